@@ -1,0 +1,68 @@
+// Recognises the few words that steer the conversation ("help", "cancel", "start over", "call",
+// "call me back"). Pure. Only a message that IS the command counts: "I had to stop running" is a
+// question for the matcher, not "stop".
+
+export type Command = 'help' | 'cancel' | 'start-over' | 'call' | 'callback';
+
+const PHRASES: Record<Command, string[]> = {
+  help: ['help', 'help me', 'menu', 'main menu', 'options', 'commands', 'what can you do', 'what can i ask', 'what do you do', 'how does this work', 'i need help'],
+  cancel: ['cancel', 'cancel that', 'cancel it', 'stop', 'stop that', 'stop it', 'quit', 'exit', 'abort', 'never mind', 'nevermind', 'nvm', 'forget it', 'forget that'],
+  'start-over': ['start over', 'start again', 'start from scratch', 'restart', 'reset', 'begin again', 'from the top', 'start afresh', 'lets start over', 'lets start again'],
+  call: [
+    'call', 'phone', 'book', 'call the clinic', 'call clinic', 'call you', 'call now', 'phone the clinic', 'phone number',
+    'your phone number', 'the phone number', 'clinic phone number', 'number', 'telephone', 'call the office', 'contact', 'contact the clinic',
+    'book an appointment', 'book appointment', 'book a visit', 'book a consultation', 'make an appointment', 'appointment',
+    'schedule an appointment', 'talk to someone', 'speak to someone', 'talk to a person', 'speak to a person', 'talk to a human',
+    'speak to a human', 'human', 'real person',
+  ],
+  callback: [
+    'call me back', 'call me', 'callback', 'call back', 'a callback', 'request a callback', 'request callback', 'request call back',
+    'can you call me', 'can you call me back', 'could you call me', 'could you call me back', 'please call me', 'please call me back',
+    'ring me', 'ring me back', 'have someone call me', 'get a callback', 'i want a callback', 'id like a callback',
+  ],
+};
+
+// Politeness around a command: "help please", "ok cancel", "can I start over?"
+const FILLER = new Set(['please', 'pls', 'plz', 'ok', 'okay', 'thanks', 'thank', 'you', 'just', 'now', 'hey', 'hi', 'um', 'uh', 'so']);
+const LEADS = ['can i ', 'could i ', 'can we ', 'could we ', 'i want to ', 'i would like to ', 'id like to ', 'i wanna ', 'lets ', 'let me '];
+
+const LOOKUP: Map<string, Command> = new Map(
+  (Object.entries(PHRASES) as [Command, string[]][]).flatMap(([command, phrases]) => phrases.map((p) => [p, command] as const)),
+);
+
+/** Lower case, apostrophes dropped ("let's" → "lets"), punctuation to spaces, fillers removed. */
+export function normalizeCommandText(text: string): string {
+  let t = text
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  t = t
+    .split(' ')
+    .filter((w) => !FILLER.has(w))
+    .join(' ');
+  for (const lead of LEADS) {
+    if (t.startsWith(lead) && LOOKUP.has(t.slice(lead.length))) return t.slice(lead.length);
+  }
+  return t;
+}
+
+/** The command a whole message is, or undefined. */
+export function classifyCommand(text: string): Command | undefined {
+  const t = normalizeCommandText(text);
+  if (t === '' || t.split(' ').length > 6) return undefined;
+  return LOOKUP.get(t);
+}
+
+/** Words that say something hurts; with a location they start the guided assessment. */
+const PAIN = /\b(pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|tender\w*|twinge\w*|throb\w*|stiff\w*|niggle\w*|injur\w*)\b/i;
+
+export function mentionsPain(text: string): boolean {
+  return PAIN.test(text);
+}
+
+/** Short noise ("hmm", "sometimes", "maybe") is more likely a bad answer than a question. */
+export function looksLikeQuestion(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return text.includes('?') || words.length >= 4;
+}

@@ -1,0 +1,78 @@
+// The clinic hand-off: phone with a tap-to-call button, address, hours and open/closed now.
+// Pure (no botbuilder): time comes in as `now`.
+import { clinicStatus, describeHours } from '../src/clinic/hours';
+import type { Clinic, Knowledge } from '../src/knowledge/types';
+import type { CallAction, Fact } from '../src/rendering/reply';
+import { msg } from './messages';
+import { routed, type OfferedChoice, type RoutedReply } from './routes';
+
+/** "4001 McEwen, Suite #100, Dallas, TX 75244" */
+export function formatAddress(clinic: Clinic): string {
+  const a = clinic.address;
+  return [a.street, a.suite, a.city, `${a.region} ${a.postalCode}`].filter((p) => p && p.trim() !== '').join(', ');
+}
+
+export function callAction(knowledge: Knowledge): CallAction {
+  const { phone } = knowledge.clinic;
+  return { label: msg(knowledge, 'call-button', { phone: phone.display }), display: phone.display, e164: phone.e164 };
+}
+
+export function callOffer(knowledge: Knowledge): OfferedChoice {
+  const label = msg(knowledge, 'choice-call');
+  return { label, value: label, route: { kind: 'call' } };
+}
+
+export function callbackOffer(knowledge: Knowledge): OfferedChoice {
+  const label = msg(knowledge, 'choice-callback');
+  return { label, value: label, route: { kind: 'callback' } };
+}
+
+export function askOffer(knowledge: Knowledge): OfferedChoice {
+  const label = msg(knowledge, 'choice-ask');
+  return { label, value: label, route: { kind: 'ask' } };
+}
+
+export function assessOffer(knowledge: Knowledge): OfferedChoice {
+  const label = msg(knowledge, 'choice-assess');
+  return { label, value: label, route: { kind: 'assess' } };
+}
+
+function clinicFacts(knowledge: Knowledge, now: Date): Fact[] {
+  const { clinic } = knowledge;
+  return [
+    { label: msg(knowledge, 'fact-phone'), value: clinic.phone.display },
+    { label: msg(knowledge, 'fact-address'), value: formatAddress(clinic) },
+    { label: msg(knowledge, 'fact-hours'), value: describeHours(clinic) },
+    { label: msg(knowledge, 'fact-now'), value: clinicStatus(clinic, now).summary },
+  ];
+}
+
+/** The hand-off card: call button first, then where and when, and a callback for closed hours. */
+export function handoffReply(knowledge: Knowledge, now: Date): RoutedReply {
+  const { clinic } = knowledge;
+  const status = clinicStatus(clinic, now);
+  const text = [msg(knowledge, 'handoff-text', { phone: clinic.phone.display, status: status.summary })];
+  if (!status.open) text.push(msg(knowledge, 'handoff-closed-hint'));
+  return routed(
+    {
+      title: msg(knowledge, 'handoff-title', { clinic: clinic.name }),
+      text: text.join(' '),
+      call: callAction(knowledge),
+      facts: clinicFacts(knowledge, now),
+    },
+    [callbackOffer(knowledge), askOffer(knowledge)],
+  );
+}
+
+/** Opening hours and whether the clinic is open right now. */
+export function hoursReply(knowledge: Knowledge, now: Date): RoutedReply {
+  const { clinic } = knowledge;
+  return routed(
+    {
+      text: msg(knowledge, 'hours-text', { hours: describeHours(clinic), status: clinicStatus(clinic, now).summary }),
+      call: callAction(knowledge),
+      facts: [{ label: msg(knowledge, 'fact-address'), value: formatAddress(clinic) }],
+    },
+    [callbackOffer(knowledge), askOffer(knowledge)],
+  );
+}

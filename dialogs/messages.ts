@@ -1,0 +1,29 @@
+// Reads the conversation's wording from knowledge/messages/core.yaml. Pure (no botbuilder).
+import { fillTemplate } from '../src/knowledge/template';
+import type { Knowledge } from '../src/knowledge/types';
+
+/** Every key the dialogs use; checked once at start so a missing key fails loudly, not mid-chat. */
+export const CORE_MESSAGE_KEYS = [
+  'welcome', 'disclaimer', 'welcome-next', 'help', 'help-next',
+  'cancelled', 'start-over', 'resume', 'ask-another', 'empty-message', 'already-assessing',
+  'choice-assess', 'choice-call', 'choice-callback', 'choice-ask', 'choice-hours', 'choice-none', 'choice-yes', 'choice-no',
+  'handoff-title', 'handoff-text', 'handoff-closed-hint', 'call-button', 'fact-phone', 'fact-address', 'fact-hours', 'fact-now', 'hours-text',
+  'clarify', 'none-of-these', 'unknown', 'out-of-scope', 'out-of-scope-topic', 'what-i-can-do', 'retry-choice',
+  'assess-where', 'assess-intro', 'assess-intro-none', 'assess-result-title', 'assess-result-intro', 'assess-result-fits',
+  'assess-what-helps', 'assess-when-to-see', 'assess-next',
+] as const;
+
+export type CoreMessageKey = (typeof CORE_MESSAGE_KEYS)[number];
+
+/** Throws naming the missing keys; called by createBot so a bad knowledge folder stops the start. */
+export function assertCoreMessages(knowledge: Knowledge): void {
+  const missing = CORE_MESSAGE_KEYS.filter((k) => typeof knowledge.messages[k] !== 'string');
+  if (missing.length > 0) {
+    throw new Error(`knowledge/messages/core.yaml: missing message keys: ${missing.join(', ')}`);
+  }
+}
+
+/** The wording for `key` with {placeholders} filled. */
+export function msg(knowledge: Knowledge, key: CoreMessageKey, values: Record<string, string | number> = {}): string {
+  return fillTemplate(knowledge.messages[key] ?? '', values).trim();
+}

@@ -1,0 +1,258 @@
+// `npm run bench`: throughput and latency over loopback, server and load generator in separate
+// processes, plus matcher scaling and start-up time. Prints numbers; asserts nothing.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { loadKnowledge } from '../src/knowledge/load';
+import { createMatcher } from '../src/matching';
+import { projectRoot } from '../src/paths';
+import { syntheticKnowledge } from './lib/synthetic';
+
+const root = projectRoot();
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 10;
+
+interface Target {
+  name: string;
+  port: number;
+  child: ChildProcess;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<number> {
+  const start = performance.now();
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return performance.now() - start;
+    } catch {
+      /* not up yet */
+    }
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${url}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function startScript(name: string, file: string): Promise<Target> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      if (d.toString().includes('LISTENING')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
+  });
+  return { name, port, child };
+}
+
+async function startBot(dataDir: string): Promise<Target & { startupMs: number }> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, [path.join(root, 'dist/src/index.js')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      STORAGE: 'sqlite',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_CONVERSATION: '100000000',
+      RATE_LIMIT_PER_ADDRESS: '100000000',
+      MicrosoftAppId: '',
+      CALLBACK_WEBHOOK_URL: '',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, 15_000);
+  return { name: 'knee bot (FAQ turn)', port, child, startupMs: performance.now() - started };
+}
+
+function stop(t: Target): Promise<void> {
+  return new Promise((resolve) => {
+    if (t.child.exitCode !== null) return resolve();
+    t.child.once('exit', () => resolve());
+    t.child.kill('SIGTERM');
+  });
+}
+
+const FAQ_QUESTIONS = [
+  'how long does knee pain from running take to heal',
+  'should i keep running through knee pain',
+  'do supplements like glucosamine help my knees',
+  'can stretching help my sore knee',
+  'why does my knee hurt after running',
+];
+
+function activityBody(i: number, text: string): string {
+  const conv = `bench-conv-${i % 500}`;
+  return JSON.stringify({
+    type: 'message',
+    id: `a-${i}`,
+    channelId: 'test',
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    from: { id: `bench-user-${i % 500}`, name: 'Bench' },
+    recipient: { id: 'bot' },
+    conversation: { id: conv },
+    deliveryMode: 'expectReplies',
+    text,
+  });
+}
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(port: number, opts: { duration: number; overallRate?: number; connections: number }): Promise<LoadResult> {
+  let i = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/api/messages`,
+    connections: opts.connections,
+    duration: opts.duration,
+    ...(opts.overallRate ? { overallRate: opts.overallRate } : {}),
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req: Record<string, unknown>) => {
+          i += 1;
+          return { ...req, body: activityBody(i, FAQ_QUESTIONS[i % FAQ_QUESTIONS.length]!) };
+        },
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function benchMatcher(): void {
+  const base = loadKnowledge(path.join(root, 'knowledge'));
+  const queries = [
+    ...FAQ_QUESTIONS,
+    'did a 10k sunday and now the side of my knee is on fire',
+    'kneecap grinds going down the stairs',
+    'my ITB is acting up again',
+    'training for my first marathon, both knees ache after the long run, am I overdoing it',
+    'can i call u guys',
+    'heel pain in the morning',
+    'what shoes should i buy',
+    'pain behind my knee when i bend it',
+  ];
+  console.log('\nMatcher latency per query (µs)');
+  console.log('  entries    p50      p99      build ms');
+  const rows: Array<{ n: number; p99: number }> = [];
+  for (const n of [10, 100, 1_000, 10_000]) {
+    const knowledge = syntheticKnowledge(base, n);
+    const t0 = performance.now();
+    const matcher = createMatcher(knowledge);
+    const buildMs = performance.now() - t0;
+    for (let w = 0; w < 200; w++) matcher.match(queries[w % queries.length]!);
+    const times: number[] = [];
+    for (let r = 0; r < 3_000; r++) {
+      const q = queries[r % queries.length]!;
+      const s = process.hrtime.bigint();
+      matcher.match(q);
+      times.push(Number(process.hrtime.bigint() - s) / 1_000);
+    }
+    times.sort((a, b) => a - b);
+    rows.push({ n, p99: pct(times, 99) });
+    console.log(
+      `  ${String(knowledge.entries.length).padStart(7)}  ${pct(times, 50).toFixed(1).padStart(7)}  ${pct(times, 99).toFixed(1).padStart(7)}  ${buildMs.toFixed(0).padStart(8)}`,
+    );
+  }
+  const growth = rows[3]!.p99 / rows[2]!.p99;
+  console.log(`  p99 growth 1,000 → 10,000 entries: ×${growth.toFixed(2)} (×10 would be linear)`);
+}
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knee-bench-'));
+  console.log(`Bench: ${CONNECTIONS} connections, ${DURATION}s per run, loopback, ${os.cpus().length} CPUs, Node ${process.version}`);
+
+  const startups: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const b = await startBot(fs.mkdtempSync(path.join(os.tmpdir(), 'knee-start-')));
+    startups.push(b.startupMs);
+    await stop(b);
+  }
+
+  const results: Array<{ name: string; sat: LoadResult; steady?: LoadResult }> = [];
+  const bare = await startScript('bare restify POST', 'scripts/bench/bare-server.ts');
+  results.push({ name: bare.name, sat: await load(bare.port, { duration: DURATION, connections: CONNECTIONS }) });
+  await stop(bare);
+
+  const echo = await startScript('botbuilder echo bot', 'scripts/bench/echo-server.ts');
+  const echoSat = await load(echo.port, { duration: DURATION, connections: CONNECTIONS });
+  const echoSteady = await load(echo.port, { duration: DURATION, connections: CONNECTIONS, overallRate: 100 });
+  results.push({ name: echo.name, sat: echoSat, steady: echoSteady });
+  await stop(echo);
+
+  const bot = await startBot(dataDir);
+  await load(bot.port, { duration: 2, connections: CONNECTIONS }); // warm-up: JIT, SQLite pages, first-turn welcomes
+  const botSat = await load(bot.port, { duration: DURATION, connections: CONNECTIONS });
+  const botSteady = await load(bot.port, { duration: DURATION, connections: CONNECTIONS, overallRate: 100 });
+  results.push({ name: bot.name, sat: botSat, steady: botSteady });
+  await stop(bot);
+
+  console.log('\nThroughput at saturation (expectReplies, 10 connections)');
+  console.log('  target                      req/s     p50 ms   p99 ms   vs echo   errors');
+  for (const r of results) {
+    console.log(
+      `  ${r.name.padEnd(26)} ${r.sat.rps.toFixed(0).padStart(7)}  ${String(r.sat.p50).padStart(7)}  ${String(r.sat.p99).padStart(7)}   ${(r.sat.rps / echoSat.rps).toFixed(2).padStart(6)}   ${r.sat.errors + r.sat.non2xx}`,
+    );
+  }
+  console.log('\nLatency at a steady 100 turns/s');
+  console.log('  target                      req/s     p50 ms   p99 ms   p99 vs echo');
+  for (const r of results.filter((x) => x.steady)) {
+    const s = r.steady!;
+    console.log(
+      `  ${r.name.padEnd(26)} ${s.rps.toFixed(0).padStart(7)}  ${String(s.p50).padStart(7)}  ${String(s.p99).padStart(7)}   ${(s.p99 / Math.max(echoSteady.p99, 1)).toFixed(2).padStart(6)}`,
+    );
+  }
+  startups.sort((a, b) => a - b);
+  console.log(`\nStart-up (spawn → /healthz 200), 3 runs: ${startups.map((s) => s.toFixed(0)).join(', ')} ms (median ${startups[1]!.toFixed(0)} ms)`);
+
+  benchMatcher();
+
+  const faqRatio = botSat.rps / echoSat.rps;
+  const p99Ratio = botSteady.p99 / Math.max(echoSteady.p99, 1);
+  console.log('\nTargets');
+  console.log(`  FAQ turn throughput ≥ 70% of echo: ${(faqRatio * 100).toFixed(0)}% ${faqRatio >= 0.7 ? 'met' : 'NOT met'}`);
+  console.log(`  p99 at 100 turns/s ≤ 1.5 × echo: ×${p99Ratio.toFixed(2)} ${p99Ratio <= 1.5 ? 'met' : 'NOT met'}`);
+  console.log(`  start-up < 2 s: ${startups[1]!.toFixed(0)} ms ${startups[1]! < 2000 ? 'met' : 'NOT met'}`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

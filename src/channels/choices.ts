@@ -1,0 +1,176 @@
+// Recognises which offered choice a short reply means: "2", "#2", "two", "the second one",
+// "option 2", the label or value (any case/punctuation), a small typo, or a label inside a short
+// reply. Pure. It never guesses on long free text: a long message is a question, not a pick.
+import type { Choice } from '../rendering/reply';
+
+/** Replies longer than this many words are free text, never a choice. */
+export const MAX_CHOICE_WORDS = 6;
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+};
+
+// Filler around an ordinal: "option 2", "number two", "the 2nd one", "2 please".
+const ORDINAL_FILLER = new Set(['option', 'choice', 'number', 'no', 'nr', 'num', 'the', 'one', 'please', 'pls', 'i', 'pick', 'choose', 'take', 'want', 'id', 'like', 'reply', 'answer', 'is', 'its', 'it', 'ok', 'okay']);
+
+const YES_WORDS = new Set(['yes', 'y', 'yeah', 'yea', 'yep', 'yup', 'sure', 'ok', 'okay', 'correct', 'right', 'absolutely', 'definitely', 'indeed', 'affirmative']);
+const NO_WORDS = new Set(['no', 'n', 'nope', 'nah', 'not', 'negative', 'never']);
+const NEGATIONS = new Set(['not', 'no', 'neither', 'none', 'nor', 'isnt', 'dont', 'doesnt', 'arent', 'never']);
+const STOPWORDS = new Set(['the', 'a', 'an', 'of', 'my', 'i', 'its', 'it', 'is', 'please', 'pls', 'one', 'on', 'in', 'at', 'to', 'me', 'for', 'thanks', 'thank', 'you', 'ok', 'okay', 'just', 'that', 'this', 'lets', 'go', 'with']);
+
+/** Lower case, accents and punctuation removed, whitespace collapsed; "#2" keeps its digit. */
+export function normalizeChoiceText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function words(normalized: string): string[] {
+  return normalized === '' ? [] : normalized.split(' ');
+}
+
+/** "2", "#2", "two", "option 2", "the second one" → 2; anything else → undefined. */
+export function parseOrdinal(text: string): number | undefined {
+  const tokens = words(normalizeChoiceText(text));
+  let found: number | undefined;
+  for (const t of tokens) {
+    const n = /^\d{1,2}$/.test(t) ? Number(t) : NUMBER_WORDS[t];
+    if (t === 'one' && found !== undefined) continue; // "the second one"
+    if (n !== undefined) {
+      if (found !== undefined) return undefined; // "1 or 2": ambiguous
+      found = n;
+    } else if (!ORDINAL_FILLER.has(t)) {
+      return undefined; // "2 weeks ago" is not a choice
+    }
+  }
+  return found;
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance, capped for speed. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+  }
+  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > cap) return cap + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** Typos allowed for a string of this length: none for short words (too easy to collide). */
+function typoBudget(length: number): number {
+  if (length < 4) return 0;
+  if (length < 9) return 1;
+  return 2;
+}
+
+function forms(choice: Choice): string[] {
+  const out = [normalizeChoiceText(choice.label), normalizeChoiceText(choice.value)];
+  return [...new Set(out.filter((f) => f !== ''))];
+}
+
+function unique<T>(items: T[]): T | undefined {
+  const set = [...new Set(items)];
+  return set.length === 1 ? set[0] : undefined;
+}
+
+/** Whole-word containment: "front" in "the front one", not "no" in "knot". */
+function containsPhrase(haystack: string, needle: string): boolean {
+  return ` ${haystack} `.includes(` ${needle} `);
+}
+
+function yesNoChoice(choices: Choice[], normalized: string): Choice | undefined {
+  const tokens = words(normalized);
+  if (tokens.length === 0 || tokens.length > 3) return undefined;
+  const hasYes = tokens.some((t) => YES_WORDS.has(t));
+  const hasNo = tokens.some((t) => NO_WORDS.has(t));
+  if (hasYes === hasNo) return undefined; // neither, or "yes no"
+  const wanted = hasYes ? 'yes' : 'no';
+  return choices.find((c) => forms(c).includes(wanted));
+}
+
+/**
+ * The choice a reply means, or undefined when it is not clearly one of them.
+ * Order: ordinal, exact label/value, yes/no synonyms, small typo, label inside a short reply,
+ * then a word only one choice has ("front" for "Front of the knee").
+ */
+export function recognizeChoice(text: string, choices: Choice[]): Choice | undefined {
+  if (choices.length === 0 || typeof text !== 'string') return undefined;
+  const normalized = normalizeChoiceText(text);
+  if (normalized === '') return undefined;
+  const tokens = words(normalized);
+  if (tokens.length > MAX_CHOICE_WORDS) return undefined;
+
+  // 1. An exact label or value wins even over ordinals ("2" might be a value).
+  const exact = unique(choices.filter((c) => forms(c).includes(normalized)));
+  if (exact) return exact;
+
+  // 2. Ordinals.
+  const n = parseOrdinal(text);
+  if (n !== undefined) return n >= 1 && n <= choices.length ? choices[n - 1] : undefined;
+
+  // 3. yes/no synonyms when the choices are yes/no.
+  const yn = yesNoChoice(choices, normalized);
+  if (yn) return yn;
+
+  // 4. One small typo against a whole label or value.
+  const typo = unique(
+    choices.filter((c) => forms(c).some((f) => editDistance(normalized, f) <= typoBudget(Math.min(f.length, normalized.length)))),
+  );
+  if (typo) return typo;
+
+  const negated = tokens.some((t) => NEGATIONS.has(t));
+
+  // 5. A whole label or value inside a short reply ("front of the knee please").
+  const containing = choices.filter((c) => forms(c).some((f) => containsPhrase(normalized, f)));
+  if (containing.length > 0) {
+    // Prefer the longest matched form: "not sure" over "no".
+    const best = longestMatch(containing, normalized);
+    if (best && (!negated || forms(best).some((f) => words(f).some((w) => NEGATIONS.has(w))))) return best;
+    return undefined;
+  }
+  if (negated) return undefined; // "not the front" must not pick "Front"
+
+  // 6. A content word only one choice has (with a small typo allowed on longer words).
+  const content = tokens.filter((t) => !STOPWORDS.has(t));
+  if (content.length === 0 || content.length > 3) return undefined;
+  const hits = choices.filter((c) => {
+    const choiceWords = new Set(forms(c).flatMap(words).filter((w) => !STOPWORDS.has(w)));
+    return content.every((t) => [...choiceWords].some((w) => w === t || editDistance(t, w, 1) <= typoBudget(Math.min(t.length, w.length))));
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function longestMatch(candidates: Choice[], normalized: string): Choice | undefined {
+  let best: Choice | undefined;
+  let bestLen = -1;
+  let tie = false;
+  for (const c of candidates) {
+    const len = Math.max(...forms(c).filter((f) => containsPhrase(normalized, f)).map((f) => f.length));
+    if (len > bestLen) {
+      best = c;
+      bestLen = len;
+      tie = false;
+    } else if (len === bestLen) {
+      tie = true;
+    }
+  }
+  return tie ? undefined : best;
+}

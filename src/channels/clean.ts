@@ -1,0 +1,26 @@
+// Cleaning of incoming text: what people (and channels) add that the matcher must never see.
+
+// C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates (a "Trojan
+// Source" style reordering must not hide words from triage); zero-width spaces and the BOM.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const BIDI_AND_INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
+/** Trimmed text with control and bidi characters removed; CRLF becomes LF. */
+export function cleanInboundText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(BIDI_AND_INVISIBLE, '').trim();
+}
+
+/**
+ * Slack delivers text in its own markup: &amp; &lt; &gt; escaped, links as <url|label>,
+ * mentions as <@U123>. Turned back into what the person typed.
+ */
+export function unescapeSlackText(text: string): string {
+  return text
+    .replace(/<[@#!][^>]*>/g, ' ')
+    .replace(/<((?:https?|mailto|tel):[^|>]+)\|([^>]+)>/g, '$2')
+    .replace(/<((?:https?|mailto|tel):[^>]+)>/g, (_m, url: string) => url.replace(/^(mailto|tel):/, ''))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/[ \t]{2,}/g, ' ');
+}

@@ -1,0 +1,105 @@
+// Channel input normalisation, run by the adapter before the bot on every turn:
+//   (a) a card submit (value carries our choice, no text) becomes the text the choice stands for;
+//   (b) Teams: the bot's @mention is stripped; in channels/group chats an un-mentioned message is
+//       marked so the bot stays silent;
+//   (c) Slack and other text-only channels: a typed "2" becomes the 2nd choice last offered;
+//   (d) control and bidi characters are removed and the text trimmed.
+import { type ConversationState, type Middleware, type StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Activity } from 'botframework-schema';
+import { showsNumberedChoices } from '../rendering/channel';
+import { choiceFromSubmit } from '../rendering/submit';
+import { cleanInboundText, unescapeSlackText } from './clean';
+import { mapTypedChoice, OFFERED_CHOICES_ACCESSOR, OFFERED_CHOICES_PROPERTY, type OfferedChoicesState } from './offered';
+
+/** turnState key: true when a Teams channel/group message did not mention the bot (stay silent). */
+export const BOT_NOT_ADDRESSED = 'kneeBot.notAddressed';
+/** turnState key: the text as received, before normalisation (for logs and debugging). */
+export const ORIGINAL_TEXT = 'kneeBot.originalText';
+/** turnState key: how the text was changed ('submit' | 'number' | 'label'), when it was. */
+export const TEXT_SOURCE = 'kneeBot.textSource';
+
+export type TeamsScope = 'personal' | 'groupChat' | 'channel';
+
+/** Teams conversation scope; personal when Teams does not say (1:1 chats omit conversationType). */
+export function teamsScope(activity: Partial<Activity>): TeamsScope {
+  const type = activity.conversation?.conversationType;
+  return type === 'channel' || type === 'groupChat' ? type : 'personal';
+}
+
+/** False only for a Teams channel/group message that did not @mention the bot. */
+export function isAddressedToBot(context: TurnContext): boolean {
+  return context.turnState.get(BOT_NOT_ADDRESSED) !== true;
+}
+
+function mentionsRecipient(activity: Activity): boolean {
+  const botId = activity.recipient?.id;
+  if (!botId) return false;
+  return TurnContext.getMentions(activity).some((m) => m?.mentioned?.id === botId);
+}
+
+/** Removes every "<at>Bot</at>" of the bot; TurnContext.removeRecipientMention only does the first. */
+function stripBotMentions(activity: Activity): void {
+  if (typeof activity.text !== 'string') return;
+  const botId = activity.recipient?.id;
+  const mentionTexts = TurnContext.getMentions(activity)
+    .filter((m) => m?.mentioned?.id === botId && typeof m.text === 'string' && m.text !== '')
+    .map((m) => m.text);
+  if (mentionTexts.length === 0) return;
+  TurnContext.removeRecipientMention(activity);
+  for (const t of mentionTexts) activity.text = activity.text.split(t).join(' ');
+}
+
+export class InboundNormalizer implements Middleware {
+  private readonly offered: StatePropertyAccessor<OfferedChoicesState>;
+
+  constructor(private readonly conversationState: ConversationState) {
+    this.offered = conversationState.createProperty<OfferedChoicesState>(OFFERED_CHOICES_PROPERTY);
+  }
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    context.turnState.set(OFFERED_CHOICES_ACCESSOR, this.offered);
+    if (context.activity.type === 'message') await this.normalize(context);
+    await next();
+    // sendReply may have remembered new choices after the bot saved its state; saving again is a
+    // no-op when nothing changed.
+    await this.conversationState.saveChanges(context);
+  }
+
+  private async normalize(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const channelId = activity.channelId;
+    if (typeof activity.text === 'string') context.turnState.set(ORIGINAL_TEXT, activity.text);
+
+    // (a) card submit: the payload decides, whatever text a host may have added.
+    const submitted = choiceFromSubmit(activity.value);
+
+    if (channelId === 'msteams') {
+      // (b) mentions; a card submit is aimed at the bot even without one.
+      const mentioned = mentionsRecipient(activity);
+      if (mentioned) stripBotMentions(activity);
+      if (teamsScope(activity) !== 'personal' && !mentioned && submitted === undefined) {
+        context.turnState.set(BOT_NOT_ADDRESSED, true);
+      }
+    }
+
+    if (submitted !== undefined) {
+      activity.text = submitted;
+      context.turnState.set(TEXT_SOURCE, 'submit');
+    }
+    if (typeof activity.text !== 'string') return;
+
+    // (d) clean.
+    let text = channelId === 'slack' ? unescapeSlackText(activity.text) : activity.text;
+    text = cleanInboundText(text);
+    activity.text = text;
+    if (submitted !== undefined || text === '') return;
+
+    // (c) a typed number or exact label → the value of the choice last offered here.
+    const offered = await this.offered.get(context);
+    const mapped = mapTypedChoice(text, offered, showsNumberedChoices(channelId));
+    if (mapped !== undefined) {
+      activity.text = mapped.value;
+      context.turnState.set(TEXT_SOURCE, mapped.by);
+    }
+  }
+}

@@ -1,0 +1,288 @@
+// The built-in Direct Line 3.0 subset, independent of HTTP: who may do what with which
+// conversation, and how activities flow between the browser and the bot (in process).
+import type { Activity, ChannelAccount, TurnContext } from 'botbuilder';
+import type { Clock } from '../clock';
+import type { Logger } from '../logging';
+import type { RateLimiter } from '../http/rateLimit';
+import { ConversationStore, type ActivityGroup, type Conversation, type Subscriber } from './store';
+import { randomId, type TokenClaims, type TokenSigner } from './tokens';
+
+/** The one adapter method we need (src/adapter.ts BotAdapter.processInProcess). */
+export interface InProcessAdapter {
+  processInProcess(activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<Activity[]>;
+}
+
+export interface ServiceOptions {
+  adapter: InProcessAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  signer: TokenSigner;
+  store: ConversationStore;
+  clock: Clock;
+  logger: Logger;
+  tokenTtlSeconds: number;
+  maxTextChars: number;
+  perConversation: RateLimiter;
+  bot: { id: string; name: string };
+  /** Seconds a stream URL stays usable for connecting. */
+  streamTokenTtlSeconds?: number;
+}
+
+/** A Direct Line style failure: HTTP status plus { error: { code, message } }. */
+export class DirectLineError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+  body() {
+    return { error: { code: this.code, message: this.message } };
+  }
+}
+
+export interface ConversationInfo {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+  streamUrl: string;
+}
+
+export interface IssuedToken {
+  token: string;
+  conversationId: string;
+  userId: string;
+  expires_in: number;
+}
+
+const ACCEPTED_TYPES = new Set(['message', 'event', 'typing', 'invoke']);
+// In-process "service URL": nothing is ever sent to it (expectReplies), but botbuilder wants one.
+const SERVICE_URL = 'http://127.0.0.1/directline-inprocess';
+const CHANNEL_ID = 'directline';
+
+export class DirectLineService {
+  private readonly pending = new Set<Promise<void>>();
+
+  constructor(private readonly o: ServiceOptions) {}
+
+  private nowMs(): number {
+    return this.o.clock.now().getTime();
+  }
+
+  /** A fresh conversation id and user id, and a token for exactly that pair. */
+  issueToken(): IssuedToken {
+    const conversationId = randomId('dl-');
+    const userId = randomId('dl_');
+    return {
+      conversationId,
+      userId,
+      token: this.o.signer.issue(conversationId, userId, 'conversation', this.o.tokenTtlSeconds, this.nowMs()),
+      expires_in: this.o.tokenTtlSeconds,
+    };
+  }
+
+  /** Checks a bearer token; with a conversation id, also that the token belongs to it. */
+  authorize(token: string | undefined, conversationId?: string, purpose: TokenClaims['purpose'] = 'conversation'): TokenClaims {
+    if (!token) throw new DirectLineError(401, 'Unauthorized', 'A token is required.');
+    const v = this.o.signer.verify(token, this.nowMs());
+    if (!v.ok) {
+      // Direct Line answers 403 for an expired token; directlinejs stops retrying on it.
+      if (v.reason === 'expired') throw new DirectLineError(403, 'TokenExpired', 'The token has expired.');
+      throw new DirectLineError(403, 'BadArgument', 'The token is not valid.');
+    }
+    if (v.claims.purpose !== purpose) throw new DirectLineError(403, 'BadArgument', 'The token is not valid here.');
+    if (conversationId !== undefined && v.claims.conv !== conversationId) {
+      throw new DirectLineError(403, 'Forbidden', 'The token is not valid for this conversation.');
+    }
+    return v.claims;
+  }
+
+  /** POST /conversations: starts (or resumes) the token's conversation; greets on first start. */
+  start(claims: TokenClaims, streamBase: string): ConversationInfo {
+    const now = this.nowMs();
+    const { conversation, created } = this.o.store.getOrCreate(claims.conv, claims.user, now);
+    if (created) {
+      this.enqueueTurn(conversation, {
+        type: 'conversationUpdate',
+        membersAdded: [this.botAccount(), this.userAccount(conversation)],
+      } as Partial<Activity>);
+    }
+    return this.info(conversation, claims, streamBase, undefined);
+  }
+
+  /** GET /conversations/:id: a fresh stream URL for a conversation that still exists. */
+  reconnect(claims: TokenClaims, watermark: string | undefined, streamBase: string): ConversationInfo {
+    const conversation = this.existing(claims.conv);
+    return this.info(conversation, claims, streamBase, watermark);
+  }
+
+  /** POST /tokens/refresh: same conversation and user, new expiry. */
+  refresh(claims: TokenClaims): Omit<IssuedToken, 'userId'> {
+    const c = this.o.store.get(claims.conv, this.nowMs());
+    if (c) this.o.store.touch(c, this.nowMs());
+    return {
+      conversationId: claims.conv,
+      token: this.o.signer.issue(claims.conv, claims.user, 'conversation', this.o.tokenTtlSeconds, this.nowMs()),
+      expires_in: this.o.tokenTtlSeconds,
+    };
+  }
+
+  /** GET /conversations/:id/activities?watermark= */
+  activities(claims: TokenClaims, watermark: string | undefined): ActivityGroup {
+    const conversation = this.existing(claims.conv);
+    this.o.store.touch(conversation, this.nowMs());
+    return this.o.store.since(conversation, watermark);
+  }
+
+  /** Subscribes a stream; returns the backlog after the watermark and an unsubscribe function. */
+  subscribe(conversationId: string, watermark: string | undefined, push: Subscriber): { backlog: ActivityGroup; unsubscribe: () => void } {
+    const conversation = this.existing(conversationId);
+    conversation.subscribers.add(push);
+    return { backlog: this.o.store.since(conversation, watermark), unsubscribe: () => conversation.subscribers.delete(push) };
+  }
+
+  /**
+   * POST /conversations/:id/activities: echoes the activity into the conversation (Web Chat
+   * waits for that echo to mark a message as sent), shows typing, then runs the bot turn.
+   */
+  post(claims: TokenClaims, body: unknown): { id: string } {
+    const conversation = this.existing(claims.conv);
+    const posted = this.validate(body);
+    const retryAfter = this.o.perConversation.hit(conversation.id, this.nowMs());
+    if (retryAfter > 0) {
+      throw new DirectLineError(429, 'TooManyRequests', 'Too many messages; please wait a moment.', retryAfter);
+    }
+    const now = this.nowMs();
+    // The token decides who is speaking, never the body.
+    const incoming = {
+      ...posted,
+      channelId: CHANNEL_ID,
+      serviceUrl: SERVICE_URL,
+      timestamp: new Date(now).toISOString(),
+      from: { ...this.userAccount(conversation), name: safeName(posted.from) },
+      recipient: this.botAccount(),
+      conversation: { id: conversation.id },
+    } as Activity;
+
+    // The user's own typing is accepted and dropped: the bot does nothing with it.
+    if (incoming.type === 'typing') return { id: `${conversation.id}|typing` };
+
+    const [echo] = this.o.store.append(conversation, [incoming], now);
+    if (incoming.type === 'message') {
+      this.o.store.append(conversation, [this.fromBot(conversation, { type: 'typing' } as Activity, now, echo!.id)], now);
+    }
+    this.enqueueTurn(conversation, { ...incoming, id: echo!.id });
+    return { id: echo!.id! };
+  }
+
+  assertExists(conversationId: string): void {
+    this.existing(conversationId);
+  }
+
+  /** Waits (bounded) for turns in flight, for a clean shutdown. */
+  async drain(timeoutMs: number): Promise<void> {
+    const all = Promise.allSettled([...this.pending]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([all, new Promise<void>((r) => (timer = setTimeout(r, timeoutMs)))]);
+    if (timer) clearTimeout(timer);
+  }
+
+  private existing(conversationId: string): Conversation {
+    const c = this.o.store.get(conversationId, this.nowMs());
+    if (!c) throw new DirectLineError(404, 'NotFound', 'The conversation was not found or has expired.');
+    return c;
+  }
+
+  private info(c: Conversation, claims: TokenClaims, streamBase: string, watermark: string | undefined): ConversationInfo {
+    const now = this.nowMs();
+    const streamToken = this.o.signer.issue(c.id, claims.user, 'stream', this.o.streamTokenTtlSeconds ?? 300, now);
+    const query = new URLSearchParams({ t: streamToken });
+    if (watermark !== undefined && watermark !== '') query.set('watermark', watermark);
+    return {
+      conversationId: c.id,
+      token: this.o.signer.issue(c.id, claims.user, 'conversation', this.o.tokenTtlSeconds, now),
+      expires_in: this.o.tokenTtlSeconds,
+      streamUrl: `${streamBase}/v3/directline/conversations/${encodeURIComponent(c.id)}/stream?${query.toString()}`,
+    };
+  }
+
+  private validate(body: unknown): Partial<Activity> & { type: string } {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new DirectLineError(400, 'BadArgument', 'The body must be an activity object.');
+    }
+    const a = body as Record<string, unknown>;
+    if (typeof a.type !== 'string' || !ACCEPTED_TYPES.has(a.type)) {
+      throw new DirectLineError(400, 'BadArgument', 'Only message, event, typing and invoke activities are accepted.');
+    }
+    if (a.text !== undefined && typeof a.text !== 'string') throw new DirectLineError(400, 'BadArgument', 'text must be a string.');
+    if (typeof a.text === 'string' && a.text.length > this.o.maxTextChars) {
+      throw new DirectLineError(400, 'MessageTooLong', `Messages can be at most ${this.o.maxTextChars} characters.`);
+    }
+    if (a.attachments !== undefined && (!Array.isArray(a.attachments) || a.attachments.length > 10)) {
+      throw new DirectLineError(400, 'BadArgument', 'attachments must be a list of at most 10.');
+    }
+    // Only the fields a client may set; ids, channel, service URL and identities are ours.
+    const out: Record<string, unknown> = { type: a.type };
+    for (const key of ['text', 'textFormat', 'locale', 'value', 'name', 'attachments', 'entities', 'channelData', 'from', 'replyToId'] as const) {
+      if (a[key] !== undefined) out[key] = a[key];
+    }
+    return out as Partial<Activity> & { type: string };
+  }
+
+  private enqueueTurn(c: Conversation, activity: Partial<Activity>): void {
+    const incoming = {
+      channelId: CHANNEL_ID,
+      serviceUrl: SERVICE_URL,
+      timestamp: new Date(this.nowMs()).toISOString(),
+      from: this.userAccount(c),
+      recipient: this.botAccount(),
+      ...activity,
+      conversation: { id: c.id },
+    } as Activity;
+    const run = c.queue.then(() => this.runTurn(c, incoming));
+    c.queue = run;
+    this.pending.add(run);
+    void run.finally(() => this.pending.delete(run));
+  }
+
+  private async runTurn(c: Conversation, incoming: Activity): Promise<void> {
+    let replies: Activity[];
+    try {
+      replies = await this.o.adapter.processInProcess(incoming, this.o.logic);
+    } catch (error) {
+      this.o.logger.error({ err: { message: (error as Error)?.message }, channelId: CHANNEL_ID }, 'direct line turn failed');
+      replies = [{ type: 'message', text: 'Sorry, something went wrong on our side. Please try again in a moment.' } as Activity];
+    }
+    const now = this.nowMs();
+    const visible = replies
+      .filter((r) => r.type !== 'trace' && r.type !== 'delay')
+      .map((r) => this.fromBot(c, r, now, incoming.id));
+    this.o.store.append(c, visible, now);
+  }
+
+  private fromBot(c: Conversation, reply: Activity, nowMs: number, replyToId: string | undefined): Activity {
+    return {
+      ...reply,
+      channelId: CHANNEL_ID,
+      timestamp: reply.timestamp ?? new Date(nowMs).toISOString(),
+      from: this.botAccount(),
+      recipient: this.userAccount(c),
+      replyToId: reply.replyToId ?? replyToId,
+    } as Activity;
+  }
+
+  private botAccount(): ChannelAccount {
+    return { id: this.o.bot.id, name: this.o.bot.name, role: 'bot' };
+  }
+
+  private userAccount(c: Conversation): ChannelAccount {
+    return { id: c.userId, name: 'You', role: 'user' };
+  }
+}
+
+/** Keep a display name only if it is short plain text; it is shown back in the transcript. */
+function safeName(from: unknown): string {
+  const name = typeof from === 'object' && from !== null ? (from as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && name.length > 0 && name.length <= 64 ? name : 'You';
+}

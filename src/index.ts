@@ -1,0 +1,64 @@
+// Entry point for `npm start`: configuration, composition, listen, graceful shutdown.
+import dotenv from 'dotenv';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logging';
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  dotenv.config({ quiet: true });
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let app;
+  try {
+    app = await createApp(config, { logger });
+  } catch (error) {
+    // Knowledge and storage errors are already one clear line (file, path, reason).
+    process.stderr.write(`Start-up failed: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+
+  const url = await app.listen(config.port, config.host);
+  if (!config.bot.appId) {
+    logger.warn('MicrosoftAppId is empty: /api/messages accepts unauthenticated requests — for local use only');
+  }
+  logger.info(
+    {
+      url,
+      storage: config.storage,
+      knowledgeEntries: app.knowledge.entries.length,
+      startupMs: Math.round(performance.now() - startedAt),
+    },
+    `knee-pain bot listening on ${url} (web chat at /, Bot Framework endpoint at /api/messages)`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: no new requests, finishing turns in flight');
+    try {
+      await app.close();
+      logger.info('stopped cleanly');
+      logger.flush();
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: { message: (error as Error).message } }, 'error while stopping');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,125 @@
+// The curated knowledge, as the rest of the bot sees it once loaded and validated.
+// The YAML files under knowledge/ are the source; src/knowledge/schema.ts checks them.
+
+export const LOCATIONS = ['front', 'back', 'inner', 'outer'] as const;
+export type KneeLocation = (typeof LOCATIONS)[number];
+
+/** What a matched entry asks the bot to do instead of (or besides) showing its answer. */
+export const ENTRY_ACTIONS = ['call', 'callback', 'hours', 'assess', 'help', 'warning-signs'] as const;
+export type EntryAction = (typeof ENTRY_ACTIONS)[number];
+
+export interface KnowledgeEntry {
+  /** kebab-case, unique across all files */
+  id: string;
+  kind: 'faq' | 'condition' | 'location' | 'advice' | 'clinic';
+  /** Short label for buttons and suggestions (≤ 40 characters). */
+  title: string;
+  /** The question in several phrasings (at least three). */
+  questions: string[];
+  /** Keywords, slang and synonyms that point at this entry. */
+  keywords: string[];
+  /** Plain-language answer in our own words. Light markdown: **bold**, "- " lists. */
+  answer: string;
+  /** Ids of related entries, offered as follow-up buttons. */
+  followUps: string[];
+  location?: KneeLocation;
+  action?: EntryAction;
+}
+
+/** A yes/no symptom question asked in the guided assessment for one location. */
+export interface SymptomQuestion {
+  /** kebab-case, unique within the location, e.g. "worse-on-stairs" */
+  id: string;
+  /** The question as the bot asks it. */
+  text: string;
+  /** Words or phrases that, found in free text, mean the person already said "yes". */
+  mentions: string[];
+  /** Condition entry ids this symptom points towards (raises them in the explanation). */
+  pointsTo: string[];
+}
+
+export interface LocationInfo {
+  id: KneeLocation;
+  /** Button label, e.g. "Front of the knee" */
+  label: string;
+  /** Words that name this location in free text ("outside", "lateral", "side of my knee"). */
+  aliases: string[];
+  /** Id of the location overview entry in entries. */
+  overviewEntryId: string;
+  /** Condition entry ids, most common first. */
+  conditionIds: string[];
+  /** Two or three symptom questions that matter for this location. */
+  symptomQuestions: SymptomQuestion[];
+  /** What helps, for this location, in plain words. */
+  whatHelps: string;
+  /** When to see someone, for this location. */
+  whenToSeeSomeone: string;
+}
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+export interface OpeningHours {
+  days: Weekday[];
+  /** "HH:MM", 24-hour, clinic local time */
+  open: string;
+  close: string;
+}
+
+export interface Clinic {
+  name: string;
+  phone: { display: string; e164: string };
+  address: { street: string; suite?: string; city: string; region: string; postalCode: string; country: string };
+  /** IANA time zone, e.g. America/Chicago */
+  timeZone: string;
+  hours: OpeningHours[];
+  /** Dates (YYYY-MM-DD, clinic local) the clinic is closed despite the weekly hours. */
+  closedDates: string[];
+  emergencyNumber: string;
+  website?: string;
+}
+
+export interface SynonymGroup {
+  /** The form every variant is rewritten to before matching. */
+  canonical: string;
+  variants: string[];
+}
+
+export interface OutOfScopeTopic {
+  id: string;
+  /** e.g. "heel or foot pain" */
+  label: string;
+  /** Words or phrases that mark a message as about this topic (normalised before use). */
+  keywords: string[];
+}
+
+export type RedFlagTier = 'emergency' | 'urgent';
+
+export interface RedFlag {
+  id: string;
+  tier: RedFlagTier;
+  /** Plain-language list item, e.g. "You can't put weight on the leg" */
+  label: string;
+  /** What to do and why, one or two sentences; never a diagnosis. */
+  advice: string;
+  /** Phrasings (with common typos) that signal this flag; see src/triage for the pattern syntax. */
+  patterns: string[];
+  /** Optional: one pattern of each group must also match somewhere in the message (e.g. swollen calf AND breathless). */
+  requiresAll?: string[][];
+  /** Optional: a match is ignored when one of these matches in the same clause ("can't walk far"). */
+  unless?: string[];
+}
+
+/** User-facing wording that is not an answer: greetings, prompts, fallbacks. */
+export type Messages = Record<string, string>;
+
+export interface Knowledge {
+  entries: KnowledgeEntry[];
+  locations: LocationInfo[];
+  clinic: Clinic;
+  synonyms: SynonymGroup[];
+  outOfScope: OutOfScopeTopic[];
+  redFlags: RedFlag[];
+  messages: Messages;
+  /** id → entry, built once at load. */
+  byId: ReadonlyMap<string, KnowledgeEntry>;
+}

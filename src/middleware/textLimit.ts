@@ -1,0 +1,21 @@
+import type { Middleware, TurnContext } from 'botbuilder';
+
+export const TEXT_TRUNCATED_KEY = Symbol('textTruncated');
+
+/** Cuts very long messages before matching, and tells the person so, politely. */
+export class TextLimitMiddleware implements Middleware {
+  constructor(
+    private readonly maxChars: number,
+    private readonly notice: string,
+  ) {}
+
+  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    const text = context.activity.text;
+    if (typeof text === 'string' && text.length > this.maxChars) {
+      context.activity.text = text.slice(0, this.maxChars);
+      context.turnState.set(TEXT_TRUNCATED_KEY, true);
+      await context.sendActivity(this.notice);
+    }
+    await next();
+  }
+}

@@ -1,0 +1,130 @@
+// One Reply → the activity each channel can actually show. Pure: no botbuilder, no I/O.
+//   webchat/emulator/directline/test: markdown + Adaptive Card (facts, tel: button) + suggested actions
+//   msteams: markdown + Adaptive Card with Action.Submit choices; Teams shows no suggested actions
+//   slack:   mrkdwn text only, numbered choices, phone written out; ≤ 3,000 characters a message
+//   other:   text + suggested actions, numbered fallbacks and the phone number in the text
+import type { Activity, Attachment, CardAction, SuggestedActions } from 'botframework-schema';
+import { ADAPTIVE_CARD_CONTENT_TYPE, adaptiveCard, callElements, factSet, submitAction, type AdaptiveElement } from './cards';
+import { channelKind } from './channel';
+import type { Reply } from './reply';
+import { callLine, factLines, numberedChoices, splitText, toPlainText, toSlackMrkdwn, withTitle } from './text';
+
+/** Slack truncates/refuses longer text blocks; longer replies are split into several messages. */
+export const SLACK_MAX_CHARS = 3000;
+
+const mdBold = (s: string) => `**${s}**`;
+const slackBold = (s: string) => `*${s}*`;
+const noBold = (s: string) => s;
+
+function suggestedActions(reply: Reply): SuggestedActions | undefined {
+  if (!reply.choices?.length) return undefined;
+  const actions: CardAction[] = reply.choices.map((c) => ({ type: 'imBack', title: c.label, value: c.value }));
+  // `to` omitted (as MessageFactory does): the actions are for whoever is in the conversation.
+  return { actions } as SuggestedActions;
+}
+
+function cardAttachment(body: AdaptiveElement[], actions: AdaptiveElement[], fallback: string): Attachment {
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: adaptiveCard(body, actions, fallback) };
+}
+
+/** Plain summary used as the card's fallbackText (read by hosts that cannot draw the card). */
+function fallbackFor(reply: Reply): string {
+  const parts: string[] = [];
+  if (reply.facts?.length) parts.push(factLines(reply.facts, '', noBold));
+  if (reply.call) parts.push(callLine(reply.call, noBold));
+  if (reply.choices?.length) parts.push(numberedChoices(reply.choices, noBold));
+  return parts.join('\n');
+}
+
+function renderWebChat(reply: Reply): Partial<Activity> {
+  const activity: Partial<Activity> = {
+    type: 'message',
+    text: withTitle(reply.title, reply.text, mdBold),
+    textFormat: 'markdown',
+    inputHint: reply.choices?.length ? 'expectingInput' : 'acceptingInput',
+  };
+  if (reply.facts?.length || reply.call) {
+    const body: AdaptiveElement[] = [];
+    const actions: AdaptiveElement[] = [];
+    if (reply.facts?.length) body.push(factSet(reply.facts));
+    if (reply.call) {
+      const call = callElements(reply.call);
+      body.push(call.body);
+      actions.push(call.action);
+    }
+    activity.attachments = [cardAttachment(body, actions, fallbackFor({ ...reply, choices: undefined }))];
+  }
+  const suggested = suggestedActions(reply);
+  if (suggested) activity.suggestedActions = suggested;
+  return activity;
+}
+
+function renderTeams(reply: Reply): Partial<Activity> {
+  const activity: Partial<Activity> = {
+    type: 'message',
+    text: withTitle(reply.title, reply.text, mdBold),
+    textFormat: 'markdown',
+    inputHint: reply.choices?.length ? 'expectingInput' : 'acceptingInput',
+  };
+  const body: AdaptiveElement[] = [];
+  const actions: AdaptiveElement[] = [];
+  if (reply.facts?.length) body.push(factSet(reply.facts));
+  if (reply.call) {
+    const call = callElements(reply.call);
+    body.push(call.body);
+    actions.push(call.action);
+  }
+  for (const choice of reply.choices ?? []) actions.push(submitAction(choice));
+  if (body.length || actions.length) activity.attachments = [cardAttachment(body, actions, fallbackFor(reply))];
+  return activity;
+}
+
+function slackText(reply: Reply): string {
+  const parts = [toSlackMrkdwn(withTitle(reply.title, reply.text, mdBold))];
+  if (reply.facts?.length) parts.push(toSlackMrkdwn(factLines(reply.facts, '• ', mdBold)));
+  if (reply.call) parts.push(toSlackMrkdwn(callLine(reply.call, mdBold)));
+  if (reply.choices?.length) parts.push(toSlackMrkdwn(numberedChoices(reply.choices, noBold)));
+  return parts.join('\n\n');
+}
+
+function slackActivity(text: string): Partial<Activity> {
+  // channelData carries the native Slack message so the Azure Slack connector does not re-convert
+  // our mrkdwn as if it were markdown (it turns *bold* into italics otherwise).
+  return { type: 'message', text, textFormat: 'plain', channelData: { text } };
+}
+
+function renderOther(reply: Reply): Partial<Activity> {
+  const parts = [toPlainText(withTitle(reply.title, reply.text, noBold))];
+  if (reply.facts?.length) parts.push(factLines(reply.facts, '- ', noBold));
+  if (reply.call) parts.push(callLine(reply.call, noBold));
+  if (reply.choices?.length) parts.push(numberedChoices(reply.choices, noBold));
+  const activity: Partial<Activity> = {
+    type: 'message',
+    text: parts.join('\n\n'),
+    textFormat: 'plain',
+    inputHint: reply.choices?.length ? 'expectingInput' : 'acceptingInput',
+  };
+  const suggested = suggestedActions(reply);
+  if (suggested) activity.suggestedActions = suggested;
+  return activity;
+}
+
+/** The whole reply as one activity for `channelId` (Slack text may exceed its limit: see below). */
+export function renderReply(reply: Reply, channelId: string): Partial<Activity> {
+  switch (channelKind(channelId)) {
+    case 'webchat':
+      return renderWebChat(reply);
+    case 'msteams':
+      return renderTeams(reply);
+    case 'slack':
+      return slackActivity(slackText(reply));
+    case 'other':
+      return renderOther(reply);
+  }
+}
+
+/** What is actually sent: renderReply, with Slack text split into messages within Slack's limit. */
+export function renderReplyActivities(reply: Reply, channelId: string): Partial<Activity>[] {
+  if (channelKind(channelId) !== 'slack') return [renderReply(reply, channelId)];
+  return splitText(slackText(reply), SLACK_MAX_CHARS).map(slackActivity);
+}

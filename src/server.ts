@@ -1,0 +1,107 @@
+// The restify server: request limits and validation in front of the Bot Framework endpoint.
+import restify from 'restify';
+import type { BotAdapter, TurnLogic } from './adapter';
+import type { AppConfig } from './config';
+import { checkActivity } from './http/activityGuard';
+import type { InFlight } from './http/inflight';
+import { createRateLimiter } from './http/rateLimit';
+import type { Logger } from './logging';
+
+export interface ServerDeps {
+  config: AppConfig;
+  logger: Logger;
+  adapter: BotAdapter;
+  logic: TurnLogic;
+  inflight: InFlight;
+  version: string;
+  knowledgeEntries: number;
+  storageKind: string;
+  storageHealthy: () => Promise<boolean>;
+  now?: () => number;
+}
+
+export function createServer(deps: ServerDeps): restify.Server {
+  const { config, logger, adapter, logic, inflight } = deps;
+  const now = deps.now ?? Date.now;
+  const server = restify.createServer({ name: 'knee-pain-bot', handleUncaughtExceptions: false });
+
+  // Slow or stalled clients must not hold sockets forever.
+  server.server.requestTimeout = config.limits.requestTimeoutMs;
+  server.server.headersTimeout = Math.min(config.limits.requestTimeoutMs, 60_000);
+  server.server.keepAliveTimeout = 5_000;
+
+  server.pre((req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    return next();
+  });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  // 256 KB cap: restify answers 413 above it and 400 for malformed JSON.
+  server.use(restify.plugins.bodyParser({ maxBodySize: config.limits.maxBodyBytes, mapParams: false }));
+
+  server.on('restifyError', (req, res, err, callback) => {
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) logger.error({ err: { message: err.message }, url: req.url }, 'request failed');
+    return callback();
+  });
+
+  const perConversation = createRateLimiter(config.limits.perConversationPerMinute);
+  const perAddress = createRateLimiter(config.limits.perAddressPerMinute);
+
+  server.post('/api/messages', async (req, res) => {
+    const started = now();
+    const requestId = req.id();
+    const verdict = checkActivity(req.body);
+    if (!verdict.ok) {
+      res.send(verdict.status, { error: verdict.message });
+      logger.info({ requestId, status: verdict.status, reason: verdict.message }, 'activity refused');
+      return;
+    }
+    const activity = verdict.activity;
+    const address = req.socket.remoteAddress ?? 'unknown';
+    const retryAfter =
+      perAddress.hit(address, started) || perConversation.hit(`${activity.channelId}/${activity.conversation.id}`, started);
+    if (retryAfter > 0) {
+      res.setHeader('Retry-After', String(retryAfter));
+      res.send(429, { error: 'too many messages; please wait a moment' });
+      logger.warn({ requestId, channelId: activity.channelId }, 'rate limited');
+      return;
+    }
+
+    inflight.begin();
+    try {
+      const authHeader = String(req.headers.authorization ?? '');
+      const result = await adapter.processRequest(activity, authHeader, logic);
+      if (result.authError) logger.warn({ requestId, reason: result.authError }, 'unauthenticated request refused');
+      if (result.body === undefined) res.send(result.status);
+      else res.send(result.status, result.body);
+      logger.info(
+        { requestId, channelId: activity.channelId, type: activity.type, status: result.status, ms: now() - started },
+        'turn',
+      );
+    } catch (error) {
+      logger.error({ requestId, err: { message: (error as Error)?.message } }, 'turn crashed');
+      res.send(500, { error: 'internal error' });
+    } finally {
+      inflight.end();
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    let reachable = false;
+    try {
+      reachable = await deps.storageHealthy();
+    } catch {
+      reachable = false;
+    }
+    res.send(reachable ? 200 : 503, {
+      status: reachable ? 'ok' : 'degraded',
+      version: deps.version,
+      knowledgeEntries: deps.knowledgeEntries,
+      storage: { kind: deps.storageKind, reachable },
+      turnsInFlight: inflight.size,
+    });
+  });
+
+  return server;
+}

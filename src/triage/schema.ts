@@ -1,0 +1,43 @@
+// Zod schema for knowledge/red-flags.yaml. The knowledge loader parses the file with it and puts
+// `redFlags` into Knowledge.redFlags. Patterns are compiled here too, so a broken pattern stops
+// start-up with "<path>: <reason>" instead of silently never matching.
+import { z } from 'zod';
+import { parsePattern, PatternError } from './pattern';
+
+const patternSchema = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    try {
+      parsePattern(source);
+    } catch (err) {
+      if (!(err instanceof PatternError)) throw err;
+      ctx.addIssue({ code: 'custom', message: err.message });
+    }
+  });
+
+const patternListSchema = z.array(patternSchema).min(1);
+
+export const redFlagSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case'),
+  tier: z.enum(['emergency', 'urgent']),
+  label: z.string().min(3).max(120),
+  advice: z.string().min(10).max(400),
+  patterns: patternListSchema,
+  requiresAll: z.array(patternListSchema).min(1).optional(),
+  unless: patternListSchema.optional(),
+});
+
+export const redFlagsFileSchema = z
+  .strictObject({ redFlags: z.array(redFlagSchema).min(1) })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.redFlags.forEach((flag, index) => {
+      if (seen.has(flag.id)) {
+        ctx.addIssue({ code: 'custom', path: ['redFlags', index, 'id'], message: `duplicate red flag id "${flag.id}"` });
+      }
+      seen.add(flag.id);
+    });
+  });
+
+export type RedFlagsFile = z.infer<typeof redFlagsFileSchema>;

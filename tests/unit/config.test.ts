@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config';
+
+describe('loadConfig', () => {
+  it('uses the embedded defaults with an empty environment', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3978);
+    expect(c.storage).toBe('sqlite');
+    expect(c.dataDir).toMatch(/data$/);
+    expect(c.bot.appId).toBeUndefined();
+    expect(c.limits.maxBodyBytes).toBe(256 * 1024);
+    expect(c.limits.maxTextChars).toBe(2000);
+    expect(c.callbacks.webhookFormat).toBe('json');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ STORAGE: 'mongo' }, 'STORAGE'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ CALLBACK_WEBHOOK_URL: 'not a url' }, 'CALLBACK_WEBHOOK_URL'],
+    [{ CALLBACK_WEBHOOK_URL: 'ftp://x.example' }, 'CALLBACK_WEBHOOK_URL'],
+    [{ CALLBACK_WEBHOOK_FORMAT: 'xml' }, 'CALLBACK_WEBHOOK_FORMAT'],
+    [{ CALLBACK_RETENTION_DAYS: '0' }, 'CALLBACK_RETENTION_DAYS'],
+    [{ STAFF_API_TOKEN: 'short' }, 'STAFF_API_TOKEN'],
+    [{ STORAGE: 'azure' }, 'AZURE_STORAGE_CONNECTION_STRING'],
+    [{ MicrosoftAppId: 'abc' }, 'MicrosoftAppPassword'],
+    [{ MicrosoftAppType: 'Nope' }, 'MicrosoftAppType'],
+    [{ MicrosoftAppId: 'a', MicrosoftAppPassword: 'b', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
+    [{ RATE_LIMIT_PER_CONVERSATION: '-1' }, 'RATE_LIMIT_PER_CONVERSATION'],
+    [{ DIRECT_LINE_SIGNING_KEY: 'too-short' }, 'DIRECT_LINE_SIGNING_KEY'],
+  ])('refuses %o with one line naming %s', (env, variable) => {
+    let error: unknown;
+    try {
+      loadConfig(env as NodeJS.ProcessEnv);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as Error).message).toContain(variable);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('accepts a full valid environment', () => {
+    const c = loadConfig({
+      PORT: '8080',
+      STORAGE: 'memory',
+      STAFF_API_TOKEN: 'x'.repeat(24),
+      CALLBACK_WEBHOOK_URL: 'https://hooks.example.com/abc',
+      CALLBACK_WEBHOOK_FORMAT: 'teams',
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'pw',
+    });
+    expect(c.port).toBe(8080);
+    expect(c.staffApiToken).toHaveLength(24);
+    expect(c.callbacks.webhookUrl).toBe('https://hooks.example.com/abc');
+  });
+});
