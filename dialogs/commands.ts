@@ -2,9 +2,13 @@
 // "call me back"). Pure. Only a message that IS the command counts: "I had to stop running" is a
 // question for the matcher, not "stop".
 
-export type Command = 'help' | 'cancel' | 'start-over' | 'call' | 'callback';
+export type Command = 'help' | 'cancel' | 'start-over' | 'call' | 'callback' | 'greeting' | 'thanks' | 'bye';
 
 const PHRASES: Record<Command, string[]> = {
+  // Small talk: a matcher "not sure" would be a strange answer to "hello".
+  greeting: ['hi', 'hey', 'hello', 'hi there', 'hey there', 'hiya', 'howdy', 'good morning', 'good afternoon', 'good evening', 'yo', 'hello there', 'greetings', 'sup', 'whats up'],
+  thanks: ['thanks', 'thank you', 'thx', 'ty', 'cheers', 'thanks a lot', 'thank you so much', 'thanks so much', 'great thanks', 'ok thanks', 'perfect', 'great', 'got it', 'awesome', 'cool'],
+  bye: ['bye', 'goodbye', 'good bye', 'bye bye', 'see you', 'see ya', 'later', 'thats all', 'that is all', 'im done', 'done', 'nothing else', 'no thanks'],
   help: ['help', 'help me', 'menu', 'main menu', 'options', 'commands', 'what can you do', 'what can i ask', 'what do you do', 'how does this work', 'i need help'],
   cancel: ['cancel', 'cancel that', 'cancel it', 'stop', 'stop that', 'stop it', 'quit', 'exit', 'abort', 'never mind', 'nevermind', 'nvm', 'forget it', 'forget that'],
   'start-over': ['start over', 'start again', 'start from scratch', 'restart', 'reset', 'begin again', 'from the top', 'start afresh', 'lets start over', 'lets start again'],
@@ -37,6 +41,7 @@ export function normalizeCommandText(text: string): string {
     .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  if (LOOKUP.has(t)) return t; // "thank you", "hi there": the filler IS the message
   t = t
     .split(' ')
     .filter((w) => !FILLER.has(w))
@@ -66,3 +71,4 @@ export function looksLikeQuestion(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean);
   return text.includes('?') || words.length >= 4;
 }
+

@@ -135,7 +135,7 @@ async function load(port: number, opts: { duration: number; overallRate?: number
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req: Record<string, unknown>) => {
+        setupRequest: (req: autocannon.Request) => {
           i += 1;
           return { ...req, body: activityBody(i, FAQ_QUESTIONS[i % FAQ_QUESTIONS.length]!) };
         },

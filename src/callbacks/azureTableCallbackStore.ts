@@ -13,8 +13,11 @@
 import { randomUUID } from 'node:crypto';
 import { odata, TableClient, type TableEntityResult } from '@azure/data-tables';
 import type { CallbackDetails, CallbackRequest, CallbackStatus, CallbackStore, PreferredTime } from './types';
+import { validateDetails } from './validate';
 
 export const CALLBACK_PARTITION = 'callback';
+/** Same cap as the SQLite store, so staff tools behave alike on both. */
+const MAX_LIST_LIMIT = 500;
 
 /** What one row holds. Optional request fields are simply absent (Replace writes drop them). */
 export interface CallbackEntity {
@@ -65,7 +68,10 @@ function statusCode(err: unknown): number | undefined {
 /** Table service clients refuse plain http unless told; only emulators (Azurite) serve http. */
 export function tableClientFor(connectionString: string, tableName: string): TableClient {
   const endpoint = /TableEndpoint=([^;]+)/i.exec(connectionString)?.[1] ?? '';
-  const insecure = endpoint.startsWith('http://') || /UseDevelopmentStorage=true/i.test(connectionString);
+  const insecure =
+    endpoint.startsWith('http://') ||
+    /UseDevelopmentStorage=true/i.test(connectionString) ||
+    (endpoint === '' && /DefaultEndpointsProtocol=http(;|$)/i.test(connectionString));
   return TableClient.fromConnectionString(connectionString, tableName, { allowInsecureConnection: insecure });
 }
 
@@ -161,12 +167,14 @@ export class AzureTableCallbackStore implements CallbackStore {
   async create(details: CallbackDetails, now: Date): Promise<CallbackRequest> {
     const iso = now.toISOString();
     const request: CallbackRequest = {
-      ...details,
+      ...validateDetails(details),
       id: randomUUID(),
       createdAt: iso,
       updatedAt: iso,
       status: 'new',
       attempts: 0,
+      // Due at once, as in the SQLite store.
+      nextAttemptAt: iso,
     };
     const entity = requestToEntity(request, nextSeq(now));
     await this.client.createEntity(entity);
@@ -196,17 +204,18 @@ export class AzureTableCallbackStore implements CallbackStore {
         : odata`PartitionKey eq ${CALLBACK_PARTITION}`,
     );
     // The service orders by RowKey (random ids), so newest-first is done here.
-    const sorted = rows.map((r) => r.entity).sort(newestFirst);
-    const limited = filter.limit !== undefined ? sorted.slice(0, Math.max(0, filter.limit)) : sorted;
-    return limited.map(entityToRequest);
+    const limit = Math.max(1, Math.min(MAX_LIST_LIMIT, Math.floor(filter.limit ?? 100)));
+    return rows.map((r) => r.entity).sort(newestFirst).slice(0, limit).map(entityToRequest);
   }
 
   async markDone(id: string, now: Date): Promise<CallbackRequest | undefined> {
     const updated = await this.mutate(id, (e) => {
       if (e.status === 'done') return null; // already done: keep its original finish time
+      // Done wins over delivery: a request staff already handled needs no notification.
       e.status = 'done';
       e.updatedAt = now.toISOString();
       e.dueAt = '';
+      delete e.nextAttemptAt;
       delete e.leaseOwner;
       delete e.leaseUntil;
       return e;
@@ -215,7 +224,8 @@ export class AzureTableCallbackStore implements CallbackStore {
   }
 
   async claimDue(now: Date, limit: number, leaseMs: number, owner: string): Promise<CallbackRequest[]> {
-    if (limit <= 0) return [];
+    const max = Math.max(0, Math.floor(limit));
+    if (max === 0) return [];
     const nowIso = now.toISOString();
     const candidates = await this.query(
       odata`PartitionKey eq ${CALLBACK_PARTITION} and status eq ${'new'} and dueAt ne ${''} and dueAt le ${nowIso}`,
@@ -225,7 +235,7 @@ export class AzureTableCallbackStore implements CallbackStore {
     const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
     const claimed: CallbackRequest[] = [];
     for (const { entity, etag } of candidates) {
-      if (claimed.length >= limit) break;
+      if (claimed.length >= max) break;
       const next: CallbackEntity = { ...entity, leaseOwner: owner, leaseUntil, dueAt: leaseUntil };
       try {
         await this.client.updateEntity(next, 'Replace', { etag });
@@ -239,14 +249,15 @@ export class AzureTableCallbackStore implements CallbackStore {
     return claimed;
   }
 
-  async markNotified(id: string, owner: string, now: Date): Promise<void> {
+  async markNotified(id: string, _owner: string, now: Date): Promise<void> {
     await this.mutate(id, (e) => {
-      // Only the current lease holder may settle a delivery; a stale holder's answer is ignored.
-      if (e.status !== 'new' || e.leaseOwner !== owner) return null;
+      // A delivery that happened is a fact whoever holds the lease now; only 'new' moves on.
+      if (e.status !== 'new') return null;
       e.status = 'notified';
       e.attempts += 1;
       e.updatedAt = now.toISOString();
       e.dueAt = '';
+      delete e.nextAttemptAt;
       delete e.leaseOwner;
       delete e.leaseUntil;
       delete e.lastError;
@@ -256,10 +267,11 @@ export class AzureTableCallbackStore implements CallbackStore {
 
   async markFailed(id: string, owner: string, error: string, nextAttemptAt: Date, now: Date): Promise<void> {
     await this.mutate(id, (e) => {
+      // Only the lease holder reschedules; a lost lease means another outbox owns the request now.
       if (e.status !== 'new' || e.leaseOwner !== owner) return null;
       const next = nextAttemptAt.toISOString();
       e.attempts += 1;
-      e.lastError = error.slice(0, 1000);
+      e.lastError = error.slice(0, 500);
       e.nextAttemptAt = next;
       e.dueAt = next;
       e.updatedAt = now.toISOString();

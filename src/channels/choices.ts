@@ -81,9 +81,17 @@ function typoBudget(length: number): number {
   return 2;
 }
 
-function forms(choice: Choice): string[] {
-  const out = [normalizeChoiceText(choice.label), normalizeChoiceText(choice.value)];
-  return [...new Set(out.filter((f) => f !== ''))];
+/** A choice with its normalised label/value and content words, computed once per call. */
+interface Prepared {
+  choice: Choice;
+  forms: string[];
+  contentWords: string[];
+}
+
+function prepare(choice: Choice): Prepared {
+  const forms = [...new Set([normalizeChoiceText(choice.label), normalizeChoiceText(choice.value)].filter((f) => f !== ''))];
+  const contentWords = [...new Set(forms.flatMap(words).filter((w) => !STOPWORDS.has(w)))];
+  return { choice, forms, contentWords };
 }
 
 function unique<T>(items: T[]): T | undefined {
@@ -96,19 +104,20 @@ function containsPhrase(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
-function yesNoChoice(choices: Choice[], normalized: string): Choice | undefined {
+function yesNoChoice(choices: Prepared[], normalized: string): Choice | undefined {
   const tokens = words(normalized);
   if (tokens.length === 0 || tokens.length > 3) return undefined;
   const hasYes = tokens.some((t) => YES_WORDS.has(t));
   const hasNo = tokens.some((t) => NO_WORDS.has(t));
   if (hasYes === hasNo) return undefined; // neither, or "yes no"
   const wanted = hasYes ? 'yes' : 'no';
-  return choices.find((c) => forms(c).includes(wanted));
+  // "Yes" or a label that starts with it ("Yes, please call me").
+  return unique(choices.filter((c) => c.forms.some((f) => f === wanted || f.startsWith(`${wanted} `))).map((c) => c.choice));
 }
 
 /**
  * The choice a reply means, or undefined when it is not clearly one of them.
- * Order: ordinal, exact label/value, yes/no synonyms, small typo, label inside a short reply,
+ * Order: exact label/value, ordinal, yes/no synonyms, small typo, label inside a short reply,
  * then a word only one choice has ("front" for "Front of the knee").
  */
 export function recognizeChoice(text: string, choices: Choice[]): Choice | undefined {
@@ -117,9 +126,10 @@ export function recognizeChoice(text: string, choices: Choice[]): Choice | undef
   if (normalized === '') return undefined;
   const tokens = words(normalized);
   if (tokens.length > MAX_CHOICE_WORDS) return undefined;
+  const prepared = choices.map(prepare);
 
   // 1. An exact label or value wins even over ordinals ("2" might be a value).
-  const exact = unique(choices.filter((c) => forms(c).includes(normalized)));
+  const exact = unique(prepared.filter((p) => p.forms.includes(normalized)).map((p) => p.choice));
   if (exact) return exact;
 
   // 2. Ordinals.
@@ -127,23 +137,25 @@ export function recognizeChoice(text: string, choices: Choice[]): Choice | undef
   if (n !== undefined) return n >= 1 && n <= choices.length ? choices[n - 1] : undefined;
 
   // 3. yes/no synonyms when the choices are yes/no.
-  const yn = yesNoChoice(choices, normalized);
+  const yn = yesNoChoice(prepared, normalized);
   if (yn) return yn;
 
   // 4. One small typo against a whole label or value.
   const typo = unique(
-    choices.filter((c) => forms(c).some((f) => editDistance(normalized, f) <= typoBudget(Math.min(f.length, normalized.length)))),
+    prepared
+      .filter((p) => p.forms.some((f) => editDistance(normalized, f, 2) <= typoBudget(Math.min(f.length, normalized.length))))
+      .map((p) => p.choice),
   );
   if (typo) return typo;
 
   const negated = tokens.some((t) => NEGATIONS.has(t));
 
   // 5. A whole label or value inside a short reply ("front of the knee please").
-  const containing = choices.filter((c) => forms(c).some((f) => containsPhrase(normalized, f)));
+  const containing = prepared.filter((p) => p.forms.some((f) => containsPhrase(normalized, f)));
   if (containing.length > 0) {
     // Prefer the longest matched form: "not sure" over "no".
     const best = longestMatch(containing, normalized);
-    if (best && (!negated || forms(best).some((f) => words(f).some((w) => NEGATIONS.has(w))))) return best;
+    if (best && (!negated || best.forms.some((f) => words(f).some((w) => NEGATIONS.has(w))))) return best.choice;
     return undefined;
   }
   if (negated) return undefined; // "not the front" must not pick "Front"
@@ -151,19 +163,18 @@ export function recognizeChoice(text: string, choices: Choice[]): Choice | undef
   // 6. A content word only one choice has (with a small typo allowed on longer words).
   const content = tokens.filter((t) => !STOPWORDS.has(t));
   if (content.length === 0 || content.length > 3) return undefined;
-  const hits = choices.filter((c) => {
-    const choiceWords = new Set(forms(c).flatMap(words).filter((w) => !STOPWORDS.has(w)));
-    return content.every((t) => [...choiceWords].some((w) => w === t || editDistance(t, w, 1) <= typoBudget(Math.min(t.length, w.length))));
-  });
-  return hits.length === 1 ? hits[0] : undefined;
+  const hits = prepared.filter((p) =>
+    content.every((t) => p.contentWords.some((w) => w === t || editDistance(t, w, 1) <= typoBudget(Math.min(t.length, w.length)))),
+  );
+  return hits.length === 1 ? hits[0]!.choice : undefined;
 }
 
-function longestMatch(candidates: Choice[], normalized: string): Choice | undefined {
-  let best: Choice | undefined;
+function longestMatch(candidates: Prepared[], normalized: string): Prepared | undefined {
+  let best: Prepared | undefined;
   let bestLen = -1;
   let tie = false;
   for (const c of candidates) {
-    const len = Math.max(...forms(c).filter((f) => containsPhrase(normalized, f)).map((f) => f.length));
+    const len = Math.max(...c.forms.filter((f) => containsPhrase(normalized, f)).map((f) => f.length));
     if (len > bestLen) {
       best = c;
       bestLen = len;

@@ -7,7 +7,17 @@ const BIDI_AND_INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\
 
 /** Trimmed text with control and bidi characters removed; CRLF becomes LF. */
 export function cleanInboundText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(BIDI_AND_INVISIBLE, '').trim();
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL, '')
+    .replace(BIDI_AND_INVISIBLE, '')
+    .replace(/\u00A0/g, ' ') // no-break spaces (Teams puts one after a mention) match like spaces
+    .trim();
+}
+
+/** Teams may leave "&nbsp;" where a mention was removed. */
+export function unescapeTeamsText(text: string): string {
+  return text.replace(/&nbsp;/gi, ' ');
 }
 
 /**

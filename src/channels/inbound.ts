@@ -8,7 +8,7 @@ import { type ConversationState, type Middleware, type StatePropertyAccessor, Tu
 import type { Activity } from 'botframework-schema';
 import { showsNumberedChoices } from '../rendering/channel';
 import { choiceFromSubmit } from '../rendering/submit';
-import { cleanInboundText, unescapeSlackText } from './clean';
+import { cleanInboundText, unescapeSlackText, unescapeTeamsText } from './clean';
 import { mapTypedChoice, OFFERED_CHOICES_ACCESSOR, OFFERED_CHOICES_PROPERTY, type OfferedChoicesState } from './offered';
 
 /** turnState key: true when a Teams channel/group message did not mention the bot (stay silent). */
@@ -89,7 +89,9 @@ export class InboundNormalizer implements Middleware {
     if (typeof activity.text !== 'string') return;
 
     // (d) clean.
-    let text = channelId === 'slack' ? unescapeSlackText(activity.text) : activity.text;
+    let text = activity.text;
+    if (channelId === 'slack') text = unescapeSlackText(text);
+    if (channelId === 'msteams') text = unescapeTeamsText(text);
     text = cleanInboundText(text);
     activity.text = text;
     if (submitted !== undefined || text === '') return;

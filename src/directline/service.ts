@@ -163,7 +163,7 @@ export class DirectLineService {
       from: { ...this.userAccount(conversation), name: safeName(posted.from) },
       recipient: this.botAccount(),
       conversation: { id: conversation.id },
-    } as Activity;
+    } as unknown as Activity; // timestamps travel as ISO strings, as in any JSON activity
 
     // The user's own typing is accepted and dropped: the bot does nothing with it.
     if (incoming.type === 'typing') return { id: `${conversation.id}|typing` };

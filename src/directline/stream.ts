@@ -1,7 +1,7 @@
 // The Direct Line WebSocket stream: pushes { activities, watermark } as they happen, so Web
 // Chat needs no polling. Authenticated by the short-lived stream token in the URL (?t=),
 // because browsers cannot set headers on a WebSocket.
-import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type restify from 'restify';
 import { WebSocket, WebSocketServer } from 'ws';
@@ -29,7 +29,7 @@ export function attachStream(server: restify.Server, service: DirectLineService,
       // Not ours: leave it to any other upgrade handler, or refuse if there is none.
       // restify re-emits 'upgrade' on itself; besides that proxy and us, is anyone listening?
       const others = server.server.listenerCount('upgrade') - 2 + server.listenerCount('upgrade');
-      if (others <= 0) refuse(socket, 404, 'Not Found');
+      if (others <= 0) refuse(socket, 404);
       return;
     }
     const conversationId = match[1]!;
@@ -39,7 +39,7 @@ export function attachStream(server: restify.Server, service: DirectLineService,
       service.assertExists(conversationId);
     } catch (error) {
       const status = error instanceof DirectLineError ? error.status : 500;
-      refuse(socket, status, status === 404 ? 'Not Found' : 'Forbidden');
+      refuse(socket, status);
       return;
     }
     wss.handleUpgrade(req, socket, head, (client) => {
@@ -91,6 +91,7 @@ export function attachStream(server: restify.Server, service: DirectLineService,
   };
 }
 
-function refuse(socket: Duplex, status: number, text: string): void {
+function refuse(socket: Duplex, status: number): void {
+  const text = STATUS_CODES[status] ?? 'Error';
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }

@@ -14,7 +14,7 @@ export interface KnowledgeEntry {
   kind: 'faq' | 'condition' | 'location' | 'advice' | 'clinic';
   /** Short label for buttons and suggestions (≤ 40 characters). */
   title: string;
-  /** The question in several phrasings (at least three). */
+  /** The question in several phrasings (at least four; the schema enforces it). */
   questions: string[];
   /** Keywords, slang and synonyms that point at this entry. */
   keywords: string[];

@@ -27,6 +27,9 @@ export type MatchResult =
 /** The bot only ever talks to this interface, so the matcher can improve behind it. */
 export interface Matcher {
   match(text: string): MatchResult;
-  /** Free-text extraction only (location, symptoms), used by the assessment. */
-  understand(text: string): Understanding;
+  /**
+   * Free-text extraction only (location, symptoms), used by the assessment. Pass the location
+   * when it is already known (chosen by button) so symptoms are read for that place.
+   */
+  understand(text: string, location?: KneeLocation): Understanding;
 }

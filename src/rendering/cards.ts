@@ -2,6 +2,7 @@
 // renderer bundled with Web Chat 4.18 (adaptivecards 3.0, schema ≤ 1.6) support.
 import type { CallAction, Choice, Fact } from './reply';
 import { CHOICE_SUBMIT_KEY } from './submit';
+import { callLine } from './text';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 export const ADAPTIVE_CARD_VERSION = '1.5';
@@ -34,7 +35,7 @@ export function factSet(facts: Fact[]): AdaptiveElement {
 export function callElements(call: CallAction): { body: AdaptiveElement; action: AdaptiveElement } {
   return {
     // The number is written out too: a tel: button does nothing on a desktop without a phone app.
-    body: { type: 'TextBlock', text: `${call.label}: **${call.display}**`, wrap: true },
+    body: { type: 'TextBlock', text: callLine(call, (s) => `**${s}**`), wrap: true },
     action: { type: 'Action.OpenUrl', title: `📞 ${call.label}`, url: telUrl(call.e164) },
   };
 }

@@ -9,11 +9,13 @@ import { channelKind } from './channel';
 import type { Reply } from './reply';
 import { callLine, factLines, numberedChoices, splitText, toPlainText, toSlackMrkdwn, withTitle } from './text';
 
+/** Buttons per action set on Teams cards; Teams shows at most six and silently drops the rest. */
+export const TEAMS_MAX_ACTIONS = 5;
+
 /** Slack truncates/refuses longer text blocks; longer replies are split into several messages. */
 export const SLACK_MAX_CHARS = 3000;
 
 const mdBold = (s: string) => `**${s}**`;
-const slackBold = (s: string) => `*${s}*`;
 const noBold = (s: string) => s;
 
 function suggestedActions(reply: Reply): SuggestedActions | undefined {
@@ -74,7 +76,14 @@ function renderTeams(reply: Reply): Partial<Activity> {
     body.push(call.body);
     actions.push(call.action);
   }
-  for (const choice of reply.choices ?? []) actions.push(submitAction(choice));
+  const submits = (reply.choices ?? []).map(submitAction);
+  if (actions.length + submits.length <= TEAMS_MAX_ACTIONS) actions.push(...submits);
+  else {
+    // Teams drops card buttons beyond its host limit; more choices go into rows of ActionSets.
+    for (let i = 0; i < submits.length; i += TEAMS_MAX_ACTIONS) {
+      body.push({ type: 'ActionSet', actions: submits.slice(i, i + TEAMS_MAX_ACTIONS) });
+    }
+  }
   if (body.length || actions.length) activity.attachments = [cardAttachment(body, actions, fallbackFor(reply))];
   return activity;
 }

@@ -2,7 +2,7 @@
 // middleware (reads it), so the key lives in one place and carries no botbuilder dependency.
 
 /** `activity.value[CHOICE_SUBMIT_KEY]` holds the chosen value on a card submit. */
-export const CHOICE_SUBMIT_KEY = 'kneeBotChoice';
+export const CHOICE_SUBMIT_KEY = 'choice';
 
 /** Longest submitted value accepted; anything longer is not one of ours. */
 export const MAX_SUBMIT_VALUE_CHARS = 200;

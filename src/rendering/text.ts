@@ -44,9 +44,13 @@ export function factLines(facts: Fact[], bullet: string, bold: (s: string) => st
   return facts.map((f) => `${bullet}${bold(`${f.label}:`)} ${f.value}`).join('\n');
 }
 
-/** The phone number written out, for channels without a call button. */
+/**
+ * The phone number written out, for channels without a call button (and on cards, where a tel:
+ * button may do nothing on a desktop). "Call (214) 972-0302" stays one phrase, number in bold.
+ */
 export function callLine(call: CallAction, bold: (s: string) => string): string {
-  return `${call.label}: ${bold(call.display)} (${call.e164})`;
+  if (call.label.includes(call.display)) return call.label.replace(call.display, bold(call.display));
+  return `${call.label}: ${bold(call.display)}`;
 }
 
 /** Title as a bold first line. */

@@ -5,6 +5,8 @@
 export interface WordAlt {
   text: string;
   prefix: boolean;
+  /** "text" or "text*": identifies the alternative in per-message word indexes. */
+  key: string;
 }
 
 export interface PatternSlot {
@@ -43,8 +45,13 @@ export function parsePattern(source: string): CompiledPattern {
       gap = LONG_GAP;
       continue;
     }
-    const alts = part.split('|').map((alt) => parseAlt(alt, source));
-    slots.push({ alts, maxGap: slots.length === 0 ? 0 : gap });
+    // "a+b" joins words that must stand next to each other ("out+of+place").
+    const joined = part.split('+');
+    joined.forEach((piece, index) => {
+      if (piece === '') throw new PatternError(`"${source}": "+" must join two words`);
+      const alts = piece.split('|').map((alt) => parseAlt(alt, source));
+      slots.push({ alts, maxGap: slots.length === 0 ? 0 : index === 0 ? gap : 0 });
+    });
     gap = DEFAULT_GAP;
   }
   return { source, slots };
@@ -55,11 +62,11 @@ function parseAlt(alt: string, source: string): WordAlt {
   const text = prefix ? alt.slice(0, -1) : alt;
   if (!WORD.test(text)) {
     throw new PatternError(
-      `"${source}": "${alt}" is not a word (use lower-case letters/digits, "a|b" for either, "word*" for a prefix, "..." for a long gap; write "can't" as "cant")`,
+      `"${source}": "${alt}" is not a word (use lower-case letters/digits, "a|b" for either, "word*" for a prefix, "a+b" for words side by side, "..." for a long gap; write "can't" as "cant")`,
     );
   }
   if (prefix && text.length < MIN_PREFIX) {
     throw new PatternError(`"${source}": prefix "${alt}" is too short (at least ${MIN_PREFIX} letters before *)`);
   }
-  return { text, prefix };
+  return { text, prefix, key: prefix ? `${text}*` : text };
 }

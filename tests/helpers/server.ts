@@ -125,3 +125,47 @@ export async function startTestBot(
   };
   return bot;
 }
+
+/** Buttons offered by a reply, whatever the rendering: suggested actions, hero-card buttons, Adaptive Card actions. */
+export function choicesOf(activities: Activity[]): Array<{ label: string; value: string; type?: string }> {
+  const out: Array<{ label: string; value: string; type?: string }> = [];
+  for (const a of activities) {
+    for (const action of a.suggestedActions?.actions ?? []) {
+      out.push({ label: String(action.title ?? action.value), value: String(action.value ?? action.title), type: action.type });
+    }
+    for (const att of a.attachments ?? []) {
+      const content = att.content as Record<string, unknown> | undefined;
+      const buttons = (content?.buttons as Array<Record<string, unknown>> | undefined) ?? [];
+      for (const b of buttons) out.push({ label: String(b.title ?? ''), value: String(b.value ?? ''), type: String(b.type ?? '') });
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(walk);
+        if (node && typeof node === 'object') {
+          const n = node as Record<string, unknown>;
+          if (typeof n.type === 'string' && n.type.startsWith('Action.')) {
+            const data = n.data as Record<string, unknown> | undefined;
+            const msteams = data?.msteams as Record<string, unknown> | undefined;
+            const value = (msteams?.text ?? data?.choice ?? data?.value ?? n.url ?? n.title) as string;
+            out.push({ label: String(n.title ?? ''), value: String(value ?? ''), type: n.type });
+          }
+          for (const v of Object.values(n)) if (v && typeof v === 'object') walk(v);
+        }
+      };
+      if (att.contentType === 'application/vnd.microsoft.card.adaptive') walk(content);
+    }
+  }
+  return out;
+}
+
+/** The value of the first offered button whose label matches. */
+export function pick(activities: Activity[], label: RegExp): string {
+  const found = choicesOf(activities).find((c) => label.test(c.label));
+  if (!found) {
+    throw new Error(`no button matching ${label}; offered: ${choicesOf(activities).map((c) => c.label).join(' | ')}`);
+  }
+  return found.value;
+}
+
+/** Everything a person would read in these replies (texts and card texts), for content assertions. */
+export function allText(activities: Activity[]): string {
+  return activities.map((a) => `${a.text ?? ''}\n${JSON.stringify(a.attachments ?? [])}`).join('\n');
+}

@@ -1,0 +1,115 @@
+// The guided assessment's content decisions: which questions remain, how the common causes are
+// ordered, and the wording of the result. Pure (no botbuilder); assessmentDialog.ts runs the turns.
+import type { KneeLocation, Knowledge, LocationInfo, SymptomQuestion } from '../src/knowledge/types';
+import type { Choice, Reply } from '../src/rendering/reply';
+import { callbackOffer, callOffer } from './handoff';
+import { msg } from './messages';
+import { entryOffer } from './replies';
+import { routed, type RoutedReply } from './routes';
+
+export function findLocation(knowledge: Knowledge, id: KneeLocation): LocationInfo | undefined {
+  return knowledge.locations.find((l) => l.id === id);
+}
+
+/** "Outer side of the knee" → "outer side of the knee", for use inside a sentence. */
+export function whereText(location: LocationInfo): string {
+  return location.label.charAt(0).toLowerCase() + location.label.slice(1);
+}
+
+export function locationChoices(knowledge: Knowledge): Choice[] {
+  return knowledge.locations.map((l) => ({ label: l.label, value: l.label }));
+}
+
+/** The location a chosen button value names. */
+export function locationForValue(knowledge: Knowledge, value: string): KneeLocation | undefined {
+  return knowledge.locations.find((l) => l.label === value || l.id === value)?.id;
+}
+
+export function locationQuestion(knowledge: Knowledge): Reply {
+  return { text: msg(knowledge, 'assess-where'), choices: locationChoices(knowledge) };
+}
+
+export function yesNoChoices(knowledge: Knowledge): Choice[] {
+  const yes = msg(knowledge, 'choice-yes');
+  const no = msg(knowledge, 'choice-no');
+  return [
+    { label: yes, value: yes },
+    { label: no, value: no },
+  ];
+}
+
+export function symptomQuestionReply(knowledge: Knowledge, question: SymptomQuestion): Reply {
+  return { text: question.text, choices: yesNoChoices(knowledge) };
+}
+
+/** The symptom questions not yet answered, in their curated order. */
+export function remainingQuestions(location: LocationInfo, answered: readonly string[]): SymptomQuestion[] {
+  return location.symptomQuestions.filter((q) => !answered.includes(q.id));
+}
+
+/** "IT band syndrome" · "A or B" · "A, B or C" */
+export function joinOr(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** Names the common causes right away (so the first reply already says something useful). */
+export function introText(knowledge: Knowledge, location: LocationInfo, questionsLeft: number): string {
+  const causes = joinOr(location.conditionIds.flatMap((id) => knowledge.byId.get(id)?.title ?? []));
+  const values = { where: whereText(location), causes };
+  return msg(knowledge, questionsLeft > 0 ? 'assess-intro' : 'assess-intro-none', values);
+}
+
+/**
+ * The location's conditions, the ones the "yes" symptoms point to first (more pointers, higher),
+ * ties kept in the curated most-common-first order. Ordering only: it never rules anything out.
+ */
+export function rankConditions(location: LocationInfo, yesIds: readonly string[]): { id: string; score: number }[] {
+  const score = new Map<string, number>(location.conditionIds.map((id) => [id, 0]));
+  for (const q of location.symptomQuestions) {
+    if (!yesIds.includes(q.id)) continue;
+    for (const id of q.pointsTo) if (score.has(id)) score.set(id, score.get(id)! + 1);
+  }
+  return location.conditionIds
+    .map((id, order) => ({ id, score: score.get(id)!, order }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ id, score: s }) => ({ id, score: s }));
+}
+
+/** The first sentence of an answer, markdown stripped: a one-line summary for a list. */
+export function oneLine(answer: string, max = 180): string {
+  const plain = answer
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/^\s*-\s+/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const sentence = /^(.+?[.!?])(\s|$)/.exec(plain)?.[1] ?? plain;
+  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Common causes for the location (ordered by what was said), what helps, when to see someone,
+ * and the way on: call, callback, or more about each condition.
+ */
+export function assessmentResult(knowledge: Knowledge, location: LocationInfo, yesIds: readonly string[]): RoutedReply {
+  const ranked = rankConditions(location, yesIds).filter((r) => knowledge.byId.has(r.id));
+  const where = whereText(location);
+  const lines = ranked.map((r) => {
+    const entry = knowledge.byId.get(r.id)!;
+    return `- **${entry.title}**: ${oneLine(entry.answer)}`;
+  });
+  const parts = [msg(knowledge, 'assess-result-intro', { where }), lines.join('\n')];
+  // Only claim a "best fit" when the answers singled one out.
+  const top = ranked[0];
+  const second = ranked[1];
+  if (top && top.score > 0 && (!second || top.score > second.score)) parts.push(msg(knowledge, 'assess-result-fits'));
+  parts.push(msg(knowledge, 'assess-what-helps', { text: location.whatHelps.trim() }));
+  parts.push(msg(knowledge, 'assess-when-to-see', { text: location.whenToSeeSomeone.trim() }));
+  parts.push(msg(knowledge, 'assess-next'));
+  return routed({ title: msg(knowledge, 'assess-result-title', { where }), text: parts.join('\n\n') }, [
+    callOffer(knowledge),
+    callbackOffer(knowledge),
+    ...ranked.map((r) => entryOffer(knowledge.byId.get(r.id)!)),
+    { label: msg(knowledge, 'choice-ask'), value: msg(knowledge, 'choice-ask'), route: { kind: 'ask' } },
+  ]);
+}

@@ -1,0 +1,167 @@
+// The guided assessment: where it hurts → the location's symptom questions (skipping those already
+// mentioned) → one red-flag check → common causes, what helps, when to see someone. Interruptions
+// (help, questions, red flags in free text) are MainDialog's job; this dialog only asks and records.
+import {
+  ComponentDialog,
+  type DialogTurnResult,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { KneeLocation, Knowledge } from '../src/knowledge/types';
+import type { Matcher } from '../src/matching/types';
+import { sendReply } from '../src/rendering/send';
+import { guidedRedFlagQuestion, guidedRedFlagYesReply } from '../src/triage';
+import {
+  assessmentResult,
+  findLocation,
+  introText,
+  locationForValue,
+  locationQuestion,
+  remainingQuestions,
+  symptomQuestionReply,
+} from './assessment';
+import { msg } from './messages';
+import { sendSafely } from './safeSend';
+import { ChoiceReplyPrompt, YesNoReplyPrompt, type ReplyPromptOptions } from './prompts';
+import type { OfferedChoice } from './routes';
+
+export const ASSESSMENT_DIALOG = 'assessmentDialog';
+const STEPS = 'assessment.steps';
+const SYMPTOMS = 'assessment.symptoms';
+export const LOCATION_PROMPT = 'assessment.location';
+export const SYMPTOM_PROMPT = 'assessment.symptom';
+export const RED_FLAG_PROMPT = 'assessment.redFlag';
+
+export interface AssessmentOptions {
+  /** Already known from the message that started the assessment ("outside of my knee"). */
+  location?: KneeLocation;
+  /** Symptom question ids (of that location) the person already mentioned: asked no more. */
+  symptomIds?: string[];
+}
+
+export interface AssessmentResult {
+  outcome: 'explained' | 'red-flag';
+  location: KneeLocation;
+  /** The buttons under the result, with where they lead (MainDialog routes them next turn). */
+  offers: OfferedChoice[];
+}
+
+interface SymptomLoopState {
+  location: KneeLocation;
+  yes: string[];
+  no: string[];
+}
+
+export interface AssessmentDeps {
+  knowledge: Knowledge;
+  matcher: Matcher;
+}
+
+/** Waterfall step values, typed for strict mode (botbuilder types them as {}). */
+function vals(step: WaterfallStepContext): Record<string, unknown> {
+  return step.values as Record<string, unknown>;
+}
+
+export class AssessmentDialog extends ComponentDialog {
+  constructor(private readonly deps: AssessmentDeps) {
+    super(ASSESSMENT_DIALOG);
+    const { knowledge, matcher } = deps;
+    // Free text like "outside of my knee" answers "where" as well as a button does.
+    const locationFromText = (text: string): string | undefined => {
+      const location = matcher.understand(text).location;
+      return location ? findLocation(knowledge, location)?.label : undefined;
+    };
+    this.addDialog(new ChoiceReplyPrompt(LOCATION_PROMPT, locationFromText));
+    this.addDialog(new YesNoReplyPrompt(SYMPTOM_PROMPT));
+    this.addDialog(new YesNoReplyPrompt(RED_FLAG_PROMPT));
+    this.addDialog(
+      new WaterfallDialog(STEPS, [
+        this.askWhere.bind(this),
+        this.startSymptoms.bind(this),
+        this.askRedFlags.bind(this),
+        this.explain.bind(this),
+      ]),
+    );
+    this.addDialog(new WaterfallDialog(SYMPTOMS, [this.askSymptom.bind(this), this.recordSymptom.bind(this)]));
+    this.initialDialogId = STEPS;
+  }
+
+  private async askWhere(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as AssessmentOptions;
+    const known = options.location ? findLocation(this.deps.knowledge, options.location) : undefined;
+    if (known) return step.next(known.label);
+    const prompt: ReplyPromptOptions = { prompt: locationQuestion(this.deps.knowledge), retry: this.retry(locationQuestion(this.deps.knowledge)) };
+    return step.beginDialog(LOCATION_PROMPT, prompt);
+  }
+
+  private async startSymptoms(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { knowledge, matcher } = this.deps;
+    const options = (step.options ?? {}) as AssessmentOptions;
+    const locationId = locationForValue(knowledge, String(step.result));
+    const location = locationId ? findLocation(knowledge, locationId) : undefined;
+    if (!location) return step.endDialog(); // knowledge changed under a stored conversation
+    vals(step)['location'] = location.id;
+
+    // Symptoms already said: in the opening message, or in a free-text answer to "where".
+    const ids = new Set<string>(options.location === location.id ? (options.symptomIds ?? []) : []);
+    const said = step.context.activity.text ?? '';
+    if (!options.location) {
+      const understood = matcher.understand(said);
+      if (understood.location === location.id) understood.symptomIds.forEach((id) => ids.add(id));
+    }
+    const known = location.symptomQuestions.filter((q) => ids.has(q.id)).map((q) => q.id);
+
+    await sendReply(step.context, { text: introText(knowledge, location, remainingQuestions(location, known).length) });
+    const loop: SymptomLoopState = { location: location.id, yes: known, no: [] };
+    return step.beginDialog(SYMPTOMS, loop);
+  }
+
+  private async askRedFlags(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answers = step.result as SymptomLoopState | undefined;
+    vals(step)['yes'] = answers?.yes ?? [];
+    const question = guidedRedFlagQuestion(this.deps.knowledge);
+    return step.beginDialog(RED_FLAG_PROMPT, { prompt: question, retry: this.retry(question) } satisfies ReplyPromptOptions);
+  }
+
+  private async explain(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { knowledge } = this.deps;
+    const locationId = vals(step)['location'] as KneeLocation;
+    if (step.result === true) {
+      // Something serious may be going on: no list of "likely causes", just what to do now.
+      await sendSafely(step.context, guidedRedFlagYesReply(knowledge));
+      const result: AssessmentResult = { outcome: 'red-flag', location: locationId, offers: [] };
+      return step.endDialog(result);
+    }
+    const location = findLocation(knowledge, locationId);
+    if (!location) return step.endDialog();
+    const { reply, offers } = assessmentResult(knowledge, location, vals(step)['yes'] as string[]);
+    await sendReply(step.context, reply);
+    const result: AssessmentResult = { outcome: 'explained', location: locationId, offers };
+    return step.endDialog(result);
+  }
+
+  private async askSymptom(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = step.options as SymptomLoopState;
+    vals(step)['state'] = state;
+    const location = findLocation(this.deps.knowledge, state.location);
+    const next = location ? remainingQuestions(location, [...state.yes, ...state.no])[0] : undefined;
+    if (!next) return step.endDialog(state);
+    vals(step)['questionId'] = next.id;
+    const question = symptomQuestionReply(this.deps.knowledge, next);
+    return step.beginDialog(SYMPTOM_PROMPT, { prompt: question, retry: this.retry(question) } satisfies ReplyPromptOptions);
+  }
+
+  private async recordSymptom(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = vals(step)['state'] as SymptomLoopState;
+    const id = vals(step)['questionId'] as string;
+    const next: SymptomLoopState =
+      step.result === true ? { ...state, yes: [...state.yes, id] } : { ...state, no: [...state.no, id] };
+    // Loop by replacing: the stack stays one level deep however many questions there are.
+    return step.replaceDialog(SYMPTOMS, next);
+  }
+
+  /** The question again, prefixed with "Sorry, I didn't catch that" (used when nobody intercepts). */
+  private retry(question: { text: string; choices?: { label: string; value: string }[]; title?: string }) {
+    return { ...question, text: `${msg(this.deps.knowledge, 'retry-choice')}\n\n${question.text}` };
+  }
+}

@@ -1,0 +1,370 @@
+// "Can someone call me back?": name → phone → preferred time → optional reason → consent →
+// summary (send or change) → stored → what happens next. The request is confirmed only after the
+// store has committed it. Cancel and red flags are handled by MainDialog around this dialog; the
+// dialog keeps nothing outside its own state, so being cancelled at any step leaves nothing behind.
+// Names and phone numbers are never logged: only the request id.
+import { ActivityTypes } from 'botbuilder';
+import {
+  ComponentDialog,
+  Dialog,
+  type DialogContext,
+  type DialogTurnResult,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { clinicStatus } from '../src/clinic/hours';
+import { recognizeChoice } from '../src/channels/choices';
+import type { Clock } from '../src/clock';
+import {
+  assertCallbackMessages,
+  cbMsg,
+  type Draft,
+  parseName,
+  parseReason,
+  shortRef,
+  type SlotChoice,
+  slotChoices,
+  slotLabel,
+  summaryFacts,
+  timeFromText,
+  zoneText,
+} from '../src/callbacks/conversation';
+import { formatPhone, parsePhone } from '../src/callbacks/phone';
+import type { CallbackStore } from '../src/callbacks/types';
+import type { Knowledge } from '../src/knowledge/types';
+import type { Logger } from '../src/logging';
+import type { Choice, Reply } from '../src/rendering/reply';
+import { sendReply } from '../src/rendering/send';
+import { askOffer, callAction, callOffer } from './handoff';
+import { ChoiceReplyPrompt, ReplyPrompt, type ReplyPromptOptions, TextReplyPrompt, YesNoReplyPrompt } from './prompts';
+import { routed, type OfferedChoice } from './routes';
+
+export const CALLBACK_DIALOG_ID = 'callbackDialog';
+const FLOW = 'callbackDialog.flow';
+const NAME = 'callbackDialog.name';
+const PHONE = 'callbackDialog.phone';
+const TIME = 'callbackDialog.time';
+const REASON = 'callbackDialog.reason';
+const CONSENT = 'callbackDialog.consent';
+const SUMMARY = 'callbackDialog.summary';
+const CHANGE = 'callbackDialog.change';
+
+/** Tries at the phone number before the bot gives the clinic's number instead. */
+export const MAX_PHONE_TRIES = 3;
+
+export interface CallbackDialogDeps {
+  knowledge: Knowledge;
+  callbackStore: CallbackStore;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** What the dialog ends with: the buttons MainDialog offers next (and the stored id, if any). */
+export interface CallbackDialogResult {
+  offers: OfferedChoice[];
+  callbackId?: string;
+}
+
+interface FlowOptions {
+  draft?: Draft;
+}
+
+type Field = 'name' | 'phone' | 'time' | 'reason';
+
+// --- prompts ---------------------------------------------------------------------------------------
+
+interface PhonePromptOptions extends ReplyPromptOptions {
+  clinicE164: string;
+  invalidReply: Reply;
+  clinicReply: Reply;
+  tries?: number;
+}
+
+/** A phone number, normalised to E.164; after MAX_PHONE_TRIES bad answers it ends with undefined. */
+class PhonePrompt extends ReplyPrompt<string> {
+  recognize(text: string, options: ReplyPromptOptions): string | undefined {
+    const r = parsePhone(text, { clinicE164: (options as PhonePromptOptions).clinicE164 });
+    return r.ok ? r.e164 : undefined;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const state = dc.activeDialog!.state as { options: PhonePromptOptions };
+    const text = dc.context.activity.text ?? '';
+    const parsed = parsePhone(text, { clinicE164: state.options.clinicE164 });
+    if (parsed.ok) return dc.endDialog(parsed.e164);
+    state.options.tries = (state.options.tries ?? 1) + 1;
+    if (state.options.tries > MAX_PHONE_TRIES) return dc.endDialog(undefined);
+    await sendReply(dc.context, parsed.reason === 'clinic' ? state.options.clinicReply : state.options.invalidReply);
+    return Dialog.EndOfTurn;
+  }
+}
+
+interface TimePromptOptions extends ReplyPromptOptions {
+  slots: SlotChoice[];
+}
+
+/** One of the offered slots, by button, number, label, or "morning"/"afternoon"/"any time". */
+class TimePrompt extends ReplyPrompt<SlotChoice> {
+  recognize(text: string, options: ReplyPromptOptions): SlotChoice | undefined {
+    const { slots } = options as TimePromptOptions;
+    const hit = recognizeChoice(text, slots);
+    if (hit) return slots.find((s) => s.value === hit.value);
+    const time = timeFromText(text);
+    return time ? slots.find((s) => s.preferredTime === time) : undefined;
+  }
+}
+
+// --- the dialog ------------------------------------------------------------------------------------
+
+export class CallbackDialog extends ComponentDialog {
+  constructor(private readonly deps: CallbackDialogDeps) {
+    super(CALLBACK_DIALOG_ID);
+    assertCallbackMessages(deps.knowledge);
+    this.addDialog(new TextReplyPrompt(NAME, parseName));
+    this.addDialog(new PhonePrompt(PHONE));
+    this.addDialog(new TimePrompt(TIME));
+    this.addDialog(new TextReplyPrompt(REASON, (text) => parseReason(text, deps.knowledge)));
+    this.addDialog(new YesNoReplyPrompt(CONSENT));
+    this.addDialog(new ChoiceReplyPrompt(SUMMARY));
+    this.addDialog(new ChoiceReplyPrompt(CHANGE, (text) => changeFromText(text, this.changeChoices())));
+    this.addDialog(
+      new WaterfallDialog(FLOW, [
+        this.askName.bind(this),
+        this.askPhone.bind(this),
+        this.askTime.bind(this),
+        this.askReason.bind(this),
+        this.askConsent.bind(this),
+        this.showSummary.bind(this),
+        this.afterSummary.bind(this),
+        this.afterChange.bind(this),
+      ]),
+    );
+    this.initialDialogId = FLOW;
+  }
+
+  private m(key: Parameters<typeof cbMsg>[1], values: Record<string, string | number> = {}): string {
+    return cbMsg(this.deps.knowledge, key, values);
+  }
+
+  private draft(step: WaterfallStepContext): Draft {
+    return (step.values as Record<string, unknown>)['draft'] as Draft;
+  }
+
+  private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as FlowOptions;
+    const draft: Draft = { ...(options.draft ?? {}) };
+    (step.values as Record<string, unknown>)['draft'] = draft;
+    if (draft.name) return step.next(draft.name);
+    // The introduction only once, not again when the name is changed from the summary.
+    if (!options.draft) await sendReply(step.context, { text: this.m('callback-intro') });
+    return step.beginDialog(NAME, {
+      prompt: { text: this.m('callback-ask-name') },
+      retry: { text: this.m('callback-name-retry') },
+    } satisfies ReplyPromptOptions);
+  }
+
+  private async askPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    draft.name = step.result as string;
+    if (draft.phone) return step.next(draft.phone);
+    const phone = this.deps.knowledge.clinic.phone;
+    const options: PhonePromptOptions = {
+      prompt: { text: this.m('callback-ask-phone', { name: draft.name }) },
+      invalidReply: { text: this.m('callback-phone-invalid') },
+      clinicReply: { text: this.m('callback-phone-is-clinic') },
+      clinicE164: phone.e164,
+    };
+    return step.beginDialog(PHONE, options);
+  }
+
+  private async askTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    const phone = step.result as string | undefined;
+    if (!phone) return this.giveUpOnPhone(step);
+    draft.phone = phone;
+    if (draft.slot) return step.next(draft.slot);
+    const now = this.deps.clock.now();
+    const slots = slotChoices(this.deps.knowledge, now);
+    const choices: Choice[] = slots.map(({ label, value }) => ({ label, value }));
+    const options: TimePromptOptions = {
+      prompt: { text: this.m('callback-ask-time', { zone: zoneText(this.deps.knowledge, now) }), choices },
+      retry: { text: this.m('callback-time-retry'), choices },
+      slots,
+    };
+    return step.beginDialog(TIME, options);
+  }
+
+  private async askReason(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    const slot = step.result as SlotChoice;
+    draft.slot = { preferredTime: slot.preferredTime, date: slot.date };
+    if (draft.reason !== undefined) return step.next({ reason: draft.reason });
+    const skip = this.m('callback-skip');
+    return step.beginDialog(REASON, {
+      prompt: { text: this.m('callback-ask-reason'), choices: [{ label: skip, value: skip }] },
+      retry: { text: this.m('callback-reason-too-long', { max: 500 }), choices: [{ label: skip, value: skip }] },
+    } satisfies ReplyPromptOptions);
+  }
+
+  private async askConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    draft.reason = (step.result as { reason?: string }).reason ?? '';
+    if (draft.consent) return step.next(true);
+    const choices = this.yesNoChoices();
+    return step.beginDialog(CONSENT, {
+      prompt: { text: this.m('callback-ask-consent', { phone: formatPhone(draft.phone!) }), choices },
+      retry: { text: this.m('callback-consent-retry'), choices },
+    } satisfies ReplyPromptOptions);
+  }
+
+  private async showSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    if (step.result !== true) {
+      // No consent: nothing is stored, nothing was logged but the fact.
+      this.deps.logger.info({ event: 'callback-declined' }, 'callback consent declined');
+      const phone = this.deps.knowledge.clinic.phone.display;
+      return this.finish(step, routed({ text: this.m('callback-declined', { phone }), call: callAction(this.deps.knowledge) }, [askOffer(this.deps.knowledge)]));
+    }
+    draft.consent = true;
+    const now = this.deps.clock.now();
+    const facts = summaryFacts(this.deps.knowledge, { ...draft, name: draft.name!, phone: draft.phone!, slot: draft.slot! }, now);
+    const choices = this.summaryChoices();
+    return step.beginDialog(SUMMARY, {
+      prompt: { text: this.m('callback-summary'), facts, choices },
+      retry: { text: this.m('callback-summary-retry'), facts, choices },
+    } satisfies ReplyPromptOptions);
+  }
+
+  private async afterSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const [confirm] = this.summaryChoices();
+    if (step.result === confirm!.value) return this.store(step);
+    const choices = this.changeChoices();
+    return step.beginDialog(CHANGE, {
+      prompt: { text: this.m('callback-ask-change'), choices },
+      retry: { text: this.m('callback-change-retry'), choices },
+    } satisfies ReplyPromptOptions);
+  }
+
+  /** Clears the chosen field and runs the flow again: filled fields are skipped, that one is asked. */
+  private async afterChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = { ...this.draft(step) };
+    const field = this.changeChoices().find((c) => c.value === step.result)?.field;
+    if (field === 'name') draft.name = undefined;
+    if (field === 'phone') {
+      draft.phone = undefined;
+      // Consent named the number; a new number needs a new yes.
+      draft.consent = undefined;
+    }
+    if (field === 'time') draft.slot = undefined;
+    if (field === 'reason') draft.reason = undefined;
+    return step.replaceDialog(FLOW, { draft } satisfies FlowOptions);
+  }
+
+  private async store(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { knowledge, callbackStore, clock, logger } = this.deps;
+    const draft = this.draft(step);
+    const clinic = knowledge.clinic;
+    const now = clock.now();
+    const status = clinicStatus(clinic, now);
+    let id: string;
+    try {
+      const created = await callbackStore.create(
+        {
+          name: draft.name!,
+          phone: draft.phone!,
+          preferredTime: draft.slot!.preferredTime,
+          preferredDate: draft.slot!.date,
+          ...(draft.reason ? { reason: draft.reason } : {}),
+          consent: true,
+          channelId: step.context.activity.channelId,
+        },
+        now,
+      );
+      id = created.id;
+    } catch (err) {
+      // The error message may quote a field name, never a value; still, log its kind only.
+      logger.error({ event: 'callback-store-failed', err: (err as Error)?.name ?? 'unknown' }, 'callback request could not be stored');
+      return this.finish(
+        step,
+        routed(
+          { text: this.m('callback-store-failed', { phone: clinic.phone.display, status: status.summary }), call: callAction(knowledge) },
+          [askOffer(knowledge)],
+        ),
+      );
+    }
+    logger.info({ event: 'callback-stored', callbackId: id, channelId: step.context.activity.channelId }, 'callback request stored');
+    const values = {
+      name: draft.name!,
+      phone: formatPhone(draft.phone!),
+      when: slotLabel(knowledge, draft.slot!, now),
+      ref: shortRef(id),
+      status: status.summary,
+      clinicPhone: clinic.phone.display,
+      emergency: clinic.emergencyNumber,
+    };
+    const text = [
+      this.m('callback-done', values),
+      this.m(status.open ? 'callback-done-open' : 'callback-done-closed', values),
+      this.m('callback-done-red-flags', values),
+    ].join('\n\n');
+    const reply = routed({ title: this.m('callback-done-title'), text, ...(status.open ? { call: callAction(knowledge) } : {}) }, [askOffer(knowledge)]);
+    return this.finish(step, reply, id);
+  }
+
+  /** Three bad numbers: the patient calls us instead; nothing is stored. */
+  private async giveUpOnPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { knowledge, clock, logger } = this.deps;
+    logger.info({ event: 'callback-phone-gave-up' }, 'no valid phone number after three tries');
+    const status = clinicStatus(knowledge.clinic, clock.now());
+    const text = this.m('callback-phone-give-up', { phone: knowledge.clinic.phone.display, status: status.summary });
+    return this.finish(step, routed({ text, call: callAction(knowledge) }, [callOffer(knowledge), askOffer(knowledge)]));
+  }
+
+  private async finish(step: WaterfallStepContext, reply: ReturnType<typeof routed>, callbackId?: string): Promise<DialogTurnResult> {
+    await sendReply(step.context, reply.reply);
+    const result: CallbackDialogResult = { offers: reply.offers, ...(callbackId ? { callbackId } : {}) };
+    return step.endDialog(result);
+  }
+
+  private yesNoChoices(): Choice[] {
+    const yes = this.m('callback-yes');
+    const no = this.m('callback-no');
+    return [
+      { label: yes, value: yes },
+      { label: no, value: no },
+    ];
+  }
+
+  private summaryChoices(): Choice[] {
+    const send = this.m('callback-confirm');
+    const change = this.m('callback-change');
+    return [
+      { label: send, value: send },
+      { label: change, value: change },
+    ];
+  }
+
+  private changeChoices(): Array<Choice & { field: Field }> {
+    const c = (field: Field, key: Parameters<typeof cbMsg>[1]) => {
+      const label = this.m(key);
+      return { label, value: label, field };
+    };
+    return [c('name', 'callback-change-name'), c('phone', 'callback-change-phone'), c('time', 'callback-change-time'), c('reason', 'callback-change-reason')];
+  }
+}
+
+/** "my number", "the phone", "when", "the note" → the field's choice value. */
+function changeFromText(text: string, choices: Array<Choice & { field: Field }>): string | undefined {
+  const t = text.toLowerCase();
+  const field: Field | undefined = /\b(phone|number|mobile|cell)\b/.test(t)
+    ? 'phone'
+    : /\b(name)\b/.test(t)
+      ? 'name'
+      : /\b(time|when|day|date|morning|afternoon)\b/.test(t)
+        ? 'time'
+        : /\b(reason|note|about|why)\b/.test(t)
+          ? 'reason'
+          : undefined;
+  return field ? choices.find((c) => c.field === field)?.value : undefined;
+}

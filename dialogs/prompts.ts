@@ -1,0 +1,112 @@
+// Small prompts that speak in Replies (sendReply renders them per channel) instead of botbuilder's
+// ChoicePrompt, which renders choices itself. They answer one question: "is this text a valid
+// answer?" (recognize). MainDialog asks that before continuing a prompt, so free text that is not
+// an answer is handled there (a question is answered, then the prompt is asked again). Used on
+// their own (no MainDialog above), an unrecognised reply gets the retry wording.
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { recognizeChoice } from '../src/channels/choices';
+import type { Choice, Reply } from '../src/rendering/reply';
+import { sendReply } from '../src/rendering/send';
+
+export interface ReplyPromptOptions {
+  /** The question, with its buttons if any. */
+  prompt: Reply;
+  /** Sent instead of `prompt` after a reply that is not an answer; defaults to `prompt`. */
+  retry?: Reply;
+}
+
+interface PromptState {
+  options: ReplyPromptOptions;
+}
+
+/** Base class: send the Reply, wait, end with the recognised value. */
+export abstract class ReplyPrompt<T> extends Dialog<ReplyPromptOptions> {
+  /** The value `text` stands for, or undefined when it is not an answer to this prompt. */
+  abstract recognize(text: string, options: ReplyPromptOptions): T | undefined;
+
+  override async beginDialog(dc: DialogContext, options?: ReplyPromptOptions): Promise<DialogTurnResult> {
+    if (!options?.prompt) throw new Error(`${this.id}: a prompt Reply is required`);
+    const state: PromptState = { options };
+    dc.activeDialog!.state = state;
+    await sendReply(dc.context, options.prompt);
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    // Typing, reactions and other non-messages are not answers; keep waiting quietly.
+    if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const { options } = dc.activeDialog!.state as PromptState;
+    const value = this.recognize(dc.context.activity.text ?? '', options);
+    if (value === undefined) {
+      await sendReply(dc.context, options.retry ?? options.prompt);
+      return Dialog.EndOfTurn;
+    }
+    return dc.endDialog(value);
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const { options } = instance.state as PromptState;
+    await sendReply(context, options.prompt);
+  }
+
+  /** True when the text answers the prompt waiting in `instance` (MainDialog's routing check). */
+  accepts(instance: DialogInstance, text: string): boolean {
+    const state = instance.state as PromptState | undefined;
+    return state?.options !== undefined && this.recognize(text, state.options) !== undefined;
+  }
+}
+
+/**
+ * Ends with the chosen Choice's value. `fallback` may map free text to a value too
+ * ("outside of my knee" → "Outer side of the knee"); it runs only when no choice is recognised.
+ */
+export class ChoiceReplyPrompt extends ReplyPrompt<string> {
+  constructor(
+    dialogId: string,
+    private readonly fallback?: (text: string, choices: Choice[]) => string | undefined,
+  ) {
+    super(dialogId);
+  }
+
+  recognize(text: string, options: ReplyPromptOptions): string | undefined {
+    const choices = options.prompt.choices ?? [];
+    const hit = recognizeChoice(text, choices);
+    if (hit) return hit.value;
+    const value = this.fallback?.(text, choices);
+    return value !== undefined && choices.some((c) => c.value === value) ? value : undefined;
+  }
+}
+
+/** Ends with true/false. The prompt's first choice means yes, the second no. */
+export class YesNoReplyPrompt extends ReplyPrompt<boolean> {
+  recognize(text: string, options: ReplyPromptOptions): boolean | undefined {
+    const choices = options.prompt.choices ?? [];
+    if (choices.length < 2) throw new Error(`${this.id}: a yes/no prompt needs two choices`);
+    const hit = recognizeChoice(text, choices.slice(0, 2));
+    if (hit) return hit === choices[0];
+    return leadingYesNo(text);
+  }
+}
+
+/** "yes, on the stairs", "no, not really", "it does", "I don't think so" → true/false. */
+export function leadingYesNo(text: string): boolean | undefined {
+  const t = text.toLowerCase().replace(/['’`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (/^(no|nope|nah|not really|not at all|never|it doesnt|it does not|i dont|i do not|dont think so|i dont think so|none|neither)\b/.test(t)) return false;
+  if (/^(yes|yeah|yep|yup|ya|yea|sure|it does|i do|definitely|absolutely|correct|kind of|kinda|sort of|a bit|a little|sometimes)\b/.test(t)) return true;
+  return undefined;
+}
+
+/** Free-text answers (a name, a phone number): `parse` turns the text into a value or refuses it. */
+export class TextReplyPrompt<T> extends ReplyPrompt<T> {
+  constructor(
+    dialogId: string,
+    private readonly parse: (text: string) => T | undefined,
+  ) {
+    super(dialogId);
+  }
+
+  recognize(text: string): T | undefined {
+    return text.trim() === '' ? undefined : this.parse(text);
+  }
+}

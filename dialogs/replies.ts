@@ -1,0 +1,128 @@
+// Replies of the main conversation: greeting, help, answers, fallbacks. Pure (no botbuilder):
+// each returns a RoutedReply, so the dialog knows where every button leads.
+import type { Knowledge, KnowledgeEntry } from '../src/knowledge/types';
+import type { ScoredEntry } from '../src/matching/types';
+import { askOffer, assessOffer, callAction, callOffer, callbackOffer } from './handoff';
+import { msg } from './messages';
+import { routed, type OfferedChoice, type RoutedReply } from './routes';
+
+/** At most this many follow-up buttons under an answer (more is noise on a phone). */
+export const MAX_FOLLOW_UPS = 4;
+/** Suggestions under "I'm not sure" and "Did you mean …?". */
+export const MAX_SUGGESTIONS = 3;
+
+/** Shown under "I'm not sure" when the matcher has too few suggestions of its own. */
+const DEFAULT_SUGGESTION_IDS = ['start-assessment', 'why-knee-hurts', 'when-to-see-professional', 'run-through-pain'];
+
+export function entryOffer(entry: KnowledgeEntry): OfferedChoice {
+  return { label: entry.title, value: entry.title, route: { kind: 'entry', id: entry.id } };
+}
+
+function entryOffers(knowledge: Knowledge, ids: string[]): OfferedChoice[] {
+  return ids.flatMap((id) => {
+    const e = knowledge.byId.get(id);
+    return e ? [entryOffer(e)] : [];
+  });
+}
+
+function disclaimer(knowledge: Knowledge): string {
+  return msg(knowledge, 'disclaimer', { emergency: knowledge.clinic.emergencyNumber });
+}
+
+/**
+ * The one-time greeting with the disclaimer. `withNext` adds "tell me where it hurts" and the start
+ * buttons (a greeting on its own); without it the answer to the first message follows right away.
+ */
+export function welcomeReply(knowledge: Knowledge, withNext: boolean): RoutedReply {
+  const parts = [msg(knowledge, 'welcome', { clinic: knowledge.clinic.name }), disclaimer(knowledge)];
+  if (!withNext) return routed({ text: parts.join('\n\n') });
+  parts.push(msg(knowledge, 'welcome-next'));
+  return routed({ text: parts.join('\n\n') }, [assessOffer(knowledge), callOffer(knowledge), callbackOffer(knowledge)]);
+}
+
+/** Help and the disclaimer; inside a flow without buttons (the question is asked again after it). */
+export function helpReply(knowledge: Knowledge, inFlow: boolean): RoutedReply {
+  const parts = [msg(knowledge, 'help'), disclaimer(knowledge)];
+  if (inFlow) return routed({ text: parts.join('\n\n') });
+  parts.push(msg(knowledge, 'help-next'));
+  return routed({ text: parts.join('\n\n') }, [assessOffer(knowledge), callOffer(knowledge), callbackOffer(knowledge)]);
+}
+
+export function cancelledReply(knowledge: Knowledge): RoutedReply {
+  return routed({ text: msg(knowledge, 'cancelled') }, [assessOffer(knowledge), callOffer(knowledge)]);
+}
+
+export function startOverReply(knowledge: Knowledge): RoutedReply {
+  return routed({ text: `${msg(knowledge, 'start-over')} ${msg(knowledge, 'welcome-next')}` }, [
+    assessOffer(knowledge),
+    callOffer(knowledge),
+    callbackOffer(knowledge),
+  ]);
+}
+
+/** "hello", "thanks", "bye": a short human answer and the way on. */
+export function smallTalkReply(knowledge: Knowledge, kind: 'greeting' | 'thanks' | 'bye'): RoutedReply {
+  if (kind === 'bye') return routed({ text: msg(knowledge, 'bye-reply') });
+  return routed({ text: msg(knowledge, kind === 'greeting' ? 'greeting-reply' : 'thanks-reply') }, [
+    assessOffer(knowledge),
+    callOffer(knowledge),
+    askOffer(knowledge),
+  ]);
+}
+
+export function textReply(knowledge: Knowledge, key: 'resume' | 'ask-another' | 'empty-message' | 'already-assessing'): RoutedReply {
+  return routed({ text: msg(knowledge, key) });
+}
+
+/**
+ * An entry's answer with its follow-ups as buttons. Inside a flow the buttons are left off: the
+ * flow's own question comes right after and its buttons are the ones that count.
+ */
+export function answerReply(knowledge: Knowledge, entry: KnowledgeEntry, inFlow: boolean): RoutedReply {
+  const base = { title: entry.title, text: entry.answer.trim() };
+  if (inFlow) return routed(base);
+  const offers = entryOffers(knowledge, entry.followUps.filter((id) => id !== entry.id)).slice(0, MAX_FOLLOW_UPS);
+  // Symptoms and conditions lead naturally to the clinic; general advice does not need the push.
+  if (entry.kind === 'condition' || entry.kind === 'location') offers.push(callOffer(knowledge));
+  return routed(base, offers);
+}
+
+/** "Did you mean …?" with the top candidates and a way out. */
+export function clarifyReply(knowledge: Knowledge, candidates: ScoredEntry[]): RoutedReply {
+  const noneLabel = msg(knowledge, 'choice-none');
+  return routed({ text: msg(knowledge, 'clarify') }, [
+    ...candidates.slice(0, MAX_SUGGESTIONS).map((c) => entryOffer(c.entry)),
+    { label: noneLabel, value: noneLabel, route: { kind: 'none' } },
+  ]);
+}
+
+/** After "None of these": ask for other words, with the phone as the sure way. */
+export function noneOfTheseReply(knowledge: Knowledge): RoutedReply {
+  return routed(
+    { text: msg(knowledge, 'none-of-these', { phone: knowledge.clinic.phone.display }), call: callAction(knowledge) },
+    [assessOffer(knowledge)],
+  );
+}
+
+/** An honest "I'm not sure": three suggestions and the phone, never a guess dressed as an answer. */
+export function unknownReply(knowledge: Knowledge, suggestions: ScoredEntry[]): RoutedReply {
+  const ids = suggestions.map((s) => s.entry.id);
+  for (const id of DEFAULT_SUGGESTION_IDS) if (ids.length < MAX_SUGGESTIONS && !ids.includes(id)) ids.push(id);
+  return routed(
+    { text: msg(knowledge, 'unknown', { phone: knowledge.clinic.phone.display }), call: callAction(knowledge) },
+    entryOffers(knowledge, ids).slice(0, MAX_SUGGESTIONS),
+  );
+}
+
+/** Not about runners' knees: say so kindly, say what the bot can do. */
+export function outOfScopeReply(knowledge: Knowledge, topic: string | undefined): RoutedReply {
+  const found = topic === undefined ? undefined : knowledge.outOfScope.find((t) => t.id === topic || t.label === topic);
+  const first = found
+    ? msg(knowledge, 'out-of-scope-topic', { topic: found.label })
+    : msg(knowledge, 'out-of-scope');
+  return routed({ text: `${first} ${msg(knowledge, 'what-i-can-do')}` }, [
+    assessOffer(knowledge),
+    callOffer(knowledge),
+    askOffer(knowledge),
+  ]);
+}

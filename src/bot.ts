@@ -1,0 +1,112 @@
+// KneeBot: thin on purpose. It greets each user once (with the disclaimer), runs MainDialog for
+// every message and saves state at the end of the turn. All talking is done in dialogs/.
+import {
+  ActivityHandler,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
+import { type DialogState, DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import { assertCoreMessages } from '../dialogs/messages';
+import { MAIN_DIALOG, MainDialog } from '../dialogs/mainDialog';
+import { welcomeReply } from '../dialogs/replies';
+import type { CallbackStore } from './callbacks/types';
+import { isAddressedToBot, teamsScope } from './channels/inbound';
+import type { Clock } from './clock';
+import type { Knowledge } from './knowledge/types';
+import type { Logger } from './logging';
+import type { UnansweredLog } from './matching/unansweredLog';
+import type { Matcher } from './matching/types';
+import { sendReply } from './rendering/send';
+import type { Triage } from './triage';
+
+export interface BotDeps {
+  knowledge: Knowledge;
+  matcher: Matcher;
+  triage: Triage;
+  conversationState: ConversationState;
+  userState: UserState;
+  callbackStore: CallbackStore;
+  clock: Clock;
+  unanswered: UnansweredLog;
+  logger: Logger;
+}
+
+/** Per user, across conversations: only whether they have been greeted (no personal data). */
+export interface UserProfile {
+  welcomed?: boolean;
+}
+
+export const DIALOG_STATE_PROPERTY = 'DialogState';
+export const USER_PROFILE_PROPERTY = 'profile';
+
+export class KneeBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly profile: StatePropertyAccessor<UserProfile>;
+  private readonly dialogs: DialogSet;
+  private readonly main: MainDialog;
+
+  constructor(private readonly deps: BotDeps) {
+    super();
+    assertCoreMessages(deps.knowledge);
+    this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
+    this.profile = deps.userState.createProperty<UserProfile>(USER_PROFILE_PROPERTY);
+    this.main = new MainDialog(deps);
+    this.dialogs = new DialogSet(this.dialogState).add(this.main);
+
+    this.onMessage(async (context, next) => {
+      // Teams channel/group message that did not @mention the bot: not for us.
+      if (isAddressedToBot(context)) {
+        // A brand-new user's first message: the welcome comes before the answer.
+        await this.greetOnce(context, false);
+        await this.runMainDialog(context);
+      }
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      if (userJoined(context)) await this.greetOnce(context, true);
+      await next();
+    });
+    // Typing, events, reactions, installation updates …: ActivityHandler ignores them, and so do we.
+  }
+
+  /** Runs the turn, then saves state once (every change of the turn in one write per scope). */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.userState.saveChanges(context, false);
+  }
+
+  private async greetOnce(context: TurnContext, withNext: boolean): Promise<void> {
+    const profile = await this.profile.get(context, {});
+    if (profile.welcomed) return;
+    await this.profile.set(context, { ...profile, welcomed: true });
+    const { reply, offers } = welcomeReply(this.deps.knowledge, withNext);
+    await sendReply(context, reply);
+    if (withNext) await this.main.setOffers(context, offers);
+  }
+
+  private async runMainDialog(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
+  }
+}
+
+/**
+ * True when the person talking joined: they are among membersAdded (Web Chat, Direct Line,
+ * Emulator), or the bot was added to a Teams personal chat (install; Teams lists only the bot).
+ * The welcome flag is kept per `from`, so a member other than the sender is not greeted here.
+ */
+export function userJoined(context: TurnContext): boolean {
+  const { membersAdded = [], recipient, from, channelId } = context.activity;
+  const botId = recipient?.id;
+  if (from?.id && from.id !== botId && membersAdded.some((m) => m.id === from.id)) return true;
+  return channelId === 'msteams' && teamsScope(context.activity) === 'personal' && membersAdded.some((m) => m.id === botId);
+}
+
+export function createBot(deps: BotDeps): { bot: ActivityHandler } {
+  return { bot: new KneeBot(deps) };
+}

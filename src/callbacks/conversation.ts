@@ -1,0 +1,142 @@
+// The pure half of the callback conversation: wording lookup, reading a name, the time options
+// with concrete dates, the summary. No botbuilder here; dialogs/callbackDialog.ts does the talking.
+import { callbackSlots, type CallbackSlot } from '../clinic/slots';
+import { addDays, zoneLabel } from '../clinic/zonedTime';
+import { clinicDate, formatShortDate } from '../clinic/hours';
+import { fillTemplate } from '../knowledge/template';
+import type { Knowledge } from '../knowledge/types';
+import type { Choice, Fact } from '../rendering/reply';
+import { formatPhone } from './phone';
+import type { PreferredTime } from './types';
+import { LIMITS } from './validate';
+
+export const CALLBACK_MESSAGE_KEYS = [
+  'callback-intro', 'callback-ask-name', 'callback-name-retry',
+  'callback-ask-phone', 'callback-phone-invalid', 'callback-phone-is-clinic', 'callback-phone-give-up',
+  'callback-ask-time', 'callback-slot-morning', 'callback-slot-afternoon', 'callback-slot-any',
+  'callback-date-today', 'callback-date-tomorrow', 'callback-time-retry',
+  'callback-ask-reason', 'callback-skip', 'callback-reason-too-long',
+  'callback-ask-consent', 'callback-consent-retry', 'callback-declined', 'callback-yes', 'callback-no',
+  'callback-summary', 'callback-fact-name', 'callback-fact-phone', 'callback-fact-when', 'callback-fact-reason',
+  'callback-no-reason', 'callback-confirm', 'callback-change', 'callback-summary-retry',
+  'callback-ask-change', 'callback-change-name', 'callback-change-phone', 'callback-change-time',
+  'callback-change-reason', 'callback-change-retry',
+  'callback-done-title', 'callback-done', 'callback-done-open', 'callback-done-closed', 'callback-done-red-flags',
+  'callback-store-failed',
+] as const;
+
+export type CallbackMessageKey = (typeof CALLBACK_MESSAGE_KEYS)[number];
+
+/** Throws naming missing keys, so a broken messages/callback.yaml stops the start, not a chat. */
+export function assertCallbackMessages(knowledge: Knowledge): void {
+  const missing = CALLBACK_MESSAGE_KEYS.filter((k) => typeof knowledge.messages[k] !== 'string');
+  if (missing.length > 0) throw new Error(`knowledge/messages/callback.yaml: missing message keys: ${missing.join(', ')}`);
+}
+
+export function cbMsg(knowledge: Knowledge, key: CallbackMessageKey, values: Record<string, string | number> = {}): string {
+  return fillTemplate(knowledge.messages[key] ?? '', values).trim();
+}
+
+/** Words that answer a different question than "what's your name?". */
+const NOT_NAMES = new Set([
+  'phone', 'call', 'callback', 'call back', 'call me', 'call me back', 'yes', 'no', 'ok', 'okay', 'skip', 'help',
+  'hello', 'hi', 'hey', 'thanks', 'thank you', 'morning', 'afternoon', 'none', 'nothing', 'idk', 'why', 'what',
+]);
+
+const NAME_INTRO = /^(?:my name is|my name's|name is|name:|i am|i'm|im|it's|its|this is|call me|it is)\s+/i;
+
+/**
+ * The name to ask for, from "Sam Lee", "my name is Sam", "I'm Sam." — or undefined when the text
+ * is not plausibly a name (empty, digits, a phone number, a long sentence, a command word).
+ */
+export function parseName(text: string): string | undefined {
+  let t = text.trim().replace(/\s+/g, ' ');
+  t = t.replace(NAME_INTRO, '').replace(/[.!?,;:]+$/u, '').trim();
+  if (t.length === 0 || t.length > LIMITS.name) return undefined;
+  if (NOT_NAMES.has(t.toLowerCase())) return undefined;
+  if (t.split(' ').length > 5) return undefined;
+  if (/\d/.test(t)) return undefined;
+  // Letters (any script), spaces, apostrophes, hyphens and dots: "Mary-Jo O'Neil Jr."
+  if (!/^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u.test(t)) return undefined;
+  return t;
+}
+
+/** "skip", "no", "nothing" → no reason; otherwise the text, or undefined when too long. */
+export function parseReason(text: string, knowledge: Knowledge): { reason?: string } | undefined {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const skip = cbMsg(knowledge, 'callback-skip').toLowerCase();
+  if (t === '' || [skip, 'skip', 'no', 'nope', 'none', 'nothing', 'n/a', 'na', 'no thanks', 'rather not say', "i'd rather not"].includes(t.toLowerCase().replace(/[.!]+$/, ''))) {
+    return {};
+  }
+  if (t.length > LIMITS.reason) return undefined;
+  return { reason: t };
+}
+
+/** A concrete option offered to the patient, and how the button reads. */
+export interface SlotChoice extends CallbackSlot, Choice {}
+
+function slotDate(knowledge: Knowledge, date: string, today: string): string {
+  const short = formatShortDate(date);
+  if (date === today) return cbMsg(knowledge, 'callback-date-today', { date: short });
+  if (date === addDays(today, 1)) return cbMsg(knowledge, 'callback-date-tomorrow', { date: short });
+  return short;
+}
+
+const SLOT_KEY: Record<PreferredTime, CallbackMessageKey> = {
+  morning: 'callback-slot-morning',
+  afternoon: 'callback-slot-afternoon',
+  any: 'callback-slot-any',
+};
+
+/** "Mon 30 Nov, morning", "Wed 25 Nov (today), afternoon", … as buttons (label = value). */
+export function slotChoices(knowledge: Knowledge, now: Date): SlotChoice[] {
+  const today = clinicDate(knowledge.clinic, now);
+  return callbackSlots(knowledge.clinic, now).map((s) => {
+    const label = cbMsg(knowledge, SLOT_KEY[s.preferredTime], { date: slotDate(knowledge, s.date, today) });
+    return { ...s, label, value: label };
+  });
+}
+
+/** How a chosen slot reads in summaries and confirmations. */
+export function slotLabel(knowledge: Knowledge, slot: CallbackSlot, now: Date): string {
+  return cbMsg(knowledge, SLOT_KEY[slot.preferredTime], { date: slotDate(knowledge, slot.date, clinicDate(knowledge.clinic, now)) });
+}
+
+/** Free text for a time: "morning", "mornings", "afternoon", "any time", "whenever", "doesn't matter". */
+export function timeFromText(text: string): PreferredTime | undefined {
+  const t = text.toLowerCase().replace(/[’']/g, '');
+  const morning = /\b(morning|mornings|before noon|before lunch)\b/.test(t);
+  const afternoon = /\b(afternoon|afternoons|after lunch|after noon)\b/.test(t);
+  if (morning !== afternoon) return morning ? 'morning' : 'afternoon';
+  if (/\b(any ?time|whenever|either|doesnt matter|dont mind|no preference|any|both)\b/.test(t)) return 'any';
+  return undefined;
+}
+
+/** "Times are Central Time." */
+export function zoneText(knowledge: Knowledge, now: Date): string {
+  return zoneLabel(knowledge.clinic.timeZone, now);
+}
+
+export interface Draft {
+  name?: string;
+  phone?: string;
+  slot?: CallbackSlot;
+  /** undefined = not asked yet; '' = skipped */
+  reason?: string;
+  consent?: boolean;
+}
+
+/** The summary facts shown before sending. */
+export function summaryFacts(knowledge: Knowledge, d: Required<Pick<Draft, 'name' | 'phone' | 'slot'>> & Draft, now: Date): Fact[] {
+  return [
+    { label: cbMsg(knowledge, 'callback-fact-name'), value: d.name },
+    { label: cbMsg(knowledge, 'callback-fact-phone'), value: formatPhone(d.phone) },
+    { label: cbMsg(knowledge, 'callback-fact-when'), value: slotLabel(knowledge, d.slot, now) },
+    { label: cbMsg(knowledge, 'callback-fact-reason'), value: d.reason ? d.reason : cbMsg(knowledge, 'callback-no-reason') },
+  ];
+}
+
+/** Short reference the patient can quote on the phone; staff find it as the id's start. */
+export function shortRef(id: string): string {
+  return id.slice(0, 8).toUpperCase();
+}

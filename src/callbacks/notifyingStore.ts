@@ -1,0 +1,24 @@
+// Lets the outbox deliver a new request within moments instead of at its next poll, without the
+// dialog knowing the outbox exists: the store the bot uses calls back after each committed create.
+import type { CallbackStore } from './types';
+
+export function withCreateHook(store: CallbackStore, onCreated: (id: string) => void): CallbackStore {
+  // A Proxy keeps every other method (and extras such as counts()) exactly as the store has them.
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'create') {
+        return async (...args: Parameters<CallbackStore['create']>) => {
+          const created = await target.create(...args);
+          try {
+            onCreated(created.id);
+          } catch {
+            // A failing nudge must never turn a stored request into an error for the patient.
+          }
+          return created;
+        };
+      }
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}

@@ -1,0 +1,125 @@
+// Staff read and close callback requests over HTTP:
+//   GET   /api/callbacks?status=new&limit=50   newest first
+//   PATCH /api/callbacks/:id  {"status":"done"}
+// Authorization: Bearer <STAFF_API_TOKEN>. Without a configured token the routes do not exist
+// (404, exactly like an unknown route), so a forgotten setting never exposes patient data.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type restify from 'restify';
+import type { AppConfig } from '../config';
+import type { Clock } from '../clock';
+import type { CallbackStatus, CallbackStore } from './types';
+
+export interface StaffApiDeps {
+  store: CallbackStore;
+  config: AppConfig;
+  clock: Clock;
+}
+
+const STATUSES: readonly CallbackStatus[] = ['new', 'notified', 'done'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_LIMIT = 500;
+const MAX_BODY_BYTES = 4096;
+
+const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+
+/**
+ * Constant-time check of "Bearer <token>": both sides are hashed first so the comparison has
+ * equal lengths and its duration reveals nothing about the token, not even its length.
+ */
+export function bearerMatches(header: string | undefined, token: string): boolean {
+  const m = /^Bearer[ ]+(\S+)\s*$/i.exec(header ?? '');
+  const given = m ? m[1]! : '';
+  const ok = timingSafeEqual(digest(given), digest(token));
+  return ok && given.length > 0;
+}
+
+/** The JSON body, whether or not the server's bodyParser already read it. */
+async function readJson(req: restify.Request): Promise<unknown> {
+  const parsed = (req as { body?: unknown }).body;
+  if (parsed !== undefined) {
+    if (typeof parsed === 'string' || Buffer.isBuffer(parsed)) return JSON.parse(String(parsed));
+    return parsed;
+  }
+  const raw = req as unknown as IncomingMessage;
+  if (raw.readableEnded) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of raw) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new RangeError('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text.trim() === '' ? undefined : JSON.parse(text);
+}
+
+function notFound(req: restify.Request, res: restify.Response): void {
+  // Same shape as restify's own answer for a route that does not exist.
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  res.send(404, { code: 'ResourceNotFound', message: `${path} does not exist` });
+}
+
+export function registerStaffRoutes(server: restify.Server, deps: StaffApiDeps): void {
+  const { store, config, clock } = deps;
+
+  /** True when the request may proceed; otherwise the response has been sent. */
+  const guard = (req: restify.Request, res: restify.Response): boolean => {
+    // Personal data: never cached by a browser or proxy.
+    res.setHeader('Cache-Control', 'no-store');
+    const token = config.staffApiToken;
+    if (!token) {
+      notFound(req, res);
+      return false;
+    }
+    if (!bearerMatches(req.headers.authorization, token)) {
+      res.setHeader('WWW-Authenticate', 'Bearer realm="callbacks"');
+      res.send(401, { code: 'Unauthorized', message: 'a valid staff token is required' });
+      return false;
+    }
+    return true;
+  };
+
+  server.get('/api/callbacks', async (req: restify.Request, res: restify.Response) => {
+    if (!guard(req, res)) return;
+    const q = new URL(req.url ?? '/', 'http://x').searchParams;
+    const status = q.get('status') ?? undefined;
+    if (status !== undefined && !STATUSES.includes(status as CallbackStatus)) {
+      res.send(400, { code: 'BadRequest', message: `status must be one of ${STATUSES.join(', ')}` });
+      return;
+    }
+    const limitText = q.get('limit');
+    let limit = 100;
+    if (limitText !== null) {
+      if (!/^\d+$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > MAX_LIMIT) {
+        res.send(400, { code: 'BadRequest', message: `limit must be a whole number from 1 to ${MAX_LIMIT}` });
+        return;
+      }
+      limit = Number(limitText);
+    }
+    const callbacks = await store.list({ status: status as CallbackStatus | undefined, limit });
+    res.send(200, { count: callbacks.length, callbacks });
+  });
+
+  server.patch('/api/callbacks/:id', async (req: restify.Request, res: restify.Response) => {
+    if (!guard(req, res)) return;
+    const id = String((req.params as Record<string, unknown>).id ?? '');
+    let body: unknown;
+    try {
+      body = await readJson(req);
+    } catch {
+      res.send(400, { code: 'BadRequest', message: 'body must be JSON: {"status":"done"}' });
+      return;
+    }
+    if (typeof body !== 'object' || body === null || (body as { status?: unknown }).status !== 'done') {
+      res.send(400, { code: 'BadRequest', message: 'body must be {"status":"done"}' });
+      return;
+    }
+    const updated = UUID.test(id) ? await store.markDone(id, clock.now()) : undefined;
+    if (!updated) {
+      res.send(404, { code: 'NotFound', message: 'no callback request with that id' });
+      return;
+    }
+    res.send(200, updated);
+  });
+}

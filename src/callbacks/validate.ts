@@ -1,0 +1,34 @@
+// The last check before a callback request is stored: whatever the channel or dialog did, the
+// store only accepts what staff can act on, with consent recorded.
+import type { CallbackDetails, PreferredTime } from './types';
+
+export class CallbackValidationError extends Error {
+  constructor(readonly field: string, reason: string) {
+    // Field names only: the value may be personal data.
+    super(`Invalid callback request: ${field} ${reason}`);
+    this.name = 'CallbackValidationError';
+  }
+}
+
+export const LIMITS = { name: 100, reason: 500, channelId: 200 } as const;
+const E164 = /^\+[1-9]\d{6,14}$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const TIMES: readonly PreferredTime[] = ['morning', 'afternoon', 'any'];
+
+/** Returns a trimmed copy, or throws CallbackValidationError naming the bad field. */
+export function validateDetails(d: CallbackDetails): CallbackDetails {
+  const name = typeof d.name === 'string' ? d.name.trim() : '';
+  if (name.length === 0 || name.length > LIMITS.name) throw new CallbackValidationError('name', `must be 1–${LIMITS.name} characters`);
+  if (typeof d.phone !== 'string' || !E164.test(d.phone)) throw new CallbackValidationError('phone', 'must be E.164');
+  if (!TIMES.includes(d.preferredTime)) throw new CallbackValidationError('preferredTime', `must be one of ${TIMES.join(', ')}`);
+  if (typeof d.preferredDate !== 'string' || !DATE.test(d.preferredDate)) throw new CallbackValidationError('preferredDate', 'must be YYYY-MM-DD');
+  if (d.consent !== true) throw new CallbackValidationError('consent', 'must be given');
+  const reason = typeof d.reason === 'string' && d.reason.trim() !== '' ? d.reason.trim() : undefined;
+  if (reason !== undefined && reason.length > LIMITS.reason) throw new CallbackValidationError('reason', `must be at most ${LIMITS.reason} characters`);
+  const channelId = typeof d.channelId === 'string' && d.channelId !== '' ? d.channelId : undefined;
+  if (channelId !== undefined && channelId.length > LIMITS.channelId) throw new CallbackValidationError('channelId', 'is too long');
+  const out: CallbackDetails = { name, phone: d.phone, preferredTime: d.preferredTime, preferredDate: d.preferredDate, consent: true };
+  if (reason !== undefined) out.reason = reason;
+  if (channelId !== undefined) out.channelId = channelId;
+  return out;
+}

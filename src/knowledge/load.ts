@@ -1,0 +1,99 @@
+// Loads and validates everything under knowledge/ once, at start-up (synchronously, so the server
+// never starts with half-valid content). Any problem throws a KnowledgeError whose one-line message
+// is "<file>: <path>: <reason>".
+import path from 'node:path';
+import { checkClinicPhone, checkDistinctAliases, checkDistinctWording, checkFollowUps, checkLocations, CLINIC_FILE, indexEntries, LOCATIONS_FILE, mergeMessages } from './crossref';
+import type { EntrySource } from './crossref';
+import { clinicFactProblems } from './clinicFacts';
+import { KnowledgeError } from './errors';
+import {
+  clinicSchema,
+  entriesFileSchema,
+  locationsFileSchema,
+  messagesFileSchema,
+  outOfScopeFileSchema,
+  redFlagsFileSchema,
+  synonymsFileSchema,
+} from './schema';
+import { unwrapText } from './text';
+import type { Clinic, Knowledge, KnowledgeEntry, LocationInfo } from './types';
+import { readYamlFile, yamlFilesIn } from './yamlFile';
+
+export { KnowledgeError } from './errors';
+
+function loadEntries(dir: string): EntrySource[] {
+  const files = yamlFilesIn(path.join(dir, 'entries'));
+  if (files.length === 0) throw new KnowledgeError('entries/', '(folder)', 'no *.yaml entry files found');
+  return files.flatMap((absolute) => {
+    const { file, data } = readYamlFile(dir, absolute, entriesFileSchema);
+    return data.entries.map((raw, index): EntrySource => {
+      // Optional fields are left out rather than set to undefined, so entries compare cleanly.
+      const entry: KnowledgeEntry = {
+        id: raw.id,
+        kind: raw.kind,
+        title: raw.title,
+        questions: raw.questions,
+        keywords: raw.keywords,
+        answer: unwrapText(raw.answer),
+        followUps: raw.followUps,
+        ...(raw.location ? { location: raw.location } : {}),
+        ...(raw.action ? { action: raw.action } : {}),
+      };
+      return { entry, file, index };
+    });
+  });
+}
+
+function loadLocations(dir: string): LocationInfo[] {
+  const { data } = readYamlFile(dir, path.join(dir, LOCATIONS_FILE), locationsFileSchema);
+  return data.locations.map((l) => ({ ...l, whatHelps: unwrapText(l.whatHelps), whenToSeeSomeone: unwrapText(l.whenToSeeSomeone) }));
+}
+
+function loadClinic(dir: string): Clinic {
+  const { data } = readYamlFile(dir, path.join(dir, CLINIC_FILE), clinicSchema);
+  // Optional fields are left out rather than set to undefined, as for entries.
+  const { suite, ...address } = data.address;
+  const { website, ...rest } = data;
+  const clinic: Clinic = { ...rest, address: { ...address, ...(suite ? { suite } : {}) }, ...(website ? { website } : {}) };
+  checkClinicPhone(clinic);
+  return clinic;
+}
+
+/** Answers and location texts that quote clinic facts must quote them as clinic.yaml has them. */
+function checkClinicFacts(sources: EntrySource[], locations: LocationInfo[], clinic: Clinic): void {
+  for (const { entry, file, index } of sources) {
+    const [problem] = clinicFactProblems(entry.answer, clinic);
+    if (problem) throw new KnowledgeError(file, `entries[${index}].answer`, problem);
+  }
+  locations.forEach((location, li) => {
+    for (const field of ['whatHelps', 'whenToSeeSomeone'] as const) {
+      const [problem] = clinicFactProblems(location[field], clinic);
+      if (problem) throw new KnowledgeError(LOCATIONS_FILE, `locations[${li}].${field}`, problem);
+    }
+  });
+}
+
+/** Reads clinic.yaml, locations.yaml, entries/*.yaml, synonyms.yaml, out-of-scope.yaml,
+ *  red-flags.yaml and messages/*.yaml from `dir`, validates them and their cross-references. */
+export function loadKnowledge(dir: string): Knowledge {
+  const root = path.resolve(dir);
+  const clinic = loadClinic(root);
+  const locations = loadLocations(root);
+  const sources = loadEntries(root);
+
+  const sourceById = indexEntries(sources);
+  checkFollowUps(sources, sourceById);
+  checkDistinctWording(sources);
+  checkDistinctAliases(locations);
+  checkLocations(locations, sources, sourceById);
+  checkClinicFacts(sources, locations, clinic);
+
+  const synonyms = readYamlFile(root, path.join(root, 'synonyms.yaml'), synonymsFileSchema).data.synonyms;
+  const outOfScope = readYamlFile(root, path.join(root, 'out-of-scope.yaml'), outOfScopeFileSchema).data.topics;
+  const redFlags = readYamlFile(root, path.join(root, 'red-flags.yaml'), redFlagsFileSchema).data.redFlags;
+  const messages = mergeMessages(yamlFilesIn(path.join(root, 'messages')).map((absolute) => readYamlFile(root, absolute, messagesFileSchema)));
+
+  const entries = sources.map((s) => s.entry);
+  const byId: ReadonlyMap<string, KnowledgeEntry> = new Map(entries.map((e) => [e.id, e]));
+  return { entries, locations, clinic, synonyms, outOfScope, redFlags, messages, byId };
+}

@@ -1,0 +1,47 @@
+// One analysis pipeline for knowledge text and messages alike:
+// fold → tokens → (messages only) typo correction → stem → synonym phrases → stop words out.
+import { STOP_WORDS, stem, tokenize } from './normalize';
+import type { PhraseRewriter, Tok } from './phrases';
+import type { TypoCorrector } from './typo';
+
+export interface Analysis {
+  /** Content terms (stems), in order, duplicates kept. */
+  terms: string[];
+  /** Every token after synonyms, stop words included (for phrase look-ups such as topics). */
+  tokens: Tok[];
+  /** Typos fixed, as "typed→known". */
+  corrections: string[];
+  /** Synonym rewrites applied, as "variant→canonical". */
+  rewrites: string[];
+}
+
+export interface AnalyzeOptions {
+  corrector?: TypoCorrector;
+  /** Surface words or stems that must never be "corrected". */
+  isKnown?: (surface: string, stemmed: string) => boolean;
+}
+
+export function analyze(text: string, rewriter: PhraseRewriter, options: AnalyzeOptions = {}): Analysis {
+  const corrections: string[] = [];
+  const surface = tokenize(text);
+  const toks: Tok[] = surface.map((s) => {
+    const st = stem(s);
+    if (options.corrector && !STOP_WORDS.has(s) && !(options.isKnown?.(s, st) ?? false)) {
+      const fix = options.corrector.correct(s);
+      if (fix) {
+        corrections.push(`${s}→${fix.to}`);
+        return { surface: fix.to, stem: stem(fix.to) };
+      }
+    }
+    return { surface: s, stem: st };
+  });
+  const rewritten = rewriter.rewrite(toks);
+  const rewrites: string[] = [];
+  let lastFrom: string | undefined;
+  for (const t of rewritten) {
+    if (t.from && t.from !== lastFrom) rewrites.push(`${t.from}→${t.stem}`);
+    lastFrom = t.from;
+  }
+  const terms = rewritten.filter((t) => !STOP_WORDS.has(t.surface)).map((t) => t.stem);
+  return { terms, tokens: rewritten, corrections, rewrites };
+}

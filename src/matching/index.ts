@@ -1,0 +1,353 @@
+// The matcher: message → answer / clarify / unknown / out-of-scope.
+//
+// Evidence is word overlap over analysed terms (stems after synonyms and typo correction),
+// weighted by rarity (BM25-style idf) and looked at two ways:
+//   - recall: how much of one curated phrasing (a question, a keyword, the title) the message
+//     contains — this is what lets a long forum story still find the question inside it;
+//   - precision: how much of the message the entry explains — this keeps short, vague messages
+//     and off-topic words from producing confident answers.
+// Everything heavy (analysis of the knowledge, idf, inverted index, typo index) happens once here;
+// a query is a few map look-ups and one pass over the units its words touch.
+import type { Knowledge, KnowledgeEntry, KneeLocation } from '../knowledge/types';
+import { analyze, type Analysis } from './analyzer';
+import { createExtractor } from './extract';
+import { tokenize, stem, STOP_WORDS } from './normalize';
+import { createTopicDetector, mentionsKnee } from './outOfScope';
+import { createPhraseRewriter } from './phrases';
+import { createTypoCorrector } from './typo';
+import type { Matcher, MatchResult, ScoredEntry, Understanding } from './types';
+
+export type { Matcher, MatchResult, ScoredEntry, Understanding } from './types';
+
+export interface MatcherTuning {
+  /** At or above this (and clear of the runner-up) the best entry is answered directly. */
+  answerThreshold: number;
+  /** Above this the answer is given even if the runner-up is close. */
+  sureThreshold: number;
+  /** How far ahead of the runner-up the best entry must be to answer without asking. */
+  margin: number;
+  /** Below answerThreshold but at or above this: "Did you mean …?". */
+  clarifyThreshold: number;
+  /** Candidates within this distance of the best are offered together in a clarify. */
+  clarifyWindow: number;
+  /** Minimum score for a suggestion under "I'm not sure". */
+  suggestThreshold: number;
+  /** Share of the score that comes from recall of the best phrasing (the rest is precision). */
+  recallShare: number;
+  /** A phrasing whose total term weight is below this counts proportionally less (one common word is weak evidence). */
+  specificWeight: number;
+  /** Weight of a message word the knowledge has never seen. */
+  unknownWordWeight: number;
+  /** How far an entry of the place the message names moves towards 1. */
+  locationBoost: number;
+  /** How far each symptom the message mentions moves the conditions it points to towards 1. */
+  symptomBoost: number;
+  /** Extra weight of curated concept words (synonym canonicals such as "iliotibial"). */
+  conceptWeight: number;
+  /** Keyword phrasings count this much of a question phrasing (keywords are often one generic word). */
+  keywordFactor: number;
+  /** Messages are cut to this many characters before matching. */
+  maxChars: number;
+}
+
+export const DEFAULT_TUNING: MatcherTuning = {
+  answerThreshold: 0.55,
+  sureThreshold: 0.8,
+  margin: 0.08,
+  clarifyThreshold: 0.4,
+  clarifyWindow: 0.12,
+  suggestThreshold: 0.15,
+  recallShare: 0.55,
+  specificWeight: 2.2,
+  unknownWordWeight: 1.2,
+  locationBoost: 0.25,
+  symptomBoost: 0.12,
+  conceptWeight: 1.4,
+  keywordFactor: 0.9,
+  maxChars: 1000,
+};
+
+interface Unit {
+  entry: number;
+  factor: number;
+  weight: number;
+  terms: string[];
+  label: string;
+}
+
+export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTuning> = {}): Matcher {
+  const cfg: MatcherTuning = { ...DEFAULT_TUNING, ...tuning };
+  const entries = knowledge.entries;
+  const rewriter = createPhraseRewriter(knowledge.synonyms);
+  const extractor = createExtractor(knowledge.locations, rewriter);
+  const topics = createTopicDetector(knowledge.outOfScope, rewriter);
+
+  // ---- analyse the knowledge once -------------------------------------------------------------
+  const rawUnits: Array<{ entry: number; terms: string[]; label: string; factor: number }> = [];
+  const entryTerms: Array<Set<string>> = [];
+  const indexOfEntry = new Map<KnowledgeEntry, number>(entries.map((e, i) => [e, i]));
+  entries.forEach((entry, i) => {
+    const all = new Set<string>();
+    const phrasings: Array<[string, string]> = [
+      [entry.title, 'title'],
+      ...entry.questions.map((q): [string, string] => [q, 'question']),
+      ...entry.keywords.map((k): [string, string] => [k, 'keyword']),
+    ];
+    for (const [text, kind] of phrasings) {
+      const terms = [...new Set(analyze(text, rewriter).terms)];
+      if (terms.length === 0) continue;
+      terms.forEach((t) => all.add(t));
+      rawUnits.push({ entry: i, terms, label: `${kind} "${text}"`, factor: kind === 'keyword' ? cfg.keywordFactor : 1 });
+    }
+    entryTerms.push(all);
+  });
+
+  const df = new Map<string, number>();
+  for (const set of entryTerms) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(entries.length, 1);
+  const idf = new Map<string, number>();
+  // Words curators made the canonical form of a synonym group are the domain's concepts
+  // ("iliotibial", "patellofemoral"): with ~50 entries, df alone under-rates them.
+  const concepts = new Set(knowledge.synonyms.flatMap((g) => analyze(g.canonical, rewriter).terms));
+  for (const [t, count] of df) {
+    const base = Math.log(1 + (n - count + 0.5) / (count + 0.5));
+    idf.set(t, concepts.has(t) ? base * cfg.conceptWeight : base);
+  }
+
+  const units: Unit[] = rawUnits.map((u) => ({
+    ...u,
+    weight: u.terms.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0),
+  }));
+  const unitPostings = invert(units.map((u) => u.terms));
+  // Flat copies for the per-query loop (typed arrays: no object look-ups in the hot path).
+  const unitEntry = Int32Array.from(units, (u) => u.entry);
+  const unitWeight = Float64Array.from(units, (u) => u.weight);
+  const entryLocation = Int8Array.from(entries, (e) => (e.location ? LOCATION_CODE[e.location] : 0));
+  const indexOfId = new Map(entries.map((e, i) => [e.id, i]));
+  const unitValue = Float64Array.from(units, (u) =>
+    u.weight > 0 ? (Math.min(1, u.weight / cfg.specificWeight) * u.factor) / u.weight : 0,
+  );
+  const entryPostings = invert(entryTerms.map((s) => [...s]));
+
+  // ---- vocabulary for typo correction ---------------------------------------------------------
+  const vocab = new Map<string, number>();
+  const addWords = (text: string): void => {
+    for (const w of tokenize(text)) vocab.set(w, (vocab.get(w) ?? 0) + 1);
+  };
+  for (const e of entries) [e.title, ...e.questions, ...e.keywords].forEach(addWords);
+  for (const w of rewriter.surfaceWords) vocab.set(w, (vocab.get(w) ?? 0) + 1);
+  for (const loc of knowledge.locations) {
+    [loc.label, ...loc.aliases, ...loc.symptomQuestions.flatMap((q) => q.mentions)].forEach(addWords);
+  }
+  for (const topic of knowledge.outOfScope) topic.keywords.forEach(addWords);
+  // Words of the answers are real words too: they must never be "corrected", but they are not
+  // targets either (a typo should land on a word that selects an entry).
+  const known = new Set<string>([...vocab.keys(), ...STOP_WORDS]);
+  for (const e of entries) for (const w of tokenize(e.answer)) known.add(w);
+  const knownStems = new Set<string>([...known].map(stem));
+  const corrector = createTypoCorrector(vocab);
+  const isKnown = (surface: string, stemmed: string): boolean => known.has(surface) || knownStems.has(stemmed);
+
+  // Scratch buffers reused by every query (single-threaded, so safe): no allocation per unit.
+  const unitScore = new Float64Array(units.length);
+  const entryScore = new Float64Array(entries.length);
+  const entryBestUnit = new Int32Array(entries.length).fill(-1);
+  const entryBestRecall = new Float64Array(entries.length);
+
+  function termWeight(t: string): number {
+    const w = idf.get(t);
+    if (w !== undefined) return w;
+    return cfg.unknownWordWeight;
+  }
+
+  function understandTerms(terms: readonly string[], truncated: boolean, given?: KneeLocation): Understanding {
+    const hit = extractor.location(terms);
+    const location = given ?? hit?.location;
+    return { location, symptomIds: location ? extractor.symptoms(terms, location) : [], truncated };
+  }
+
+  function score(analysis: Analysis, location: KneeLocation | undefined, symptomIds: readonly string[]): ScoredEntry[] {
+    const q = [...new Set(analysis.terms)];
+    const pointedBy = new Map<number, number>();
+    const place = location ? knowledge.locations.find((l) => l.id === location) : undefined;
+    for (const sq of place?.symptomQuestions ?? []) {
+      if (!symptomIds.includes(sq.id)) continue;
+      for (const id of sq.pointsTo) {
+        const e = indexOfId.get(id);
+        if (e !== undefined) pointedBy.set(e, (pointedBy.get(e) ?? 0) + 1);
+      }
+    }
+    if (q.length === 0) return [];
+    const qWeight = q.reduce((sum, t) => sum + termWeight(t), 0);
+
+    const touchedUnits: number[] = [];
+    const touchedEntries: number[] = [];
+    for (const t of q) {
+      const w = idf.get(t);
+      if (w === undefined) continue;
+      const up = unitPostings.get(t) ?? EMPTY;
+      for (let i = 0; i < up.length; i++) {
+        const u = up[i]!;
+        if (unitScore[u] === 0) touchedUnits.push(u);
+        unitScore[u] += w;
+      }
+      const ep = entryPostings.get(t) ?? EMPTY;
+      for (let i = 0; i < ep.length; i++) {
+        const e = ep[i]!;
+        if (entryScore[e] === 0) touchedEntries.push(e);
+        entryScore[e] += w;
+      }
+    }
+    for (let i = 0; i < touchedUnits.length; i++) {
+      const u = touchedUnits[i]!;
+      // unitValue = specificity × factor / weight, precomputed: value = matched weight × that.
+      const value = unitScore[u]! * unitValue[u]!;
+      const owner = unitEntry[u]!;
+      if (value > entryBestRecall[owner]!) {
+        entryBestRecall[owner] = value;
+        entryBestUnit[owner] = u;
+      }
+      unitScore[u] = 0;
+    }
+
+    // Only the best few become objects (with their "why"); the rest stay numbers. With 1,000
+    // entries a common word touches most of them, and building/sorting them all per query cost ms.
+    const top: Array<{ e: number; s: number; recall: number; precision: number }> = [];
+    const wanted = location ? LOCATION_CODE[location] : 0;
+    for (let i = 0; i < touchedEntries.length; i++) {
+      const e = touchedEntries[i]!;
+      const precision = qWeight > 0 ? Math.min(1, entryScore[e]! / qWeight) : 0;
+      const recall = entryBestRecall[e]!;
+      let s = cfg.recallShare * recall + (1 - cfg.recallShare) * precision;
+      if (wanted) {
+        // The message says where on the knee it hurts: that place's entries go up, other
+        // places' and non-location entries go down.
+        const own = entryLocation[e]!;
+        if (own === wanted) s += (1 - s) * cfg.locationBoost;
+        else if (own) s *= 0.7;
+        else s *= 0.9;
+      }
+      if (pointedBy.size > 0) {
+        // Symptoms the message already describes point at their conditions ("lump" → Baker's cyst).
+        const hits = pointedBy.get(e) ?? 0;
+        if (hits > 0) s += (1 - s) * Math.min(0.3, cfg.symptomBoost * hits);
+      }
+      // Among near-equals, a longer curated phrasing matched in full is the stronger evidence.
+      const bestUnitIndex = entryBestUnit[e]!;
+      const mass = bestUnitIndex >= 0 ? unitWeight[bestUnitIndex]! * recall : 0;
+      s = round(s * 0.97 + 0.03 * Math.min(1, mass / 8));
+      entryScore[e] = 0;
+      entryBestRecall[e] = 0;
+      if (s <= 0) continue;
+      const last = top[TOP_K - 1];
+      if (last && (s < last.s || (s === last.s && e > last.e))) continue;
+      insertTop(top, { e, s, recall, precision }, TOP_K, (x, y) => y.s - x.s || x.e - y.e);
+    }
+    const scored = top.map(({ e, s, recall, precision }): ScoredEntry => {
+      const bestUnit = entryBestUnit[e]!;
+      const why: string[] = [];
+      if (bestUnit >= 0) why.push(`best ${units[bestUnit]!.label} recall ${recall.toFixed(2)}`);
+      why.push(`precision ${precision.toFixed(2)}`);
+      return { entry: entries[e]!, score: s, why };
+    });
+    for (const e of touchedEntries) entryBestUnit[e] = -1;
+    return scored;
+  }
+
+  function explain(top: ScoredEntry[], analysis: Analysis, locationNote?: string): void {
+    for (const c of top.slice(0, 3)) {
+      const terms = entryTerms[indexOfEntry.get(c.entry) ?? -1];
+      const matched = [...new Set(analysis.terms)].filter((t) => terms?.has(t));
+      c.why.unshift(`matched ${matched.map((t) => `'${t}'`).join(', ') || 'nothing'}`);
+      for (const fix of analysis.corrections) c.why.push(`typo ${fix}`);
+      for (const r of analysis.rewrites) c.why.push(`synonym ${r}`);
+      if (locationNote) c.why.push(locationNote);
+    }
+  }
+
+  function match(text: string): MatchResult {
+    const truncated = text.length > cfg.maxChars;
+    const analysis = analyze(truncated ? text.slice(0, cfg.maxChars) : text, rewriter, { corrector, isKnown });
+    const terms = analysis.terms;
+    const aboutKnee = mentionsKnee(terms);
+    const locationHit = extractor.location(terms);
+    const understanding = understandTerms(terms, truncated);
+    if (terms.length === 0) return { kind: 'unknown', suggestions: [], understanding };
+
+    // A bare "back" or "inside" only names a place on the knee when the knee is in the message
+    // ("easing back into running" is not about the back of the knee).
+    const steer = locationHit && (aboutKnee || locationHit.alias.split(/\s+/).length > 1) ? locationHit.location : undefined;
+    const candidates = score(analysis, steer, steer ? understanding.symptomIds : []);
+    const locationNote = steer ? `location ${steer} (from "${locationHit?.alias}")` : undefined;
+
+    // Another body part or an unrelated topic, and no word about the knee: out of scope, even if
+    // some knee entry shares a word ("tight", "sore") with the message.
+    const topicHits = aboutKnee ? [] : topics.detect(terms);
+    if (topicHits.length > 0) {
+      return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
+    }
+
+    const [first, second] = candidates;
+    if (!first || first.score < cfg.clarifyThreshold) {
+      const suggestions = candidates.filter((c) => c.score >= cfg.suggestThreshold).slice(0, 3);
+      explain(suggestions, analysis, locationNote);
+      return { kind: 'unknown', suggestions, understanding };
+    }
+    const gap = first.score - (second?.score ?? 0);
+    if (first.score >= cfg.sureThreshold || (first.score >= cfg.answerThreshold && gap >= cfg.margin)) {
+      explain(candidates, analysis, locationNote);
+      return { kind: 'answer', best: first, candidates: candidates.slice(0, 3), understanding };
+    }
+    const close = candidates.filter((c) => first.score - c.score <= cfg.clarifyWindow).slice(0, 3);
+    const offered = close.length >= 2 ? close : candidates.slice(0, 2);
+    explain(offered, analysis, locationNote);
+    return { kind: 'clarify', candidates: offered, understanding };
+  }
+
+  return {
+    match,
+    understand(text: string, location?: KneeLocation): Understanding {
+      const truncated = text.length > cfg.maxChars;
+      const analysis = analyze(truncated ? text.slice(0, cfg.maxChars) : text, rewriter, { corrector, isKnown });
+      return understandTerms(analysis.terms, truncated, location);
+    },
+  };
+}
+
+const TOP_K = 5;
+const LOCATION_CODE: Record<KneeLocation, number> = { front: 1, back: 2, inner: 3, outer: 4 };
+
+/** Keeps `list` sorted by `cmp` and at most `k` long. */
+function insertTop<T>(list: T[], item: T, k: number, cmp: (a: T, b: T) => number): void {
+  if (list.length === k && cmp(item, list[k - 1]!) >= 0) return;
+  let i = list.length;
+  while (i > 0 && cmp(item, list[i - 1]!) < 0) i--;
+  list.splice(i, 0, item);
+  if (list.length > k) list.pop();
+}
+
+const EMPTY = new Int32Array(0);
+
+/** term → ids of the documents containing it, as typed arrays for the hot loop. */
+function invert(docs: readonly string[][]): Map<string, Int32Array> {
+  const map = new Map<string, number[]>();
+  docs.forEach((terms, i) => {
+    for (const t of terms) {
+      const list = map.get(t);
+      if (list) list.push(i);
+      else map.set(t, [i]);
+    }
+  });
+  return new Map([...map].map(([t, list]) => [t, Int32Array.from(list)]));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** For tests and tools: the entry for an id, or a clear error. */
+export function entryById(knowledge: Knowledge, id: string): KnowledgeEntry {
+  const entry = knowledge.byId.get(id);
+  if (!entry) throw new Error(`unknown entry id ${id}`);
+  return entry;
+}

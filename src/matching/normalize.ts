@@ -1,0 +1,137 @@
+// Text normalisation shared by the index (knowledge side) and the query side. Both sides must go
+// through exactly the same steps, otherwise "kneecaps" in a message would never meet "kneecap" in
+// an entry. Pure functions, no state.
+
+/** Unicode NFKC, lower case, accents removed, curly quotes straightened. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '') // combining marks: "café" → "cafe"
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+}
+
+// Contractions are expanded before punctuation goes, because the apostrophe tells them apart
+// ("it's" → "it is", but "its" stays). Possessive 's is dropped: "runner's knee" → "runner knee".
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bcan't\b/g, 'can not'],
+  [/\bwon't\b/g, 'will not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/\b(\w+)n't\b/g, '$1 not'],
+  [/\bi'm\b/g, 'i am'],
+  [/\b(\w+)'re\b/g, '$1 are'],
+  [/\b(\w+)'ve\b/g, '$1 have'],
+  [/\b(\w+)'ll\b/g, '$1 will'],
+  [/\b(\w+)'d\b/g, '$1 would'],
+  [/\b(it|that|what|there|here|who|where|how|he|she)'s\b/g, '$1 is'],
+  [/'s\b/g, ''],
+  [/s'(?=\s|$)/g, 's'],
+];
+
+// The same contractions typed without the apostrophe, as people do on phones. Only forms that are
+// not also ordinary words ("its", "were", "well", "id" are left alone).
+const BARE_CONTRACTIONS: Record<string, string[]> = {
+  cant: ['can', 'not'],
+  dont: ['do', 'not'],
+  doesnt: ['does', 'not'],
+  didnt: ['did', 'not'],
+  isnt: ['is', 'not'],
+  wont: ['will', 'not'],
+  shouldnt: ['should', 'not'],
+  couldnt: ['could', 'not'],
+  wouldnt: ['would', 'not'],
+  havent: ['have', 'not'],
+  hasnt: ['has', 'not'],
+  arent: ['are', 'not'],
+  wasnt: ['was', 'not'],
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
+  youre: ['you', 'are'],
+  whats: ['what', 'is'],
+  thats: ['that', 'is'],
+  hows: ['how', 'is'],
+  wheres: ['where', 'is'],
+};
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
+  nine: '9', ten: '10', eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30',
+  forty: '40', fifty: '50', hundred: '100',
+};
+
+export function expandContractions(folded: string): string {
+  let out = folded;
+  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/**
+ * Folded text → surface tokens (letters/digits), contractions expanded, number words as digits.
+ * Hyphens and slashes split words ("it-band" → "it band"); "10k" stays one token.
+ */
+export function tokenize(text: string): string[] {
+  const prepared = expandContractions(foldText(text));
+  const raw = prepared.split(/[^\p{L}\p{N}]+/u);
+  const out: string[] = [];
+  for (const token of raw) {
+    if (!token) continue;
+    const bare = BARE_CONTRACTIONS[token];
+    if (bare) out.push(...bare);
+    else out.push(NUMBER_WORDS[token] ?? token);
+  }
+  return out;
+}
+
+// Function words that carry no topic. Deliberately kept OUT of this list: question words (why, how,
+// when, where, what — "how long" and "why" pick entries), "me" ("call me" ≠ "call"), "not", "back",
+// "up", "down", "off", "before", "after" (they change meaning for runners).
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if so of to in on at by for from with into onto about as is am are was were be been ' +
+    'being do does did doing have has had having i my mine myself we our ours you your yours he him his she her ' +
+    'hers it its they them their this that these those there here then than too very just really quite also ' +
+    'can could would should will shall may might must get got getting some any all both each few more most ' +
+    'other such own same only ever again still even much many lot lots bit kind sort thing things like ' +
+    'hi hello hey thanks thank please ok okay yeah yes anyone anybody someone guys guy folks im would ' +
+    'which who whom whose over under ' + 'u ur ya yall'
+  )
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/** Stop words that should be skipped inside a synonym phrase ("back of my knee" = "back of knee"). */
+export const PHRASE_FILLERS: ReadonlySet<string> = new Set([
+  'the', 'my', 'your', 'a', 'an', 'his', 'her', 'our', 'their', 'both', 'this', 'that', 'these', 'those',
+  'left', 'right',
+]);
+
+/**
+ * Light suffix stemmer: plurals, -ing, -ed, a final silent e. Conservative on purpose (no -er, -ly,
+ * -ion): a wrong merge ("outer" → "out") costs more than a missed one, and synonyms cover the rest.
+ */
+export function stem(token: string): string {
+  let w = token;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (/(ss|us|is)$/.test(w)) {
+    /* "stress", "bursitis", "meniscus": not plurals */
+  } else if (/(sses|xes|zes|ches|shes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+
+  if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
+  else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = undouble(w.slice(0, -2));
+
+  // "stride"/"striding", "ache"/"aching" meet at "strid"/"ach"; "knee" keeps its double e.
+  if (w.length > 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  // "running" → "runn" → "run"; "rolling" → "roll" keeps ll (a real double in the base word).
+  if (w.length >= 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1] ?? '')) {
+    return w.slice(0, -1);
+  }
+  return w;
+}

@@ -1,0 +1,49 @@
+// Out-of-scope topics (other body parts, race fuelling, gear, chit-chat). A topic only counts when
+// the message does not also talk about the knee: "heel striking and knee pain" is a knee question.
+import type { OutOfScopeTopic } from '../knowledge/types';
+import type { PhraseRewriter } from './phrases';
+import { compilePhrases, findAll, type CompiledPhrase } from './phraseSet';
+
+/** Stems (after synonyms) that put a message about the knee. */
+export const KNEE_TERMS: ReadonlySet<string> = new Set([
+  'knee', 'patella', 'patellofemoral', 'patellar', 'iliotibial', 'popliteus', 'pcl', 'mcl', 'acl',
+  'meniscus', 'baker', 'cruciate', 'anserine', 'pes',
+]);
+
+export interface TopicHit {
+  topic: OutOfScopeTopic;
+  keyword: string;
+  /** Stems of the keyword, so the matcher can discount them as evidence for a knee entry. */
+  terms: string[];
+}
+
+export interface TopicDetector {
+  detect(terms: readonly string[]): TopicHit[];
+  /** Every stem used by any topic keyword. */
+  readonly topicTerms: ReadonlySet<string>;
+}
+
+export function mentionsKnee(terms: readonly string[]): boolean {
+  return terms.some((t) => KNEE_TERMS.has(t));
+}
+
+export function createTopicDetector(topics: readonly OutOfScopeTopic[], rewriter: PhraseRewriter): TopicDetector {
+  const phrases: CompiledPhrase<OutOfScopeTopic>[] = compilePhrases(
+    topics.flatMap((topic) => topic.keywords.map((phrase) => ({ phrase, value: topic }))),
+    rewriter,
+  );
+  const topicTerms = new Set(phrases.flatMap((p) => p.terms));
+  return {
+    topicTerms,
+    detect(terms) {
+      const seen = new Set<string>();
+      const hits: TopicHit[] = [];
+      for (const hit of findAll(terms, phrases)) {
+        if (seen.has(hit.value.id)) continue;
+        seen.add(hit.value.id);
+        hits.push({ topic: hit.value, keyword: hit.source, terms: hit.terms });
+      }
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// Synonym phrases: a token trie over stems, so "back of my knees" and "back of the knee" both become
+// the canonical "posterior knee" in one left-to-right pass (longest phrase wins).
+import type { SynonymGroup } from '../knowledge/types';
+import { PHRASE_FILLERS, stem, tokenize } from './normalize';
+
+/** A token after stemming; `surface` is what the person typed (after folding). */
+export interface Tok {
+  surface: string;
+  stem: string;
+  /** Set when this token came out of a synonym rewrite (the variant it replaced). */
+  from?: string;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  /** Canonical stems when a phrase ends here. */
+  output?: string[];
+  variant?: string;
+}
+
+export interface PhraseRewriter {
+  rewrite(tokens: Tok[]): Tok[];
+  /** Every surface word the synonym list knows (for the typo corrector's vocabulary). */
+  readonly surfaceWords: ReadonlySet<string>;
+}
+
+/** Surface text → stemmed tokens with fillers removed: the key a phrase is stored under. */
+export function phraseKey(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !PHRASE_FILLERS.has(t))
+    .map(stem);
+}
+
+export function toToks(surface: string[]): Tok[] {
+  return surface.map((s) => ({ surface: s, stem: stem(s) }));
+}
+
+export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRewriter {
+  const root: Node = { next: new Map() };
+  const surfaceWords = new Set<string>();
+  for (const group of groups) {
+    const output = tokenize(group.canonical).map(stem);
+    for (const w of tokenize(group.canonical)) surfaceWords.add(w);
+    for (const variant of [...group.variants, group.canonical]) {
+      const key = phraseKey(variant);
+      for (const w of tokenize(variant)) surfaceWords.add(w);
+      if (key.length === 0) continue;
+      // A canonical that is already its own single stem needs no rewrite.
+      if (key.length === output.length && key.every((k, i) => k === output[i])) continue;
+      let node = root;
+      for (const k of key) {
+        let child = node.next.get(k);
+        if (!child) node.next.set(k, (child = { next: new Map() }));
+        node = child;
+      }
+      // First definition wins: curators see the earlier group as the meaning.
+      if (!node.output) {
+        node.output = output;
+        node.variant = variant;
+      }
+    }
+  }
+
+  function rewrite(tokens: Tok[]): Tok[] {
+    const out: Tok[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let node: Node | undefined = root;
+      let j = i;
+      let best: { end: number; node: Node } | undefined;
+      while (node && j < tokens.length) {
+        const tok = tokens[j] as Tok;
+        const child: Node | undefined = node.next.get(tok.stem);
+        if (child) {
+          node = child;
+          j++;
+          if (node.output) best = { end: j, node };
+        } else if (j > i && PHRASE_FILLERS.has(tok.surface)) {
+          j++; // skip "the", "my" inside a phrase
+        } else break;
+      }
+      if (best && best.node.output) {
+        const from = tokens
+          .slice(i, best.end)
+          .map((t) => t.surface)
+          .join(' ');
+        for (const s of best.node.output) out.push({ surface: s, stem: s, from });
+        i = best.end;
+      } else {
+        out.push(tokens[i] as Tok);
+        i++;
+      }
+    }
+    return out;
+  }
+
+  return { rewrite, surfaceWords };
+}

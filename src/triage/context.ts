@@ -1,0 +1,170 @@
+// Decides whether a matched red-flag phrase is a real, present report: not negated ("no
+// swelling"), not hypothetical ("what if my calf swells?"), not long past or resolved ("it swelled
+// up last year but it's fine now"). Pure functions over triage-normalised sentences.
+import {
+  HOW_TO_TELL_PHRASES,
+  HYPOTHETICAL_PHRASES,
+  LONG_PAST_PHRASES,
+  NEGATION_CUES,
+  NEGATION_IDIOMS,
+  NEGATION_REACH,
+  NEVER_BEFORE_WORDS,
+  NO_AS_ANSWER_BEFORE,
+  QUESTION_HYPOTHETICAL_PHRASES,
+  RESOLVED_PHRASES,
+  SCOPE_BREAK_AFTER_AND,
+  SCOPE_BREAK_WORDS,
+  SELF_REPORT_QUESTIONS,
+  SERIOUS_CONDITIONS,
+  SERIOUS_WORDS,
+  SIGNS_WORDS,
+  SYMPTOM_WORDS,
+  WHAT_IF_PHRASES,
+  STILL_PRESENT,
+  TRAILING_FILLER,
+  TRAILING_NO,
+  WARNING_SIGN_QUESTION_PHRASES,
+} from './cues';
+import type { Hit } from './match';
+import type { Sentence } from './normalize';
+
+type Phrase = readonly string[];
+
+export function phraseAt(words: readonly string[], index: number, phrase: Phrase): boolean {
+  for (let k = 0; k < phrase.length; k += 1) if (words[index + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** Does one of `phrases` start at a position in [from, to)? */
+export function hasPhrase(words: readonly string[], from: number, to: number, phrases: readonly Phrase[]): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, words.length); i += 1) {
+    for (const phrase of phrases) if (phraseAt(words, i, phrase)) return true;
+  }
+  return false;
+}
+
+function clauseBounds(sentence: Sentence, index: number): [number, number] {
+  const clause = sentence.clause[index];
+  let from = index;
+  while (from > 0 && sentence.clause[from - 1] === clause) from -= 1;
+  let to = index + 1;
+  while (to < sentence.words.length && sentence.clause[to] === clause) to += 1;
+  return [from, to];
+}
+
+/** Is the word at `index` a negation cue that really negates (not "I don't know why", not "No, my …")? */
+function isNegationCue(sentence: Sentence, index: number): boolean {
+  const { words } = sentence;
+  const word = words[index] as string;
+  if (!NEGATION_CUES.has(word)) return false;
+  const next = words[index + 1];
+  if (NEGATION_IDIOMS.some((idiom) => phraseAt(words, index, idiom))) return false;
+  if (word === 'no' && (next === undefined || NO_AS_ANSWER_BEFORE.has(next)) && sentence.clause[index + 1] === sentence.clause[index]) {
+    return false;
+  }
+  if (word === 'no' && next !== undefined && sentence.clause[index + 1] !== sentence.clause[index]) return false;
+  if (word === 'never') {
+    const [, to] = clauseBounds(sentence, index);
+    for (let i = index + 1; i < to; i += 1) if (NEVER_BEFORE_WORDS.has(words[i] as string)) return false;
+  }
+  return true;
+}
+
+/**
+ * Negated when a negation cue sits inside the matched span (between pattern words: "calf is not
+ * swollen"), or shortly before it without a new statement in between ("no pain or swelling",
+ * "I don't have a fever"), or the sentence answers it with a lone "no" ("calf swelling: none").
+ */
+export function isNegated(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
+  const sentence = sentences[sentenceIndex] as Sentence;
+  const { words } = sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  const matched = new Set(hit);
+  for (let i = first + 1; i < last; i += 1) if (!matched.has(i) && isNegationCue(sentence, i)) return true;
+  if (negatedBefore(sentence, first)) return true;
+  return answeredNo(sentences, sentenceIndex, last);
+}
+
+function negatedBefore(sentence: Sentence, first: number): boolean {
+  const { words, breakBefore } = sentence;
+  for (let i = first - 1, steps = 1; i >= 0 && steps <= NEGATION_REACH; i -= 1, steps += 1) {
+    // A break between i and i+1 ends the negation's reach when a new statement starts there.
+    const after = i + 1;
+    const kind = breakBefore[after];
+    if (kind === 'contrast') return false;
+    const startWord = words[after] as string;
+    if (kind === 'comma' && (SCOPE_BREAK_AFTER_AND.has(startWord) || startWord === 'and')) return false;
+    if (words[i] === 'and' && SCOPE_BREAK_AFTER_AND.has(startWord)) return false;
+    if (SCOPE_BREAK_WORDS.has(words[i] as string)) return false;
+    if (isNegationCue(sentence, i)) return true;
+  }
+  return false;
+}
+
+/** "swelling: none", "fever? no" — what follows the phrase is only a "no". */
+function answeredNo(sentences: readonly Sentence[], sentenceIndex: number, last: number): boolean {
+  const sentence = sentences[sentenceIndex] as Sentence;
+  let rest = sentence.words.slice(last + 1);
+  if (rest.length > 0 && sentence.breakBefore[last + 1] === 'none') return false;
+  if (rest.length === 0) {
+    const next = sentences[sentenceIndex + 1];
+    if (!sentence.question || next === undefined) return false;
+    rest = next.words;
+  }
+  if (rest.length === 0 || !TRAILING_NO.has(rest[0] as string)) return false;
+  return rest.slice(1).every((word) => TRAILING_FILLER.has(word));
+}
+
+/**
+ * General or hypothetical talk: a cue earlier in the sentence (back to a "but") ("signs of a clot such as a
+ * swollen calf", "in case I can't walk"), or a question that asks in general ("what if my knee
+ * locks?", "when should I worry about calf swelling?"). "Is it bad that my knee is hot and
+ * swollen?" is a report, not a hypothetical.
+ */
+export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
+  const { words, breakBefore } = sentence;
+  const first = hit[0] as number;
+  // Commas do not end a hypothetical ("hypothetically, if it dislocated…"); "but" does.
+  let from = first;
+  while (from > 0 && breakBefore[from] !== 'contrast') from -= 1;
+  if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES)) return true;
+  if (!sentence.question) return false;
+  if (SELF_REPORT_QUESTIONS.some((phrase) => phraseAt(words, 0, phrase))) return false;
+  return hasPhrase(words, 0, first, QUESTION_HYPOTHETICAL_PHRASES);
+}
+
+/**
+ * Long past ("last year", "used to") in the same clause, unless something says it is back
+ * ("still", "again"); or resolved ("fine now", "went away") in the same or the next clause.
+ */
+export function isPastOrResolved(sentence: Sentence, hit: Hit): boolean {
+  const { words } = sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  const [from] = clauseBounds(sentence, first);
+  const [, lastTo] = clauseBounds(sentence, last);
+  const clauseWords = words.slice(from, lastTo);
+  if (clauseWords.some((word) => STILL_PRESENT.has(word))) return false;
+  if (hasPhrase(words, from, lastTo, LONG_PAST_PHRASES)) return true;
+  // The resolution may also come in the clause right after ("it locked, but it's fine now").
+  let nextTo = lastTo;
+  if (lastTo < words.length) [, nextTo] = clauseBounds(sentence, lastTo);
+  return hasPhrase(words, from, nextTo, RESOLVED_PHRASES);
+}
+
+/** A question about warning signs in general, not a report: "what are the red flags?", "how do I
+ * know if it's serious?", "symptoms of a blood clot?". */
+export function asksAboutWarningSigns(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (hasPhrase(words, 0, words.length, WARNING_SIGN_QUESTION_PHRASES)) return true;
+  for (let i = 0; i < words.length; i += 1) {
+    if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 6).some((w) => SERIOUS_CONDITIONS.has(w))) return true;
+  }
+  if (!sentence.question) return false;
+  if (hasPhrase(words, 0, words.length, WHAT_IF_PHRASES) && words.some((w) => SYMPTOM_WORDS.has(w))) return true;
+  for (let i = 0; i < words.length; i += 1) {
+    if (HOW_TO_TELL_PHRASES.some((phrase) => phraseAt(words, i, phrase)) && words.slice(i + 2).some((w) => SERIOUS_WORDS.has(w))) return true;
+  }
+  return false;
+}

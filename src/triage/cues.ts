@@ -1,0 +1,135 @@
+// Language cues that decide whether a matched red-flag phrase is a real, present report.
+// They are about English, not about the clinic, so they live in code (curated flags are in YAML).
+// Every list is matched against triage-normalised words ("can't" → cant, "does not" → doesnt).
+
+/** Words that negate what follows: "no swelling", "I don't have a fever", "without any numbness". */
+export const NEGATION_CUES: ReadonlySet<string> = new Set([
+  'no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'nothing', 'zero', 'dont', 'doesnt',
+  'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'havent', 'hasnt', 'hadnt', 'wont', 'wouldnt', 'cant',
+  'couldnt', 'denies', 'denied', 'absent', 'lack', 'lacks', 'nope',
+]);
+
+/** How many words after a negation cue it still applies to ("no pain or swelling" = 3). */
+export const NEGATION_REACH = 6;
+
+/** A negation cue followed by one of these is not a negation of a symptom ("I don't know why"). */
+export const NEGATION_IDIOMS: ReadonlyArray<readonly string[]> = [
+  ['dont', 'know'], ['didnt', 'know'], ['not', 'sure'], ['no', 'idea'], ['no', 'clue'], ['no', 'reason'],
+  ['no', 'matter'], ['not', 'only'], ['not', 'just'], ['no', 'doubt'], ['not', 'kidding'],
+  ['never', 'mind'], ['no', 'joke'], ['dont', 'understand'], ['cant', 'tell'], ['cant', 'explain'],
+  ['no', 'way'], ['nothing', 'helps'], ['nothing', 'works'], ['cant', 'remember'], ['dont', 'remember'],
+];
+
+/** "no" directly followed by one of these is an answer ("No, my calf is swollen"), not a negation. */
+export const NO_AS_ANSWER_BEFORE: ReadonlySet<string> = new Set([
+  'i', 'my', 'it', 'its', 'the', 'im', 'ive', 'this', 'that', 'he', 'she', 'we', 'you', 'actually',
+  'wait', 'but', 'now', 'then', 'sadly', 'unfortunately', 'honestly', 'really', 'though', 'sorry',
+]);
+
+/** Inside a negation's reach, these start a new statement and end it ("no pain and my calf is swollen"). */
+export const SCOPE_BREAK_AFTER_AND: ReadonlySet<string> = new Set([
+  'i', 'my', 'it', 'its', 'im', 'ive', 'the', 'this', 'that', 'he', 'she', 'they', 'we', 'there',
+  'now', 'then', 'today', 'suddenly',
+]);
+export const SCOPE_BREAK_WORDS: ReadonlySet<string> = new Set(['because', 'cause', 'so', 'since', 'until', 'till', 'unless', 'now']);
+
+/** "never … like this / before" says it is happening now, for the first time. */
+export const NEVER_BEFORE_WORDS: ReadonlySet<string> = new Set(['before', 'like']);
+
+/** A lone answer after the symptom negates it: "calf swelling: none", "fever? no". */
+export const TRAILING_NO: ReadonlySet<string> = new Set(['no', 'none', 'nope', 'not', 'never', 'negative', 'nah', 'nil', 'free', 'absent']);
+export const TRAILING_FILLER: ReadonlySet<string> = new Set(['really', 'at', 'all', 'whatsoever', 'thankfully', 'luckily', 'so', 'far', 'yet', 'thank', 'god']);
+
+/**
+ * Hypothetical or general talk before the phrase in the same sentence: "what if my calf swells",
+ * "in case I can't put weight on it", "signs of a clot like a swollen calf".
+ */
+export const HYPOTHETICAL_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['what', 'if'], ['if', 'ever'], ['if', 'i', 'ever'], ['in', 'case'], ['incase'], ['suppose'],
+  ['supposing'], ['hypothetically'], ['imagine'], ['lets', 'say'], ['warning', 'sign'],
+  ['warning', 'signs'], ['red', 'flag'], ['red', 'flags'], ['danger', 'signs'], ['signs', 'of'],
+  ['sign', 'of'], ['symptoms', 'of'], ['such', 'as'], ['for', 'example'], ['eg'],
+  ['wondering', 'if'], ['wondering', 'whether'], ['just', 'wondering'], ['curious'], ['in', 'general'],
+  ['generally'],
+];
+
+/** In a question, these before the phrase (same sentence) make it general ("when should I worry if my calf swells?"). */
+export const QUESTION_HYPOTHETICAL_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['what', 'if'], ['if'], ['whether'], ['when', 'should'], ['when', 'do'], ['when', 'does'], ['when', 'is'],
+  ['when', 'are'], ['when', 'would'], ['when', 'to'], ['when', 'can'], ['how', 'do', 'i', 'know'],
+  ['how', 'can', 'i', 'tell'], ['how', 'would', 'i', 'know'], ['how', 'will', 'i', 'know'], ['how', 'do', 'you', 'know'],
+  ['how', 'to', 'tell'], ['what', 'are'], ['what', 'counts'], ['what', 'happens'], ['is', 'it', 'possible'],
+  ['can', 'running'], ['does', 'running'], ['could', 'running'], ['should', 'i', 'worry'], ['prevent'], ['avoid'],
+  ['how', 'to', 'stop'], ['can', 'a'], ['can', 'an'], ['could', 'a'], ['does', 'a'], ['is', 'a'], ['do', 'runners'],
+];
+
+/** "Is it bad if my knee is swollen and hot?" describes this person: not hypothetical. */
+export const SELF_REPORT_QUESTIONS: ReadonlyArray<readonly string[]> = [
+  ['is', 'it', 'bad'], ['is', 'it', 'normal'], ['is', 'it', 'ok'], ['is', 'it', 'okay'], ['is', 'it', 'serious'],
+  ['is', 'this', 'bad'], ['is', 'this', 'normal'], ['is', 'this', 'serious'], ['is', 'that', 'bad'],
+  ['should', 'i', 'be', 'worried'], ['should', 'i', 'go'], ['do', 'i', 'need'],
+];
+
+/** Long-past time in the same clause: "it swelled up last year". */
+export const LONG_PAST_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['last', 'year'], ['years', 'ago'], ['year', 'ago'], ['months', 'ago'], ['month', 'ago'], ['last', 'season'],
+  ['last', 'summer'], ['last', 'winter'], ['last', 'spring'], ['last', 'fall'], ['last', 'autumn'],
+  ['high', 'school'], ['in', 'college'], ['as', 'a', 'kid'], ['as', 'a', 'child'], ['as', 'a', 'teenager'],
+  ['when', 'i', 'was', 'younger'], ['when', 'i', 'was', 'a'], ['when', 'i', 'was', 'in'], ['back', 'in'],
+  ['used', 'to'], ['years', 'back'], ['long', 'ago'], ['long', 'time', 'ago'], ['in', 'the', 'past'],
+  ['previously'], ['childhood'], ['decade'], ['decades'], ['years', 'earlier'], ['once', 'before'],
+];
+
+/** Resolution in the same or the following clause: "…but it's fine now", "the swelling went down". */
+export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['fine', 'now'], ['ok', 'now'], ['okay', 'now'], ['better', 'now'], ['good', 'now'], ['gone', 'now'],
+  ['normal', 'now'], ['all', 'good'], ['went', 'away'], ['gone', 'away'], ['went', 'down'], ['gone', 'down'],
+  ['cleared', 'up'], ['resolved'], ['healed'], ['recovered'], ['settled', 'down'], ['subsided'],
+  ['not', 'anymore'], ['back', 'to', 'normal'], ['fully', 'better'], ['fine', 'since'],
+  ['been', 'fine'], ['was', 'fine', 'after'], ['fine', 'again'], ['all', 'better'], ['disappeared'],
+];
+
+/** Present-time words that keep a past mention alive: "it locked last year and it's locked again". */
+export const STILL_PRESENT: ReadonlySet<string> = new Set(['still', 'again', 'currently', 'today', 'tonight', 'anymore']);
+
+/**
+ * A question ABOUT warning signs in general ("what are the warning signs?", "when should I worry?").
+ * Checked only when no red flag was reported.
+ */
+export const WARNING_SIGN_QUESTION_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['warning', 'sign'], ['warning', 'signs'], ['red', 'flag'], ['red', 'flags'], ['redflags'], ['danger', 'signs'],
+  ['danger', 'sign'], ['alarm', 'signs'], ['serious', 'signs'], ['serious', 'symptoms'], ['warning', 'symptoms'],
+  ['when', 'should', 'i', 'worry'], ['when', 'to', 'worry'], ['when', 'do', 'i', 'worry'], ['should', 'i', 'worry'],
+  ['should', 'i', 'be', 'worried'], ['when', 'is', 'it', 'serious'], ['when', 'is', 'knee', 'pain', 'serious'],
+  ['is', 'it', 'an', 'emergency'], ['is', 'this', 'an', 'emergency'], ['when', 'is', 'it', 'an', 'emergency'],
+  ['what', 'counts', 'as', 'an', 'emergency'], ['go', 'to', 'the', 'er'], ['go', 'to', 'er'],
+  ['go', 'to', 'the', 'emergency'], ['go', 'to', 'urgent', 'care'], ['call', '911'],
+  ['how', 'do', 'i', 'know', 'if', 'its', 'serious'], ['how', 'do', 'i', 'know', 'if', 'it', 'is', 'serious'],
+  ['how', 'can', 'i', 'tell', 'if', 'its', 'serious'], ['when', 'is', 'it', 'urgent'], ['something', 'serious'],
+];
+
+/** A question asking how to tell whether something is serious ("how do I know if my injury is serious?"). */
+export const HOW_TO_TELL_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['how', 'do', 'i', 'know'], ['how', 'can', 'i', 'tell'], ['how', 'to', 'tell'], ['how', 'would', 'i', 'know'],
+  ['when', 'is'], ['when', 'should'], ['when', 'do'], ['how', 'do', 'you', 'know'], ['is', 'it'],
+];
+export const SERIOUS_WORDS: ReadonlySet<string> = new Set(['serious', 'emergency', 'urgent', 'urgently', 'dangerous', 'worry', 'worried', 'worrying', 'er', '911']);
+
+/** "signs of a blood clot", "symptoms of an infection": asking about something serious, not reporting it. */
+export const SIGNS_WORDS: ReadonlySet<string> = new Set(['signs', 'sign', 'symptoms', 'symptom']);
+export const SERIOUS_CONDITIONS: ReadonlySet<string> = new Set([
+  'clot', 'clots', 'dvt', 'thrombosis', 'infection', 'infected', 'septic', 'fracture', 'fractured', 'broken',
+  'break', 'tear', 'torn', 'acl', 'dislocation', 'dislocated', 'emergency', 'serious', 'embolism',
+]);
+
+/** "What if I hear a pop?": a hypothetical question about a red-flag kind of symptom. */
+export const WHAT_IF_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['what', 'if'], ['what', 'should', 'i', 'do', 'if'], ['what', 'do', 'i', 'do', 'if'], ['what', 'happens', 'if'],
+  ['should', 'i', 'worry', 'if'], ['is', 'it', 'serious', 'if'], ['what', 'does', 'it', 'mean', 'if'], ['when', 'should'],
+];
+export const SYMPTOM_WORDS: ReadonlySet<string> = new Set([
+  'pop', 'popped', 'popping', 'snap', 'snapped', 'swell', 'swells', 'swelled', 'swollen', 'swelling', 'lock', 'locks',
+  'locked', 'locking', 'numb', 'numbness', 'tingling', 'fever', 'clot', 'dislocate', 'dislocates', 'dislocated',
+  'buckle', 'buckles', 'buckled', 'deformed', 'infection', 'infected', 'pale', 'breathless', 'chest', 'collapse',
+  'collapses', 'giving', 'gives', 'gave', 'straighten', 'weight', 'calf',
+]);

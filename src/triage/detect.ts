@@ -1,0 +1,210 @@
+// Red-flag detection. Everything is compiled once in createTriage, so assess() is cheap enough to
+// run on every message. Pure: no botbuilder, no I/O, no fuzzy-matcher thresholds.
+import type { Knowledge, RedFlag, RedFlagTier } from '../knowledge/types';
+import { asksAboutWarningSigns, isHypothetical, isNegated, isPastOrResolved } from './context';
+import { NEGATION_CUES } from './cues';
+import { isPrefixTypo, isTypoOf } from './fuzzy';
+import { buildMessageWords, findHits, type Hit, type MessageWords } from './match';
+import { tokenize, type Sentence } from './normalize';
+import { parsePattern, type CompiledPattern, type WordAlt } from './pattern';
+import { COMMON_WORDS } from './commonWords';
+
+export interface TriageResult {
+  /** The highest tier among the matched flags. */
+  tier: RedFlagTier;
+  /** Every matched flag, emergency first, in file order within a tier. */
+  flags: RedFlag[];
+}
+
+/** What a message is, as far as safety goes. */
+export type TriageOutcome =
+  | { kind: 'red-flag'; result: TriageResult }
+  /** A general question about warning signs, or a red-flag symptom mentioned hypothetically. */
+  | { kind: 'warning-signs-question' }
+  | { kind: 'none' };
+
+export interface Triage {
+  /** A present red flag in the message, or null. */
+  assess(text: string): TriageResult | null;
+  /** Like assess, but also tells a question about warning signs apart from ordinary text. */
+  classify(text: string): TriageOutcome;
+}
+
+/** Longer messages are read up to here; red flags come early in what people write. */
+export const MAX_TRIAGE_CHARS = 4000;
+
+const TIER_RANK: Record<RedFlagTier, number> = { emergency: 0, urgent: 1 };
+
+interface CompiledFlag {
+  flag: RedFlag;
+  order: number;
+  patterns: CompiledPattern[];
+  requiresAll: CompiledPattern[][];
+  unless: CompiledPattern[];
+}
+
+type HitState = 'present' | 'hypothetical' | 'absent';
+
+export function createTriage(knowledge: Knowledge): Triage {
+  const flags: CompiledFlag[] = knowledge.redFlags.map((flag, order) => ({
+    flag,
+    order,
+    patterns: flag.patterns.map(parsePattern),
+    requiresAll: (flag.requiresAll ?? []).map((group) => group.map(parsePattern)),
+    unless: (flag.unless ?? []).map(parsePattern),
+  }));
+  const index = buildWordIndex(flags, knownWords(knowledge, flags));
+
+  function classify(text: string): TriageOutcome {
+    const sentences = tokenize(text.slice(0, MAX_TRIAGE_CHARS));
+    const message = messageWords(sentences, index);
+    const found: CompiledFlag[] = [];
+    let hypothetical = false;
+    for (const compiled of flags) {
+      const state = flagState(compiled, sentences, message);
+      if (state === 'present') found.push(compiled);
+      else if (state === 'hypothetical') hypothetical = true;
+    }
+    if (found.length > 0) {
+      found.sort((a, b) => TIER_RANK[a.flag.tier] - TIER_RANK[b.flag.tier] || a.order - b.order);
+      const top = found[0] as CompiledFlag;
+      return { kind: 'red-flag', result: { tier: top.flag.tier, flags: found.map((f) => f.flag) } };
+    }
+    if (hypothetical || sentences.some(asksAboutWarningSigns)) {
+      return { kind: 'warning-signs-question' };
+    }
+    return { kind: 'none' };
+  }
+
+  return {
+    classify,
+    assess(text: string): TriageResult | null {
+      const outcome = classify(text);
+      return outcome.kind === 'red-flag' ? outcome.result : null;
+    },
+  };
+}
+
+/** Present if a pattern is present and every requiresAll group is too (present or hypothetical alike). */
+function flagState(compiled: CompiledFlag, sentences: Sentence[], message: MessageWords): HitState {
+  const main = bestState(compiled.patterns, compiled.unless, sentences, message);
+  if (main === 'absent') return 'absent';
+  let state: HitState = main;
+  for (const group of compiled.requiresAll) {
+    const groupState = bestState(group, compiled.unless, sentences, message);
+    if (groupState === 'absent') return 'absent';
+    if (groupState === 'hypothetical') state = 'hypothetical';
+  }
+  return state;
+}
+
+function bestState(patterns: CompiledPattern[], unless: CompiledPattern[], sentences: Sentence[], message: MessageWords): HitState {
+  let best: HitState = 'absent';
+  for (const pattern of patterns) {
+    for (const { sentence, hit } of findHits(pattern, message)) {
+      const state = hitState(sentences, sentence, hit, unless, message);
+      if (state === 'present') return 'present';
+      if (state === 'hypothetical') best = 'hypothetical';
+    }
+  }
+  return best;
+}
+
+function hitState(sentences: Sentence[], s: number, hit: Hit, unless: CompiledPattern[], message: MessageWords): HitState {
+  const sentence = sentences[s] as Sentence;
+  if (excludedByUnless(sentence, s, hit, unless, message)) return 'absent';
+  // A phrase that carries its own negation ("can't walk") is not cancelled by another one.
+  const selfNegated = hit.some((i) => NEGATION_CUES.has(sentence.words[i] as string));
+  if (!selfNegated && isNegated(sentences, s, hit)) return 'absent';
+  if (isHypothetical(sentence, hit)) return 'hypothetical';
+  if (isPastOrResolved(sentence, hit)) return 'absent';
+  return 'present';
+}
+
+/** An `unless` phrase in the same clause that shares a word with the match explains it away ("can't walk far"). */
+function excludedByUnless(sentence: Sentence, s: number, hit: Hit, unless: CompiledPattern[], message: MessageWords): boolean {
+  const words = new Set(hit);
+  for (const pattern of unless) {
+    for (const { hit: other } of findHits(pattern, message, s)) {
+      const clause = sentence.clause[other[0] as number];
+      // Only within one clause: "can't walk, it hurts so much" is not "walk … much".
+      if (other.every((i) => sentence.clause[i] === clause) && other.some((i) => words.has(i))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Every distinct pattern word, indexed once so a message's words are compared with only the
+ * alternatives that could match them: exact words by lookup, prefixes and typos by first letter.
+ */
+interface WordIndex {
+  exact: Map<string, string[]>;
+  byFirstLetter: Map<string, WordAlt[]>;
+  known: ReadonlySet<string>;
+}
+
+function buildWordIndex(flags: CompiledFlag[], known: ReadonlySet<string>): WordIndex {
+  const exact = new Map<string, string[]>();
+  const byFirstLetter = new Map<string, WordAlt[]>();
+  const seen = new Set<string>();
+  for (const compiled of flags) {
+    for (const pattern of [...compiled.patterns, ...compiled.requiresAll.flat(), ...compiled.unless]) {
+      for (const slot of pattern.slots) {
+        for (const alt of slot.alts) {
+          const { key } = alt;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          if (!alt.prefix) exact.set(alt.text, [...(exact.get(alt.text) ?? []), key]);
+          const letter = alt.text[0] as string;
+          byFirstLetter.set(letter, [...(byFirstLetter.get(letter) ?? []), alt]);
+        }
+      }
+    }
+  }
+  return { exact, byFirstLetter, known };
+}
+
+/** The pattern alternatives (by key) one typed word matches, typos included. */
+function altsMatching(word: string, index: WordIndex): Set<string> {
+  const keys = new Set<string>(index.exact.get(word) ?? []);
+  for (const alt of index.byFirstLetter.get(word[0] as string) ?? []) {
+    if (alt.prefix) {
+      if (word.startsWith(alt.text) || isPrefixTypo(word, alt.text, index.known)) keys.add(alt.key);
+    } else if (word !== alt.text && isTypoOf(word, alt.text, index.known)) {
+      keys.add(alt.key);
+    }
+  }
+  return keys;
+}
+
+/** Looks each distinct word of the message up once. */
+function messageWords(sentences: Sentence[], index: WordIndex): MessageWords {
+  const cache = new Map<string, Set<string>>();
+  return buildMessageWords(sentences, (word) => {
+    let keys = cache.get(word);
+    if (keys === undefined) {
+      keys = altsMatching(word, index);
+      cache.set(word, keys);
+    }
+    return keys;
+  });
+}
+
+/** Real words are never read as typos: the built-in list plus every word the clinic's content uses. */
+function knownWords(knowledge: Knowledge, flags: CompiledFlag[]): Set<string> {
+  const known = new Set<string>(COMMON_WORDS);
+  const add = (text: string): void => {
+    for (const sentence of tokenize(text)) for (const word of sentence.words) known.add(word);
+  };
+  // Curated prose only: keywords and question phrasings deliberately contain typos.
+  for (const entry of knowledge.entries) {
+    add(entry.title);
+    add(entry.answer);
+  }
+  for (const compiled of flags) {
+    const all = [...compiled.patterns, ...compiled.requiresAll.flat(), ...compiled.unless];
+    for (const pattern of all) for (const slot of pattern.slots) for (const alt of slot.alts) if (!alt.prefix) known.add(alt.text);
+  }
+  return known;
+}

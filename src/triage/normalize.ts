@@ -1,0 +1,102 @@
+// Triage's own tokeniser. Unlike the matcher's normaliser it keeps sentence and clause boundaries
+// and negations ("can't", "not"), because negation and context decide whether a red flag is real.
+
+export interface Sentence {
+  /** Normalised words, in order. */
+  words: string[];
+  /** clause[i] is the clause number (within this sentence) of words[i]. */
+  clause: number[];
+  /** What separates words[i] from words[i-1]: nothing, a comma-like break, or "but"-like contrast. */
+  breakBefore: Array<'none' | 'comma' | 'contrast'>;
+  /** Ended with "?" (or is phrased as a question: starts with a question word). */
+  question: boolean;
+}
+
+// Two-word negations become one token, so patterns and cue lists only need one spelling.
+const JOIN_NOT: Record<string, string> = {
+  can: 'cant', could: 'couldnt', will: 'wont', do: 'dont', does: 'doesnt', did: 'didnt', is: 'isnt',
+  are: 'arent', was: 'wasnt', were: 'werent', have: 'havent', has: 'hasnt', had: 'hadnt',
+  would: 'wouldnt', should: 'shouldnt',
+};
+
+// Spellings of the same negation typed without care.
+const SAME_AS: Record<string, string> = {
+  cannot: 'cant', cnt: 'cant', cnat: 'cant', carnt: 'cant', cudnt: 'couldnt', cldnt: 'couldnt',
+  dnt: 'dont', doesent: 'doesnt', dosnt: 'doesnt', didint: 'didnt', wasent: 'wasnt', isent: 'isnt',
+};
+
+/** Words that start a new clause: what follows is a separate statement ("no fever but it is hot"). */
+const CLAUSE_WORDS = new Set(['but', 'though', 'although', 'however', 'except', 'whereas', 'yet', 'tho']);
+
+const QUESTION_START = new Set([
+  'what', 'when', 'how', 'why', 'which', 'should', 'is', 'are', 'do', 'does', 'can', 'could', 'would',
+  'will', 'whats', 'hows', 'isnt', 'shouldnt', 'am',
+]);
+
+/** Lower case, accents and curly quotes folded, apostrophes inside words dropped ("can't" → cant). */
+export function foldForTriage(text: string): string {
+  // Unicode folding is the slow part; plain ASCII (most messages) does not need it.
+  const folded = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return folded
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/([a-z])'(?=[a-z])/g, '$1')
+    .replace(/(\d)\.(?=\d)/g, '$1_'); // keep "2.5" from ending a sentence
+}
+
+/** Splits a message into sentences of normalised words with clause numbers. */
+export function tokenize(text: string): Sentence[] {
+  const folded = foldForTriage(text);
+  const sentences: Sentence[] = [];
+  // A sentence ends at . ! ? ; or a line break; keep the terminator to spot questions.
+  const pieces = folded.match(/[^.!?;\n]+[.!?;\n]*/g) ?? [];
+  for (const piece of pieces) {
+    const sentence = tokenizeSentence(piece);
+    if (sentence.words.length > 0) sentences.push(sentence);
+  }
+  return sentences;
+}
+
+function tokenizeSentence(piece: string): Sentence {
+  const words: string[] = [];
+  const clause: number[] = [];
+  const breakBefore: Array<'none' | 'comma' | 'contrast'> = [];
+  let clauseNo = 0;
+  let pending: 'none' | 'comma' | 'contrast' = 'none';
+  // Commas, colons, dashes and brackets separate clauses; everything else that is not a letter
+  // or digit just separates words.
+  const parts = piece.split(/(\s[-–—]+\s|[,:()[\]{}"/]|\s[-–—]+$)/);
+  for (const part of parts) {
+    if (/^(\s[-–—]+\s|[,:()[\]{}"/]|\s[-–—]+)$/.test(part)) {
+      if (words.length > 0 && clause[clause.length - 1] === clauseNo) clauseNo += 1;
+      if (pending === 'none') pending = 'comma';
+      continue;
+    }
+    for (const raw of part.split(/[^a-z0-9_]+/)) {
+      if (raw === '') continue;
+      let word = SAME_AS[raw] ?? raw;
+      const previous = words[words.length - 1];
+      if (word === 'not' && previous !== undefined && JOIN_NOT[previous] && clause[clause.length - 1] === clauseNo) {
+        words[words.length - 1] = JOIN_NOT[previous] as string;
+        continue;
+      }
+      if (CLAUSE_WORDS.has(word)) {
+        if (words.length > 0 && clause[clause.length - 1] === clauseNo) clauseNo += 1;
+        pending = 'contrast';
+        continue;
+      }
+      // "knee cap" is how many people write kneecap.
+      if ((word === 'cap' || word === 'caps') && previous === 'knee' && clause[clause.length - 1] === clauseNo) {
+        words[words.length - 1] = word === 'cap' ? 'kneecap' : 'kneecaps';
+        continue;
+      }
+      word = word.replace(/_/g, '.');
+      words.push(word);
+      clause.push(clauseNo);
+      breakBefore.push(words.length === 1 ? 'none' : pending);
+      pending = 'none';
+    }
+  }
+  const question = /\?/.test(piece) || (words.length > 0 && QUESTION_START.has(words[0] as string));
+  return { words, clause, breakBefore, question };
+}

@@ -1,0 +1,145 @@
+// The chat page itself in real Chromium, in front of a small echo bot: CSP, accessibility,
+// keyboard-only use, 360 px width, tap-to-call, no third-party requests.
+import http from 'node:http';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contrastOf, launchChromium, openChat, screenshot, type WatchedPage } from './chromium';
+import { startEchoChat } from './server';
+
+const focused = (w: WatchedPage) =>
+  w.page.evaluate(() => {
+    const e = document.activeElement as HTMLElement;
+    return { tag: e.tagName, label: e.getAttribute('aria-label') ?? '', text: (e.textContent ?? '').trim() };
+  });
+
+/** Presses Tab until the predicate holds; returns how many presses it took. */
+async function tabTo(w: WatchedPage, done: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 15): Promise<number> {
+  for (let i = 1; i <= max; i++) {
+    await w.page.keyboard.press('Tab');
+    if (done(await focused(w))) return i;
+  }
+  throw new Error(`not reached in ${max} Tab presses; at ${JSON.stringify(await focused(w))}`);
+}
+
+describe('chat page in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startEchoChat>>;
+  beforeAll(async () => {
+    server = await startEchoChat();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('works by keyboard alone at 360 px, with no CSP violation and nothing from a CDN', async () => {
+    const w = await openChat(browser, server.url, { width: 360, height: 740 });
+    const { page } = w;
+    await page.getByText('Welcome to the clinic chat.').first().waitFor();
+
+    // Landmarks and labels a screen reader announces.
+    expect(await page.getByRole('banner').count()).toBe(1);
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.getByRole('contentinfo').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Innovative Health');
+    expect(await page.locator('#chat-status').getAttribute('role')).toBe('status');
+    expect(await page.getByRole('textbox', { name: 'Message input box' }).count()).toBe(1);
+
+    // Tab to the input, type, Enter.
+    const presses = await tabTo(w, (f) => f.tag === 'INPUT');
+    expect(presses).toBeLessThanOrEqual(8);
+    await page.keyboard.type('hello from the keyboard');
+    await page.keyboard.press('Enter');
+    await page.getByText('echo: hello from the keyboard').first().waitFor();
+
+    // Back (Shift+Tab) to the suggested actions, Enter on one.
+    await page.keyboard.press('Shift+Tab');
+    const action = await focused(w);
+    expect(action).toMatchObject({ tag: 'BUTTON', text: 'Front of the knee' });
+    await page.keyboard.press('Enter');
+    await page.getByText('echo: Front of the knee').first().waitFor();
+
+    // Our own controls show a clear focus ring (Web Chat draws its own).
+    await page.locator('a.call-link').focus();
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+
+    // 360 px: nothing scrolls sideways.
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+
+    await screenshot(page, 'page-360px-keyboard');
+    expect(w.cspViolations).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+  });
+
+  it('has text contrast of at least 4.5:1', async () => {
+    const w = await openChat(browser, server.url);
+    await w.page.getByText('Welcome to the clinic chat.').first().waitFor();
+    await w.page.getByRole('textbox', { name: 'Message input box' }).fill('contrast');
+    await w.page.keyboard.press('Enter');
+    await w.page.getByText('echo: contrast').first().waitFor();
+    for (const selector of ['.clinic-name', '.tagline', '.call-link', '.notice p', 'text=echo: contrast', 'text=contrast >> nth=0', 'button:has-text("Front of the knee")']) {
+      expect(await contrastOf(w.page, selector), selector).toBeGreaterThanOrEqual(4.5);
+    }
+    await w.page.close();
+  });
+
+  it('the call button on a card is a tel: link, and the header always offers one', async () => {
+    const w = await openChat(browser, server.url);
+    const { page } = w;
+    await page.getByText('Welcome to the clinic chat.').first().waitFor();
+    expect(await page.locator('header a.call-link').getAttribute('href')).toBe('tel:+12149720302');
+    await page.getByRole('textbox', { name: 'Message input box' }).fill('call');
+    await page.keyboard.press('Enter');
+    const call = page.locator('.ac-pushButton', { hasText: 'Call' });
+    await call.waitFor();
+    await call.click();
+    await expect.poll(() => w.clickedLinks).toEqual(['tel:+12149720302']);
+    expect(page.url()).toBe(`${server.url}/`); // no blank window, no navigation away
+    await page.close();
+  });
+
+  it('shows a plain-language error with the phone number when the chat cannot connect', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    // Separate context: the route must not leak into the shared one.
+    await page.route('**/api/directline/token', (route) => route.fulfill({ status: 503, body: '{}' }));
+    await page.goto(server.url);
+    await page.getByRole('status').filter({ hasText: 'could not connect' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toContain('(214) 972-0302');
+    await context.close();
+  });
+
+  it('the site widget opens the chat in an iframe and closes with Escape', async () => {
+    // A stand-in for the clinic's site: another origin (port), also on loopback, listed in
+    // the bot's embed origins (frame-ancestors) — unlisted sites cannot frame the chat.
+    let html = '';
+    const site = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end(html);
+    });
+    await new Promise<void>((r) => site.listen(0, '127.0.0.1', () => r()));
+    const siteUrl = `http://127.0.0.1:${(site.address() as { port: number }).port}`;
+    const chat = await startEchoChat({}, [siteUrl]);
+    html = `<!doctype html><html lang="en"><title>Clinic</title><h1>Clinic site</h1><script src="${chat.url}/embed.js" defer></script></html>`;
+    const { page } = await openChat(browser, `${siteUrl}/`, { width: 360, height: 740 });
+    const launcher = page.getByRole('button', { name: 'Chat about knee pain' });
+    await launcher.click();
+    expect(await launcher.getAttribute('aria-expanded')).toBe('true');
+    const frame = page.frameLocator('#clinic-chat-frame');
+    await frame.getByText('Welcome to the clinic chat.').first().waitFor();
+    await screenshot(page, 'widget-open');
+    await frame.getByRole('textbox', { name: 'Message input box' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(await launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('clinic-chat-launcher');
+    await page.close();
+    site.closeAllConnections();
+    await new Promise<void>((r) => site.close(() => r()));
+    await chat.close();
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { withCreateHook } from '../../src/callbacks/notifyingStore';
+import { SqliteCallbackStore } from '../../src/callbacks/sqliteCallbackStore';
+import { sampleDetails } from './callbackStoreContract';
+
+describe('withCreateHook', () => {
+  it('calls back after a committed create, and passes everything else through', async () => {
+    const inner = SqliteCallbackStore.open(':memory:');
+    const seen: string[] = [];
+    const store = withCreateHook(inner, (id) => seen.push(id));
+    const r = await store.create(sampleDetails(), new Date());
+    expect(seen).toEqual([r.id]);
+    expect((await inner.get(r.id))?.id).toBe(r.id);
+    expect((await store.list()).map((x) => x.id)).toEqual([r.id]);
+    await store.close();
+  });
+
+  it('a throwing hook does not fail the create; a failed create does not call it', async () => {
+    const inner = SqliteCallbackStore.open(':memory:');
+    const store = withCreateHook(inner, () => {
+      throw new Error('outbox gone');
+    });
+    await expect(store.create(sampleDetails(), new Date())).resolves.toMatchObject({ status: 'new' });
+    let called = 0;
+    const counting = withCreateHook(inner, () => called++);
+    await expect(counting.create(sampleDetails({ consent: false as unknown as true }), new Date())).rejects.toThrow();
+    expect(called).toBe(0);
+    await inner.close();
+  });
+});

@@ -1,0 +1,113 @@
+// KneeBot: greets each user once (with the disclaimer), before the first answer or when the user
+// joins; ignores non-message activities; keeps state in the injected Storage.
+import { MemoryStorage } from 'botbuilder';
+import { describe as suite, expect, it } from 'vitest';
+import { BotChat, joined, makeDeps, realKnowledge } from './harness';
+
+const knowledge = realKnowledge();
+const welcomeStart = knowledge.messages['welcome']!.replace('{clinic}', knowledge.clinic.name).slice(0, 40);
+
+suite('welcome', () => {
+  it("a new user's first message: welcome and disclaimer first, then the answer", async () => {
+    const chat = new BotChat();
+    const said = await chat.send('how can I reach you by phone');
+    expect(said[0]!.text).toContain(welcomeStart);
+    expect(said[0]!.text).toContain('not a diagnosis');
+    expect(said[0]!.text).toContain('911');
+    expect(joined(said.slice(1))).toContain(knowledge.clinic.phone.display);
+  });
+
+  it('is never repeated for the same user', async () => {
+    const chat = new BotChat();
+    await chat.send('hello');
+    const second = await chat.send('what is runners knee');
+    const third = await chat.send('help');
+    expect(joined(second)).not.toContain(welcomeStart);
+    expect(joined(third)).not.toContain(welcomeStart);
+  });
+
+  it('greets when the user joins (Web Chat / Direct Line), and not again on the first message', async () => {
+    const chat = new BotChat();
+    const joinedSaid = await chat.send({
+      type: 'conversationUpdate',
+      membersAdded: [
+        { id: 'bot', name: 'Bot' },
+        { id: 'user1', name: 'User' },
+      ],
+    });
+    expect(joinedSaid.length).toBe(1);
+    expect(joinedSaid[0]!.text).toContain(welcomeStart);
+    expect(joinedSaid[0]!.choices.length).toBeGreaterThan(0);
+    const first = await chat.send('what is runners knee');
+    expect(joined(first)).not.toContain(welcomeStart);
+  });
+
+  it('only the bot joining (outside Teams) greets nobody', async () => {
+    const chat = new BotChat();
+    const said = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Bot' }] });
+    expect(said).toEqual([]);
+  });
+
+  it('Teams personal install (the bot is added) greets the user once', async () => {
+    const chat = new BotChat({ channelId: 'msteams' });
+    const install = { type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Bot' }] };
+    const said = await chat.send(install);
+    expect(joined(said)).toContain(welcomeStart);
+    expect(await chat.send(install)).toEqual([]);
+  });
+
+  it('the flag is per user and survives a new conversation (UserState)', async () => {
+    const storage = new MemoryStorage();
+    const a = new BotChat({ deps: makeDeps({ storage }), conversationId: 'c1' });
+    await a.send('hello');
+    const b = new BotChat({ deps: makeDeps({ storage }), conversationId: 'c2' });
+    expect(joined(await b.send('what is runners knee'))).not.toContain(welcomeStart);
+    const other = new BotChat({ deps: makeDeps({ storage }), conversationId: 'c3', userId: 'user2' });
+    expect(joined(await other.send('hello'))).toContain(welcomeStart);
+  });
+});
+
+suite('other activities', () => {
+  it.each([
+    { type: 'typing' },
+    { type: 'event', name: 'webchat/join', value: {} },
+    { type: 'messageReaction', reactionsAdded: [{ type: 'like' }] },
+    { type: 'installationUpdate', action: 'add' },
+    { type: 'endOfConversation' },
+  ])('$type is ignored politely', async (activity) => {
+    const chat = new BotChat();
+    await expect(chat.send(activity)).resolves.toEqual([]);
+  });
+
+  it('an unknown invoke is not a crash and gets no message', async () => {
+    const chat = new BotChat();
+    await expect(chat.send({ type: 'invoke', name: 'some/unknown' })).resolves.toEqual([]);
+  });
+
+  it('a Teams channel message that does not mention the bot gets no reply', async () => {
+    const chat = new BotChat({ channelId: 'msteams', conversationType: 'channel' });
+    expect(await chat.send('what is runners knee')).toEqual([]);
+    // …while the same message with an @mention is answered.
+    const mentioned = await chat.send({
+      type: 'message',
+      text: '<at>Bot</at> what is runners knee',
+      entities: [{ type: 'mention', text: '<at>Bot</at>', mentioned: { id: 'bot', name: 'Bot' } }],
+    });
+    expect(joined(mentioned)).toContain(knowledge.byId.get('runners-knee')!.title);
+  });
+});
+
+suite('state', () => {
+  it('a conversation in the middle of the assessment continues with a new bot on the same storage', async () => {
+    const storage = new MemoryStorage();
+    const before = new BotChat({ deps: makeDeps({ storage }) });
+    const asked = await before.send('pain along the outside of my knee at mile 5');
+    const question = asked[asked.length - 1]!.text;
+    // A "restart": new bot, new state objects, same storage.
+    const after = new BotChat({ deps: makeDeps({ storage }) });
+    const next = await after.send('no');
+    expect(next.length).toBeGreaterThan(0);
+    expect(next[next.length - 1]!.text).not.toBe(question);
+    expect(next[next.length - 1]!.choices).toEqual(['Yes', 'No']);
+  });
+});

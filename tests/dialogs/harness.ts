@@ -1,0 +1,175 @@
+// Test harness for the conversation: the real knowledge, matcher and triage, MemoryStorage, the
+// real renderer (channel "test" renders like Web Chat), and a chat helper that returns every
+// reply of a turn in a readable shape.
+import path from 'node:path';
+import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type Storage } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { createBot, type BotDeps } from '../../src/bot';
+import { InboundNormalizer } from '../../src/channels/inbound';
+import { SqliteCallbackStore } from '../../src/callbacks/sqliteCallbackStore';
+import { fixedClock } from '../../src/clock';
+import { loadKnowledge } from '../../src/knowledge/load';
+import type { Knowledge } from '../../src/knowledge/types';
+import { silentLogger } from '../../src/logging';
+import { createMatcher } from '../../src/matching';
+import type { UnansweredLog } from '../../src/matching/unansweredLog';
+import { projectRoot } from '../../src/paths';
+import { openDatabase } from '../../src/storage/sqliteDb';
+import { createTriage } from '../../src/triage';
+import { MainDialog } from '../../dialogs/mainDialog';
+
+let cached: Knowledge | undefined;
+/** The real knowledge folder, loaded once per test file. */
+export function realKnowledge(): Knowledge {
+  cached ??= loadKnowledge(path.join(projectRoot(), 'knowledge'));
+  return cached;
+}
+
+/** Tuesday 10:00 in Dallas (16:00 UTC): the clinic is open. */
+export const OPEN_TIME = '2026-11-24T16:00:00Z';
+/** Saturday 10:00 in Dallas: closed. */
+export const CLOSED_TIME = '2026-11-28T16:00:00Z';
+
+/** Records what would go to the unanswered log, so tests can see it was called. */
+export class RecordingUnansweredLog implements UnansweredLog {
+  readonly records: { text: string; outcome: string; topIds: string[] }[] = [];
+  record(text: string, outcome: 'unknown' | 'clarify' | 'out-of-scope', topIds: string[]): void {
+    this.records.push({ text, outcome, topIds });
+  }
+}
+
+export interface Deps extends BotDeps {
+  unanswered: RecordingUnansweredLog;
+  storage: Storage;
+}
+
+export function makeDeps(opts: { storage?: Storage; now?: string } = {}): Deps {
+  const knowledge = realKnowledge();
+  const storage = opts.storage ?? new MemoryStorage();
+  return {
+    knowledge,
+    matcher: createMatcher(knowledge),
+    triage: createTriage(knowledge),
+    conversationState: new ConversationState(storage),
+    userState: new UserState(storage),
+    callbackStore: new SqliteCallbackStore(openDatabase(':memory:'), true),
+    clock: fixedClock(opts.now ?? OPEN_TIME),
+    unanswered: new RecordingUnansweredLog(),
+    logger: silentLogger,
+    storage,
+  };
+}
+
+/** One bot reply, flattened for assertions. */
+export interface Said {
+  text: string;
+  /** Button labels (suggested actions, or card Action.Submit titles). */
+  choices: string[];
+  /** tel: URL of a call button, if any. */
+  tel?: string;
+  /** Everything in the activity, as JSON, for "mentions X somewhere" checks. */
+  all: string;
+  activity: Partial<Activity>;
+}
+
+function collectActions(node: unknown, out: { titles: string[]; urls: string[] }): void {
+  if (Array.isArray(node)) return node.forEach((n) => collectActions(n, out));
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  if (o['type'] === 'Action.OpenUrl' && typeof o['url'] === 'string') out.urls.push(o['url']);
+  if (o['type'] === 'Action.Submit' && typeof o['title'] === 'string') out.titles.push(o['title']);
+  Object.values(o).forEach((v) => collectActions(v, out));
+}
+
+export function describe(activity: Partial<Activity>): Said {
+  const found = { titles: [] as string[], urls: [] as string[] };
+  collectActions(activity.attachments ?? [], found);
+  const suggested = (activity.suggestedActions?.actions ?? []).map((a) => String(a.title));
+  return {
+    text: activity.text ?? '',
+    choices: [...suggested, ...found.titles],
+    tel: found.urls.find((u) => u.startsWith('tel:')),
+    all: JSON.stringify(activity),
+    activity,
+  };
+}
+
+export function joined(said: Said[]): string {
+  return said.map((s) => s.all).join('\n');
+}
+
+/** The whole bot (welcome, dialogs, state saving) on a TestAdapter. */
+export class BotChat {
+  readonly adapter: TestAdapter;
+  readonly deps: Deps;
+
+  constructor(opts: { deps?: Deps; channelId?: string; userId?: string; conversationId?: string; conversationType?: string } = {}) {
+    this.deps = opts.deps ?? makeDeps();
+    const { bot } = createBot(this.deps);
+    this.adapter = new TestAdapter(async (context) => bot.run(context), {
+      channelId: opts.channelId ?? 'test',
+      from: { id: opts.userId ?? 'user1', name: 'User' },
+      recipient: { id: 'bot', name: 'Bot' },
+      conversation: {
+        id: opts.conversationId ?? 'conv1',
+        isGroup: (opts.conversationType ?? 'personal') !== 'personal',
+        conversationType: opts.conversationType ?? 'personal',
+        name: '',
+      },
+    });
+    // As in src/app.ts: card submits, Teams mentions and typed numbers are normalised first.
+    this.adapter.use(new InboundNormalizer(this.deps.conversationState));
+  }
+
+  /** Sends a message (or any activity) and returns every reply of that turn (the template's
+   *  channel, user and conversation always apply: TestAdapter assigns them last). */
+  async send(activity: string | Partial<Activity>): Promise<Said[]> {
+    const incoming = typeof activity === 'string' ? { type: 'message', text: activity } : activity;
+    await this.adapter.receiveActivity(incoming);
+    const out: Said[] = [];
+    while (this.adapter.activeQueue.length > 0) {
+      const a = this.adapter.getNextReply();
+      if (a.type === 'message') out.push(describe(a));
+    }
+    return out;
+  }
+}
+
+/** MainDialog alone under botbuilder-testing's DialogTestClient (no welcome). */
+export class DialogChat {
+  readonly client: DialogTestClient;
+  readonly deps: Deps;
+
+  constructor(opts: { deps?: Deps } = {}) {
+    this.deps = opts.deps ?? makeDeps();
+    this.client = new DialogTestClient('test', new MainDialog(this.deps), undefined, [], this.deps.conversationState);
+  }
+
+  async send(text: string): Promise<Said[]> {
+    const out: Said[] = [];
+    const first = (await this.client.sendActivity(text)) as Partial<Activity> | undefined;
+    for (let a = first; a; a = this.client.getNextReply()) if (a.type === 'message') out.push(describe(a));
+    return out;
+  }
+
+  /** Ids on MainDialog's inner stack, outermost first, read from storage (empty: no flow running). */
+  async activeIds(): Promise<string[]> {
+    // DialogTestClient's adapter: channel "test", conversation "Convo1" (botbuilder's default).
+    const key = 'test/conversations/Convo1/';
+    const stored = (await this.deps.storage.read([key]))[key] as { DialogState?: { dialogStack?: StoredInstance[] } } | undefined;
+    const main = stored?.DialogState?.dialogStack?.[0];
+    return stackOf(main);
+  }
+}
+
+interface StoredInstance {
+  id: string;
+  state?: { dialogs?: { dialogStack?: StoredInstance[] } };
+}
+
+/** Flattens nested component stacks (a component keeps its children under state.dialogs). */
+function stackOf(instance: StoredInstance | undefined): string[] {
+  const inner = instance?.state?.dialogs?.dialogStack ?? [];
+  // botbuilder keeps the active dialog last.
+  return inner.flatMap((i) => [i.id, ...stackOf(i)]);
+}

@@ -1,0 +1,24 @@
+// The page only reads the clinic's facts; a fixed fixture keeps these tests independent of the
+// curated YAML (which other tests check).
+import type { Knowledge } from '../../src/knowledge/types';
+
+export function clinicOnlyKnowledge(): Knowledge {
+  return {
+    entries: [],
+    locations: [],
+    synonyms: [],
+    outOfScope: [],
+    redFlags: [],
+    messages: {},
+    byId: new Map(),
+    clinic: {
+      name: 'Innovative Health',
+      phone: { display: '(214) 972-0302', e164: '+12149720302' },
+      address: { street: '4001 McEwen', suite: 'Suite #100', city: 'Dallas', region: 'TX', postalCode: '75244', country: 'US' },
+      timeZone: 'America/Chicago',
+      hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '08:00', close: '18:00' }],
+      closedDates: [],
+      emergencyNumber: '911',
+    },
+  } as Knowledge;
+}

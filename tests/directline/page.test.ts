@@ -1,0 +1,134 @@
+import restify from 'restify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config';
+import { buildCsp, EMPTY_STYLE_HASH, parseOrigins } from '../../src/web/csp';
+import { escapeHtml, fill } from '../../src/web/template';
+import { registerWebPage } from '../../src/web/page';
+import { webChatPackageDir } from '../../src/web/assets';
+import { clinicOnlyKnowledge } from './knowledgeFixture';
+
+describe('content security policy', () => {
+  it('allows only our scripts, nonce styles, and this server for connections', () => {
+    const csp = buildCsp({ nonce: 'abc', wsOrigin: 'ws://localhost:3978', frameAncestors: [] });
+    expect(csp).toBe(
+      [
+        "default-src 'none'",
+        "script-src 'self'",
+        `style-src 'self' 'nonce-abc' ${EMPTY_STYLE_HASH}`,
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self' ws://localhost:3978",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "object-src 'none'",
+        "frame-ancestors 'none'",
+      ].join('; '),
+    );
+    expect(csp).not.toMatch(/unsafe/);
+  });
+
+  it('adds the Azure Direct Line origin (https and wss) only when configured', () => {
+    const csp = buildCsp({
+      nonce: 'n',
+      wsOrigin: 'wss://bot.example',
+      azureEndpoint: 'https://europe.directline.botframework.com/v3/directline',
+      frameAncestors: ["'self'", 'https://www.clinic.example'],
+    });
+    expect(csp).toContain(
+      "connect-src 'self' wss://bot.example https://europe.directline.botframework.com wss://europe.directline.botframework.com;",
+    );
+    expect(csp).toContain("frame-ancestors 'self' https://www.clinic.example");
+  });
+
+  it('parses embed origins and drops anything that is not an origin', () => {
+    expect(parseOrigins('https://www.clinic.example/, https://*.clinic.example  javascript:alert(1) *; x')).toEqual([
+      'https://www.clinic.example',
+      'https://*.clinic.example',
+    ]);
+  });
+});
+
+describe('page template', () => {
+  it('escapes values and refuses unknown placeholders', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(fill('<p>{{name}}</p>', { name: '<b>Clinic</b>' })).toBe('<p>&lt;b&gt;Clinic&lt;/b&gt;</p>');
+    expect(() => fill('{{missing}}', {})).toThrow('{{missing}}');
+  });
+
+  it('finds the installed Web Chat bundle without a CDN', () => {
+    expect(webChatPackageDir()).toMatch(/node_modules[\\/]botframework-webchat$/);
+  });
+});
+
+describe('GET / and static files', () => {
+  let server: restify.Server;
+  let url: string;
+  beforeAll(async () => {
+    const config = loadConfig({ STORAGE: 'memory' });
+    server = restify.createServer();
+    registerWebPage(server, { config, knowledge: clinicOnlyKnowledge(), embedOrigins: ['https://www.clinic.example'] });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    url = `http://127.0.0.1:${server.address().port}`;
+  });
+  afterAll(async () => {
+    server.server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+  });
+
+  it('serves the clinic page with a per-response nonce matching its CSP', async () => {
+    const a = await fetch(`${url}/`);
+    const b = await fetch(`${url}/`);
+    expect(a.status).toBe(200);
+    expect(a.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(a.headers.get('x-frame-options')).toBe('DENY');
+    expect(a.headers.get('cache-control')).toBe('no-store');
+    const csp = a.headers.get('content-security-policy')!;
+    const html = await a.text();
+    const nonce = /<meta name="webchat-nonce" content="([^"]+)">/.exec(html)![1];
+    expect(csp).toContain(`'nonce-${nonce}'`);
+    expect(b.headers.get('content-security-policy')).not.toContain(`'nonce-${nonce}'`);
+    expect(csp).toContain(`connect-src 'self' ws://127.0.0.1:${new URL(url).port};`);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('href="tel:+12149720302"');
+    expect(html).toContain('(214) 972-0302');
+    expect(html).toContain('<main');
+    expect(html).toContain('src="/static/webchat.js"');
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/); // no CDN or third-party URL
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/); // no inline script
+    expect(html).not.toMatch(/\{\{\w+\}\}/);
+  });
+
+  it('lets only this server and the configured site frame /embed', async () => {
+    const res = await fetch(`${url}/embed`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-frame-options')).toBeNull();
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self' https://www.clinic.example");
+    expect(await res.text()).toContain('class="mode-embed"');
+  });
+
+  it('serves Web Chat from the installed package, gzipped, with an ETag', async () => {
+    // Compression runs in the background at start; give it a moment.
+    let res = await fetch(`${url}/static/webchat.js`);
+    for (let i = 0; i < 50 && res.headers.get('content-encoding') !== 'gzip'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      res = await fetch(`${url}/static/webchat.js`);
+    }
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
+    const body = await res.text(); // fetch decompresses
+    expect(body).toContain('renderWebChat');
+    expect(Number(res.headers.get('content-length'))).toBeLessThan(body.length / 2);
+    const etag = res.headers.get('etag')!;
+    const again = await fetch(`${url}/static/webchat.js`, { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+  });
+
+  it('serves the widget loader and nothing outside the fixed list', async () => {
+    const embed = await fetch(`${url}/embed.js`);
+    expect(embed.status).toBe(200);
+    expect(await embed.text()).toContain("'/embed'");
+    expect((await fetch(`${url}/static/../package.json`)).status).toBe(404);
+    expect((await fetch(`${url}/static/index.html`)).status).toBe(404);
+  });
+});

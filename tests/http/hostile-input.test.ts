@@ -1,0 +1,119 @@
+// Issue 8: hostile input never hurts. Each row is answered with a 4xx or a sensible reply —
+// never a 5xx, never a crash, never echoed back as markup.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestBot, type TestBot } from '../helpers/server';
+
+let bot: TestBot;
+beforeAll(async () => {
+  bot = await startTestBot();
+});
+afterAll(async () => {
+  await bot?.close();
+});
+
+const activity = (over: Record<string, unknown> = {}) => ({
+  type: 'message',
+  channelId: 'test',
+  serviceUrl: 'http://127.0.0.1:9/unused',
+  from: { id: 'hostile-user' },
+  recipient: { id: 'bot' },
+  conversation: { id: `hostile-${Math.random()}` },
+  deliveryMode: 'expectReplies',
+  text: 'hello',
+  ...over,
+});
+
+// Built as text: JSON.stringify itself would recurse 5,000 levels.
+const deepJson = JSON.stringify(activity()).replace(/}$/, `,"value":${'{"a":'.repeat(5_000)}"x"${'}'.repeat(5_000)}}`);
+
+const rows: Array<[string, unknown, 'client-error' | 'ok']> = [
+  ['malformed JSON', '{"type": "message", ', 'client-error'],
+  ['an empty body', '', 'client-error'],
+  ['null', 'null', 'client-error'],
+  ['an array', '[1,2,3]', 'client-error'],
+  ['a number', '42', 'client-error'],
+  ['missing conversation', activity({ conversation: undefined }), 'client-error'],
+  ['missing sender', activity({ from: undefined }), 'client-error'],
+  ['missing type', activity({ type: undefined }), 'client-error'],
+  ['null text', activity({ text: null }), 'ok'],
+  ['text as a number', activity({ text: 12 }), 'client-error'],
+  ['1 MB of text', activity({ text: 'knee '.repeat(210_000) }), 'client-error'],
+  ['5,000-deep nesting', deepJson, 'client-error'],
+  ['an unknown activity type', activity({ type: 'weirdThing' }), 'ok'],
+  ['typing', activity({ type: 'typing', text: undefined }), 'ok'],
+  ['event', activity({ type: 'event', name: 'something', value: { x: 1 } }), 'ok'],
+  ['invoke', activity({ type: 'invoke', name: 'adaptiveCard/action', value: { junk: true } }), 'ok'],
+  ['messageReaction', activity({ type: 'messageReaction', reactionsAdded: [{ type: 'like' }] }), 'ok'],
+  ['junk card submission', activity({ text: undefined, value: { choice: { nested: [1, 2] }, __proto__x: 1 } }), 'ok'],
+  ['a string card submission', activity({ text: undefined, value: 'just a string' }), 'ok'],
+  ['__proto__ keys', '{"type":"message","channelId":"test","serviceUrl":"http://127.0.0.1:9/x","from":{"id":"p"},"conversation":{"id":"proto-1"},"deliveryMode":"expectReplies","text":"hi","__proto__":{"polluted":true},"value":{"__proto__":{"polluted":true}}}', 'ok'],
+  ['HTML and script in text', activity({ text: '<script>alert(1)</script><img src=x onerror=alert(2)> knee pain' }), 'ok'],
+  ['control and bidi characters', activity({ text: 'my knee\u0000\u0007 hurts \u202Eecaf\u202C \u200B\u2066outside\u2069' }), 'ok'],
+  ['an emoji-only message', activity({ text: '🦵😢🏃' }), 'ok'],
+  ['whitespace only', activity({ text: '   \n\t ' }), 'ok'],
+  ['a conversationUpdate', activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'hostile-user' }] }), 'ok'],
+  ['a huge id', activity({ from: { id: 'u'.repeat(10_000) } }), 'client-error'],
+];
+
+describe('hostile input', () => {
+  it.each(rows)('%s', async (_label, body, expected) => {
+    const res = await bot.post(body);
+    expect(res.status).toBeLessThan(500);
+    if (expected === 'client-error') {
+      expect(res.status).toBeGreaterThanOrEqual(400);
+    } else {
+      expect(res.status).toBeLessThan(300);
+      const replies = ((res.body as { activities?: Array<{ text?: string; attachments?: unknown[] }> })?.activities ?? []);
+      for (const reply of replies) {
+        const rendered = JSON.stringify(reply);
+        expect(rendered).not.toContain('<script>');
+        expect(rendered).not.toContain('onerror=');
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('answers 413 above 256 KB', async () => {
+    const res = await bot.post(activity({ text: 'x'.repeat(300 * 1024) }));
+    expect(res.status).toBe(413);
+  });
+
+  it('cuts a long message for matching and says so', async () => {
+    const conv = bot.conversation();
+    await conv.say('hi');
+    const long = 'how long does knee pain take to heal? ' + 'I run a lot and love it. '.repeat(200);
+    expect(long.length).toBeGreaterThan(2000);
+    const replies = await conv.say(long);
+    const texts = replies.map((r) => r.text ?? '').join('\n');
+    expect(texts).toMatch(/first 2,000 characters/);
+  });
+
+  it('is still healthy and the conversation still usable afterwards', async () => {
+    const health = await fetch(`${bot.url}/healthz`);
+    expect(health.status).toBe(200);
+    const conv = bot.conversation();
+    const replies = await conv.say('how long does it take to heal');
+    expect(replies.length).toBeGreaterThan(0);
+  });
+});
+
+describe('rate limits', () => {
+  it('answers 429 with Retry-After past the per-conversation limit', async () => {
+    const limited = await startTestBot({ RATE_LIMIT_PER_CONVERSATION: '3' });
+    try {
+      const conv = limited.conversation();
+      const body = (i: number) => ({
+        type: 'message', channelId: 'test', serviceUrl: 'http://127.0.0.1:9/x', from: { id: conv.userId },
+        conversation: { id: conv.id }, deliveryMode: 'expectReplies', text: `hello ${i}`,
+      });
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await limited.post(body(i))).status);
+      expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+      expect(statuses[3]).toBe(429);
+      const other = await limited.conversation().say('hi');
+      expect(other.length).toBeGreaterThan(0);
+    } finally {
+      await limited.close();
+    }
+  });
+});

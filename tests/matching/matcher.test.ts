@@ -1,0 +1,154 @@
+// Behaviour the rest of the bot relies on, against the real knowledge/ content.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load';
+import type { Knowledge } from '../../src/knowledge/types';
+import { createMatcher } from '../../src/matching/index';
+import type { Matcher, MatchResult } from '../../src/matching/types';
+import { topLabel } from '../../src/matching/evaluate';
+import { syntheticKnowledge } from '../../scripts/lib/synthetic';
+
+let knowledge: Knowledge;
+let matcher: Matcher;
+beforeAll(() => {
+  knowledge = loadKnowledge(join(__dirname, '../../knowledge'));
+  matcher = createMatcher(knowledge);
+});
+
+const answered = (r: MatchResult): string | undefined => (r.kind === 'answer' ? r.best.entry.id : undefined);
+
+describe('clinic actions from short, command-like messages', () => {
+  it.each([
+    ['call', 'clinic-phone'],
+    ['can i call u guys', 'clinic-phone'],
+    ['what is your phone number?', 'clinic-phone'],
+    ['are you open', 'clinic-hours'],
+    ['call me back', 'callback-request'],
+    ['where are you', 'clinic-address'],
+    ['book an appointment', 'book-appointment'],
+    ['help', 'bot-help'],
+  ])('%s → %s', (text, id) => {
+    expect(answered(matcher.match(text))).toBe(id);
+  });
+});
+
+describe('where it hurts', () => {
+  it('sends "pain on the outside of my knee after running" to the outer knee', () => {
+    const r = matcher.match('pain on the outside of my knee after running');
+    expect(r.kind).toBe('answer');
+    const id = answered(r)!;
+    const outer = knowledge.locations.find((l) => l.id === 'outer')!;
+    expect([outer.overviewEntryId, ...outer.conditionIds]).toContain(id);
+    expect(r.understanding.location).toBe('outer');
+  });
+
+  it.each([
+    ['the side of my knee is on fire', 'outer'],
+    ['pain behind the knee', 'back'],
+    ['my kneecap aches', 'front'],
+    ['pain behind the kneecap', 'front'],
+    ['inside of my knee hurts', 'inner'],
+    ['no idea, it just hurts', undefined],
+  ])('understand(%j) → %s', (text, location) => {
+    expect(matcher.understand(text).location).toBe(location);
+  });
+
+  it('reads symptoms already mentioned, for the location given or found', () => {
+    expect(matcher.understand('there is a squishy lump behind my knee').symptomIds).toContain('lump-behind-knee');
+    expect(matcher.understand('worse going down the stairs', 'front').symptomIds).toContain('worse-on-stairs');
+    expect(matcher.understand('worse going down the stairs', 'back').symptomIds).toEqual([]);
+  });
+});
+
+describe('synonyms, slang and typos', () => {
+  it.each([
+    ['my ITB is acting up again', 'it-band-syndrome'],
+    ['iliotibal band syndrom', 'it-band-syndrome'],
+    ['kneecap grinds going down the stairs', 'runners-knee'],
+    ['pfps', 'runners-knee'],
+    ['what trainers should I buy for sore knees', 'footwear'],
+    ['should i run thru the pain', 'run-through-pain'],
+    ['poplitues tendon', 'popliteus-tendonitis'],
+  ])('%s → %s', (text, id) => {
+    expect(topLabel(matcher.match(text))).toBe(id);
+  });
+
+  it('explains itself: typo fixes and synonyms show in "why"', () => {
+    const r = matcher.match('iliotibal band pain');
+    expect(r.kind).toBe('answer');
+    const why = r.kind === 'answer' ? r.best.why.join(' | ') : '';
+    expect(why).toMatch(/typo iliotibal→iliotibial/);
+    expect(why).toMatch(/synonym/);
+  });
+
+  it('finds the question inside a long forum-style story', () => {
+    const story =
+      'Hey all, long time lurker. Been running about 3 years, building up for my first marathon in the spring. ' +
+      'Around mile 6 of every long run I get a sharp pain on the outside of my right knee, and it is worse ' +
+      'running downhill. Stops when I walk. Foam rolling has not done much. Any ideas what this could be?';
+    const r = matcher.match(story);
+    expect(['it-band-syndrome', 'outer-knee-pain']).toContain(topLabel(r));
+  });
+});
+
+describe('out of scope', () => {
+  it.each([
+    'heel pain in the morning',
+    'shin splints',
+    'my achilles is killing me',
+    'lower back pain after running',
+    'what should I eat the morning of a marathon',
+    'best GPS watch?',
+    'what is a good marathon playlist',
+  ])('%s is not answered with a knee entry', (text) => {
+    expect(['out-of-scope', 'unknown']).toContain(matcher.match(text).kind);
+  });
+
+  it('names the topic when it recognises one', () => {
+    const r = matcher.match('plantar fasciitis');
+    expect(r.kind).toBe('out-of-scope');
+    expect(r.kind === 'out-of-scope' ? r.topic : '').toMatch(/heel|foot/i);
+  });
+
+  it('still answers when another body part comes up in a knee question', () => {
+    expect(answered(matcher.match('I land on my heels, is that bad for my knees?'))).toBe('running-technique');
+  });
+});
+
+describe('confidence', () => {
+  it('says it is not sure about vague or empty messages, with suggestions at most three', () => {
+    for (const text of ['', '???', 'hmm', 'the']) {
+      const r = matcher.match(text);
+      expect(r.kind === 'unknown' || r.kind === 'out-of-scope').toBe(true);
+      if (r.kind === 'unknown') expect(r.suggestions.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('keeps scores in 0..1, best first, and offers two or three choices when it asks', () => {
+    const texts = ['stretching or foam rolling for sore knees?', 'knee pain', 'exercises for my knees'];
+    for (const text of texts) {
+      const r = matcher.match(text);
+      const list = r.kind === 'answer' || r.kind === 'clarify' ? r.candidates : r.kind === 'unknown' ? r.suggestions : [];
+      for (const c of list) expect(c.score).toBeGreaterThanOrEqual(0);
+      for (const c of list) expect(c.score).toBeLessThanOrEqual(1);
+      expect([...list].sort((a, b) => b.score - a.score)).toEqual(list);
+      if (r.kind === 'clarify') expect(r.candidates.length).toBeGreaterThanOrEqual(2);
+      if (r.kind === 'clarify') expect(r.candidates.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('cuts very long messages and says so', () => {
+    const r = matcher.match('my knee hurts '.repeat(200));
+    expect(r.understanding.truncated).toBe(true);
+  });
+});
+
+describe('scale', () => {
+  it('works with 1,000 extra synthetic entries and still answers real questions', () => {
+    const big = syntheticKnowledge(knowledge, 1000);
+    expect(big.entries.length).toBe(knowledge.entries.length + 1000);
+    const m = createMatcher(big);
+    expect(answered(m.match('call me back'))).toBe('callback-request');
+    expect(topLabel(m.match('my ITB is acting up again'))).toBe('it-band-syndrome');
+  });
+});

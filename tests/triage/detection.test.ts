@@ -1,0 +1,98 @@
+// Red-flag detection on the labelled data: every red flag caught with the right tier, near misses
+// (negations, past, hypotheticals, ordinary questions) raise no alarm.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load';
+import type { Knowledge } from '../../src/knowledge/types';
+import { projectRoot } from '../../src/paths';
+import { createTriage, type Triage } from '../../src/triage';
+import { caught, nearMissRight, readJsonl, type NearMissCase, type RedFlagCase } from '../../scripts/eval-triage';
+
+const dir = path.join(projectRoot(), 'tests/triage');
+const redFlags = readJsonl<RedFlagCase>(path.join(dir, 'red-flags.jsonl'));
+const nearMisses = readJsonl<NearMissCase>(path.join(dir, 'near-misses.jsonl'));
+
+let knowledge: Knowledge;
+let triage: Triage;
+beforeAll(() => {
+  knowledge = loadKnowledge(path.join(projectRoot(), 'knowledge'));
+  triage = createTriage(knowledge);
+});
+
+describe('the labelled data', () => {
+  it('has at least 80 red-flag phrasings and 80 near misses, with a held-out part of each', () => {
+    expect(redFlags.length).toBeGreaterThanOrEqual(80);
+    expect(nearMisses.length).toBeGreaterThanOrEqual(80);
+    expect(redFlags.filter((c) => c.split === 'heldout').length).toBeGreaterThanOrEqual(20);
+    expect(nearMisses.filter((c) => c.split === 'heldout').length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('labels only flags and tiers that exist', () => {
+    const tiers = new Map(knowledge.redFlags.map((f) => [f.id, f.tier]));
+    for (const c of redFlags) expect(tiers.has(c.flag), c.flag).toBe(true);
+    for (const c of nearMisses) expect(['none', 'warning-signs-question']).toContain(c.expect);
+  });
+
+  it('covers every red flag in the knowledge', () => {
+    const labelled = new Set(redFlags.map((c) => c.flag));
+    for (const flag of knowledge.redFlags) expect(labelled.has(flag.id), flag.id).toBe(true);
+  });
+});
+
+describe('recall: every red-flag phrasing is caught with the right tier', () => {
+  it.each(redFlags.map((c) => [`${c.split ?? 'dev'} ${c.tier}/${c.flag}: ${c.text}`, c] as const))('%s', (_name, c) => {
+    const r = caught(triage, c);
+    expect(r.ok, `got ${r.got}`).toBe(true);
+  });
+});
+
+describe('near misses raise no alarm; questions about warning signs are recognised', () => {
+  it.each(nearMisses.map((c) => [`${c.split ?? 'dev'} ${c.expect}: ${c.text}`, c] as const))('%s', (_name, c) => {
+    const r = nearMissRight(triage, c);
+    expect(r.ok, `got ${r.got}`).toBe(true);
+  });
+});
+
+describe('assess()', () => {
+  it('returns null for ordinary text and for questions about warning signs', () => {
+    expect(triage.assess('my knee hurts after running')).toBeNull();
+    expect(triage.assess('what are the warning signs?')).toBeNull();
+    expect(triage.classify('what are the warning signs?').kind).toBe('warning-signs-question');
+  });
+
+  it('lists every matched flag, highest tier first, and the highest tier wins', () => {
+    const result = triage.assess("I can't put weight on it, my calf is swollen and I'm short of breath");
+    expect(result?.tier).toBe('emergency');
+    const ids = result?.flags.map((f) => f.id) ?? [];
+    expect(ids).toEqual(expect.arrayContaining(['calf-swelling-breathless', 'calf-pain-swelling', 'cannot-bear-weight']));
+    expect(result?.flags[0]?.tier).toBe('emergency');
+    const tiers = result?.flags.map((f) => f.tier) ?? [];
+    expect(tiers.lastIndexOf('emergency')).toBeLessThan(tiers.indexOf('urgent'));
+  });
+
+  it('finds a red flag at the end of a long story', () => {
+    const story = 'I have been running for ten years and love trail races. '.repeat(30) + "Today I fell and now I can't put weight on it.";
+    expect(triage.assess(story)?.flags.map((f) => f.id)).toContain('cannot-bear-weight');
+  });
+
+  it('treats "can\'t" and "cannot" the same, with curly apostrophes and capitals', () => {
+    for (const text of ['I can’t put weight on it', 'I CANNOT PUT WEIGHT ON IT', 'i can not put weight on it']) {
+      expect(triage.assess(text)?.flags[0]?.id, text).toBe('cannot-bear-weight');
+    }
+  });
+
+  it('does not read real words as typos of red-flag words', () => {
+    for (const text of ['I never had this before', 'my knee looks fine', 'what is your number', 'knee pain when walking']) {
+      expect(triage.assess(text), text).toBeNull();
+    }
+  });
+
+  it('is fast enough to run on every message', () => {
+    const texts = [...redFlags, ...nearMisses].map((c) => c.text);
+    const start = performance.now();
+    for (const text of texts) triage.classify(text);
+    const perMessage = (performance.now() - start) / texts.length;
+    // Generous for a shared CI machine; measured ~0.5 ms on a loaded 2-core box.
+    expect(perMessage).toBeLessThan(10);
+  });
+});

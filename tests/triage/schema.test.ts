@@ -1,0 +1,50 @@
+// The red-flag file schema and the curator pattern language: a broken pattern must fail loudly.
+import { describe, expect, it } from 'vitest';
+import { parsePattern, PatternError } from '../../src/triage/pattern';
+import { redFlagsFileSchema } from '../../src/triage/schema';
+
+const flag = (patterns: string[]) => ({
+  redFlags: [{ id: 'cannot-bear-weight', tier: 'urgent', label: 'Cannot bear weight', advice: 'Get it checked today.', patterns }],
+});
+
+describe('parsePattern', () => {
+  it('parses words, alternatives, prefixes, joined words and long gaps', () => {
+    const p = parsePattern('cant|unable put weight+bear* ... leg');
+    expect(p.slots.map((s) => s.alts.map((a) => a.key).join('|'))).toEqual(['cant|unable', 'put', 'weight', 'bear*', 'leg']);
+    expect(p.slots.map((s) => s.maxGap)).toEqual([0, 3, 3, 0, 12]);
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['... swollen', 'between'],
+    ['swollen ...', 'between'],
+    ["can't walk", 'not a word'],
+    ['sw* calf', 'too short'],
+    ['calf+ swollen', 'join two words'],
+    ['Calf swollen', 'not a word'],
+  ])('rejects %j', (source, reason) => {
+    expect(() => parsePattern(source)).toThrow(PatternError);
+    expect(() => parsePattern(source)).toThrow(reason);
+  });
+});
+
+describe('redFlagsFileSchema', () => {
+  it('accepts a valid file', () => {
+    expect(redFlagsFileSchema.safeParse(flag(['cant walk'])).success).toBe(true);
+  });
+
+  it('names the broken pattern and why', () => {
+    const result = redFlagsFileSchema.safeParse(flag(['cant walk', "can't stand"]));
+    expect(result.success).toBe(false);
+    const issue = result.error?.issues[0];
+    expect(issue?.path).toEqual(['redFlags', 0, 'patterns', 1]);
+    expect(issue?.message).toMatch(/not a word/);
+  });
+
+  it('rejects duplicate ids, unknown tiers and unknown keys', () => {
+    const one = flag(['cant walk']).redFlags[0];
+    expect(redFlagsFileSchema.safeParse({ redFlags: [one, one] }).success).toBe(false);
+    expect(redFlagsFileSchema.safeParse({ redFlags: [{ ...one, tier: 'soon' }] }).success).toBe(false);
+    expect(redFlagsFileSchema.safeParse({ redFlags: [{ ...one, pattern: ['x'] }] }).success).toBe(false);
+  });
+});
