@@ -87,6 +87,13 @@ export function oneLine(answer: string, max = 180): string {
   return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** "- **IT band syndrome** (ITBS) is …" when the summary starts with the title, else "- **Title**: …". */
+export function causeLine(title: string, answer: string): string {
+  const summary = oneLine(answer);
+  if (summary.toLowerCase().startsWith(title.toLowerCase())) return `- **${title}**${summary.slice(title.length)}`;
+  return `- **${title}**: ${summary}`;
+}
+
 /**
  * Common causes for the location (ordered by what was said), what helps, when to see someone,
  * and the way on: call, callback, or more about each condition.
@@ -94,10 +101,7 @@ export function oneLine(answer: string, max = 180): string {
 export function assessmentResult(knowledge: Knowledge, location: LocationInfo, yesIds: readonly string[]): RoutedReply {
   const ranked = rankConditions(location, yesIds).filter((r) => knowledge.byId.has(r.id));
   const where = whereText(location);
-  const lines = ranked.map((r) => {
-    const entry = knowledge.byId.get(r.id)!;
-    return `- **${entry.title}**: ${oneLine(entry.answer)}`;
-  });
+  const lines = ranked.map((r) => causeLine(knowledge.byId.get(r.id)!.title, knowledge.byId.get(r.id)!.answer));
   const parts = [msg(knowledge, 'assess-result-intro', { where }), lines.join('\n')];
   // Only claim a "best fit" when the answers singled one out.
   const top = ranked[0];

@@ -299,7 +299,8 @@ export class CallbackDialog extends ComponentDialog {
       phone: formatPhone(draft.phone!),
       when: slotLabel(knowledge, draft.slot!, now),
       ref: shortRef(id),
-      status: status.summary,
+      closes: status.closesAtText ?? '',
+      opens: status.nextOpenText ?? '',
       clinicPhone: clinic.phone.display,
       emergency: clinic.emergencyNumber,
     };

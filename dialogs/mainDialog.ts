@@ -25,7 +25,7 @@ import { classifyCommand, looksLikeQuestion, mentionsPain } from './commands';
 import { handoffReply, hoursReply } from './handoff';
 import { msg } from './messages';
 import { sendSafely } from './safeSend';
-import { ReplyPrompt } from './prompts';
+import { leadingYesNo, ReplyPrompt } from './prompts';
 import {
   answerReply,
   cancelledReply,
@@ -144,6 +144,10 @@ export class MainDialog extends ComponentDialog {
     const offer = picked && offers.find((o) => o.value === picked.value);
     if (offer) return this.follow(dc, offer.route, text);
     if (command === 'greeting' || command === 'thanks' || command === 'bye') return this.say(dc, smallTalkReply(knowledge, command), false);
+    // A bare "yes"/"no" with no question waiting ("anything else?"): carry on, or say goodbye.
+    const bare = text.split(/\s+/).length <= 3 ? leadingYesNo(text) : undefined;
+    if (bare === true) return this.say(dc, smallTalkReply(knowledge, 'yes'), false);
+    if (bare === false) return this.say(dc, smallTalkReply(knowledge, 'bye'), false);
     return this.freeText(dc, text, false);
   }
 

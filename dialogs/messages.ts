@@ -5,7 +5,7 @@ import type { Knowledge } from '../src/knowledge/types';
 /** Every key the dialogs use; checked once at start so a missing key fails loudly, not mid-chat. */
 export const CORE_MESSAGE_KEYS = [
   'welcome', 'disclaimer', 'welcome-next', 'help', 'help-next',
-  'cancelled', 'start-over', 'resume', 'ask-another', 'empty-message', 'already-assessing', 'greeting-reply', 'thanks-reply', 'bye-reply',
+  'cancelled', 'start-over', 'resume', 'ask-another', 'empty-message', 'already-assessing', 'greeting-reply', 'thanks-reply', 'yes-reply', 'bye-reply',
   'choice-assess', 'choice-call', 'choice-callback', 'choice-ask', 'choice-hours', 'choice-none', 'choice-yes', 'choice-no',
   'handoff-title', 'handoff-text', 'handoff-closed-hint', 'call-button', 'fact-phone', 'fact-address', 'fact-hours', 'fact-now', 'hours-text',
   'clarify', 'none-of-these', 'unknown', 'out-of-scope', 'out-of-scope-topic', 'what-i-can-do', 'retry-choice',

@@ -36,7 +36,9 @@ export abstract class ReplyPrompt<T> extends Dialog<ReplyPromptOptions> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     // Typing, reactions and other non-messages are not answers; keep waiting quietly.
     if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    const { options } = dc.activeDialog!.state as PromptState;
+    const { options } = (dc.activeDialog!.state ?? {}) as Partial<PromptState>;
+    // State from an older version without options: nothing to ask, let the parent step move on.
+    if (!options?.prompt) return dc.endDialog(undefined);
     const value = this.recognize(dc.context.activity.text ?? '', options);
     if (value === undefined) {
       await sendReply(dc.context, options.retry ?? options.prompt);
@@ -46,8 +48,8 @@ export abstract class ReplyPrompt<T> extends Dialog<ReplyPromptOptions> {
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    const { options } = instance.state as PromptState;
-    await sendReply(context, options.prompt);
+    const options = (instance.state as Partial<PromptState> | undefined)?.options;
+    if (options?.prompt) await sendReply(context, options.prompt);
   }
 
   /** True when the text answers the prompt waiting in `instance` (MainDialog's routing check). */

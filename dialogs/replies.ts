@@ -60,14 +60,13 @@ export function startOverReply(knowledge: Knowledge): RoutedReply {
   ]);
 }
 
-/** "hello", "thanks", "bye": a short human answer and the way on. */
-export function smallTalkReply(knowledge: Knowledge, kind: 'greeting' | 'thanks' | 'bye'): RoutedReply {
-  if (kind === 'bye') return routed({ text: msg(knowledge, 'bye-reply') });
-  return routed({ text: msg(knowledge, kind === 'greeting' ? 'greeting-reply' : 'thanks-reply') }, [
-    assessOffer(knowledge),
-    callOffer(knowledge),
-    askOffer(knowledge),
-  ]);
+const SMALL_TALK_KEYS = { greeting: 'greeting-reply', thanks: 'thanks-reply', yes: 'yes-reply', bye: 'bye-reply' } as const;
+
+/** "hello", "thanks", a bare "yes", "bye": a short human answer and the way on. */
+export function smallTalkReply(knowledge: Knowledge, kind: keyof typeof SMALL_TALK_KEYS): RoutedReply {
+  const text = msg(knowledge, SMALL_TALK_KEYS[kind]);
+  if (kind === 'bye') return routed({ text });
+  return routed({ text }, [assessOffer(knowledge), callOffer(knowledge), askOffer(knowledge)]);
 }
 
 export function textReply(knowledge: Knowledge, key: 'resume' | 'ask-another' | 'empty-message' | 'already-assessing'): RoutedReply {

@@ -3,6 +3,7 @@ import { ConversationState, UserState } from 'botbuilder';
 import type restify from 'restify';
 import { BotAdapter, installTurnErrorHandler } from './adapter';
 import { createBot } from './bot';
+import { withCreateHook } from './callbacks/notifyingStore';
 import { CallbackOutbox } from './callbacks/outbox';
 import { registerStaffRoutes } from './callbacks/staffApi';
 import { InboundNormalizer } from './channels/inbound';
@@ -57,13 +58,16 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const conversationState = new ConversationState(stores.storage);
   const userState = new UserState(stores.storage);
   const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir);
+  const outbox = new CallbackOutbox({ store: stores.callbackStore, config, logger, clock });
+  // A new request wakes the outbox at once instead of waiting for its next poll.
+  const callbackStore = withCreateHook(stores.callbackStore, () => outbox.kick());
   const { bot } = createBot({
     knowledge,
     matcher,
     triage,
     conversationState,
     userState,
-    callbackStore: stores.callbackStore,
+    callbackStore,
     clock,
     unanswered,
     logger,
@@ -101,7 +105,6 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const directLine = registerDirectLine(server, { adapter, logic, config, logger, clock });
   registerWebPage(server, { config, knowledge });
 
-  const outbox = new CallbackOutbox({ store: stores.callbackStore, config, logger, clock });
   if (overrides.outbox !== false) outbox.start();
 
   let closed = false;

@@ -9,6 +9,10 @@ export interface ClinicStatus {
   nextOpenAt?: Date;
   /** "Open now until 6pm" / "Closed now; opens Monday 8am" */
   summary: string;
+  /** While open: the closing time as people say it, "6pm". */
+  closesAtText?: string;
+  /** While closed: when it opens next, "today 8am" / "tomorrow 8am" / "Monday 8am". */
+  nextOpenText?: string;
 }
 
 export const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -104,14 +108,12 @@ export function clinicStatus(clinic: Clinic, now: Date): ClinicStatus {
       const start = zonedToInstant(date, iv.open, clinic.timeZone);
       const end = zonedToInstant(date, iv.close, clinic.timeZone);
       if (t >= start.getTime() && t < end.getTime()) {
-        return { open: true, closesAt: end, summary: `Open now until ${formatTime(iv.close)}` };
+        const closesAtText = formatTime(iv.close);
+        return { open: true, closesAt: end, closesAtText, summary: `Open now until ${closesAtText}` };
       }
       if (start.getTime() > t) {
-        return {
-          open: false,
-          nextOpenAt: start,
-          summary: `Closed now; opens ${relativeDay(date, today)} ${formatTime(iv.open)}`,
-        };
+        const nextOpenText = `${relativeDay(date, today)} ${formatTime(iv.open)}`;
+        return { open: false, nextOpenAt: start, nextOpenText, summary: `Closed now; opens ${nextOpenText}` };
       }
     }
   }

@@ -44,7 +44,7 @@ export function createExtractor(locations: readonly LocationInfo[], rewriter: Ph
     },
     symptoms(terms, location) {
       const found = new Set<string>();
-      for (const hit of findAll(terms, symptomPhrases.get(location) ?? [])) found.add(hit.value);
+      for (const hit of findAll(terms, symptomPhrases.get(location) ?? [], 2)) found.add(hit.value);
       return [...found];
     },
   };

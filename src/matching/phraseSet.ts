@@ -20,20 +20,42 @@ export function compilePhrases<T>(items: ReadonlyArray<{ phrase: string; value: 
   return out.sort((a, b) => b.terms.length - a.terms.length);
 }
 
-/** Index of the first contiguous occurrence of `phrase` in `terms`, or -1. */
-export function indexOfTerms(terms: readonly string[], phrase: readonly string[]): number {
-  outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
-    for (let k = 0; k < phrase.length; k++) if (terms[i + k] !== phrase[k]) continue outer;
-    return i;
+/**
+ * Index of the first occurrence of `phrase` in `terms`, its words in order with at most `maxGap`
+ * other words between neighbours ("eat before a marathon" also finds "eat something before my
+ * marathon" with a gap of 2), or -1.
+ */
+export function indexOfTerms(terms: readonly string[], phrase: readonly string[], maxGap = 0): number {
+  if (phrase.length === 0) return -1;
+  for (let i = 0; i + phrase.length <= terms.length; i++) {
+    if (terms[i] !== phrase[0]) continue;
+    let at = i;
+    let k = 1;
+    for (; k < phrase.length; k++) {
+      let found = -1;
+      for (let j = at + 1; j <= at + 1 + maxGap && j < terms.length; j++) {
+        if (terms[j] === phrase[k]) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) break;
+      at = found;
+    }
+    if (k === phrase.length) return i;
   }
   return -1;
 }
 
 /** All phrases found in terms (each phrase at most once). */
-export function findAll<T>(terms: readonly string[], phrases: readonly CompiledPhrase<T>[]): Array<CompiledPhrase<T> & { at: number }> {
+export function findAll<T>(
+  terms: readonly string[],
+  phrases: readonly CompiledPhrase<T>[],
+  maxGap = 0,
+): Array<CompiledPhrase<T> & { at: number }> {
   const hits: Array<CompiledPhrase<T> & { at: number }> = [];
   for (const p of phrases) {
-    const at = indexOfTerms(terms, p.terms);
+    const at = indexOfTerms(terms, p.terms, maxGap);
     if (at >= 0) hits.push({ ...p, at });
   }
   return hits;

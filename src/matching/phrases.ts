@@ -44,9 +44,9 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRew
     for (const variant of [...group.variants, group.canonical]) {
       const key = phraseKey(variant);
       for (const w of tokenize(variant)) surfaceWords.add(w);
+      // The canonical maps to itself, so "iliotibial band" is consumed whole and never becomes
+      // "iliotibial band band" through its shorter variant "iliotibial".
       if (key.length === 0) continue;
-      // A canonical that is already its own single stem needs no rewrite.
-      if (key.length === output.length && key.every((k, i) => k === output[i])) continue;
       let node = root;
       for (const k of key) {
         let child = node.next.get(k);
@@ -61,7 +61,15 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRew
     }
   }
 
+  /**
+   * Two passes: the first turns text-speak into words ("thru" → "through"), so the second can
+   * see phrases made of them ("run thru the pain" → "run through the pain" → "run through").
+   */
   function rewrite(tokens: Tok[]): Tok[] {
+    return rewriteOnce(rewriteOnce(tokens));
+  }
+
+  function rewriteOnce(tokens: Tok[]): Tok[] {
     const out: Tok[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -80,11 +88,11 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRew
         } else break;
       }
       if (best && best.node.output) {
-        const from = tokens
-          .slice(i, best.end)
-          .map((t) => t.surface)
-          .join(' ');
-        for (const s of best.node.output) out.push({ surface: s, stem: s, from });
+        const span = tokens.slice(i, best.end);
+        const from = span.map((t) => t.from ?? t.surface).join(' ');
+        const same = span.length === best.node.output.length && span.every((t, k) => t.stem === best.node.output?.[k]);
+        if (same) out.push(...span);
+        else for (const s of best.node.output) out.push({ surface: s, stem: s, from });
         i = best.end;
       } else {
         out.push(tokens[i] as Tok);

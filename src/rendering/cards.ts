@@ -21,10 +21,15 @@ export interface AdaptiveCard {
   fallbackText?: string;
 }
 
-/** tel: link from an E.164 number; anything but "+digits" is refused so a card never carries junk. */
+/**
+ * tel: link from an E.164 number or a short emergency number (911, 112, 999); anything else is
+ * refused so a card never carries junk.
+ */
 export function telUrl(e164: string): string {
   const compact = e164.replace(/[\s().-]/g, '');
-  if (!/^\+[1-9]\d{6,14}$/.test(compact)) throw new Error(`not an E.164 phone number: ${e164}`);
+  if (!/^\+[1-9]\d{6,14}$/.test(compact) && !/^(911|112|999|000)$/.test(compact)) {
+    throw new Error(`not an E.164 phone number: ${e164}`);
+  }
   return `tel:${compact}`;
 }
 

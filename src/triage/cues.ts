@@ -83,7 +83,11 @@ export const LONG_PAST_PHRASES: ReadonlyArray<readonly string[]> = [
 /** Resolution in the same or the following clause: "…but it's fine now", "the swelling went down". */
 export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
   ['fine', 'now'], ['ok', 'now'], ['okay', 'now'], ['better', 'now'], ['good', 'now'], ['gone', 'now'],
-  ['normal', 'now'], ['all', 'good'], ['went', 'away'], ['gone', 'away'], ['went', 'down'], ['gone', 'down'],
+  ['normal', 'now'], ['all', 'good'], ['went', 'away'], ['gone', 'away'], ['swelling', 'went', 'down'], ['swelling', 'gone', 'down'],
+  ['swelling', 'has', 'gone', 'down'], ['it', 'went', 'down'], ['it', 'has', 'gone', 'down'], ['went', 'back', 'down'],
+  ['gone', 'back', 'down'], ['swelling', 'is', 'gone'], ['now', 'its', 'fine'], ['now', 'its', 'ok'], ['now', 'its', 'okay'],
+  ['now', 'its', 'better'], ['now', 'its', 'normal'], ['now', 'it', 'is', 'fine'], ['now', 'fine'], ['unlocked'],
+  ['popped', 'back', 'in'],
   ['cleared', 'up'], ['resolved'], ['healed'], ['recovered'], ['settled', 'down'], ['subsided'],
   ['not', 'anymore'], ['back', 'to', 'normal'], ['fully', 'better'], ['fine', 'since'],
   ['been', 'fine'], ['was', 'fine', 'after'], ['fine', 'again'], ['all', 'better'], ['disappeared'],

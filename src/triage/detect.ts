@@ -6,7 +6,7 @@ import { NEGATION_CUES } from './cues';
 import { isPrefixTypo, isTypoOf } from './fuzzy';
 import { buildMessageWords, findHits, type Hit, type MessageWords } from './match';
 import { tokenize, type Sentence } from './normalize';
-import { parsePattern, type CompiledPattern, type WordAlt } from './pattern';
+import { parsePattern, patternWords, type CompiledPattern, type WordAlt } from './pattern';
 import { COMMON_WORDS } from './commonWords';
 
 export interface TriageResult {
@@ -149,20 +149,22 @@ function buildWordIndex(flags: CompiledFlag[], known: ReadonlySet<string>): Word
   const byFirstLetter = new Map<string, WordAlt[]>();
   const seen = new Set<string>();
   for (const compiled of flags) {
-    for (const pattern of [...compiled.patterns, ...compiled.requiresAll.flat(), ...compiled.unless]) {
-      for (const slot of pattern.slots) {
-        for (const alt of slot.alts) {
-          const { key } = alt;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          if (!alt.prefix) exact.set(alt.text, [...(exact.get(alt.text) ?? []), key]);
-          const letter = alt.text[0] as string;
-          byFirstLetter.set(letter, [...(byFirstLetter.get(letter) ?? []), alt]);
-        }
+    for (const pattern of allPatterns(compiled)) {
+      for (const alt of patternWords(pattern)) {
+        const { key } = alt;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (!alt.prefix) exact.set(alt.text, [...(exact.get(alt.text) ?? []), key]);
+        const letter = alt.text[0] as string;
+        byFirstLetter.set(letter, [...(byFirstLetter.get(letter) ?? []), alt]);
       }
     }
   }
   return { exact, byFirstLetter, known };
+}
+
+function allPatterns(compiled: CompiledFlag): CompiledPattern[] {
+  return [...compiled.patterns, ...compiled.requiresAll.flat(), ...compiled.unless];
 }
 
 /** The pattern alternatives (by key) one typed word matches, typos included. */
@@ -203,8 +205,7 @@ function knownWords(knowledge: Knowledge, flags: CompiledFlag[]): Set<string> {
     add(entry.answer);
   }
   for (const compiled of flags) {
-    const all = [...compiled.patterns, ...compiled.requiresAll.flat(), ...compiled.unless];
-    for (const pattern of all) for (const slot of pattern.slots) for (const alt of slot.alts) if (!alt.prefix) known.add(alt.text);
+    for (const pattern of allPatterns(compiled)) for (const alt of patternWords(pattern)) if (!alt.prefix) known.add(alt.text);
   }
   return known;
 }

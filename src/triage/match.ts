@@ -1,9 +1,9 @@
 // Finds where a compiled pattern occurs in a message. Pure. The message's words are looked up
-// once (which pattern alternatives each word matches, typos included: see detect.ts), so matching
+// once (which pattern words each typed word matches, typos included: see detect.ts), so matching
 // is set lookups, and a pattern whose first word is absent costs one map lookup.
-import type { CompiledPattern, WordAlt } from './pattern';
+import type { CompiledPattern, Phrase } from './pattern';
 
-/** Word positions (in one sentence) of one occurrence, one per pattern slot. */
+/** Word positions (in one sentence) of one occurrence: every matched word, in order. */
 export type Hit = number[];
 
 export interface SentenceHit {
@@ -11,11 +11,11 @@ export interface SentenceHit {
   hit: Hit;
 }
 
-/** Per message: which alternative keys each word matches, and where each key occurs. */
+/** Per message: which pattern-word keys each word matches, and where each key occurs. */
 export interface MessageWords {
   /** keysAt[sentence][position] */
   keysAt: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>;
-  /** alternative key → [sentence, position] pairs, in text order */
+  /** key → [sentence, position] pairs, in text order */
   where: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
 }
 
@@ -38,12 +38,15 @@ export function buildMessageWords(sentences: ReadonlyArray<{ words: readonly str
   return { keysAt, where };
 }
 
-/** Every occurrence in the message, at most one per start position (the earliest way to complete it). */
+/** Every occurrence in the message (or one sentence of it), at most one per start position. */
 export function findHits(pattern: CompiledPattern, message: MessageWords, onlySentence?: number): SentenceHit[] {
   const first = pattern.slots[0];
   if (first === undefined) return [];
   const starts: Array<readonly [number, number]> = [];
-  for (const alt of first.alts) for (const at of message.where.get(alt.key) ?? []) if (onlySentence === undefined || at[0] === onlySentence) starts.push(at);
+  for (const phrase of first.alts) {
+    const key = (phrase[0] as Phrase[number]).key;
+    for (const at of message.where.get(key) ?? []) if (onlySentence === undefined || at[0] === onlySentence) starts.push(at);
+  }
   if (starts.length === 0) return [];
   if (first.alts.length > 1) starts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const hits: SentenceHit[] = [];
@@ -52,25 +55,41 @@ export function findHits(pattern: CompiledPattern, message: MessageWords, onlySe
     if (previous !== undefined && previous[0] === at[0] && previous[1] === at[1]) continue;
     previous = at;
     const keys = message.keysAt[at[0]] as ReadonlyArray<ReadonlySet<string>>;
-    const rest = complete(pattern, 1, at[1], keys);
-    if (rest !== null) hits.push({ sentence: at[0], hit: [at[1], ...rest] });
+    for (const phrase of first.alts) {
+      if (!phraseAt(phrase, at[1], keys)) continue;
+      const head = range(at[1], phrase.length);
+      const rest = complete(pattern, 1, at[1] + phrase.length - 1, keys);
+      if (rest !== null) {
+        hits.push({ sentence: at[0], hit: [...head, ...rest] });
+        break;
+      }
+    }
   }
   return hits;
 }
 
-function complete(pattern: CompiledPattern, slotIndex: number, previous: number, keys: ReadonlyArray<ReadonlySet<string>>): number[] | null {
+function complete(pattern: CompiledPattern, slotIndex: number, previousEnd: number, keys: ReadonlyArray<ReadonlySet<string>>): number[] | null {
   const slot = pattern.slots[slotIndex];
   if (slot === undefined) return [];
-  const last = Math.min(keys.length - 1, previous + 1 + slot.maxGap);
-  for (let position = previous + 1; position <= last; position += 1) {
-    if (!slotMatches(slot.alts, keys[position] as ReadonlySet<string>)) continue;
-    const rest = complete(pattern, slotIndex + 1, position, keys);
-    if (rest !== null) return [position, ...rest];
+  const last = Math.min(keys.length - 1, previousEnd + 1 + slot.maxGap);
+  for (let position = previousEnd + 1; position <= last; position += 1) {
+    for (const phrase of slot.alts) {
+      if (!phraseAt(phrase, position, keys)) continue;
+      const rest = complete(pattern, slotIndex + 1, position + phrase.length - 1, keys);
+      if (rest !== null) return [...range(position, phrase.length), ...rest];
+    }
   }
   return null;
 }
 
-function slotMatches(alts: readonly WordAlt[], keys: ReadonlySet<string>): boolean {
-  for (const alt of alts) if (keys.has(alt.key)) return true;
-  return false;
+function phraseAt(phrase: Phrase, position: number, keys: ReadonlyArray<ReadonlySet<string>>): boolean {
+  for (let k = 0; k < phrase.length; k += 1) {
+    const at = keys[position + k];
+    if (at === undefined || !at.has((phrase[k] as Phrase[number]).key)) return false;
+  }
+  return true;
+}
+
+function range(from: number, length: number): number[] {
+  return Array.from({ length }, (_, k) => from + k);
 }

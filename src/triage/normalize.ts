@@ -25,6 +25,8 @@ const SAME_AS: Record<string, string> = {
   dnt: 'dont', doesent: 'doesnt', dosnt: 'doesnt', didint: 'didnt', wasent: 'wasnt', isent: 'isnt',
 };
 
+const NOT_ABLE = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never']);
+
 /** Words that start a new clause: what follows is a separate statement ("no fever but it is hot"). */
 const CLAUSE_WORDS = new Set(['but', 'though', 'although', 'however', 'except', 'whereas', 'yet', 'tho']);
 
@@ -83,6 +85,11 @@ function tokenizeSentence(piece: string): Sentence {
       if (CLAUSE_WORDS.has(word)) {
         if (words.length > 0 && clause[clause.length - 1] === clauseNo) clauseNo += 1;
         pending = 'contrast';
+        continue;
+      }
+      // "not able to" / "isn't able to" mean unable.
+      if (word === 'able' && previous !== undefined && NOT_ABLE.has(previous) && clause[clause.length - 1] === clauseNo) {
+        words[words.length - 1] = 'unable';
         continue;
       }
       // "knee cap" is how many people write kneecap.

@@ -1,16 +1,25 @@
 // The curator pattern language for red flags (documented for curators in knowledge/red-flags.yaml).
 // Parsing is strict so a typo in the YAML fails at start-up with a clear reason, not silently.
+//
+//   pattern  = slot { " " slot }, with "..." allowed between two slots (a long gap)
+//   slot     = phrase { "|" phrase }          one of these
+//   phrase   = word { "+" word }              words side by side ("out+of+place")
+//   word     = [a-z0-9]+ [ "*" ]              "*" = any word starting with it
 
-/** One alternative of a pattern slot: a whole word, or a word prefix (`swell*`). */
+/** One word of a phrase: a whole word, or a word prefix (`swell*`). */
 export interface WordAlt {
   text: string;
   prefix: boolean;
-  /** "text" or "text*": identifies the alternative in per-message word indexes. */
+  /** "text" or "text*": identifies the word in per-message word indexes. */
   key: string;
 }
 
+/** Words that must stand side by side. */
+export type Phrase = WordAlt[];
+
 export interface PatternSlot {
-  alts: WordAlt[];
+  /** Any one of these phrases. */
+  alts: Phrase[];
   /** Most other words allowed between the previous slot and this one. */
   maxGap: number;
 }
@@ -45,19 +54,22 @@ export function parsePattern(source: string): CompiledPattern {
       gap = LONG_GAP;
       continue;
     }
-    // "a+b" joins words that must stand next to each other ("out+of+place").
-    const joined = part.split('+');
-    joined.forEach((piece, index) => {
-      if (piece === '') throw new PatternError(`"${source}": "+" must join two words`);
-      const alts = piece.split('|').map((alt) => parseAlt(alt, source));
-      slots.push({ alts, maxGap: slots.length === 0 ? 0 : index === 0 ? gap : 0 });
-    });
+    const alts = part.split('|').map((phrase) => parsePhrase(phrase, source));
+    slots.push({ alts, maxGap: slots.length === 0 ? 0 : gap });
     gap = DEFAULT_GAP;
   }
   return { source, slots };
 }
 
-function parseAlt(alt: string, source: string): WordAlt {
+function parsePhrase(phrase: string, source: string): Phrase {
+  if (phrase === '') throw new PatternError(`"${source}": "|" must sit between two choices`);
+  return phrase.split('+').map((word) => {
+    if (word === '') throw new PatternError(`"${source}": "+" must join two words`);
+    return parseWord(word, source);
+  });
+}
+
+function parseWord(alt: string, source: string): WordAlt {
   const prefix = alt.endsWith('*');
   const text = prefix ? alt.slice(0, -1) : alt;
   if (!WORD.test(text)) {
@@ -69,4 +81,9 @@ function parseAlt(alt: string, source: string): WordAlt {
     throw new PatternError(`"${source}": prefix "${alt}" is too short (at least ${MIN_PREFIX} letters before *)`);
   }
   return { text, prefix, key: prefix ? `${text}*` : text };
+}
+
+/** Every word of a pattern, for indexing. */
+export function patternWords(pattern: CompiledPattern): WordAlt[] {
+  return pattern.slots.flatMap((slot) => slot.alts.flat());
 }

@@ -26,6 +26,8 @@ export interface WatchedPage {
   foreignRequests: string[];
   /** hrefs of links clicked (tel: links are recorded and not followed). */
   clickedLinks: string[];
+  /** Bot messages as they arrived over the Direct Line WebSocket: a test can wait for the next reply. */
+  botMessages: Array<{ text?: string; suggested: string[] }>;
 }
 
 // One context per browser: its HTTP and V8 code cache spare every later page the parse of
@@ -37,7 +39,19 @@ export async function openChat(browser: Browser, url: string, viewport = { width
   const context = await contexts.get(browser)!;
   const page = await context.newPage();
   await page.setViewportSize(viewport);
-  const watched: WatchedPage = { page, cspViolations: [], pageErrors: [], foreignRequests: [], clickedLinks: [] };
+  const watched: WatchedPage = { page, cspViolations: [], pageErrors: [], foreignRequests: [], clickedLinks: [], botMessages: [] };
+  page.on('websocket', (ws) => {
+    ws.on('framereceived', ({ payload }) => {
+      const text = typeof payload === 'string' ? payload : payload.toString('utf8');
+      if (!text) return;
+      const group = JSON.parse(text) as { activities?: Array<{ type: string; text?: string; from?: { role?: string }; suggestedActions?: { actions?: Array<{ title?: string }> } }> };
+      for (const a of group.activities ?? []) {
+        if (a.type === 'message' && a.from?.role === 'bot') {
+          watched.botMessages.push({ text: a.text, suggested: (a.suggestedActions?.actions ?? []).map((x) => x.title ?? '') });
+        }
+      }
+    });
+  });
   const origin = new URL(url).origin;
   page.on('request', (req) => {
     const u = req.url();

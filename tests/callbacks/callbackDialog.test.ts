@@ -132,7 +132,7 @@ describe('CallbackDialog', () => {
       status: 'new',
     });
     expect(texts(done)).toContain(stored!.id.slice(0, 8).toUpperCase());
-    expect(texts(done)).toContain('The team is in right now');
+    expect(texts(done)).toContain('The clinic is open now, until 6pm.');
     expect(last(done).tel).toBe('tel:+12149720302');
     expect(chat.status).toBe(DialogTurnStatus.complete);
     expect(chat.result.callbackId).toBe(stored!.id);
@@ -191,7 +191,7 @@ describe('CallbackDialog', () => {
     const [stored] = await chat.store.list();
     expect(stored).toMatchObject({ name: 'Ana', phone: '+442079460958', preferredTime: 'any', preferredDate: '2026-11-30' });
     expect(stored!.reason).toBeUndefined();
-    expect(texts(done)).toContain('closed at the moment');
+    expect(texts(done)).toContain('closed right now and opens Monday 8am');
     expect(texts(done)).toContain('Mon 30 Nov, any time');
   });
 

@@ -185,5 +185,6 @@ describe('text helpers', () => {
     expect(telUrl('+1 214 972 0302')).toBe('tel:+12149720302');
     expect(() => telUrl('javascript:alert(1)')).toThrow();
     expect(() => telUrl('12149720302')).toThrow();
+    expect(telUrl('911')).toBe('tel:911');
   });
 });

@@ -38,7 +38,8 @@ describe('clinicStatus at the edges (America/Chicago, CST = UTC-6 in November)',
 
   it('Friday evening → Monday 8am', () => {
     const s = clinicStatus(clinic, at('2026-11-28T01:00:00Z')); // Fri 27 Nov 19:00 CST
-    expect(s).toMatchObject({ open: false, summary: 'Closed now; opens Monday 8am' });
+    expect(s).toMatchObject({ open: false, summary: 'Closed now; opens Monday 8am', nextOpenText: 'Monday 8am' });
+    expect(clinicStatus(clinic, at('2026-11-30T15:00:00Z'))).toMatchObject({ open: true, closesAtText: '6pm' });
     expect(s.nextOpenAt?.toISOString()).toBe('2026-11-30T14:00:00.000Z');
   });
 

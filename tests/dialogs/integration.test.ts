@@ -37,6 +37,17 @@ suite('Slack: numbered choices', () => {
   });
 });
 
+suite('Teams: card buttons', () => {
+  it('a card submit (no text, value.choice) answers the waiting prompt', async () => {
+    const chat = new BotChat({ channelId: 'msteams' });
+    await chat.send('hello');
+    const where = await chat.send('Where does it hurt?');
+    expect(last(where).choices).toContain('Outer side of the knee');
+    const first = await chat.send({ type: 'message', value: { choice: 'Outer side of the knee' } });
+    expect(joined(first)).toContain(knowledge.byId.get('it-band-syndrome')!.title);
+  });
+});
+
 suite('top-level odds and ends', () => {
   it('"when are you open?" gives the hours, open or closed now, and the call button', async () => {
     const chat = new DialogChat();

@@ -171,6 +171,8 @@ suite('top level', () => {
     ['hello', 'greeting-reply'],
     ['thank you!', 'thanks-reply'],
     ['bye', 'bye-reply'],
+    ['yes', 'yes-reply'],
+    ['no', 'bye-reply'],
   ])('small talk "%s" gets a human answer, not "not sure"', async (text, key) => {
     const chat = new DialogChat();
     const said = await chat.send(text);

@@ -1,7 +1,7 @@
 // The pure decisions behind the dialogs: commands, warning-sign questions, yes/no, ranking,
 // summaries, when free text starts the assessment, and the hand-off/fallback replies.
 import { describe as suite, expect, it } from 'vitest';
-import { assessmentResult, joinOr, oneLine, rankConditions } from '../../dialogs/assessment';
+import { assessmentResult, causeLine, joinOr, oneLine, rankConditions } from '../../dialogs/assessment';
 import { classifyCommand, looksLikeQuestion, mentionsPain } from '../../dialogs/commands';
 import { formatAddress, handoffReply } from '../../dialogs/handoff';
 import { assessmentFor } from '../../dialogs/mainDialog';
@@ -56,6 +56,8 @@ suite('small helpers', () => {
     expect(joinOr(['A', 'B', 'C'])).toBe('A, B or C');
     expect(oneLine('**Runner’s knee** is common. It hurts on stairs.')).toBe('Runner’s knee is common.');
     expect(oneLine('x'.repeat(300)).length).toBe(180);
+    expect(causeLine('IT band syndrome', '**IT band syndrome** (ITBS) is common. More.')).toBe('- **IT band syndrome** (ITBS) is common.');
+    expect(causeLine("Baker's cyst", 'A fluid-filled swelling. More.')).toBe("- **Baker's cyst**: A fluid-filled swelling.");
   });
 });
 

@@ -74,10 +74,10 @@ describe('synonyms, slang and typos', () => {
   });
 
   it('explains itself: typo fixes and synonyms show in "why"', () => {
-    const r = matcher.match('iliotibal band pain');
+    const r = matcher.match('my iliotibeal band hurts on the outside');
     expect(r.kind).toBe('answer');
     const why = r.kind === 'answer' ? r.best.why.join(' | ') : '';
-    expect(why).toMatch(/typo iliotibal→iliotibial/);
+    expect(why).toMatch(/typo iliotibeal→iliotibial/);
     expect(why).toMatch(/synonym/);
   });
 

@@ -96,3 +96,40 @@ describe('assess()', () => {
     expect(perMessage).toBeLessThan(10);
   });
 });
+
+describe('context handling', () => {
+  it.each([
+    ['no swelling', null],
+    ['I can walk fine', null],
+    ['my calf is not swollen', null],
+    ['no fever', null],
+    ['without any numbness', null],
+    ["I can't put weight on it", 'cannot-bear-weight'],
+    ["I don't think I can put weight on it", 'cannot-bear-weight'],
+    ['I am not able to put weight on it', 'cannot-bear-weight'],
+    ["I don't know why but my calf is swollen", 'calf-pain-swelling'],
+    ['No, my calf is swollen', 'calf-pain-swelling'],
+    ['no fever but my knee is hot and swollen', 'hot-swollen-joint'],
+    ['no pain or swelling', null],
+    ['I have no fever, swelling or redness', null],
+    ['swelling: none', null],
+    ["it swelled up last year but it's fine now", null],
+    ["my knee locked last year and it's locked again", 'locked-knee'],
+    ["my knee was locked for a minute yesterday but now it's fine", null],
+    ['the swelling went down but I still cannot straighten it', 'locked-knee'],
+    ["I can't walk far", null],
+    ["I can't walk, it hurts so much", 'cannot-bear-weight'],
+    ['my knee cap is sitting on the outside of my knee', 'deformity'],
+  ])('%j → %s', (text, expected) => {
+    const result = triage.assess(text);
+    if (expected === null) expect(result, JSON.stringify(result?.flags.map((f) => f.id))).toBeNull();
+    else expect(result?.flags.map((f) => f.id)).toContain(expected);
+  });
+
+  it.each(['what are the warning signs?', 'when should I worry about swelling?', 'what if my calf swells?', 'signs of a blood clot?'])(
+    '%j is a question about warning signs, not an alarm',
+    (text) => {
+      expect(triage.classify(text).kind).toBe('warning-signs-question');
+    },
+  );
+});

@@ -10,8 +10,14 @@ const flag = (patterns: string[]) => ({
 describe('parsePattern', () => {
   it('parses words, alternatives, prefixes, joined words and long gaps', () => {
     const p = parsePattern('cant|unable put weight+bear* ... leg');
-    expect(p.slots.map((s) => s.alts.map((a) => a.key).join('|'))).toEqual(['cant|unable', 'put', 'weight', 'bear*', 'leg']);
-    expect(p.slots.map((s) => s.maxGap)).toEqual([0, 3, 3, 0, 12]);
+    const shown = p.slots.map((s) => s.alts.map((phrase) => phrase.map((w) => w.key).join('+')).join('|'));
+    expect(shown).toEqual(['cant|unable', 'put', 'weight+bear*', 'leg']);
+    expect(p.slots.map((s) => s.maxGap)).toEqual([0, 3, 3, 12]);
+  });
+
+  it('binds "+" tighter than "|": a choice of phrases', () => {
+    const p = parsePattern('went+down|hit+the+ground swollen');
+    expect(p.slots[0]?.alts.map((phrase) => phrase.map((w) => w.text).join(' '))).toEqual(['went down', 'hit the ground']);
   });
 
   it.each([
@@ -21,6 +27,7 @@ describe('parsePattern', () => {
     ["can't walk", 'not a word'],
     ['sw* calf', 'too short'],
     ['calf+ swollen', 'join two words'],
+    ['calf| swollen', 'two choices'],
     ['Calf swollen', 'not a word'],
   ])('rejects %j', (source, reason) => {
     expect(() => parsePattern(source)).toThrow(PatternError);
