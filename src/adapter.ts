@@ -11,6 +11,7 @@ import {
 import { ClaimsIdentity } from 'botframework-connector';
 import type { AppConfig } from './config';
 import type { Logger } from './logging';
+import { isStateConflict } from './storage/azureBlobStateStorage';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
@@ -79,8 +80,21 @@ export function installTurnErrorHandler(
   conversationState: ConversationState,
   logger: Logger,
   apology: string,
+  conflictApology: string,
 ): void {
   adapter.onTurnError = async (context, error) => {
+    if (isStateConflict(error)) {
+      // Two turns of one conversation overlapped (another instance saved first). What is stored is
+      // that turn's good state, so keep it, and ask for the message again rather than retrying:
+      // this turn's replies were already sent, a retry would show them twice.
+      logger.warn({ channelId: context.activity?.channelId }, 'overlapping turns: state conflict, user asked to resend');
+      try {
+        await context.sendActivity(conflictApology);
+      } catch (sendError) {
+        logger.warn({ err: { message: (sendError as Error)?.message } }, 'could not send the conflict notice');
+      }
+      return;
+    }
     logger.error(
       {
         err: { name: error?.name, message: error?.message, stack: error?.stack },

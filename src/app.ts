@@ -86,6 +86,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     conversationState,
     logger,
     fillTemplate(knowledge.messages['turn-error'] ?? '', { phone: knowledge.clinic.phone.display }),
+    knowledge.messages['turn-conflict'] ?? '',
   );
   const logic = (context: Parameters<typeof bot.run>[0]) => bot.run(context);
 

@@ -58,9 +58,12 @@ export class KneeBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       // Teams channel/group message that did not @mention the bot: not for us.
       if (isAddressedToBot(context)) {
-        // A brand-new user's first message: the welcome comes before the answer.
-        await this.greetOnce(context, false);
+        // A brand-new user's first message: the welcome comes before the answer — unless the
+        // message carries a red flag, whose advice must come before anything else.
+        const redFlag = this.deps.triage.assess(context.activity.text ?? '') !== null;
+        if (!redFlag) await this.greetOnce(context, false);
         await this.runMainDialog(context);
+        if (redFlag) await this.greetOnce(context, false);
       }
       await next();
     });

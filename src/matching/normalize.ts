@@ -84,9 +84,10 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-// Function words that carry no topic. Deliberately kept OUT of this list: question words (why, how,
-// when, where, what — "how long" and "why" pick entries), "me" ("call me" ≠ "call"), "not", "back",
-// "up", "down", "off", "before", "after" (they change meaning for runners).
+// Function words that carry no topic. "what", "how" and "when" are here because people swap them
+// freely ("what can I do" = "how do I"); the phrases where they matter are synonyms that run before
+// stop words go ("how long" → duration, "what time" → hours). Deliberately kept OUT: "why", "where",
+// "me" ("call me" ≠ "call"), "not", "back", "up", "down", "off", "before", "after".
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but if so of to in on at by for from with into onto about as is am are was were be been ' +
@@ -95,7 +96,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'can could would should will shall may might must get got getting some any all both each few more most ' +
     'other such own same only ever again still even much many lot lots bit kind sort thing things like ' +
     'hi hello hey thanks thank please ok okay yeah yes anyone anybody someone guys guy folks im would ' +
-    'which who whom whose over under ' + 'u ur ya yall'
+    'which who whom whose over under what how when ' + 'u ur ya yall'
   )
     .split(/\s+/)
     .filter((w) => w.length > 0),

@@ -38,7 +38,7 @@ export function createTopicDetector(topics: readonly OutOfScopeTopic[], rewriter
     detect(terms) {
       const seen = new Set<string>();
       const hits: TopicHit[] = [];
-      for (const hit of findAll(terms, phrases, 2)) {
+      for (const hit of findAll(terms, phrases, 1)) {
         if (seen.has(hit.value.id)) continue;
         seen.add(hit.value.id);
         hits.push({ topic: hit.value, keyword: hit.source, terms: hit.terms });

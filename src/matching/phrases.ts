@@ -24,10 +24,14 @@ export interface PhraseRewriter {
   readonly surfaceWords: ReadonlySet<string>;
 }
 
+// Fillers a curator's phrase may carry that a message may leave out ("the back of the knee").
+// "left"/"right" are skipped in messages ("my left knee") but kept in keys ("right away").
+const KEY_FILLERS = new Set([...PHRASE_FILLERS].filter((w) => w !== 'left' && w !== 'right'));
+
 /** Surface text → stemmed tokens with fillers removed: the key a phrase is stored under. */
 export function phraseKey(text: string): string[] {
   return tokenize(text)
-    .filter((t) => !PHRASE_FILLERS.has(t))
+    .filter((t) => !KEY_FILLERS.has(t))
     .map(stem);
 }
 

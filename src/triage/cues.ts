@@ -107,7 +107,7 @@ export const WARNING_SIGN_QUESTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['should', 'i', 'be', 'worried'], ['when', 'is', 'it', 'serious'], ['when', 'is', 'knee', 'pain', 'serious'],
   ['is', 'it', 'an', 'emergency'], ['is', 'this', 'an', 'emergency'], ['when', 'is', 'it', 'an', 'emergency'],
   ['what', 'counts', 'as', 'an', 'emergency'], ['go', 'to', 'the', 'er'], ['go', 'to', 'er'],
-  ['go', 'to', 'the', 'emergency'], ['go', 'to', 'urgent', 'care'], ['call', '911'],
+  ['go', 'to', 'the', 'emergency'], ['go', 'to', 'urgent', 'care'], ['call', '911'], ['emergency', 'room'],
   ['how', 'do', 'i', 'know', 'if', 'its', 'serious'], ['how', 'do', 'i', 'know', 'if', 'it', 'is', 'serious'],
   ['how', 'can', 'i', 'tell', 'if', 'its', 'serious'], ['when', 'is', 'it', 'urgent'], ['something', 'serious'],
 ];

@@ -30,8 +30,8 @@ export interface Triage {
   classify(text: string): TriageOutcome;
 }
 
-/** Longer messages are read up to here; red flags come early in what people write. */
-export const MAX_TRIAGE_CHARS = 4000;
+/** Read at most this much (far above the HTTP text limit) so one message can't cost more than a few ms. */
+export const MAX_TRIAGE_CHARS = 10_000;
 
 const TIER_RANK: Record<RedFlagTier, number> = { emergency: 0, urgent: 1 };
 

@@ -19,10 +19,12 @@ const JOIN_NOT: Record<string, string> = {
   would: 'wouldnt', should: 'shouldnt',
 };
 
-// Spellings of the same negation typed without care.
+// Spellings of the same word typed without care.
 const SAME_AS: Record<string, string> = {
   cannot: 'cant', cnt: 'cant', cnat: 'cant', carnt: 'cant', cudnt: 'couldnt', cldnt: 'couldnt',
   dnt: 'dont', doesent: 'doesnt', dosnt: 'doesnt', didint: 'didnt', wasent: 'wasnt', isent: 'isnt',
+  // "knee" is too short for the automatic typo rule, and it is in almost every red flag.
+  kne: 'knee', knne: 'knee', kneee: 'knee', nee: 'knee', kee: 'knee', kneww: 'knee', kness: 'knees',
 };
 
 const NOT_ABLE = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never']);
@@ -42,6 +44,11 @@ export function foldForTriage(text: string): string {
   return folded
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/\ba ?& ?e\b/g, 'er') // UK "A&E" is the ER
+    .replace(/&/g, ' and ')
+    // "knee's swollen", "baker's cyst": drop 's after a noun; keep "it's" → its, "that's" → thats.
+    .replace(/\b(it|that|what|there|here|who|where|he|she|let)'s\b/g, '$1s')
+    .replace(/([a-z])'s\b/g, '$1')
     .replace(/([a-z])'(?=[a-z])/g, '$1')
     .replace(/(\d)\.(?=\d)/g, '$1_'); // keep "2.5" from ending a sentence
 }

@@ -103,6 +103,27 @@ describe('two instances, one conversation', () => {
     expect(await pA.get(turn('conv-lost'))).toEqual(['from A']); // …and B's answer is gone.
   });
 
+  it('guardConcurrentTurns: false gives back plain last-writer-wins', async () => {
+    const { name, cs } = await freshContainer();
+    const container = BlobServiceClient.fromConnectionString(cs).getContainerClient(name);
+    const unguarded = () => new ConversationState(new AzureBlobStateStorage(new BlobsStorage(cs, name), container, { guardConcurrentTurns: false }));
+    const [stateA, stateB] = [unguarded(), unguarded()];
+    const pA = stateA.createProperty<number>('n');
+    const pB = stateB.createProperty<number>('n');
+    const setup = turn('conv-unguarded');
+    await pA.set(setup, 0);
+    await stateA.saveChanges(setup);
+    const onA = turn('conv-unguarded');
+    const onB = turn('conv-unguarded');
+    await pA.get(onA);
+    await pB.get(onB);
+    await pB.set(onB, 2);
+    await stateB.saveChanges(onB);
+    await pA.set(onA, 1);
+    await stateA.saveChanges(onA);
+    expect(await pA.get(turn('conv-unguarded'))).toBe(1);
+  });
+
   it('alternating turns on two instances keep building one state (no false conflicts)', async () => {
     const { name, cs } = await freshContainer();
     const states = [new ConversationState(guarded(cs, name)), new ConversationState(guarded(cs, name))];

@@ -114,9 +114,11 @@ let azurite: RunningAzurite | undefined;
 const bots: BotProcess[] = [];
 beforeAll(async () => {
   azurite = await startAzurite();
-  // One after the other: the first creates container and table, the second finds them.
-  bots.push(await startBotProcess(azurite.connectionString));
-  bots.push(await startBotProcess(azurite.connectionString));
+  // Both at once on a fresh account: creating the container and table must be race-free too.
+  const started = await Promise.allSettled([startBotProcess(azurite.connectionString), startBotProcess(azurite.connectionString)]);
+  for (const s of started) if (s.status === 'fulfilled') bots.push(s.value);
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
 }, 120_000);
 afterAll(async () => {
   await Promise.all(bots.map((b) => b.stop()));

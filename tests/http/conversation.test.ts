@@ -110,3 +110,13 @@ describe('health', () => {
     expect(body.storage).toMatchObject({ reachable: true });
   });
 });
+
+describe('safety first for a brand-new user', () => {
+  it('a red flag in the very first message is answered before the welcome', async () => {
+    const conv = bot.conversation();
+    const replies = await conv.say("I heard a pop and now my knee is hugely swollen and I can't put any weight on it");
+    const texts = replies.filter((r) => r.type === 'message').map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments ?? [])}`);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts[0]).toMatch(/urgent|today|same-day|911|emergency/i);
+  });
+});
