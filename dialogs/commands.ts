@@ -23,12 +23,17 @@ const PHRASES: Record<Command, string[]> = {
     'call me back', 'call me', 'callback', 'call back', 'a callback', 'request a callback', 'request callback', 'request call back',
     'can you call me', 'can you call me back', 'could you call me', 'could you call me back', 'please call me', 'please call me back',
     'ring me', 'ring me back', 'have someone call me', 'get a callback', 'i want a callback', 'id like a callback',
+    'phone me', 'phone me back', 'give me a call', 'give me a call back', 'call me later', 'someone call me', 'someone call me back',
   ],
 };
 
 // Politeness around a command: "help please", "ok cancel", "can I start over?"
 const FILLER = new Set(['please', 'pls', 'plz', 'ok', 'okay', 'thanks', 'thank', 'you', 'just', 'now', 'hey', 'hi', 'um', 'uh', 'so']);
-const LEADS = ['can i ', 'could i ', 'can we ', 'could we ', 'i want to ', 'i would like to ', 'id like to ', 'i wanna ', 'lets ', 'let me '];
+const LEADS = [
+  'can i ', 'could i ', 'can we ', 'could we ', 'i want to ', 'i would like to ', 'id like to ', 'i wanna ', 'lets ', 'let me ',
+  'can someone ', 'could someone ', 'can somebody ', 'could somebody ', 'can anyone ', 'could anyone ', 'can you ', 'could you ',
+  'would you ', 'will you ', 'can u ', 'could u ', 'i need someone to ', 'i want someone to ', 'id like someone to ', 'have someone ',
+];
 
 const LOOKUP: Map<string, Command> = new Map(
   (Object.entries(PHRASES) as [Command, string[]][]).flatMap(([command, phrases]) => phrases.map((p) => [p, command] as const)),

@@ -30,6 +30,8 @@ import type { Sentence } from './normalize';
 
 type Phrase = readonly string[];
 
+const ANSWER_WORDS: ReadonlySet<string> = new Set(['no', 'nope', 'nah']);
+
 export function phraseAt(words: readonly string[], index: number, phrase: Phrase): boolean {
   for (let k = 0; k < phrase.length; k += 1) if (words[index + k] !== phrase[k]) return false;
   return true;
@@ -59,10 +61,11 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
   if (!NEGATION_CUES.has(word)) return false;
   const next = words[index + 1];
   if (NEGATION_IDIOMS.some((idiom) => phraseAt(words, index, idiom))) return false;
-  if (word === 'no' && (next === undefined || NO_AS_ANSWER_BEFORE.has(next)) && sentence.clause[index + 1] === sentence.clause[index]) {
-    return false;
+  if (ANSWER_WORDS.has(word)) {
+    // "No, my calf is swollen" / "nope my calf is swollen": an answer, not a negation of what follows.
+    if (next === undefined || sentence.clause[index + 1] !== sentence.clause[index]) return false;
+    if (NO_AS_ANSWER_BEFORE.has(next)) return false;
   }
-  if (word === 'no' && next !== undefined && sentence.clause[index + 1] !== sentence.clause[index]) return false;
   if (word === 'never') {
     const [, to] = clauseBounds(sentence, index);
     for (let i = index + 1; i < to; i += 1) if (NEVER_BEFORE_WORDS.has(words[i] as string)) return false;
