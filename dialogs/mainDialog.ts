@@ -7,6 +7,7 @@
 //   4. free text that does not answer the waiting prompt → matcher answer, then the prompt again
 // Inside the callback dialog names and phone numbers are free text, so only 1 and 2 apply there.
 // With no child running, a message is a button we offered (routed exactly) or a question.
+import { UNTRUNCATED_TEXT_KEY } from '../src/middleware/textLimit';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
 import type { CallbackStore } from '../src/callbacks/types';
@@ -96,7 +97,9 @@ export class MainDialog extends ComponentDialog {
 
     // 1. Red flags win over everything, in every dialog.
     // Triage also tells a question ABOUT warning signs ("what are the red flags?") from a report.
-    const safety = triage.classify(text);
+    // A long message was cut for matching; triage reads all of it (it caps its own reading).
+    const untruncated = dc.context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined;
+    const safety = triage.classify(untruncated ?? text);
     if (safety.kind === 'red-flag') {
       const flagged = safety.result;
       this.deps.logger.info({ event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) }, 'red flag');

@@ -26,6 +26,38 @@
       });
   }
 
+  // A reload (or a tap on a link and Back) continues the same conversation in this tab.
+  // sessionStorage: gone when the tab closes, never shared with other tabs or sites.
+  var SAVED = 'clinic-chat';
+
+  function save(t) {
+    try {
+      window.sessionStorage.setItem(SAVED, JSON.stringify({
+        token: t.token, conversationId: t.conversationId, domain: t.domain, userId: t.userId,
+        expiresAt: Date.now() + t.expires_in * 1000
+      }));
+    } catch (e) { /* storage disabled: the chat still works, it just will not resume */ }
+  }
+
+  function resume() {
+    var s;
+    try {
+      s = JSON.parse(window.sessionStorage.getItem(SAVED) || 'null');
+    } catch (e) {
+      s = null;
+    }
+    if (!s || !s.token || !(s.expiresAt > Date.now() + 15000)) return Promise.reject(new Error('nothing to resume'));
+    return fetch(s.domain + '/tokens/refresh', { method: 'POST', headers: { Authorization: 'Bearer ' + s.token } })
+      .then(function (res) {
+        if (!res.ok) throw new Error('resume ' + res.status);
+        return res.json();
+      })
+      .then(function (body) {
+        if (body.conversationId && body.conversationId !== s.conversationId) throw new Error('other conversation');
+        return { token: body.token, conversationId: s.conversationId, domain: s.domain, userId: s.userId, expires_in: body.expires_in, resumed: true };
+      });
+  }
+
   // Refresh well before expiry (half-way, at most 5 minutes early); on failure try again soon.
   function scheduleRefresh(directLine, domain, expiresIn) {
     var lead = Math.min(300, expiresIn / 2);
@@ -38,6 +70,7 @@
         })
         .then(function (body) {
           directLine.token = body.token;
+          save({ token: body.token, conversationId: body.conversationId, domain: domain, userId: savedUserId, expires_in: body.expires_in || expiresIn });
           scheduleRefresh(directLine, domain, body.expires_in || expiresIn);
         })
         .catch(function () {
@@ -126,9 +159,22 @@
     return;
   }
 
-  getToken()
+  var savedUserId;
+
+  resume()
+    .catch(function () {
+      try {
+        window.sessionStorage.removeItem(SAVED);
+      } catch (e) { /* storage disabled */ }
+      return getToken();
+    })
     .then(function (t) {
-      var directLine = window.WebChat.createDirectLine({ token: t.token, domain: t.domain, webSocket: true });
+      savedUserId = t.userId;
+      save(t);
+      var options = { token: t.token, domain: t.domain, webSocket: true };
+      // With a conversation id directlinejs reconnects (and replays the transcript) instead of starting.
+      if (t.resumed) options.conversationId = t.conversationId;
+      var directLine = window.WebChat.createDirectLine(options);
       scheduleRefresh(directLine, t.domain, t.expires_in);
       window.WebChat.renderWebChat(
         {

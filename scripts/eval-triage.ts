@@ -125,6 +125,7 @@ export function runTriageEval(knowledge: Knowledge): void {
   const heldNear = nearMisses.filter((c) => c.split?.startsWith('heldout') === true);
 
   console.log(`\nTRIAGE (${knowledge.redFlags.length} red flags; built in ${buildMs.toFixed(1)} ms)`);
+  console.log('  (held-out batches were scored once before any fix; those first-look numbers are in tests/triage/README.md)');
   const problems = [
     ...recallLine('held-out', triage, heldFlags),
     ...recallLine('all', triage, flags),

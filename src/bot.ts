@@ -18,6 +18,7 @@ import type { Knowledge } from './knowledge/types';
 import type { Logger } from './logging';
 import type { UnansweredLog } from './matching/unansweredLog';
 import type { Matcher } from './matching/types';
+import { UNTRUNCATED_TEXT_KEY } from './middleware/textLimit';
 import { sendReply } from './rendering/send';
 import type { Triage } from './triage';
 
@@ -60,7 +61,8 @@ export class KneeBot extends ActivityHandler {
       if (isAddressedToBot(context)) {
         // A brand-new user's first message: the welcome comes before the answer — unless the
         // message carries a red flag, whose advice must come before anything else.
-        const redFlag = this.deps.triage.assess(context.activity.text ?? '') !== null;
+        const redFlag =
+          this.deps.triage.assess((context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) ?? context.activity.text ?? '') !== null;
         if (!redFlag) await this.greetOnce(context, false);
         await this.runMainDialog(context);
         if (redFlag) await this.greetOnce(context, false);

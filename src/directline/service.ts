@@ -117,10 +117,11 @@ export class DirectLineService {
     return this.info(conversation, claims, streamBase, watermark);
   }
 
-  /** POST /tokens/refresh: same conversation and user, new expiry. */
+  /** POST /tokens/refresh: same conversation and user, new expiry (404 once the conversation is gone). */
   refresh(claims: TokenClaims): Omit<IssuedToken, 'userId'> {
-    const c = this.o.store.get(claims.conv, this.nowMs());
-    if (c) this.o.store.touch(c, this.nowMs());
+    // Only live conversations: a page resuming after expiry must start afresh, not hang on a 404 later.
+    const c = this.existing(claims.conv);
+    this.o.store.touch(c, this.nowMs());
     return {
       conversationId: claims.conv,
       token: this.o.signer.issue(claims.conv, claims.user, 'conversation', this.o.tokenTtlSeconds, this.nowMs()),
@@ -247,6 +248,7 @@ export class DirectLineService {
   }
 
   private async runTurn(c: Conversation, incoming: Activity): Promise<void> {
+    const started = this.nowMs();
     let replies: Activity[];
     try {
       replies = await this.o.adapter.processInProcess(incoming, this.o.logic);
@@ -255,6 +257,7 @@ export class DirectLineService {
       replies = [{ type: 'message', text: 'Sorry, something went wrong on our side. Please try again in a moment.' } as Activity];
     }
     const now = this.nowMs();
+    this.o.logger.info({ channelId: CHANNEL_ID, type: incoming.type, replies: replies.length, ms: now - started }, 'turn');
     const visible = replies
       .filter((r) => r.type !== 'trace' && r.type !== 'delay')
       .map((r) => this.fromBot(c, r, now, incoming.id));

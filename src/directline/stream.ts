@@ -78,11 +78,25 @@ export function attachStream(server: restify.Server, service: DirectLineService,
 
   server.server.on('upgrade', onUpgrade);
 
+  // http.Server.close() waits for every socket, and upgraded WebSockets are not HTTP connections
+  // that closeAllConnections() ends: once the server stops listening, say goodbye to the streams
+  // so a shutdown never hangs on an open browser tab. (close() below does it at once.)
+  let wasListening = server.server.listening;
+  const onListening = () => (wasListening = true);
+  server.server.on('listening', onListening);
+  const watch = setInterval(() => {
+    if (server.server.listening) wasListening = true;
+    else if (wasListening && sockets.size > 0) for (const s of sockets) s.close(1001, 'server shutting down');
+  }, 250);
+  watch.unref();
+
   return {
     get size() {
       return sockets.size;
     },
     async close() {
+      clearInterval(watch);
+      server.server.off('listening', onListening);
       server.server.off('upgrade', onUpgrade);
       for (const s of sockets) s.close(1001, 'server shutting down');
       await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -37,11 +37,19 @@ export function analyze(text: string, rewriter: PhraseRewriter, options: Analyze
   });
   const rewritten = rewriter.rewrite(toks);
   const rewrites: string[] = [];
-  let lastFrom: string | undefined;
+  let run: { from: string; stems: string[] } | undefined;
+  const flush = (): void => {
+    if (run) rewrites.push(`${run.from}→${run.stems.join(' ')}`);
+    run = undefined;
+  };
   for (const t of rewritten) {
-    if (t.from && t.from !== lastFrom) rewrites.push(`${t.from}→${t.stem}`);
-    lastFrom = t.from;
+    if (t.from && run && t.from === run.from) run.stems.push(t.stem);
+    else {
+      flush();
+      if (t.from) run = { from: t.from, stems: [t.stem] };
+    }
   }
+  flush();
   const terms = rewritten.filter((t) => !STOP_WORDS.has(t.surface)).map((t) => t.stem);
   return { terms, tokens: rewritten, corrections, rewrites };
 }

@@ -26,6 +26,8 @@ export interface MatcherTuning {
   sureThreshold: number;
   /** How far ahead of the runner-up the best entry must be to answer without asking. */
   margin: number;
+  /** Above sureThreshold the best entry must still be this far ahead, or the bot asks. */
+  minGap: number;
   /** Below answerThreshold but at or above this: "Did you mean …?". */
   clarifyThreshold: number;
   /** Candidates within this distance of the best are offered together in a clarify. */
@@ -46,6 +48,8 @@ export interface MatcherTuning {
   conceptWeight: number;
   /** Keyword phrasings count this much of a question phrasing (keywords are often one generic word). */
   keywordFactor: number;
+  /** Score factor for entries with no knee location when the message names one. */
+  offPlacePenalty: number;
   /** Messages are cut to this many characters before matching. */
   maxChars: number;
 }
@@ -54,6 +58,7 @@ export const DEFAULT_TUNING: MatcherTuning = {
   answerThreshold: 0.55,
   sureThreshold: 0.8,
   margin: 0.08,
+  minGap: 0.01,
   clarifyThreshold: 0.45,
   clarifyWindow: 0.12,
   suggestThreshold: 0.15,
@@ -64,6 +69,7 @@ export const DEFAULT_TUNING: MatcherTuning = {
   symptomBoost: 0.12,
   conceptWeight: 1.4,
   keywordFactor: 0.9,
+  offPlacePenalty: 0.9,
   maxChars: 1000,
 };
 
@@ -80,7 +86,6 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
   const entries = knowledge.entries;
   const rewriter = createPhraseRewriter(knowledge.synonyms);
   const extractor = createExtractor(knowledge.locations, rewriter);
-  const topics = createTopicDetector(knowledge.outOfScope, rewriter);
 
   // ---- analyse the knowledge once -------------------------------------------------------------
   const rawUnits: Array<{ entry: number; terms: string[]; label: string; factor: number }> = [];
@@ -119,6 +124,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
     weight: u.terms.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0),
   }));
   const unitPostings = invert(units.map((u) => u.terms));
+  const topics = createTopicDetector(knowledge.outOfScope, rewriter, new Set(idf.keys()));
   // Flat copies for the per-query loop (typed arrays: no object look-ups in the hot path).
   const unitEntry = Int32Array.from(units, (u) => u.entry);
   const unitWeight = Float64Array.from(units, (u) => u.weight);
@@ -213,6 +219,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
     // Only the best few become objects (with their "why"); the rest stay numbers. With 1,000
     // entries a common word touches most of them, and building/sorting them all per query cost ms.
     const top: Array<{ e: number; s: number; recall: number; precision: number }> = [];
+    // Equal scores keep knowledge file order, so results are stable run to run.
+    const byScore = (x: { e: number; s: number }, y: { e: number; s: number }): number => y.s - x.s || x.e - y.e;
     const wanted = location ? LOCATION_CODE[location] : 0;
     for (let i = 0; i < touchedEntries.length; i++) {
       const e = touchedEntries[i]!;
@@ -225,7 +233,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
         const own = entryLocation[e]!;
         if (own === wanted) s += (1 - s) * cfg.locationBoost;
         else if (own) s *= 0.7;
-        else s *= 0.9;
+        else s *= cfg.offPlacePenalty;
       }
       if (pointedBy.size > 0) {
         // Symptoms the message already describes point at their conditions ("lump" → Baker's cyst).
@@ -240,8 +248,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
       entryBestRecall[e] = 0;
       if (s <= 0) continue;
       const last = top[TOP_K - 1];
-      if (last && (s < last.s || (s === last.s && e > last.e))) continue;
-      insertTop(top, { e, s, recall, precision }, TOP_K, (x, y) => y.s - x.s || x.e - y.e);
+      if (last && byScore({ e, s }, last) >= 0) continue;
+      insertTop(top, { e, s, recall, precision }, TOP_K, byScore);
     }
     const scored = top.map(({ e, s, recall, precision }): ScoredEntry => {
       const bestUnit = entryBestUnit[e]!;
@@ -281,10 +289,19 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
     const locationNote = steer ? `location ${steer} (from "${locationHit?.alias}")` : undefined;
 
     // Another body part or an unrelated topic, and no word about the knee: out of scope, even if
-    // some knee entry shares a word ("tight", "sore") with the message.
+    // some knee entry shares a word ("tight", "sore") with the message. Only for body parts the
+    // knee advice itself talks about ("band exercises for my hips") may a confident advice answer
+    // stand; a knee condition or place never does ("my hip clicks" is not a meniscus question).
     const topicHits = aboutKnee ? [] : topics.detect(terms);
     if (topicHits.length > 0) {
-      return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
+      const best = candidates[0];
+      const adviceStands =
+        topicHits.every((h) => h.weak) &&
+        best !== undefined &&
+        best.score >= cfg.sureThreshold &&
+        best.entry.kind !== 'condition' &&
+        best.entry.kind !== 'location';
+      if (!adviceStands) return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
     }
 
     const [first, second] = candidates;
@@ -294,7 +311,8 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
       return { kind: 'unknown', suggestions, understanding };
     }
     const gap = first.score - (second?.score ?? 0);
-    if (first.score >= cfg.sureThreshold || (first.score >= cfg.answerThreshold && gap >= cfg.margin)) {
+    // Even a high score is no answer when another entry has just as much evidence.
+    if ((first.score >= cfg.sureThreshold && gap >= cfg.minGap) || (first.score >= cfg.answerThreshold && gap >= cfg.margin)) {
       explain(candidates, analysis, locationNote);
       return { kind: 'answer', best: first, candidates: candidates.slice(0, 3), understanding };
     }

@@ -13,8 +13,13 @@ export const KNEE_TERMS: ReadonlySet<string> = new Set([
 export interface TopicHit {
   topic: OutOfScopeTopic;
   keyword: string;
-  /** Stems of the keyword, so the matcher can discount them as evidence for a knee entry. */
+  /** Stems of the keyword. */
   terms: string[];
+  /**
+   * The knowledge itself uses every word of the keyword ("hip": weak hips cause knee pain;
+   * "calves": foam roll your calves), so the message may still be a knee-care question.
+   */
+  weak: boolean;
 }
 
 export interface TopicDetector {
@@ -27,7 +32,11 @@ export function mentionsKnee(terms: readonly string[]): boolean {
   return terms.some((t) => KNEE_TERMS.has(t));
 }
 
-export function createTopicDetector(topics: readonly OutOfScopeTopic[], rewriter: PhraseRewriter): TopicDetector {
+export function createTopicDetector(
+  topics: readonly OutOfScopeTopic[],
+  rewriter: PhraseRewriter,
+  knowledgeTerms: ReadonlySet<string> = new Set(),
+): TopicDetector {
   const phrases: CompiledPhrase<OutOfScopeTopic>[] = compilePhrases(
     topics.flatMap((topic) => topic.keywords.map((phrase) => ({ phrase, value: topic }))),
     rewriter,
@@ -41,7 +50,7 @@ export function createTopicDetector(topics: readonly OutOfScopeTopic[], rewriter
       for (const hit of findAll(terms, phrases, 1)) {
         if (seen.has(hit.value.id)) continue;
         seen.add(hit.value.id);
-        hits.push({ topic: hit.value, keyword: hit.source, terms: hit.terms });
+        hits.push({ topic: hit.value, keyword: hit.source, terms: hit.terms, weak: hit.terms.every((t) => knowledgeTerms.has(t)) });
       }
       return hits;
     },

@@ -41,6 +41,19 @@ export function toToks(surface: string[]): Tok[] {
 
 export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRewriter {
   const root: Node = { next: new Map() };
+  function insert(key: readonly string[], output: string[], variant: string): void {
+    let node = root;
+    for (const k of key) {
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: new Map() }));
+      node = child;
+    }
+    // First definition wins: curators see the earlier group as the meaning.
+    if (!node.output) {
+      node.output = output;
+      node.variant = variant;
+    }
+  }
   const surfaceWords = new Set<string>();
   for (const group of groups) {
     const output = tokenize(group.canonical).map(stem);
@@ -51,17 +64,20 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRew
       // The canonical maps to itself, so "iliotibial band" is consumed whole and never becomes
       // "iliotibial band band" through its shorter variant "iliotibial".
       if (key.length === 0) continue;
-      let node = root;
-      for (const k of key) {
-        let child = node.next.get(k);
-        if (!child) node.next.set(k, (child = { next: new Map() }));
-        node = child;
-      }
-      // First definition wins: curators see the earlier group as the meaning.
-      if (!node.output) {
-        node.output = output;
-        node.variant = variant;
-      }
+      insert(key, output, variant);
+    }
+  }
+
+  // A variant may itself contain another group's variant ("tendon below the knee cap" holds
+  // "knee cap" → patella). After the first pass a message says "tendon below patella", so each
+  // key is also stored in that rewritten form.
+  for (const group of groups) {
+    const output = tokenize(group.canonical).map(stem);
+    for (const variant of [...group.variants, group.canonical]) {
+      const key = phraseKey(variant);
+      // Only shorter phrases may rewrite parts of it, or the key would just turn into its canonical.
+      const rewritten = rewriteOnce(key.map((k) => ({ surface: k, stem: k })), key.length - 1).map((t) => t.stem);
+      if (rewritten.length > 0 && rewritten.join(' ') !== key.join(' ')) insert(rewritten, output, variant);
     }
   }
 
@@ -73,19 +89,21 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRew
     return rewriteOnce(rewriteOnce(tokens));
   }
 
-  function rewriteOnce(tokens: Tok[]): Tok[] {
+  function rewriteOnce(tokens: Tok[], maxDepth = Infinity): Tok[] {
     const out: Tok[] = [];
     let i = 0;
     while (i < tokens.length) {
       let node: Node | undefined = root;
       let j = i;
+      let depth = 0;
       let best: { end: number; node: Node } | undefined;
-      while (node && j < tokens.length) {
+      while (node && j < tokens.length && depth < maxDepth) {
         const tok = tokens[j] as Tok;
         const child: Node | undefined = node.next.get(tok.stem);
         if (child) {
           node = child;
           j++;
+          depth++;
           if (node.output) best = { end: j, node };
         } else if (j > i && PHRASE_FILLERS.has(tok.surface)) {
           j++; // skip "the", "my" inside a phrase

@@ -1,6 +1,8 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 
 export const TEXT_TRUNCATED_KEY = Symbol('textTruncated');
+/** The whole message before cutting: triage reads it all, so a red flag late in a long story still counts. */
+export const UNTRUNCATED_TEXT_KEY = Symbol('untruncatedText');
 
 /** Cuts very long messages before matching, and tells the person so, politely. */
 export class TextLimitMiddleware implements Middleware {
@@ -12,6 +14,7 @@ export class TextLimitMiddleware implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const text = context.activity.text;
     if (typeof text === 'string' && text.length > this.maxChars) {
+      context.turnState.set(UNTRUNCATED_TEXT_KEY, text);
       context.activity.text = text.slice(0, this.maxChars);
       context.turnState.set(TEXT_TRUNCATED_KEY, true);
       await context.sendActivity(this.notice);

@@ -31,6 +31,7 @@ import type { Sentence } from './normalize';
 type Phrase = readonly string[];
 
 const ANSWER_WORDS: ReadonlySet<string> = new Set(['no', 'nope', 'nah']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'my', 'me', 'im', 'ive', 'mine', 'myself', 'id', 'ill']);
 
 export function phraseAt(words: readonly string[], index: number, phrase: Phrase): boolean {
   for (let k = 0; k < phrase.length; k += 1) if (words[index + k] !== phrase[k]) return false;
@@ -80,11 +81,15 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
  */
 export function isNegated(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
   const sentence = sentences[sentenceIndex] as Sentence;
-  const { words } = sentence;
   const first = hit[0] as number;
   const last = hit[hit.length - 1] as number;
   const matched = new Set(hit);
-  for (let i = first + 1; i < last; i += 1) if (!matched.has(i) && isNegationCue(sentence, i)) return true;
+  for (let i = first + 1; i < last; i += 1) {
+    if (matched.has(i) || !isNegationCue(sentence, i)) continue;
+    // Only a negation in the same clause as the next matched word counts ("hot, no fever, swollen" is hot and swollen).
+    const next = hit.find((position) => position > i) as number;
+    if (sentence.clause[i] === sentence.clause[next]) return true;
+  }
   if (negatedBefore(sentence, first)) return true;
   return answeredNo(sentences, sentenceIndex, last);
 }
@@ -133,13 +138,15 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   while (from > 0 && breakBefore[from] !== 'contrast') from -= 1;
   if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES)) return true;
   if (!sentence.question) return false;
+  // "Is chest pain a warning sign?" asks in general; "my calf is swollen, is that a warning sign?" reports.
+  if (!words.some((w) => FIRST_PERSON.has(w)) && asksAboutWarningSigns(sentence)) return true;
   if (SELF_REPORT_QUESTIONS.some((phrase) => phraseAt(words, 0, phrase))) return false;
   return hasPhrase(words, 0, first, QUESTION_HYPOTHETICAL_PHRASES);
 }
 
 /**
  * Long past ("last year", "used to") in the same clause, unless something says it is back
- * ("still", "again"); or resolved ("fine now", "went away") in the same or the next clause.
+ * ("still", "again"); or resolved ("fine now", "went away") later in the same sentence.
  */
 export function isPastOrResolved(sentence: Sentence, hit: Hit): boolean {
   const { words } = sentence;
@@ -150,10 +157,8 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit): boolean {
   const clauseWords = words.slice(from, lastTo);
   if (clauseWords.some((word) => STILL_PRESENT.has(word))) return false;
   if (hasPhrase(words, from, lastTo, LONG_PAST_PHRASES)) return true;
-  // The resolution may also come in the clause right after ("it locked, but it's fine now").
-  let nextTo = lastTo;
-  if (lastTo < words.length) [, nextTo] = clauseBounds(sentence, lastTo);
-  return hasPhrase(words, from, nextTo, RESOLVED_PHRASES);
+  // The resolution may also come later in the sentence ("it locked, I panicked, but it's fine now").
+  return hasPhrase(words, from, words.length, RESOLVED_PHRASES);
 }
 
 /** A question about warning signs in general, not a report: "what are the red flags?", "how do I

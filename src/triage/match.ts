@@ -17,10 +17,16 @@ export interface MessageWords {
   keysAt: ReadonlyArray<ReadonlyArray<ReadonlySet<string>>>;
   /** key → [sentence, position] pairs, in text order */
   where: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  /** contrastAt[sentence][position]: a "but"-like word stands before this word; no match spans it. */
+  contrastAt: ReadonlyArray<ReadonlyArray<boolean>>;
 }
 
-export function buildMessageWords(sentences: ReadonlyArray<{ words: readonly string[] }>, keysOf: (word: string) => ReadonlySet<string>): MessageWords {
+export function buildMessageWords(
+  sentences: ReadonlyArray<{ words: readonly string[]; breakBefore: ReadonlyArray<string> }>,
+  keysOf: (word: string) => ReadonlySet<string>,
+): MessageWords {
   const keysAt: Array<Array<ReadonlySet<string>>> = [];
+  const contrastAt = sentences.map((sentence) => sentence.breakBefore.map((kind) => kind === 'contrast'));
   const where = new Map<string, Array<readonly [number, number]>>();
   sentences.forEach((sentence, s) => {
     const row: Array<ReadonlySet<string>> = [];
@@ -35,7 +41,7 @@ export function buildMessageWords(sentences: ReadonlyArray<{ words: readonly str
     });
     keysAt.push(row);
   });
-  return { keysAt, where };
+  return { keysAt, where, contrastAt };
 }
 
 /** Every occurrence in the message (or one sentence of it), at most one per start position. */
@@ -54,11 +60,11 @@ export function findHits(pattern: CompiledPattern, message: MessageWords, onlySe
   for (const at of starts) {
     if (previous !== undefined && previous[0] === at[0] && previous[1] === at[1]) continue;
     previous = at;
-    const keys = message.keysAt[at[0]] as ReadonlyArray<ReadonlySet<string>>;
+    const row: Row = { keys: message.keysAt[at[0]] as Row['keys'], contrast: message.contrastAt[at[0]] as Row['contrast'] };
     for (const phrase of first.alts) {
-      if (!phraseAt(phrase, at[1], keys)) continue;
+      if (!phraseAt(phrase, at[1], row)) continue;
       const head = range(at[1], phrase.length);
-      const rest = complete(pattern, 1, at[1] + phrase.length - 1, keys);
+      const rest = complete(pattern, 1, at[1] + phrase.length - 1, row);
       if (rest !== null) {
         hits.push({ sentence: at[0], hit: [...head, ...rest] });
         break;
@@ -68,24 +74,33 @@ export function findHits(pattern: CompiledPattern, message: MessageWords, onlySe
   return hits;
 }
 
-function complete(pattern: CompiledPattern, slotIndex: number, previousEnd: number, keys: ReadonlyArray<ReadonlySet<string>>): number[] | null {
+/** One sentence's lookups. */
+interface Row {
+  keys: ReadonlyArray<ReadonlySet<string>>;
+  contrast: ReadonlyArray<boolean>;
+}
+
+function complete(pattern: CompiledPattern, slotIndex: number, previousEnd: number, row: Row): number[] | null {
   const slot = pattern.slots[slotIndex];
   if (slot === undefined) return [];
-  const last = Math.min(keys.length - 1, previousEnd + 1 + slot.maxGap);
+  const last = Math.min(row.keys.length - 1, previousEnd + 1 + slot.maxGap);
   for (let position = previousEnd + 1; position <= last; position += 1) {
+    // "numb knee scar, but my foot is fine": a match never reaches across a "but".
+    if (row.contrast[position]) return null;
     for (const phrase of slot.alts) {
-      if (!phraseAt(phrase, position, keys)) continue;
-      const rest = complete(pattern, slotIndex + 1, position + phrase.length - 1, keys);
+      if (!phraseAt(phrase, position, row)) continue;
+      const rest = complete(pattern, slotIndex + 1, position + phrase.length - 1, row);
       if (rest !== null) return [...range(position, phrase.length), ...rest];
     }
   }
   return null;
 }
 
-function phraseAt(phrase: Phrase, position: number, keys: ReadonlyArray<ReadonlySet<string>>): boolean {
+function phraseAt(phrase: Phrase, position: number, row: Row): boolean {
   for (let k = 0; k < phrase.length; k += 1) {
-    const at = keys[position + k];
+    const at = row.keys[position + k];
     if (at === undefined || !at.has((phrase[k] as Phrase[number]).key)) return false;
+    if (k > 0 && row.contrast[position + k]) return false;
   }
   return true;
 }

@@ -25,6 +25,7 @@ const SAME_AS: Record<string, string> = {
   dnt: 'dont', doesent: 'doesnt', dosnt: 'doesnt', didint: 'didnt', wasent: 'wasnt', isent: 'isnt',
   // "knee" is too short for the automatic typo rule, and it is in almost every red flag.
   kne: 'knee', knne: 'knee', kneee: 'knee', nee: 'knee', kee: 'knee', kneww: 'knee', kness: 'knees',
+  calfs: 'calves', claf: 'calf', clave: 'calf', foots: 'foot', fot: 'foot', feets: 'feet', toez: 'toes',
 };
 
 const NOT_ABLE = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never']);

@@ -5,6 +5,13 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/paths';
 
+// Functions passed to page.evaluate / addInitScript run in the browser; the project compiles
+// without the DOM lib (server code must not see browser globals), so declare what they use here.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const window: any;
+declare function getComputedStyle(element: any): any;
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OUTPUT_DIR = path.join(projectRoot(), 'test-output');
 
@@ -61,13 +68,13 @@ export async function openChat(browser: Browser, url: string, viewport = { width
   await page.exposeFunction('__recordCsp', (v: string) => watched.cspViolations.push(v));
   await page.exposeFunction('__recordLink', (href: string) => watched.clickedLinks.push(href));
   await page.addInitScript(() => {
-    const w = window as unknown as { __recordCsp(v: string): void; __recordLink(h: string): void };
-    document.addEventListener('securitypolicyviolation', (e) => w.__recordCsp(`${e.violatedDirective} ${e.blockedURI}`));
+    const w = window as { __recordCsp(v: string): void; __recordLink(h: string): void };
+    document.addEventListener('securitypolicyviolation', (e: any) => w.__recordCsp(`${e.violatedDirective} ${e.blockedURI}`));
     // tel: would hand off to a phone app; record the click and stay on the page.
     document.addEventListener(
       'click',
-      (e) => {
-        const a = (e.target as Element | null)?.closest?.('a');
+      (e: any) => {
+        const a = e.target?.closest?.('a');
         if (a && a.href.startsWith('tel:')) {
           e.preventDefault();
           w.__recordLink(a.href);
@@ -91,14 +98,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** WCAG contrast ratio of an element's text against its nearest opaque background. */
 export async function contrastOf(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((el) => {
+  return page.locator(selector).first().evaluate((el: any) => {
     const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
     const lum = ([r, g, b]: number[]) => {
       const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
       return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
     };
     const fg = parse(getComputedStyle(el).color);
-    let node: Element | null = el;
+    let node: any = el;
     let bg = [255, 255, 255];
     while (node) {
       const c = parse(getComputedStyle(node).backgroundColor);

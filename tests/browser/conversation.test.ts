@@ -7,6 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../helpers/server';
 import { launchChromium, openChat, screenshot, type WatchedPage } from './chromium';
 
+// Functions passed to page.evaluate / addInitScript run in the browser; the project compiles
+// without the DOM lib (server code must not see browser globals), so declare what they use here.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const window: any;
+declare function getComputedStyle(element: any): any;
+
 const suggested = (page: Page, name: string) =>
   page.locator('.webchat__suggested-actions').getByRole('button', { name, exact: true });
 
@@ -24,8 +31,10 @@ async function turn(w: WatchedPage, act: () => Promise<void>): Promise<{ text: s
     throw error;
   }
   const last = w.botMessages.at(-1)!;
-  const firstLine = (last.text ?? '').split('\n')[0]!.replace(/\*\*/g, '').slice(0, 40);
-  if (firstLine) await w.page.getByText(firstLine).first().waitFor();
+  // Web Chat typesets markdown (bold, curly quotes): wait for the longest plain run of words.
+  const firstLine = (last.text ?? '').split('\n')[0]!;
+  const probe = firstLine.split(/[^A-Za-z0-9 ,.]+/).sort((a, b) => b.length - a.length)[0]!.trim().slice(0, 40);
+  if (probe) await w.page.getByText(probe).first().waitFor();
   if (last.suggested[0]) await suggested(w.page, last.suggested[0]).waitFor();
   return { text: last.text ?? '', suggested: last.suggested };
 }

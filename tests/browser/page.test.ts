@@ -5,10 +5,18 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrastOf, launchChromium, openChat, screenshot, type WatchedPage } from './chromium';
 import { startEchoChat } from './server';
+import { fixedClock } from '../../src/clock';
+
+// Functions passed to page.evaluate / addInitScript run in the browser; the project compiles
+// without the DOM lib (server code must not see browser globals), so declare what they use here.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare const window: any;
+declare function getComputedStyle(element: any): any;
 
 const focused = (w: WatchedPage) =>
   w.page.evaluate(() => {
-    const e = document.activeElement as HTMLElement;
+    const e = document.activeElement;
     return { tag: e.tagName, label: e.getAttribute('aria-label') ?? '', text: (e.textContent ?? '').trim() };
   });
 
@@ -111,6 +119,57 @@ describe('chat page in Chromium', () => {
     await page.getByRole('status').filter({ hasText: 'could not connect' }).waitFor();
     expect(await page.getByRole('status').textContent()).toContain('(214) 972-0302');
     await context.close();
+  });
+
+  it('a reload continues the same conversation; a new tab starts a new one', async () => {
+    const w = await openChat(browser, server.url);
+    const { page } = w;
+    await page.getByText('Welcome to the clinic chat.').first().waitFor();
+    await page.getByRole('textbox', { name: 'Message input box' }).fill('remember me');
+    await page.keyboard.press('Enter');
+    await page.getByText('echo: remember me').first().waitFor();
+    await page.reload({ waitUntil: 'commit' });
+    await page.getByText('echo: remember me').first().waitFor(); // transcript replayed
+    await page.getByRole('textbox', { name: 'Message input box' }).fill('and again');
+    await page.keyboard.press('Enter');
+    await page.getByText('echo: and again').first().waitFor();
+    expect(await page.getByText('Welcome to the clinic chat.').count()).toBeGreaterThan(0);
+    const fresh = await openChat(browser, server.url);
+    await fresh.page.getByText('Welcome to the clinic chat.').first().waitFor();
+    expect(await fresh.page.getByText('echo: remember me').count()).toBe(0);
+    expect(w.cspViolations).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    await page.close();
+    await fresh.page.close();
+  });
+
+  it('refreshes its token before it expires, so a chat left open keeps working', async () => {
+    const start = Date.now();
+    const serverClock = fixedClock(new Date(start));
+    const chat = await startEchoChat({ DIRECT_LINE_TOKEN_TTL_SECONDS: '60' }, [], serverClock);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    const refreshes: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/v3/directline/tokens/refresh')) refreshes.push(r.status());
+    });
+    await page.clock.install(); // the page's timers, fast-forwarded below
+    await page.goto(chat.url, { waitUntil: 'commit' });
+    await page.getByText('Welcome to the clinic chat.').first().waitFor();
+
+    // A 60 s token is refreshed half-way.
+    serverClock.set(new Date(start + 31_000));
+    await page.clock.fastForward(31_000);
+    await expect.poll(() => refreshes, { timeout: 30_000 }).toEqual([200]);
+
+    // At 75 s the first token is dead; the refreshed one (issued at 31 s) still works.
+    serverClock.set(new Date(start + 75_000));
+    await page.getByRole('textbox', { name: 'Message input box' }).fill('still here');
+    await page.keyboard.press('Enter');
+    await page.getByText('echo: still here').first().waitFor();
+    await context.close();
+    await chat.close();
   });
 
   it('the site widget opens the chat in an iframe and closes with Escape', async () => {

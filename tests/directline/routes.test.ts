@@ -131,6 +131,7 @@ describe('built-in Direct Line over HTTP', () => {
     const t = await getToken(h.url);
     const client = dl(t.domain, t.token);
     expect((await client.reconnect(t.conversationId)).status).toBe(404);
+    expect((await client.refresh()).status).toBe(404); // nothing to keep alive yet
     await client.start();
     const info = await json(await client.reconnect(t.conversationId, '3'));
     expect(info.streamUrl).toContain('watermark=3');

@@ -117,3 +117,15 @@ describe('rate limits', () => {
     }
   });
 });
+
+describe('a red flag late in a long story', () => {
+  it('is still caught although the text is cut for matching', async () => {
+    const conv = bot.conversation();
+    await conv.say('hi');
+    const story = 'I have been training for a marathon and everything was going fine. '.repeat(35) +
+      "Then yesterday my calf got really swollen and now I'm short of breath.";
+    expect(story.length).toBeGreaterThan(2000);
+    const replies = await conv.say(story);
+    expect(replies.map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments ?? [])}`).join('\n')).toMatch(/911/);
+  });
+});

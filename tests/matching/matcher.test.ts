@@ -113,6 +113,12 @@ describe('out of scope', () => {
   it('still answers when another body part comes up in a knee question', () => {
     expect(answered(matcher.match('I land on my heels, is that bad for my knees?'))).toBe('running-technique');
   });
+
+  it('lets confident advice stand for body parts the advice itself covers, never a knee condition', () => {
+    expect(topLabel(matcher.match('band exercises for my hips and glutes'))).toBe('strengthening-exercises');
+    expect(matcher.match('my hip clicks when I run').kind).toBe('out-of-scope');
+    expect(matcher.match('pain on the outside of my hip after running').kind).toBe('out-of-scope');
+  });
 });
 
 describe('confidence', () => {
@@ -135,6 +141,12 @@ describe('confidence', () => {
       if (r.kind === 'clarify') expect(r.candidates.length).toBeGreaterThanOrEqual(2);
       if (r.kind === 'clarify') expect(r.candidates.length).toBeLessThanOrEqual(3);
     }
+  });
+
+  it('asks instead of answering when entries tie, however high the score', () => {
+    const r = matcher.match('behind the knee');
+    if (r.kind === 'answer') expect(r.best.score - (r.candidates[1]?.score ?? 0)).toBeGreaterThan(0);
+    else expect(r.kind).toBe('clarify');
   });
 
   it('cuts very long messages and says so', () => {
