@@ -22,6 +22,7 @@ import { TextLimitMiddleware } from './middleware/textLimit';
 import { createServer } from './server';
 import { createStores, type StateStores } from './storage';
 import { createTriage } from './triage';
+import { registerLegalPages } from './web/legal';
 import { registerWebPage } from './web/page';
 import { version } from './version';
 
@@ -103,8 +104,16 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     storageHealthy: () => stores.healthy(),
   });
   registerStaffRoutes(server, { store: stores.callbackStore, config, clock });
-  const directLine = registerDirectLine(server, { adapter, logic, config, logger, clock });
+  const directLine = registerDirectLine(server, {
+    adapter,
+    logic,
+    config,
+    logger,
+    clock,
+    botName: `${knowledge.clinic.name} assistant`,
+  });
   registerWebPage(server, { config, knowledge });
+  registerLegalPages(server, { config, knowledge });
 
   if (overrides.outbox !== false) outbox.start();
 
@@ -131,11 +140,13 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       closed = true;
       const stopped = new Promise<void>((resolve) => server.server.close(() => resolve()));
       server.server.closeIdleConnections();
+      // Open web chat streams would hold server.close() forever; they reconnect elsewhere.
+      const streamsClosed = directLine.close();
       const drained = await inflight.drained(drainMs);
       if (!drained) logger.warn({ turnsInFlight: inflight.size }, 'shutdown: turns still in flight after the grace period');
       server.server.closeAllConnections();
       await stopped;
-      await directLine.close();
+      await streamsClosed;
       await outbox.stop();
       await stores.close();
     },

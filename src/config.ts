@@ -84,6 +84,29 @@ const envSchema = z.object({
   DIRECT_LINE_SIGNING_KEY: optionalString,
   DIRECT_LINE_TOKEN_TTL_SECONDS: intInRange('DIRECT_LINE_TOKEN_TTL_SECONDS', 1800, 60, 86400),
 
+  WEB_CHAT_EMBED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const items = (v ?? '').split(/[\s,]+/).filter(Boolean);
+      const origins: string[] = [];
+      for (const item of items) {
+        let url: URL | undefined;
+        try {
+          url = new URL(item);
+        } catch {
+          url = undefined;
+        }
+        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== item.replace(/\/+$/, '')) {
+          ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of origins like https://www.clinic.example, got "${item}"` });
+          return z.NEVER;
+        }
+        origins.push(url.origin);
+      }
+      return origins;
+    }),
+  TEAMS_APP_BASE_URL: urlString,
+
   RATE_LIMIT_PER_CONVERSATION: intInRange('RATE_LIMIT_PER_CONVERSATION', 30, 1, 100000),
   RATE_LIMIT_PER_ADDRESS: intInRange('RATE_LIMIT_PER_ADDRESS', 300, 1, 1000000),
   REQUEST_TIMEOUT_MS: intInRange('REQUEST_TIMEOUT_MS', 15000, 1000, 600000),
@@ -115,6 +138,12 @@ export interface AppConfig {
     /** HMAC key for built-in Direct Line tokens; random per start when unset. */
     signingKey?: string;
     tokenTtlSeconds: number;
+  };
+  web: {
+    /** Sites allowed to frame the /embed widget page (CSP frame-ancestors). */
+    embedOrigins: string[];
+    /** Public address of the deployed bot (Teams manifest links). */
+    publicBaseUrl?: string;
   };
   limits: {
     maxBodyBytes: number;
@@ -191,6 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       signingKey: e.DIRECT_LINE_SIGNING_KEY,
       tokenTtlSeconds: e.DIRECT_LINE_TOKEN_TTL_SECONDS,
     },
+    web: { embedOrigins: e.WEB_CHAT_EMBED_ORIGINS, publicBaseUrl: e.TEAMS_APP_BASE_URL },
     limits: {
       maxBodyBytes: 256 * 1024,
       maxTextChars: 2000,

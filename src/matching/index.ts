@@ -279,12 +279,16 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
     const terms = analysis.terms;
     const aboutKnee = mentionsKnee(terms);
     const locationHit = extractor.location(terms);
-    const understanding = understandTerms(terms, truncated);
-    if (terms.length === 0) return { kind: 'unknown', suggestions: [], understanding };
-
     // A bare "back" or "inside" only names a place on the knee when the knee is in the message
-    // ("easing back into running" is not about the back of the knee).
+    // ("easing back into running" is not about the back of the knee). understand() is looser: it
+    // reads an answer to "where does it hurt?", where "the back" is enough.
     const steer = locationHit && (aboutKnee || locationHit.alias.split(/\s+/).length > 1) ? locationHit.location : undefined;
+    const understanding: Understanding = {
+      location: steer,
+      symptomIds: steer ? extractor.symptoms(terms, steer) : [],
+      truncated,
+    };
+    if (terms.length === 0) return { kind: 'unknown', suggestions: [], understanding };
     const candidates = score(analysis, steer, steer ? understanding.symptomIds : []);
     const locationNote = steer ? `location ${steer} (from "${locationHit?.alias}")` : undefined;
 
@@ -361,11 +365,4 @@ function invert(docs: readonly string[][]): Map<string, Int32Array> {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-/** For tests and tools: the entry for an id, or a clear error. */
-export function entryById(knowledge: Knowledge, id: string): KnowledgeEntry {
-  const entry = knowledge.byId.get(id);
-  if (!entry) throw new Error(`unknown entry id ${id}`);
-  return entry;
 }

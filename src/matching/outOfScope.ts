@@ -16,8 +16,9 @@ export interface TopicHit {
   /** Stems of the keyword. */
   terms: string[];
   /**
-   * The knowledge itself uses every word of the keyword ("hip": weak hips cause knee pain;
-   * "calves": foam roll your calves), so the message may still be a knee-care question.
+   * A single word the knowledge itself uses ("hip": weak hips cause knee pain; "calves": foam
+   * roll your calves), so the message may still be a knee-care question. Phrases ("before a
+   * race") are deliberate markers and never weak.
    */
   weak: boolean;
 }
@@ -50,7 +51,7 @@ export function createTopicDetector(
       for (const hit of findAll(terms, phrases, 1)) {
         if (seen.has(hit.value.id)) continue;
         seen.add(hit.value.id);
-        hits.push({ topic: hit.value, keyword: hit.source, terms: hit.terms, weak: hit.terms.every((t) => knowledgeTerms.has(t)) });
+        hits.push({ topic: hit.value, keyword: hit.source, terms: hit.terms, weak: hit.terms.length === 1 && knowledgeTerms.has(hit.terms[0]!) });
       }
       return hits;
     },

@@ -120,3 +120,15 @@ describe('safety first for a brand-new user', () => {
     expect(texts[0]).toMatch(/urgent|today|same-day|911|emergency/i);
   });
 });
+
+describe('pages the Teams manifest links to', () => {
+  it.each(['privacy', 'terms'])('GET /%s is a filled, script-free page', async (name) => {
+    const res = await fetch(`${bot.url}/${name}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await res.text();
+    expect(html).toContain('(214) 972-0302');
+    expect(html).not.toMatch(/\{\w+\}/);
+    expect(html).not.toContain('<script');
+  });
+});

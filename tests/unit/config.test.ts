@@ -29,6 +29,9 @@ describe('loadConfig', () => {
     [{ MicrosoftAppId: 'a', MicrosoftAppPassword: 'b', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
     [{ RATE_LIMIT_PER_CONVERSATION: '-1' }, 'RATE_LIMIT_PER_CONVERSATION'],
     [{ DIRECT_LINE_SIGNING_KEY: 'too-short' }, 'DIRECT_LINE_SIGNING_KEY'],
+    [{ WEB_CHAT_EMBED_ORIGINS: 'https://ok.example, not-an-origin' }, 'WEB_CHAT_EMBED_ORIGINS'],
+    [{ WEB_CHAT_EMBED_ORIGINS: 'https://site.example/path' }, 'WEB_CHAT_EMBED_ORIGINS'],
+    [{ TEAMS_APP_BASE_URL: 'bot.example' }, 'TEAMS_APP_BASE_URL'],
   ])('refuses %o with one line naming %s', (env, variable) => {
     let error: unknown;
     try {
@@ -55,5 +58,9 @@ describe('loadConfig', () => {
     expect(c.port).toBe(8080);
     expect(c.staffApiToken).toHaveLength(24);
     expect(c.callbacks.webhookUrl).toBe('https://hooks.example.com/abc');
+    expect(loadConfig({ WEB_CHAT_EMBED_ORIGINS: 'https://www.clinic.example, https://clinic.example/' }).web.embedOrigins).toEqual([
+      'https://www.clinic.example',
+      'https://clinic.example',
+    ]);
   });
 });
