@@ -106,8 +106,8 @@ export class AssessmentDialog extends ComponentDialog {
     const ids = new Set<string>(options.location === location.id ? (options.symptomIds ?? []) : []);
     const said = step.context.activity.text ?? '';
     if (!options.location) {
-      const understood = matcher.understand(said);
-      if (understood.location === location.id) understood.symptomIds.forEach((id) => ids.add(id));
+      // Read for the chosen place, so "front, and it's worse on stairs" counts the stairs too.
+      matcher.understand(said, location.id).symptomIds.forEach((id) => ids.add(id));
     }
     const known = location.symptomQuestions.filter((q) => ids.has(q.id)).map((q) => q.id);
 

@@ -114,19 +114,41 @@ function speedLine(triage: Triage, texts: string[]): void {
   console.log(`  speed: ${micros.toFixed(0)} µs per message on average; ${longMs.toFixed(1)} ms for a 4,000-character message`);
 }
 
+/**
+ * Blind batches (tests/triage/blind-*.jsonl): red-flag cases (with `tier`) and near misses (with
+ * `expect`) in one file, each written in one go and scored once before any fix (README).
+ */
+export function loadBlindBatches(dir = join(root, 'tests/triage')): { flags: RedFlagCase[]; nearMisses: NearMissCase[] } {
+  const files = readdirSync(dir).filter((f) => /^blind-.*\.jsonl$/.test(f)).sort();
+  const all = files.flatMap((f) => readJsonl<RedFlagCase | NearMissCase>(join(dir, f)));
+  return {
+    flags: all.filter((c): c is RedFlagCase => 'tier' in c),
+    nearMisses: all.filter((c): c is NearMissCase => 'expect' in c),
+  };
+}
+
 export function runTriageEval(knowledge: Knowledge): void {
   const started = process.hrtime.bigint();
   const triage = createTriage(knowledge);
   const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const flags = readJsonl<RedFlagCase>(join(root, 'tests/triage/red-flags.jsonl'));
-  const nearMisses = readJsonl<NearMissCase>(join(root, 'tests/triage/near-misses.jsonl'));
+  const blind = loadBlindBatches();
+  const flags = [...readJsonl<RedFlagCase>(join(root, 'tests/triage/red-flags.jsonl')), ...blind.flags];
+  const nearMisses = [...readJsonl<NearMissCase>(join(root, 'tests/triage/near-misses.jsonl')), ...blind.nearMisses];
   // Held-out = every split whose name starts with "heldout" (heldout, heldout2, …); never tuned on.
   const heldFlags = flags.filter((c) => c.split?.startsWith('heldout') === true);
   const heldNear = nearMisses.filter((c) => c.split?.startsWith('heldout') === true);
 
   console.log(`\nTRIAGE (${knowledge.redFlags.length} red flags; built in ${buildMs.toFixed(1)} ms)`);
   console.log('  (held-out batches were scored once before any fix; those first-look numbers are in tests/triage/README.md)');
+  const blindLines: string[] = [];
+  for (const split of [...new Set([...blind.flags, ...blind.nearMisses].map((c) => c.split ?? ''))].sort()) {
+    blindLines.push(
+      ...recallLine(split, triage, blind.flags.filter((c) => c.split === split)),
+      ...nearMissLine(split, triage, blind.nearMisses.filter((c) => c.split === split)),
+    );
+  }
   const problems = [
+    ...blindLines,
     ...recallLine('held-out', triage, heldFlags),
     ...recallLine('all', triage, flags),
     ...nearMissLine('held-out', triage, heldNear),

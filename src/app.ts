@@ -58,7 +58,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
 
   const conversationState = new ConversationState(stores.storage);
   const userState = new UserState(stores.storage);
-  const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir);
+  const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir, {
+    onError: (err) => logger.warn({ err: { message: (err as Error)?.message } }, 'unanswered log write failed'),
+  });
   const outbox = new CallbackOutbox({ store: stores.callbackStore, config, logger, clock });
   // A new request wakes the outbox at once instead of waiting for its next poll.
   const callbackStore = withCreateHook(stores.callbackStore, () => outbox.kick());

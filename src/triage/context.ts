@@ -8,6 +8,9 @@ import {
   NEGATION_CUES,
   NEGATION_IDIOMS,
   NEGATION_REACH,
+  ANIMAL_WORDS,
+  BACK_IN_WHEN,
+  FEAR_PHRASES,
   NEVER_BEFORE_WORDS,
   NO_AS_ANSWER_BEFORE,
   QUESTION_HYPOTHETICAL_PHRASES,
@@ -30,6 +33,11 @@ import type { Sentence } from './normalize';
 
 type Phrase = readonly string[];
 
+const MEANING_WORDS: ReadonlySet<string> = new Set(['mean', 'means', 'meaning', 'indicate', 'indicates', 'signify', 'suggest', 'suggests']);
+const THIRD_PERSON: ReadonlySet<string> = new Set(['his', 'her', 'their', 'he', 'she', 'they', 'hes', 'shes', 'son', 'daughter', 'husband', 'wife']);
+const NEAR_MISS_WORDS: ReadonlySet<string> = new Set(['almost', 'nearly']);
+/** "almost immediately", "nearly twice the size": degree, not a near miss. */
+const DEGREE_AFTER_ALMOST: ReadonlySet<string> = new Set(['immediately', 'instantly', 'straight', 'right', 'twice', 'double', 'doubled', 'straightaway', 'all', 'every', 'constant', 'constantly', 'always', 'unbearable']);
 const ANSWER_WORDS: ReadonlySet<string> = new Set(['no', 'nope', 'nah']);
 const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'my', 'me', 'im', 'ive', 'mine', 'myself', 'id', 'ill']);
 
@@ -85,13 +93,55 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
   const last = hit[hit.length - 1] as number;
   const matched = new Set(hit);
   for (let i = first + 1; i < last; i += 1) {
+    // "my knee almost gave way": it did not happen (only inside the match: "almost twice the size" is big).
+    if (!matched.has(i) && NEAR_MISS_WORDS.has(sentence.words[i] as string) && !DEGREE_AFTER_ALMOST.has(sentence.words[i + 1] as string)) return true;
     if (matched.has(i) || !isNegationCue(sentence, i)) continue;
     // Only a negation in the same clause as the next matched word counts ("hot, no fever, swollen" is hot and swollen).
     const next = hit.find((position) => position > i) as number;
     if (sentence.clause[i] === sentence.clause[next]) return true;
   }
-  if (negatedBefore(sentence, first)) return true;
+  // "I can't feel my toes and they look blue": a negation before the match covers its first part
+  // only when a new statement starts inside the match.
+  if (!onlyBodyPartBeforeNewStatement(sentence, hit) && negatedBefore(sentence, first)) return true;
+  if (declaredFine(sentence, last)) return true;
   return answeredNo(sentences, sentenceIndex, last);
+}
+
+/**
+ * "I can't feel my toes and they look blue": the match starts with a body part only ("toes") and
+ * the symptom comes in a new statement, so the negation before it is not about the symptom.
+ * "No fever and the knee is warm": the part before the new statement is a symptom, so it is negated.
+ */
+function onlyBodyPartBeforeNewStatement(sentence: Sentence, hit: Hit): boolean {
+  const { words, breakBefore } = sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  for (let i = first + 1; i <= last; i += 1) {
+    const word = words[i] as string;
+    const kind = breakBefore[i];
+    const starts = kind === 'contrast' || (SCOPE_BREAK_AFTER_AND.has(word) && (kind === 'comma' || words[i - 1] === 'and'));
+    if (starts) return hit.filter((position) => position < i).every((position) => BODY_PARTS.has(words[position] as string));
+  }
+  return false;
+}
+
+const BODY_PARTS: ReadonlySet<string> = new Set([
+  'knee', 'knees', 'kneecap', 'kneecaps', 'patella', 'leg', 'legs', 'foot', 'feet', 'toe', 'toes', 'calf', 'calves', 'shin',
+  'shins', 'ankle', 'ankles', 'thigh', 'joint', 'it', 'its', 'my', 'his', 'her', 'the',
+]);
+
+const FINE_WORDS: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'alright', 'good', 'normal', 'grand', 'perfect']);
+const FINE_FILLER: ReadonlySet<string> = new Set(['is', 'its', 'was', 'seems', 'feels', 'looks', 'totally', 'perfectly', 'completely', 'all', 'absolutely', 'now', 'though', 'still']);
+
+/** "hot after, knee ok": the matched body part is said to be fine right after the match. */
+function declaredFine(sentence: Sentence, last: number): boolean {
+  const { words, clause } = sentence;
+  for (let i = last + 1; i < words.length && clause[i] === clause[last]; i += 1) {
+    const word = words[i] as string;
+    if (FINE_WORDS.has(word)) return true;
+    if (!FINE_FILLER.has(word)) return false;
+  }
+  return false;
 }
 
 function negatedBefore(sentence: Sentence, first: number): boolean {
@@ -137,7 +187,15 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   let from = first;
   while (from > 0 && breakBefore[from] !== 'contrast') from -= 1;
   if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES)) return true;
+  if (hasPhrase(words, Math.max(from, first - 5), first, FEAR_PHRASES)) return true;
   if (!sentence.question) return false;
+  // "Do I need to worry about tingling?" asks about the symptom in general.
+  if (words[first - 1] === 'about') return true;
+  // "Does knee locking mean I tore something?": what a symptom means, not whose it is.
+  const last = hit[hit.length - 1] as number;
+  if (words.slice(last + 1).some((w) => MEANING_WORDS.has(w)) && !words.slice(0, first).some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w))) {
+    return true;
+  }
   // "Is chest pain a warning sign?" asks in general; "my calf is swollen, is that a warning sign?" reports.
   if (!words.some((w) => FIRST_PERSON.has(w)) && asksAboutWarningSigns(sentence)) return true;
   if (SELF_REPORT_QUESTIONS.some((phrase) => phraseAt(words, 0, phrase))) return false;
@@ -148,6 +206,13 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
  * Long past ("last year", "used to") in the same clause, unless something says it is back
  * ("still", "again"); or resolved ("fine now", "went away") later in the same sentence.
  */
+/** "my dog's knee dislocated": the body part belongs to an animal (a word just before the match). */
+export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
+  const first = hit[0] as number;
+  for (let i = Math.max(0, first - 3); i < first; i += 1) if (ANIMAL_WORDS.has(sentence.words[i] as string)) return true;
+  return false;
+}
+
 export function isPastOrResolved(sentence: Sentence, hit: Hit): boolean {
   const { words } = sentence;
   const first = hit[0] as number;
@@ -157,6 +222,10 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit): boolean {
   const clauseWords = words.slice(from, lastTo);
   if (clauseWords.some((word) => STILL_PRESENT.has(word))) return false;
   if (hasPhrase(words, from, lastTo, LONG_PAST_PHRASES)) return true;
+  for (let i = from; i + 2 < lastTo; i += 1) {
+    const when = words[i + 2] as string;
+    if (words[i] === 'back' && words[i + 1] === 'in' && (BACK_IN_WHEN.has(when) || /^\d/.test(when))) return true;
+  }
   // The resolution may also come later in the sentence ("it locked, I panicked, but it's fine now").
   return hasPhrase(words, from, words.length, RESOLVED_PHRASES);
 }

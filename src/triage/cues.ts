@@ -18,6 +18,14 @@ export const NEGATION_IDIOMS: ReadonlyArray<readonly string[]> = [
   ['no', 'matter'], ['not', 'only'], ['not', 'just'], ['no', 'doubt'], ['not', 'kidding'],
   ['never', 'mind'], ['no', 'joke'], ['dont', 'understand'], ['cant', 'tell'], ['cant', 'explain'],
   ['no', 'way'], ['nothing', 'helps'], ['nothing', 'works'], ['cant', 'remember'], ['dont', 'remember'],
+  // Persistence said with a negation: "pain that won't go away", "the swelling hasn't gone down".
+  ['wont', 'go'], ['doesnt', 'go'], ['didnt', 'go'], ['never', 'went'], ['never', 'goes'], ['isnt', 'going'],
+  ['not', 'going', 'away'], ['not', 'going', 'down'], ['not', 'gone'], ['hasnt', 'gone'], ['havent', 'gone'],
+  ['wont', 'stop'], ['doesnt', 'stop'], ['wont', 'settle'], ['hasnt', 'settled'], ['not', 'settling'],
+  ['not', 'getting', 'better'], ['isnt', 'getting', 'better'], ['not', 'improving'], ['isnt', 'improving'],
+  ['wont', 'ease'], ['not', 'easing'], ['cant', 'get', 'rid'], ['not', 'stopping'], ['no', 'better'],
+  ['no', 'relief'], ['nothing', 'touches'], ['dont', 'touch'], ['doesnt', 'touch'], ['wont', 'budge'],
+  ['no', 'end'], ['not', 'normal'], ['isnt', 'normal'], ['dont', 'think', 'its', 'normal'],
 ];
 
 /** "no" directly followed by one of these is an answer ("No, my calf is swollen"), not a negation. */
@@ -51,6 +59,9 @@ export const HYPOTHETICAL_PHRASES: ReadonlyArray<readonly string[]> = [
   ['sign', 'of'], ['symptoms', 'of'], ['such', 'as'], ['for', 'example'], ['eg'],
   ['wondering', 'if'], ['wondering', 'whether'], ['just', 'wondering'], ['curious'], ['in', 'general'],
   ['generally'],
+  // Reading or hearing about it: "I read that a hot swollen knee with a fever is an emergency".
+  ['i', 'read'], ['read', 'that'], ['read', 'online'], ['reading', 'about'], ['heard', 'that'], ['googled'],
+  ['article'], ['they', 'say'], ['people', 'say'], ['on', 'the', 'internet'],
 ];
 
 /** In a question, these before the phrase (same sentence) make it general ("when should I worry if my calf swells?"). */
@@ -75,10 +86,17 @@ export const LONG_PAST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['last', 'year'], ['years', 'ago'], ['year', 'ago'], ['months', 'ago'], ['month', 'ago'], ['last', 'season'],
   ['last', 'summer'], ['last', 'winter'], ['last', 'spring'], ['last', 'fall'], ['last', 'autumn'],
   ['high', 'school'], ['in', 'college'], ['as', 'a', 'kid'], ['as', 'a', 'child'], ['as', 'a', 'teenager'],
-  ['when', 'i', 'was', 'younger'], ['when', 'i', 'was', 'a'], ['when', 'i', 'was', 'in'], ['back', 'in'],
+  ['when', 'i', 'was', 'younger'], ['when', 'i', 'was', 'a'], ['when', 'i', 'was', 'in'],
   ['used', 'to'], ['years', 'back'], ['long', 'ago'], ['long', 'time', 'ago'], ['in', 'the', 'past'],
   ['previously'], ['childhood'], ['decade'], ['decades'], ['years', 'earlier'], ['once', 'before'],
 ];
+
+/** "back in 2019", "back in the spring" (not "it popped back in"): "back in" + one of these is long past. */
+export const BACK_IN_WHEN: ReadonlySet<string> = new Set([
+  'the', 'my', 'high', 'college', 'uni', 'university', 'school', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'spring', 'summer', 'autumn', 'fall', 'winter', 'covid',
+  'lockdown', 'those', 'them', 'day', 'days',
+]);
 
 /** Resolution in the same or the following clause: "…but it's fine now", "the swelling went down". */
 export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
@@ -87,11 +105,31 @@ export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
   ['swelling', 'has', 'gone', 'down'], ['it', 'went', 'down'], ['it', 'has', 'gone', 'down'], ['went', 'back', 'down'],
   ['gone', 'back', 'down'], ['swelling', 'is', 'gone'], ['now', 'its', 'fine'], ['now', 'its', 'ok'], ['now', 'its', 'okay'],
   ['now', 'its', 'better'], ['now', 'its', 'normal'], ['now', 'it', 'is', 'fine'], ['now', 'fine'], ['unlocked'],
-  ['popped', 'back', 'in'],
   ['cleared', 'up'], ['resolved'], ['healed'], ['recovered'], ['settled', 'down'], ['subsided'],
   ['not', 'anymore'], ['back', 'to', 'normal'], ['fully', 'better'], ['fine', 'since'],
-  ['been', 'fine'], ['was', 'fine', 'after'], ['fine', 'again'], ['all', 'better'], ['disappeared'],
+  ['been', 'fine'], ['was', 'fine', 'after'], ['fine', 'again'], ['all', 'better'],
+  // not "disappeared under the swelling"
+  ['swelling', 'disappeared'], ['it', 'disappeared'], ['has', 'disappeared'], ['pain', 'disappeared'], ['then', 'disappeared'],
+  ['disappeared', 'completely'], ['numbness', 'disappeared'], ['tingling', 'disappeared'], ['they', 'disappeared'],
+  ['its', 'gone'], ['and', 'fine'], ['and', 'its', 'fine'], ['and', 'its', 'ok'], ['and', 'its', 'okay'], ['then', 'fine'], ['then', 'it', 'was', 'fine'], ['wore', 'off'], ['eased', 'off'],
+  ['went', 'back', 'to', 'normal'], ['been', 'solid'], ['been', 'perfect'], ['no', 'problems', 'since'],
+  ['no', 'issues', 'since'], ['fine', 'ever', 'since'], ['all', 'good', 'now'], ['gone', 'by'],
+  // Over in moments: "pins and needles for a minute after sitting cross-legged".
+  ['for', 'a', 'minute'], ['for', 'a', 'second'], ['for', 'a', 'sec'], ['for', 'a', 'moment'], ['for', 'a', 'few', 'seconds'],
+  ['for', 'a', 'split', 'second'],
 ];
+
+/** Fear of something that has not happened: "I'm scared of my knee giving way one day" (within a few words). */
+export const FEAR_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['scared', 'of'], ['afraid', 'of'], ['fear', 'of'], ['terrified', 'of'], ['frightened', 'of'], ['nervous', 'about'],
+  ['scared', 'that'], ['afraid', 'that'], ['worried', 'that'], ['worry', 'that'], ['paranoid', 'about'], ['fear', 'that'],
+];
+
+/** Not a person: "my dog's knee dislocated". */
+export const ANIMAL_WORDS: ReadonlySet<string> = new Set([
+  'dog', 'dogs', 'cat', 'cats', 'horse', 'horses', 'puppy', 'puppies', 'pup', 'kitten', 'pony', 'pet', 'pets', 'rabbit',
+  'hamster', 'greyhound', 'labrador', 'spaniel', 'terrier', 'vet',
+]);
 
 /** Present-time words that keep a past mention alive: "it locked last year and it's locked again". */
 export const STILL_PRESENT: ReadonlySet<string> = new Set(['still', 'again', 'currently', 'today', 'tonight', 'anymore']);
@@ -110,6 +148,12 @@ export const WARNING_SIGN_QUESTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['go', 'to', 'the', 'emergency'], ['go', 'to', 'urgent', 'care'], ['call', '911'], ['emergency', 'room'],
   ['how', 'do', 'i', 'know', 'if', 'its', 'serious'], ['how', 'do', 'i', 'know', 'if', 'it', 'is', 'serious'],
   ['how', 'can', 'i', 'tell', 'if', 'its', 'serious'], ['when', 'is', 'it', 'urgent'], ['something', 'serious'],
+  ['which', 'symptoms'], ['what', 'symptoms'], ['what', 'signs'], ['which', 'signs'], ['symptoms', 'that', 'need'],
+  ['signs', 'that', 'need'], ['signs', 'should', 'i'], ['symptoms', 'should', 'i'], ['what', 'should', 'i', 'look', 'for'],
+  ['what', 'should', 'i', 'look', 'out', 'for'], ['what', 'to', 'look', 'out', 'for'], ['what', 'to', 'look', 'for'],
+  ['what', 'to', 'watch', 'for'], ['list', 'the', 'symptoms'], ['list', 'of', 'symptoms'], ['list', 'the', 'signs'],
+  ['need', 'urgent', 'care'], ['needs', 'urgent', 'care'], ['go', 'to', 'the', 'hospital'], ['go', 'to', 'hospital'],
+  ['see', 'a', 'doctor', 'urgently'], ['go', 'to', 'the', 'ed'],
 ];
 
 /** A question asking how to tell whether something is serious ("how do I know if my injury is serious?"). */

@@ -1,7 +1,7 @@
 // Red-flag detection. Everything is compiled once in createTriage, so assess() is cheap enough to
 // run on every message. Pure: no botbuilder, no I/O, no fuzzy-matcher thresholds.
 import type { Knowledge, RedFlag, RedFlagTier } from '../knowledge/types';
-import { asksAboutWarningSigns, isHypothetical, isNegated, isPastOrResolved } from './context';
+import { asksAboutWarningSigns, isAboutAnimal, isHypothetical, isNegated, isPastOrResolved } from './context';
 import { NEGATION_CUES } from './cues';
 import { isPrefixTypo, isTypoOf } from './fuzzy';
 import { buildMessageWords, findHits, type Hit, type MessageWords } from './match';
@@ -118,6 +118,7 @@ function hitState(sentences: Sentence[], s: number, hit: Hit, unless: CompiledPa
   if (!selfNegated && isNegated(sentences, s, hit)) return 'absent';
   if (isHypothetical(sentence, hit)) return 'hypothetical';
   if (isPastOrResolved(sentence, hit)) return 'absent';
+  if (isAboutAnimal(sentence, hit)) return 'absent';
   return 'present';
 }
 
@@ -142,6 +143,8 @@ interface WordIndex {
   exact: Map<string, string[]>;
   byFirstLetter: Map<string, WordAlt[]>;
   known: ReadonlySet<string>;
+  /** word → the pattern keys it matches; filled as messages arrive. */
+  cache: Map<string, ReadonlySet<string>>;
 }
 
 function buildWordIndex(flags: CompiledFlag[], known: ReadonlySet<string>): WordIndex {
@@ -160,16 +163,35 @@ function buildWordIndex(flags: CompiledFlag[], known: ReadonlySet<string>): Word
       }
     }
   }
-  return { exact, byFirstLetter, known };
+  return { exact, byFirstLetter, known, cache: new Map() };
 }
 
 function allPatterns(compiled: CompiledFlag): CompiledPattern[] {
   return [...compiled.patterns, ...compiled.requiresAll.flat(), ...compiled.unless];
 }
 
+/**
+ * Words that stand for each other in patterns: a red flag reported for someone else ("she can't
+ * move her toes", "his knee gave way") reads like one reported for oneself.
+ */
+const SAME_ROLE: ReadonlyArray<readonly string[]> = [
+  ['my', 'his', 'her', 'their', 'your', 'our'],
+  ['i', 'he', 'she', 'they', 'we', 'you'],
+  ['im', 'hes', 'shes', 'theyre', 'were', 'youre'],
+  ['me', 'him', 'her', 'them', 'us'],
+];
+const EQUIVALENT_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const group of SAME_ROLE) {
+    for (const word of group) map.set(word, [...(map.get(word) ?? []), ...group.filter((other) => other !== word)]);
+  }
+  return map;
+})();
+
 /** The pattern alternatives (by key) one typed word matches, typos included. */
 function altsMatching(word: string, index: WordIndex): Set<string> {
   const keys = new Set<string>(index.exact.get(word) ?? []);
+  for (const other of EQUIVALENT_WORDS.get(word) ?? []) for (const key of index.exact.get(other) ?? []) keys.add(key);
   for (const alt of index.byFirstLetter.get(word[0] as string) ?? []) {
     if (alt.prefix) {
       if (word.startsWith(alt.text) || isPrefixTypo(word, alt.text, index.known)) keys.add(alt.key);
@@ -182,16 +204,21 @@ function altsMatching(word: string, index: WordIndex): Set<string> {
 
 /** Looks each distinct word of the message up once. */
 function messageWords(sentences: Sentence[], index: WordIndex): MessageWords {
-  const cache = new Map<string, Set<string>>();
+  const cache = index.cache;
   return buildMessageWords(sentences, (word) => {
     let keys = cache.get(word);
     if (keys === undefined) {
       keys = altsMatching(word, index);
+      // Words repeat across messages ("my", "knee", "run"): keep their lookups, within a bound.
+      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
       cache.set(word, keys);
     }
     return keys;
   });
 }
+
+/** Most distinct words whose pattern lookups are remembered across messages (a few MB at most). */
+const WORD_CACHE_LIMIT = 20_000;
 
 /** Real words are never read as typos: the built-in list plus every word the clinic's content uses. */
 function knownWords(knowledge: Knowledge, flags: CompiledFlag[]): Set<string> {

@@ -35,9 +35,27 @@ export function allowedEdits(patternWord: string): number {
 
 /** Could `typed` be a typo of `patternWord`? `known` holds real words that are never typos. */
 export function isTypoOf(typed: string, patternWord: string, known: ReadonlySet<string>): boolean {
+  if (typed.length < 4 || typed[0] !== patternWord[0] || known.has(typed)) return false;
   const edits = allowedEdits(patternWord);
-  if (edits === 0 || typed.length < 4 || typed[0] !== patternWord[0] || known.has(typed)) return false;
+  if (edits === 0) return patternWord.length === 4 && isSwapOrDouble(typed, patternWord);
   return withinEdits(typed, patternWord, edits);
+}
+
+/**
+ * Four-letter words ("calf", "numb", "toes", "lock") get only the two slips that cannot turn them
+ * into another word so easily: two neighbouring letters swapped ("cafl") or one letter doubled ("numbb").
+ */
+export function isSwapOrDouble(typed: string, word: string): boolean {
+  if (typed.length === word.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < word.length; i += 1) if (typed[i] !== word[i]) diff.push(i);
+    return diff.length === 2 && diff[1] === (diff[0] as number) + 1 && typed[diff[0] as number] === word[diff[1] as number] && typed[diff[1] as number] === word[diff[0] as number];
+  }
+  if (typed.length !== word.length + 1) return false;
+  for (let i = 1; i < typed.length; i += 1) {
+    if (typed[i] === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === word) return true;
+  }
+  return false;
 }
 
 /** Could `typed` start with a typo of `prefix` ("sweling" for swell*)? Only for prefixes of 5+ letters. */

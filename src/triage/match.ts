@@ -1,7 +1,7 @@
 // Finds where a compiled pattern occurs in a message. Pure. The message's words are looked up
 // once (which pattern words each typed word matches, typos included: see detect.ts), so matching
 // is set lookups, and a pattern whose first word is absent costs one map lookup.
-import type { CompiledPattern, Phrase } from './pattern';
+import { DEFAULT_GAP, type CompiledPattern, type Phrase } from './pattern';
 
 /** Word positions (in one sentence) of one occurrence: every matched word, in order. */
 export type Hit = number[];
@@ -19,7 +19,31 @@ export interface MessageWords {
   where: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
   /** contrastAt[sentence][position]: a "but"-like word stands before this word; no match spans it. */
   contrastAt: ReadonlyArray<ReadonlyArray<boolean>>;
+  /** fillerAt[sentence][position]: a filler word ("really", "is", "a bit") that does not count toward a gap. */
+  fillerAt: ReadonlyArray<ReadonlyArray<boolean>>;
+  /** statementAt[sentence][position]: a new statement starts here ("my chest is fine, my knee hurts"). */
+  statementAt: ReadonlyArray<ReadonlyArray<boolean>>;
 }
+
+/** After a comma or "and", these start a new statement: a short-gap match does not reach into it. */
+export const STATEMENT_STARTS: ReadonlySet<string> = new Set([
+  // Not "it" / "they": they usually point back at the body part just named ("my toes and they look blue").
+  'i', 'my', 'im', 'ive', 'he', 'she', 'we', 'hes', 'shes', 'his', 'her', 'their', 'theres', 'there', 'now', 'then',
+  'today',
+]);
+
+/**
+ * Words that carry no content between two pattern words, so they don't use up a gap: "my calf is
+ * really, really tight and swollen" is as close as "calf swollen". Intensifiers, copulas, articles.
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'really', 'very', 'so', 'super', 'quite', 'bit', 'a', 'an', 'the', 'proper', 'properly', 'totally', 'completely',
+  'literally', 'kinda', 'kind', 'of', 'pretty', 'all', 'just', 'still', 'is', 'are', 'was', 'were', 'been', 'being',
+  'be', 'am', 'im', 'its', 'has', 'have', 'had', 'now', 'rn', 'like', 'omg', 'lol', 'extremely', 'seriously',
+  'absolutely', 'fully', 'too', 'badly', 'well', 'getting', 'gotten', 'got', 'become', 'became', 'looks', 'look',
+  'looking', 'feels', 'feel', 'feeling', 'felt', 'sort', 'somewhat', 'massively', 'hugely', 'insanely', 'crazy',
+  'ridiculously', 'actually', 'also', 'definitely', 'honestly', 'gone', 'went', 'ive', 'weirdly', 'oddly', 'tbh',
+]);
 
 export function buildMessageWords(
   sentences: ReadonlyArray<{ words: readonly string[]; breakBefore: ReadonlyArray<string> }>,
@@ -27,6 +51,13 @@ export function buildMessageWords(
 ): MessageWords {
   const keysAt: Array<Array<ReadonlySet<string>>> = [];
   const contrastAt = sentences.map((sentence) => sentence.breakBefore.map((kind) => kind === 'contrast'));
+  const fillerAt = sentences.map((sentence) => sentence.words.map((word) => FILLER_WORDS.has(word)));
+  const statementAt = sentences.map((sentence) =>
+    sentence.words.map(
+      (word, i) =>
+        i > 0 && STATEMENT_STARTS.has(word) && (sentence.breakBefore[i] !== 'none' || sentence.words[i - 1] === 'and'),
+    ),
+  );
   const where = new Map<string, Array<readonly [number, number]>>();
   sentences.forEach((sentence, s) => {
     const row: Array<ReadonlySet<string>> = [];
@@ -41,7 +72,7 @@ export function buildMessageWords(
     });
     keysAt.push(row);
   });
-  return { keysAt, where, contrastAt };
+  return { keysAt, where, contrastAt, fillerAt, statementAt };
 }
 
 /** Every occurrence in the message (or one sentence of it), at most one per start position. */
@@ -60,7 +91,12 @@ export function findHits(pattern: CompiledPattern, message: MessageWords, onlySe
   for (const at of starts) {
     if (previous !== undefined && previous[0] === at[0] && previous[1] === at[1]) continue;
     previous = at;
-    const row: Row = { keys: message.keysAt[at[0]] as Row['keys'], contrast: message.contrastAt[at[0]] as Row['contrast'] };
+    const row: Row = {
+      keys: message.keysAt[at[0]] as Row['keys'],
+      contrast: message.contrastAt[at[0]] as Row['contrast'],
+      filler: message.fillerAt[at[0]] as Row['filler'],
+      statement: message.statementAt[at[0]] as Row['statement'],
+    };
     for (const phrase of first.alts) {
       if (!phraseAt(phrase, at[1], row)) continue;
       const head = range(at[1], phrase.length);
@@ -78,20 +114,27 @@ export function findHits(pattern: CompiledPattern, message: MessageWords, onlySe
 interface Row {
   keys: ReadonlyArray<ReadonlySet<string>>;
   contrast: ReadonlyArray<boolean>;
+  filler: ReadonlyArray<boolean>;
+  statement: ReadonlyArray<boolean>;
 }
 
 function complete(pattern: CompiledPattern, slotIndex: number, previousEnd: number, row: Row): number[] | null {
   const slot = pattern.slots[slotIndex];
   if (slot === undefined) return [];
-  const last = Math.min(row.keys.length - 1, previousEnd + 1 + slot.maxGap);
-  for (let position = previousEnd + 1; position <= last; position += 1) {
+  // Filler words between two pattern words don't count toward the gap.
+  let skipped = 0;
+  for (let position = previousEnd + 1; position < row.keys.length; position += 1) {
     // "numb knee scar, but my foot is fine": a match never reaches across a "but".
     if (row.contrast[position]) return null;
+    // A short gap stays within one statement; "..." may reach into the next.
+    if (row.statement[position] && slot.maxGap <= DEFAULT_GAP) return null;
     for (const phrase of slot.alts) {
       if (!phraseAt(phrase, position, row)) continue;
       const rest = complete(pattern, slotIndex + 1, position + phrase.length - 1, row);
       if (rest !== null) return [...range(position, phrase.length), ...rest];
     }
+    if (!row.filler[position]) skipped += 1;
+    if (skipped > slot.maxGap || position - previousEnd > slot.maxGap * 2 + 4) return null;
   }
   return null;
 }

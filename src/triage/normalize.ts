@@ -25,6 +25,12 @@ const SAME_AS: Record<string, string> = {
   dnt: 'dont', doesent: 'doesnt', dosnt: 'doesnt', didint: 'didnt', wasent: 'wasnt', isent: 'isnt',
   // "knee" is too short for the automatic typo rule, and it is in almost every red flag.
   kne: 'knee', knne: 'knee', kneee: 'knee', nee: 'knee', kee: 'knee', kneww: 'knee', kness: 'knees',
+  // Texting shorthand.
+  cannae: 'cant', canna: 'cant', dinnae: 'dont', didnae: 'didnt', wasnae: 'wasnt', isnae: 'isnt', wouldnae: 'wouldnt',
+  soo: 'so', realy: 'really', rly: 'really', v: 'very',
+  thru: 'through', tho: 'though', cuz: 'because', coz: 'because', cos: 'because', bc: 'because', u: 'you',
+  ur: 'your', pls: 'please', b4: 'before', nite: 'night', nites: 'nights', tonite: 'tonight', w: 'with',
+  calve: 'calf', brethe: 'breathe', breath: 'breath', hrs: 'hours', hr: 'hour', mins: 'minutes', min: 'minutes',
   calfs: 'calves', claf: 'calf', clave: 'calf', foots: 'foot', fot: 'foot', feets: 'feet', toez: 'toes',
 };
 
@@ -47,6 +53,8 @@ export function foldForTriage(text: string): string {
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/\ba ?& ?e\b/g, 'er') // UK "A&E" is the ER
     .replace(/&/g, ' and ')
+    // Similes: "feels like ice" is icy, "white like wax" waxy.
+    .replace(/\b(?:like|as) (ice|wax|stone)\b/g, (_m, w: string) => (w === 'ice' ? 'icy' : w === 'wax' ? 'waxy' : 'stone cold'))
     // "knee's swollen", "baker's cyst": drop 's after a noun; keep "it's" → its, "that's" → thats.
     .replace(/\b(it|that|what|there|here|who|where|he|she|let)'s\b/g, '$1s')
     .replace(/([a-z])'s\b/g, '$1')
@@ -82,10 +90,15 @@ function tokenizeSentence(piece: string): Sentence {
       if (pending === 'none') pending = 'comma';
       continue;
     }
-    for (const raw of part.split(/[^a-z0-9_]+/)) {
+    // "6kg", "39c", "3am": the number and the unit are two words.
+    for (const raw of part.replace(/\b(\d+)([a-z]{1,5})\b/g, '$1 $2').split(/[^a-z0-9_]+/)) {
       if (raw === '') continue;
-      let word = SAME_AS[raw] ?? raw;
+      // "kneeeee", "sooo swollen": a letter typed three or more times counts twice.
+      const squeezed = /([a-z])\1\1/.test(raw) ? raw.replace(/([a-z])\1{2,}/g, '$1$1') : raw;
+      let word = SAME_AS[squeezed] ?? squeezed;
       const previous = words[words.length - 1];
+      // "red n hot", "pins n needles": a lone n between two words is "and".
+      if (word === 'n' && previous !== undefined) word = 'and';
       if (word === 'not' && previous !== undefined && JOIN_NOT[previous] && clause[clause.length - 1] === clauseNo) {
         words[words.length - 1] = JOIN_NOT[previous] as string;
         continue;

@@ -5,6 +5,9 @@
 //   slot     = phrase { "|" phrase }          one of these
 //   phrase   = word { "+" word }              words side by side ("out+of+place")
 //   word     = [a-z0-9]+ [ "*" ]              "*" = any word starting with it
+//   $name    = a word class (src/triage/classes.ts): every alternative of the class, as if typed
+
+import { WORD_CLASSES } from './classes';
 
 /** One word of a phrase: a whole word, or a word prefix (`swell*`). */
 export interface WordAlt {
@@ -54,11 +57,28 @@ export function parsePattern(source: string): CompiledPattern {
       gap = LONG_GAP;
       continue;
     }
-    const alts = part.split('|').map((phrase) => parsePhrase(phrase, source));
+    const alts = expandClasses(part, source).map((phrase) => parsePhrase(phrase, source));
     slots.push({ alts, maxGap: slots.length === 0 ? 0 : gap });
     gap = DEFAULT_GAP;
   }
   return { source, slots };
+}
+
+/** "$swollen|fat" → every alternative of the class, then "fat". */
+function expandClasses(part: string, source: string): string[] {
+  const out: string[] = [];
+  for (const alt of part.split('|')) {
+    if (!alt.startsWith('$')) {
+      out.push(alt);
+      continue;
+    }
+    const members = WORD_CLASSES[alt.slice(1)];
+    if (members === undefined) {
+      throw new PatternError(`"${source}": unknown word class "${alt}" (known: ${Object.keys(WORD_CLASSES).map((k) => `$${k}`).join(', ')})`);
+    }
+    for (const member of members) if (!out.includes(member)) out.push(member);
+  }
+  return out;
 }
 
 function parsePhrase(phrase: string, source: string): Phrase {

@@ -46,4 +46,4 @@ describe('matcher quality on held-out messages', () => {
   });
 });
 
-const FLOORS = { top1: 0.93, outOfScope: 0.88, maxAnsweredWrong: 0.05 };
+const FLOORS = { top1: 0.92, outOfScope: 0.88, maxAnsweredWrong: 0.05 };

@@ -53,6 +53,11 @@ describe('where it hurts', () => {
     expect(matcher.understand(text).location).toBe(location);
   });
 
+  it('reads a bare place word as a knee location only when asked where it hurts', () => {
+    expect(matcher.understand('the back').location).toBe('back');
+    expect(matcher.match('easing back into running').understanding.location).toBeUndefined();
+  });
+
   it('reads symptoms already mentioned, for the location given or found', () => {
     expect(matcher.understand('there is a squishy lump behind my knee').symptomIds).toContain('lump-behind-knee');
     expect(matcher.understand('worse going down the stairs', 'front').symptomIds).toContain('worse-on-stairs');

@@ -6,11 +6,13 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import type { Knowledge } from '../../src/knowledge/types';
 import { projectRoot } from '../../src/paths';
 import { createTriage, type Triage } from '../../src/triage';
-import { caught, nearMissRight, readJsonl, type NearMissCase, type RedFlagCase } from '../../scripts/eval-triage';
+import { caught, loadBlindBatches, nearMissRight, readJsonl, type NearMissCase, type RedFlagCase } from '../../scripts/eval-triage';
 
 const dir = path.join(projectRoot(), 'tests/triage');
-const redFlags = readJsonl<RedFlagCase>(path.join(dir, 'red-flags.jsonl'));
-const nearMisses = readJsonl<NearMissCase>(path.join(dir, 'near-misses.jsonl'));
+// Blind batches (blind-*.jsonl) hold both kinds; once scored and fixed they are regression tests too.
+const blind = loadBlindBatches(dir);
+const redFlags = [...readJsonl<RedFlagCase>(path.join(dir, 'red-flags.jsonl')), ...blind.flags];
+const nearMisses = [...readJsonl<NearMissCase>(path.join(dir, 'near-misses.jsonl')), ...blind.nearMisses];
 
 let knowledge: Knowledge;
 let triage: Triage;

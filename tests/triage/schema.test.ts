@@ -20,7 +20,16 @@ describe('parsePattern', () => {
     expect(p.slots[0]?.alts.map((phrase) => phrase.map((w) => w.text).join(' '))).toEqual(['went down', 'hit the ground']);
   });
 
+  it('expands a word class ("$swollen") into its alternatives, next to other choices', () => {
+    const p = parsePattern('calf $swollen|fat');
+    const keys = p.slots[1]?.alts.map((phrase) => phrase.map((w) => w.key).join('+')) ?? [];
+    expect(keys).toContain('swell*');
+    expect(keys).toContain('blew+up');
+    expect(keys[keys.length - 1]).toBe('fat');
+  });
+
   it.each([
+    ['calf $swolen', 'unknown word class'],
     ['', 'empty'],
     ['... swollen', 'between'],
     ['swollen ...', 'between'],
