@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadKnowledge } from '../src/knowledge/load';
+import type { Knowledge } from '../src/knowledge/types';
 import { createMatcher } from '../src/matching';
 import { projectRoot } from '../src/paths';
 import { syntheticKnowledge } from './lib/synthetic';
@@ -74,14 +75,18 @@ async function startBot(dataDir: string): Promise<Target & { startupMs: number }
       DATA_DIR: dataDir,
       STORAGE: 'sqlite',
       LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_CONVERSATION: '100000000',
-      RATE_LIMIT_PER_ADDRESS: '100000000',
+      RATE_LIMIT_PER_CONVERSATION: '100000',
+      RATE_LIMIT_PER_ADDRESS: '1000000',
       MicrosoftAppId: '',
       CALLBACK_WEBHOOK_URL: '',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  await waitForHttp(`http://127.0.0.1:${port}/healthz`, 15_000);
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`the bot exited with code ${code} during start-up`))),
+  );
+  await Promise.race([waitForHttp(`http://127.0.0.1:${port}/healthz`, 15_000), exited]);
+  exited.catch(() => undefined);
   return { name: 'knee bot (FAQ turn)', port, child, startupMs: performance.now() - started };
 }
 
@@ -151,6 +156,15 @@ async function load(port: number, opts: { duration: number; overallRate?: number
   };
 }
 
+/** Exactly `total` entries: a slice of the real ones when fewer, real ones plus synthetic when more. */
+function knowledgeOfSize(base: Knowledge, total: number): Knowledge {
+  if (total <= base.entries.length) {
+    const entries = base.entries.slice(0, total);
+    return { ...base, entries, byId: new Map(entries.map((e) => [e.id, e])) };
+  }
+  return syntheticKnowledge(base, total - base.entries.length);
+}
+
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -172,7 +186,7 @@ function benchMatcher(): void {
   console.log('  entries    p50      p99      build ms');
   const rows: Array<{ n: number; p99: number }> = [];
   for (const n of [10, 100, 1_000, 10_000]) {
-    const knowledge = syntheticKnowledge(base, n);
+    const knowledge = knowledgeOfSize(base, n);
     const t0 = performance.now();
     const matcher = createMatcher(knowledge);
     const buildMs = performance.now() - t0;

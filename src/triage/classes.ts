@@ -6,7 +6,7 @@
 export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   // swelling, as runners type it
   swollen: [
-    'swell*', 'swol*', 'puffy', 'puffed', 'puffing', 'puffier', 'ballooned', 'ballooning', 'bloated', 'enlarged',
+    'swell*', 'swol*', 'puffy', 'puffed', 'puffed+up', 'puffing+up', 'puffier', 'like+a+balloon', 'ballooned', 'ballooning', 'bloated', 'enlarged',
     'engorged', 'blew+up', 'blown+up', 'fluid',
     // clinical words
     'effusion', 'haemarth*', 'hemarth*', 'oedema*', 'edema*', 'oedematous', 'edematous',
@@ -54,7 +54,7 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'difficulty+breathing', 'breathing+hard', 'catching+my+breath', 'get+my+breath',
     'breathing+problems', 'breathing+problem', 'problems+breathing', 'breathing+difficulties', 'breathing+difficulty',
     'laboured+breathing', 'labored+breathing', 'enough+air', 'struggling+for+air', 'short+of+air', 'gasping+for+air',
-    'dyspnoea', 'dyspnea', 'sob',
+    'dyspnoea', 'dyspnea', 'sob', 'puffing', 'panting', 'puffed+out', 'huffing',
   ],
   // the chest feels wrong
   chestfeel: [
@@ -78,8 +78,10 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   // fever, lay and clinical
   fever: [
     'fever*', 'fevor', 'feverish', 'chills', 'shivering', 'shivers', 'shivery', 'febrile', 'pyrexi*', 'rigors',
-    'high+temperature', 'a+temperature', 'high+temp', 'a+temp', 'temperature+of', 'temp+of',
+    'high+temperature', 'a+temperature', 'high+temp', 'a+temp', 'temperature+of', 'temp+of', 'the+shakes', 'the+sweats',
   ],
+  // hot to the touch
+  hot: ['hot', 'warm', 'warmth', 'boiling', 'roasting', 'scorching', 'red+hot', 'on+fire', 'burning+up'],
   // somebody's: "my", "his", "her", "the"
   poss: ['my', 'his', 'her', 'their', 'your', 'our', 'the', 'this', 'that'],
 };

@@ -33,6 +33,7 @@ import type { Sentence } from './normalize';
 
 type Phrase = readonly string[];
 
+const ANIMAL_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'he', 'she', 'it', 'hes', 'shes']);
 const MEANING_WORDS: ReadonlySet<string> = new Set(['mean', 'means', 'meaning', 'indicate', 'indicates', 'signify', 'suggest', 'suggests']);
 const THIRD_PERSON: ReadonlySet<string> = new Set(['his', 'her', 'their', 'he', 'she', 'they', 'hes', 'shes', 'son', 'daughter', 'husband', 'wife']);
 const NEAR_MISS_WORDS: ReadonlySet<string> = new Set(['almost', 'nearly']);
@@ -209,8 +210,11 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
 /** "my dog's knee dislocated": the body part belongs to an animal (a word just before the match). */
 export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
   const first = hit[0] as number;
-  for (let i = Math.max(0, first - 3); i < first; i += 1) if (ANIMAL_WORDS.has(sentence.words[i] as string)) return true;
-  return false;
+  const { words } = sentence;
+  for (let i = Math.max(0, first - 3); i < first; i += 1) if (ANIMAL_WORDS.has(words[i] as string)) return true;
+  // "my dog went lame, his leg is swollen": his/her/its after an animal was named.
+  const owner = words.slice(Math.max(0, first - 2), first).some((w) => ANIMAL_PRONOUNS.has(w));
+  return owner && words.slice(0, first).some((w) => ANIMAL_WORDS.has(w));
 }
 
 export function isPastOrResolved(sentence: Sentence, hit: Hit): boolean {
