@@ -1,16 +1,14 @@
 // The clinic hand-off: phone with a tap-to-call button, address, hours and open/closed now.
 // Pure (no botbuilder): time comes in as `now`.
 import { clinicStatus, describeHours } from '../src/clinic/hours';
+import { formatAddress } from '../src/knowledge/clinicFacts';
 import type { Clinic, Knowledge } from '../src/knowledge/types';
 import type { CallAction, Fact } from '../src/rendering/reply';
 import { msg } from './messages';
 import { routed, type OfferedChoice, type RoutedReply } from './routes';
 
-/** "4001 McEwen, Suite #100, Dallas, TX 75244" */
-export function formatAddress(clinic: Clinic): string {
-  const a = clinic.address;
-  return [a.street, a.suite, a.city, `${a.region} ${a.postalCode}`].filter((p) => p && p.trim() !== '').join(', ');
-}
+// One way to write the address everywhere (answers are checked against the same function).
+export { formatAddress } from '../src/knowledge/clinicFacts';
 
 export function callAction(knowledge: Knowledge): CallAction {
   const { phone } = knowledge.clinic;

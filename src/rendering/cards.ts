@@ -41,7 +41,7 @@ export function callElements(call: CallAction): { body: AdaptiveElement; action:
   return {
     // The number is written out too: a tel: button does nothing on a desktop without a phone app.
     body: { type: 'TextBlock', text: callLine(call, (s) => `**${s}**`), wrap: true },
-    action: { type: 'Action.OpenUrl', title: `📞 ${call.label}`, url: telUrl(call.e164) },
+    action: { type: 'Action.OpenUrl', title: call.label, url: telUrl(call.e164) },
   };
 }
 

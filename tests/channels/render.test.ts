@@ -46,7 +46,7 @@ describe.each(['webchat', 'emulator', 'directline', 'test'])('renderReply on %s'
     const c = card(a);
     expect(c.version).toBe('1.5');
     expect(c.body).toContainEqual({ type: 'FactSet', facts: [{ title: 'Hours', value: 'Mon–Fri 8am–6pm' }] });
-    expect(c.actions).toEqual([{ type: 'Action.OpenUrl', title: '📞 Call the clinic', url: 'tel:+12149720302' }]);
+    expect(c.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Call the clinic', url: 'tel:+12149720302' }]);
     expect(JSON.stringify(c.body)).toContain('(214) 972-0302');
     expect(a.suggestedActions?.actions).toEqual([
       { type: 'imBack', title: 'Start over', value: 'start over' },
@@ -72,7 +72,7 @@ describe('renderReply on msteams', () => {
     expect(a.suggestedActions).toBeUndefined();
     expect(a.text).toContain('**front**');
     const c = card(a);
-    expect(c.actions[0]).toEqual({ type: 'Action.OpenUrl', title: '📞 Call the clinic', url: 'tel:+12149720302' });
+    expect(c.actions[0]).toEqual({ type: 'Action.OpenUrl', title: 'Call the clinic', url: 'tel:+12149720302' });
     const submits = c.actions.slice(1);
     expect(submits).toHaveLength(3);
     expect(submits[1]).toEqual({
@@ -87,7 +87,7 @@ describe('renderReply on msteams', () => {
   it('puts many choices into rows of at most five buttons so Teams drops none', () => {
     const choices = Array.from({ length: 7 }, (_, i) => ({ label: `Choice ${i + 1}`, value: `c${i + 1}` }));
     const c = card(renderReply({ text: 'Pick', choices, call }, 'msteams'));
-    expect(c.actions).toEqual([{ type: 'Action.OpenUrl', title: '📞 Call the clinic', url: 'tel:+12149720302' }]);
+    expect(c.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Call the clinic', url: 'tel:+12149720302' }]);
     const sets = c.body.filter((e) => e.type === 'ActionSet') as unknown as { actions: { title: string }[] }[];
     expect(sets.map((s) => s.actions.length)).toEqual([5, 2]);
     expect(sets.flatMap((s) => s.actions.map((a) => a.title))).toEqual(choices.map((x) => x.label));
