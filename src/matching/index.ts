@@ -52,6 +52,8 @@ export interface MatcherTuning {
   offPlacePenalty: number;
   /** Messages are cut to this many characters before matching. */
   maxChars: number;
+  /** In an overview-vs-condition tie, a word counts as the condition's own evidence from this idf up. */
+  tieSpecificIdf: number;
 }
 
 export const DEFAULT_TUNING: MatcherTuning = {
@@ -71,6 +73,7 @@ export const DEFAULT_TUNING: MatcherTuning = {
   keywordFactor: 0.9,
   offPlacePenalty: 0.9,
   maxChars: 1000,
+  tieSpecificIdf: 1.5,
 };
 
 interface Unit {
@@ -90,9 +93,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
   // ---- analyse the knowledge once -------------------------------------------------------------
   const rawUnits: Array<{ entry: number; terms: string[]; label: string; factor: number }> = [];
   const entryTerms: Array<Set<string>> = [];
+  // Terms of an entry's own phrasings (title and questions, not keywords): for a location overview
+  // these say "this place hurts"; its keywords often just name the conditions there ("IT band").
+  const phrasingTerms: Array<Set<string>> = [];
   const indexOfEntry = new Map<KnowledgeEntry, number>(entries.map((e, i) => [e, i]));
   entries.forEach((entry, i) => {
     const all = new Set<string>();
+    const own = new Set<string>();
     const phrasings: Array<[string, string]> = [
       [entry.title, 'title'],
       ...entry.questions.map((q): [string, string] => [q, 'question']),
@@ -102,9 +109,11 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
       const terms = [...new Set(analyze(text, rewriter).terms)];
       if (terms.length === 0) continue;
       terms.forEach((t) => all.add(t));
+      if (kind !== 'keyword') terms.forEach((t) => own.add(t));
       rawUnits.push({ entry: i, terms, label: `${kind} "${text}"`, factor: kind === 'keyword' ? cfg.keywordFactor : 1 });
     }
     entryTerms.push(all);
+    phrasingTerms.push(own);
   });
 
   const df = new Map<string, number>();
@@ -134,6 +143,39 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
     u.weight > 0 ? (Math.min(1, u.weight / cfg.specificWeight) * u.factor) / u.weight : 0,
   );
   const entryPostings = invert(entryTerms.map((s) => [...s]));
+  // condition index → its place's overview index (locations.yaml), for overview-vs-condition ties.
+  const overviewOf = new Map<number, number>();
+  for (const loc of knowledge.locations) {
+    const o = indexOfId.get(loc.overviewEntryId);
+    if (o === undefined) continue;
+    for (const id of loc.conditionIds) {
+      const c = indexOfId.get(id);
+      if (c !== undefined) overviewOf.set(c, o);
+    }
+  }
+
+  /**
+   * The overview of a place and one of its conditions score alike ("outer knee pain" vs IT band
+   * syndrome). The condition wins only on evidence the overview's own phrasings lack: a specific
+   * word of the condition ("iliotibial", "below", "grind") or a symptom pointing to it; otherwise
+   * the overview, whose answer covers the place's conditions and offers them as follow-ups.
+   * Returns [preferred, other] or undefined when the two are not such a pair.
+   */
+  function placeTie(a: ScoredEntry, b: ScoredEntry, q: ReadonlySet<string>, symptomIds: readonly string[], location?: KneeLocation): [ScoredEntry, ScoredEntry] | undefined {
+    const ia = indexOfEntry.get(a.entry)!;
+    const ib = indexOfEntry.get(b.entry)!;
+    let overview: ScoredEntry, condition: ScoredEntry, ci: number, oi: number;
+    if (overviewOf.get(ib) === ia) [overview, condition, oi, ci] = [a, b, ia, ib];
+    else if (overviewOf.get(ia) === ib) [overview, condition, oi, ci] = [b, a, ib, ia];
+    else return undefined;
+    const place = location ? knowledge.locations.find((l) => l.id === location) : undefined;
+    const pointed = (place?.symptomQuestions ?? []).some((sq) => symptomIds.includes(sq.id) && sq.pointsTo.includes(condition.entry.id));
+    let specific = 0;
+    const cTerms = entryTerms[ci]!;
+    const oTerms = phrasingTerms[oi]!;
+    for (const t of q) if (cTerms.has(t) && !oTerms.has(t) && (idf.get(t) ?? 0) >= cfg.tieSpecificIdf) specific += idf.get(t)!;
+    return pointed || specific > 0 ? [condition, overview] : [overview, condition];
+  }
 
   // ---- vocabulary for typo correction ---------------------------------------------------------
   const vocab = new Map<string, number>();
@@ -308,6 +350,22 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
       if (!adviceStands) return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
     }
 
+    if (candidates.length >= 2 && candidates[0]!.score - candidates[1]!.score < cfg.margin) {
+      const tie = placeTie(candidates[0]!, candidates[1]!, new Set(terms), understanding.symptomIds, steer);
+      if (tie) {
+        const [preferred, other] = tie;
+        const third = candidates[2];
+        // Same place either way, and the other one is offered as a follow-up: answer directly
+        // when nothing else is close.
+        if (preferred.score >= cfg.answerThreshold - cfg.margin && (!third || third.score <= Math.max(preferred.score, other.score) - cfg.margin)) {
+          const ordered = [preferred, other, ...candidates.slice(2)];
+          explain(ordered, analysis, locationNote);
+          preferred.why.push(`place tie: preferred over ${other.entry.id}`);
+          return { kind: 'answer', best: preferred, candidates: ordered.slice(0, 3), understanding };
+        }
+        candidates.splice(0, 2, preferred, other);
+      }
+    }
     const [first, second] = candidates;
     if (!first || first.score < cfg.clarifyThreshold) {
       const suggestions = candidates.filter((c) => c.score >= cfg.suggestThreshold).slice(0, 3);

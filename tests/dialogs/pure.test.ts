@@ -126,7 +126,7 @@ suite('replies', () => {
     const open = handoffReply(knowledge, new Date(OPEN_TIME));
     expect(open.reply.call).toEqual({ label: expect.stringContaining('(214) 972-0302'), display: '(214) 972-0302', e164: '+12149720302' });
     const facts = Object.fromEntries(open.reply.facts!.map((f) => [f.label, f.value]));
-    expect(facts['Address']).toBe('4001 McEwen, Suite #100, Dallas, TX 75244');
+    expect(facts['Address']).toBe('4001 McEwen Suite #100, Dallas, TX 75244');
     expect(facts['Hours']).toContain('8am');
     expect(facts['Right now']).toMatch(/^Open now/);
     expect(open.offers.map((o) => o.route.kind)).toContain('callback');
