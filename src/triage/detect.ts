@@ -4,7 +4,7 @@ import type { Knowledge, RedFlag, RedFlagTier } from '../knowledge/types';
 import { asksAboutWarningSigns, isAboutAnimal, isHypothetical, isNegated, isPastOrResolved } from './context';
 import { NEGATION_CUES } from './cues';
 import { isPrefixTypo, isTypoOf } from './fuzzy';
-import { buildMessageWords, findHits, type Hit, type MessageWords } from './match';
+import { buildMessageWords, findHits, iterateHits, type Hit, type MessageWords, type SentenceHit } from './match';
 import { tokenize, type Sentence } from './normalize';
 import { parsePattern, patternWords, type CompiledPattern, type WordAlt } from './pattern';
 import { COMMON_WORDS } from './commonWords';
@@ -101,7 +101,7 @@ function flagState(compiled: CompiledFlag, sentences: Sentence[], message: Messa
 function bestState(patterns: CompiledPattern[], unless: CompiledPattern[], sentences: Sentence[], message: MessageWords): HitState {
   let best: HitState = 'absent';
   for (const pattern of patterns) {
-    for (const { sentence, hit } of findHits(pattern, message)) {
+    for (const { sentence, hit } of iterateHits(pattern, message)) {
       const state = hitState(sentences, sentence, hit, unless, message);
       if (state === 'present') return 'present';
       if (state === 'hypothetical') best = 'hypothetical';
@@ -122,11 +122,22 @@ function hitState(sentences: Sentence[], s: number, hit: Hit, unless: CompiledPa
   return 'present';
 }
 
+/** Where an `unless` pattern occurs, found once per message (a long message has many hits to check). */
+const unlessMemo = new WeakMap<MessageWords, Map<CompiledPattern, SentenceHit[]>>();
+function unlessHits(pattern: CompiledPattern, message: MessageWords): SentenceHit[] {
+  let memo = unlessMemo.get(message);
+  if (memo === undefined) unlessMemo.set(message, (memo = new Map()));
+  let hits = memo.get(pattern);
+  if (hits === undefined) memo.set(pattern, (hits = findHits(pattern, message)));
+  return hits;
+}
+
 /** An `unless` phrase in the same clause that shares a word with the match explains it away ("can't walk far"). */
 function excludedByUnless(sentence: Sentence, s: number, hit: Hit, unless: CompiledPattern[], message: MessageWords): boolean {
   const words = new Set(hit);
   for (const pattern of unless) {
-    for (const { hit: other } of findHits(pattern, message, s)) {
+    for (const { sentence: at, hit: other } of unlessHits(pattern, message)) {
+      if (at !== s) continue;
       const clause = sentence.clause[other[0] as number];
       // Only within one clause: "can't walk, it hurts so much" is not "walk … much".
       if (other.every((i) => sentence.clause[i] === clause) && other.some((i) => words.has(i))) return true;

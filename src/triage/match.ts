@@ -77,18 +77,26 @@ export function buildMessageWords(
 
 /** Every occurrence in the message (or one sentence of it), at most one per start position. */
 export function findHits(pattern: CompiledPattern, message: MessageWords, onlySentence?: number): SentenceHit[] {
+  return [...iterateHits(pattern, message, onlySentence)];
+}
+
+/** Like findHits, one occurrence at a time, so a caller that needs only the first present one stops early. */
+export function* iterateHits(pattern: CompiledPattern, message: MessageWords, onlySentence?: number): Generator<SentenceHit> {
   const first = pattern.slots[0];
-  if (first === undefined) return [];
+  if (first === undefined) return;
   const starts: Array<readonly [number, number]> = [];
   for (const phrase of first.alts) {
     const key = (phrase[0] as Phrase[number]).key;
     for (const at of message.where.get(key) ?? []) if (onlySentence === undefined || at[0] === onlySentence) starts.push(at);
   }
-  if (starts.length === 0) return [];
+  if (starts.length === 0) return;
   if (first.alts.length > 1) starts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const hits: SentenceHit[] = [];
   let previous: readonly [number, number] | undefined;
+  // (slot, end of the previous slot) pairs known not to complete, per sentence: keeps long, repetitive
+  // messages linear instead of trying the same tail again from every start.
+  let failed = new Set<number>();
   for (const at of starts) {
+    if (previous !== undefined && previous[0] !== at[0]) failed = new Set<number>();
     if (previous !== undefined && previous[0] === at[0] && previous[1] === at[1]) continue;
     previous = at;
     const row: Row = {
@@ -99,15 +107,13 @@ export function findHits(pattern: CompiledPattern, message: MessageWords, onlySe
     };
     for (const phrase of first.alts) {
       if (!phraseAt(phrase, at[1], row)) continue;
-      const head = range(at[1], phrase.length);
-      const rest = complete(pattern, 1, at[1] + phrase.length - 1, row);
+      const rest = complete(pattern, 1, at[1] + phrase.length - 1, row, failed);
       if (rest !== null) {
-        hits.push({ sentence: at[0], hit: [...head, ...rest] });
+        yield { sentence: at[0], hit: [...range(at[1], phrase.length), ...rest] };
         break;
       }
     }
   }
-  return hits;
 }
 
 /** One sentence's lookups. */
@@ -118,9 +124,24 @@ interface Row {
   statement: ReadonlyArray<boolean>;
 }
 
-function complete(pattern: CompiledPattern, slotIndex: number, previousEnd: number, row: Row): number[] | null {
+function complete(pattern: CompiledPattern, slotIndex: number, previousEnd: number, row: Row, failed: Set<number>): number[] | null {
   const slot = pattern.slots[slotIndex];
   if (slot === undefined) return [];
+  const memoKey = slotIndex * 1_000_000 + previousEnd;
+  if (failed.has(memoKey)) return null;
+  const result = completeFrom(pattern, slot, slotIndex, previousEnd, row, failed);
+  if (result === null) failed.add(memoKey);
+  return result;
+}
+
+function completeFrom(
+  pattern: CompiledPattern,
+  slot: CompiledPattern['slots'][number],
+  slotIndex: number,
+  previousEnd: number,
+  row: Row,
+  failed: Set<number>,
+): number[] | null {
   // Filler words between two pattern words don't count toward the gap.
   let skipped = 0;
   for (let position = previousEnd + 1; position < row.keys.length; position += 1) {
@@ -130,8 +151,8 @@ function complete(pattern: CompiledPattern, slotIndex: number, previousEnd: numb
     if (row.statement[position] && slot.maxGap <= DEFAULT_GAP) return null;
     for (const phrase of slot.alts) {
       if (!phraseAt(phrase, position, row)) continue;
-      const rest = complete(pattern, slotIndex + 1, position + phrase.length - 1, row);
-      if (rest !== null) return [...range(position, phrase.length), ...rest];
+      const rest = complete(pattern, slotIndex + 1, position + phrase.length - 1, row, failed);
+      if (rest !== null) return phrase.length === 1 ? [position, ...rest] : [...range(position, phrase.length), ...rest];
     }
     if (!row.filler[position]) skipped += 1;
     if (skipped > slot.maxGap || position - previousEnd > slot.maxGap * 2 + 4) return null;
