@@ -1,7 +1,7 @@
 // Composition root: builds every part once, at start, and wires them together.
 import { ConversationState, UserState } from 'botbuilder';
 import type restify from 'restify';
-import { BotAdapter, installTurnErrorHandler } from './adapter';
+import { BotAdapter, installTurnErrorHandler, type TurnLogic } from './adapter';
 import { createBot } from './bot';
 import { withCreateHook } from './callbacks/notifyingStore';
 import { CallbackOutbox } from './callbacks/outbox';
@@ -38,6 +38,8 @@ export interface AppOverrides {
 export interface App {
   server: restify.Server;
   adapter: BotAdapter;
+  /** The bot's turn handler (what the adapter runs for each activity). */
+  logic: TurnLogic;
   knowledge: Knowledge;
   stores: StateStores;
   outbox: CallbackOutbox;
@@ -91,7 +93,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     fillTemplate(knowledge.messages['turn-error'] ?? '', { phone: knowledge.clinic.phone.display }),
     knowledge.messages['turn-conflict'] ?? '',
   );
-  const logic = (context: Parameters<typeof bot.run>[0]) => bot.run(context);
+  const logic: TurnLogic = (context) => bot.run(context);
 
   const inflight = new InFlight();
   const server = createServer({
@@ -123,6 +125,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   return {
     server,
     adapter,
+    logic,
     knowledge,
     stores,
     outbox,

@@ -20,7 +20,7 @@ import type { UnansweredLog } from './matching/unansweredLog';
 import type { Matcher } from './matching/types';
 import { UNTRUNCATED_TEXT_KEY } from './middleware/textLimit';
 import { sendReply } from './rendering/send';
-import type { Triage } from './triage';
+import type { Triage, TriageOutcome } from './triage';
 
 export interface BotDeps {
   knowledge: Knowledge;
@@ -112,6 +112,30 @@ export function userJoined(context: TurnContext): boolean {
   return channelId === 'msteams' && teamsScope(context.activity) === 'personal' && membersAdded.some((m) => m.id === botId);
 }
 
+/**
+ * The welcome check and MainDialog both read the same message for red flags: remember the last
+ * answer so a turn classifies its text once. (Classification is synchronous, so turns cannot
+ * interleave between the check and the use.)
+ */
+export function classifyOncePerText(triage: Triage): Triage {
+  let lastText: string | undefined;
+  let lastOutcome: TriageOutcome | undefined;
+  const classify = (text: string): TriageOutcome => {
+    if (text !== lastText || lastOutcome === undefined) {
+      lastOutcome = triage.classify(text);
+      lastText = text;
+    }
+    return lastOutcome;
+  };
+  return {
+    classify,
+    assess(text) {
+      const outcome = classify(text);
+      return outcome.kind === 'red-flag' ? outcome.result : null;
+    },
+  };
+}
+
 export function createBot(deps: BotDeps): { bot: ActivityHandler } {
-  return { bot: new KneeBot(deps) };
+  return { bot: new KneeBot({ ...deps, triage: classifyOncePerText(deps.triage) }) };
 }

@@ -12,7 +12,7 @@ import type { Knowledge, KnowledgeEntry, KneeLocation } from '../knowledge/types
 import { analyze, type Analysis } from './analyzer';
 import { createExtractor } from './extract';
 import { tokenize, stem, STOP_WORDS } from './normalize';
-import { createTopicDetector, mentionsKnee } from './outOfScope';
+import { createTopicDetector, KNEE_TERMS, mentionsKnee } from './outOfScope';
 import { createPhraseRewriter } from './phrases';
 import { createTypoCorrector } from './typo';
 import type { Matcher, MatchResult, ScoredEntry, Understanding } from './types';
@@ -155,26 +155,32 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
   }
 
   /**
-   * The overview of a place and one of its conditions score alike ("outer knee pain" vs IT band
-   * syndrome). The condition wins only on evidence the overview's own phrasings lack: a specific
-   * word of the condition ("iliotibial", "below", "grind") or a symptom pointing to it; otherwise
-   * the overview, whose answer covers the place's conditions and offers them as follow-ups.
-   * Returns [preferred, other] or undefined when the two are not such a pair.
+   * The overview of a place and its conditions score alike ("outer knee pain" vs IT band
+   * syndrome, "behind the knee" vs four back-of-knee conditions). A condition wins only on
+   * evidence the overview's own phrasings lack: a specific word of the condition ("iliotibial",
+   * "below", "grind") or a symptom pointing to it. With no such evidence the overview wins: its
+   * answer covers the place's conditions and offers them as follow-ups. Returns the group
+   * reordered with the preferred entry first, or undefined when the group is not one place's
+   * overview and conditions, or when several conditions have evidence (then the bot asks).
    */
-  function placeTie(a: ScoredEntry, b: ScoredEntry, q: ReadonlySet<string>, symptomIds: readonly string[], location?: KneeLocation): [ScoredEntry, ScoredEntry] | undefined {
-    const ia = indexOfEntry.get(a.entry)!;
-    const ib = indexOfEntry.get(b.entry)!;
-    let overview: ScoredEntry, condition: ScoredEntry, ci: number, oi: number;
-    if (overviewOf.get(ib) === ia) [overview, condition, oi, ci] = [a, b, ia, ib];
-    else if (overviewOf.get(ia) === ib) [overview, condition, oi, ci] = [b, a, ib, ia];
-    else return undefined;
+  function placeTie(group: ScoredEntry[], q: ReadonlySet<string>, symptomIds: readonly string[], location?: KneeLocation): ScoredEntry[] | undefined {
+    const overview = group.find((c) => c.entry.kind === 'location');
+    if (!overview) return undefined;
+    const oi = indexOfEntry.get(overview.entry)!;
+    const conditions = group.filter((c) => c !== overview);
+    if (!conditions.every((c) => overviewOf.get(indexOfEntry.get(c.entry)!) === oi)) return undefined;
     const place = location ? knowledge.locations.find((l) => l.id === location) : undefined;
-    const pointed = (place?.symptomQuestions ?? []).some((sq) => symptomIds.includes(sq.id) && sq.pointsTo.includes(condition.entry.id));
-    let specific = 0;
-    const cTerms = entryTerms[ci]!;
     const oTerms = phrasingTerms[oi]!;
-    for (const t of q) if (cTerms.has(t) && !oTerms.has(t) && (idf.get(t) ?? 0) >= cfg.tieSpecificIdf) specific += idf.get(t)!;
-    return pointed || specific > 0 ? [condition, overview] : [overview, condition];
+    const evidenced = conditions.filter((c) => {
+      const pointed = (place?.symptomQuestions ?? []).some((sq) => symptomIds.includes(sq.id) && sq.pointsTo.includes(c.entry.id));
+      if (pointed) return true;
+      const cTerms = entryTerms[indexOfEntry.get(c.entry)!]!;
+      for (const t of q) if (cTerms.has(t) && !oTerms.has(t) && (idf.get(t) ?? 0) >= cfg.tieSpecificIdf) return true;
+      return false;
+    });
+    if (evidenced.length > 1) return undefined;
+    const preferred = evidenced[0] ?? overview;
+    return [preferred, ...group.filter((c) => c !== preferred)];
   }
 
   // ---- vocabulary for typo correction ---------------------------------------------------------
@@ -338,7 +344,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
     // some knee entry shares a word ("tight", "sore") with the message. Only for body parts the
     // knee advice itself talks about ("band exercises for my hips") may a confident advice answer
     // stand; a knee condition or place never does ("my hip clicks" is not a meniscus question).
-    const topicHits = aboutKnee ? [] : topics.detect(terms);
+    let topicHits = aboutKnee ? [] : topics.detect(terms);
+    // The IT band runs from the hip to the knee: when it is the message's only knee word and the
+    // message names the hip ("outer hip pain, is that my ITB?"), the hip is what hurts.
+    if (aboutKnee && onlySpanningKneeTerms(terms)) {
+      const hits = topics.detect(terms);
+      if (hits.some((h) => h.topic.id === 'hip')) topicHits = hits.filter((h) => h.topic.id === 'hip');
+    }
     if (topicHits.length > 0) {
       const best = candidates[0];
       const adviceStands =
@@ -350,20 +362,23 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
       if (!adviceStands) return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
     }
 
-    if (candidates.length >= 2 && candidates[0]!.score - candidates[1]!.score < cfg.margin) {
-      const tie = placeTie(candidates[0]!, candidates[1]!, new Set(terms), understanding.symptomIds, steer);
-      if (tie) {
-        const [preferred, other] = tie;
-        const third = candidates[2];
-        // Same place either way, and the other one is offered as a follow-up: answer directly
-        // when nothing else is close.
-        if (preferred.score >= cfg.answerThreshold - cfg.margin && (!third || third.score <= Math.max(preferred.score, other.score) - cfg.margin)) {
-          const ordered = [preferred, other, ...candidates.slice(2)];
-          explain(ordered, analysis, locationNote);
-          preferred.why.push(`place tie: preferred over ${other.entry.id}`);
-          return { kind: 'answer', best: preferred, candidates: ordered.slice(0, 3), understanding };
-        }
-        candidates.splice(0, 2, preferred, other);
+    const group = candidates.filter((c) => candidates[0]!.score - c.score < cfg.margin);
+    const tie = group.length >= 2 ? placeTie(group, new Set(terms), understanding.symptomIds, steer) : undefined;
+    if (tie) {
+      // Keep the list sorted by score (callers rely on it): the preferred entry takes the top
+      // score, the rest of the group stays just below it.
+      const top = candidates[0]!.score;
+      tie[0]!.score = top;
+      for (const c of tie.slice(1)) c.score = round(Math.max(0, Math.min(c.score, top - 0.001)));
+      tie.slice(1).sort((x, y) => y.score - x.score).forEach((c, i) => (tie[i + 1] = c));
+      candidates.splice(0, tie.length, ...tie);
+      const [preferred, other] = tie as [ScoredEntry, ScoredEntry];
+      // One place either way, and the others are its follow-ups: answer directly when the score
+      // is good enough (everything outside the group is at least a margin behind).
+      if (preferred.score >= cfg.answerThreshold) {
+        explain(candidates, analysis, locationNote);
+        preferred.why.push(`place tie: preferred over ${other.entry.id}`);
+        return { kind: 'answer', best: preferred, candidates: candidates.slice(0, 3), understanding };
       }
     }
     const [first, second] = candidates;
@@ -395,6 +410,11 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
 }
 
 const TOP_K = 5;
+/** Knee words for structures that also reach the hip. */
+const SPANNING_KNEE_TERMS: ReadonlySet<string> = new Set(['iliotibial']);
+function onlySpanningKneeTerms(terms: readonly string[]): boolean {
+  return terms.every((t) => !KNEE_TERMS.has(t) || SPANNING_KNEE_TERMS.has(t));
+}
 const LOCATION_CODE: Record<KneeLocation, number> = { front: 1, back: 2, inner: 3, outer: 4 };
 
 /** Keeps `list` sorted by `cmp` and at most `k` long. */

@@ -12,7 +12,7 @@ export const COMMON_WORDS: readonly string[] = [
   // near fever / chills / sweats / touch
   'fewer', 'never', 'fiver', 'chilly', 'chili', 'sweat', 'sweaty', 'sweating', 'sweater', 'torch', 'touchy',
   // near numb / tingle / feeling
-  'number', 'numbers', 'numbered', 'tangle', 'tangled', 'fueling', 'fuelling',
+  'loosen', 'loosened', 'loosening', 'loosens', 'number', 'numbers', 'numbered', 'tangle', 'tangled', 'fueling', 'fuelling',
   // near foot / pulse / colours / deformity
   'while', 'whine', 'write', 'whites', 'purse', 'pulses', 'pulled', 'drugs', 'draws', 'drams', 'flips',
   'flaps', 'floss', 'flows', 'flipping', 'flapping', 'slipping', 'clapping', 'printing', 'painting', 'setting',

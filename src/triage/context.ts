@@ -36,6 +36,11 @@ type Phrase = readonly string[];
 const ANIMAL_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'he', 'she', 'it', 'hes', 'shes']);
 const MEANING_WORDS: ReadonlySet<string> = new Set(['mean', 'means', 'meaning', 'indicate', 'indicates', 'signify', 'suggest', 'suggests']);
 const THIRD_PERSON: ReadonlySet<string> = new Set(['his', 'her', 'their', 'he', 'she', 'they', 'hes', 'shes', 'son', 'daughter', 'husband', 'wife']);
+const THIRD_PERSON_PEOPLE: ReadonlySet<string> = new Set(['son', 'daughter', 'husband', 'wife', 'kid', 'child', 'boy', 'girl', 'mum', 'mom', 'dad', 'friend', 'runner', 'player']);
+/** Worry before a future: "I worry my knee will give way". */
+const WORRY_WORDS: ReadonlySet<string> = new Set(['worry', 'worried', 'worries', 'afraid', 'scared', 'fear', 'nervous', 'anxious', 'terrified', 'frightened', 'paranoid', 'concerned']);
+const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'might', 'may', 'could', 'would', 'gonna', 'going', 'ill', 'itll']);
+const REPORTED_ADVICE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'warned', 'advised', 'recommended', 'explained', 'mentioned']);
 const NEAR_MISS_WORDS: ReadonlySet<string> = new Set(['almost', 'nearly']);
 /** "almost immediately", "nearly twice the size": degree, not a near miss. */
 const DEGREE_AFTER_ALMOST: ReadonlySet<string> = new Set(['immediately', 'instantly', 'straight', 'right', 'twice', 'double', 'doubled', 'straightaway', 'all', 'every', 'constant', 'constantly', 'always', 'unbearable']);
@@ -96,6 +101,8 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
   for (let i = first + 1; i < last; i += 1) {
     // "my knee almost gave way": it did not happen (only inside the match: "almost twice the size" is big).
     if (!matched.has(i) && NEAR_MISS_WORDS.has(sentence.words[i] as string) && !DEGREE_AFTER_ALMOST.has(sentence.words[i + 1] as string)) return true;
+    // "my chest is fine, just my knee aches": a body part declared fine before a break ends that statement.
+    if (!matched.has(i) && FINE_WORDS.has(sentence.words[i] as string) && sentence.breakBefore[i + 1] !== 'none' && sentence.breakBefore[i + 1] !== undefined) return true;
     if (matched.has(i) || !isNegationCue(sentence, i)) continue;
     // Only a negation in the same clause as the next matched word counts ("hot, no fever, swollen" is hot and swollen).
     const next = hit.find((position) => position > i) as number;
@@ -129,6 +136,12 @@ function onlyBodyPartBeforeNewStatement(sentence: Sentence, hit: Hit): boolean {
 const BODY_PARTS: ReadonlySet<string> = new Set([
   'knee', 'knees', 'kneecap', 'kneecaps', 'patella', 'leg', 'legs', 'foot', 'feet', 'toe', 'toes', 'calf', 'calves', 'shin',
   'shins', 'ankle', 'ankles', 'thigh', 'joint', 'it', 'its', 'my', 'his', 'her', 'the',
+]);
+
+/** After "…? no," these confirm the answer is a denial, not "no, it's worse". */
+const ANSWER_NO_FOLLOWERS: ReadonlySet<string> = new Set([
+  'never', 'only', 'just', 'thankfully', 'luckily', 'fine', 'ok', 'okay', 'not', 'didnt', 'doesnt', 'hasnt', 'isnt', 'wasnt',
+  'havent', 'dont', 'nothing', 'normal', 'good',
 ]);
 
 const FINE_WORDS: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'alright', 'good', 'normal', 'grand', 'perfect']);
@@ -172,7 +185,10 @@ function answeredNo(sentences: readonly Sentence[], sentenceIndex: number, last:
     rest = next.words;
   }
   if (rest.length === 0 || !TRAILING_NO.has(rest[0] as string)) return false;
-  return rest.slice(1).every((word) => TRAILING_FILLER.has(word));
+  if (rest.slice(1).every((word) => TRAILING_FILLER.has(word))) return true;
+  // "knee gave out? no, never has" / "hurts at rest? no, only when running": the question is answered no.
+  const answer = sentences[sentenceIndex + 1];
+  return sentence.question && answer !== undefined && rest === answer.words && answer.breakBefore[1] !== 'none' && rest.slice(1).some((word) => ANSWER_NO_FOLLOWERS.has(word));
 }
 
 /**
@@ -189,6 +205,14 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   while (from > 0 && breakBefore[from] !== 'contrast') from -= 1;
   if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES)) return true;
   if (hasPhrase(words, Math.max(from, first - 5), first, FEAR_PHRASES)) return true;
+  const last0 = hit[hit.length - 1] as number;
+  for (let i = Math.max(from, first - 6); i < first; i += 1) {
+    const word = words[i] as string;
+    // "I worry my knee will give way": worry about a future.
+    if (WORRY_WORDS.has(word) && words.slice(i + 1, last0 + 1).some((w) => FUTURE_WORDS.has(w))) return true;
+    // "if my knee ever swells", "the coach said if it swells …": a condition, not a report.
+    if (word === 'if' && (words.slice(i + 1, last0 + 1).includes('ever') || words.slice(Math.max(0, i - 4), i).some((w) => REPORTED_ADVICE.has(w)))) return true;
+  }
   if (!sentence.question) return false;
   // "Do I need to worry about tingling?" asks about the symptom in general.
   if (words[first - 1] === 'about') return true;
@@ -214,7 +238,11 @@ export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
   for (let i = Math.max(0, first - 3); i < first; i += 1) if (ANIMAL_WORDS.has(words[i] as string)) return true;
   // "my dog went lame, his leg is swollen": his/her/its after an animal was named.
   const owner = words.slice(Math.max(0, first - 2), first).some((w) => ANIMAL_PRONOUNS.has(w));
-  return owner && words.slice(0, first).some((w) => ANIMAL_WORDS.has(w));
+  if (owner && words.slice(0, first).some((w) => ANIMAL_WORDS.has(w))) return true;
+  // "my dog hurt his leg and can't walk on it": an animal is the subject and no person is (only "my" dog).
+  const animalAt = words.findIndex((w) => ANIMAL_WORDS.has(w));
+  if (animalAt < 0 || animalAt > first) return false;
+  return words.every((w, i) => !(FIRST_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w)) || (i === animalAt - 1 && w === 'my'));
 }
 
 export function isPastOrResolved(sentence: Sentence, hit: Hit): boolean {

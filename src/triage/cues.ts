@@ -117,6 +117,11 @@ export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
   // Over in moments: "pins and needles for a minute after sitting cross-legged".
   ['for', 'a', 'minute'], ['for', 'a', 'second'], ['for', 'a', 'sec'], ['for', 'a', 'moment'], ['for', 'a', 'few', 'seconds'],
   ['for', 'a', 'split', 'second'],
+  // Feeling or warmth back, pain gone, moving again: "toes were freezing but warmed up after",
+  // "the pain at night is gone since …", "but now I'm running again".
+  ['warmed', 'up', 'after'], ['warmed', 'up', 'again'], ['warmed', 'back'], ['warm', 'again'], ['feeling', 'came', 'back'],
+  ['colour', 'came', 'back'], ['color', 'came', 'back'], ['pain', 'is', 'gone'], ['pain', 'stopped'], ['pain', 'has', 'stopped'],
+  ['ache', 'is', 'gone'], ['aches', 'are', 'gone'], ['back', 'on', 'my', 'feet'],
 ];
 
 /** Fear of something that has not happened: "I'm scared of my knee giving way one day" (within a few words). */

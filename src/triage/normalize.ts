@@ -44,10 +44,25 @@ const QUESTION_START = new Set([
   'will', 'whats', 'hows', 'isnt', 'shouldnt', 'am',
 ]);
 
+/**
+ * Emojis people use for a symptom or a body part are read as the word ("🔥 knee" = hot knee,
+ * "🤒" = fever, "🎈" = ballooned). Only emojis with one clear meaning; faces stay punctuation.
+ */
+const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  '🔥': 'hot', '🥵': 'hot', '🤒': 'fever', '🥶': 'cold', '🧊': 'ice', '🎈': 'balloon', '🦶': 'foot', '🦵': 'leg',
+  '🫁': 'lungs', '🩸': 'blood', '🔒': 'locked', '🤕': 'hurt', '🚑': 'ambulance', '💙': 'blue', '🔵': 'blue',
+};
+const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
+
 /** Lower case, accents and curly quotes folded, apostrophes inside words dropped ("can't" → cant). */
 export function foldForTriage(text: string): string {
   // Unicode folding is the slow part; plain ASCII (most messages) does not need it.
-  const folded = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  const folded = /^[\x00-\x7f]*$/.test(text)
+    ? text
+    : text
+        .replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] as string} `)
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '');
   return folded
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
@@ -125,6 +140,80 @@ function tokenizeSentence(piece: string): Sentence {
       pending = 'none';
     }
   }
+  fixMisheard(words, clause, breakBefore);
+  mergeGearNouns(words, clause, breakBefore);
   const question = /\?/.test(piece) || (words.length > 0 && QUESTION_START.has(words[0] as string));
   return { words, clause, breakBefore, question };
+}
+
+const POSSESSIVE: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'your', 'our', 'the', 'left', 'right', 'sons', 'daughters']);
+/** After "need" (heard for knee) these mean the verb or noun "need", not a knee. */
+const NEED_VERB_NEXT: ReadonlySet<string> = new Set([
+  'to', 'for', 'a', 'an', 'some', 'help', 'of', 'it', 'more', 'any', 'advice', 'is', 'was', 'and', 'or', 'now', 'here', 'this', 'that',
+]);
+const HALF_NEXT: ReadonlySet<string> = new Set([
+  'is', 'was', 'feels', 'looks', 'swollen', 'swelled', 'swelling', 'hurts', 'hurting', 'sore', 'painful', 'aches', 'aching',
+  'throbbing', 'tender', 'red', 'hot', 'warm', 'puffy', 'huge', 'bigger', 'keeps',
+]);
+const HALF_RACE: ReadonlySet<string> = new Set(['marathon', 'marathons', 'race', 'pb', 'time', 'training', 'plan', 'mile', 'miles', 'km', 'way']);
+const NUMB_BEFORE: ReadonlySet<string> = new Set(['is', 'feels', 'felt', 'gone', 'went', 'getting', 'was', 'are', 'go', 'goes', 'going', 'totally', 'completely', 'so', 'very', 'all', 'bit', 'and', 'still', 'stays', 'stayed', 'to']);
+const LIMB_WORDS: ReadonlySet<string> = new Set(['foot', 'feet', 'toes', 'toe', 'leg', 'legs', 'knee', 'shin', 'calf', 'ankle', 'sole', 'heel']);
+const WEIGHT_SOUNDS: ReadonlySet<string> = new Set(['way', 'wait', 'weigh', 'wade', 'wate', 'whey', 'wight']);
+const BEAR_SOUNDS: ReadonlySet<string> = new Set(['bare', 'bear', 'bearing', 'baring', 'bare', 'bair']);
+const PUT_WORDS: ReadonlySet<string> = new Set(['put', 'putting', 'bear', 'bare', 'take', 'taking', 'any', 'no', 'full', 'some', 'my']);
+
+/**
+ * Voice-to-text mishearings of the red-flag words, read back only where the sound-alike cannot
+ * mean itself: "my need is swollen" (knee), "my half is swollen" (calf), "my foot is number" (numb),
+ * "can't way bare on it" / "can't put wait on it" (weight).
+ */
+function fixMisheard(words: string[], clause: number[], breakBefore: Array<'none' | 'comma' | 'contrast'>): void {
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] as string;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    if ((word === 'need' || word === 'needs') && prev !== undefined && POSSESSIVE.has(prev) && (next === undefined || !NEED_VERB_NEXT.has(next) || next === 'is' || next === 'was')) {
+      // "my need is swollen" is a knee; "the need is real" is rare enough next to a symptom word.
+      if (next === 'is' || next === 'was') {
+        const after = words.slice(i + 2, i + 5);
+        if (!after.some((w) => HALF_NEXT.has(w) || w === 'stuck' || w === 'locked' || w === 'numb')) continue;
+      }
+      words[i] = word === 'need' ? 'knee' : 'knees';
+      if (next === 'cap' || next === 'caps') {
+        words[i] = next === 'cap' ? 'kneecap' : 'kneecaps';
+        words[i + 1] = '';
+      }
+    } else if (word === 'half' && prev !== undefined && POSSESSIVE.has(prev) && next !== undefined && HALF_NEXT.has(next) && !words.some((w) => HALF_RACE.has(w))) {
+      words[i] = 'calf';
+    } else if (word === 'number' && prev !== undefined && NUMB_BEFORE.has(prev) && words.slice(Math.max(0, i - 4), i).some((w) => LIMB_WORDS.has(w))) {
+      words[i] = 'numb';
+    } else if (WEIGHT_SOUNDS.has(word) && ((next !== undefined && BEAR_SOUNDS.has(next)) || (prev !== undefined && PUT_WORDS.has(prev) && (next === 'on' || next === 'through')))) {
+      words[i] = 'weight';
+    }
+  }
+  // Drop the emptied slots ("need cap" became one word) without moving clause marks out of step.
+  for (let i = words.length - 1; i >= 0; i -= 1) {
+    if (words[i] !== '') continue;
+    words.splice(i, 1);
+    clause.splice(i, 1);
+    breakBefore.splice(i, 1);
+  }
+}
+
+const GEAR_OWNERS: ReadonlySet<string> = new Set(['knee', 'kneecap', 'patella', 'patellar', 'calf', 'ankle', 'shin']);
+const GEAR_NOUNS: ReadonlySet<string> = new Set([
+  'strap', 'straps', 'brace', 'braces', 'sleeve', 'sleeves', 'tape', 'taping', 'support', 'supports', 'pad', 'pads',
+  'band', 'bands', 'wrap', 'wraps', 'bandage', 'guard', 'guards', 'scooter', 'walker', 'compression',
+]);
+
+/** "the kneecap strap slipped out of place": the knee word names the gear, not the body part. */
+function mergeGearNouns(words: string[], clause: number[], breakBefore: Array<'none' | 'comma' | 'contrast'>): void {
+  for (let i = words.length - 2; i >= 0; i -= 1) {
+    if (GEAR_OWNERS.has(words[i] as string) && GEAR_NOUNS.has(words[i + 1] as string) && breakBefore[i + 1] === 'none') {
+      words[i] = `${words[i] as string}${words[i + 1] as string}`;
+      words.splice(i + 1, 1);
+      clause.splice(i + 1, 1);
+      breakBefore.splice(i + 1, 1);
+    }
+  }
 }

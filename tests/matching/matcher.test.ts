@@ -160,6 +160,44 @@ describe('confidence', () => {
   });
 });
 
+describe('a place overview against its own conditions', () => {
+  it.each([
+    ['outer knee pain', 'outer-knee-pain'],
+    ['behind the knee', 'back-knee-pain'],
+    ['tight IT band causing knee pain', 'it-band-syndrome'],
+    ['pain below my kneecap after running', 'patellar-tendonitis'],
+  ])('%s → %s, answered directly', (text, id) => {
+    const r = matcher.match(text);
+    expect(answered(r)).toBe(id);
+    if (r.kind === 'answer') expect([...r.candidates].sort((a, b) => b.score - a.score)).toEqual(r.candidates);
+  });
+});
+
+describe('clinic requests', () => {
+  it.each([
+    ['can someone from the clinic call me back', 'callback-request'],
+    ['could someone give me a call back tomorrow', 'callback-request'],
+    ['can you check my knee, start the assessment', 'start-assessment'],
+  ])('%s → %s', (text, id) => {
+    expect(answered(matcher.match(text))).toBe(id);
+  });
+  it('does not send "assessment" to booking', () => {
+    expect(knowledge.entries.find((e) => e.id === 'book-appointment')!.keywords).not.toContain('assessment');
+    expect(topLabel(matcher.match('assessment'))).not.toBe('book-appointment');
+  });
+  it('treats insurance and prices as outside what it covers', () => {
+    expect(matcher.match('do you accept my insurance').kind).toBe('out-of-scope');
+  });
+});
+
+describe('the IT band reaches the hip', () => {
+  it('reads "ITB" with only the hip named as a hip question', () => {
+    expect(matcher.match("ITB? no, it's my hip that hurts").kind).toBe('out-of-scope');
+    expect(topLabel(matcher.match('my ITB is acting up again'))).toBe('it-band-syndrome');
+    expect(topLabel(matcher.match('IT band pain from my hip down to the outside of my knee'))).toBe('it-band-syndrome');
+  });
+});
+
 describe('scale', () => {
   it('works with 1,000 extra synthetic entries and still answers real questions', () => {
     const big = syntheticKnowledge(knowledge, 1000);
