@@ -8,14 +8,75 @@ import {
   DeliveryModes,
   TurnContext,
 } from 'botbuilder';
-import { ClaimsIdentity } from 'botframework-connector';
+import {
+  type AuthenticateRequestResult,
+  ClaimsIdentity,
+  type ConnectorClient,
+  ConnectorFactory,
+  type UserTokenClient,
+} from 'botframework-connector';
 import type { AppConfig } from './config';
 import type { Logger } from './logging';
 import { isStateConflict } from './storage/azureBlobStateStorage';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
 
+/**
+ * The user-token client (OAuth sign-in, unused by this bot) is built by botbuilder on every turn;
+ * it depends only on the bot identity in the claims, so one per identity is enough.
+ */
+class BotAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    const key = `${claimsIdentity.getClaimValue('aud') ?? ''}|${claimsIdentity.getClaimValue('appid') ?? claimsIdentity.getClaimValue('azp') ?? ''}`;
+    let client = this.userTokenClients.get(key);
+    if (!client) {
+      if (this.userTokenClients.size >= 100) this.userTokenClients.clear();
+      client = super.createUserTokenClient(claimsIdentity);
+      client.catch(() => this.userTokenClients.delete(key));
+      this.userTokenClients.set(key, client);
+    }
+    return client;
+  }
+}
+
+/**
+ * Reuses connector clients: botbuilder builds a new HTTP pipeline for every turn, although the
+ * client depends only on the bot's identity, the channel's service URL and the audience.
+ */
+class CachingConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly inner: ConnectorFactory,
+    private readonly cache: Map<string, Promise<ConnectorClient>>,
+    private readonly identityKey: string,
+  ) {
+    super();
+  }
+
+  create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    const key = `${this.identityKey}|${serviceUrl}|${audience ?? ''}`;
+    let client = this.cache.get(key);
+    if (!client) {
+      if (this.cache.size >= 200) this.cache.clear(); // bounded: service URLs are few in practice
+      client = this.inner.create(serviceUrl, audience);
+      client.catch(() => this.cache.delete(key));
+      this.cache.set(key, client);
+    }
+    return client;
+  }
+}
+
 export class BotAdapter extends CloudAdapter {
+  private readonly connectorClients = new Map<string, Promise<ConnectorClient>>();
+
+  private withCachedConnectors(auth: AuthenticateRequestResult): AuthenticateRequestResult {
+    if (!auth.connectorFactory) return auth;
+    const appId = auth.claimsIdentity.getClaimValue('appid') ?? auth.claimsIdentity.getClaimValue('azp') ?? '';
+    const identityKey = `${auth.claimsIdentity.isAuthenticated ? 'auth' : 'anon'}:${appId}:${auth.callerId ?? ''}`;
+    return { ...auth, connectorFactory: new CachingConnectorFactory(auth.connectorFactory, this.connectorClients, identityKey) };
+  }
+
   constructor(config: AppConfig) {
     const options = {
       MicrosoftAppId: config.bot.appId ?? '',
@@ -25,9 +86,7 @@ export class BotAdapter extends CloudAdapter {
     };
     // With an empty MicrosoftAppId this authenticates nothing, exactly as Microsoft's samples
     // do for the Emulator; the server warns about it at start.
-    super(
-      new ConfigurationBotFrameworkAuthentication(options, new ConfigurationServiceClientCredentialFactory(options)),
-    );
+    super(new BotAuthentication(options, new ConfigurationServiceClientCredentialFactory(options)));
   }
 
   /**
@@ -45,7 +104,7 @@ export class BotAdapter extends CloudAdapter {
     } catch (error) {
       return { status: 401, authError: (error as Error)?.message ?? 'unauthorized' };
     }
-    const response = await this.processActivity(auth, activity, logic);
+    const response = await this.processActivity(this.withCachedConnectors(auth), activity, logic);
     return { status: response?.status ?? 200, body: response?.body };
   }
 
@@ -58,11 +117,11 @@ export class BotAdapter extends CloudAdapter {
     activity.deliveryMode = DeliveryModes.ExpectReplies;
     const claimsIdentity = new ClaimsIdentity([], true);
     const response = await this.processActivity(
-      {
+      this.withCachedConnectors({
         audience: '',
         claimsIdentity,
         connectorFactory: this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity),
-      },
+      }),
       activity,
       logic,
     );

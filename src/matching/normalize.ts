@@ -124,6 +124,11 @@ export function stem(token: string): string {
   if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
   else if (w.length > 4 && w.endsWith('ed') && !w.endsWith('eed')) w = undouble(w.slice(0, -2));
 
+  // "prevention"/"prevent", "hydration"/"hydrate", "motivation"/"motivated" meet.
+  else if (w.length > 6 && w.endsWith('tion')) w = w.slice(0, -3);
+  // "weekly"/"week", "gradually"/"gradual".
+  else if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2);
+
   // "stride"/"striding", "ache"/"aching" meet at "strid"/"ach"; "knee" keeps its double e.
   if (w.length > 3 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1);
   return w;

@@ -7,7 +7,7 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   // swelling, as runners type it
   swollen: [
     'swell*', 'swol*', 'puffy', 'puffed', 'puffed+up', 'puffing+up', 'puffier', 'like+a+balloon', 'ballooned', 'ballooning', 'bloated', 'enlarged',
-    'engorged', 'blew+up', 'blown+up', 'fluid',
+    'engorged', 'blew+up', 'blown+up', 'blowing+up', 'blows+up', 'fluid',
     // clinical words
     'effusion', 'haemarth*', 'hemarth*', 'oedema*', 'edema*', 'oedematous', 'edematous',
   ],

@@ -41,6 +41,8 @@ const THIRD_PERSON_PEOPLE: ReadonlySet<string> = new Set(['son', 'daughter', 'hu
 const WORRY_WORDS: ReadonlySet<string> = new Set(['worry', 'worried', 'worries', 'afraid', 'scared', 'fear', 'nervous', 'anxious', 'terrified', 'frightened', 'paranoid', 'concerned']);
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'might', 'may', 'could', 'would', 'gonna', 'going', 'ill', 'itll']);
 const REPORTED_ADVICE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'warned', 'advised', 'recommended', 'explained', 'mentioned']);
+const PAIN_WORDS: ReadonlySet<string> = new Set(['pain', 'pains', 'ache', 'aches', 'aching', 'soreness', 'throbbing', 'swelling', 'tingling', 'hurting', 'cramp']);
+const BACK_TO_SPORT: ReadonlySet<string> = new Set(['running', 'jogging', 'training', 'racing', 'sprinting']);
 const NEAR_MISS_WORDS: ReadonlySet<string> = new Set(['almost', 'nearly']);
 /** "almost immediately", "nearly twice the size": degree, not a near miss. */
 const DEGREE_AFTER_ALMOST: ReadonlySet<string> = new Set(['immediately', 'instantly', 'straight', 'right', 'twice', 'double', 'doubled', 'straightaway', 'all', 'every', 'constant', 'constantly', 'always', 'unbearable']);
@@ -178,8 +180,10 @@ function negatedBefore(sentence: Sentence, first: number): boolean {
 function answeredNo(sentences: readonly Sentence[], sentenceIndex: number, last: number): boolean {
   const sentence = sentences[sentenceIndex] as Sentence;
   let rest = sentence.words.slice(last + 1);
-  if (rest.length > 0 && sentence.breakBefore[last + 1] === 'none') return false;
-  if (rest.length === 0) {
+  // "the knee bent the wrong way? no, …": a question that ends a few words after the match.
+  const shortQuestionTail = sentence.question && rest.length <= 3 && sentences[sentenceIndex + 1] !== undefined;
+  if (rest.length > 0 && sentence.breakBefore[last + 1] === 'none' && !shortQuestionTail) return false;
+  if (rest.length === 0 || shortQuestionTail) {
     const next = sentences[sentenceIndex + 1];
     if (!sentence.question || next === undefined) return false;
     rest = next.words;
@@ -259,7 +263,23 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit): boolean {
     if (words[i] === 'back' && words[i + 1] === 'in' && (BACK_IN_WHEN.has(when) || /^\d/.test(when))) return true;
   }
   // The resolution may also come later in the sentence ("it locked, I panicked, but it's fine now").
-  return hasPhrase(words, from, words.length, RESOLVED_PHRASES);
+  if (hasPhrase(words, from, words.length, RESOLVED_PHRASES)) return true;
+  if (!words.includes('gone') && !words.includes('now')) return false;
+  for (let i = from; i < words.length; i += 1) {
+    // "the pain at night is gone since …": a pain word's clause says it is gone (not "the feeling is gone").
+    if (words[i] === 'gone' && (words[i - 1] === 'is' || words[i - 1] === 'are' || words[i - 1] === 'has') && words[i + 1] !== 'up' && words[i + 1] !== 'into' && words[i + 1] !== 'down') {
+      const [cFrom] = clauseBounds(sentence, i);
+      if (words.slice(Math.max(cFrom, i - 6), i).some((w) => PAIN_WORDS.has(w))) return true;
+    }
+    // "… but now I'm running again": a later contrast clause says they are back to running.
+    if (i > last && sentence.breakBefore[i] === 'contrast') {
+      const [, cTo] = clauseBounds(sentence, i);
+      const later = words.slice(i, cTo);
+      const backTo = later.findIndex((w) => BACK_TO_SPORT.has(w));
+      if (later.includes('now') && backTo >= 0 && !['a', 'an', 'fever', 'temperature', 'temp'].includes(later[backTo + 1] as string) && !later.some((w) => NEGATION_CUES.has(w) || PAIN_WORDS.has(w))) return true;
+    }
+  }
+  return false;
 }
 
 /** A question about warning signs in general, not a report: "what are the red flags?", "how do I

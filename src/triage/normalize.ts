@@ -49,7 +49,7 @@ const QUESTION_START = new Set([
  * "🤒" = fever, "🎈" = ballooned). Only emojis with one clear meaning; faces stay punctuation.
  */
 const EMOJI_WORDS: Readonly<Record<string, string>> = {
-  '🔥': 'hot', '🥵': 'hot', '🤒': 'fever', '🥶': 'cold', '🧊': 'ice', '🎈': 'balloon', '🦶': 'foot', '🦵': 'leg',
+  '🔥': 'hot', '🥵': 'hot', '🤒': 'fever', '🧊': 'ice', '🎈': 'balloon', '🦶': 'foot', '🦵': 'leg',
   '🫁': 'lungs', '🩸': 'blood', '🔒': 'locked', '🤕': 'hurt', '🚑': 'ambulance', '💙': 'blue', '🔵': 'blue',
 };
 const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');

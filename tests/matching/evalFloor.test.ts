@@ -63,5 +63,5 @@ describe('matcher quality on the tuning data', () => {
 });
 
 // Blind set (164 messages): one in-scope message is 0.8 points, one out-of-scope message 2.5 points.
-const FLOORS = { top1: 0.95, outOfScope: 0.9, maxAnsweredWrong: 0.025 };
-const TUNE_FLOORS = { top1: 0.95, outOfScope: 0.96, maxAnsweredWrong: 0.03 };
+const FLOORS = { top1: 0.95, outOfScope: 0.92, maxAnsweredWrong: 0.02 };
+const TUNE_FLOORS = { top1: 0.96, outOfScope: 0.97, maxAnsweredWrong: 0.02 };
