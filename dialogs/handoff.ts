@@ -1,5 +1,6 @@
 // The clinic hand-off: phone with a tap-to-call button, address, hours and open/closed now.
 // Pure (no botbuilder): time comes in as `now`.
+import { answerDayQuestion } from '../src/clinic/dayQuestion';
 import { clinicStatus, describeHours } from '../src/clinic/hours';
 import { formatAddress } from '../src/knowledge/clinicFacts';
 import type { Clinic, Knowledge } from '../src/knowledge/types';
@@ -63,11 +64,14 @@ export function handoffReply(knowledge: Knowledge, now: Date): RoutedReply {
 }
 
 /** Opening hours and whether the clinic is open right now. */
-export function hoursReply(knowledge: Knowledge, now: Date): RoutedReply {
+export function hoursReply(knowledge: Knowledge, now: Date, question = ''): RoutedReply {
   const { clinic } = knowledge;
+  // "Open on Saturday?" gets that day first ("Saturday (Sat 28 Nov): closed"), then the week.
+  const day = answerDayQuestion(clinic, question, now);
+  const general = msg(knowledge, 'hours-text', { hours: describeHours(clinic), status: clinicStatus(clinic, now).summary });
   return routed(
     {
-      text: msg(knowledge, 'hours-text', { hours: describeHours(clinic), status: clinicStatus(clinic, now).summary }),
+      text: day ? msg(knowledge, 'hours-day-text', { day: day.summary, general }) : general,
       call: callAction(knowledge),
       facts: [{ label: msg(knowledge, 'fact-address'), value: formatAddress(clinic) }],
     },

@@ -168,7 +168,7 @@ export class MainDialog extends ComponentDialog {
       case 'callback':
         return this.beginCallback(dc);
       case 'hours':
-        return this.say(dc, hoursReply(knowledge, clock.now()), false);
+        return this.say(dc, hoursReply(knowledge, clock.now(), text), false);
       case 'assess':
         return this.beginAssessment(dc, route.location ? { location: route.location } : {});
       case 'ask':
@@ -218,7 +218,7 @@ export class MainDialog extends ComponentDialog {
       case 'callback':
         return this.beginCallback(dc);
       case 'hours':
-        return this.answerThenResume(dc, hoursReply(knowledge, clock.now()), inFlow);
+        return this.answerThenResume(dc, hoursReply(knowledge, clock.now(), dc.context.activity.text ?? ''), inFlow);
       case 'warning-signs':
         return this.answerThenResume(dc, foreign(warningSignsReply(knowledge)), inFlow);
       case 'help':

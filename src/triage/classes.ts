@@ -53,7 +53,7 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'struggling+to+breathe', 'struggling+to+breath', 'struggle+to+breathe', 'trouble+breathing', 'hard+to+breathe',
     'difficulty+breathing', 'breathing+hard', 'catching+my+breath', 'get+my+breath',
     'breathing+problems', 'breathing+problem', 'problems+breathing', 'breathing+difficulties', 'breathing+difficulty',
-    'laboured+breathing', 'labored+breathing', 'enough+air', 'struggling+for+air', 'short+of+air', 'gasping+for+air',
+    'laboured+breathing', 'labored+breathing', 'enough+air', 'cant+get+enough+air', 'couldnt+get+enough+air', 'not+enough+air', 'cant+get+air', 'struggling+for+air', 'short+of+air', 'gasping+for+air',
     'dyspnoea', 'dyspnea', 'sob', 'puffing', 'panting', 'puffed+out', 'huffing',
   ],
   // the chest feels wrong

@@ -40,8 +40,13 @@ const THIRD_PERSON_PEOPLE: ReadonlySet<string> = new Set(['son', 'daughter', 'hu
 /** Worry before a future: "I worry my knee will give way". */
 const WORRY_WORDS: ReadonlySet<string> = new Set(['worry', 'worried', 'worries', 'afraid', 'scared', 'fear', 'nervous', 'anxious', 'terrified', 'frightened', 'paranoid', 'concerned']);
 const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'might', 'may', 'could', 'would', 'gonna', 'going', 'ill', 'itll']);
+const IT_HAPPENED: readonly Phrase[] = [['it', 'did'], ['it', 'has'], ['and', 'did'], ['then', 'did'], ['it', 'happened'], ['now', 'it']];
 const REPORTED_ADVICE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'warned', 'advised', 'recommended', 'explained', 'mentioned']);
 const PAIN_WORDS: ReadonlySet<string> = new Set(['pain', 'pains', 'ache', 'aches', 'aching', 'soreness', 'throbbing', 'swelling', 'tingling', 'hurting', 'cramp']);
+const DENIAL_START: ReadonlySet<string> = new Set(['never', 'didnt', 'hasnt', 'havent', 'wasnt', 'not']);
+const DENIED_EVENTS: ReadonlySet<string> = new Set([
+  'gave', 'given', 'give', 'buckled', 'collapsed', 'happened', 'did', 'locked', 'popped', 'dislocated', 'swelled', 'went',
+]);
 const BACK_TO_SPORT: ReadonlySet<string> = new Set(['running', 'jogging', 'training', 'racing', 'sprinting']);
 const NEAR_MISS_WORDS: ReadonlySet<string> = new Set(['almost', 'nearly']);
 /** "almost immediately", "nearly twice the size": degree, not a near miss. */
@@ -213,7 +218,8 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   for (let i = Math.max(from, first - 6); i < first; i += 1) {
     const word = words[i] as string;
     // "I worry my knee will give way": worry about a future.
-    if (WORRY_WORDS.has(word) && words.slice(i + 1, last0 + 1).some((w) => FUTURE_WORDS.has(w))) return true;
+    // Not when it then happened: "I worried it would give way and then it did".
+    if (WORRY_WORDS.has(word) && words.slice(i + 1, last0 + 1).some((w) => FUTURE_WORDS.has(w)) && !hasPhrase(words, last0 + 1, words.length, IT_HAPPENED)) return true;
     // "if my knee ever swells", "the coach said if it swells …": a condition, not a report.
     if (word === 'if' && (words.slice(i + 1, last0 + 1).includes('ever') || words.slice(Math.max(0, i - 4), i).some((w) => REPORTED_ADVICE.has(w)))) return true;
   }
@@ -257,19 +263,34 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit): boolean {
   const [, lastTo] = clauseBounds(sentence, last);
   const clauseWords = words.slice(from, lastTo);
   if (clauseWords.some((word) => STILL_PRESENT.has(word))) return false;
-  if (hasPhrase(words, from, lastTo, LONG_PAST_PHRASES)) return true;
+  // "since last month", "ever since high school": ongoing, not long past.
+  for (let i = from; i < lastTo; i += 1) {
+    if (words[i - 1] !== 'since' && words[i - 1] !== 'from' && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
+  }
+  // "once in 2015": a year that is over ("in 2015", not "since 2015").
+  for (let i = Math.max(from, 1); i < lastTo; i += 1) {
+    const year = Number(words[i]);
+    if (words[i - 1] === 'in' && /^(19|20)\d\d$/.test(words[i] as string) && year < new Date().getFullYear()) return true;
+  }
   for (let i = from; i + 2 < lastTo; i += 1) {
     const when = words[i + 2] as string;
     if (words[i] === 'back' && words[i + 1] === 'in' && (BACK_IN_WHEN.has(when) || /^\d/.test(when))) return true;
   }
   // The resolution may also come later in the sentence ("it locked, I panicked, but it's fine now").
   if (hasPhrase(words, from, words.length, RESOLVED_PHRASES)) return true;
-  if (!words.includes('gone') && !words.includes('now')) return false;
+  if (!words.includes('gone') && !words.includes('now') && !sentence.breakBefore.includes('contrast')) return false;
   for (let i = from; i < words.length; i += 1) {
     // "the pain at night is gone since …": a pain word's clause says it is gone (not "the feeling is gone").
     if (words[i] === 'gone' && (words[i - 1] === 'is' || words[i - 1] === 'are' || words[i - 1] === 'has') && words[i + 1] !== 'up' && words[i + 1] !== 'into' && words[i + 1] !== 'down') {
       const [cFrom] = clauseBounds(sentence, i);
       if (words.slice(Math.max(cFrom, i - 6), i).some((w) => PAIN_WORDS.has(w))) return true;
+    }
+    // "felt unstable but never actually gave way": a later contrast clause denies that the event happened.
+    const subject = ['it', 'its', 'he', 'she', 'they', 'the', 'knee'].includes(words[i] as string) ? 1 : 0;
+    if (i > last && sentence.breakBefore[i] === 'contrast' && DENIAL_START.has(words[i + subject] as string)) {
+      const j = i + subject;
+      const next = ['actually', 'really', 'fully', 'properly', 'once'].includes(words[j + 1] as string) ? j + 2 : j + 1;
+      if (DENIED_EVENTS.has(words[next] as string) || (words[next] === 'has' && DENIED_EVENTS.has(words[next + 1] as string))) return true;
     }
     // "… but now I'm running again": a later contrast clause says they are back to running.
     if (i > last && sentence.breakBefore[i] === 'contrast') {

@@ -25,7 +25,8 @@ export const NEGATION_IDIOMS: ReadonlyArray<readonly string[]> = [
   ['not', 'getting', 'better'], ['isnt', 'getting', 'better'], ['not', 'improving'], ['isnt', 'improving'],
   ['wont', 'ease'], ['not', 'easing'], ['cant', 'get', 'rid'], ['not', 'stopping'], ['no', 'better'],
   ['no', 'relief'], ['nothing', 'touches'], ['dont', 'touch'], ['doesnt', 'touch'], ['wont', 'budge'],
-  ['no', 'end'], ['not', 'normal'], ['isnt', 'normal'], ['dont', 'think', 'its', 'normal'],
+  ['no', 'end'], ['wont', 'let'], ['wouldnt', 'let'], ['doesnt', 'let'], ['dont', 'let'], ['cant', 'touch'], ['cant', 'even'],
+  ['not', 'normal'], ['isnt', 'normal'], ['dont', 'think', 'its', 'normal'],
 ];
 
 /** "no" directly followed by one of these is an answer ("No, my calf is swollen"), not a negation. */
@@ -61,7 +62,7 @@ export const HYPOTHETICAL_PHRASES: ReadonlyArray<readonly string[]> = [
   ['generally'],
   // Reading or hearing about it: "I read that a hot swollen knee with a fever is an emergency".
   ['i', 'read'], ['read', 'that'], ['read', 'online'], ['reading', 'about'], ['heard', 'that'], ['googled'],
-  ['article'], ['they', 'say'], ['people', 'say'], ['on', 'the', 'internet'],
+  ['article'], ['hate', 'to'], ['would', 'hate'], ['id', 'hate'], ['dread'], ['dont', 'want', 'to', 'end', 'up'], ['they', 'say'], ['people', 'say'], ['on', 'the', 'internet'],
 ];
 
 /** In a question, these before the phrase (same sentence) make it general ("when should I worry if my calf swells?"). */
@@ -88,7 +89,7 @@ export const LONG_PAST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['high', 'school'], ['in', 'college'], ['as', 'a', 'kid'], ['as', 'a', 'child'], ['as', 'a', 'teenager'],
   ['when', 'i', 'was', 'younger'], ['when', 'i', 'was', 'a'], ['when', 'i', 'was', 'in'],
   ['used', 'to'], ['years', 'back'], ['long', 'ago'], ['long', 'time', 'ago'], ['in', 'the', 'past'],
-  ['previously'], ['childhood'], ['decade'], ['decades'], ['years', 'earlier'], ['once', 'before'],
+  ['last', 'month'], ['previously'], ['childhood'], ['decade'], ['decades'], ['years', 'earlier'], ['once', 'before'],
 ];
 
 /** "back in 2019", "back in the spring" (not "it popped back in"): "back in" + one of these is long past. */
@@ -121,7 +122,7 @@ export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
   // "the pain at night is gone since …", "but now I'm running again".
   ['warmed', 'up', 'after'], ['warmed', 'up', 'again'], ['warmed', 'back'], ['warm', 'again'], ['feeling', 'came', 'back'],
   ['colour', 'came', 'back'], ['color', 'came', 'back'], ['pain', 'is', 'gone'], ['pain', 'stopped'], ['pain', 'has', 'stopped'],
-  ['ache', 'is', 'gone'], ['aches', 'are', 'gone'], ['back', 'on', 'my', 'feet'],
+  ['ache', 'is', 'gone'], ['aches', 'are', 'gone'], ['back', 'on', 'my', 'feet'], ['never', 'since'], ['not', 'since'], ['fine', 'after'], ['fine', 'by'], ['ok', 'by'], ['okay', 'by'],
 ];
 
 /** Fear of something that has not happened: "I'm scared of my knee giving way one day" (within a few words). */

@@ -68,6 +68,8 @@ export function foldForTriage(text: string): string {
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/\ba ?& ?e\b/g, 'er') // UK "A&E" is the ER
     .replace(/&/g, ' and ')
+    // Size similes: "like a football", "the size of an orange", "as big as a melon" are a swelling.
+    .replace(/\b(?:like|size of|as big as|big as) (?:a|an) (?:foot|rugby |tennis |cricket |golf |basket|net|soft|base)?(?:ball|balloon|melon|watermelon|grapefruit|orange|cantaloupe|egg|apple|pumpkin)\b/g, 'like a balloon')
     // Similes: "feels like ice" is icy, "white like wax" waxy.
     .replace(/\b(?:like|as) (ice|wax|stone)\b/g, (_m, w: string) => (w === 'ice' ? 'icy' : w === 'wax' ? 'waxy' : 'stone cold'))
     // "knee's swollen", "baker's cyst": drop 's after a noun; keep "it's" → its, "that's" → thats.

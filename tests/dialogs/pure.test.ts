@@ -3,7 +3,7 @@
 import { describe as suite, expect, it } from 'vitest';
 import { assessmentResult, causeLine, joinOr, oneLine, rankConditions } from '../../dialogs/assessment';
 import { classifyCommand, looksLikeQuestion, mentionsPain } from '../../dialogs/commands';
-import { formatAddress, handoffReply } from '../../dialogs/handoff';
+import { formatAddress, handoffReply, hoursReply } from '../../dialogs/handoff';
 import { assessmentFor } from '../../dialogs/mainDialog';
 import { assertCoreMessages, CORE_MESSAGE_KEYS } from '../../dialogs/messages';
 import { leadingYesNo } from '../../dialogs/prompts';
@@ -159,5 +159,16 @@ suite('replies', () => {
     const broken = { ...knowledge, messages: { ...knowledge.messages, help: undefined as unknown as string } };
     expect(() => assertCoreMessages(broken)).toThrow(/core\.yaml: missing message keys: help/);
     expect(CORE_MESSAGE_KEYS.length).toBeGreaterThan(30);
+  });
+});
+
+suite('hours for a named day', () => {
+  it('answers "open on saturday?" with that day first', () => {
+    const k = realKnowledge();
+    // Wednesday 2 December 2026, 10:00 in Dallas.
+    const reply = hoursReply(k, new Date('2026-12-02T16:00:00Z'), 'are you open on saturday?');
+    expect(reply.reply.text).toMatch(/^Saturday \(Sat 5 Dec\): closed\./);
+    const plain = hoursReply(k, new Date('2026-12-02T16:00:00Z'), 'what are your hours');
+    expect(plain.reply.text).toMatch(/^We're open Mon–Fri/);
   });
 });

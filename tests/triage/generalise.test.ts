@@ -56,4 +56,43 @@ describe('general matching mechanisms', () => {
     expect(isSwapOrDouble('half', 'calf')).toBe(false);
     expect(isSwapOrDouble('numbs', 'numb')).toBe(false);
   });
+
+  it('reads voice-to-text mishearings back where the sound-alike cannot mean itself', () => {
+    expect(flags('cant way bare on it')).toContain('cannot-bear-weight');
+    expect(flags('cant put wait on it')).toContain('cannot-bear-weight');
+    expect(flags('my need cap is out of place')).toContain('deformity');
+    expect(flags('my half is swollen and hot')).toContain('calf-pain-swelling');
+    expect(flags('my foot is number since the fall')).toContain('numb-foot');
+    expect(flags('my need for speed is real')).toEqual([]);
+    expect(flags('my half marathon is next week and my calf is tight')).toEqual([]);
+    expect(flags('the number of runs per week')).toEqual([]);
+  });
+
+  it('reads symptom emojis and size similes as words', () => {
+    expect(flags('knee 🎈 after pop')).toContain('pop-and-swelling');
+    expect(flags('pop on the court, knee is the size of an orange now')).toContain('pop-and-swelling');
+  });
+
+  it('a knee word that names gear is not the body part', () => {
+    expect(flags('the kneecap strap slipped out of place during the run')).toEqual([]);
+    expect(flags('my kneecap slipped out of place')).not.toEqual([]);
+  });
+
+  it('a question answered no, worry about the future, "if … ever" and reported advice raise no alarm', () => {
+    expect(flags('knee gave out? no, never has')).toEqual([]);
+    expect(flags('knee gave out? yes, twice')).toContain('giving-way');
+    expect(flags('i worry my knee will give way on the downhill')).toEqual([]);
+    expect(flags('I worried my knee would give way and then it did')).toContain('giving-way');
+    expect(flags('my coach said if my knee ever swells fast after a twist I should go to urgent care')).toEqual([]);
+  });
+
+  it('an animal as the only subject, a year that is over, and a denial in a later clause', () => {
+    expect(flags('my dog hurt his leg and can\'t walk on it')).toEqual([]);
+    expect(flags('my dog pulled me over and now I cant walk')).toContain('cannot-bear-weight');
+    expect(flags('knee gave way once in 2015 and never since')).toEqual([]);
+    expect(flags('my knee gave way in 2024 and again today')).toContain('giving-way');
+    expect(flags('calf swollen since last month')).toContain('calf-pain-swelling');
+    expect(flags('my knee felt unstable but never actually gave way')).toEqual([]);
+    expect(flags('my calf is swollen but it never hurts')).toContain('calf-pain-swelling');
+  });
 });
