@@ -160,6 +160,8 @@ const HALF_NEXT: ReadonlySet<string> = new Set([
 const HALF_RACE: ReadonlySet<string> = new Set(['marathon', 'marathons', 'race', 'pb', 'time', 'training', 'plan', 'mile', 'miles', 'km', 'way']);
 const NUMB_BEFORE: ReadonlySet<string> = new Set(['is', 'feels', 'felt', 'gone', 'went', 'getting', 'was', 'are', 'go', 'goes', 'going', 'totally', 'completely', 'so', 'very', 'all', 'bit', 'and', 'still', 'stays', 'stayed', 'to']);
 const LIMB_WORDS: ReadonlySet<string> = new Set(['foot', 'feet', 'toes', 'toe', 'leg', 'legs', 'knee', 'shin', 'calf', 'ankle', 'sole', 'heel']);
+const SWOLLEN_SOUNDS: ReadonlySet<string> = new Set(['swallowed', 'swallow', 'swallen', 'stolen', 'swolen', 'swollow', 'swallon']);
+const GIVE_WORDS: ReadonlySet<string> = new Set(['gave', 'give', 'gives', 'giving', 'given']);
 const WEIGHT_SOUNDS: ReadonlySet<string> = new Set(['way', 'wait', 'weigh', 'wade', 'wate', 'whey', 'wight']);
 const BEAR_SOUNDS: ReadonlySet<string> = new Set(['bare', 'bear', 'bearing', 'baring', 'bare', 'bair']);
 const PUT_WORDS: ReadonlySet<string> = new Set(['put', 'putting', 'bear', 'bare', 'take', 'taking', 'any', 'no', 'full', 'some', 'my']);
@@ -187,7 +189,16 @@ function fixMisheard(words: string[], clause: number[], breakBefore: Array<'none
       }
     } else if (word === 'half' && prev !== undefined && POSSESSIVE.has(prev) && next !== undefined && HALF_NEXT.has(next) && !words.some((w) => HALF_RACE.has(w))) {
       words[i] = 'calf';
-    } else if (word === 'number' && prev !== undefined && NUMB_BEFORE.has(prev) && words.slice(Math.max(0, i - 4), i).some((w) => LIMB_WORDS.has(w))) {
+    } else if (SWOLLEN_SOUNDS.has(word) && prev !== undefined && NUMB_BEFORE.has(prev) && words.slice(Math.max(0, i - 4), i).some((w) => LIMB_WORDS.has(w))) {
+      // "my knee is swallowed" / "calf is stolen": swollen.
+      words[i] = 'swollen';
+    } else if ((word === 'weigh' || word === 'wait' || word === 'whey') && prev !== undefined && GIVE_WORDS.has(prev)) {
+      // "it gave weigh": gave way.
+      words[i] = 'way';
+    } else if (word === 'calm' && prev !== undefined && POSSESSIVE.has(prev) && next !== undefined && HALF_NEXT.has(next) && next !== 'is' && next !== 'was' && next !== 'feels' && next !== 'looks') {
+      // "my calm swollen" (calf); not "my calm is …", which may mean calm.
+      words[i] = 'calf';
+    } else if ((word === 'number' || word === 'num' || word === 'nom') && prev !== undefined && NUMB_BEFORE.has(prev) && words.slice(Math.max(0, i - 4), i).some((w) => LIMB_WORDS.has(w))) {
       words[i] = 'numb';
     } else if (WEIGHT_SOUNDS.has(word) && ((next !== undefined && BEAR_SOUNDS.has(next)) || (prev !== undefined && PUT_WORDS.has(prev) && (next === 'on' || next === 'through')))) {
       words[i] = 'weight';

@@ -66,6 +66,9 @@ describe('general matching mechanisms', () => {
     expect(flags('my need for speed is real')).toEqual([]);
     expect(flags('my half marathon is next week and my calf is tight')).toEqual([]);
     expect(flags('the number of runs per week')).toEqual([]);
+    expect(flags('my calf is stolen and painful')).toContain('calf-pain-swelling');
+    expect(flags('knee gave weigh on the stairs')).toContain('giving-way');
+    expect(flags('my bike was stolen, knee is fine')).toEqual([]);
   });
 
   it('reads symptom emojis and size similes as words', () => {
