@@ -202,7 +202,31 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
   const corrector = createTypoCorrector(vocab);
   const isKnown = (surface: string, stemmed: string): boolean => known.has(surface) || knownStems.has(stemmed);
 
+  // Flat term-id views for candidate scoring (see scorePruned): each entry's units are contiguous.
+  const termId = new Map<string, number>();
+  for (const t of idf.keys()) termId.set(t, termId.size);
+  const flat = (lists: readonly (readonly string[])[]): { start: Int32Array; ids: Int32Array } => {
+    const start = new Int32Array(lists.length + 1);
+    let total = 0;
+    lists.forEach((l, i) => {
+      start[i] = total;
+      total += l.length;
+    });
+    start[lists.length] = total;
+    const ids = new Int32Array(total);
+    let k = 0;
+    for (const l of lists) for (const t of l) ids[k++] = termId.get(t)!;
+    return { start, ids };
+  };
+  const unitTerms = flat(units.map((u) => u.terms));
+  const entryTermIds = flat(entryTerms.map((s) => [...s]));
+  const entryUnitStart = new Int32Array(entries.length + 1).fill(units.length);
+  for (let u = units.length - 1; u >= 0; u--) entryUnitStart[unitEntry[u]!] = u;
+  for (let e = entries.length - 1; e >= 0; e--) if (entryUnitStart[e]! > entryUnitStart[e + 1]!) entryUnitStart[e] = entryUnitStart[e + 1]!;
+
   // Scratch buffers reused by every query (single-threaded, so safe): no allocation per unit.
+  const qPos = new Int32Array(termId.size).fill(-1);
+  const candidateMark = new Uint8Array(entries.length);
   const unitScore = new Float64Array(units.length);
   const entryScore = new Float64Array(entries.length);
   const entryBestUnit = new Int32Array(entries.length).fill(-1);

@@ -54,14 +54,31 @@ export function createTriage(knowledge: Knowledge): Triage {
     unless: (flag.unless ?? []).map(parsePattern),
   }));
   const index = buildWordIndex(flags, knownWords(knowledge, flags));
+  // A pattern can only match where its first word does: index patterns by their possible first
+  // words once, so a message only tries the few patterns whose first word it contains.
+  const patternsByFirstKey = new Map<string, CompiledPattern[]>();
+  for (const compiled of flags) {
+    for (const pattern of [...compiled.patterns, ...compiled.requiresAll.flat()]) {
+      for (const phrase of pattern.slots[0]?.alts ?? []) {
+        const key = (phrase[0] as { key: string } | undefined)?.key;
+        if (key === undefined) continue;
+        const list = patternsByFirstKey.get(key) ?? [];
+        if (!list.includes(pattern)) list.push(pattern);
+        patternsByFirstKey.set(key, list);
+      }
+    }
+  }
 
   function classify(text: string): TriageOutcome {
     const sentences = tokenize(text.slice(0, MAX_TRIAGE_CHARS));
     const message = messageWords(sentences, index);
+    const candidates = new Set<CompiledPattern>();
+    for (const key of message.where.keys()) for (const pattern of patternsByFirstKey.get(key) ?? []) candidates.add(pattern);
     const found: CompiledFlag[] = [];
     let hypothetical = false;
     for (const compiled of flags) {
-      const state = flagState(compiled, sentences, message);
+      if (!compiled.patterns.some((p) => candidates.has(p))) continue; // cannot be present or hypothetical
+      const state = flagState(compiled, sentences, message, candidates);
       if (state === 'present') found.push(compiled);
       else if (state === 'hypothetical') hypothetical = true;
     }
@@ -86,21 +103,28 @@ export function createTriage(knowledge: Knowledge): Triage {
 }
 
 /** Present if a pattern is present and every requiresAll group is too (present or hypothetical alike). */
-function flagState(compiled: CompiledFlag, sentences: Sentence[], message: MessageWords): HitState {
-  const main = bestState(compiled.patterns, compiled.unless, sentences, message);
+function flagState(compiled: CompiledFlag, sentences: Sentence[], message: MessageWords, candidates: ReadonlySet<CompiledPattern>): HitState {
+  const main = bestState(compiled.patterns, compiled.unless, sentences, message, candidates);
   if (main === 'absent') return 'absent';
   let state: HitState = main;
   for (const group of compiled.requiresAll) {
-    const groupState = bestState(group, compiled.unless, sentences, message);
+    const groupState = bestState(group, compiled.unless, sentences, message, candidates);
     if (groupState === 'absent') return 'absent';
     if (groupState === 'hypothetical') state = 'hypothetical';
   }
   return state;
 }
 
-function bestState(patterns: CompiledPattern[], unless: CompiledPattern[], sentences: Sentence[], message: MessageWords): HitState {
+function bestState(
+  patterns: CompiledPattern[],
+  unless: CompiledPattern[],
+  sentences: Sentence[],
+  message: MessageWords,
+  candidates: ReadonlySet<CompiledPattern>,
+): HitState {
   let best: HitState = 'absent';
   for (const pattern of patterns) {
+    if (!candidates.has(pattern)) continue;
     for (const { sentence, hit } of iterateHits(pattern, message)) {
       const state = hitState(sentences, sentence, hit, unless, message);
       if (state === 'present') return 'present';
