@@ -204,7 +204,11 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
 
   // Flat term-id views for candidate scoring (see scorePruned): each entry's units are contiguous.
   const termId = new Map<string, number>();
-  for (const t of idf.keys()) termId.set(t, termId.size);
+  const idfTerms: string[] = [];
+  for (const t of idf.keys()) {
+    termId.set(t, termId.size);
+    idfTerms.push(t);
+  }
   const flat = (lists: readonly (readonly string[])[]): { start: Int32Array; ids: Int32Array } => {
     const start = new Int32Array(lists.length + 1);
     let total = 0;
@@ -244,6 +248,209 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
     return { location, symptomIds: location ? extractor.symptoms(terms, location) : [], truncated };
   }
 
+  interface Top {
+    e: number;
+    s: number;
+    recall: number;
+    precision: number;
+    unit: number;
+  }
+  // Equal scores keep knowledge file order, so results are stable run to run.
+  const byScore = (x: { e: number; s: number }, y: { e: number; s: number }): number => y.s - x.s || x.e - y.e;
+
+  /** The final score of an entry from its recall, precision and best unit (same for both paths). */
+  function finish(e: number, recall: number, precision: number, bestUnit: number, wanted: number, pointedBy: ReadonlyMap<number, number>): number {
+    let s = cfg.recallShare * recall + (1 - cfg.recallShare) * precision;
+    if (wanted) {
+      // The message says where on the knee it hurts: that place's entries go up, other
+      // places' and non-location entries go down.
+      const own = entryLocation[e]!;
+      if (own === wanted) s += (1 - s) * cfg.locationBoost;
+      else if (own) s *= 0.7;
+      else s *= cfg.offPlacePenalty;
+    }
+    if (pointedBy.size > 0) {
+      // Symptoms the message already describes point at their conditions ("lump" → Baker's cyst).
+      const hits = pointedBy.get(e) ?? 0;
+      if (hits > 0) s += (1 - s) * Math.min(0.3, cfg.symptomBoost * hits);
+    }
+    // Among near-equals, a longer curated phrasing matched in full is the stronger evidence.
+    const mass = bestUnit >= 0 ? unitWeight[bestUnit]! * recall : 0;
+    return round(s * 0.97 + 0.03 * Math.min(1, mass / 8));
+  }
+
+  /**
+   * Highest score an entry can reach whose matched message terms all come from a set of total
+   * idf `sum` (and that no symptom points to): recall ≤ factor × min(1, sum / specificWeight),
+   * precision ≤ sum / qWeight, mass ≤ factor × sum. Used to prove that entries reached only
+   * through common terms cannot enter the top k.
+   */
+  function upperBound(sum: number, qWeight: number, wanted: number): number {
+    if (sum <= 0) return 0;
+    const factor = Math.max(1, cfg.keywordFactor);
+    const recall = factor * (cfg.specificWeight > 0 ? Math.min(1, sum / cfg.specificWeight) : 1);
+    const precision = qWeight > 0 ? Math.min(1, sum / qWeight) : 0;
+    let s = cfg.recallShare * recall + (1 - cfg.recallShare) * precision;
+    if (wanted) s = Math.max(s + (1 - s) * cfg.locationBoost, s * 0.7, s * cfg.offPlacePenalty);
+    return s * 0.97 + 0.03 * Math.min(1, (factor * sum) / 8) + 0.001; // + rounding slack
+  }
+  // Per entry: the largest unit value per matched weight, and the largest value a unit can reach.
+  const entryMaxUnitValue = new Float64Array(entries.length);
+  const entryMaxRecall = new Float64Array(entries.length);
+  for (let u = 0; u < units.length; u++) {
+    const e = unitEntry[u]!;
+    entryMaxUnitValue[e] = Math.max(entryMaxUnitValue[e]!, unitValue[u]!);
+    entryMaxRecall[e] = Math.max(entryMaxRecall[e]!, unitWeight[u]! * unitValue[u]!);
+  }
+  /** Highest score entry e can reach with matched message weight `matched` (not for pointed entries). */
+  function entryBound(e: number, matched: number, qWeight: number, wanted: number): number {
+    const recall = Math.min(matched * entryMaxUnitValue[e]!, entryMaxRecall[e]!);
+    const precision = qWeight > 0 ? Math.min(1, matched / qWeight) : 0;
+    let s = cfg.recallShare * recall + (1 - cfg.recallShare) * precision;
+    if (wanted) {
+      const own = entryLocation[e]!;
+      if (own === wanted) s += (1 - s) * cfg.locationBoost;
+      else if (own) s *= 0.7;
+      else s *= cfg.offPlacePenalty;
+    }
+    const factor = Math.max(1, cfg.keywordFactor);
+    return s * 0.97 + 0.03 * Math.min(1, (factor * matched) / 8) + 0.001;
+  }
+  const pruningSafe =
+    cfg.recallShare >= 0 && cfg.recallShare <= 1 && cfg.specificWeight >= 0 && cfg.locationBoost <= 1 && cfg.offPlacePenalty >= 0 && cfg.keywordFactor >= 0;
+
+  /**
+   * Max-score style top-k: message terms are taken rarest first; each new candidate entry is
+   * scored exactly (all message terms, summed in message order so the numbers are bit-identical
+   * to the full pass), and once the k-th best score is above what an entry matching only the
+   * remaining (common, low-idf) terms could reach, those terms' long posting lists are never
+   * walked. Returns undefined when that proof does not come cheaply (then the full pass runs).
+   */
+  function scorePruned(qIds: Int32Array, qW: Float64Array, qWeight: number, wanted: number, pointedBy: ReadonlyMap<number, number>): Top[] | undefined {
+    const m = qIds.length;
+    const order = Array.from({ length: m }, (_, i) => i);
+    const dfOf = (i: number): number => entryPostings.get(idfTerms[qIds[i]!]!)?.length ?? 0;
+    const dfs = order.map(dfOf);
+    order.sort((a, b) => dfs[a]! - dfs[b]! || a - b);
+    // suffix[j] = total idf of the terms from the j-th rarest on.
+    const suffix = new Float64Array(m + 1);
+    for (let j = m - 1; j >= 0; j--) suffix[j] = suffix[j + 1]! + qW[order[j]!]!;
+    let totalPostings = 0;
+    for (let j = 0; j < m; j++) totalPostings += dfs[j]!;
+    // Scoring a candidate costs a few times one posting of the full pass: when the proof needs
+    // more candidates than half the postings, the full pass is cheaper.
+    const budget = Math.max(64, totalPostings >> 1);
+    for (let i = 0; i < m; i++) qPos[qIds[i]!] = i;
+    const marked: number[] = [];
+    const top: Top[] = [];
+    // Sums of the message-term weights a term list matches, added in message order (as the full
+    // pass adds them) so the floating-point results are identical. Up to 31 terms a bit mask keeps
+    // that order for free; longer messages sort positions.
+    const small = m <= 31;
+    const positions: number[] = [];
+    const sumOf = (ids: Int32Array, from: number, to: number): number => {
+      if (small) {
+        let mask = 0;
+        for (let k = from; k < to; k++) {
+          const p = qPos[ids[k]!]!;
+          if (p >= 0) mask |= 1 << p;
+        }
+        firstPos = mask === 0 ? -1 : 31 - Math.clz32(mask & -mask);
+        let sum = 0;
+        while (mask !== 0) {
+          const low = mask & -mask;
+          sum += qW[31 - Math.clz32(low)]!;
+          mask ^= low;
+        }
+        return sum;
+      }
+      positions.length = 0;
+      for (let k = from; k < to; k++) {
+        const p = qPos[ids[k]!]!;
+        if (p >= 0) positions.push(p);
+      }
+      if (positions.length === 0) {
+        firstPos = -1;
+        return 0;
+      }
+      positions.sort((x, y) => x - y);
+      firstPos = positions[0]!;
+      let sum = 0;
+      for (const p of positions) sum += qW[p]!;
+      return sum;
+    };
+    let firstPos = -1;
+    const eStart = entryTermIds.start;
+    const eIds = entryTermIds.ids;
+    const hasPointed = pointedBy.size > 0;
+    const consider = (e: number): void => {
+      if (candidateMark[e]) return;
+      candidateMark[e] = 1;
+      marked.push(e);
+      let matched: number;
+      if (small) {
+        // (sumOf inlined: this runs for every candidate)
+        let mask = 0;
+        for (let k = eStart[e]!, end = eStart[e + 1]!; k < end; k++) {
+          const p = qPos[eIds[k]!]!;
+          if (p >= 0) mask |= 1 << p;
+        }
+        if (mask === 0) return;
+        matched = 0;
+        while (mask !== 0) {
+          const low = mask & -mask;
+          matched += qW[31 - Math.clz32(low)]!;
+          mask ^= low;
+        }
+      } else {
+        matched = sumOf(eIds, eStart[e]!, eStart[e + 1]!);
+        if (firstPos < 0) return;
+      }
+      // An entry whose matched weight cannot lift it above the current k-th best is not looked
+      // at further (its score could only tie below: ties go to the earlier entry, so strict <).
+      if (top.length === TOP_K && !(hasPointed && pointedBy.has(e)) && entryBound(e, matched, qWeight, wanted) < top[TOP_K - 1]!.s) return;
+      // recall: best unit; ties go to the unit touched first in the full pass (earliest first
+      // matched message term, then lower unit index).
+      let recall = 0;
+      let bestUnit = -1;
+      let bestFirst = Infinity;
+      for (let u = entryUnitStart[e]!, uend = entryUnitStart[e + 1]!; u < uend; u++) {
+        const sum = sumOf(unitTerms.ids, unitTerms.start[u]!, unitTerms.start[u + 1]!);
+        if (firstPos < 0) continue;
+        const value = sum * unitValue[u]!;
+        if (value > recall || (value === recall && value > 0 && firstPos < bestFirst)) {
+          recall = value;
+          bestUnit = u;
+          bestFirst = firstPos;
+        }
+      }
+      const precision = qWeight > 0 ? Math.min(1, matched / qWeight) : 0;
+      const s = finish(e, recall, precision, bestUnit, wanted, pointedBy);
+      if (s <= 0) return;
+      const last = top[TOP_K - 1];
+      if (last && byScore({ e, s }, last) >= 0) return;
+      insertTop(top, { e, s, recall, precision, unit: bestUnit }, TOP_K, byScore);
+    };
+    let result: Top[] | undefined;
+    try {
+      for (const e of pointedBy.keys()) consider(e);
+      for (let j = 0; j < m; j++) {
+        const list = entryPostings.get(idfTerms[qIds[order[j]!]!]!) ?? EMPTY;
+        if (marked.length + list.length > budget) return undefined;
+        for (let i = 0; i < list.length; i++) consider(list[i]!);
+        const rest = suffix[j + 1]!;
+        if (rest <= 0 || (top.length === TOP_K && upperBound(rest, qWeight, wanted) < top[TOP_K - 1]!.s)) {
+          result = top;
+          break;
+        }
+      }
+      return result ?? top;
+    } finally {
+      for (let i = 0; i < m; i++) qPos[qIds[i]!] = -1;
+      for (const e of marked) candidateMark[e] = 0;
+    }
+  }
+
   function score(analysis: Analysis, location: KneeLocation | undefined, symptomIds: readonly string[]): ScoredEntry[] {
     const q = [...new Set(analysis.terms)];
     const pointedBy = new Map<number, number>();
@@ -257,7 +464,26 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
     }
     if (q.length === 0) return [];
     const qWeight = q.reduce((sum, t) => sum + termWeight(t), 0);
+    const wanted = location ? LOCATION_CODE[location] : 0;
 
+    let top: Top[] | undefined;
+    if (pruningSafe) {
+      const known = q.filter((t) => idf.has(t));
+      const qIds = Int32Array.from(known, (t) => termId.get(t)!);
+      const qW = Float64Array.from(known, (t) => idf.get(t)!);
+      top = scorePruned(qIds, qW, qWeight, wanted, pointedBy);
+    }
+    top ??= scoreAll(q, qWeight, wanted, pointedBy);
+    return top.map(({ e, s, recall, precision, unit }): ScoredEntry => {
+      const why: string[] = [];
+      if (unit >= 0) why.push(`best ${units[unit]!.label} recall ${recall.toFixed(2)}`);
+      why.push(`precision ${precision.toFixed(2)}`);
+      return { entry: entries[e]!, score: s, why };
+    });
+  }
+
+  /** The full pass: every unit and entry any message term touches. */
+  function scoreAll(q: readonly string[], qWeight: number, wanted: number, pointedBy: ReadonlyMap<number, number>): Top[] {
     const touchedUnits: number[] = [];
     const touchedEntries: number[] = [];
     for (const t of q) {
@@ -288,50 +514,23 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
       unitScore[u] = 0;
     }
 
-    // Only the best few become objects (with their "why"); the rest stay numbers. With 1,000
-    // entries a common word touches most of them, and building/sorting them all per query cost ms.
-    const top: Array<{ e: number; s: number; recall: number; precision: number }> = [];
-    // Equal scores keep knowledge file order, so results are stable run to run.
-    const byScore = (x: { e: number; s: number }, y: { e: number; s: number }): number => y.s - x.s || x.e - y.e;
-    const wanted = location ? LOCATION_CODE[location] : 0;
+    // Only the best few become objects (with their "why"); the rest stay numbers.
+    const top: Top[] = [];
     for (let i = 0; i < touchedEntries.length; i++) {
       const e = touchedEntries[i]!;
       const precision = qWeight > 0 ? Math.min(1, entryScore[e]! / qWeight) : 0;
       const recall = entryBestRecall[e]!;
-      let s = cfg.recallShare * recall + (1 - cfg.recallShare) * precision;
-      if (wanted) {
-        // The message says where on the knee it hurts: that place's entries go up, other
-        // places' and non-location entries go down.
-        const own = entryLocation[e]!;
-        if (own === wanted) s += (1 - s) * cfg.locationBoost;
-        else if (own) s *= 0.7;
-        else s *= cfg.offPlacePenalty;
-      }
-      if (pointedBy.size > 0) {
-        // Symptoms the message already describes point at their conditions ("lump" → Baker's cyst).
-        const hits = pointedBy.get(e) ?? 0;
-        if (hits > 0) s += (1 - s) * Math.min(0.3, cfg.symptomBoost * hits);
-      }
-      // Among near-equals, a longer curated phrasing matched in full is the stronger evidence.
-      const bestUnitIndex = entryBestUnit[e]!;
-      const mass = bestUnitIndex >= 0 ? unitWeight[bestUnitIndex]! * recall : 0;
-      s = round(s * 0.97 + 0.03 * Math.min(1, mass / 8));
+      const unit = entryBestUnit[e]!;
+      const s = finish(e, recall, precision, unit, wanted, pointedBy);
       entryScore[e] = 0;
       entryBestRecall[e] = 0;
+      entryBestUnit[e] = -1;
       if (s <= 0) continue;
       const last = top[TOP_K - 1];
       if (last && byScore({ e, s }, last) >= 0) continue;
-      insertTop(top, { e, s, recall, precision }, TOP_K, byScore);
+      insertTop(top, { e, s, recall, precision, unit }, TOP_K, byScore);
     }
-    const scored = top.map(({ e, s, recall, precision }): ScoredEntry => {
-      const bestUnit = entryBestUnit[e]!;
-      const why: string[] = [];
-      if (bestUnit >= 0) why.push(`best ${units[bestUnit]!.label} recall ${recall.toFixed(2)}`);
-      why.push(`precision ${precision.toFixed(2)}`);
-      return { entry: entries[e]!, score: s, why };
-    });
-    for (const e of touchedEntries) entryBestUnit[e] = -1;
-    return scored;
+    return top;
   }
 
   function explain(top: ScoredEntry[], analysis: Analysis, locationNote?: string): void {

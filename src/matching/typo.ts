@@ -65,12 +65,18 @@ export function createTypoCorrector(vocabulary: ReadonlyMap<string, number>): Ty
     if (list) list.push(word);
     else index.set(key, [word]);
   };
+  // Words with digits are never looked up (see lookup), so an index key with a digit can never be
+  // hit: only digit-free keys are stored ("topic12" is still found from "topic" by deleting
+  // "12"). Keeps the index small when the knowledge has many numbered names.
+  const DIGIT = /\d/;
   for (const word of vocabulary.keys()) {
     const edits = maxEdits(word.length + 1); // a typed word may be one letter longer
-    add(word, word);
+    const digits = DIGIT.test(word) ? word.replace(/\D/g, '').length : 0;
+    if (digits > Math.max(edits, 1)) continue;
+    if (digits === 0) add(word, word);
     const ds = new Set<string>();
     deletes(word, Math.max(edits, 1), ds);
-    for (const d of ds) add(d, word);
+    for (const d of ds) if (digits === 0 || !DIGIT.test(d)) add(d, word);
   }
 
   const cache = new Map<string, Correction | null>();
