@@ -50,6 +50,13 @@ export interface App {
   close(drainMs?: number): Promise<void>;
 }
 
+/** Wording the hosting layer needs (knowledge/messages/system.yaml); a missing key stops the start. */
+function systemMessage(knowledge: Knowledge, key: string): string {
+  const text = knowledge.messages[key];
+  if (!text) throw new Error(`messages/system.yaml: ${key}: is missing (the bot needs this wording)`);
+  return text;
+}
+
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
@@ -82,7 +89,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   adapter.use(
     new TextLimitMiddleware(
       config.limits.maxTextChars,
-      fillTemplate(knowledge.messages['text-truncated'] ?? '', { max: config.limits.maxTextChars.toLocaleString('en-US') }),
+      fillTemplate(systemMessage(knowledge, 'text-truncated'), { max: config.limits.maxTextChars.toLocaleString('en-US') }),
     ),
   );
   adapter.use(new InboundNormalizer(conversationState));
@@ -90,8 +97,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     adapter,
     conversationState,
     logger,
-    fillTemplate(knowledge.messages['turn-error'] ?? '', { phone: knowledge.clinic.phone.display }),
-    knowledge.messages['turn-conflict'] ?? '',
+    fillTemplate(systemMessage(knowledge, 'turn-error'), { phone: knowledge.clinic.phone.display }),
+    systemMessage(knowledge, 'turn-conflict'),
   );
   const logic: TurnLogic = (context) => bot.run(context);
 

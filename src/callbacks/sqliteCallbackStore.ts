@@ -5,7 +5,8 @@ import { openDatabase, type SqliteDatabase } from '../storage/sqliteDb';
 import type { CallbackDetails, CallbackRequest, CallbackStatus, CallbackStore, PreferredTime } from './types';
 import { validateDetails } from './validate';
 
-interface Row {
+/** A `callbacks` row as SQLite returns it (also read by the SQLite → Azure migration). */
+export interface CallbackRow {
   id: string;
   status: CallbackStatus;
   created_ms: number;
@@ -21,12 +22,12 @@ interface Row {
   last_error: string | null;
 }
 
-const COLUMNS =
+export const CALLBACK_COLUMNS =
   'id, status, created_ms, updated_ms, name, phone, preferred_time, preferred_date, reason, channel_id, attempts, next_attempt_ms, last_error';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function toRequest(r: Row): CallbackRequest {
+export function callbackFromRow(r: CallbackRow): CallbackRequest {
   const req: CallbackRequest = {
     id: r.id,
     createdAt: iso(r.created_ms),
@@ -90,8 +91,8 @@ export class SqliteCallbackStore implements CallbackStore {
   }
 
   async get(id: string): Promise<CallbackRequest | undefined> {
-    const row = this.db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM callbacks WHERE id = ?`).get(id);
-    return row ? toRequest(row) : undefined;
+    const row = this.db.prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = ?`).get(id);
+    return row ? callbackFromRow(row) : undefined;
   }
 
   async list(filter: { status?: CallbackStatus; limit?: number } = {}): Promise<CallbackRequest[]> {
@@ -99,10 +100,10 @@ export class SqliteCallbackStore implements CallbackStore {
     // seq breaks ties between requests created in the same millisecond: newest really first.
     const rows = filter.status
       ? this.db
-          .prepare<[string, number], Row>(`SELECT ${COLUMNS} FROM callbacks WHERE status = ? ORDER BY created_ms DESC, seq DESC LIMIT ?`)
+          .prepare<[string, number], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE status = ? ORDER BY created_ms DESC, seq DESC LIMIT ?`)
           .all(filter.status, limit)
-      : this.db.prepare<[number], Row>(`SELECT ${COLUMNS} FROM callbacks ORDER BY created_ms DESC, seq DESC LIMIT ?`).all(limit);
-    return rows.map(toRequest);
+      : this.db.prepare<[number], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks ORDER BY created_ms DESC, seq DESC LIMIT ?`).all(limit);
+    return rows.map(callbackFromRow);
   }
 
   async markDone(id: string, now: Date): Promise<CallbackRequest | undefined> {
@@ -120,8 +121,8 @@ export class SqliteCallbackStore implements CallbackStore {
     const ms = now.getTime();
     const claim = this.db.transaction(() => {
       const rows = this.db
-        .prepare<[number, number, number], Row>(
-          `SELECT ${COLUMNS} FROM callbacks
+        .prepare<[number, number, number], CallbackRow>(
+          `SELECT ${CALLBACK_COLUMNS} FROM callbacks
            WHERE status = 'new' AND (next_attempt_ms IS NULL OR next_attempt_ms <= ?)
              AND (lease_until_ms IS NULL OR lease_until_ms <= ?)
            ORDER BY created_ms, seq LIMIT ?`,
@@ -133,7 +134,7 @@ export class SqliteCallbackStore implements CallbackStore {
     });
     // IMMEDIATE: the select and the lease update happen under one write lock, so a second
     // process cannot claim the same rows in between.
-    return claim.immediate().map(toRequest);
+    return claim.immediate().map(callbackFromRow);
   }
 
   async markNotified(id: string, _owner: string, now: Date): Promise<void> {

@@ -258,17 +258,20 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
   // Equal scores keep knowledge file order, so results are stable run to run.
   const byScore = (x: { e: number; s: number }, y: { e: number; s: number }): number => y.s - x.s || x.e - y.e;
 
+  /**
+   * The message says where on the knee it hurts: that place's entries go up, other places' and
+   * non-location entries go down. Shared by the exact score and its pruning bound.
+   */
+  function placeAdjusted(s: number, e: number, wanted: number): number {
+    if (!wanted) return s;
+    const own = entryLocation[e]!;
+    if (own === wanted) return s + (1 - s) * cfg.locationBoost;
+    return own ? s * 0.7 : s * cfg.offPlacePenalty;
+  }
+
   /** The final score of an entry from its recall, precision and best unit (same for both paths). */
   function finish(e: number, recall: number, precision: number, bestUnit: number, wanted: number, pointedBy: ReadonlyMap<number, number>): number {
-    let s = cfg.recallShare * recall + (1 - cfg.recallShare) * precision;
-    if (wanted) {
-      // The message says where on the knee it hurts: that place's entries go up, other
-      // places' and non-location entries go down.
-      const own = entryLocation[e]!;
-      if (own === wanted) s += (1 - s) * cfg.locationBoost;
-      else if (own) s *= 0.7;
-      else s *= cfg.offPlacePenalty;
-    }
+    let s = placeAdjusted(cfg.recallShare * recall + (1 - cfg.recallShare) * precision, e, wanted);
     if (pointedBy.size > 0) {
       // Symptoms the message already describes point at their conditions ("lump" → Baker's cyst).
       const hits = pointedBy.get(e) ?? 0;
@@ -306,13 +309,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
   function entryBound(e: number, matched: number, qWeight: number, wanted: number): number {
     const recall = Math.min(matched * entryMaxUnitValue[e]!, entryMaxRecall[e]!);
     const precision = qWeight > 0 ? Math.min(1, matched / qWeight) : 0;
-    let s = cfg.recallShare * recall + (1 - cfg.recallShare) * precision;
-    if (wanted) {
-      const own = entryLocation[e]!;
-      if (own === wanted) s += (1 - s) * cfg.locationBoost;
-      else if (own) s *= 0.7;
-      else s *= cfg.offPlacePenalty;
-    }
+    const s = placeAdjusted(cfg.recallShare * recall + (1 - cfg.recallShare) * precision, e, wanted);
     const factor = Math.max(1, cfg.keywordFactor);
     return s * 0.97 + 0.03 * Math.min(1, (factor * matched) / 8) + 0.001;
   }

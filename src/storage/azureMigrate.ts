@@ -5,7 +5,7 @@ import type { ContainerClient } from '@azure/storage-blob';
 import type { SqliteDatabase } from './sqliteDb';
 import { stateBlobName } from './azureBlobStateStorage';
 import type { AzureTableCallbackStore } from '../callbacks/azureTableCallbackStore';
-import type { CallbackRequest, CallbackStatus, PreferredTime } from '../callbacks/types';
+import { CALLBACK_COLUMNS, callbackFromRow, type CallbackRow } from '../callbacks/sqliteCallbackStore';
 
 export interface MigrationReport {
   state: { copied: number; skipped: number };
@@ -15,44 +15,6 @@ export interface MigrationReport {
 interface StateRow {
   key: string;
   doc: string;
-}
-
-interface CallbackRow {
-  id: string;
-  status: CallbackStatus;
-  created_ms: number;
-  updated_ms: number;
-  name: string;
-  phone: string;
-  preferred_time: PreferredTime;
-  preferred_date: string;
-  reason: string | null;
-  channel_id: string | null;
-  attempts: number;
-  next_attempt_ms: number | null;
-  last_error: string | null;
-}
-
-/** Leases are not copied: they belong to the old instance's outbox, which is stopped. */
-function toRequest(r: CallbackRow): CallbackRequest {
-  const iso = (ms: number) => new Date(ms).toISOString();
-  const req: CallbackRequest = {
-    id: r.id,
-    status: r.status,
-    createdAt: iso(r.created_ms),
-    updatedAt: iso(r.updated_ms),
-    name: r.name,
-    phone: r.phone,
-    preferredTime: r.preferred_time,
-    preferredDate: r.preferred_date,
-    consent: true,
-    attempts: r.attempts,
-  };
-  if (r.reason !== null) req.reason = r.reason;
-  if (r.channel_id !== null) req.channelId = r.channel_id;
-  if (r.next_attempt_ms !== null) req.nextAttemptAt = iso(r.next_attempt_ms);
-  if (r.last_error !== null) req.lastError = r.last_error;
-  return req;
 }
 
 export async function migrateSqliteToAzure(
@@ -86,9 +48,7 @@ export async function migrateSqliteToAzure(
 
   // Oldest first, in SQLite's own order, so same-millisecond requests keep their newest-first order.
   const rows = db.prepare<[], CallbackRow>(
-    `SELECT id, status, created_ms, updated_ms, name, phone, preferred_time, preferred_date, reason, channel_id,
-            attempts, next_attempt_ms, last_error
-     FROM callbacks ORDER BY created_ms, seq`,
+    `SELECT ${CALLBACK_COLUMNS} FROM callbacks ORDER BY created_ms, seq`,
   );
   for (const row of rows.all()) {
     if (options.dryRun) {
@@ -96,7 +56,8 @@ export async function migrateSqliteToAzure(
       else report.callbacks.copied++;
       continue;
     }
-    const outcome = await target.callbackStore.importRequest(toRequest(row));
+    // Leases are not copied (not among the columns): they belong to the old instance's stopped outbox.
+    const outcome = await target.callbackStore.importRequest(callbackFromRow(row));
     if (outcome === 'created') report.callbacks.copied++;
     else report.callbacks.skipped++;
   }

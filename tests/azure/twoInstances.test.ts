@@ -11,6 +11,7 @@ import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths';
 import { startAzurite, type RunningAzurite } from '../helpers/azurite';
+import { testActivity } from '../helpers/server';
 
 // Reading replies. tests/helpers/server.ts has the same helpers, but importing it loads the whole
 // app into this process, which this test never runs in-process.
@@ -141,19 +142,7 @@ function conversation(route: (turn: number) => number, channelId = 'webchat') {
       const res = await fetch(`${bots[which]!.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id: crypto.randomUUID(),
-          timestamp: new Date().toISOString(),
-          channelId,
-          serviceUrl: 'http://127.0.0.1:9/unused',
-          from: { id: userId, name: 'Test Runner' },
-          recipient: { id: 'knee-bot', name: 'Knee Bot' },
-          conversation: { id: conversationId },
-          locale: 'en-US',
-          deliveryMode: 'expectReplies',
-          text,
-        }),
+        body: JSON.stringify(testActivity({ channelId, userId, conversationId }, { text })),
       });
       const body = await res.text();
       if (res.status !== 200) throw new Error(`instance ${which} answered ${res.status}: ${body}\n${bots[which]!.output()}`);

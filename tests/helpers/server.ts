@@ -34,6 +34,26 @@ export interface TestBot {
   close(): Promise<void>;
 }
 
+/** A message activity as a channel would send it, with replies requested in the HTTP response. */
+export function testActivity(
+  to: { channelId: string; userId: string; conversationId: string; conversationType?: string },
+  partial: Partial<Activity> = {},
+): Record<string, unknown> {
+  return {
+    type: 'message',
+    id: crypto.randomUUID(),
+    timestamp: new Date().toISOString(),
+    channelId: to.channelId,
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    from: { id: to.userId, name: 'Test Runner' },
+    recipient: { id: 'knee-bot', name: 'Knee Bot' },
+    conversation: { id: to.conversationId, ...(to.conversationType ? { conversationType: to.conversationType } : {}) },
+    locale: 'en-US',
+    deliveryMode: 'expectReplies',
+    ...partial,
+  };
+}
+
 export const textsOf = (activities: Activity[]): string[] =>
   activities.filter((a) => a.type === 'message').map((a) => a.text ?? '');
 
@@ -87,19 +107,7 @@ export async function startTestBot(
       const userId = opts.userId ?? `user-${crypto.randomUUID()}`;
       const id = opts.conversationId ?? `conv-${crypto.randomUUID()}`;
       const send = async (partial: Partial<Activity>): Promise<Activity[]> => {
-        const activity = {
-          type: 'message',
-          id: crypto.randomUUID(),
-          timestamp: new Date().toISOString(),
-          channelId,
-          serviceUrl: 'http://127.0.0.1:9/unused',
-          from: { id: userId, name: 'Test Runner' },
-          recipient: { id: 'knee-bot', name: 'Knee Bot' },
-          conversation: { id, ...(opts.conversationType ? { conversationType: opts.conversationType } : {}) },
-          locale: 'en-US',
-          deliveryMode: 'expectReplies',
-          ...partial,
-        };
+        const activity = testActivity({ channelId, userId, conversationId: id, conversationType: opts.conversationType }, partial);
         const res = await post(activity);
         if (res.status !== 200) throw new Error(`POST /api/messages answered ${res.status}: ${res.text}`);
         return ((res.body as { activities?: Activity[] } | undefined)?.activities ?? []) as Activity[];
