@@ -1,5 +1,4 @@
 // Composition root: builds every part once, at start, and wires them together.
-import { ConversationState, UserState } from 'botbuilder';
 import type restify from 'restify';
 import { BotAdapter, installTurnErrorHandler, type TurnLogic } from './adapter';
 import { createBot } from './bot';
@@ -21,6 +20,7 @@ import { createUnansweredLog } from './matching/unansweredLog';
 import { TextLimitMiddleware } from './middleware/textLimit';
 import { createServer } from './server';
 import { createStores, type StateStores } from './storage';
+import { JsonConversationState, JsonUserState } from './storage/jsonBotState';
 import { createTriage } from './triage';
 import { registerLegalPages } from './web/legal';
 import { registerWebPage } from './web/page';
@@ -65,8 +65,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const triage = createTriage(knowledge);
   const stores = overrides.stores ?? (await createStores(config, clock));
 
-  const conversationState = new ConversationState(stores.storage);
-  const userState = new UserState(stores.storage);
+  const conversationState = new JsonConversationState(stores.storage);
+  const userState = new JsonUserState(stores.storage);
   const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir, {
     onError: (err) => logger.warn({ err: { message: (err as Error)?.message } }, 'unanswered log write failed'),
   });

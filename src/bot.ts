@@ -14,6 +14,7 @@ import { welcomeReply } from '../dialogs/replies';
 import type { CallbackStore } from './callbacks/types';
 import { isAddressedToBot, teamsScope } from './channels/inbound';
 import type { Clock } from './clock';
+import { buildDialogMemoryConfiguration, shareDialogMemoryConfiguration } from './dialogMemory';
 import type { Knowledge } from './knowledge/types';
 import type { Logger } from './logging';
 import type { UnansweredLog } from './matching/unansweredLog';
@@ -41,18 +42,23 @@ export interface UserProfile {
 
 export const DIALOG_STATE_PROPERTY = 'DialogState';
 export const USER_PROFILE_PROPERTY = 'profile';
+/** Conversation state: the last user of this conversation known to be greeted (skips the user-state read). */
+export const GREETED_USER_PROPERTY = 'greetedUser';
 
 export class KneeBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly profile: StatePropertyAccessor<UserProfile>;
+  private readonly greetedUser: StatePropertyAccessor<string>;
   private readonly dialogs: DialogSet;
   private readonly main: MainDialog;
+  private readonly dialogMemory = buildDialogMemoryConfiguration();
 
   constructor(private readonly deps: BotDeps) {
     super();
     assertCoreMessages(deps.knowledge);
     this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
     this.profile = deps.userState.createProperty<UserProfile>(USER_PROFILE_PROPERTY);
+    this.greetedUser = deps.conversationState.createProperty<string>(GREETED_USER_PROPERTY);
     this.main = new MainDialog(deps);
     this.dialogs = new DialogSet(this.dialogState).add(this.main);
 
@@ -79,12 +85,19 @@ export class KneeBot extends ActivityHandler {
 
   /** Runs the turn, then saves state once (every change of the turn in one write per scope). */
   override async run(context: TurnContext): Promise<void> {
+    shareDialogMemoryConfiguration(context, this.dialogMemory);
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
   }
 
   private async greetOnce(context: TurnContext, withNext: boolean): Promise<void> {
+    // The conversation state is read on every turn anyway; the user state only until the user is
+    // known to be greeted, so a turn costs one storage read instead of two. (One id, not a list: in a
+    // group chat a different sender just means one more user-state read.)
+    const userId = context.activity.from?.id;
+    if (userId !== undefined && (await this.greetedUser.get(context)) === userId) return;
+    if (userId !== undefined) await this.greetedUser.set(context, userId);
     const profile = await this.profile.get(context, {});
     if (profile.welcomed) return;
     await this.profile.set(context, { ...profile, welcomed: true });

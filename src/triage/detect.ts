@@ -8,6 +8,7 @@ import { buildMessageWords, findHits, iterateHits, type Hit, type MessageWords, 
 import { tokenize, type Sentence } from './normalize';
 import { parsePattern, patternWords, type CompiledPattern, type WordAlt } from './pattern';
 import { COMMON_WORDS } from './commonWords';
+import { createPrefilter } from './prefilter';
 
 export interface TriageResult {
   /** The highest tier among the matched flags. */
@@ -54,26 +55,13 @@ export function createTriage(knowledge: Knowledge): Triage {
     unless: (flag.unless ?? []).map(parsePattern),
   }));
   const index = buildWordIndex(flags, knownWords(knowledge, flags));
-  // A pattern can only match where its first word does: index patterns by their possible first
-  // words once, so a message only tries the few patterns whose first word it contains.
-  const patternsByFirstKey = new Map<string, CompiledPattern[]>();
-  for (const compiled of flags) {
-    for (const pattern of [...compiled.patterns, ...compiled.requiresAll.flat()]) {
-      for (const phrase of pattern.slots[0]?.alts ?? []) {
-        const key = (phrase[0] as { key: string } | undefined)?.key;
-        if (key === undefined) continue;
-        const list = patternsByFirstKey.get(key) ?? [];
-        if (!list.includes(pattern)) list.push(pattern);
-        patternsByFirstKey.set(key, list);
-      }
-    }
-  }
+  // Only patterns with some word of every slot in the message are tried at all.
+  const prefilter = createPrefilter(flags.flatMap((compiled) => [...compiled.patterns, ...compiled.requiresAll.flat()]));
 
   function classify(text: string): TriageOutcome {
     const sentences = tokenize(text.slice(0, MAX_TRIAGE_CHARS));
     const message = messageWords(sentences, index);
-    const candidates = new Set<CompiledPattern>();
-    for (const key of message.where.keys()) for (const pattern of patternsByFirstKey.get(key) ?? []) candidates.add(pattern);
+    const candidates = prefilter.candidates(message.where.keys());
     const found: CompiledFlag[] = [];
     let hypothetical = false;
     for (const compiled of flags) {

@@ -1,7 +1,7 @@
 // Finds where a compiled pattern occurs in a message. Pure. The message's words are looked up
 // once (which pattern words each typed word matches, typos included: see detect.ts), so matching
 // is set lookups, and a pattern whose first word is absent costs one map lookup.
-import { DEFAULT_GAP, type CompiledPattern, type Phrase } from './pattern';
+import { DEFAULT_GAP, type CompiledPattern, type PatternSlot, type PhraseGroup, type Phrase } from './pattern';
 
 /** Word positions (in one sentence) of one occurrence: every matched word, in order. */
 export type Hit = number[];
@@ -85,12 +85,13 @@ export function* iterateHits(pattern: CompiledPattern, message: MessageWords, on
   const first = pattern.slots[0];
   if (first === undefined) return;
   const starts: Array<readonly [number, number]> = [];
-  for (const phrase of first.alts) {
-    const key = (phrase[0] as Phrase[number]).key;
-    for (const at of message.where.get(key) ?? []) if (onlySentence === undefined || at[0] === onlySentence) starts.push(at);
-  }
+  let lists = 0;
+  forEachSharedKey(first, message.where, (at) => {
+    lists += 1;
+    for (const position of at) if (onlySentence === undefined || position[0] === onlySentence) starts.push(position);
+  });
   if (starts.length === 0) return;
-  if (first.alts.length > 1) starts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  if (lists > 1) starts.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let previous: readonly [number, number] | undefined;
   // (slot, end of the previous slot) pairs known not to complete, per sentence: keeps long, repetitive
   // messages linear instead of trying the same tail again from every start.
@@ -105,7 +106,7 @@ export function* iterateHits(pattern: CompiledPattern, message: MessageWords, on
       filler: message.fillerAt[at[0]] as Row['filler'],
       statement: message.statementAt[at[0]] as Row['statement'],
     };
-    for (const phrase of first.alts) {
+    for (const phrase of phrasesStartingAt(first, at[1], row)) {
       if (!phraseAt(phrase, at[1], row)) continue;
       const rest = complete(pattern, 1, at[1] + phrase.length - 1, row, failed);
       if (rest !== null) {
@@ -114,6 +115,47 @@ export function* iterateHits(pattern: CompiledPattern, message: MessageWords, on
       }
     }
   }
+}
+
+/** Calls `visit` with the message's positions of each key that starts one of the slot's phrases. */
+function forEachSharedKey<T>(slot: PatternSlot, where: ReadonlyMap<string, T>, visit: (value: T) => void): void {
+  // Walk the smaller side: a message has a few dozen keys, a $class slot can have more.
+  if (slot.byFirstKey.size <= where.size) {
+    for (const key of slot.byFirstKey.keys()) {
+      const value = where.get(key);
+      if (value !== undefined) visit(value);
+    }
+  } else {
+    for (const [key, value] of where) if (slot.byFirstKey.has(key)) visit(value);
+  }
+}
+
+const NO_PHRASES: readonly Phrase[] = [];
+
+/** The slot's phrases whose first word the word at `position` matches, in the slot's own order. */
+function phrasesStartingAt(slot: PatternSlot, position: number, row: Row): readonly Phrase[] {
+  const keys = row.keys[position];
+  if (keys === undefined || keys.size === 0) return NO_PHRASES;
+  let single: PhraseGroup | undefined;
+  let merged: Array<{ phrase: Phrase; order: number }> | undefined;
+  for (const key of keys) {
+    const group = slot.byFirstKey.get(key);
+    if (group === undefined) continue;
+    if (single === undefined) {
+      single = group;
+      continue;
+    }
+    // A word matching two keys that both start phrases here (rare): restore the slot's order.
+    merged ??= withOrder(single);
+    merged.push(...withOrder(group));
+  }
+  if (single === undefined) return NO_PHRASES;
+  if (merged === undefined) return single.phrases;
+  return merged.sort((a, b) => a.order - b.order).map((p) => p.phrase);
+}
+
+function withOrder(group: PhraseGroup): Array<{ phrase: Phrase; order: number }> {
+  return group.phrases.map((phrase, k) => ({ phrase, order: group.orders[k] as number }));
 }
 
 /** One sentence's lookups. */
@@ -149,7 +191,7 @@ function completeFrom(
     if (row.contrast[position]) return null;
     // A short gap stays within one statement; "..." may reach into the next.
     if (row.statement[position] && slot.maxGap <= DEFAULT_GAP) return null;
-    for (const phrase of slot.alts) {
+    for (const phrase of phrasesStartingAt(slot, position, row)) {
       if (!phraseAt(phrase, position, row)) continue;
       const rest = complete(pattern, slotIndex + 1, position + phrase.length - 1, row, failed);
       if (rest !== null) return phrase.length === 1 ? [position, ...rest] : [...range(position, phrase.length), ...rest];

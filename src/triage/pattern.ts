@@ -25,6 +25,17 @@ export interface PatternSlot {
   alts: Phrase[];
   /** Most other words allowed between the previous slot and this one. */
   maxGap: number;
+  /**
+   * The alternatives by the key of their first word, each list in `alts` order: at a word, only
+   * the phrases that can start there are tried (a $class can expand to dozens of alternatives).
+   */
+  byFirstKey: ReadonlyMap<string, PhraseGroup>;
+}
+
+/** Phrases sharing a first word, with their places among the slot's alternatives (earlier ones win). */
+export interface PhraseGroup {
+  phrases: Phrase[];
+  orders: number[];
 }
 
 export interface CompiledPattern {
@@ -58,10 +69,24 @@ export function parsePattern(source: string): CompiledPattern {
       continue;
     }
     const alts = expandClasses(part, source).map((phrase) => parsePhrase(phrase, source));
-    slots.push({ alts, maxGap: slots.length === 0 ? 0 : gap });
+    slots.push({ alts, maxGap: slots.length === 0 ? 0 : gap, byFirstKey: indexByFirstKey(alts) });
     gap = DEFAULT_GAP;
   }
   return { source, slots };
+}
+
+function indexByFirstKey(alts: Phrase[]): Map<string, PhraseGroup> {
+  const index = new Map<string, PhraseGroup>();
+  alts.forEach((phrase, order) => {
+    const key = (phrase[0] as WordAlt).key;
+    const group = index.get(key);
+    if (group === undefined) index.set(key, { phrases: [phrase], orders: [order] });
+    else {
+      group.phrases.push(phrase);
+      group.orders.push(order);
+    }
+  });
+  return index;
 }
 
 /** "$swollen|fat" → every alternative of the class, then "fat". */

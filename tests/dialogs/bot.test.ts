@@ -65,6 +65,34 @@ suite('welcome', () => {
     const other = new BotChat({ deps: makeDeps({ storage }), conversationId: 'c3', userId: 'user2' });
     expect(joined(await other.send('hello'))).toContain(welcomeStart);
   });
+
+  it('in a group conversation, each user is greeted once', async () => {
+    const deps = makeDeps();
+    const group = { deps, conversationId: 'group1', conversationType: 'groupChat' };
+    const ann = new BotChat({ ...group, userId: 'ann' });
+    const bob = new BotChat({ ...group, userId: 'bob' });
+    expect(joined(await ann.send('hello'))).toContain(welcomeStart);
+    expect(joined(await bob.send('hello'))).toContain(welcomeStart);
+    expect(joined(await ann.send('what is runners knee'))).not.toContain(welcomeStart);
+    expect(joined(await bob.send('what is runners knee'))).not.toContain(welcomeStart);
+  });
+
+  it('after the first turn, a turn reads the storage once (conversation state only)', async () => {
+    const storage = new MemoryStorage();
+    const reads: string[][] = [];
+    const read = storage.read.bind(storage);
+    storage.read = async (keys) => {
+      reads.push(keys);
+      return read(keys);
+    };
+    const chat = new BotChat({ deps: makeDeps({ storage }) });
+    await chat.send('hello');
+    reads.length = 0;
+    await chat.send('what is runners knee');
+    await chat.send('how long does it take to heal');
+    expect(reads).toHaveLength(2);
+    expect(reads.flat().every((key) => key.includes('/conversations/'))).toBe(true);
+  });
 });
 
 suite('other activities', () => {

@@ -2,7 +2,7 @@
 // real renderer (channel "test" renders like Web Chat), and a chat helper that returns every
 // reply of a turn in a readable shape.
 import path from 'node:path';
-import { ConversationState, MemoryStorage, TestAdapter, UserState, type Activity, type Storage } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { createBot, type BotDeps } from '../../src/bot';
 import { InboundNormalizer } from '../../src/channels/inbound';
@@ -14,6 +14,7 @@ import { silentLogger } from '../../src/logging';
 import { createMatcher } from '../../src/matching';
 import type { UnansweredLog } from '../../src/matching/unansweredLog';
 import { projectRoot } from '../../src/paths';
+import { JsonConversationState, JsonUserState } from '../../src/storage/jsonBotState';
 import { openDatabase } from '../../src/storage/sqliteDb';
 import { createTriage } from '../../src/triage';
 import { MainDialog } from '../../dialogs/mainDialog';
@@ -50,8 +51,8 @@ export function makeDeps(opts: { storage?: Storage; now?: string } = {}): Deps {
     knowledge,
     matcher: createMatcher(knowledge),
     triage: createTriage(knowledge),
-    conversationState: new ConversationState(storage),
-    userState: new UserState(storage),
+    conversationState: new JsonConversationState(storage),
+    userState: new JsonUserState(storage),
     callbackStore: new SqliteCallbackStore(openDatabase(':memory:'), true),
     clock: fixedClock(opts.now ?? OPEN_TIME),
     unanswered: new RecordingUnansweredLog(),
