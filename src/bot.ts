@@ -1,7 +1,9 @@
 // KneeBot: thin on purpose. It greets each user once (with the disclaimer), runs MainDialog for
 // every message and saves state at the end of the turn. All talking is done in dialogs/.
+// It routes the two activity types it answers itself instead of extending ActivityHandler, whose
+// generic event pipeline (turn, message and dialog handler chains) was a tenth of an FAQ turn.
 import {
-  ActivityHandler,
+  ActivityTypes,
   type ConversationState,
   type StatePropertyAccessor,
   type TurnContext,
@@ -45,7 +47,9 @@ export const USER_PROFILE_PROPERTY = 'profile';
 /** Conversation state: the last user of this conversation known to be greeted (skips the user-state read). */
 export const GREETED_USER_PROPERTY = 'greetedUser';
 
-export class KneeBot extends ActivityHandler {
+const UNSUPPORTED_INVOKE = { status: 400, body: { error: 'this bot does not handle invoke activities' } };
+
+export class KneeBot {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly profile: StatePropertyAccessor<UserProfile>;
   private readonly greetedUser: StatePropertyAccessor<string>;
@@ -54,41 +58,47 @@ export class KneeBot extends ActivityHandler {
   private readonly dialogMemory = buildDialogMemoryConfiguration();
 
   constructor(private readonly deps: BotDeps) {
-    super();
     assertCoreMessages(deps.knowledge);
     this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
     this.profile = deps.userState.createProperty<UserProfile>(USER_PROFILE_PROPERTY);
     this.greetedUser = deps.conversationState.createProperty<string>(GREETED_USER_PROPERTY);
     this.main = new MainDialog(deps);
     this.dialogs = new DialogSet(this.dialogState).add(this.main);
-
-    this.onMessage(async (context, next) => {
-      // Teams channel/group message that did not @mention the bot: not for us.
-      if (isAddressedToBot(context)) {
-        // A brand-new user's first message: the welcome comes before the answer — unless the
-        // message carries a red flag, whose advice must come before anything else.
-        const redFlag =
-          this.deps.triage.assess((context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) ?? context.activity.text ?? '') !== null;
-        if (!redFlag) await this.greetOnce(context, false);
-        await this.runMainDialog(context);
-        if (redFlag) await this.greetOnce(context, false);
-      }
-      await next();
-    });
-
-    this.onMembersAdded(async (context, next) => {
-      if (userJoined(context)) await this.greetOnce(context, true);
-      await next();
-    });
-    // Typing, events, reactions, installation updates …: ActivityHandler ignores them, and so do we.
   }
 
-  /** Runs the turn, then saves state once (every change of the turn in one write per scope). */
-  override async run(context: TurnContext): Promise<void> {
+  /** Runs one turn, then saves state once (every change of the turn in one write per scope). */
+  async run(context: TurnContext): Promise<void> {
     shareDialogMemoryConfiguration(context, this.dialogMemory);
-    await super.run(context);
+    switch (context.activity.type) {
+      case ActivityTypes.Message:
+        await this.onMessage(context);
+        break;
+      case ActivityTypes.ConversationUpdate:
+        if (userJoined(context)) await this.greetOnce(context, true);
+        break;
+      case ActivityTypes.Invoke:
+        // The bot declares no invoke features (cards submit as messages); say so with a 4xx
+        // rather than the adapter's default 501.
+        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: UNSUPPORTED_INVOKE });
+        break;
+      default:
+        // Typing, events, reactions, installation updates …: nothing to say.
+        break;
+    }
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
+  }
+
+  private async onMessage(context: TurnContext): Promise<void> {
+    // Teams channel/group message that did not @mention the bot: not for us.
+    if (!isAddressedToBot(context)) return;
+    // A brand-new user's first message: the welcome comes before the answer — unless the message
+    // carries a red flag, whose advice must come before anything else.
+    const text = (context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) ?? context.activity.text ?? '';
+    const redFlag = this.deps.triage.assess(text) !== null;
+    if (!redFlag) await this.greetOnce(context, false);
+    await this.runMainDialog(context);
+    if (redFlag) await this.greetOnce(context, false);
   }
 
   private async greetOnce(context: TurnContext, withNext: boolean): Promise<void> {
@@ -149,6 +159,6 @@ export function classifyOncePerText(triage: Triage): Triage {
   };
 }
 
-export function createBot(deps: BotDeps): { bot: ActivityHandler } {
+export function createBot(deps: BotDeps): { bot: KneeBot } {
   return { bot: new KneeBot({ ...deps, triage: classifyOncePerText(deps.triage) }) };
 }

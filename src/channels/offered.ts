@@ -46,6 +46,18 @@ export function mapTypedChoice(
   }
   const normalized = normalizeChoiceText(text);
   if (normalized === '') return undefined;
-  const byLabel = choices.filter((c) => normalizeChoiceText(c.label) === normalized);
+  const byLabel = choices.filter((c) => labelForm(c.label) === normalized);
   return byLabel.length === 1 ? { value: byLabel[0]!.value, by: 'label' } : undefined;
+}
+
+/** Offered labels come from the knowledge files, a small fixed set: normalise each once. */
+const labelForms = new Map<string, string>();
+function labelForm(label: string): string {
+  let form = labelForms.get(label);
+  if (form === undefined) {
+    if (labelForms.size >= 1_000) labelForms.clear(); // bounded, in case labels ever carry user text
+    form = normalizeChoiceText(label);
+    labelForms.set(label, form);
+  }
+  return form;
 }

@@ -44,12 +44,14 @@ function withJsonSnapshots<TBase extends BotStateClass>(Base: TBase) {
 
     override async saveChanges(context: TurnContext, force = false): Promise<void> {
       let cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
-      if (!force && (cached === undefined || cached.hash === stateSnapshot(cached.state))) return;
-      const key = await this.storageKey(context);
+      if (!force && cached === undefined) return;
       cached ??= { state: {}, hash: '' };
+      const snapshot = stateSnapshot(cached.state);
+      if (!force && cached.hash === snapshot) return;
+      const key = await this.storageKey(context);
       cached.state.eTag = '*';
       await this.storage.write({ [key]: cached.state });
-      cached.hash = stateSnapshot(cached.state);
+      cached.hash = snapshot; // the eTag is not part of it
       context.turnState.set(this.cacheKey, cached);
     }
 

@@ -73,6 +73,12 @@ describe('hostile input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('answers an invoke (normal delivery, as Teams sends it) with 400, not 501', async () => {
+    const res = await bot.post(activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: undefined, value: { junk: true } }));
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).not.toContain('adaptiveCard');
+  });
+
   it('answers 413 above 256 KB', async () => {
     const res = await bot.post(activity({ text: 'x'.repeat(300 * 1024) }));
     expect(res.status).toBe(413);

@@ -76,6 +76,82 @@ describe('SqliteStorage specifics', () => {
   });
 });
 
+describe('SqliteStorage read cache', () => {
+  function pair(options: { cacheEntries?: number; coherenceMs?: number } = {}) {
+    const dir = tempDir();
+    const file = path.join(dir, 'bot.db');
+    let now = 0;
+    const clock = { advance: (ms: number) => (now += ms) };
+    const bot = SqliteStorage.open(file, { ...options, now: () => now });
+    const other = SqliteStorage.open(file, { cacheEntries: 0 });
+    return {
+      bot,
+      other,
+      clock,
+      done: () => {
+        bot.close();
+        other.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  it('hands out a fresh object on every read (BotState changes what it reads)', async () => {
+    const { bot, done } = pair();
+    await bot.write({ k: { list: [1] } });
+    const first = (await bot.read(['k'])).k!;
+    (first.list as number[]).push(2);
+    first.extra = true;
+    expect((await bot.read(['k'])).k).toEqual({ list: [1], eTag: first.eTag });
+    done();
+  });
+
+  it('serves its own writes and deletes at once, with the new eTag', async () => {
+    const { bot, other, done } = pair({ coherenceMs: 60_000 });
+    await bot.write({ k: { v: 1 } });
+    const read1 = (await bot.read(['k'])).k!;
+    await bot.write({ k: { ...read1, v: 2 } });
+    const read2 = (await bot.read(['k'])).k!;
+    expect(read2.v).toBe(2);
+    expect(read2.eTag).toBe((await other.read(['k'])).k!.eTag);
+    await bot.delete(['k']);
+    expect(await bot.read(['k'])).toEqual({});
+    done();
+  });
+
+  it("notices another connection's commit within the coherence interval", async () => {
+    const { bot, other, clock, done } = pair({ coherenceMs: 1_000 });
+    await bot.write({ k: { v: 1 } });
+    await bot.read(['k']);
+    await other.write({ k: { v: 2 } });
+    clock.advance(1_000);
+    expect((await bot.read(['k'])).k!.v).toBe(2);
+    done();
+  });
+
+  it('drops a key whose write lost an eTag race, so the next read is current', async () => {
+    const { bot, other, done } = pair({ coherenceMs: 60_000 });
+    await bot.write({ k: { v: 1 } });
+    const seen = (await bot.read(['k'])).k!;
+    await other.write({ k: { v: 2 } });
+    await expect(bot.write({ k: { ...seen, v: 3 } })).rejects.toThrow(/eTag conflict/);
+    expect((await bot.read(['k'])).k!.v).toBe(2);
+    done();
+  });
+
+  it('keeps at most cacheEntries documents, least recently used dropped first', async () => {
+    const { bot, other, done } = pair({ cacheEntries: 2, coherenceMs: 60_000 });
+    await bot.write({ a: { v: 1 }, b: { v: 1 }, c: { v: 1 } }); // c, b remain; a dropped
+    await bot.read(['b']); // b is now the most recent, c the oldest
+    await other.write({ a: { v: 2 }, b: { v: 2 }, c: { v: 2 } });
+    // Without a coherence check, what is still cached reads stale and what was dropped reads fresh.
+    const { a, b } = await bot.read(['a', 'b']); // a comes from the database and pushes c out
+    expect([a!.v, b!.v]).toEqual([2, 1]);
+    expect((await bot.read(['c'])).c!.v).toBe(2);
+    done();
+  });
+});
+
 describe('openDatabase errors', () => {
   it('names the file when it cannot be opened', () => {
     const dir = tempDir();
