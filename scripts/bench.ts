@@ -49,7 +49,7 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<number> {
 
 async function startScript(name: string, file: string): Promise<Target> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', file], {
     cwd: root,
     env: { ...process.env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -66,7 +66,7 @@ async function startScript(name: string, file: string): Promise<Target> {
 async function startBot(dataDir: string): Promise<Target & { startupMs: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'dist/src/index.js')], {
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist/src/index.js')], {
     cwd: root,
     env: {
       ...process.env,
@@ -106,14 +106,25 @@ const FAQ_QUESTIONS = [
   'why does my knee hurt after running',
 ];
 
+/**
+ * Request i goes to conversation i % 500; the question moves on each time a conversation comes
+ * round again, so every turn changes what the conversation offers next and its state is written,
+ * as in a real chat (the same question again would leave the state as it was).
+ */
+function questionFor(i: number): number {
+  return (i + Math.floor(i / CONVERSATIONS)) % FAQ_QUESTIONS.length;
+}
+
+const CONVERSATIONS = 500;
+
 function activityBody(i: number, text: string): string {
-  const conv = `bench-conv-${i % 500}`;
+  const conv = `bench-conv-${i % CONVERSATIONS}`;
   return JSON.stringify({
     type: 'message',
     id: `a-${i}`,
     channelId: 'test',
     serviceUrl: 'http://127.0.0.1:9/unused',
-    from: { id: `bench-user-${i % 500}`, name: 'Bench' },
+    from: { id: `bench-user-${i % CONVERSATIONS}`, name: 'Bench' },
     recipient: { id: 'bot' },
     conversation: { id: conv },
     deliveryMode: 'expectReplies',
@@ -142,7 +153,7 @@ async function load(port: number, opts: { duration: number; overallRate?: number
         headers: { 'content-type': 'application/json' },
         setupRequest: (req: autocannon.Request) => {
           i += 1;
-          return { ...req, body: activityBody(i, FAQ_QUESTIONS[i % FAQ_QUESTIONS.length]!) };
+          return { ...req, body: activityBody(i, FAQ_QUESTIONS[questionFor(i)]!) };
         },
       },
     ],
@@ -169,7 +180,7 @@ function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function benchMatcher(): void {
+function benchMatcher(): { p99At1k: number; growth: number } {
   const base = loadKnowledge(path.join(root, 'knowledge'));
   const queries = [
     ...FAQ_QUESTIONS,
@@ -182,7 +193,7 @@ function benchMatcher(): void {
     'what shoes should i buy',
     'pain behind my knee when i bend it',
   ];
-  console.log('\nMatcher latency per query (µs)');
+  console.log('\nMatcher latency per query (µs; median of 5 rounds of 2,000 queries)');
   console.log('  entries    p50      p99      build ms');
   const rows: Array<{ n: number; p99: number }> = [];
   for (const n of [10, 100, 1_000, 10_000]) {
@@ -190,22 +201,31 @@ function benchMatcher(): void {
     const t0 = performance.now();
     const matcher = createMatcher(knowledge);
     const buildMs = performance.now() - t0;
-    for (let w = 0; w < 200; w++) matcher.match(queries[w % queries.length]!);
-    const times: number[] = [];
-    for (let r = 0; r < 3_000; r++) {
-      const q = queries[r % queries.length]!;
-      const s = process.hrtime.bigint();
-      matcher.match(q);
-      times.push(Number(process.hrtime.bigint() - s) / 1_000);
+    for (let w = 0; w < 500; w++) matcher.match(queries[w % queries.length]!);
+    // Five rounds of 2,000 queries; the median round is reported, so one garbage-collection pause
+    // of the bench process itself does not decide the p99.
+    const rounds: Array<{ p50: number; p99: number }> = [];
+    for (let round = 0; round < 5; round++) {
+      const t: number[] = [];
+      for (let r = 0; r < 2_000; r++) {
+        const q = queries[r % queries.length]!;
+        const s = process.hrtime.bigint();
+        matcher.match(q);
+        t.push(Number(process.hrtime.bigint() - s) / 1_000);
+      }
+      t.sort((a, b) => a - b);
+      rounds.push({ p50: pct(t, 50), p99: pct(t, 99) });
     }
-    times.sort((a, b) => a - b);
-    rows.push({ n, p99: pct(times, 99) });
+    rounds.sort((a, b) => a.p99 - b.p99);
+    const times = rounds[2]!;
+    rows.push({ n, p99: times.p99 });
     console.log(
-      `  ${String(knowledge.entries.length).padStart(7)}  ${pct(times, 50).toFixed(1).padStart(7)}  ${pct(times, 99).toFixed(1).padStart(7)}  ${buildMs.toFixed(0).padStart(8)}`,
+      `  ${String(knowledge.entries.length).padStart(7)}  ${times.p50.toFixed(1).padStart(7)}  ${times.p99.toFixed(1).padStart(7)}  ${buildMs.toFixed(0).padStart(8)}`,
     );
   }
   const growth = rows[3]!.p99 / rows[2]!.p99;
   console.log(`  p99 growth 1,000 → 10,000 entries: ×${growth.toFixed(2)} (×10 would be linear)`);
+  return { p99At1k: rows[2]!.p99, growth };
 }
 
 async function main(): Promise<void> {
@@ -213,7 +233,7 @@ async function main(): Promise<void> {
   console.log(`Bench: ${CONNECTIONS} connections, ${DURATION}s per run, loopback, ${os.cpus().length} CPUs, Node ${process.version}`);
 
   const startups: number[] = [];
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 5; k++) {
     const b = await startBot(fs.mkdtempSync(path.join(os.tmpdir(), 'knee-start-')));
     startups.push(b.startupMs);
     await stop(b);
@@ -253,16 +273,19 @@ async function main(): Promise<void> {
     );
   }
   startups.sort((a, b) => a - b);
-  console.log(`\nStart-up (spawn → /healthz 200), 3 runs: ${startups.map((s) => s.toFixed(0)).join(', ')} ms (median ${startups[1]!.toFixed(0)} ms)`);
+  const startupMedian = startups[2]!;
+  console.log(`\nStart-up (spawn → /healthz 200), 5 runs: ${startups.map((s) => s.toFixed(0)).join(', ')} ms (median ${startupMedian.toFixed(0)} ms)`);
 
-  benchMatcher();
+  const matcher = benchMatcher();
 
   const faqRatio = botSat.rps / echoSat.rps;
   const p99Ratio = botSteady.p99 / Math.max(echoSteady.p99, 1);
   console.log('\nTargets');
   console.log(`  FAQ turn throughput ≥ 70% of echo: ${(faqRatio * 100).toFixed(0)}% ${faqRatio >= 0.7 ? 'met' : 'NOT met'}`);
   console.log(`  p99 at 100 turns/s ≤ 1.5 × echo: ×${p99Ratio.toFixed(2)} ${p99Ratio <= 1.5 ? 'met' : 'NOT met'}`);
-  console.log(`  start-up < 2 s: ${startups[1]!.toFixed(0)} ms ${startups[1]! < 2000 ? 'met' : 'NOT met'}`);
+  console.log(`  matcher p99 < 0.5 ms at 1,000 entries: ${(matcher.p99At1k / 1000).toFixed(3)} ms ${matcher.p99At1k < 500 ? 'met' : 'NOT met'}`);
+  console.log(`  matcher growth 1,000 → 10,000 sub-linear (< ×10): ×${matcher.growth.toFixed(2)} ${matcher.growth < 10 ? 'met' : 'NOT met'}`);
+  console.log(`  start-up < 2 s: ${startupMedian.toFixed(0)} ms ${startupMedian < 2000 ? 'met' : 'NOT met'}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 

@@ -6,11 +6,15 @@
 //   other); a new key is created whatever eTag it carries;
 // - a batch is all or nothing (one transaction), which MemoryStorage cannot promise.
 //
-// Reads are served from a write-through cache of the stored JSON when they can be: a SQLite read is
-// synchronous I/O on the event loop (two lock calls and a B-tree walk, the largest single cost of a
-// warm FAQ turn). This process is the only writer of bot_state (SQLite is the single-instance
-// store; scaling out means STORAGE=azure), and PRAGMA data_version, checked at most every
-// `coherenceMs`, still notices a commit by any other connection and empties the cache.
+// SQLite calls are synchronous I/O on the event loop, so the turn path keeps them few:
+// - reads are served from a write-through cache of the stored JSON when they can be. This process
+//   is the only writer of bot_state (SQLite is the single-instance store; scaling out means
+//   STORAGE=azure), and PRAGMA data_version, checked at most every `coherenceMs`, still notices a
+//   commit by any other connection and empties the cache;
+// - writes and deletes are group-committed: those issued while the event loop is busy are applied
+//   together at the next turn of the loop, in one transaction, each in its own savepoint (so each
+//   call stays all or nothing and gets its own eTag conflict). A call resolves only once its
+//   transaction has committed, so a turn still replies only after its state is stored.
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { openDatabase, type SqliteDatabase } from './sqliteDb';
@@ -30,6 +34,15 @@ interface Stored {
   doc: string;
 }
 
+/** A write or delete waiting for the next group commit. Documents are serialised when queued. */
+type PendingOp = (
+  | { kind: 'write'; items: Array<{ key: string; eTag: unknown; doc: string }> }
+  | { kind: 'delete'; keys: string[] }
+) & { resolve: () => void; reject: (err: unknown) => void };
+
+/** What an applied operation did to each key (null: deleted), or why it failed. */
+type Applied = Array<readonly [string, Stored | null]> | { failed: unknown };
+
 /** A warm conversation or user: a few hundred bytes each, so the default cache stays a few MB. */
 export const DEFAULT_STATE_CACHE_ENTRIES = 10_000;
 export const DEFAULT_COHERENCE_MS = 1_000;
@@ -39,7 +52,8 @@ export class SqliteStorage implements Storage {
   private readonly insertOrReplace;
   private readonly updateIfMatch;
   private readonly deleteOne;
-  private readonly writeBatch;
+  private readonly applyOne;
+  private readonly applyAll;
   private readonly dataVersion;
   private readonly ownsDb: boolean;
   private readonly cacheEntries: number;
@@ -49,6 +63,7 @@ export class SqliteStorage implements Storage {
   private readonly cache = new Map<string, Stored | null>();
   private lastVersion: number;
   private lastCheckMs: number;
+  private pending: PendingOp[] = [];
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -66,8 +81,22 @@ export class SqliteStorage implements Storage {
       'UPDATE bot_state SET etag = ?, doc = ?, updated_ms = ? WHERE key = ? AND etag = ?',
     );
     this.deleteOne = db.prepare<[string]>('DELETE FROM bot_state WHERE key = ?');
-    this.writeBatch = db.transaction((changes: StoreItems) =>
-      Object.entries(changes).map(([key, item]) => [key, this.writeOne(key, item)] as const),
+    // Nested inside applyAll, each operation runs in a savepoint: a conflict undoes only its own keys.
+    this.applyOne = db.transaction((op: PendingOp): Array<readonly [string, Stored | null]> => {
+      if (op.kind === 'delete') {
+        for (const key of op.keys) this.deleteOne.run(key);
+        return op.keys.map((key) => [key, null] as const);
+      }
+      return op.items.map(({ key, eTag, doc }) => [key, this.writeOne(key, eTag, doc)] as const);
+    });
+    this.applyAll = db.transaction((batch: PendingOp[]): Applied[] =>
+      batch.map((op) => {
+        try {
+          return this.applyOne(op);
+        } catch (failed) {
+          return { failed };
+        }
+      }),
     );
     this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
     this.lastVersion = this.dataVersion.get() as number;
@@ -96,30 +125,63 @@ export class SqliteStorage implements Storage {
 
   async write(changes: StoreItems): Promise<void> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
-    let written;
-    try {
-      // IMMEDIATE takes the write lock up front, so the eTag check and the write cannot interleave
-      // with another process.
-      written = this.writeBatch.immediate(changes);
-    } catch (err) {
-      // A conflict means what we hold for these keys may be stale.
-      for (const key of Object.keys(changes)) this.cache.delete(key);
-      throw err;
-    }
-    for (const [key, stored] of written) this.remember(key, stored);
+    const items = Object.entries(changes).map(([key, item]) => {
+      const { eTag, ...rest } = (item ?? {}) as { eTag?: unknown; [k: string]: unknown };
+      return { key, eTag, doc: JSON.stringify(rest) };
+    });
+    return this.enqueue({ kind: 'write', items });
   }
 
   async delete(keys: string[]): Promise<void> {
     if (!keys) throw new ReferenceError('Keys are required when deleting.');
-    this.db.transaction(() => {
-      for (const key of keys) this.deleteOne.run(key);
-    }).immediate();
-    for (const key of keys) this.remember(key, null);
+    return this.enqueue({ kind: 'delete', keys: [...keys] });
   }
 
   close(): void {
+    if (this.db.open) this.flush();
     this.cache.clear();
     if (this.ownsDb && this.db.open) this.db.close();
+  }
+
+  private enqueue(op: { kind: 'write'; items: Array<{ key: string; eTag: unknown; doc: string }> } | { kind: 'delete'; keys: string[] }): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ ...op, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  /** Commits everything queued since the last flush in one IMMEDIATE transaction, then answers each caller. */
+  private flush(): void {
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    let results: Applied[];
+    try {
+      // IMMEDIATE takes the write lock up front, so the eTag checks and the writes cannot
+      // interleave with another process.
+      results = this.applyAll.immediate(batch);
+    } catch (err) {
+      for (const op of batch) {
+        this.forget(op);
+        op.reject(err);
+      }
+      return;
+    }
+    batch.forEach((op, i) => {
+      const result = results[i]!;
+      if ('failed' in result) {
+        // A conflict means what we hold for these keys may be stale.
+        this.forget(op);
+        op.reject(result.failed);
+        return;
+      }
+      for (const [key, stored] of result) this.remember(key, stored);
+      op.resolve();
+    });
+  }
+
+  private forget(op: PendingOp): void {
+    for (const key of op.kind === 'delete' ? op.keys : op.items.map((item) => item.key)) this.cache.delete(key);
   }
 
   /** The stored etag and JSON of a key, from the cache or the database. */
@@ -154,9 +216,7 @@ export class SqliteStorage implements Storage {
     }
   }
 
-  private writeOne(key: string, item: StoreItems[string]): Stored {
-    const { eTag, ...rest } = (item ?? {}) as { eTag?: unknown; [k: string]: unknown };
-    const doc = JSON.stringify(rest);
+  private writeOne(key: string, eTag: unknown, doc: string): Stored {
     const etag = randomUUID();
     const now = Date.now();
     if (eTag === undefined || eTag === null || eTag === '' || eTag === '*') {

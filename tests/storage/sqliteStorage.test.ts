@@ -152,6 +152,57 @@ describe('SqliteStorage read cache', () => {
   });
 });
 
+describe('SqliteStorage group commit', () => {
+  it('commits writes issued together in one go, each still all or nothing with its own conflict', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'bot.db');
+    const bot = SqliteStorage.open(file);
+    const other = SqliteStorage.open(file, { cacheEntries: 0 });
+    await bot.write({ a: { v: 1 }, b: { v: 1 } });
+    const { a, b } = await bot.read(['a', 'b']);
+    await bot.write({ b: { ...b, v: 2 } }); // b's eTag moves on
+    const outcomes = await Promise.allSettled([
+      bot.write({ c: { v: 3 } }),
+      bot.write({ a: { ...a, v: 9 }, b: { ...b, v: 9 } }), // stale b: neither a nor b changes
+      bot.write({ d: { v: 4 } }),
+      bot.delete(['c']),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/eTag conflict/);
+    const after = await other.read(['a', 'b', 'c', 'd']);
+    expect(Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v!.v]))).toEqual({ a: 1, b: 2, d: 4 });
+    bot.close();
+    other.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('resolves a write only once it is committed, and close() commits what is still queued', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'bot.db');
+    const bot = SqliteStorage.open(file);
+    const other = SqliteStorage.open(file, { cacheEntries: 0 });
+    await bot.write({ k: { v: 1 } });
+    expect((await other.read(['k'])).k!.v).toBe(1);
+    void bot.write({ k: { v: 2 } });
+    bot.close();
+    expect((await other.read(['k'])).k!.v).toBe(2);
+    other.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores what the document was when write() was called', async () => {
+    const dir = tempDir();
+    const bot = SqliteStorage.open(path.join(dir, 'bot.db'));
+    const doc: Record<string, unknown> = { v: 1 };
+    const written = bot.write({ k: doc });
+    doc.v = 2;
+    await written;
+    expect((await bot.read(['k'])).k!.v).toBe(1);
+    bot.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('openDatabase errors', () => {
   it('names the file when it cannot be opened', () => {
     const dir = tempDir();
