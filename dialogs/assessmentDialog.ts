@@ -6,7 +6,7 @@ import {
   type DialogTurnResult,
   WaterfallDialog,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../src/dialogsSdk';
 import type { KneeLocation, Knowledge } from '../src/knowledge/types';
 import type { Matcher } from '../src/matching/types';
 import { sendReply } from '../src/rendering/send';

@@ -11,7 +11,7 @@ import {
   type DialogTurnResult,
   WaterfallDialog,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../src/dialogsSdk';
 import { clinicStatus } from '../src/clinic/hours';
 import { recognizeChoice } from '../src/channels/choices';
 import type { Clock } from '../src/clock';

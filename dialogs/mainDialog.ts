@@ -9,7 +9,7 @@
 // With no child running, a message is a button we offered (routed exactly) or a question.
 import { UNTRUNCATED_TEXT_KEY } from '../src/middleware/textLimit';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from '../src/dialogsSdk';
 import type { CallbackStore } from '../src/callbacks/types';
 import { recognizeChoice } from '../src/channels/choices';
 import type { Clock } from '../src/clock';

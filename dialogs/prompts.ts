@@ -4,7 +4,7 @@
 // an answer is handled there (a question is answered, then the prompt is asked again). Used on
 // their own (no MainDialog above), an unrecognised reply gets the retry wording.
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from '../src/dialogsSdk';
 import { recognizeChoice } from '../src/channels/choices';
 import type { Choice, Reply } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';

@@ -9,7 +9,7 @@ import {
   type TurnContext,
   type UserState,
 } from 'botbuilder';
-import { type DialogState, DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import { type DialogState, DialogSet, DialogTurnStatus } from './dialogsSdk';
 import { assertCoreMessages } from '../dialogs/messages';
 import { MAIN_DIALOG, MainDialog } from '../dialogs/mainDialog';
 import { welcomeReply } from '../dialogs/replies';

@@ -3,7 +3,7 @@
 // tenth of an FAQ turn. The scopes and path resolvers are stateless, so one configuration, built the
 // same way once at start, is handed to every turn instead.
 import { TurnContextStateCollection, type TurnContext } from 'botbuilder';
-import { type DialogContext, DialogStateManager, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import { type DialogContext, DialogStateManager, type DialogStateManagerConfiguration } from './dialogsSdk';
 
 /** The turnState key DialogStateManager looks for before building its own (botbuilder-dialogs 4.x). */
 export const DIALOG_MEMORY_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
