@@ -32,7 +32,7 @@ import {
 import { formatPhone, parsePhone } from '../src/callbacks/phone';
 import type { CallbackStore } from '../src/callbacks/types';
 import type { Knowledge } from '../src/knowledge/types';
-import type { Logger } from '../src/logging';
+import { type Logger, turnLogger } from '../src/logging';
 import type { Choice, Reply } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';
 import { askOffer, callAction, callOffer } from './handoff';
@@ -222,7 +222,7 @@ export class CallbackDialog extends ComponentDialog {
     const draft = this.draft(step);
     if (step.result !== true) {
       // No consent: nothing is stored, nothing was logged but the fact.
-      this.deps.logger.info({ event: 'callback-declined' }, 'callback consent declined');
+      turnLogger(step.context, this.deps.logger).info({ event: 'callback-declined' }, 'callback consent declined');
       const phone = this.deps.knowledge.clinic.phone.display;
       return this.finish(step, routed({ text: this.m('callback-declined', { phone }), call: callAction(this.deps.knowledge) }, [askOffer(this.deps.knowledge)]));
     }
@@ -262,7 +262,8 @@ export class CallbackDialog extends ComponentDialog {
   }
 
   private async store(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { knowledge, callbackStore, clock, logger } = this.deps;
+    const { knowledge, callbackStore, clock } = this.deps;
+    const logger = turnLogger(step.context, this.deps.logger);
     const draft = this.draft(step);
     const clinic = knowledge.clinic;
     const now = clock.now();
@@ -315,8 +316,8 @@ export class CallbackDialog extends ComponentDialog {
 
   /** Three bad numbers: the patient calls us instead; nothing is stored. */
   private async giveUpOnPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { knowledge, clock, logger } = this.deps;
-    logger.info({ event: 'callback-phone-gave-up' }, 'no valid phone number after three tries');
+    const { knowledge, clock } = this.deps;
+    turnLogger(step.context, this.deps.logger).info({ event: 'callback-phone-gave-up' }, 'no valid phone number after three tries');
     const status = clinicStatus(knowledge.clinic, clock.now());
     const text = this.m('callback-phone-give-up', { phone: knowledge.clinic.phone.display, status: status.summary });
     return this.finish(step, routed({ text, call: callAction(knowledge) }, [callOffer(knowledge), askOffer(knowledge)]));

@@ -14,7 +14,7 @@ import type { CallbackStore } from '../src/callbacks/types';
 import { recognizeChoice } from '../src/channels/choices';
 import type { Clock } from '../src/clock';
 import type { Knowledge, KnowledgeEntry } from '../src/knowledge/types';
-import type { Logger } from '../src/logging';
+import { type Logger, turnLogger } from '../src/logging';
 import type { UnansweredLog } from '../src/matching/unansweredLog';
 import type { MatchResult, Matcher, Understanding } from '../src/matching/types';
 import type { Reply } from '../src/rendering/reply';
@@ -102,7 +102,7 @@ export class MainDialog extends ComponentDialog {
     const safety = triage.classify(untruncated ?? text);
     if (safety.kind === 'red-flag') {
       const flagged = safety.result;
-      this.deps.logger.info({ event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) }, 'red flag');
+      turnLogger(dc.context, this.deps.logger).info({ event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) }, 'red flag');
       await dc.cancelAllDialogs();
       await this.say(dc, foreign(triageReply(flagged, knowledge)), false);
       return;
@@ -180,9 +180,9 @@ export class MainDialog extends ComponentDialog {
 
   /** Free text → the matcher's verdict. In a flow only real answers interrupt; noise re-asks. */
   private async freeText(dc: DialogContext, text: string, inFlow: boolean): Promise<void> {
-    const { knowledge, matcher, unanswered, logger } = this.deps;
+    const { knowledge, matcher, unanswered } = this.deps;
     const result: MatchResult = matcher.match(text);
-    logger.debug({ event: 'match', kind: result.kind, inFlow, ids: topIds(result) }, 'matched');
+    turnLogger(dc.context, this.deps.logger).debug({ event: 'match', kind: result.kind, inFlow, ids: topIds(result) }, 'matched');
 
     if (!inFlow && result.kind !== 'out-of-scope') {
       const assess = assessmentFor(result, text);

@@ -16,7 +16,7 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { AppConfig } from './config';
-import type { Logger } from './logging';
+import { type Logger, turnLogger } from './logging';
 import { isStateConflict } from './storage/azureBlobStateStorage';
 
 export type TurnLogic = (context: TurnContext) => Promise<void>;
@@ -137,11 +137,12 @@ export class BotAdapter extends CloudAdapter {
 export function installTurnErrorHandler(
   adapter: CloudAdapter,
   conversationState: ConversationState,
-  logger: Logger,
+  appLogger: Logger,
   apology: string,
   conflictApology: string,
 ): void {
   adapter.onTurnError = async (context, error) => {
+    const logger = turnLogger(context, appLogger);
     if (isStateConflict(error)) {
       // Two turns of one conversation overlapped (another instance saved first). What is stored is
       // that turn's good state, so keep it, and ask for the message again rather than retrying:

@@ -5,7 +5,7 @@ import type { AppConfig } from './config';
 import { checkActivity } from './http/activityGuard';
 import type { InFlight } from './http/inflight';
 import { createRateLimiter } from './http/rateLimit';
-import type { Logger } from './logging';
+import { type Logger, withTurnLogger } from './logging';
 
 export interface ServerDeps {
   config: AppConfig;
@@ -71,7 +71,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     inflight.begin();
     try {
       const authHeader = String(req.headers.authorization ?? '');
-      const result = await adapter.processRequest(activity, authHeader, logic);
+      const result = await adapter.processRequest(activity, authHeader, withTurnLogger(logic, logger.child({ requestId })));
       if (result.authError) logger.warn({ requestId, reason: result.authError }, 'unauthenticated request refused');
       if (result.body === undefined) res.send(result.status);
       else res.send(result.status, result.body);

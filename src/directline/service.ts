@@ -2,7 +2,7 @@
 // conversation, and how activities flow between the browser and the bot (in process).
 import type { Activity, ChannelAccount, TurnContext } from 'botbuilder';
 import type { Clock } from '../clock';
-import type { Logger } from '../logging';
+import { type Logger, withTurnLogger } from '../logging';
 import type { RateLimiter } from '../http/rateLimit';
 import { ConversationStore, type ActivityGroup, type Conversation, type Subscriber } from './store';
 import { randomId, type TokenClaims, type TokenSigner } from './tokens';
@@ -249,15 +249,17 @@ export class DirectLineService {
 
   private async runTurn(c: Conversation, incoming: Activity): Promise<void> {
     const started = this.nowMs();
+    // The activity id this service assigned identifies the turn in every log line it causes.
+    const logger = this.o.logger.child({ requestId: incoming.id });
     let replies: Activity[];
     try {
-      replies = await this.o.adapter.processInProcess(incoming, this.o.logic);
+      replies = await this.o.adapter.processInProcess(incoming, withTurnLogger(this.o.logic, logger));
     } catch (error) {
-      this.o.logger.error({ err: { message: (error as Error)?.message }, channelId: CHANNEL_ID }, 'direct line turn failed');
+      logger.error({ err: { message: (error as Error)?.message }, channelId: CHANNEL_ID }, 'direct line turn failed');
       replies = [{ type: 'message', text: 'Sorry, something went wrong on our side. Please try again in a moment.' } as Activity];
     }
     const now = this.nowMs();
-    this.o.logger.info({ channelId: CHANNEL_ID, type: incoming.type, replies: replies.length, ms: now - started }, 'turn');
+    logger.info({ channelId: CHANNEL_ID, type: incoming.type, replies: replies.length, ms: now - started }, 'turn');
     const visible = replies
       .filter((r) => r.type !== 'trace' && r.type !== 'delay')
       .map((r) => this.fromBot(c, r, now, incoming.id));
