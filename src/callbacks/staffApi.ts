@@ -80,6 +80,14 @@ export function registerStaffRoutes(server: restify.Server, deps: StaffApiDeps):
     return true;
   };
 
+  // Checked before routing and body parsing, so a caller without the token learns nothing from
+  // these routes, not even whether its JSON would have parsed.
+  server.pre((req: restify.Request, res: restify.Response, next: restify.Next) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if ((path === '/api/callbacks' || path.startsWith('/api/callbacks/')) && !guard(req, res)) return next(false);
+    return next();
+  });
+
   server.get('/api/callbacks', async (req: restify.Request, res: restify.Response) => {
     if (!guard(req, res)) return;
     const q = new URL(req.url ?? '/', 'http://x').searchParams;

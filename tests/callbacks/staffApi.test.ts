@@ -93,6 +93,7 @@ describe.each([true, false])('staff API (server body/query parsers: %s)', (withP
     const patch = (id: string, body: string, headers: Record<string, string> = auth(TOKEN)) =>
       fetch(`${base}/api/callbacks/${id}`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body });
     expect((await patch(r.id, '{"status":"done"}', {})).status).toBe(401);
+    expect((await patch(r.id, 'not json', {})).status).toBe(401); // the token is checked before the body
     expect((await patch(r.id, '{"status":"new"}')).status).toBe(400);
     expect((await patch(r.id, 'not json')).status).toBe(400);
     expect((await patch('00000000-0000-4000-8000-000000000000', '{"status":"done"}')).status).toBe(404);
