@@ -33,6 +33,8 @@ function sqliteStores(db: SqliteDatabase, storage: Storage): StateStores {
       }
     },
     async close() {
+      // SqliteStorage first: it commits writes still queued for the next group commit.
+      if (storage instanceof SqliteStorage) storage.close();
       if (db.open) db.close();
     },
   };

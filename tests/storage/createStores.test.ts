@@ -21,12 +21,15 @@ describe('createStores', () => {
     expect(await stores.healthy()).toBe(true);
     await stores.storage.write({ 'webchat/conversations/x': { step: 2 } });
     const req = await stores.callbackStore.create(sampleDetails(), clock.now());
+    // Still queued for the next group commit when the stores close: close() commits it.
+    void stores.storage.write({ 'webchat/conversations/y': { step: 5 } });
     await stores.close();
     expect(await stores.healthy()).toBe(false);
     await stores.close(); // idempotent: SIGTERM and a test teardown may both close
 
     const again = await createStores(config, clock);
     expect((await again.storage.read(['webchat/conversations/x']))['webchat/conversations/x']).toMatchObject({ step: 2 });
+    expect((await again.storage.read(['webchat/conversations/y']))['webchat/conversations/y']).toMatchObject({ step: 5 });
     expect(await again.callbackStore.get(req.id)).toEqual(req);
     await again.close();
     fs.rmSync(path.dirname(dir), { recursive: true, force: true });
