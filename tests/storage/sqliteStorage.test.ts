@@ -76,26 +76,27 @@ describe('SqliteStorage specifics', () => {
   });
 });
 
-describe('SqliteStorage read cache', () => {
-  function pair(options: { cacheEntries?: number; coherenceMs?: number } = {}) {
-    const dir = tempDir();
-    const file = path.join(dir, 'bot.db');
-    let now = 0;
-    const clock = { advance: (ms: number) => (now += ms) };
-    const bot = SqliteStorage.open(file, { ...options, now: () => now });
-    const other = SqliteStorage.open(file, { cacheEntries: 0 });
-    return {
-      bot,
-      other,
-      clock,
-      done: () => {
-        bot.close();
-        other.close();
-        fs.rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
+/** The bot's storage (fake clock for the coherence check) and a second connection to the same file. */
+function pair(options: { cacheEntries?: number; coherenceMs?: number } = {}) {
+  const dir = tempDir();
+  const file = path.join(dir, 'bot.db');
+  let now = 0;
+  const clock = { advance: (ms: number) => (now += ms) };
+  const bot = SqliteStorage.open(file, { ...options, now: () => now });
+  const other = SqliteStorage.open(file, { cacheEntries: 0 });
+  return {
+    bot,
+    other,
+    clock,
+    done: () => {
+      bot.close();
+      other.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
+describe('SqliteStorage read cache', () => {
   it('hands out a fresh object on every read (BotState changes what it reads)', async () => {
     const { bot, done } = pair();
     await bot.write({ k: { list: [1] } });
@@ -154,10 +155,7 @@ describe('SqliteStorage read cache', () => {
 
 describe('SqliteStorage group commit', () => {
   it('commits writes issued together in one go, each still all or nothing with its own conflict', async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'bot.db');
-    const bot = SqliteStorage.open(file);
-    const other = SqliteStorage.open(file, { cacheEntries: 0 });
+    const { bot, other, done } = pair();
     await bot.write({ a: { v: 1 }, b: { v: 1 } });
     const { a, b } = await bot.read(['a', 'b']);
     await bot.write({ b: { ...b, v: 2 } }); // b's eTag moves on
@@ -171,35 +169,27 @@ describe('SqliteStorage group commit', () => {
     expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/eTag conflict/);
     const after = await other.read(['a', 'b', 'c', 'd']);
     expect(Object.fromEntries(Object.entries(after).map(([k, v]) => [k, v!.v]))).toEqual({ a: 1, b: 2, d: 4 });
-    bot.close();
-    other.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    done();
   });
 
   it('resolves a write only once it is committed, and close() commits what is still queued', async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'bot.db');
-    const bot = SqliteStorage.open(file);
-    const other = SqliteStorage.open(file, { cacheEntries: 0 });
+    const { bot, other, done } = pair();
     await bot.write({ k: { v: 1 } });
     expect((await other.read(['k'])).k!.v).toBe(1);
     void bot.write({ k: { v: 2 } });
     bot.close();
     expect((await other.read(['k'])).k!.v).toBe(2);
-    other.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    done();
   });
 
   it('stores what the document was when write() was called', async () => {
-    const dir = tempDir();
-    const bot = SqliteStorage.open(path.join(dir, 'bot.db'));
+    const { bot, done } = pair();
     const doc: Record<string, unknown> = { v: 1 };
     const written = bot.write({ k: doc });
     doc.v = 2;
     await written;
     expect((await bot.read(['k'])).k!.v).toBe(1);
-    bot.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    done();
   });
 });
 
