@@ -12,7 +12,7 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from '../src/dialogsSdk';
-import { clinicStatus } from '../src/clinic/hours';
+import { clinicStatus, describeHours } from '../src/clinic/hours';
 import { recognizeChoice } from '../src/channels/choices';
 import type { Clock } from '../src/clock';
 import {
@@ -24,6 +24,7 @@ import {
   shortRef,
   type SlotChoice,
   slotChoices,
+  slotFromText,
   slotLabel,
   summaryFacts,
   timeFromText,
@@ -104,10 +105,29 @@ interface TimePromptOptions extends ReplyPromptOptions {
   slots: SlotChoice[];
 }
 
-/** One of the offered slots, by button, number, label, or "morning"/"afternoon"/"any time". */
+/**
+ * A day and time typed in ("tomorrow morning", "monday at 10") when it names one; otherwise one of
+ * the offered slots, by button, number, label, or "morning"/"afternoon"/"any time".
+ */
 class TimePrompt extends ReplyPrompt<SlotChoice> {
+  constructor(
+    id: string,
+    private readonly deps: Pick<CallbackDialogDeps, 'knowledge' | 'clock'>,
+  ) {
+    super(id);
+  }
+
   recognize(text: string, options: ReplyPromptOptions): SlotChoice | undefined {
     const { slots } = options as TimePromptOptions;
+    const exact = slots.find((s) => s.value === text.trim());
+    if (exact) return exact;
+    const now = this.deps.clock.now();
+    const typed = slotFromText(this.deps.knowledge, text, now);
+    if (typed === null) return undefined; // a day or hour we cannot call at: ask again, never move it
+    if (typed) {
+      const label = slotLabel(this.deps.knowledge, typed, now);
+      return { ...typed, label, value: label };
+    }
     const hit = recognizeChoice(text, slots);
     if (hit) return slots.find((s) => s.value === hit.value);
     const time = timeFromText(text);
@@ -123,7 +143,7 @@ export class CallbackDialog extends ComponentDialog {
     assertCallbackMessages(deps.knowledge);
     this.addDialog(new TextReplyPrompt(NAME, parseName));
     this.addDialog(new PhonePrompt(PHONE));
-    this.addDialog(new TimePrompt(TIME));
+    this.addDialog(new TimePrompt(TIME, deps));
     this.addDialog(new TextReplyPrompt(REASON, (text) => parseReason(text, deps.knowledge)));
     this.addDialog(new YesNoReplyPrompt(CONSENT));
     this.addDialog(new ChoiceReplyPrompt(SUMMARY));
@@ -189,7 +209,7 @@ export class CallbackDialog extends ComponentDialog {
     const choices: Choice[] = slots.map(({ label, value }) => ({ label, value }));
     const options: TimePromptOptions = {
       prompt: { text: this.m('callback-ask-time', { zone: zoneText(this.deps.knowledge, now) }), choices },
-      retry: { text: this.m('callback-time-retry'), choices },
+      retry: { text: this.m('callback-time-retry', { hours: describeHours(this.deps.knowledge.clinic) }), choices },
       slots,
     };
     return step.beginDialog(TIME, options);

@@ -1,6 +1,7 @@
 // The pure half of the callback conversation: wording lookup, reading a name, the time options
 // with concrete dates, the summary. No botbuilder here; dialogs/callbackDialog.ts does the talking.
-import { callbackSlots, type CallbackSlot } from '../clinic/slots';
+import { dayMentioned } from '../clinic/dayQuestion';
+import { callbackSlots, slotOn, type CallbackSlot } from '../clinic/slots';
 import { addDays, zoneLabel } from '../clinic/zonedTime';
 import { clinicDate, formatShortDate } from '../clinic/hours';
 import { fillTemplate } from '../knowledge/template';
@@ -110,6 +111,43 @@ export function timeFromText(text: string): PreferredTime | undefined {
   if (morning !== afternoon) return morning ? 'morning' : 'afternoon';
   if (/\b(any ?time|whenever|either|doesnt matter|dont mind|no preference|any|both)\b/.test(t)) return 'any';
   return undefined;
+}
+
+/** A clock time in the text ("at 10", "2pm", "14:30") as the part of the day it falls in. */
+function partFromClock(t: string): PreferredTime | 'outside' | undefined {
+  const m = /\b(?:at|around|about|after|before|by)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[.,!?])/.exec(t);
+  if (!m) return undefined;
+  const hasMarker = m[3] !== undefined || m[2] !== undefined || /\b(at|around|about|after|before|by)\s*\d/.test(m[0]);
+  if (!hasMarker) return undefined; // a bare number is a date ("27") or a pick ("2"), not a time
+  let hour = Number(m[1]);
+  const pm = m[3]?.startsWith('p');
+  if (pm && hour < 12) hour += 12;
+  if (!m[3] && hour >= 1 && hour <= 6) hour += 12; // "at 3" during a working day means 3pm
+  if (hour > 23) return undefined;
+  if (hour < 7 || hour >= 18) return 'outside';
+  return hour < 12 ? 'morning' : 'afternoon';
+}
+
+/**
+ * A day (and part of it) typed instead of tapped: "tomorrow morning", "monday afternoon",
+ * "next tuesday at 10", "Fri 27 Nov, any time". Undefined when no day is named; null when one is,
+ * but the clinic cannot call then (closed that day, evening, or too late today) — never another
+ * day silently instead.
+ */
+export function slotFromText(knowledge: Knowledge, text: string, now: Date): CallbackSlot | null | undefined {
+  const t = text.toLowerCase().replace(/[’']/g, '');
+  const evening = /\b(evening|evenings|tonight|night|after work|after hours)\b/.test(t);
+  const clock = partFromClock(t);
+  const day = dayMentioned(knowledge.clinic, t, now);
+  if (!day) return evening || clock === 'outside' ? null : undefined;
+  if (evening || clock === 'outside') return null;
+  const part = timeFromText(t) ?? clock ?? 'any';
+  const dates = day.kind === 'date' ? [day.date] : day.dates;
+  for (const date of dates) {
+    const slot = slotOn(knowledge.clinic, now, date, part);
+    if (slot) return slot;
+  }
+  return null;
 }
 
 /** "Times are Central Time." */

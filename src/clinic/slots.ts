@@ -33,15 +33,19 @@ function windowOn(clinic: Clinic, date: string, part: PreferredTime): { start: D
   return { start: zonedToInstant(date, open, clinic.timeZone), end: zonedToInstant(date, close, clinic.timeZone) };
 }
 
+/** The slot `part` of `date`, if the clinic is open then with an hour of it still left after `now`. */
+export function slotOn(clinic: Clinic, now: Date, date: string, part: PreferredTime): CallbackSlot | undefined {
+  const w = windowOn(clinic, date, part);
+  if (w && w.end.getTime() - Math.max(now.getTime(), w.start.getTime()) >= MIN_WINDOW_MS) return { preferredTime: part, date };
+  return undefined;
+}
+
 /** The first date from today on whose window in `part` still has an hour left after `now`. */
 export function nextSlot(clinic: Clinic, now: Date, part: PreferredTime): CallbackSlot | undefined {
   const today = clinicDate(clinic, now);
   for (let i = 0; i < SEARCH_DAYS; i++) {
-    const date = addDays(today, i);
-    const w = windowOn(clinic, date, part);
-    if (w && w.end.getTime() - Math.max(now.getTime(), w.start.getTime()) >= MIN_WINDOW_MS) {
-      return { preferredTime: part, date };
-    }
+    const slot = slotOn(clinic, now, addDays(today, i), part);
+    if (slot) return slot;
   }
   return undefined;
 }

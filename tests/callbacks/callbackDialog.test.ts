@@ -195,6 +195,41 @@ describe('CallbackDialog', () => {
     expect(texts(done)).toContain('Mon 30 Nov, any time');
   });
 
+  it('a typed day is kept or refused, never silently moved ("tomorrow morning", "monday at 2", "saturday", "tonight")', async () => {
+    const chat = new Chat(); // Tuesday 24 Nov, 10am in Dallas
+    await chat.send('hi');
+    await chat.send('Sam');
+    await chat.send('214-555-0143');
+    for (const closed of ['saturday morning', 'this weekend', 'tonight at 8pm', 'today at 7pm', 'evening']) {
+      const retry = await chat.send(closed);
+      expect(last(retry).text, closed).toContain('opening hours (Mon–Fri 8am–6pm');
+    }
+    await chat.send('tomorrow morning');
+    await chat.send('Skip');
+    await chat.send('yes');
+    await chat.send('send it');
+    const [first] = await chat.store.list();
+    expect(first).toMatchObject({ preferredTime: 'morning', preferredDate: '2026-11-25' });
+
+    const again = new Chat();
+    await again.send('hi');
+    await again.send('Sam');
+    await again.send('214-555-0143');
+    await again.send('monday at 2');
+    await again.send('Skip');
+    const summary = await again.send('yes');
+    expect(last(summary).all).toContain('Mon 30 Nov, afternoon');
+  });
+
+  it('an old "today" button after hours is asked again, not moved to tomorrow', async () => {
+    const late = new Chat({ now: '2026-11-24T23:45:00Z' }); // Tuesday 5:45pm in Dallas
+    await late.send('hi');
+    await late.send('Sam');
+    await late.send('214-555-0143');
+    const retry = await late.send('Tue 24 Nov (today), morning');
+    expect(last(retry).text).toContain('opening hours');
+  });
+
   it('declining consent stores nothing and ends politely', async () => {
     const chat = new Chat();
     await chat.send('hi');

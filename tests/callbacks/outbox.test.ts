@@ -274,7 +274,7 @@ describe('CallbackOutbox', () => {
     outbox.start();
     outbox.start();
     expect(await outbox.runOnce()).toBe(0);
-    await expect.poll(async () => (await store.get(old.id)) === undefined).toBe(true);
+    await expect.poll(async () => (await store.get(old.id)) === undefined, { timeout: 5_000 }).toBe(true); // generous: CI machines can be busy
     await outbox.stop();
     expect((await store.get(waiting.id))?.status).toBe('new');
     const waitLines = lines.filter((l) => l.includes('CALLBACK_WEBHOOK_URL is not set'));
