@@ -24,6 +24,10 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'straight+away', 'right+away', 'within', 'minutes', 'suddenly', 'sudden', 'seconds', 'no+time', 'in+no+time',
     'in+an+hour', 'within+an+hour', 'half+an+hour', 'an+hour+later', 'hour+later', 'in+an+hr', 'in+hours', 'in+the+hour',
     'that+evening', 'same+day', 'by+the+evening', 'by+that+night', 'overnight',
+    // a short span: "in the space of an afternoon", "in a few hours", "by lunchtime"
+    'in+the+space+of', 'in+a+matter+of', 'within+hours', 'in+a+few+hours', 'in+few+hours', 'within+a+few+hours',
+    'in+a+couple+of+hours', 'within+a+couple+of+hours', 'few+hours+later', 'hours+later', 'by+lunch', 'by+lunchtime',
+    'by+midday', 'by+noon', 'by+the+afternoon', 'by+evening', 'by+bedtime', 'by+dinner', 'by+teatime',
   ],
   // at rest / in bed / at night
   rest: [
@@ -66,7 +70,10 @@ export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   footpart: ['foot', 'feet', 'toes', 'toe', 'sole', 'soles', 'ankle', 'ankles'],
   // out of its usual place
   moved: ['moved', 'shifted', 'slid', 'slipped', 'popped', 'shot', 'jumped', 'gone', 'went', 'came', 'displaced', 'subluxed', 'subluxated', 'dislocated'],
-  aside: ['sideways', 'laterally', 'medially', 'across', 'over', 'outside', 'side', 'inside', 'out', 'off', 'one+side', 'wrong+side'],
+  aside: [
+    'sideways', 'laterally', 'medially', 'across', 'over', 'outside', 'side', 'inside', 'out', 'off', 'one+side', 'wrong+side',
+    'to+the+left', 'to+the+right', 'leftwards', 'rightwards',
+  ],
   // looks wrong
   odd: ['weird', 'strange', 'odd', 'funny', 'wrong', 'unnatural', 'different', 'awkward', 'bizarre', 'crazy', 'freaky', 'abnormal'],
   // feeling as a sense

@@ -27,6 +27,7 @@ import {
   TRAILING_FILLER,
   TRAILING_NO,
   WARNING_SIGN_QUESTION_PHRASES,
+  WORRY_QUESTION_WORDS,
 } from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
@@ -232,9 +233,25 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     return true;
   }
   // "Is chest pain a warning sign?" asks in general; "my calf is swollen, is that a warning sign?" reports.
-  if (!words.some((w) => FIRST_PERSON.has(w)) && asksAboutWarningSigns(sentence)) return true;
+  // Not when someone's symptom is reported first: "his knee gave way, is it serious?", "the kneecap is
+  // sideways after the fall, is that something to worry about?" ("pain at rest - when is that a concern?" is general).
+  if (!words.some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w)) && !reportedBeforeQuestion(sentence, first) && asksAboutWarningSigns(sentence)) return true;
   if (SELF_REPORT_QUESTIONS.some((phrase) => phraseAt(words, 0, phrase))) return false;
   return hasPhrase(words, 0, first, QUESTION_HYPOTHETICAL_PHRASES);
+}
+
+/** Verbs that make a clause a statement about a body part ("the kneecap is sideways"), not a bare topic ("pain at rest"). */
+const STATEMENT_VERBS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'its', 'has', 'have', 'had', 'looks', 'look', 'looked', 'feels', 'felt', 'went', 'gone', 'gave',
+  'keeps', 'kept', 'got', 'gets', 'became', 'turned', 'started', 'swelled', 'locked', 'popped',
+]);
+
+/** The match sits in an earlier clause that states something, and the question comes after it. */
+function reportedBeforeQuestion(sentence: Sentence, first: number): boolean {
+  const { words, clause } = sentence;
+  const hitClause = clause[first];
+  if (hitClause === clause[words.length - 1]) return false;
+  return words.some((w, i) => clause[i] === hitClause && STATEMENT_VERBS.has(w));
 }
 
 /**
@@ -314,7 +331,10 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
   if (!sentence.question) return false;
   if (hasPhrase(words, 0, words.length, WHAT_IF_PHRASES) && words.some((w) => SYMPTOM_WORDS.has(w))) return true;
   for (let i = 0; i < words.length; i += 1) {
-    if (HOW_TO_TELL_PHRASES.some((phrase) => phraseAt(words, i, phrase)) && words.slice(i + 2).some((w) => SERIOUS_WORDS.has(w))) return true;
+    // "how do I know if it's serious?", "how do I know if it's a blood clot or just a tight calf?"
+    if (HOW_TO_TELL_PHRASES.some((phrase) => phraseAt(words, i, phrase)) && words.slice(i + 2).some((w) => SERIOUS_WORDS.has(w) || SERIOUS_CONDITIONS.has(w))) return true;
   }
-  return false;
+  // "should swelling after running worry me?"
+  const should = words.indexOf('should');
+  return should >= 0 && words.slice(should + 1).some((w) => WORRY_QUESTION_WORDS.has(w));
 }

@@ -70,9 +70,11 @@ export const QUESTION_HYPOTHETICAL_PHRASES: ReadonlyArray<readonly string[]> = [
   ['what', 'if'], ['if'], ['whether'], ['when', 'should'], ['when', 'do'], ['when', 'does'], ['when', 'is'],
   ['when', 'are'], ['when', 'would'], ['when', 'to'], ['when', 'can'], ['how', 'do', 'i', 'know'],
   ['how', 'can', 'i', 'tell'], ['how', 'would', 'i', 'know'], ['how', 'will', 'i', 'know'], ['how', 'do', 'you', 'know'],
-  ['how', 'to', 'tell'], ['what', 'are'], ['what', 'counts'], ['what', 'happens'], ['is', 'it', 'possible'],
+  ['how', 'to', 'tell'], ['how', 'do', 'i', 'tell'], ['how', 'do', 'you', 'tell'], ['how', 'can', 'you', 'tell'],
+  ['how', 'would', 'i', 'tell'], ['what', 'are'], ['what', 'counts'], ['what', 'happens'], ['is', 'it', 'possible'],
   ['can', 'running'], ['does', 'running'], ['could', 'running'], ['should', 'i', 'worry'], ['prevent'], ['avoid'],
-  ['how', 'to', 'stop'], ['can', 'a'], ['can', 'an'], ['could', 'a'], ['does', 'a'], ['is', 'a'], ['do', 'runners'],
+  ['how', 'to', 'stop'], ['can', 'a'], ['can', 'an'], ['could', 'a'], ['does', 'a'], ['does', 'an'], ['is', 'a'], ['is', 'an'],
+  ['would', 'a'], ['would', 'an'], ['do', 'runners'],
 ];
 
 /** "Is it bad if my knee is swollen and hot?" describes this person: not hypothetical. */
@@ -160,14 +162,22 @@ export const WARNING_SIGN_QUESTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['what', 'to', 'watch', 'for'], ['list', 'the', 'symptoms'], ['list', 'of', 'symptoms'], ['list', 'the', 'signs'],
   ['need', 'urgent', 'care'], ['needs', 'urgent', 'care'], ['go', 'to', 'the', 'hospital'], ['go', 'to', 'hospital'],
   ['see', 'a', 'doctor', 'urgently'], ['go', 'to', 'the', 'ed'],
+  ['something', 'to', 'worry', 'about'], ['anything', 'to', 'worry', 'about'], ['worth', 'worrying', 'about'],
+  ['cause', 'for', 'concern'], ['reason', 'to', 'worry'],
 ];
 
 /** A question asking how to tell whether something is serious ("how do I know if my injury is serious?"). */
 export const HOW_TO_TELL_PHRASES: ReadonlyArray<readonly string[]> = [
   ['how', 'do', 'i', 'know'], ['how', 'can', 'i', 'tell'], ['how', 'to', 'tell'], ['how', 'would', 'i', 'know'],
+  ['how', 'do', 'i', 'tell'], ['how', 'do', 'you', 'tell'], ['how', 'can', 'you', 'tell'], ['how', 'would', 'i', 'tell'],
   ['when', 'is'], ['when', 'should'], ['when', 'do'], ['how', 'do', 'you', 'know'], ['is', 'it'],
 ];
-export const SERIOUS_WORDS: ReadonlySet<string> = new Set(['serious', 'emergency', 'urgent', 'urgently', 'dangerous', 'worry', 'worried', 'worrying', 'er', '911']);
+export const SERIOUS_WORDS: ReadonlySet<string> = new Set([
+  'serious', 'emergency', 'urgent', 'urgently', 'dangerous', 'worry', 'worried', 'worrying', 'er', '911', 'concern', 'concerned',
+  'concerning', 'alarming',
+]);
+/** "should swelling after running worry me?": a question that asks whether to worry, not a report. */
+export const WORRY_QUESTION_WORDS: ReadonlySet<string> = new Set(['worry', 'worried', 'concern', 'concerned', 'alarm', 'alarmed', 'panic']);
 
 /** "signs of a blood clot", "symptoms of an infection": asking about something serious, not reporting it. */
 export const SIGNS_WORDS: ReadonlySet<string> = new Set(['signs', 'sign', 'symptoms', 'symptom']);

@@ -54,6 +54,17 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
 };
 const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
 
+const PAIN_WORD = String.raw`(?:pain|pains|painful|hurts?|hurting|aches?|aching|sore|soreness|agony|discomfort)`;
+const SCORE = String.raw`(\d{1,2}(?:\.\d)?)\s*(?:\/|out of)\s*10\b`;
+/** A score out of 10 up to four words after a pain word ("pain is like 8/10"), or right before one ("8/10 pain"). */
+const PAIN_SCORE_AFTER = new RegExp(String.raw`\b(${PAIN_WORD}(?:\s+[a-z']+){0,4}?)\s+${SCORE}`, 'g');
+const PAIN_SCORE_BEFORE = new RegExp(String.raw`\b${SCORE}\s+(${PAIN_WORD})\b`, 'g');
+/** 7 and up is severe, 3 and below mild; in between the text stays as it is. */
+function painScore(match: string, score: string, put: (word: string) => string): string {
+  const n = Number(score);
+  return n >= 7 ? put('severe') : n <= 3 ? put('mild') : match;
+}
+
 /** Lower case, accents and curly quotes folded, apostrophes inside words dropped ("can't" → cant). */
 export function foldForTriage(text: string): string {
   // Unicode folding is the slow part; plain ASCII (most messages) does not need it.
@@ -76,6 +87,9 @@ export function foldForTriage(text: string): string {
     .replace(/\b(it|that|what|there|here|who|where|he|she|let)'s\b/g, '$1s')
     .replace(/([a-z])'s\b/g, '$1')
     .replace(/([a-z])'(?=[a-z])/g, '$1')
+    // Pain scores: "the pain is 8/10", "9 out of 10 pain" read as severe, "3/10 pain" as mild.
+    .replace(PAIN_SCORE_AFTER, (m: string, before: string, score: string) => painScore(m, score, (word) => `${before} ${word} `))
+    .replace(PAIN_SCORE_BEFORE, (m: string, score: string, after: string) => painScore(m, score, (word) => ` ${word} ${after}`))
     .replace(/(\d)\.(?=\d)/g, '$1_'); // keep "2.5" from ending a sentence
 }
 

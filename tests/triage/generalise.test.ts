@@ -98,4 +98,17 @@ describe('general matching mechanisms', () => {
     expect(flags('my knee felt unstable but never actually gave way')).toEqual([]);
     expect(flags('my calf is swollen but it never hurts')).toContain('calf-pain-swelling');
   });
+
+  it('reads a pain score out of 10 next to a pain word as severe or mild', () => {
+    expect(flags('even lying in bed the pain is 9/10')).toContain('night-or-rest-pain');
+    expect(flags('pain 2/10 at rest, worse when running')).toEqual([]);
+  });
+
+  it('general questions ("how can you tell", "anything to worry about") are warning-sign questions, reports are not', () => {
+    expect(triage.classify('how can you tell if calf pain is a clot?').kind).toBe('warning-signs-question');
+    expect(triage.classify('is tingling in the leg anything to worry about?').kind).toBe('warning-signs-question');
+    expect(triage.classify('my leg is tingling, is that anything to worry about?').kind).toBe('red-flag');
+    expect(triage.classify('his knee gave way on the stairs, is it serious?').kind).toBe('red-flag');
+    expect(triage.classify('pain at rest - when is that a concern?').kind).toBe('warning-signs-question');
+  });
 });
