@@ -101,6 +101,8 @@ export interface RedFlag {
   label: string;
   /** What to do and why, one or two sentences; never a diagnosis. */
   advice: string;
+  /** false: not a knee sign, so left out of the warning-signs list and the guided question (default true). */
+  listed?: boolean;
   /** Phrasings (with common typos) that signal this flag; see src/triage for the pattern syntax. */
   patterns: string[];
   /** Optional: one pattern of each group must also match somewhere in the message (e.g. swollen calf AND breathless). */

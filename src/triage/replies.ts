@@ -22,8 +22,13 @@ export function labelList(flags: readonly RedFlag[]): string {
   return [...new Set(flags.map((flag) => flag.label))].map((label) => `- ${label}`).join('\n');
 }
 
+/** The flags people are shown as a list (warning signs, the guided question). */
+function listedFlags(knowledge: Knowledge): RedFlag[] {
+  return knowledge.redFlags.filter((flag) => flag.listed !== false);
+}
+
 function flagsOfTier(knowledge: Knowledge, tier: RedFlagTier): RedFlag[] {
-  return knowledge.redFlags.filter((flag) => flag.tier === tier);
+  return listedFlags(knowledge).filter((flag) => flag.tier === tier);
 }
 
 function emergencyCall(knowledge: Knowledge, values: Record<string, string>): CallAction {
@@ -85,7 +90,7 @@ export function guidedRedFlagQuestion(knowledge: Knowledge): Reply {
   const yes = message(knowledge, 'triage-choice-yes', values);
   const no = message(knowledge, 'triage-choice-no', values);
   return {
-    text: message(knowledge, 'triage-guided-question', { ...values, list: labelList(knowledge.redFlags) }),
+    text: message(knowledge, 'triage-guided-question', { ...values, list: labelList(listedFlags(knowledge)) }),
     choices: [
       { label: yes, value: 'yes' },
       { label: no, value: 'no' },

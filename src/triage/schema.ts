@@ -23,6 +23,7 @@ export const redFlagSchema = z.strictObject({
   tier: z.enum(['emergency', 'urgent']),
   label: z.string().min(3).max(120),
   advice: z.string().min(10).max(400),
+  listed: z.boolean().optional(),
   patterns: patternListSchema,
   requiresAll: z.array(patternListSchema).min(1).optional(),
   unless: patternListSchema.optional(),

@@ -6,7 +6,7 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import type { Knowledge, RedFlag } from '../../src/knowledge/types';
 import { projectRoot } from '../../src/paths';
 import type { Reply } from '../../src/rendering/reply';
-import { guidedRedFlagQuestion, guidedRedFlagYesReply, triageReply, warningSignsReply } from '../../src/triage';
+import { createTriage, guidedRedFlagQuestion, guidedRedFlagYesReply, triageReply, warningSignsReply } from '../../src/triage';
 
 let knowledge: Knowledge;
 beforeAll(() => {
@@ -19,11 +19,27 @@ function allText(reply: Reply): string {
   return [reply.title ?? '', reply.text, ...(reply.facts ?? []).map((f) => `${f.label} ${f.value}`), reply.call?.label ?? ''].join('\n');
 }
 
+/** The flags shown in lists (a flag with `listed: false` is caught but never listed). */
+function listed(): RedFlag[] {
+  return knowledge.redFlags.filter((f) => f.listed !== false);
+}
+function unlisted(): RedFlag[] {
+  return knowledge.redFlags.filter((f) => f.listed === false);
+}
 function flagsOf(tier: RedFlag['tier']): RedFlag[] {
-  return knowledge.redFlags.filter((f) => f.tier === tier);
+  return listed().filter((f) => f.tier === tier);
 }
 
 describe('triageReply', () => {
+  it('a person in crisis gets the crisis line (988) as well as 911, whatever else they said', () => {
+    const text = 'I want to kill myself, my knee is swollen and I cant run anymore';
+    const result = createTriage(knowledge).assess(text);
+    expect(result?.flags[0]?.id).toBe('self-harm');
+    const reply = triageReply(result!, knowledge);
+    expect(reply.text).toContain('988');
+    expect(reply.call?.e164).toBe(knowledge.clinic.emergencyNumber);
+  });
+
   it('emergency: says call 911 first, with a 911 call button', () => {
     for (const flag of flagsOf('emergency')) {
       const reply = triageReply({ tier: 'emergency', flags: [flag] }, knowledge);
@@ -79,7 +95,8 @@ describe('triageReply', () => {
 describe('warningSignsReply', () => {
   it('lists every flag label calmly, 911 for the emergency ones, same-day care for the rest', () => {
     const reply = warningSignsReply(knowledge);
-    for (const flag of knowledge.redFlags) expect(reply.text).toContain(flag.label);
+    for (const flag of listed()) expect(reply.text).toContain(flag.label);
+    for (const flag of unlisted()) expect(reply.text).not.toContain(flag.label);
     const emergencyAt = reply.text.indexOf((flagsOf('emergency')[0] as RedFlag).label);
     const urgentAt = reply.text.indexOf((flagsOf('urgent')[0] as RedFlag).label);
     expect(reply.text.indexOf(`Call ${knowledge.clinic.emergencyNumber} now`)).toBeLessThan(emergencyAt);
@@ -95,7 +112,10 @@ describe('guided flow', () => {
   it('asks one question with the list and Yes / No choices', () => {
     const reply = guidedRedFlagQuestion(knowledge);
     expect(reply.text).toMatch(/^Before I go on: do any of these apply/);
-    for (const flag of knowledge.redFlags) expect(reply.text).toContain(flag.label);
+    for (const flag of listed()) expect(reply.text).toContain(flag.label);
+    // Not a knee sign: a person in crisis is caught in any message, not asked about in a checklist.
+    expect(unlisted().map((f) => f.id)).toContain('self-harm');
+    for (const flag of unlisted()) expect(reply.text).not.toContain(flag.label);
     expect(reply.choices?.map((c) => c.value)).toEqual(['yes', 'no']);
     expect(reply.choices?.map((c) => c.label)).toEqual(['Yes', 'No']);
   });
