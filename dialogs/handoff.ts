@@ -1,7 +1,8 @@
 // The clinic hand-off: phone with a tap-to-call button, address, hours and open/closed now.
 // Pure (no botbuilder): time comes in as `now`.
 import { answerDayQuestion } from '../src/clinic/dayQuestion';
-import { clinicStatus, describeHours } from '../src/clinic/hours';
+import { holidayMentioned, holidayOn } from '../src/clinic/holidays';
+import { clinicDate, clinicStatus, describeHours, formatShortDate, hoursOnDate } from '../src/clinic/hours';
 import { formatAddress } from '../src/knowledge/clinicFacts';
 import type { Clinic, Knowledge } from '../src/knowledge/types';
 import type { CallAction, Fact } from '../src/rendering/reply';
@@ -46,11 +47,31 @@ function clinicFacts(knowledge: Knowledge, now: Date): Fact[] {
   ];
 }
 
+/**
+ * On a public holiday the clinic has not listed as closed, its usual hours are not promised as
+ * fact: people are asked to call first. Asked about a holiday, the same, for that day.
+ */
+function holidayNotes(knowledge: Knowledge, now: Date, question: string): string[] {
+  const { clinic } = knowledge;
+  const today = clinicDate(clinic, now);
+  const notes: string[] = [];
+  const asked = holidayMentioned(question, today);
+  if (asked) {
+    const values = { holiday: asked.name, date: formatShortDate(asked.date), phone: clinic.phone.display };
+    notes.push(msg(knowledge, hoursOnDate(clinic, asked.date).length === 0 ? 'hours-holiday-closed' : 'hours-holiday-asked', values));
+  }
+  const holiday = holidayOn(today);
+  if (holiday && holiday.date !== asked?.date && hoursOnDate(clinic, today).length > 0) {
+    notes.push(msg(knowledge, 'hours-holiday-today', { holiday: holiday.name, phone: clinic.phone.display }));
+  }
+  return notes;
+}
+
 /** The hand-off card: call button first, then where and when, and a callback for closed hours. */
 export function handoffReply(knowledge: Knowledge, now: Date): RoutedReply {
   const { clinic } = knowledge;
   const status = clinicStatus(clinic, now);
-  const text = [msg(knowledge, 'handoff-text', { phone: clinic.phone.display, status: status.summary })];
+  const text = [msg(knowledge, 'handoff-text', { phone: clinic.phone.display, status: status.summary }), ...holidayNotes(knowledge, now, '')];
   if (!status.open) text.push(msg(knowledge, 'handoff-closed-hint'));
   return routed(
     {
@@ -69,9 +90,11 @@ export function hoursReply(knowledge: Knowledge, now: Date, question = ''): Rout
   // "Open on Saturday?" gets that day first ("Saturday (Sat 28 Nov): closed"), then the week.
   const day = answerDayQuestion(clinic, question, now);
   const general = msg(knowledge, 'hours-text', { hours: describeHours(clinic), status: clinicStatus(clinic, now).summary });
+  const holiday = holidayNotes(knowledge, now, question);
+  const answer = day && holiday.length === 0 ? msg(knowledge, 'hours-day-text', { day: day.summary, general }) : general;
   return routed(
     {
-      text: day ? msg(knowledge, 'hours-day-text', { day: day.summary, general }) : general,
+      text: [...holiday, answer].join(' '),
       call: callAction(knowledge),
       facts: [{ label: msg(knowledge, 'fact-address'), value: formatAddress(clinic) }],
     },
