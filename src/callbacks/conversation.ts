@@ -42,7 +42,11 @@ export function cbMsg(knowledge: Knowledge, key: CallbackMessageKey, values: Rec
 const NOT_NAMES = new Set([
   'phone', 'call', 'callback', 'call back', 'call me', 'call me back', 'yes', 'no', 'ok', 'okay', 'skip', 'help',
   'hello', 'hi', 'hey', 'thanks', 'thank you', 'morning', 'afternoon', 'none', 'nothing', 'idk', 'why', 'what',
+  'any time', 'anytime', 'whenever', 'evening', 'tomorrow', 'today', 'now', 'asap',
 ]);
+
+/** A question typed where the name goes ("what are your hours?"), not a name. */
+const QUESTION = /\?|^(?:what|when|where|why|how|which|can you|could you|do you|does|is it|is there|are you|are there)\b/i;
 
 const NAME_INTRO = /^(?:my name is|my name's|name is|name:|i am|i'm|im|it's|its|this is|call me|it is)\s+/i;
 
@@ -52,6 +56,7 @@ const NAME_INTRO = /^(?:my name is|my name's|name is|name:|i am|i'm|im|it's|its|
  */
 export function parseName(text: string): string | undefined {
   let t = text.trim().replace(/\s+/g, ' ');
+  if (QUESTION.test(t) || NOT_NAMES.has(t.toLowerCase().replace(/[.!]+$/u, ''))) return undefined;
   t = t.replace(NAME_INTRO, '').replace(/[.!?,;:]+$/u, '').trim();
   if (t.length === 0 || t.length > LIMITS.name) return undefined;
   if (NOT_NAMES.has(t.toLowerCase())) return undefined;
