@@ -78,13 +78,32 @@ export function rankConditions(location: LocationInfo, yesIds: readonly string[]
 
 /** The first sentence of an answer, markdown stripped: a one-line summary for a list. */
 export function oneLine(answer: string, max = 180): string {
-  const plain = answer
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/^\s*-\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // A "- " list reads as one sentence: items joined by semicolons, a full stop after the last.
+  const lines = answer.replace(/\*\*([^*]+)\*\*/g, '$1').split('\n');
+  let plain = '';
+  let inList = false;
+  for (const raw of lines) {
+    const item = /^\s*-\s+(.*)$/.exec(raw);
+    const text = (item ? item[1]! : raw).trim();
+    if (text === '') continue;
+    if (item) {
+      plain += inList ? `; ${text}` : ` ${text}`;
+      inList = true;
+    } else {
+      if (inList && !/[.!?]$/.test(plain)) plain += '.';
+      plain += ` ${text}`;
+      inList = false;
+    }
+  }
+  if (inList && !/[.!?]$/.test(plain)) plain += '.';
+  plain = plain.replace(/\s+/g, ' ').trim();
   const sentence = /^(.+?[.!?])(\s|$)/.exec(plain)?.[1] ?? plain;
-  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;
+  if (sentence.length <= max) return sentence;
+  // Cut at a list item or, failing that, a word: never in the middle of one.
+  const head = sentence.slice(0, max - 1);
+  const item = head.lastIndexOf('; ');
+  const cut = item > max * 0.5 ? item : head.lastIndexOf(' ');
+  return `${head.slice(0, cut > 0 ? cut : head.length).replace(/[,;:]$/, '').trimEnd()}…`;
 }
 
 /** "- **IT band syndrome** (ITBS) is …" when the summary starts with the title, else "- **Title**: …". */
@@ -102,7 +121,7 @@ export function assessmentResult(knowledge: Knowledge, location: LocationInfo, y
   const ranked = rankConditions(location, yesIds).filter((r) => knowledge.byId.has(r.id));
   const where = whereText(location);
   const lines = ranked.map((r) => causeLine(knowledge.byId.get(r.id)!.title, knowledge.byId.get(r.id)!.answer));
-  const parts = [msg(knowledge, 'assess-result-intro', { where }), lines.join('\n')];
+  const parts = [msg(knowledge, lines.length === 1 ? 'assess-result-intro-one' : 'assess-result-intro', { where }), lines.join('\n')];
   // Only claim a "best fit" when the answers singled one out.
   const top = ranked[0];
   const second = ranked[1];

@@ -42,6 +42,13 @@ suite('small helpers', () => {
     ["I don't think so", false], ['not really', false], ['maybe', undefined], ['stairs', undefined],
   ] as const)('leadingYesNo(%s) → %s', (text, want) => expect(leadingYesNo(text)).toBe(want));
 
+  it('reads a list as one sentence, and cuts between items or words, never inside one', () => {
+    const answer = 'Three things help:\n- **rest**, for a while\n- **ice**\n- strength work\n\nMore text.';
+    expect(oneLine(answer)).toBe('Three things help: rest, for a while; ice; strength work.');
+    expect(oneLine(answer, 40)).toBe('Three things help: rest, for a while…');
+    expect(oneLine('word '.repeat(60), 30)).toMatch(/^(word )*word…$/);
+  });
+
   it('mentionsPain / looksLikeQuestion', () => {
     expect(mentionsPain('the outside of my knee hurts')).toBe(true);
     expect(mentionsPain('sore after long runs')).toBe(true);
