@@ -131,6 +131,15 @@ export class MainDialog extends ComponentDialog {
     if (command === 'call') return this.answerThenResume(dc, handoffReply(knowledge, this.deps.clock.now()), inFlow);
     if (command === 'callback') return this.beginCallback(dc);
 
+    // "Actually it's more on the outside": the person corrects where it hurts; start from there.
+    if (inFlow && isCorrection(text) && stackIds(dc).includes(ASSESSMENT_DIALOG)) {
+      const understood = this.deps.matcher.understand(text);
+      if (understood.location) {
+        await dc.cancelAllDialogs();
+        return this.beginAssessment(dc, { location: understood.location, symptomIds: understood.symptomIds });
+      }
+    }
+
     // 4. A waiting prompt gets its answer; anything else is a question asked in passing.
     if (inFlow) {
       const waiting = innermost(dc);
@@ -296,6 +305,13 @@ function foreign(reply: Reply): RoutedReply {
     if (command === 'call' || command === 'callback') offers.push({ ...c, route: { kind: command } });
   }
   return { reply, offers };
+}
+
+/** "actually …", "no, more on …", "I meant …": a statement that corrects what was said before. */
+const CORRECTION = /^\s*(?:actually|no\b|nope|sorry|oops|wait|i meant|i mean|correction|its more|it's more|it’s more|more on|more like|rather)/i;
+
+function isCorrection(text: string): boolean {
+  return CORRECTION.test(text) && !text.includes('?');
 }
 
 const QUESTION_START = /^\s*(what|why|how|when|where|which|who|should|can|could|is|are|does|do|will|would|may)\b/i;

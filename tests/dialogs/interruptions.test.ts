@@ -28,6 +28,18 @@ suite('interruptions in the middle of the assessment', () => {
     expect(await chat.activeIds()).toContain('assessmentDialog');
   });
 
+  it('a corrected location ("actually it\'s more on the inside") restarts the questions for that side', async () => {
+    const { chat, question } = await midAssessment();
+    const said = await chat.send("actually it's more on the inside");
+    expect(joined(said)).toMatch(/inner|inside/i);
+    expect(last(said).text).not.toBe(question);
+    expect(await chat.activeIds()).toContain('assessmentDialog');
+    const replies: Said[] = [];
+    for (let i = 0; i < 8 && (await chat.activeIds()).includes('assessmentDialog'); i++) replies.push(...(await chat.send('no')));
+    expect(joined(replies)).toContain('Inner knee');
+    expect(joined(replies)).not.toContain('IT band');
+  });
+
   it('cancel: the flow ends', async () => {
     const { chat } = await midAssessment();
     const said = await chat.send('cancel');
