@@ -16,6 +16,7 @@ import type { Clock } from '../src/clock';
 import type { Knowledge, KnowledgeEntry } from '../src/knowledge/types';
 import { type Logger, turnLogger } from '../src/logging';
 import type { UnansweredLog } from '../src/matching/unansweredLog';
+import { looksSpanish } from '../src/matching/language';
 import type { MatchResult, Matcher, Understanding } from '../src/matching/types';
 import type { Reply } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';
@@ -33,6 +34,7 @@ import {
   clarifyReply,
   helpReply,
   noneOfTheseReply,
+  notEnglishReply,
   outOfScopeReply,
   smallTalkReply,
   startOverReply,
@@ -108,6 +110,10 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     if (safety.kind === 'warning-signs-question') return this.answerThenResume(dc, foreign(warningSignsReply(knowledge)), inFlow);
+
+    // Spanish: neither the matcher nor triage can read it, so say so (in both languages) with 911
+    // and the clinic's phone, rather than answer something that only looks relevant.
+    if (looksSpanish(text)) return this.answerThenResume(dc, notEnglishReply(knowledge), inFlow);
 
     // 2. Commands.
     const command = classifyCommand(text);

@@ -103,6 +103,15 @@ export function noneOfTheseReply(knowledge: Knowledge): RoutedReply {
   );
 }
 
+/** A message in Spanish: said plainly in both languages, with the emergency number and the clinic's phone. */
+export function notEnglishReply(knowledge: Knowledge): RoutedReply {
+  const { clinic } = knowledge;
+  return routed(
+    { text: msg(knowledge, 'not-english', { emergency: clinic.emergencyNumber, phone: clinic.phone.display }), call: callAction(knowledge) },
+    [callbackOffer(knowledge)],
+  );
+}
+
 /** An honest "I'm not sure": three suggestions and the phone, never a guess dressed as an answer. */
 export function unknownReply(knowledge: Knowledge, suggestions: ScoredEntry[]): RoutedReply {
   const ids = suggestions.map((s) => s.entry.id);

@@ -40,6 +40,15 @@ suite('interruptions in the middle of the assessment', () => {
     expect(joined(replies)).not.toContain('IT band');
   });
 
+  it('a message in Spanish: said in both languages, with 911 and the clinic phone, then the question again', async () => {
+    const { chat, question } = await midAssessment();
+    const said = await chat.send('no puedo apoyar la pierna y la rodilla está muy hinchada');
+    expect(joined(said)).toContain('solo puedo leer inglés');
+    expect(joined(said)).toContain('llame al 911');
+    expect(joined(said)).toContain(PHONE);
+    expect(last(said).text).toBe(question);
+  });
+
   it('cancel: the flow ends', async () => {
     const { chat } = await midAssessment();
     const said = await chat.send('cancel');

@@ -1,6 +1,7 @@
 // The pure decisions behind the dialogs: commands, warning-sign questions, yes/no, ranking,
 // summaries, when free text starts the assessment, and the hand-off/fallback replies.
 import { describe as suite, expect, it } from 'vitest';
+import { looksSpanish } from '../../src/matching/language';
 import { assessmentResult, causeLine, joinOr, oneLine, rankConditions } from '../../dialogs/assessment';
 import { classifyCommand, looksLikeQuestion, mentionsPain } from '../../dialogs/commands';
 import { formatAddress, handoffReply, hoursReply } from '../../dialogs/handoff';
@@ -177,5 +178,15 @@ suite('hours for a named day', () => {
     expect(reply.reply.text).toMatch(/^Saturday \(Sat 5 Dec\): closed\./);
     const plain = hoursReply(k, new Date('2026-12-02T16:00:00Z'), 'what are your hours');
     expect(plain.reply.text).toMatch(/^We're open Mon–Fri/);
+  });
+});
+
+suite('looksSpanish', () => {
+  it('reads Spanish as Spanish, and English with a Spanish name or word as English', () => {
+    expect(looksSpanish('no puedo apoyar la pierna y la rodilla está muy hinchada')).toBe(true);
+    expect(looksSpanish('me duele la rodilla cuando corro')).toBe(true);
+    for (const english of ['my knee hurts when I run', 'is la croix ok after a run', 'what is the best time to run in el paso', 'hola']) {
+      expect(looksSpanish(english), english).toBe(false);
+    }
   });
 });

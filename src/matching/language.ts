@@ -1,0 +1,33 @@
+// A message in Spanish (common among the clinic's patients in Dallas) can be neither matched nor
+// checked for red flags reliably, so instead of guessing the bot says so in both languages, with
+// the emergency number and the clinic's phone. Pure: counts function words of each language.
+
+const SPANISH: ReadonlySet<string> = new Set([
+  'de', 'la', 'que', 'el', 'en', 'los', 'se', 'del', 'las', 'un', 'por', 'con', 'una', 'su', 'para', 'es', 'al', 'lo',
+  'como', 'mas', 'pero', 'sus', 'le', 'ya', 'este', 'porque', 'esta', 'estoy', 'cuando', 'muy', 'sin', 'sobre',
+  'tambien', 'hasta', 'hay', 'donde', 'desde', 'mi', 'mis', 'y', 'yo', 'tengo', 'puedo', 'duele', 'dolor', 'rodilla',
+  'rodillas', 'pierna', 'piernas', 'hinchada', 'hinchado', 'correr', 'corro', 'hola', 'gracias', 'ayuda', 'cita',
+  'llamar', 'medico', 'tobillo', 'pie', 'rotula', 'apoyar', 'caminar', 'necesito', 'quiero', 'horario', 'abierto',
+]);
+
+const ENGLISH: ReadonlySet<string> = new Set([
+  'the', 'and', 'my', 'is', 'it', 'to', 'of', 'i', 'in', 'on', 'can', 'what', 'how', 'knee', 'pain', 'when', 'after',
+  'run', 'running', 'hurts', 'have', 'has', 'with', 'for', 'this', 'that', 'do', 'does', 'you', 'are', 'be', 'not',
+]);
+
+/** True when the message reads as Spanish rather than English (a few shared words are not enough). */
+export function looksSpanish(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^a-zñ]+/u)
+    .filter(Boolean);
+  let spanish = 0;
+  let english = 0;
+  for (const w of words) {
+    if (SPANISH.has(w)) spanish += 1;
+    if (ENGLISH.has(w)) english += 1;
+  }
+  return spanish >= 2 && spanish > english * 2;
+}
