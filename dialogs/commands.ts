@@ -33,6 +33,8 @@ const LEADS = [
   'can i ', 'could i ', 'can we ', 'could we ', 'i want to ', 'i would like to ', 'id like to ', 'i wanna ', 'lets ', 'let me ',
   'can someone ', 'could someone ', 'can somebody ', 'could somebody ', 'can anyone ', 'could anyone ', 'can you ', 'could you ',
   'would you ', 'will you ', 'can u ', 'could u ', 'i need someone to ', 'i want someone to ', 'id like someone to ', 'have someone ',
+  'have a doctor ', 'can a doctor ', 'could a doctor ', 'i want a doctor to ', 'id like a doctor to ', 'have a nurse ', 'can a nurse ',
+  'have somebody ', 'have a person ', 'can a person ', 'can a real person ', 'have a real person ',
 ];
 
 const LOOKUP: Map<string, Command> = new Map(

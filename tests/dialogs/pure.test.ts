@@ -21,6 +21,7 @@ suite('classifyCommand', () => {
     ['start over', 'start-over'], ['restart', 'start-over'], ["let's start again", 'start-over'], ['can we start over?', 'start-over'],
     ['call', 'call'], ['phone', 'call'], ['book', 'call'], ['Call the clinic', 'call'], ['book an appointment', 'call'],
     ['call me back', 'callback'], ['Request a callback', 'callback'], ['can you call me back?', 'callback'],
+    ['please have a doctor call me', 'callback'], ['can a real person call me back', 'callback'],
   ])('%s → %s', (text, command) => {
     expect(classifyCommand(text)).toBe(command);
   });
