@@ -72,8 +72,10 @@ export class AssessmentDialog extends ComponentDialog {
       return location ? findLocation(knowledge, location)?.label : undefined;
     };
     this.addDialog(new ChoiceReplyPrompt(LOCATION_PROMPT, locationFromText));
-    this.addDialog(new YesNoReplyPrompt(SYMPTOM_PROMPT));
-    this.addDialog(new YesNoReplyPrompt(RED_FLAG_PROMPT));
+    // Not sure about a symptom: it is not counted, the questions go on. Not sure about the warning
+    // signs: treated as a yes, because the safe answer to an uncertain red flag is to get checked.
+    this.addDialog(new YesNoReplyPrompt(SYMPTOM_PROMPT, false));
+    this.addDialog(new YesNoReplyPrompt(RED_FLAG_PROMPT, true));
     this.addDialog(
       new WaterfallDialog(STEPS, [
         this.askWhere.bind(this),

@@ -80,15 +80,32 @@ export class ChoiceReplyPrompt extends ReplyPrompt<string> {
   }
 }
 
-/** Ends with true/false. The prompt's first choice means yes, the second no. */
+/**
+ * Ends with true/false. The prompt's first choice means yes, the second no. `unsure` says what
+ * "not sure", "I don't know" or "maybe" count as for this question; without it they are asked again.
+ */
 export class YesNoReplyPrompt extends ReplyPrompt<boolean> {
+  constructor(
+    dialogId: string,
+    private readonly unsure?: boolean,
+  ) {
+    super(dialogId);
+  }
+
   recognize(text: string, options: ReplyPromptOptions): boolean | undefined {
     const choices = options.prompt.choices ?? [];
     if (choices.length < 2) throw new Error(`${this.id}: a yes/no prompt needs two choices`);
     const hit = recognizeChoice(text, choices.slice(0, 2));
     if (hit) return hit === choices[0];
+    if (isUnsure(text)) return this.unsure;
     return leadingYesNo(text);
   }
+}
+
+/** "not sure", "I don't know", "idk", "maybe", "hard to say": neither yes nor no. */
+export function isUnsure(text: string): boolean {
+  const t = text.toLowerCase().replace(/['’`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return /^(?:(?:im |i am )?not (?:sure|certain)|unsure|(?:i )?(?:dont|do not) know|idk|dunno|no idea|maybe|possibly|perhaps|hard to (?:say|tell)|(?:i )?cant (?:say|tell))\b/.test(t);
 }
 
 /** "yes, on the stairs", "no, not really", "it does", "I don't think so" → true/false. */

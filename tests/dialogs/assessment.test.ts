@@ -129,6 +129,20 @@ suite('assessment details', () => {
     expect(await chat.activeIds()).toEqual([]);
   });
 
+  it('"not sure" about a symptom moves on; "not sure" about the warning signs is taken as a yes', async () => {
+    const chat = new DialogChat();
+    let said = await chat.send('pain along the outside of my knee at mile 5');
+    const question = last(said).text;
+    said = await chat.send('not sure');
+    expect(last(said).text).not.toBe(question);
+    expect(joined(said)).not.toMatch(/did you mean/i);
+    for (let i = 0; i < 8 && isYesNo(last(said)) && last(said).text !== redFlagText; i++) said = await chat.send("I don't know");
+    expect(last(said).text).toBe(redFlagText);
+    const end = await chat.send("I'm not sure");
+    expect(joined(end)).toContain(knowledge.clinic.emergencyNumber);
+    expect(joined(end)).not.toContain('Common causes of pain');
+  });
+
   it('answers like "yeah, going down stairs" and "nope" count as yes/no', async () => {
     const chat = new DialogChat();
     const first = await chat.send('Front of the knee pain');
