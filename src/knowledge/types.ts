@@ -103,6 +103,10 @@ export interface RedFlag {
   advice: string;
   /** false: not a knee sign, so left out of the warning-signs list and the guided question (default true). */
   listed?: boolean;
+  /** Optional: this flag's own heading, instead of the tier's ("Please reach out now"). */
+  title?: string;
+  /** Optional: this flag's own call button, instead of the tier's (a crisis line). */
+  call?: { label: string; number: string };
   /** Phrasings (with common typos) that signal this flag; see src/triage for the pattern syntax. */
   patterns: string[];
   /** Optional: one pattern of each group must also match somewhere in the message (e.g. swollen calf AND breathless). */

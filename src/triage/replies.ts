@@ -52,12 +52,16 @@ export function triageReply(result: TriageResult, knowledge: Knowledge): Reply {
   const othersWithNewLabels = others.filter((flag) => flag.label !== top.label);
   const also = othersWithNewLabels.length > 0 ? labelList(othersWithNewLabels) : '';
   if (result.tier === 'emergency') {
-    const parts = [message(knowledge, 'triage-emergency', { ...values, advice: top.advice.trim() })];
+    // A flag may carry its own heading and number (a crisis line rather than 911 first).
+    const lead = top.title
+      ? message(knowledge, 'triage-own', { ...values, title: top.title, advice: top.advice.trim() })
+      : message(knowledge, 'triage-emergency', { ...values, advice: top.advice.trim() });
+    const parts = [lead];
     if (also) parts.push(message(knowledge, 'triage-emergency-also', { ...values, list: also }));
     return {
-      title: message(knowledge, 'triage-emergency-title', values),
+      title: top.title ?? message(knowledge, 'triage-emergency-title', values),
       text: parts.join('\n\n'),
-      call: emergencyCall(knowledge, values),
+      call: top.call ? { label: top.call.label, display: top.call.number, e164: top.call.number } : emergencyCall(knowledge, values),
     };
   }
   const parts = [message(knowledge, 'triage-urgent', { ...values, advice: top.advice.trim() })];

@@ -24,6 +24,8 @@ export const redFlagSchema = z.strictObject({
   label: z.string().min(3).max(120),
   advice: z.string().min(10).max(400),
   listed: z.boolean().optional(),
+  title: z.string().min(3).max(80).optional(),
+  call: z.strictObject({ label: z.string().min(3).max(40), number: z.string().regex(/^\+?[0-9]{3,15}$/, 'digits only, e.g. "988"') }).optional(),
   patterns: patternListSchema,
   requiresAll: z.array(patternListSchema).min(1).optional(),
   unless: patternListSchema.optional(),

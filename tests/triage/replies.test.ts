@@ -31,13 +31,15 @@ function flagsOf(tier: RedFlag['tier']): RedFlag[] {
 }
 
 describe('triageReply', () => {
-  it('a person in crisis gets the crisis line (988) as well as 911, whatever else they said', () => {
+  it('a person in crisis gets the crisis line (988, its own heading and button) and 911, whatever else they said', () => {
     const text = 'I want to kill myself, my knee is swollen and I cant run anymore';
     const result = createTriage(knowledge).assess(text);
     expect(result?.flags[0]?.id).toBe('self-harm');
     const reply = triageReply(result!, knowledge);
     expect(reply.text).toContain('988');
-    expect(reply.call?.e164).toBe(knowledge.clinic.emergencyNumber);
+    expect(reply.text).toContain(knowledge.clinic.emergencyNumber);
+    expect(reply.title).toBe('Please talk to someone now');
+    expect(reply.call).toMatchObject({ label: 'Call or text 988', e164: '988' });
   });
 
   it('emergency: says call 911 first, with a 911 call button', () => {
