@@ -208,6 +208,10 @@ export class MainDialog extends ComponentDialog {
       case 'answer':
         return this.showEntry(dc, result.best.entry, inFlow, result.understanding);
       case 'clarify':
+        // "Your hours and where are you?": the hand-off card shows phone, address and hours together.
+        if (result.candidates.every((c) => isClinicFact(c.entry))) {
+          return this.answerThenResume(dc, handoffReply(knowledge, this.deps.clock.now()), inFlow);
+        }
         unanswered.record(text, 'clarify', topIds(result));
         return this.answerThenResume(dc, clarifyReply(knowledge, result.candidates), inFlow);
       case 'out-of-scope':
@@ -311,6 +315,11 @@ function foreign(reply: Reply): RoutedReply {
     if (command === 'call' || command === 'callback') offers.push({ ...c, route: { kind: command } });
   }
   return { reply, offers };
+}
+
+/** A clinic entry whose facts (phone, hours, address) are all on the hand-off card. */
+function isClinicFact(entry: KnowledgeEntry): boolean {
+  return entry.kind === 'clinic' && (entry.action === undefined || entry.action === 'call' || entry.action === 'hours');
 }
 
 /** "actually …", "no, more on …", "I meant …": a statement that corrects what was said before. */

@@ -17,6 +17,18 @@ async function midAssessment(): Promise<{ chat: DialogChat; question: string }> 
   return { chat, question: last(said).text };
 }
 
+suite('two clinic facts in one question', () => {
+  it('"what are your hours and where are you" gets the hand-off card with both', async () => {
+    const chat = new DialogChat();
+    const said = await chat.send('what are your hours and where are you');
+    const text = joined(said);
+    expect(text).toContain('4001 McEwen');
+    expect(text).toMatch(/8am–6pm/);
+    expect(text).not.toMatch(/did you mean/i);
+    expect(said.some((s) => s.tel === 'tel:+12149720302')).toBe(true);
+  });
+});
+
 suite('interruptions in the middle of the assessment', () => {
   it('help: help and the disclaimer, then the same question again', async () => {
     const { chat, question } = await midAssessment();
