@@ -11,7 +11,7 @@ import { UNTRUNCATED_TEXT_KEY } from '../src/middleware/textLimit';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from '../src/dialogsSdk';
 import type { CallbackStore } from '../src/callbacks/types';
-import { recognizeChoice } from '../src/channels/choices';
+import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
 import type { Clock } from '../src/clock';
 import type { Knowledge, KnowledgeEntry } from '../src/knowledge/types';
 import { type Logger, turnLogger } from '../src/logging';
@@ -323,10 +323,10 @@ function isClinicFact(entry: KnowledgeEntry): boolean {
 }
 
 /** "actually …", "no, more on …", "I meant …": a statement that corrects what was said before. */
-const CORRECTION = /^\s*(?:actually|no\b|nope|sorry|oops|wait|i meant|i mean|correction|its more|it's more|it’s more|more on|more like|rather)/i;
+const CORRECTION = /^(?:actually|no|nope|sorry|oops|wait|i meant|i mean|correction|its more|more on|more like|rather)\b/;
 
 function isCorrection(text: string): boolean {
-  return CORRECTION.test(text) && !text.includes('?');
+  return !text.includes('?') && CORRECTION.test(normalizeChoiceText(text));
 }
 
 const QUESTION_START = /^\s*(what|why|how|when|where|which|who|should|can|could|is|are|does|do|will|would|may)\b/i;

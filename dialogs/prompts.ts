@@ -5,7 +5,7 @@
 // their own (no MainDialog above), an unrecognised reply gets the retry wording.
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from '../src/dialogsSdk';
-import { recognizeChoice } from '../src/channels/choices';
+import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
 import type { Choice, Reply } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';
 
@@ -104,13 +104,13 @@ export class YesNoReplyPrompt extends ReplyPrompt<boolean> {
 
 /** "not sure", "I don't know", "idk", "maybe", "hard to say": neither yes nor no. */
 export function isUnsure(text: string): boolean {
-  const t = text.toLowerCase().replace(/['’`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const t = normalizeChoiceText(text);
   return /^(?:(?:im |i am )?not (?:sure|certain)|unsure|(?:i )?(?:dont|do not) know|idk|dunno|no idea|maybe|possibly|perhaps|hard to (?:say|tell)|(?:i )?cant (?:say|tell))\b/.test(t);
 }
 
 /** "yes, on the stairs", "no, not really", "it does", "I don't think so" → true/false. */
 export function leadingYesNo(text: string): boolean | undefined {
-  const t = text.toLowerCase().replace(/['’`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const t = normalizeChoiceText(text);
   if (/^(no|nope|nah|not really|not at all|never|it doesnt|it does not|i dont|i do not|dont think so|i dont think so|none|neither)\b/.test(t)) return false;
   if (/^(yes|yeah|yep|yup|ya|yea|sure|it does|i do|definitely|absolutely|correct|kind of|kinda|sort of|a bit|a little|sometimes)\b/.test(t)) return true;
   return undefined;

@@ -120,14 +120,12 @@ export function timeFromText(text: string): PreferredTime | undefined {
 
 /** A clock time in the text ("at 10", "2pm", "14:30") as the part of the day it falls in. */
 function partFromClock(t: string): PreferredTime | 'outside' | undefined {
-  const m = /\b(?:at|around|about|after|before|by)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[.,!?])/.exec(t);
-  if (!m) return undefined;
-  const hasMarker = m[3] !== undefined || m[2] !== undefined || /\b(at|around|about|after|before|by)\s*\d/.test(m[0]);
-  if (!hasMarker) return undefined; // a bare number is a date ("27") or a pick ("2"), not a time
-  let hour = Number(m[1]);
-  const pm = m[3]?.startsWith('p');
-  if (pm && hour < 12) hour += 12;
-  if (!m[3] && hour >= 1 && hour <= 6) hour += 12; // "at 3" during a working day means 3pm
+  const m = /\b(at|around|about|after|before|by)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[.,!?])/.exec(t);
+  // A bare number is a date ("27") or a pick ("2"), not a time.
+  if (!m || (m[1] === undefined && m[3] === undefined && m[4] === undefined)) return undefined;
+  let hour = Number(m[2]);
+  if (m[4]?.startsWith('p') && hour < 12) hour += 12;
+  if (!m[4] && hour >= 1 && hour <= 6) hour += 12; // "at 3" during a working day means 3pm
   if (hour > 23) return undefined;
   if (hour < 7 || hour >= 18) return 'outside';
   return hour < 12 ? 'morning' : 'afternoon';

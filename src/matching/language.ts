@@ -1,6 +1,7 @@
 // A message in Spanish (common among the clinic's patients in Dallas) can be neither matched nor
 // checked for red flags reliably, so instead of guessing the bot says so in both languages, with
 // the emergency number and the clinic's phone. Pure: counts function words of each language.
+import { normalizeChoiceText } from '../channels/choices';
 
 const SPANISH: ReadonlySet<string> = new Set([
   'de', 'la', 'que', 'el', 'en', 'los', 'se', 'del', 'las', 'un', 'por', 'con', 'una', 'su', 'para', 'es', 'al', 'lo',
@@ -17,12 +18,8 @@ const ENGLISH: ReadonlySet<string> = new Set([
 
 /** True when the message reads as Spanish rather than English (a few shared words are not enough). */
 export function looksSpanish(text: string): boolean {
-  const words = text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .split(/[^a-zñ]+/u)
-    .filter(Boolean);
+  // Lower case, accents off ("está" → "esta"), punctuation to spaces.
+  const words = normalizeChoiceText(text).split(' ');
   let spanish = 0;
   let english = 0;
   for (const w of words) {

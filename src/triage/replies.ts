@@ -51,26 +51,21 @@ export function triageReply(result: TriageResult, knowledge: Knowledge): Reply {
   if (top === undefined) throw new Error('triageReply needs at least one red flag');
   const othersWithNewLabels = others.filter((flag) => flag.label !== top.label);
   const also = othersWithNewLabels.length > 0 ? labelList(othersWithNewLabels) : '';
-  if (result.tier === 'emergency') {
-    // A flag may carry its own heading and number (a crisis line rather than 911 first).
-    const lead = top.title
-      ? message(knowledge, 'triage-own', { ...values, title: top.title, advice: top.advice.trim() })
-      : message(knowledge, 'triage-emergency', { ...values, advice: top.advice.trim() });
-    const parts = [lead];
-    if (also) parts.push(message(knowledge, 'triage-emergency-also', { ...values, list: also }));
-    return {
-      title: top.title ?? message(knowledge, 'triage-emergency-title', values),
-      text: parts.join('\n\n'),
-      call: top.call ? { label: top.call.label, display: top.call.number, e164: top.call.number } : emergencyCall(knowledge, values),
-    };
-  }
-  const parts = [message(knowledge, 'triage-urgent', { ...values, advice: top.advice.trim() })];
-  if (also) parts.push(message(knowledge, 'triage-urgent-also', { ...values, list: also }));
-  parts.push(message(knowledge, 'triage-urgent-clinic', values));
+  const tier = result.tier;
+  const advice = top.advice.trim();
+  // A flag may carry its own heading and number (a crisis line rather than the tier's): any tier.
+  const parts = [
+    top.title
+      ? message(knowledge, 'triage-own', { ...values, title: top.title, advice })
+      : message(knowledge, `triage-${tier}`, { ...values, advice }),
+  ];
+  if (also) parts.push(message(knowledge, `triage-${tier}-also`, { ...values, list: also }));
+  if (tier === 'urgent') parts.push(message(knowledge, 'triage-urgent-clinic', values));
+  const tierCall = tier === 'emergency' ? emergencyCall(knowledge, values) : clinicCall(knowledge, values);
   return {
-    title: message(knowledge, 'triage-urgent-title', values),
+    title: top.title ?? message(knowledge, `triage-${tier}-title`, values),
     text: parts.join('\n\n'),
-    call: clinicCall(knowledge, values),
+    call: top.call ? { label: top.call.label, display: top.call.number, e164: top.call.number } : tierCall,
   };
 }
 
