@@ -10,7 +10,7 @@ import { ConfigError, loadConfig } from '../src/config';
 import { systemClock } from '../src/clock';
 import { databaseFile } from '../src/storage/sqliteDb';
 import { createAzureStores } from '../src/storage/azureStores';
-import { migrateSqliteToAzure } from '../src/storage/azureMigrate';
+import { migrateSqliteToAzure } from '../tools/azureMigrate';
 import { BlobServiceClient } from '@azure/storage-blob';
 
 function argValue(name: string): string | undefined {

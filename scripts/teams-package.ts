@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import dotenv from 'dotenv';
-import { parseTeamsPackageArgs } from '../src/channels/teams/cli';
-import { buildTeamsPackage, TeamsPackageError } from '../src/channels/teams/package';
+import { parseTeamsPackageArgs } from '../tools/teams/cli';
+import { buildTeamsPackage, TeamsPackageError } from '../tools/teams/package';
 import { projectRoot } from '../src/paths';
 
 function main(): void {

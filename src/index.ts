@@ -1,4 +1,5 @@
 // Entry point for `npm start`: configuration, composition, listen, graceful shutdown.
+import { warmHolidays } from './clinic/holidays';
 import dotenv from 'dotenv';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     },
     `knee-pain bot listening on ${url} (web chat at /, Bot Framework endpoint at /api/messages)`,
   );
+  // The holiday calendar loads lazily (about 0.25 s); load it now, after the bot is reachable.
+  setImmediate(() => warmHolidays(new Date().getUTCFullYear()));
 
   let stopping = false;
   const stop = async (signal: string) => {

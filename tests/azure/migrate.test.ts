@@ -10,7 +10,7 @@ import { openDatabase, type SqliteDatabase } from '../../src/storage/sqliteDb';
 import { SqliteStorage } from '../../src/storage/sqliteStorage';
 import { SqliteCallbackStore } from '../../src/callbacks/sqliteCallbackStore';
 import { createAzureStores } from '../../src/storage/azureStores';
-import { migrateSqliteToAzure } from '../../src/storage/azureMigrate';
+import { migrateSqliteToAzure } from '../../tools/azureMigrate';
 import { loadConfig } from '../../src/config';
 import { fixedClock } from '../../src/clock';
 import { projectRoot } from '../../src/paths';

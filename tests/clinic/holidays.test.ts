@@ -23,6 +23,13 @@ describe('holidays', () => {
     expect(holidayOn('2026-11-27')).toBeUndefined();
   });
 
+  it('knows the weekday a weekend holiday is observed on (from date-holidays), and the day itself when asked', () => {
+    expect(holidayOn('2026-07-03')?.name).toBe('Independence Day (observed)'); // the 4th is a Saturday
+    expect(holidayOn('2027-07-05')?.name).toBe('Independence Day (observed)'); // the 4th is a Sunday
+    expect(holidayOn('2026-01-19')).toBeUndefined(); // MLK Day: a public holiday, but not one that changes these hours
+    expect(holidayMentioned('open on christmas?', '2027-12-01')?.date).toBe('2027-12-25');
+  });
+
   it('reads a holiday named in a question as its next date', () => {
     expect(holidayMentioned('are you open on thanksgiving?', '2026-11-27')).toEqual({ name: 'Thanksgiving Day', date: '2027-11-25' });
     expect(holidayMentioned('open xmas day?', '2026-11-26')?.date).toBe('2026-12-25');

@@ -2,10 +2,10 @@
 // move to several instances. Safe to re-run: what already exists in Azure is left alone, so a
 // second run after a cut-over only adds what the old instance wrote in between.
 import type { ContainerClient } from '@azure/storage-blob';
-import type { SqliteDatabase } from './sqliteDb';
-import { stateBlobName } from './azureBlobStateStorage';
-import type { AzureTableCallbackStore } from '../callbacks/azureTableCallbackStore';
-import { CALLBACK_COLUMNS, callbackFromRow, type CallbackRow } from '../callbacks/sqliteCallbackStore';
+import type { SqliteDatabase } from '../src/storage/sqliteDb';
+import { stateBlobName } from '../src/storage/azureBlobStateStorage';
+import type { AzureTableCallbackStore } from '../src/callbacks/azureTableCallbackStore';
+import { CALLBACK_COLUMNS, callbackFromRow, type CallbackRow } from '../src/callbacks/sqliteCallbackStore';
 
 export interface MigrationReport {
   state: { copied: number; skipped: number };
