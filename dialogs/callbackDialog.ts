@@ -3,17 +3,8 @@
 // store has committed it. Cancel and red flags are handled by MainDialog around this dialog; the
 // dialog keeps nothing outside its own state, so being cancelled at any step leaves nothing behind.
 // Names and phone numbers are never logged: only the request id.
-import { ActivityTypes } from 'botbuilder';
-import {
-  ComponentDialog,
-  Dialog,
-  type DialogContext,
-  type DialogTurnResult,
-  WaterfallDialog,
-  type WaterfallStepContext,
-} from '../src/dialogsSdk';
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
 import { clinicStatus, describeHours } from '../src/clinic/hours';
-import { recognizeChoice } from '../src/channels/choices';
 import type { Clock } from '../src/clock';
 import {
   assertCallbackMessages,
@@ -24,23 +15,30 @@ import {
   shortRef,
   type SlotChoice,
   slotChoices,
-  slotFromText,
   slotLabel,
   summaryFacts,
-  timeFromText,
   zoneText,
-} from '../src/callbacks/conversation';
-import { formatPhone, parsePhone } from '../src/callbacks/phone';
+} from './decisions/callback';
+import { formatPhone } from '../src/callbacks/phone';
 import type { CallbackStore } from '../src/callbacks/types';
 import type { Knowledge } from '../src/knowledge/types';
 import { type Logger, turnLogger } from '../src/logging';
-import type { Choice, Reply } from '../src/rendering/reply';
+import type { Choice } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';
 import { askOffer, callAction, callOffer } from './handoff';
-import { ChoiceReplyPrompt, ReplyPrompt, type ReplyPromptOptions, TextReplyPrompt, YesNoReplyPrompt } from './prompts';
+import {
+  ChoiceReplyPrompt,
+  PhonePrompt,
+  type PhonePromptOptions,
+  type ReplyPromptOptions,
+  TextReplyPrompt,
+  TimePrompt,
+  type TimePromptOptions,
+  YesNoReplyPrompt,
+} from './prompts';
 import { routed, type OfferedChoice } from './routes';
 
-export const CALLBACK_DIALOG_ID = 'callbackDialog';
+export const CALLBACK_DIALOG = 'callbackDialog';
 const FLOW = 'callbackDialog.flow';
 const NAME = 'callbackDialog.name';
 const PHONE = 'callbackDialog.phone';
@@ -72,77 +70,14 @@ interface FlowOptions {
 
 type Field = 'name' | 'phone' | 'time' | 'reason';
 
-// --- prompts ---------------------------------------------------------------------------------------
-
-interface PhonePromptOptions extends ReplyPromptOptions {
-  clinicE164: string;
-  invalidReply: Reply;
-  clinicReply: Reply;
-  tries?: number;
-}
-
-/** A phone number, normalised to E.164; after MAX_PHONE_TRIES bad answers it ends with undefined. */
-class PhonePrompt extends ReplyPrompt<string> {
-  recognize(text: string, options: ReplyPromptOptions): string | undefined {
-    const r = parsePhone(text, { clinicE164: (options as PhonePromptOptions).clinicE164 });
-    return r.ok ? r.e164 : undefined;
-  }
-
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
-    const state = dc.activeDialog!.state as { options: PhonePromptOptions };
-    const text = dc.context.activity.text ?? '';
-    const parsed = parsePhone(text, { clinicE164: state.options.clinicE164 });
-    if (parsed.ok) return dc.endDialog(parsed.e164);
-    state.options.tries = (state.options.tries ?? 1) + 1;
-    if (state.options.tries > MAX_PHONE_TRIES) return dc.endDialog(undefined);
-    await sendReply(dc.context, parsed.reason === 'clinic' ? state.options.clinicReply : state.options.invalidReply);
-    return Dialog.EndOfTurn;
-  }
-}
-
-interface TimePromptOptions extends ReplyPromptOptions {
-  slots: SlotChoice[];
-}
-
-/**
- * A day and time typed in ("tomorrow morning", "monday at 10") when it names one; otherwise one of
- * the offered slots, by button, number, label, or "morning"/"afternoon"/"any time".
- */
-class TimePrompt extends ReplyPrompt<SlotChoice> {
-  constructor(
-    id: string,
-    private readonly deps: Pick<CallbackDialogDeps, 'knowledge' | 'clock'>,
-  ) {
-    super(id);
-  }
-
-  recognize(text: string, options: ReplyPromptOptions): SlotChoice | undefined {
-    const { slots } = options as TimePromptOptions;
-    const exact = slots.find((s) => s.value === text.trim());
-    if (exact) return exact;
-    const now = this.deps.clock.now();
-    const typed = slotFromText(this.deps.knowledge, text, now);
-    if (typed === null) return undefined; // a day or hour we cannot call at: ask again, never move it
-    if (typed) {
-      const label = slotLabel(this.deps.knowledge, typed, now);
-      return { ...typed, label, value: label };
-    }
-    const hit = recognizeChoice(text, slots);
-    if (hit) return slots.find((s) => s.value === hit.value);
-    const time = timeFromText(text);
-    return time ? slots.find((s) => s.preferredTime === time) : undefined;
-  }
-}
-
 // --- the dialog ------------------------------------------------------------------------------------
 
 export class CallbackDialog extends ComponentDialog {
   constructor(private readonly deps: CallbackDialogDeps) {
-    super(CALLBACK_DIALOG_ID);
+    super(CALLBACK_DIALOG);
     assertCallbackMessages(deps.knowledge);
     this.addDialog(new TextReplyPrompt(NAME, parseName));
-    this.addDialog(new PhonePrompt(PHONE));
+    this.addDialog(new PhonePrompt(PHONE, MAX_PHONE_TRIES));
     this.addDialog(new TimePrompt(TIME, deps));
     this.addDialog(new TextReplyPrompt(REASON, (text) => parseReason(text, deps.knowledge)));
     this.addDialog(new YesNoReplyPrompt(CONSENT));

@@ -1,33 +1,35 @@
-// The root dialog. Every message passes through route(), which handles interruptions in ONE place
-// for every child dialog, in this order:
-//   1. red flags (triage.classify) → triage reply, everything cancelled; a question ABOUT warning
-//      signs → the list, and the flow resumes
+// The root dialog. Every message passes through route(): an ordered table of routes (name, when,
+// run) — the first whose `when` holds runs — so interruptions are handled in ONE place for every
+// child dialog. The order is the product's priority:
+//   1. safety: red flags (triage.classify) → triage reply, everything cancelled; a question ABOUT
+//      warning signs → the list, and the flow resumes; a message in Spanish → said plainly
 //   2. commands: help, cancel/stop, start over
-//   3. hand-off: call/phone/book → hand-off card; call me back → CallbackDialog
-//   4. free text that does not answer the waiting prompt → matcher answer, then the prompt again
-// Inside the callback dialog names and phone numbers are free text, so only 1 and 2 apply there.
-// With no child running, a message is a button we offered (routed exactly) or a question.
+//   3. inside the callback dialog, everything else is its input (names and numbers are free text)
+//   4. hand-off: call/phone/book → hand-off card; call me back → CallbackDialog
+//   5. in a flow: a correction, the waiting prompt's answer, or a question asked in passing
+//   6. at the top level: a button we offered (routed exactly), small talk, or a question
+// The pure decisions (what a message is) live in ./decisions/; this file does the talking.
 import { UNTRUNCATED_TEXT_KEY } from '../src/middleware/textLimit';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from '../src/dialogsSdk';
 import type { CallbackStore } from '../src/callbacks/types';
-import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
+import { recognizeChoice } from '../src/channels/choices';
 import type { Clock } from '../src/clock';
 import type { Knowledge, KnowledgeEntry } from '../src/knowledge/types';
 import { type Logger, turnLogger } from '../src/logging';
 import type { UnansweredLog } from '../src/matching/unansweredLog';
 import { looksSpanish } from '../src/matching/language';
 import type { MatchResult, Matcher, Understanding } from '../src/matching/types';
-import type { Reply } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';
-import { triageReply, warningSignsReply, type Triage } from '../src/triage';
+import { triageReply, warningSignsReply, type Triage, type TriageOutcome } from '../src/triage';
 import { ASSESSMENT_DIALOG, AssessmentDialog, type AssessmentOptions, type AssessmentResult } from './assessmentDialog';
-import { CallbackDialog } from './callbackDialog';
-import { classifyCommand, looksLikeQuestion, mentionsPain } from './commands';
+import { CALLBACK_DIALOG, CallbackDialog } from './callbackDialog';
+import { classifyCommand, looksLikeQuestion, type Command } from './commands';
+import { assessmentFor, bareYesNo, foreign, isClinicFact, isCorrection, isSmallTalk, topIds } from './decisions/main';
 import { handoffReply, hoursReply } from './handoff';
 import { msg } from './messages';
 import { sendSafely } from './safeSend';
-import { leadingYesNo, ReplyPrompt } from './prompts';
+import { ReplyPrompt } from './prompts';
 import {
   answerReply,
   cancelledReply,
@@ -44,7 +46,6 @@ import {
 import { choicesOf, type OfferedChoice, type Route, type RoutedReply } from './routes';
 
 export const MAIN_DIALOG = 'mainDialog';
-export const CALLBACK_DIALOG = 'callbackDialog';
 /** Conversation-state property holding the buttons offered at the top level and their routes. */
 export const MAIN_STATE_PROPERTY = 'dialogs.main';
 
@@ -61,6 +62,28 @@ export interface MainDialogDeps {
 
 interface MainState {
   offers: OfferedChoice[];
+}
+
+type SmallTalk = 'greeting' | 'thanks' | 'bye';
+
+/** What every route sees of the message: read once per turn. */
+interface Turn {
+  dc: DialogContext;
+  /** The message, trimmed (possibly cut for matching; triage read all of it). */
+  text: string;
+  /** A child dialog (assessment, callback) is running. */
+  inFlow: boolean;
+  /** Ids of every dialog on the stack, outermost first. */
+  stack: string[];
+  command: Command | undefined;
+  safety: TriageOutcome;
+}
+
+/** One row of MainDialog's route table. */
+interface MainRoute {
+  name: string;
+  when: (turn: Turn) => boolean | Promise<boolean>;
+  run: (turn: Turn) => Promise<unknown>;
 }
 
 export class MainDialog extends ComponentDialog {
@@ -86,87 +109,116 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
+  /** The first route whose `when` holds handles the message. */
   private async route(dc: DialogContext): Promise<void> {
-    const { knowledge, triage } = this.deps;
-    const text = (dc.context.activity.text ?? '').trim();
-    const inFlow = dc.activeDialog !== undefined;
-
-    if (text === '') {
-      await this.say(dc, textReply(knowledge, 'empty-message'), inFlow);
-      if (inFlow) await dc.repromptDialog();
-      return;
-    }
-
-    // 1. Red flags win over everything, in every dialog.
-    // Triage also tells a question ABOUT warning signs ("what are the red flags?") from a report.
-    // A long message was cut for matching; triage reads all of it (it caps its own reading).
-    const untruncated = dc.context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined;
-    const safety = triage.classify(untruncated ?? text);
-    if (safety.kind === 'red-flag') {
-      const flagged = safety.result;
-      turnLogger(dc.context, this.deps.logger).info({ event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) }, 'red flag');
-      await dc.cancelAllDialogs();
-      await this.say(dc, foreign(triageReply(flagged, knowledge)), false);
-      return;
-    }
-    if (safety.kind === 'warning-signs-question') return this.answerThenResume(dc, foreign(warningSignsReply(knowledge)), inFlow);
-
-    // Spanish: neither the matcher nor triage can read it, so say so (in both languages) with 911
-    // and the clinic's phone, rather than answer something that only looks relevant.
-    if (looksSpanish(text)) return this.answerThenResume(dc, notEnglishReply(knowledge), inFlow);
-
-    // 2. Commands.
-    const command = classifyCommand(text);
-    if (command === 'help') return this.answerThenResume(dc, helpReply(knowledge, inFlow), inFlow);
-    if (command === 'cancel') {
-      await dc.cancelAllDialogs();
-      return this.say(dc, cancelledReply(knowledge), false);
-    }
-    if (command === 'start-over') {
-      const wasAssessing = stackIds(dc).includes(ASSESSMENT_DIALOG);
-      await dc.cancelAllDialogs();
-      if (!wasAssessing) return this.say(dc, startOverReply(knowledge), false);
-      await sendReply(dc.context, { text: msg(knowledge, 'start-over') });
-      return this.beginAssessment(dc, {});
-    }
-
-    // Inside the callback dialog everything else is its input (a name, a phone number).
-    if (stackIds(dc).includes(CALLBACK_DIALOG)) return this.continueChild(dc);
-
-    // 3. Hand-off.
-    if (command === 'call') return this.answerThenResume(dc, handoffReply(knowledge, this.deps.clock.now()), inFlow);
-    if (command === 'callback') return this.beginCallback(dc);
-
-    // "Actually it's more on the outside": the person corrects where it hurts; start from there.
-    if (inFlow && isCorrection(text) && stackIds(dc).includes(ASSESSMENT_DIALOG)) {
-      const understood = this.deps.matcher.understand(text);
-      if (understood.location) {
-        await dc.cancelAllDialogs();
-        return this.beginAssessment(dc, { location: understood.location, symptomIds: understood.symptomIds });
+    const turn = this.turnOf(dc);
+    for (const route of this.routes) {
+      if (await route.when(turn)) {
+        await route.run(turn);
+        return;
       }
     }
+  }
 
-    // 4. A waiting prompt gets its answer; anything else is a question asked in passing.
-    if (inFlow) {
-      const waiting = innermost(dc);
-      const prompt = waiting.activeDialog ? waiting.findDialog(waiting.activeDialog.id) : undefined;
-      if (!(prompt instanceof ReplyPrompt) || prompt.accepts(waiting.activeDialog!, text)) return this.continueChild(dc);
-      // "thanks" or "hi" in the middle of a flow: just carry on.
-      if (command === 'greeting' || command === 'thanks' || command === 'bye') return dc.repromptDialog();
-      return this.freeText(dc, text, true);
-    }
+  private turnOf(dc: DialogContext): Turn {
+    const text = (dc.context.activity.text ?? '').trim();
+    // A long message was cut for matching; triage reads all of it (it caps its own reading).
+    const untruncated = dc.context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined;
+    const stack = stackIds(dc);
+    return {
+      dc,
+      text,
+      inFlow: dc.activeDialog !== undefined,
+      stack,
+      command: classifyCommand(text),
+      // Triage also tells a question ABOUT warning signs ("what are the red flags?") from a report.
+      safety: text === '' ? { kind: 'none' } : this.deps.triage.classify(untruncated ?? text),
+    };
+  }
 
-    // Top level: one of the buttons we offered, small talk, or a new question.
-    const offers = (await this.state.get(dc.context))?.offers ?? [];
-    const picked = recognizeChoice(text, choicesOf(offers));
-    const offer = picked && offers.find((o) => o.value === picked.value);
-    if (offer) return this.follow(dc, offer.route, text);
-    if (command === 'greeting' || command === 'thanks' || command === 'bye') return this.say(dc, smallTalkReply(knowledge, command), false);
-    // A bare "yes"/"no" with no question waiting ("anything else?"): carry on, or say goodbye.
-    const bare = text.split(/\s+/).length <= 3 ? leadingYesNo(text) : undefined;
-    if (bare === true) return this.say(dc, smallTalkReply(knowledge, 'yes'), false);
-    if (bare === false) return this.say(dc, smallTalkReply(knowledge, 'bye'), false);
-    return this.freeText(dc, text, false);
+  /**
+   * The routes, in order: the first whose `when` holds runs. Safety first, always: a hook that
+   * must see every message (red flags, safety state) goes in the 'safety' slot or right after it.
+   */
+  private readonly routes: readonly MainRoute[] = [
+    { name: 'empty', when: (t) => t.text === '', run: (t) => this.answerThenResume(t.dc, textReply(this.deps.knowledge, 'empty-message'), t.inFlow, false) },
+    { name: 'safety', when: (t) => t.safety.kind === 'red-flag', run: (t) => this.redFlag(t) },
+    {
+      name: 'warning-signs-question',
+      when: (t) => t.safety.kind === 'warning-signs-question',
+      run: (t) => this.answerThenResume(t.dc, foreign(warningSignsReply(this.deps.knowledge)), t.inFlow),
+    },
+    // Spanish: neither the matcher nor triage can read it, so say so (in both languages) with 911
+    // and the clinic's phone, rather than answer something that only looks relevant.
+    { name: 'not-english', when: (t) => looksSpanish(t.text), run: (t) => this.answerThenResume(t.dc, notEnglishReply(this.deps.knowledge), t.inFlow) },
+    { name: 'help', when: (t) => t.command === 'help', run: (t) => this.answerThenResume(t.dc, helpReply(this.deps.knowledge, t.inFlow), t.inFlow) },
+    { name: 'cancel', when: (t) => t.command === 'cancel', run: (t) => this.cancel(t) },
+    { name: 'start-over', when: (t) => t.command === 'start-over', run: (t) => this.startOver(t) },
+    // Inside the callback dialog everything else is its input (a name, a phone number).
+    { name: 'callback-input', when: (t) => t.stack.includes(CALLBACK_DIALOG), run: (t) => this.continueChild(t.dc) },
+    { name: 'call', when: (t) => t.command === 'call', run: (t) => this.answerThenResume(t.dc, handoffReply(this.deps.knowledge, this.deps.clock.now()), t.inFlow) },
+    { name: 'callback', when: (t) => t.command === 'callback', run: (t) => this.beginCallback(t.dc) },
+    // "Actually it's more on the outside": the person corrects where it hurts; start from there.
+    { name: 'correction', when: (t) => this.correctedLocation(t) !== undefined, run: (t) => this.correction(t) },
+    { name: 'prompt-answer', when: (t) => t.inFlow && this.answersPrompt(t), run: (t) => this.continueChild(t.dc) },
+    // "thanks" or "hi" in the middle of a flow: just carry on.
+    { name: 'small-talk-in-flow', when: (t) => t.inFlow && isSmallTalk(t.command), run: (t) => t.dc.repromptDialog() },
+    { name: 'question-in-flow', when: (t) => t.inFlow, run: (t) => this.freeText(t.dc, t.text, true) },
+    { name: 'offered-button', when: async (t) => (await this.offerFor(t)) !== undefined, run: async (t) => this.follow(t.dc, (await this.offerFor(t))!.route, t.text) },
+    { name: 'small-talk', when: (t) => isSmallTalk(t.command), run: (t) => this.say(t.dc, smallTalkReply(this.deps.knowledge, t.command as SmallTalk), false) },
+    {
+      name: 'bare-yes-no',
+      when: (t) => bareYesNo(t.text) !== undefined,
+      run: (t) => this.say(t.dc, smallTalkReply(this.deps.knowledge, bareYesNo(t.text) ? 'yes' : 'bye'), false),
+    },
+    { name: 'question', when: () => true, run: (t) => this.freeText(t.dc, t.text, false) },
+  ];
+
+  private async redFlag(t: Turn): Promise<void> {
+    if (t.safety.kind !== 'red-flag') return;
+    const flagged = t.safety.result;
+    turnLogger(t.dc.context, this.deps.logger).info({ event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) }, 'red flag');
+    await t.dc.cancelAllDialogs();
+    await this.say(t.dc, foreign(triageReply(flagged, this.deps.knowledge)), false);
+  }
+
+  private async cancel(t: Turn): Promise<void> {
+    await t.dc.cancelAllDialogs();
+    await this.say(t.dc, cancelledReply(this.deps.knowledge), false);
+  }
+
+  private async startOver(t: Turn): Promise<void> {
+    const wasAssessing = t.stack.includes(ASSESSMENT_DIALOG);
+    await t.dc.cancelAllDialogs();
+    if (!wasAssessing) return this.say(t.dc, startOverReply(this.deps.knowledge), false);
+    await sendReply(t.dc.context, { text: msg(this.deps.knowledge, 'start-over') });
+    return this.beginAssessment(t.dc, {});
+  }
+
+  private correctedLocation(t: Turn): AssessmentOptions | undefined {
+    if (!t.inFlow || !isCorrection(t.text) || !t.stack.includes(ASSESSMENT_DIALOG)) return undefined;
+    const understood = this.deps.matcher.understand(t.text);
+    return understood.location ? { location: understood.location, symptomIds: understood.symptomIds } : undefined;
+  }
+
+  private async correction(t: Turn): Promise<void> {
+    const options = this.correctedLocation(t)!;
+    await t.dc.cancelAllDialogs();
+    return this.beginAssessment(t.dc, options);
+  }
+
+  /** True when the waiting prompt takes the text as its answer (or is not a ReplyPrompt). */
+  private answersPrompt(t: Turn): boolean {
+    const waiting = innermost(t.dc);
+    const prompt = waiting.activeDialog ? waiting.findDialog(waiting.activeDialog.id) : undefined;
+    return !(prompt instanceof ReplyPrompt) || prompt.accepts(waiting.activeDialog!, t.text);
+  }
+
+  /** The top-level button the text picks, if any. */
+  private async offerFor(t: Turn): Promise<OfferedChoice | undefined> {
+    const offers = (await this.state.get(t.dc.context))?.offers ?? [];
+    const picked = recognizeChoice(t.text, choicesOf(offers));
+    return picked && offers.find((o) => o.value === picked.value);
   }
 
   /** Where a button leads. */
@@ -255,13 +307,13 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** Sends a reply; inside a flow, then asks the waiting question again so the flow resumes. */
-  private async answerThenResume(dc: DialogContext, reply: RoutedReply, inFlow: boolean): Promise<void> {
+  private async answerThenResume(dc: DialogContext, reply: RoutedReply, inFlow: boolean, sayResume = true): Promise<void> {
     // In a flow only the waiting question's buttons should be there to tap ("Did you mean" titles
     // are the exception: tapping one is a question, answered, and the flow still resumes).
     const keepChoices = !inFlow || reply.offers.every((o) => o.route.kind === 'entry' || o.route.kind === 'none');
     await this.say(dc, keepChoices ? reply : { reply: { ...reply.reply, choices: undefined }, offers: [] }, inFlow);
     if (inFlow) {
-      await sendReply(dc.context, { text: msg(this.deps.knowledge, 'resume') });
+      if (sayResume) await sendReply(dc.context, { text: msg(this.deps.knowledge, 'resume') });
       await dc.repromptDialog();
     }
   }
@@ -304,38 +356,6 @@ export class MainDialog extends ComponentDialog {
   }
 }
 
-/**
- * A Reply built elsewhere (triage): its buttons keep their wording; the ones that mean call or
- * callback are routed as such, any other goes through the usual routing as typed text.
- */
-function foreign(reply: Reply): RoutedReply {
-  const offers: OfferedChoice[] = [];
-  for (const c of reply.choices ?? []) {
-    const command = classifyCommand(c.value) ?? classifyCommand(c.label);
-    if (command === 'call' || command === 'callback') offers.push({ ...c, route: { kind: command } });
-  }
-  return { reply, offers };
-}
-
-/** A clinic entry whose facts (phone, hours, address) are all on the hand-off card. */
-function isClinicFact(entry: KnowledgeEntry): boolean {
-  return entry.kind === 'clinic' && (entry.action === undefined || entry.action === 'call' || entry.action === 'hours');
-}
-
-/** "actually …", "no, more on …", "I meant …": a statement that corrects what was said before. */
-const CORRECTION = /^(?:actually|no|nope|sorry|oops|wait|i meant|i mean|correction|its more|more on|more like|rather)\b/;
-
-function isCorrection(text: string): boolean {
-  return !text.includes('?') && CORRECTION.test(normalizeChoiceText(text));
-}
-
-const QUESTION_START = /^\s*(what|why|how|when|where|which|who|should|can|could|is|are|does|do|will|would|may)\b/i;
-
-/** "my knee hurts after long runs" (a report), not "why does my knee hurt?" (a question). */
-function isStatement(text: string): boolean {
-  return !text.includes('?') && !QUESTION_START.test(text) && text.trim().split(/\s+/).length <= 10;
-}
-
 /** The deepest dialog context: where the waiting prompt lives. */
 function innermost(dc: DialogContext): DialogContext {
   let current = dc;
@@ -351,36 +371,3 @@ function stackIds(dc: DialogContext): string[] {
   }
   return ids;
 }
-
-function topIds(result: MatchResult): string[] {
-  switch (result.kind) {
-    case 'answer':
-      return [result.best.entry.id];
-    case 'clarify':
-      return result.candidates.map((c) => c.entry.id);
-    case 'unknown':
-      return result.suggestions.map((s) => s.entry.id);
-    case 'out-of-scope':
-      return [];
-  }
-}
-
-/**
- * When free text should start the guided assessment: it names a location and says it hurts
- * ("pain along the outside of my knee") and the matcher did not find a specific other topic
- * (a question about healing time that mentions "outer knee pain" is still answered as such).
- */
-export function assessmentFor(result: MatchResult, text: string): AssessmentOptions | undefined {
-  const u = result.understanding;
-  if (!mentionsPain(text)) return undefined;
-  // "my knee hurts": a statement of pain the matcher cannot place → ask where (not "did you mean").
-  if (!u.location) return result.kind !== 'answer' && isStatement(text) ? {} : undefined;
-  if (result.kind === 'answer') {
-    const e = result.best.entry;
-    const sameSpot = (e.kind === 'location' || e.kind === 'condition') && (e.location === undefined || e.location === u.location);
-    const startsAssessment = e.action === 'assess';
-    if (!sameSpot && !startsAssessment) return undefined;
-  }
-  return { location: u.location, symptomIds: u.symptomIds };
-}
-

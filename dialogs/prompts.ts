@@ -5,7 +5,11 @@
 // their own (no MainDialog above), an unrecognised reply gets the retry wording.
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from '../src/dialogsSdk';
+import { parsePhone } from '../src/callbacks/phone';
 import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
+import type { Clock } from '../src/clock';
+import type { Knowledge } from '../src/knowledge/types';
+import { type SlotChoice, slotFromText, slotLabel, timeFromText } from './decisions/callback';
 import type { Choice, Reply } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';
 
@@ -127,5 +131,73 @@ export class TextReplyPrompt<T> extends ReplyPrompt<T> {
 
   recognize(text: string): T | undefined {
     return text.trim() === '' ? undefined : this.parse(text);
+  }
+}
+
+export interface PhonePromptOptions extends ReplyPromptOptions {
+  clinicE164: string;
+  invalidReply: Reply;
+  clinicReply: Reply;
+  tries?: number;
+}
+
+/** A phone number, normalised to E.164; after `maxTries` bad answers it ends with undefined. */
+export class PhonePrompt extends ReplyPrompt<string> {
+  constructor(
+    dialogId: string,
+    private readonly maxTries: number,
+  ) {
+    super(dialogId);
+  }
+
+  recognize(text: string, options: ReplyPromptOptions): string | undefined {
+    const r = parsePhone(text, { clinicE164: (options as PhonePromptOptions).clinicE164 });
+    return r.ok ? r.e164 : undefined;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const state = dc.activeDialog!.state as { options: PhonePromptOptions };
+    const text = dc.context.activity.text ?? '';
+    const parsed = parsePhone(text, { clinicE164: state.options.clinicE164 });
+    if (parsed.ok) return dc.endDialog(parsed.e164);
+    state.options.tries = (state.options.tries ?? 1) + 1;
+    if (state.options.tries > this.maxTries) return dc.endDialog(undefined);
+    await sendReply(dc.context, parsed.reason === 'clinic' ? state.options.clinicReply : state.options.invalidReply);
+    return Dialog.EndOfTurn;
+  }
+}
+
+export interface TimePromptOptions extends ReplyPromptOptions {
+  slots: SlotChoice[];
+}
+
+/**
+ * A day and time typed in ("tomorrow morning", "monday at 10") when it names one; otherwise one of
+ * the offered slots, by button, number, label, or "morning"/"afternoon"/"any time".
+ */
+export class TimePrompt extends ReplyPrompt<SlotChoice> {
+  constructor(
+    dialogId: string,
+    private readonly deps: { knowledge: Knowledge; clock: Clock },
+  ) {
+    super(dialogId);
+  }
+
+  recognize(text: string, options: ReplyPromptOptions): SlotChoice | undefined {
+    const { slots } = options as TimePromptOptions;
+    const exact = slots.find((s) => s.value === text.trim());
+    if (exact) return exact;
+    const now = this.deps.clock.now();
+    const typed = slotFromText(this.deps.knowledge, text, now);
+    if (typed === null) return undefined; // a day or hour we cannot call at: ask again, never move it
+    if (typed) {
+      const label = slotLabel(this.deps.knowledge, typed, now);
+      return { ...typed, label, value: label };
+    }
+    const hit = recognizeChoice(text, slots);
+    if (hit) return slots.find((s) => s.value === hit.value);
+    const time = timeFromText(text);
+    return time ? slots.find((s) => s.preferredTime === time) : undefined;
   }
 }

@@ -1,7 +1,7 @@
 // The pure half of the callback conversation: reading a name, and a typed day and time.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseName, slotFromText } from '../../src/callbacks/conversation';
+import { parseName, slotFromText } from '../../dialogs/decisions/callback';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { projectRoot } from '../../src/paths';
 

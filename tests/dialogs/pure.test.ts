@@ -5,7 +5,7 @@ import { looksSpanish } from '../../src/matching/language';
 import { assessmentResult, causeLine, joinOr, oneLine, rankConditions } from '../../dialogs/assessment';
 import { classifyCommand, looksLikeQuestion, mentionsPain } from '../../dialogs/commands';
 import { formatAddress, handoffReply, hoursReply } from '../../dialogs/handoff';
-import { assessmentFor } from '../../dialogs/mainDialog';
+import { assessmentFor } from '../../dialogs/decisions/main';
 import { assertCoreMessages, CORE_MESSAGE_KEYS } from '../../dialogs/messages';
 import { leadingYesNo } from '../../dialogs/prompts';
 import { clarifyReply, unknownReply } from '../../dialogs/replies';

@@ -1,15 +1,15 @@
 // The pure half of the callback conversation: wording lookup, reading a name, the time options
 // with concrete dates, the summary. No botbuilder here; dialogs/callbackDialog.ts does the talking.
-import { dayMentioned } from '../clinic/dayQuestion';
-import { callbackSlots, slotOn, type CallbackSlot } from '../clinic/slots';
-import { addDays, zoneLabel } from '../clinic/zonedTime';
-import { clinicDate, formatShortDate } from '../clinic/hours';
-import { fillTemplate } from '../knowledge/template';
-import type { Knowledge } from '../knowledge/types';
-import type { Choice, Fact } from '../rendering/reply';
-import { formatPhone } from './phone';
-import type { PreferredTime } from './types';
-import { LIMITS } from './validate';
+import { dayMentioned } from '../../src/clinic/dayQuestion';
+import { callbackSlots, slotOn, type CallbackSlot } from '../../src/clinic/slots';
+import { addDays, zoneLabel } from '../../src/clinic/zonedTime';
+import { clinicDate, formatShortDate } from '../../src/clinic/hours';
+import { fillTemplate } from '../../src/knowledge/template';
+import type { Knowledge } from '../../src/knowledge/types';
+import type { Choice, Fact } from '../../src/rendering/reply';
+import { formatPhone } from '../../src/callbacks/phone';
+import type { PreferredTime } from '../../src/callbacks/types';
+import { LIMITS } from '../../src/callbacks/validate';
 
 export const CALLBACK_MESSAGE_KEYS = [
   'callback-intro', 'callback-ask-name', 'callback-name-retry',

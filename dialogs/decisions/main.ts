@@ -1,0 +1,87 @@
+// The pure decisions of the main conversation: what a message is (a correction, a statement of
+// pain, a bare yes/no), when free text starts the assessment, which buttons of a foreign Reply are
+// routed. No botbuilder here; dialogs/mainDialog.ts does the talking. The callback's pure half is
+// ./callback.ts.
+import { normalizeChoiceText } from '../../src/channels/choices';
+import type { KnowledgeEntry } from '../../src/knowledge/types';
+import type { MatchResult } from '../../src/matching/types';
+import type { Reply } from '../../src/rendering/reply';
+import type { AssessmentOptions } from '../assessmentDialog';
+import { classifyCommand, mentionsPain, type Command } from '../commands';
+import { leadingYesNo } from '../prompts';
+import type { OfferedChoice, RoutedReply } from '../routes';
+
+/**
+ * A Reply built elsewhere (triage): its buttons keep their wording; the ones that mean call or
+ * callback are routed as such, any other goes through the usual routing as typed text.
+ */
+export function foreign(reply: Reply): RoutedReply {
+  const offers: OfferedChoice[] = [];
+  for (const c of reply.choices ?? []) {
+    const command = classifyCommand(c.value) ?? classifyCommand(c.label);
+    if (command === 'call' || command === 'callback') offers.push({ ...c, route: { kind: command } });
+  }
+  return { reply, offers };
+}
+
+/** A clinic entry whose facts (phone, hours, address) are all on the hand-off card. */
+export function isClinicFact(entry: KnowledgeEntry): boolean {
+  return entry.kind === 'clinic' && (entry.action === undefined || entry.action === 'call' || entry.action === 'hours');
+}
+
+/** "hi", "thanks", "bye": answered with a short human reply (or, in a flow, ignored). */
+export function isSmallTalk(command: Command | undefined): command is 'greeting' | 'thanks' | 'bye' {
+  return command === 'greeting' || command === 'thanks' || command === 'bye';
+}
+
+/** A bare "yes"/"no" with no question waiting ("anything else?"): true, false, or not one. */
+export function bareYesNo(text: string): boolean | undefined {
+  return text.split(/\s+/).length <= 3 ? leadingYesNo(text) : undefined;
+}
+
+/** "actually …", "no, more on …", "I meant …": a statement that corrects what was said before. */
+const CORRECTION = /^(?:actually|no|nope|sorry|oops|wait|i meant|i mean|correction|its more|more on|more like|rather)\b/;
+
+export function isCorrection(text: string): boolean {
+  return !text.includes('?') && CORRECTION.test(normalizeChoiceText(text));
+}
+
+const QUESTION_START = /^\s*(what|why|how|when|where|which|who|should|can|could|is|are|does|do|will|would|may)\b/i;
+
+/** "my knee hurts after long runs" (a report), not "why does my knee hurt?" (a question). */
+export function isStatement(text: string): boolean {
+  return !text.includes('?') && !QUESTION_START.test(text) && text.trim().split(/\s+/).length <= 10;
+}
+
+/** The entry ids a match result names, for logs and the unanswered log. */
+export function topIds(result: MatchResult): string[] {
+  switch (result.kind) {
+    case 'answer':
+      return [result.best.entry.id];
+    case 'clarify':
+      return result.candidates.map((c) => c.entry.id);
+    case 'unknown':
+      return result.suggestions.map((s) => s.entry.id);
+    case 'out-of-scope':
+      return [];
+  }
+}
+
+/**
+ * When free text should start the guided assessment: it names a location and says it hurts
+ * ("pain along the outside of my knee") and the matcher did not find a specific other topic
+ * (a question about healing time that mentions "outer knee pain" is still answered as such).
+ */
+export function assessmentFor(result: MatchResult, text: string): AssessmentOptions | undefined {
+  const u = result.understanding;
+  if (!mentionsPain(text)) return undefined;
+  // "my knee hurts": a statement of pain the matcher cannot place → ask where (not "did you mean").
+  if (!u.location) return result.kind !== 'answer' && isStatement(text) ? {} : undefined;
+  if (result.kind === 'answer') {
+    const e = result.best.entry;
+    const sameSpot = (e.kind === 'location' || e.kind === 'condition') && (e.location === undefined || e.location === u.location);
+    const startsAssessment = e.action === 'assess';
+    if (!sameSpot && !startsAssessment) return undefined;
+  }
+  return { location: u.location, symptomIds: u.symptomIds };
+}
