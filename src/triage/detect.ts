@@ -1,5 +1,6 @@
 // Red-flag detection. Everything is compiled once in createTriage, so assess() is cheap enough to
 // run on every message. Pure: no botbuilder, no I/O, no fuzzy-matcher thresholds.
+import { systemClock, type Clock } from '../clock';
 import type { Knowledge, RedFlag, RedFlagTier } from '../knowledge/types';
 import { asksAboutWarningSigns, isAboutAnimal, isHypothetical, isNegated, isPastOrResolved } from './context';
 import { NEGATION_CUES } from './cues';
@@ -46,7 +47,13 @@ interface CompiledFlag {
 
 type HitState = 'present' | 'hypothetical' | 'absent';
 
-export function createTriage(knowledge: Knowledge): Triage {
+export interface TriageOptions {
+  /** Today's date decides which years are over ("once in 2015"); injected so tests can fix it. */
+  clock?: Clock;
+}
+
+export function createTriage(knowledge: Knowledge, options: TriageOptions = {}): Triage {
+  const clock = options.clock ?? systemClock;
   const flags: CompiledFlag[] = knowledge.redFlags.map((flag, order) => ({
     flag,
     order,
@@ -61,12 +68,13 @@ export function createTriage(knowledge: Knowledge): Triage {
   function classify(text: string): TriageOutcome {
     const sentences = tokenize(text.slice(0, MAX_TRIAGE_CHARS));
     const message = messageWords(sentences, index);
+    const year = clock.now().getFullYear();
     const candidates = prefilter.candidates(message.where.keys());
     const found: CompiledFlag[] = [];
     let hypothetical = false;
     for (const compiled of flags) {
       if (!compiled.patterns.some((p) => candidates.has(p))) continue; // cannot be present or hypothetical
-      const state = flagState(compiled, sentences, message, candidates);
+      const state = flagState(compiled, sentences, message, candidates, year);
       if (state === 'present') found.push(compiled);
       else if (state === 'hypothetical') hypothetical = true;
     }
@@ -91,12 +99,18 @@ export function createTriage(knowledge: Knowledge): Triage {
 }
 
 /** Present if a pattern is present and every requiresAll group is too (present or hypothetical alike). */
-function flagState(compiled: CompiledFlag, sentences: Sentence[], message: MessageWords, candidates: ReadonlySet<CompiledPattern>): HitState {
-  const main = bestState(compiled.patterns, compiled.unless, sentences, message, candidates);
+function flagState(
+  compiled: CompiledFlag,
+  sentences: Sentence[],
+  message: MessageWords,
+  candidates: ReadonlySet<CompiledPattern>,
+  year: number,
+): HitState {
+  const main = bestState(compiled.patterns, compiled.unless, sentences, message, candidates, year);
   if (main === 'absent') return 'absent';
   let state: HitState = main;
   for (const group of compiled.requiresAll) {
-    const groupState = bestState(group, compiled.unless, sentences, message, candidates);
+    const groupState = bestState(group, compiled.unless, sentences, message, candidates, year);
     if (groupState === 'absent') return 'absent';
     if (groupState === 'hypothetical') state = 'hypothetical';
   }
@@ -109,12 +123,13 @@ function bestState(
   sentences: Sentence[],
   message: MessageWords,
   candidates: ReadonlySet<CompiledPattern>,
+  year: number,
 ): HitState {
   let best: HitState = 'absent';
   for (const pattern of patterns) {
     if (!candidates.has(pattern)) continue;
     for (const { sentence, hit } of iterateHits(pattern, message)) {
-      const state = hitState(sentences, sentence, hit, unless, message);
+      const state = hitState(sentences, sentence, hit, unless, message, year);
       if (state === 'present') return 'present';
       if (state === 'hypothetical') best = 'hypothetical';
     }
@@ -122,14 +137,14 @@ function bestState(
   return best;
 }
 
-function hitState(sentences: Sentence[], s: number, hit: Hit, unless: CompiledPattern[], message: MessageWords): HitState {
+function hitState(sentences: Sentence[], s: number, hit: Hit, unless: CompiledPattern[], message: MessageWords, year: number): HitState {
   const sentence = sentences[s] as Sentence;
   if (excludedByUnless(sentence, s, hit, unless, message)) return 'absent';
   // A phrase that carries its own negation ("can't walk") is not cancelled by another one.
   const selfNegated = hit.some((i) => NEGATION_CUES.has(sentence.words[i] as string));
   if (!selfNegated && isNegated(sentences, s, hit)) return 'absent';
   if (isHypothetical(sentence, hit)) return 'hypothetical';
-  if (isPastOrResolved(sentence, hit)) return 'absent';
+  if (isPastOrResolved(sentence, hit, year)) return 'absent';
   if (isAboutAnimal(sentence, hit)) return 'absent';
   return 'present';
 }

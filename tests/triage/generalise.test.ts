@@ -2,6 +2,7 @@
 // fuzzy.ts), each shown on a pair: the same wording with and without what the mechanism handles.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { projectRoot } from '../../src/paths';
 import { createTriage, type Triage } from '../../src/triage';
@@ -110,5 +111,13 @@ describe('general matching mechanisms', () => {
     expect(triage.classify('my leg is tingling, is that anything to worry about?').kind).toBe('red-flag');
     expect(triage.classify('his knee gave way on the stairs, is it serious?').kind).toBe('red-flag');
     expect(triage.classify('pain at rest - when is that a concern?').kind).toBe('warning-signs-question');
+  });
+
+  it('reads "in <year>" against the injected clock: a year that is over is past, this year is not', () => {
+    const knowledge = loadKnowledge(path.join(projectRoot(), 'knowledge'));
+    const in2026 = createTriage(knowledge, { clock: fixedClock('2026-06-01T12:00:00Z') });
+    const in2027 = createTriage(knowledge, { clock: fixedClock('2027-06-01T12:00:00Z') });
+    expect(in2026.assess('my calf swelled up in 2026')?.flags.map((f) => f.id)).toContain('calf-pain-swelling');
+    expect(in2027.assess('my calf swelled up in 2026')).toBeNull();
   });
 });
