@@ -1,6 +1,6 @@
 // Decides whether a matched red-flag phrase is a real, present report. One module per concern, all
 // pure functions over triage-normalised sentences; the word lists they use live in cues.ts.
 export { isNegated } from './negation';
-export { asksAboutWarningSigns, isHypothetical } from './hypothetical';
+export { asksAboutWarningSigns, isHypothetical, isMeaningQuestion } from './hypothetical';
 export { isPastOrResolved } from './pastResolved';
-export { isAboutAnimal } from './thirdParty';
+export { isAboutAnimal, isRelativesPastEvent } from './thirdParty';

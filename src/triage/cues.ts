@@ -247,3 +247,34 @@ export const DENIAL_SUBJECTS: ReadonlySet<string> = new Set(['it', 'its', 'he', 
 export const DENIAL_ADVERBS: ReadonlySet<string> = new Set(['actually', 'really', 'fully', 'properly', 'once']);
 /** After "running" these make it a symptom, not a sport: "running a fever". */
 export const NOT_SPORT_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'fever', 'temperature', 'temp']);
+
+/**
+ * A question that asks what a symptom means or what causes it, in general: "what does it mean when
+ * my knee gives way?", "why do knees lock?". Read at the start of the sentence.
+ */
+export const MEANING_QUESTION_OPENINGS: ReadonlyArray<readonly string[]> = [
+  ['what', 'does', 'it', 'mean'], ['whats', 'it', 'mean'], ['what', 'do', 'you', 'call', 'it'], ['what', 'causes'],
+  ['what', 'can', 'cause'], ['what', 'could', 'cause'], ['what', 'would', 'cause'], ['what', 'makes'],
+  ['whats', 'the', 'reason'], ['what', 'is', 'the', 'reason'], ['why', 'does'], ['why', 'do'], ['why', 'would'],
+  ['why', 'is', 'it', 'that'], ['is', 'it', 'normal', 'for'], ['how', 'common', 'is'], ['how', 'common', 'are'],
+];
+/** Words that tie a "what does it mean" question to a present injury: then it is a report. */
+export const PRESENT_INJURY_WORDS: ReadonlySet<string> = new Set([
+  'now', 'today', 'tonight', 'just', 'yesterday', 'ago', 'since', 'after', 'fell', 'fall', 'fallen', 'injury', 'injured',
+  'accident', 'tackle', 'tackled', 'landed', 'twisted', 'still', 'morning', 'currently', 'right', 'suddenly', 'hurt',
+  'crash', 'crashed', 'collision', 'game', 'match', 'hit', 'kicked', 'slipped', 'tripped', 'this',
+]);
+
+/** Relatives and others whose past illness is family history, not a report ("my dad had a septic knee once"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  'mum', 'mom', 'mother', 'dad', 'father', 'parent', 'parents', 'brother', 'sister', 'grandma', 'grandmother', 'granny',
+  'nan', 'nana', 'grandpa', 'grandfather', 'grandad', 'granddad', 'uncle', 'aunt', 'auntie', 'cousin', 'friend',
+  'husband', 'wife', 'partner', 'son', 'daughter', 'neighbour', 'neighbor', 'coworker', 'colleague', 'relative', 'family',
+]);
+/** "had" an event, not "has" one: the relative's episode is over. */
+export const HAD_WORDS: ReadonlySet<string> = new Set(['had', 'got', 'developed', 'suffered', 'caught']);
+/** Said about family history or the person's own worry: "is it hereditary?", "does it run in families?", "once". */
+export const FAMILY_HISTORY_WORDS: ReadonlySet<string> = new Set([
+  'hereditary', 'genetic', 'genetics', 'inherited', 'inherit', 'runs', 'run', 'family', 'families', 'once', 'history',
+  'died', 'passed', 'ago', 'before', 'previously', 'back',
+]);

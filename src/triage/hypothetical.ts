@@ -7,7 +7,9 @@ import {
   HOW_TO_TELL_PHRASES,
   HYPOTHETICAL_PHRASES,
   IT_HAPPENED,
+  MEANING_QUESTION_OPENINGS,
   MEANING_WORDS,
+  PRESENT_INJURY_WORDS,
   QUESTION_HYPOTHETICAL_PHRASES,
   REPORTED_ADVICE,
   SELF_REPORT_QUESTIONS,
@@ -64,6 +66,16 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   if (!words.some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w)) && !reportedBeforeQuestion(sentence, first) && asksAboutWarningSigns(sentence)) return true;
   if (SELF_REPORT_QUESTIONS.some((phrase) => phraseAt(words, 0, phrase))) return false;
   return hasPhrase(words, 0, first, QUESTION_HYPOTHETICAL_PHRASES);
+}
+
+/**
+ * "What does it mean when my knee gives way?", "why do knees lock?": a question about what a symptom
+ * means or what causes it, not tied to an injury or to now. It gets the informational answer.
+ */
+export function isMeaningQuestion(sentence: Sentence, hit: Hit): boolean {
+  const { words } = sentence;
+  if (!sentence.question || !MEANING_QUESTION_OPENINGS.some((phrase) => phraseAt(words, 0, phrase))) return false;
+  return (hit[0] as number) > 1 && !words.some((w) => PRESENT_INJURY_WORDS.has(w));
 }
 
 /** The match sits in an earlier clause that states something, and the question comes after it. */

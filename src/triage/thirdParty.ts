@@ -1,5 +1,5 @@
 // Whose body part is it? An animal's ("my dog's knee dislocated") is not a red flag. Pure.
-import { ANIMAL_PRONOUNS, ANIMAL_WORDS, FIRST_PERSON, THIRD_PERSON_PEOPLE } from './cues';
+import { ANIMAL_PRONOUNS, ANIMAL_WORDS, FAMILY_HISTORY_WORDS, FIRST_PERSON, HAD_WORDS, RELATIVE_WORDS, STILL_PRESENT, THIRD_PERSON_PEOPLE } from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
 
@@ -15,4 +15,27 @@ export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
   const animalAt = words.findIndex((w) => ANIMAL_WORDS.has(w));
   if (animalAt < 0 || animalAt > first) return false;
   return words.every((w, i) => !(FIRST_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w)) || (i === animalAt - 1 && w === 'my'));
+}
+
+/**
+ * "My dad had a septic knee once, is it hereditary?": someone else HAD it (a few words before the match),
+ * and the message talks about family history, a time that is over, or the person's own knee (a later
+ * clause with "I" / "my"). "My dad fell and can't get up" (no "had") and "my son had a fever and now his
+ * knee is hot" (now) stay reports.
+ */
+export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
+  const sentence = sentences[sentenceIndex] as Sentence;
+  const { words, clause } = sentence;
+  const first = hit[0] as number;
+  const had = words.slice(Math.max(0, first - 3), first).findIndex((w) => HAD_WORDS.has(w));
+  if (had < 0) return false;
+  const hadAt = Math.max(0, first - 3) + had;
+  if (!words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w))) return false;
+  const all = sentences.flatMap((s) => s.words);
+  if (all.some((w) => STILL_PRESENT.has(w) || w === 'now')) return false;
+  if (all.some((w) => FAMILY_HISTORY_WORDS.has(w))) return true;
+  // The person's own concern in another clause or sentence: "…, should I worry about my knee?"
+  const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
+  const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
+  return [...later, ...laterClauses].some((w) => FIRST_PERSON.has(w));
 }
