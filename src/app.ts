@@ -62,7 +62,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const clock = overrides.clock ?? systemClock;
   const knowledge = overrides.knowledge ?? loadKnowledge(config.knowledgeDir);
   const matcher = createMatcher(knowledge);
-  const triage = createTriage(knowledge);
+  const triage = createTriage(knowledge, { clock });
   const stores = overrides.stores ?? (await createStores(config, clock));
 
   const conversationState = new JsonConversationState(stores.storage);

@@ -197,3 +197,84 @@ export const SYMPTOM_WORDS: ReadonlySet<string> = new Set([
   'buckle', 'buckles', 'buckled', 'deformed', 'infection', 'infected', 'pale', 'breathless', 'chest', 'collapse',
   'collapses', 'giving', 'gives', 'gave', 'straighten', 'weight', 'calf',
 ]);
+
+// Person, time and answer words used by the context checks (negation.ts, hypothetical.ts,
+// pastResolved.ts, thirdParty.ts).
+export const ANIMAL_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'he', 'she', 'it', 'hes', 'shes']);
+export const MEANING_WORDS: ReadonlySet<string> = new Set(['mean', 'means', 'meaning', 'indicate', 'indicates', 'signify', 'suggest', 'suggests']);
+export const THIRD_PERSON: ReadonlySet<string> = new Set(['his', 'her', 'their', 'he', 'she', 'they', 'hes', 'shes', 'son', 'daughter', 'husband', 'wife']);
+export const THIRD_PERSON_PEOPLE: ReadonlySet<string> = new Set(['son', 'daughter', 'husband', 'wife', 'kid', 'child', 'boy', 'girl', 'mum', 'mom', 'dad', 'friend', 'runner', 'player']);
+/** Worry before a future: "I worry my knee will give way". */
+export const WORRY_WORDS: ReadonlySet<string> = new Set(['worry', 'worried', 'worries', 'afraid', 'scared', 'fear', 'nervous', 'anxious', 'terrified', 'frightened', 'paranoid', 'concerned']);
+export const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'might', 'may', 'could', 'would', 'gonna', 'going', 'ill', 'itll']);
+export const IT_HAPPENED: ReadonlyArray<readonly string[]> = [['it', 'did'], ['it', 'has'], ['and', 'did'], ['then', 'did'], ['it', 'happened'], ['now', 'it']];
+export const REPORTED_ADVICE: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'warned', 'advised', 'recommended', 'explained', 'mentioned']);
+export const PAIN_WORDS: ReadonlySet<string> = new Set(['pain', 'pains', 'ache', 'aches', 'aching', 'soreness', 'throbbing', 'swelling', 'tingling', 'hurting', 'cramp']);
+export const DENIAL_START: ReadonlySet<string> = new Set(['never', 'didnt', 'hasnt', 'havent', 'wasnt', 'not']);
+export const DENIED_EVENTS: ReadonlySet<string> = new Set([
+  'gave', 'given', 'give', 'buckled', 'collapsed', 'happened', 'did', 'locked', 'popped', 'dislocated', 'swelled', 'went',
+]);
+export const BACK_TO_SPORT: ReadonlySet<string> = new Set(['running', 'jogging', 'training', 'racing', 'sprinting']);
+export const NEAR_MISS_WORDS: ReadonlySet<string> = new Set(['almost', 'nearly']);
+/** "almost immediately", "nearly twice the size": degree, not a near miss. */
+export const DEGREE_AFTER_ALMOST: ReadonlySet<string> = new Set(['immediately', 'instantly', 'straight', 'right', 'twice', 'double', 'doubled', 'straightaway', 'all', 'every', 'constant', 'constantly', 'always', 'unbearable']);
+export const ANSWER_WORDS: ReadonlySet<string> = new Set(['no', 'nope', 'nah']);
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'my', 'me', 'im', 'ive', 'mine', 'myself', 'id', 'ill']);
+
+export const BODY_PARTS: ReadonlySet<string> = new Set([
+  'knee', 'knees', 'kneecap', 'kneecaps', 'patella', 'leg', 'legs', 'foot', 'feet', 'toe', 'toes', 'calf', 'calves', 'shin',
+  'shins', 'ankle', 'ankles', 'thigh', 'joint', 'it', 'its', 'my', 'his', 'her', 'the',
+]);
+
+/** After "…? no," these confirm the answer is a denial, not "no, it's worse". */
+export const ANSWER_NO_FOLLOWERS: ReadonlySet<string> = new Set([
+  'never', 'only', 'just', 'thankfully', 'luckily', 'fine', 'ok', 'okay', 'not', 'didnt', 'doesnt', 'hasnt', 'isnt', 'wasnt',
+  'havent', 'dont', 'nothing', 'normal', 'good',
+]);
+
+export const FINE_WORDS: ReadonlySet<string> = new Set(['fine', 'ok', 'okay', 'alright', 'good', 'normal', 'grand', 'perfect']);
+export const FINE_FILLER: ReadonlySet<string> = new Set(['is', 'its', 'was', 'seems', 'feels', 'looks', 'totally', 'perfectly', 'completely', 'all', 'absolutely', 'now', 'though', 'still']);
+
+/** Verbs that make a clause a statement about a body part ("the kneecap is sideways"), not a bare topic ("pain at rest"). */
+export const STATEMENT_VERBS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'its', 'has', 'have', 'had', 'looks', 'look', 'looked', 'feels', 'felt', 'went', 'gone', 'gave',
+  'keeps', 'kept', 'got', 'gets', 'became', 'turned', 'started', 'swelled', 'locked', 'popped',
+]);
+
+/** A subject before a denial in a later clause: "but it never actually gave way". */
+export const DENIAL_SUBJECTS: ReadonlySet<string> = new Set(['it', 'its', 'he', 'she', 'they', 'the', 'knee']);
+/** Adverbs between a denial and the event: "never actually gave way". */
+export const DENIAL_ADVERBS: ReadonlySet<string> = new Set(['actually', 'really', 'fully', 'properly', 'once']);
+/** After "running" these make it a symptom, not a sport: "running a fever". */
+export const NOT_SPORT_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'fever', 'temperature', 'temp']);
+
+/**
+ * A question that asks what a symptom means or what causes it, in general: "what does it mean when
+ * my knee gives way?", "why do knees lock?". Read at the start of the sentence.
+ */
+export const MEANING_QUESTION_OPENINGS: ReadonlyArray<readonly string[]> = [
+  ['what', 'does', 'it', 'mean'], ['whats', 'it', 'mean'], ['what', 'do', 'you', 'call', 'it'], ['what', 'causes'],
+  ['what', 'can', 'cause'], ['what', 'could', 'cause'], ['what', 'would', 'cause'], ['what', 'makes'],
+  ['whats', 'the', 'reason'], ['what', 'is', 'the', 'reason'], ['why', 'does'], ['why', 'do'], ['why', 'would'],
+  ['why', 'is', 'it', 'that'], ['is', 'it', 'normal', 'for'], ['how', 'common', 'is'], ['how', 'common', 'are'],
+];
+/** Words that tie a "what does it mean" question to a present injury: then it is a report. */
+export const PRESENT_INJURY_WORDS: ReadonlySet<string> = new Set([
+  'now', 'today', 'tonight', 'just', 'yesterday', 'ago', 'since', 'after', 'fell', 'fall', 'fallen', 'injury', 'injured',
+  'accident', 'tackle', 'tackled', 'landed', 'twisted', 'still', 'morning', 'currently', 'right', 'suddenly', 'hurt',
+  'crash', 'crashed', 'collision', 'game', 'match', 'hit', 'kicked', 'slipped', 'tripped', 'this',
+]);
+
+/** Relatives and others whose past illness is family history, not a report ("my dad had a septic knee once"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  'mum', 'mom', 'mother', 'dad', 'father', 'parent', 'parents', 'brother', 'sister', 'grandma', 'grandmother', 'granny',
+  'nan', 'nana', 'grandpa', 'grandfather', 'grandad', 'granddad', 'uncle', 'aunt', 'auntie', 'cousin', 'friend',
+  'husband', 'wife', 'partner', 'son', 'daughter', 'neighbour', 'neighbor', 'coworker', 'colleague', 'relative', 'family',
+]);
+/** "had" an event, not "has" one: the relative's episode is over. */
+export const HAD_WORDS: ReadonlySet<string> = new Set(['had', 'got', 'developed', 'suffered', 'caught']);
+/** Said about family history or the person's own worry: "is it hereditary?", "does it run in families?", "once". */
+export const FAMILY_HISTORY_WORDS: ReadonlySet<string> = new Set([
+  'hereditary', 'genetic', 'genetics', 'inherited', 'inherit', 'runs', 'run', 'family', 'families', 'once', 'history',
+  'died', 'passed', 'ago', 'before', 'previously', 'back',
+]);

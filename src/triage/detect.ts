@@ -1,7 +1,8 @@
 // Red-flag detection. Everything is compiled once in createTriage, so assess() is cheap enough to
 // run on every message. Pure: no botbuilder, no I/O, no fuzzy-matcher thresholds.
+import { systemClock, type Clock } from '../clock';
 import type { Knowledge, RedFlag, RedFlagTier } from '../knowledge/types';
-import { asksAboutWarningSigns, isAboutAnimal, isHypothetical, isNegated, isPastOrResolved } from './context';
+import { asksAboutWarningSigns, isAboutAnimal, isHypothetical, isMeaningQuestion, isNegated, isPastOrResolved, isRelativesPastEvent } from './context';
 import { NEGATION_CUES } from './cues';
 import { isPrefixTypo, isTypoOf } from './fuzzy';
 import { buildMessageWords, findHits, iterateHits, type Hit, type MessageWords, type SentenceHit } from './match';
@@ -46,7 +47,13 @@ interface CompiledFlag {
 
 type HitState = 'present' | 'hypothetical' | 'absent';
 
-export function createTriage(knowledge: Knowledge): Triage {
+export interface TriageOptions {
+  /** Today's date decides which years are over ("once in 2015"); injected so tests can fix it. */
+  clock?: Clock;
+}
+
+export function createTriage(knowledge: Knowledge, options: TriageOptions = {}): Triage {
+  const clock = options.clock ?? systemClock;
   const flags: CompiledFlag[] = knowledge.redFlags.map((flag, order) => ({
     flag,
     order,
@@ -62,11 +69,12 @@ export function createTriage(knowledge: Knowledge): Triage {
     const sentences = tokenize(text.slice(0, MAX_TRIAGE_CHARS));
     const message = messageWords(sentences, index);
     const candidates = prefilter.candidates(message.where.keys());
+    const reading: Reading = { sentences, message, candidates, year: clock.now().getFullYear() };
     const found: CompiledFlag[] = [];
     let hypothetical = false;
     for (const compiled of flags) {
       if (!compiled.patterns.some((p) => candidates.has(p))) continue; // cannot be present or hypothetical
-      const state = flagState(compiled, sentences, message, candidates);
+      const state = flagState(compiled, reading);
       if (state === 'present') found.push(compiled);
       else if (state === 'hypothetical') hypothetical = true;
     }
@@ -90,31 +98,34 @@ export function createTriage(knowledge: Knowledge): Triage {
   };
 }
 
+/** One message being classified, as the per-hit checks need it. */
+interface Reading {
+  sentences: Sentence[];
+  message: MessageWords;
+  candidates: ReadonlySet<CompiledPattern>;
+  /** The current year (from the injected clock): "in 2015" is over. */
+  year: number;
+}
+
 /** Present if a pattern is present and every requiresAll group is too (present or hypothetical alike). */
-function flagState(compiled: CompiledFlag, sentences: Sentence[], message: MessageWords, candidates: ReadonlySet<CompiledPattern>): HitState {
-  const main = bestState(compiled.patterns, compiled.unless, sentences, message, candidates);
+function flagState(compiled: CompiledFlag, reading: Reading): HitState {
+  const main = bestState(compiled.patterns, compiled, reading);
   if (main === 'absent') return 'absent';
   let state: HitState = main;
   for (const group of compiled.requiresAll) {
-    const groupState = bestState(group, compiled.unless, sentences, message, candidates);
+    const groupState = bestState(group, compiled, reading);
     if (groupState === 'absent') return 'absent';
     if (groupState === 'hypothetical') state = 'hypothetical';
   }
   return state;
 }
 
-function bestState(
-  patterns: CompiledPattern[],
-  unless: CompiledPattern[],
-  sentences: Sentence[],
-  message: MessageWords,
-  candidates: ReadonlySet<CompiledPattern>,
-): HitState {
+function bestState(patterns: CompiledPattern[], compiled: CompiledFlag, reading: Reading): HitState {
   let best: HitState = 'absent';
   for (const pattern of patterns) {
-    if (!candidates.has(pattern)) continue;
-    for (const { sentence, hit } of iterateHits(pattern, message)) {
-      const state = hitState(sentences, sentence, hit, unless, message);
+    if (!reading.candidates.has(pattern)) continue;
+    for (const { sentence, hit } of iterateHits(pattern, reading.message)) {
+      const state = hitState(sentence, hit, compiled, reading);
       if (state === 'present') return 'present';
       if (state === 'hypothetical') best = 'hypothetical';
     }
@@ -122,15 +133,20 @@ function bestState(
   return best;
 }
 
-function hitState(sentences: Sentence[], s: number, hit: Hit, unless: CompiledPattern[], message: MessageWords): HitState {
+function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading): HitState {
+  const { sentences, message } = reading;
   const sentence = sentences[s] as Sentence;
-  if (excludedByUnless(sentence, s, hit, unless, message)) return 'absent';
+  if (excludedByUnless(sentence, s, hit, compiled.unless, message)) return 'absent';
   // A phrase that carries its own negation ("can't walk") is not cancelled by another one.
   const selfNegated = hit.some((i) => NEGATION_CUES.has(sentence.words[i] as string));
   if (!selfNegated && isNegated(sentences, s, hit)) return 'absent';
   if (isHypothetical(sentence, hit)) return 'hypothetical';
-  if (isPastOrResolved(sentence, hit)) return 'absent';
+  if (isPastOrResolved(sentence, hit, reading.year)) return 'absent';
   if (isAboutAnimal(sentence, hit)) return 'absent';
+  if (isRelativesPastEvent(sentences, s, hit)) return 'absent';
+  // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
+  // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.
+  if (compiled.flag.tier !== 'emergency' && isMeaningQuestion(sentence, hit)) return 'absent';
   return 'present';
 }
 

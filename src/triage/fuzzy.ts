@@ -58,11 +58,18 @@ export function isSwapOrDouble(typed: string, word: string): boolean {
   return false;
 }
 
-/** Could `typed` start with a typo of `prefix` ("sweling" for swell*)? Only for prefixes of 5+ letters. */
+/** An ending after a mistyped stem: "sweling" = swel + ing. Longer tails make another word ("pickle|ball"). */
+export const MAX_TYPO_ENDING = 4;
+
+/**
+ * Could `typed` start with a typo of `prefix` ("sweling" for swell*)? Only for prefixes of 5+ letters,
+ * and only with a short ending after the stem: a compound such as "pickleball" is not "prickl*".
+ */
 export function isPrefixTypo(typed: string, prefix: string, known: ReadonlySet<string>): boolean {
   if (prefix.length < 5 || typed.length < prefix.length - 1 || typed[0] !== prefix[0] || known.has(typed)) return false;
   for (let length = prefix.length - 1; length <= prefix.length + 1; length += 1) {
-    if (length <= typed.length && withinEdits(typed.slice(0, length), prefix, 1)) return true;
+    if (length > typed.length || typed.length - length > MAX_TYPO_ENDING) continue;
+    if (withinEdits(typed.slice(0, length), prefix, 1)) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@
 // fuzzy.ts), each shown on a pair: the same wording with and without what the mechanism handles.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { projectRoot } from '../../src/paths';
 import { createTriage, type Triage } from '../../src/triage';
@@ -111,4 +112,42 @@ describe('general matching mechanisms', () => {
     expect(triage.classify('his knee gave way on the stairs, is it serious?').kind).toBe('red-flag');
     expect(triage.classify('pain at rest - when is that a concern?').kind).toBe('warning-signs-question');
   });
+
+  it('reads "in <year>" against the injected clock: a year that is over is past, this year is not', () => {
+    const knowledge = loadKnowledge(path.join(projectRoot(), 'knowledge'));
+    const in2026 = createTriage(knowledge, { clock: fixedClock('2026-06-01T12:00:00Z') });
+    const in2027 = createTriage(knowledge, { clock: fixedClock('2027-06-01T12:00:00Z') });
+    expect(in2026.assess('my calf swelled up in 2026')?.flags.map((f) => f.id)).toContain('calf-pain-swelling');
+    expect(in2027.assess('my calf swelled up in 2026')).toBeNull();
+  });
+
+  it('hobby, brand and place words never fuzzy-match a symptom word ("pickleball" is not "prickly")', () => {
+    const words = [
+      'pickleball', 'racquetball', 'netball', 'paddleboarding', 'peloton', 'parkrun', 'crossfit', 'spinning', 'bouldering',
+      'triathlon', 'orienteering', 'lacrosse', 'taekwondo', 'cheerleading', 'strava', 'garmin', 'fitbit', 'hoka', 'saucony',
+      'brooks', 'salomon', 'lululemon', 'theragun', 'dallas', 'plano', 'frisco', 'mckinney', 'grapevine', 'southlake',
+    ];
+    for (const word of words) {
+      for (const text of [word, `I love ${word}, my knee aches a bit after`, `after ${word} my knee is sore`, `my ${word} knee`]) {
+        expect(flags(text), text).toEqual([]);
+      }
+    }
+    // A typo with a short ending is still read: "prickleing" → prickl*.
+    expect(flags('prickleing down my leg since this morning')).toContain('tingling');
+  });
+
+  it('a general "what does it mean when …" question gets the informational answer; the same words tied to an injury alarm', () => {
+    expect(triage.classify('what does it mean when my knee gives way?').kind).toBe('none');
+    expect(triage.classify('why do knees lock?').kind).toBe('none');
+    expect(flags('why does my knee keep giving way since my fall?')).toContain('giving-way');
+    expect(flags('my knee keeps giving way')).toContain('giving-way');
+  });
+
+  it("a relative's past illness is family history, not an alarm; a relative's present one is", () => {
+    expect(flags('my dad had a septic knee once, is knee pain hereditary?')).toEqual([]);
+    expect(flags('my mum had a blood clot in her calf years ago, can I still run?')).toEqual([]);
+    expect(flags('my son had a fever and now his knee is hot and swollen')).toContain('hot-swollen-joint');
+    expect(flags("my dad fell and can't put weight on his leg")).toContain('cannot-bear-weight');
+  });
 });
+

@@ -1,0 +1,106 @@
+// General or hypothetical talk, not a report: "what if my calf swells?", "signs of a clot such as a
+// swollen calf", and questions about warning signs in general. Pure.
+import {
+  FEAR_PHRASES,
+  FIRST_PERSON,
+  FUTURE_WORDS,
+  HOW_TO_TELL_PHRASES,
+  HYPOTHETICAL_PHRASES,
+  IT_HAPPENED,
+  MEANING_QUESTION_OPENINGS,
+  MEANING_WORDS,
+  PRESENT_INJURY_WORDS,
+  QUESTION_HYPOTHETICAL_PHRASES,
+  REPORTED_ADVICE,
+  SELF_REPORT_QUESTIONS,
+  SERIOUS_CONDITIONS,
+  SERIOUS_WORDS,
+  SIGNS_WORDS,
+  STATEMENT_VERBS,
+  SYMPTOM_WORDS,
+  THIRD_PERSON,
+  THIRD_PERSON_PEOPLE,
+  WARNING_SIGN_QUESTION_PHRASES,
+  WHAT_IF_PHRASES,
+  WORRY_QUESTION_WORDS,
+  WORRY_WORDS,
+} from './cues';
+import type { Hit } from './match';
+import type { Sentence } from './normalize';
+import { hasPhrase, phraseAt } from './phrases';
+
+/**
+ * General or hypothetical talk: a cue earlier in the sentence (back to a "but") ("signs of a clot such as a
+ * swollen calf", "in case I can't walk"), or a question that asks in general ("what if my knee
+ * locks?", "when should I worry about calf swelling?"). "Is it bad that my knee is hot and
+ * swollen?" is a report, not a hypothetical.
+ */
+export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
+  const { words, breakBefore } = sentence;
+  const first = hit[0] as number;
+  // Commas do not end a hypothetical ("hypothetically, if it dislocated…"); "but" does.
+  let from = first;
+  while (from > 0 && breakBefore[from] !== 'contrast') from -= 1;
+  if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES)) return true;
+  if (hasPhrase(words, Math.max(from, first - 5), first, FEAR_PHRASES)) return true;
+  const last0 = hit[hit.length - 1] as number;
+  for (let i = Math.max(from, first - 6); i < first; i += 1) {
+    const word = words[i] as string;
+    // "I worry my knee will give way": worry about a future.
+    // Not when it then happened: "I worried it would give way and then it did".
+    if (WORRY_WORDS.has(word) && words.slice(i + 1, last0 + 1).some((w) => FUTURE_WORDS.has(w)) && !hasPhrase(words, last0 + 1, words.length, IT_HAPPENED)) return true;
+    // "if my knee ever swells", "the coach said if it swells …": a condition, not a report.
+    if (word === 'if' && (words.slice(i + 1, last0 + 1).includes('ever') || words.slice(Math.max(0, i - 4), i).some((w) => REPORTED_ADVICE.has(w)))) return true;
+  }
+  if (!sentence.question) return false;
+  // "Do I need to worry about tingling?" asks about the symptom in general.
+  if (words[first - 1] === 'about') return true;
+  // "Does knee locking mean I tore something?": what a symptom means, not whose it is.
+  const last = hit[hit.length - 1] as number;
+  if (words.slice(last + 1).some((w) => MEANING_WORDS.has(w)) && !words.slice(0, first).some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w))) {
+    return true;
+  }
+  // "Is chest pain a warning sign?" asks in general; "my calf is swollen, is that a warning sign?" reports.
+  // Not when someone's symptom is reported first: "his knee gave way, is it serious?", "the kneecap is
+  // sideways after the fall, is that something to worry about?" ("pain at rest - when is that a concern?" is general).
+  if (!words.some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w)) && !reportedBeforeQuestion(sentence, first) && asksAboutWarningSigns(sentence)) return true;
+  if (SELF_REPORT_QUESTIONS.some((phrase) => phraseAt(words, 0, phrase))) return false;
+  return hasPhrase(words, 0, first, QUESTION_HYPOTHETICAL_PHRASES);
+}
+
+/**
+ * "What does it mean when my knee gives way?", "why do knees lock?": a question about what a symptom
+ * means or what causes it, not tied to an injury or to now. It gets the informational answer.
+ */
+export function isMeaningQuestion(sentence: Sentence, hit: Hit): boolean {
+  const { words } = sentence;
+  if (!sentence.question || !MEANING_QUESTION_OPENINGS.some((phrase) => phraseAt(words, 0, phrase))) return false;
+  return (hit[0] as number) > 1 && !words.some((w) => PRESENT_INJURY_WORDS.has(w));
+}
+
+/** The match sits in an earlier clause that states something, and the question comes after it. */
+function reportedBeforeQuestion(sentence: Sentence, first: number): boolean {
+  const { words, clause } = sentence;
+  const hitClause = clause[first];
+  if (hitClause === clause[words.length - 1]) return false;
+  return words.some((w, i) => clause[i] === hitClause && STATEMENT_VERBS.has(w));
+}
+
+/** A question about warning signs in general, not a report: "what are the red flags?", "how do I
+ * know if it's serious?", "symptoms of a blood clot?". */
+export function asksAboutWarningSigns(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (hasPhrase(words, 0, words.length, WARNING_SIGN_QUESTION_PHRASES)) return true;
+  for (let i = 0; i < words.length; i += 1) {
+    if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 6).some((w) => SERIOUS_CONDITIONS.has(w))) return true;
+  }
+  if (!sentence.question) return false;
+  if (hasPhrase(words, 0, words.length, WHAT_IF_PHRASES) && words.some((w) => SYMPTOM_WORDS.has(w))) return true;
+  for (let i = 0; i < words.length; i += 1) {
+    // "how do I know if it's serious?", "how do I know if it's a blood clot or just a tight calf?"
+    if (HOW_TO_TELL_PHRASES.some((phrase) => phraseAt(words, i, phrase)) && words.slice(i + 2).some((w) => SERIOUS_WORDS.has(w) || SERIOUS_CONDITIONS.has(w))) return true;
+  }
+  // "should swelling after running worry me?"
+  const should = words.indexOf('should');
+  return should >= 0 && words.slice(should + 1).some((w) => WORRY_QUESTION_WORDS.has(w));
+}

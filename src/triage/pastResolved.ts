@@ -1,0 +1,71 @@
+// Long past or resolved ("it swelled up last year but it's fine now") is not a present red flag.
+// Pure: the current year comes from the caller (the triage's injected clock).
+import {
+  BACK_IN_WHEN,
+  BACK_TO_SPORT,
+  DENIAL_ADVERBS,
+  DENIAL_START,
+  DENIAL_SUBJECTS,
+  DENIED_EVENTS,
+  LONG_PAST_PHRASES,
+  NEGATION_CUES,
+  NOT_SPORT_AFTER,
+  PAIN_WORDS,
+  RESOLVED_PHRASES,
+  STILL_PRESENT,
+} from './cues';
+import type { Hit } from './match';
+import type { Sentence } from './normalize';
+import { clauseBounds, hasPhrase, phraseAt } from './phrases';
+
+/**
+ * Long past ("last year", "used to") in the same clause, unless something says it is back
+ * ("still", "again"); or resolved ("fine now", "went away") later in the same sentence.
+ */
+export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: number): boolean {
+  const { words } = sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  const [from] = clauseBounds(sentence, first);
+  const [, lastTo] = clauseBounds(sentence, last);
+  const clauseWords = words.slice(from, lastTo);
+  if (clauseWords.some((word) => STILL_PRESENT.has(word))) return false;
+  // "since last month", "ever since high school": ongoing, not long past.
+  for (let i = from; i < lastTo; i += 1) {
+    if (words[i - 1] !== 'since' && words[i - 1] !== 'from' && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
+  }
+  // "once in 2015": a year that is over ("in 2015", not "since 2015").
+  for (let i = Math.max(from, 1); i < lastTo; i += 1) {
+    const year = Number(words[i]);
+    if (words[i - 1] === 'in' && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
+  }
+  for (let i = from; i + 2 < lastTo; i += 1) {
+    const when = words[i + 2] as string;
+    if (words[i] === 'back' && words[i + 1] === 'in' && (BACK_IN_WHEN.has(when) || /^\d/.test(when))) return true;
+  }
+  // The resolution may also come later in the sentence ("it locked, I panicked, but it's fine now").
+  if (hasPhrase(words, from, words.length, RESOLVED_PHRASES)) return true;
+  if (!words.includes('gone') && !words.includes('now') && !sentence.breakBefore.includes('contrast')) return false;
+  for (let i = from; i < words.length; i += 1) {
+    // "the pain at night is gone since …": a pain word's clause says it is gone (not "the feeling is gone").
+    if (words[i] === 'gone' && (words[i - 1] === 'is' || words[i - 1] === 'are' || words[i - 1] === 'has') && words[i + 1] !== 'up' && words[i + 1] !== 'into' && words[i + 1] !== 'down') {
+      const [cFrom] = clauseBounds(sentence, i);
+      if (words.slice(Math.max(cFrom, i - 6), i).some((w) => PAIN_WORDS.has(w))) return true;
+    }
+    // "felt unstable but never actually gave way": a later contrast clause denies that the event happened.
+    const subject = DENIAL_SUBJECTS.has(words[i] as string) ? 1 : 0;
+    if (i > last && sentence.breakBefore[i] === 'contrast' && DENIAL_START.has(words[i + subject] as string)) {
+      const j = i + subject;
+      const next = DENIAL_ADVERBS.has(words[j + 1] as string) ? j + 2 : j + 1;
+      if (DENIED_EVENTS.has(words[next] as string) || (words[next] === 'has' && DENIED_EVENTS.has(words[next + 1] as string))) return true;
+    }
+    // "… but now I'm running again": a later contrast clause says they are back to running.
+    if (i > last && sentence.breakBefore[i] === 'contrast') {
+      const [, cTo] = clauseBounds(sentence, i);
+      const later = words.slice(i, cTo);
+      const backTo = later.findIndex((w) => BACK_TO_SPORT.has(w));
+      if (later.includes('now') && backTo >= 0 && !NOT_SPORT_AFTER.has(later[backTo + 1] as string) && !later.some((w) => NEGATION_CUES.has(w) || PAIN_WORDS.has(w))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,27 @@
+// Phrase and clause helpers shared by the context checks. Pure.
+import type { Sentence } from './normalize';
+
+export type Phrase = readonly string[];
+
+export function phraseAt(words: readonly string[], index: number, phrase: Phrase): boolean {
+  for (let k = 0; k < phrase.length; k += 1) if (words[index + k] !== phrase[k]) return false;
+  return true;
+}
+
+/** Does one of `phrases` start at a position in [from, to)? */
+export function hasPhrase(words: readonly string[], from: number, to: number, phrases: readonly Phrase[]): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, words.length); i += 1) {
+    for (const phrase of phrases) if (phraseAt(words, i, phrase)) return true;
+  }
+  return false;
+}
+
+/** The [from, to) word positions of the clause that holds `index`. */
+export function clauseBounds(sentence: Sentence, index: number): [number, number] {
+  const clause = sentence.clause[index];
+  let from = index;
+  while (from > 0 && sentence.clause[from - 1] === clause) from -= 1;
+  let to = index + 1;
+  while (to < sentence.words.length && sentence.clause[to] === clause) to += 1;
+  return [from, to];
+}

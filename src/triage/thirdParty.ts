@@ -1,0 +1,41 @@
+// Whose body part is it? An animal's ("my dog's knee dislocated") is not a red flag. Pure.
+import { ANIMAL_PRONOUNS, ANIMAL_WORDS, FAMILY_HISTORY_WORDS, FIRST_PERSON, HAD_WORDS, RELATIVE_WORDS, STILL_PRESENT, THIRD_PERSON_PEOPLE } from './cues';
+import type { Hit } from './match';
+import type { Sentence } from './normalize';
+
+/** "my dog's knee dislocated": the body part belongs to an animal (a word just before the match). */
+export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
+  const first = hit[0] as number;
+  const { words } = sentence;
+  for (let i = Math.max(0, first - 3); i < first; i += 1) if (ANIMAL_WORDS.has(words[i] as string)) return true;
+  // "my dog went lame, his leg is swollen": his/her/its after an animal was named.
+  const owner = words.slice(Math.max(0, first - 2), first).some((w) => ANIMAL_PRONOUNS.has(w));
+  if (owner && words.slice(0, first).some((w) => ANIMAL_WORDS.has(w))) return true;
+  // "my dog hurt his leg and can't walk on it": an animal is the subject and no person is (only "my" dog).
+  const animalAt = words.findIndex((w) => ANIMAL_WORDS.has(w));
+  if (animalAt < 0 || animalAt > first) return false;
+  return words.every((w, i) => !(FIRST_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w)) || (i === animalAt - 1 && w === 'my'));
+}
+
+/**
+ * "My dad had a septic knee once, is it hereditary?": someone else HAD it (a few words before the match),
+ * and the message talks about family history, a time that is over, or the person's own knee (a later
+ * clause with "I" / "my"). "My dad fell and can't get up" (no "had") and "my son had a fever and now his
+ * knee is hot" (now) stay reports.
+ */
+export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
+  const sentence = sentences[sentenceIndex] as Sentence;
+  const { words, clause } = sentence;
+  const first = hit[0] as number;
+  const had = words.slice(Math.max(0, first - 3), first).findIndex((w) => HAD_WORDS.has(w));
+  if (had < 0) return false;
+  const hadAt = Math.max(0, first - 3) + had;
+  if (!words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w))) return false;
+  const all = sentences.flatMap((s) => s.words);
+  if (all.some((w) => STILL_PRESENT.has(w) || w === 'now')) return false;
+  if (all.some((w) => FAMILY_HISTORY_WORDS.has(w))) return true;
+  // The person's own concern in another clause or sentence: "…, should I worry about my knee?"
+  const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
+  const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
+  return [...later, ...laterClauses].some((w) => FIRST_PERSON.has(w));
+}
