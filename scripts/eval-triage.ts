@@ -5,14 +5,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/load';
-import type { Knowledge } from '../src/knowledge/types';
+import type { Knowledge, RedFlagTier } from '../src/knowledge/types';
 import { createTriage, type Triage, type TriageOutcome } from '../src/triage';
 
 const root = join(__dirname, '..');
 
 export interface RedFlagCase {
   text: string;
-  tier: 'emergency' | 'urgent';
+  tier: RedFlagTier;
   flag: string;
   split?: string;
 }

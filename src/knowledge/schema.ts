@@ -201,6 +201,8 @@ export const outOfScopeFileSchema = z.strictObject({
         id: kebabId,
         label: text(80),
         keywords: phraseList(1, 'keywords'),
+        // A body part near the knee: when to get it checked, added to the "not my topic" reply.
+        safety: text(400).optional(),
       }),
     )
     .superRefine((list, ctx) => {

@@ -90,9 +90,20 @@ export interface OutOfScopeTopic {
   label: string;
   /** Words or phrases that mark a message as about this topic (normalised before use). */
   keywords: string[];
+  /** Optional: when to get this body part checked (nearby parts: hip, groin, thigh, shin, calf). */
+  safety?: string;
 }
 
-export type RedFlagTier = 'emergency' | 'urgent';
+/**
+ * emergency: call 911 / ER now; urgent: get seen today; soon: not an alarm — stop what aggravates
+ * it and see a clinician within days. Highest first.
+ */
+export const RED_FLAG_TIERS = ['emergency', 'urgent', 'soon'] as const;
+export type RedFlagTier = (typeof RED_FLAG_TIERS)[number];
+/** The tiers that ask a person to act now (the conversation keeps them in mind afterwards). */
+export function isActNow(tier: RedFlagTier): boolean {
+  return tier === 'emergency' || tier === 'urgent';
+}
 
 export interface RedFlag {
   id: string;
@@ -107,6 +118,12 @@ export interface RedFlag {
   title?: string;
   /** Optional: this flag's own call button, instead of the tier's (a crisis line). */
   call?: { label: string; number: string };
+  /** Optional, emergency only: "er" — the emergency room now, and a ride there is fine (no ambulance needed). */
+  care?: 'er';
+  /** Optional: the line of the guided checklist this flag is shown under (triage.yaml `triage-group-<group>`); default its id. */
+  group?: string;
+  /** Optional: what not to do with the flagged part until it is checked, and why (asked about stretching, rolling, massage …). */
+  caution?: string;
   /** Phrasings (with common typos) that signal this flag; see src/triage for the pattern syntax. */
   patterns: string[];
   /** Optional: one pattern of each group must also match somewhere in the message (e.g. swollen calf AND breathless). */

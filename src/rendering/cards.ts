@@ -22,12 +22,12 @@ export interface AdaptiveCard {
 }
 
 /**
- * tel: link from an E.164 number or a short emergency number (911, 112, 999); anything else is
- * refused so a card never carries junk.
+ * tel: link from an E.164 number, a short emergency number (911, 112, 999) or the US crisis line
+ * (988); anything else is refused so a card never carries junk.
  */
 export function telUrl(e164: string): string {
   const compact = e164.replace(/[\s().-]/g, '');
-  if (!/^\+[1-9]\d{6,14}$/.test(compact) && !/^(911|112|999|000)$/.test(compact)) {
+  if (!/^\+[1-9]\d{6,14}$/.test(compact) && !/^(911|112|999|000|988)$/.test(compact)) {
     throw new Error(`not an E.164 phone number: ${e164}`);
   }
   return `tel:${compact}`;

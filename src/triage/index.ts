@@ -1,5 +1,17 @@
 // Red-flag triage: detection (createTriage) and the replies that go with it. Pure, no botbuilder.
 export { createTriage, MAX_TRIAGE_CHARS } from './detect';
 export type { Triage, TriageOptions, TriageOutcome, TriageResult } from './detect';
-export { guidedRedFlagQuestion, guidedRedFlagYesReply, triageReply, warningSignsReply } from './replies';
+export {
+  careMode,
+  checklistLines,
+  guidedRedFlagQuestion,
+  guidedRedFlagYesReply,
+  tierCall,
+  tierChoices,
+  triageReply,
+  triageTitle,
+  warningSignsReply,
+  whereToGoReply,
+} from './replies';
+export type { CareMode } from './replies';
 export { redFlagsFileSchema } from './schema';

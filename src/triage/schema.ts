@@ -2,6 +2,7 @@
 // `redFlags` into Knowledge.redFlags. Patterns are compiled here too, so a broken pattern stops
 // start-up with "<path>: <reason>" instead of silently never matching.
 import { z } from 'zod';
+import { RED_FLAG_TIERS } from '../knowledge/types';
 import { parsePattern, PatternError } from './pattern';
 
 const patternSchema = z
@@ -20,12 +21,15 @@ const patternListSchema = z.array(patternSchema).min(1);
 
 export const redFlagSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case'),
-  tier: z.enum(['emergency', 'urgent']),
+  tier: z.enum(RED_FLAG_TIERS),
   label: z.string().min(3).max(120),
   advice: z.string().min(10).max(400),
   listed: z.boolean().optional(),
   title: z.string().min(3).max(80).optional(),
   call: z.strictObject({ label: z.string().min(3).max(40), number: z.string().regex(/^\+?[0-9]{3,15}$/, 'digits only, e.g. "988"') }).optional(),
+  care: z.literal('er').optional(),
+  group: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'group must be kebab-case').optional(),
+  caution: z.string().min(10).max(300).optional(),
   patterns: patternListSchema,
   requiresAll: z.array(patternListSchema).min(1).optional(),
   unless: patternListSchema.optional(),
@@ -36,6 +40,9 @@ export const redFlagsFileSchema = z
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
     file.redFlags.forEach((flag, index) => {
+      if (flag.care !== undefined && flag.tier !== 'emergency') {
+        ctx.addIssue({ code: 'custom', path: ['redFlags', index, 'care'], message: 'care: er is for emergency flags only' });
+      }
       if (seen.has(flag.id)) {
         ctx.addIssue({ code: 'custom', path: ['redFlags', index, 'id'], message: `duplicate red flag id "${flag.id}"` });
       }
