@@ -8,8 +8,8 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { loadKnowledge } from '../src/knowledge/load';
 import type { Knowledge } from '../src/knowledge/types';
-import { createBaselineMatcher } from '../src/matching/baseline';
-import { evaluate, measureLatency, rate, readLabelled, worstConfusions, type EvalReport } from '../src/matching/evaluate';
+import { createBaselineMatcher } from './lib/baseline';
+import { evaluate, measureLatency, rate, readLabelled, worstConfusions, type EvalReport } from './lib/evaluate';
 import { createMatcher } from '../src/matching/index';
 import { syntheticKnowledge } from './lib/synthetic';
 
