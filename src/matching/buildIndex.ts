@@ -176,8 +176,8 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>): 
     entryMaxRecall,
     overviewOf,
     pruningSafe:
-      cfg.recallShare >= 0 && cfg.recallShare <= 1 && cfg.specificWeight >= 0 && cfg.locationBoost <= 1 &&
-      cfg.offPlacePenalty >= 0 && cfg.otherPlaceFactor >= 0 && cfg.keywordFactor >= 0 && cfg.massShare >= 0 && cfg.massScale > 0,
+      cfg.recallShare >= 0 && cfg.recallShare <= 1 && cfg.specificWeight >= 0 && cfg.locationBoost <= 1 && cfg.postLocationBoost <= 1 &&
+      cfg.offPlacePenalty >= 0 && cfg.postOffPlacePenalty >= 0 && cfg.otherPlaceFactor >= 0 && cfg.keywordFactor >= 0 && cfg.massShare >= 0 && cfg.massScale > 0,
   });
 }
 

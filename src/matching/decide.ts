@@ -14,6 +14,8 @@ export interface DecideInput {
   /** The message names the knee (or a knee structure). */
   aboutKnee: boolean;
   understanding: Understanding;
+  /** A long post: it needs postMargin to be answered without asking. */
+  post: boolean;
   /** "location outer (from "outside of my knee")", for the why. */
   locationNote?: string;
 }
@@ -77,7 +79,8 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   }
   const gap = first.score - (second?.score ?? 0);
   // Even a high score is no answer when another entry has just as much evidence.
-  if ((first.score >= cfg.sureThreshold && gap >= cfg.minGap) || (first.score >= cfg.answerThreshold && gap >= cfg.margin)) {
+  const margin = input.post ? cfg.postMargin : cfg.margin;
+  if ((first.score >= cfg.sureThreshold && gap >= cfg.minGap) || (first.score >= cfg.answerThreshold && gap >= margin)) {
     explain(candidates);
     return { kind: 'answer', best: first, candidates: candidates.slice(0, 3), understanding };
   }

@@ -27,6 +27,8 @@ export interface ReadMessage {
   factors?: ReadonlyMap<string, number>;
   /** The clauses that ask, analysed alone, when there are two or more (for a second answer). */
   questions: Analysis[];
+  /** A long post (at least postMinWords words). */
+  post: boolean;
   truncated: boolean;
 }
 
@@ -47,15 +49,17 @@ export function createMatcherParts(knowledge: Knowledge, tuning: Partial<Matcher
     const truncated = text.length > cfg.maxChars;
     const cut = truncated ? text.slice(0, cfg.maxChars) : text;
     const parts = splitPost(cut);
-    if (parts.length < 2) return { analysis: analyzeText(cut), questions: [], truncated };
+    const post = wordCount(cut) >= cfg.postMinWords;
+    if (parts.length < 2) return { analysis: analyzeText(cut), questions: [], truncated, post };
     const analysed = parts.map((p) => ({ part: p, analysis: analyzeText(p.text) }));
     const analysis = concat(analysed.map((a) => a.analysis));
     const asking = analysed.filter((a) => a.part.asks);
     return {
       analysis,
-      factors: storyFactors(analysed, wordCount(cut)),
+      factors: post ? storyFactors(analysed) : undefined,
       questions: asking.length >= 2 ? asking.map((a) => a.analysis) : [],
       truncated,
+      post,
     };
   }
 
@@ -65,8 +69,7 @@ export function createMatcherParts(knowledge: Knowledge, tuning: Partial<Matcher
    * the question. Only when the asking sentences carry content of their own ("any advice?" does
    * not), and never for short messages.
    */
-  function storyFactors(analysed: Array<{ part: PostPart; analysis: Analysis }>, length: number): Map<string, number> | undefined {
-    if (length < cfg.postMinWords) return undefined;
+  function storyFactors(analysed: Array<{ part: PostPart; analysis: Analysis }>): Map<string, number> | undefined {
     const asking = new Set(analysed.filter((a) => a.part.asks).flatMap((a) => a.analysis.terms));
     if (asking.size === 0 || asking.size === new Set(analysed.flatMap((a) => a.analysis.terms)).size) return undefined;
     let content = 0;
@@ -113,6 +116,7 @@ export function createMatcherParts(knowledge: Knowledge, tuning: Partial<Matcher
       total: unique.reduce((sum, t) => sum + (ix.idf.get(t) ?? cfg.unknownWordWeight) * factor(t), 0),
       wanted: steer ? LOCATION_CODE[steer] : 0,
       pointedBy,
+      post: message.post,
     };
     return { query, understanding, locationNote: steer ? `location ${steer} (from "${hit?.alias}")` : undefined };
   }
@@ -136,7 +140,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
   function matchRead(message: ReadMessage): MatchResult {
     const { query, understanding, locationNote } = parts.query(message);
     const candidates = message.analysis.terms.length === 0 ? [] : toScored(parts.topK.best(query));
-    return decide(ix, { candidates, analysis: message.analysis, aboutKnee: mentionsKnee(message.analysis.terms), understanding, locationNote });
+    return decide(ix, { candidates, analysis: message.analysis, aboutKnee: mentionsKnee(message.analysis.terms), understanding, locationNote, post: message.post });
   }
 
   /**
@@ -149,7 +153,7 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
     if (message.questions.length < 2 || (result.kind !== 'answer' && result.kind !== 'clarify')) return result;
     const answers: ScoredEntry[] = [];
     for (const q of message.questions) {
-      const alone = matchRead({ analysis: q, questions: [], truncated: false });
+      const alone = matchRead({ analysis: q, questions: [], truncated: false, post: false });
       if (alone.kind === 'answer' && alone.best.score >= ix.cfg.secondThreshold && !answers.some((a) => a.entry === alone.best.entry)) {
         answers.push(alone.best);
       }

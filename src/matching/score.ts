@@ -22,6 +22,8 @@ export interface Query {
   readonly wanted: number;
   /** entry index → how many of the symptoms the message mentions point at it. */
   readonly pointedBy: ReadonlyMap<number, number>;
+  /** A long post (story around a question): its own off-place factor applies. */
+  readonly post: boolean;
 }
 
 /** One scored entry before it becomes a ScoredEntry. */
@@ -40,17 +42,22 @@ export const byScore = (x: { e: number; s: number }, y: { e: number; s: number }
  * The message says where on the knee it hurts: that place's entries go up, other places' and
  * non-location entries go down. Shared by the exact score and its bounds.
  */
-export function placeAdjusted(ix: MatcherIndex, s: number, e: number, wanted: number): number {
-  if (!wanted) return s;
+export function placeAdjusted(ix: MatcherIndex, s: number, e: number, q: Query): number {
+  if (!q.wanted) return s;
   const own = ix.entryLocation[e]!;
-  if (own === wanted) return s + (1 - s) * ix.cfg.locationBoost;
-  return own ? s * ix.cfg.otherPlaceFactor : s * ix.cfg.offPlacePenalty;
+  if (own === q.wanted) return s + (1 - s) * (q.post ? ix.cfg.postLocationBoost : ix.cfg.locationBoost);
+  return own ? s * ix.cfg.otherPlaceFactor : s * offPlace(ix, q);
+}
+
+/** Factor for an entry with no knee place when the message names one. */
+function offPlace(ix: MatcherIndex, q: Query): number {
+  return q.post ? ix.cfg.postOffPlacePenalty : ix.cfg.offPlacePenalty;
 }
 
 /** The final score of entry e from its recall, precision and best unit (the same for every path). */
 export function score(ix: MatcherIndex, q: Query, e: number, recall: number, precision: number, bestUnit: number): number {
   const cfg = ix.cfg;
-  let s = placeAdjusted(ix, cfg.recallShare * recall + (1 - cfg.recallShare) * precision, e, q.wanted);
+  let s = placeAdjusted(ix, cfg.recallShare * recall + (1 - cfg.recallShare) * precision, e, q);
   if (q.pointedBy.size > 0) {
     // Symptoms the message already describes point at their conditions ("lump" → Baker's cyst).
     const hits = q.pointedBy.get(e) ?? 0;
@@ -78,7 +85,7 @@ export function upperBound(ix: MatcherIndex, sum: number, q: Query): number {
   const recall = factor * (cfg.specificWeight > 0 ? Math.min(1, sum / cfg.specificWeight) : 1);
   const precision = q.total > 0 ? Math.min(1, sum / q.total) : 0;
   let s = cfg.recallShare * recall + (1 - cfg.recallShare) * precision;
-  if (q.wanted) s = Math.max(s + (1 - s) * cfg.locationBoost, s * cfg.otherPlaceFactor, s * cfg.offPlacePenalty);
+  if (q.wanted) s = Math.max(s + (1 - s) * Math.max(cfg.locationBoost, cfg.postLocationBoost), s * cfg.otherPlaceFactor, s * offPlace(ix, q));
   return s * (1 - cfg.massShare) + cfg.massShare * Math.min(1, (factor * sum) / cfg.massScale) + SLACK;
 }
 
@@ -87,7 +94,7 @@ export function entryBound(ix: MatcherIndex, e: number, matched: number, q: Quer
   const cfg = ix.cfg;
   const recall = Math.min(matched * ix.entryMaxUnitValue[e]!, ix.entryMaxRecall[e]!);
   const precision = q.total > 0 ? Math.min(1, matched / q.total) : 0;
-  const s = placeAdjusted(ix, cfg.recallShare * recall + (1 - cfg.recallShare) * precision, e, q.wanted);
+  const s = placeAdjusted(ix, cfg.recallShare * recall + (1 - cfg.recallShare) * precision, e, q);
   const factor = Math.max(1, cfg.keywordFactor);
   return s * (1 - cfg.massShare) + cfg.massShare * Math.min(1, (factor * matched) / cfg.massScale) + SLACK;
 }

@@ -53,6 +53,12 @@ export interface MatcherTuning {
   storyWeight: number;
   /** A message needs this many words before its story and its question are told apart. */
   postMinWords: number;
+  /** Long posts: how far an entry of the place the post names moves towards 1. */
+  postLocationBoost: number;
+  /** Long posts: factor for entries with no knee place when the post names one (the story's place is context). */
+  postOffPlacePenalty: number;
+  /** Long posts: how far ahead of the runner-up the best must be to answer without asking. */
+  postMargin: number;
   /** A second question is offered when its best entry scores at least this on its own. */
   secondThreshold: number;
 }
@@ -82,5 +88,8 @@ export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
   topK: 5,
   storyWeight: 0.35,
   postMinWords: 18,
+  postLocationBoost: 0.25,
+  postOffPlacePenalty: 0.9,
+  postMargin: 0.08,
   secondThreshold: 0.55,
 });
