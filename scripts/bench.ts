@@ -228,7 +228,15 @@ function benchMatcher(): { p99At1k: number; growth: number } {
   return { p99At1k: rows[2]!.p99, growth };
 }
 
+/** `npx tsx scripts/bench.ts --matcher`: only the matcher scaling part (no build, no servers). */
+function matcherOnly(): void {
+  const matcher = benchMatcher();
+  console.log(`  matcher p99 < 0.5 ms at 1,000 entries: ${(matcher.p99At1k / 1000).toFixed(3)} ms ${matcher.p99At1k < 500 ? 'met' : 'NOT met'}`);
+  console.log(`  matcher growth 1,000 → 10,000 sub-linear (< ×10): ×${matcher.growth.toFixed(2)} ${matcher.growth < 10 ? 'met' : 'NOT met'}`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--matcher')) return matcherOnly();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knee-bench-'));
   console.log(`Bench: ${CONNECTIONS} connections, ${DURATION}s per run, loopback, ${os.cpus().length} CPUs, Node ${process.version}`);
 

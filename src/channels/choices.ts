@@ -2,6 +2,7 @@
 // "option 2", the label or value (any case/punctuation), a small typo, or a label inside a short
 // reply. Pure. It never guesses on long free text: a long message is a question, not a pick.
 import type { Choice } from '../rendering/reply';
+import { editBudget, editDistance, foldToWords } from '../text';
 
 /** Replies longer than this many words are free text, never a choice. */
 export const MAX_CHOICE_WORDS = 6;
@@ -20,20 +21,8 @@ const NO_WORDS = new Set(['no', 'n', 'nope', 'nah', 'not', 'negative', 'never'])
 const NEGATIONS = new Set(['not', 'no', 'neither', 'none', 'nor', 'isnt', 'dont', 'doesnt', 'arent', 'never']);
 const STOPWORDS = new Set(['the', 'a', 'an', 'of', 'my', 'i', 'its', 'it', 'is', 'please', 'pls', 'one', 'on', 'in', 'at', 'to', 'me', 'for', 'thanks', 'thank', 'you', 'ok', 'okay', 'just', 'that', 'this', 'lets', 'go', 'with']);
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
 /** Lower case, accents and punctuation removed, whitespace collapsed; "#2" keeps its digit. */
-export function normalizeChoiceText(text: string): string {
-  // Plain ASCII (most messages) needs no Unicode decomposition: same result, a fraction of the work.
-  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export const normalizeChoiceText = foldToWords;
 
 function words(normalized: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
@@ -56,33 +45,12 @@ export function parseOrdinal(text: string): number | undefined {
   return found;
 }
 
-/** Damerau–Levenshtein (optimal string alignment) distance, capped for speed. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
-  }
-  for (let j = 1; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = d;
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > cap) return cap + 1;
-  }
-  return rows[a.length]![b.length]!;
-}
+// The shared edit distance (src/text), re-exported for callers of this module.
+export { editDistance };
 
-/** Typos allowed for a string of this length: none for short words (too easy to collide). */
+/** Typos allowed for a string of this length: the shared "choice" budget. */
 function typoBudget(length: number): number {
-  if (length < 4) return 0;
-  if (length < 9) return 1;
-  return 2;
+  return editBudget('choice', length);
 }
 
 /** A choice with its normalised label/value and content words, computed once per call. */

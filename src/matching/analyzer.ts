@@ -2,7 +2,7 @@
 // fold → tokens → (messages only) typo correction → stem → synonym phrases → stop words out.
 import { STOP_WORDS, stem, tokenize } from './normalize';
 import type { PhraseRewriter, Tok } from './phrases';
-import type { TypoCorrector } from './typo';
+import type { TypoCorrector } from './fuzzy';
 
 export interface Analysis {
   /** Content terms (stems), in order, duplicates kept. */

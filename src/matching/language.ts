@@ -1,7 +1,7 @@
 // A message in Spanish (common among the clinic's patients in Dallas) can be neither matched nor
 // checked for red flags reliably, so instead of guessing the bot says so in both languages, with
 // the emergency number and the clinic's phone. Pure: counts function words of each language.
-import { normalizeChoiceText } from '../channels/choices';
+import { foldToWords } from '../text';
 
 const SPANISH: ReadonlySet<string> = new Set([
   'de', 'la', 'que', 'el', 'en', 'los', 'se', 'del', 'las', 'un', 'por', 'con', 'una', 'su', 'para', 'es', 'al', 'lo',
@@ -19,7 +19,7 @@ const ENGLISH: ReadonlySet<string> = new Set([
 /** True when the message reads as Spanish rather than English (a few shared words are not enough). */
 export function looksSpanish(text: string): boolean {
   // Lower case, accents off ("está" → "esta"), punctuation to spaces.
-  const words = normalizeChoiceText(text).split(' ');
+  const words = foldToWords(text).split(' ');
   let spanish = 0;
   let english = 0;
   for (const w of words) {

@@ -1,17 +1,10 @@
 // Text normalisation shared by the index (knowledge side) and the query side. Both sides must go
 // through exactly the same steps, otherwise "kneecaps" in a message would never meet "kneecap" in
 // an entry. Pure functions, no state.
+import { fold } from '../text';
 
-/** Unicode NFKC, lower case, accents removed, curly quotes straightened. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '') // combining marks: "café" → "cafe"
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, '-');
-}
+/** The shared fold (src/text): lower case, accents off, quotes and dashes straightened. */
+export const foldText = fold;
 
 // Contractions are expanded before punctuation goes, because the apostrophe tells them apart
 // ("it's" → "it is", but "its" stays). Possessive 's is dropped: "runner's knee" → "runner knee".

@@ -19,7 +19,17 @@ export interface Understanding {
 }
 
 export type MatchResult =
-  | { kind: 'answer'; best: ScoredEntry; candidates: ScoredEntry[]; understanding: Understanding }
+  | {
+      kind: 'answer';
+      best: ScoredEntry;
+      candidates: ScoredEntry[];
+      understanding: Understanding;
+      /**
+       * The message asked a second, different question ("…and when can I run again?") that this
+       * entry answers: answer `best`, then answer this too or offer it as a button.
+       */
+      second?: ScoredEntry;
+    }
   | { kind: 'clarify'; candidates: ScoredEntry[]; understanding: Understanding }
   | { kind: 'out-of-scope'; topic?: string; understanding: Understanding }
   | { kind: 'unknown'; suggestions: ScoredEntry[]; understanding: Understanding };

@@ -1,36 +1,12 @@
 // Typo tolerance for red-flag words: "wieght" → weight, "swolen" → swollen. Deliberately narrow
 // (same first letter, real words never count as typos) so "never" is not read as "fever".
+import { editBudget, withinEdits } from '../text';
 
-/** Optimal-string-alignment distance, giving up early once it exceeds `max`. */
-export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  if (a === b) return true;
-  let prevPrev: number[] = [];
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row: number[] = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (prevPrev[j - 2] as number) + 1);
-      }
-      row.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > max) return false;
-    prevPrev = prev;
-    prev = row;
-  }
-  return (prev[b.length] as number) <= max;
-}
+export { withinEdits };
 
-/** Edits forgiven for a pattern word of this length (0 = must be exact). */
+/** Edits forgiven for a pattern word of this length (0 = must be exact): the shared red-flag budget. */
 export function allowedEdits(patternWord: string): number {
-  if (patternWord.length >= 9) return 2;
-  if (patternWord.length >= 5) return 1;
-  return 0;
+  return editBudget('redFlag', patternWord.length);
 }
 
 /** Could `typed` be a typo of `patternWord`? `known` holds real words that are never typos. */

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { createMatcher } from '../../src/matching/index';
-import { createBaselineMatcher } from '../../src/matching/baseline';
-import { evaluate, rate, readLabelled } from '../../src/matching/evaluate';
+import { createBaselineMatcher } from '../../scripts/lib/baseline';
+import { evaluate, rate, readLabelled } from '../../scripts/lib/evaluate';
 
 const root = join(__dirname, '../..');
 const knowledge = loadKnowledge(join(root, 'knowledge'));

@@ -5,7 +5,7 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import type { Knowledge } from '../../src/knowledge/types';
 import { createMatcher } from '../../src/matching/index';
 import type { Matcher, MatchResult } from '../../src/matching/types';
-import { topLabel } from '../../src/matching/evaluate';
+import { topLabel } from '../../scripts/lib/evaluate';
 import { syntheticKnowledge } from '../../scripts/lib/synthetic';
 
 let knowledge: Knowledge;

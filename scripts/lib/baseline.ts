@@ -1,8 +1,8 @@
 // The baseline the matcher must beat (issue 3): fuse.js alone over whole questions, keywords and
 // titles with near-default options. Only `npm run eval` uses it.
 import Fuse from 'fuse.js';
-import type { Knowledge, KnowledgeEntry } from '../knowledge/types';
-import type { Matcher, MatchResult, Understanding } from './types';
+import type { Knowledge, KnowledgeEntry } from '../../src/knowledge/types';
+import type { Matcher, MatchResult, Understanding } from '../../src/matching/types';
 
 const NOTHING: Understanding = { symptomIds: [], truncated: false };
 

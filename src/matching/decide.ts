@@ -1,0 +1,132 @@
+// From scored candidates to what the bot does: answer, "did you mean", "not sure", or out of scope.
+// Bands: answer when ≥ sureThreshold and not tied, or ≥ answerThreshold and a margin ahead;
+// clarify (2–3 within clarifyWindow) when ≥ clarifyThreshold; otherwise unknown with suggestions.
+import type { KneeLocation } from '../knowledge/types';
+import type { Analysis } from './analyzer';
+import type { MatcherIndex } from './buildIndex';
+import { KNEE_TERMS } from './outOfScope';
+import { round } from './score';
+import type { MatchResult, ScoredEntry, Understanding } from './types';
+
+export interface DecideInput {
+  candidates: ScoredEntry[];
+  analysis: Analysis;
+  /** The message names the knee (or a knee structure). */
+  aboutKnee: boolean;
+  understanding: Understanding;
+  /** A long post: it needs postMargin to be answered without asking. */
+  post: boolean;
+  /** "location outer (from "outside of my knee")", for the why. */
+  locationNote?: string;
+}
+
+/** Knee words for structures that also reach the hip. */
+const SPANNING_KNEE_TERMS: ReadonlySet<string> = new Set(['iliotibial']);
+
+export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
+  const cfg = ix.cfg;
+  const { candidates, analysis, understanding } = input;
+  const terms = analysis.terms;
+  if (terms.length === 0) return { kind: 'unknown', suggestions: [], understanding };
+
+  // Another body part or an unrelated topic, and no word about the knee: out of scope, even if
+  // some knee entry shares a word ("tight", "sore") with the message. Only for body parts the
+  // knee advice itself talks about ("band exercises for my hips") may a confident advice answer
+  // stand; a knee condition or place never does ("my hip clicks" is not a meniscus question).
+  let topicHits = input.aboutKnee ? [] : ix.topics.detect(terms);
+  // The IT band runs from the hip to the knee: when it is the message's only knee word and the
+  // message names the hip ("outer hip pain, is that my ITB?"), the hip is what hurts.
+  if (input.aboutKnee && terms.every((t) => !KNEE_TERMS.has(t) || SPANNING_KNEE_TERMS.has(t))) {
+    const hits = ix.topics.detect(terms);
+    if (hits.some((h) => h.topic.id === 'hip')) topicHits = hits.filter((h) => h.topic.id === 'hip');
+  }
+  if (topicHits.length > 0) {
+    const best = candidates[0];
+    const adviceStands =
+      topicHits.every((h) => h.weak) &&
+      best !== undefined &&
+      best.score >= cfg.sureThreshold &&
+      best.entry.kind !== 'condition' &&
+      best.entry.kind !== 'location';
+    if (!adviceStands) return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
+  }
+
+  const explain = (list: ScoredEntry[]): void => explainTop(ix, list, analysis, input.locationNote);
+  const group = candidates.filter((c) => candidates[0]!.score - c.score < cfg.margin);
+  const tie = group.length >= 2 ? placeTie(ix, group, new Set(terms), understanding.symptomIds, understanding.location) : undefined;
+  if (tie) {
+    // Keep the list sorted by score (callers rely on it): the preferred entry takes the top
+    // score, the rest of the group stays just below it.
+    const top = candidates[0]!.score;
+    tie[0]!.score = top;
+    for (const c of tie.slice(1)) c.score = round(Math.max(0, Math.min(c.score, top - 0.001)));
+    tie.slice(1).sort((x, y) => y.score - x.score).forEach((c, i) => (tie[i + 1] = c));
+    candidates.splice(0, tie.length, ...tie);
+    const [preferred, other] = tie as [ScoredEntry, ScoredEntry];
+    // One place either way, and the others are its follow-ups: answer directly when the score
+    // is good enough (everything outside the group is at least a margin behind).
+    if (preferred.score >= cfg.answerThreshold) {
+      explain(candidates);
+      preferred.why.push(`place tie: preferred over ${other.entry.id}`);
+      return { kind: 'answer', best: preferred, candidates: candidates.slice(0, 3), understanding };
+    }
+  }
+  const [first, second] = candidates;
+  if (!first || first.score < cfg.clarifyThreshold) {
+    const suggestions = candidates.filter((c) => c.score >= cfg.suggestThreshold).slice(0, 3);
+    explain(suggestions);
+    return { kind: 'unknown', suggestions, understanding };
+  }
+  const gap = first.score - (second?.score ?? 0);
+  // Even a high score is no answer when another entry has just as much evidence.
+  const margin = input.post ? cfg.postMargin : cfg.margin;
+  if ((first.score >= cfg.sureThreshold && gap >= cfg.minGap) || (first.score >= cfg.answerThreshold && gap >= margin)) {
+    explain(candidates);
+    return { kind: 'answer', best: first, candidates: candidates.slice(0, 3), understanding };
+  }
+  const close = candidates.filter((c) => first.score - c.score <= cfg.clarifyWindow).slice(0, 3);
+  const offered = close.length >= 2 ? close : candidates.slice(0, 2);
+  explain(offered);
+  return { kind: 'clarify', candidates: offered, understanding };
+}
+
+/**
+ * The overview of a place and its conditions score alike ("outer knee pain" vs IT band
+ * syndrome, "behind the knee" vs four back-of-knee conditions). A condition wins only on
+ * evidence the overview's own phrasings lack: a specific word of the condition ("iliotibial",
+ * "below", "grind") or a symptom pointing to it. With no such evidence the overview wins: its
+ * answer covers the place's conditions and offers them as follow-ups. Returns the group
+ * reordered with the preferred entry first, or undefined when the group is not one place's
+ * overview and conditions, or when several conditions have evidence (then the bot asks).
+ */
+function placeTie(ix: MatcherIndex, group: ScoredEntry[], q: ReadonlySet<string>, symptomIds: readonly string[], location?: KneeLocation): ScoredEntry[] | undefined {
+  const overview = group.find((c) => c.entry.kind === 'location');
+  if (!overview) return undefined;
+  const oi = ix.indexOfEntry.get(overview.entry)!;
+  const conditions = group.filter((c) => c !== overview);
+  if (!conditions.every((c) => ix.overviewOf.get(ix.indexOfEntry.get(c.entry)!) === oi)) return undefined;
+  const place = location ? ix.knowledge.locations.find((l) => l.id === location) : undefined;
+  const oTerms = ix.phrasingTerms[oi]!;
+  const evidenced = conditions.filter((c) => {
+    const pointed = (place?.symptomQuestions ?? []).some((sq) => symptomIds.includes(sq.id) && sq.pointsTo.includes(c.entry.id));
+    if (pointed) return true;
+    const cTerms = ix.entryTerms[ix.indexOfEntry.get(c.entry)!]!;
+    for (const t of q) if (cTerms.has(t) && !oTerms.has(t) && (ix.idf.get(t) ?? 0) >= ix.cfg.tieSpecificIdf) return true;
+    return false;
+  });
+  if (evidenced.length > 1) return undefined;
+  const preferred = evidenced[0] ?? overview;
+  return [preferred, ...group.filter((c) => c !== preferred)];
+}
+
+/** Adds the evidence a curator reads in `npm run ask` and the debug log. */
+function explainTop(ix: MatcherIndex, top: ScoredEntry[], analysis: Analysis, locationNote?: string): void {
+  for (const c of top.slice(0, 3)) {
+    const terms = ix.entryTerms[ix.indexOfEntry.get(c.entry) ?? -1];
+    const matched = [...new Set(analysis.terms)].filter((t) => terms?.has(t));
+    c.why.unshift(`matched ${matched.map((t) => `'${t}'`).join(', ') || 'nothing'}`);
+    for (const fix of analysis.corrections) c.why.push(`typo ${fix}`);
+    for (const r of analysis.rewrites) c.why.push(`synonym ${r}`);
+    if (locationNote) c.why.push(locationNote);
+  }
+}

@@ -1,0 +1,67 @@
+// Long posts: a runner's forum post is mostly story ("did a 10k Sunday, new shoes, hills…") with
+// the question in one sentence ("should I rest or keep running?"). This finds the sentences that
+// ask, so the matcher can weigh their words above the story's, and splits a message that asks two
+// things into its questions. Pure; works on the raw text before analysis.
+import { fold } from '../text';
+
+export interface PostPart {
+  text: string;
+  /** True when this sentence (or clause) asks something. */
+  asks: boolean;
+}
+
+// A sentence that opens with one of these asks, even without a question mark ("how do I get back
+// into running." "should I take a week off"). Leading fillers are skipped first.
+// Forum statements open with "did", "have", "when", "could", "doesn't" ("Did a 10k Sunday", "When
+// I run downhill, it hurts", "Doesn't hurt walking"), so those only count with a question mark.
+const ASKING_OPENERS = new Set([
+  'what', 'whats', 'why', 'how', 'hows', 'where', 'which', 'who', 'is', 'are', 'do', 'does', 'should', 'would', 'any', 'anyone', 'anybody', 'thoughts', 'advice', 'help', 'tips', 'suggestions',
+  'ideas', 'recommendations',
+]);
+const OPENING_FILLERS = new Set(['so', 'but', 'and', 'also', 'ok', 'okay', 'anyway', 'anyways', 'basically', 'well', 'now', 'then', 'question', 'q', 'honestly', 'honest', 'quick', 'my', 'main', 'real', 'i', 'guess', 'just', 'hi', 'hey', 'all', 'thanks']);
+// Asking phrases anywhere in a sentence ("I was wondering if…", "any advice would be great").
+const ASKING_PHRASES = /\b(any (advice|tips|ideas|suggestions|thoughts|recommendations|help)|advice (please|appreciated|welcome)|wondering (if|whether|what|how|why|when)|want(ed)? to know|like to know|need (some )?(advice|help)|help me|should i|do i need|is it (ok|okay|normal|safe|bad|possible|worth|time)|what (could|should|would|can|do|is)|how (do|can|long|much|often|soon|should)|can (i|you|we)|could (it|this) be|is (this|that) (a|an|normal|ok|okay|serious|something)|recommend)\b/;
+
+/** Splits a message into sentences; a sentence holding two questions is split at the second. */
+export function splitPost(text: string): PostPart[] {
+  const sentences = text
+    .split(/(?<=[.!?])\s+|(?<=\?)(?=\S)|\n+|;\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const parts: PostPart[] = [];
+  for (const sentence of sentences) {
+    for (const clause of splitQuestions(sentence)) parts.push({ text: clause, asks: asks(clause) });
+  }
+  return parts;
+}
+
+/**
+ * "Can I keep cycling while it hurts, and when can I start running again?" holds two questions:
+ * a comma (or "and also") followed by a word that opens a question starts the second one.
+ */
+function splitQuestions(sentence: string): string[] {
+  const at = sentence.search(/,\s*(and|or|also|plus)?\s*(also\s+)?(what|why|how|when|where|which|is|are|do|does|can|could|should|would|will)\b/i);
+  if (at <= 0) return [sentence];
+  const first = sentence.slice(0, at).trim();
+  const rest = sentence.slice(at + 1).trim();
+  // Only when the first part asks too; "When I run, how…" is one question.
+  if (!asks(first)) return [sentence];
+  return [first, ...splitQuestions(rest)];
+}
+
+export function asks(sentence: string): boolean {
+  const folded = fold(sentence).trim();
+  if (folded.endsWith('?')) return true;
+  const words = folded.replace(/[^a-z0-9' ]+/g, ' ').replace(/'/g, '').split(/\s+/).filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1 && OPENING_FILLERS.has(words[i]!)) i++;
+  if (i < words.length && ASKING_OPENERS.has(words[i]!)) return true;
+  return ASKING_PHRASES.test(folded);
+}
+
+/** Number of words, the cheap way (long posts are told apart from short questions by it). */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (w) n++;
+  return n;
+}

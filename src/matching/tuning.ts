@@ -1,0 +1,95 @@
+// Every number the matcher uses, in one place. createMatcher(knowledge, tuning) overrides any of them
+// (tests and experiments); nothing else in src/matching writes a scoring constant.
+
+export interface MatcherTuning {
+  /** At or above this (and clear of the runner-up) the best entry is answered directly. */
+  answerThreshold: number;
+  /** Above this the answer is given even if the runner-up is close. */
+  sureThreshold: number;
+  /** How far ahead of the runner-up the best entry must be to answer without asking. */
+  margin: number;
+  /** Above sureThreshold the best entry must still be this far ahead, or the bot asks. */
+  minGap: number;
+  /** Below answerThreshold but at or above this: "Did you mean …?". */
+  clarifyThreshold: number;
+  /** Candidates within this distance of the best are offered together in a clarify. */
+  clarifyWindow: number;
+  /** Minimum score for a suggestion under "I'm not sure". */
+  suggestThreshold: number;
+  /** Share of the score that comes from recall of the best phrasing (the rest is precision). */
+  recallShare: number;
+  /** A phrasing whose total term weight is below this counts proportionally less (one common word is weak evidence). */
+  specificWeight: number;
+  /** Weight of a message word the knowledge has never seen. */
+  unknownWordWeight: number;
+  /** How far an entry of the place the message names moves towards 1. */
+  locationBoost: number;
+  /** Score factor for an entry of another knee place than the one the message names. */
+  otherPlaceFactor: number;
+  /** Score factor for entries with no knee location when the message names one. */
+  offPlacePenalty: number;
+  /** How far each symptom the message mentions moves the conditions it points to towards 1. */
+  symptomBoost: number;
+  /** Most the symptoms together can move a condition towards 1. */
+  symptomBoostCap: number;
+  /** Extra weight of curated concept words (synonym canonicals such as "iliotibial"). */
+  conceptWeight: number;
+  /** Keyword phrasings count this much of a question phrasing (keywords are often one generic word). */
+  keywordFactor: number;
+  /** Share of the score given to how much curated phrasing was matched (longer full matches win near-ties). */
+  massShare: number;
+  /** Matched phrasing weight at which that share is full. */
+  massScale: number;
+  /** Messages are cut to this many characters before matching. */
+  maxChars: number;
+  /** In an overview-vs-condition tie, a word counts as the condition's own evidence from this idf up. */
+  tieSpecificIdf: number;
+  /** How many candidates scoring keeps. */
+  topK: number;
+  /**
+   * Long posts: weight of a word that appears only in the story around the question ("did a 10k
+   * Sunday…") relative to a word of a sentence that asks ("should I rest?").
+   */
+  storyWeight: number;
+  /** A message needs this many words before its story and its question are told apart. */
+  postMinWords: number;
+  /** Long posts: how far an entry of the place the post names moves towards 1. */
+  postLocationBoost: number;
+  /** Long posts: factor for entries with no knee place when the post names one (the story's place is context). */
+  postOffPlacePenalty: number;
+  /** Long posts: how far ahead of the runner-up the best must be to answer without asking. */
+  postMargin: number;
+  /** A second question is offered when its best entry scores at least this on its own. */
+  secondThreshold: number;
+}
+
+export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
+  answerThreshold: 0.55,
+  sureThreshold: 0.8,
+  margin: 0.08,
+  minGap: 0.01,
+  clarifyThreshold: 0.45,
+  clarifyWindow: 0.12,
+  suggestThreshold: 0.15,
+  recallShare: 0.55,
+  specificWeight: 3,
+  unknownWordWeight: 1.2,
+  locationBoost: 0.25,
+  otherPlaceFactor: 0.7,
+  offPlacePenalty: 0.9,
+  symptomBoost: 0.12,
+  symptomBoostCap: 0.3,
+  conceptWeight: 1.4,
+  keywordFactor: 0.9,
+  massShare: 0.03,
+  massScale: 8,
+  maxChars: 1000,
+  tieSpecificIdf: 1.5,
+  topK: 5,
+  storyWeight: 0.35,
+  postMinWords: 18,
+  postLocationBoost: 0.25,
+  postOffPlacePenalty: 0.9,
+  postMargin: 0.08,
+  secondThreshold: 0.55,
+});

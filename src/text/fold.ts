@@ -1,0 +1,26 @@
+// The one text fold every normaliser starts from (matching, choice recognition, the Spanish check):
+// compatibility forms unified (full-width letters, ligatures), lower case, accents off, curly
+// quotes straightened, dashes made plain. What each caller does next (tokens, stems, punctuation)
+// is its own business; the fold is shared so "Café", "CAFE" and "ｃａｆé" are the same word everywhere.
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** Lower case, accents removed, quotes and dashes straightened. Pure. */
+export function fold(text: string): string {
+  // Plain ASCII (most messages) needs no Unicode decomposition: same result, a fraction of the work.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '') // combining marks: "café" → "cafe"
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+}
+
+/** fold, then apostrophes dropped and everything but letters and digits to single spaces. */
+export function foldToWords(text: string): string {
+  return fold(text)
+    .replace(/['`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
