@@ -1,6 +1,6 @@
-// npm run callbacks [-- --status new|notified|done] [--limit N] [--json]
-// Lists callback requests from the local SQLite file (<DATA_DIR>/bot.db), newest first.
-// For STORAGE=azure use GET /api/callbacks instead.
+// npm run callbacks [-- --status open|new|called|unreachable|done] [--search REF|PHONE|NAME] [--sort newest|oldest] [--limit N] [--json]
+// Lists callback requests from the local SQLite file (<DATA_DIR>/bot.db) in the staff queue's
+// order (to call first, urgent at the top). For STORAGE=azure use /staff or GET /api/callbacks.
 import fs from 'node:fs';
 import dotenv from 'dotenv';
 import { SqliteCallbackStore } from '../src/callbacks/sqliteCallbackStore';
@@ -9,8 +9,11 @@ import { loadConfig } from '../src/config';
 import { loadKnowledge } from '../src/knowledge/load';
 import { databaseFile } from '../src/storage/sqliteDb';
 
-const USAGE = `Usage: npm run callbacks [-- --status new|notified|done] [--limit N] [--json]
-Lists callback requests from ${'<DATA_DIR>'}/bot.db, newest first (times in the clinic's zone).`;
+const USAGE = `Usage: npm run callbacks [-- --status open|new|called|unreachable|done] [--search REF|PHONE|NAME]
+                         [--sort newest|oldest] [--limit N] [--json]
+Lists callback requests from ${'<DATA_DIR>'}/bot.db as the staff page does: those still to call first
+(urgent at the top), then called, then done; newest first within each (times in the clinic's zone).
+"open" = new + unreachable.`;
 
 async function main(): Promise<number> {
   dotenv.config({ quiet: true });
@@ -34,11 +37,11 @@ async function main(): Promise<number> {
   }
   const store = SqliteCallbackStore.open(file);
   try {
-    const rows = await store.list({ status: args.status, limit: args.limit });
+    const { items: rows } = await store.page({ status: args.status, q: args.q, sort: args.sort, limit: args.limit });
     console.log(args.json ? JSON.stringify(rows, null, 2) : formatTable(rows, timeZone));
     if (!args.json) {
       const c = await store.counts();
-      console.log(`\n${rows.length} shown · new ${c.new} · notified ${c.notified} · done ${c.done}`);
+      console.log(`\n${rows.length} shown · new ${c.new} · couldn't reach ${c.unreachable} · called ${c.called} · done ${c.done}`);
     }
   } finally {
     await store.close();

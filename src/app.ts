@@ -19,6 +19,7 @@ import { createMatcher } from './matching';
 import { createUnansweredLog } from './matching/unansweredLog';
 import { TextLimitMiddleware } from './middleware/textLimit';
 import { createServer } from './server';
+import { registerStaffPage } from './staff/page';
 import { createStores, type StateStores } from './storage';
 import { JsonConversationState, JsonUserState } from './storage/jsonBotState';
 import { createTriage } from './triage';
@@ -70,7 +71,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir, {
     onError: (err) => logger.warn({ err: { message: (err as Error)?.message } }, 'unanswered log write failed'),
   });
-  const outbox = new CallbackOutbox({ store: stores.callbackStore, config, logger, clock });
+  const outbox = new CallbackOutbox({ store: stores.callbackStore, config, logger, clock, timeZone: knowledge.clinic.timeZone });
   // A new request wakes the outbox at once instead of waiting for its next poll.
   const callbackStore = withCreateHook(stores.callbackStore, () => outbox.kick());
   const { bot } = createBot({
@@ -115,6 +116,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     storageHealthy: () => stores.healthy(),
   });
   registerStaffRoutes(server, { store: stores.callbackStore, config, clock });
+  registerStaffPage(server, { store: stores.callbackStore, config, knowledge, clock, logger });
   const directLine = registerDirectLine(server, {
     adapter,
     logic,

@@ -106,6 +106,7 @@ const envSchema = z.object({
       return origins;
     }),
   TEAMS_APP_BASE_URL: urlString,
+  PUBLIC_BASE_URL: urlString,
 
   RATE_LIMIT_PER_CONVERSATION: intInRange('RATE_LIMIT_PER_CONVERSATION', 30, 1, 100000),
   RATE_LIMIT_PER_ADDRESS: intInRange('RATE_LIMIT_PER_ADDRESS', 300, 1, 1000000),
@@ -142,7 +143,10 @@ export interface AppConfig {
   web: {
     /** Sites allowed to frame the /embed widget page (CSP frame-ancestors). */
     embedOrigins: string[];
-    /** Public address of the deployed bot (Teams manifest links). */
+    /**
+     * Public address of the deployed bot: links in staff notifications to /staff, the Teams
+     * manifest. PUBLIC_BASE_URL, else TEAMS_APP_BASE_URL.
+     */
     publicBaseUrl?: string;
   };
   limits: {
@@ -220,7 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       signingKey: e.DIRECT_LINE_SIGNING_KEY,
       tokenTtlSeconds: e.DIRECT_LINE_TOKEN_TTL_SECONDS,
     },
-    web: { embedOrigins: e.WEB_CHAT_EMBED_ORIGINS, publicBaseUrl: e.TEAMS_APP_BASE_URL },
+    web: { embedOrigins: e.WEB_CHAT_EMBED_ORIGINS, publicBaseUrl: e.PUBLIC_BASE_URL ?? e.TEAMS_APP_BASE_URL },
     limits: {
       maxBodyBytes: 256 * 1024,
       maxTextChars: 2000,

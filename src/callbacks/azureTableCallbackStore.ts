@@ -5,17 +5,51 @@
 // - claimDue() takes a lease with an eTag-conditional Replace: if another instance changed the row
 //   first the service answers 412 and this instance skips the row, so two outboxes never hold the
 //   same request at once;
-// - list() is newest first; purgeDone() removes finished requests past retention.
+// - list() is newest first; page() is the staff queue (sorted and paged here: a clinic's volume is
+//   small); redactBefore() removes personal data past retention;
+// - create() with an idempotency key already used returns that request: a marker row per key
+//   (partition 'callback-key') is inserted first, and only its winner creates the request.
 //
 // Layout: one partition (a clinic's volume is small, and one partition keeps every query a single
 // range), RowKey = request id. `dueAt` folds "next attempt" and "lease expiry" into one string so
 // "what can be claimed now" is a single filter: status eq 'new' and dueAt le now.
+//
+// Rows written before handling and delivery were separated are read as they were meant: status
+// 'notified' is status 'new' with delivery 'delivered'; a missing delivery is inferred from the
+// attempts. They are rewritten in the new form at their next change.
 import { randomUUID } from 'node:crypto';
 import { odata, TableClient, type TableEntityResult } from '@azure/data-tables';
-import type { CallbackDetails, CallbackRequest, CallbackStatus, CallbackStore, PreferredTime } from './types';
+import {
+  applyHandling,
+  canTransition,
+  clampLimit,
+  compareQueue,
+  decodeCursor,
+  encodeCursor,
+  matchesSearch,
+  parseHistory,
+  parseSearch,
+  queueKey,
+} from './handling';
+import type {
+  CallbackCounts,
+  CallbackDetails,
+  CallbackPage,
+  CallbackQuery,
+  CallbackRequest,
+  CallbackStatus,
+  CallbackStore,
+  DeliveryStatus,
+  HandleResult,
+  HandlingAction,
+  PreferredTime,
+} from './types';
+import { OPEN_STATUSES } from './types';
 import { validateDetails } from './validate';
 
 export const CALLBACK_PARTITION = 'callback';
+/** Idempotency markers: RowKey = key, requestId = the request that key made. */
+export const CALLBACK_KEY_PARTITION = 'callback-key';
 /** Same cap as the SQLite store, so staff tools behave alike on both. */
 const MAX_LIST_LIMIT = 500;
 
@@ -30,15 +64,27 @@ export interface CallbackEntity {
   reason?: string;
   channelId?: string;
   consent: boolean;
+  preferredAt?: string;
+  preferredTimeText?: string;
+  urgent?: boolean;
+  language?: string;
+  idempotencyKey?: string;
   createdAt: string;
   updatedAt: string;
+  /** Handling status; rows from before the split may still say 'notified'. */
   status: string;
+  /** Absent on rows from before the split. */
+  delivery?: string;
+  reachAttempts?: number;
+  /** JSON array of handling changes. */
+  history?: string;
+  redactedAt?: string;
   attempts: number;
   nextAttemptAt?: string;
   lastError?: string;
   leaseOwner?: string;
   leaseUntil?: string;
-  /** ISO instant from which the row may be claimed ('' = never: notified or done). */
+  /** ISO instant from which the row may be claimed ('' = never: delivered, handled or redacted). */
   dueAt: string;
   /** Newest-first tie-breaker for rows created in the same millisecond by this process. */
   seq: string;
@@ -75,27 +121,56 @@ export function tableClientFor(connectionString: string, tableName: string): Tab
   return TableClient.fromConnectionString(connectionString, tableName, { allowInsecureConnection: insecure });
 }
 
+/** Delivery for rows written before it had its own field. */
+function deliveryOf(e: Pick<CallbackEntity, 'status' | 'delivery' | 'attempts' | 'lastError'>): DeliveryStatus {
+  if (e.delivery === 'pending' || e.delivery === 'delivered' || e.delivery === 'failed') return e.delivery;
+  if (e.status === 'notified') return 'delivered';
+  if (e.lastError !== undefined && e.lastError !== '') return 'failed';
+  return Number(e.attempts) > 0 ? 'delivered' : 'pending';
+}
+
+function statusOf(raw: string): CallbackStatus {
+  if (raw === 'notified') return 'new';
+  return raw === 'called' || raw === 'unreachable' || raw === 'done' ? raw : 'new';
+}
+
 export function entityToRequest(e: CallbackEntity): CallbackRequest {
   const r: CallbackRequest = {
     id: e.rowKey,
-    name: e.name,
-    phone: e.phone,
+    name: e.name ?? '',
+    phone: e.phone ?? '',
     preferredTime: e.preferredTime as PreferredTime,
     preferredDate: e.preferredDate,
     consent: true,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
-    status: e.status as CallbackStatus,
-    attempts: e.attempts,
+    status: statusOf(e.status),
+    delivery: deliveryOf(e),
+    attempts: Number(e.attempts),
+    reachAttempts: Number(e.reachAttempts ?? 0),
+    history: parseHistory(e.history),
   };
-  if (e.reason !== undefined && e.reason !== '') r.reason = e.reason;
-  if (e.channelId !== undefined && e.channelId !== '') r.channelId = e.channelId;
-  if (e.nextAttemptAt !== undefined && e.nextAttemptAt !== '') r.nextAttemptAt = e.nextAttemptAt;
-  if (e.lastError !== undefined && e.lastError !== '') r.lastError = e.lastError;
+  const text = (v: unknown) => typeof v === 'string' && v !== '';
+  if (text(e.reason)) r.reason = e.reason;
+  if (text(e.channelId)) r.channelId = e.channelId;
+  if (text(e.preferredAt)) r.preferredAt = e.preferredAt;
+  if (text(e.preferredTimeText)) r.preferredTimeText = e.preferredTimeText;
+  if (e.urgent === true) r.urgent = true;
+  if (e.language === 'en' || e.language === 'es') r.language = e.language;
+  if (text(e.idempotencyKey)) r.idempotencyKey = e.idempotencyKey;
+  if (text(e.nextAttemptAt)) r.nextAttemptAt = e.nextAttemptAt;
+  if (text(e.lastError)) r.lastError = e.lastError;
+  if (text(e.redactedAt)) r.redactedAt = e.redactedAt;
   return r;
 }
 
-/** The row for a request (used by create and by the SQLite → Azure migration). */
+/** When the outbox may next claim this request ('' = never). */
+function dueAtOf(r: CallbackRequest): string {
+  if (r.status !== 'new' || r.delivery === 'delivered' || r.redactedAt !== undefined) return '';
+  return r.nextAttemptAt ?? r.createdAt;
+}
+
+/** The row for a request (used by create, every change and the SQLite → Azure migration). */
 export function requestToEntity(r: CallbackRequest, seq: string): CallbackEntity {
   const e: CallbackEntity = {
     partitionKey: CALLBACK_PARTITION,
@@ -108,14 +183,23 @@ export function requestToEntity(r: CallbackRequest, seq: string): CallbackEntity
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     status: r.status,
+    delivery: r.delivery,
+    reachAttempts: r.reachAttempts,
+    history: JSON.stringify(r.history),
     attempts: r.attempts,
-    dueAt: r.status === 'new' ? (r.nextAttemptAt ?? r.createdAt) : '',
+    dueAt: dueAtOf(r),
     seq,
   };
   if (r.reason !== undefined) e.reason = r.reason;
   if (r.channelId !== undefined) e.channelId = r.channelId;
+  if (r.preferredAt !== undefined) e.preferredAt = r.preferredAt;
+  if (r.preferredTimeText !== undefined) e.preferredTimeText = r.preferredTimeText;
+  if (r.urgent) e.urgent = true;
+  if (r.language !== undefined) e.language = r.language;
+  if (r.idempotencyKey !== undefined) e.idempotencyKey = r.idempotencyKey;
   if (r.nextAttemptAt !== undefined) e.nextAttemptAt = r.nextAttemptAt;
   if (r.lastError !== undefined) e.lastError = r.lastError;
+  if (r.redactedAt !== undefined) e.redactedAt = r.redactedAt;
   return e;
 }
 
@@ -124,8 +208,8 @@ function plainEntity(row: TableEntityResult<CallbackEntity>): CallbackEntity {
   const e: CallbackEntity = {
     partitionKey: row.partitionKey,
     rowKey: row.rowKey,
-    name: row.name,
-    phone: row.phone,
+    name: row.name ?? '',
+    phone: row.phone ?? '',
     preferredTime: row.preferredTime,
     preferredDate: row.preferredDate,
     consent: row.consent,
@@ -136,10 +220,15 @@ function plainEntity(row: TableEntityResult<CallbackEntity>): CallbackEntity {
     dueAt: row.dueAt ?? '',
     seq: row.seq ?? row.createdAt,
   };
-  for (const k of ['reason', 'channelId', 'nextAttemptAt', 'lastError', 'leaseOwner', 'leaseUntil'] as const) {
+  for (const k of [
+    'reason', 'channelId', 'nextAttemptAt', 'lastError', 'leaseOwner', 'leaseUntil', 'preferredAt', 'preferredTimeText',
+    'language', 'idempotencyKey', 'delivery', 'history', 'redactedAt',
+  ] as const) {
     const v = row[k];
     if (typeof v === 'string' && v !== '') e[k] = v;
   }
+  if (row.urgent === true) e.urgent = true;
+  if (row.reachAttempts !== undefined) e.reachAttempts = Number(row.reachAttempts);
   return e;
 }
 
@@ -165,25 +254,62 @@ export class AzureTableCallbackStore implements CallbackStore {
   }
 
   async create(details: CallbackDetails, now: Date): Promise<CallbackRequest> {
+    const valid = validateDetails(details);
+    let id: string = randomUUID();
+    if (valid.idempotencyKey !== undefined) {
+      const claimed = await this.claimKey(valid.idempotencyKey, id);
+      if (claimed !== id) {
+        // The same draft sent again (a resend after a crash): the request it already made, or,
+        // when that process died between the marker and the request, the request under that id.
+        const existing = await this.get(claimed);
+        if (existing) return existing;
+        id = claimed;
+      }
+    }
     const iso = now.toISOString();
     const request: CallbackRequest = {
-      ...validateDetails(details),
-      id: randomUUID(),
+      ...valid,
+      id,
       createdAt: iso,
       updatedAt: iso,
       status: 'new',
+      delivery: 'pending',
       attempts: 0,
+      reachAttempts: 0,
+      history: [],
       // Due at once, as in the SQLite store.
       nextAttemptAt: iso,
     };
     const entity = requestToEntity(request, nextSeq(now));
-    await this.client.createEntity(entity);
+    try {
+      await this.client.createEntity(entity);
+    } catch (err) {
+      // Two resends racing after a crash: the other one stored it.
+      if (statusCode(err) === 409 && valid.idempotencyKey !== undefined) {
+        const existing = await this.get(id);
+        if (existing) return existing;
+      }
+      throw err;
+    }
     return entityToRequest(entity);
+  }
+
+  /** The request id this idempotency key belongs to: `id` when this call is the first to use it. */
+  private async claimKey(key: string, id: string): Promise<string> {
+    try {
+      await this.client.createEntity({ partitionKey: CALLBACK_KEY_PARTITION, rowKey: key, requestId: id });
+      return id;
+    } catch (err) {
+      if (statusCode(err) !== 409) throw err;
+      const marker = await this.client.getEntity<{ requestId: string }>(CALLBACK_KEY_PARTITION, key);
+      return String(marker.requestId);
+    }
   }
 
   /** Inserts a complete request as-is (migration); an existing id is left untouched. */
   async importRequest(request: CallbackRequest): Promise<'created' | 'exists'> {
     try {
+      if (request.idempotencyKey !== undefined) await this.claimKey(request.idempotencyKey, request.id);
       await this.client.createEntity(requestToEntity(request, nextSeq(new Date(request.createdAt))));
       return 'created';
     } catch (err) {
@@ -198,29 +324,63 @@ export class AzureTableCallbackStore implements CallbackStore {
   }
 
   async list(filter: { status?: CallbackStatus; limit?: number } = {}): Promise<CallbackRequest[]> {
-    const rows = await this.query(
-      filter.status
-        ? odata`PartitionKey eq ${CALLBACK_PARTITION} and status eq ${filter.status}`
-        : odata`PartitionKey eq ${CALLBACK_PARTITION}`,
-    );
+    // Filtered here, not in the query: old rows say 'notified' for what is now 'new'.
+    const rows = (await this.all()).filter((e) => !filter.status || entityToRequest(e).status === filter.status);
     // The service orders by RowKey (random ids), so newest-first is done here.
     const limit = Math.max(1, Math.min(MAX_LIST_LIMIT, Math.floor(filter.limit ?? 100)));
-    return rows.map((r) => r.entity).sort(newestFirst).slice(0, limit).map(entityToRequest);
+    return rows.sort(newestFirst).slice(0, limit).map(entityToRequest);
   }
 
-  async markDone(id: string, now: Date): Promise<CallbackRequest | undefined> {
+  async page(query: CallbackQuery): Promise<CallbackPage> {
+    const sort = query.sort ?? 'newest';
+    const limit = clampLimit(query.limit);
+    const after = query.cursor !== undefined ? decodeCursor(query.cursor, sort) : undefined;
+    const search = parseSearch(query.q);
+    const keyed = (await this.all())
+      .map((e) => {
+        const r = entityToRequest(e);
+        return { r, key: queueKey(r, e.seq) };
+      })
+      .filter(({ r }) =>
+        query.status === 'open' ? OPEN_STATUSES.includes(r.status) : query.status === undefined || r.status === query.status,
+      )
+      .filter(({ r }) => !search || matchesSearch(r, search))
+      .filter(({ key }) => !after || compareQueue(key, after, sort) > 0)
+      .sort((a, b) => compareQueue(a.key, b.key, sort));
+    const shown = keyed.slice(0, limit);
+    const items = shown.map((x) => x.r);
+    return keyed.length > limit ? { items, nextCursor: encodeCursor(shown.at(-1)!.key, sort) } : { items };
+  }
+
+  async counts(): Promise<CallbackCounts> {
+    const out: CallbackCounts = { new: 0, called: 0, unreachable: 0, done: 0 };
+    for (const e of await this.all()) out[statusOf(e.status)] += 1;
+    return out;
+  }
+
+  async handle(id: string, action: HandlingAction, by: string, now: Date): Promise<HandleResult> {
+    let conflict = false;
     const updated = await this.mutate(id, (e) => {
-      if (e.status === 'done') return null; // already done: keep its original finish time
-      // Done wins over delivery: a request staff already handled needs no notification.
-      e.status = 'done';
-      e.updatedAt = now.toISOString();
-      e.dueAt = '';
-      delete e.nextAttemptAt;
-      delete e.leaseOwner;
-      delete e.leaseUntil;
-      return e;
+      const current = entityToRequest(e);
+      conflict = !canTransition(current.status, action);
+      if (conflict) return null;
+      const next = requestToEntity(applyHandling(current, action, by, now), e.seq);
+      // Handled by a person: a notification still waiting to go out is no longer needed (no
+      // lease kept, dueAt ''); a request still 'new' keeps its place in the outbox.
+      if (next.status === 'new') {
+        if (e.leaseOwner) next.leaseOwner = e.leaseOwner;
+        if (e.leaseUntil) next.leaseUntil = e.leaseUntil;
+      } else delete next.nextAttemptAt;
+      return next;
     });
-    return updated ? entityToRequest(updated) : undefined;
+    if (!updated) return { ok: false, reason: 'not-found' };
+    const request = entityToRequest(updated);
+    return conflict ? { ok: false, reason: 'conflict', request } : { ok: true, request };
+  }
+
+  async markDone(id: string, now: Date, by = 'API'): Promise<CallbackRequest | undefined> {
+    const result = await this.handle(id, 'done', by, now);
+    return result.ok || result.reason === 'conflict' ? result.request : undefined;
   }
 
   async claimDue(now: Date, limit: number, leaseMs: number, owner: string): Promise<CallbackRequest[]> {
@@ -236,6 +396,7 @@ export class AzureTableCallbackStore implements CallbackStore {
     const claimed: CallbackRequest[] = [];
     for (const { entity, etag } of candidates) {
       if (claimed.length >= max) break;
+      if (deliveryOf(entity) === 'delivered' || entity.redactedAt) continue;
       const next: CallbackEntity = { ...entity, leaseOwner: owner, leaseUntil, dueAt: leaseUntil };
       try {
         await this.client.updateEntity(next, 'Replace', { etag });
@@ -249,54 +410,49 @@ export class AzureTableCallbackStore implements CallbackStore {
     return claimed;
   }
 
-  async markNotified(id: string, _owner: string, now: Date): Promise<void> {
+  async markNotified(id: string, _owner: string, _now: Date): Promise<void> {
     await this.mutate(id, (e) => {
-      // A delivery that happened is a fact whoever holds the lease now; only 'new' moves on.
-      if (e.status !== 'new') return null;
-      e.status = 'notified';
-      e.attempts += 1;
-      e.updatedAt = now.toISOString();
-      e.dueAt = '';
-      delete e.nextAttemptAt;
-      delete e.leaseOwner;
-      delete e.leaseUntil;
-      delete e.lastError;
-      return e;
+      // A delivery that happened is a fact whoever holds the lease now. Handling is untouched.
+      const r = entityToRequest(e);
+      if (r.delivery === 'delivered') return null;
+      const { nextAttemptAt: _n, lastError: _l, ...rest } = r;
+      return requestToEntity({ ...rest, delivery: 'delivered', attempts: r.attempts + 1 }, e.seq);
     });
   }
 
-  async markFailed(id: string, owner: string, error: string, nextAttemptAt: Date, now: Date): Promise<void> {
+  async markFailed(id: string, owner: string, error: string, nextAttemptAt: Date, _now: Date): Promise<void> {
     await this.mutate(id, (e) => {
       // Only the lease holder reschedules; a lost lease means another outbox owns the request now.
-      if (e.status !== 'new' || e.leaseOwner !== owner) return null;
-      const next = nextAttemptAt.toISOString();
-      e.attempts += 1;
-      e.lastError = error.slice(0, 500);
-      e.nextAttemptAt = next;
-      e.dueAt = next;
-      e.updatedAt = now.toISOString();
-      delete e.leaseOwner;
-      delete e.leaseUntil;
-      return e;
+      const r = entityToRequest(e);
+      if (r.delivery === 'delivered' || e.leaseOwner !== owner) return null;
+      return requestToEntity(
+        { ...r, delivery: 'failed', attempts: r.attempts + 1, lastError: error.slice(0, 500), nextAttemptAt: nextAttemptAt.toISOString() },
+        e.seq,
+      );
     });
   }
 
-  async purgeDone(before: Date): Promise<number> {
-    const rows = await this.query(
-      odata`PartitionKey eq ${CALLBACK_PARTITION} and status eq ${'done'} and updatedAt lt ${before.toISOString()}`,
-    );
-    let purged = 0;
-    for (const { entity, etag } of rows) {
-      try {
-        // Conditional: a row changed since the query (reopened, say) is not ours to delete.
-        await this.client.deleteEntity(entity.partitionKey, entity.rowKey, { etag });
-        purged += 1;
-      } catch (err) {
-        if (statusCode(err) === 404 || statusCode(err) === 412) continue;
-        throw err;
-      }
+  async redactBefore(before: Date, now: Date): Promise<number> {
+    const rows = await this.query(odata`PartitionKey eq ${CALLBACK_PARTITION} and createdAt lt ${before.toISOString()}`);
+    let redacted = 0;
+    for (const { entity } of rows) {
+      if (entity.redactedAt) continue;
+      let changed = false;
+      await this.mutate(entity.rowKey, (e) => {
+        changed = !e.redactedAt;
+        if (!changed) return null;
+        // Names, numbers and the patient's own words go; the reference, dates and statuses stay.
+        const { reason: _r, preferredTimeText: _t, nextAttemptAt: _n, ...rest } = entityToRequest(e);
+        return requestToEntity({ ...rest, name: '', phone: '', redactedAt: now.toISOString() }, e.seq);
+      });
+      if (changed) redacted += 1;
     }
-    return purged;
+    return redacted;
+  }
+
+  /** Every request row (the partition is small: a clinic's requests). */
+  private async all(): Promise<CallbackEntity[]> {
+    return (await this.query(odata`PartitionKey eq ${CALLBACK_PARTITION}`)).map((r) => r.entity);
   }
 
   /** Cheap round trip that proves the table is reachable and authorised. */

@@ -21,7 +21,7 @@ export interface OutboxTuning {
   maxDelayMs: number;
   /** How long a claimed request is reserved for this outbox; must outlast one delivery. */
   leaseMs: number;
-  /** How often done requests past retention are purged. */
+  /** How often personal data past retention is removed. */
   purgeEveryMs: number;
 }
 
@@ -46,6 +46,8 @@ export interface OutboxOptions {
   fetch?: typeof fetch;
   /** Identifies this instance's leases; unique per process by default. */
   owner?: string;
+  /** The clinic's IANA zone, for times in the notification (a patient's "after 5pm"). */
+  timeZone?: string;
 }
 
 /**
@@ -142,12 +144,16 @@ export class CallbackOutbox {
     return this.inFlight;
   }
 
-  /** Deletes done requests older than CALLBACK_RETENTION_DAYS; returns how many. */
+  /**
+   * Removes names, phone numbers and reasons from every request created more than
+   * CALLBACK_RETENTION_DAYS ago, whatever its status; logs counts only. Returns how many.
+   */
   async purgeOnce(): Promise<number> {
     const days = this.opts.config.callbacks.retentionDays;
-    const before = new Date(this.opts.clock.now().getTime() - days * 24 * 60 * 60_000);
-    const n = await this.opts.store.purgeDone(before);
-    if (n > 0) this.opts.logger.info({ purged: n, retentionDays: days }, 'callback requests past retention deleted');
+    const now = this.opts.clock.now();
+    const before = new Date(now.getTime() - days * 24 * 60 * 60_000);
+    const n = await this.opts.store.redactBefore(before, now);
+    if (n > 0) this.opts.logger.info({ redacted: n, retentionDays: days }, 'callback requests past retention: personal data removed');
     return n;
   }
 
@@ -155,13 +161,14 @@ export class CallbackOutbox {
   private async logWaiting(): Promise<void> {
     let waiting: number | undefined;
     try {
-      waiting = (await this.opts.store.list({ status: 'new', limit: 500 })).length;
+      const c = await this.opts.store.counts();
+      waiting = c.new + c.unreachable;
     } catch {
       waiting = undefined;
     }
     this.opts.logger.warn(
       { waiting },
-      'callback outbox: CALLBACK_WEBHOOK_URL is not set; callback requests wait in the store (see GET /api/callbacks or npm run callbacks)',
+      'callback outbox: CALLBACK_WEBHOOK_URL is not set; callback requests wait in the store (see /staff, GET /api/callbacks or npm run callbacks)',
     );
   }
 
@@ -206,7 +213,9 @@ export class CallbackOutbox {
       const res = await this.fetchFn(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': request.id },
-        body: JSON.stringify(webhookBody(request, config.callbacks.webhookFormat)),
+        body: JSON.stringify(
+          webhookBody(request, config.callbacks.webhookFormat, { publicBaseUrl: config.web.publicBaseUrl, timeZone: this.opts.timeZone }),
+        ),
         signal: AbortSignal.timeout(this.tuning.timeoutMs),
       });
       // Drain the body so the connection can be reused; its content does not matter.

@@ -2,13 +2,37 @@
 // when create() resolves the row is committed: the bot confirms only what is on disk.
 import { randomUUID } from 'node:crypto';
 import { openDatabase, type SqliteDatabase } from '../storage/sqliteDb';
-import type { CallbackDetails, CallbackRequest, CallbackStatus, CallbackStore, PreferredTime } from './types';
+import {
+  applyHandling,
+  canTransition,
+  clampLimit,
+  decodeCursor,
+  encodeCursor,
+  parseHistory,
+  parseSearch,
+  queueKey,
+} from './handling';
+import type {
+  CallbackCounts,
+  CallbackDetails,
+  CallbackPage,
+  CallbackQuery,
+  CallbackRequest,
+  CallbackStatus,
+  CallbackStore,
+  DeliveryStatus,
+  HandleResult,
+  HandlingAction,
+  PreferredTime,
+} from './types';
 import { validateDetails } from './validate';
 
 /** A `callbacks` row as SQLite returns it (also read by the SQLite → Azure migration). */
 export interface CallbackRow {
   id: string;
+  seq: number;
   status: CallbackStatus;
+  delivery: DeliveryStatus;
   created_ms: number;
   updated_ms: number;
   name: string;
@@ -17,13 +41,23 @@ export interface CallbackRow {
   preferred_date: string;
   reason: string | null;
   channel_id: string | null;
+  preferred_at_ms: number | null;
+  preferred_time_text: string | null;
+  urgent: number;
+  language: 'en' | 'es' | null;
+  idempotency_key: string | null;
   attempts: number;
   next_attempt_ms: number | null;
   last_error: string | null;
+  reach_attempts: number;
+  history: string | null;
+  redacted_ms: number | null;
 }
 
 export const CALLBACK_COLUMNS =
-  'id, status, created_ms, updated_ms, name, phone, preferred_time, preferred_date, reason, channel_id, attempts, next_attempt_ms, last_error';
+  'id, seq, status, delivery, created_ms, updated_ms, name, phone, preferred_time, preferred_date, reason, channel_id, ' +
+  'preferred_at_ms, preferred_time_text, urgent, language, idempotency_key, attempts, next_attempt_ms, last_error, ' +
+  'reach_attempts, history, redacted_ms';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -33,21 +67,36 @@ export function callbackFromRow(r: CallbackRow): CallbackRequest {
     createdAt: iso(r.created_ms),
     updatedAt: iso(r.updated_ms),
     status: r.status,
+    delivery: r.delivery,
     name: r.name,
     phone: r.phone,
     preferredTime: r.preferred_time,
     preferredDate: r.preferred_date,
     consent: true,
     attempts: r.attempts,
+    reachAttempts: r.reach_attempts,
+    history: parseHistory(r.history),
   };
   if (r.reason !== null) req.reason = r.reason;
   if (r.channel_id !== null) req.channelId = r.channel_id;
+  if (r.preferred_at_ms !== null) req.preferredAt = iso(r.preferred_at_ms);
+  if (r.preferred_time_text !== null) req.preferredTimeText = r.preferred_time_text;
+  if (r.urgent === 1) req.urgent = true;
+  if (r.language !== null) req.language = r.language;
+  if (r.idempotency_key !== null) req.idempotencyKey = r.idempotency_key;
   if (r.next_attempt_ms !== null) req.nextAttemptAt = iso(r.next_attempt_ms);
   if (r.last_error !== null) req.lastError = r.last_error;
+  if (r.redacted_ms !== null) req.redactedAt = iso(r.redacted_ms);
   return req;
 }
 
 export const MAX_LIST_LIMIT = 500;
+
+// The queue order (see handling.ts): group, urgency among those to call, time, insertion order.
+const GROUP_SQL = `(CASE status WHEN 'called' THEN 1 WHEN 'done' THEN 2 ELSE 0 END)`;
+const URGENT_SQL = `(CASE WHEN urgent = 1 AND status IN ('new', 'unreachable') THEN 0 ELSE 1 END)`;
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class SqliteCallbackStore implements CallbackStore {
   private readonly db: SqliteDatabase;
@@ -72,22 +121,52 @@ export class SqliteCallbackStore implements CallbackStore {
     // then go back to the connection's usual setting. Synchronous code, so nothing interleaves.
     const previous = this.db.pragma('synchronous', { simple: true }) as number;
     this.db.pragma('synchronous = FULL');
+    let inserted: boolean;
     try {
-      this.insert(id, ms, d);
+      inserted = this.insert(id, ms, d);
     } finally {
       this.db.pragma(`synchronous = ${Number(previous)}`);
+    }
+    if (!inserted && d.idempotencyKey !== undefined) {
+      // The same draft sent again (a resend after a crash): the request it already made.
+      const row = this.db
+        .prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE idempotency_key = ?`)
+        .get(d.idempotencyKey);
+      if (row) return callbackFromRow(row);
     }
     return (await this.get(id))!;
   }
 
-  private insert(id: string, ms: number, d: CallbackDetails): void {
-    this.db
-      .prepare(
-        `INSERT INTO callbacks (id, status, created_ms, updated_ms, name, phone, preferred_time, preferred_date,
-           reason, channel_id, consent, attempts, next_attempt_ms)
-         VALUES (?, 'new', ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?)`,
-      )
-      .run(id, ms, ms, d.name, d.phone, d.preferredTime, d.preferredDate, d.reason ?? null, d.channelId ?? null, ms);
+  /** False when a request with the same idempotency key is already stored. */
+  private insert(id: string, ms: number, d: CallbackDetails): boolean {
+    const preferredAtMs = d.preferredAt !== undefined ? Date.parse(d.preferredAt) : null;
+    return (
+      this.db
+        .prepare(
+          `INSERT INTO callbacks (id, status, delivery, created_ms, updated_ms, name, phone, preferred_time, preferred_date,
+             reason, channel_id, preferred_at_ms, preferred_time_text, urgent, language, idempotency_key,
+             consent, attempts, next_attempt_ms, reach_attempts, history)
+           VALUES (?, 'new', 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, ?, 0, '[]')
+           ON CONFLICT (idempotency_key) DO NOTHING`,
+        )
+        .run(
+          id,
+          ms,
+          ms,
+          d.name,
+          d.phone,
+          d.preferredTime,
+          d.preferredDate,
+          d.reason ?? null,
+          d.channelId ?? null,
+          preferredAtMs,
+          d.preferredTimeText ?? null,
+          d.urgent ? 1 : 0,
+          d.language ?? null,
+          d.idempotencyKey ?? null,
+          ms,
+        ).changes === 1
+    );
   }
 
   async get(id: string): Promise<CallbackRequest | undefined> {
@@ -106,15 +185,88 @@ export class SqliteCallbackStore implements CallbackStore {
     return rows.map(callbackFromRow);
   }
 
-  async markDone(id: string, now: Date): Promise<CallbackRequest | undefined> {
-    // Done wins over delivery: a request staff already handled needs no notification.
-    this.db
-      .prepare(
-        `UPDATE callbacks SET status = 'done', updated_ms = ?, next_attempt_ms = NULL, lease_owner = NULL, lease_until_ms = NULL
-         WHERE id = ? AND status <> 'done'`,
+  async page(query: CallbackQuery): Promise<CallbackPage> {
+    const sort = query.sort ?? 'newest';
+    const limit = clampLimit(query.limit);
+    const where: string[] = [];
+    const params: Array<string | number> = [];
+    if (query.status === 'open') where.push(`status IN ('new', 'unreachable')`);
+    else if (query.status) {
+      where.push('status = ?');
+      params.push(query.status);
+    }
+    const search = parseSearch(query.q);
+    if (search) {
+      const any: string[] = [];
+      if (search.idPrefix) {
+        any.push(`id LIKE ? ESCAPE '\\'`);
+        params.push(`${likeEscape(search.idPrefix)}%`);
+      }
+      if (search.phoneDigits) {
+        any.push(`phone LIKE ?`);
+        params.push(`%${search.phoneDigits}%`);
+      }
+      if (search.name) {
+        any.push(`name LIKE ? ESCAPE '\\'`);
+        params.push(`%${likeEscape(search.name)}%`);
+      }
+      where.push(any.length ? `(${any.join(' OR ')})` : '0');
+    }
+    // Newest first sorts time and seq descending: compare their negatives in one row value.
+    const sign = sort === 'oldest' ? '' : '-';
+    const keySql = `(${GROUP_SQL}, ${URGENT_SQL}, ${sign}created_ms, ${sign}seq)`;
+    if (query.cursor !== undefined) {
+      const k = decodeCursor(query.cursor, sort);
+      if (typeof k.s !== 'number') return { items: [] };
+      where.push(`${keySql} > (?, ?, ?, ?)`);
+      params.push(k.g, k.u, sort === 'oldest' ? k.c : -k.c, sort === 'oldest' ? k.s : -k.s);
+    }
+    const dir = sort === 'oldest' ? 'ASC' : 'DESC';
+    const rows = this.db
+      .prepare<Array<string | number>, CallbackRow>(
+        `SELECT ${CALLBACK_COLUMNS} FROM callbacks ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY ${GROUP_SQL}, ${URGENT_SQL}, created_ms ${dir}, seq ${dir} LIMIT ?`,
       )
-      .run(now.getTime(), id);
-    return this.get(id);
+      .all(...params, limit + 1);
+    const more = rows.length > limit;
+    const shown = rows.slice(0, limit);
+    const items = shown.map(callbackFromRow);
+    const last = shown.at(-1);
+    return more && last ? { items, nextCursor: encodeCursor(queueKey(items.at(-1)!, last.seq), sort) } : { items };
+  }
+
+  async counts(): Promise<CallbackCounts> {
+    const out: CallbackCounts = { new: 0, called: 0, unreachable: 0, done: 0 };
+    for (const r of this.db.prepare<[], { status: CallbackStatus; n: number }>('SELECT status, COUNT(*) AS n FROM callbacks GROUP BY status').all()) {
+      out[r.status] = r.n;
+    }
+    return out;
+  }
+
+  async handle(id: string, action: HandlingAction, by: string, now: Date): Promise<HandleResult> {
+    const change = this.db.transaction((): HandleResult => {
+      const row = this.db.prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = ?`).get(id);
+      if (!row) return { ok: false, reason: 'not-found' };
+      const current = callbackFromRow(row);
+      if (!canTransition(current.status, action)) return { ok: false, reason: 'conflict', request: current };
+      const next = applyHandling(current, action, by, now);
+      // Handled by a person: a notification still waiting to go out is no longer needed.
+      const stopDelivery = next.status !== 'new';
+      this.db
+        .prepare(
+          `UPDATE callbacks SET status = ?, updated_ms = ?, reach_attempts = ?, history = ?
+             ${stopDelivery ? ', next_attempt_ms = NULL, lease_owner = NULL, lease_until_ms = NULL' : ''}
+           WHERE id = ?`,
+        )
+        .run(next.status, now.getTime(), next.reachAttempts, JSON.stringify(next.history), id);
+      return { ok: true, request: callbackFromRow(this.db.prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = ?`).get(id)!) };
+    });
+    return change.immediate();
+  }
+
+  async markDone(id: string, now: Date, by = 'API'): Promise<CallbackRequest | undefined> {
+    const result = await this.handle(id, 'done', by, now);
+    return result.ok || result.reason === 'conflict' ? result.request : undefined;
   }
 
   async claimDue(now: Date, limit: number, leaseMs: number, owner: string): Promise<CallbackRequest[]> {
@@ -123,7 +275,8 @@ export class SqliteCallbackStore implements CallbackStore {
       const rows = this.db
         .prepare<[number, number, number], CallbackRow>(
           `SELECT ${CALLBACK_COLUMNS} FROM callbacks
-           WHERE status = 'new' AND (next_attempt_ms IS NULL OR next_attempt_ms <= ?)
+           WHERE status = 'new' AND delivery IN ('pending', 'failed') AND redacted_ms IS NULL
+             AND (next_attempt_ms IS NULL OR next_attempt_ms <= ?)
              AND (lease_until_ms IS NULL OR lease_until_ms <= ?)
            ORDER BY created_ms, seq LIMIT ?`,
         )
@@ -138,38 +291,39 @@ export class SqliteCallbackStore implements CallbackStore {
   }
 
   async markNotified(id: string, _owner: string, now: Date): Promise<void> {
-    // A delivery that happened is a fact whoever held the lease; only 'new' moves to 'notified'.
+    // A delivery that happened is a fact whoever held the lease. Handling is not touched, and
+    // updated_ms stays the handling time staff see.
+    void now;
     this.db
       .prepare(
-        `UPDATE callbacks SET status = 'notified', updated_ms = ?, attempts = attempts + 1, next_attempt_ms = NULL,
+        `UPDATE callbacks SET delivery = 'delivered', attempts = attempts + 1, next_attempt_ms = NULL,
            last_error = NULL, lease_owner = NULL, lease_until_ms = NULL
-         WHERE id = ? AND status = 'new'`,
+         WHERE id = ? AND delivery <> 'delivered'`,
       )
-      .run(now.getTime(), id);
+      .run(id);
   }
 
   async markFailed(id: string, owner: string, error: string, nextAttemptAt: Date, now: Date): Promise<void> {
+    void now;
     // Only the lease holder reschedules; a lost lease means another outbox owns the request now.
     this.db
       .prepare(
-        `UPDATE callbacks SET attempts = attempts + 1, last_error = ?, next_attempt_ms = ?, updated_ms = ?,
+        `UPDATE callbacks SET delivery = 'failed', attempts = attempts + 1, last_error = ?, next_attempt_ms = ?,
            lease_owner = NULL, lease_until_ms = NULL
-         WHERE id = ? AND status = 'new' AND lease_owner = ?`,
+         WHERE id = ? AND delivery <> 'delivered' AND lease_owner = ?`,
       )
-      .run(error.slice(0, 500), nextAttemptAt.getTime(), now.getTime(), id, owner);
+      .run(error.slice(0, 500), nextAttemptAt.getTime(), id, owner);
   }
 
-  async purgeDone(before: Date): Promise<number> {
-    return this.db.prepare<[number]>(`DELETE FROM callbacks WHERE status = 'done' AND updated_ms < ?`).run(before.getTime()).changes;
-  }
-
-  /** Counts by status, for the start-up log and health checks (no personal data). */
-  async counts(): Promise<Record<CallbackStatus, number>> {
-    const out: Record<CallbackStatus, number> = { new: 0, notified: 0, done: 0 };
-    for (const r of this.db.prepare<[], { status: CallbackStatus; n: number }>('SELECT status, COUNT(*) AS n FROM callbacks GROUP BY status').all()) {
-      out[r.status] = r.n;
-    }
-    return out;
+  async redactBefore(before: Date, now: Date): Promise<number> {
+    // Names, numbers and the patient's own words go; the reference, dates and statuses stay.
+    return this.db
+      .prepare<[number, number]>(
+        `UPDATE callbacks SET name = '', phone = '', reason = NULL, preferred_time_text = NULL, redacted_ms = ?,
+           next_attempt_ms = NULL, lease_owner = NULL, lease_until_ms = NULL
+         WHERE created_ms < ? AND redacted_ms IS NULL`,
+      )
+      .run(now.getTime(), before.getTime()).changes;
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
-// Staff read and close callback requests over HTTP:
-//   GET   /api/callbacks?status=new&limit=50   newest first
-//   PATCH /api/callbacks/:id  {"status":"done"}
+// Staff read and work callback requests over HTTP (the same model as the /staff page):
+//   GET   /api/callbacks?status=open|new|called|unreachable|done&q=…&cursor=…&sort=newest|oldest&limit=50
+//         the queue order: to call (urgent first), then called, then done; newest first within each
+//   PATCH /api/callbacks/:id  {"status":"called"|"unreachable"|"done","by":"JD"}
 // Authorization: Bearer <STAFF_API_TOKEN>. Without a configured token the routes do not exist
 // (404, exactly like an unknown route), so a forgotten setting never exposes patient data.
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -8,7 +9,9 @@ import type { IncomingMessage } from 'node:http';
 import type restify from 'restify';
 import type { AppConfig } from '../config';
 import type { Clock } from '../clock';
-import type { CallbackStatus, CallbackStore } from './types';
+import { CursorError, HANDLING_ACTIONS, MAX_PAGE_SIZE, normaliseInitials } from './handling';
+import type { CallbackQuery, CallbackSort, CallbackStatus, CallbackStore, HandlingAction } from './types';
+import { CALLBACK_STATUSES } from './types';
 
 export interface StaffApiDeps {
   store: CallbackStore;
@@ -16,9 +19,11 @@ export interface StaffApiDeps {
   clock: Clock;
 }
 
-const STATUSES: readonly CallbackStatus[] = ['new', 'notified', 'done'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const MAX_LIMIT = 500;
+const STATUSES: readonly string[] = ['open', ...CALLBACK_STATUSES];
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_LIMIT = MAX_PAGE_SIZE;
+/** Recorded as "who" when an API caller names nobody. */
+const API_ACTOR = 'API';
 const MAX_BODY_BYTES = 4096;
 
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
@@ -92,8 +97,13 @@ export function registerStaffRoutes(server: restify.Server, deps: StaffApiDeps):
     if (!guard(req, res)) return;
     const q = new URL(req.url ?? '/', 'http://x').searchParams;
     const status = q.get('status') ?? undefined;
-    if (status !== undefined && !STATUSES.includes(status as CallbackStatus)) {
+    if (status !== undefined && !STATUSES.includes(status)) {
       res.send(400, { code: 'BadRequest', message: `status must be one of ${STATUSES.join(', ')}` });
+      return;
+    }
+    const sort = q.get('sort') ?? 'newest';
+    if (sort !== 'newest' && sort !== 'oldest') {
+      res.send(400, { code: 'BadRequest', message: 'sort must be newest or oldest' });
       return;
     }
     const limitText = q.get('limit');
@@ -105,29 +115,50 @@ export function registerStaffRoutes(server: restify.Server, deps: StaffApiDeps):
       }
       limit = Number(limitText);
     }
-    const callbacks = await store.list({ status: status as CallbackStatus | undefined, limit });
-    res.send(200, { count: callbacks.length, callbacks });
+    const query: CallbackQuery = { status: status as CallbackQuery['status'], q: q.get('q') ?? undefined, sort: sort as CallbackSort, limit };
+    const cursor = q.get('cursor');
+    if (cursor) query.cursor = cursor;
+    try {
+      const [page, counts] = await Promise.all([store.page(query), store.counts()]);
+      res.send(200, { count: page.items.length, callbacks: page.items, nextCursor: page.nextCursor ?? null, counts });
+    } catch (err) {
+      if (!(err instanceof CursorError)) throw err;
+      res.send(400, { code: 'BadRequest', message: err.message });
+    }
   });
 
   server.patch('/api/callbacks/:id', async (req: restify.Request, res: restify.Response) => {
     if (!guard(req, res)) return;
     const id = String((req.params as Record<string, unknown>).id ?? '');
+    const usage = `body must be {"status":"${HANDLING_ACTIONS.join('"|"')}","by":"<initials>"}`;
     let body: unknown;
     try {
       body = await readJson(req);
     } catch {
-      res.send(400, { code: 'BadRequest', message: 'body must be JSON: {"status":"done"}' });
+      res.send(400, { code: 'BadRequest', message: usage });
       return;
     }
-    if (typeof body !== 'object' || body === null || (body as { status?: unknown }).status !== 'done') {
-      res.send(400, { code: 'BadRequest', message: 'body must be {"status":"done"}' });
+    const b = (typeof body === 'object' && body !== null ? body : {}) as { status?: unknown; by?: unknown };
+    if (!HANDLING_ACTIONS.includes(b.status as HandlingAction)) {
+      res.send(400, { code: 'BadRequest', message: usage });
       return;
     }
-    const updated = UUID.test(id) ? await store.markDone(id, clock.now()) : undefined;
-    if (!updated) {
+    const by = b.by === undefined ? API_ACTOR : normaliseInitials(b.by);
+    if (by === undefined) {
+      res.send(400, { code: 'BadRequest', message: 'by must be 1 to 4 letters (initials)' });
+      return;
+    }
+    const result = UUID.test(id) ? await store.handle(id, b.status as HandlingAction, by, clock.now()) : ({ ok: false, reason: 'not-found' } as const);
+    if (result.ok) {
+      res.send(200, result.request);
+    } else if (result.reason === 'conflict') {
+      res.send(409, {
+        code: 'Conflict',
+        message: `a request that is "${result.request.status}" cannot become "${String(b.status)}"`,
+        callback: result.request,
+      });
+    } else {
       res.send(404, { code: 'NotFound', message: 'no callback request with that id' });
-      return;
     }
-    res.send(200, updated);
   });
 }

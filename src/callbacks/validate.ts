@@ -10,7 +10,8 @@ export class CallbackValidationError extends Error {
   }
 }
 
-export const LIMITS = { name: 100, reason: 500, channelId: 200 } as const;
+export const LIMITS = { name: 100, reason: 500, channelId: 200, preferredTimeText: 120, idempotencyKey: 100 } as const;
+const KEY = /^[A-Za-z0-9._:-]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIMES: readonly PreferredTime[] = ['morning', 'afternoon', 'any'];
@@ -30,5 +31,24 @@ export function validateDetails(d: CallbackDetails): CallbackDetails {
   const out: CallbackDetails = { name, phone: d.phone, preferredTime: d.preferredTime, preferredDate: d.preferredDate, consent: true };
   if (reason !== undefined) out.reason = reason;
   if (channelId !== undefined) out.channelId = channelId;
+  if (d.preferredAt !== undefined) {
+    const ms = typeof d.preferredAt === 'string' ? Date.parse(d.preferredAt) : NaN;
+    if (Number.isNaN(ms)) throw new CallbackValidationError('preferredAt', 'must be an ISO 8601 instant');
+    out.preferredAt = new Date(ms).toISOString();
+  }
+  const timeText = typeof d.preferredTimeText === 'string' ? d.preferredTimeText.trim().replace(/\s+/g, ' ') : '';
+  if (timeText.length > LIMITS.preferredTimeText) throw new CallbackValidationError('preferredTimeText', `must be at most ${LIMITS.preferredTimeText} characters`);
+  if (timeText !== '') out.preferredTimeText = timeText;
+  if (d.urgent !== undefined && typeof d.urgent !== 'boolean') throw new CallbackValidationError('urgent', 'must be true or false');
+  if (d.urgent === true) out.urgent = true;
+  if (d.language !== undefined && d.language !== 'en' && d.language !== 'es') throw new CallbackValidationError('language', 'must be en or es');
+  if (d.language !== undefined) out.language = d.language;
+  if (d.idempotencyKey !== undefined) {
+    const k = d.idempotencyKey;
+    if (typeof k !== 'string' || k.length === 0 || k.length > LIMITS.idempotencyKey || !KEY.test(k)) {
+      throw new CallbackValidationError('idempotencyKey', `must be 1–${LIMITS.idempotencyKey} letters, digits or . _ : -`);
+    }
+    out.idempotencyKey = k;
+  }
   return out;
 }

@@ -1,11 +1,25 @@
 // What staff receive for one callback request, in the format their tool expects:
 // plain JSON for their own systems, an Adaptive Card for a Teams incoming webhook (or a
-// Workflows "post to channel" webhook), or text for a Slack incoming webhook.
-import { formatShortDate } from '../clinic/hours';
+// Workflows "post to channel" webhook), or Block Kit for a Slack incoming webhook.
+//
+// Patient text (name, reason, their own words for the time) is never markup: Teams gets it in
+// TextRun elements (not markdown), Slack in plain_text objects. Every message names the request
+// (reference and id), so a redelivery after a crash is visibly the same request, and links to it
+// on /staff when PUBLIC_BASE_URL is set (the link carries the reference only, no personal data).
+import { formatShortDate, formatTime } from '../clinic/hours';
+import { isoDate, localParts } from '../clinic/zonedTime';
+import { referenceOf } from './handling';
 import { formatPhone } from './phone';
 import type { CallbackRequest, PreferredTime } from './types';
 
 export type WebhookFormat = 'json' | 'teams' | 'slack';
+
+export interface WebhookOptions {
+  /** Public address of the bot (PUBLIC_BASE_URL): adds a link to the request on /staff. */
+  publicBaseUrl?: string;
+  /** The clinic's IANA zone, to show a specific time the patient asked for. */
+  timeZone?: string;
+}
 
 const TIME_LABEL: Record<PreferredTime, string> = { morning: 'morning', afternoon: 'afternoon', any: 'any time' };
 
@@ -14,51 +28,104 @@ export function preferredLabel(r: Pick<CallbackRequest, 'preferredDate' | 'prefe
   return `${formatShortDate(r.preferredDate)}, ${TIME_LABEL[r.preferredTime]}`;
 }
 
-/** Slack treats <, > and & as control characters (links, @channel); patient text must stay text. */
+/** "Tue 1 Dec, 5pm" in the clinic's zone. */
+export function clinicTimeLabel(isoInstant: string, timeZone: string): string {
+  const p = localParts(new Date(isoInstant), timeZone);
+  return `${formatShortDate(isoDate(p))}, ${formatTime(`${p.hour}:${String(p.minute).padStart(2, '0')}`)}`;
+}
+
+/**
+ * When to call, for staff: the specific time in clinic time when the patient named one,
+ * else the day and part of day they picked. Their own words come separately (plain text).
+ */
+export function whenLabel(r: Pick<CallbackRequest, 'preferredDate' | 'preferredTime' | 'preferredAt'>, timeZone?: string): string {
+  if (r.preferredAt && timeZone) return clinicTimeLabel(r.preferredAt, timeZone);
+  return preferredLabel(r);
+}
+
+/** The request on the staff page: a search for its reference (no personal data in the link). */
+export function staffLink(publicBaseUrl: string, id: string): string {
+  const url = new URL('/staff', publicBaseUrl);
+  url.searchParams.set('q', referenceOf(id));
+  return url.toString();
+}
+
+/** Slack treats <, > and & as control characters (links, @channel) even in fallback text. */
 function slackEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/**
- * Adaptive Card text is markdown and backslash escapes are not reliably honoured, so the one
- * construct that matters — a link like "[x](http://…)" typed as a name — is broken up instead.
- */
-function cardEscape(s: string): string {
-  return s.replace(/\[/g, '(').replace(/\]/g, ')');
+interface Fact {
+  title: string;
+  value: string;
 }
 
-export function webhookBody(r: CallbackRequest, format: WebhookFormat): unknown {
-  const phone = formatPhone(r.phone);
-  const when = preferredLabel(r);
+function factsOf(r: CallbackRequest, o: WebhookOptions): Fact[] {
+  const facts: Fact[] = [
+    { title: 'Name', value: r.name },
+    { title: 'Phone', value: formatPhone(r.phone) },
+    { title: 'When', value: whenLabel(r, o.timeZone) },
+  ];
+  if (r.preferredTimeText) facts.push({ title: 'They said', value: r.preferredTimeText });
+  if (r.language === 'es') facts.push({ title: 'Language', value: 'prefers Spanish' });
+  if (r.reason) facts.push({ title: 'Reason', value: r.reason });
+  return facts;
+}
+
+export function webhookBody(r: CallbackRequest, format: WebhookFormat, o: WebhookOptions = {}): unknown {
+  const reference = referenceOf(r.id);
+  const link = o.publicBaseUrl ? staffLink(o.publicBaseUrl, r.id) : undefined;
+  const title = r.urgent ? 'URGENT callback request (a warning sign came up in the chat)' : 'Callback request';
+  const idLine = `Reference ${reference} · request ${r.id}`;
   switch (format) {
     case 'json':
       return {
         type: 'callback-request',
-        version: 1,
+        version: 2,
         id: r.id,
+        reference,
         createdAt: r.createdAt,
         status: r.status,
+        urgent: r.urgent === true,
+        language: r.language ?? null,
         name: r.name,
         phone: r.phone,
-        phoneDisplay: phone,
+        phoneDisplay: formatPhone(r.phone),
         preferredTime: r.preferredTime,
         preferredDate: r.preferredDate,
-        preferredLabel: when,
+        preferredLabel: preferredLabel(r),
+        preferredAt: r.preferredAt ?? null,
+        preferredTimeText: r.preferredTimeText ?? null,
         reason: r.reason ?? null,
         channelId: r.channelId ?? null,
+        staffUrl: link ?? null,
       };
     case 'slack': {
-      const lines = [
-        '*Callback request*',
-        `*Name:* ${slackEscape(r.name)}`,
-        `*Phone:* ${slackEscape(phone)}`,
-        `*When:* ${slackEscape(when)}`,
-        ...(r.reason ? [`*Reason:* ${slackEscape(r.reason)}`] : []),
-        `_Request ${r.id}_`,
+      const blocks: unknown[] = [
+        { type: 'header', text: { type: 'plain_text', text: title } },
+        {
+          type: 'section',
+          fields: factsOf(r, o).map((f) => ({ type: 'plain_text', text: `${f.title}: ${f.value}`, emoji: false })),
+        },
+        {
+          type: 'context',
+          elements: [
+            { type: 'mrkdwn', text: slackEscape(idLine) + (link ? ` · <${link}|Open in the staff console>` : '') },
+          ],
+        },
       ];
-      return { text: lines.join('\n') };
+      // The notification line: no patient text, so nothing in it can be read as formatting.
+      return { text: `${r.urgent ? 'URGENT callback request' : 'Callback request'} ${reference}`, blocks };
     }
-    case 'teams':
+    case 'teams': {
+      const factRow = (f: Fact) => ({
+        type: 'ColumnSet',
+        columns: [
+          { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: `${f.title}:`, weight: 'Bolder', wrap: false }] },
+          // A TextRun is plain text: markdown typed by a patient stays as typed.
+          { type: 'Column', width: 'stretch', items: [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: f.value }] }] },
+        ],
+      });
       return {
         type: 'message',
         attachments: [
@@ -70,21 +137,15 @@ export function webhookBody(r: CallbackRequest, format: WebhookFormat): unknown 
               type: 'AdaptiveCard',
               version: '1.4',
               body: [
-                { type: 'TextBlock', text: 'Callback request', weight: 'Bolder', size: 'Medium', wrap: true },
-                {
-                  type: 'FactSet',
-                  facts: [
-                    { title: 'Name', value: cardEscape(r.name) },
-                    { title: 'Phone', value: phone },
-                    { title: 'When', value: when },
-                    ...(r.reason ? [{ title: 'Reason', value: cardEscape(r.reason) }] : []),
-                  ],
-                },
-                { type: 'TextBlock', text: `Request ${r.id}`, isSubtle: true, size: 'Small', wrap: true },
+                { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true, ...(r.urgent ? { color: 'Attention' } : {}) },
+                ...factsOf(r, o).map(factRow),
+                { type: 'TextBlock', text: idLine, isSubtle: true, size: 'Small', wrap: true },
               ],
+              ...(link ? { actions: [{ type: 'Action.OpenUrl', title: 'Open in the staff console', url: link }] } : {}),
             },
           },
         ],
       };
+    }
   }
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { CALLBACKS_V2_MIGRATION } from '../callbacks/sqliteSchema';
 
 export type SqliteDatabase = Database.Database;
 
@@ -35,6 +36,7 @@ const MIGRATIONS: string[] = [
    );
    CREATE INDEX IF NOT EXISTS callbacks_due ON callbacks (status, next_attempt_ms);
    CREATE INDEX IF NOT EXISTS callbacks_created ON callbacks (created_ms);`,
+  CALLBACKS_V2_MIGRATION,
 ];
 
 function migrate(db: SqliteDatabase): void {

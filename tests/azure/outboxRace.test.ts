@@ -87,7 +87,7 @@ async function instance(config: AppConfig, owner: string) {
 }
 
 describe('two outboxes racing on one table', () => {
-  it('deliver each of 30 requests exactly once, all marked notified', async () => {
+  it('deliver each of 30 requests exactly once, all marked delivered', async () => {
     const receiver = await startReceiver({ delayMs: 15 });
     try {
       const config = configFor(receiver.url, 'outboxrace');
@@ -103,8 +103,8 @@ describe('two outboxes racing on one table', () => {
       expect(byB).toBeGreaterThan(0);
       expect([...receiver.deliveries.keys()].sort()).toEqual([...ids].sort());
       expect([...receiver.deliveries.values()].every((n) => n === 1)).toBe(true);
-      const notified = await a.store.list({ status: 'notified', limit: 100 });
-      expect(notified.map((r) => r.id).sort()).toEqual([...ids].sort());
+      const delivered = (await a.store.list({ limit: 100 })).filter((r) => r.delivery === 'delivered');
+      expect(delivered.map((r) => r.id).sort()).toEqual([...ids].sort());
       // Nothing left for anyone.
       expect(await Promise.all([a.outbox.runOnce(), b.outbox.runOnce()])).toEqual([0, 0]);
     } finally {
@@ -135,7 +135,7 @@ describe('two outboxes racing on one table', () => {
       expect([...receiver.deliveries.values()].every((n) => n === 1)).toBe(true);
       for (const id of failFirstFor) {
         const r = await b.store.get(id);
-        expect(r).toMatchObject({ status: 'notified', attempts: 2 });
+        expect(r).toMatchObject({ status: 'new', delivery: 'delivered', attempts: 2 });
         expect(r?.lastError).toBeUndefined();
       }
     } finally {

@@ -88,6 +88,68 @@ describe('AzureTableCallbackStore specifics', () => {
   });
 });
 
+describe('AzureTableCallbackStore reads rows written before handling and delivery were split', () => {
+  const T0 = new Date('2026-11-25T16:00:00Z');
+  const oldRow = (id: string, status: string, over: Record<string, unknown> = {}) => ({
+    partitionKey: 'callback',
+    rowKey: id,
+    name: 'Sam Lee',
+    phone: '+12145550143',
+    preferredTime: 'morning',
+    preferredDate: '2026-11-30',
+    consent: true,
+    createdAt: T0.toISOString(),
+    updatedAt: T0.toISOString(),
+    status,
+    attempts: 0,
+    dueAt: '',
+    seq: `${String(T0.getTime()).padStart(15, '0')}-${id.slice(0, 9)}`,
+    ...over,
+  });
+
+  it('maps notified → new + delivered, infers delivery, and rewrites a row in the new form when it changes', async () => {
+    const tableName = freshTableName();
+    const store = await open(tableName);
+    const client = tableClientFor(azurite!.connectionString, tableName);
+    const ids = {
+      notified: '33333333-3333-4333-8333-333333333333',
+      failing: '22222222-2222-4222-8222-222222222222',
+      fresh: '11111111-1111-4111-8111-111111111111',
+      done: '44444444-4444-4444-8444-444444444444',
+    };
+    await client.createEntity(oldRow(ids.notified, 'notified', { attempts: 1 }));
+    await client.createEntity(oldRow(ids.failing, 'new', { attempts: 2, lastError: 'HTTP 503', nextAttemptAt: T0.toISOString(), dueAt: T0.toISOString() }));
+    await client.createEntity(oldRow(ids.fresh, 'new', { nextAttemptAt: T0.toISOString(), dueAt: T0.toISOString() }));
+    await client.createEntity(oldRow(ids.done, 'done', { attempts: 1 }));
+
+    expect(await store.get(ids.notified)).toMatchObject({ status: 'new', delivery: 'delivered', reachAttempts: 0, history: [] });
+    expect(await store.get(ids.failing)).toMatchObject({ status: 'new', delivery: 'failed', lastError: 'HTTP 503' });
+    expect(await store.get(ids.fresh)).toMatchObject({ status: 'new', delivery: 'pending' });
+    expect(await store.get(ids.done)).toMatchObject({ status: 'done', delivery: 'delivered' });
+    expect(await store.counts()).toEqual({ new: 3, called: 0, unreachable: 0, done: 1 });
+    expect((await store.list({ status: 'new' })).map((r) => r.id).sort()).toEqual([ids.notified, ids.failing, ids.fresh].sort());
+    expect((await store.claimDue(new Date(T0.getTime() + 1), 10, 30_000, 'o')).map((r) => r.id).sort()).toEqual([ids.failing, ids.fresh].sort());
+
+    const handled = await store.handle(ids.notified, 'called', 'JD', new Date(T0.getTime() + 5));
+    expect(handled).toMatchObject({ ok: true, request: { status: 'called', delivery: 'delivered' } });
+    const raw = await client.getEntity<Record<string, unknown>>('callback', ids.notified);
+    expect(raw).toMatchObject({ status: 'called', delivery: 'delivered', reachAttempts: 0 });
+  });
+
+  it('a resend after a crash between the key marker and the request stores the request under the marked id', async () => {
+    const tableName = freshTableName();
+    const store = await open(tableName);
+    const client = tableClientFor(azurite!.connectionString, tableName);
+    const id = '55555555-5555-4555-8555-555555555555';
+    // The first attempt died right after claiming its key.
+    await client.createEntity({ partitionKey: 'callback-key', rowKey: 'draft-crash', requestId: id });
+    const r = await store.create(sampleDetails({ idempotencyKey: 'draft-crash' }), T0);
+    expect(r.id).toBe(id);
+    expect(await store.create(sampleDetails({ idempotencyKey: 'draft-crash' }), T0)).toEqual(r);
+    expect((await store.list()).map((x) => x.id)).toEqual([id]);
+  });
+});
+
 describe('tableClientFor', () => {
   it('builds clients for emulator (http) and cloud (https) connection strings', () => {
     expect(tableClientFor('UseDevelopmentStorage=true', 'callbacks').url).toBe('http://127.0.0.1:10002/devstoreaccount1');

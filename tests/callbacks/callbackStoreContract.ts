@@ -39,7 +39,16 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
     it('creates a new request with an unguessable id, times and the details', async () => {
       const created = await store.create(sampleDetails(), at(0));
       expect(created.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(created).toMatchObject({ ...sampleDetails(), status: 'new', attempts: 0, createdAt: at(0).toISOString(), updatedAt: at(0).toISOString() });
+      expect(created).toMatchObject({
+        ...sampleDetails(),
+        status: 'new',
+        delivery: 'pending',
+        attempts: 0,
+        reachAttempts: 0,
+        history: [],
+        createdAt: at(0).toISOString(),
+        updatedAt: at(0).toISOString(),
+      });
       expect(await store.get(created.id)).toEqual(created);
       const other = await store.create(sampleDetails(), at(0));
       expect(other.id).not.toBe(created.id);
@@ -50,6 +59,58 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
       const created = await store.create(bare as CallbackDetails, at(0));
       expect(created.reason).toBeUndefined();
       expect(created.channelId).toBeUndefined();
+      for (const k of ['preferredAt', 'preferredTimeText', 'urgent', 'language', 'idempotencyKey', 'redactedAt'] as const) {
+        expect(created[k], k).toBeUndefined();
+      }
+    });
+
+    it('keeps what the conversation learnt: a specific time, urgency, language', async () => {
+      const created = await store.create(
+        sampleDetails({
+          preferredAt: '2026-11-25T23:00:00Z',
+          preferredTimeText: '  after 5pm   today ',
+          urgent: true,
+          language: 'es',
+          idempotencyKey: 'draft-1',
+        }),
+        at(0),
+      );
+      const expected = {
+        preferredAt: '2026-11-25T23:00:00.000Z',
+        preferredTimeText: 'after 5pm today',
+        urgent: true,
+        language: 'es',
+        idempotencyKey: 'draft-1',
+      };
+      expect(created).toMatchObject(expected);
+      expect(await store.get(created.id)).toMatchObject(expected);
+      await expect(store.create(sampleDetails({ preferredAt: 'after five' }), at(0))).rejects.toThrow(/preferredAt/);
+      await expect(store.create(sampleDetails({ language: 'fr' as 'es' }), at(0))).rejects.toThrow(/language/);
+    });
+
+    it('a resend with the same idempotency key returns the stored request: no second row, no second delivery', async () => {
+      const first = await store.create(sampleDetails({ idempotencyKey: 'draft-abc' }), at(0));
+      const again = await store.create(sampleDetails({ idempotencyKey: 'draft-abc' }), at(5000));
+      expect(again).toEqual(first);
+      const other = await store.create(sampleDetails({ idempotencyKey: 'draft-xyz' }), at(6000));
+      expect(other.id).not.toBe(first.id);
+      // Requests without a key are never merged.
+      const plain1 = await store.create(sampleDetails(), at(7000));
+      const plain2 = await store.create(sampleDetails(), at(7000));
+      expect(plain1.id).not.toBe(plain2.id);
+      expect((await store.list()).map((r) => r.id).sort()).toEqual([first.id, other.id, plain1.id, plain2.id].sort());
+      expect((await store.claimDue(at(10_000), 10, 30_000, 'o')).filter((r) => r.id === first.id)).toHaveLength(1);
+      // Still the same after delivery and handling: the resend sees the request as it now stands.
+      await store.markNotified(first.id, 'o', at(10_001));
+      await store.handle(first.id, 'called', 'JD', at(10_002));
+      expect(await store.create(sampleDetails({ idempotencyKey: 'draft-abc' }), at(20_000))).toMatchObject({
+        id: first.id,
+        status: 'called',
+        delivery: 'delivered',
+      });
+      // Concurrent resends of one draft make one request.
+      const racing = await Promise.all([1, 2, 3, 4].map(() => store.create(sampleDetails({ idempotencyKey: 'draft-race' }), at(30_000))));
+      expect(new Set(racing.map((r) => r.id)).size).toBe(1);
     });
 
     it('refuses a request without consent or with an unnormalised phone', async () => {
@@ -74,19 +135,113 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
       await store.markDone(b.id, at(3000));
       expect((await store.list({ status: 'done' })).map((r) => r.id)).toEqual([b.id]);
       expect((await store.list({ status: 'new' })).map((r) => r.id)).toEqual([c.id, a.id]);
-      expect(await store.list({ status: 'notified' })).toEqual([]);
+      expect(await store.list({ status: 'called' })).toEqual([]);
     });
 
-    it('moves new → notified → done', async () => {
+    it('delivery is separate from handling: a delivered request is still new until someone calls', async () => {
       const r = await store.create(sampleDetails(), at(0));
       const [claimed] = await store.claimDue(at(10), 10, 30_000, 'outbox-1');
       expect(claimed?.id).toBe(r.id);
       await store.markNotified(r.id, 'outbox-1', at(20));
-      expect(await store.get(r.id)).toMatchObject({ status: 'notified', attempts: 1, updatedAt: at(20).toISOString() });
-      const done = await store.markDone(r.id, at(30));
-      expect(done).toMatchObject({ status: 'done', updatedAt: at(30).toISOString() });
+      expect(await store.get(r.id)).toMatchObject({ status: 'new', delivery: 'delivered', attempts: 1, updatedAt: at(0).toISOString() });
+      expect((await store.list({ status: 'new' })).map((x) => x.id)).toEqual([r.id]);
+      expect(await store.counts()).toEqual({ new: 1, called: 0, unreachable: 0, done: 0 });
+      const done = await store.markDone(r.id, at(30), 'JD');
+      expect(done).toMatchObject({ status: 'done', delivery: 'delivered', updatedAt: at(30).toISOString() });
       // Marking done again changes nothing.
       expect(await store.markDone(r.id, at(40))).toMatchObject({ status: 'done', updatedAt: at(30).toISOString() });
+    });
+
+    it('handling: new → unreachable (counted) → called → done, with who and when for every change', async () => {
+      const r = await store.create(sampleDetails(), at(0));
+      expect(await store.handle(r.id, 'unreachable', 'JD', at(1000))).toMatchObject({ ok: true, request: { status: 'unreachable', reachAttempts: 1 } });
+      expect(await store.handle(r.id, 'unreachable', 'AB', at(2000))).toMatchObject({ ok: true, request: { status: 'unreachable', reachAttempts: 2 } });
+      const called = await store.handle(r.id, 'called', 'AB', at(3000));
+      expect(called).toMatchObject({ ok: true, request: { status: 'called', reachAttempts: 2, updatedAt: at(3000).toISOString() } });
+      // Once called, only done: a second "called" (a colleague on a stale page) is a conflict.
+      const again = await store.handle(r.id, 'called', 'JD', at(3500));
+      expect(again).toMatchObject({ ok: false, reason: 'conflict', request: { status: 'called' } });
+      expect(await store.handle(r.id, 'unreachable', 'JD', at(3600))).toMatchObject({ ok: false, reason: 'conflict' });
+      expect(await store.handle(r.id, 'done', 'JD', at(4000))).toMatchObject({ ok: true, request: { status: 'done' } });
+      expect(await store.handle(r.id, 'called', 'JD', at(5000))).toMatchObject({ ok: false, reason: 'conflict', request: { status: 'done' } });
+      const final = await store.get(r.id);
+      expect(final?.history).toEqual([
+        { status: 'unreachable', by: 'JD', at: at(1000).toISOString() },
+        { status: 'unreachable', by: 'AB', at: at(2000).toISOString() },
+        { status: 'called', by: 'AB', at: at(3000).toISOString() },
+        { status: 'done', by: 'JD', at: at(4000).toISOString() },
+      ]);
+      expect(await store.handle('00000000-0000-4000-8000-000000000000', 'done', 'JD', at(0))).toEqual({ ok: false, reason: 'not-found' });
+      expect(await store.counts()).toEqual({ new: 0, called: 0, unreachable: 0, done: 1 });
+    });
+
+    it('a request handled before delivery needs no notification', async () => {
+      const r = await store.create(sampleDetails(), at(0));
+      await store.handle(r.id, 'called', 'JD', at(1));
+      expect(await store.claimDue(at(2), 10, 30_000, 'o')).toEqual([]);
+      const u = await store.create(sampleDetails(), at(3));
+      await store.handle(u.id, 'unreachable', 'JD', at(4));
+      expect(await store.claimDue(at(5), 10, 30_000, 'o')).toEqual([]);
+    });
+
+    it('queues open requests first, urgent ones at the top, then called, then done; newest or oldest first', async () => {
+      const oldNew = await store.create(sampleDetails({ name: 'Old new' }), at(0));
+      const urgentOld = await store.create(sampleDetails({ name: 'Urgent old', urgent: true }), at(1000));
+      const called = await store.create(sampleDetails({ name: 'Called' }), at(2000));
+      const done = await store.create(sampleDetails({ name: 'Done' }), at(3000));
+      const unreachable = await store.create(sampleDetails({ name: 'Unreachable' }), at(4000));
+      const urgentDone = await store.create(sampleDetails({ name: 'Urgent done', urgent: true }), at(5000));
+      const newest = await store.create(sampleDetails({ name: 'Newest' }), at(6000));
+      await store.handle(called.id, 'called', 'JD', at(7000));
+      await store.handle(done.id, 'done', 'JD', at(7000));
+      await store.handle(unreachable.id, 'unreachable', 'JD', at(7000));
+      await store.handle(urgentDone.id, 'done', 'JD', at(7000));
+      const ids = async (q: Parameters<CallbackStore['page']>[0]) => (await store.page(q)).items.map((r) => r.name);
+      expect(await ids({})).toEqual(['Urgent old', 'Newest', 'Unreachable', 'Old new', 'Called', 'Urgent done', 'Done']);
+      expect(await ids({ sort: 'oldest' })).toEqual(['Urgent old', 'Old new', 'Unreachable', 'Newest', 'Called', 'Done', 'Urgent done']);
+      expect(await ids({ status: 'open' })).toEqual(['Urgent old', 'Newest', 'Unreachable', 'Old new']);
+      expect(await ids({ status: 'done' })).toEqual(['Urgent done', 'Done']);
+      expect(await ids({ status: 'unreachable' })).toEqual(['Unreachable']);
+      expect(oldNew && urgentOld && newest).toBeTruthy();
+    });
+
+    it('pages by cursor without gaps or repeats, also within one millisecond', async () => {
+      const made: string[] = [];
+      for (let i = 0; i < 7; i++) made.push((await store.create(sampleDetails({ name: `P${i}` }), at(i < 4 ? 0 : i))).id);
+      await store.handle(made[1]!, 'called', 'JD', at(10));
+      for (const sort of ['newest', 'oldest'] as const) {
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        let pages = 0;
+        do {
+          const page = await store.page({ sort, limit: 3, ...(cursor ? { cursor } : {}) });
+          seen.push(...page.items.map((r) => r.id));
+          cursor = page.nextCursor;
+          pages++;
+        } while (cursor && pages < 10);
+        expect(pages).toBe(3);
+        expect(seen).toEqual((await store.page({ sort, limit: 50 })).items.map((r) => r.id));
+        expect(new Set(seen)).toEqual(new Set(made));
+      }
+      // The same-millisecond four keep insertion order (newest first = last inserted first).
+      expect((await store.page({ status: 'new', limit: 50 })).items.slice(-3).map((r) => r.name)).toEqual(['P3', 'P2', 'P0']);
+      await expect(store.page({ cursor: 'not-a-cursor' })).rejects.toThrow(/cursor/);
+    });
+
+    it('finds a request by its reference, its phone number as typed, or part of the name', async () => {
+      const a = await store.create(sampleDetails({ name: 'Jamie Runner', phone: '+12145550143' }), at(0));
+      const b = await store.create(sampleDetails({ name: 'Ana Lopez', phone: '+442079460958' }), at(1));
+      const found = async (q: string) => (await store.page({ q })).items.map((r) => r.id);
+      expect(await found(a.id.slice(0, 8).toUpperCase())).toEqual([a.id]);
+      expect(await found(` ${b.id.slice(0, 8)} `)).toEqual([b.id]);
+      expect(await found(a.id)).toEqual([a.id]);
+      expect(await found('(214) 555-0143')).toEqual([a.id]);
+      expect(await found('0143')).toEqual([a.id]);
+      expect(await found('+44 20 7946 0958')).toEqual([b.id]);
+      expect(await found('lopez')).toEqual([b.id]);
+      expect(await found('nobody')).toEqual([]);
+      expect(await found('100%')).toEqual([]);
+      expect(await found('')).toHaveLength(2);
     });
 
     it('claims only due, unleased, new requests, oldest first', async () => {
@@ -120,13 +275,13 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
       await store.markFailed(r.id, 'intruder', 'HTTP 500', at(999_999), at(1));
       expect(await store.get(r.id)).toMatchObject({ attempts: 0 });
       await store.markFailed(r.id, 'holder', 'HTTP 500', at(60_000), at(2));
-      expect(await store.get(r.id)).toMatchObject({ status: 'new', attempts: 1, lastError: 'HTTP 500', nextAttemptAt: at(60_000).toISOString() });
+      expect(await store.get(r.id)).toMatchObject({ status: 'new', delivery: 'failed', attempts: 1, lastError: 'HTTP 500', nextAttemptAt: at(60_000).toISOString() });
       // Not due before nextAttemptAt, due from it.
       expect(await store.claimDue(at(59_999), 10, 30_000, 'holder')).toEqual([]);
       expect((await store.claimDue(at(60_000), 10, 30_000, 'holder')).map((x) => x.id)).toEqual([r.id]);
       await store.markNotified(r.id, 'holder', at(60_001));
       const final = await store.get(r.id);
-      expect(final).toMatchObject({ status: 'notified', attempts: 2 });
+      expect(final).toMatchObject({ status: 'new', delivery: 'delivered', attempts: 2 });
       expect(final?.lastError).toBeUndefined();
       expect(await store.claimDue(at(120_000), 10, 30_000, 'holder')).toEqual([]);
     });
@@ -139,17 +294,27 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
       expect((await store.get(r.id))?.status).toBe('done');
     });
 
-    it('purges done requests last updated before the cut-off, and nothing else', async () => {
+    it('removes names, phones and reasons after retention whatever the status, keeping reference, dates and status', async () => {
+      const oldNew = await store.create(sampleDetails({ preferredTimeText: 'after 5pm', idempotencyKey: 'k-old' }), at(0));
       const oldDone = await store.create(sampleDetails(), at(0));
-      const newDone = await store.create(sampleDetails(), at(0));
-      const stillNew = await store.create(sampleDetails(), at(0));
-      await store.markDone(oldDone.id, at(1000));
-      await store.markDone(newDone.id, at(5000));
-      expect(await store.purgeDone(at(2000))).toBe(1);
-      expect(await store.get(oldDone.id)).toBeUndefined();
-      expect(await store.get(newDone.id)).toBeDefined();
-      expect(await store.get(stillNew.id)).toBeDefined();
-      expect(await store.purgeDone(at(2000))).toBe(0);
+      const young = await store.create(sampleDetails(), at(5000));
+      await store.handle(oldDone.id, 'done', 'JD', at(1000));
+      expect(await store.redactBefore(at(2000), at(9000))).toBe(2);
+      for (const id of [oldNew.id, oldDone.id]) {
+        const r = (await store.get(id))!;
+        expect(r).toMatchObject({ id, name: '', phone: '', redactedAt: at(9000).toISOString(), createdAt: at(0).toISOString() });
+        expect(r.reason).toBeUndefined();
+        expect(r.preferredTimeText).toBeUndefined();
+        expect(JSON.stringify(r)).not.toMatch(/Jamie|555|outer knee|after 5pm/);
+      }
+      expect((await store.get(oldDone.id))?.status).toBe('done');
+      expect((await store.get(oldDone.id))?.history).toHaveLength(1);
+      expect(await store.get(young.id)).toMatchObject({ name: 'Jamie Runner', phone: '+12145550143' });
+      // Already redacted rows are not counted again, never delivered, and still found by reference.
+      expect(await store.redactBefore(at(2000), at(9500))).toBe(0);
+      expect((await store.claimDue(at(10_000), 10, 30_000, 'o')).map((r) => r.id)).toEqual([young.id]);
+      expect((await store.page({ q: oldNew.id.slice(0, 8) })).items.map((r) => r.id)).toEqual([oldNew.id]);
+      expect((await store.page({ q: '555-0143' })).items.map((r) => r.id)).toEqual([young.id]);
     });
 
     it('keeps every request across a restart, and a second instance sees the leases', async (ctx) => {

@@ -86,7 +86,7 @@ describe('CallbackOutbox', () => {
     // Attempt 1 fails → retry after 1000ms nominal; with jitter 0.5 → 750ms.
     expect(await outbox1.runOnce()).toBe(0);
     let r = (await store1.get(req.id))!;
-    expect(r).toMatchObject({ status: 'new', attempts: 1, lastError: 'HTTP 500' });
+    expect(r).toMatchObject({ status: 'new', delivery: 'failed', attempts: 1, lastError: 'HTTP 500' });
     const firstDelay = Date.parse(r.nextAttemptAt!) - clock.now().getTime();
     expect(firstDelay).toBe(750);
     // Not due yet: nothing is sent.
@@ -114,7 +114,7 @@ describe('CallbackOutbox', () => {
     clock.set(new Date(clock.now().getTime() + 3_600_000));
     expect(await outbox2.runOnce()).toBe(0);
 
-    expect(await store2.get(req.id)).toMatchObject({ status: 'notified', attempts: 3 });
+    expect(await store2.get(req.id)).toMatchObject({ status: 'new', delivery: 'delivered', attempts: 3 });
     expect(receiver.hits.map((h) => h.key)).toEqual([req.id, req.id, req.id]);
     expect(receiver.accepted.get(req.id)).toBe(1);
     expect(receiver.hits[2]!.body).toMatchObject({
@@ -124,6 +124,7 @@ describe('CallbackOutbox', () => {
       phone: '+12145550143',
       phoneDisplay: '(214) 555-0143',
       preferredLabel: 'Mon 30 Nov, morning',
+      reference: req.id.slice(0, 8).toUpperCase(),
     });
   });
 
@@ -207,7 +208,7 @@ describe('CallbackOutbox', () => {
     expect(stopped).toBe(false); // still waiting for the receiver's answer
     release();
     await stopping;
-    expect((await store.get(req.id))?.status).toBe('notified');
+    expect(await store.get(req.id)).toMatchObject({ status: 'new', delivery: 'delivered' });
   });
 
   it('times out a receiver that never answers, and retries later', async () => {
@@ -260,7 +261,7 @@ describe('CallbackOutbox', () => {
     expect(r.lastError).not.toContain('secret');
   });
 
-  it('without a webhook it sends nothing, says once that requests wait, and still purges', async () => {
+  it('without a webhook it sends nothing, says once that requests wait, and still applies retention', async () => {
     const lines: string[] = [];
     const sink = new Writable({ write(chunk, _enc, cb) { lines.push(String(chunk)); cb(); } });
     const logger = createLogger('info', sink);
@@ -274,7 +275,7 @@ describe('CallbackOutbox', () => {
     outbox.start();
     outbox.start();
     expect(await outbox.runOnce()).toBe(0);
-    await expect.poll(async () => (await store.get(old.id)) === undefined, { timeout: 5_000 }).toBe(true); // generous: CI machines can be busy
+    await expect.poll(async () => (await store.get(old.id))?.redactedAt !== undefined, { timeout: 5_000 }).toBe(true); // generous: CI machines can be busy
     await outbox.stop();
     expect((await store.get(waiting.id))?.status).toBe('new');
     const waitLines = lines.filter((l) => l.includes('CALLBACK_WEBHOOK_URL is not set'));
@@ -284,18 +285,25 @@ describe('CallbackOutbox', () => {
     expect(lines.join('')).not.toMatch(/Jamie|555/);
   });
 
-  it('retention purge keeps done requests younger than CALLBACK_RETENTION_DAYS', async () => {
+  it('retention removes personal data from every request older than CALLBACK_RETENTION_DAYS, whatever its status, and logs counts only', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write(chunk, _enc, cb) { lines.push(String(chunk)); cb(); } });
     const store = SqliteCallbackStore.open(':memory:');
     cleanups.push(() => store.close());
     const clock = fixedClock('2026-11-25T16:00:00Z');
-    const young = await store.create(sampleDetails(), new Date('2026-11-01T00:00:00Z'));
-    const old = await store.create(sampleDetails(), new Date('2026-10-01T00:00:00Z'));
-    await store.markDone(young.id, new Date('2026-11-01T00:00:00Z')); // 24 days ago
-    await store.markDone(old.id, new Date('2026-10-20T00:00:00Z')); // 36 days ago
-    const outbox = new CallbackOutbox({ store, config: configFor(undefined, 'json', '30'), logger: silentLogger, clock });
-    expect(await outbox.purgeOnce()).toBe(1);
-    expect(await store.get(young.id)).toBeDefined();
-    expect(await store.get(old.id)).toBeUndefined();
+    const young = await store.create(sampleDetails(), new Date('2026-11-01T00:00:00Z')); // 24 days ago
+    const oldDone = await store.create(sampleDetails(), new Date('2026-10-01T00:00:00Z'));
+    const oldOpen = await store.create(sampleDetails(), new Date('2026-10-20T00:00:00Z')); // 36 days, never handled
+    await store.markDone(oldDone.id, new Date('2026-11-20T00:00:00Z')); // handled recently: still 55 days old
+    const outbox = new CallbackOutbox({ store, config: configFor(undefined, 'json', '30'), logger: createLogger('info', sink), clock });
+    expect(await outbox.purgeOnce()).toBe(2);
+    expect(await store.get(young.id)).toMatchObject({ name: 'Jamie Runner' });
+    expect(await store.get(oldDone.id)).toMatchObject({ name: '', phone: '', status: 'done' });
+    expect(await store.get(oldOpen.id)).toMatchObject({ name: '', phone: '', status: 'new' });
+    expect(await outbox.purgeOnce()).toBe(0);
+    const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => 'redacted' in l);
+    expect(logged).toEqual([expect.objectContaining({ redacted: 2, retentionDays: 30 })]);
+    expect(lines.join('')).not.toMatch(/Jamie|555|[0-9a-f]{8}-[0-9a-f]{4}/);
   });
 });
 

@@ -68,7 +68,7 @@ describe.each([true, false])('staff API (server body/query parsers: %s)', (withP
     }
   });
 
-  it('lists newest first with the right token, filters by status and limit', async () => {
+  it('lists in queue order (open ones newest first, then done) with the right token, filters by status and limit', async () => {
     const { base, store } = await start(TOKEN, withParsers);
     const a = await store.create(sampleDetails({ name: 'A' }), new Date('2026-11-25T10:00:00Z'));
     const b = await store.create(sampleDetails({ name: 'B' }), new Date('2026-11-25T11:00:00Z'));
@@ -78,7 +78,7 @@ describe.each([true, false])('staff API (server body/query parsers: %s)', (withP
     expect(all.status).toBe(200);
     expect(all.headers.get('cache-control')).toBe('no-store');
     const body = (await all.json()) as { count: number; callbacks: Array<{ id: string; name: string }> };
-    expect(body.callbacks.map((x) => x.id)).toEqual([c.id, b.id, a.id]);
+    expect(body.callbacks.map((x) => x.id)).toEqual([c.id, a.id, b.id]);
     expect(body.count).toBe(3);
     const fresh = (await (await fetch(`${base}/api/callbacks?status=new&limit=1`, { headers: auth(TOKEN) })).json()) as typeof body;
     expect(fresh.callbacks.map((x) => x.id)).toEqual([c.id]);
@@ -87,7 +87,7 @@ describe.each([true, false])('staff API (server body/query parsers: %s)', (withP
     expect((await fetch(`${base}/api/callbacks?limit=abc`, { headers: auth(TOKEN) })).status).toBe(400);
   });
 
-  it('PATCH marks done; 404 for unknown ids, 400 for other bodies, 401 without the token', async () => {
+  it('PATCH changes the handling status with who and when; 409 for a change no longer possible; 404, 400, 401', async () => {
     const { base, store } = await start(TOKEN, withParsers);
     const r = await store.create(sampleDetails(), clock.now());
     const patch = (id: string, body: string, headers: Record<string, string> = auth(TOKEN)) =>
@@ -95,14 +95,46 @@ describe.each([true, false])('staff API (server body/query parsers: %s)', (withP
     expect((await patch(r.id, '{"status":"done"}', {})).status).toBe(401);
     expect((await patch(r.id, 'not json', {})).status).toBe(401); // the token is checked before the body
     expect((await patch(r.id, '{"status":"new"}')).status).toBe(400);
+    expect((await patch(r.id, '{"status":"notified"}')).status).toBe(400);
+    expect((await patch(r.id, '{"status":"called","by":"J0hn"}')).status).toBe(400);
     expect((await patch(r.id, 'not json')).status).toBe(400);
     expect((await patch('00000000-0000-4000-8000-000000000000', '{"status":"done"}')).status).toBe(404);
     expect((await patch('../etc', '{"status":"done"}')).status).toBe(404);
     expect((await store.get(r.id))?.status).toBe('new');
+    const unreachable = await patch(r.id, '{"status":"unreachable","by":"j.d."}');
+    expect(unreachable.status).toBe(200);
+    expect(await unreachable.json()).toMatchObject({ id: r.id, status: 'unreachable', reachAttempts: 1, history: [{ status: 'unreachable', by: 'JD', at: clock.now().toISOString() }] });
     const ok = await patch(r.id, '{"status":"done"}');
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ id: r.id, status: 'done', updatedAt: clock.now().toISOString() });
-    expect((await store.get(r.id))?.status).toBe('done');
+    expect((await store.get(r.id))?.history.at(-1)).toMatchObject({ status: 'done', by: 'API' });
+    const late = await patch(r.id, '{"status":"called","by":"AB"}');
+    expect(late.status).toBe(409);
+    expect(await late.json()).toMatchObject({ code: 'Conflict', callback: { status: 'done' } });
+  });
+
+  it('GET searches by reference or phone, filters open ones, pages by cursor and counts', async () => {
+    const { base, store } = await start(TOKEN, withParsers);
+    const made = [];
+    for (let i = 0; i < 5; i++) made.push(await store.create(sampleDetails({ name: `P${i}`, phone: `+1214555014${i}` }), new Date(Date.UTC(2026, 10, 25, 10, i))));
+    await store.handle(made[0]!.id, 'called', 'JD', clock.now());
+    type Body = { count: number; callbacks: Array<{ id: string; name: string }>; nextCursor: string | null; counts: Record<string, number> };
+    const get = async (qs: string) => (await (await fetch(`${base}/api/callbacks?${qs}`, { headers: auth(TOKEN) })).json()) as Body;
+    const byRef = await get(`q=${made[2]!.id.slice(0, 8).toUpperCase()}`);
+    expect(byRef.callbacks.map((c) => c.id)).toEqual([made[2]!.id]);
+    expect((await get(`q=${encodeURIComponent('(214) 555-0143')}`)).callbacks.map((c) => c.name)).toEqual(['P3']);
+    expect((await get('status=open')).callbacks.map((c) => c.name)).toEqual(['P4', 'P3', 'P2', 'P1']);
+    const first = await get('limit=2');
+    expect(first.callbacks.map((c) => c.name)).toEqual(['P4', 'P3']);
+    expect(first.counts).toEqual({ new: 4, called: 1, unreachable: 0, done: 0 });
+    const second = await get(`limit=2&cursor=${first.nextCursor}`);
+    const third = await get(`limit=2&cursor=${second.nextCursor}`);
+    expect([...second.callbacks, ...third.callbacks].map((c) => c.name)).toEqual(['P2', 'P1', 'P0']);
+    expect(third.nextCursor).toBeNull();
+    expect((await fetch(`${base}/api/callbacks?cursor=garbage`, { headers: auth(TOKEN) })).status).toBe(400);
+    expect((await fetch(`${base}/api/callbacks?sort=sideways`, { headers: auth(TOKEN) })).status).toBe(400);
+    // A cursor from one sort order is refused under the other, not silently misread.
+    expect((await fetch(`${base}/api/callbacks?sort=oldest&cursor=${first.nextCursor}`, { headers: auth(TOKEN) })).status).toBe(400);
   });
 });
 

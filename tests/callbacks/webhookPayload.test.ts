@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferredLabel, webhookBody } from '../../src/callbacks/webhookPayload';
+import { preferredLabel, webhookBody, whenLabel } from '../../src/callbacks/webhookPayload';
 import type { CallbackRequest } from '../../src/callbacks/types';
 
 const req: CallbackRequest = {
@@ -7,43 +7,85 @@ const req: CallbackRequest = {
   createdAt: '2026-11-25T16:00:00.000Z',
   updatedAt: '2026-11-25T16:00:00.000Z',
   status: 'new',
+  delivery: 'pending',
   attempts: 0,
+  reachAttempts: 0,
+  history: [],
   name: 'Jo <!channel> [click](http://x.test)',
   phone: '+442079460958',
   preferredTime: 'afternoon',
   preferredDate: '2026-11-27',
-  reason: 'knee & stairs',
+  reason: 'knee & stairs **now** _please_ <http://evil.test|here>',
   consent: true,
 };
+const BASE = 'https://bot.clinic.example/';
+
+type TeamsBody = {
+  type: string;
+  attachments: Array<{ contentType: string; content: { type: string; body: unknown[]; actions?: Array<{ type: string; url: string; title: string }> } }>;
+};
+type SlackBody = { text: string; blocks: Array<{ type: string; text?: { type: string; text: string }; fields?: Array<{ type: string; text: string }>; elements?: Array<{ type: string; text: string }> }> };
+
+/** Every piece of text in a card, with the element type that holds it. */
+function texts(node: unknown, out: Array<{ type: string; text: string }> = []): Array<{ type: string; text: string }> {
+  if (Array.isArray(node)) node.forEach((n) => texts(n, out));
+  else if (node && typeof node === 'object') {
+    const n = node as Record<string, unknown>;
+    if (typeof n.text === 'string') out.push({ type: String(n.type), text: n.text });
+    Object.values(n).forEach((v) => texts(v, out));
+  }
+  return out;
+}
 
 describe('webhook payloads', () => {
-  it('labels the preferred time as the patient saw it', () => {
+  it('labels the preferred time as the patient saw it, or the specific time in clinic time', () => {
     expect(preferredLabel(req)).toBe('Fri 27 Nov, afternoon');
     expect(preferredLabel({ preferredDate: '2026-11-30', preferredTime: 'any' })).toBe('Mon 30 Nov, any time');
+    // 23:00 UTC on 25 Nov is 5pm in Dallas.
+    expect(whenLabel({ ...req, preferredAt: '2026-11-25T23:00:00.000Z' }, 'America/Chicago')).toBe('Wed 25 Nov, 5pm');
+    expect(whenLabel({ ...req, preferredAt: '2026-11-25T23:30:00.000Z' }, 'America/Chicago')).toBe('Wed 25 Nov, 5:30pm');
   });
 
-  it('json carries the full request for the clinic’s own systems', () => {
-    expect(webhookBody(req, 'json')).toMatchObject({ id: req.id, phone: '+442079460958', phoneDisplay: '+44 20 7946 0958', reason: 'knee & stairs', channelId: null });
+  it('json carries the full request, its reference and a link to it', () => {
+    expect(webhookBody(req, 'json')).toMatchObject({ id: req.id, reference: '6F1C2A4E', phone: '+442079460958', phoneDisplay: '+44 20 7946 0958', channelId: null, staffUrl: null, urgent: false });
+    expect(webhookBody({ ...req, urgent: true, language: 'es' }, 'json', { publicBaseUrl: BASE })).toMatchObject({
+      urgent: true,
+      language: 'es',
+      staffUrl: 'https://bot.clinic.example/staff?q=6F1C2A4E',
+    });
   });
 
-  it('slack: one text field, patient text cannot ping the channel', () => {
-    const body = webhookBody(req, 'slack') as { text: string };
-    expect(Object.keys(body)).toEqual(['text']);
-    expect(body.text).toContain('&lt;!channel&gt;');
-    expect(body.text).toContain('knee &amp; stairs');
-    expect(body.text).toContain('+44 20 7946 0958');
-    expect(body.text).toContain(req.id);
+  it('slack: patient text only in plain_text, the notification line has none; reference, id and link', () => {
+    const body = webhookBody({ ...req, preferredTimeText: 'after *5*' }, 'slack', { publicBaseUrl: BASE }) as SlackBody;
+    expect(body.text).toBe('Callback request 6F1C2A4E');
+    const all = texts(body.blocks);
+    for (const t of all.filter((x) => /Jo|knee|after/.test(x.text))) expect(t.type).toBe('plain_text');
+    expect(all.map((t) => t.text)).toEqual(expect.arrayContaining([`Name: ${req.name}`, `Reason: ${req.reason}`, 'Phone: +44 20 7946 0958', 'They said: after *5*']));
+    const context = all.find((t) => t.type === 'mrkdwn')!.text;
+    expect(context).toContain('6F1C2A4E');
+    expect(context).toContain(req.id);
+    expect(context).toContain('<https://bot.clinic.example/staff?q=6F1C2A4E|Open in the staff console>');
+    expect(JSON.stringify(body)).not.toMatch(/Jamie|\+44207/);
+    const urgent = webhookBody({ ...req, urgent: true }, 'slack') as SlackBody;
+    expect(urgent.text).toMatch(/^URGENT/);
+    expect(texts(urgent.blocks).some((t) => t.type === 'mrkdwn' && t.text.includes('staff console'))).toBe(false);
   });
 
-  it('teams: a message with one Adaptive Card attachment; no links from patient text', () => {
-    const body = webhookBody(req, 'teams') as { type: string; attachments: Array<{ contentType: string; content: { type: string; body: Array<{ type: string; facts?: Array<{ title: string; value: string }> }> } }> };
+  it('teams: one Adaptive Card; patient text in TextRuns (never markdown); reference, id and an Open button', () => {
+    const body = webhookBody({ ...req, language: 'es', urgent: true }, 'teams', { publicBaseUrl: BASE }) as TeamsBody;
     expect(body.type).toBe('message');
     expect(body.attachments).toHaveLength(1);
-    expect(body.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(body.attachments[0]!.content.type).toBe('AdaptiveCard');
-    const facts = body.attachments[0]!.content.body.find((b) => b.type === 'FactSet')!.facts!;
-    expect(facts.map((f) => f.title)).toEqual(['Name', 'Phone', 'When', 'Reason']);
-    expect(facts[0]!.value).not.toContain('](');
-    expect(facts[2]!.value).toBe('Fri 27 Nov, afternoon');
+    const card = body.attachments[0]!;
+    expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(card.content.type).toBe('AdaptiveCard');
+    const all = texts(card.content.body);
+    for (const t of all.filter((x) => x.text.includes('Jo') || x.text.includes('knee'))) expect(t.type).toBe('TextRun');
+    expect(all.filter((t) => t.type === 'TextBlock').map((t) => t.text)).toEqual(
+      expect.arrayContaining(['Name:', 'Phone:', 'When:', 'Language:', 'Reason:', `Reference 6F1C2A4E · request ${req.id}`]),
+    );
+    expect(all.map((t) => t.text)).toEqual(expect.arrayContaining(['prefers Spanish', 'Fri 27 Nov, afternoon', '+44 20 7946 0958']));
+    expect(all[0]!.text).toMatch(/^URGENT/);
+    expect(card.content.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Open in the staff console', url: 'https://bot.clinic.example/staff?q=6F1C2A4E' }]);
+    expect((webhookBody(req, 'teams') as TeamsBody).attachments[0]!.content.actions).toBeUndefined();
   });
 });

@@ -1,0 +1,149 @@
+// The rules both stores share: which handling changes are allowed, who may be recorded, what a
+// search means, and the staff queue's order and cursor. Pure, so SQLite and Azure answer alike.
+import type { CallbackRequest, CallbackSort, CallbackStatus, HandlingAction, HandlingChange } from './types';
+import { OPEN_STATUSES } from './types';
+
+/** Longest handling history kept per request (a request that needs 50 tries needs a person). */
+export const MAX_HISTORY = 50;
+export const MAX_PAGE_SIZE = 500;
+export const DEFAULT_PAGE_SIZE = 50;
+
+const NEXT: Record<CallbackStatus, readonly HandlingAction[]> = {
+  new: ['called', 'unreachable', 'done'],
+  // Another try that fails counts one more attempt; a later try may reach them.
+  unreachable: ['called', 'unreachable', 'done'],
+  called: ['done'],
+  done: [],
+};
+
+export function canTransition(from: CallbackStatus, to: HandlingAction): boolean {
+  return NEXT[from].includes(to);
+}
+
+export const HANDLING_ACTIONS: readonly HandlingAction[] = ['called', 'unreachable', 'done'];
+
+/** "a.b." / "jd" / "Zoë" → "AB" / "JD" / "ZOË"; undefined when not 1–4 letters. */
+export function normaliseInitials(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const t = input.normalize('NFC').replace(/[\s.]/g, '').toUpperCase();
+  return /^\p{L}{1,4}$/u.test(t) ? t : undefined;
+}
+
+/** The short reference a patient is given ("6F1C2A4E"): the id's first 8 characters. */
+export function referenceOf(id: string): string {
+  return id.slice(0, 8).toUpperCase();
+}
+
+/** The request after a handling change (the caller has checked canTransition). */
+export function applyHandling(r: CallbackRequest, action: HandlingAction, by: string, now: Date): CallbackRequest {
+  const change: HandlingChange = { status: action, by, at: now.toISOString() };
+  return {
+    ...r,
+    status: action,
+    updatedAt: change.at,
+    reachAttempts: r.reachAttempts + (action === 'unreachable' ? 1 : 0),
+    history: [...r.history, change].slice(-MAX_HISTORY),
+  };
+}
+
+export interface ParsedSearch {
+  /** Lower-case start of the id (the reference, or a pasted id). */
+  idPrefix?: string;
+  /** Digits to find inside the E.164 number. */
+  phoneDigits?: string;
+  /** Part of the name, as typed. */
+  name?: string;
+}
+
+/** What a search box entry can mean; a request matches when any part does. */
+export function parseSearch(q: string | undefined): ParsedSearch | undefined {
+  const t = (q ?? '').trim().slice(0, 100);
+  if (t === '') return undefined;
+  const out: ParsedSearch = {};
+  const compact = t.toLowerCase().replace(/\s+/g, '');
+  if (/^[0-9a-f][0-9a-f-]{3,35}$/.test(compact)) out.idPrefix = compact;
+  const digits = t.replace(/\D/g, '');
+  if (/^[\d\s()+.-]+$/.test(t) && digits.length >= 4) out.phoneDigits = digits;
+  if (/\p{L}/u.test(t) && t.length >= 2) out.name = t;
+  return out;
+}
+
+export function matchesSearch(r: CallbackRequest, s: ParsedSearch): boolean {
+  if (s.idPrefix && r.id.toLowerCase().startsWith(s.idPrefix)) return true;
+  if (s.phoneDigits && r.phone.replace(/\D/g, '').includes(s.phoneDigits)) return true;
+  if (s.name && r.name.toLowerCase().includes(s.name.toLowerCase())) return true;
+  return false;
+}
+
+/** Queue group: 0 to call (new, unreachable), 1 called, 2 done. */
+export function groupOf(status: CallbackStatus): number {
+  return OPEN_STATUSES.includes(status) ? 0 : status === 'called' ? 1 : 2;
+}
+
+/** 0 for an urgent request still to call (listed first), else 1. */
+export function urgentRankOf(r: Pick<CallbackRequest, 'status' | 'urgent'>): number {
+  return r.urgent && groupOf(r.status) === 0 ? 0 : 1;
+}
+
+/** A position in the queue: group, urgency, creation time, then the store's insertion order. */
+export interface QueueKey {
+  g: number;
+  u: number;
+  c: number;
+  s: number | string;
+}
+
+export function queueKey(r: CallbackRequest, seq: number | string): QueueKey {
+  return { g: groupOf(r.status), u: urgentRankOf(r), c: Date.parse(r.createdAt), s: seq };
+}
+
+/** Negative when a comes first in the queue. */
+export function compareQueue(a: QueueKey, b: QueueKey, sort: CallbackSort): number {
+  if (a.g !== b.g) return a.g - b.g;
+  if (a.u !== b.u) return a.u - b.u;
+  const dir = sort === 'oldest' ? 1 : -1;
+  if (a.c !== b.c) return dir * (a.c - b.c);
+  if (a.s === b.s) return 0;
+  return dir * (a.s < b.s ? -1 : 1);
+}
+
+export class CursorError extends Error {
+  constructor() {
+    super('cursor is not one this server gave out');
+    this.name = 'CursorError';
+  }
+}
+
+/** Opaque cursor: the last item's queue key and the sort it belongs to. */
+export function encodeCursor(key: QueueKey, sort: CallbackSort): string {
+  return Buffer.from(JSON.stringify([key.g, key.u, key.c, key.s, sort === 'oldest' ? 1 : 0]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, sort: CallbackSort): QueueKey {
+  try {
+    if (cursor.length > 200) throw new CursorError();
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (!Array.isArray(v) || v.length !== 5) throw new CursorError();
+    const [g, u, c, s, o] = v as unknown[];
+    const int = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x);
+    if (!int(g) || !int(u) || !int(c) || !(int(s) || typeof s === 'string') || o !== (sort === 'oldest' ? 1 : 0)) throw new CursorError();
+    return { g: g as number, u: u as number, c: c as number, s: s as number | string };
+  } catch {
+    throw new CursorError();
+  }
+}
+
+export function clampLimit(limit: number | undefined, def = DEFAULT_PAGE_SIZE): number {
+  return Math.max(1, Math.min(MAX_PAGE_SIZE, Math.floor(limit ?? def)));
+}
+
+/** Safe to parse a stored history column/property; junk reads as no history. */
+export function parseHistory(raw: unknown): HandlingChange[] {
+  if (typeof raw !== 'string' || raw === '') return [];
+  try {
+    const v = JSON.parse(raw) as unknown;
+    return Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object' && typeof x.status === 'string') as HandlingChange[]) : [];
+  } catch {
+    return [];
+  }
+}
