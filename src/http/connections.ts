@@ -1,0 +1,87 @@
+// Graceful shutdown without resetting requests that were already sent. Node's server.close()
+// closes idle keep-alive connections at once — including one whose request is still on the wire —
+// and closing the listener resets connections waiting in the kernel's accept queue. Instead:
+// keep accepting for one turn of the loop (the queue empties), then stop listening; answer every
+// request that arrives with `Connection: close`; close a connection only once it has been quiet
+// (no request in progress, nothing received) for `quietMs`, checked after the loop has read
+// whatever the sockets hold; destroy what is left at the deadline.
+import type { Server } from 'node:http';
+import net from 'node:net';
+import type { Socket } from 'node:net';
+
+interface Tracked {
+  active: number;
+  lastDataMs: number;
+}
+
+export interface ConnectionTracker {
+  /** Connections open now. */
+  readonly size: number;
+  /** True once drain() has started: responses carry Connection: close. */
+  readonly draining: boolean;
+  /** Stops accepting and closes connections as they fall quiet; true when all closed before the deadline. */
+  drain(deadlineMs: number): Promise<boolean>;
+}
+
+export function trackConnections(server: Server, options: { quietMs?: number; now?: () => number } = {}): ConnectionTracker {
+  const quietMs = options.quietMs ?? 300;
+  const now = options.now ?? (() => performance.now());
+  const sockets = new Map<Socket, Tracked>();
+  let draining = false;
+
+  server.on('connection', (socket: Socket) => {
+    const t: Tracked = { active: 0, lastDataMs: now() };
+    sockets.set(socket, t);
+    socket.on('data', () => (t.lastDataMs = now()));
+    socket.once('close', () => sockets.delete(socket));
+  });
+  server.on('request', (req, res) => {
+    const t = sockets.get(req.socket);
+    if (t) {
+      t.active += 1;
+      t.lastDataMs = now();
+    }
+    if (draining) res.setHeader('Connection', 'close');
+    res.once('close', () => {
+      if (t) {
+        t.active -= 1;
+        t.lastDataMs = now();
+      }
+    });
+  });
+
+  const closeQuiet = () => {
+    const cutoff = now() - quietMs;
+    for (const [socket, t] of sockets) {
+      if (t.active === 0 && t.lastDataMs <= cutoff) socket.destroy();
+    }
+  };
+
+  return {
+    get size() {
+      return sockets.size;
+    },
+    get draining() {
+      return draining;
+    },
+    async drain(deadlineMs) {
+      draining = true;
+      // Connections the kernel already completed are accepted in the next poll phase; let it run.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => setImmediate(resolve));
+      // Stop listening without http.Server.close()'s immediate closing of idle connections.
+      const listening = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+      const end = now() + deadlineMs;
+      while (sockets.size > 0 && now() < end) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(50, quietMs)));
+        // setImmediate runs after the poll phase: bytes already sent to us have been read by now.
+        await new Promise((resolve) => setImmediate(resolve));
+        closeQuiet();
+      }
+      const clean = sockets.size === 0;
+      for (const socket of sockets.keys()) socket.destroy();
+      await listening;
+      return clean;
+    },
+  };
+}
