@@ -147,6 +147,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     knowledgeEntries: knowledge.entries.length,
     storageKind: config.storage,
     storageHealthy: () => stores.healthy(),
+    ...(stores.health ? { storageHealth: (timeoutMs: number) => stores.health!(timeoutMs) } : {}),
   });
   registerStaffRoutes(server, { store: stores.callbackStore, config, clock });
   const directLine = registerDirectLine(server, {

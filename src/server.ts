@@ -108,7 +108,7 @@ export function createServer(deps: ServerDeps): restify.Server {
     let verdict: { ok: boolean; reason?: string };
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<{ ok: false; reason: string }>((resolve) => {
-      timer = setTimeout(() => resolve({ ok: false, reason: `the store did not answer within ${HEALTH_TIMEOUT_MS} ms` }), HEALTH_TIMEOUT_MS + 250);
+      timer = setTimeout(() => resolve({ ok: false, reason: `the store did not answer within ${HEALTH_TIMEOUT_MS} ms` }), 2 * HEALTH_TIMEOUT_MS);
     });
     try {
       const check = deps.storageHealth

@@ -213,10 +213,12 @@ export class DatabaseGuard {
           if (known) throw new StoreUnavailableError(known.problem, this.noted(known).reason);
           throw err;
         }
-        if (this.now() - started >= budgetMs) {
+        const left = started + budgetMs - this.now();
+        if (left <= 0) {
           throw new StoreUnavailableError('busy', this.noted({ problem: 'busy' as const, reason: 'the database is locked by another process' }).reason);
         }
-        await this.sleep(Math.min(200, 10 * 2 ** attempt));
+        // The last pause ends at the budget, so the caller hears back within it (plus one short wait).
+        await this.sleep(Math.min(left, 200, 10 * 2 ** attempt));
       }
     }
   }
