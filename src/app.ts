@@ -17,7 +17,7 @@ import { fillTemplate } from './knowledge/template';
 import type { Knowledge } from './knowledge/types';
 import { createLogger, type Logger, TURN_LOGGER_KEY } from './logging';
 import { createMatcher } from './matching';
-import { createUnansweredLog } from './matching/unansweredLog';
+import { createUnansweredLog, vocabularyFrom } from './matching/unansweredLog';
 import { TextLimitMiddleware } from './middleware/textLimit';
 import { createServer } from './server';
 import { createStores, type StateStores } from './storage';
@@ -65,14 +65,6 @@ function systemMessage(knowledge: Knowledge, key: string): string {
   return text;
 }
 
-/** Every word the curated knowledge uses: the unanswered log keeps these and hides unknown capitalised words (names). */
-function knownWords(knowledge: Knowledge): Set<string> {
-  const words = new Set<string>();
-  const text = JSON.stringify([knowledge.entries, knowledge.messages, knowledge.clinic, knowledge.synonyms, knowledge.outOfScope, knowledge.redFlags, knowledge.locations]);
-  for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? []) words.add(w);
-  return words;
-}
-
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
@@ -84,7 +76,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const conversationState = new JsonConversationState(stores.storage);
   const userState = new JsonUserState(stores.storage);
   const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir, {
-    vocabulary: knownWords(knowledge),
+    vocabulary: vocabularyFrom([knowledge.entries, knowledge.messages, knowledge.clinic, knowledge.synonyms, knowledge.outOfScope, knowledge.redFlags, knowledge.locations]),
     onError: (err) => logger.warn({ err: { message: (err as Error)?.message } }, 'unanswered log write failed'),
   });
   const outbox = new CallbackOutbox({ store: stores.callbackStore, config, logger, clock });

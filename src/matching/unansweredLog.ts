@@ -28,6 +28,13 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 const INTRO = /\b(?:i am|i'm|i’m|im|this is|it's|it’s|its|call me|named|name)\s+$/i;
 const GREETINGS = new Set('hi hello hey hiya thanks thank you ok okay yes no please'.split(' '));
 
+/** Every word in these values (the curated knowledge): what the unanswered log may keep as typed. */
+export function vocabularyFrom(values: unknown[]): Set<string> {
+  const words = new Set<string>();
+  for (const w of JSON.stringify(values).toLowerCase().match(WORD) ?? []) words.add(w.replace(/[’]/g, "'"));
+  return words;
+}
+
 /**
  * Hides names the redactor's phrases miss ("Sarah here", "im sarah", a bare "jane doe"): with the
  * words the knowledge uses as the vocabulary, an unknown capitalised word, an unknown word right
@@ -41,11 +48,16 @@ export function hideNames(text: string, vocabulary: ReadonlySet<string>): string
   };
   const words = text.match(WORD) ?? [];
   if (words.length > 0 && words.length <= 3 && words.every((w) => !known(w)) && /^[\p{L}'’\s.,!-]*$/u.test(text)) return '[name]';
+  // A capitalised word right after a hidden one is a surname even when it is also a word the
+  // knowledge uses ("Tom Baker": Baker's cyst).
+  let previousHiddenEnd = -1;
   return text.replace(WORD, (word, offset: number) => {
-    if (known(word)) return word;
-    if (/^\p{Lu}/u.test(word)) return '[name]';
-    if (INTRO.test(text.slice(Math.max(0, offset - 12), offset))) return '[name]';
-    return word;
+    const capitalised = /^\p{Lu}/u.test(word);
+    const surname = capitalised && previousHiddenEnd >= 0 && /^\s+$/.test(text.slice(previousHiddenEnd, offset));
+    const hide =
+      surname || (!known(word) && (capitalised || INTRO.test(text.slice(Math.max(0, offset - 12), offset))));
+    previousHiddenEnd = hide ? offset + word.length : -1;
+    return hide ? '[name]' : word;
   });
 }
 

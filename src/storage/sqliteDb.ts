@@ -369,9 +369,9 @@ export function databaseFile(dataDir: string): string {
 }
 
 /**
- * After a purge: move what the WAL holds into the file and truncate the WAL, so deleted rows do not
- * linger in it (secure_delete has already zeroed them in the file). Skipped when another reader is
- * active; the next purge tries again.
+ * After a purge: move what the WAL holds into the file and truncate the WAL, so deleted or
+ * rewritten rows do not linger in it (secure_delete zeroes them in the file). Skipped when
+ * another connection is busy; the next purge tries again.
  */
 export function checkpointAfterPurge(db: SqliteDatabase): boolean {
   try {

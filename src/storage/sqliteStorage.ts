@@ -172,7 +172,9 @@ export class SqliteStorage implements Storage {
       if (keys.length < batchSize) break;
       await new Promise((resolve) => setImmediate(resolve));
     }
-    if (total > 0) checkpointAfterPurge(this.db);
+    // Also after an ordinary hour: old versions of rewritten rows (a draft after a declined
+    // consent) live in the WAL until it is checkpointed and truncated.
+    checkpointAfterPurge(this.db);
     return total;
   }
 
