@@ -10,17 +10,20 @@ import type { Clock } from './clock';
 import { systemClock } from './clock';
 import type { AppConfig } from './config';
 import { registerDirectLine } from './directline';
+import { trackConnections } from './http/connections';
 import { InFlight } from './http/inflight';
 import { loadKnowledge } from './knowledge/load';
 import { fillTemplate } from './knowledge/template';
 import type { Knowledge } from './knowledge/types';
-import { createLogger, type Logger } from './logging';
+import { createLogger, type Logger, TURN_LOGGER_KEY } from './logging';
 import { createMatcher } from './matching';
-import { createUnansweredLog } from './matching/unansweredLog';
+import { createUnansweredLog, vocabularyFrom } from './matching/unansweredLog';
 import { TextLimitMiddleware } from './middleware/textLimit';
 import { createServer } from './server';
 import { registerStaffPage } from './staff/page';
 import { createStores, type StateStores } from './storage';
+import { isStoreUnavailable } from './storage/sqliteDb';
+import { createRetention, type Retention } from './privacy/retention';
 import { JsonConversationState, JsonUserState } from './storage/jsonBotState';
 import { createTriage } from './triage';
 import { registerLegalPages } from './web/legal';
@@ -34,6 +37,10 @@ export interface AppOverrides {
   knowledge?: Knowledge;
   /** Start the callback outbox (default true). */
   outbox?: boolean;
+  /** Run the retention purge on its schedule (default true; tests call retention.runOnce()). */
+  retentionSchedule?: boolean;
+  /** How long a state write keeps retrying while another process holds the database lock. */
+  busyBudgetMs?: number;
 }
 
 export interface App {
@@ -44,6 +51,7 @@ export interface App {
   knowledge: Knowledge;
   stores: StateStores;
   outbox: CallbackOutbox;
+  retention: Retention;
   logger: Logger;
   /** Listens and resolves with the base URL (http://host:port). */
   listen(port?: number, host?: string): Promise<string>;
@@ -64,11 +72,12 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const knowledge = overrides.knowledge ?? loadKnowledge(config.knowledgeDir);
   const matcher = createMatcher(knowledge);
   const triage = createTriage(knowledge, { clock });
-  const stores = overrides.stores ?? (await createStores(config, clock));
+  const stores = overrides.stores ?? (await createStores(config, clock, { logger, busyBudgetMs: overrides.busyBudgetMs }));
 
   const conversationState = new JsonConversationState(stores.storage);
   const userState = new JsonUserState(stores.storage);
   const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir, {
+    vocabulary: vocabularyFrom([knowledge.entries, knowledge.messages, knowledge.clinic, knowledge.synonyms, knowledge.outOfScope, knowledge.redFlags, knowledge.locations]),
     onError: (err) => logger.warn({ err: { message: (err as Error)?.message } }, 'unanswered log write failed'),
   });
   const outbox = new CallbackOutbox({ store: stores.callbackStore, config, logger, clock, timeZone: knowledge.clinic.timeZone });
@@ -101,9 +110,26 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     fillTemplate(systemMessage(knowledge, 'turn-error'), { phone: knowledge.clinic.phone.display }),
     systemMessage(knowledge, 'turn-conflict'),
   );
+  // A store that cannot take the write (locked by another process, file gone): say so and give the
+  // phone number, and leave the conversation state alone (deleting it would fail the same way).
+  const storeBusy = fillTemplate(systemMessage(knowledge, 'store-busy'), { phone: knowledge.clinic.phone.display });
+  const otherErrors = adapter.onTurnError;
+  adapter.onTurnError = async (context, error) => {
+    if (!isStoreUnavailable(error)) return otherErrors(context, error);
+    (context.turnState.get(TURN_LOGGER_KEY) as Logger | undefined ?? logger).error(
+      { event: 'state-store-unavailable', problem: error.problem, reason: error.message, channelId: context.activity?.channelId },
+      'turn state could not be saved',
+    );
+    try {
+      await context.sendActivity(storeBusy);
+    } catch (sendError) {
+      logger.warn({ err: { message: (sendError as Error)?.message } }, 'could not send the store-busy notice');
+    }
+  };
   const logic: TurnLogic = (context) => bot.run(context);
 
   const inflight = new InFlight();
+  const retention = createRetention({ stores, config, logger, clock });
   const server = createServer({
     config,
     logger,
@@ -114,6 +140,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     knowledgeEntries: knowledge.entries.length,
     storageKind: config.storage,
     storageHealthy: () => stores.healthy(),
+    ...(stores.health ? { storageHealth: (timeoutMs: number) => stores.health!(timeoutMs) } : {}),
   });
   registerStaffRoutes(server, { store: stores.callbackStore, config, clock });
   registerStaffPage(server, { store: stores.callbackStore, config, knowledge, clock, logger });
@@ -127,8 +154,10 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   });
   registerWebPage(server, { config, knowledge });
   registerLegalPages(server, { config, knowledge });
+  const connections = trackConnections(server.server);
 
   if (overrides.outbox !== false) outbox.start();
+  if (overrides.retentionSchedule !== false) retention.start();
 
   let closed = false;
   return {
@@ -138,6 +167,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     knowledge,
     stores,
     outbox,
+    retention,
     logger,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
@@ -152,14 +182,13 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     async close(drainMs = 10_000) {
       if (closed) return;
       closed = true;
-      const stopped = new Promise<void>((resolve) => server.server.close(() => resolve()));
-      server.server.closeIdleConnections();
-      // Open web chat streams would hold server.close() forever; they reconnect elsewhere.
+      retention.stop();
+      // Open web chat streams would hold the server open; they reconnect elsewhere.
       const streamsClosed = directLine.close();
-      const drained = await inflight.drained(drainMs);
-      if (!drained) logger.warn({ turnsInFlight: inflight.size }, 'shutdown: turns still in flight after the grace period');
-      server.server.closeAllConnections();
-      await stopped;
+      // Every request already sent gets its answer (with Connection: close); nothing is reset.
+      const clean = await connections.drain(drainMs);
+      if (!clean) logger.warn({ turnsInFlight: inflight.size }, 'shutdown: connections still busy after the grace period were closed');
+      await inflight.drained(Math.max(0, drainMs / 10));
       await streamsClosed;
       await outbox.stop();
       await stores.close();

@@ -111,6 +111,11 @@ const envSchema = z.object({
   RATE_LIMIT_PER_CONVERSATION: intInRange('RATE_LIMIT_PER_CONVERSATION', 30, 1, 100000),
   RATE_LIMIT_PER_ADDRESS: intInRange('RATE_LIMIT_PER_ADDRESS', 300, 1, 1000000),
   REQUEST_TIMEOUT_MS: intInRange('REQUEST_TIMEOUT_MS', 15000, 1000, 600000),
+
+  // Reliability and retention (proxies, how long personal data is kept).
+  TRUST_PROXY: intInRange('TRUST_PROXY', 0, 0, 10),
+  STATE_RETENTION_HOURS: intInRange('STATE_RETENTION_HOURS', 24, 1, 8760),
+  PURGE_INTERVAL_MINUTES: intInRange('PURGE_INTERVAL_MINUTES', 60, 1, 1440),
 });
 
 export type StorageKind = 'sqlite' | 'memory' | 'azure';
@@ -155,6 +160,14 @@ export interface AppConfig {
     perConversationPerMinute: number;
     perAddressPerMinute: number;
     requestTimeoutMs: number;
+  };
+  /** Proxies in front of the bot whose X-Forwarded-For is believed (0 = none: the socket address counts). */
+  trustProxyHops: number;
+  retention: {
+    /** Conversation and user state (callback drafts included) untouched this long is deleted. */
+    stateIdleHours: number;
+    /** How often the purge runs. */
+    purgeIntervalMinutes: number;
   };
 }
 
@@ -232,5 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAddressPerMinute: e.RATE_LIMIT_PER_ADDRESS,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     },
+    trustProxyHops: e.TRUST_PROXY,
+    retention: { stateIdleHours: e.STATE_RETENTION_HOURS, purgeIntervalMinutes: e.PURGE_INTERVAL_MINUTES },
   };
 }

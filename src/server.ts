@@ -3,6 +3,8 @@ import restify from 'restify';
 import type { BotAdapter, TurnLogic } from './adapter';
 import type { AppConfig } from './config';
 import { checkActivity } from './http/activityGuard';
+import { limitedBodyReader } from './http/bodyLimit';
+import { clientAddressFrom, clientAddressOf, setClientAddress } from './http/clientAddress';
 import type { InFlight } from './http/inflight';
 import { createRateLimiter } from './http/rateLimit';
 import { type Logger, withTurnLogger } from './logging';
@@ -17,8 +19,13 @@ export interface ServerDeps {
   knowledgeEntries: number;
   storageKind: string;
   storageHealthy: () => Promise<boolean>;
+  /** The store's own verdict with a reason (SQLite: file, disk space, a write round-trip). */
+  storageHealth?: (timeoutMs: number) => Promise<{ ok: true } | { ok: false; reason: string }>;
   now?: () => number;
 }
+
+/** /healthz answers within about this long even when the store hangs. */
+export const HEALTH_TIMEOUT_MS = 1_000;
 
 export function createServer(deps: ServerDeps): restify.Server {
   const { config, logger, adapter, logic, inflight } = deps;
@@ -33,10 +40,18 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.pre((req, res, next) => {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    // Resolved once, so the bot's and the Direct Line's limits agree on who is asking.
+    setClientAddress(req, clientAddressFrom(req, config.trustProxyHops));
     return next();
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  // 256 KB cap: restify answers 413 above it and 400 for malformed JSON.
+  // 256 KB cap on the decoded body (gzip and deflate inflate under the same cap; other encodings
+  // 415), on every route, before any authentication; restify's parser then answers 400 for bad JSON.
+  server.use(
+    limitedBodyReader(config.limits.maxBodyBytes, (req, refused) =>
+      logger.warn({ status: refused.status, reason: refused.message, url: req.url, encoding: req.headers['content-encoding'] }, 'request body refused'),
+    ),
+  );
   server.use(restify.plugins.bodyParser({ maxBodySize: config.limits.maxBodyBytes, mapParams: false }));
 
   server.on('restifyError', (req, res, err, callback) => {
@@ -58,7 +73,9 @@ export function createServer(deps: ServerDeps): restify.Server {
       return;
     }
     const activity = verdict.activity;
-    const address = req.socket.remoteAddress ?? 'unknown';
+    // Two separate budgets: an address (one client, however many conversation ids it invents) and a
+    // conversation. A refused address does not spend any conversation's budget.
+    const address = clientAddressOf(req);
     const retryAfter =
       perAddress.hit(address, started) || perConversation.hit(`${activity.channelId}/${activity.conversation.id}`, started);
     if (retryAfter > 0) {
@@ -88,17 +105,28 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
 
   server.get('/healthz', async (_req, res) => {
-    let reachable = false;
+    let verdict: { ok: boolean; reason?: string };
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<{ ok: false; reason: string }>((resolve) => {
+      timer = setTimeout(() => resolve({ ok: false, reason: `the store did not answer within ${HEALTH_TIMEOUT_MS} ms` }), 2 * HEALTH_TIMEOUT_MS);
+    });
     try {
-      reachable = await deps.storageHealthy();
-    } catch {
-      reachable = false;
+      const check = deps.storageHealth
+        ? deps.storageHealth(HEALTH_TIMEOUT_MS)
+        : deps.storageHealthy().then((ok) => (ok ? { ok } : { ok, reason: 'the store is unreachable' }));
+      verdict = await Promise.race([check, timedOut]);
+    } catch (error) {
+      verdict = { ok: false, reason: (error as Error)?.message ?? 'the store check failed' };
+    } finally {
+      clearTimeout(timer);
     }
-    res.send(reachable ? 200 : 503, {
-      status: reachable ? 'ok' : 'degraded',
+    if (!verdict.ok) logger.error({ reason: verdict.reason }, 'health check failed');
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(verdict.ok ? 200 : 503, {
+      status: verdict.ok ? 'ok' : 'degraded',
       version: deps.version,
       knowledgeEntries: deps.knowledgeEntries,
-      storage: { kind: deps.storageKind, reachable },
+      storage: { kind: deps.storageKind, reachable: verdict.ok, ...(verdict.ok ? {} : { reason: verdict.reason }) },
       turnsInFlight: inflight.size,
     });
   });

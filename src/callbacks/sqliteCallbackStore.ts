@@ -1,7 +1,7 @@
 // Callback requests in SQLite (the same file as the bot state). better-sqlite3 is synchronous, so
 // when create() resolves the row is committed: the bot confirms only what is on disk.
 import { randomUUID } from 'node:crypto';
-import { openDatabase, type SqliteDatabase } from '../storage/sqliteDb';
+import { durableWrite, openDatabase, type SqliteDatabase } from '../storage/sqliteDb';
 import {
   applyHandling,
   canTransition,
@@ -123,7 +123,8 @@ export class SqliteCallbackStore implements CallbackStore {
     this.db.pragma('synchronous = FULL');
     let inserted: boolean;
     try {
-      inserted = this.insert(id, ms, d);
+      // Retried off the event loop while locked; refused when the file on disk is not the one open.
+      inserted = await durableWrite(this.db, () => this.insert(id, ms, d));
     } finally {
       this.db.pragma(`synchronous = ${Number(previous)}`);
     }

@@ -1,5 +1,6 @@
 // Small HTTP helpers shared by the Direct Line and token routes.
 import type { IncomingMessage } from 'node:http';
+import { clientAddressOf } from '../http/clientAddress';
 
 const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
 
@@ -19,6 +20,7 @@ export function publicOrigin(req: IncomingMessage): { http: string; ws: string }
   return { http: `${tls ? 'https' : 'http'}://${host}`, ws: `${tls ? 'wss' : 'ws'}://${host}` };
 }
 
+/** The address src/server.ts resolved (X-Forwarded-For with TRUST_PROXY), else the socket's. */
 export function clientAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
+  return clientAddressOf(req);
 }

@@ -15,9 +15,12 @@
 //   together at the next turn of the loop, in one transaction, each in its own savepoint (so each
 //   call stays all or nothing and gets its own eTag conflict). A call resolves only once its
 //   transaction has committed, so a turn still replies only after its state is stored.
+// - while another process holds the write lock, a commit blocks the loop at most SQLite's short
+//   busy timeout; the batch then waits on a timer (other turns go on) and is tried again, and
+//   after `busyBudgetMs` its callers get StoreUnavailableError('busy') and the turn says "please call".
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import { openDatabase, type SqliteDatabase } from './sqliteDb';
+import { checkpointAfterPurge, DEFAULT_BUSY_BUDGET_MS, isBusy, openDatabase, type SqliteDatabase, StoreUnavailableError } from './sqliteDb';
 
 export interface SqliteStorageOptions {
   /** close() closes the database (false when the callback store shares it). */
@@ -26,6 +29,8 @@ export interface SqliteStorageOptions {
   cacheEntries?: number;
   /** How often (ms) to look for commits by other connections. */
   coherenceMs?: number;
+  /** How long a commit keeps retrying while another process holds the write lock. */
+  busyBudgetMs?: number;
   now?: () => number;
 }
 
@@ -64,6 +69,13 @@ export class SqliteStorage implements Storage {
   private lastVersion: number;
   private lastCheckMs: number;
   private pending: PendingOp[] = [];
+  private readonly busyBudgetMs: number;
+  /** When the batch now waiting first met a lock held by another process. */
+  private busySince?: number;
+  private busyAttempts = 0;
+  private retryTimer?: NodeJS.Timeout;
+  private closing = false;
+  private readonly purgeBatch;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -73,6 +85,7 @@ export class SqliteStorage implements Storage {
     this.cacheEntries = options.cacheEntries ?? DEFAULT_STATE_CACHE_ENTRIES;
     this.coherenceMs = options.coherenceMs ?? DEFAULT_COHERENCE_MS;
     this.now = options.now ?? Date.now;
+    this.busyBudgetMs = options.busyBudgetMs ?? DEFAULT_BUSY_BUDGET_MS;
     this.selectOne = db.prepare<[string], { etag: string; doc: string }>('SELECT etag, doc FROM bot_state WHERE key = ?');
     this.insertOrReplace = db.prepare<[string, string, string, number]>(
       'INSERT OR REPLACE INTO bot_state (key, etag, doc, updated_ms) VALUES (?, ?, ?, ?)',
@@ -97,6 +110,9 @@ export class SqliteStorage implements Storage {
           return { failed };
         }
       }),
+    );
+    this.purgeBatch = db.prepare<[number, number], { key: string }>(
+      'DELETE FROM bot_state WHERE key IN (SELECT key FROM bot_state WHERE updated_ms < ? LIMIT ?) RETURNING key',
     );
     this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
     this.lastVersion = this.dataVersion.get() as number;
@@ -137,7 +153,37 @@ export class SqliteStorage implements Storage {
     return this.enqueue({ kind: 'delete', keys: [...keys] });
   }
 
+  /**
+   * Retention: deletes conversation and user state untouched since `before` (ms), in small
+   * batches so a large purge never holds the event loop; returns how many rows went.
+   */
+  async purgeIdle(before: number, batchSize = 500): Promise<number> {
+    let total = 0;
+    for (;;) {
+      let keys: string[];
+      try {
+        keys = this.purgeBatch.all(before, batchSize).map((r) => r.key);
+      } catch (err) {
+        if (isBusy(err)) break; // another process is writing: the next scheduled purge finishes
+        throw err;
+      }
+      for (const key of keys) this.cache.delete(key);
+      total += keys.length;
+      if (keys.length < batchSize) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    // Also after an ordinary hour: old versions of rewritten rows (a draft after a declined
+    // consent) live in the WAL until it is checkpointed and truncated.
+    checkpointAfterPurge(this.db);
+    return total;
+  }
+
   close(): void {
+    this.closing = true;
+    if (this.retryTimer) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+    }
     if (this.db.open) this.flush();
     this.cache.clear();
     if (this.ownsDb && this.db.open) this.db.close();
@@ -152,6 +198,7 @@ export class SqliteStorage implements Storage {
 
   /** Commits everything queued since the last flush in one IMMEDIATE transaction, then answers each caller. */
   private flush(): void {
+    if (this.retryTimer) return; // a retry is scheduled and will take everything queued
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
@@ -160,13 +207,34 @@ export class SqliteStorage implements Storage {
       // IMMEDIATE takes the write lock up front, so the eTag checks and the writes cannot
       // interleave with another process.
       results = this.applyAll.immediate(batch);
-    } catch (err) {
+    } catch (caught) {
+      let err = caught;
+      if (isBusy(caught) && this.db.open && !this.closing) {
+        // Real elapsed time, not the injectable clock: a frozen test clock must not retry forever.
+        const now = performance.now();
+        this.busySince ??= now;
+        if (now - this.busySince < this.busyBudgetMs) {
+          // Wait on a timer, not in SQLite: the event loop keeps answering other turns.
+          this.pending = batch.concat(this.pending);
+          const delay = Math.min(200, 10 * 2 ** this.busyAttempts++);
+          this.retryTimer = setTimeout(() => {
+            this.retryTimer = undefined;
+            this.flush();
+          }, delay);
+          return;
+        }
+        err = new StoreUnavailableError('busy', 'the database is locked by another process');
+      }
+      this.busySince = undefined;
+      this.busyAttempts = 0;
       for (const op of batch) {
         this.forget(op);
         op.reject(err);
       }
       return;
     }
+    this.busySince = undefined;
+    this.busyAttempts = 0;
     batch.forEach((op, i) => {
       const result = results[i]!;
       if ('failed' in result) {
@@ -218,7 +286,7 @@ export class SqliteStorage implements Storage {
 
   private writeOne(key: string, eTag: unknown, doc: string): Stored {
     const etag = randomUUID();
-    const now = Date.now();
+    const now = this.now();
     if (eTag === undefined || eTag === null || eTag === '' || eTag === '*') {
       this.insertOrReplace.run(key, etag, doc, now);
       return { etag, doc };

@@ -1,7 +1,9 @@
 // Issue 8: hostile input never hurts. Each row is answered with a 4xx or a sensible reply —
 // never a 5xx, never a crash, never echoed back as markup.
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from '../helpers/server';
+import { gzipBomb } from './bombs';
 
 let bot: TestBot;
 beforeAll(async () => {
@@ -100,6 +102,31 @@ describe('hostile input', () => {
     const conv = bot.conversation();
     const replies = await conv.say('how long does it take to heal');
     expect(replies.length).toBeGreaterThan(0);
+  });
+});
+
+// Issue 20: what arrives on the wire before any JSON is parsed. Each is refused (or served) without
+// a 5xx, and the bot is healthy afterwards.
+const wireRows: Array<[string, () => Promise<Buffer | string>, Record<string, string>, number]> = [
+  ['a 248 KB gzip bomb (250 MB inflated)', () => gzipBomb(250 * 1024 * 1024), { 'content-encoding': 'gzip' }, 413],
+  ['a 60 MB message, gzip-compressed', () => gzipBomb(60 * 1024 * 1024), { 'content-encoding': 'gzip' }, 413],
+  ['a deflate bomb', async () => zlib.deflateSync(Buffer.alloc(20 * 1024 * 1024, 0x20)), { 'content-encoding': 'deflate' }, 413],
+  ['a brotli body (an encoding no channel sends)', async () => zlib.brotliCompressSync(JSON.stringify(activity())), { 'content-encoding': 'br' }, 415],
+  ['stacked encodings', async () => zlib.gzipSync(zlib.gzipSync(JSON.stringify(activity()))), { 'content-encoding': 'gzip, gzip' }, 415],
+  ['a broken gzip stream', async () => 'not gzip at all', { 'content-encoding': 'gzip' }, 400],
+  ['a forged X-Forwarded-For (TRUST_PROXY off)', async () => JSON.stringify(activity()), { 'x-forwarded-for': '<script>, 1.2.3.4' }, 200],
+];
+
+describe('hostile input on the wire', { timeout: 60_000 }, () => {
+  it.each(wireRows)('%s', async (_label, make, headers, expected) => {
+    const res = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: await make(),
+    });
+    await res.text();
+    expect(res.status).toBe(expected);
+    expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
   });
 });
 

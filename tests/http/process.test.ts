@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { messageRequest, RawConnection } from './rawClient';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -72,6 +73,48 @@ describe('the process', { timeout: 90_000 }, () => {
       expect(fs.existsSync(path.join(dataDir, 'bot.db'))).toBe(true);
       expect(p.out()).toMatch(/MicrosoftAppId is empty/);
       p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+      expect(p.out()).toMatch(/stopped cleanly/);
+    } finally {
+      if (p.child.exitCode === null) p.child.kill('SIGKILL');
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    // prepare() spoils the folder and returns the DATA_DIR to start with.
+    ['a corrupt database file', (dir: string) => (fs.writeFileSync(path.join(dir, 'bot.db'), Buffer.alloc(8192, 0x41)), dir), /bot\.db.*(not a database|corrupt)/],
+    ['a data folder that is a file', (dir: string) => (fs.writeFileSync(path.join(dir, 'data'), 'x'), path.join(dir, 'data')), /data[/\\]bot\.db/],
+  ] as const)('stops at start with one line naming the file for %s', async (_label, prepare, expected) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knee-proc-'));
+    try {
+      const p = run({ PORT: String(await freePort()), DATA_DIR: prepare(dataDir), HOST: '127.0.0.1' });
+      expect(await p.exited).toBe(1);
+      const lines = p.err().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(expected);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('answers every request sent just before SIGTERM (none reset) and exits 0', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knee-proc-'));
+    const port = await freePort();
+    const p = run({ PORT: String(port), DATA_DIR: dataDir, HOST: '127.0.0.1', RATE_LIMIT_PER_ADDRESS: '100000' });
+    try {
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, 60_000);
+      const warm = Array.from({ length: 30 }, () => new RawConnection(port));
+      await Promise.all(warm.map((c) => c.connected));
+      await Promise.all(warm.map((c, i) => c.send(messageRequest(`w-${i}`, 'hi')).response));
+      const fresh = Array.from({ length: 30 }, () => new RawConnection(port));
+      await Promise.all(fresh.map((c) => c.connected));
+      const sent = [...warm, ...fresh].map((c, i) => c.send(messageRequest(`c-${i}`, 'how long does knee pain take to heal')));
+      await Promise.all(sent.map((s) => s.written));
+      p.child.kill('SIGTERM');
+      const outcomes = await Promise.allSettled(sent.map((s) => s.response));
+      const statuses = outcomes.map((o) => (o.status === 'fulfilled' ? o.value.status : String(o.reason)));
+      expect(statuses).toEqual(statuses.map(() => 200));
       expect(await p.exited).toBe(0);
       expect(p.out()).toMatch(/stopped cleanly/);
     } finally {

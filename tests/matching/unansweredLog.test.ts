@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createUnansweredLog, MAX_LOGGED_CHARS, UNANSWERED_FILE } from '../../src/matching/unansweredLog';
+import { createUnansweredLog, MAX_LOGGED_CHARS, toRecord, UNANSWERED_FILE, vocabularyFrom } from '../../src/matching/unansweredLog';
+import { loadKnowledge } from '../../src/knowledge/load';
 import { summarise } from '../../scripts/report-unanswered';
 
 const dirs: string[] = [];
@@ -57,6 +58,56 @@ describe('unanswered log', () => {
     const log = createUnansweredLog(undefined);
     expect(() => log.record('x', 'unknown', [])).not.toThrow();
     await log.flush?.();
+  });
+});
+
+// Issue 20 item 8: the log keeps no names, also where no "my name is" announces them. Written
+// before the mechanism was tuned: first look 24 of 25 names hidden (the redactor alone: 4), plain
+// questions 10 of 10 unchanged; the miss ("Tom Baker": Baker's cyst is a knee word) led to the
+// surname rule.
+describe('unanswered log keeps no names', () => {
+  const k = loadKnowledge(join(__dirname, '../../knowledge'));
+  const vocabulary = vocabularyFrom([k.entries, k.messages, k.clinic, k.synonyms, k.outOfScope, k.redFlags, k.locations]);
+  const logged = (text: string) => toRecord(text, 'unknown', [], new Date(0), vocabulary).text;
+
+  it.each([
+    ['Sarah here, my knee hurts going downstairs', ['Sarah']],
+    ['im sarah and my knee clicks', ['sarah']],
+    ['jane doe', ['jane', 'doe']],
+    ["This is Dr. Patel's patient, can I get my MRI results?", ['Patel']],
+    ['hi its mike, do you take aetna insurance', ['mike']],
+    ['Tell Dr Nguyen I said thanks', ['Nguyen']],
+    ['my son Tyler hurt his knee playing soccer', ['Tyler']],
+    ['Rebecca Ortiz', ['Rebecca', 'Ortiz']],
+    ['can you ask Priya to call me', ['Priya']],
+    ["I'm Carlos Mendez from the running club", ['Carlos', 'Mendez']],
+    ["it's Brenda again, what about the results", ['Brenda']],
+    ['call me maybe? — Jessica', ['Jessica']],
+    ['Hi, Tom Baker, do you treat shoulders?', ['Tom', 'Baker']],
+    ['my coach Steve says I should ice it, is that right?', ['Steve']],
+    ["hello my name's kwame", ['kwame']],
+    ['Olusegun Adeyemi asking about parking', ['Olusegun', 'Adeyemi']],
+    ['my wife Maria has knee pain too', ['Maria']],
+    ['Is Dr. Kowalski available on Saturdays?', ['Kowalski']],
+    ['im dave', ['dave']],
+    ['Fatima, 34, runner, knee swelling behind', ['Fatima']],
+  ])('hides the name in "%s"', (text, names) => {
+    const out = logged(text).toLowerCase();
+    for (const name of names) expect(out).not.toContain(name.toLowerCase());
+  });
+
+  it.each([
+    'marathon playlist?',
+    'does cold weather make knee pain worse',
+    'can I take ibuprofen before a race',
+    'what shoes do you recommend for flat feet',
+    'Is it ok to run on a treadmill',
+    'My knee clicks when I squat',
+    'How much does a visit cost',
+    'Do you accept insurance',
+    'What about hip pain',
+  ])('keeps the question "%s" as typed', (text) => {
+    expect(logged(text)).toBe(text);
   });
 });
 

@@ -11,6 +11,14 @@ describe('loadConfig', () => {
     expect(c.limits.maxBodyBytes).toBe(256 * 1024);
     expect(c.limits.maxTextChars).toBe(2000);
     expect(c.callbacks.webhookFormat).toBe('json');
+    expect(c.trustProxyHops).toBe(0);
+    expect(c.retention).toEqual({ stateIdleHours: 24, purgeIntervalMinutes: 60 });
+  });
+
+  it('reads TRUST_PROXY and the retention settings', () => {
+    const c = loadConfig({ TRUST_PROXY: '1', STATE_RETENTION_HOURS: '72', PURGE_INTERVAL_MINUTES: '15' });
+    expect(c.trustProxyHops).toBe(1);
+    expect(c.retention).toEqual({ stateIdleHours: 72, purgeIntervalMinutes: 15 });
   });
 
   it.each([
@@ -28,6 +36,10 @@ describe('loadConfig', () => {
     [{ MicrosoftAppType: 'Nope' }, 'MicrosoftAppType'],
     [{ MicrosoftAppId: 'a', MicrosoftAppPassword: 'b', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
     [{ RATE_LIMIT_PER_CONVERSATION: '-1' }, 'RATE_LIMIT_PER_CONVERSATION'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '11' }, 'TRUST_PROXY'],
+    [{ STATE_RETENTION_HOURS: '0' }, 'STATE_RETENTION_HOURS'],
+    [{ PURGE_INTERVAL_MINUTES: '0' }, 'PURGE_INTERVAL_MINUTES'],
     [{ DIRECT_LINE_SIGNING_KEY: 'too-short' }, 'DIRECT_LINE_SIGNING_KEY'],
     [{ WEB_CHAT_EMBED_ORIGINS: 'https://ok.example, not-an-origin' }, 'WEB_CHAT_EMBED_ORIGINS'],
     [{ WEB_CHAT_EMBED_ORIGINS: 'https://site.example/path' }, 'WEB_CHAT_EMBED_ORIGINS'],
