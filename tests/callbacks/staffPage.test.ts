@@ -80,7 +80,7 @@ describe('/staff', () => {
     const html = await wrong.text();
     expect(html).toContain('That staff token is not right');
     expect(html).not.toMatch(/Jamie|555|not-the-token/);
-    for (let i = 0; i < 9; i++) await post(b, "/staff/sign-in", { token: `guess-${i}`, initials: "JD" }); // 10 attempts in the window
+    for (let i = 0; i < 9; i++) await post(b, '/staff/sign-in', { token: `guess-${i}`, initials: 'JD' }); // 10 attempts in the window
     const limited = await post(b, '/staff/sign-in', { token: TOKEN, initials: 'JD' });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
