@@ -309,7 +309,8 @@ export class AzureTableCallbackStore implements CallbackStore {
   /** Inserts a complete request as-is (migration); an existing id is left untouched. */
   async importRequest(request: CallbackRequest): Promise<'created' | 'exists'> {
     try {
-      if (request.idempotencyKey !== undefined) await this.claimKey(request.idempotencyKey, request.id);
+      // A key already taken by another request (cannot happen from one SQLite file) keeps its owner.
+      if (request.idempotencyKey !== undefined && (await this.claimKey(request.idempotencyKey, request.id)) !== request.id) return 'exists';
       await this.client.createEntity(requestToEntity(request, nextSeq(new Date(request.createdAt))));
       return 'created';
     } catch (err) {

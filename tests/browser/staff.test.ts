@@ -200,6 +200,16 @@ describe('the front desk works the callback queue in Chromium', () => {
     await page.getByRole('row', { name: /Chris Park/ }).waitFor();
   });
 
+  it('fits a 360 px phone screen without sideways scrolling', async () => {
+    const { page } = w;
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.reload();
+    await page.getByRole('row', { name: /Chris Park/ }).waitFor();
+    const widths = await page.evaluate(() => ({ scroll: window.document.documentElement.scrollWidth, client: window.document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it('signs out: the queue is gone and the old cookie no longer opens it', async () => {
     const { page } = w;
     const before = await context.cookies();
