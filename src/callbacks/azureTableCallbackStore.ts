@@ -49,7 +49,7 @@ import { validateDetails } from './validate';
 
 export const CALLBACK_PARTITION = 'callback';
 /** Idempotency markers: RowKey = key, requestId = the request that key made. */
-export const CALLBACK_KEY_PARTITION = 'callback-key';
+const CALLBACK_KEY_PARTITION = 'callback-key';
 /** Same cap as the SQLite store, so staff tools behave alike on both. */
 const MAX_LIST_LIMIT = 500;
 
