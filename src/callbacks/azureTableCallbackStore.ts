@@ -49,7 +49,7 @@ import { validateDetails } from './validate';
 
 export const CALLBACK_PARTITION = 'callback';
 /** Idempotency markers: RowKey = key, requestId = the request that key made. */
-export const CALLBACK_KEY_PARTITION = 'callback-key';
+const CALLBACK_KEY_PARTITION = 'callback-key';
 /** Same cap as the SQLite store, so staff tools behave alike on both. */
 const MAX_LIST_LIMIT = 500;
 
@@ -309,7 +309,8 @@ export class AzureTableCallbackStore implements CallbackStore {
   /** Inserts a complete request as-is (migration); an existing id is left untouched. */
   async importRequest(request: CallbackRequest): Promise<'created' | 'exists'> {
     try {
-      if (request.idempotencyKey !== undefined) await this.claimKey(request.idempotencyKey, request.id);
+      // A key already taken by another request (cannot happen from one SQLite file) keeps its owner.
+      if (request.idempotencyKey !== undefined && (await this.claimKey(request.idempotencyKey, request.id)) !== request.id) return 'exists';
       await this.client.createEntity(requestToEntity(request, nextSeq(new Date(request.createdAt))));
       return 'created';
     } catch (err) {

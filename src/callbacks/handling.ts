@@ -4,9 +4,9 @@ import type { CallbackRequest, CallbackSort, CallbackStatus, HandlingAction, Han
 import { OPEN_STATUSES } from './types';
 
 /** Longest handling history kept per request (a request that needs 50 tries needs a person). */
-export const MAX_HISTORY = 50;
+const MAX_HISTORY = 50;
 export const MAX_PAGE_SIZE = 500;
-export const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_PAGE_SIZE = 50;
 
 const NEXT: Record<CallbackStatus, readonly HandlingAction[]> = {
   new: ['called', 'unreachable', 'done'],
@@ -76,12 +76,12 @@ export function matchesSearch(r: CallbackRequest, s: ParsedSearch): boolean {
 }
 
 /** Queue group: 0 to call (new, unreachable), 1 called, 2 done. */
-export function groupOf(status: CallbackStatus): number {
+function groupOf(status: CallbackStatus): number {
   return OPEN_STATUSES.includes(status) ? 0 : status === 'called' ? 1 : 2;
 }
 
 /** 0 for an urgent request still to call (listed first), else 1. */
-export function urgentRankOf(r: Pick<CallbackRequest, 'status' | 'urgent'>): number {
+function urgentRankOf(r: Pick<CallbackRequest, 'status' | 'urgent'>): number {
   return r.urgent && groupOf(r.status) === 0 ? 0 : 1;
 }
 

@@ -318,13 +318,24 @@ export class SqliteCallbackStore implements CallbackStore {
 
   async redactBefore(before: Date, now: Date): Promise<number> {
     // Names, numbers and the patient's own words go; the reference, dates and statuses stay.
-    return this.db
-      .prepare<[number, number]>(
-        `UPDATE callbacks SET name = '', phone = '', reason = NULL, preferred_time_text = NULL, redacted_ms = ?,
-           next_attempt_ms = NULL, lease_owner = NULL, lease_until_ms = NULL
-         WHERE created_ms < ? AND redacted_ms IS NULL`,
-      )
-      .run(now.getTime(), before.getTime()).changes;
+    // secure_delete zeroes the space the old values leave in the page, and the checkpoint moves
+    // those pages out of the WAL into the file, so the bytes are gone from disk, not just hidden.
+    const previous = this.db.pragma('secure_delete', { simple: true }) as number;
+    this.db.pragma('secure_delete = ON');
+    let changes: number;
+    try {
+      changes = this.db
+        .prepare<[number, number]>(
+          `UPDATE callbacks SET name = '', phone = '', reason = NULL, preferred_time_text = NULL, redacted_ms = ?,
+             next_attempt_ms = NULL, lease_owner = NULL, lease_until_ms = NULL
+           WHERE created_ms < ? AND redacted_ms IS NULL`,
+        )
+        .run(now.getTime(), before.getTime()).changes;
+    } finally {
+      this.db.pragma(`secure_delete = ${Number(previous)}`);
+    }
+    if (changes > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return changes;
   }
 
   async close(): Promise<void> {

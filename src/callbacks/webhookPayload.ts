@@ -29,7 +29,7 @@ export function preferredLabel(r: Pick<CallbackRequest, 'preferredDate' | 'prefe
 }
 
 /** "Tue 1 Dec, 5pm" in the clinic's zone. */
-export function clinicTimeLabel(isoInstant: string, timeZone: string): string {
+function clinicTimeLabel(isoInstant: string, timeZone: string): string {
   const p = localParts(new Date(isoInstant), timeZone);
   return `${formatShortDate(isoDate(p))}, ${formatTime(`${p.hour}:${String(p.minute).padStart(2, '0')}`)}`;
 }
@@ -44,7 +44,7 @@ export function whenLabel(r: Pick<CallbackRequest, 'preferredDate' | 'preferredT
 }
 
 /** The request on the staff page: a search for its reference (no personal data in the link). */
-export function staffLink(publicBaseUrl: string, id: string): string {
+function staffLink(publicBaseUrl: string, id: string): string {
   const url = new URL('/staff', publicBaseUrl);
   url.searchParams.set('q', referenceOf(id));
   return url.toString();

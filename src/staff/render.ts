@@ -11,7 +11,7 @@ import { fillTemplate } from '../knowledge/template';
 import type { Knowledge } from '../knowledge/types';
 import { escapeHtml } from '../web/template';
 
-export const STAFF_MESSAGE_KEYS = [
+const STAFF_MESSAGE_KEYS = [
   'staff-title', 'staff-title-open', 'staff-heading', 'staff-signin-intro', 'staff-token-label', 'staff-initials-label',
   'staff-initials-hint', 'staff-signin', 'staff-signin-wrong', 'staff-signin-initials', 'staff-signin-limited',
   'staff-signed-out', 'staff-session-expired', 'staff-origin-refused', 'staff-signed-in-as', 'staff-signout',
@@ -50,14 +50,14 @@ const STATUS_KEY: Record<CallbackStatus, StaffMessageKey> = {
   done: 'staff-status-done',
 };
 
-export interface PageShell {
+interface PageShell {
   knowledge: Knowledge;
   nonce: string;
   title: string;
   body: string;
 }
 
-export function renderShell(o: PageShell): string {
+function renderShell(o: PageShell): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -132,7 +132,7 @@ export interface QueueView {
 }
 
 /** "/staff?status=open&q=…" for the given view, without empty parts. */
-export function queueHref(q: { status?: string; q?: string; sort?: string; cursor?: string }): string {
+function queueHref(q: { status?: string; q?: string; sort?: string; cursor?: string }): string {
   const p = new URLSearchParams();
   if (q.status) p.set('status', q.status);
   if (q.q) p.set('q', q.q);
@@ -142,11 +142,11 @@ export function queueHref(q: { status?: string; q?: string; sort?: string; curso
   return s ? `/staff?${s}` : '/staff';
 }
 
-export function openCount(c: CallbackCounts): number {
+function openCount(c: CallbackCounts): number {
   return c.new + c.unreachable;
 }
 
-export function queueTitle(knowledge: Knowledge, counts: CallbackCounts): string {
+function queueTitle(knowledge: Knowledge, counts: CallbackCounts): string {
   const open = openCount(counts);
   return open > 0
     ? staffText(knowledge, 'staff-title-open', { open, clinicName: knowledge.clinic.name })

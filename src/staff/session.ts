@@ -6,7 +6,7 @@
 // have expired anyway; the browser drops the cookie too.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export const SESSION_COOKIE = 'staff_session';
+const SESSION_COOKIE = 'staff_session';
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
 export const MAX_SESSION_MS = 12 * 60 * 60_000;
 

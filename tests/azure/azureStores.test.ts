@@ -68,6 +68,23 @@ describe('createStores with STORAGE=azure', () => {
     expect(fs.readdirSync(dataDir)).toEqual([]);
   });
 
+  it('the factory’s callback store serves the staff queue: handling, search, counts, retention', async () => {
+    const stores = await createStores(azureConfig({ AZURE_CALLBACKS_TABLE: 'queuecallbacks' }), clock);
+    try {
+      const store = stores.callbackStore;
+      const a = await store.create(sampleDetails({ name: 'Jamie Runner' }), clock.now());
+      const b = await store.create(sampleDetails({ name: 'Ana Lopez', urgent: true }), new Date(clock.now().getTime() - 60_000));
+      expect((await store.page({})).items.map((r) => r.id)).toEqual([b.id, a.id]);
+      expect(await store.handle(a.id, 'called', 'JD', clock.now())).toMatchObject({ ok: true, request: { status: 'called', history: [{ by: 'JD' }] } });
+      expect((await store.page({ q: a.id.slice(0, 8).toUpperCase() })).items.map((r) => r.id)).toEqual([a.id]);
+      expect(await store.counts()).toEqual({ new: 1, called: 1, unreachable: 0, done: 0 });
+      expect(await store.redactBefore(new Date(clock.now().getTime() + 1), clock.now())).toBe(2);
+      expect(await store.get(b.id)).toMatchObject({ name: '', phone: '', status: 'new' });
+    } finally {
+      await stores.close();
+    }
+  });
+
   it('defaults to container "bot-state" and table "callbacks"', async () => {
     const stores = await createAzureStores(azureConfig(), clock);
     await stores.close();

@@ -307,6 +307,48 @@ describe('CallbackOutbox', () => {
   });
 });
 
+describe('a redelivery after a crash (at-least-once) is visibly the same request', () => {
+  it.each(['teams', 'slack', 'json'] as const)('%s: both messages carry the same reference and request id, and a link to it', async (format) => {
+    const receiver = await startReceiver(0);
+    cleanups.push(() => receiver.close());
+    const file = tempFile();
+    const clock = fixedClock('2026-11-25T16:00:00Z');
+    const config = loadConfig({
+      STORAGE: 'sqlite',
+      CALLBACK_WEBHOOK_URL: receiver.url,
+      CALLBACK_WEBHOOK_FORMAT: format,
+      PUBLIC_BASE_URL: 'https://bot.clinic.example',
+    });
+    const store1 = SqliteCallbackStore.open(file);
+    const req = await store1.create(sampleDetails(), clock.now());
+    // The webhook answers 200, and the process dies before it can record anything more.
+    const killed = async () => {
+      throw new Error('killed');
+    };
+    const crashing = Object.assign(Object.create(store1) as SqliteCallbackStore, { markNotified: killed, markFailed: killed });
+    const outbox1 = new CallbackOutbox({ store: crashing, config, logger: silentLogger, clock, tuning: { ...tuning, leaseMs: 60_000 } });
+    await expect(outbox1.runOnce()).rejects.toThrow('killed');
+    await store1.close();
+    // After the restart the lease runs out and the request goes again.
+    clock.set(new Date(clock.now().getTime() + 10 * 60_000));
+    const store2 = SqliteCallbackStore.open(file);
+    cleanups.push(() => store2.close());
+    const outbox2 = new CallbackOutbox({ store: store2, config, logger: silentLogger, clock, tuning });
+    expect(await outbox2.runOnce()).toBe(1);
+    expect(receiver.hits).toHaveLength(2);
+    const reference = req.id.slice(0, 8).toUpperCase();
+    for (const hit of receiver.hits) {
+      const text = JSON.stringify(hit.body);
+      expect(hit.key).toBe(req.id);
+      expect(text).toContain(req.id);
+      expect(text).toContain(reference);
+      expect(text).toContain(`https://bot.clinic.example/staff?q=${reference}`);
+    }
+    expect(JSON.stringify(receiver.hits[0]!.body)).toBe(JSON.stringify(receiver.hits[1]!.body));
+    expect(await store2.get(req.id)).toMatchObject({ status: 'new', delivery: 'delivered' });
+  });
+});
+
 describe('backoffDelay', () => {
   const t = { baseDelayMs: 5_000, maxDelayMs: 15 * 60_000 };
   it('doubles per failure, stays within [half, full] of nominal, and is capped', () => {

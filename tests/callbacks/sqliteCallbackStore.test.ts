@@ -46,6 +46,31 @@ describe('SqliteCallbackStore specifics', () => {
   });
 });
 
+describe('SqliteCallbackStore retention', () => {
+  it('leaves no trace of a redacted name, number or reason in the database files', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knee-cb-'));
+    const file = path.join(dir, 'bot.db');
+    const store = SqliteCallbackStore.open(file);
+    const onDisk = () =>
+      ['bot.db', 'bot.db-wal']
+        .map((f) => path.join(dir, f))
+        .filter((f) => fs.existsSync(f))
+        .map((f) => fs.readFileSync(f).toString('latin1'))
+        .join('');
+    const secret = { name: 'Zebediah Quuxworth', phone: '+12145550188', reason: 'Xylophonic knee clicking' };
+    await store.create(sampleDetails(secret), new Date('2026-01-01T00:00:00Z'));
+    for (let i = 0; i < 20; i++) await store.create(sampleDetails(), new Date('2026-06-01T00:00:00Z'));
+    (store as unknown as { db: import('better-sqlite3').Database }).db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(onDisk()).toContain('Zebediah Quuxworth');
+    expect(await store.redactBefore(new Date('2026-02-01T00:00:00Z'), new Date('2026-05-01T00:00:00Z'))).toBe(1);
+    const bytes = onDisk();
+    for (const v of [secret.name, secret.phone, secret.reason]) expect(bytes).not.toContain(v);
+    expect(bytes).toContain('Jamie Runner'); // the younger requests are untouched
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('SqliteCallbackStore durability settings', () => {
   it('writes a request with synchronous=FULL and restores the connection setting after', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'knee-cb-'));

@@ -80,7 +80,7 @@ describe('/staff', () => {
     const html = await wrong.text();
     expect(html).toContain('That staff token is not right');
     expect(html).not.toMatch(/Jamie|555|not-the-token/);
-    for (let i = 0; i < 9; i++) await post(b, "/staff/sign-in", { token: `guess-${i}`, initials: "JD" }); // 10 attempts in the window
+    for (let i = 0; i < 9; i++) await post(b, '/staff/sign-in', { token: `guess-${i}`, initials: 'JD' }); // 10 attempts in the window
     const limited = await post(b, '/staff/sign-in', { token: TOKEN, initials: 'JD' });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -223,5 +223,22 @@ describe('/staff', () => {
     expect(out.headers.get('set-cookie')).toMatch(/^staff_session=; Path=\/staff; Max-Age=0/);
     // The old cookie, replayed, no longer works.
     expect(await (await page(b, '/staff', slid)).text()).toContain('>Sign in</button>');
+  });
+
+  it('hostile input: odd ids, huge searches and forms, junk cookies get a calm answer and change nothing', async () => {
+    const b = await start();
+    const r = await b.app.stores.callbackStore.create(sampleDetails(), clock.now());
+    const cookie = await signIn(b);
+    expect((await post(b, '/staff/callbacks/not-a-uuid', { status: 'done' }, { cookie })).status).toBe(400);
+    expect((await post(b, `/staff/callbacks/${r.id}`, { status: 'new' }, { cookie })).status).toBe(400);
+    expect((await post(b, `/staff/callbacks/${r.id}`, { status: 'done', back: 'https://evil.example/' }, { cookie })).headers.get('location')).toMatch(/^\/staff\?saved=/);
+    const huge = await page(b, `/staff?q=${'7'.repeat(20_000)}`, cookie);
+    expect([200, 414, 431]).toContain(huge.status);
+    const bigForm = await post(b, '/staff/sign-in', { token: 'x'.repeat(300_000), initials: 'JD' });
+    expect([400, 401, 413]).toContain(bigForm.status);
+    const junk = await page(b, '/staff', 'staff_session=%00%ff.junk');
+    expect(junk.status).toBe(200);
+    expect(await junk.text()).toContain('>Sign in</button>');
+    expect((await b.app.stores.callbackStore.get(r.id))?.history).toHaveLength(1);
   });
 });
