@@ -147,16 +147,17 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
    * Two questions in one message ("What are your hours? Also, is it ok to keep running on it?"):
    * each asking clause is matched alone; when two clauses are each answered confidently by
    * different entries, the first is answered and the other offered as `second`. When the whole
-   * message only got a "did you mean" but one question alone is clear, that one is answered.
+   * message only got a "did you mean" but each question alone is clear, both are answered.
    */
   function withSecond(result: MatchResult, message: ReadMessage): MatchResult {
     if (message.questions.length < 2 || (result.kind !== 'answer' && result.kind !== 'clarify')) return result;
     const answers: ScoredEntry[] = [];
+    let clear = 0;
     for (const q of message.questions) {
       const alone = matchRead({ analysis: q, questions: [], truncated: false, post: false });
-      if (alone.kind === 'answer' && alone.best.score >= ix.cfg.secondThreshold && !answers.some((a) => a.entry === alone.best.entry)) {
-        answers.push(alone.best);
-      }
+      if (alone.kind !== 'answer' || alone.best.score < ix.cfg.secondThreshold) continue;
+      clear++;
+      if (!answers.some((a) => a.entry === alone.best.entry)) answers.push(alone.best);
     }
     if (result.kind === 'answer') {
       const second = answers.find((a) => a.entry !== result.best.entry);
@@ -164,12 +165,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
       second.why.push('second question in the message');
       return { ...result, second };
     }
-    const offered = new Set(result.candidates.map((c) => c.entry));
+    // A "did you mean" becomes two answers only when every question in the message is clear on its
+    // own and they differ: a real post's "Is it normal? Will it improve?" are not.
     const [first, next] = answers;
-    if (!first || (answers.length === 1 && !offered.has(first.entry))) return result;
+    if (!first || !next || clear < message.questions.length) return result;
     first.why.push('first of the questions in the message');
-    if (next) next.why.push('second question in the message');
-    return { kind: 'answer', best: first, candidates: [first, ...result.candidates.filter((c) => c.entry !== first.entry)].slice(0, 3), understanding: result.understanding, ...(next ? { second: next } : {}) };
+    next.why.push('second question in the message');
+    return { kind: 'answer', best: first, candidates: [first, ...result.candidates.filter((c) => c.entry !== first.entry)].slice(0, 3), understanding: result.understanding, second: next };
   }
 
   return {
