@@ -29,6 +29,8 @@ export interface ReadMessage {
   questions: Analysis[];
   /** A long post (at least postMinWords words). */
   post: boolean;
+  /** Terms of the sentences that ask, in a message that has story sentences too. */
+  askingTerms?: ReadonlySet<string>;
   truncated: boolean;
 }
 
@@ -57,6 +59,7 @@ export function createMatcherParts(knowledge: Knowledge, tuning: Partial<Matcher
     return {
       analysis,
       factors: post ? storyFactors(analysed) : undefined,
+      askingTerms: asking.length > 0 && asking.length < analysed.length ? new Set(asking.flatMap((a) => a.analysis.terms)) : undefined,
       questions: asking.length >= 2 ? asking.map((a) => a.analysis) : [],
       truncated,
       post,
@@ -139,7 +142,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
 
   function matchRead(message: ReadMessage): MatchResult {
     const { query, understanding, locationNote } = parts.query(message);
-    const candidates = message.analysis.terms.length === 0 ? [] : toScored(parts.topK.best(query));
+    let candidates = message.analysis.terms.length === 0 ? [] : toScored(parts.topK.best(query));
+    // A post's story ("my own diagnosis is…", "what time I run") does not ask for a clinic action:
+    // those are candidates only when a sentence that asks names them.
+    const asking = message.post ? message.askingTerms : undefined;
+    if (asking) {
+      candidates = candidates.filter((c) => c.entry.kind !== 'clinic' || [...(ix.entryTerms[ix.indexOfEntry.get(c.entry)!] ?? [])].some((t) => asking.has(t) && t !== 'knee' && t !== 'pain'));
+    }
     return decide(ix, { candidates, analysis: message.analysis, aboutKnee: mentionsKnee(message.analysis.terms), understanding, locationNote, post: message.post });
   }
 
