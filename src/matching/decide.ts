@@ -80,7 +80,8 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   const gap = first.score - (second?.score ?? 0);
   // Even a high score is no answer when another entry has just as much evidence.
   const margin = input.post ? cfg.postMargin : cfg.margin;
-  if ((first.score >= cfg.sureThreshold && gap >= cfg.minGap) || (first.score >= cfg.answerThreshold && gap >= margin)) {
+  const sure = input.post ? cfg.postSureThreshold : cfg.sureThreshold;
+  if ((first.score >= sure && gap >= cfg.minGap) || (first.score >= cfg.answerThreshold && gap >= margin)) {
     explain(candidates);
     return { kind: 'answer', best: first, candidates: candidates.slice(0, 3), understanding };
   }

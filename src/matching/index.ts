@@ -29,6 +29,8 @@ export interface ReadMessage {
   questions: Analysis[];
   /** A long post (at least postMinWords words). */
   post: boolean;
+  /** Terms of the sentences that ask, in a message that has story sentences too. */
+  askingTerms?: ReadonlySet<string>;
   truncated: boolean;
 }
 
@@ -57,6 +59,7 @@ export function createMatcherParts(knowledge: Knowledge, tuning: Partial<Matcher
     return {
       analysis,
       factors: post ? storyFactors(analysed) : undefined,
+      askingTerms: asking.length > 0 && asking.length < analysed.length ? new Set(asking.flatMap((a) => a.analysis.terms)) : undefined,
       questions: asking.length >= 2 ? asking.map((a) => a.analysis) : [],
       truncated,
       post,
@@ -139,7 +142,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
 
   function matchRead(message: ReadMessage): MatchResult {
     const { query, understanding, locationNote } = parts.query(message);
-    const candidates = message.analysis.terms.length === 0 ? [] : toScored(parts.topK.best(query));
+    let candidates = message.analysis.terms.length === 0 ? [] : toScored(parts.topK.best(query));
+    // A post's story ("my own diagnosis is…", "what time I run") does not ask for a clinic action:
+    // those are candidates only when a sentence that asks names them.
+    const asking = message.post ? message.askingTerms : undefined;
+    if (asking) {
+      candidates = candidates.filter((c) => c.entry.kind !== 'clinic' || [...(ix.entryTerms[ix.indexOfEntry.get(c.entry)!] ?? [])].some((t) => asking.has(t) && t !== 'knee' && t !== 'pain'));
+    }
     return decide(ix, { candidates, analysis: message.analysis, aboutKnee: mentionsKnee(message.analysis.terms), understanding, locationNote, post: message.post });
   }
 
@@ -147,16 +156,17 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
    * Two questions in one message ("What are your hours? Also, is it ok to keep running on it?"):
    * each asking clause is matched alone; when two clauses are each answered confidently by
    * different entries, the first is answered and the other offered as `second`. When the whole
-   * message only got a "did you mean" but one question alone is clear, that one is answered.
+   * message only got a "did you mean" but each question alone is clear, both are answered.
    */
   function withSecond(result: MatchResult, message: ReadMessage): MatchResult {
     if (message.questions.length < 2 || (result.kind !== 'answer' && result.kind !== 'clarify')) return result;
     const answers: ScoredEntry[] = [];
+    let clear = 0;
     for (const q of message.questions) {
       const alone = matchRead({ analysis: q, questions: [], truncated: false, post: false });
-      if (alone.kind === 'answer' && alone.best.score >= ix.cfg.secondThreshold && !answers.some((a) => a.entry === alone.best.entry)) {
-        answers.push(alone.best);
-      }
+      if (alone.kind !== 'answer' || alone.best.score < ix.cfg.secondThreshold) continue;
+      clear++;
+      if (!answers.some((a) => a.entry === alone.best.entry)) answers.push(alone.best);
     }
     if (result.kind === 'answer') {
       const second = answers.find((a) => a.entry !== result.best.entry);
@@ -164,12 +174,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
       second.why.push('second question in the message');
       return { ...result, second };
     }
-    const offered = new Set(result.candidates.map((c) => c.entry));
+    // A "did you mean" becomes two answers only when every question in the message is clear on its
+    // own and they differ: a real post's "Is it normal? Will it improve?" are not.
     const [first, next] = answers;
-    if (!first || (answers.length === 1 && !offered.has(first.entry))) return result;
+    if (!first || !next || clear < message.questions.length) return result;
     first.why.push('first of the questions in the message');
-    if (next) next.why.push('second question in the message');
-    return { kind: 'answer', best: first, candidates: [first, ...result.candidates.filter((c) => c.entry !== first.entry)].slice(0, 3), understanding: result.understanding, ...(next ? { second: next } : {}) };
+    next.why.push('second question in the message');
+    return { kind: 'answer', best: first, candidates: [first, ...result.candidates.filter((c) => c.entry !== first.entry)].slice(0, 3), understanding: result.understanding, second: next };
   }
 
   return {

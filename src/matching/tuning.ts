@@ -57,6 +57,8 @@ export interface MatcherTuning {
   postLocationBoost: number;
   /** Long posts: factor for entries with no knee place when the post names one (the story's place is context). */
   postOffPlacePenalty: number;
+  /** Long posts: above this the answer is given even if the runner-up is close. */
+  postSureThreshold: number;
   /** Long posts: how far ahead of the runner-up the best must be to answer without asking. */
   postMargin: number;
   /** A second question is offered when its best entry scores at least this on its own. */
@@ -90,6 +92,7 @@ export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
   postMinWords: 18,
   postLocationBoost: 0.25,
   postOffPlacePenalty: 0.9,
-  postMargin: 0.08,
+  postSureThreshold: 0.9,
+  postMargin: 0.15,
   secondThreshold: 0.55,
 });

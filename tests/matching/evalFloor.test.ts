@@ -62,6 +62,28 @@ describe('matcher quality on the tuning data', () => {
   });
 });
 
+describe('matcher on long real posts (labels naming entries this knowledge lacks are pending)', () => {
+  const ids = new Set(knowledge.entries.map((e) => e.id));
+  const posts = (file: string) => evaluate(createMatcher(knowledge), readLabelled(join(root, 'tests/eval', file)), ids);
+  it('held-out posts stay above their floors and rarely get a wrong answer', () => {
+    const r = posts('posts-blind.jsonl');
+    expect(r.inScope + r.outOfScope + r.pending.length).toBeGreaterThanOrEqual(60);
+    expect(rate(r.top1, r.inScope)).toBeGreaterThanOrEqual(POST_FLOORS.top1);
+    expect(rate(r.answeredWrong, r.inScope)).toBeLessThanOrEqual(POST_FLOORS.maxAnsweredWrong);
+    expect(rate(r.outOfScopeCorrect, r.outOfScope)).toBeGreaterThanOrEqual(POST_FLOORS.outOfScope);
+  });
+  it('our own long-post examples (buried questions, two questions, homonyms) stay understood', () => {
+    const r = posts('posts-own.jsonl');
+    expect(rate(r.top1, r.inScope)).toBeGreaterThanOrEqual(0.8);
+    expect(r.answeredWrong).toBe(0);
+    expect(rate(r.outOfScopeCorrect, r.outOfScope)).toBe(1);
+    expect(r.secondRight).toBeGreaterThanOrEqual(3);
+  });
+});
+
+// Real posts held out (37 scored in-scope, 10 out of scope with this knowledge): one in-scope post is
+// 2.7 points. Far below the 85 % aimed for; see src/matching/README.md.
+const POST_FLOORS = { top1: 0.56, outOfScope: 0.8, maxAnsweredWrong: 0.09 };
 // Blind set (164 messages): one in-scope message is 0.8 points, one out-of-scope message 2.5 points.
 const FLOORS = { top1: 0.95, outOfScope: 0.92, maxAnsweredWrong: 0.02 };
 const TUNE_FLOORS = { top1: 0.96, outOfScope: 0.97, maxAnsweredWrong: 0.02 };

@@ -1,0 +1,107 @@
+// Long posts: the sentence that asks outweighs the story; two questions get two answers; words
+// that only look like knee places, symptoms or topics (homonyms) are not read as them.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load';
+import type { Knowledge } from '../../src/knowledge/types';
+import { createMatcher } from '../../src/matching/index';
+import { splitPost } from '../../src/matching/posts';
+import type { Matcher, MatchResult } from '../../src/matching/types';
+import { topLabel } from '../../scripts/lib/evaluate';
+
+let knowledge: Knowledge;
+let matcher: Matcher;
+beforeAll(() => {
+  knowledge = loadKnowledge(join(__dirname, '../../knowledge'));
+  matcher = createMatcher(knowledge);
+});
+const answered = (r: MatchResult): string | undefined => (r.kind === 'answer' ? r.best.entry.id : undefined);
+
+describe('splitPost', () => {
+  it('tells the sentences that ask from the story', () => {
+    const parts = splitPost(
+      'Did a hilly 10k on Sunday. When I run downhill the outside of my knee burns. Doesn’t hurt walking. Any advice? Should I rest',
+    );
+    expect(parts.map((p) => p.asks)).toEqual([false, false, false, true, true]);
+  });
+  it('splits one sentence holding two questions', () => {
+    expect(splitPost('Can I keep cycling while my knee hurts, and when can I start running again?').map((p) => p.text)).toEqual([
+      'Can I keep cycling while my knee hurts',
+      'and when can I start running again?',
+    ]);
+    // One question with a leading clause stays whole.
+    expect(splitPost('When I run downhill, why does my knee hurt?')).toHaveLength(1);
+  });
+});
+
+describe('long posts', () => {
+  it('answer the question, not the story', () => {
+    const post =
+      'My wife bought me a foam roller for Christmas and it has been sitting in the closet ever since. Meanwhile my ' +
+      'knees have been creaky and sore after every long run this month. Honest question: is foam rolling actually ' +
+      'worth it for knee pain or is it just a fad?';
+    expect(answered(matcher.match(post))).toBe('foam-rolling');
+    // The same words with the story counting fully leave the bot unsure.
+    expect(createMatcher(knowledge, { storyWeight: 1 }).match(post).kind).toBe('clarify');
+  });
+  it('keep the story as context: the place it names still steers', () => {
+    const r = matcher.match(
+      'I coach a small running group on Tuesday nights and one of the guys keeps getting pain behind his knee after ' +
+        'our tempo runs. He is pretty stubborn and will not see anyone. What could cause pain like that?',
+    );
+    expect(r.understanding.location).toBe('back');
+    expect(answered(r)).toBe('back-knee-pain');
+  });
+});
+
+describe('two questions in one message', () => {
+  it.each([
+    ['What are your hours on Friday? Also, is it ok to keep running on a sore knee until I can get in?', 'clinic-hours', 'run-through-pain'],
+    ['I have been cross-training on the bike while my knee settles. Can I keep cycling while my knee hurts, and when can I start running again?', 'cross-training', 'return-to-running'],
+  ])('%s → %s, then %s offered', (text, first, second) => {
+    const r = matcher.match(text);
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect(r.best.entry.id).toBe(first);
+    expect(r.second?.entry.id).toBe(second);
+  });
+  it('offer no second answer to a single question', () => {
+    const r = matcher.match('Pain on the outside of my knee after long runs, what is it?');
+    expect(r.kind === 'answer' ? r.second : undefined).toBeUndefined();
+  });
+});
+
+describe('homonym guards', () => {
+  it.each([
+    'I am behind schedule on my marathon plan and my knee aches, should I skip the missed weeks?',
+    'The lady at the front desk of my gym said my knee pain is from not stretching. Does stretching help?',
+    'My friend has the inside track on a physio but my knee still hurts. What are your opening hours?',
+    'Back in the day my knees never hurt after running. Why do they hurt now?',
+  ])('a figurative position word names no place on the knee: %s', (text) => {
+    expect(matcher.match(text).understanding.location).toBeUndefined();
+  });
+  it('reads "Blue Cross" as insurance, never as cross-training', () => {
+    for (const text of ['Do you take Blue Cross?', 'does blue cross cover a knee visit']) {
+      expect(topLabel(matcher.match(text))).not.toBe('cross-training');
+    }
+    expect(matcher.match('Do you take Blue Cross?').kind).toBe('out-of-scope');
+  });
+  it('reads a season as a season, not a fall', () => {
+    const r = matcher.match('Fall marathon season is coming, how do I keep my knees healthy?');
+    expect(topLabel(r)).toBe('long-term-knee-health');
+  });
+  it('reads a star sign as chit-chat, not a warning sign', () => {
+    expect(matcher.match('is Leo a good sign for running').kind).toBe('out-of-scope');
+  });
+  it.each([
+    'Are Hokas good for long runs?',
+    'Brooks or Hoka for a marathon?',
+    'Thinking of getting the On Cloud 5 for daily runs, how do they fit compared to Nike?',
+    'What should I eat the morning of a half marathon and how many gels should I take?',
+  ])('running gear and race fuelling without the knee are out of scope: %s', (text) => {
+    expect(matcher.match(text).kind).toBe('out-of-scope');
+  });
+  it('a shoe brand with knee pain is still a footwear question', () => {
+    expect(answered(matcher.match('are hoka shoes good for knee pain'))).toBe('footwear');
+  });
+});
