@@ -26,6 +26,7 @@ import { CallbackDialog } from './callbackDialog';
 import { classifyCommand, looksLikeQuestion, mentionsPain } from './commands';
 import { handoffReply, hoursReply } from './handoff';
 import { msg } from './messages';
+import { SafetyCheck } from './safetyCheck';
 import { sendSafely } from './safeSend';
 import { leadingYesNo, ReplyPrompt } from './prompts';
 import {
@@ -65,10 +66,12 @@ interface MainState {
 
 export class MainDialog extends ComponentDialog {
   private readonly state: StatePropertyAccessor<MainState>;
+  private readonly safetyCheck: SafetyCheck;
 
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
     this.state = deps.conversationState.createProperty<MainState>(MAIN_STATE_PROPERTY);
+    this.safetyCheck = new SafetyCheck(deps);
     this.addDialog(new AssessmentDialog({ knowledge: deps.knowledge, matcher: deps.matcher }));
     this.addDialog(
       new CallbackDialog({ knowledge: deps.knowledge, callbackStore: deps.callbackStore, clock: deps.clock, logger: deps.logger }),
@@ -86,9 +89,10 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  private async route(dc: DialogContext): Promise<void> {
+  /** `resumed`: the message that raised a safety question, answered now that the answer was reassuring. */
+  private async route(dc: DialogContext, resumed?: string): Promise<void> {
     const { knowledge, triage } = this.deps;
-    const text = (dc.context.activity.text ?? '').trim();
+    const text = (resumed ?? dc.context.activity.text ?? '').trim();
     const inFlow = dc.activeDialog !== undefined;
 
     if (text === '') {
@@ -100,8 +104,14 @@ export class MainDialog extends ComponentDialog {
     // 1. Red flags win over everything, in every dialog.
     // Triage also tells a question ABOUT warning signs ("what are the red flags?") from a report.
     // A long message was cut for matching; triage reads all of it (it caps its own reading).
-    const untruncated = dc.context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined;
-    const safety = triage.classify(untruncated ?? text);
+    const untruncated = resumed === undefined ? (dc.context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) : undefined;
+    let safety = triage.classify(untruncated ?? text);
+    // 1b. Second line of defence (dialogs/safetyCheck.ts): rules silent but it sounds serious → one
+    //     safety question first; its answer confirms a red flag (handled below) or lets the message through.
+    const check = resumed === undefined ? await this.safetyCheck.step(dc.context, untruncated ?? text, safety) : { kind: 'pass' as const };
+    if (check.kind === 'ask') return this.say(dc, foreign(check.reply), inFlow);
+    if (check.kind === 'resume') return this.route(dc, check.text);
+    if (check.kind === 'confirmed') safety = check.outcome;
     if (safety.kind === 'red-flag') {
       const flagged = safety.result;
       turnLogger(dc.context, this.deps.logger).info({ event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) }, 'red flag');
@@ -150,7 +160,9 @@ export class MainDialog extends ComponentDialog {
     if (inFlow) {
       const waiting = innermost(dc);
       const prompt = waiting.activeDialog ? waiting.findDialog(waiting.activeDialog.id) : undefined;
-      if (!(prompt instanceof ReplyPrompt) || prompt.accepts(waiting.activeDialog!, text)) return this.continueChild(dc);
+      // A resumed message was not typed this turn: the prompt would read this turn's "No" instead.
+      const answers = !(prompt instanceof ReplyPrompt) || prompt.accepts(waiting.activeDialog!, text);
+      if (resumed === undefined && answers) return this.continueChild(dc);
       // "thanks" or "hi" in the middle of a flow: just carry on.
       if (command === 'greeting' || command === 'thanks' || command === 'bye') return dc.repromptDialog();
       return this.freeText(dc, text, true);

@@ -3,3 +3,5 @@ export { createTriage, MAX_TRIAGE_CHARS } from './detect';
 export type { Triage, TriageOptions, TriageOutcome, TriageResult } from './detect';
 export { guidedRedFlagQuestion, guidedRedFlagYesReply, triageReply, warningSignsReply } from './replies';
 export { redFlagsFileSchema } from './schema';
+export type { Suspicion } from './suspect';
+export { safetyAnswerChoices, safetyQuestionReply, type SafetyQuestion } from './safetyQuestions';
