@@ -62,6 +62,8 @@ export interface TriageOptions {
   clock?: Clock;
   /** The second line's classifier; the committed model unless a test trains its own. */
   model?: NaiveBayesModel;
+  /** Try every pattern on every message (tests: the prefilter must never change an outcome). */
+  withoutPrefilter?: boolean;
 }
 
 export function createTriage(knowledge: Knowledge, options: TriageOptions = {}): Triage {
@@ -75,7 +77,8 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   }));
   const index = buildWordIndex(flags, knownWords(knowledge, flags));
   // Only patterns with some word of every slot in the message are tried at all.
-  const prefilter = createPrefilter(flags.flatMap((compiled) => [...compiled.patterns, ...compiled.requiresAll.flat()]));
+  const everyPattern = flags.flatMap((compiled) => [...compiled.patterns, ...compiled.requiresAll.flat()]);
+  const prefilter = options.withoutPrefilter ? { candidates: () => new Set(everyPattern) } : createPrefilter(everyPattern);
 
   // The flags the last classified message matched only to dismiss them (see suspect()).
   let last: { text: string; sentences: Sentence[]; dismissed: Set<string> } | undefined;

@@ -135,3 +135,12 @@ describe('context handling', () => {
     },
   );
 });
+
+describe('the prefilter', () => {
+  it('never changes an outcome: every labelled message classifies the same with every pattern tried', () => {
+    const full = createTriage(knowledge, { withoutPrefilter: true });
+    const texts = [...redFlags, ...nearMisses].map((c) => c.text);
+    const differ = texts.filter((text) => JSON.stringify(full.classify(text)) !== JSON.stringify(triage.classify(text)));
+    expect(differ).toEqual([]);
+  }, 60_000);
+});
