@@ -164,6 +164,9 @@ export const WARNING_SIGN_QUESTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['see', 'a', 'doctor', 'urgently'], ['go', 'to', 'the', 'ed'],
   ['something', 'to', 'worry', 'about'], ['anything', 'to', 'worry', 'about'], ['worth', 'worrying', 'about'],
   ['cause', 'for', 'concern'], ['reason', 'to', 'worry'],
+  // "what knee symptoms need same day care?"
+  ['symptoms', 'need'], ['symptoms', 'needs'], ['signs', 'need'], ['what', 'knee', 'symptoms'], ['which', 'knee', 'symptoms'],
+  ['need', 'same', 'day', 'care'], ['needs', 'same', 'day', 'care'],
 ];
 
 /** A question asking how to tell whether something is serious ("how do I know if my injury is serious?"). */
@@ -261,7 +264,7 @@ export const MEANING_QUESTION_OPENINGS: ReadonlyArray<readonly string[]> = [
 /** Words that tie a "what does it mean" question to a present injury: then it is a report. */
 export const PRESENT_INJURY_WORDS: ReadonlySet<string> = new Set([
   'now', 'today', 'tonight', 'just', 'yesterday', 'ago', 'since', 'after', 'fell', 'fall', 'fallen', 'injury', 'injured',
-  'accident', 'tackle', 'tackled', 'landed', 'twisted', 'still', 'morning', 'currently', 'right', 'suddenly', 'hurt',
+  'accident', 'tackle', 'tackled', 'landed', 'twisted', 'still', 'morning', 'thismorning', 'currently', 'right', 'suddenly', 'hurt',
   'crash', 'crashed', 'collision', 'game', 'match', 'hit', 'kicked', 'slipped', 'tripped', 'this',
 ]);
 

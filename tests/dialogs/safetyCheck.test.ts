@@ -43,9 +43,9 @@ suite('the safety question', () => {
     expect(said.length).toBeGreaterThan(0);
   });
 
-  it('a yes to a "does X happen" question is the danger answer ("my leg feels lifeless since the fall" → numb?)', async () => {
+  it('a yes to a "does X happen" question is the danger answer ("my leg feels heavy and useless since the crash" → numb?)', async () => {
     const chat = new DialogChat();
-    const asked = await chat.send('since the fall yesterday my leg feels lifeless and heavy');
+    const asked = await chat.send('since the crash my leg feels heavy and useless');
     expect(asked[0]!.text).toContain(question('safety-check-numb'));
     expect(joined(await chat.send('Yes'))).toMatch(/call 911 now/i);
   });

@@ -37,8 +37,8 @@ describe('cues: severity and function loss with an injury, age, a lifeless leg',
     expect(asked('got tackled at football and now I am hobbling')).toBe('cannot-bear-weight');
   });
 
-  it('a leg described as lifeless after an injury gets the numbness question', () => {
-    expect(asked('since the fall yesterday my leg feels lifeless and heavy')).toBe('numb-foot');
+  it('a leg described as heavy and useless after an injury gets the numbness question', () => {
+    expect(asked('since the crash my leg feels heavy and useless')).toBe('numb-foot');
   });
 
   it('not for phrases that are no injury, long-past events, animals or general questions', () => {
