@@ -67,7 +67,7 @@ export class SafetyCheck {
     if (suspicion === null) return { kind: 'pass' };
     const { knowledge, clock } = this.deps;
     await this.state.set(context, { flagId: suspicion.flag.id, danger: suspicion.question.danger, text, askedAt: clock.now().toISOString() });
-    return { kind: 'ask', reply: safetyQuestionReply(suspicion.question, knowledge) };
+    return { kind: 'ask', reply: safetyQuestionReply(suspicion.question, knowledge, suspicion.someoneElse) };
   }
 
   private answered(pending: PendingCheck, answer: 'yes' | 'no' | 'unsure'): SafetyCheckStep {

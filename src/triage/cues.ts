@@ -336,3 +336,6 @@ export const NOT_INJURY_PHRASES: ReadonlyArray<readonly string[]> = [
   ['hit', 'a', 'wall'], ['hit', 'the', 'gym'], ['hit', 'a', 'pr'], ['hit', 'my', 'goal'], ['hit', 'a', 'plateau'],
   ['hit', 'my', 'target'], ['hit', 'the', 'road'], ['hit', 'the', 'trails'], ['hit', 'the', 'track'], ['hit', 'my', 'stride'],
 ];
+/** Said about someone else ("my mum fell … she"), unless the person also speaks of themselves. */
+export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'hes', 'shes', 'him', 'his', 'her', 'they', 'them', 'their', 'theyre']);
+export const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'me', 'myself', 'id', 'ill']);

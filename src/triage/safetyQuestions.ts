@@ -54,8 +54,12 @@ export function safetyAnswerChoices(knowledge: Knowledge): Choice[] {
   });
 }
 
-/** "Before I answer, one quick safety question: **Can you stand …?**" with Yes / No / Not sure. */
-export function safetyQuestionReply(question: SafetyQuestion, knowledge: Knowledge): Reply {
-  const text = fillTemplate(knowledge.messages['safety-check'] as string, { question: (knowledge.messages[question.key] as string).trim() });
+/**
+ * "Before I answer, one quick safety question: **Can you stand …?**" with Yes / No / Not sure; about
+ * someone else, the "-other" wording ("Can they stand …?") where there is one.
+ */
+export function safetyQuestionReply(question: SafetyQuestion, knowledge: Knowledge, someoneElse = false): Reply {
+  const wording = (someoneElse ? knowledge.messages[`${question.key}-other`] : undefined) ?? (knowledge.messages[question.key] as string);
+  const text = fillTemplate(knowledge.messages['safety-check'] as string, { question: wording.trim() });
   return { text: text.trim(), choices: safetyAnswerChoices(knowledge) };
 }

@@ -19,6 +19,9 @@ import {
   LIMB_WORDS,
   NOT_INJURY_PHRASES,
   OLDER_WORDS,
+  OTHER_PERSON_WORDS,
+  RELATIVE_WORDS,
+  SELF_WORDS,
   SEVERITY_WORDS,
 } from './cues';
 import { messageFeatures } from './features';
@@ -37,6 +40,8 @@ export interface Suspicion {
   question: SafetyQuestion;
   /** What raised it, for logs and tests. */
   source: 'cues' | 'classifier';
+  /** The message is about someone else ("my mum fell"): the question is asked about "them". */
+  someoneElse: boolean;
 }
 
 /** Ages from this up make a fall worth an X-ray question (Ottawa knee rule: 55+). */
@@ -56,7 +61,7 @@ export function createSuspicion(knowledge: Knowledge, model: NaiveBayesModel): S
     return flag && question && !dismissed.has(id) ? { flag, question } : null;
   };
 
-  function candidate(sentences: readonly Sentence[], dismissed: ReadonlySet<string>, year: number): Suspicion | null {
+  function candidate(sentences: readonly Sentence[], dismissed: ReadonlySet<string>, year: number): Omit<Suspicion, 'someoneElse'> | null {
     for (const id of cueFlags(sentences, year)) {
       const found = askable(id, dismissed);
       if (found) return { ...found, source: 'cues' };
@@ -78,8 +83,15 @@ export function createSuspicion(knowledge: Knowledge, model: NaiveBayesModel): S
   return (sentences, dismissed, year) => {
     if (sentences.length === 0) return null;
     const found = candidate(sentences, dismissed, year);
-    return found && !sentences.some(asksInGeneral) ? found : null;
+    return found && !sentences.some(asksInGeneral) ? { ...found, someoneElse: aboutSomeoneElse(sentences) } : null;
   };
+}
+
+/** "my 80 year old mum tripped … she is in pain": someone else, and the writer never speaks of themselves. */
+function aboutSomeoneElse(sentences: readonly Sentence[]): boolean {
+  const words = sentences.flatMap((s) => s.words);
+  if (words.some((w) => SELF_WORDS.has(w))) return false;
+  return words.some((w) => OTHER_PERSON_WORDS.has(w) || RELATIVE_WORDS.has(w) || CHILD_WORDS.has(w) || OLDER_WORDS.has(w));
 }
 
 /** A cue at a position counts when it is a present report: not negated, long past or resolved, or an animal's. */

@@ -14,7 +14,8 @@ suite('the safety question', () => {
     const chat = new DialogChat();
     const said = await chat.send(FALL);
     expect(said).toHaveLength(1);
-    expect(said[0]!.text).toContain(question('safety-check-weight'));
+    // About someone else: "Can they stand …?"
+    expect(said[0]!.text).toContain(question('safety-check-weight-other'));
     expect(said[0]!.choices).toEqual(['Yes', 'No', 'Not sure']);
     expect(joined(said)).not.toMatch(/call 911 now|get this checked today/i);
   });
@@ -38,6 +39,7 @@ suite('the safety question', () => {
     const first = 'I tripped over the dog yesterday and my knee is sore, the pain is unbearable when I kneel';
     const asked = await chat.send(first);
     expect(asked[0]!.text).toContain(question('safety-check-weight'));
+    expect(asked[0]!.text).not.toContain(question('safety-check-weight-other'));
     const said = await chat.send('yes I can');
     expect(joined(said)).not.toMatch(/get this checked today|call 911 now|safety question/i);
     expect(said.length).toBeGreaterThan(0);
