@@ -28,6 +28,7 @@ import { classifyCommand, looksLikeQuestion, type Command } from './commands';
 import { assessmentFor, bareYesNo, foreign, isClinicFact, isCorrection, isSmallTalk, topIds } from './decisions/main';
 import { handoffReply, hoursReply } from './handoff';
 import { msg } from './messages';
+import { SafetyCheck } from './safetyCheck';
 import { sendSafely } from './safeSend';
 import { ReplyPrompt } from './prompts';
 import {
@@ -71,6 +72,10 @@ interface Turn {
   dc: DialogContext;
   /** The message, trimmed (possibly cut for matching; triage read all of it). */
   text: string;
+  /** The whole message, as triage read it. */
+  fullText: string;
+  /** A message from an earlier turn, routed after its safety question (no prompt is waiting for it). */
+  resumed: boolean;
   /** A child dialog (assessment, callback) is running. */
   inFlow: boolean;
   /** Ids of every dialog on the stack, outermost first. */
@@ -88,10 +93,12 @@ interface MainRoute {
 
 export class MainDialog extends ComponentDialog {
   private readonly state: StatePropertyAccessor<MainState>;
+  private readonly safetyCheck: SafetyCheck;
 
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
     this.state = deps.conversationState.createProperty<MainState>(MAIN_STATE_PROPERTY);
+    this.safetyCheck = new SafetyCheck(deps);
     this.addDialog(new AssessmentDialog({ knowledge: deps.knowledge, matcher: deps.matcher }));
     this.addDialog(
       new CallbackDialog({ knowledge: deps.knowledge, callbackStore: deps.callbackStore, clock: deps.clock, logger: deps.logger }),
@@ -109,9 +116,20 @@ export class MainDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  /** The first route whose `when` holds handles the message. */
-  private async route(dc: DialogContext): Promise<void> {
-    const turn = this.turnOf(dc);
+  /**
+   * The first route whose `when` holds handles the message. Before the table, the second line of
+   * defence (dialogs/safetyCheck.ts): when the rules are silent but the message sounds serious, one
+   * safety question comes first; its answer confirms a red flag or lets the first message through.
+   * `resumed`: that first message, routed now that the answer was reassuring.
+   */
+  private async route(dc: DialogContext, resumed?: string): Promise<void> {
+    const turn = this.turnOf(dc, resumed);
+    if (resumed === undefined && turn.text !== '') {
+      const check = await this.safetyCheck.step(dc.context, turn.fullText, turn.safety);
+      if (check.kind === 'ask') return this.say(dc, foreign(check.reply), turn.inFlow);
+      if (check.kind === 'resume') return this.route(dc, check.text);
+      if (check.kind === 'confirmed') turn.safety = check.outcome;
+    }
     for (const route of this.routes) {
       if (await route.when(turn)) {
         await route.run(turn);
@@ -120,14 +138,16 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  private turnOf(dc: DialogContext): Turn {
-    const text = (dc.context.activity.text ?? '').trim();
+  private turnOf(dc: DialogContext, resumed?: string): Turn {
+    const text = (resumed ?? dc.context.activity.text ?? '').trim();
     // A long message was cut for matching; triage reads all of it (it caps its own reading).
-    const untruncated = dc.context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined;
+    const untruncated = resumed === undefined ? (dc.context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) : undefined;
     const stack = stackIds(dc);
     return {
       dc,
       text,
+      fullText: untruncated ?? text,
+      resumed: resumed !== undefined,
       inFlow: dc.activeDialog !== undefined,
       stack,
       command: classifyCommand(text),
@@ -160,7 +180,8 @@ export class MainDialog extends ComponentDialog {
     { name: 'callback', when: (t) => t.command === 'callback', run: (t) => this.beginCallback(t.dc) },
     // "Actually it's more on the outside": the person corrects where it hurts; start from there.
     { name: 'correction', when: (t) => this.correctedLocation(t) !== undefined, run: (t) => this.correction(t) },
-    { name: 'prompt-answer', when: (t) => t.inFlow && this.answersPrompt(t), run: (t) => this.continueChild(t.dc) },
+    // A resumed message was not typed this turn: the prompt would read this turn's "No" instead.
+    { name: 'prompt-answer', when: (t) => t.inFlow && !t.resumed && this.answersPrompt(t), run: (t) => this.continueChild(t.dc) },
     // "thanks" or "hi" in the middle of a flow: just carry on.
     { name: 'small-talk-in-flow', when: (t) => t.inFlow && isSmallTalk(t.command), run: (t) => t.dc.repromptDialog() },
     { name: 'question-in-flow', when: (t) => t.inFlow, run: (t) => this.freeText(t.dc, t.text, true) },

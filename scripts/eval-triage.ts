@@ -16,6 +16,27 @@ export interface RedFlagCase {
   flag: string;
   split?: string;
 }
+
+/**
+ * This round's agreed flag ids and tiers (/work/wt/FLAGS.md). Labels may use them before the flags are
+ * in knowledge/red-flags.yaml: such a label (an unknown id, or a tier the knowledge gives differently)
+ * is "pending": reported on its own and left out of the recall gate until the knowledge has it.
+ */
+export const SPEC_TIERS: Readonly<Record<string, RedFlagCase['tier']>> = {
+  'self-harm': 'emergency', 'heavy-bleeding': 'emergency', deformity: 'emergency', 'cold-pale-foot': 'emergency',
+  'numb-foot': 'emergency', 'calf-swelling-breathless': 'emergency', 'chest-pain': 'emergency',
+  'compartment-syndrome': 'emergency', 'extensor-tendon-rupture': 'emergency', 'hot-swollen-joint': 'emergency',
+  'cannot-bear-weight': 'urgent', 'ottawa-fracture-signs': 'urgent', 'kneecap-dislocated-relocated': 'urgent',
+  'pop-and-swelling': 'urgent', 'rapid-swelling': 'urgent', 'locked-knee': 'urgent', 'calf-pain-swelling': 'urgent',
+  'giving-way': 'urgent', tingling: 'urgent', 'child-hip-knee-pain': 'urgent', 'bone-stress-injury': 'soon',
+  'tumour-signs': 'soon', 'night-or-rest-pain': 'soon', 'catching-locking-occasional': 'soon',
+};
+
+/** A label the current knowledge cannot meet yet: its flag is missing or has another tier there. */
+export function isPending(knowledge: Knowledge, c: RedFlagCase): boolean {
+  const flag = knowledge.redFlags.find((f) => f.id === c.flag);
+  return flag === undefined || flag.tier !== c.tier;
+}
 export interface NearMissCase {
   text: string;
   expect: 'none' | 'warning-signs-question';
@@ -57,12 +78,50 @@ export function nearMissRight(triage: Triage, c: NearMissCase): { ok: boolean; a
   return { ok, alarm, got: describe(outcome) };
 }
 
+/**
+ * A pending label counts as caught for now when an existing flag raises an urgent-or-higher alarm or
+ * the second line asks its safety question.
+ */
+export function caughtForNow(triage: Triage, c: RedFlagCase): { ok: boolean; got: string } {
+  const outcome = triage.classify(c.text);
+  if (outcome.kind === 'red-flag') return { ok: true, got: describe(outcome) };
+  const suspicion = outcome.kind === 'none' ? triage.suspect(c.text) : null;
+  return { ok: suspicion !== null, got: suspicion ? `question about ${suspicion.flag.id}` : describe(outcome) };
+}
+
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((n / d) * 100).toFixed(1)}%`);
 
-function recallLine(name: string, triage: Triage, cases: RedFlagCase[]): string[] {
+function recallLine(name: string, triage: Triage, all: RedFlagCase[], knowledge: Knowledge): string[] {
+  const cases = all.filter((c) => !isPending(knowledge, c));
+  const pending = all.filter((c) => isPending(knowledge, c));
   const misses = cases.map((c) => ({ c, r: caught(triage, c) })).filter(({ r }) => !r.ok);
   console.log(`  red-flag recall, right tier (${name}): ${pct(cases.length - misses.length, cases.length)} of ${cases.length}`);
-  return misses.map(({ c, r }) => `    MISS ${c.tier}/${c.flag}: "${c.text}" → ${r.got}`);
+  const out = misses.map(({ c, r }) => `    MISS ${c.tier}/${c.flag}: "${c.text}" → ${r.got}`);
+  if (pending.length === 0) return out;
+  const pendingMisses = pending.map((c) => ({ c, r: caughtForNow(triage, c) })).filter(({ r }) => !r.ok);
+  console.log(
+    `  pending labels (${name}; flag or tier not in the knowledge yet): ${pending.length}; caught for now ` +
+      `(an existing flag at urgent or higher, or the second line's question): ${pct(pending.length - pendingMisses.length, pending.length)}`,
+  );
+  return [...out, ...pendingMisses.map(({ c, r }) => `    PENDING MISS ${c.tier}/${c.flag}: "${c.text}" → ${r.got}`)];
+}
+
+/**
+ * The second line of defence: of the red flags the rules miss, how many get a safety question (and
+ * about the labelled flag); of the non-flag messages the rules leave alone, how many get one.
+ */
+function secondLineLine(triage: Triage, flags: RedFlagCase[], others: string[]): string[] {
+  const missed = flags.filter((c) => triage.classify(c.text).kind === 'none');
+  const asked = missed.map((c) => ({ c, s: triage.suspect(c.text) }));
+  const right = asked.filter(({ c, s }) => s?.flag.id === c.flag).length;
+  const any = asked.filter(({ s }) => s !== null).length;
+  const quiet = others.filter((text) => triage.classify(text).kind === 'none');
+  const questioned = quiet.filter((text) => triage.suspect(text) !== null);
+  console.log(
+    `  second line: red flags the rules miss ${missed.length}, given a safety question ${any} (about the labelled flag ${right}); ` +
+      `questions on ${pct(questioned.length, quiet.length)} of ${quiet.length} non-flag messages the rules leave alone`,
+  );
+  return questioned.map((text) => `    QUESTION on a non-flag message: "${text}" → about ${triage.suspect(text)?.flag.id}`);
 }
 
 function nearMissLine(name: string, triage: Triage, cases: NearMissCase[]): string[] {
@@ -77,6 +136,12 @@ function nearMissLine(name: string, triage: Triage, cases: NearMissCase[]): stri
 }
 
 /** The matcher's development set: every line there is not a red flag. */
+export function matcherSetTexts(): string[] {
+  const dir = join(root, 'tests/eval');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort() : [];
+  return files.flatMap((file) => readJsonl<{ text?: unknown }>(join(dir, file)).flatMap((c) => (typeof c.text === 'string' ? [c.text] : [])));
+}
+
 function matcherSetLine(triage: Triage): string[] {
   const dir = join(root, 'tests/eval');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort() : [];
@@ -102,16 +167,29 @@ function matcherSetLine(triage: Triage): string[] {
   return out;
 }
 
+/**
+ * Processor time (not wall time: on a machine shared by several jobs, wall time measures the
+ * neighbours) per message for both lines as a turn runs them: the second only when the first finds nothing.
+ */
 function speedLine(triage: Triage, texts: string[]): void {
   const rounds = 20;
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < rounds; i += 1) for (const text of texts) triage.classify(text);
-  const micros = Number(process.hrtime.bigint() - start) / 1000 / (rounds * texts.length);
+  const both = (text: string): void => {
+    if (triage.classify(text).kind === 'none') triage.suspect(text);
+  };
+  const cpu = (run: () => void): number => {
+    const start = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(start);
+    return used.user + used.system;
+  };
+  const micros = cpu(() => {
+    for (let i = 0; i < rounds; i += 1) for (const text of texts) both(text);
+  }) / (rounds * texts.length);
   const long = texts.join(' ').repeat(3).slice(0, 4000);
-  const longStart = process.hrtime.bigint();
-  for (let i = 0; i < rounds; i += 1) triage.classify(long);
-  const longMs = Number(process.hrtime.bigint() - longStart) / 1e6 / rounds;
-  console.log(`  speed: ${micros.toFixed(0)} µs per message on average; ${longMs.toFixed(1)} ms for a 4,000-character message`);
+  const longMs = cpu(() => {
+    for (let i = 0; i < rounds; i += 1) both(long);
+  }) / 1000 / rounds;
+  console.log(`  speed (processor time): ${micros.toFixed(0)} µs per message on average; ${longMs.toFixed(1)} ms for a 4,000-character message`);
 }
 
 /**
@@ -143,17 +221,18 @@ export function runTriageEval(knowledge: Knowledge): void {
   const blindLines: string[] = [];
   for (const split of [...new Set([...blind.flags, ...blind.nearMisses].map((c) => c.split ?? ''))].sort()) {
     blindLines.push(
-      ...recallLine(split, triage, blind.flags.filter((c) => c.split === split)),
+      ...recallLine(split, triage, blind.flags.filter((c) => c.split === split), knowledge),
       ...nearMissLine(split, triage, blind.nearMisses.filter((c) => c.split === split)),
     );
   }
   const problems = [
     ...blindLines,
-    ...recallLine('held-out', triage, heldFlags),
-    ...recallLine('all', triage, flags),
+    ...recallLine('held-out', triage, heldFlags, knowledge),
+    ...recallLine('all', triage, flags, knowledge),
     ...nearMissLine('held-out', triage, heldNear),
     ...nearMissLine('all', triage, nearMisses),
     ...matcherSetLine(triage),
+    ...secondLineLine(triage, flags.filter((c) => !isPending(knowledge, c)), [...nearMisses.map((c) => c.text), ...matcherSetTexts()]),
   ];
   speedLine(triage, [...flags, ...nearMisses].map((c) => c.text));
   // Held-out lines are listed twice above (held-out and all); show each once.

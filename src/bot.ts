@@ -152,6 +152,7 @@ export function classifyOncePerText(triage: Triage): Triage {
   };
   return {
     classify,
+    suspect: (text) => triage.suspect(text),
     assess(text) {
       const outcome = classify(text);
       return outcome.kind === 'red-flag' ? outcome.result : null;

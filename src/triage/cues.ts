@@ -164,6 +164,9 @@ export const WARNING_SIGN_QUESTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['see', 'a', 'doctor', 'urgently'], ['go', 'to', 'the', 'ed'],
   ['something', 'to', 'worry', 'about'], ['anything', 'to', 'worry', 'about'], ['worth', 'worrying', 'about'],
   ['cause', 'for', 'concern'], ['reason', 'to', 'worry'],
+  // "what knee symptoms need same day care?"
+  ['symptoms', 'need'], ['symptoms', 'needs'], ['signs', 'need'], ['what', 'knee', 'symptoms'], ['which', 'knee', 'symptoms'],
+  ['need', 'same', 'day', 'care'], ['needs', 'same', 'day', 'care'],
 ];
 
 /** A question asking how to tell whether something is serious ("how do I know if my injury is serious?"). */
@@ -261,7 +264,7 @@ export const MEANING_QUESTION_OPENINGS: ReadonlyArray<readonly string[]> = [
 /** Words that tie a "what does it mean" question to a present injury: then it is a report. */
 export const PRESENT_INJURY_WORDS: ReadonlySet<string> = new Set([
   'now', 'today', 'tonight', 'just', 'yesterday', 'ago', 'since', 'after', 'fell', 'fall', 'fallen', 'injury', 'injured',
-  'accident', 'tackle', 'tackled', 'landed', 'twisted', 'still', 'morning', 'currently', 'right', 'suddenly', 'hurt',
+  'accident', 'tackle', 'tackled', 'landed', 'twisted', 'still', 'morning', 'thismorning', 'currently', 'right', 'suddenly', 'hurt',
   'crash', 'crashed', 'collision', 'game', 'match', 'hit', 'kicked', 'slipped', 'tripped', 'this',
 ]);
 
@@ -278,3 +281,61 @@ export const FAMILY_HISTORY_WORDS: ReadonlySet<string> = new Set([
   'hereditary', 'genetic', 'genetics', 'inherited', 'inherit', 'runs', 'run', 'family', 'families', 'once', 'history',
   'died', 'passed', 'ago', 'before', 'previously', 'back',
 ]);
+
+// The second line of defence (suspect.ts): cues that, combined, make a message worth one safety
+// question even when no red-flag pattern matched.
+
+/** An injury or a fall: "fell", "tripped", "landed on it", "got tackled". */
+export const INJURY_WORDS: ReadonlySet<string> = new Set([
+  'fell', 'fall', 'falls', 'fallen', 'falling', 'tripped', 'trip', 'slipped', 'slip', 'tumbled', 'tumble', 'stumbled',
+  'landed', 'landing', 'collapsed', 'knocked', 'crashed', 'crash', 'tackle', 'tackled', 'collision', 'collided',
+  'accident', 'twisted', 'twist', 'hit', 'kicked', 'injury', 'injured', 'wiped', 'bashed', 'smashed', 'struck',
+]);
+/** What a person can no longer do, after a negation: "can't walk", "couldn't get up", "unable to stand". */
+export const ABILITY_VERBS: ReadonlySet<string> = new Set([
+  'walk', 'stand', 'move', 'get', 'lift', 'bend', 'straighten', 'step', 'put', 'bear', 'hold', 'climb', 'stay', 'use',
+  'raise', 'kick', 'wiggle', 'flex', 'feel', 'take', 'manage', 'go', 'drive', 'weight',
+]);
+export const INABILITY_CUES: ReadonlySet<string> = new Set(['cant', 'couldnt', 'unable', 'wont', 'wouldnt', 'impossible', 'barely', 'hardly']);
+/** Function loss said without "can't": "hobbling", "on crutches", "had to be carried". */
+export const FUNCTION_LOSS_WORDS: ReadonlySet<string> = new Set([
+  'hobbling', 'hobble', 'limping', 'limp', 'dragging', 'crutches', 'crutch', 'wheelchair', 'carried', 'stretcher',
+  'floor', 'ground', 'useless', 'helpless', 'stuck', 'immobile', 'hopping',
+]);
+/** Pain described as severe ("8/10" already reads as "severe", normalize.ts). */
+export const SEVERITY_WORDS: ReadonlySet<string> = new Set([
+  'severe', 'agony', 'agonising', 'agonizing', 'excruciating', 'unbearable', 'screaming', 'horrendous', 'horrific',
+  'worst', 'intense', 'crying', 'tears', 'sobbing', 'intolerable', 'extreme', 'awful', 'terrible', 'killing',
+]);
+/** An older person: "my 80-year-old mum", "grandma", "elderly". Ages are read from numbers (suspect.ts). */
+export const OLDER_WORDS: ReadonlySet<string> = new Set([
+  'elderly', 'grandma', 'grandmother', 'granny', 'nan', 'nana', 'grandpa', 'grandfather', 'grandad', 'granddad',
+  'pensioner', 'senior', 'seniors', 'retired', 'osteoporosis',
+]);
+export const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'yo', 'y']);
+/** A leg that has stopped working: "my leg feels dead", "lifeless", "floppy", "like it's not mine". */
+export const LIFELESS_WORDS: ReadonlySet<string> = new Set([
+  'dead', 'lifeless', 'floppy', 'paralysed', 'paralyzed', 'paralysis', 'numb', 'numbness', 'asleep', 'heavy', 'limp',
+  'useless', 'drop', 'dragging',
+]);
+export const LIMB_WORDS: ReadonlySet<string> = new Set(['leg', 'legs', 'foot', 'feet', 'toes', 'toe', 'ankle', 'calf', 'shin', 'knee']);
+/** A child or teenager (ages below 18 are read from numbers too). */
+export const CHILD_WORDS: ReadonlySet<string> = new Set([
+  'son', 'daughter', 'kid', 'kids', 'child', 'boy', 'girl', 'teen', 'teenager', 'toddler', 'stepson', 'stepdaughter',
+  'grandson', 'granddaughter', 'nephew', 'niece', 'pupil', 'student',
+]);
+/** With a child's knee pain these call for a same-day look (hip problems show up as knee pain). */
+export const CHILD_WARNING_WORDS: ReadonlySet<string> = new Set([
+  'limp', 'limping', 'limps', 'hip', 'groin', 'thigh', 'night', 'nights', 'fever', 'temperature', 'wakes', 'waking', 'woke',
+]);
+/** Injury words in phrases that are no injury: "fell asleep", "hit the wall" (a marathon), "fell behind". */
+export const NOT_INJURY_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['fell', 'asleep'], ['fall', 'asleep'], ['falls', 'asleep'], ['falling', 'asleep'], ['fell', 'behind'], ['fall', 'behind'],
+  ['fell', 'apart'], ['fell', 'in', 'love'], ['fell', 'ill'], ['fell', 'sick'], ['fell', 'short'], ['fall', 'short'],
+  ['fell', 'through'], ['fall', 'season'], ['last', 'fall'], ['this', 'fall'], ['in', 'the', 'fall'], ['hit', 'the', 'wall'],
+  ['hit', 'a', 'wall'], ['hit', 'the', 'gym'], ['hit', 'a', 'pr'], ['hit', 'my', 'goal'], ['hit', 'a', 'plateau'],
+  ['hit', 'my', 'target'], ['hit', 'the', 'road'], ['hit', 'the', 'trails'], ['hit', 'the', 'track'], ['hit', 'my', 'stride'],
+];
+/** Said about someone else ("my mum fell … she"), unless the person also speaks of themselves. */
+export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'hes', 'shes', 'him', 'his', 'her', 'they', 'them', 'their', 'theyre']);
+export const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'me', 'myself', 'id', 'ill']);

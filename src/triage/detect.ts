@@ -10,6 +10,9 @@ import { tokenize, type Sentence } from './normalize';
 import { parsePattern, patternWords, type CompiledPattern, type WordAlt } from './pattern';
 import { COMMON_WORDS } from './commonWords';
 import { createPrefilter } from './prefilter';
+import type { NaiveBayesModel } from './classifier';
+import { createSuspicion, type Suspicion } from './suspect';
+import suspectModel from './suspectModel.json';
 
 export interface TriageResult {
   /** The highest tier among the matched flags. */
@@ -30,6 +33,11 @@ export interface Triage {
   assess(text: string): TriageResult | null;
   /** Like assess, but also tells a question about warning signs apart from ordinary text. */
   classify(text: string): TriageOutcome;
+  /**
+   * The second line of defence, for a message classify() found nothing in: the red flag worth one
+   * safety question, or null. Never an alarm by itself.
+   */
+  suspect(text: string): Suspicion | null;
 }
 
 /** Read at most this much (far above the HTTP text limit) so one message can't cost more than a few ms. */
@@ -45,11 +53,17 @@ interface CompiledFlag {
   unless: CompiledPattern[];
 }
 
-type HitState = 'present' | 'hypothetical' | 'absent';
+/** 'dismissed': a pattern matched, but its context says it is not a present report (negated, past …). */
+type HitState = 'present' | 'hypothetical' | 'dismissed' | 'absent';
+const STATE_RANK: Record<HitState, number> = { present: 3, hypothetical: 2, dismissed: 1, absent: 0 };
 
 export interface TriageOptions {
   /** Today's date decides which years are over ("once in 2015"); injected so tests can fix it. */
   clock?: Clock;
+  /** The second line's classifier; the committed model unless a test trains its own. */
+  model?: NaiveBayesModel;
+  /** Try every pattern on every message (tests: the prefilter must never change an outcome). */
+  withoutPrefilter?: boolean;
 }
 
 export function createTriage(knowledge: Knowledge, options: TriageOptions = {}): Triage {
@@ -63,10 +77,16 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   }));
   const index = buildWordIndex(flags, knownWords(knowledge, flags));
   // Only patterns with some word of every slot in the message are tried at all.
-  const prefilter = createPrefilter(flags.flatMap((compiled) => [...compiled.patterns, ...compiled.requiresAll.flat()]));
+  const everyPattern = flags.flatMap((compiled) => [...compiled.patterns, ...compiled.requiresAll.flat()]);
+  const prefilter = options.withoutPrefilter ? { candidates: () => new Set(everyPattern) } : createPrefilter(everyPattern);
+
+  // The flags the last classified message matched only to dismiss them (see suspect()).
+  let last: { text: string; sentences: Sentence[]; dismissed: Set<string> } | undefined;
 
   function classify(text: string): TriageOutcome {
     const sentences = tokenize(text.slice(0, MAX_TRIAGE_CHARS));
+    const dismissed = new Set<string>();
+    last = { text, sentences, dismissed };
     const message = messageWords(sentences, index);
     const candidates = prefilter.candidates(message.where.keys());
     const reading: Reading = { sentences, message, candidates, year: clock.now().getFullYear() };
@@ -77,6 +97,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       const state = flagState(compiled, reading);
       if (state === 'present') found.push(compiled);
       else if (state === 'hypothetical') hypothetical = true;
+      else if (state === 'dismissed') dismissed.add(compiled.flag.id);
     }
     if (found.length > 0) {
       found.sort((a, b) => TIER_RANK[a.flag.tier] - TIER_RANK[b.flag.tier] || a.order - b.order);
@@ -89,8 +110,17 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     return { kind: 'none' };
   }
 
+  const suspicion = createSuspicion(knowledge, options.model ?? (suspectModel as NaiveBayesModel));
+
   return {
     classify,
+    suspect(text) {
+      // A flag the rules matched and dismissed by context ("my foot went numb, fine after a minute")
+      // is not asked about again. Usually classify() has just read this very text.
+      if (last?.text !== text) classify(text);
+      const reading = last as NonNullable<typeof last>;
+      return suspicion(reading.sentences, reading.dismissed, clock.now().getFullYear());
+    },
     assess(text: string): TriageResult | null {
       const outcome = classify(text);
       return outcome.kind === 'red-flag' ? outcome.result : null;
@@ -110,11 +140,11 @@ interface Reading {
 /** Present if a pattern is present and every requiresAll group is too (present or hypothetical alike). */
 function flagState(compiled: CompiledFlag, reading: Reading): HitState {
   const main = bestState(compiled.patterns, compiled, reading);
-  if (main === 'absent') return 'absent';
+  if (main === 'absent' || main === 'dismissed') return main;
   let state: HitState = main;
   for (const group of compiled.requiresAll) {
     const groupState = bestState(group, compiled, reading);
-    if (groupState === 'absent') return 'absent';
+    if (groupState === 'absent' || groupState === 'dismissed') return groupState;
     if (groupState === 'hypothetical') state = 'hypothetical';
   }
   return state;
@@ -127,7 +157,7 @@ function bestState(patterns: CompiledPattern[], compiled: CompiledFlag, reading:
     for (const { sentence, hit } of iterateHits(pattern, reading.message)) {
       const state = hitState(sentence, hit, compiled, reading);
       if (state === 'present') return 'present';
-      if (state === 'hypothetical') best = 'hypothetical';
+      if (STATE_RANK[state] > STATE_RANK[best]) best = state;
     }
   }
   return best;
@@ -136,17 +166,17 @@ function bestState(patterns: CompiledPattern[], compiled: CompiledFlag, reading:
 function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading): HitState {
   const { sentences, message } = reading;
   const sentence = sentences[s] as Sentence;
-  if (excludedByUnless(sentence, s, hit, compiled.unless, message)) return 'absent';
+  if (excludedByUnless(sentence, s, hit, compiled.unless, message)) return 'dismissed';
   // A phrase that carries its own negation ("can't walk") is not cancelled by another one.
   const selfNegated = hit.some((i) => NEGATION_CUES.has(sentence.words[i] as string));
-  if (!selfNegated && isNegated(sentences, s, hit)) return 'absent';
+  if (!selfNegated && isNegated(sentences, s, hit)) return 'dismissed';
   if (isHypothetical(sentence, hit)) return 'hypothetical';
-  if (isPastOrResolved(sentence, hit, reading.year)) return 'absent';
-  if (isAboutAnimal(sentence, hit)) return 'absent';
-  if (isRelativesPastEvent(sentences, s, hit)) return 'absent';
+  if (isPastOrResolved(sentence, hit, reading.year)) return 'dismissed';
+  if (isAboutAnimal(sentence, hit)) return 'dismissed';
+  if (isRelativesPastEvent(sentences, s, hit)) return 'dismissed';
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.
-  if (compiled.flag.tier !== 'emergency' && isMeaningQuestion(sentence, hit)) return 'absent';
+  if (compiled.flag.tier !== 'emergency' && isMeaningQuestion(sentence, hit)) return 'dismissed';
   return 'present';
 }
 

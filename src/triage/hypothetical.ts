@@ -78,6 +78,16 @@ export function isMeaningQuestion(sentence: Sentence, hit: Hit): boolean {
   return (hit[0] as number) > 1 && !words.some((w) => PRESENT_INJURY_WORDS.has(w));
 }
 
+/**
+ * A sentence that talks in general or hypothetically, whatever it names: "what does it mean when …?",
+ * "what if …", "in case …", a question about warning signs. The second line asks nothing about these.
+ */
+export function asksInGeneral(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (isMeaningQuestion(sentence, [words.length])) return true;
+  return hasPhrase(words, 0, words.length, HYPOTHETICAL_PHRASES) || asksAboutWarningSigns(sentence);
+}
+
 /** The match sits in an earlier clause that states something, and the question comes after it. */
 function reportedBeforeQuestion(sentence: Sentence, first: number): boolean {
   const { words, clause } = sentence;

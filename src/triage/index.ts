@@ -15,3 +15,5 @@ export {
 } from './replies';
 export type { CareMode } from './replies';
 export { redFlagsFileSchema } from './schema';
+export type { Suspicion } from './suspect';
+export { safetyAnswerChoices, safetyQuestionReply, type SafetyQuestion } from './safetyQuestions';

@@ -78,6 +78,8 @@ export function foldForTriage(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/\ba ?& ?e\b/g, 'er') // UK "A&E" is the ER
+    // "after the crash this morning": a time stamp, one word, so "cold … morning" (a cold morning run) can't read it.
+    .replace(/\bthis morning\b/g, 'thismorning')
     .replace(/&/g, ' and ')
     // Size similes: "like a football", "the size of an orange", "as big as a melon" are a swelling.
     .replace(/\b(?:like|size of|as big as|big as) (?:a|an) (?:foot|rugby |tennis |cricket |golf |basket|net|soft|base)?(?:ball|balloon|melon|watermelon|grapefruit|orange|cantaloupe|egg|apple|pumpkin)\b/g, 'like a balloon')

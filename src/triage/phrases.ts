@@ -8,10 +8,27 @@ export function phraseAt(words: readonly string[], index: number, phrase: Phrase
   return true;
 }
 
+/** Each phrase list indexed by first word once, so a lookup tries only the phrases that can start there. */
+const byFirstWord = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
+function indexOf(phrases: readonly Phrase[]): Map<string, Phrase[]> {
+  let index = byFirstWord.get(phrases);
+  if (index === undefined) {
+    index = new Map();
+    for (const phrase of phrases) {
+      const first = phrase[0] as string;
+      index.set(first, [...(index.get(first) ?? []), phrase]);
+    }
+    byFirstWord.set(phrases, index);
+  }
+  return index;
+}
+
 /** Does one of `phrases` start at a position in [from, to)? */
 export function hasPhrase(words: readonly string[], from: number, to: number, phrases: readonly Phrase[]): boolean {
+  const index = indexOf(phrases);
   for (let i = Math.max(0, from); i < Math.min(to, words.length); i += 1) {
-    for (const phrase of phrases) if (phraseAt(words, i, phrase)) return true;
+    const starting = index.get(words[i] as string);
+    if (starting !== undefined) for (const phrase of starting) if (phraseAt(words, i, phrase)) return true;
   }
   return false;
 }

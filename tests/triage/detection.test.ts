@@ -6,7 +6,7 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import type { Knowledge } from '../../src/knowledge/types';
 import { projectRoot } from '../../src/paths';
 import { createTriage, type Triage } from '../../src/triage';
-import { caught, loadBlindBatches, nearMissRight, readJsonl, type NearMissCase, type RedFlagCase } from '../../scripts/eval-triage';
+import { caught, isPending, loadBlindBatches, nearMissRight, readJsonl, SPEC_TIERS, type NearMissCase, type RedFlagCase } from '../../scripts/eval-triage';
 
 const dir = path.join(projectRoot(), 'tests/triage');
 // Blind batches (blind-*.jsonl) hold both kinds; once scored and fixed they are regression tests too.
@@ -29,9 +29,9 @@ describe('the labelled data', () => {
     expect(nearMisses.filter((c) => c.split === 'heldout').length).toBeGreaterThanOrEqual(20);
   });
 
-  it('labels only flags and tiers that exist', () => {
+  it('labels only flags and tiers that exist, or that this round\'s flag list (FLAGS.md) agreed', () => {
     const tiers = new Map(knowledge.redFlags.map((f) => [f.id, f.tier]));
-    for (const c of redFlags) expect(tiers.has(c.flag), c.flag).toBe(true);
+    for (const c of redFlags) expect(tiers.get(c.flag) === c.tier || SPEC_TIERS[c.flag] === c.tier, `${c.tier}/${c.flag}`).toBe(true);
     for (const c of nearMisses) expect(['none', 'warning-signs-question']).toContain(c.expect);
   });
 
@@ -41,8 +41,10 @@ describe('the labelled data', () => {
   });
 });
 
+// Pending labels (a flag or tier the knowledge does not have yet) join this gate once it has them.
+const gated = redFlags.filter((c) => !isPending(loadKnowledge(path.join(projectRoot(), 'knowledge')), c));
 describe('recall: every red-flag phrasing is caught with the right tier', () => {
-  it.each(redFlags.map((c) => [`${c.split ?? 'dev'} ${c.tier}/${c.flag}: ${c.text}`, c] as const))('%s', (_name, c) => {
+  it.each(gated.map((c) => [`${c.split ?? 'dev'} ${c.tier}/${c.flag}: ${c.text}`, c] as const))('%s', (_name, c) => {
     const r = caught(triage, c);
     expect(r.ok, `got ${r.got}`).toBe(true);
   });
@@ -134,4 +136,13 @@ describe('context handling', () => {
       expect(triage.classify(text).kind).toBe('warning-signs-question');
     },
   );
+});
+
+describe('the prefilter', () => {
+  it('never changes an outcome: every labelled message classifies the same with every pattern tried', () => {
+    const full = createTriage(knowledge, { withoutPrefilter: true });
+    const texts = [...redFlags, ...nearMisses].map((c) => c.text);
+    const differ = texts.filter((text) => JSON.stringify(full.classify(text)) !== JSON.stringify(triage.classify(text)));
+    expect(differ).toEqual([]);
+  }, 60_000);
 });

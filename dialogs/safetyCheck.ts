@@ -1,0 +1,90 @@
+// The second line of defence in the conversation. When triage's rules find no red flag but
+// triage.suspect() says the message sounds like one, ask ONE short safety question (Yes / No / Not
+// sure) before answering. The answer that confirms it, or "Not sure", becomes that flag's red-flag
+// outcome, which MainDialog handles like any other (the act-now reply); the other answer lets the
+// first message through to its normal answer. Red flags in any message still win: the check gives
+// way to them and is forgotten.
+import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { recognizeChoice } from '../src/channels/choices';
+import type { Clock } from '../src/clock';
+import type { Knowledge } from '../src/knowledge/types';
+import type { Reply } from '../src/rendering/reply';
+import { safetyAnswerChoices, safetyQuestionReply, type Triage, type TriageOutcome } from '../src/triage';
+import { isUnsure, leadingYesNo } from './prompts';
+
+/** Conversation-state property holding the question waiting for its answer. */
+export const SAFETY_CHECK_PROPERTY = 'dialogs.safetyCheck';
+/** An answer later than this is not taken as the answer any more. */
+const ANSWER_WITHIN_MS = 30 * 60 * 1000;
+
+interface PendingCheck {
+  flagId: string;
+  danger: 'yes' | 'no';
+  /** The message that raised the question, answered normally after a reassuring answer. */
+  text: string;
+  askedAt: string;
+}
+
+export type SafetyCheckStep =
+  /** Send this question and end the turn. */
+  | { kind: 'ask'; reply: Reply }
+  /** The answer confirmed a red flag: handle it like any other. */
+  | { kind: 'confirmed'; outcome: TriageOutcome }
+  /** A reassuring answer: answer the first message as usual. */
+  | { kind: 'resume'; text: string }
+  /** Nothing for the check to do. */
+  | { kind: 'pass' };
+
+export interface SafetyCheckDeps {
+  knowledge: Knowledge;
+  triage: Triage;
+  conversationState: ConversationState;
+  clock: Clock;
+}
+
+export class SafetyCheck {
+  private readonly state: StatePropertyAccessor<PendingCheck | null>;
+
+  constructor(private readonly deps: SafetyCheckDeps) {
+    this.state = deps.conversationState.createProperty<PendingCheck | null>(SAFETY_CHECK_PROPERTY);
+  }
+
+  /** Called once per message, right after triage.classify(), with its outcome. */
+  async step(context: TurnContext, text: string, safety: TriageOutcome): Promise<SafetyCheckStep> {
+    const pending = await this.state.get(context);
+    if (pending) await this.state.set(context, null);
+    if (safety.kind === 'red-flag') return { kind: 'pass' };
+    if (pending && this.deps.clock.now().getTime() - Date.parse(pending.askedAt) <= ANSWER_WITHIN_MS) {
+      const answer = this.answerOf(text);
+      if (answer !== undefined) return this.answered(pending, answer);
+    }
+    if (safety.kind !== 'none') return { kind: 'pass' };
+    return this.ask(context, text);
+  }
+
+  private async ask(context: TurnContext, text: string): Promise<SafetyCheckStep> {
+    const suspicion = this.deps.triage.suspect(text);
+    if (suspicion === null) return { kind: 'pass' };
+    const { knowledge, clock } = this.deps;
+    await this.state.set(context, { flagId: suspicion.flag.id, danger: suspicion.question.danger, text, askedAt: clock.now().toISOString() });
+    return { kind: 'ask', reply: safetyQuestionReply(suspicion.question, knowledge, suspicion.someoneElse) };
+  }
+
+  private answered(pending: PendingCheck, answer: 'yes' | 'no' | 'unsure'): SafetyCheckStep {
+    if (answer !== 'unsure' && answer !== pending.danger) return { kind: 'resume', text: pending.text };
+    const flag = this.deps.knowledge.redFlags.find((f) => f.id === pending.flagId);
+    if (flag === undefined) return { kind: 'resume', text: pending.text };
+    return { kind: 'confirmed', outcome: { kind: 'red-flag', result: { tier: flag.tier, flags: [flag] } } };
+  }
+
+  /** Yes / No / Not sure, tapped or typed ("yeah", "no I can walk", "idk"); anything else is a new message. */
+  private answerOf(text: string): 'yes' | 'no' | 'unsure' | undefined {
+    const choices = safetyAnswerChoices(this.deps.knowledge);
+    const [yes, no, unsure] = choices;
+    const tapped = recognizeChoice(text, choices);
+    if (tapped) return tapped === yes ? 'yes' : tapped === no ? 'no' : tapped === unsure ? 'unsure' : undefined;
+    if (isUnsure(text)) return 'unsure';
+    const typed = leadingYesNo(text);
+    return typed === undefined ? undefined : typed ? 'yes' : 'no';
+  }
+}

@@ -1,0 +1,173 @@
+// The second line of defence: when no red-flag pattern matched but the message still sounds like
+// one, name the flag to ask ONE targeted safety question about (safetyQuestions.ts). Two parts:
+//   cues       — severity and function loss after an injury, an older person's fall, a lifeless leg,
+//                a child's knee pain with a limp, night pain or fever (word lists in cues.ts)
+//   classifier — naive Bayes over the labelled messages (classifier.ts, suspectModel.json)
+// Pure. Never an alarm by itself: the dialog asks, and the answer decides.
+import type { Knowledge, RedFlag } from '../knowledge/types';
+import { compileModel, logOdds, type NaiveBayesModel } from './classifier';
+import {
+  ABILITY_VERBS,
+  AGE_UNITS,
+  ANIMAL_WORDS,
+  CHILD_WARNING_WORDS,
+  CHILD_WORDS,
+  FUNCTION_LOSS_WORDS,
+  INABILITY_CUES,
+  INJURY_WORDS,
+  LIFELESS_WORDS,
+  LIMB_WORDS,
+  NOT_INJURY_PHRASES,
+  OLDER_WORDS,
+  OTHER_PERSON_WORDS,
+  RELATIVE_WORDS,
+  SELF_WORDS,
+  SEVERITY_WORDS,
+} from './cues';
+import { messageFeatures } from './features';
+import { asksInGeneral } from './hypothetical';
+import type { Hit } from './match';
+import { isNegated } from './negation';
+import type { Sentence } from './normalize';
+import { isPastOrResolved } from './pastResolved';
+import { phraseAt } from './phrases';
+import { isAboutAnimal } from './thirdParty';
+import { assertSafetyQuestionWording, SAFETY_QUESTIONS, type SafetyQuestion } from './safetyQuestions';
+
+export interface Suspicion {
+  /** The red flag the question is about. */
+  flag: RedFlag;
+  question: SafetyQuestion;
+  /** What raised it, for logs and tests. */
+  source: 'cues' | 'classifier';
+  /** The message is about someone else ("my mum fell"): the question is asked about "them". */
+  someoneElse: boolean;
+}
+
+/** Ages from this up make a fall worth an X-ray question (Ottawa knee rule: 55+). */
+const OLDER_AGE = 55;
+const CHILD_AGE = 18;
+
+export type Suspect = (sentences: readonly Sentence[], dismissed: ReadonlySet<string>, year: number) => Suspicion | null;
+
+export function createSuspicion(knowledge: Knowledge, model: NaiveBayesModel): Suspect {
+  assertSafetyQuestionWording(knowledge);
+  const compiled = compileModel(model);
+  const byId = new Map(knowledge.redFlags.map((flag) => [flag.id, flag]));
+  /** A flag that exists in the knowledge, has a question and was not just dismissed by the rules. */
+  const askable = (id: string, dismissed: ReadonlySet<string>): { flag: RedFlag; question: SafetyQuestion } | null => {
+    const flag = byId.get(id);
+    const question = SAFETY_QUESTIONS[id];
+    return flag && question && !dismissed.has(id) ? { flag, question } : null;
+  };
+
+  function candidate(sentences: readonly Sentence[], dismissed: ReadonlySet<string>, year: number): Omit<Suspicion, 'someoneElse'> | null {
+    for (const id of cueFlags(sentences, year)) {
+      const found = askable(id, dismissed);
+      if (found) return { ...found, source: 'cues' };
+    }
+    // An animal's leg ("my dog's leg is swollen and he won't walk") is for a vet: the classifier can't tell.
+    if (sentences.some((s) => s.words.some((w) => ANIMAL_WORDS.has(w)))) return null;
+    const odds = logOdds(compiled, messageFeatures(sentences));
+    let best: { score: number; found: { flag: RedFlag; question: SafetyQuestion } } | null = null;
+    for (let c = 1; c < odds.length; c += 1) {
+      const score = odds[c] as number;
+      if (score < compiled.threshold || (best !== null && score <= best.score)) continue;
+      const found = askable(compiled.classes[c] as string, dismissed);
+      if (found) best = { score, found };
+    }
+    return best && { ...best.found, source: 'classifier' };
+  }
+
+  // General talk ("what if my leg went numb?") is checked last: it is the rarer case and costs more.
+  return (sentences, dismissed, year) => {
+    if (sentences.length === 0) return null;
+    const found = candidate(sentences, dismissed, year);
+    return found && !sentences.some(asksInGeneral) ? { ...found, someoneElse: aboutSomeoneElse(sentences) } : null;
+  };
+}
+
+/** "my 80 year old mum tripped … she is in pain": someone else, and the writer never speaks of themselves. */
+function aboutSomeoneElse(sentences: readonly Sentence[]): boolean {
+  const words = sentences.flatMap((s) => s.words);
+  if (words.some((w) => SELF_WORDS.has(w))) return false;
+  return words.some((w) => OTHER_PERSON_WORDS.has(w) || RELATIVE_WORDS.has(w) || CHILD_WORDS.has(w) || OLDER_WORDS.has(w));
+}
+
+/** A cue at a position counts when it is a present report: not negated, long past or resolved, or an animal's. */
+function present(sentence: Sentence, at: number, year: number): boolean {
+  const hit: Hit = [at];
+  return !isNegated([sentence], 0, hit) && !isPastOrResolved(sentence, hit, year) && !isAboutAnimal(sentence, hit);
+}
+
+/** Does a word of `set` stand somewhere in the message as a present report? */
+function presentCue(sentences: readonly Sentence[], set: ReadonlySet<string>, year: number): boolean {
+  return sentences.some((sentence) => sentence.words.some((w, i) => set.has(w) && present(sentence, i, year)));
+}
+
+/** An injury reported as present: "fell", "tripped", "got tackled" (not "fell asleep", "hit the wall"). */
+function injuredNow(sentences: readonly Sentence[], year: number): boolean {
+  return sentences.some(({ words }, s) =>
+    words.some(
+      (w, i) =>
+        INJURY_WORDS.has(w) &&
+        !NOT_INJURY_PHRASES.some((p) => p.includes(w) && phraseAt(words, i - p.indexOf(w), p)) &&
+        present(sentences[s] as Sentence, i, year),
+    ),
+  );
+}
+
+/** The flags the cues point to, most specific first. */
+function cueFlags(sentences: readonly Sentence[], year: number): string[] {
+  const words = sentences.flatMap((s) => s.words);
+  const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
+  const ages = agesIn(words);
+  const injured = injuredNow(sentences, year);
+  const out: string[] = [];
+  if (sentences.some((s) => lifelessLimb(s, injured, year))) out.push('numb-foot');
+  const lostFunction = sentences.some((s) => cannotDo(s, year)) || presentCue(sentences, FUNCTION_LOSS_WORDS, year);
+  const older = has(OLDER_WORDS) || ages.some((age) => age >= OLDER_AGE);
+  if (injured && older) out.push('ottawa-fracture-signs', 'cannot-bear-weight');
+  if (injured && (lostFunction || presentCue(sentences, SEVERITY_WORDS, year))) out.push('cannot-bear-weight');
+  const child = has(CHILD_WORDS) || ages.some((age) => age < CHILD_AGE);
+  if (child && presentCue(sentences, CHILD_WARNING_WORDS, year)) out.push('child-hip-knee-pain');
+  return out;
+}
+
+/** "82 years old", "80 yo", "in her 70s" (tokenised as 70 s). */
+function agesIn(words: readonly string[]): number[] {
+  const ages: number[] = [];
+  words.forEach((word, i) => {
+    if (!/^\d{1,3}$/.test(word)) return;
+    const next = words[i + 1] as string;
+    if (AGE_UNITS.has(next) || (next === 's' && Number(word) % 10 === 0)) ages.push(Number(word));
+  });
+  return ages;
+}
+
+/**
+ * "my leg feels lifeless", "since the fall my foot is floppy": a limb and a lifeless word close
+ * together, after an injury ("legs feel dead after the marathon" is tired legs, not this).
+ */
+function lifelessLimb(sentence: Sentence, injured: boolean, year: number): boolean {
+  if (!injured) return false;
+  const { words } = sentence;
+  for (let i = 0; i < words.length; i += 1) {
+    if (!LIFELESS_WORDS.has(words[i] as string)) continue;
+    const near = words.slice(Math.max(0, i - 4), i + 5);
+    if (near.some((w) => LIMB_WORDS.has(w)) && present(sentence, i, year)) return true;
+  }
+  return false;
+}
+
+/** "can't walk", "couldn't get up", "unable to stand": an inability cue and an ability verb within 3 words. */
+function cannotDo(sentence: Sentence, year: number): boolean {
+  const { words } = sentence;
+  return words.some(
+    (word, i) =>
+      INABILITY_CUES.has(word) &&
+      words.slice(i + 1, i + 4).some((w) => ABILITY_VERBS.has(w)) &&
+      !isPastOrResolved(sentence, [i], year) &&
+      !isAboutAnimal(sentence, [i]),
+  );
+}

@@ -1,0 +1,88 @@
+// The second line of defence in the conversation (dialogs/safetyCheck.ts): a message that sounds
+// serious but names no red flag gets ONE safety question; the answer gives the act-now reply or the
+// normal answer to the first message. Red flags still win at every step.
+import { describe as suite, expect, it } from 'vitest';
+import { DialogChat, joined, realKnowledge, type Said } from './harness';
+
+const knowledge = realKnowledge();
+const last = (said: Said[]) => said[said.length - 1]!;
+const question = (key: string): string => knowledge.messages[key]!.trim();
+const FALL = 'my 80 year old mum tripped on the rug this morning and she is in a lot of pain';
+
+suite('the safety question', () => {
+  it('asks one targeted question with Yes / No / Not sure instead of an answer or an alarm', async () => {
+    const chat = new DialogChat();
+    const said = await chat.send(FALL);
+    expect(said).toHaveLength(1);
+    // About someone else: "Can they stand …?"
+    expect(said[0]!.text).toContain(question('safety-check-weight-other'));
+    expect(said[0]!.choices).toEqual(['Yes', 'No', 'Not sure']);
+    expect(joined(said)).not.toMatch(/call 911 now|get this checked today/i);
+  });
+
+  it('the danger answer gives that flag\'s act-now reply ("can you stand?" → No)', async () => {
+    const chat = new DialogChat();
+    await chat.send(FALL);
+    const said = await chat.send('No');
+    expect(joined(said)).toMatch(/get this checked today/i);
+    expect(joined(said)).toContain(knowledge.redFlags.find((f) => f.id === 'cannot-bear-weight')!.advice.trim().slice(0, 40));
+  });
+
+  it('"Not sure" is treated as the danger answer', async () => {
+    const chat = new DialogChat();
+    await chat.send(FALL);
+    expect(joined(await chat.send('not sure'))).toMatch(/get this checked today/i);
+  });
+
+  it('the reassuring answer gets the normal answer to the first message, with no alarm and no second question', async () => {
+    const chat = new DialogChat();
+    const first = 'I tripped over the dog yesterday and my knee is sore, the pain is unbearable when I kneel';
+    const asked = await chat.send(first);
+    expect(asked[0]!.text).toContain(question('safety-check-weight'));
+    expect(asked[0]!.text).not.toContain(question('safety-check-weight-other'));
+    const said = await chat.send('yes I can');
+    expect(joined(said)).not.toMatch(/get this checked today|call 911 now|safety question/i);
+    expect(said.length).toBeGreaterThan(0);
+  });
+
+  it('a yes to a "does X happen" question is the danger answer ("my leg feels heavy and useless since the crash" → numb?)', async () => {
+    const chat = new DialogChat();
+    const asked = await chat.send('since the crash my leg feels heavy and useless');
+    expect(asked[0]!.text).toContain(question('safety-check-numb'));
+    expect(joined(await chat.send('Yes'))).toMatch(/call 911 now/i);
+  });
+
+  it('a red flag typed instead of an answer wins, and the question is forgotten', async () => {
+    const chat = new DialogChat();
+    await chat.send(FALL);
+    const said = await chat.send('her foot is cold and blue now');
+    expect(joined(said)).toMatch(/call 911 now/i);
+    // "No" now is not the answer to the old question.
+    expect(joined(await chat.send('No'))).not.toMatch(/get this checked today/i);
+  });
+
+  it('something else typed instead of an answer is answered as a new message', async () => {
+    const chat = new DialogChat();
+    await chat.send(FALL);
+    const said = await chat.send('what are your opening hours?');
+    expect(joined(said)).toMatch(/8am–6pm/);
+  });
+
+  it('ordinary questions and red flags the rules name get no safety question', async () => {
+    const chat = new DialogChat();
+    expect(joined(await chat.send('how do I stretch my IT band?'))).not.toContain('safety question');
+    const flagged = await chat.send("I fell and I can't put any weight on my leg");
+    expect(joined(flagged)).toMatch(/get this checked today/i);
+    expect(joined(flagged)).not.toContain('safety question');
+  });
+
+  it('in the middle of the assessment: the question, then after "Yes" the first message is answered and the flow resumes', async () => {
+    const chat = new DialogChat();
+    await chat.send('pain along the outside of my knee at mile 5');
+    expect(await chat.activeIds()).toContain('assessmentDialog');
+    const asked = await chat.send('I slipped on ice an hour ago and it is agony');
+    expect(asked[0]!.text).toContain(question('safety-check-weight'));
+    await chat.send('Yes');
+    expect(await chat.activeIds()).toContain('assessmentDialog');
+  });
+});

@@ -1,0 +1,70 @@
+// The second line of defence (src/triage/suspect.ts): cues and a small classifier that name the red
+// flag worth one safety question when no pattern matched. Never an alarm by itself.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load';
+import type { Knowledge } from '../../src/knowledge/types';
+import { projectRoot } from '../../src/paths';
+import { createTriage, type Triage } from '../../src/triage';
+import { SAFETY_QUESTIONS } from '../../src/triage/safetyQuestions';
+import { MODEL_FILE, serialise, trainSuspectModel } from '../../scripts/train-triage-model';
+
+let knowledge: Knowledge;
+let triage: Triage;
+beforeAll(() => {
+  knowledge = loadKnowledge(path.join(projectRoot(), 'knowledge'));
+  triage = createTriage(knowledge);
+});
+/** The flag a message would be asked about, when the rules are silent. */
+const asked = (text: string): string | null => (triage.classify(text).kind === 'none' ? (triage.suspect(text)?.flag.id ?? null) : 'rules');
+
+describe('the classifier model', () => {
+  it('retraining on the labelled messages reproduces the committed model exactly', () => {
+    const { model } = trainSuspectModel();
+    expect(serialise(model)).toBe(readFileSync(MODEL_FILE, 'utf8'));
+  }, 60_000);
+});
+
+describe('cues: severity and function loss with an injury, age, a lifeless leg', () => {
+  it("an older person's fall, described by how bad it is, gets the weight-bearing question", () => {
+    expect(asked('my 80 year old mum tripped on the rug this morning and she is in a lot of pain')).toBe('cannot-bear-weight');
+    expect(asked('grandad slipped in the bathroom, he is very sore')).toBe('cannot-bear-weight');
+  });
+
+  it('an injury with severe pain or lost function gets it too', () => {
+    expect(asked('I fell off my bike an hour ago and it is agony')).toBe('cannot-bear-weight');
+    expect(asked('got tackled at football and now I am hobbling')).toBe('cannot-bear-weight');
+  });
+
+  it('a leg described as heavy and useless after an injury gets the numbness question', () => {
+    expect(asked('since the crash my leg feels heavy and useless')).toBe('numb-foot');
+  });
+
+  it('not for phrases that are no injury, long-past events, animals or general questions', () => {
+    expect(asked('hit the wall at mile 20, my legs felt heavy and it was agony')).toBeNull();
+    expect(asked('when I was a kid I fell off a bike and could not walk for a week')).toBeNull();
+    expect(asked('my dog fell down the stairs and is limping badly')).toBeNull();
+    expect(asked('what if I fall and it is agony?')).toBeNull();
+    expect(asked('my legs feel dead after the marathon')).toBeNull();
+  });
+
+  it('does not ask about a flag the rules matched and dismissed by context', () => {
+    expect(asked('my foot went numb on the bike, fine after I got off')).toBeNull();
+  });
+});
+
+describe('the questions', () => {
+  it('every flag that can be asked about has its wording in knowledge/messages/triage.yaml', () => {
+    for (const flag of knowledge.redFlags) {
+      const question = SAFETY_QUESTIONS[flag.id];
+      if (question) expect(knowledge.messages[question.key], flag.id).toBeTruthy();
+    }
+  });
+
+  it('ordinary knee questions get none', () => {
+    for (const text of ['how do I stretch my IT band?', 'what are your opening hours?', 'my knee hurts after running', 'which shoes are best for flat feet?']) {
+      expect(asked(text), text).toBeNull();
+    }
+  });
+});
