@@ -27,6 +27,7 @@ import { classifyCommand, looksLikeQuestion, mentionsPain } from './commands';
 import { handoffReply, hoursReply } from './handoff';
 import { msg } from './messages';
 import { sendSafely } from './safeSend';
+import { SafetyFollowUps } from './safety';
 import { leadingYesNo, ReplyPrompt } from './prompts';
 import {
   answerReply,
@@ -65,10 +66,13 @@ interface MainState {
 
 export class MainDialog extends ComponentDialog {
   private readonly state: StatePropertyAccessor<MainState>;
+  /** An act-now reply still standing, read before anything else (dialogs/safety.ts). */
+  readonly safetyState: SafetyFollowUps;
 
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
     this.state = deps.conversationState.createProperty<MainState>(MAIN_STATE_PROPERTY);
+    this.safetyState = new SafetyFollowUps(deps);
     this.addDialog(new AssessmentDialog({ knowledge: deps.knowledge, matcher: deps.matcher }));
     this.addDialog(
       new CallbackDialog({ knowledge: deps.knowledge, callbackStore: deps.callbackStore, clock: deps.clock, logger: deps.logger }),
@@ -102,11 +106,21 @@ export class MainDialog extends ComponentDialog {
     // A long message was cut for matching; triage reads all of it (it caps its own reading).
     const untruncated = dc.context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined;
     const safety = triage.classify(untruncated ?? text);
+    // 0. After an act-now reply, the next messages are read against it first ("can my wife drive
+    //    me?", "I'll call you Monday", "ok, going now"). Names and numbers in a callback are not.
+    if (classifyCommand(text) !== 'start-over' && !stackIds(dc).includes(CALLBACK_DIALOG)) {
+      const held = await this.safetyState.read(dc.context, untruncated ?? text, safety);
+      if (held.kind === 'reply') {
+        await dc.cancelAllDialogs();
+        return this.say(dc, foreign(held.reply), false);
+      }
+    }
     if (safety.kind === 'red-flag') {
       const flagged = safety.result;
       turnLogger(dc.context, this.deps.logger).info({ event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) }, 'red flag');
       await dc.cancelAllDialogs();
       await this.say(dc, foreign(triageReply(flagged, knowledge)), false);
+      await this.safetyState.remember(dc.context, flagged);
       return;
     }
     if (safety.kind === 'warning-signs-question') return this.answerThenResume(dc, foreign(warningSignsReply(knowledge)), inFlow);
@@ -123,6 +137,7 @@ export class MainDialog extends ComponentDialog {
       return this.say(dc, cancelledReply(knowledge), false);
     }
     if (command === 'start-over') {
+      await this.safetyState.clear(dc.context);
       const wasAssessing = stackIds(dc).includes(ASSESSMENT_DIALOG);
       await dc.cancelAllDialogs();
       if (!wasAssessing) return this.say(dc, startOverReply(knowledge), false);
