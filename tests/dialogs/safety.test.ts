@@ -213,3 +213,27 @@ describe('the state ends', () => {
     expect(texts(said)).not.toMatch(/reminder/i);
   });
 });
+
+describe('a body part near the knee: the out-of-scope reply says when to get it checked', () => {
+  const cases: [string, RegExp][] = [
+    ['my hip hurts when I run', /Hip problems can be felt in the thigh or knee/],
+    ['groin strain from sprinting', /Groin pain that gets worse with every run/],
+    ['my shins hurt after running', /stress fracture/],
+    ['I pulled my calf on my long run', /blood clot must be ruled out/],
+  ];
+  for (const [text, line] of cases) {
+    it(`"${text}"`, async () => {
+      const chat = new BotChat();
+      await chat.send('hi');
+      const said = await chat.send(text);
+      expect(texts(said)).toMatch(/When to get it checked/);
+      expect(texts(said)).toMatch(line);
+    });
+  }
+
+  it('a topic far from the knee gets no safety line', async () => {
+    const chat = new BotChat();
+    await chat.send('hi');
+    expect(texts(await chat.send('what should I eat the night before a marathon?'))).not.toMatch(/When to get it checked/);
+  });
+});
