@@ -30,6 +30,7 @@ import { handoffReply, hoursReply } from './handoff';
 import { msg } from './messages';
 import { SafetyCheck } from './safetyCheck';
 import { sendSafely } from './safeSend';
+import { SafetyFollowUps } from './safety';
 import { ReplyPrompt } from './prompts';
 import {
   answerReply,
@@ -94,11 +95,14 @@ interface MainRoute {
 export class MainDialog extends ComponentDialog {
   private readonly state: StatePropertyAccessor<MainState>;
   private readonly safetyCheck: SafetyCheck;
+  /** An act-now reply still standing, read before anything else (dialogs/safety.ts). */
+  readonly safetyState: SafetyFollowUps;
 
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
     this.state = deps.conversationState.createProperty<MainState>(MAIN_STATE_PROPERTY);
     this.safetyCheck = new SafetyCheck(deps);
+    this.safetyState = new SafetyFollowUps(deps);
     this.addDialog(new AssessmentDialog({ knowledge: deps.knowledge, matcher: deps.matcher }));
     this.addDialog(
       new CallbackDialog({ knowledge: deps.knowledge, callbackStore: deps.callbackStore, clock: deps.clock, logger: deps.logger }),
@@ -124,6 +128,15 @@ export class MainDialog extends ComponentDialog {
    */
   private async route(dc: DialogContext, resumed?: string): Promise<void> {
     const turn = this.turnOf(dc, resumed);
+    // After an act-now reply, the next messages are read against it first ("can my wife drive me?",
+    // "I'll call you Monday", "ok, going now"; dialogs/safety.ts). Names and numbers in a callback are not.
+    if (resumed === undefined && turn.text !== '' && turn.command !== 'start-over' && !turn.stack.includes(CALLBACK_DIALOG)) {
+      const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety);
+      if (held.kind === 'reply') {
+        await dc.cancelAllDialogs();
+        return this.say(dc, foreign(held.reply), false);
+      }
+    }
     if (resumed === undefined && turn.text !== '') {
       const check = await this.safetyCheck.step(dc.context, turn.fullText, turn.safety);
       if (check.kind === 'ask') return this.say(dc, foreign(check.reply), turn.inFlow);
@@ -201,6 +214,7 @@ export class MainDialog extends ComponentDialog {
     turnLogger(t.dc.context, this.deps.logger).info({ event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) }, 'red flag');
     await t.dc.cancelAllDialogs();
     await this.say(t.dc, foreign(triageReply(flagged, this.deps.knowledge)), false);
+    await this.safetyState.remember(t.dc.context, flagged);
   }
 
   private async cancel(t: Turn): Promise<void> {
@@ -209,6 +223,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async startOver(t: Turn): Promise<void> {
+    await this.safetyState.clear(t.dc.context);
     const wasAssessing = t.stack.includes(ASSESSMENT_DIALOG);
     await t.dc.cancelAllDialogs();
     if (!wasAssessing) return this.say(t.dc, startOverReply(this.deps.knowledge), false);

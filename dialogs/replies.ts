@@ -1,5 +1,6 @@
 // Replies of the main conversation: greeting, help, answers, fallbacks. Pure (no botbuilder):
 // each returns a RoutedReply, so the dialog knows where every button leads.
+import { fillTemplate } from '../src/knowledge/template';
 import type { Knowledge, KnowledgeEntry } from '../src/knowledge/types';
 import type { ScoredEntry } from '../src/matching/types';
 import { askOffer, assessOffer, callAction, callOffer, callbackOffer } from './handoff';
@@ -128,7 +129,9 @@ export function outOfScopeReply(knowledge: Knowledge, topic: string | undefined)
   const first = found
     ? msg(knowledge, 'out-of-scope-topic', { topic: found.label })
     : msg(knowledge, 'out-of-scope');
-  return routed({ text: `${first} ${msg(knowledge, 'what-i-can-do')}` }, [
+  // A body part near the knee (hip, shin, calf …) says when to get it checked.
+  const safety = found?.safety ? `\n\n${fillTemplate(knowledge.messages['out-of-scope-safety'] ?? '{safety}', { safety: found.safety.trim() })}` : '';
+  return routed({ text: `${first} ${msg(knowledge, 'what-i-can-do')}${safety}` }, [
     assessOffer(knowledge),
     callOffer(knowledge),
     askOffer(knowledge),

@@ -93,12 +93,12 @@ export class KneeBot {
     // Teams channel/group message that did not @mention the bot: not for us.
     if (!isAddressedToBot(context)) return;
     // A brand-new user's first message: the welcome comes before the answer — unless the message
-    // carries a red flag, whose advice must come before anything else.
+    // carries a red flag, whose advice is then the whole answer, or an act-now reply still stands
+    // (dialogs/safety.ts). The welcome waits for a later turn.
     const text = (context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) ?? context.activity.text ?? '';
     const redFlag = this.deps.triage.assess(text) !== null;
-    if (!redFlag) await this.greetOnce(context, false);
+    if (!redFlag && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
     await this.runMainDialog(context);
-    if (redFlag) await this.greetOnce(context, false);
   }
 
   private async greetOnce(context: TurnContext, withNext: boolean): Promise<void> {

@@ -1,0 +1,179 @@
+// The safety state of a conversation. An act-now reply (call 911, the emergency room now, get
+// checked today, the crisis line) is remembered for a while; until it ends, every next message is
+// read against it FIRST: asking to go elsewhere, to drive, to wait, to try home care, saying it is
+// probably nothing, or asking about exercise for the flagged part gets a direct, kind answer that
+// repeats the instruction for that tier; "ok, going now" gets a short close. Anything else is
+// answered as usual after a one-line reminder. "Start over" or time ends it.
+// MainDialog calls read() before routing, remember() after a red-flag reply, clear() on start over.
+import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Clock } from '../src/clock';
+import { fillTemplate } from '../src/knowledge/template';
+import { isActNow, type Knowledge, type RedFlag, type RedFlagTier } from '../src/knowledge/types';
+import type { Reply } from '../src/rendering/reply';
+import { careMode, tierCall, tierChoices, whereToGoReply, type CareMode, type TriageOutcome, type TriageResult } from '../src/triage';
+import { sendSafely } from './safeSend';
+import { classifyFollowUp, soundsLikeCrisis, type FollowUpKind } from './safetyFollowUp';
+
+/** Conversation-state property holding the remembered act-now reply. */
+export const SAFETY_STATE_PROPERTY = 'safety';
+
+/**
+ * How long an act-now reply is held. Same-day care and emergencies are about today: half a day
+ * covers the evening and the night after. The crisis line stays in mind for a full day.
+ */
+export const HOLD_MS: Readonly<Record<HeldMode, number>> = {
+  crisis: 24 * 60 * 60 * 1000,
+  emergency: 12 * 60 * 60 * 1000,
+  er: 12 * 60 * 60 * 1000,
+  urgent: 12 * 60 * 60 * 1000,
+};
+
+type HeldMode = Exclude<CareMode, 'soon'>;
+
+/** Highest first: a new message with a higher mode replaces the state. */
+const MODE_RANK: Readonly<Record<HeldMode, number>> = { crisis: 0, emergency: 1, er: 2, urgent: 3 };
+
+export interface SafetyState {
+  mode: HeldMode;
+  tier: RedFlagTier;
+  /** Ids of the flags answered, the top one first. */
+  flags: string[];
+  /** When the act-now reply was given (ISO). */
+  at: string;
+}
+
+/** What MainDialog does with a message while a state stands. */
+export type SafetyRead =
+  /** Answer with this instead of routing (the state stands). */
+  | { kind: 'reply'; reply: Reply }
+  /** Route as usual; the reminder has been sent first. */
+  | { kind: 'route' };
+
+export interface SafetyDeps {
+  knowledge: Knowledge;
+  conversationState: ConversationState;
+  clock: Clock;
+}
+
+export class SafetyFollowUps {
+  private readonly state: StatePropertyAccessor<SafetyState | undefined>;
+
+  constructor(private readonly deps: SafetyDeps) {
+    this.state = deps.conversationState.createProperty<SafetyState | undefined>(SAFETY_STATE_PROPERTY);
+  }
+
+  /** The state, if one stands (an expired one is dropped). */
+  async current(context: TurnContext): Promise<SafetyState | undefined> {
+    const held = await this.state.get(context);
+    if (!held) return undefined;
+    const age = this.deps.clock.now().getTime() - Date.parse(held.at);
+    if (!(age >= 0 && age < HOLD_MS[held.mode])) {
+      await this.state.delete(context);
+      return undefined;
+    }
+    return held;
+  }
+
+  /** After a red-flag reply: remember it when it asks the person to act now. */
+  async remember(context: TurnContext, result: TriageResult): Promise<void> {
+    const top = result.flags[0];
+    if (!top) return;
+    const mode = careMode(result.tier, top);
+    if (mode === 'soon' || !isActNow(result.tier)) return;
+    const held = await this.current(context);
+    // A lower tier said later does not soften a higher one still standing.
+    if (held && MODE_RANK[held.mode] < MODE_RANK[mode]) {
+      await this.state.set(context, { ...held, flags: union(held.flags, result.flags.map((f) => f.id)) });
+      return;
+    }
+    await this.state.set(context, { mode, tier: result.tier, flags: result.flags.map((f) => f.id), at: this.deps.clock.now().toISOString() });
+  }
+
+  async clear(context: TurnContext): Promise<void> {
+    await this.state.delete(context);
+  }
+
+  /**
+   * Reads a message against the standing state. `outcome` is triage's reading of the same text:
+   * a red flag of a higher tier, or one not answered yet, is left to the triage reply.
+   */
+  async read(context: TurnContext, text: string, outcome: TriageOutcome): Promise<SafetyRead> {
+    const held = await this.current(context);
+    if (!held) return { kind: 'route' };
+
+    if (outcome.kind === 'red-flag') {
+      const top = outcome.result.flags[0] as RedFlag;
+      const mode = careMode(outcome.result.tier, top);
+      const higher = mode !== 'soon' && MODE_RANK[mode] < MODE_RANK[held.mode];
+      const news = outcome.result.flags.some((f) => !held.flags.includes(f.id) && isActNow(f.tier));
+      // Something worse, or a new act-now sign: its own full reply (remembered by MainDialog).
+      if (higher || (news && classifyFollowUp(text) === undefined)) return { kind: 'route' };
+    }
+
+    const kind = followUpKind(held.mode, text, outcome, held);
+    if (kind) return { kind: 'reply', reply: this.followUpReply(held, kind) };
+    if (outcome.kind === 'red-flag') return { kind: 'route' };
+    // Anything else is answered as usual, after a one-line reminder of what still stands.
+    await this.sendReminder(context, held);
+    return { kind: 'route' };
+  }
+
+  private followUpReply(held: SafetyState, kind: FollowUpKind | 'again'): Reply {
+    const { knowledge } = this.deps;
+    if (kind === 'where' && (held.mode === 'urgent' || held.mode === 'er')) return whereToGoReply(knowledge);
+    const key = messageKey(held.mode, kind);
+    const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
+    const caution = top?.caution ?? knowledge.messages['safety-caution-default'] ?? '';
+    const text = fillTemplate(required(knowledge, key), { ...values(knowledge), caution });
+    // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).
+    const choices = kind === 'going' || held.mode !== 'urgent' ? undefined : tierChoices(knowledge, held.tier, top);
+    return { text, call: tierCall(knowledge, held.tier, top), ...(choices ? { choices } : {}) };
+  }
+
+  private async sendReminder(context: TurnContext, held: SafetyState): Promise<void> {
+    const { knowledge } = this.deps;
+    const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
+    const text = fillTemplate(required(knowledge, `safety-${held.mode}-reminder`), values(knowledge));
+    // Sent BEFORE the answer, so the answer's own buttons stay the last ones on screen.
+    await sendSafely(context, { text, call: tierCall(knowledge, held.tier, top) });
+  }
+}
+
+/** The kind of follow-up, for this mode; undefined: not a follow-up (answered as usual). */
+function followUpKind(mode: HeldMode, text: string, outcome: TriageOutcome, held: SafetyState): FollowUpKind | 'again' | undefined {
+  const kind = classifyFollowUp(text);
+  if (mode === 'crisis') {
+    // The crisis line stays on every follow-up; only these get their own words.
+    if (kind === 'going' || kind === 'dismiss') return kind;
+    if (soundsLikeCrisis(text)) return 'again';
+    if (outcome.kind === 'red-flag' && outcome.result.flags.some((f) => held.flags.includes(f.id))) return 'again';
+    return undefined;
+  }
+  if (kind) return kind === 'crisis' ? 'again' : kind;
+  // The same sign said again ("my calf is still swollen"): the instruction again, not the whole reply.
+  if (outcome.kind === 'red-flag' && outcome.result.flags.every((f) => held.flags.includes(f.id) || !isActNow(f.tier))) return 'again';
+  return undefined;
+}
+
+/** safety-<mode>-<kind>; a kind a mode has no words of its own for uses its closest one. */
+function messageKey(mode: HeldMode, kind: FollowUpKind | 'again'): string {
+  if (mode === 'crisis') return `safety-crisis-${kind === 'going' || kind === 'dismiss' ? kind : 'again'}`;
+  if (kind === 'where') return `safety-${mode}-getting-there`; // emergency: the ambulance takes you
+  if (kind === 'crisis') return `safety-${mode}-again`;
+  return `safety-${mode}-${kind}`;
+}
+
+function required(knowledge: Knowledge, key: string): string {
+  const template = knowledge.messages[key];
+  if (template === undefined) throw new Error(`knowledge/messages: missing "${key}" (triage.yaml)`);
+  return template;
+}
+
+function values(knowledge: Knowledge): Record<string, string> {
+  const { clinic } = knowledge;
+  return { emergency: clinic.emergencyNumber, phone: clinic.phone.display, clinic: clinic.name };
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}

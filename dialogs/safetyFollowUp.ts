@@ -1,0 +1,84 @@
+// What a message says about an act-now reply the bot just gave ("call 911 now", "get checked
+// today", the crisis line). Pure: no botbuilder, no state. dialogs/safety.ts decides what to do
+// with it. Like dialogs/commands.ts these are English phrasings, so they live in code; what the bot
+// answers lives in knowledge/messages/triage.yaml (safety-*).
+import { normalizeChoiceText } from '../src/channels/choices';
+
+export type FollowUpKind =
+  /** "where should I go?" (the button on a same-day reply) */
+  | 'where'
+  /** "can I drive myself?" */
+  | 'drive-self'
+  /** "can I come to your clinic instead?" */
+  | 'to-clinic'
+  /** "my wife can drive me to the ER", "can I go to urgent care instead?", "I'll get an Uber" */
+  | 'getting-there'
+  /** "I'll call you Monday", "can it wait till tomorrow?", "I'll see how it is in the morning" */
+  | 'wait'
+  /** stretching, rolling, massage, a workout or a run for the flagged part */
+  | 'exercise'
+  /** "I'll just ice it and rest", "can I take ibuprofen and see?" */
+  | 'home-care'
+  /** "it's probably nothing", "it's just anxiety, right?", "I was joking" */
+  | 'dismiss'
+  /** "ok, going now", "calling 911", "on my way", "thanks" */
+  | 'going'
+  /** a crisis said again in other words ("I mean it, I don't see the point") */
+  | 'crisis';
+
+const ER = '(?:er|e r|a e|a and e|emergency|emergency room|emergency department|ed|hospital|urgent care|urgentcare|walk in|walkin|the doctor|a doctor|my doctor|my gp|the gp|gp|ambulance)';
+const SOMEONE =
+  '(?:wife|husband|partner|hubby|friend|mate|mum|mom|mother|dad|father|son|daughter|brother|sister|boyfriend|girlfriend|neighbou?r|roommate|flatmate|colleague|coworker|family|someone|somebody|they|he|she|kids?|parents?)';
+
+/** In the order they are tried: the first that matches names the message. */
+const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
+  ['where', new RegExp(`\\bwhere (?:should|do|can|could|would) (?:i|we) go\\b|\\bwhere to go\\b|\\bwhich (?:hospital|er|urgent care|one)\\b|\\b(?:nearest|closest|nearby) ${ER}\\b|\\bfind (?:an? |the )?(?:urgent care|er|hospital)\\b`)],
+  [
+    'drive-self',
+    /\bdrive myself\b|\bdriving myself\b|\b(?:can|could|should|shall|may|ok if|okay if|alright if|fine if|safe if) i (?:just )?(?:drive|be driving)\b|\b(?:ill|i will|i can|i could|im going to|im gonna|i am going to|let me) (?:just )?drive\b|\bsafe (?:for me )?to drive\b|\bok (?:for me )?to drive\b|\bokay (?:for me )?to drive\b|\bdrive (?:there|over|in) myself\b|\bi drive there\b|\b(?:hop|jump|get) in (?:the|my) car\b|\bdrive (?:over|there)\b|\b(?:fine|ok|okay|able|good|alright|well enough) to drive\b/,
+  ],
+  ['to-clinic', /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\b(?:can|could) i come (?:in|to)\b/],
+  [
+    'getting-there',
+    new RegExp(
+      `\\b${SOMEONE} (?:can|could|will|would|is going to|is gonna|is|are|ll|to|offered to|wants to|can just) (?:\\w+ )?(?:drive|take|bring|run|give) (?:me|us|him|her|them)\\b|\\b(?:drive|take|bring) me\\b|\\b(?:run|give) (?:me|us) (?:to|a lift|a ride|over|there|in)\\b|\\b(?:get|grab|call|order|take) (?:an? |my )?(?:uber|lyft|taxi|cab|ride|lift)\\b|\\b(?:uber|lyft|taxi|cab)\\b|\\bget a (?:ride|lift)\\b|\\b(?:can|could|should|shall) (?:i|we) (?:just )?(?:go|head|get) (?:straight )?(?:to|into) (?:the |an? )?${ER}\\b|\\b(?:instead of|rather than) (?:calling |an? )?(?:911|ambulance)\\b|\\b(?:go|going) (?:to (?:the |an? )?${ER} )?instead\\b`,
+    ),
+  ],
+  [
+    'exercise',
+    /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim)|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) i (?:still )?(?:run|jog|train|play|race|cycle|bike|swim|lift|go to the gym)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
+  ],
+  [
+    'home-care',
+    /\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b/,
+  ],
+  [
+    'wait',
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|tonight|weekend|next week|in the morning|first thing|after work|later|later on|in a few days|in a couple of days|few days|couple of days|a day or two|next few days)\b|\bcan (?:it|this|that) wait\b|\b(?:wait|waiting|hold off|leave it|sleep on it|give it) (?:until|till|til|a|and|for|to|overnight|a bit|a while|a day|some time|it out)\b|\bsee (?:how|if|whether) (?:it|things|that|this)\b|\bwait and see\b|\bnot (?:right )?now\b|\bno time\b|\btoo busy\b|\bi ll wait\b|\bill wait\b|\bcan i wait\b|\bshould i wait\b|\bwait a bit\b/,
+  ],
+  [
+    'dismiss',
+    /\bprobably (?:nothing|fine|ok|okay|just|anxiety|stress|a cramp|cramp|nerves|panic|muscular)\b|\b(?:its|it s|it is|thats|this is|im|i am) (?:just|only|probably|likely|prob|surely) (?:anxiety|stress|nerves|panic|a panic attack|a cramp|cramp|a bruise|a strain|tired|sore|stiff|a pulled muscle|in my head|nothing|fine|dehydration)\b|\b(?:just|only) (?:anxiety|stress|nerves|a cramp|a bruise|a strain|in my head)\b|\banxiety\b|\bpanic attacks?\b|\b(?:its|it s|it is|thats) (?:probably|likely|prob|just) (?:that|it|nothing)\b|\b(?:doesnt|does not|dont|isnt|is not) (?:feel |seem |look )?(?:that|so|too) bad\b|\b(?:its|it s|it is|im|i am|i feel|feel) (?:fine|ok|okay|alright|all right|better now|not that bad|not so bad)\b|\bnot (?:that|so) (?:bad|serious)\b|\bnot serious\b|\bnothing serious\b|\bno big deal\b|\boverreact\w*|\boverthink\w*|\bparanoid\b|\bdramatic\b|\bbeing silly\b|\b(?:was|were|im|i am) (?:just )?joking\b|\bjust kidding\b|\bdont (?:think|reckon) (?:its|it s|it is) (?:serious|that bad|bad|an emergency)\b|\bim sure (?:its|it s|it is) (?:fine|nothing|ok|okay)\b|\b(?:its|it s) nothing\b/,
+  ],
+  [
+    'going',
+    /\b(?:going|heading|leaving|off|on (?:my|our) way|calling|called|ringing|rang|texting|texted|dialing|dialled|dialed)\b.*\b(?:now|there|them|911|988|ambulance|er|hospital|urgent care|right away|straight away)\b|^(?:ok|okay|k|alright|all right|right|sure|yes|yeah|yep|fine|will do|got it|understood|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|will do|i will|ill do that|ill go|ill call|going|doing it|on it|now))*$|\bon (?:my|our|the) way\b|\b(?:ill|i will|we will|well|im going to|im gonna) (?:go|call|ring|head|text) (?:now|them|911|988|right away|straight away|there|in)\b|\bambulance (?:is )?(?:coming|here|on (?:its|the) way)\b|\bwill do\b|\b(?:im|i am|we are|were) (?:at|in) (?:the )?(?:er|hospital|urgent care|a e)\b/,
+  ],
+];
+
+/** A crisis said again, in other words. */
+const CRISIS_AGAIN =
+  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty)\b/;
+
+/** What a message says about the act-now reply, if anything it is known to say. */
+export function classifyFollowUp(text: string): FollowUpKind | undefined {
+  const t = normalizeChoiceText(text);
+  if (t === '') return undefined;
+  for (const [kind, pattern] of KINDS) if (pattern.test(t)) return kind;
+  return undefined;
+}
+
+/** In the crisis state: does the message say the same hard thing again, in other words? */
+export function soundsLikeCrisis(text: string): boolean {
+  return CRISIS_AGAIN.test(normalizeChoiceText(text));
+}
