@@ -47,7 +47,8 @@
         document.title = doc.title;
         var count = doc.getElementById('open-count');
         var here = document.getElementById('open-count');
-        if (count && here) here.textContent = count.textContent;
+        // A live region: screen readers hear "4 to call" only when the number changes.
+        if (count && here && here.textContent !== count.textContent) here.textContent = count.textContent;
         if (focusedId) {
           var parts = focusedId.split('|');
           var again = document.getElementById(parts[0]);

@@ -257,7 +257,7 @@ ${rows}
 <form method="post" action="/staff/sign-out" class="signout"><button type="submit">${t('staff-signout')}</button></form>
 </header>
 <main id="main">
-<h1>${t('staff-heading')} <span class="open-count" id="open-count">${t('staff-open-count', { open })}</span></h1>
+<h1>${t('staff-heading')} <span class="open-count" id="open-count" aria-live="polite" aria-atomic="true">${t('staff-open-count', { open })}</span></h1>
 <div class="tools">
 <form method="get" action="/staff" role="search" class="search">
 <label for="q">${t('staff-search-label')}</label>

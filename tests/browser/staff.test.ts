@@ -198,6 +198,7 @@ describe('the front desk works the callback queue in Chromium', () => {
     await requestCallbackThroughChat(bot.url, 'Chris Park', '214 555 0177');
     await expect.poll(() => page.title(), { timeout: 40_000, interval: 500 }).toMatch(/^\(3\) Callback requests/);
     await page.getByRole('row', { name: /Chris Park/ }).waitFor();
+    expect(await page.locator('#open-count').textContent()).toBe('3 to call');
   });
 
   it('fits a 360 px phone screen without sideways scrolling', async () => {
