@@ -8,8 +8,8 @@
 //     avoided ("patellofemoral", "tendinopathy") and each one lifts a short answer's grade; 9 keeps
 //     the rest of the wording plain around them.
 // Markdown is removed first; each "- " list item counts as a sentence, as people read it as one.
-import { fleschKincaid } from 'flesch-kincaid';
-import { syllable } from 'syllable';
+// Both packages are ES modules; this project compiles tests as CommonJS, so they are loaded with
+// import() once, before the tests run.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load';
 import type { Knowledge } from '../../src/knowledge/types';
@@ -20,6 +20,13 @@ const RED_FLAG_MAX = 8;
 const ANSWER_MAX = 9;
 /** Entries whose whole answer is "when to get help": held to the same ceiling as red flags. */
 const WHEN_TO_SEE_ENTRIES = ['when-to-see-professional', 'warning-signs'];
+
+let fleschKincaid: (counts: { sentence: number; word: number; syllable: number }) => number;
+let syllable: (value: string) => number;
+beforeAll(async () => {
+  ({ fleschKincaid } = await import('flesch-kincaid'));
+  ({ syllable } = await import('syllable'));
+});
 
 function readingGrade(text: string): number {
   const plain = text.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/\*([^*]+)\*/g, '$1');
