@@ -1,6 +1,8 @@
 // The guided assessment's content decisions: which questions remain, how the common causes are
 // ordered, and the wording of the result. Pure (no botbuilder); assessmentDialog.ts runs the turns.
-import type { KneeLocation, Knowledge, LocationInfo, SymptomQuestion } from '../src/knowledge/types';
+import { normalizeChoiceText } from '../src/channels/choices';
+import { GENERAL_PLACE } from '../src/knowledge/types';
+import type { KneeLocation, Knowledge, LocationInfo, PlaceId, PlaceInfo, SymptomQuestion } from '../src/knowledge/types';
 import type { Choice, Reply } from '../src/rendering/reply';
 import { callbackOffer, callOffer } from './handoff';
 import { msg } from './messages';
@@ -11,18 +13,45 @@ export function findLocation(knowledge: Knowledge, id: KneeLocation): LocationIn
   return knowledge.locations.find((l) => l.id === id);
 }
 
+/** One of the four places, or the knee in general (the fifth answer to "where?"). */
+export function findPlace(knowledge: Knowledge, id: PlaceId): PlaceInfo | undefined {
+  return id === GENERAL_PLACE ? knowledge.general : findLocation(knowledge, id);
+}
+
 /** "Outer side of the knee" → "outer side of the knee", for use inside a sentence. */
-export function whereText(location: LocationInfo): string {
+export function whereText(location: PlaceInfo): string {
   return location.label.charAt(0).toLowerCase() + location.label.slice(1);
 }
 
+/** The four places, then "All over / not sure". */
 export function locationChoices(knowledge: Knowledge): Choice[] {
-  return knowledge.locations.map((l) => ({ label: l.label, value: l.label }));
+  return [...knowledge.locations, knowledge.general].map((l) => ({ label: l.label, value: l.label }));
 }
 
-/** The location a chosen button value names. */
-export function locationForValue(knowledge: Knowledge, value: string): KneeLocation | undefined {
-  return knowledge.locations.find((l) => l.label === value || l.id === value)?.id;
+/** The place a chosen button value names. */
+export function locationForValue(knowledge: Knowledge, value: string): PlaceId | undefined {
+  return [...knowledge.locations, knowledge.general].find((l) => l.label === value || l.id === value)?.id;
+}
+
+/** Whole words of `phrase` inside `text`, both folded the way typed choices are. */
+function says(text: string, phrase: string): boolean {
+  const t = ` ${normalizeChoiceText(text)} `;
+  const p = normalizeChoiceText(phrase);
+  return p !== '' && t.includes(` ${p} `);
+}
+
+/**
+ * "All over", "the whole knee", "both sides", "it moves around", "not sure": an answer to "where?"
+ * that names no single place. Checked before the four places, so "not sure, maybe the front"
+ * gets the general overview rather than a guess.
+ */
+export function meansGeneral(knowledge: Knowledge, text: string): boolean {
+  return knowledge.general.aliases.some((alias) => says(text, alias));
+}
+
+/** Symptom questions of the general path the text already answers ("it's swollen and stiff"). */
+export function generalSymptomsSaid(knowledge: Knowledge, text: string): string[] {
+  return knowledge.general.symptomQuestions.filter((q) => q.mentions.some((m) => says(text, m))).map((q) => q.id);
 }
 
 export function locationQuestion(knowledge: Knowledge): Reply {
@@ -43,7 +72,7 @@ export function symptomQuestionReply(knowledge: Knowledge, question: SymptomQues
 }
 
 /** The symptom questions not yet answered, in their curated order. */
-export function remainingQuestions(location: LocationInfo, answered: readonly string[]): SymptomQuestion[] {
+export function remainingQuestions(location: PlaceInfo, answered: readonly string[]): SymptomQuestion[] {
   return location.symptomQuestions.filter((q) => !answered.includes(q.id));
 }
 
@@ -54,17 +83,18 @@ export function joinOr(items: string[]): string {
 }
 
 /** Names the common causes right away (so the first reply already says something useful). */
-export function introText(knowledge: Knowledge, location: LocationInfo, questionsLeft: number): string {
+export function introText(knowledge: Knowledge, location: PlaceInfo, questionsLeft: number): string {
   const causes = joinOr(location.conditionIds.flatMap((id) => knowledge.byId.get(id)?.title ?? []));
   const values = { where: whereText(location), causes };
-  return msg(knowledge, questionsLeft > 0 ? 'assess-intro' : 'assess-intro-none', values);
+  const key = location.id === GENERAL_PLACE ? 'assess-general-intro' : 'assess-intro';
+  return msg(knowledge, questionsLeft > 0 ? key : `${key}-none`, values);
 }
 
 /**
  * The location's conditions, the ones the "yes" symptoms point to first (more pointers, higher),
  * ties kept in the curated most-common-first order. Ordering only: it never rules anything out.
  */
-export function rankConditions(location: LocationInfo, yesIds: readonly string[]): { id: string; score: number }[] {
+export function rankConditions(location: PlaceInfo, yesIds: readonly string[]): { id: string; score: number }[] {
   const score = new Map<string, number>(location.conditionIds.map((id) => [id, 0]));
   for (const q of location.symptomQuestions) {
     if (!yesIds.includes(q.id)) continue;
@@ -117,11 +147,13 @@ export function causeLine(title: string, answer: string): string {
  * Common causes for the location (ordered by what was said), what helps, when to see someone,
  * and the way on: call, callback, or more about each condition.
  */
-export function assessmentResult(knowledge: Knowledge, location: LocationInfo, yesIds: readonly string[]): RoutedReply {
+export function assessmentResult(knowledge: Knowledge, location: PlaceInfo, yesIds: readonly string[]): RoutedReply {
   const ranked = rankConditions(location, yesIds).filter((r) => knowledge.byId.has(r.id));
   const where = whereText(location);
+  const general = location.id === GENERAL_PLACE;
   const lines = ranked.map((r) => causeLine(knowledge.byId.get(r.id)!.title, knowledge.byId.get(r.id)!.answer));
-  const parts = [msg(knowledge, lines.length === 1 ? 'assess-result-intro-one' : 'assess-result-intro', { where }), lines.join('\n')];
+  const introKey = general ? 'assess-general-result-intro' : lines.length === 1 ? 'assess-result-intro-one' : 'assess-result-intro';
+  const parts = [msg(knowledge, introKey, { where }), lines.join('\n')];
   // Only claim a "best fit" when the answers singled one out.
   const top = ranked[0];
   const second = ranked[1];
@@ -129,7 +161,8 @@ export function assessmentResult(knowledge: Knowledge, location: LocationInfo, y
   parts.push(msg(knowledge, 'assess-what-helps', { text: location.whatHelps.trim() }));
   parts.push(msg(knowledge, 'assess-when-to-see', { text: location.whenToSeeSomeone.trim() }));
   parts.push(msg(knowledge, 'assess-next'));
-  return routed({ title: msg(knowledge, 'assess-result-title', { where }), text: parts.join('\n\n') }, [
+  const title = msg(knowledge, general ? 'assess-general-result-title' : 'assess-result-title', { where });
+  return routed({ title, text: parts.join('\n\n') }, [
     callOffer(knowledge),
     callbackOffer(knowledge),
     ...ranked.map((r) => entryOffer(knowledge.byId.get(r.id)!)),

@@ -7,16 +7,20 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from '../src/dialogsSdk';
-import type { KneeLocation, Knowledge } from '../src/knowledge/types';
+import { GENERAL_PLACE } from '../src/knowledge/types';
+import type { KneeLocation, Knowledge, PlaceId } from '../src/knowledge/types';
 import type { Matcher } from '../src/matching/types';
 import { sendReply } from '../src/rendering/send';
 import { guidedRedFlagQuestion, guidedRedFlagYesReply } from '../src/triage';
 import {
   assessmentResult,
   findLocation,
+  findPlace,
+  generalSymptomsSaid,
   introText,
   locationForValue,
   locationQuestion,
+  meansGeneral,
   remainingQuestions,
   symptomQuestionReply,
 } from './assessment';
@@ -41,13 +45,14 @@ export interface AssessmentOptions {
 
 export interface AssessmentResult {
   outcome: 'explained' | 'red-flag';
-  location: KneeLocation;
+  /** One of the four places, or "general" (all over / not sure). */
+  location: PlaceId;
   /** The buttons under the result, with where they lead (MainDialog routes them next turn). */
   offers: OfferedChoice[];
 }
 
 interface SymptomLoopState {
-  location: KneeLocation;
+  location: PlaceId;
   yes: string[];
   no: string[];
 }
@@ -66,8 +71,10 @@ export class AssessmentDialog extends ComponentDialog {
   constructor(private readonly deps: AssessmentDeps) {
     super(ASSESSMENT_DIALOG);
     const { knowledge, matcher } = deps;
-    // Free text like "outside of my knee" answers "where" as well as a button does.
+    // Free text like "outside of my knee" answers "where" as well as a button does; "all over",
+    // "both sides" or "not sure" is the fifth answer, never a reason to ask the same question again.
     const locationFromText = (text: string): string | undefined => {
+      if (meansGeneral(knowledge, text)) return knowledge.general.label;
       const location = matcher.understand(text).location;
       return location ? findLocation(knowledge, location)?.label : undefined;
     };
@@ -100,7 +107,7 @@ export class AssessmentDialog extends ComponentDialog {
     const { knowledge, matcher } = this.deps;
     const options = (step.options ?? {}) as AssessmentOptions;
     const locationId = locationForValue(knowledge, String(step.result));
-    const location = locationId ? findLocation(knowledge, locationId) : undefined;
+    const location = locationId ? findPlace(knowledge, locationId) : undefined;
     if (!location) return step.endDialog(); // knowledge changed under a stored conversation
     vals(step)['location'] = location.id;
 
@@ -109,7 +116,8 @@ export class AssessmentDialog extends ComponentDialog {
     const said = step.context.activity.text ?? '';
     if (!options.location) {
       // Read for the chosen place, so "front, and it's worse on stairs" counts the stairs too.
-      matcher.understand(said, location.id).symptomIds.forEach((id) => ids.add(id));
+      const heard = location.id === GENERAL_PLACE ? generalSymptomsSaid(knowledge, said) : matcher.understand(said, location.id).symptomIds;
+      heard.forEach((id) => ids.add(id));
     }
     const known = location.symptomQuestions.filter((q) => ids.has(q.id)).map((q) => q.id);
 
@@ -127,14 +135,14 @@ export class AssessmentDialog extends ComponentDialog {
 
   private async explain(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { knowledge } = this.deps;
-    const locationId = vals(step)['location'] as KneeLocation;
+    const locationId = vals(step)['location'] as PlaceId;
     if (step.result === true) {
       // Something serious may be going on: no list of "likely causes", just what to do now.
       await sendSafely(step.context, guidedRedFlagYesReply(knowledge));
       const result: AssessmentResult = { outcome: 'red-flag', location: locationId, offers: [] };
       return step.endDialog(result);
     }
-    const location = findLocation(knowledge, locationId);
+    const location = findPlace(knowledge, locationId);
     if (!location) return step.endDialog();
     const { reply, offers } = assessmentResult(knowledge, location, vals(step)['yes'] as string[]);
     await sendReply(step.context, reply);
@@ -145,7 +153,7 @@ export class AssessmentDialog extends ComponentDialog {
   private async askSymptom(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as SymptomLoopState;
     vals(step)['state'] = state;
-    const location = findLocation(this.deps.knowledge, state.location);
+    const location = findPlace(this.deps.knowledge, state.location);
     const next = location ? remainingQuestions(location, [...state.yes, ...state.no])[0] : undefined;
     if (!next) return step.endDialog(state);
     vals(step)['questionId'] = next.id;

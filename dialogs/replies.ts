@@ -79,7 +79,7 @@ export function textReply(knowledge: Knowledge, key: 'resume' | 'ask-another' | 
  * flow's own question comes right after and its buttons are the ones that count.
  */
 export function answerReply(knowledge: Knowledge, entry: KnowledgeEntry, inFlow: boolean): RoutedReply {
-  const base = { title: entry.title, text: entry.answer.trim() };
+  const base = { title: entry.title, text: entry.answer.trim(), ...(entry.call ? { call: { label: entry.call.label, display: entry.call.display, e164: entry.call.number } } : {}) };
   if (inFlow) return routed(base);
   const offers = entryOffers(knowledge, entry.followUps.filter((id) => id !== entry.id)).slice(0, MAX_FOLLOW_UPS);
   // Symptoms and conditions lead naturally to the clinic; general advice does not need the push.

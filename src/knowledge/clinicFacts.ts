@@ -47,11 +47,12 @@ const CLOCK = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b/gi;
 const STATE_ZIP = /\b[A-Z]{2},?\s\d{5}(?:-\d{4})?\b/g;
 const CALL_SHORT = /\b(?:call|dial|ring)\s+(\d{3,4})\b(?![\s.-]?\d)/gi;
 
-/** Reasons the text disagrees with clinic.yaml; empty when it agrees (or mentions nothing). */
-export function clinicFactProblems(text: string, clinic: Clinic): string[] {
+/** Reasons the text disagrees with clinic.yaml; empty when it agrees (or mentions nothing).
+ *  `otherPhones`: numbers of other services the text may quote as written (Poison Control). */
+export function clinicFactProblems(text: string, clinic: Clinic, otherPhones: readonly string[] = []): string[] {
   const problems: string[] = [];
   for (const m of text.matchAll(PHONE)) {
-    if (m[0] !== clinic.phone.display) problems.push(`phone "${m[0]}" should be written "${clinic.phone.display}" as in clinic.yaml`);
+    if (m[0] !== clinic.phone.display && !otherPhones.includes(m[0])) problems.push(`phone "${m[0]}" should be written "${clinic.phone.display}" as in clinic.yaml`);
   }
   const address = formatAddress(clinic);
   const mentionsStreet = text.toLowerCase().includes(clinic.address.street.toLowerCase());

@@ -5,7 +5,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
 import { formatPath, KnowledgeError } from './errors';
 import type { PathPart } from './errors';
-import type { Clinic, KnowledgeEntry, LocationInfo } from './types';
+import type { Clinic, GeneralPlaceInfo, KnowledgeEntry, LocationInfo } from './types';
 
 /** Where an entry was read from, so a problem can name the file and index. */
 export interface EntrySource {
@@ -82,6 +82,27 @@ export function checkLocations(locations: LocationInfo[], sources: EntrySource[]
   }
 }
 
+/** The general path's overview and causes exist, and its questions point only at its causes. */
+export function checkGeneralPlace(general: GeneralPlaceInfo, byId: ReadonlyMap<string, EntrySource>): void {
+  const base: PathPart[] = ['general'];
+  if (!byId.has(general.overviewEntryId)) throw at(LOCATIONS_FILE, [...base, 'overviewEntryId'], `unknown entry id "${general.overviewEntryId}"`);
+  const seen = new Set<string>();
+  general.conditionIds.forEach((id, i) => {
+    if (seen.has(id)) throw at(LOCATIONS_FILE, [...base, 'conditionIds', i], `"${id}" is listed twice`);
+    seen.add(id);
+    const found = byId.get(id);
+    if (!found) throw at(LOCATIONS_FILE, [...base, 'conditionIds', i], `unknown entry id "${id}"`);
+    if (found.entry.kind === 'clinic') throw at(LOCATIONS_FILE, [...base, 'conditionIds', i], `"${id}" is a clinic entry, not a cause of knee pain`);
+  });
+  general.symptomQuestions.forEach((question, qi) => {
+    question.pointsTo.forEach((id, pi) => {
+      if (!general.conditionIds.includes(id)) {
+        throw at(LOCATIONS_FILE, [...base, 'symptomQuestions', qi, 'pointsTo', pi], `"${id}" is not one of general.conditionIds`);
+      }
+    });
+  });
+}
+
 /** The displayed number and the tap-to-call number must be the same phone line. */
 export function checkClinicPhone(clinic: Clinic): void {
   const parsed = parsePhoneNumberFromString(clinic.phone.display, clinic.address.country as CountryCode);
@@ -132,9 +153,14 @@ export function checkDistinctWording(sources: EntrySource[]): void {
   }
 }
 
-/** A place name in free text must point at one location only. */
-export function checkDistinctAliases(locations: LocationInfo[]): void {
+/** A place name in free text must point at one location only (or at "all over", not both). */
+export function checkDistinctAliases(locations: LocationInfo[], general?: GeneralPlaceInfo): void {
   const owner = new Map<string, string>();
+  general?.aliases.forEach((alias, ai) => {
+    const key = squash(alias);
+    if (owner.has(key)) throw at(LOCATIONS_FILE, ['general', 'aliases', ai], `alias "${alias}" is listed twice`);
+    owner.set(key, general.id);
+  });
   locations.forEach((location, li) => {
     location.aliases.forEach((alias, ai) => {
       const key = squash(alias);

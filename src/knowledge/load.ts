@@ -2,7 +2,7 @@
 // never starts with half-valid content). Any problem throws a KnowledgeError whose one-line message
 // is "<file>: <path>: <reason>".
 import path from 'node:path';
-import { checkClinicPhone, checkDistinctAliases, checkDistinctWording, checkFollowUps, checkLocations, CLINIC_FILE, indexEntries, LOCATIONS_FILE, mergeMessages } from './crossref';
+import { checkClinicPhone, checkDistinctAliases, checkDistinctWording, checkFollowUps, checkGeneralPlace, checkLocations, CLINIC_FILE, indexEntries, LOCATIONS_FILE, mergeMessages } from './crossref';
 import type { EntrySource } from './crossref';
 import { clinicFactProblems } from './clinicFacts';
 import { KnowledgeError } from './errors';
@@ -16,7 +16,7 @@ import {
   synonymsFileSchema,
 } from './schema';
 import { unwrapText } from './text';
-import type { Clinic, Knowledge, KnowledgeEntry, LocationInfo } from './types';
+import type { Clinic, GeneralPlaceInfo, Knowledge, KnowledgeEntry, LocationInfo, PlaceInfo } from './types';
 import { readYamlFile, yamlFilesIn } from './yamlFile';
 
 export { KnowledgeError } from './errors';
@@ -38,15 +38,23 @@ function loadEntries(dir: string): EntrySource[] {
         followUps: raw.followUps,
         ...(raw.location ? { location: raw.location } : {}),
         ...(raw.action ? { action: raw.action } : {}),
+        ...(raw.call ? { call: raw.call } : {}),
+        ...(raw.sources ? { sources: raw.sources } : {}),
+        ...(raw.reviewed ? { reviewed: raw.reviewed } : {}),
       };
       return { entry, file, index };
     });
   });
 }
 
-function loadLocations(dir: string): LocationInfo[] {
+function loadLocations(dir: string): { locations: LocationInfo[]; general: GeneralPlaceInfo } {
   const { data } = readYamlFile(dir, path.join(dir, LOCATIONS_FILE), locationsFileSchema);
-  return data.locations.map((l) => ({ ...l, whatHelps: unwrapText(l.whatHelps), whenToSeeSomeone: unwrapText(l.whenToSeeSomeone) }));
+  const unwrap = <P extends { whatHelps: string; whenToSeeSomeone: string }>(p: P): P => ({
+    ...p,
+    whatHelps: unwrapText(p.whatHelps),
+    whenToSeeSomeone: unwrapText(p.whenToSeeSomeone),
+  });
+  return { locations: data.locations.map(unwrap), general: unwrap(data.general) };
 }
 
 function loadClinic(dir: string): Clinic {
@@ -60,17 +68,18 @@ function loadClinic(dir: string): Clinic {
 }
 
 /** Answers and location texts that quote clinic facts must quote them as clinic.yaml has them. */
-function checkClinicFacts(sources: EntrySource[], locations: LocationInfo[], clinic: Clinic): void {
+function checkClinicFacts(sources: EntrySource[], places: { place: PlaceInfo; path: string }[], clinic: Clinic): void {
   for (const { entry, file, index } of sources) {
-    const [problem] = clinicFactProblems(entry.answer, clinic);
+    // An entry with its own call button (Poison Control) may quote that number as well.
+    const [problem] = clinicFactProblems(entry.answer, clinic, entry.call ? [entry.call.display] : []);
     if (problem) throw new KnowledgeError(file, `entries[${index}].answer`, problem);
   }
-  locations.forEach((location, li) => {
+  for (const { place, path: where } of places) {
     for (const field of ['whatHelps', 'whenToSeeSomeone'] as const) {
-      const [problem] = clinicFactProblems(location[field], clinic);
-      if (problem) throw new KnowledgeError(LOCATIONS_FILE, `locations[${li}].${field}`, problem);
+      const [problem] = clinicFactProblems(place[field], clinic);
+      if (problem) throw new KnowledgeError(LOCATIONS_FILE, `${where}.${field}`, problem);
     }
-  });
+  }
 }
 
 /** Reads clinic.yaml, locations.yaml, entries/*.yaml, synonyms.yaml, out-of-scope.yaml,
@@ -78,15 +87,16 @@ function checkClinicFacts(sources: EntrySource[], locations: LocationInfo[], cli
 export function loadKnowledge(dir: string): Knowledge {
   const root = path.resolve(dir);
   const clinic = loadClinic(root);
-  const locations = loadLocations(root);
+  const { locations, general } = loadLocations(root);
   const sources = loadEntries(root);
 
   const sourceById = indexEntries(sources);
   checkFollowUps(sources, sourceById);
   checkDistinctWording(sources);
-  checkDistinctAliases(locations);
+  checkDistinctAliases(locations, general);
   checkLocations(locations, sources, sourceById);
-  checkClinicFacts(sources, locations, clinic);
+  checkGeneralPlace(general, sourceById);
+  checkClinicFacts(sources, [...locations.map((place, i) => ({ place, path: `locations[${i}]` })), { place: general, path: 'general' }], clinic);
 
   const synonyms = readYamlFile(root, path.join(root, 'synonyms.yaml'), synonymsFileSchema).data.synonyms;
   const outOfScope = readYamlFile(root, path.join(root, 'out-of-scope.yaml'), outOfScopeFileSchema).data.topics;
@@ -95,5 +105,5 @@ export function loadKnowledge(dir: string): Knowledge {
 
   const entries = sources.map((s) => s.entry);
   const byId: ReadonlyMap<string, KnowledgeEntry> = new Map(entries.map((e) => [e.id, e]));
-  return { entries, locations, clinic, synonyms, outOfScope, redFlags, messages, byId };
+  return { entries, locations, general, clinic, synonyms, outOfScope, redFlags, messages, byId };
 }

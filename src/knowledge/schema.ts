@@ -2,7 +2,7 @@
 // need several files (ids that must exist elsewhere) live in src/knowledge/crossref.ts.
 // The red-flag schema belongs to triage (src/triage/schema.ts) and is re-used from there.
 import { z } from 'zod';
-import { ENTRY_ACTIONS, LOCATIONS } from './types';
+import { ENTRY_ACTIONS, GENERAL_PLACE, LOCATIONS, MEDICAL_KINDS } from './types';
 import type { Weekday } from './types';
 
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -33,6 +33,15 @@ const phraseList = (min: number, what: string) =>
 
 export const ENTRY_KINDS = ['faq', 'condition', 'location', 'advice', 'clinic'] as const;
 
+/** A guideline or organisation, named as a reviewer would look it up, with a link to it. */
+const sourceSchema = z.strictObject({
+  name: text(200),
+  url: z.url({ protocol: /^https?$/, error: 'must be a full http(s):// address' }),
+});
+
+/** The date a clinician last checked an answer against its sources. */
+const reviewedDate = numberAsText(z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD, in quotes'));
+
 export const entrySchema = z
   .strictObject({
     id: kebabId,
@@ -48,8 +57,23 @@ export const entrySchema = z
       .min(1, 'needs at least one follow-up id')
       .max(4, 'has more than 4 follow-ups (too many buttons)')
       .superRefine((list, ctx) => uniqueStrings(list, ctx, 'follow-up')),
+    call: z
+      .strictObject({
+        label: text(40),
+        display: text(40),
+        number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be in E.164 form: "+" then country code and digits, e.g. "+18002221222"'),
+      })
+      .optional(),
+    sources: z.array(sourceSchema).min(1, 'needs at least one source').optional(),
+    reviewed: reviewedDate.optional(),
   })
   .superRefine((entry, ctx) => {
+    // Medical answers say what they rest on and when they were last checked (docs/knowledge.md,
+    // "Sources and review"). Clinic entries (phone, hours, what the bot does) are exempt.
+    if ((MEDICAL_KINDS as readonly string[]).includes(entry.kind)) {
+      if (!entry.sources) ctx.addIssue({ code: 'custom', path: ['sources'], message: `is required for kind "${entry.kind}" (name and url of the guideline or organisation the answer follows)` });
+      if (!entry.reviewed) ctx.addIssue({ code: 'custom', path: ['reviewed'], message: `is required for kind "${entry.kind}" (the date a clinician last checked it, "YYYY-MM-DD")` });
+    }
     // Condition and location entries are grouped by where they hurt; the assessment relies on it.
     const needsLocation = entry.kind === 'condition' || entry.kind === 'location';
     if (needsLocation && !entry.location) {
@@ -151,26 +175,44 @@ const symptomQuestionSchema = z.strictObject({
   pointsTo: z.array(kebabId).min(1, 'needs at least one condition id'),
 });
 
+const placeFields = {
+  label: text(40),
+  aliases: phraseList(1, 'aliases').transform((list) => list.map((a) => a.toLowerCase())),
+  overviewEntryId: kebabId,
+  conditionIds: z.array(kebabId).min(1, 'needs at least one condition id'),
+  whatHelps: text(1200),
+  whenToSeeSomeone: text(1200),
+};
+
+const uniqueQuestionIds = (place: { symptomQuestions: { id: string }[] }, ctx: z.RefinementCtx): void => {
+  const seen = new Set<string>();
+  place.symptomQuestions.forEach((q, index) => {
+    if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['symptomQuestions', index, 'id'], message: `duplicate symptom question id "${q.id}"` });
+    seen.add(q.id);
+  });
+};
+
 const locationSchema = z
   .strictObject({
     id: z.enum(LOCATIONS),
-    label: text(40),
-    aliases: phraseList(1, 'aliases').transform((list) => list.map((a) => a.toLowerCase())),
-    overviewEntryId: kebabId,
-    conditionIds: z.array(kebabId).min(1, 'needs at least one condition id'),
+    ...placeFields,
     symptomQuestions: z.array(symptomQuestionSchema).min(2, 'needs two or three symptom questions').max(3, 'has more than three symptom questions'),
-    whatHelps: text(1200),
-    whenToSeeSomeone: text(1200),
   })
-  .superRefine((location, ctx) => {
-    const seen = new Set<string>();
-    location.symptomQuestions.forEach((q, index) => {
-      if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['symptomQuestions', index, 'id'], message: `duplicate symptom question id "${q.id}"` });
-      seen.add(q.id);
-    });
-  });
+  .superRefine(uniqueQuestionIds);
+
+/** The fifth answer to "where?": pain all over, both sides, moving, or not sure. Its causes may be
+ *  entries of any kind, and it may ask up to three yes/no questions (or none). */
+const generalPlaceSchema = z
+  .strictObject({
+    id: z.literal(GENERAL_PLACE),
+    ...placeFields,
+    conditionIds: z.array(kebabId).min(2, 'needs at least two cause ids').max(6, 'has more than six causes (too long a list)'),
+    symptomQuestions: z.array(symptomQuestionSchema).max(3, 'has more than three symptom questions').default([]),
+  })
+  .superRefine(uniqueQuestionIds);
 
 export const locationsFileSchema = z.strictObject({
+  general: generalPlaceSchema,
   locations: z.array(locationSchema).superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((location, index) => {

@@ -4,6 +4,22 @@
 export const LOCATIONS = ['front', 'back', 'inner', 'outer'] as const;
 export type KneeLocation = (typeof LOCATIONS)[number];
 
+/** The assessment's fifth answer to "where does it hurt?": all over, both sides, not sure, it moves. */
+export const GENERAL_PLACE = 'general' as const;
+/** A place the guided assessment can explain: one of the four locations, or the knee in general. */
+export type PlaceId = KneeLocation | typeof GENERAL_PLACE;
+
+/** Kinds whose answers give medical information: they must name their sources and review date. */
+export const MEDICAL_KINDS = ['condition', 'location', 'advice', 'faq'] as const;
+
+/** A named guideline or organisation an answer is based on. */
+export interface Source {
+  /** e.g. "NICE NG226: Osteoarthritis in over 16s (2022)" */
+  name: string;
+  /** Where a reviewer can read it. */
+  url: string;
+}
+
 /** What a matched entry asks the bot to do instead of (or besides) showing its answer. */
 export const ENTRY_ACTIONS = ['call', 'callback', 'hours', 'assess', 'help', 'warning-signs'] as const;
 export type EntryAction = (typeof ENTRY_ACTIONS)[number];
@@ -24,6 +40,12 @@ export interface KnowledgeEntry {
   followUps: string[];
   location?: KneeLocation;
   action?: EntryAction;
+  /** Another service's tap-to-call button under the answer (Poison Control); the answer may quote its `display`. */
+  call?: { label: string; display: string; number: string };
+  /** Guidelines and organisations the answer follows (medical kinds: required, at least one). */
+  sources?: Source[];
+  /** Date (YYYY-MM-DD) a clinician last checked the answer against its sources (medical kinds: required). */
+  reviewed?: string;
 }
 
 /** A yes/no symptom question asked in the guided assessment for one location. */
@@ -38,8 +60,9 @@ export interface SymptomQuestion {
   pointsTo: string[];
 }
 
-export interface LocationInfo {
-  id: KneeLocation;
+/** What the assessment needs to explain a place: its causes, questions, what helps, when to see someone. */
+export interface PlaceInfo {
+  id: PlaceId;
   /** Button label, e.g. "Front of the knee" */
   label: string;
   /** Words that name this location in free text ("outside", "lateral", "side of my knee"). */
@@ -54,6 +77,18 @@ export interface LocationInfo {
   whatHelps: string;
   /** When to see someone, for this location. */
   whenToSeeSomeone: string;
+}
+
+export interface LocationInfo extends PlaceInfo {
+  id: KneeLocation;
+}
+
+/**
+ * Pain all over the knee, on both sides, moving around, or "not sure where". Its causes are entry
+ * ids of any kind (arthritis, a swollen knee, overuse …), not the conditions of one place.
+ */
+export interface GeneralPlaceInfo extends PlaceInfo {
+  id: typeof GENERAL_PLACE;
 }
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -138,6 +173,8 @@ export type Messages = Record<string, string>;
 export interface Knowledge {
   entries: KnowledgeEntry[];
   locations: LocationInfo[];
+  /** The fifth answer to "where does it hurt?" (locations.yaml, `general`). */
+  general: GeneralPlaceInfo;
   clinic: Clinic;
   synonyms: SynonymGroup[];
   outOfScope: OutOfScopeTopic[];

@@ -1,5 +1,6 @@
-// The guided assessment end to end through the real bot: all four locations, by button and by
-// free text; symptoms already mentioned are not asked again; a "yes" to the red-flag check ends it.
+// The guided assessment end to end through the real bot: all four locations and the fifth answer
+// ("all over", "not sure where"), by button and by free text; symptoms already mentioned are not
+// asked again; a "yes" to the red-flag check ends it.
 import { describe as suite, expect, it } from 'vitest';
 import type { KneeLocation } from '../../src/knowledge/types';
 import { guidedRedFlagQuestion } from '../../src/triage';
@@ -58,7 +59,7 @@ suite('assessment by buttons', () => {
     expect(last(hello).choices).toContain('Where does it hurt?');
 
     const where = await chat.send('Where does it hurt?');
-    expect(last(where).choices).toEqual(knowledge.locations.map((l) => l.label));
+    expect(last(where).choices).toEqual([...knowledge.locations.map((l) => l.label), knowledge.general.label]);
 
     const first = await chat.send(label(c.location));
     const { asked, result } = await answerAll(chat, first);
@@ -152,5 +153,93 @@ suite('assessment details', () => {
     expect(last(second).text).not.toBe(last(first).text);
     const third = await chat.send('nope');
     expect(last(third).text).not.toBe(last(second).text);
+  });
+});
+
+// The fifth path: pain all over the knee, on both sides, moving around, or "not sure where".
+suite('assessment: all over / not sure', () => {
+  const general = knowledge.general;
+  const causes = general.conditionIds;
+  const locationQuestionText = 'Where on the knee does it hurt?';
+
+  function expectGeneralResult(result: Said[]): void {
+    const text = joined(result);
+    expect(text).toContain('Common causes of pain all over the knee');
+    for (const id of causes) expect(text).toContain(title(id));
+    expect(text).toContain(general.whatHelps.trim().slice(0, 40));
+    expect(text).toContain(general.whenToSeeSomeone.trim().slice(0, 40));
+    expect(text.toLowerCase()).toContain('not a diagnosis');
+    const buttons = last(result).choices;
+    expect(buttons).toContain('Call the clinic');
+    expect(buttons).toContain('Request a callback');
+    for (const id of causes) expect(buttons).toContain(title(id));
+  }
+
+  it('is offered as a fifth button and walks: causes → questions → safety check → what helps → the clinic', async () => {
+    const chat = new BotChat();
+    await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User' }] });
+    const where = await chat.send('Where does it hurt?');
+    expect(last(where).choices).toContain(general.label);
+
+    const first = await chat.send(general.label);
+    // The first reply already names the common causes of pain all over the knee.
+    for (const id of causes) expect(joined(first)).toContain(title(id));
+    const { asked, result } = await answerAll(chat, first);
+    expect(asked).toEqual([...general.symptomQuestions.map((q) => q.text), redFlagText]);
+    expectGeneralResult(result);
+  });
+
+  it.each(['the whole knee', 'all over', 'both', 'not sure where', 'it moves around', "I can't tell, it kind of hurts everywhere"])(
+    '"%s" answers the location question (never asked again)',
+    async (answer) => {
+      const chat = new DialogChat();
+      const where = await chat.send('Where does it hurt?');
+      expect(joined(where)).toContain(locationQuestionText);
+      const first = await chat.send(answer);
+      expect(joined(first)).not.toContain(locationQuestionText);
+      expect(joined(first)).not.toMatch(/didn't catch that/i);
+      expect(joined(first)).toContain(title(causes[0]!));
+      const { asked, result } = await answerAll(chat, first);
+      expect(asked).toContain(redFlagText);
+      expect(asked.some((q) => q.includes(locationQuestionText))).toBe(false);
+      expectGeneralResult(result);
+      expect(await chat.activeIds()).toEqual([]);
+    },
+  );
+
+  it('a symptom already mentioned is not asked again; what it singles out comes first, as a suggestion', async () => {
+    const chat = new DialogChat();
+    await chat.send('Where does it hurt?');
+    const stiff = general.symptomQuestions.find((q) => q.id === 'stiff-after-rest')!;
+    expect(stiff.pointsTo).toHaveLength(1);
+    const first = await chat.send("all over, and it's stiff in the morning");
+    const { asked, result } = await answerAll(chat, first);
+    expect(asked).not.toContain(stiff.text);
+    const text = last(result).text;
+    const top = stiff.pointsTo[0]!;
+    for (const other of causes.filter((id) => id !== top)) expect(text.indexOf(title(top))).toBeLessThan(text.indexOf(title(other)));
+    // "Read about this one first" is a suggestion, never "this is what you have".
+    expect(text).toContain('suggestion, not a diagnosis');
+    expect(text).not.toMatch(/fits best/i);
+  });
+
+  it('a yes to the safety check ends the general path with urgent advice, no list of causes', async () => {
+    const chat = new DialogChat();
+    await chat.send('Where does it hurt?');
+    let said = await chat.send('not sure');
+    for (let i = 0; i < 8 && isYesNo(last(said)) && last(said).text !== redFlagText; i++) said = await chat.send('no');
+    expect(last(said).text).toBe(redFlagText);
+    const end = await chat.send('yes');
+    expect(joined(end)).toContain(knowledge.clinic.emergencyNumber);
+    expect(joined(end)).not.toContain('Common causes of pain all over the knee');
+    expect(await chat.activeIds()).toEqual([]);
+  });
+
+  it('a single place still wins when no general word is used ("the front")', async () => {
+    const chat = new DialogChat();
+    await chat.send('Where does it hurt?');
+    const first = await chat.send('the front');
+    expect(joined(first)).toContain(title('runners-knee'));
+    expect(joined(first)).not.toContain(title('knee-osteoarthritis'));
   });
 });

@@ -194,7 +194,7 @@ suite('top level', () => {
     async (text) => {
       const chat = new DialogChat();
       const said = await chat.send(text);
-      expect(joined(said)).toContain('knee pain after running');
+      expect(joined(said)).toContain('I only help with knee pain');
       expect(await chat.activeIds()).toEqual([]);
       expect(chat.deps.unanswered.records[0]?.outcome).toBe('out-of-scope');
     },

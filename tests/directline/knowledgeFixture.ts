@@ -6,6 +6,7 @@ export function clinicOnlyKnowledge(): Knowledge {
   return {
     entries: [],
     locations: [],
+    general: { id: 'general', label: 'All over / not sure', aliases: [], overviewEntryId: '', conditionIds: [], symptomQuestions: [], whatHelps: '', whenToSeeSomeone: '' },
     synonyms: [],
     outOfScope: [],
     redFlags: [],

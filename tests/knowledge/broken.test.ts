@@ -248,6 +248,10 @@ describe('forgiving where a staff edit is harmless', () => {
           '      keep your steps short and quick on the way down, and ease off hills for a while if',
           '      your knee complains.',
           '    followUps: [it-band-syndrome, train-wisely]',
+          '    sources:',
+          '      - name: "NHS: Knee pain"',
+          '        url: https://www.nhs.uk/conditions/knee-pain/',
+          '    reviewed: "2026-12-01"',
           '',
         ].join('\n'),
       );

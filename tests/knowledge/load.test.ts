@@ -147,7 +147,7 @@ describe('the real knowledge folder', () => {
   it('unwraps hard-wrapped answers into paragraphs and list items', () => {
     const answer = k.byId.get('strengthening-exercises')?.answer ?? '';
     const lines = answer.split('\n');
-    expect(lines[0]).toMatch(/^Strong glutes .* try:$/);
+    expect(lines[0]).toMatch(/^Strong thigh \(quadriceps\) and hip muscles .* try:$/);
     expect(lines.filter((l) => l.startsWith('- **'))).toHaveLength(4);
     expect(answer.endsWith('\n')).toBe(false);
   });
@@ -177,7 +177,9 @@ describe('clinic facts', () => {
     const all = k.entries.map((e) => e.answer).join('\n');
     const phones = all.match(/\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}/g) ?? [];
     expect(phones.length).toBeGreaterThan(3);
-    expect(new Set(phones)).toEqual(new Set(['(214) 972-0302']));
+    // The only other number is Poison Control's, on the medicines answer with its own call button.
+    expect(new Set(phones)).toEqual(new Set(['(214) 972-0302', '800-222-1222']));
+    expect(k.byId.get('medicines')?.call).toEqual({ label: 'Call Poison Control', display: '1-800-222-1222', number: '+18002221222' });
     expect(all).not.toMatch(/\b(?:9|10|5|7)(?:am|pm)\b/);
   });
 });
