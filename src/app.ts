@@ -20,7 +20,8 @@ import { createUnansweredLog } from './matching/unansweredLog';
 import { TextLimitMiddleware } from './middleware/textLimit';
 import { createServer } from './server';
 import { createStores, type StateStores } from './storage';
-import { JsonConversationState, JsonUserState } from './storage/jsonBotState';
+import { JsonUserState } from './storage/jsonBotState';
+import { MemberConversationState } from './channels/conversationScope';
 import { createTriage } from './triage';
 import { registerLegalPages } from './web/legal';
 import { registerWebPage } from './web/page';
@@ -65,7 +66,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const triage = createTriage(knowledge);
   const stores = overrides.stores ?? (await createStores(config, clock));
 
-  const conversationState = new JsonConversationState(stores.storage);
+  // Per member in Teams channels/group chats and Slack channels (src/channels/conversationScope.ts).
+  const conversationState = new MemberConversationState(stores.storage);
   const userState = new JsonUserState(stores.storage);
   const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir, {
     onError: (err) => logger.warn({ err: { message: (err as Error)?.message } }, 'unanswered log write failed'),

@@ -14,6 +14,16 @@ export interface CallbackDetails {
   consent: true;
   /** Channel id and conversation id, for staff context (never shown to other patients). */
   channelId?: string;
+  /** A specific time the patient asked for, as an ISO 8601 instant (when they named one: "after 5pm today"). */
+  preferredAt?: string;
+  /** How the patient put the time, for staff ("after 5pm today", "Tuesday around 10"). Plain text. */
+  preferredTimeText?: string;
+  /** A red flag was raised in this conversation: staff should call first (shown as urgent). */
+  urgent?: boolean;
+  /** The language the patient wrote in ('en' | 'es'); shown to staff as "prefers Spanish". */
+  language?: 'en' | 'es';
+  /** create() with a key already stored returns the existing request instead of a duplicate. */
+  idempotencyKey?: string;
 }
 
 export interface CallbackRequest extends CallbackDetails {
