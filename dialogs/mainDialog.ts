@@ -14,6 +14,7 @@ import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botb
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from '../src/dialogsSdk';
 import type { CallbackStore } from '../src/callbacks/types';
 import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
+import { isSharedConversation } from '../src/channels/conversationScope';
 import { LIMITS } from '../src/callbacks/validate';
 import type { Clock } from '../src/clock';
 import type { Knowledge, KnowledgeEntry } from '../src/knowledge/types';
@@ -28,7 +29,7 @@ import { CALLBACK_DIALOG, CallbackDialog, type CallbackDialogResult, type Callba
 import { cbMsg, type Draft, detailsFromMessage, type SentCallback } from './decisions/callback';
 import { classifyCommand, looksLikeQuestion, quitCommand, type Command } from './commands';
 import { assessmentFor, bareYesNo, foreign, isCallbackRequest, isClinicFact, isCorrection, isSmallTalk, topIds } from './decisions/main';
-import { askOffer, handoffReply, hoursReply } from './handoff';
+import { askOffer, callAction, handoffReply, hoursReply } from './handoff';
 import { msg } from './messages';
 import { sendSafely } from './safeSend';
 import { ReplyPrompt } from './prompts';
@@ -60,7 +61,15 @@ export interface MainDialogDeps {
   clock: Clock;
   unanswered: UnansweredLog;
   logger: Logger;
+  /**
+   * Opens a private 1:1 chat with the sender and starts `start` there (src/bot.ts supplies it);
+   * false when the channel cannot. Without it, shared conversations get "message me privately".
+   */
+  openPrivate?: (context: TurnContext, start: PrivateStart) => Promise<boolean>;
 }
+
+/** A flow to run in a private chat instead of a shared conversation (also MainDialog's begin options). */
+export type PrivateStart = { flow: 'callback'; draft: Draft } | { flow: 'assessment'; options: AssessmentOptions };
 
 interface MainState {
   offers: OfferedChoice[];
@@ -106,9 +115,16 @@ export class MainDialog extends ComponentDialog {
     );
   }
 
-  // The first message of a conversation is routed like any other.
-  protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    return this.onContinueDialog(innerDc);
+  // The first message of a conversation is routed like any other; a private chat opened from a
+  // shared conversation starts with the flow the person asked for there.
+  protected override async onBeginDialog(innerDc: DialogContext, options?: { start?: PrivateStart }): Promise<DialogTurnResult> {
+    const start = options?.start;
+    if (!start) return this.onContinueDialog(innerDc);
+    const name = innerDc.context.activity.from?.name ?? '';
+    await sendReply(innerDc.context, { text: msg(this.deps.knowledge, 'private-hello', { name }).replace(/^Hi ,/, 'Hi,') });
+    if (start.flow === 'callback') await this.beginCallback(innerDc, start.draft);
+    else await this.beginAssessment(innerDc, start.options);
+    return Dialog.EndOfTurn;
   }
 
   // MainDialog never ends: it is the conversation. Children end; it keeps waiting.
@@ -379,7 +395,28 @@ export class MainDialog extends ComponentDialog {
     (await this.mainState(context)).offers = offers;
   }
 
+  /**
+   * In a shared conversation (Teams channel or group chat, Slack channel) nobody is asked for
+   * symptoms, a name or a number: the flow moves to a private chat, and the channel is told so —
+   * or, when no private chat can be opened, asked to message the bot privately or call.
+   */
+  private async movePrivate(dc: DialogContext, start: PrivateStart): Promise<void> {
+    const { knowledge } = this.deps;
+    const name = dc.context.activity.from?.name ?? '';
+    let moved = false;
+    try {
+      moved = (await this.deps.openPrivate?.(dc.context, start)) ?? false;
+    } catch (err) {
+      turnLogger(dc.context, this.deps.logger).warn({ event: 'private-chat-failed', err: (err as Error)?.name }, 'could not open a private chat');
+    }
+    turnLogger(dc.context, this.deps.logger).info({ event: 'moved-private', flow: start.flow, moved }, 'flow asked for in a shared conversation');
+    if (moved) return this.say(dc, routed({ text: msg(knowledge, 'private-moved', { name }).replace(/^, /, '') }), false);
+    const text = msg(knowledge, 'private-unavailable', { name, phone: knowledge.clinic.phone.display }).replace(/^, /, '');
+    return this.say(dc, routed({ text, call: callAction(knowledge) }), false);
+  }
+
   private async beginAssessment(dc: DialogContext, options: AssessmentOptions): Promise<void> {
+    if (isSharedConversation(dc.context.activity)) return this.movePrivate(dc, { flow: 'assessment', options });
     await this.setOffers(dc.context, []);
     const result = await dc.beginDialog(ASSESSMENT_DIALOG, options);
     await this.childEnded(dc, result);
@@ -390,9 +427,10 @@ export class MainDialog extends ComponentDialog {
   private async beginCallback(dc: DialogContext, given: Draft = {}): Promise<void> {
     await dc.cancelAllDialogs();
     const state = await this.mainState(dc.context);
-    state.offers = [];
     const draft: Draft = { ...(state.pendingCallback ?? {}), ...definedOnly(given), ...(state.redFlagRaised ? { urgent: true } : {}) };
     state.pendingCallback = undefined;
+    if (isSharedConversation(dc.context.activity)) return this.movePrivate(dc, { flow: 'callback', draft });
+    state.offers = [];
     const options: CallbackFlowOptions = Object.keys(draft).length > 0 ? { draft } : {};
     const result = await dc.beginDialog(CALLBACK_DIALOG, options);
     await this.childEnded(dc, result);
