@@ -188,3 +188,28 @@ describe('text helpers', () => {
     expect(telUrl('911')).toBe('tel:911');
   });
 });
+
+describe('hand-off card, one per channel (issue 16)', () => {
+  it('shows the number once as text and once as a button, and "Open now" once', async () => {
+    const { handoffReply } = await import('../../dialogs/handoff');
+    const { renderReply } = await import('../../src/rendering/render');
+    const { realKnowledge, OPEN_TIME } = await import('../dialogs/harness');
+    const knowledge = realKnowledge();
+    const { reply } = handoffReply(knowledge, new Date(OPEN_TIME));
+    const display = knowledge.clinic.phone.display;
+    const count = (hay: string, needle: string) => hay.split(needle).length - 1;
+    for (const channel of ['webchat', 'msteams']) {
+      const [activity] = [renderReply(reply, channel)].flat();
+      // What the card shows (its fallbackText is for hosts that cannot draw it).
+      const card = JSON.stringify((activity!.attachments ?? []).map((a) => (a.content as { body?: unknown[] }).body));
+      const buttons = JSON.stringify((activity!.attachments ?? []).map((a) => (a.content as { actions?: unknown[] }).actions));
+      expect(count(activity!.text ?? '', display), `${channel} text`).toBe(1);
+      expect(count(buttons, display), `${channel} button`).toBe(1);
+      expect(count(card, display), `${channel} card body`).toBe(0);
+      expect(count(activity!.text ?? '', 'Open now') + count(card, 'Open now'), channel).toBe(1);
+    }
+    const [slack] = [renderReply(reply, 'slack')].flat();
+    expect(count(slack!.text ?? '', display)).toBe(1);
+    expect(count(slack!.text ?? '', 'Open now')).toBe(1);
+  });
+});
