@@ -3,13 +3,16 @@
 // store has committed it. Cancel and red flags are handled by MainDialog around this dialog; the
 // dialog keeps nothing outside its own state, so being cancelled at any step leaves nothing behind.
 // Names and phone numbers are never logged: only the request id.
-import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
+import { randomUUID } from 'node:crypto';
+import { ComponentDialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
 import { clinicStatus, describeHours } from '../src/clinic/hours';
 import type { Clock } from '../src/clock';
 import {
   assertCallbackMessages,
   cbMsg,
+  detailsText,
   type Draft,
+  type SentCallback,
   parseName,
   parseReason,
   shortRef,
@@ -35,6 +38,7 @@ import {
   TimePrompt,
   type TimePromptOptions,
   YesNoReplyPrompt,
+  leadingYesNo,
 } from './prompts';
 import { routed, type OfferedChoice } from './routes';
 
@@ -62,10 +66,15 @@ export interface CallbackDialogDeps {
 export interface CallbackDialogResult {
   offers: OfferedChoice[];
   callbackId?: string;
+  /** What to say if the same request is sent again ("Send it" on an old card). */
+  sent?: SentCallback;
 }
 
-interface FlowOptions {
+/** How the flow starts: a draft with what is already known (from the person's message, or kept
+ *  after a red flag); `resume` when it runs again after "Change something" (no introduction). */
+export interface CallbackFlowOptions {
   draft?: Draft;
+  resume?: boolean;
 }
 
 type Field = 'name' | 'phone' | 'time' | 'reason';
@@ -81,7 +90,8 @@ export class CallbackDialog extends ComponentDialog {
     this.addDialog(new TimePrompt(TIME, deps));
     this.addDialog(new TextReplyPrompt(REASON, (text) => parseReason(text, deps.knowledge)));
     this.addDialog(new YesNoReplyPrompt(CONSENT));
-    this.addDialog(new ChoiceReplyPrompt(SUMMARY));
+    // "yes", "yep", 👍 where Send is asked mean Send; "no" means change something.
+    this.addDialog(new ChoiceReplyPrompt(SUMMARY, (text, choices) => yesNoChoice(text, choices)));
     this.addDialog(new ChoiceReplyPrompt(CHANGE, (text) => changeFromText(text, this.changeChoices())));
     this.addDialog(
       new WaterfallDialog(FLOW, [
@@ -107,12 +117,18 @@ export class CallbackDialog extends ComponentDialog {
   }
 
   private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = (step.options ?? {}) as FlowOptions;
+    const options = (step.options ?? {}) as CallbackFlowOptions;
     const draft: Draft = { ...(options.draft ?? {}) };
+    // One key per draft: a resend after a crash finds the request already stored.
+    draft.idempotencyKey ??= randomUUID();
     (step.values as Record<string, unknown>)['draft'] = draft;
+    // The introduction only once, not again when the name is changed from the summary; what the
+    // person already told us is named, so they see it was heard.
+    if (!options.resume) {
+      const known = detailsText(this.deps.knowledge, draft, this.deps.clock.now());
+      await sendReply(step.context, { text: known ? this.m('callback-got-details', { details: known }) : this.m('callback-intro') });
+    }
     if (draft.name) return step.next(draft.name);
-    // The introduction only once, not again when the name is changed from the summary.
-    if (!options.draft) await sendReply(step.context, { text: this.m('callback-intro') });
     return step.beginDialog(NAME, {
       prompt: { text: this.m('callback-ask-name') },
       retry: { text: this.m('callback-name-retry') },
@@ -152,8 +168,8 @@ export class CallbackDialog extends ComponentDialog {
 
   private async askReason(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    const slot = step.result as SlotChoice;
-    draft.slot = { preferredTime: slot.preferredTime, date: slot.date };
+    const { label: _label, value: _value, ...slot } = step.result as SlotChoice;
+    draft.slot = slot;
     if (draft.reason !== undefined) return step.next({ reason: draft.reason });
     const skip = this.m('callback-skip');
     return step.beginDialog(REASON, {
@@ -213,7 +229,7 @@ export class CallbackDialog extends ComponentDialog {
     }
     if (field === 'time') draft.slot = undefined;
     if (field === 'reason') draft.reason = undefined;
-    return step.replaceDialog(FLOW, { draft } satisfies FlowOptions);
+    return step.replaceDialog(FLOW, { draft, resume: true } satisfies CallbackFlowOptions);
   }
 
   private async store(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -232,6 +248,10 @@ export class CallbackDialog extends ComponentDialog {
           preferredTime: draft.slot!.preferredTime,
           preferredDate: draft.slot!.date,
           ...(draft.reason ? { reason: draft.reason } : {}),
+          ...(draft.slot!.at ? { preferredAt: draft.slot!.at } : {}),
+          ...(draft.slot!.said ? { preferredTimeText: draft.slot!.said } : {}),
+          ...(draft.urgent ? { urgent: true } : {}),
+          ...(draft.idempotencyKey ? { idempotencyKey: draft.idempotencyKey } : {}),
           consent: true,
           channelId: step.context.activity.channelId,
         },
@@ -262,11 +282,12 @@ export class CallbackDialog extends ComponentDialog {
     };
     const text = [
       this.m('callback-done', values),
+      ...(draft.urgent ? [this.m('callback-urgent-done')] : []),
       this.m(status.open ? 'callback-done-open' : 'callback-done-closed', values),
       this.m('callback-done-red-flags', values),
     ].join('\n\n');
     const reply = routed({ title: this.m('callback-done-title'), text, ...(status.open ? { call: callAction(knowledge) } : {}) }, [askOffer(knowledge)]);
-    return this.finish(step, reply, id);
+    return this.finish(step, reply, id, { ref: values.ref, phone: values.phone, when: values.when });
   }
 
   /** Three bad numbers: the patient calls us instead; nothing is stored. */
@@ -278,9 +299,9 @@ export class CallbackDialog extends ComponentDialog {
     return this.finish(step, routed({ text, call: callAction(knowledge) }, [callOffer(knowledge), askOffer(knowledge)]));
   }
 
-  private async finish(step: WaterfallStepContext, reply: ReturnType<typeof routed>, callbackId?: string): Promise<DialogTurnResult> {
+  private async finish(step: WaterfallStepContext, reply: ReturnType<typeof routed>, callbackId?: string, sent?: SentCallback): Promise<DialogTurnResult> {
     await sendReply(step.context, reply.reply);
-    const result: CallbackDialogResult = { offers: reply.offers, ...(callbackId ? { callbackId } : {}) };
+    const result: CallbackDialogResult = { offers: reply.offers, ...(callbackId ? { callbackId } : {}), ...(sent ? { sent } : {}) };
     return step.endDialog(result);
   }
 
@@ -309,6 +330,34 @@ export class CallbackDialog extends ComponentDialog {
     };
     return [c('name', 'callback-change-name'), c('phone', 'callback-change-phone'), c('time', 'callback-change-time'), c('reason', 'callback-change-reason')];
   }
+}
+
+/**
+ * The draft of a callback request running somewhere under `dc` (undefined when none is): MainDialog
+ * keeps it when a red flag interrupts, so the request is never lost silently. `waiting` is the
+ * prompt the person was answering (the reason step's text is kept as the reason).
+ */
+export function runningCallback(dc: DialogContext): { draft: Draft; waiting?: string } | undefined {
+  for (let current: DialogContext | undefined = dc; current; current = current.child) {
+    const flow = current.stack.find((i) => i.id === FLOW);
+    if (flow) {
+      const draft = (flow.state as { values?: { draft?: Draft } } | undefined)?.values?.draft;
+      return draft ? { draft: { ...draft }, waiting: current.activeDialog?.id } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** True when the prompt waiting for the reason is `id` (see runningCallback). */
+export function isReasonStep(id: string | undefined): boolean {
+  return id === REASON;
+}
+
+/** "yes"/"yep"/👍 → the first choice (Send), "no"/"nah"/👎 → the second (Change). */
+function yesNoChoice(text: string, choices: Choice[]): string | undefined {
+  const yes = leadingYesNo(text);
+  if (yes === undefined || choices.length < 2) return undefined;
+  return yes ? choices[0]!.value : choices[1]!.value;
 }
 
 /** "my number", "the phone", "when", "the note" → the field's choice value. */

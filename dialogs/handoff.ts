@@ -37,13 +37,13 @@ export function assessOffer(knowledge: Knowledge): OfferedChoice {
   return { label, value: label, route: { kind: 'assess' } };
 }
 
-function clinicFacts(knowledge: Knowledge, now: Date): Fact[] {
+// The phone is in the text and on the button, open-or-closed in the text: the facts add only
+// where and when (one clean card per channel, not the number four times).
+function clinicFacts(knowledge: Knowledge): Fact[] {
   const { clinic } = knowledge;
   return [
-    { label: msg(knowledge, 'fact-phone'), value: clinic.phone.display },
     { label: msg(knowledge, 'fact-address'), value: formatAddress(clinic) },
     { label: msg(knowledge, 'fact-hours'), value: describeHours(clinic) },
-    { label: msg(knowledge, 'fact-now'), value: clinicStatus(clinic, now).summary },
   ];
 }
 
@@ -78,7 +78,7 @@ export function handoffReply(knowledge: Knowledge, now: Date): RoutedReply {
       title: msg(knowledge, 'handoff-title', { clinic: clinic.name }),
       text: text.join(' '),
       call: callAction(knowledge),
-      facts: clinicFacts(knowledge, now),
+      facts: clinicFacts(knowledge),
     },
     [callbackOffer(knowledge), askOffer(knowledge)],
   );

@@ -13,7 +13,9 @@ import { UNTRUNCATED_TEXT_KEY } from '../src/middleware/textLimit';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from '../src/dialogsSdk';
 import type { CallbackStore } from '../src/callbacks/types';
-import { recognizeChoice } from '../src/channels/choices';
+import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
+import { isSharedConversation } from '../src/channels/conversationScope';
+import { LIMITS } from '../src/callbacks/validate';
 import type { Clock } from '../src/clock';
 import type { Knowledge, KnowledgeEntry } from '../src/knowledge/types';
 import { type Logger, turnLogger } from '../src/logging';
@@ -23,10 +25,11 @@ import type { MatchResult, Matcher, Understanding } from '../src/matching/types'
 import { sendReply } from '../src/rendering/send';
 import { triageReply, warningSignsReply, type Triage, type TriageOutcome } from '../src/triage';
 import { ASSESSMENT_DIALOG, AssessmentDialog, type AssessmentOptions, type AssessmentResult } from './assessmentDialog';
-import { CALLBACK_DIALOG, CallbackDialog } from './callbackDialog';
-import { classifyCommand, looksLikeQuestion, type Command } from './commands';
-import { assessmentFor, bareYesNo, foreign, isClinicFact, isCorrection, isSmallTalk, topIds } from './decisions/main';
-import { handoffReply, hoursReply } from './handoff';
+import { CALLBACK_DIALOG, CallbackDialog, type CallbackDialogResult, type CallbackFlowOptions, isReasonStep, runningCallback } from './callbackDialog';
+import { cbMsg, type Draft, detailsFromMessage, type SentCallback } from './decisions/callback';
+import { classifyCommand, looksLikeQuestion, quitCommand, type Command } from './commands';
+import { assessmentFor, bareYesNo, foreign, isCallbackRequest, isClinicFact, isCorrection, isSmallTalk, topIds } from './decisions/main';
+import { askOffer, callAction, handoffReply, hoursReply } from './handoff';
 import { msg } from './messages';
 import { SafetyCheck } from './safetyCheck';
 import { sendSafely } from './safeSend';
@@ -45,7 +48,7 @@ import {
   textReply,
   unknownReply,
 } from './replies';
-import { choicesOf, type OfferedChoice, type Route, type RoutedReply } from './routes';
+import { choicesOf, routed, type OfferedChoice, type Route, type RoutedReply } from './routes';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** Conversation-state property holding the buttons offered at the top level and their routes. */
@@ -60,10 +63,24 @@ export interface MainDialogDeps {
   clock: Clock;
   unanswered: UnansweredLog;
   logger: Logger;
+  /**
+   * Opens a private 1:1 chat with the sender and starts `start` there (src/bot.ts supplies it);
+   * false when the channel cannot. Without it, shared conversations get "message me privately".
+   */
+  openPrivate?: (context: TurnContext, start: PrivateStart) => Promise<boolean>;
 }
+
+/** A flow to run in a private chat instead of a shared conversation (also MainDialog's begin options). */
+export type PrivateStart = { flow: 'callback'; draft: Draft } | { flow: 'assessment'; options: AssessmentOptions };
 
 interface MainState {
   offers: OfferedChoice[];
+  /** A callback request interrupted by a red flag, kept (marked urgent) until finished or dropped. */
+  pendingCallback?: Draft;
+  /** A red flag was raised in this conversation: a callback request is marked urgent. */
+  redFlagRaised?: boolean;
+  /** The last request stored, so a second "Send it" says it is already sent. */
+  sent?: SentCallback;
 }
 
 type SmallTalk = 'greeting' | 'thanks' | 'bye';
@@ -109,9 +126,16 @@ export class MainDialog extends ComponentDialog {
     );
   }
 
-  // The first message of a conversation is routed like any other.
-  protected override async onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    return this.onContinueDialog(innerDc);
+  // The first message of a conversation is routed like any other; a private chat opened from a
+  // shared conversation starts with the flow the person asked for there.
+  protected override async onBeginDialog(innerDc: DialogContext, options?: { start?: PrivateStart }): Promise<DialogTurnResult> {
+    const start = options?.start;
+    if (!start) return this.onContinueDialog(innerDc);
+    const name = innerDc.context.activity.from?.name ?? '';
+    await sendReply(innerDc.context, { text: msg(this.deps.knowledge, 'private-hello', { name }).replace(/^Hi ,/, 'Hi,') });
+    if (start.flow === 'callback') await this.beginCallback(innerDc, start.draft);
+    else await this.beginAssessment(innerDc, start.options);
+    return Dialog.EndOfTurn;
   }
 
   // MainDialog never ends: it is the conversation. Children end; it keeps waiting.
@@ -163,7 +187,7 @@ export class MainDialog extends ComponentDialog {
       resumed: resumed !== undefined,
       inFlow: dc.activeDialog !== undefined,
       stack,
-      command: classifyCommand(text),
+      command: classifyCommand(text) ?? quitCommand(text),
       // Triage also tells a question ABOUT warning signs ("what are the red flags?") from a report.
       safety: text === '' ? { kind: 'none' } : this.deps.triage.classify(untruncated ?? text),
     };
@@ -190,7 +214,8 @@ export class MainDialog extends ComponentDialog {
     // Inside the callback dialog everything else is its input (a name, a phone number).
     { name: 'callback-input', when: (t) => t.stack.includes(CALLBACK_DIALOG), run: (t) => this.continueChild(t.dc) },
     { name: 'call', when: (t) => t.command === 'call', run: (t) => this.answerThenResume(t.dc, handoffReply(this.deps.knowledge, this.deps.clock.now()), t.inFlow) },
-    { name: 'callback', when: (t) => t.command === 'callback', run: (t) => this.beginCallback(t.dc) },
+    // "Hi, I'm Robert Chen, please call me at 214-555-0177 tomorrow morning": the details come along.
+    { name: 'callback', when: (t) => isCallbackRequest(t.text, t.command), run: (t) => this.beginCallback(t.dc, this.detailsIn(t.text)) },
     // "Actually it's more on the outside": the person corrects where it hurts; start from there.
     { name: 'correction', when: (t) => this.correctedLocation(t) !== undefined, run: (t) => this.correction(t) },
     // A resumed message was not typed this turn: the prompt would read this turn's "No" instead.
@@ -198,6 +223,8 @@ export class MainDialog extends ComponentDialog {
     // "thanks" or "hi" in the middle of a flow: just carry on.
     { name: 'small-talk-in-flow', when: (t) => t.inFlow && isSmallTalk(t.command), run: (t) => t.dc.repromptDialog() },
     { name: 'question-in-flow', when: (t) => t.inFlow, run: (t) => this.freeText(t.dc, t.text, true) },
+    // "Send it" again on an old card: already sent, with the reference.
+    { name: 'callback-sent-again', when: async (t) => (await this.sentAgain(t)) !== undefined, run: async (t) => this.say(t.dc, (await this.sentAgain(t))!, false) },
     { name: 'offered-button', when: async (t) => (await this.offerFor(t)) !== undefined, run: async (t) => this.follow(t.dc, (await this.offerFor(t))!.route, t.text) },
     { name: 'small-talk', when: (t) => isSmallTalk(t.command), run: (t) => this.say(t.dc, smallTalkReply(this.deps.knowledge, t.command as SmallTalk), false) },
     {
@@ -212,9 +239,48 @@ export class MainDialog extends ComponentDialog {
     if (t.safety.kind !== 'red-flag') return;
     const flagged = t.safety.result;
     turnLogger(t.dc.context, this.deps.logger).info({ event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) }, 'red flag');
+    // A callback request in progress (or asked for in this very message) is never lost silently:
+    // kept, marked urgent, and the person is told plainly it was not sent and offered to finish it.
+    const running = t.stack.includes(CALLBACK_DIALOG) ? runningCallback(t.dc) : undefined;
+    let kept: Draft | undefined;
+    if (running) {
+      kept = running.draft;
+      if (isReasonStep(running.waiting) && !kept.reason) kept.reason = t.text.slice(0, LIMITS.reason);
+    } else if (isCallbackRequest(t.text, t.command)) {
+      kept = this.detailsIn(t.text);
+    }
     await t.dc.cancelAllDialogs();
-    await this.say(t.dc, foreign(triageReply(flagged, this.deps.knowledge)), false);
+    const safety = foreign(triageReply(flagged, this.deps.knowledge));
+    await this.say(t.dc, safety, false);
     await this.safetyState.remember(t.dc.context, flagged);
+    const state = await this.mainState(t.dc.context);
+    state.redFlagRaised = true;
+    if (kept) {
+      state.pendingCallback = { ...kept, urgent: true };
+      const finish = cbMsg(this.deps.knowledge, 'callback-finish');
+      const offers = [{ label: finish, value: finish, route: { kind: 'callback' } } as OfferedChoice, ...safety.offers.filter((o) => o.route.kind !== 'callback')];
+      await this.say(t.dc, routed({ text: cbMsg(this.deps.knowledge, 'callback-interrupted-not-sent') }, offers), false);
+    }
+  }
+
+  /** What a message already says for a callback (name, number, time, reason). */
+  private detailsIn(text: string): Draft {
+    return detailsFromMessage(this.deps.knowledge, text, this.deps.clock.now());
+  }
+
+  /** At the top level, "Send it" once the request is stored: the already-sent reply. */
+  private async sentAgain(t: Turn): Promise<RoutedReply | undefined> {
+    if (t.inFlow) return undefined;
+    const { sent } = await this.mainState(t.dc.context);
+    const send = cbMsg(this.deps.knowledge, 'callback-confirm');
+    if (!sent || normalizeChoiceText(t.text) !== normalizeChoiceText(send)) return undefined;
+    return routed({ text: cbMsg(this.deps.knowledge, 'callback-already-sent', { ...sent }) }, [askOffer(this.deps.knowledge)]);
+  }
+
+  private async mainState(context: TurnContext): Promise<MainState> {
+    const state = (await this.state.get(context)) ?? { offers: [] };
+    await this.state.set(context, state);
+    return state;
   }
 
   private async cancel(t: Turn): Promise<void> {
@@ -362,20 +428,47 @@ export class MainDialog extends ComponentDialog {
 
   /** Remembers the top-level buttons just sent (the bot's greeting uses this too). */
   async setOffers(context: TurnContext, offers: OfferedChoice[]): Promise<void> {
-    await this.state.set(context, { offers });
+    (await this.mainState(context)).offers = offers;
+  }
+
+  /**
+   * In a shared conversation (Teams channel or group chat, Slack channel) nobody is asked for
+   * symptoms, a name or a number: the flow moves to a private chat, and the channel is told so —
+   * or, when no private chat can be opened, asked to message the bot privately or call.
+   */
+  private async movePrivate(dc: DialogContext, start: PrivateStart): Promise<void> {
+    const { knowledge } = this.deps;
+    const name = dc.context.activity.from?.name ?? '';
+    let moved = false;
+    try {
+      moved = (await this.deps.openPrivate?.(dc.context, start)) ?? false;
+    } catch (err) {
+      turnLogger(dc.context, this.deps.logger).warn({ event: 'private-chat-failed', err: (err as Error)?.name }, 'could not open a private chat');
+    }
+    turnLogger(dc.context, this.deps.logger).info({ event: 'moved-private', flow: start.flow, moved }, 'flow asked for in a shared conversation');
+    if (moved) return this.say(dc, routed({ text: msg(knowledge, 'private-moved', { name }).replace(/^, /, '') }), false);
+    const text = msg(knowledge, 'private-unavailable', { name, phone: knowledge.clinic.phone.display }).replace(/^, /, '');
+    return this.say(dc, routed({ text, call: callAction(knowledge) }), false);
   }
 
   private async beginAssessment(dc: DialogContext, options: AssessmentOptions): Promise<void> {
+    if (isSharedConversation(dc.context.activity)) return this.movePrivate(dc, { flow: 'assessment', options });
     await this.setOffers(dc.context, []);
     const result = await dc.beginDialog(ASSESSMENT_DIALOG, options);
     await this.childEnded(dc, result);
   }
 
   /** A callback request replaces whatever was going on: the person chose the human route. */
-  private async beginCallback(dc: DialogContext): Promise<void> {
+  // A request kept after a red flag is finished, not started again; after a red flag it is urgent.
+  private async beginCallback(dc: DialogContext, given: Draft = {}): Promise<void> {
     await dc.cancelAllDialogs();
-    await this.setOffers(dc.context, []);
-    const result = await dc.beginDialog(CALLBACK_DIALOG, {});
+    const state = await this.mainState(dc.context);
+    const draft: Draft = { ...(state.pendingCallback ?? {}), ...definedOnly(given), ...(state.redFlagRaised ? { urgent: true } : {}) };
+    state.pendingCallback = undefined;
+    if (isSharedConversation(dc.context.activity)) return this.movePrivate(dc, { flow: 'callback', draft });
+    state.offers = [];
+    const options: CallbackFlowOptions = Object.keys(draft).length > 0 ? { draft } : {};
+    const result = await dc.beginDialog(CALLBACK_DIALOG, options);
     await this.childEnded(dc, result);
   }
 
@@ -387,9 +480,16 @@ export class MainDialog extends ComponentDialog {
   /** When a child finishes, its closing buttons become the top-level offers. */
   private async childEnded(dc: DialogContext, result: DialogTurnResult): Promise<void> {
     if (result.status !== DialogTurnStatus.complete) return;
-    const offers = (result.result as Partial<AssessmentResult> | undefined)?.offers;
-    await this.setOffers(dc.context, Array.isArray(offers) ? offers : []);
+    const ended = result.result as Partial<AssessmentResult & CallbackDialogResult> | undefined;
+    const state = await this.mainState(dc.context);
+    state.offers = Array.isArray(ended?.offers) ? ended.offers : [];
+    if (ended?.sent) state.sent = ended.sent;
   }
+}
+
+/** The fields of a draft that are set (so an empty one never overwrites a kept one). */
+function definedOnly(draft: Draft): Draft {
+  return Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined)) as Draft;
 }
 
 /** The deepest dialog context: where the waiting prompt lives. */

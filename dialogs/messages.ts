@@ -7,12 +7,13 @@ export const CORE_MESSAGE_KEYS = [
   'welcome', 'disclaimer', 'welcome-next', 'help', 'help-next',
   'cancelled', 'start-over', 'resume', 'ask-another', 'empty-message', 'already-assessing', 'greeting-reply', 'thanks-reply', 'yes-reply', 'bye-reply',
   'choice-assess', 'choice-call', 'choice-callback', 'choice-ask', 'choice-hours', 'choice-none', 'choice-yes', 'choice-no',
-  'handoff-title', 'handoff-text', 'handoff-closed-hint', 'call-button', 'fact-phone', 'fact-address', 'fact-hours', 'fact-now', 'hours-text', 'hours-day-text',
+  'handoff-title', 'handoff-text', 'handoff-closed-hint', 'call-button', 'fact-address', 'fact-hours', 'hours-text', 'hours-day-text',
   'hours-holiday-asked', 'hours-holiday-closed', 'hours-holiday-today',
   'clarify', 'none-of-these', 'not-english', 'unknown', 'out-of-scope', 'out-of-scope-topic', 'what-i-can-do', 'retry-choice',
   'assess-where', 'assess-intro', 'assess-intro-none', 'assess-result-title', 'assess-result-intro', 'assess-result-intro-one', 'assess-result-fits',
   'assess-what-helps', 'assess-when-to-see', 'assess-next',
   'assess-general-intro', 'assess-general-intro-none', 'assess-general-result-title', 'assess-general-result-intro',
+  'private-moved', 'private-unavailable', 'private-hello',
 ] as const;
 
 export type CoreMessageKey = (typeof CORE_MESSAGE_KEYS)[number];

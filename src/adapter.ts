@@ -13,8 +13,10 @@ import {
   ClaimsIdentity,
   type ConnectorClient,
   ConnectorFactory,
+  JwtTokenValidation,
   type UserTokenClient,
 } from 'botframework-connector';
+import type { ConversationParameters } from 'botframework-schema';
 import type { AppConfig } from './config';
 import { type Logger, turnLogger } from './logging';
 import { isStateConflict } from './storage/azureBlobStateStorage';
@@ -174,4 +176,41 @@ export function installTurnErrorHandler(
       logger.warn({ err: { message: (deleteError as Error)?.message } }, 'could not reset conversation state');
     }
   };
+}
+
+interface TeamsTenantData {
+  tenant?: { id?: string };
+}
+
+/**
+ * Opens a private 1:1 conversation between the bot and the sender of this turn (Teams: a personal
+ * chat with the member; Slack: a direct message) and runs `logic` in it. False when the channel or
+ * adapter cannot (no service URL, a test adapter, the connector refused): the caller then asks the
+ * person to message the bot privately or call. The new turn's `from` is the member, so per-user
+ * state works there as in any 1:1 chat.
+ */
+export async function openPrivateConversation(context: TurnContext, logic: TurnLogic): Promise<boolean> {
+  const adapter = context.adapter as unknown as Partial<CloudAdapter> | undefined;
+  const activity = context.activity;
+  const member = activity.from;
+  if (!adapter || typeof adapter.createConversationAsync !== 'function' || !activity.serviceUrl || !member?.id || !activity.recipient) return false;
+  const identity = context.turnState.get(adapter.BotIdentityKey!) as ClaimsIdentity | undefined;
+  const botAppId = identity ? (JwtTokenValidation.getAppIdFromClaims(identity.claims) ?? '') : '';
+  const audience = context.turnState.get(adapter.OAuthScopeKey!) as string | undefined;
+  const tenantId = activity.conversation?.tenantId ?? (activity.channelData as TeamsTenantData | undefined)?.tenant?.id;
+  const parameters: ConversationParameters = {
+    isGroup: false,
+    bot: activity.recipient,
+    members: [{ id: member.id, name: member.name }],
+    ...(tenantId ? { tenantId, channelData: { tenant: { id: tenantId } } } : {}),
+  } as ConversationParameters;
+  try {
+    await adapter.createConversationAsync(botAppId, activity.channelId, activity.serviceUrl, audience ?? '', parameters, async (privateContext) => {
+      privateContext.activity.from = { id: member.id, name: member.name };
+      await logic(privateContext);
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -24,7 +24,8 @@ import { registerStaffPage } from './staff/page';
 import { createStores, type StateStores } from './storage';
 import { isStoreUnavailable } from './storage/sqliteDb';
 import { createRetention, type Retention } from './privacy/retention';
-import { JsonConversationState, JsonUserState } from './storage/jsonBotState';
+import { JsonUserState } from './storage/jsonBotState';
+import { MemberConversationState } from './channels/conversationScope';
 import { createTriage } from './triage';
 import { registerLegalPages } from './web/legal';
 import { registerWebPage } from './web/page';
@@ -74,7 +75,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const triage = createTriage(knowledge, { clock });
   const stores = overrides.stores ?? (await createStores(config, clock, { logger, busyBudgetMs: overrides.busyBudgetMs }));
 
-  const conversationState = new JsonConversationState(stores.storage);
+  // Per member in Teams channels/group chats and Slack channels (src/channels/conversationScope.ts).
+  const conversationState = new MemberConversationState(stores.storage);
   const userState = new JsonUserState(stores.storage);
   const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir, {
     vocabulary: vocabularyFrom([knowledge.entries, knowledge.messages, knowledge.clinic, knowledge.synonyms, knowledge.outOfScope, knowledge.redFlags, knowledge.locations]),

@@ -11,7 +11,8 @@ import {
 } from 'botbuilder';
 import { type DialogState, DialogSet, DialogTurnStatus } from './dialogsSdk';
 import { assertCoreMessages } from '../dialogs/messages';
-import { MAIN_DIALOG, MainDialog } from '../dialogs/mainDialog';
+import { MAIN_DIALOG, MainDialog, type PrivateStart } from '../dialogs/mainDialog';
+import { openPrivateConversation } from './adapter';
 import { welcomeReply } from '../dialogs/replies';
 import type { CallbackStore } from './callbacks/types';
 import { isAddressedToBot, teamsScope } from './channels/inbound';
@@ -62,7 +63,7 @@ export class KneeBot {
     this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
     this.profile = deps.userState.createProperty<UserProfile>(USER_PROFILE_PROPERTY);
     this.greetedUser = deps.conversationState.createProperty<string>(GREETED_USER_PROPERTY);
-    this.main = new MainDialog(deps);
+    this.main = new MainDialog({ ...deps, openPrivate: (context, start) => this.startPrivately(context, start) });
     this.dialogs = new DialogSet(this.dialogState).add(this.main);
   }
 
@@ -114,6 +115,20 @@ export class KneeBot {
     const { reply, offers } = welcomeReply(this.deps.knowledge, withNext);
     await sendReply(context, reply);
     if (withNext) await this.main.setOffers(context, offers);
+  }
+
+  /**
+   * Opens a private chat with the sender of a shared conversation and starts `start` there (its
+   * own conversation state, saved here: the shared turn saves only its own).
+   */
+  private startPrivately(context: TurnContext, start: PrivateStart): Promise<boolean> {
+    return openPrivateConversation(context, async (privateContext) => {
+      shareDialogMemoryConfiguration(privateContext, this.dialogMemory);
+      const dc = await this.dialogs.createContext(privateContext);
+      await dc.cancelAllDialogs();
+      await dc.beginDialog(MAIN_DIALOG, { start });
+      await this.deps.conversationState.saveChanges(privateContext, false);
+    });
   }
 
   private async runMainDialog(context: TurnContext): Promise<void> {

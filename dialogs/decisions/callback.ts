@@ -1,13 +1,12 @@
 // The pure half of the callback conversation: wording lookup, reading a name, the time options
 // with concrete dates, the summary. No botbuilder here; dialogs/callbackDialog.ts does the talking.
-import { dayMentioned } from '../../src/clinic/dayQuestion';
-import { callbackSlots, slotOn, type CallbackSlot } from '../../src/clinic/slots';
+import { callbackSlots, requestedTime, type CallbackSlot, type RequestedTime } from '../../src/clinic/slots';
 import { addDays, zoneLabel } from '../../src/clinic/zonedTime';
-import { clinicDate, formatShortDate } from '../../src/clinic/hours';
+import { clinicDate, formatShortDate, formatTime } from '../../src/clinic/hours';
 import { fillTemplate } from '../../src/knowledge/template';
 import type { Knowledge } from '../../src/knowledge/types';
 import type { Choice, Fact } from '../../src/rendering/reply';
-import { formatPhone } from '../../src/callbacks/phone';
+import { formatPhone, parsePhone } from '../../src/callbacks/phone';
 import type { PreferredTime } from '../../src/callbacks/types';
 import { LIMITS } from '../../src/callbacks/validate';
 
@@ -24,6 +23,9 @@ export const CALLBACK_MESSAGE_KEYS = [
   'callback-change-reason', 'callback-change-retry',
   'callback-done-title', 'callback-done', 'callback-done-open', 'callback-done-closed', 'callback-done-red-flags',
   'callback-store-failed',
+  'callback-got-details', 'callback-detail-name', 'callback-detail-phone', 'callback-detail-when', 'callback-detail-reason',
+  'callback-slot-at', 'callback-time-closed', 'callback-already-sent', 'callback-urgent-done',
+  'callback-interrupted-not-sent', 'callback-finish', 'callback-fact-priority', 'callback-priority-urgent',
 ] as const;
 
 export type CallbackMessageKey = (typeof CALLBACK_MESSAGE_KEYS)[number];
@@ -42,29 +44,85 @@ export function cbMsg(knowledge: Knowledge, key: CallbackMessageKey, values: Rec
 const NOT_NAMES = new Set([
   'phone', 'call', 'callback', 'call back', 'call me', 'call me back', 'yes', 'no', 'ok', 'okay', 'skip', 'help',
   'hello', 'hi', 'hey', 'thanks', 'thank you', 'morning', 'afternoon', 'none', 'nothing', 'idk', 'why', 'what',
-  'any time', 'anytime', 'whenever', 'evening', 'tomorrow', 'today', 'now', 'asap',
+  'any time', 'anytime', 'whenever', 'evening', 'tomorrow', 'today', 'now', 'asap', 'later', 'soon', 'sure', 'yep',
+  'nope', 'nah', 'dunno', 'anonymous', 'nobody', 'no one', 'noone', 'me', 'myself', 'test', 'stop', 'cancel',
 ]);
 
 /** A question typed where the name goes ("what are your hours?"), not a name. */
-const QUESTION = /\?|^(?:what|when|where|why|how|which|can you|could you|do you|does|is it|is there|are you|are there)\b/i;
+const QUESTION = /\?|^(?:what|when|where|why|how|which|who|can you|could you|do you|does|is it|is there|are you|are there|should)\b/i;
+/** "I'd rather not", "do I have to", "not telling": a refusal, not a name. */
+const REFUSAL = /\b(?:rather not|prefer not|not telling|wont say|dont want|do i have to|none of your|no thanks|not now|dont have|skip)\b/i;
+/** Words no name is made of: pain, knees, times, requests. */
+const NOT_NAME_WORDS = /\b(?:knee|knees|pain|hurts?|hurting|sore|injury|run|running|please|call|phone|number|morning|afternoon|evening|tonight|today|tomorrow|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appointment|doctor|help|back|want|need|would|like|yes|no)\b/i;
 
-const NAME_INTRO = /^(?:my name is|my name's|name is|name:|i am|i'm|im|it's|its|this is|call me|it is)\s+/i;
+const NAME_INTRO = /^(?:my name is|my name's|my names|name is|name:|i am|i'm|im|it's|its|this is|call me|it is)\s+/i;
 
 /**
  * The name to ask for, from "Sam Lee", "my name is Sam", "I'm Sam." — or undefined when the text
- * is not plausibly a name (empty, digits, a phone number, a long sentence, a command word).
+ * is not plausibly a name: a question, a refusal, a time, a number, a long sentence, a command word.
  */
 export function parseName(text: string): string | undefined {
   let t = text.trim().replace(/\s+/g, ' ');
-  if (QUESTION.test(t) || NOT_NAMES.has(t.toLowerCase().replace(/[.!]+$/u, ''))) return undefined;
+  if (QUESTION.test(t) || REFUSAL.test(t.replace(/['’]/g, '')) || NOT_NAMES.has(t.toLowerCase().replace(/[.!]+$/u, ''))) return undefined;
   t = t.replace(NAME_INTRO, '').replace(/[.!?,;:]+$/u, '').trim();
   if (t.length === 0 || t.length > LIMITS.name) return undefined;
   if (NOT_NAMES.has(t.toLowerCase())) return undefined;
   if (t.split(' ').length > 5) return undefined;
   if (/\d/.test(t)) return undefined;
+  if (NOT_NAME_WORDS.test(t.replace(/['’]/g, ''))) return undefined;
   // Letters (any script), spaces, apostrophes, hyphens and dots: "Mary-Jo O'Neil Jr."
   if (!/^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u.test(t)) return undefined;
   return t;
+}
+
+/** "I'm Robert Chen", "my name is Robert Chen", "this is Ana": a capitalised name introduced inside a sentence. */
+const NAME_IN_SENTENCE = /(?:^|[\s,.!])(?:my name is|my name's|name is|i am|i'm|im|this is|it's)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/iu;
+/** A run of digits, spaces and phone punctuation long enough to be a phone number. */
+const PHONE_IN_SENTENCE = /\+?\(?\d[\d\s().-]{8,}\d/g;
+/** "about my knee", "regarding the MRI", "because my knee locks": what the call is about. */
+const REASON_IN_SENTENCE = /\b(?:about|regarding|re|because|as)\s+(.{3,})$/i;
+/** Asking to be called ("please call me", "can someone ring me back", "callback"). */
+const CALLBACK_REQUEST = /\b(?:call me|call me back|callback|call back|ring me|phone me|give me a call|contact me|get back to me|reach me)\b/i;
+
+/** True when a message asks to be called back, whatever else it says ("I'm Robert, please call me at …"). */
+export function asksForCallback(text: string): boolean {
+  return CALLBACK_REQUEST.test(text.replace(/['’]/g, "'"));
+}
+
+/**
+ * The details a message already gives ("Hi, I'm Robert Chen, please call me at 214-555-0177
+ * tomorrow morning"): name, number, day/time and reason, each only when it reads as one. Times the
+ * clinic cannot call at are left out here (the time step says why and offers the nearest ones).
+ */
+export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date): Draft {
+  const draft: Draft = {};
+  const nameHit = NAME_IN_SENTENCE.exec(text);
+  if (nameHit) {
+    // Stop at the first word that is not a name ("Robert Chen Please" → "Robert Chen").
+    const words = nameHit[1]!.split(/\s+/);
+    const kept: string[] = [];
+    for (const w of words) {
+      if (NOT_NAME_WORDS.test(w) || !/^\p{Lu}/u.test(w)) break;
+      kept.push(w);
+    }
+    const name = parseName(kept.join(' '));
+    if (name) draft.name = name;
+  }
+  for (const m of text.matchAll(PHONE_IN_SENTENCE)) {
+    const parsed = parsePhone(m[0], { clinicE164: knowledge.clinic.phone.e164 });
+    if (parsed.ok) {
+      draft.phone = parsed.e164;
+      break;
+    }
+  }
+  const asked = timeRequest(knowledge, text, now);
+  if (asked?.kind === 'slot') draft.slot = asked.slot;
+  const reason = REASON_IN_SENTENCE.exec(text.replace(PHONE_IN_SENTENCE, ' '));
+  if (reason) {
+    const r = parseReason(reason[1]!.replace(/\s+/g, ' ').trim(), knowledge);
+    if (r?.reason) draft.reason = r.reason;
+  }
+  return draft;
 }
 
 /** "skip", "no", "nothing" → no reason; otherwise the text, or undefined when too long. */
@@ -96,16 +154,25 @@ const SLOT_KEY: Record<PreferredTime, CallbackMessageKey> = {
 
 /** "Mon 30 Nov, morning", "Wed 25 Nov (today), afternoon", … as buttons (label = value). */
 export function slotChoices(knowledge: Knowledge, now: Date): SlotChoice[] {
-  const today = clinicDate(knowledge.clinic, now);
-  return callbackSlots(knowledge.clinic, now).map((s) => {
-    const label = cbMsg(knowledge, SLOT_KEY[s.preferredTime], { date: slotDate(knowledge, s.date, today) });
+  return labelSlots(knowledge, callbackSlots(knowledge.clinic, now), now);
+}
+
+/** Slots as buttons (label = value). */
+export function labelSlots(knowledge: Knowledge, slots: CallbackSlot[], now: Date): SlotChoice[] {
+  return slots.map((s) => {
+    const label = slotLabel(knowledge, s, now);
     return { ...s, label, value: label };
   });
 }
 
 /** How a chosen slot reads in summaries and confirmations. */
 export function slotLabel(knowledge: Knowledge, slot: CallbackSlot, now: Date): string {
-  return cbMsg(knowledge, SLOT_KEY[slot.preferredTime], { date: slotDate(knowledge, slot.date, clinicDate(knowledge.clinic, now)) });
+  const date = slotDate(knowledge, slot.date, clinicDate(knowledge.clinic, now));
+  if (slot.time) {
+    const time = `${slot.qualifier ? `${slot.qualifier} ` : ''}${formatTime(slot.time)}`;
+    return cbMsg(knowledge, 'callback-slot-at', { date, time });
+  }
+  return cbMsg(knowledge, SLOT_KEY[slot.preferredTime], { date });
 }
 
 /** Free text for a time: "morning", "mornings", "afternoon", "any time", "whenever", "doesn't matter". */
@@ -118,39 +185,30 @@ export function timeFromText(text: string): PreferredTime | undefined {
   return undefined;
 }
 
-/** A clock time in the text ("at 10", "2pm", "14:30") as the part of the day it falls in. */
-function partFromClock(t: string): PreferredTime | 'outside' | undefined {
-  const m = /\b(at|around|about|after|before|by)?\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[.,!?])/.exec(t);
-  // A bare number is a date ("27") or a pick ("2"), not a time.
-  if (!m || (m[1] === undefined && m[3] === undefined && m[4] === undefined)) return undefined;
-  let hour = Number(m[2]);
-  if (m[4]?.startsWith('p') && hour < 12) hour += 12;
-  if (!m[4] && hour >= 1 && hour <= 6) hour += 12; // "at 3" during a working day means 3pm
-  if (hour > 23) return undefined;
-  if (hour < 7 || hour >= 18) return 'outside';
-  return hour < 12 ? 'morning' : 'afternoon';
-}
+const EVENING = /\b(evening|evenings|tonight|night|after work|after hours)\b/;
 
 /**
- * A day (and part of it) typed instead of tapped: "tomorrow morning", "monday afternoon",
- * "next tuesday at 10", "Fri 27 Nov, any time". Undefined when no day is named; null when one is,
- * but the clinic cannot call then (closed that day, evening, or too late today) — never another
- * day silently instead.
+ * A day or time typed instead of tapped ("tomorrow morning", "after 5pm today", "Tuesday around
+ * 10", "in an hour"), read in the clinic's zone. Undefined when none is named; 'closed' with the
+ * nearest options when the clinic cannot call then (an evening, a closed day, a time past) — never
+ * another day silently instead.
  */
-export function slotFromText(knowledge: Knowledge, text: string, now: Date): CallbackSlot | null | undefined {
+export function timeRequest(knowledge: Knowledge, text: string, now: Date): RequestedTime | undefined {
   const t = text.toLowerCase().replace(/[’']/g, '');
-  const evening = /\b(evening|evenings|tonight|night|after work|after hours)\b/.test(t);
-  const clock = partFromClock(t);
-  const day = dayMentioned(knowledge.clinic, t, now);
-  if (!day) return evening || clock === 'outside' ? null : undefined;
-  if (evening || clock === 'outside') return null;
-  const part = timeFromText(t) ?? clock ?? 'any';
-  const dates = day.kind === 'date' ? [day.date] : day.dates;
-  for (const date of dates) {
-    const slot = slotOn(knowledge.clinic, now, date, part);
-    if (slot) return slot;
+  const asked = requestedTime(knowledge.clinic, text, now, timeFromText(t));
+  // "tonight", "tomorrow evening": chrono reads a day; the clinic does not call in the evening.
+  if (EVENING.test(t) && asked?.kind === 'slot' && !asked.slot.time) {
+    return { kind: 'closed', options: callbackSlots(knowledge.clinic, now) };
   }
-  return null;
+  if (!asked && EVENING.test(t)) return { kind: 'closed', options: callbackSlots(knowledge.clinic, now) };
+  return asked;
+}
+
+/** The slot a typed day or time stands for: undefined when none is named, null when the clinic cannot call then. */
+export function slotFromText(knowledge: Knowledge, text: string, now: Date): CallbackSlot | null | undefined {
+  const asked = timeRequest(knowledge, text, now);
+  if (!asked) return undefined;
+  return asked.kind === 'slot' ? asked.slot : null;
 }
 
 /** "Times are Central Time." */
@@ -165,6 +223,27 @@ export interface Draft {
   /** undefined = not asked yet; '' = skipped */
   reason?: string;
   consent?: boolean;
+  /** A red flag was raised in this conversation: staff call first. */
+  urgent?: boolean;
+  /** Made once when the draft starts, so a resend after a crash finds the stored request. */
+  idempotencyKey?: string;
+}
+
+/** What the patient is told about a request already stored (a second Send). */
+export interface SentCallback {
+  ref: string;
+  phone: string;
+  when: string;
+}
+
+/** "name **Robert Chen**, number **(214) 555-0177**, **Wed 25 Nov (tomorrow), morning**". */
+export function detailsText(knowledge: Knowledge, d: Draft, now: Date): string {
+  const parts: string[] = [];
+  if (d.name) parts.push(cbMsg(knowledge, 'callback-detail-name', { name: d.name }));
+  if (d.phone) parts.push(cbMsg(knowledge, 'callback-detail-phone', { phone: formatPhone(d.phone) }));
+  if (d.slot) parts.push(cbMsg(knowledge, 'callback-detail-when', { when: slotLabel(knowledge, d.slot, now) }));
+  if (d.reason) parts.push(cbMsg(knowledge, 'callback-detail-reason', { reason: d.reason }));
+  return parts.join(', ');
 }
 
 /** The summary facts shown before sending. */
@@ -174,6 +253,7 @@ export function summaryFacts(knowledge: Knowledge, d: Required<Pick<Draft, 'name
     { label: cbMsg(knowledge, 'callback-fact-phone'), value: formatPhone(d.phone) },
     { label: cbMsg(knowledge, 'callback-fact-when'), value: slotLabel(knowledge, d.slot, now) },
     { label: cbMsg(knowledge, 'callback-fact-reason'), value: d.reason ? d.reason : cbMsg(knowledge, 'callback-no-reason') },
+    ...(d.urgent ? [{ label: cbMsg(knowledge, 'callback-fact-priority'), value: cbMsg(knowledge, 'callback-priority-urgent') }] : []),
   ];
 }
 

@@ -9,6 +9,7 @@ import type { Reply } from '../../src/rendering/reply';
 import type { AssessmentOptions } from '../assessmentDialog';
 import { classifyCommand, mentionsPain, type Command } from '../commands';
 import { leadingYesNo } from '../prompts';
+import { asksForCallback } from './callback';
 import type { OfferedChoice, RoutedReply } from '../routes';
 
 /**
@@ -84,4 +85,17 @@ export function assessmentFor(result: MatchResult, text: string): AssessmentOpti
     if (!sameSpot && !startsAssessment) return undefined;
   }
   return { location: u.location, symptomIds: u.symptomIds };
+}
+
+/** "do you do callbacks?", "how does a callback work?": a question about callbacks, not a request. */
+const ABOUT_CALLBACKS = /^\s*(?:do|does|how|what|when|is|are|will|who)\b/i;
+
+/**
+ * A request to be called back: the command on its own ("call me back"), or said inside a longer
+ * message that may carry the details ("Hi, I'm Robert Chen, please call me at 214-555-0177").
+ */
+export function isCallbackRequest(text: string, command: Command | undefined): boolean {
+  if (command === 'callback') return true;
+  if (command !== undefined) return false;
+  return asksForCallback(text) && !(text.includes('?') && ABOUT_CALLBACKS.test(text));
 }

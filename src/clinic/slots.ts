@@ -1,14 +1,25 @@
 // The concrete callback windows offered to a patient: the next business morning, the next
-// business afternoon, or any time on the next business day — each tied to a clinic-local date.
+// business afternoon, or any time on the next business day — each tied to a clinic-local date —
+// and a time the patient names in their own words ("after 5pm today", "Tuesday around 10", "in an
+// hour"), read with chrono-node in the clinic's time zone and kept as said when the clinic is open then.
+import * as chrono from 'chrono-node';
 import type { Clinic } from '../knowledge/types';
 import type { PreferredTime } from '../callbacks/types';
-import { addDays, zonedToInstant } from './zonedTime';
+import { addDays, isoDate, localParts, zonedToInstant } from './zonedTime';
 import { clinicDate, hoursOnDate } from './hours';
 
 export interface CallbackSlot {
   preferredTime: PreferredTime;
   /** clinic-local "YYYY-MM-DD" */
   date: string;
+  /** A specific time the patient named, as an ISO instant ("after 5pm today" → 17:00 that day). */
+  at?: string;
+  /** The clinic-local "HH:MM" of `at`. */
+  time?: string;
+  /** "after", "around", "before" when the patient said so; absent for "at". */
+  qualifier?: 'after' | 'around' | 'before';
+  /** How the patient put it ("after 5pm today"), for staff. */
+  said?: string;
 }
 
 /** Morning ends at noon; staff need this much of a window left to still make a call in it. */
@@ -50,8 +61,143 @@ export function nextSlot(clinic: Clinic, now: Date, part: PreferredTime): Callba
   return undefined;
 }
 
-/** Morning, afternoon and any-time options, in that order; parts the clinic never opens are left out. */
+const PART_ORDER: PreferredTime[] = ['morning', 'afternoon', 'any'];
+
+/**
+ * The next morning, afternoon and any-time options, soonest day first (today's before Monday's),
+ * morning before afternoon on the same day; parts the clinic never opens are left out.
+ */
 export function callbackSlots(clinic: Clinic, now: Date): CallbackSlot[] {
-  const parts: PreferredTime[] = ['morning', 'afternoon', 'any'];
-  return parts.map((p) => nextSlot(clinic, now, p)).filter((s): s is CallbackSlot => s !== undefined);
+  return PART_ORDER.map((p) => nextSlot(clinic, now, p))
+    .filter((s): s is CallbackSlot => s !== undefined)
+    .sort((a, b) => a.date.localeCompare(b.date) || PART_ORDER.indexOf(a.preferredTime) - PART_ORDER.indexOf(b.preferredTime));
+}
+
+/** What a typed time means for a callback. */
+export type RequestedTime =
+  /** A day (and maybe a part of it or a clock time) the clinic can call at. */
+  | { kind: 'slot'; slot: CallbackSlot }
+  /** A day or time the clinic cannot call at, with the nearest options from then on. */
+  | { kind: 'closed'; options: CallbackSlot[] };
+
+function hhmm(hour: number, minute: number): string {
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+function partOf(time: string): PreferredTime {
+  return minutes(time) < minutes(NOON) ? 'morning' : 'afternoon';
+}
+
+/** True when the clinic is open at `time` on `date` (for "before 10", open some time before it). */
+function openAt(clinic: Clinic, date: string, time: string, qualifier: CallbackSlot['qualifier']): boolean {
+  const t = minutes(time);
+  return hoursOnDate(clinic, date).some((iv) => {
+    if (qualifier === 'before') return minutes(iv.open) < t;
+    return minutes(iv.open) <= t && t < minutes(iv.close);
+  });
+}
+
+// A clock time chrono leaves out after a day ("Tuesday around 10"): needs a word before it, a colon
+// or am/pm, so a date ("27") or a pick ("2") is not read as a time.
+const CLOCK = /\b(at|around|about|after|before|by|from)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[.,!?])|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\s|$|[.,!?])|\b(\d{1,2}):(\d{2})\b/i;
+const QUALIFIER = /\b(after|around|about|before|by|from|not before|no earlier than)\s*$/i;
+
+function qualifierOf(word: string | undefined): CallbackSlot['qualifier'] {
+  const w = (word ?? '').toLowerCase();
+  if (w === 'after' || w === 'from' || w.endsWith('before') || w.endsWith('than')) return w === 'before' || w === 'by' ? 'before' : 'after';
+  if (w === 'around' || w === 'about') return 'around';
+  if (w === 'before' || w === 'by') return 'before';
+  return undefined;
+}
+
+/** The options nearest a day the clinic cannot call at: from the start of that day (or now) on. */
+function optionsFrom(clinic: Clinic, now: Date, date: string): CallbackSlot[] {
+  return callbackSlots(clinic, new Date(Math.max(now.getTime(), zonedToInstant(date, '00:00', clinic.timeZone).getTime())));
+}
+
+/** Hours without am/pm during a working day: "at 3" means 3pm, "at 9" 9am. */
+function workingHour(hour: number, meridiemSaid: boolean): number {
+  return !meridiemSaid && hour >= 1 && hour <= 6 ? hour + 12 : hour;
+}
+
+/**
+ * The time a patient names for a callback, in the clinic's zone: undefined when the text names no
+ * day or time; a slot when the clinic is open then (a named clock time is kept as said); 'closed'
+ * with the nearest options when it is not — never another day silently instead. `part` is the
+ * part of the day named in words ("morning"), which the caller reads from its own word lists.
+ */
+export function requestedTime(clinic: Clinic, text: string, now: Date, part?: PreferredTime): RequestedTime | undefined {
+  // Phone numbers are not times ("214-555-0177").
+  const cleaned = text.replace(/\+?\d[\d\s().-]{6,}\d/g, ' ');
+  const today = clinicDate(clinic, now);
+  const local = localParts(now, clinic.timeZone);
+  const tzOffset = Math.round((Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) - Math.floor(now.getTime() / 60_000) * 60_000) / 60_000);
+  const results = chrono.parse(cleaned, { instant: now, timezone: tzOffset }, { forwardDate: true });
+  const found = results[0];
+  const clock = CLOCK.exec(found ? cleaned.slice(found.index) : cleaned);
+  if (!found && !clock) return undefined;
+
+  let date = today;
+  let dayGiven = false;
+  let byWeekday = false;
+  if (found && (found.start.isCertain('day') || found.start.isCertain('weekday') || /\b(this|today|tonight)\b/i.test(found.text))) {
+    date = isoDate({ year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! });
+    dayGiven = true;
+    byWeekday = found.start.isCertain('weekday') && !found.start.isCertain('day');
+  }
+
+  let time: string | undefined;
+  let qualifier: CallbackSlot['qualifier'];
+  // Where the words about the time start and end in the text (for "how they put it").
+  let start = found?.index ?? Number.POSITIVE_INFINITY;
+  let end = found ? found.index + found.text.length : 0;
+  const clockAt = clock ? (found ? found.index : 0) + clock.index : -1;
+  if (found && found.start.isCertain('hour')) {
+    const hour = workingHour(found.start.get('hour')!, found.start.isCertain('meridiem'));
+    time = hhmm(hour, found.start.get('minute') ?? 0);
+    const before = QUALIFIER.exec(cleaned.slice(0, found.index));
+    qualifier = qualifierOf(before?.[1]);
+    if (before) start = before.index;
+    // "in an hour", "in 30 minutes": chrono has the exact instant.
+    if (/\bin\b/i.test(found.text)) {
+      const p = localParts(found.start.date(), clinic.timeZone);
+      date = isoDate(p);
+      time = hhmm(p.hour, p.minute);
+      dayGiven = true;
+    }
+  } else if (clock) {
+    const hour = Number(clock[2] ?? clock[5] ?? clock[8]);
+    const minute = Number(clock[3] ?? clock[6] ?? clock[9] ?? 0);
+    const meridiem = (clock[4] ?? clock[7] ?? '').toLowerCase();
+    let h = hour;
+    if (meridiem.startsWith('p') && h < 12) h += 12;
+    if (meridiem.startsWith('a') && h === 12) h = 0;
+    if (h <= 23 && minute <= 59) {
+      time = hhmm(workingHour(h, meridiem !== ''), minute);
+      qualifier = qualifierOf(clock[1]);
+      start = Math.min(start, clockAt);
+      end = Math.max(end, clockAt + clock[0].length);
+    }
+  }
+  const said = Number.isFinite(start) ? cleaned.slice(start, end).trim() : text.trim();
+  if (!dayGiven && !time) return undefined; // "morning" alone: the buttons decide
+  if (time) {
+    let instant = zonedToInstant(date, time, clinic.timeZone);
+    // "at 3" said after 3pm: tomorrow; "Tuesday at 10" said on Tuesday at 11: next Tuesday.
+    if (instant.getTime() <= now.getTime() && (!dayGiven || byWeekday)) {
+      date = addDays(date, dayGiven ? 7 : 1);
+      instant = zonedToInstant(date, time, clinic.timeZone);
+    }
+    const future = instant.getTime() > now.getTime() - 5 * 60_000;
+    if (future && openAt(clinic, date, time, qualifier)) {
+      const at = new Date(Math.max(instant.getTime(), now.getTime()));
+      return { kind: 'slot', slot: { preferredTime: partOf(time), date, at: at.toISOString(), time, ...(qualifier ? { qualifier } : {}), said } };
+    }
+    return { kind: 'closed', options: optionsFrom(clinic, now, date) };
+  }
+  // A day, maybe a part of it: that day's window, if an hour of it is left.
+  const wanted = part ?? 'any';
+  const slot = slotOn(clinic, now, date, wanted);
+  if (slot) return { kind: 'slot', slot };
+  return { kind: 'closed', options: optionsFrom(clinic, now, date) };
 }

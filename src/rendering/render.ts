@@ -25,6 +25,14 @@ function suggestedActions(reply: Reply): SuggestedActions | undefined {
   return { actions } as SuggestedActions;
 }
 
+/**
+ * The number written out beside the call button, unless the text already says it: a hand-off card
+ * shows the number once as text and once as a button, not four times.
+ */
+function callLineNeeded(reply: Reply): boolean {
+  return reply.call !== undefined && !reply.text.includes(reply.call.display);
+}
+
 function cardAttachment(body: AdaptiveElement[], actions: AdaptiveElement[], fallback: string): Attachment {
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: adaptiveCard(body, actions, fallback) };
 }
@@ -51,7 +59,7 @@ function renderWebChat(reply: Reply): Partial<Activity> {
     if (reply.facts?.length) body.push(factSet(reply.facts));
     if (reply.call) {
       const call = callElements(reply.call);
-      body.push(call.body);
+      if (callLineNeeded(reply)) body.push(call.body);
       actions.push(call.action);
     }
     activity.attachments = [cardAttachment(body, actions, fallbackFor({ ...reply, choices: undefined }))];
@@ -73,7 +81,7 @@ function renderTeams(reply: Reply): Partial<Activity> {
   if (reply.facts?.length) body.push(factSet(reply.facts));
   if (reply.call) {
     const call = callElements(reply.call);
-    body.push(call.body);
+    if (callLineNeeded(reply)) body.push(call.body);
     actions.push(call.action);
   }
   const submits = (reply.choices ?? []).map(submitAction);
@@ -91,7 +99,7 @@ function renderTeams(reply: Reply): Partial<Activity> {
 function slackText(reply: Reply): string {
   const parts = [toSlackMrkdwn(withTitle(reply.title, reply.text, mdBold))];
   if (reply.facts?.length) parts.push(toSlackMrkdwn(factLines(reply.facts, '• ', mdBold)));
-  if (reply.call) parts.push(toSlackMrkdwn(callLine(reply.call, mdBold)));
+  if (reply.call && callLineNeeded(reply)) parts.push(toSlackMrkdwn(callLine(reply.call, mdBold)));
   if (reply.choices?.length) parts.push(toSlackMrkdwn(numberedChoices(reply.choices, noBold)));
   return parts.join('\n\n');
 }
@@ -105,7 +113,7 @@ function slackActivity(text: string): Partial<Activity> {
 function renderOther(reply: Reply): Partial<Activity> {
   const parts = [toPlainText(withTitle(reply.title, reply.text, noBold))];
   if (reply.facts?.length) parts.push(factLines(reply.facts, '- ', noBold));
-  if (reply.call) parts.push(callLine(reply.call, noBold));
+  if (reply.call && callLineNeeded(reply)) parts.push(callLine(reply.call, noBold));
   if (reply.choices?.length) parts.push(numberedChoices(reply.choices, noBold));
   const activity: Partial<Activity> = {
     type: 'message',

@@ -212,13 +212,23 @@ describe('CallbackDialog', () => {
     expect(first).toMatchObject({ preferredTime: 'morning', preferredDate: '2026-11-25' });
 
     const again = new Chat();
+    // What the dialog hands the store (the store's own columns are the staff side's).
+    const handed: unknown[] = [];
+    const create = again.store.create.bind(again.store);
+    again.store.create = async (details, now) => {
+      handed.push(details);
+      return create(details, now);
+    };
     await again.send('hi');
     await again.send('Sam');
     await again.send('214-555-0143');
     await again.send('monday at 2');
     await again.send('Skip');
     const summary = await again.send('yes');
-    expect(last(summary).all).toContain('Mon 30 Nov, afternoon');
+    // A clock time is kept as said (issue 16), not widened to "afternoon".
+    expect(last(summary).all).toContain('Mon 30 Nov, 2pm');
+    await again.send('send it');
+    expect(handed[0]).toMatchObject({ preferredTime: 'afternoon', preferredDate: '2026-11-30', preferredAt: '2026-11-30T20:00:00.000Z', preferredTimeText: 'monday at 2' });
   });
 
   it('an old "today" button after hours is asked again, not moved to tomorrow', async () => {

@@ -5,6 +5,8 @@ import { renderReply, renderReplyActivities, SLACK_MAX_CHARS } from '../../src/r
 import type { Reply } from '../../src/rendering/reply';
 import { CHOICE_SUBMIT_KEY } from '../../src/rendering/submit';
 import { callLine, replyWithNumbers, splitText, toSlackMrkdwn } from '../../src/rendering/text';
+import { handoffReply } from '../../dialogs/handoff';
+import { OPEN_TIME, realKnowledge } from '../dialogs/harness';
 
 const call = { label: 'Call the clinic', display: '(214) 972-0302', e164: '+12149720302' };
 const full: Reply = {
@@ -186,5 +188,27 @@ describe('text helpers', () => {
     expect(() => telUrl('javascript:alert(1)')).toThrow();
     expect(() => telUrl('12149720302')).toThrow();
     expect(telUrl('911')).toBe('tel:911');
+  });
+});
+
+describe('hand-off card, one per channel (issue 16)', () => {
+  it('shows the number once as text and once as a button, and "Open now" once', () => {
+    const knowledge = realKnowledge();
+    const { reply } = handoffReply(knowledge, new Date(OPEN_TIME));
+    const display = knowledge.clinic.phone.display;
+    const count = (hay: string, needle: string) => hay.split(needle).length - 1;
+    for (const channel of ['webchat', 'msteams']) {
+      const [activity] = [renderReply(reply, channel)].flat();
+      // What the card shows (its fallbackText is for hosts that cannot draw it).
+      const card = JSON.stringify((activity!.attachments ?? []).map((a) => (a.content as { body?: unknown[] }).body));
+      const buttons = JSON.stringify((activity!.attachments ?? []).map((a) => (a.content as { actions?: unknown[] }).actions));
+      expect(count(activity!.text ?? '', display), `${channel} text`).toBe(1);
+      expect(count(buttons, display), `${channel} button`).toBe(1);
+      expect(count(card, display), `${channel} card body`).toBe(0);
+      expect(count(activity!.text ?? '', 'Open now') + count(card, 'Open now'), channel).toBe(1);
+    }
+    const [slack] = [renderReply(reply, 'slack')].flat();
+    expect(count(slack!.text ?? '', display)).toBe(1);
+    expect(count(slack!.text ?? '', 'Open now')).toBe(1);
   });
 });

@@ -15,12 +15,12 @@ describe('callbackSlots', () => {
       { preferredTime: 'any', date: '2026-11-25' },
     ]);
   });
-  it('moves the morning to the next business day once less than an hour of it is left', () => {
-    // Wed 11:30 CST; Thursday is a closed date
+  it('moves the morning to the next business day once less than an hour of it is left; today first', () => {
+    // Wed 11:30 CST; Thursday is a closed date. Today's options come before Friday's (issue 16).
     expect(callbackSlots(clinic, at('2026-11-25T17:30:00Z'))).toEqual([
-      { preferredTime: 'morning', date: '2026-11-27' },
       { preferredTime: 'afternoon', date: '2026-11-25' },
       { preferredTime: 'any', date: '2026-11-25' },
+      { preferredTime: 'morning', date: '2026-11-27' },
     ]);
   });
   it('late in the day and over a weekend everything is the next business day', () => {

@@ -14,7 +14,8 @@ import { silentLogger } from '../../src/logging';
 import { createMatcher } from '../../src/matching';
 import type { UnansweredLog } from '../../src/matching/unansweredLog';
 import { projectRoot } from '../../src/paths';
-import { JsonConversationState, JsonUserState } from '../../src/storage/jsonBotState';
+import { JsonUserState } from '../../src/storage/jsonBotState';
+import { MemberConversationState } from '../../src/channels/conversationScope';
 import { openDatabase } from '../../src/storage/sqliteDb';
 import { createTriage } from '../../src/triage';
 import { MainDialog } from '../../dialogs/mainDialog';
@@ -51,7 +52,7 @@ export function makeDeps(opts: { storage?: Storage; now?: string } = {}): Deps {
     knowledge,
     matcher: createMatcher(knowledge),
     triage: createTriage(knowledge),
-    conversationState: new JsonConversationState(storage),
+    conversationState: new MemberConversationState(storage),
     userState: new JsonUserState(storage),
     callbackStore: new SqliteCallbackStore(openDatabase(':memory:'), true),
     clock: fixedClock(opts.now ?? OPEN_TIME),

@@ -137,7 +137,9 @@ suite('replies', () => {
     const facts = Object.fromEntries(open.reply.facts!.map((f) => [f.label, f.value]));
     expect(facts['Address']).toBe('4001 McEwen Suite #100, Dallas, TX 75244');
     expect(facts['Hours']).toContain('8am');
-    expect(facts['Right now']).toMatch(/^Open now/);
+    // Open or closed is said once, in the text (issue 16: one clean card).
+    expect(open.reply.text).toContain('Open now');
+    expect(Object.values(facts).join(' ')).not.toContain('Open now');
     expect(open.offers.map((o) => o.route.kind)).toContain('callback');
     const closed = handoffReply(knowledge, new Date(CLOSED_TIME));
     expect(closed.reply.text).toContain('Closed now');

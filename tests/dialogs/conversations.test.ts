@@ -1,0 +1,190 @@
+// Issue 16: conversations the way people talk — callbacks from one sentence, a red flag inside a
+// callback, quitting at every step, short answers. The whole MainDialog with the real knowledge.
+import { describe, expect, it } from 'vitest';
+import type { CallbackDetails } from '../../src/callbacks/types';
+import { DialogChat, makeDeps } from './harness';
+
+const texts = (said: Array<{ text: string }>) => said.map((s) => s.text).join('\n');
+const lastText = (said: Array<{ text: string }>) => said[said.length - 1]?.text ?? '';
+
+/** A chat whose store records what the dialog hands it. */
+function recordingChat(now?: string): { chat: DialogChat; handed: CallbackDetails[] } {
+  const deps = makeDeps(now ? { now } : {});
+  const handed: CallbackDetails[] = [];
+  const create = deps.callbackStore.create.bind(deps.callbackStore);
+  deps.callbackStore.create = async (details, at) => {
+    handed.push(details);
+    return create(details, at);
+  };
+  return { chat: new DialogChat({ deps }), handed };
+}
+
+describe('a callback from one sentence', () => {
+  it('takes name, number and time given up front, confirms them and asks only what is missing', async () => {
+    const { chat, handed } = recordingChat();
+    const first = await chat.send("Hi, I'm Robert Chen, please call me at 214-555-0177 tomorrow morning");
+    const said = texts(first);
+    expect(said).toContain('Robert Chen');
+    expect(said).toContain('(214) 555-0177');
+    expect(said).toContain('Wed 25 Nov (tomorrow), morning');
+    // Name, number and time are known: the next question is the reason, not the name.
+    expect(lastText(first)).toContain('what would you like to talk about');
+    await chat.send('Skip');
+    await chat.send('yes');
+    await chat.send('Send it');
+    expect(handed[0]).toMatchObject({ name: 'Robert Chen', phone: '+12145550177', preferredTime: 'morning', preferredDate: '2026-11-25' });
+    expect(handed[0]!.idempotencyKey).toMatch(/[0-9a-f-]{36}/);
+  });
+
+  it('keeps a specific time as said ("after 5pm today"), and "in an hour" while the clinic is open', async () => {
+    const { chat, handed } = recordingChat();
+    await chat.send('My name is Ana Ruiz, can you call me back after 5pm today on 214 555 0143');
+    await chat.send('Skip');
+    const summary = await chat.send('yes');
+    expect(summary.map((s) => s.all).join('\n')).toContain('after 5pm');
+    await chat.send('yes'); // "yes" where Send is asked sends it
+    expect(handed[0]).toMatchObject({ preferredAt: '2026-11-24T23:00:00.000Z', preferredTimeText: 'after 5pm today', preferredDate: '2026-11-24' });
+
+    const other = recordingChat();
+    await other.chat.send('call me back');
+    await other.chat.send('Sam Lee');
+    await other.chat.send('214.555.0143');
+    const when = await other.chat.send('in an hour');
+    expect(lastText(when)).toContain('what would you like to talk about');
+  });
+
+  it('refuses a time only when the clinic is closed then, with the nearest options (today first)', async () => {
+    const { chat } = recordingChat();
+    await chat.send('call me back');
+    await chat.send('Sam Lee');
+    const ask = await chat.send('214.555.0143');
+    // Tuesday 10am: today's options come first.
+    expect(ask[ask.length - 1]!.choices[0]).toContain('(today)');
+    const refused = await chat.send('saturday at 10');
+    expect(lastText(refused)).toContain("can't call then");
+    expect(refused[refused.length - 1]!.choices[0]).toContain('Mon 30 Nov');
+  });
+
+  it('the name step refuses questions, times, refusals and numbers with a clear retry', async () => {
+    for (const notAName of ['tomorrow morning', 'why do you need it?', "I'd rather not", '2145550177', 'my knee hurts']) {
+      const chat = new DialogChat();
+      await chat.send('call me back');
+      const retry = await chat.send(notAName);
+      expect(lastText(retry), notAName).toContain('Please type just the name');
+    }
+  });
+
+  it('a second Send says it is already sent, with the reference', async () => {
+    const chat = new DialogChat();
+    await chat.send('call me back');
+    await chat.send('Sam Lee');
+    await chat.send('214.555.0143');
+    await chat.send('morning');
+    await chat.send('skip');
+    await chat.send('yes');
+    const done = texts(await chat.send('Send it'));
+    const ref = /reference is \*\*([A-Z0-9]{8})\*\*/.exec(done)?.[1];
+    expect(ref).toBeDefined();
+    const again = await chat.send('Send it');
+    expect(texts(again)).toContain('already with the clinic');
+    expect(texts(again)).toContain(ref!);
+    expect(await chat.deps.callbackStore.list()).toHaveLength(1);
+  });
+});
+
+describe('a red flag during a callback', () => {
+  it('typed as the reason: the safety advice first, then told plainly it was not sent, and finishing it sends it urgent', async () => {
+    const { chat, handed } = recordingChat();
+    await chat.send('call me back');
+    await chat.send('Sam Lee');
+    await chat.send('214.555.0143');
+    await chat.send('morning');
+    const said = await chat.send('my knee is hot, red and swollen and I have a fever');
+    expect(said.length).toBeGreaterThanOrEqual(2);
+    expect(texts(said.slice(0, -1))).toMatch(/fever|infection|today/i);
+    expect(lastText(said)).toContain('**not** been sent');
+    expect(said[said.length - 1]!.choices).toContain('Finish my callback request');
+    expect(await chat.deps.callbackStore.list()).toEqual([]);
+
+    // Finishing asks nothing already given (the reason is what they typed), only consent.
+    const resumed = await chat.send('Finish my callback request');
+    expect(lastText(resumed)).toContain('May the clinic call you');
+    const summary = await chat.send('yes');
+    expect(summary.map((s) => s.all).join('\n')).toContain('Urgent');
+    const done = await chat.send('Send it');
+    expect(texts(done)).toContain('urgent');
+    expect(handed[0]).toMatchObject({ name: 'Sam Lee', urgent: true, reason: 'my knee is hot, red and swollen and I have a fever' });
+  });
+
+  it('a callback asked for after a red flag is marked urgent', async () => {
+    const { chat, handed } = recordingChat();
+    await chat.send("I can't put any weight on my knee since the fall");
+    await chat.send('call me back');
+    await chat.send('Sam Lee');
+    await chat.send('214.555.0143');
+    await chat.send('morning');
+    await chat.send('skip');
+    await chat.send('yes');
+    await chat.send('Send it');
+    expect(handed[0]).toMatchObject({ urgent: true });
+  });
+});
+
+describe('quitting and restarting anywhere', () => {
+  const CANCEL = ['forget it', 'never mind', 'nevermind forget it', 'no stop', 'stop', 'cancel that', 'ugh, forget it, I will just call', 'ok never mind'];
+  const RESTART = ['start over', 'forget it, start over', 'can we start again please'];
+
+  /** Each step of each flow, reached from a fresh chat. */
+  const STEPS: Record<string, string[]> = {
+    'callback name': ['call me back'],
+    'callback phone': ['call me back', 'Sam Lee'],
+    'callback time': ['call me back', 'Sam Lee', '214.555.0143'],
+    'callback reason': ['call me back', 'Sam Lee', '214.555.0143', 'morning'],
+    'callback consent': ['call me back', 'Sam Lee', '214.555.0143', 'morning', 'skip'],
+    'callback summary': ['call me back', 'Sam Lee', '214.555.0143', 'morning', 'skip', 'yes'],
+    'assessment where': ['my knee hurts'],
+    'assessment symptom': ['pain on the outside of my knee'],
+  };
+
+  for (const [step, path] of Object.entries(STEPS)) {
+    it.each(CANCEL)(`"%s" at the ${step} step ends the flow and stores nothing`, async (phrase) => {
+      const chat = new DialogChat();
+      for (const p of path) await chat.send(p);
+      expect((await chat.activeIds()).length, 'a flow is running').toBeGreaterThan(0);
+      const said = await chat.send(phrase);
+      expect(await chat.activeIds()).toEqual([]);
+      expect(texts(said)).not.toContain('Please type just the name');
+      expect(await chat.deps.callbackStore.list()).toEqual([]);
+    });
+    it.each(RESTART)(`"%s" at the ${step} step starts over`, async (phrase) => {
+      const chat = new DialogChat();
+      for (const p of path) await chat.send(p);
+      const said = await chat.send(phrase);
+      const ids = await chat.activeIds();
+      expect(ids).not.toContain('callbackDialog');
+      if (step.startsWith('assessment')) expect(lastText(said)).toContain('Where');
+      expect(await chat.deps.callbackStore.list()).toEqual([]);
+    });
+  }
+
+  it('"I had to stop running" is a question, not a stop', async () => {
+    const chat = new DialogChat();
+    const said = await chat.send('I had to stop running because of knee pain');
+    expect(texts(said)).not.toContain('cancelled');
+  });
+});
+
+describe('short answers', () => {
+  it.each([
+    ['👍', 'yes'],
+    ['yep', 'yes'],
+    ['👎', 'no'],
+    ['nah', 'no'],
+  ])('%s answers the consent question as %s', async (answer, meaning) => {
+    const chat = new DialogChat();
+    for (const p of ['call me back', 'Sam Lee', '214.555.0143', 'morning', 'skip']) await chat.send(p);
+    const said = await chat.send(answer);
+    if (meaning === 'yes') expect(lastText(said)).toContain('Shall I send it');
+    else expect(texts(said)).toContain("haven't saved anything");
+  });
+});
