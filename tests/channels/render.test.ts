@@ -38,16 +38,14 @@ describe('channelKind', () => {
 });
 
 describe.each(['webchat', 'emulator', 'directline', 'test'])('renderReply on %s', (channel) => {
-  it('sends markdown, an Adaptive Card with facts and a tel: button, and imBack suggested actions', () => {
+  it('sends markdown with the facts as a list and a tel: link (no card: the minimal Web Chat bundle), and imBack suggested actions', () => {
     const a = renderReply(full, channel);
     expect(a.type).toBe('message');
     expect(a.textFormat).toBe('markdown');
-    expect(a.text).toBe(`**Front of the knee**\n\n${full.text}`);
-    const c = card(a);
-    expect(c.version).toBe('1.5');
-    expect(c.body).toContainEqual({ type: 'FactSet', facts: [{ title: 'Hours', value: 'Mon–Fri 8am–6pm' }] });
-    expect(c.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Call the clinic', url: 'tel:+12149720302' }]);
-    expect(JSON.stringify(c.body)).toContain('(214) 972-0302');
+    expect(a.text).toBe(
+      `**Front of the knee**\n\n${full.text}\n\n- **Hours:** Mon–Fri 8am–6pm\n\n[Call the clinic: **(214) 972-0302**](tel:+12149720302)`,
+    );
+    expect(a.attachments).toBeUndefined();
     expect(a.suggestedActions?.actions).toEqual([
       { type: 'imBack', title: 'Start over', value: 'start over' },
       { type: 'imBack', title: 'Call the clinic', value: 'call' },
