@@ -44,7 +44,7 @@ export async function echoLogic(context: TurnContext): Promise<void> {
 
 export async function startHarness(
   env: Record<string, string> = {},
-  extra: Partial<Pick<DirectLineDeps, 'limits' | 'fetchImpl' | 'sweepIntervalMs'>> & { clock?: Clock } = {},
+  extra: Partial<Pick<DirectLineDeps, 'limits' | 'fetchImpl' | 'sweepIntervalMs' | 'storage'>> & { clock?: Clock } = {},
 ): Promise<Harness> {
   const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', ...env });
   const clock = fixedClock('2026-03-02T15:00:00Z');
@@ -59,6 +59,7 @@ export async function startHarness(
     await echoLogic(context);
   };
   const handle = registerDirectLine(server, { adapter, logic, config, logger: silentLogger, clock: extra.clock ?? clock, ...extra });
+  await handle.ready;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${server.address().port}`;
   return {
