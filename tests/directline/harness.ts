@@ -38,6 +38,11 @@ export async function echoLogic(context: TurnContext): Promise<void> {
     await context.sendActivity(MessageFactory.attachment(card));
     return;
   }
+  if (a.text === 'phone') {
+    // What the clinic bot sends on the web: markdown with a tel: link (src/rendering/render.ts).
+    await context.sendActivity({ type: 'message', textFormat: 'markdown', text: 'Happy to talk.\n\n[Call the clinic: **(214) 972-0302**](tel:+12149720302)' });
+    return;
+  }
   if (a.text === 'boom') throw new Error('deliberate');
   await context.sendActivity(MessageFactory.suggestedActions(LOCATIONS, `echo: ${a.text}`));
 }
