@@ -10,6 +10,7 @@ import {
 } from 'botbuilder';
 import {
   type AuthenticateRequestResult,
+  AuthenticationConstants,
   ClaimsIdentity,
   type ConnectorClient,
   ConnectorFactory,
@@ -89,6 +90,14 @@ export class BotAdapter extends CloudAdapter {
     // With an empty MicrosoftAppId this authenticates nothing, exactly as Microsoft's samples
     // do for the Emulator; the server warns about it at start.
     super(new BotAuthentication(options, new ConfigurationServiceClientCredentialFactory(options)));
+    const appId = config.bot.appId;
+    this.inProcessClaims = appId
+      ? [
+          { type: AuthenticationConstants.AudienceClaim, value: appId },
+          { type: AuthenticationConstants.AppIdClaim, value: appId },
+          { type: AuthenticationConstants.VersionClaim, value: '1.0' },
+        ]
+      : [];
   }
 
   /**
@@ -112,12 +121,16 @@ export class BotAdapter extends CloudAdapter {
 
   /**
    * Runs one turn for a channel hosted in this process (the built-in Direct Line) and returns the
-   * bot's replies. The caller has already authenticated the user with its own token, so the turn
-   * runs with an anonymous identity and expectReplies delivery: nothing goes over the network.
+   * bot's replies. The caller has already authenticated the user with its own token, and
+   * delivery is expectReplies: nothing goes over the network. The turn carries the bot's own
+   * identity (audience and app id = MicrosoftAppId), as a skill call to itself would: with an
+   * app id set, botbuilder refuses a turn whose claims name no app ("Invalid appId.").
    */
+  private readonly inProcessClaims: Array<{ type: string; value: string }>;
+
   async processInProcess(activity: Activity, logic: TurnLogic): Promise<Activity[]> {
     activity.deliveryMode = DeliveryModes.ExpectReplies;
-    const claimsIdentity = new ClaimsIdentity([], true);
+    const claimsIdentity = new ClaimsIdentity(this.inProcessClaims, true);
     const response = await this.processActivity(
       this.withCachedConnectors({
         audience: '',

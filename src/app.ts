@@ -153,7 +153,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     logger,
     clock,
     botName: `${knowledge.clinic.name} assistant`,
+    storage: stores.storage,
   });
+  await directLine.ready;
   registerWebPage(server, { config, knowledge });
   registerLegalPages(server, { config, knowledge });
   const connections = trackConnections(server.server);

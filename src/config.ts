@@ -83,6 +83,9 @@ const envSchema = z.object({
   DIRECT_LINE_ENDPOINT: urlString,
   DIRECT_LINE_SIGNING_KEY: optionalString,
   DIRECT_LINE_TOKEN_TTL_SECONDS: intInRange('DIRECT_LINE_TOKEN_TTL_SECONDS', 1800, 60, 86400),
+  // --- built-in Direct Line conversations (web chat) ---
+  DIRECT_LINE_IDLE_MINUTES: intInRange('DIRECT_LINE_IDLE_MINUTES', 60, 5, 10080),
+  DIRECT_LINE_MEMORY_MB: intInRange('DIRECT_LINE_MEMORY_MB', 64, 8, 4096),
 
   WEB_CHAT_EMBED_ORIGINS: z
     .string()
@@ -144,6 +147,10 @@ export interface AppConfig {
     /** HMAC key for built-in Direct Line tokens; random per start when unset. */
     signingKey?: string;
     tokenTtlSeconds: number;
+    /** Built-in Direct Line: a conversation idle this long is deleted (memory and store). */
+    idleMinutes: number;
+    /** Built-in Direct Line: memory for all conversations' activities together (MB). */
+    memoryMb: number;
   };
   web: {
     /** Sites allowed to frame the /embed widget page (CSP frame-ancestors). */
@@ -236,6 +243,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       endpoint: e.DIRECT_LINE_ENDPOINT ?? 'https://directline.botframework.com/v3/directline',
       signingKey: e.DIRECT_LINE_SIGNING_KEY,
       tokenTtlSeconds: e.DIRECT_LINE_TOKEN_TTL_SECONDS,
+      idleMinutes: e.DIRECT_LINE_IDLE_MINUTES,
+      memoryMb: e.DIRECT_LINE_MEMORY_MB,
     },
     web: { embedOrigins: e.WEB_CHAT_EMBED_ORIGINS, publicBaseUrl: e.PUBLIC_BASE_URL ?? e.TEAMS_APP_BASE_URL },
     limits: {

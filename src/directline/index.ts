@@ -1,5 +1,5 @@
 // The built-in Direct Line (REST + WebSocket) and the page's token endpoint, on one server.
-import type { TurnContext } from 'botbuilder';
+import type { Storage, TurnContext } from 'botbuilder';
 import type restify from 'restify';
 import type { Clock } from '../clock';
 import type { AppConfig } from '../config';
@@ -7,9 +7,10 @@ import { createRateLimiter } from '../http/rateLimit';
 import type { Logger } from '../logging';
 import { registerDirectLineRoutes } from './routes';
 import { DirectLineService, type InProcessAdapter } from './service';
-import { ConversationStore, DEFAULT_LIMITS, type StoreLimits } from './store';
+import { StoragePersistence } from './persistence';
+import { ConversationStore, type StoreLimits } from './store';
 import { attachStream } from './stream';
-import { createTokenSigner } from './tokens';
+import { createTokenSigner, type TokenSigner } from './tokens';
 import { registerTokenRoute } from './tokenRoute';
 
 export { DirectLineService } from './service';
@@ -27,21 +28,37 @@ export interface DirectLineDeps {
   fetchImpl?: typeof fetch;
   sweepIntervalMs?: number;
   botName?: string;
+  /**
+   * The bot's state store: conversations and their recent activities are kept there so web
+   * chats survive a restart (and the token key, when DIRECT_LINE_SIGNING_KEY is not set).
+   * Without it, conversations live in memory only.
+   */
+  storage?: Storage;
 }
 
 export interface DirectLineHandle {
   service: DirectLineService;
+  /** Resolves once the token key and the conversation index are read from the store. */
+  ready: Promise<void>;
   close(): Promise<void>;
 }
 
 export function registerDirectLine(server: restify.Server, deps: DirectLineDeps): DirectLineHandle {
   const { config, logger, clock } = deps;
-  const store = new ConversationStore({ ...DEFAULT_LIMITS, ...deps.limits });
+  const store = new ConversationStore({
+    idleMs: config.directLine.idleMinutes * 60_000,
+    maxTotalBytes: config.directLine.memoryMb * 1024 * 1024,
+    ...deps.limits,
+  });
+  const persistence = deps.storage ? new StoragePersistence(deps.storage) : undefined;
+  // Tokens are checked with the key in force; with a store it is read (or made) there at start.
+  let signer: TokenSigner = createTokenSigner(config.directLine.signingKey);
   const service = new DirectLineService({
     adapter: deps.adapter,
     logic: deps.logic,
-    signer: createTokenSigner(config.directLine.signingKey),
+    signer: { issue: (...a) => signer.issue(...a), verify: (...a) => signer.verify(...a) },
     store,
+    persistence,
     clock,
     logger,
     tokenTtlSeconds: config.directLine.tokenTtlSeconds,
@@ -49,6 +66,11 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
     perConversation: createRateLimiter(config.limits.perConversationPerMinute),
     bot: { id: config.bot.appId ?? 'knee-pain-bot', name: deps.botName ?? 'Clinic assistant' },
   });
+  const ready = persistence
+    ? Promise.all([persistence.signingKey(config.directLine.signingKey), persistence.loadIndex()]).then(([key]) => {
+        signer = createTokenSigner(key);
+      })
+    : Promise.resolve();
 
   registerDirectLineRoutes(server, service, logger);
   // Starting a chat is cheaper to abuse than sending a message, so it shares the per-address budget.
@@ -62,18 +84,30 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
   });
   const stream = attachStream(server, service, logger);
 
+  let sweeping = false;
   const sweep = setInterval(() => {
-    const removed = store.sweep(clock.now().getTime());
-    if (removed > 0) logger.debug({ removed, open: store.size }, 'direct line conversations expired');
+    const now = clock.now().getTime();
+    const removed = store.sweep(now, (id) => service.forget(id));
+    if (removed > 0) logger.debug({ removed, open: store.size, bytes: store.bytes }, 'direct line conversations expired');
+    if (!persistence || sweeping) return;
+    // Also those nobody came back for after a restart (never loaded into memory).
+    sweeping = true;
+    persistence
+      .sweep(now, store.idleMs)
+      .catch((err: unknown) => logger.warn({ err: { message: (err as Error)?.message } }, 'direct line: sweeping the store failed'))
+      .finally(() => (sweeping = false));
   }, deps.sweepIntervalMs ?? 60_000);
   sweep.unref();
 
   return {
     service,
+    ready,
     async close() {
       clearInterval(sweep);
       await stream.close();
       await service.drain(5_000);
+      await service.flush();
+      await persistence?.sweep(clock.now().getTime(), store.idleMs).catch(() => undefined);
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Activity, ChannelAccount, TurnContext } from 'botbuilder';
 import type { Clock } from '../clock';
 import { type Logger, withTurnLogger } from '../logging';
 import type { RateLimiter } from '../http/rateLimit';
-import { ConversationStore, type ActivityGroup, type Conversation, type Subscriber } from './store';
+import { ConversationStore, type ActivityGroup, type Conversation, type ConversationPersistence, type Subscriber } from './store';
 import { randomId, type TokenClaims, type TokenSigner } from './tokens';
 
 /** The one adapter method we need (src/adapter.ts BotAdapter.processInProcess). */
@@ -25,7 +25,25 @@ export interface ServiceOptions {
   bot: { id: string; name: string };
   /** Seconds a stream URL stays usable for connecting. */
   streamTokenTtlSeconds?: number;
+  /** Where conversations survive a restart (the bot's state store); none = memory only. */
+  persistence?: ConversationPersistence;
+  /** How many of the latest activities are kept across a restart. */
+  persistRecent?: number;
 }
+
+/** Field limits for what a browser may post (everything else a chat needs is far smaller). */
+export const POST_LIMITS = {
+  /** The whole activity as received, serialised. */
+  activityBytes: 16 * 1024,
+  /** `value` (card submits, event payloads). */
+  valueBytes: 4 * 1024,
+  /** `entities`: Web Chat sends one small ClientCapabilities entry. */
+  entities: 5,
+  entityBytes: 1024,
+  nameChars: 100,
+  localeChars: 20,
+  idChars: 200,
+} as const;
 
 /** A Direct Line style failure: HTTP status plus { error: { code, message } }. */
 export class DirectLineError extends Error {
@@ -63,6 +81,9 @@ const CHANNEL_ID = 'directline';
 
 export class DirectLineService {
   private readonly pending = new Set<Promise<void>>();
+  /** Conversations with a save scheduled (one write per tick however many appends). */
+  private readonly dirty = new Set<Conversation>();
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: ServiceOptions) {}
 
@@ -99,10 +120,12 @@ export class DirectLineService {
   }
 
   /** POST /conversations: starts (or resumes) the token's conversation; greets on first start. */
-  start(claims: TokenClaims, streamBase: string): ConversationInfo {
-    const now = this.nowMs();
-    const { conversation, created } = this.o.store.getOrCreate(claims.conv, claims.user, now);
+  async start(claims: TokenClaims, streamBase: string): Promise<ConversationInfo> {
+    const found = await this.find(claims.conv);
+    if (found) return this.info(found, claims, streamBase, undefined);
+    const { conversation, created } = this.o.store.getOrCreate(claims.conv, claims.user, this.nowMs());
     if (created) {
+      this.persistSoon(conversation);
       this.enqueueTurn(conversation, {
         type: 'conversationUpdate',
         membersAdded: [this.botAccount(), this.userAccount(conversation)],
@@ -112,16 +135,17 @@ export class DirectLineService {
   }
 
   /** GET /conversations/:id: a fresh stream URL for a conversation that still exists. */
-  reconnect(claims: TokenClaims, watermark: string | undefined, streamBase: string): ConversationInfo {
-    const conversation = this.existing(claims.conv);
+  async reconnect(claims: TokenClaims, watermark: string | undefined, streamBase: string): Promise<ConversationInfo> {
+    const conversation = await this.existing(claims.conv);
     return this.info(conversation, claims, streamBase, watermark);
   }
 
   /** POST /tokens/refresh: same conversation and user, new expiry (404 once the conversation is gone). */
-  refresh(claims: TokenClaims): Omit<IssuedToken, 'userId'> {
+  async refresh(claims: TokenClaims): Promise<Omit<IssuedToken, 'userId'>> {
     // Only live conversations: a page resuming after expiry must start afresh, not hang on a 404 later.
-    const c = this.existing(claims.conv);
+    const c = await this.existing(claims.conv);
     this.o.store.touch(c, this.nowMs());
+    this.persistSoon(c); // a visitor reading across pages keeps the conversation from expiring
     return {
       conversationId: claims.conv,
       token: this.o.signer.issue(claims.conv, claims.user, 'conversation', this.o.tokenTtlSeconds, this.nowMs()),
@@ -130,15 +154,16 @@ export class DirectLineService {
   }
 
   /** GET /conversations/:id/activities?watermark= */
-  activities(claims: TokenClaims, watermark: string | undefined): ActivityGroup {
-    const conversation = this.existing(claims.conv);
+  async activities(claims: TokenClaims, watermark: string | undefined): Promise<ActivityGroup> {
+    const conversation = await this.existing(claims.conv);
     this.o.store.touch(conversation, this.nowMs());
     return this.o.store.since(conversation, watermark);
   }
 
-  /** Subscribes a stream; returns the backlog after the watermark and an unsubscribe function. */
+  /** Subscribes a stream (after ensureLoaded); returns the backlog after the watermark and an unsubscribe function. */
   subscribe(conversationId: string, watermark: string | undefined, push: Subscriber): { backlog: ActivityGroup; unsubscribe: () => void } {
-    const conversation = this.existing(conversationId);
+    const conversation = this.o.store.get(conversationId, this.nowMs());
+    if (!conversation) throw new DirectLineError(404, 'NotFound', 'The conversation was not found or has expired.');
     conversation.subscribers.add(push);
     return { backlog: this.o.store.since(conversation, watermark), unsubscribe: () => conversation.subscribers.delete(push) };
   }
@@ -147,9 +172,9 @@ export class DirectLineService {
    * POST /conversations/:id/activities: echoes the activity into the conversation (Web Chat
    * waits for that echo to mark a message as sent), shows typing, then runs the bot turn.
    */
-  post(claims: TokenClaims, body: unknown): { id: string } {
-    const conversation = this.existing(claims.conv);
+  async post(claims: TokenClaims, body: unknown): Promise<{ id: string }> {
     const posted = this.validate(body);
+    const conversation = await this.existing(claims.conv);
     const retryAfter = this.o.perConversation.hit(conversation.id, this.nowMs());
     if (retryAfter > 0) {
       throw new DirectLineError(429, 'TooManyRequests', 'Too many messages; please wait a moment.', retryAfter);
@@ -173,12 +198,51 @@ export class DirectLineService {
     if (incoming.type === 'message') {
       this.o.store.append(conversation, [this.fromBot(conversation, { type: 'typing' } as Activity, now, echo!.id)], now);
     }
+    this.persistSoon(conversation);
     this.enqueueTurn(conversation, { ...incoming, id: echo!.id });
     return { id: echo!.id! };
   }
 
-  assertExists(conversationId: string): void {
-    this.existing(conversationId);
+  /** Throws 404 unless the conversation is live (loading it from persistence if need be). */
+  async ensureLoaded(conversationId: string): Promise<void> {
+    await this.existing(conversationId);
+  }
+
+  /** Deletes a conversation the sweep expired from persistence. */
+  forget(conversationId: string): void {
+    this.o.persistence?.remove(conversationId).catch((err: unknown) => {
+      this.o.logger.warn({ err: { message: (err as Error)?.message } }, 'direct line: could not delete an expired conversation');
+    });
+  }
+
+  /** Writes every conversation with unsaved activities (shutdown). */
+  async flush(): Promise<void> {
+    await this.flushing;
+    await this.saveDirty();
+  }
+
+  private persistSoon(c: Conversation): void {
+    if (!this.o.persistence) return;
+    const first = this.dirty.size === 0;
+    this.dirty.add(c);
+    if (first) setImmediate(() => void (this.flushing = this.flushing.then(() => this.saveDirty())));
+  }
+
+  private async saveDirty(): Promise<void> {
+    const persistence = this.o.persistence;
+    if (!persistence) return;
+    const batch = [...this.dirty];
+    this.dirty.clear();
+    for (const c of batch) {
+      // Typing indicators are moments, not history.
+      const snap = this.o.store.snapshot(c, this.o.persistRecent ?? 50);
+      snap.log = snap.log.filter((e) => e.activity.type !== 'typing');
+      try {
+        await persistence.save(snap);
+      } catch (err) {
+        this.o.logger.warn({ err: { message: (err as Error)?.message } }, 'direct line: could not save a conversation (it will not survive a restart)');
+      }
+    }
   }
 
   /** Waits (bounded) for turns in flight, for a clean shutdown. */
@@ -189,8 +253,23 @@ export class DirectLineService {
     if (timer) clearTimeout(timer);
   }
 
-  private existing(conversationId: string): Conversation {
-    const c = this.o.store.get(conversationId, this.nowMs());
+  /** In memory, or read back from persistence (after a restart, or evicted for memory). */
+  private async find(conversationId: string): Promise<Conversation | undefined> {
+    const now = this.nowMs();
+    const inMemory = this.o.store.get(conversationId, now);
+    if (inMemory || !this.o.persistence) return inMemory;
+    let saved;
+    try {
+      saved = await this.o.persistence.load(conversationId);
+    } catch (err) {
+      this.o.logger.warn({ err: { message: (err as Error)?.message } }, 'direct line: could not read a saved conversation');
+      return undefined;
+    }
+    return saved ? this.o.store.adopt(saved, this.nowMs()) : undefined;
+  }
+
+  private async existing(conversationId: string): Promise<Conversation> {
+    const c = await this.find(conversationId);
     if (!c) throw new DirectLineError(404, 'NotFound', 'The conversation was not found or has expired.');
     return c;
   }
@@ -208,9 +287,18 @@ export class DirectLineService {
     };
   }
 
+  /**
+   * What a browser may post, and only what a chat needs of it: anything else is dropped, and
+   * junk or oversize fields are refused (400/413) before anything is stored. Only `text` was
+   * capped before, and a visitor could park megabytes in `value` or `channelData` for an hour.
+   */
   private validate(body: unknown): Partial<Activity> & { type: string } {
+    const L = POST_LIMITS;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new DirectLineError(400, 'BadArgument', 'The body must be an activity object.');
+    }
+    if (Buffer.byteLength(JSON.stringify(body)) > L.activityBytes) {
+      throw new DirectLineError(413, 'ActivityTooLarge', `An activity can be at most ${L.activityBytes / 1024} KB.`);
     }
     const a = body as Record<string, unknown>;
     if (typeof a.type !== 'string' || !ACCEPTED_TYPES.has(a.type)) {
@@ -220,14 +308,53 @@ export class DirectLineService {
     if (typeof a.text === 'string' && a.text.length > this.o.maxTextChars) {
       throw new DirectLineError(400, 'MessageTooLong', `Messages can be at most ${this.o.maxTextChars} characters.`);
     }
-    if (a.attachments !== undefined && (!Array.isArray(a.attachments) || a.attachments.length > 10)) {
-      throw new DirectLineError(400, 'BadArgument', 'attachments must be a list of at most 10.');
+    // Uploads are off in this chat; an attachment can only be abuse or a confused client.
+    if (a.attachments !== undefined && !(Array.isArray(a.attachments) && a.attachments.length === 0)) {
+      throw new DirectLineError(400, 'BadArgument', 'Attachments are not accepted in this chat.');
     }
-    // Only the fields a client may set; ids, channel, service URL and identities are ours.
+    const shortString = (key: string, max: number) => {
+      const v = a[key];
+      if (v === undefined) return undefined;
+      if (typeof v !== 'string' || v.length > max) throw new DirectLineError(400, 'BadArgument', `${key} must be a string of at most ${max} characters.`);
+      return v;
+    };
     const out: Record<string, unknown> = { type: a.type };
-    for (const key of ['text', 'textFormat', 'locale', 'value', 'name', 'attachments', 'entities', 'channelData', 'from', 'replyToId'] as const) {
-      if (a[key] !== undefined) out[key] = a[key];
+    if (typeof a.text === 'string') out.text = a.text;
+    if (a.textFormat === 'plain' || a.textFormat === 'markdown') out.textFormat = a.textFormat;
+    const locale = shortString('locale', L.localeChars);
+    if (locale !== undefined) out.locale = locale;
+    const name = shortString('name', L.nameChars);
+    if (name !== undefined) out.name = name;
+    const replyToId = shortString('replyToId', L.idChars);
+    if (replyToId !== undefined) out.replyToId = replyToId;
+    if (a.value !== undefined) {
+      if (Buffer.byteLength(JSON.stringify(a.value) ?? '') > L.valueBytes) {
+        throw new DirectLineError(413, 'ValueTooLarge', `value can be at most ${L.valueBytes / 1024} KB.`);
+      }
+      out.value = a.value;
     }
+    if (a.entities !== undefined) {
+      if (!Array.isArray(a.entities) || a.entities.length > L.entities) {
+        throw new DirectLineError(400, 'BadArgument', `entities must be a list of at most ${L.entities}.`);
+      }
+      const entities = a.entities.filter(
+        (e) => typeof e === 'object' && e !== null && !Array.isArray(e) && Buffer.byteLength(JSON.stringify(e)) <= L.entityBytes,
+      );
+      if (entities.length !== a.entities.length) throw new DirectLineError(400, 'BadArgument', `each entity must be an object of at most ${L.entityBytes} bytes.`);
+      if (entities.length) out.entities = entities;
+    }
+    // channelData: only Web Chat's own bookkeeping (it matches its sent message to our echo by
+    // clientActivityID); whatever else a client puts there is neither used nor kept.
+    if (typeof a.channelData === 'object' && a.channelData !== null) {
+      const cd = a.channelData as Record<string, unknown>;
+      const kept: Record<string, string> = {};
+      for (const key of ['clientActivityID', 'clientTimestamp'] as const) {
+        const v = cd[key];
+        if (typeof v === 'string' && v.length <= L.idChars) kept[key] = v;
+      }
+      if (Object.keys(kept).length) out.channelData = kept;
+    }
+    if (a.from !== undefined) out.from = a.from;
     return out as Partial<Activity> & { type: string };
   }
 
@@ -264,6 +391,7 @@ export class DirectLineService {
       .filter((r) => r.type !== 'trace' && r.type !== 'delay')
       .map((r) => this.fromBot(c, r, now, incoming.id));
     this.o.store.append(c, visible, now);
+    this.persistSoon(c);
   }
 
   private fromBot(c: Conversation, reply: Activity, nowMs: number, replyToId: string | undefined): Activity {

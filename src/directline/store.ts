@@ -1,6 +1,9 @@
-// In-memory conversations for the built-in Direct Line. Bounded on purpose: each conversation
-// keeps only its latest activities, idle conversations expire, and the total count is capped
-// (least recently active goes first), so a flood of "start" calls cannot exhaust memory.
+// Conversations of the built-in Direct Line, in memory and (through ConversationPersistence) in
+// the bot's state store, so an open web chat survives a restart. Bounded on purpose: each
+// conversation keeps only its latest activities and at most `maxConversationBytes` of them, idle
+// conversations expire, the number of conversations is capped, and all of them together stay
+// within `maxTotalBytes` (least recently active goes first), so no flood of posts or "start"
+// calls can exhaust the heap.
 import type { Activity } from 'botbuilder';
 
 export interface ActivityGroup {
@@ -18,6 +21,8 @@ export interface Conversation {
   log: Array<{ seq: number; activity: Activity }>;
   nextSeq: number;
   lastActiveMs: number;
+  /** Serialised size of `log` (what the byte budget counts). */
+  bytes: number;
   subscribers: Set<Subscriber>;
   /** Turns run one at a time per conversation so replies keep their order. */
   queue: Promise<void>;
@@ -27,25 +32,95 @@ export interface StoreLimits {
   maxActivitiesPerConversation: number;
   maxConversations: number;
   idleMs: number;
+  /** Bytes of activities one conversation keeps (oldest dropped first). */
+  maxConversationBytes: number;
+  /** Bytes of activities all conversations together keep (least recently active evicted first). */
+  maxTotalBytes: number;
 }
 
 export const DEFAULT_LIMITS: StoreLimits = {
   maxActivitiesPerConversation: 200,
   maxConversations: 5000,
   idleMs: 60 * 60 * 1000,
+  maxConversationBytes: 256 * 1024,
+  maxTotalBytes: 64 * 1024 * 1024,
 };
+
+/** What survives a restart: the conversation and its most recent activities. */
+export interface PersistedConversation {
+  id: string;
+  userId: string;
+  nextSeq: number;
+  lastActiveMs: number;
+  log: Array<{ seq: number; activity: Activity }>;
+}
+
+/** Where conversations are kept across restarts (src/directline/persistence.ts). */
+export interface ConversationPersistence {
+  load(id: string): Promise<PersistedConversation | undefined>;
+  save(c: PersistedConversation): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+const sizeOf = (a: Activity) => Buffer.byteLength(JSON.stringify(a));
 
 export class ConversationStore {
   private readonly conversations = new Map<string, Conversation>();
+  private totalBytes = 0;
+  private readonly limits: StoreLimits;
 
   constructor(
-    private readonly limits: StoreLimits = DEFAULT_LIMITS,
+    limits: Partial<StoreLimits> = {},
     /** Called for conversations removed by expiry or the cap (e.g. to close their sockets). */
     private readonly onEvict: (c: Conversation) => void = () => {},
-  ) {}
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
 
   get size(): number {
     return this.conversations.size;
+  }
+
+  /** Bytes of activities held in memory, all conversations together. */
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
+  /** The idle time after which a conversation is gone. */
+  get idleMs(): number {
+    return this.limits.idleMs;
+  }
+
+  /** A conversation read back from persistence, unless it has been idle too long. */
+  adopt(p: PersistedConversation, nowMs: number): Conversation | undefined {
+    if (nowMs - p.lastActiveMs > this.limits.idleMs) return undefined;
+    const existing = this.conversations.get(p.id);
+    if (existing) return existing;
+    this.makeRoom();
+    const c: Conversation = { ...this.blank(p.id, p.userId, p.lastActiveMs), nextSeq: p.nextSeq };
+    for (const e of p.log) c.log.push({ seq: e.seq, activity: e.activity });
+    c.bytes = c.log.reduce((n, e) => n + sizeOf(e.activity), 0);
+    this.totalBytes += c.bytes;
+    this.conversations.set(c.id, c);
+    this.trim(c);
+    this.enforceBudget(c);
+    return c;
+  }
+
+  /** The recent part of a conversation, for persistence. */
+  snapshot(c: Conversation, recent: number): PersistedConversation {
+    return { id: c.id, userId: c.userId, nextSeq: c.nextSeq, lastActiveMs: c.lastActiveMs, log: c.log.slice(-recent) };
+  }
+
+  private blank(id: string, userId: string, nowMs: number): Conversation {
+    return { id, userId, log: [], nextSeq: 1, lastActiveMs: nowMs, bytes: 0, subscribers: new Set(), queue: Promise.resolve() };
+  }
+
+  private makeRoom(): void {
+    while (this.conversations.size >= this.limits.maxConversations) {
+      // Map keeps insertion order and touch() re-inserts, so the first key is the least recently active.
+      this.remove(this.conversations.values().next().value as Conversation);
+    }
   }
 
   get(id: string, nowMs: number): Conversation | undefined {
@@ -62,20 +137,8 @@ export class ConversationStore {
   getOrCreate(id: string, userId: string, nowMs: number): { conversation: Conversation; created: boolean } {
     const existing = this.get(id, nowMs);
     if (existing) return { conversation: existing, created: false };
-    while (this.conversations.size >= this.limits.maxConversations) {
-      // Map keeps insertion order and touch() re-inserts, so the first key is the least recently active.
-      const oldest = this.conversations.values().next().value as Conversation;
-      this.remove(oldest);
-    }
-    const conversation: Conversation = {
-      id,
-      userId,
-      log: [],
-      nextSeq: 1,
-      lastActiveMs: nowMs,
-      subscribers: new Set(),
-      queue: Promise.resolve(),
-    };
+    this.makeRoom();
+    const conversation = this.blank(id, userId, nowMs);
     this.conversations.set(id, conversation);
     return { conversation, created: true };
   }
@@ -97,11 +160,14 @@ export class ConversationStore {
       const seq = c.nextSeq++;
       const activity = { ...a, id: `${c.id}|${String(seq).padStart(7, '0')}`, conversation: { id: c.id } } as Activity;
       c.log.push({ seq, activity });
+      const size = sizeOf(activity);
+      c.bytes += size;
+      this.totalBytes += size;
       stored.push(activity);
     }
-    const overflow = c.log.length - this.limits.maxActivitiesPerConversation;
-    if (overflow > 0) c.log.splice(0, overflow);
+    this.trim(c);
     this.touch(c, nowMs);
+    this.enforceBudget(c);
     const group = { activities: stored, watermark: String(c.nextSeq - 1) };
     for (const s of c.subscribers) s(group);
     return stored;
@@ -117,11 +183,12 @@ export class ConversationStore {
   }
 
   /** Drops conversations idle longer than the limit; returns how many. */
-  sweep(nowMs: number): number {
+  sweep(nowMs: number, onExpired: (id: string) => void = () => {}): number {
     let removed = 0;
     for (const c of [...this.conversations.values()]) {
       if (nowMs - c.lastActiveMs > this.limits.idleMs) {
         this.remove(c);
+        onExpired(c.id);
         removed += 1;
       }
     }
@@ -132,8 +199,26 @@ export class ConversationStore {
     return [...this.conversations.values()];
   }
 
+  /** Oldest activities go once a conversation holds too many or too many bytes (the newest stays). */
+  private trim(c: Conversation): void {
+    while (c.log.length > 1 && (c.log.length > this.limits.maxActivitiesPerConversation || c.bytes > this.limits.maxConversationBytes)) {
+      const size = sizeOf(c.log.shift()!.activity);
+      c.bytes -= size;
+      this.totalBytes -= size;
+    }
+  }
+
+  /** Over the memory budget: the least recently active conversations go, never `keep`. */
+  private enforceBudget(keep: Conversation): void {
+    for (const c of this.conversations.values()) {
+      if (this.totalBytes <= this.limits.maxTotalBytes) return;
+      if (c !== keep) this.remove(c);
+    }
+  }
+
   private remove(c: Conversation): void {
-    this.conversations.delete(c.id);
+    if (!this.conversations.delete(c.id)) return;
+    this.totalBytes -= c.bytes;
     for (const s of c.subscribers) s(null);
     c.subscribers.clear();
     this.onEvict(c);

@@ -22,7 +22,7 @@ export function attachStream(server: restify.Server, service: DirectLineService,
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const sockets = new Set<WebSocket>();
 
-  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+  const onUpgrade = async (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const match = STREAM_PATH.exec(url.pathname);
     if (!match) {
@@ -36,7 +36,8 @@ export function attachStream(server: restify.Server, service: DirectLineService,
     const watermark = url.searchParams.get('watermark') ?? undefined;
     try {
       service.authorize(url.searchParams.get('t') ?? undefined, conversationId, 'stream');
-      service.assertExists(conversationId);
+      // After a restart the conversation is read back from the store first.
+      await service.ensureLoaded(conversationId);
     } catch (error) {
       const status = error instanceof DirectLineError ? error.status : 500;
       refuse(socket, status);

@@ -1,10 +1,11 @@
 // One Reply → the activity each channel can actually show. Pure: no botbuilder, no I/O.
-//   webchat/emulator/directline/test: markdown + Adaptive Card (facts, tel: button) + suggested actions
+//   webchat/emulator/directline/test: markdown (facts as a list, a tel: link) + suggested actions;
+//            no Adaptive Card, so the website can load Web Chat's minimal bundle (half the bytes)
 //   msteams: markdown + Adaptive Card with Action.Submit choices; Teams shows no suggested actions
 //   slack:   mrkdwn text only, numbered choices, phone written out; ≤ 3,000 characters a message
 //   other:   text + suggested actions, numbered fallbacks and the phone number in the text
 import type { Activity, Attachment, CardAction, SuggestedActions } from 'botframework-schema';
-import { ADAPTIVE_CARD_CONTENT_TYPE, adaptiveCard, callElements, factSet, submitAction, type AdaptiveElement } from './cards';
+import { ADAPTIVE_CARD_CONTENT_TYPE, adaptiveCard, callElements, factSet, submitAction, telUrl, type AdaptiveElement } from './cards';
 import { channelKind } from './channel';
 import type { Reply } from './reply';
 import { callLine, factLines, numberedChoices, splitText, toPlainText, toSlackMrkdwn, withTitle } from './text';
@@ -47,23 +48,16 @@ function fallbackFor(reply: Reply): string {
 }
 
 function renderWebChat(reply: Reply): Partial<Activity> {
+  const parts = [withTitle(reply.title, reply.text, mdBold)];
+  if (reply.facts?.length) parts.push(factLines(reply.facts, '- ', mdBold));
+  // A tel: link opens the phone app on a phone; the number stays readable on a desktop.
+  if (reply.call) parts.push(`[${callLine(reply.call, mdBold)}](${telUrl(reply.call.e164)})`);
   const activity: Partial<Activity> = {
     type: 'message',
-    text: withTitle(reply.title, reply.text, mdBold),
+    text: parts.join('\n\n'),
     textFormat: 'markdown',
     inputHint: reply.choices?.length ? 'expectingInput' : 'acceptingInput',
   };
-  if (reply.facts?.length || reply.call) {
-    const body: AdaptiveElement[] = [];
-    const actions: AdaptiveElement[] = [];
-    if (reply.facts?.length) body.push(factSet(reply.facts));
-    if (reply.call) {
-      const call = callElements(reply.call);
-      if (callLineNeeded(reply)) body.push(call.body);
-      actions.push(call.action);
-    }
-    activity.attachments = [cardAttachment(body, actions, fallbackFor({ ...reply, choices: undefined }))];
-  }
   const suggested = suggestedActions(reply);
   if (suggested) activity.suggestedActions = suggested;
   return activity;

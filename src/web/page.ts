@@ -1,13 +1,15 @@
 // GET / (the clinic's chat page), GET /embed (the same page for the site widget's iframe),
+// GET /embed/config (what the widget loader on the clinic's site needs to know before it opens),
 // the widget loader /embed.js and the page's static files, with a strict CSP.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
 import type { AppConfig } from '../config';
+import { fillTemplate } from '../knowledge/template';
 import type { Knowledge } from '../knowledge/types';
 import { publicOrigin } from '../directline/http';
-import { loadAssets, publicDir, type Asset } from './assets';
+import { chooseEncoding, loadAssets, publicDir, type Asset } from './assets';
 import { buildCsp } from './csp';
 import { renderPage, type PageMode } from './template';
 
@@ -16,18 +18,23 @@ export interface WebPageDeps {
   knowledge: Knowledge;
   /**
    * Sites allowed to frame /embed (CSP frame-ancestors), e.g. ["https://www.clinic.example"].
-   * Defaults to config.web.embedOrigins when the config has it, else this server only.
+   * Defaults to config.web.embedOrigins.
    */
   embedOrigins?: string[];
 }
 
-type WithWeb = AppConfig & { web?: { embedOrigins?: string[] } };
+/** knowledge/messages/system.yaml: what the widget shows on a site that may not embed the chat. */
+export const EMBED_REFUSED_MESSAGE = 'web-embed-unavailable';
 
 export function registerWebPage(server: restify.Server, deps: WebPageDeps): void {
   const template = fs.readFileSync(path.join(publicDir(), 'index.html'), 'utf8');
   const assets = loadAssets();
-  const embedOrigins = deps.embedOrigins ?? (deps.config as WithWeb).web?.embedOrigins ?? [];
+  const embedOrigins = deps.embedOrigins ?? deps.config.web.embedOrigins ?? [];
   const azureEndpoint = deps.config.directLine.secret ? deps.config.directLine.endpoint : undefined;
+  const { clinic } = deps.knowledge;
+  const refusedWording = deps.knowledge.messages[EMBED_REFUSED_MESSAGE];
+  if (!refusedWording) throw new Error(`messages/system.yaml: ${EMBED_REFUSED_MESSAGE}: is missing (the web widget needs this wording)`);
+  const refusedText = fillTemplate(refusedWording, { clinicName: clinic.name, phone: clinic.phone.display });
 
   const page = (mode: PageMode) => async (req: restify.Request, res: restify.Response) => {
     const nonce = randomBytes(16).toString('base64');
@@ -38,7 +45,7 @@ export function registerWebPage(server: restify.Server, deps: WebPageDeps): void
       // The full page is never framed; the widget page only by this server and the listed sites.
       frameAncestors: mode === 'embed' ? ["'self'", ...embedOrigins] : [],
     });
-    const html = renderPage(template, { knowledge: deps.knowledge, nonce, mode });
+    const html = renderPage(template, { knowledge: deps.knowledge, nonce, mode, assets: assets.urls, embedOrigins });
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': csp,
@@ -52,7 +59,38 @@ export function registerWebPage(server: restify.Server, deps: WebPageDeps): void
 
   server.get('/', page('page'));
   server.get('/embed', page('embed'));
-  for (const [urlPath, asset] of assets) server.get(urlPath, async (req: restify.Request, res: restify.Response) => sendAsset(req, res, asset));
+
+  // The loader asks before it builds a frame: a site not in WEB_CHAT_EMBED_ORIGINS would get
+  // the browser's broken-frame icon (CSP frame-ancestors), so it shows the phone number instead.
+  // Public facts only, readable from any origin (no credentials).
+  server.get('/embed/config', async (req: restify.Request, res: restify.Response) => {
+    const origin = String(req.headers.origin ?? '');
+    const allowed = origin !== '' && (origin === publicOrigin(req).http || embedOrigins.some((o) => originMatches(o, origin)));
+    res.writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'no-cache',
+      Vary: 'Origin',
+    });
+    res.end(
+      JSON.stringify({
+        allowed,
+        clinicName: clinic.name,
+        phoneDisplay: clinic.phone.display,
+        phoneTel: `tel:${clinic.phone.e164.replace(/[^\d+]/g, '')}`,
+        unavailableText: refusedText,
+      }),
+    );
+  });
+
+  for (const [urlPath, asset] of assets.byPath) server.get(urlPath, async (req: restify.Request, res: restify.Response) => sendAsset(req, res, asset));
+}
+
+/** "https://*.clinic.example" matches "https://www.clinic.example"; otherwise exact. */
+export function originMatches(pattern: string, origin: string): boolean {
+  if (pattern === origin) return true;
+  const m = /^(https?:\/\/)\*\.(.+)$/.exec(pattern);
+  return Boolean(m && origin.startsWith(m[1]!) && origin.endsWith(`.${m[2]}`) && !origin.slice(m[1]!.length).includes('/'));
 }
 
 function sendAsset(req: restify.Request, res: restify.Response, asset: Asset): void {
@@ -67,9 +105,8 @@ function sendAsset(req: restify.Request, res: restify.Response, asset: Asset): v
     res.end();
     return;
   }
-  const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  const body = gzipOk && asset.gzip ? asset.gzip : asset.body;
-  if (body === asset.gzip) headers['Content-Encoding'] = 'gzip';
+  const { body, encoding } = chooseEncoding(req.headers['accept-encoding'] as string | undefined, asset);
+  if (encoding) headers['Content-Encoding'] = encoding;
   headers['Content-Length'] = String(body.length);
   res.writeHead(200, headers);
   res.end(body);

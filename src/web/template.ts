@@ -18,8 +18,23 @@ export function fill(template: string, values: Record<string, string>): string {
   });
 }
 
-export function renderPage(template: string, o: { knowledge: Knowledge; nonce: string; mode: PageMode }): string {
+export interface PageOptions {
+  knowledge: Knowledge;
+  nonce: string;
+  mode: PageMode;
+  /** Logical file name → versioned URL (src/web/assets.ts). */
+  assets: Record<string, string>;
+  /** Sites that may frame /embed; the chat inside the frame talks to its parent only if listed. */
+  embedOrigins: string[];
+}
+
+export function renderPage(template: string, o: PageOptions): string {
   const { clinic } = o.knowledge;
+  const asset = (name: string) => {
+    const url = o.assets[name];
+    if (!url) throw new Error(`page template: no asset ${name}`);
+    return url;
+  };
   return fill(template, {
     clinicName: clinic.name,
     phoneDisplay: clinic.phone.display,
@@ -28,5 +43,11 @@ export function renderPage(template: string, o: { knowledge: Knowledge; nonce: s
     emergencyNumber: clinic.emergencyNumber,
     nonce: o.nonce,
     mode: o.mode,
+    webchatJs: asset('webchat.js'),
+    markdownJs: asset('markdown-it.js'),
+    chatJs: asset('chat.js'),
+    chatCss: asset('chat.css'),
+    favicon: asset('favicon.svg'),
+    embedOrigins: o.embedOrigins.join(' '),
   });
 }

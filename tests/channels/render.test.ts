@@ -40,16 +40,14 @@ describe('channelKind', () => {
 });
 
 describe.each(['webchat', 'emulator', 'directline', 'test'])('renderReply on %s', (channel) => {
-  it('sends markdown, an Adaptive Card with facts and a tel: button, and imBack suggested actions', () => {
+  it('sends markdown with the facts as a list and a tel: link (no card: the minimal Web Chat bundle), and imBack suggested actions', () => {
     const a = renderReply(full, channel);
     expect(a.type).toBe('message');
     expect(a.textFormat).toBe('markdown');
-    expect(a.text).toBe(`**Front of the knee**\n\n${full.text}`);
-    const c = card(a);
-    expect(c.version).toBe('1.5');
-    expect(c.body).toContainEqual({ type: 'FactSet', facts: [{ title: 'Hours', value: 'Mon–Fri 8am–6pm' }] });
-    expect(c.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Call the clinic', url: 'tel:+12149720302' }]);
-    expect(JSON.stringify(c.body)).toContain('(214) 972-0302');
+    expect(a.text).toBe(
+      `**Front of the knee**\n\n${full.text}\n\n- **Hours:** Mon–Fri 8am–6pm\n\n[Call the clinic: **(214) 972-0302**](tel:+12149720302)`,
+    );
+    expect(a.attachments).toBeUndefined();
     expect(a.suggestedActions?.actions).toEqual([
       { type: 'imBack', title: 'Start over', value: 'start over' },
       { type: 'imBack', title: 'Call the clinic', value: 'call' },
@@ -197,7 +195,12 @@ describe('hand-off card, one per channel (issue 16)', () => {
     const { reply } = handoffReply(knowledge, new Date(OPEN_TIME));
     const display = knowledge.clinic.phone.display;
     const count = (hay: string, needle: string) => hay.split(needle).length - 1;
-    for (const channel of ['webchat', 'msteams']) {
+    // Web chat draws no cards: the number is a tel: link under the text (once).
+    const [web] = [renderReply(reply, 'webchat')].flat();
+    expect(web!.attachments ?? []).toHaveLength(0);
+    expect(count(web!.text ?? '', '](tel:')).toBe(1);
+    expect(count(web!.text ?? '', 'Open now')).toBe(1);
+    for (const channel of ['msteams']) {
       const [activity] = [renderReply(reply, channel)].flat();
       // What the card shows (its fallbackText is for hosts that cannot draw it).
       const card = JSON.stringify((activity!.attachments ?? []).map((a) => (a.content as { body?: unknown[] }).body));

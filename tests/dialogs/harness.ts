@@ -86,6 +86,8 @@ function collectActions(node: unknown, out: { titles: string[]; urls: string[] }
 export function describe(activity: Partial<Activity>): Said {
   const found = { titles: [] as string[], urls: [] as string[] };
   collectActions(activity.attachments ?? [], found);
+  // Web chat writes the call as a markdown tel: link instead of a card button.
+  for (const m of (activity.text ?? '').matchAll(/\]\((tel:[^)\s]+)\)/g)) found.urls.push(m[1]!);
   const suggested = (activity.suggestedActions?.actions ?? []).map((a) => String(a.title));
   return {
     text: activity.text ?? '',

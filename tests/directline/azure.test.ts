@@ -85,7 +85,10 @@ describe('token endpoint with DIRECT_LINE_SECRET (Azure Direct Line)', () => {
   });
 
   it('serves no page, script or style that contains the secret; the CSP allows Azure only for connect', async () => {
-    for (const path of ['/', '/embed', '/static/chat.js', '/static/chat.css', '/embed.js', '/static/webchat.js']) {
+    const html = await (await fetch(`${url}/`)).text();
+    const assets = [...html.matchAll(/(?:src|href)="(\/static\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(4);
+    for (const path of ['/', '/embed', '/embed/config', '/embed.js', ...assets]) {
       const res = await fetch(`${url}${path}`);
       expect(res.status, path).toBe(200);
       const text = await res.text();

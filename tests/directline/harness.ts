@@ -38,13 +38,18 @@ export async function echoLogic(context: TurnContext): Promise<void> {
     await context.sendActivity(MessageFactory.attachment(card));
     return;
   }
+  if (a.text === 'phone') {
+    // What the clinic bot sends on the web: markdown with a tel: link (src/rendering/render.ts).
+    await context.sendActivity({ type: 'message', textFormat: 'markdown', text: 'Happy to talk.\n\n[Call the clinic: **(214) 972-0302**](tel:+12149720302)' });
+    return;
+  }
   if (a.text === 'boom') throw new Error('deliberate');
   await context.sendActivity(MessageFactory.suggestedActions(LOCATIONS, `echo: ${a.text}`));
 }
 
 export async function startHarness(
   env: Record<string, string> = {},
-  extra: Partial<Pick<DirectLineDeps, 'limits' | 'fetchImpl' | 'sweepIntervalMs'>> & { clock?: Clock } = {},
+  extra: Partial<Pick<DirectLineDeps, 'limits' | 'fetchImpl' | 'sweepIntervalMs' | 'storage'>> & { clock?: Clock } = {},
 ): Promise<Harness> {
   const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', ...env });
   const clock = fixedClock('2026-03-02T15:00:00Z');
@@ -59,6 +64,7 @@ export async function startHarness(
     await echoLogic(context);
   };
   const handle = registerDirectLine(server, { adapter, logic, config, logger: silentLogger, clock: extra.clock ?? clock, ...extra });
+  await handle.ready;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${server.address().port}`;
   return {

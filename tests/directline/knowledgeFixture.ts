@@ -10,7 +10,7 @@ export function clinicOnlyKnowledge(): Knowledge {
     synonyms: [],
     outOfScope: [],
     redFlags: [],
-    messages: {},
+    messages: { 'web-embed-unavailable': "Our chat can't open on this page. Please call {clinicName} on {phone}." },
     byId: new Map(),
     clinic: {
       name: 'Innovative Health',

@@ -93,8 +93,13 @@ describe('GET / and static files', () => {
     expect(html).toContain('href="tel:+12149720302"');
     expect(html).toContain('(214) 972-0302');
     expect(html).toContain('<main');
-    expect(html).toContain('src="/static/webchat.js"');
-    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/); // no CDN or third-party URL
+    // Immutable, versioned URLs: the minimal Web Chat bundle, markdown-it and our own files.
+    expect(html).toMatch(/src="\/static\/webchat\.[\w-]{16}\.js" defer id="webchat-bundle"/);
+    expect(html).toMatch(/src="\/static\/markdown-it\.[\w-]{16}\.js"/);
+    expect(html).toMatch(/src="\/static\/chat\.[\w-]{16}\.js"/);
+    expect(html.indexOf('/static/chat.')).toBeLessThan(html.indexOf('/static/webchat.')); // starts the chat while the bundle loads
+    // No CDN or third-party URL (the meta naming the sites that may frame the widget aside).
+    expect(html.replace(/<meta name="embed-origins"[^>]*>/, '')).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/); // no inline script
     expect(html).not.toMatch(/\{\{\w+\}\}/);
   });
@@ -107,21 +112,38 @@ describe('GET / and static files', () => {
     expect(await res.text()).toContain('class="mode-embed"');
   });
 
-  it('serves Web Chat from the installed package, gzipped, with an ETag', async () => {
-    // Compression runs in the background at start; give it a moment.
-    let res = await fetch(`${url}/static/webchat.js`);
-    for (let i = 0; i < 50 && res.headers.get('content-encoding') !== 'gzip'; i++) {
+  it('serves the minimal Web Chat from the installed package, Brotli or gzip, immutable, with an ETag', async () => {
+    const html = await (await fetch(`${url}/`)).text();
+    const bundle = /src="(\/static\/webchat\.[\w-]+\.js)"/.exec(html)![1]!;
+    // Without a build, compression runs in the background at start; give it a moment.
+    let res = await fetch(`${url}${bundle}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+    for (let i = 0; i < 100 && res.headers.get('content-encoding') !== 'br'; i++) {
       await new Promise((r) => setTimeout(r, 100));
-      res = await fetch(`${url}/static/webchat.js`);
+      res = await fetch(`${url}${bundle}`, { headers: { 'Accept-Encoding': 'br, gzip' } });
     }
-    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(res.headers.get('content-type')).toBe('application/javascript; charset=utf-8');
     const body = await res.text(); // fetch decompresses
     expect(body).toContain('renderWebChat');
-    expect(Number(res.headers.get('content-length'))).toBeLessThan(body.length / 2);
+    expect(body.includes('variant:"minimal"')).toBe(true); // the minimal bundle
+    expect(Number(res.headers.get('content-length'))).toBeLessThan(body.length / 4);
+    const gz = await fetch(`${url}${bundle}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    await gz.arrayBuffer();
     const etag = res.headers.get('etag')!;
-    const again = await fetch(`${url}/static/webchat.js`, { headers: { 'If-None-Match': etag } });
+    const again = await fetch(`${url}${bundle}`, { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
+  });
+
+  it('tells the widget loader whether its site may show the chat, with the phone number either way', async () => {
+    const allowed = await (await fetch(`${url}/embed/config`, { headers: { Origin: 'https://www.clinic.example' } })).json();
+    expect(allowed).toMatchObject({ allowed: true, phoneDisplay: '(214) 972-0302', phoneTel: 'tel:+12149720302' });
+    const refused = await fetch(`${url}/embed/config`, { headers: { Origin: 'https://elsewhere.example' } });
+    expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+    const body = (await refused.json()) as { allowed: boolean; unavailableText: string };
+    expect(body.allowed).toBe(false);
+    expect(body.unavailableText).toContain('(214) 972-0302');
   });
 
   it('serves the widget loader and nothing outside the fixed list', async () => {
