@@ -15,7 +15,7 @@ import { InFlight } from './http/inflight';
 import { loadKnowledge } from './knowledge/load';
 import { fillTemplate } from './knowledge/template';
 import type { Knowledge } from './knowledge/types';
-import { createLogger, type Logger, TURN_LOGGER_KEY } from './logging';
+import { createLogger, type Logger, turnLogger } from './logging';
 import { createMatcher } from './matching';
 import { createUnansweredLog, vocabularyFrom } from './matching/unansweredLog';
 import { TextLimitMiddleware } from './middleware/textLimit';
@@ -118,7 +118,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const otherErrors = adapter.onTurnError;
   adapter.onTurnError = async (context, error) => {
     if (!isStoreUnavailable(error)) return otherErrors(context, error);
-    (context.turnState.get(TURN_LOGGER_KEY) as Logger | undefined ?? logger).error(
+    turnLogger(context, logger).error(
       { event: 'state-store-unavailable', problem: error.problem, reason: error.message, channelId: context.activity?.channelId },
       'turn state could not be saved',
     );

@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteCallbackStore } from '../../src/callbacks/sqliteCallbackStore';
 import type { CallbackDetails } from '../../src/callbacks/types';
 import { createLogger } from '../../src/logging';
-import { checkDataDirectory, durableWrite, guardOf, isStoreUnavailable, openDatabase } from '../../src/storage/sqliteDb';
+import { checkDataDirectory, DatabaseGuard, durableWrite, guardOf, isStoreUnavailable, openDatabase } from '../../src/storage/sqliteDb';
 import { startTestBot, textsOf, type TestBot } from '../helpers/server';
 
 const dirs: string[] = [];
@@ -124,6 +124,15 @@ describe('the database guard (store level)', () => {
     db.close();
   });
 
+  it('a disk almost full: unhealthy with the free space named', async () => {
+    const file = path.join(tempDir(), 'bot.db');
+    const db = openDatabase(file);
+    // However much this machine has free, it is less than this threshold.
+    const guard = new DatabaseGuard(db, file, { minFreeBytes: Number.MAX_SAFE_INTEGER });
+    expect(await guard.check()).toMatchObject({ ok: false, reason: expect.stringMatching(/almost full \(\d+ MB free\)/) });
+    db.close();
+  });
+
   it('locked by another process: answers within its timeout with the reason, and recovers when released', async () => {
     const file = path.join(tempDir(), 'bot.db');
     const db = openDatabase(file, { busyTimeoutMs: 20 });
@@ -166,6 +175,11 @@ describe('start-up checks name the file', () => {
     const file = path.join(tempDir(), 'bot.db');
     fs.writeFileSync(file, Buffer.alloc(8192, 0x41));
     expect(() => openDatabase(file)).toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*(not a database|corrupt)`));
+  });
+
+  it('a disk almost full', () => {
+    const dir = tempDir();
+    expect(() => openDatabase(path.join(dir, 'bot.db'), { minFreeBytes: Number.MAX_SAFE_INTEGER })).toThrow(/almost full/);
   });
 
   it('a data folder that is a file', () => {
