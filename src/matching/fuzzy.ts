@@ -44,8 +44,9 @@ export function createFuzzyVocabulary(vocabulary: ReadonlyMap<string, number>): 
         isCaseSensitive: true,
         ignoreLocation: true,
         ignoreFieldNorm: true,
-        // Bitap counts an adjacent swap as two errors; the exact budget is checked afterwards.
-        threshold: 0.6,
+        // Bitap counts an adjacent swap as two errors, so a word within budget (≤ 2 edits, ≤ 1 under
+        // 8 letters) has at most half its length in bitap errors; the exact budget is checked after.
+        threshold: 0.51,
       }),
     );
   }

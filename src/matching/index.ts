@@ -50,7 +50,8 @@ export function createMatcherParts(knowledge: Knowledge, tuning: Partial<Matcher
   function read(text: string): ReadMessage {
     const truncated = text.length > cfg.maxChars;
     const cut = truncated ? text.slice(0, cfg.maxChars) : text;
-    const parts = splitPost(cut);
+    // One sentence with no comma (most short questions): nothing to split, skip the sentence work.
+    const parts = /[.!?;,\n]/.test(cut.trimEnd().slice(0, -1)) ? splitPost(cut) : [];
     const post = wordCount(cut) >= cfg.postMinWords;
     if (parts.length < 2) return { analysis: analyzeText(cut), questions: [], truncated, post };
     const analysed = parts.map((p) => ({ part: p, analysis: analyzeText(p.text) }));
