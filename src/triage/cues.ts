@@ -339,3 +339,19 @@ export const NOT_INJURY_PHRASES: ReadonlyArray<readonly string[]> = [
 /** Said about someone else ("my mum fell … she"), unless the person also speaks of themselves. */
 export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'hes', 'shes', 'him', 'his', 'her', 'they', 'them', 'their', 'theyre']);
 export const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'me', 'myself', 'id', 'ill']);
+/**
+ * Hopelessness said indirectly ("nothing matters anymore", "I can't go on"): worth asking directly about
+ * thoughts of suicide (asking does not put the idea there; it is what crisis lines advise).
+ */
+export const HOPELESS_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['no', 'point'], ['dont', 'see', 'the', 'point'], ['cant', 'see', 'the', 'point'], ['whats', 'the', 'point'],
+  ['nothing', 'matters'], ['hopeless'], ['pointless'], ['cant', 'go', 'on'], ['cant', 'do', 'this', 'anymore'],
+  ['cant', 'take', 'it', 'anymore'], ['cant', 'take', 'this', 'anymore'], ['give', 'up', 'on', 'everything'],
+  ['better', 'off', 'if', 'i'], ['if', 'i', 'disappeared'], ['want', 'it', 'all', 'to', 'stop'], ['want', 'everything', 'to', 'stop'],
+  ['no', 'way', 'out'], ['a', 'burden'], ['worthless'], ['tired', 'of', 'living'], ['tired', 'of', 'everything'],
+  ['sick', 'of', 'living'], ['dont', 'want', 'to', 'do', 'this', 'anymore'], ['nothing', 'to', 'live', 'for'],
+];
+/** "the point of anything / of living" is hopelessness; "the point of stretching" is a question about stretching. */
+export const CRISIS_POINT_OBJECTS: ReadonlySet<string> = new Set([
+  'anything', 'it', 'life', 'living', 'going', 'trying', 'carrying', 'me', 'this', 'all', 'everything', 'anymore', 'being',
+]);

@@ -23,6 +23,12 @@ function indexOf(phrases: readonly Phrase[]): Map<string, Phrase[]> {
   return index;
 }
 
+/** The phrases of the list that start at `index` (indexed lookup). */
+export function phrasesAt(words: readonly string[], index: number, phrases: readonly Phrase[]): Phrase[] {
+  const starting = indexOf(phrases).get(words[index] as string);
+  return starting === undefined ? [] : starting.filter((phrase) => phraseAt(words, index, phrase));
+}
+
 /** Does one of `phrases` start at a position in [from, to)? */
 export function hasPhrase(words: readonly string[], from: number, to: number, phrases: readonly Phrase[]): boolean {
   const index = indexOf(phrases);

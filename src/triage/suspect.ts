@@ -12,7 +12,9 @@ import {
   ANIMAL_WORDS,
   CHILD_WARNING_WORDS,
   CHILD_WORDS,
+  CRISIS_POINT_OBJECTS,
   FUNCTION_LOSS_WORDS,
+  HOPELESS_PHRASES,
   INABILITY_CUES,
   INJURY_WORDS,
   LIFELESS_WORDS,
@@ -30,7 +32,7 @@ import type { Hit } from './match';
 import { isNegated } from './negation';
 import type { Sentence } from './normalize';
 import { isPastOrResolved } from './pastResolved';
-import { phraseAt } from './phrases';
+import { phraseAt, phrasesAt } from './phrases';
 import { isAboutAnimal } from './thirdParty';
 import { assertSafetyQuestionWording, SAFETY_QUESTIONS, type SafetyQuestion } from './safetyQuestions';
 
@@ -70,9 +72,12 @@ export function createSuspicion(knowledge: Knowledge, model: NaiveBayesModel): S
     if (sentences.some((s) => s.words.some((w) => ANIMAL_WORDS.has(w)))) return null;
     const odds = logOdds(compiled, messageFeatures(sentences));
     let best: { score: number; found: { flag: RedFlag; question: SafetyQuestion } } | null = null;
+    const aboutAnActivity = sentences.some(pointOfAnActivity);
     for (let c = 1; c < odds.length; c += 1) {
       const score = odds[c] as number;
       if (score < compiled.threshold || (best !== null && score <= best.score)) continue;
+      // "I don't see the point of stretching" shares words with hopelessness but is about stretching.
+      if (aboutAnActivity && compiled.classes[c] === 'self-harm') continue;
       const found = askable(compiled.classes[c] as string, dismissed);
       if (found) best = { score, found };
     }
@@ -124,6 +129,7 @@ function cueFlags(sentences: readonly Sentence[], year: number): string[] {
   const ages = agesIn(words);
   const injured = injuredNow(sentences, year);
   const out: string[] = [];
+  if (sentences.some((s) => hopeless(s, year))) out.push('self-harm');
   if (sentences.some((s) => lifelessLimb(s, injured, year))) out.push('numb-foot');
   const lostFunction = sentences.some((s) => cannotDo(s, year)) || presentCue(sentences, FUNCTION_LOSS_WORDS, year);
   const older = has(OLDER_WORDS) || ages.some((age) => age >= OLDER_AGE);
@@ -132,6 +138,25 @@ function cueFlags(sentences: readonly Sentence[], year: number): string[] {
   const child = has(CHILD_WORDS) || ages.some((age) => age < CHILD_AGE);
   if (child && presentCue(sentences, CHILD_WARNING_WORDS, year)) out.push('child-hip-knee-pain');
   return out;
+}
+
+/** "nothing matters anymore", "I can't go on", "no point" (not "no point stretching it", "the point of physio"). */
+function hopeless(sentence: Sentence, year: number): boolean {
+  const { words } = sentence;
+  for (let i = 0; i < words.length; i += 1) {
+    for (const phrase of phrasesAt(words, i, HOPELESS_PHRASES)) {
+      const end = i + phrase.length;
+      if (phrase[phrase.length - 1] === 'point' && words[end] !== undefined && !CRISIS_POINT_OBJECTS.has(words[end] === 'of' || words[end] === 'in' ? (words[end + 1] as string) : words[end])) continue;
+      if (present(sentence, i, year)) return true;
+    }
+  }
+  return false;
+}
+
+/** "the point of stretching", "no point in physio": "point" about an activity, not about living. */
+function pointOfAnActivity(sentence: Sentence): boolean {
+  const { words } = sentence;
+  return words.some((w, i) => w === 'point' && (words[i + 1] === 'of' || words[i + 1] === 'in') && !CRISIS_POINT_OBJECTS.has(words[i + 2] as string));
 }
 
 /** "82 years old", "80 yo", "in her 70s" (tokenised as 70 s). */

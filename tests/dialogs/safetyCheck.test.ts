@@ -85,4 +85,12 @@ suite('the safety question', () => {
     await chat.send('Yes');
     expect(await chat.activeIds()).toContain('assessmentDialog');
   });
+
+  it('indirect hopelessness: the direct question, and a yes gets the crisis reply with 988', async () => {
+    const chat = new DialogChat();
+    const asked = await chat.send("I mean it, I don't see the point");
+    expect(asked[0]!.text).toContain(question('safety-check-self-harm'));
+    const said = await chat.send('yes');
+    expect(joined(said)).toContain('988');
+  });
 });

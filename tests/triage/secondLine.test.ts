@@ -49,6 +49,14 @@ describe('cues: severity and function loss with an injury, age, a lifeless leg',
     expect(asked('my legs feel dead after the marathon')).toBeNull();
   });
 
+  it('hopelessness said indirectly gets the direct question about thoughts of suicide; "the point of stretching" does not', () => {
+    expect(asked("I mean it, I don't see the point")).toBe('self-harm');
+    expect(asked('nothing matters anymore since the injury')).toBe('self-harm');
+    expect(asked("I don't see the point of stretching")).toBeNull();
+    expect(asked('is there any point in icing it?')).toBeNull();
+    expect(asked("it's not hopeless, my physio says I'll recover")).toBeNull();
+  });
+
   it('does not ask about a flag the rules matched and dismissed by context', () => {
     expect(asked('my foot went numb on the bike, fine after I got off')).toBeNull();
   });
