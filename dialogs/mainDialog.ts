@@ -109,7 +109,7 @@ export class MainDialog extends ComponentDialog {
     // 0. After an act-now reply, the next messages are read against it first ("can my wife drive
     //    me?", "I'll call you Monday", "ok, going now"). Names and numbers in a callback are not.
     if (classifyCommand(text) !== 'start-over' && !stackIds(dc).includes(CALLBACK_DIALOG)) {
-      const held = await this.safetyState.read(dc.context, untruncated ?? text, safety);
+      const held = await this.safetyState.read(dc.context, untruncated ?? text, safety, { inFlow });
       if (held.kind === 'reply') {
         await dc.cancelAllDialogs();
         return this.say(dc, foreign(held.reply), false);
