@@ -15,13 +15,13 @@ import { sendSafely } from './safeSend';
 import { classifyFollowUp, soundsLikeCrisis, type FollowUpKind } from './safetyFollowUp';
 
 /** Conversation-state property holding the remembered act-now reply. */
-export const SAFETY_STATE_PROPERTY = 'safety';
+const SAFETY_STATE_PROPERTY = 'safety';
 
 /**
  * How long an act-now reply is held. Same-day care and emergencies are about today: half a day
  * covers the evening and the night after. The crisis line stays in mind for a full day.
  */
-export const HOLD_MS: Readonly<Record<HeldMode, number>> = {
+const HOLD_MS: Readonly<Record<HeldMode, number>> = {
   crisis: 24 * 60 * 60 * 1000,
   emergency: 12 * 60 * 60 * 1000,
   er: 12 * 60 * 60 * 1000,
