@@ -155,7 +155,7 @@ export class MainDialog extends ComponentDialog {
     // After an act-now reply, the next messages are read against it first ("can my wife drive me?",
     // "I'll call you Monday", "ok, going now"; dialogs/safety.ts). Names and numbers in a callback are not.
     if (resumed === undefined && turn.text !== '' && turn.command !== 'start-over' && !turn.stack.includes(CALLBACK_DIALOG)) {
-      const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety);
+      const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety, { inFlow: turn.inFlow });
       if (held.kind === 'reply') {
         await dc.cancelAllDialogs();
         return this.say(dc, foreign(held.reply), false);

@@ -15,13 +15,13 @@ import { sendSafely } from './safeSend';
 import { classifyFollowUp, soundsLikeCrisis, type FollowUpKind } from './safetyFollowUp';
 
 /** Conversation-state property holding the remembered act-now reply. */
-export const SAFETY_STATE_PROPERTY = 'safety';
+const SAFETY_STATE_PROPERTY = 'safety';
 
 /**
  * How long an act-now reply is held. Same-day care and emergencies are about today: half a day
  * covers the evening and the night after. The crisis line stays in mind for a full day.
  */
-export const HOLD_MS: Readonly<Record<HeldMode, number>> = {
+const HOLD_MS: Readonly<Record<HeldMode, number>> = {
   crisis: 24 * 60 * 60 * 1000,
   emergency: 12 * 60 * 60 * 1000,
   er: 12 * 60 * 60 * 1000,
@@ -97,7 +97,7 @@ export class SafetyFollowUps {
    * Reads a message against the standing state. `outcome` is triage's reading of the same text:
    * a red flag of a higher tier, or one not answered yet, is left to the triage reply.
    */
-  async read(context: TurnContext, text: string, outcome: TriageOutcome): Promise<SafetyRead> {
+  async read(context: TurnContext, text: string, outcome: TriageOutcome, opts: { inFlow?: boolean } = {}): Promise<SafetyRead> {
     const held = await this.current(context);
     if (!held) return { kind: 'route' };
 
@@ -110,11 +110,12 @@ export class SafetyFollowUps {
       if (higher || (news && classifyFollowUp(text) === undefined)) return { kind: 'route' };
     }
 
-    const kind = followUpKind(held.mode, text, outcome, held);
+    const kind = followUpKind(held.mode, text, outcome, held, opts.inFlow === true);
     if (kind) return { kind: 'reply', reply: this.followUpReply(held, kind) };
     if (outcome.kind === 'red-flag') return { kind: 'route' };
-    // Anything else is answered as usual, after a one-line reminder of what still stands.
-    await this.sendReminder(context, held);
+    // Anything else is answered as usual, after a one-line reminder of what still stands. Inside a
+    // flow the person chose to start meanwhile, the reminder came with its first message.
+    if (!opts.inFlow) await this.sendReminder(context, held);
     return { kind: 'route' };
   }
 
@@ -140,8 +141,10 @@ export class SafetyFollowUps {
 }
 
 /** The kind of follow-up, for this mode; undefined: not a follow-up (answered as usual). */
-function followUpKind(mode: HeldMode, text: string, outcome: TriageOutcome, held: SafetyState): FollowUpKind | 'again' | undefined {
-  const kind = classifyFollowUp(text);
+function followUpKind(mode: HeldMode, text: string, outcome: TriageOutcome, held: SafetyState, inFlow: boolean): FollowUpKind | 'again' | undefined {
+  const read = classifyFollowUp(text);
+  // "yes" / "ok" answers a waiting question; at the top level it acknowledges the advice.
+  const kind = read === 'ack' ? (inFlow ? undefined : 'going') : read;
   if (mode === 'crisis') {
     // The crisis line stays on every follow-up; only these get their own words.
     if (kind === 'going' || kind === 'dismiss') return kind;

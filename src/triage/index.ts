@@ -9,7 +9,6 @@ export {
   tierCall,
   tierChoices,
   triageReply,
-  triageTitle,
   warningSignsReply,
   whereToGoReply,
 } from './replies';

@@ -90,7 +90,7 @@ export function careMode(tier: RedFlagTier, top: RedFlag): CareMode {
 }
 
 /** The heading of a reply about this flag: its own (a crisis line) or its mode's. */
-export function triageTitle(knowledge: Knowledge, tier: RedFlagTier, top: RedFlag): string {
+function triageTitle(knowledge: Knowledge, tier: RedFlagTier, top: RedFlag): string {
   const mode = careMode(tier, top);
   return top.title ?? message(knowledge, `triage-${mode === 'crisis' ? tier : mode}-title`, baseValues(knowledge));
 }

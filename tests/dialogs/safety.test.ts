@@ -137,6 +137,17 @@ describe('follow-ups after an act-now reply repeat its instruction', () => {
     expect(said[0]?.text).toMatch(/emergency room/);
   });
 
+  it('a guided assessment started meanwhile runs as usual: "No" answers its question, no reminder each turn', async () => {
+    const { chat } = await afterFlag(TIERS[3] as Tier);
+    const start = await chat.send('pain on the outside of my knee');
+    expect(start[0]?.text).toMatch(/reminder/i);
+    const question = start.at(-1) as Said;
+    expect(question.choices).toEqual(['Yes', 'No']);
+    const next = await chat.send('No');
+    expect(texts(next)).not.toMatch(/reminder|Good plan|Take care/i);
+    expect(next.at(-1)?.choices.length).toBeGreaterThan(0);
+  });
+
   it('a worse sign in a follow-up gets its own full reply and becomes the state', async () => {
     const { chat } = await afterFlag(TIERS[3] as Tier);
     const said = await chat.send('now I am short of breath and my chest hurts');

@@ -43,7 +43,7 @@ const CASES: [string, FollowUpKind | undefined][] = [
   ["we're on the way to the hospital", "going"],
   ["alright, heading out now", "going"],
   ["thanks, will do", "going"],
-  ["ok", "going"],
+  ["ok", "ack"],
   ["what's the best running shoe for flat feet", undefined],
   ["how long does runner's knee take to heal", undefined],
 ];
