@@ -12,7 +12,7 @@ export const CORE_MESSAGE_KEYS = [
   'clarify', 'none-of-these', 'not-english', 'unknown', 'out-of-scope', 'out-of-scope-topic', 'what-i-can-do', 'retry-choice',
   'assess-where', 'assess-intro', 'assess-intro-none', 'assess-result-title', 'assess-result-intro', 'assess-result-intro-one', 'assess-result-fits',
   'assess-what-helps', 'assess-when-to-see', 'assess-next',
-  'private-moved', 'private-unavailable', 'private-hello',
+  'private-moved', 'private-unavailable', 'private-hello', 'unknown-2', 'unknown-3', 'unknown-own-knee',
 ] as const;
 
 export type CoreMessageKey = (typeof CORE_MESSAGE_KEYS)[number];

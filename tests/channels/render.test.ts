@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { handoffReply } from '../../dialogs/handoff';
+import { OPEN_TIME, realKnowledge } from '../dialogs/harness';
 import { ADAPTIVE_CARD_CONTENT_TYPE, telUrl, type AdaptiveCard } from '../../src/rendering/cards';
 import { channelKind, showsNumberedChoices } from '../../src/rendering/channel';
 import { renderReply, renderReplyActivities, SLACK_MAX_CHARS } from '../../src/rendering/render';
@@ -190,10 +192,7 @@ describe('text helpers', () => {
 });
 
 describe('hand-off card, one per channel (issue 16)', () => {
-  it('shows the number once as text and once as a button, and "Open now" once', async () => {
-    const { handoffReply } = await import('../../dialogs/handoff');
-    const { renderReply } = await import('../../src/rendering/render');
-    const { realKnowledge, OPEN_TIME } = await import('../dialogs/harness');
+  it('shows the number once as text and once as a button, and "Open now" once', () => {
     const knowledge = realKnowledge();
     const { reply } = handoffReply(knowledge, new Date(OPEN_TIME));
     const display = knowledge.clinic.phone.display;
