@@ -17,7 +17,8 @@ const PHRASES: Record<Command, string[]> = {
     'your phone number', 'the phone number', 'clinic phone number', 'number', 'telephone', 'call the office', 'contact', 'contact the clinic',
     'book an appointment', 'book appointment', 'book a visit', 'book a consultation', 'make an appointment', 'appointment',
     'schedule an appointment', 'talk to someone', 'speak to someone', 'talk to a person', 'speak to a person', 'talk to a human',
-    'speak to a human', 'human', 'real person',
+    'speak to a human', 'human', 'real person', 'a real person', 'a human', 'a person', 'an actual person', 'a real human',
+    'a live person', 'someone real', 'somebody real', 'a receptionist', 'reception', 'the front desk', 'a nurse', 'staff',
   ],
   callback: [
     'call me back', 'call me', 'callback', 'call back', 'a callback', 'request a callback', 'request callback', 'request call back',
@@ -35,6 +36,10 @@ const LEADS = [
   'would you ', 'will you ', 'can u ', 'could u ', 'i need someone to ', 'i want someone to ', 'id like someone to ', 'have someone ',
   'have a doctor ', 'can a doctor ', 'could a doctor ', 'i want a doctor to ', 'id like a doctor to ', 'have a nurse ', 'can a nurse ',
   'have somebody ', 'have a person ', 'can a person ', 'can a real person ', 'have a real person ',
+  // "get me a real person", "put me through to someone", "I want a human"
+  'get me ', 'give me ', 'i want ', 'i need ', 'id like ', 'i would like ', 'connect me to ', 'connect me with ',
+  'put me through to ', 'let me talk to ', 'let me speak to ', 'i want to talk to ', 'i want to speak to ',
+  'i need to talk to ', 'i need to speak to ', 'can i talk to ', 'can i speak to ',
 ];
 
 const LOOKUP: Map<string, Command> = new Map(
@@ -95,7 +100,7 @@ export function quitCommand(text: string): 'cancel' | 'start-over' | undefined {
 }
 
 /** Words that say something hurts; with a location they start the guided assessment. */
-const PAIN = /\b(pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|tender\w*|twinge\w*|throb\w*|stiff\w*|niggle\w*|injur\w*)\b/i;
+const PAIN = /\b(pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|tender\w*|twinge\w*|throb\w*|stiff\w*|niggle\w*|injur\w*|killing me|agony|agonising|agonizing|excruciating)\b/i;
 
 export function mentionsPain(text: string): boolean {
   return PAIN.test(text);

@@ -21,14 +21,14 @@ import type { Knowledge, KnowledgeEntry } from '../src/knowledge/types';
 import { type Logger, turnLogger } from '../src/logging';
 import type { UnansweredLog } from '../src/matching/unansweredLog';
 import { looksSpanish } from '../src/matching/language';
-import type { MatchResult, Matcher, Understanding } from '../src/matching/types';
+import type { MatchResult, Matcher, ScoredEntry, Understanding } from '../src/matching/types';
 import { sendReply } from '../src/rendering/send';
 import { triageReply, warningSignsReply, type Triage, type TriageOutcome } from '../src/triage';
 import { ASSESSMENT_DIALOG, AssessmentDialog, type AssessmentOptions, type AssessmentResult } from './assessmentDialog';
 import { CALLBACK_DIALOG, CallbackDialog, type CallbackDialogResult, type CallbackFlowOptions, isReasonStep, runningCallback } from './callbackDialog';
 import { cbMsg, type Draft, detailsFromMessage, type SentCallback } from './decisions/callback';
 import { classifyCommand, looksLikeQuestion, quitCommand, type Command } from './commands';
-import { assessmentFor, bareYesNo, foreign, isCallbackRequest, isClinicFact, isCorrection, isSmallTalk, topIds } from './decisions/main';
+import { aboutOwnKnee, assessmentFor, bareYesNo, foreign, isCallbackRequest, isClinicFact, isCorrection, isSmallTalk, topIds } from './decisions/main';
 import { askOffer, callAction, handoffReply, hoursReply } from './handoff';
 import { msg } from './messages';
 import { SafetyCheck } from './safetyCheck';
@@ -48,7 +48,8 @@ import {
   textReply,
   unknownReply,
 } from './replies';
-import { choicesOf, routed, type OfferedChoice, type Route, type RoutedReply } from './routes';
+import { choicesOf, dedupeOffers, routed, type OfferedChoice, type Route, type RoutedReply } from './routes';
+import { glossaryAnswer } from './decisions/glossary';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** Conversation-state property holding the buttons offered at the top level and their routes. */
@@ -81,7 +82,15 @@ interface MainState {
   redFlagRaised?: boolean;
   /** The last request stored, so a second "Send it" says it is already sent. */
   sent?: SentCallback;
+  /** Buttons offered earlier in this conversation (newest first, bounded): typed labels still work. */
+  earlier?: OfferedChoice[];
+  /** "I'm not sure" replies in a row, and the buttons under the last one (never the same twice). */
+  unknownInARow?: number;
+  lastUnknown?: string[];
 }
+
+/** How many earlier buttons are remembered for typed labels. */
+const MAX_EARLIER_OFFERS = 30;
 
 type SmallTalk = 'greeting' | 'thanks' | 'bye';
 
@@ -167,11 +176,18 @@ export class MainDialog extends ComponentDialog {
       if (check.kind === 'resume') return this.route(dc, check.text);
       if (check.kind === 'confirmed') turn.safety = check.outcome;
     }
+    const state = await this.mainState(dc.context);
+    const unknownBefore = state.unknownInARow;
     for (const route of this.routes) {
       if (await route.when(turn)) {
         await route.run(turn);
-        return;
+        break;
       }
+    }
+    // "Not sure" counts only in a row: anything else answered resets the wording.
+    if (state.unknownInARow === unknownBefore && unknownBefore !== undefined) {
+      state.unknownInARow = undefined;
+      state.lastUnknown = undefined;
     }
   }
 
@@ -218,6 +234,8 @@ export class MainDialog extends ComponentDialog {
     { name: 'callback', when: (t) => isCallbackRequest(t.text, t.command), run: (t) => this.beginCallback(t.dc, this.detailsIn(t.text)) },
     // "Actually it's more on the outside": the person corrects where it hurts; start from there.
     { name: 'correction', when: (t) => this.correctedLocation(t) !== undefined, run: (t) => this.correction(t) },
+    // "What's a hamstring?" during the questions: one line, then the question again.
+    { name: 'glossary-in-flow', when: (t) => t.inFlow && glossaryAnswer(this.deps.knowledge, t.text) !== undefined, run: (t) => this.answerThenResume(t.dc, routed({ text: glossaryAnswer(this.deps.knowledge, t.text)! }), true, false) },
     // A resumed message was not typed this turn: the prompt would read this turn's "No" instead.
     { name: 'prompt-answer', when: (t) => t.inFlow && !t.resumed && this.answersPrompt(t), run: (t) => this.continueChild(t.dc) },
     // "thanks" or "hi" in the middle of a flow: just carry on.
@@ -226,6 +244,8 @@ export class MainDialog extends ComponentDialog {
     // "Send it" again on an old card: already sent, with the reference.
     { name: 'callback-sent-again', when: async (t) => (await this.sentAgain(t)) !== undefined, run: async (t) => this.say(t.dc, (await this.sentAgain(t))!, false) },
     { name: 'offered-button', when: async (t) => (await this.offerFor(t)) !== undefined, run: async (t) => this.follow(t.dc, (await this.offerFor(t))!.route, t.text) },
+    // The label of a button offered earlier in this conversation, typed.
+    { name: 'earlier-button', when: async (t) => (await this.earlierOfferFor(t)) !== undefined, run: async (t) => this.follow(t.dc, (await this.earlierOfferFor(t))!.route, t.text) },
     { name: 'small-talk', when: (t) => isSmallTalk(t.command), run: (t) => this.say(t.dc, smallTalkReply(this.deps.knowledge, t.command as SmallTalk), false) },
     {
       name: 'bare-yes-no',
@@ -316,6 +336,14 @@ export class MainDialog extends ComponentDialog {
     return !(prompt instanceof ReplyPrompt) || prompt.accepts(waiting.activeDialog!, t.text);
   }
 
+  /** An earlier button whose label the text is, exactly (no fuzzy match: old buttons are many). */
+  private async earlierOfferFor(t: Turn): Promise<OfferedChoice | undefined> {
+    const typed = normalizeChoiceText(t.text);
+    if (typed === '') return undefined;
+    const { earlier = [] } = await this.mainState(t.dc.context);
+    return earlier.find((o) => normalizeChoiceText(o.label) === typed || normalizeChoiceText(o.value) === typed);
+  }
+
   /** The top-level button the text picks, if any. */
   private async offerFor(t: Turn): Promise<OfferedChoice | undefined> {
     const offers = (await this.state.get(t.dc.context))?.offers ?? [];
@@ -378,8 +406,20 @@ export class MainDialog extends ComponentDialog {
           return dc.repromptDialog();
         }
         unanswered.record(text, 'unknown', topIds(result));
-        return this.answerThenResume(dc, unknownReply(knowledge, result.suggestions), inFlow);
+        return this.notSure(dc, text, result.suggestions, inFlow);
     }
+  }
+
+  /** "I'm not sure" — or the one-line meaning of a body word — varied, never the same buttons twice. */
+  private async notSure(dc: DialogContext, text: string, suggestions: ScoredEntry[], inFlow: boolean): Promise<void> {
+    const { knowledge } = this.deps;
+    const meaning = glossaryAnswer(knowledge, text);
+    if (meaning) return this.answerThenResume(dc, routed({ text: meaning }), inFlow);
+    const state = await this.mainState(dc.context);
+    const reply = unknownReply(knowledge, suggestions, { inARow: state.unknownInARow ?? 0, lastValues: state.lastUnknown ?? [], ownKnee: aboutOwnKnee(text) });
+    await this.answerThenResume(dc, reply, inFlow);
+    state.unknownInARow = (state.unknownInARow ?? 0) + 1;
+    state.lastUnknown = reply.offers.map((o) => o.value);
   }
 
   /** An entry's answer, or what its action asks for. */
@@ -428,7 +468,9 @@ export class MainDialog extends ComponentDialog {
 
   /** Remembers the top-level buttons just sent (the bot's greeting uses this too). */
   async setOffers(context: TurnContext, offers: OfferedChoice[]): Promise<void> {
-    (await this.mainState(context)).offers = offers;
+    const state = await this.mainState(context);
+    state.offers = offers;
+    if (offers.length > 0) state.earlier = dedupeOffers([...offers, ...(state.earlier ?? [])]).slice(0, MAX_EARLIER_OFFERS);
   }
 
   /**

@@ -13,7 +13,7 @@ export const CORE_MESSAGE_KEYS = [
   'assess-where', 'assess-intro', 'assess-intro-none', 'assess-result-title', 'assess-result-intro', 'assess-result-intro-one', 'assess-result-fits',
   'assess-what-helps', 'assess-when-to-see', 'assess-next',
   'assess-general-intro', 'assess-general-intro-none', 'assess-general-result-title', 'assess-general-result-intro',
-  'private-moved', 'private-unavailable', 'private-hello',
+  'private-moved', 'private-unavailable', 'private-hello', 'unknown-2', 'unknown-3', 'unknown-own-knee',
 ] as const;
 
 export type CoreMessageKey = (typeof CORE_MESSAGE_KEYS)[number];

@@ -14,6 +14,8 @@ export const MAX_SUGGESTIONS = 3;
 
 /** Shown under "I'm not sure" when the matcher has too few suggestions of its own. */
 const DEFAULT_SUGGESTION_IDS = ['start-assessment', 'why-knee-hurts', 'when-to-see-professional', 'run-through-pain'];
+/** Used when the defaults were just shown: the same buttons never twice in a row. */
+const MORE_SUGGESTION_IDS = ['rest-and-recovery', 'strengthening-exercises', 'return-to-running'];
 
 export function entryOffer(entry: KnowledgeEntry): OfferedChoice {
   return { label: entry.title, value: entry.title, route: { kind: 'entry', id: entry.id } };
@@ -113,14 +115,38 @@ export function notEnglishReply(knowledge: Knowledge): RoutedReply {
   );
 }
 
-/** An honest "I'm not sure": three suggestions and the phone, never a guess dressed as an answer. */
-export function unknownReply(knowledge: Knowledge, suggestions: ScoredEntry[]): RoutedReply {
+/** How this "I'm not sure" differs from the last ones (MainDialog keeps the count and last buttons). */
+export interface UnknownContext {
+  /** 0 for the first "not sure" in a row, 1 for the second, … */
+  inARow?: number;
+  /** Button values shown under the previous "not sure": not shown again as the same set. */
+  lastValues?: string[];
+  /** The message is about the person's own knee: the assessment is offered first. */
+  ownKnee?: boolean;
+}
+
+const UNKNOWN_KEYS = ['unknown', 'unknown-2', 'unknown-3'] as const;
+
+/**
+ * An honest "I'm not sure": three suggestions and the phone, never a guess dressed as an answer.
+ * The wording varies when it happens again; the same buttons are never shown twice in a row; a
+ * message about the person's own knee gets the assessment first.
+ */
+export function unknownReply(knowledge: Knowledge, suggestions: ScoredEntry[], context: UnknownContext = {}): RoutedReply {
+  const phone = knowledge.clinic.phone.display;
+  const last = new Set(context.lastValues ?? []);
   const ids = suggestions.map((s) => s.entry.id);
-  for (const id of DEFAULT_SUGGESTION_IDS) if (ids.length < MAX_SUGGESTIONS && !ids.includes(id)) ids.push(id);
-  return routed(
-    { text: msg(knowledge, 'unknown', { phone: knowledge.clinic.phone.display }), call: callAction(knowledge) },
-    entryOffers(knowledge, ids).slice(0, MAX_SUGGESTIONS),
-  );
+  const defaults = [...DEFAULT_SUGGESTION_IDS, ...MORE_SUGGESTION_IDS];
+  for (const id of defaults) if (ids.length < MAX_SUGGESTIONS && !ids.includes(id)) ids.push(id);
+  let offers = entryOffers(knowledge, ids).slice(0, MAX_SUGGESTIONS);
+  if (context.ownKnee) offers = [assessOffer(knowledge), ...offers.filter((o) => o.route.kind !== 'entry' || o.route.id !== 'start-assessment')].slice(0, MAX_SUGGESTIONS);
+  if (offers.length > 0 && offers.every((o) => last.has(o.value))) {
+    // The same set again: keep the best suggestion, fill with ones not shown last time.
+    const fresh = entryOffers(knowledge, defaults).filter((o) => !last.has(o.value));
+    offers = [offers[0]!, ...fresh].slice(0, MAX_SUGGESTIONS);
+  }
+  const key = context.ownKnee ? 'unknown-own-knee' : UNKNOWN_KEYS[Math.min(context.inARow ?? 0, UNKNOWN_KEYS.length - 1)]!;
+  return routed({ text: msg(knowledge, key, { phone }), call: callAction(knowledge) }, offers);
 }
 
 /** Not about runners' knees: say so kindly, say what the bot can do. */

@@ -99,3 +99,11 @@ export function isCallbackRequest(text: string, command: Command | undefined): b
   if (command !== undefined) return false;
   return asksForCallback(text) && !(text.includes('?') && ABOUT_CALLBACKS.test(text));
 }
+
+/** "this stupid knee", "my left knee", "my knees": the person talks about their own knee. */
+const OWN_KNEE = /\b(?:my|this|me|the)\s+(?:\w+\s+){0,2}knees?\b/i;
+
+/** A statement about the person's own knee ("my knee feels weird"), not a question that mentions it. */
+export function aboutOwnKnee(text: string): boolean {
+  return isStatement(text) && OWN_KNEE.test(text);
+}

@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock';
 import { allText, startTestBot, type TestBot } from '../helpers/server';
 
 /** A Bot Framework connector that can (or cannot) create conversations, recording what it gets. */
@@ -168,5 +169,40 @@ describe('Slack channel with two members', () => {
     connector.canCreate = false;
     const refused = await say({ id: 'U0BOB:T01TEAM', name: 'bob' }, 'call me back');
     expect(allText(refused)).toContain('message me directly');
+  });
+});
+
+describe('callbacks over HTTP, 1:1 (issue 16)', () => {
+  // Tuesday 10am in Dallas, so "tomorrow morning" is a working morning.
+  let tuesday: TestBot;
+  beforeAll(async () => {
+    tuesday = await startTestBot({}, { clock: fixedClock('2026-11-24T16:00:00Z') });
+  });
+  afterAll(async () => {
+    await tuesday?.close();
+  });
+
+  it('Slack DM: a one-sentence request, "yes" where Send is asked sends it', async () => {
+    const conv = tuesday.conversation({ channelId: 'slack', conversationId: `B01BOT:T01TEAM:D01DM${Date.now()}` });
+    const first = await conv.say("Hi, I'm Robert Chen, please call me at 214-555-0177 tomorrow morning");
+    expect(allText(first)).toContain('Robert Chen');
+    await conv.say('skip');
+    const summary = await conv.say('yes');
+    expect(allText(summary)).toContain('Shall I send it');
+    const done = await conv.say('yes');
+    expect(allText(done)).toContain('Your request is with the clinic');
+  });
+
+  it('Teams personal chat: pressing Send again on the old card says it is already sent, with the reference', async () => {
+    const conv = bot.conversation({ channelId: 'msteams', conversationType: 'personal' });
+    for (const text of ['call me back', 'Sam Lee', '214.555.0143', 'morning', 'skip', 'yes']) await conv.say(text);
+    // What Teams posts for the card's messageBack button.
+    const send = () => conv.send({ text: 'Send it', value: { choice: 'Send it', msteams: { type: 'messageBack', text: 'Send it' } } } as Partial<Activity>);
+    const done = await send();
+    const ref = /reference is \*\*([A-Z0-9]{8})\*\*/.exec(allText(done))?.[1];
+    expect(ref).toBeDefined();
+    const again = await send();
+    expect(allText(again)).toContain('already with the clinic');
+    expect(allText(again)).toContain(ref!);
   });
 });

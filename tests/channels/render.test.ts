@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { handoffReply } from '../../dialogs/handoff';
+import { OPEN_TIME, realKnowledge } from '../dialogs/harness';
 import { ADAPTIVE_CARD_CONTENT_TYPE, telUrl, type AdaptiveCard } from '../../src/rendering/cards';
 import { channelKind, showsNumberedChoices } from '../../src/rendering/channel';
 import { renderReply, renderReplyActivities, SLACK_MAX_CHARS } from '../../src/rendering/render';
 import type { Reply } from '../../src/rendering/reply';
 import { CHOICE_SUBMIT_KEY } from '../../src/rendering/submit';
 import { callLine, replyWithNumbers, splitText, toSlackMrkdwn } from '../../src/rendering/text';
-import { handoffReply } from '../../dialogs/handoff';
-import { OPEN_TIME, realKnowledge } from '../dialogs/harness';
 
 const call = { label: 'Call the clinic', display: '(214) 972-0302', e164: '+12149720302' };
 const full: Reply = {

@@ -2,7 +2,8 @@
 // callback, quitting at every step, short answers. The whole MainDialog with the real knowledge.
 import { describe, expect, it } from 'vitest';
 import type { CallbackDetails } from '../../src/callbacks/types';
-import { DialogChat, makeDeps } from './harness';
+import { unknownReply } from '../../dialogs/replies';
+import { DialogChat, makeDeps, realKnowledge } from './harness';
 
 const texts = (said: Array<{ text: string }>) => said.map((s) => s.text).join('\n');
 const lastText = (said: Array<{ text: string }>) => said[said.length - 1]?.text ?? '';
@@ -186,5 +187,77 @@ describe('short answers', () => {
     const said = await chat.send(answer);
     if (meaning === 'yes') expect(lastText(said)).toContain('Shall I send it');
     else expect(texts(said)).toContain("haven't saved anything");
+  });
+});
+
+describe('short answers, words and buttons', () => {
+  it('"what does hamstring mean?" during the questions gets one line, then the same question again', async () => {
+    const chat = new DialogChat();
+    // Walk to the hamstring question (inner side), answering "no" to the others.
+    let said = await chat.send('pain on the inner side of my knee');
+    for (let i = 0; i < 6 && !lastText(said).includes('hamstrings work hard'); i++) said = await chat.send('no');
+    expect(lastText(said)).toContain('hamstrings work hard');
+    const explained = await chat.send('what does hamstring mean?');
+    expect(texts(explained)).toContain('back of your thigh');
+    expect(lastText(explained)).toContain('hamstrings work hard');
+    expect((await chat.activeIds()).length).toBeGreaterThan(0);
+  });
+
+  it('🤷 and dunno are "not sure", 👍 is yes, at the symptom questions', async () => {
+    const chat = new DialogChat();
+    const first = await chat.send('pain on the outside of my knee');
+    const q1 = lastText(first);
+    const shrug = await chat.send('🤷');
+    expect(lastText(shrug)).not.toBe(q1); // moved on: "not sure" is an answer
+    const dunno = await chat.send('dunno');
+    expect(texts(dunno)).not.toContain("I'm not sure about that one");
+  });
+
+  it('"get me a real person" gives the number, the hours and the callback button', async () => {
+    const chat = new DialogChat();
+    const said = await chat.send('get me a real person');
+    const all = said.map((s) => s.all).join('\n');
+    expect(all).toContain('(214) 972-0302');
+    expect(all).toContain('8am');
+    expect(said.flatMap((s) => s.choices)).toContain('Request a callback');
+  });
+
+  it('the label of a button offered earlier still works when typed', async () => {
+    const chat = new DialogChat();
+    const hello = await chat.send('hi');
+    const earlier = hello.flatMap((s) => s.choices);
+    expect(earlier.length).toBeGreaterThan(0);
+    await chat.send('what are your opening hours'); // other buttons now
+    const label = earlier.find((c) => /call/i.test(c) && !/back/i.test(c)) ?? earlier[0]!;
+    const typed = await chat.send(label);
+    expect(texts(typed)).not.toContain("I'm not sure");
+  });
+});
+
+describe('a better "I\'m not sure"', () => {
+  it('"this stupid knee is killing me" starts the knee questions', async () => {
+    const chat = new DialogChat();
+    const said = await chat.send('this stupid knee is killing me');
+    expect(texts(said)).not.toContain("I'm not sure about that one");
+    expect(await chat.activeIds()).toContain('assessmentDialog');
+  });
+
+  it('varies the wording and never shows the same buttons twice in a row', async () => {
+    const chat = new DialogChat();
+    const a = await chat.send('can you recommend a good pizza place in town');
+    const b = await chat.send('what do you think about the weather on mars');
+    const unsure = (said: typeof a) => said[said.length - 1]!;
+    if (/not sure|didn't follow|can't answer/.test(texts(a)) && /not sure|didn't follow|can't answer/.test(texts(b))) {
+      expect(unsure(b).text).not.toBe(unsure(a).text);
+      expect(unsure(b).choices).not.toEqual(unsure(a).choices);
+    }
+  });
+
+  it('a message about the own knee that cannot be placed offers the assessment first', () => {
+    const r = unknownReply(realKnowledge(), [], { ownKnee: true });
+    expect(r.offers[0]!.route.kind).toBe('assess');
+    const again = unknownReply(realKnowledge(), [], { inARow: 1, lastValues: unknownReply(realKnowledge(), []).offers.map((o) => o.value) });
+    expect(again.reply.text).not.toBe(unknownReply(realKnowledge(), []).reply.text);
+    expect(again.offers.map((o) => o.value)).not.toEqual(unknownReply(realKnowledge(), []).offers.map((o) => o.value));
   });
 });
