@@ -13,6 +13,8 @@ import { createBaselineMatcher } from './lib/baseline';
 import { evaluate, measureLatency, rate, readLabelled, worstConfusions, type EvalReport } from './lib/evaluate';
 import { createMatcher } from '../src/matching/index';
 import { syntheticKnowledge } from './lib/synthetic';
+import { runTriageEval } from './eval-triage';
+import { printFollowUps } from './eval-followups';
 
 const root = join(__dirname, '..');
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -127,20 +129,10 @@ function collectGarbage(): void {
 }
 
 async function triage(knowledge: Knowledge): Promise<void> {
-  const file = join(__dirname, 'eval-triage.ts');
-  if (!existsSync(file)) {
-    console.log('\nTRIAGE: scripts/eval-triage.ts is not there yet; skipped.');
-    return;
-  }
-  // require, not import(): this project compiles to CommonJS and the file may not exist yet.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require('./eval-triage') as { runTriageEval?: (k: Knowledge) => unknown };
-  if (typeof mod.runTriageEval !== 'function') {
-    console.log('\nTRIAGE: scripts/eval-triage.ts does not export runTriageEval; skipped.');
-    return;
-  }
   console.log('');
-  await mod.runTriageEval(knowledge);
+  await runTriageEval(knowledge);
+  console.log('');
+  await printFollowUps(join(root, 'tests/triage/followups-blind.jsonl'));
 }
 
 main().catch((err: unknown) => {
