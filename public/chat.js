@@ -88,7 +88,7 @@
     if (embedded) return askHost();
     try {
       return Promise.resolve(JSON.parse(window.sessionStorage.getItem(SAVED) || 'null'));
-    } catch (e) {
+    } catch {
       return Promise.resolve(null);
     }
   }
@@ -104,7 +104,7 @@
     }
     try {
       window.sessionStorage.setItem(SAVED, JSON.stringify(s));
-    } catch (e) { /* storage disabled: the chat still works, it just will not resume */ }
+    } catch { /* storage disabled: the chat still works, it just will not resume */ }
   }
 
   function forget() {
@@ -114,7 +114,7 @@
     }
     try {
       window.sessionStorage.removeItem(SAVED);
-    } catch (e) { /* storage disabled */ }
+    } catch { /* storage disabled */ }
   }
 
   function resume(s) {

@@ -62,7 +62,7 @@
     try {
       var s = JSON.parse(window.localStorage.getItem(KEY) || 'null');
       return s && s.expiresAt > Date.now() ? s : null;
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -179,11 +179,11 @@
           token: d.session.token, conversationId: d.session.conversationId, domain: d.session.domain,
           userId: d.session.userId, expiresAt: d.session.expiresAt
         }));
-      } catch (err) { /* storage disabled: the chat works, it just starts afresh on the next page */ }
+      } catch { /* storage disabled: the chat works, it just starts afresh on the next page */ }
     } else if (d.type === 'clinic-chat:forget') {
       try {
         window.localStorage.removeItem(KEY);
-      } catch (err) { /* storage disabled */ }
+      } catch { /* storage disabled */ }
     } else if (d.type === 'clinic-chat:close' && open) {
       setOpen(false);
     }

@@ -32,7 +32,7 @@ export interface ServiceOptions {
 }
 
 /** Field limits for what a browser may post (everything else a chat needs is far smaller). */
-export const POST_LIMITS = {
+const POST_LIMITS = {
   /** The whole activity as received, serialised. */
   activityBytes: 16 * 1024,
   /** `value` (card submits, event payloads). */

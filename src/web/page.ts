@@ -24,7 +24,7 @@ export interface WebPageDeps {
 }
 
 /** knowledge/messages/system.yaml: what the widget shows on a site that may not embed the chat. */
-export const EMBED_REFUSED_MESSAGE = 'web-embed-unavailable';
+const EMBED_REFUSED_MESSAGE = 'web-embed-unavailable';
 
 export function registerWebPage(server: restify.Server, deps: WebPageDeps): void {
   const template = fs.readFileSync(path.join(publicDir(), 'index.html'), 'utf8');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { buildCsp, EMPTY_STYLE_HASH, parseOrigins } from '../../src/web/csp';
 import { escapeHtml, fill } from '../../src/web/template';
-import { registerWebPage } from '../../src/web/page';
+import { originMatches, registerWebPage } from '../../src/web/page';
 import { webChatPackageDir } from '../../src/web/assets';
 import { clinicOnlyKnowledge } from './knowledgeFixture';
 
@@ -39,6 +39,14 @@ describe('content security policy', () => {
       "connect-src 'self' wss://bot.example https://europe.directline.botframework.com wss://europe.directline.botframework.com;",
     );
     expect(csp).toContain("frame-ancestors 'self' https://www.clinic.example");
+  });
+
+  it('matches a site against the embed origins, wildcards only for subdomains', () => {
+    expect(originMatches('https://www.clinic.example', 'https://www.clinic.example')).toBe(true);
+    expect(originMatches('https://*.clinic.example', 'https://shop.clinic.example')).toBe(true);
+    expect(originMatches('https://*.clinic.example', 'https://clinic.example.evil.example')).toBe(false);
+    expect(originMatches('https://*.clinic.example', 'http://shop.clinic.example')).toBe(false);
+    expect(originMatches('https://www.clinic.example', 'https://www.clinic.example:8443')).toBe(false);
   });
 
   it('parses embed origins and drops anything that is not an origin', () => {
