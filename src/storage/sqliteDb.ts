@@ -87,7 +87,7 @@ export function isBusy(err: unknown): boolean {
 }
 
 /** What an SQLite error means for a person reading /healthz, or undefined for anything else. */
-export function classifySqliteError(err: unknown): { problem: StoreProblem; reason: string } | undefined {
+function classifySqliteError(err: unknown): { problem: StoreProblem; reason: string } | undefined {
   const code = codeOf(err);
   if (isBusy(err)) return { problem: 'busy', reason: 'the database is locked by another process' };
   if (code.startsWith('SQLITE_READONLY')) return { problem: 'readonly', reason: 'the database is read-only' };
@@ -116,7 +116,7 @@ export type HealthVerdict = { ok: true } | { ok: false; reason: string };
 export const DEFAULT_BUSY_BUDGET_MS = 1_500;
 /** What one attempt may block the event loop waiting for a lock (SQLite's own busy wait). */
 export const SHORT_BUSY_TIMEOUT_MS = 20;
-export const DEFAULT_MIN_FREE_BYTES = 32 * 1024 * 1024;
+const DEFAULT_MIN_FREE_BYTES = 32 * 1024 * 1024;
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());

@@ -66,7 +66,7 @@ function painScore(match: string, score: string, put: (word: string) => string):
 }
 
 /** Lower case, accents and curly quotes folded, apostrophes inside words dropped ("can't" → cant). */
-export function foldForTriage(text: string): string {
+function foldForTriage(text: string): string {
   // Unicode folding is the slow part; plain ASCII (most messages) does not need it.
   const folded = /^\p{ASCII}*$/u.test(text)
     ? text
