@@ -19,12 +19,12 @@ export function findPlace(knowledge: Knowledge, id: PlaceId): PlaceInfo | undefi
 }
 
 /** "Outer side of the knee" → "outer side of the knee", for use inside a sentence. */
-export function whereText(location: PlaceInfo): string {
+function whereText(location: PlaceInfo): string {
   return location.label.charAt(0).toLowerCase() + location.label.slice(1);
 }
 
 /** The four places, then "All over / not sure". */
-export function locationChoices(knowledge: Knowledge): Choice[] {
+function locationChoices(knowledge: Knowledge): Choice[] {
   return [...knowledge.locations, knowledge.general].map((l) => ({ label: l.label, value: l.label }));
 }
 
@@ -58,7 +58,7 @@ export function locationQuestion(knowledge: Knowledge): Reply {
   return { text: msg(knowledge, 'assess-where'), choices: locationChoices(knowledge) };
 }
 
-export function yesNoChoices(knowledge: Knowledge): Choice[] {
+function yesNoChoices(knowledge: Knowledge): Choice[] {
   const yes = msg(knowledge, 'choice-yes');
   const no = msg(knowledge, 'choice-no');
   return [

@@ -32,9 +32,9 @@ import type { OfferedChoice } from './routes';
 export const ASSESSMENT_DIALOG = 'assessmentDialog';
 const STEPS = 'assessment.steps';
 const SYMPTOMS = 'assessment.symptoms';
-export const LOCATION_PROMPT = 'assessment.location';
-export const SYMPTOM_PROMPT = 'assessment.symptom';
-export const RED_FLAG_PROMPT = 'assessment.redFlag';
+const LOCATION_PROMPT = 'assessment.location';
+const SYMPTOM_PROMPT = 'assessment.symptom';
+const RED_FLAG_PROMPT = 'assessment.redFlag';
 
 export interface AssessmentOptions {
   /** Already known from the message that started the assessment ("outside of my knee"). */

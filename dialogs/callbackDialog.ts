@@ -53,7 +53,7 @@ const SUMMARY = 'callbackDialog.summary';
 const CHANGE = 'callbackDialog.change';
 
 /** Tries at the phone number before the bot gives the clinic's number instead. */
-export const MAX_PHONE_TRIES = 3;
+const MAX_PHONE_TRIES = 3;
 
 export interface CallbackDialogDeps {
   knowledge: Knowledge;

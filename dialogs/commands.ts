@@ -47,7 +47,7 @@ const LOOKUP: Map<string, Command> = new Map(
 );
 
 /** Lower case, apostrophes dropped ("let's" → "lets"), punctuation to spaces, fillers removed. */
-export function normalizeCommandText(text: string): string {
+function normalizeCommandText(text: string): string {
   let t = text
     .toLowerCase()
     .replace(/['’`]/g, '')

@@ -4,7 +4,7 @@ import { answerDayQuestion } from '../src/clinic/dayQuestion';
 import { holidayMentioned, holidayOn } from '../src/clinic/holidays';
 import { clinicDate, clinicStatus, describeHours, formatShortDate, hoursOnDate } from '../src/clinic/hours';
 import { formatAddress } from '../src/knowledge/clinicFacts';
-import type { Clinic, Knowledge } from '../src/knowledge/types';
+import type { Knowledge } from '../src/knowledge/types';
 import type { CallAction, Fact } from '../src/rendering/reply';
 import { msg } from './messages';
 import { routed, type OfferedChoice, type RoutedReply } from './routes';

@@ -53,7 +53,7 @@ import { glossaryAnswer } from './decisions/glossary';
 
 export const MAIN_DIALOG = 'mainDialog';
 /** Conversation-state property holding the buttons offered at the top level and their routes. */
-export const MAIN_STATE_PROPERTY = 'dialogs.main';
+const MAIN_STATE_PROPERTY = 'dialogs.main';
 
 export interface MainDialogDeps {
   knowledge: Knowledge;

@@ -118,7 +118,7 @@ const SLACK_DOWN = /^\s*:(?:-1|thumbsdown|thumbs_down|x|no_entry_sign):(?::skin-
 const SLACK_SHRUG = /^\s*:(?:shrug|man_shrugging|woman_shrugging|person_shrugging):(?::skin-tone-\d:)?\s*$/i;
 
 /** 👍 → true, 👎 → false, anything else undefined. */
-export function emojiYesNo(text: string): boolean | undefined {
+function emojiYesNo(text: string): boolean | undefined {
   if (THUMBS_UP.test(text) || SLACK_UP.test(text)) return true;
   if (THUMBS_DOWN.test(text) || SLACK_DOWN.test(text)) return false;
   return undefined;

@@ -8,9 +8,9 @@ import { msg } from './messages';
 import { routed, type OfferedChoice, type RoutedReply } from './routes';
 
 /** At most this many follow-up buttons under an answer (more is noise on a phone). */
-export const MAX_FOLLOW_UPS = 4;
+const MAX_FOLLOW_UPS = 4;
 /** Suggestions under "I'm not sure" and "Did you mean …?". */
-export const MAX_SUGGESTIONS = 3;
+const MAX_SUGGESTIONS = 3;
 
 /** Shown under "I'm not sure" when the matcher has too few suggestions of its own. */
 const DEFAULT_SUGGESTION_IDS = ['start-assessment', 'why-knee-hurts', 'when-to-see-professional', 'run-through-pain'];

@@ -5,7 +5,7 @@ import type { Reply } from '../src/rendering/reply';
 import { renderReplyActivities, sendReply } from '../src/rendering/send';
 
 /** The reply as is when it renders; without its call button when only that fails to render. */
-export function renderable(reply: Reply, channelId: string): Reply {
+function renderable(reply: Reply, channelId: string): Reply {
   try {
     renderReplyActivities(reply, channelId);
     return reply;

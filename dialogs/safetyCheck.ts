@@ -13,7 +13,7 @@ import { safetyAnswerChoices, safetyQuestionReply, type Triage, type TriageOutco
 import { isUnsure, leadingYesNo } from './prompts';
 
 /** Conversation-state property holding the question waiting for its answer. */
-export const SAFETY_CHECK_PROPERTY = 'dialogs.safetyCheck';
+const SAFETY_CHECK_PROPERTY = 'dialogs.safetyCheck';
 /** An answer later than this is not taken as the answer any more. */
 const ANSWER_WITHIN_MS = 30 * 60 * 1000;
 

@@ -53,7 +53,7 @@ export function readJsonl<T>(file: string): T[] {
       try {
         return JSON.parse(line) as T;
       } catch (err) {
-        throw new Error(`${file}:${index + 1}: ${(err as Error).message}`);
+        throw new Error(`${file}:${index + 1}: ${(err as Error).message}`, { cause: err });
       }
     });
 }

@@ -43,10 +43,10 @@ export interface UserProfile {
   welcomed?: boolean;
 }
 
-export const DIALOG_STATE_PROPERTY = 'DialogState';
-export const USER_PROFILE_PROPERTY = 'profile';
+const DIALOG_STATE_PROPERTY = 'DialogState';
+const USER_PROFILE_PROPERTY = 'profile';
 /** Conversation state: the last user of this conversation known to be greeted (skips the user-state read). */
-export const GREETED_USER_PROPERTY = 'greetedUser';
+const GREETED_USER_PROPERTY = 'greetedUser';
 
 const UNSUPPORTED_INVOKE = { status: 400, body: { error: 'this bot does not handle invoke activities' } };
 
@@ -143,7 +143,7 @@ export class KneeBot {
  * Emulator), or the bot was added to a Teams personal chat (install; Teams lists only the bot).
  * The welcome flag is kept per `from`, so a member other than the sender is not greeted here.
  */
-export function userJoined(context: TurnContext): boolean {
+function userJoined(context: TurnContext): boolean {
   const { membersAdded = [], recipient, from, channelId } = context.activity;
   const botId = recipient?.id;
   if (from?.id && from.id !== botId && membersAdded.some((m) => m.id === from.id)) return true;
@@ -155,7 +155,7 @@ export function userJoined(context: TurnContext): boolean {
  * answer so a turn classifies its text once. (Classification is synchronous, so turns cannot
  * interleave between the check and the use.)
  */
-export function classifyOncePerText(triage: Triage): Triage {
+function classifyOncePerText(triage: Triage): Triage {
   let lastText: string | undefined;
   let lastOutcome: TriageOutcome | undefined;
   const classify = (text: string): TriageOutcome => {

@@ -121,7 +121,7 @@ const envSchema = z.object({
   PURGE_INTERVAL_MINUTES: intInRange('PURGE_INTERVAL_MINUTES', 60, 1, 1440),
 });
 
-export type StorageKind = 'sqlite' | 'memory' | 'azure';
+type StorageKind = 'sqlite' | 'memory' | 'azure';
 
 export interface AppConfig {
   port: number;

@@ -6,7 +6,7 @@ import { TurnContextStateCollection, type TurnContext } from 'botbuilder';
 import { type DialogContext, DialogStateManager, type DialogStateManagerConfiguration } from './dialogsSdk';
 
 /** The turnState key DialogStateManager looks for before building its own (botbuilder-dialogs 4.x). */
-export const DIALOG_MEMORY_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
+const DIALOG_MEMORY_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
 /** Builds the configuration exactly as the first DialogContext of a turn would. */
 export function buildDialogMemoryConfiguration(): DialogStateManagerConfiguration {

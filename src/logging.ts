@@ -38,7 +38,7 @@ interface TurnStateHolder {
 }
 
 /** turnState key of the turn's logger: the app's logger bound to the request id of that turn. */
-export const TURN_LOGGER_KEY = 'kneeBot.logger';
+const TURN_LOGGER_KEY = 'kneeBot.logger';
 
 /** Runs `logic` with `logger` (usually a child carrying the request id) as the turn's logger. */
 export function withTurnLogger<C extends TurnStateHolder>(logic: (context: C) => Promise<void>, logger: Logger): (context: C) => Promise<void> {

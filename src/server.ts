@@ -25,7 +25,7 @@ export interface ServerDeps {
 }
 
 /** /healthz answers within about this long even when the store hangs. */
-export const HEALTH_TIMEOUT_MS = 1_000;
+const HEALTH_TIMEOUT_MS = 1_000;
 
 export function createServer(deps: ServerDeps): restify.Server {
   const { config, logger, adapter, logic, inflight } = deps;

@@ -10,7 +10,7 @@ import { formatPhone, parsePhone } from '../../src/callbacks/phone';
 import type { PreferredTime } from '../../src/callbacks/types';
 import { LIMITS } from '../../src/callbacks/validate';
 
-export const CALLBACK_MESSAGE_KEYS = [
+const CALLBACK_MESSAGE_KEYS = [
   'callback-intro', 'callback-ask-name', 'callback-name-retry',
   'callback-ask-phone', 'callback-phone-invalid', 'callback-phone-is-clinic', 'callback-phone-give-up',
   'callback-ask-time', 'callback-slot-morning', 'callback-slot-afternoon', 'callback-slot-any',

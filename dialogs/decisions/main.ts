@@ -50,7 +50,7 @@ export function isCorrection(text: string): boolean {
 const QUESTION_START = /^\s*(what|why|how|when|where|which|who|should|can|could|is|are|does|do|will|would|may)\b/i;
 
 /** "my knee hurts after long runs" (a report), not "why does my knee hurt?" (a question). */
-export function isStatement(text: string): boolean {
+function isStatement(text: string): boolean {
   return !text.includes('?') && !QUESTION_START.test(text) && text.trim().split(/\s+/).length <= 10;
 }
 

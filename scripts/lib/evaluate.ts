@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Matcher, MatchResult } from '../../src/matching/types';
 
-export const OUT_OF_SCOPE = 'out-of-scope';
+const OUT_OF_SCOPE = 'out-of-scope';
 
 export interface LabelledMessage {
   text: string;
@@ -130,7 +130,7 @@ export function worstConfusions(report: EvalReport, limit = 8): Array<{ pair: st
     .slice(0, limit);
 }
 
-export interface Latency {
+interface Latency {
   p50: number;
   p99: number;
   max: number;

@@ -47,7 +47,7 @@ import type {
 import { OPEN_STATUSES } from './types';
 import { validateDetails } from './validate';
 
-export const CALLBACK_PARTITION = 'callback';
+const CALLBACK_PARTITION = 'callback';
 /** Idempotency markers: RowKey = key, requestId = the request that key made. */
 const CALLBACK_KEY_PARTITION = 'callback-key';
 /** Same cap as the SQLite store, so staff tools behave alike on both. */
@@ -98,6 +98,7 @@ export interface AzureTableCallbackStoreOptions {
 }
 
 /** Azure rejects these in keys; an id containing one cannot exist, so lookups answer "not found". */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what Azure refuses
 const VALID_KEY = /^[^/\\#?\u0000-\u001f\u007f-\u009f]{1,512}$/;
 
 let seqCounter = 0;
@@ -134,7 +135,7 @@ function statusOf(raw: string): CallbackStatus {
   return raw === 'called' || raw === 'unreachable' || raw === 'done' ? raw : 'new';
 }
 
-export function entityToRequest(e: CallbackEntity): CallbackRequest {
+function entityToRequest(e: CallbackEntity): CallbackRequest {
   const r: CallbackRequest = {
     id: e.rowKey,
     name: e.name ?? '',
@@ -171,7 +172,7 @@ function dueAtOf(r: CallbackRequest): string {
 }
 
 /** The row for a request (used by create, every change and the SQLite → Azure migration). */
-export function requestToEntity(r: CallbackRequest, seq: string): CallbackEntity {
+function requestToEntity(r: CallbackRequest, seq: string): CallbackEntity {
   const e: CallbackEntity = {
     partitionKey: CALLBACK_PARTITION,
     rowKey: r.id,

@@ -25,7 +25,7 @@ export interface OutboxTuning {
   purgeEveryMs: number;
 }
 
-export const DEFAULT_TUNING: OutboxTuning = {
+const DEFAULT_TUNING: OutboxTuning = {
   pollMs: 5_000,
   batchSize: 10,
   timeoutMs: 10_000,

@@ -90,7 +90,7 @@ export function callbackFromRow(r: CallbackRow): CallbackRequest {
   return req;
 }
 
-export const MAX_LIST_LIMIT = 500;
+const MAX_LIST_LIMIT = 500;
 
 // The queue order (see handling.ts): group, urgency among those to call, time, insertion order.
 const GROUP_SQL = `(CASE status WHEN 'called' THEN 1 WHEN 'done' THEN 2 ELSE 0 END)`;

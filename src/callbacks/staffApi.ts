@@ -10,7 +10,7 @@ import type restify from 'restify';
 import type { AppConfig } from '../config';
 import type { Clock } from '../clock';
 import { CursorError, HANDLING_ACTIONS, MAX_PAGE_SIZE, normaliseInitials } from './handling';
-import type { CallbackQuery, CallbackSort, CallbackStatus, CallbackStore, HandlingAction } from './types';
+import type { CallbackQuery, CallbackSort, CallbackStore, HandlingAction } from './types';
 import { CALLBACK_STATUSES } from './types';
 
 export interface StaffApiDeps {

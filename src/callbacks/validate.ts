@@ -2,7 +2,7 @@
 // store only accepts what staff can act on, with consent recorded.
 import type { CallbackDetails, PreferredTime } from './types';
 
-export class CallbackValidationError extends Error {
+class CallbackValidationError extends Error {
   constructor(readonly field: string, reason: string) {
     // Field names only: the value may be personal data.
     super(`Invalid callback request: ${field} ${reason}`);

@@ -5,7 +5,7 @@ import type { Choice } from '../rendering/reply';
 import { editBudget, editDistance, foldToWords } from '../text';
 
 /** Replies longer than this many words are free text, never a choice. */
-export const MAX_CHOICE_WORDS = 6;
+const MAX_CHOICE_WORDS = 6;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

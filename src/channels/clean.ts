@@ -2,6 +2,7 @@
 
 // C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates (a "Trojan
 // Source" style reordering must not hide words from triage); zero-width spaces and the BOM.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const BIDI_AND_INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 

@@ -12,7 +12,7 @@ import { cleanInboundText, unescapeSlackText, unescapeTeamsText } from './clean'
 import { mapTypedChoice, OFFERED_CHOICES_ACCESSOR, OFFERED_CHOICES_PROPERTY, type OfferedChoicesState } from './offered';
 
 /** turnState key: true when a Teams channel/group message did not mention the bot (stay silent). */
-export const BOT_NOT_ADDRESSED = 'kneeBot.notAddressed';
+const BOT_NOT_ADDRESSED = 'kneeBot.notAddressed';
 /** turnState key: the text as received, before normalisation (for logs and debugging). */
 export const ORIGINAL_TEXT = 'kneeBot.originalText';
 /** turnState key: how the text was changed ('submit' | 'number' | 'label'), when it was. */

@@ -11,7 +11,7 @@ export const OFFERED_CHOICES_ACCESSOR = Symbol.for('kneeBot.offeredChoicesAccess
 /** turnState key: set once the first reply of this turn has replaced the remembered choices. */
 export const OFFERED_CHOICES_TOUCHED = Symbol.for('kneeBot.offeredChoicesTouched');
 
-export const MAX_REMEMBERED_CHOICES = 12;
+const MAX_REMEMBERED_CHOICES = 12;
 const MAX_CHOICE_CHARS = 200;
 
 export interface OfferedChoicesState {

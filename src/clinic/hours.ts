@@ -34,7 +34,7 @@ function minutesOf(hhmm: string): number {
 }
 
 /** Opening intervals for a weekday, sorted, contiguous ones merged ("08:00–12:00" + "12:00–18:00"). */
-export function hoursOnWeekday(clinic: Clinic, weekday: Weekday): Interval[] {
+function hoursOnWeekday(clinic: Clinic, weekday: Weekday): Interval[] {
   const raw = clinic.hours
     .filter((h) => h.days.includes(weekday) && minutesOf(h.close) > minutesOf(h.open))
     .map((h) => ({ open: h.open, close: h.close }))
@@ -82,7 +82,7 @@ export function formatShortDate(date: string): string {
 }
 
 /** "Monday" */
-export function weekdayName(date: string): string {
+function weekdayName(date: string): string {
   return DAY_LONG[weekdayOf(date)]!;
 }
 
@@ -91,7 +91,7 @@ export function weekdayLongName(weekday: Weekday): string {
 }
 
 /** "today" / "tomorrow" / "Monday" within a week / "Monday 7 Dec" further out. */
-export function relativeDay(date: string, today: string): string {
+function relativeDay(date: string, today: string): string {
   if (date === today) return 'today';
   if (date === addDays(today, 1)) return 'tomorrow';
   for (let i = 2; i < 7; i++) if (date === addDays(today, i)) return weekdayName(date);

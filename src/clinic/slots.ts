@@ -45,14 +45,14 @@ function windowOn(clinic: Clinic, date: string, part: PreferredTime): { start: D
 }
 
 /** The slot `part` of `date`, if the clinic is open then with an hour of it still left after `now`. */
-export function slotOn(clinic: Clinic, now: Date, date: string, part: PreferredTime): CallbackSlot | undefined {
+function slotOn(clinic: Clinic, now: Date, date: string, part: PreferredTime): CallbackSlot | undefined {
   const w = windowOn(clinic, date, part);
   if (w && w.end.getTime() - Math.max(now.getTime(), w.start.getTime()) >= MIN_WINDOW_MS) return { preferredTime: part, date };
   return undefined;
 }
 
 /** The first date from today on whose window in `part` still has an hour left after `now`. */
-export function nextSlot(clinic: Clinic, now: Date, part: PreferredTime): CallbackSlot | undefined {
+function nextSlot(clinic: Clinic, now: Date, part: PreferredTime): CallbackSlot | undefined {
   const today = clinicDate(clinic, now);
   for (let i = 0; i < SEARCH_DAYS; i++) {
     const slot = slotOn(clinic, now, addDays(today, i), part);

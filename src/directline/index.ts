@@ -13,10 +13,6 @@ import { attachStream } from './stream';
 import { createTokenSigner, type TokenSigner } from './tokens';
 import { registerTokenRoute } from './tokenRoute';
 
-export { DirectLineService } from './service';
-export type { InProcessAdapter } from './service';
-export type { TokenResponse } from './tokenRoute';
-
 export interface DirectLineDeps {
   adapter: InProcessAdapter;
   logic: (context: TurnContext) => Promise<void>;

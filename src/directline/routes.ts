@@ -50,7 +50,7 @@ export function registerDirectLineRoutes(server: restify.Server, service: Direct
   server.get(`${base}/session/getsessionid`, wrap(logger, (req) => (service.authorize(token(req)), { sessionId: '' })));
 }
 
-export function wrap(logger: Logger, fn: Handler, okStatus = 200) {
+function wrap(logger: Logger, fn: Handler, okStatus = 200) {
   return async (req: restify.Request, res: restify.Response): Promise<void> => {
     // Tokens and transcripts must never sit in a shared cache.
     res.header('Cache-Control', 'no-store');

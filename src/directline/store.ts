@@ -38,7 +38,7 @@ export interface StoreLimits {
   maxTotalBytes: number;
 }
 
-export const DEFAULT_LIMITS: StoreLimits = {
+const DEFAULT_LIMITS: StoreLimits = {
   maxActivitiesPerConversation: 200,
   maxConversations: 5000,
   idleMs: 60 * 60 * 1000,

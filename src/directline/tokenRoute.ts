@@ -10,7 +10,7 @@ import { clientAddress, publicOrigin } from './http';
 import { DIRECT_LINE_BASE } from './routes';
 import type { DirectLineService } from './service';
 
-export interface TokenResponse {
+interface TokenResponse {
   token: string;
   conversationId: string;
   /** seconds */

@@ -3,7 +3,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** What a token lets its holder do: talk in a conversation, or open that conversation's stream. */
-export type TokenPurpose = 'conversation' | 'stream';
+type TokenPurpose = 'conversation' | 'stream';
 
 export interface TokenClaims {
   /** conversation id */
@@ -17,7 +17,7 @@ export interface TokenClaims {
   exp: number;
 }
 
-export type VerifyResult = { ok: true; claims: TokenClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' };
+type VerifyResult = { ok: true; claims: TokenClaims } | { ok: false; reason: 'malformed' | 'signature' | 'expired' };
 
 const HEADER = base64url(Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })));
 

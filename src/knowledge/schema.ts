@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ENTRY_ACTIONS, GENERAL_PLACE, LOCATIONS, MEDICAL_KINDS } from './types';
 import type { Weekday } from './types';
 
-export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const kebabId = z.string().regex(KEBAB_ID, 'must be kebab-case (lower-case letters, digits and dashes)');
 
 /** YAML reads `postalCode: 75244` or `- 911` as numbers; staff mean text, so accept both. */
@@ -31,7 +31,7 @@ const phraseList = (min: number, what: string) =>
 
 // ---------------------------------------------------------------- entries/*.yaml
 
-export const ENTRY_KINDS = ['faq', 'condition', 'location', 'advice', 'clinic'] as const;
+const ENTRY_KINDS = ['faq', 'condition', 'location', 'advice', 'clinic'] as const;
 
 /** A guideline or organisation, named as a reviewer would look it up, with a link to it. */
 const sourceSchema = z.strictObject({
@@ -42,7 +42,7 @@ const sourceSchema = z.strictObject({
 /** The date a clinician last checked an answer against its sources. */
 const reviewedDate = numberAsText(z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD, in quotes'));
 
-export const entrySchema = z
+const entrySchema = z
   .strictObject({
     id: kebabId,
     kind: z.enum(ENTRY_KINDS),
@@ -94,7 +94,7 @@ export const entriesFileSchema = z.strictObject({ entries: z.array(entrySchema).
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const satisfies readonly Weekday[];
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export function minutesOfDay(hhmm: string): number {
+function minutesOfDay(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
 }

@@ -13,7 +13,7 @@ export type PlaceId = KneeLocation | typeof GENERAL_PLACE;
 export const MEDICAL_KINDS = ['condition', 'location', 'advice', 'faq'] as const;
 
 /** A named guideline or organisation an answer is based on. */
-export interface Source {
+interface Source {
   /** e.g. "NICE NG226: Osteoarthritis in over 16s (2022)" */
   name: string;
   /** Where a reviewer can read it. */
@@ -93,7 +93,7 @@ export interface GeneralPlaceInfo extends PlaceInfo {
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
 
-export interface OpeningHours {
+interface OpeningHours {
   days: Weekday[];
   /** "HH:MM", 24-hour, clinic local time */
   open: string;
@@ -168,7 +168,7 @@ export interface RedFlag {
 }
 
 /** User-facing wording that is not an answer: greetings, prompts, fallbacks. */
-export type Messages = Record<string, string>;
+type Messages = Record<string, string>;
 
 export interface Knowledge {
   entries: KnowledgeEntry[];

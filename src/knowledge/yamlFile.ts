@@ -32,7 +32,7 @@ function yaml(): typeof Yaml {
 }
 
 /** Parses YAML text; syntax errors and duplicate keys are reported with their line and column. */
-export function parseYaml(text: string, file: string): { doc: Yaml.Document; lines: Yaml.LineCounter } {
+function parseYaml(text: string, file: string): { doc: Yaml.Document; lines: Yaml.LineCounter } {
   const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });

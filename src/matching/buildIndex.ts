@@ -14,7 +14,7 @@ import type { MatcherTuning } from './tuning';
 export const LOCATION_CODE: Readonly<Record<KneeLocation, number>> = { front: 1, back: 2, inner: 3, outer: 4 };
 
 /** Term ids lists laid out flat: list i is ids[start[i] .. start[i+1]). */
-export interface FlatLists {
+interface FlatLists {
   readonly start: Int32Array;
   readonly ids: Int32Array;
 }

@@ -4,7 +4,7 @@ import type { KneeLocation, LocationInfo } from '../knowledge/types';
 import type { PhraseRewriter } from './phrases';
 import { compilePhrases, findAll, type CompiledPhrase } from './phraseSet';
 
-export interface LocationHit {
+interface LocationHit {
   location: KneeLocation;
   /** The curated alias that matched. */
   alias: string;

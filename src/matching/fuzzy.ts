@@ -8,7 +8,7 @@
 import Fuse from 'fuse.js';
 import { editBudget, editDistance } from '../text';
 
-export interface Correction {
+interface Correction {
   to: string;
   distance: number;
 }

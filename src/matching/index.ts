@@ -17,11 +17,11 @@ import { createTopK, type TopK } from './topK';
 import { DEFAULT_TUNING, type MatcherTuning } from './tuning';
 import type { Matcher, MatchResult, ScoredEntry, Understanding } from './types';
 
-export type { Matcher, MatchResult, ScoredEntry, Understanding } from './types';
-export { DEFAULT_TUNING, type MatcherTuning } from './tuning';
+export type { Matcher, MatchResult } from './types';
+export type { MatcherTuning } from './tuning';
 
 /** A message read for matching: its analysis and how much each term counts. */
-export interface ReadMessage {
+interface ReadMessage {
   analysis: Analysis;
   /** term → weight factor (1 in a sentence that asks, storyWeight in the story); absent = 1. */
   factors?: ReadonlyMap<string, number>;

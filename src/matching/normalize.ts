@@ -54,7 +54,7 @@ const NUMBER_WORDS: Record<string, string> = {
   forty: '40', fifty: '50', hundred: '100',
 };
 
-export function expandContractions(folded: string): string {
+function expandContractions(folded: string): string {
   // Every pattern needs an apostrophe: most text has none, and the twelve regexes cost more
   // than the rest of tokenising (they dominated building the index of a large knowledge).
   if (!folded.includes("'")) return folded;

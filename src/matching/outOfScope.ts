@@ -10,7 +10,7 @@ export const KNEE_TERMS: ReadonlySet<string> = new Set([
   'meniscus', 'baker', 'cruciate', 'anserine', 'pes',
 ]);
 
-export interface TopicHit {
+interface TopicHit {
   topic: OutOfScopeTopic;
   keyword: string;
   /** Stems of the keyword. */

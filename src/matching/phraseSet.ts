@@ -25,7 +25,7 @@ export function compilePhrases<T>(items: ReadonlyArray<{ phrase: string; value: 
  * other words between neighbours ("eat before a marathon" also finds "eat something before my
  * marathon" with a gap of 2), or -1.
  */
-export function indexOfTerms(terms: readonly string[], phrase: readonly string[], maxGap = 0): number {
+function indexOfTerms(terms: readonly string[], phrase: readonly string[], maxGap = 0): number {
   if (phrase.length === 0) return -1;
   for (let i = 0; i + phrase.length <= terms.length; i++) {
     if (terms[i] !== phrase[0]) continue;

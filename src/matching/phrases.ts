@@ -29,7 +29,7 @@ export interface PhraseRewriter {
 const KEY_FILLERS = new Set([...PHRASE_FILLERS].filter((w) => w !== 'left' && w !== 'right'));
 
 /** Surface text → stemmed tokens with fillers removed: the key a phrase is stored under. */
-export function phraseKey(text: string): string[] {
+function phraseKey(text: string): string[] {
   return tokenize(text)
     .filter((t) => !KEY_FILLERS.has(t))
     .map(stem);

@@ -49,7 +49,7 @@ function splitQuestions(sentence: string): string[] {
   return [first, ...splitQuestions(rest)];
 }
 
-export function asks(sentence: string): boolean {
+function asks(sentence: string): boolean {
   const folded = fold(sentence).trim();
   if (folded.endsWith('?')) return true;
   const words = folded.replace(/[^a-z0-9' ]+/g, ' ').replace(/'/g, '').split(/\s+/).filter(Boolean);

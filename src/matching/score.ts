@@ -42,7 +42,7 @@ export const byScore = (x: { e: number; s: number }, y: { e: number; s: number }
  * The message says where on the knee it hurts: that place's entries go up, other places' and
  * non-location entries go down. Shared by the exact score and its bounds.
  */
-export function placeAdjusted(ix: MatcherIndex, s: number, e: number, q: Query): number {
+function placeAdjusted(ix: MatcherIndex, s: number, e: number, q: Query): number {
   if (!q.wanted) return s;
   const own = ix.entryLocation[e]!;
   if (own === q.wanted) return s + (1 - s) * (q.post ? ix.cfg.postLocationBoost : ix.cfg.locationBoost);

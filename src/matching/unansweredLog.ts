@@ -41,7 +41,7 @@ export function vocabularyFrom(values: unknown[]): Set<string> {
  * after "I'm …", and a short message of nothing but unknown words all become [name].
  * Over-eager on purpose, like redactPersonalData.
  */
-export function hideNames(text: string, vocabulary: ReadonlySet<string>): string {
+function hideNames(text: string, vocabulary: ReadonlySet<string>): string {
   const known = (w: string) => {
     const lower = w.toLowerCase().replace(/[’]/g, "'");
     return vocabulary.has(lower) || GREETINGS.has(lower) || vocabulary.has(lower.replace(/'s$/, ''));

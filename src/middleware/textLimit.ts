@@ -1,6 +1,6 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 
-export const TEXT_TRUNCATED_KEY = Symbol('textTruncated');
+const TEXT_TRUNCATED_KEY = Symbol('textTruncated');
 /** The whole message before cutting: triage reads it all, so a red flag late in a long story still counts. */
 export const UNTRUNCATED_TEXT_KEY = Symbol('untruncatedText');
 

@@ -5,7 +5,7 @@ import { CHOICE_SUBMIT_KEY } from './submit';
 import { callLine } from './text';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-export const ADAPTIVE_CARD_VERSION = '1.5';
+const ADAPTIVE_CARD_VERSION = '1.5';
 
 export interface AdaptiveElement {
   type: string;

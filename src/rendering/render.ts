@@ -11,7 +11,7 @@ import type { Reply } from './reply';
 import { callLine, factLines, numberedChoices, splitText, toPlainText, toSlackMrkdwn, withTitle } from './text';
 
 /** Buttons per action set on Teams cards; Teams shows at most six and silently drops the rest. */
-export const TEAMS_MAX_ACTIONS = 5;
+const TEAMS_MAX_ACTIONS = 5;
 
 /** Slack truncates/refuses longer text blocks; longer replies are split into several messages. */
 export const SLACK_MAX_CHARS = 3000;

@@ -1,7 +1,6 @@
 // The only place dialogs turn a Reply into activities: render for this channel, remember the
 // offered choices (so a typed "2" can be understood next turn), send.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { Activity } from 'botframework-schema';
 import { OFFERED_CHOICES_ACCESSOR, OFFERED_CHOICES_TOUCHED, toOfferedState, type OfferedChoicesState } from '../channels/offered';
 import { renderReplyActivities } from './render';
 import type { Reply } from './reply';
@@ -27,5 +26,4 @@ export async function sendReply(context: TurnContext, reply: Reply): Promise<voi
   await context.sendActivities(activities);
 }
 
-export { renderReply, renderReplyActivities } from './render';
-export type { Activity };
+export { renderReplyActivities } from './render';

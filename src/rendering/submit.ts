@@ -5,7 +5,7 @@
 export const CHOICE_SUBMIT_KEY = 'choice';
 
 /** Longest submitted value accepted; anything longer is not one of ours. */
-export const MAX_SUBMIT_VALUE_CHARS = 200;
+const MAX_SUBMIT_VALUE_CHARS = 200;
 
 /** The chosen value from a card submit payload, or undefined for anything else (junk is ignored). */
 export function choiceFromSubmit(value: unknown): string | undefined {

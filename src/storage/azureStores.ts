@@ -18,7 +18,7 @@ export interface AzureStateStores {
   close(): Promise<void>;
 }
 
-export class AzureStorageConfigError extends Error {
+class AzureStorageConfigError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'AzureStorageConfigError';

@@ -25,6 +25,8 @@ export function stateSnapshot(state: StoreItem): string {
   }
 }
 
+// TypeScript requires a mixin's base constructor to take `...args: any[]` (TS2545).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type BotStateClass = new (...args: any[]) => BotState;
 
 function withJsonSnapshots<TBase extends BotStateClass>(Base: TBase) {
@@ -32,7 +34,7 @@ function withJsonSnapshots<TBase extends BotStateClass>(Base: TBase) {
     /** Where this turn's copy lives in turnState. */
     private readonly cacheKey = Symbol('state');
 
-    override async load(context: TurnContext, force = false): Promise<any> {
+    override async load(context: TurnContext, force = false): Promise<StoreItem> {
       const cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
       if (!force && cached?.state) return cached.state;
       const key = await this.storageKey(context);
@@ -66,7 +68,7 @@ function withJsonSnapshots<TBase extends BotStateClass>(Base: TBase) {
       await this.storage.delete([key]);
     }
 
-    override get(context: TurnContext): any {
+    override get(context: TurnContext): StoreItem | undefined {
       const cached = context.turnState.get(this.cacheKey) as CachedState | undefined;
       return typeof cached === 'object' && typeof cached.state === 'object' ? cached.state : undefined;
     }

@@ -87,7 +87,7 @@ export function isBusy(err: unknown): boolean {
 }
 
 /** What an SQLite error means for a person reading /healthz, or undefined for anything else. */
-export function classifySqliteError(err: unknown): { problem: StoreProblem; reason: string } | undefined {
+function classifySqliteError(err: unknown): { problem: StoreProblem; reason: string } | undefined {
   const code = codeOf(err);
   if (isBusy(err)) return { problem: 'busy', reason: 'the database is locked by another process' };
   if (code.startsWith('SQLITE_READONLY')) return { problem: 'readonly', reason: 'the database is read-only' };
@@ -116,7 +116,7 @@ export type HealthVerdict = { ok: true } | { ok: false; reason: string };
 export const DEFAULT_BUSY_BUDGET_MS = 1_500;
 /** What one attempt may block the event loop waiting for a lock (SQLite's own busy wait). */
 export const SHORT_BUSY_TIMEOUT_MS = 20;
-export const DEFAULT_MIN_FREE_BYTES = 32 * 1024 * 1024;
+const DEFAULT_MIN_FREE_BYTES = 32 * 1024 * 1024;
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
@@ -301,14 +301,14 @@ export function checkDataDirectory(file: string, minFreeBytes = DEFAULT_MIN_FREE
     fs.writeFileSync(probe, 'ok');
     fs.rmSync(probe, { force: true });
   } catch (err) {
-    throw new Error(`Cannot write in the data folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} (SQLite needs to create ${path.basename(file)}-wal and -shm there)`);
+    throw new Error(`Cannot write in the data folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} (SQLite needs to create ${path.basename(file)}-wal and -shm there)`, { cause: err });
   }
   for (const side of [`${file}-shm`, `${file}-wal`, file]) {
     if (!fs.existsSync(side)) continue;
     try {
       fs.closeSync(fs.openSync(side, 'r+'));
     } catch (err) {
-      throw new Error(`Cannot write ${side}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} (the bot would crash on its first write; fix the file's permissions or remove it while the bot is stopped)`);
+      throw new Error(`Cannot write ${side}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} (the bot would crash on its first write; fix the file's permissions or remove it while the bot is stopped)`, { cause: err });
     }
   }
   try {
@@ -341,7 +341,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): SqliteDat
     db = new Database(file);
   } catch (err) {
     // One clear start-up line: which file, and why (permissions, a folder in the way, …).
-    throw new Error(`Cannot open the state database ${file}: ${(err as Error).message}`);
+    throw new Error(`Cannot open the state database ${file}: ${(err as Error).message}`, { cause: err });
   }
   try {
     // Opening may meet another process mid-write: wait for it here, at start, not on every turn.
@@ -361,7 +361,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): SqliteDat
   } catch (err) {
     db.close();
     const known = classifySqliteError(err);
-    throw new Error(`Cannot use the state database ${file}: ${known ? `${known.reason} (${(err as Error).message})` : (err as Error).message}`);
+    throw new Error(`Cannot use the state database ${file}: ${known ? `${known.reason} (${(err as Error).message})` : (err as Error).message}`, { cause: err });
   }
 }
 

@@ -49,8 +49,8 @@ type PendingOp = (
 type Applied = Array<readonly [string, Stored | null]> | { failed: unknown };
 
 /** A warm conversation or user: a few hundred bytes each, so the default cache stays a few MB. */
-export const DEFAULT_STATE_CACHE_ENTRIES = 10_000;
-export const DEFAULT_COHERENCE_MS = 1_000;
+const DEFAULT_STATE_CACHE_ENTRIES = 10_000;
+const DEFAULT_COHERENCE_MS = 1_000;
 
 export class SqliteStorage implements Storage {
   private readonly selectOne;

@@ -41,7 +41,7 @@ export function withinEdits(a: string, b: string, max: number): boolean {
  * - `choice`: a reply against an offered button label or one of its words;
  * - `redFlag`: a typed word against a red-flag pattern word: narrower, since "never" must not become "fever".
  */
-export const EDIT_BUDGETS = {
+const EDIT_BUDGETS = {
   vocabulary: [{ from: 4, edits: 1 }, { from: 8, edits: 2 }],
   choice: [{ from: 4, edits: 1 }, { from: 9, edits: 2 }],
   redFlag: [{ from: 5, edits: 1 }, { from: 9, edits: 2 }],

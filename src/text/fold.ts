@@ -3,7 +3,7 @@
 // quotes straightened, dashes made plain. What each caller does next (tokens, stems, punctuation)
 // is its own business; the fold is shared so "Café", "CAFE" and "ｃａｆé" are the same word everywhere.
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^\p{ASCII}*$/u;
 
 /** Lower case, accents removed, quotes and dashes straightened. Pure. */
 export function fold(text: string): string {

@@ -41,7 +41,7 @@ export interface Triage {
 }
 
 /** Read at most this much (far above the HTTP text limit) so one message can't cost more than a few ms. */
-export const MAX_TRIAGE_CHARS = 10_000;
+const MAX_TRIAGE_CHARS = 10_000;
 
 const TIER_RANK: Record<RedFlagTier, number> = { emergency: 0, urgent: 1, soon: 2 };
 

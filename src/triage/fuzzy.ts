@@ -2,8 +2,6 @@
 // (same first letter, real words never count as typos) so "never" is not read as "fever".
 import { editBudget, withinEdits } from '../text';
 
-export { withinEdits };
-
 /** Edits forgiven for a pattern word of this length (0 = must be exact): the shared red-flag budget. */
 export function allowedEdits(patternWord: string): number {
   return editBudget('redFlag', patternWord.length);
@@ -35,7 +33,7 @@ export function isSwapOrDouble(typed: string, word: string): boolean {
 }
 
 /** An ending after a mistyped stem: "sweling" = swel + ing. Longer tails make another word ("pickle|ball"). */
-export const MAX_TYPO_ENDING = 4;
+const MAX_TYPO_ENDING = 4;
 
 /**
  * Could `typed` start with a typo of `prefix` ("sweling" for swell*)? Only for prefixes of 5+ letters,

@@ -26,7 +26,7 @@ export interface MessageWords {
 }
 
 /** After a comma or "and", these start a new statement: a short-gap match does not reach into it. */
-export const STATEMENT_STARTS: ReadonlySet<string> = new Set([
+const STATEMENT_STARTS: ReadonlySet<string> = new Set([
   // Not "it" / "they": they usually point back at the body part just named ("my toes and they look blue").
   'i', 'my', 'im', 'ive', 'he', 'she', 'we', 'hes', 'shes', 'his', 'her', 'their', 'theres', 'there', 'now', 'then',
   'today',
@@ -36,7 +36,7 @@ export const STATEMENT_STARTS: ReadonlySet<string> = new Set([
  * Words that carry no content between two pattern words, so they don't use up a gap: "my calf is
  * really, really tight and swollen" is as close as "calf swollen". Intensifiers, copulas, articles.
  */
-export const FILLER_WORDS: ReadonlySet<string> = new Set([
+const FILLER_WORDS: ReadonlySet<string> = new Set([
   'really', 'very', 'so', 'super', 'quite', 'bit', 'a', 'an', 'the', 'proper', 'properly', 'totally', 'completely',
   'literally', 'kinda', 'kind', 'of', 'pretty', 'all', 'just', 'still', 'is', 'are', 'was', 'were', 'been', 'being',
   'be', 'am', 'im', 'its', 'has', 'have', 'had', 'now', 'rn', 'like', 'omg', 'lol', 'extremely', 'seriously',

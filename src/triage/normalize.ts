@@ -66,9 +66,9 @@ function painScore(match: string, score: string, put: (word: string) => string):
 }
 
 /** Lower case, accents and curly quotes folded, apostrophes inside words dropped ("can't" → cant). */
-export function foldForTriage(text: string): string {
+function foldForTriage(text: string): string {
   // Unicode folding is the slow part; plain ASCII (most messages) does not need it.
-  const folded = /^[\x00-\x7f]*$/.test(text)
+  const folded = /^\p{ASCII}*$/u.test(text)
     ? text
     : text
         .replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] as string} `)

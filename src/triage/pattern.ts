@@ -46,7 +46,7 @@ export interface CompiledPattern {
 /** Words allowed between two slots by default ("calf swollen" ~ "calf is really swollen"). */
 export const DEFAULT_GAP = 3;
 /** Words allowed across `...` (still within one sentence). */
-export const LONG_GAP = 12;
+const LONG_GAP = 12;
 const MIN_PREFIX = 3;
 
 export class PatternError extends Error {}

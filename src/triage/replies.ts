@@ -18,7 +18,7 @@ function baseValues(knowledge: Knowledge): Record<string, string> {
 }
 
 /** "- label" lines, each label once (several flags may share one label). */
-export function labelList(flags: readonly RedFlag[]): string {
+function labelList(flags: readonly RedFlag[]): string {
   return bullets(flags.map((flag) => flag.label));
 }
 

@@ -19,7 +19,7 @@ const patternSchema = z
 
 const patternListSchema = z.array(patternSchema).min(1);
 
-export const redFlagSchema = z.strictObject({
+const redFlagSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case'),
   tier: z.enum(RED_FLAG_TIERS),
   label: z.string().min(3).max(120),
@@ -49,5 +49,3 @@ export const redFlagsFileSchema = z
       seen.add(flag.id);
     });
   });
-
-export type RedFlagsFile = z.infer<typeof redFlagsFileSchema>;

@@ -12,7 +12,7 @@ declare const document: any;
 declare const window: any;
 declare function getComputedStyle(element: any): any;
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const OUTPUT_DIR = path.join(projectRoot(), 'test-output');
 
 export async function launchChromium(): Promise<Browser> {

@@ -11,8 +11,6 @@ import { launchChromium, openChat, screenshot, type WatchedPage } from './chromi
 // without the DOM lib (server code must not see browser globals), so declare what they use here.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any;
-declare const window: any;
-declare function getComputedStyle(element: any): any;
 
 const suggested = (page: Page, name: string) =>
   page.locator('.webchat__suggested-actions').getByRole('button', { name, exact: true });

@@ -11,7 +11,6 @@ import { fixedClock } from '../../src/clock';
 // without the DOM lib (server code must not see browser globals), so declare what they use here.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any;
-declare const window: any;
 declare function getComputedStyle(element: any): any;
 
 const focused = (w: WatchedPage) =>

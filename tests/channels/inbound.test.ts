@@ -2,7 +2,7 @@ import { ConversationState, MemoryStorage, TestAdapter, type TurnContext } from 
 import type { Activity } from 'botframework-schema';
 import { describe, expect, it } from 'vitest';
 import { cleanInboundText, unescapeSlackText } from '../../src/channels/clean';
-import { BOT_NOT_ADDRESSED, InboundNormalizer, isAddressedToBot, ORIGINAL_TEXT, TEXT_SOURCE, teamsScope } from '../../src/channels/inbound';
+import { InboundNormalizer, isAddressedToBot, ORIGINAL_TEXT, TEXT_SOURCE, teamsScope } from '../../src/channels/inbound';
 import { mapTypedChoice, OFFERED_CHOICES_PROPERTY } from '../../src/channels/offered';
 import type { Reply } from '../../src/rendering/reply';
 import { sendReply } from '../../src/rendering/send';

@@ -33,7 +33,7 @@ export const OPEN_TIME = '2026-11-24T16:00:00Z';
 export const CLOSED_TIME = '2026-11-28T16:00:00Z';
 
 /** Records what would go to the unanswered log, so tests can see it was called. */
-export class RecordingUnansweredLog implements UnansweredLog {
+class RecordingUnansweredLog implements UnansweredLog {
   readonly records: { text: string; outcome: string; topIds: string[] }[] = [];
   record(text: string, outcome: 'unknown' | 'clarify' | 'out-of-scope', topIds: string[]): void {
     this.records.push({ text, outcome, topIds });
@@ -83,7 +83,7 @@ function collectActions(node: unknown, out: { titles: string[]; urls: string[] }
   Object.values(o).forEach((v) => collectActions(v, out));
 }
 
-export function describe(activity: Partial<Activity>): Said {
+function describe(activity: Partial<Activity>): Said {
   const found = { titles: [] as string[], urls: [] as string[] };
   collectActions(activity.attachments ?? [], found);
   // Web chat writes the call as a markdown tel: link instead of a card button.

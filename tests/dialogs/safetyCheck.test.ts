@@ -2,10 +2,9 @@
 // serious but names no red flag gets ONE safety question; the answer gives the act-now reply or the
 // normal answer to the first message. Red flags still win at every step.
 import { describe as suite, expect, it } from 'vitest';
-import { DialogChat, joined, realKnowledge, type Said } from './harness';
+import { DialogChat, joined, realKnowledge } from './harness';
 
 const knowledge = realKnowledge();
-const last = (said: Said[]) => said[said.length - 1]!;
 const question = (key: string): string => knowledge.messages[key]!.trim();
 const FALL = 'my 80 year old mum tripped on the rug this morning and she is in a lot of pain';
 

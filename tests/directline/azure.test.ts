@@ -10,7 +10,7 @@ import { registerDirectLine } from '../../src/directline';
 import { registerWebPage } from '../../src/web/page';
 import { clinicOnlyKnowledge } from './knowledgeFixture';
 import { BotAdapter } from '../../src/adapter';
-import { echoLogic, json } from './harness';
+import { echoLogic } from './harness';
 
 const SECRET = 'fake-azure-secret-3f9c1b7e5d2a4c6e8f0a1b2c3d4e5f60';
 

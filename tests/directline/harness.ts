@@ -81,7 +81,11 @@ export async function startHarness(
   };
 }
 
-export async function json(res: Response): Promise<any> {
+/** A parsed response body: each test asserts the shape it expects, so the type stays open. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonBody = any;
+
+export async function json(res: Response): Promise<JsonBody> {
   const text = await res.text();
   return text ? JSON.parse(text) : undefined;
 }
@@ -108,14 +112,14 @@ export function dl(domain: string, token: string) {
 export async function waitForActivities(
   client: ReturnType<typeof dl>,
   id: string,
-  done: (activities: any[]) => boolean,
+  done: (activities: JsonBody[]) => boolean,
   timeoutMs = 5000,
-): Promise<{ activities: any[]; watermark: string }> {
+): Promise<{ activities: JsonBody[]; watermark: string }> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const body = await json(await client.activities(id));
     if (done(body.activities)) return body;
-    if (Date.now() > until) throw new Error(`timed out; got ${JSON.stringify(body.activities.map((a: any) => [a.type, a.text]))}`);
+    if (Date.now() > until) throw new Error(`timed out; got ${JSON.stringify(body.activities.map((a: JsonBody) => [a.type, a.text]))}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }

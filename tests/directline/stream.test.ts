@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { dl, getToken, json, startHarness, type Harness } from './harness';
+import { dl, getToken, json, startHarness, type Harness, type JsonBody } from './harness';
 
 /** Collects stream messages until the predicate holds. */
-function collect(ws: WebSocket, done: (groups: any[]) => boolean, timeoutMs = 5000): Promise<any[]> {
-  const groups: any[] = [];
+function collect(ws: WebSocket, done: (groups: JsonBody[]) => boolean, timeoutMs = 5000): Promise<JsonBody[]> {
+  const groups: JsonBody[] = [];
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`timed out with ${JSON.stringify(groups)}`)), timeoutMs);
     ws.on('message', (data) => {
@@ -39,14 +39,14 @@ describe('Direct Line WebSocket stream', () => {
     const client = dl(t.domain, t.token);
     const info = await json(await client.start());
     const ws = new WebSocket(info.streamUrl);
-    const greeting = collect(ws, (g) => g.flatMap((x) => x.activities).some((a: any) => a.text?.startsWith('Welcome')));
+    const greeting = collect(ws, (g) => g.flatMap((x) => x.activities).some((a: JsonBody) => a.text?.startsWith('Welcome')));
     await opened(ws);
     await greeting;
-    const rest = collect(ws, (g) => g.flatMap((x) => x.activities).some((a: any) => a.text === 'echo: hi'));
+    const rest = collect(ws, (g) => g.flatMap((x) => x.activities).some((a: JsonBody) => a.text === 'echo: hi'));
     ws.send(''); // directlinejs heartbeat must be harmless
     await client.post(t.conversationId, { type: 'message', text: 'hi' });
     const groups = await rest;
-    const all = groups.flatMap((g) => g.activities).map((a: any) => [a.type, a.text]);
+    const all = groups.flatMap((g) => g.activities).map((a: JsonBody) => [a.type, a.text]);
     expect(all).toContainEqual(['typing', undefined]);
     expect(all.indexOf(all.find((x) => x[0] === 'typing')!)).toBeLessThan(all.findIndex((x) => x[1] === 'echo: hi'));
     expect(groups.at(-1).watermark).toMatch(/^\d+$/);
@@ -62,7 +62,7 @@ describe('Direct Line WebSocket stream', () => {
     const info = await json(await client.reconnect(t.conversationId, '2'));
     const ws = new WebSocket(info.streamUrl);
     const groups = await collect(ws, (g) => g.length >= 1);
-    expect(groups[0].activities.map((a: any) => a.text)).toEqual([undefined, 'echo: one']); // typing, reply
+    expect(groups[0].activities.map((a: JsonBody) => a.text)).toEqual([undefined, 'echo: one']); // typing, reply
     ws.close();
   });
 

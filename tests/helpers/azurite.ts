@@ -7,8 +7,8 @@ import path from 'node:path';
 import { projectRoot } from '../../src/paths';
 
 /** The well-known development account of every Azure Storage emulator (public, not a secret). */
-export const AZURITE_ACCOUNT = 'devstoreaccount1';
-export const AZURITE_KEY =
+const AZURITE_ACCOUNT = 'devstoreaccount1';
+const AZURITE_KEY =
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
 export interface RunningAzurite {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ describe('unanswered log', () => {
     const errors: unknown[] = [];
     // A file where the directory should be: every write fails.
     const blocker = join(tempDir(), 'file');
-    require('node:fs').writeFileSync(blocker, 'x');
+    writeFileSync(blocker, 'x');
     const log = createUnansweredLog(join(blocker, 'sub'), { onError: (e) => errors.push(e) });
     expect(() => log.record('anything', 'unknown', [])).not.toThrow();
     await log.flush?.();
