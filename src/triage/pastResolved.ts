@@ -12,6 +12,7 @@ import {
   NOT_SPORT_AFTER,
   PAIN_WORDS,
   RESOLVED_PHRASES,
+  SPAN_TO_NOW,
   STILL_PRESENT,
 } from './cues';
 import type { Hit } from './match';
@@ -30,9 +31,10 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   const [, lastTo] = clauseBounds(sentence, last);
   const clauseWords = words.slice(from, lastTo);
   if (clauseWords.some((word) => STILL_PRESENT.has(word))) return false;
-  // "since last month", "ever since high school": ongoing, not long past.
+  // "since last month", "ever since high school", "has grown over the last month": ongoing, not long past.
   for (let i = from; i < lastTo; i += 1) {
-    if (words[i - 1] !== 'since' && words[i - 1] !== 'from' && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
+    const before = words[i - 1] === 'the' ? words[i - 2] : words[i - 1];
+    if (!SPAN_TO_NOW.has(before as string) && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
   }
   // "once in 2015": a year that is over ("in 2015", not "since 2015").
   for (let i = Math.max(from, 1); i < lastTo; i += 1) {
