@@ -165,6 +165,12 @@ export interface RedFlag {
   requiresAll?: string[][];
   /** Optional: a match is ignored when one of these matches in the same clause ("can't walk far"). */
   unless?: string[];
+  /** Optional: ids of flags this more specific one replaces when both match (a kneecap that went back in is not a deformity now). */
+  overrides?: string[];
+  /** Optional: the overrides hold only when none of these patterns is anywhere in the message. */
+  overridesUnless?: string[];
+  /** Optional: the flag is about something that passes by itself, so "then it's fine" does not cancel it. */
+  transient?: boolean;
 }
 
 /** User-facing wording that is not an answer: greetings, prompts, fallbacks. */

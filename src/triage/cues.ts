@@ -94,6 +94,9 @@ export const LONG_PAST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['last', 'month'], ['previously'], ['childhood'], ['decade'], ['decades'], ['years', 'earlier'], ['once', 'before'],
 ];
 
+/** "over the last month", "since last year", "for the past year": a span up to now, not a past event. */
+export const SPAN_TO_NOW: ReadonlySet<string> = new Set(['since', 'from', 'over', 'during', 'for', 'throughout']);
+
 /** "back in 2019", "back in the spring" (not "it popped back in"): "back in" + one of these is long past. */
 export const BACK_IN_WHEN: ReadonlySet<string> = new Set([
   'the', 'my', 'high', 'college', 'uni', 'university', 'school', 'january', 'february', 'march', 'april', 'may', 'june',
@@ -227,6 +230,20 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'my', 'me', 'im',
 export const BODY_PARTS: ReadonlySet<string> = new Set([
   'knee', 'knees', 'kneecap', 'kneecaps', 'patella', 'leg', 'legs', 'foot', 'feet', 'toe', 'toes', 'calf', 'calves', 'shin',
   'shins', 'ankle', 'ankles', 'thigh', 'joint', 'it', 'its', 'my', 'his', 'her', 'the',
+]);
+
+/**
+ * "I can't bend my knee": the negation is about the action, not the body part after it, so a flag
+ * that needs the word "knee" still has it. Actions done WITH a body part, not opinions ("I don't
+ * think my knee is swollen" stays negated).
+ */
+export const ACTIONS_ON_BODY_PART: ReadonlySet<string> = new Set([
+  'bend', 'straighten', 'move', 'lift', 'raise', 'extend', 'flex', 'kick', 'wiggle', 'turn', 'rotate', 'use', 'stretch',
+  'put', 'bear', 'unbend', 'unlock', 'touch', 'hold', 'support',
+]);
+/** Words that may stand between such an action and its body part ("can't even bend my knee properly"). */
+export const ACTION_OBJECT_FILLER: ReadonlySet<string> = new Set([
+  'my', 'his', 'her', 'their', 'your', 'our', 'the', 'a', 'that', 'this', 'even', 'really', 'fully', 'properly', 'right', 'left', 'bad', 'injured', 'hurt', 'sore',
 ]);
 
 /** After "…? no," these confirm the answer is a denial, not "no, it's worse". */

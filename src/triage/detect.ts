@@ -51,6 +51,8 @@ interface CompiledFlag {
   patterns: CompiledPattern[];
   requiresAll: CompiledPattern[][];
   unless: CompiledPattern[];
+  /** The overrides hold only when none of these is in the message. */
+  overridesUnless: CompiledPattern[];
 }
 
 /** 'dismissed': a pattern matched, but its context says it is not a present report (negated, past …). */
@@ -74,6 +76,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     patterns: flag.patterns.map(parsePattern),
     requiresAll: (flag.requiresAll ?? []).map((group) => group.map(parsePattern)),
     unless: (flag.unless ?? []).map(parsePattern),
+    overridesUnless: (flag.overridesUnless ?? []).map(parsePattern),
   }));
   const index = buildWordIndex(flags, knownWords(knowledge, flags));
   // Only patterns with some word of every slot in the message are tried at all.
@@ -99,6 +102,12 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       else if (state === 'hypothetical') hypothetical = true;
       else if (state === 'dismissed') dismissed.add(compiled.flag.id);
     }
+    // A more specific flag replaces a broader one anywhere in the message ("it popped out, then went
+    // back in by itself" is a relocated kneecap, not a deformity now).
+    const replaced = new Set(
+      found.flatMap((f) => (f.overridesUnless.some((p) => findHits(p, message).length > 0) ? [] : (f.flag.overrides ?? []))),
+    );
+    if (replaced.size > 0) found.splice(0, found.length, ...found.filter((f) => !replaced.has(f.flag.id)));
     if (found.length > 0) {
       found.sort((a, b) => TIER_RANK[a.flag.tier] - TIER_RANK[b.flag.tier] || a.order - b.order);
       const top = found[0] as CompiledFlag;
@@ -171,7 +180,7 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading)
   const selfNegated = hit.some((i) => NEGATION_CUES.has(sentence.words[i] as string));
   if (!selfNegated && isNegated(sentences, s, hit)) return 'dismissed';
   if (isHypothetical(sentence, hit)) return 'hypothetical';
-  if (isPastOrResolved(sentence, hit, reading.year)) return 'dismissed';
+  if (isPastOrResolved(sentence, hit, reading.year, compiled.flag.transient === true)) return 'dismissed';
   if (isAboutAnimal(sentence, hit)) return 'dismissed';
   if (isRelativesPastEvent(sentences, s, hit)) return 'dismissed';
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
@@ -236,7 +245,7 @@ function buildWordIndex(flags: CompiledFlag[], known: ReadonlySet<string>): Word
 }
 
 function allPatterns(compiled: CompiledFlag): CompiledPattern[] {
-  return [...compiled.patterns, ...compiled.requiresAll.flat(), ...compiled.unless];
+  return [...compiled.patterns, ...compiled.requiresAll.flat(), ...compiled.unless, ...compiled.overridesUnless];
 }
 
 /**

@@ -1,5 +1,7 @@
 // Is a matched red-flag phrase negated ("no swelling", "calf is not swollen", "fever? no")? Pure.
 import {
+  ACTION_OBJECT_FILLER,
+  ACTIONS_ON_BODY_PART,
   ANSWER_NO_FOLLOWERS,
   ANSWER_WORDS,
   BODY_PARTS,
@@ -58,7 +60,7 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
     if (matched.has(i) || !isNegationCue(sentence, i)) continue;
     // Only a negation in the same clause as the next matched word counts ("hot, no fever, swollen" is hot and swollen).
     const next = hit.find((position) => position > i) as number;
-    if (sentence.clause[i] === sentence.clause[next]) return true;
+    if (sentence.clause[i] === sentence.clause[next] && !negatesOnlyAnAction(sentence, i, next)) return true;
   }
   // "I can't feel my toes and they look blue": a negation before the match covers its first part
   // only when a new statement starts inside the match.
@@ -96,6 +98,22 @@ function declaredFine(sentence: Sentence, last: number): boolean {
   return false;
 }
 
+/**
+ * "can't bend his knee": the cue negates the action and the body part is only its object, so the
+ * body part is present (the action itself is what a pattern like "cant bend" is for).
+ */
+function negatesOnlyAnAction(sentence: Sentence, cue: number, target: number): boolean {
+  const { words } = sentence;
+  const part = words[target] as string;
+  if (!BODY_PARTS.has(part) || ACTION_OBJECT_FILLER.has(part) || part === 'it' || part === 'its') return false;
+  let i = target - 1;
+  while (i > cue && ACTION_OBJECT_FILLER.has(words[i] as string)) i -= 1;
+  if (i <= cue || !ACTIONS_ON_BODY_PART.has(words[i] as string)) return false;
+  // Only the action (and an "even" or "really") between the cue and it: "can't really bend my knee".
+  for (let j = cue + 1; j < i; j += 1) if (!ACTION_OBJECT_FILLER.has(words[j] as string)) return false;
+  return true;
+}
+
 function negatedBefore(sentence: Sentence, first: number): boolean {
   const { words, breakBefore } = sentence;
   for (let i = first - 1, steps = 1; i >= 0 && steps <= NEGATION_REACH; i -= 1, steps += 1) {
@@ -107,7 +125,7 @@ function negatedBefore(sentence: Sentence, first: number): boolean {
     if (kind === 'comma' && (SCOPE_BREAK_AFTER_AND.has(startWord) || startWord === 'and')) return false;
     if (words[i] === 'and' && SCOPE_BREAK_AFTER_AND.has(startWord)) return false;
     if (SCOPE_BREAK_WORDS.has(words[i] as string)) return false;
-    if (isNegationCue(sentence, i)) return true;
+    if (isNegationCue(sentence, i)) return !negatesOnlyAnAction(sentence, i, first);
   }
   return false;
 }

@@ -12,6 +12,7 @@ import {
   NOT_SPORT_AFTER,
   PAIN_WORDS,
   RESOLVED_PHRASES,
+  SPAN_TO_NOW,
   STILL_PRESENT,
 } from './cues';
 import type { Hit } from './match';
@@ -22,7 +23,7 @@ import { clauseBounds, hasPhrase, phraseAt } from './phrases';
  * Long past ("last year", "used to") in the same clause, unless something says it is back
  * ("still", "again"); or resolved ("fine now", "went away") later in the same sentence.
  */
-export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: number): boolean {
+export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: number, transient = false): boolean {
   const { words } = sentence;
   const first = hit[0] as number;
   const last = hit[hit.length - 1] as number;
@@ -30,9 +31,10 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   const [, lastTo] = clauseBounds(sentence, last);
   const clauseWords = words.slice(from, lastTo);
   if (clauseWords.some((word) => STILL_PRESENT.has(word))) return false;
-  // "since last month", "ever since high school": ongoing, not long past.
+  // "since last month", "ever since high school", "has grown over the last month": ongoing, not long past.
   for (let i = from; i < lastTo; i += 1) {
-    if (words[i - 1] !== 'since' && words[i - 1] !== 'from' && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
+    const before = words[i - 1] === 'the' ? words[i - 2] : words[i - 1];
+    if (!SPAN_TO_NOW.has(before as string) && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
   }
   // "once in 2015": a year that is over ("in 2015", not "since 2015").
   for (let i = Math.max(from, 1); i < lastTo; i += 1) {
@@ -43,6 +45,9 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     const when = words[i + 2] as string;
     if (words[i] === 'back' && words[i + 1] === 'in' && (BACK_IN_WHEN.has(when) || /^\d/.test(when))) return true;
   }
+  // A flag that is about something passing by itself ("locks for a second, then it's fine", a kneecap
+  // that went back in) is not cancelled by that passing; only a long past or a denial does.
+  if (transient) return deniedLater(sentence, last);
   // The resolution may also come later in the sentence ("it locked, I panicked, but it's fine now").
   if (hasPhrase(words, from, words.length, RESOLVED_PHRASES)) return true;
   if (!words.includes('gone') && !words.includes('now') && !sentence.breakBefore.includes('contrast')) return false;
@@ -66,6 +71,19 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
       const backTo = later.findIndex((w) => BACK_TO_SPORT.has(w));
       if (later.includes('now') && backTo >= 0 && !NOT_SPORT_AFTER.has(later[backTo + 1] as string) && !later.some((w) => NEGATION_CUES.has(w) || PAIN_WORDS.has(w))) return true;
     }
+  }
+  return false;
+}
+
+/** "felt unstable but never actually gave way": a later contrast clause denies that the event happened. */
+function deniedLater(sentence: Sentence, last: number): boolean {
+  const { words } = sentence;
+  for (let i = last + 1; i < words.length; i += 1) {
+    if (sentence.breakBefore[i] !== 'contrast') continue;
+    const j = i + (DENIAL_SUBJECTS.has(words[i] as string) ? 1 : 0);
+    if (!DENIAL_START.has(words[j] as string)) continue;
+    const next = DENIAL_ADVERBS.has(words[j + 1] as string) ? j + 2 : j + 1;
+    if (DENIED_EVENTS.has(words[next] as string) || (words[next] === 'has' && DENIED_EVENTS.has(words[next + 1] as string))) return true;
   }
   return false;
 }

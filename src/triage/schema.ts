@@ -33,12 +33,21 @@ const redFlagSchema = z.strictObject({
   patterns: patternListSchema,
   requiresAll: z.array(patternListSchema).min(1).optional(),
   unless: patternListSchema.optional(),
+  transient: z.boolean().optional(),
+  overrides: z.array(z.string().min(1)).min(1).optional(),
+  overridesUnless: patternListSchema.optional(),
 });
 
 export const redFlagsFileSchema = z
   .strictObject({ redFlags: z.array(redFlagSchema).min(1) })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
+    const ids = new Set(file.redFlags.map((flag) => flag.id));
+    file.redFlags.forEach((flag, index) => {
+      for (const other of flag.overrides ?? []) {
+        if (!ids.has(other) || other === flag.id) ctx.addIssue({ code: 'custom', path: ['redFlags', index, 'overrides'], message: `overrides: no other red flag "${other}"` });
+      }
+    });
     file.redFlags.forEach((flag, index) => {
       if (flag.care !== undefined && flag.tier !== 'emergency') {
         ctx.addIssue({ code: 'custom', path: ['redFlags', index, 'care'], message: 'care: er is for emergency flags only' });

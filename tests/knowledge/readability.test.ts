@@ -77,16 +77,8 @@ describe('reading grade', () => {
     expect(over(rows, ANSWER_MAX)).toEqual([]);
   });
 
-  // knowledge/red-flags.yaml belongs to the triage work, which is rewriting its advice texts in
-  // plain words this round. Its current texts reach grade 12, so this check is skipped until that
-  // rewrite lands; the report below lists the ones over the ceiling meanwhile.
-  it.skip(`red-flag advice is at grade ${RED_FLAG_MAX} or lower (skipped until knowledge/red-flags.yaml's plain-language rewrite lands)`, () => {
+  // What to do, then why, in plain words: people read these when they may need care now.
+  it(`red-flag advice is at grade ${RED_FLAG_MAX} or lower`, () => {
     expect(over(k.redFlags.map((f) => [`red-flags.yaml ${f.id}`, f.advice]), RED_FLAG_MAX)).toEqual([]);
-  });
-
-  it('reports red-flag advice over the ceiling (knowledge/red-flags.yaml)', () => {
-    const high = over(k.redFlags.map((f) => [`red-flags.yaml ${f.id}`, f.advice]), RED_FLAG_MAX);
-    if (high.length > 0) console.info(`red-flag advice above grade ${RED_FLAG_MAX}:\n${high.map((h) => `  ${h.grade}  ${h.name}`).join('\n')}`);
-    expect(k.redFlags.length).toBeGreaterThan(0);
   });
 });

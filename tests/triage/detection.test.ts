@@ -57,6 +57,31 @@ describe('near misses raise no alarm; questions about warning signs are recognis
   });
 });
 
+describe('context the engine reads across the whole message', () => {
+  const flagsOf = (text: string): string[] => triage.assess(text)?.flags.map((f) => f.id) ?? [];
+  it('a more specific flag replaces a broader one anywhere in the message', () => {
+    // went back in: a relocated kneecap (same day), not a kneecap out of place now (911)
+    expect(triage.assess('my kneecap shot out to the side at netball. It went back in by itself')?.tier).toBe('urgent');
+    expect(flagsOf('my kneecap shot out to the side at netball. It went back in by itself')).not.toContain('deformity');
+    // occasional locking that frees itself is "soon"; stuck right now stays same day
+    expect(triage.assess('my knee locks up once or twice a week and then it frees itself')?.tier).toBe('soon');
+    expect(triage.assess('my knee locks up now and then, and right now it is stuck and won\'t straighten')?.tier).toBe('urgent');
+  });
+  it('a flag about something that passes by itself is not cancelled by its passing', () => {
+    expect(flagsOf('sometimes my knee catches for a moment and then it is fine')).toContain('catching-locking-occasional');
+    // other flags still are: numbness that wore off is not a present red flag
+    expect(triage.assess('my foot went numb for a moment after sitting on it, then it was fine')).toBeNull();
+  });
+  it('"over the last month" is a span up to now, not a past event', () => {
+    expect(flagsOf('I have a hard lump on the side of my knee that has grown over the last month')).toContain('tumour-signs');
+    expect(triage.assess('I had a hard lump there last year but it went away')).toBeNull();
+  });
+  it('a body part after a negated action is still there ("can\'t bend his knee")', () => {
+    expect(flagsOf('my 9 year old has a temperature and can\'t bend his knee')).toContain('child-hip-knee-pain');
+    expect(triage.assess("I don't think my knee is swollen")).toBeNull();
+  });
+});
+
 describe('assess()', () => {
   it('returns null for ordinary text and for questions about warning signs', () => {
     expect(triage.assess('my knee hurts after running')).toBeNull();

@@ -64,3 +64,19 @@ describe('redFlagsFileSchema', () => {
     expect(redFlagsFileSchema.safeParse({ redFlags: [{ ...one, pattern: ['x'] }] }).success).toBe(false);
   });
 });
+
+describe('overrides', () => {
+  it('must name another flag in the file', () => {
+    const file = (overrides: string[]) => ({
+      redFlags: [
+        { id: 'deformity', tier: 'emergency', label: 'Out of place', advice: 'Call 911 now, keep it still.', patterns: ['dislocat*'] },
+        { id: 'kneecap-relocated', tier: 'urgent', label: 'Went back in', advice: 'Get it checked today.', patterns: ['went+back'], overrides },
+      ],
+    });
+    expect(redFlagsFileSchema.safeParse(file(['deformity'])).success).toBe(true);
+    const wrong = redFlagsFileSchema.safeParse(file(['deformaty']));
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]?.message).toContain('deformaty');
+    expect(redFlagsFileSchema.safeParse(file(['kneecap-relocated'])).success).toBe(false);
+  });
+});

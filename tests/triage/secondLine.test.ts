@@ -27,9 +27,14 @@ describe('the classifier model', () => {
 });
 
 describe('cues: severity and function loss with an injury, age, a lifeless leg', () => {
-  it("an older person's fall, described by how bad it is, gets the weight-bearing question", () => {
-    expect(asked('my 80 year old mum tripped on the rug this morning and she is in a lot of pain')).toBe('cannot-bear-weight');
-    expect(asked('grandad slipped in the bathroom, he is very sore')).toBe('cannot-bear-weight');
+  // The question these used to get is now a rule: the Ottawa flag (age 55+ or an older person, after a
+  // fall) sends them for a same-day X-ray without asking first.
+  it("an older person's fall, described by how bad it is, now raises the same-day X-ray flag", () => {
+    for (const text of ['my 80 year old mum tripped on the rug this morning and she is in a lot of pain', 'grandad slipped in the bathroom, he is very sore']) {
+      const result = triage.assess(text);
+      expect(result?.tier, text).toBe('urgent');
+      expect(result?.flags.map((f) => f.id), text).toContain('ottawa-fracture-signs');
+    }
   });
 
   it('an injury with severe pain or lost function gets it too', () => {
