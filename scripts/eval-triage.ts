@@ -237,6 +237,31 @@ export function runTriageEval(knowledge: Knowledge): void {
   speedLine(triage, [...flags, ...nearMisses].map((c) => c.text));
   // Held-out lines are listed twice above (held-out and all); show each once.
   for (const line of [...new Set(problems)]) console.log(line);
+  for (const line of unseenLines(triage)) console.log(line);
+}
+
+/**
+ * Batches not yet looked at (tests/triage/unseen-*.jsonl): written blind, scored as they are, their
+ * misses never printed, so the figure stays a first look until someone fixes them and renames the
+ * file to blind-*.jsonl (then it joins the 100 % gate above).
+ */
+function unseenLines(triage: Triage): string[] {
+  const dir = join(root, 'tests/triage');
+  const lines: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => /^unseen-.*\.jsonl$/.test(f)).sort()) {
+    const all = readJsonl<RedFlagCase | NearMissCase>(join(dir, file));
+    const flags = all.filter((c): c is RedFlagCase => 'tier' in c);
+    const near = all.filter((c): c is NearMissCase => 'expect' in c);
+    const right = flags.filter((c) => caught(triage, c).ok).length;
+    const alarmOrAsked = flags.filter((c) => caughtForNow(triage, c).ok).length;
+    const alarms = near.filter((c) => nearMissRight(triage, c).alarm).length;
+    const asked = near.filter((c) => triage.classify(c.text).kind === 'none' && triage.suspect(c.text) !== null).length;
+    const pct = (a: number, b: number) => `${a}/${b} = ${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+    lines.push(`  NOT YET SEEN ${file} (first look; misses not printed)`);
+    lines.push(`    red flags at the right flag and tier ${pct(right, flags.length)}; an alarm or the safety question ${pct(alarmOrAsked, flags.length)}`);
+    lines.push(`    near misses: false alarms ${pct(alarms, near.length)}; safety questions ${pct(asked, near.length)}`);
+  }
+  return lines;
 }
 
 if (require.main === module) {
