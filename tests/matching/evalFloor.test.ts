@@ -103,11 +103,12 @@ const ADDED_AFTER_BLIND = new Set([
 
 // Real posts held out: with the knowledge branch's entries every label is scored (58 in-scope, 10 out
 // of scope; the 21 once-pending lines are mostly the harder ones), so one in-scope post is 1.7 points.
-// Set just under the merged figures (46.6 % / 12.1 % wrong / 90 %). Far below the 85 % aimed for;
-// see src/matching/README.md.
-const POST_FLOORS = { top1: 0.46, outOfScope: 0.85, maxAnsweredWrong: 0.13 };
-// Real posts used for tuning (89 in-scope, 14 out of scope): one in-scope post is 1.1 points.
-const TUNE_POST_FLOORS = { top1: 0.32, outOfScope: 0.92, maxAnsweredWrong: 0.12 };
+// Set just under the figures (48.3 % / 13.8 % wrong / 90 %; 46.6 / 12.1 / 90 at the merge, before
+// storyWeight 0.5). Far below the 85 % aimed for; see src/matching/README.md.
+const POST_FLOORS = { top1: 0.47, outOfScope: 0.85, maxAnsweredWrong: 0.14 };
+// Real posts used for tuning (89 in-scope, 14 out of scope): one in-scope post is 1.1 points
+// (39.3 % / 10.1 % wrong / 100 %).
+const TUNE_POST_FLOORS = { top1: 0.39, outOfScope: 0.92, maxAnsweredWrong: 0.11 };
 // Blind set (165 messages, 126 / 39): one in-scope message is 0.8 points, one out-of-scope 2.6 points.
 const FLOORS = { top1: 0.95, outOfScope: 0.92, maxAnsweredWrong: 0.02 };
 const TUNE_FLOORS = { top1: 0.96, outOfScope: 0.97, maxAnsweredWrong: 0.02 };
