@@ -19,16 +19,20 @@ describe('evaluation set', () => {
     const all = [...heldout, ...tune];
     expect(all.length).toBeGreaterThanOrEqual(300);
     expect(heldout.length).toBeGreaterThanOrEqual(160);
-    expect(heldout.filter((r) => r.expect.includes('out-of-scope')).length).toBeGreaterThanOrEqual(40);
+    // 40 out-of-scope as written; "do u take insurance" was relabelled clinic-visits (issue 14 item 4).
+    expect(heldout.filter((r) => r.expect.includes('out-of-scope')).length).toBeGreaterThanOrEqual(39);
     expect(all.filter((r) => r.expect.includes('out-of-scope')).length).toBeGreaterThanOrEqual(60);
     const ids = new Set(knowledge.entries.map((e) => e.id));
     for (const r of all) for (const id of r.expect) if (id !== 'out-of-scope') expect(ids, `${r.text} → ${id}`).toContain(id);
     // Every entry is asked about at least once.
     const asked = new Set(all.flatMap((r) => r.expect));
     for (const id of ids) expect(asked, id).toContain(id);
-    // The blind set alone asks about every entry too.
+    // The blind set alone asks about every entry it was written for. Entries added after it was
+    // written (the knowledge branch's new ids) are asked about in the tuning data (above) and the
+    // real posts; blind texts are never added to afterwards.
     const askedBlind = new Set(heldout.flatMap((r) => r.expect));
-    for (const id of ids) expect(askedBlind, `blind: ${id}`).toContain(id);
+    for (const id of ids) if (!ADDED_AFTER_BLIND.has(id)) expect(askedBlind, `blind: ${id}`).toContain(id);
+    for (const id of ADDED_AFTER_BLIND) expect(ids, `${id} is a knowledge entry`).toContain(id);
     // No message is in both halves.
     const tuneTexts = new Set(tune.map((r) => r.text.toLowerCase()));
     for (const r of heldout) expect(tuneTexts.has(r.text.toLowerCase()), r.text).toBe(false);
@@ -47,7 +51,8 @@ describe('matcher quality on held-out (blind) messages', () => {
   it('rarely answers a knee question with the wrong entry', () => {
     expect(rate(report.answeredWrong, report.inScope)).toBeLessThanOrEqual(FLOORS.maxAnsweredWrong);
   });
-  it('beats the fuse.js baseline clearly', () => {
+  // The baseline scores every message with fuse.js: seconds on a busy shared machine.
+  it('beats the fuse.js baseline clearly', { timeout: 60_000 }, () => {
     const base = evaluate(createBaselineMatcher(knowledge), heldout);
     expect(rate(report.top1, report.inScope)).toBeGreaterThan(rate(base.top1, base.inScope) + 0.15);
   });
@@ -72,6 +77,13 @@ describe('matcher on long real posts (labels naming entries this knowledge lacks
     expect(rate(r.answeredWrong, r.inScope)).toBeLessThanOrEqual(POST_FLOORS.maxAnsweredWrong);
     expect(rate(r.outOfScopeCorrect, r.outOfScope)).toBeGreaterThanOrEqual(POST_FLOORS.outOfScope);
   });
+  it('tuning posts stay above their floors', () => {
+    const r = posts('posts-tune.jsonl');
+    expect(r.inScope + r.outOfScope + r.pending.length).toBeGreaterThanOrEqual(100);
+    expect(rate(r.top1, r.inScope)).toBeGreaterThanOrEqual(TUNE_POST_FLOORS.top1);
+    expect(rate(r.answeredWrong, r.inScope)).toBeLessThanOrEqual(TUNE_POST_FLOORS.maxAnsweredWrong);
+    expect(rate(r.outOfScopeCorrect, r.outOfScope)).toBeGreaterThanOrEqual(TUNE_POST_FLOORS.outOfScope);
+  });
   it('our own long-post examples (buried questions, two questions, homonyms) stay understood', () => {
     const r = posts('posts-own.jsonl');
     expect(rate(r.top1, r.inScope)).toBeGreaterThanOrEqual(0.8);
@@ -81,9 +93,22 @@ describe('matcher on long real posts (labels naming entries this knowledge lacks
   });
 });
 
-// Real posts held out (37 scored in-scope, 10 out of scope with this knowledge): one in-scope post is
-// 2.7 points. Far below the 85 % aimed for; see src/matching/README.md.
-const POST_FLOORS = { top1: 0.56, outOfScope: 0.8, maxAnsweredWrong: 0.09 };
-// Blind set (164 messages): one in-scope message is 0.8 points, one out-of-scope message 2.5 points.
+// Entry ids added by the knowledge branch after blind.jsonl was written (clinic-visits is asked there
+// since its insurance line was relabelled).
+const ADDED_AFTER_BLIND = new Set([
+  'first-days-after-injury', 'knee-osteoarthritis', 'acl-injury', 'kids-and-teens', 'bone-stress-injuries',
+  'braces-taping-insoles', 'knee-imaging', 'other-knee-conditions', 'swollen-knee', 'fat-pad-and-plica',
+  'general-knee-pain',
+]);
+
+// Real posts held out: with the knowledge branch's entries every label is scored (58 in-scope, 10 out
+// of scope; the 21 once-pending lines are mostly the harder ones), so one in-scope post is 1.7 points.
+// Set just under the figures (48.3 % / 13.8 % wrong / 90 %; 46.6 / 12.1 / 90 at the merge, before
+// storyWeight 0.5). Far below the 85 % aimed for; see src/matching/README.md.
+const POST_FLOORS = { top1: 0.47, outOfScope: 0.85, maxAnsweredWrong: 0.14 };
+// Real posts used for tuning (89 in-scope, 14 out of scope): one in-scope post is 1.1 points
+// (39.3 % / 10.1 % wrong / 100 %).
+const TUNE_POST_FLOORS = { top1: 0.39, outOfScope: 0.92, maxAnsweredWrong: 0.11 };
+// Blind set (165 messages, 126 / 39): one in-scope message is 0.8 points, one out-of-scope 2.6 points.
 const FLOORS = { top1: 0.95, outOfScope: 0.92, maxAnsweredWrong: 0.02 };
 const TUNE_FLOORS = { top1: 0.96, outOfScope: 0.97, maxAnsweredWrong: 0.02 };

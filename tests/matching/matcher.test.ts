@@ -185,9 +185,22 @@ describe('clinic requests', () => {
     expect(knowledge.entries.find((e) => e.id === 'book-appointment')!.keywords).not.toContain('assessment');
     expect(topLabel(matcher.match('assessment'))).not.toBe('book-appointment');
   });
-  it('treats insurance and prices as outside what it covers', () => {
-    expect(matcher.match('do you accept my insurance').kind).toBe('out-of-scope');
-  });
+  // Issue 14 item 4: which plans the clinic takes is a visiting question (the clinic-visits answer
+  // gives the phone to check a plan); bills, prices and claims stay with the clinic team by phone.
+  it.each(['do you accept my insurance', 'which insurance plans do you take', 'are you in network with Aetna'])(
+    'answers the insurance-plan question "%s" with the clinic-visits answer',
+    (text) => {
+      expect(answered(matcher.match(text))).toBe('clinic-visits');
+    },
+  );
+  it.each(['how much does a visit cost', 'I was charged twice for my visit', 'is my insurance claim paid yet', 'what is the copay'])(
+    'treats the bill or price question "%s" as outside what it covers (clinic admin)',
+    (text) => {
+      const r = matcher.match(text);
+      expect(r.kind).toBe('out-of-scope');
+      if (r.kind === 'out-of-scope') expect(r.topic).toBe(knowledge.outOfScope.find((t) => t.id === 'clinic-admin')!.label);
+    },
+  );
 });
 
 describe('the IT band reaches the hip', () => {
