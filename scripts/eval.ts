@@ -42,6 +42,8 @@ interface EvalSet {
 const SETS: EvalSet[] = [
   { name: 'short questions', files: ['blind.jsonl'], heldOut: true },
   { name: 'real posts', files: ['posts-blind.jsonl'], heldOut: true },
+  // Written blind for this round's new entries and clinic-visit questions; scored once, never tuned on.
+  { name: 'new topics', files: ['topics-blind.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   { name: 'real posts', files: ['posts-tune.jsonl'], heldOut: false },
   { name: 'own long posts', files: ['posts-own.jsonl'], heldOut: false },
