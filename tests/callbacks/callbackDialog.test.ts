@@ -37,7 +37,8 @@ function describeActivity(a: Partial<Activity>): Said {
   return {
     text: a.text ?? '',
     choices: (a.suggestedActions?.actions ?? []).map((x) => String(x.title)),
-    tel: /"(tel:[^"]+)"/.exec(all)?.[1],
+    // Web Chat renders the call as a markdown link `[Call …](tel:+1…)`; other channels as a card action.
+    tel: /(tel:\+\d+)/.exec(all)?.[1],
     all,
   };
 }
