@@ -388,7 +388,7 @@ export class MainDialog extends ComponentDialog {
 
     switch (result.kind) {
       case 'answer':
-        return this.showEntry(dc, result.best.entry, inFlow, result.understanding);
+        return this.showEntry(dc, result.best.entry, inFlow, result.understanding, result.second?.entry);
       case 'clarify':
         // "Your hours and where are you?": the hand-off card shows phone, address and hours together.
         if (result.candidates.every((c) => isClinicFact(c.entry))) {
@@ -423,7 +423,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** An entry's answer, or what its action asks for. */
-  private async showEntry(dc: DialogContext, entry: KnowledgeEntry, inFlow: boolean, understanding: Understanding): Promise<void> {
+  private async showEntry(dc: DialogContext, entry: KnowledgeEntry, inFlow: boolean, understanding: Understanding, second?: KnowledgeEntry): Promise<void> {
     const { knowledge, clock } = this.deps;
     switch (entry.action) {
       case 'call':
@@ -444,7 +444,9 @@ export class MainDialog extends ComponentDialog {
           const symptomIds = understanding.location === entry.location ? understanding.symptomIds : [];
           return this.beginAssessment(dc, { location: entry.location, symptomIds });
         }
-        return this.answerThenResume(dc, answerReply(knowledge, entry, inFlow), inFlow);
+        // "My whole knee hurts": like a place, the overview of the knee in general starts its path.
+        if (!inFlow && entry.id === knowledge.general.overviewEntryId) return this.beginAssessment(dc, { general: true });
+        return this.answerThenResume(dc, answerReply(knowledge, entry, inFlow, second), inFlow);
     }
   }
 
