@@ -24,6 +24,7 @@ import { looksSpanish } from '../src/matching/language';
 import type { MatchResult, Matcher, ScoredEntry, Understanding } from '../src/matching/types';
 import { sendReply } from '../src/rendering/send';
 import { triageReply, warningSignsReply, type Triage, type TriageOutcome } from '../src/triage';
+import { meansGeneral } from './assessment';
 import { ASSESSMENT_DIALOG, AssessmentDialog, type AssessmentOptions, type AssessmentResult } from './assessmentDialog';
 import { CALLBACK_DIALOG, CallbackDialog, type CallbackDialogResult, type CallbackFlowOptions, isReasonStep, runningCallback } from './callbackDialog';
 import { cbMsg, type Draft, detailsFromMessage, type SentCallback } from './decisions/callback';
@@ -384,6 +385,11 @@ export class MainDialog extends ComponentDialog {
     if (!inFlow && result.kind !== 'out-of-scope') {
       const assess = assessmentFor(result, text);
       if (assess) return this.beginAssessment(dc, assess);
+      // "My whole knee hurts": like a place, pain all over the knee starts its own (general) path,
+      // when the words say so (not a stray "1" the matcher happened to place there).
+      if (result.kind === 'answer' && result.best.entry.id === knowledge.general.overviewEntryId && meansGeneral(knowledge, text)) {
+        return this.beginAssessment(dc, { general: true });
+      }
     }
 
     switch (result.kind) {
@@ -444,8 +450,6 @@ export class MainDialog extends ComponentDialog {
           const symptomIds = understanding.location === entry.location ? understanding.symptomIds : [];
           return this.beginAssessment(dc, { location: entry.location, symptomIds });
         }
-        // "My whole knee hurts": like a place, the overview of the knee in general starts its path.
-        if (!inFlow && entry.id === knowledge.general.overviewEntryId) return this.beginAssessment(dc, { general: true });
         return this.answerThenResume(dc, answerReply(knowledge, entry, inFlow, second), inFlow);
     }
   }

@@ -48,6 +48,12 @@ suite('pain all over the knee', () => {
     expect(await chat.activeIds()).not.toEqual([]);
   });
 
+  it('only when the words say so: a bare "1" the matcher places there starts nothing', async () => {
+    const chat = new DialogChat();
+    await chat.send('1');
+    expect(await chat.activeIds()).toEqual([]);
+  });
+
   it('a symptom in that message is not asked again ("…and it looks swollen")', async () => {
     const chat = new DialogChat();
     const said = await chat.send('the pain is all over my knee and it looks swollen');
