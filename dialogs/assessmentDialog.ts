@@ -39,6 +39,8 @@ const RED_FLAG_PROMPT = 'assessment.redFlag';
 export interface AssessmentOptions {
   /** Already known from the message that started the assessment ("outside of my knee"). */
   location?: KneeLocation;
+  /** The knee in general (the fifth path), known from the message ("my whole knee hurts"). */
+  general?: boolean;
   /** Symptom question ids (of that location) the person already mentioned: asked no more. */
   symptomIds?: string[];
 }
@@ -97,7 +99,7 @@ export class AssessmentDialog extends ComponentDialog {
 
   private async askWhere(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as AssessmentOptions;
-    const known = options.location ? findLocation(this.deps.knowledge, options.location) : undefined;
+    const known = options.location ? findLocation(this.deps.knowledge, options.location) : options.general ? this.deps.knowledge.general : undefined;
     if (known) return step.next(known.label);
     const prompt: ReplyPromptOptions = { prompt: locationQuestion(this.deps.knowledge), retry: this.retry(locationQuestion(this.deps.knowledge)) };
     return step.beginDialog(LOCATION_PROMPT, prompt);

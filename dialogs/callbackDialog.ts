@@ -23,6 +23,7 @@ import {
   zoneText,
 } from './decisions/callback';
 import { formatPhone } from '../src/callbacks/phone';
+import { looksSpanish } from '../src/matching/language';
 import type { CallbackStore } from '../src/callbacks/types';
 import type { Knowledge } from '../src/knowledge/types';
 import { type Logger, turnLogger } from '../src/logging';
@@ -121,6 +122,8 @@ export class CallbackDialog extends ComponentDialog {
     const draft: Draft = { ...(options.draft ?? {}) };
     // One key per draft: a resend after a crash finds the request already stored.
     draft.idempotencyKey ??= randomUUID();
+    // The message that started the flow may be the only free text in the person's own language.
+    if (looksSpanish(step.context.activity.text ?? '')) draft.language = 'es';
     (step.values as Record<string, unknown>)['draft'] = draft;
     // The introduction only once, not again when the name is changed from the summary; what the
     // person already told us is named, so they see it was heard.
@@ -252,6 +255,8 @@ export class CallbackDialog extends ComponentDialog {
           ...(draft.slot!.said ? { preferredTimeText: draft.slot!.said } : {}),
           ...(draft.urgent ? { urgent: true } : {}),
           ...(draft.idempotencyKey ? { idempotencyKey: draft.idempotencyKey } : {}),
+          // English unless something they wrote reads as Spanish (replying in Spanish comes later).
+          language: draft.language ?? (draft.reason && looksSpanish(draft.reason) ? 'es' : 'en'),
           consent: true,
           channelId: step.context.activity.channelId,
         },

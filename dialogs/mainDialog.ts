@@ -24,6 +24,7 @@ import { looksSpanish } from '../src/matching/language';
 import type { MatchResult, Matcher, ScoredEntry, Understanding } from '../src/matching/types';
 import { sendReply } from '../src/rendering/send';
 import { triageReply, warningSignsReply, type Triage, type TriageOutcome } from '../src/triage';
+import { meansGeneral } from './assessment';
 import { ASSESSMENT_DIALOG, AssessmentDialog, type AssessmentOptions, type AssessmentResult } from './assessmentDialog';
 import { CALLBACK_DIALOG, CallbackDialog, type CallbackDialogResult, type CallbackFlowOptions, isReasonStep, runningCallback } from './callbackDialog';
 import { cbMsg, type Draft, detailsFromMessage, type SentCallback } from './decisions/callback';
@@ -384,11 +385,16 @@ export class MainDialog extends ComponentDialog {
     if (!inFlow && result.kind !== 'out-of-scope') {
       const assess = assessmentFor(result, text);
       if (assess) return this.beginAssessment(dc, assess);
+      // "My whole knee hurts": like a place, pain all over the knee starts its own (general) path,
+      // when the words say so (not a stray "1" the matcher happened to place there).
+      if (result.kind === 'answer' && result.best.entry.id === knowledge.general.overviewEntryId && meansGeneral(knowledge, text)) {
+        return this.beginAssessment(dc, { general: true });
+      }
     }
 
     switch (result.kind) {
       case 'answer':
-        return this.showEntry(dc, result.best.entry, inFlow, result.understanding);
+        return this.showEntry(dc, result.best.entry, inFlow, result.understanding, result.second?.entry);
       case 'clarify':
         // "Your hours and where are you?": the hand-off card shows phone, address and hours together.
         if (result.candidates.every((c) => isClinicFact(c.entry))) {
@@ -423,7 +429,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** An entry's answer, or what its action asks for. */
-  private async showEntry(dc: DialogContext, entry: KnowledgeEntry, inFlow: boolean, understanding: Understanding): Promise<void> {
+  private async showEntry(dc: DialogContext, entry: KnowledgeEntry, inFlow: boolean, understanding: Understanding, second?: KnowledgeEntry): Promise<void> {
     const { knowledge, clock } = this.deps;
     switch (entry.action) {
       case 'call':
@@ -444,7 +450,7 @@ export class MainDialog extends ComponentDialog {
           const symptomIds = understanding.location === entry.location ? understanding.symptomIds : [];
           return this.beginAssessment(dc, { location: entry.location, symptomIds });
         }
-        return this.answerThenResume(dc, answerReply(knowledge, entry, inFlow), inFlow);
+        return this.answerThenResume(dc, answerReply(knowledge, entry, inFlow, second), inFlow);
     }
   }
 

@@ -80,10 +80,13 @@ export function textReply(knowledge: Knowledge, key: 'resume' | 'ask-another' | 
  * An entry's answer with its follow-ups as buttons. Inside a flow the buttons are left off: the
  * flow's own question comes right after and its buttons are the ones that count.
  */
-export function answerReply(knowledge: Knowledge, entry: KnowledgeEntry, inFlow: boolean): RoutedReply {
+export function answerReply(knowledge: Knowledge, entry: KnowledgeEntry, inFlow: boolean, second?: KnowledgeEntry): RoutedReply {
   const base = { title: entry.title, text: entry.answer.trim(), ...(entry.call ? { call: { label: entry.call.label, display: entry.call.display, e164: entry.call.number } } : {}) };
   if (inFlow) return routed(base);
-  const offers = entryOffers(knowledge, entry.followUps.filter((id) => id !== entry.id)).slice(0, MAX_FOLLOW_UPS);
+  // A second question in the same message ("…and when can I run again?"): its answer is the first button.
+  const other = second && second.id !== entry.id ? second : undefined;
+  const followUps = entryOffers(knowledge, entry.followUps.filter((id) => id !== entry.id && id !== other?.id));
+  const offers = [...(other ? [entryOffer(other)] : []), ...followUps].slice(0, MAX_FOLLOW_UPS);
   // Symptoms and conditions lead naturally to the clinic; general advice does not need the push.
   if (entry.kind === 'condition' || entry.kind === 'location') offers.push(callOffer(knowledge));
   return routed(base, offers);

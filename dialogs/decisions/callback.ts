@@ -227,6 +227,8 @@ export interface Draft {
   urgent?: boolean;
   /** Made once when the draft starts, so a resend after a crash finds the stored request. */
   idempotencyKey?: string;
+  /** 'es' once the person wrote in Spanish (staff see "prefers Spanish"); stored as 'en' otherwise. */
+  language?: 'en' | 'es';
 }
 
 /** What the patient is told about a request already stored (a second Send). */

@@ -37,7 +37,8 @@ function describeActivity(a: Partial<Activity>): Said {
   return {
     text: a.text ?? '',
     choices: (a.suggestedActions?.actions ?? []).map((x) => String(x.title)),
-    tel: /"(tel:[^"]+)"/.exec(all)?.[1],
+    // Web Chat renders the call as a markdown link `[Call …](tel:+1…)`; other channels as a card action.
+    tel: /(tel:\+\d+)/.exec(all)?.[1],
     all,
   };
 }
@@ -92,6 +93,19 @@ async function toSummary(chat: Chat, answers: { name?: string; phone?: string; t
 }
 
 describe('CallbackDialog', () => {
+  it('a reason written in Spanish marks the request "es" for staff; English stays "en"', async () => {
+    const chat = new Chat();
+    await chat.send('call me back');
+    await chat.send('Ana Ruiz');
+    await chat.send('(214) 555-0143');
+    await chat.send('Tue 24 Nov (today), afternoon');
+    await chat.send('me duele la rodilla cuando corro');
+    await chat.send('Yes, please call me');
+    await chat.send('Send it');
+    const [stored] = await chat.store.list();
+    expect(stored).toMatchObject({ name: 'Ana Ruiz', reason: 'me duele la rodilla cuando corro', language: 'es' });
+  });
+
   it('valid details → summary → stored → confirmation (clinic open)', async () => {
     const chat = new Chat();
     const intro = await chat.send('call me back');
@@ -130,6 +144,7 @@ describe('CallbackDialog', () => {
       consent: true,
       channelId: 'test',
       status: 'new',
+      language: 'en',
     });
     expect(texts(done)).toContain(stored!.id.slice(0, 8).toUpperCase());
     expect(texts(done)).toContain('The clinic is open now, until 6pm.');

@@ -139,7 +139,7 @@ describe.each(CHANNELS)('on %s', (channelId) => {
     const d = driver(channelId);
     await d.say('hi');
     await d.say('can I keep running through knee pain?');
-    expect(allText(d.last)).toMatch(/running through knee pain|make things worse/i);
+    expect(allText(d.last)).toMatch(/run through knee pain|make things worse/i);
   });
 
   it('gives the phone number the way the channel can use it', async () => {

@@ -65,6 +65,8 @@ export function makeDeps(opts: { storage?: Storage; now?: string } = {}): Deps {
 /** One bot reply, flattened for assertions. */
 export interface Said {
   text: string;
+  /** The text without Web Chat's rendered call line (`[Call …](tel:…)`): what the bot says in words. */
+  body: string;
   /** Button labels (suggested actions, or card Action.Submit titles). */
   choices: string[];
   /** tel: URL of a call button, if any. */
@@ -91,6 +93,7 @@ function describe(activity: Partial<Activity>): Said {
   const suggested = (activity.suggestedActions?.actions ?? []).map((a) => String(a.title));
   return {
     text: activity.text ?? '',
+    body: (activity.text ?? '').replace(/\n*\[[^\]\n]*\]\(tel:[^)\s]+\)\s*$/, ''),
     choices: [...suggested, ...found.titles],
     tel: found.urls.find((u) => u.startsWith('tel:')),
     all: JSON.stringify(activity),

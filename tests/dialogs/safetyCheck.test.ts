@@ -6,7 +6,9 @@ import { DialogChat, joined, realKnowledge } from './harness';
 
 const knowledge = realKnowledge();
 const question = (key: string): string => knowledge.messages[key]!.trim();
-const FALL = 'my 80 year old mum tripped on the rug this morning and she is in a lot of pain';
+// Someone else's fall described only by how much it hurts: no rule names it (an older person's fall
+// with pain is now caught outright by ottawa-fracture-signs), the second line asks about weight.
+const FALL = 'my son fell off his bike and his knee is killing him';
 
 suite('the safety question', () => {
   it('asks one targeted question with Yes / No / Not sure instead of an answer or an alarm', async () => {
@@ -54,7 +56,7 @@ suite('the safety question', () => {
   it('a red flag typed instead of an answer wins, and the question is forgotten', async () => {
     const chat = new DialogChat();
     await chat.send(FALL);
-    const said = await chat.send('her foot is cold and blue now');
+    const said = await chat.send('his foot is cold and blue now');
     expect(joined(said)).toMatch(/call 911 now/i);
     // "No" now is not the answer to the old question.
     expect(joined(await chat.send('No'))).not.toMatch(/get this checked today/i);
