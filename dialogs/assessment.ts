@@ -2,7 +2,14 @@
 // ordered, and the wording of the result. Pure (no botbuilder); assessmentDialog.ts runs the turns.
 import { normalizeChoiceText } from '../src/channels/choices';
 import { GENERAL_PLACE } from '../src/knowledge/types';
-import type { KneeLocation, Knowledge, LocationInfo, PlaceId, PlaceInfo, SymptomQuestion } from '../src/knowledge/types';
+import type {
+  KneeLocation,
+  Knowledge,
+  LocationInfo,
+  PlaceId,
+  PlaceInfo,
+  SymptomQuestion,
+} from '../src/knowledge/types';
 import type { Choice, Reply } from '../src/rendering/reply';
 import { callbackOffer, callOffer } from './handoff';
 import { msg } from './messages';
@@ -133,7 +140,10 @@ export function oneLine(answer: string, max = 180): string {
   const head = sentence.slice(0, max - 1);
   const item = head.lastIndexOf('; ');
   const cut = item > max * 0.5 ? item : head.lastIndexOf(' ');
-  return `${head.slice(0, cut > 0 ? cut : head.length).replace(/[,;:]$/, '').trimEnd()}…`;
+  return `${head
+    .slice(0, cut > 0 ? cut : head.length)
+    .replace(/[,;:]$/, '')
+    .trimEnd()}…`;
 }
 
 /** "- **IT band syndrome** (ITBS) is …" when the summary starts with the title, else "- **Title**: …". */
@@ -152,7 +162,11 @@ export function assessmentResult(knowledge: Knowledge, location: PlaceInfo, yesI
   const where = whereText(location);
   const general = location.id === GENERAL_PLACE;
   const lines = ranked.map((r) => causeLine(knowledge.byId.get(r.id)!.title, knowledge.byId.get(r.id)!.answer));
-  const introKey = general ? 'assess-general-result-intro' : lines.length === 1 ? 'assess-result-intro-one' : 'assess-result-intro';
+  const introKey = general
+    ? 'assess-general-result-intro'
+    : lines.length === 1
+      ? 'assess-result-intro-one'
+      : 'assess-result-intro';
   const parts = [msg(knowledge, introKey, { where }), lines.join('\n')];
   // Only claim a "best fit" when the answers singled one out.
   const top = ranked[0];

@@ -1,12 +1,7 @@
 // The guided assessment: where it hurts → the location's symptom questions (skipping those already
 // mentioned) → one red-flag check → common causes, what helps, when to see someone. Interruptions
 // (help, questions, red flags in free text) are MainDialog's job; this dialog only asks and records.
-import {
-  ComponentDialog,
-  type DialogTurnResult,
-  WaterfallDialog,
-  type WaterfallStepContext,
-} from '../src/dialogsSdk';
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
 import { GENERAL_PLACE } from '../src/knowledge/types';
 import type { KneeLocation, Knowledge, PlaceId } from '../src/knowledge/types';
 import type { Matcher } from '../src/matching/types';
@@ -99,9 +94,16 @@ export class AssessmentDialog extends ComponentDialog {
 
   private async askWhere(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as AssessmentOptions;
-    const known = options.location ? findLocation(this.deps.knowledge, options.location) : options.general ? this.deps.knowledge.general : undefined;
+    const known = options.location
+      ? findLocation(this.deps.knowledge, options.location)
+      : options.general
+        ? this.deps.knowledge.general
+        : undefined;
     if (known) return step.next(known.label);
-    const prompt: ReplyPromptOptions = { prompt: locationQuestion(this.deps.knowledge), retry: this.retry(locationQuestion(this.deps.knowledge)) };
+    const prompt: ReplyPromptOptions = {
+      prompt: locationQuestion(this.deps.knowledge),
+      retry: this.retry(locationQuestion(this.deps.knowledge)),
+    };
     return step.beginDialog(LOCATION_PROMPT, prompt);
   }
 
@@ -118,7 +120,10 @@ export class AssessmentDialog extends ComponentDialog {
     const said = step.context.activity.text ?? '';
     if (!options.location) {
       // Read for the chosen place, so "front, and it's worse on stairs" counts the stairs too.
-      const heard = location.id === GENERAL_PLACE ? generalSymptomsSaid(knowledge, said) : matcher.understand(said, location.id).symptomIds;
+      const heard =
+        location.id === GENERAL_PLACE
+          ? generalSymptomsSaid(knowledge, said)
+          : matcher.understand(said, location.id).symptomIds;
       heard.forEach((id) => ids.add(id));
     }
     const known = location.symptomQuestions.filter((q) => ids.has(q.id)).map((q) => q.id);
@@ -132,7 +137,10 @@ export class AssessmentDialog extends ComponentDialog {
     const answers = step.result as SymptomLoopState | undefined;
     vals(step)['yes'] = answers?.yes ?? [];
     const question = guidedRedFlagQuestion(this.deps.knowledge);
-    return step.beginDialog(RED_FLAG_PROMPT, { prompt: question, retry: this.retry(question) } satisfies ReplyPromptOptions);
+    return step.beginDialog(RED_FLAG_PROMPT, {
+      prompt: question,
+      retry: this.retry(question),
+    } satisfies ReplyPromptOptions);
   }
 
   private async explain(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -160,7 +168,10 @@ export class AssessmentDialog extends ComponentDialog {
     if (!next) return step.endDialog(state);
     vals(step)['questionId'] = next.id;
     const question = symptomQuestionReply(this.deps.knowledge, next);
-    return step.beginDialog(SYMPTOM_PROMPT, { prompt: question, retry: this.retry(question) } satisfies ReplyPromptOptions);
+    return step.beginDialog(SYMPTOM_PROMPT, {
+      prompt: question,
+      retry: this.retry(question),
+    } satisfies ReplyPromptOptions);
   }
 
   private async recordSymptom(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -4,7 +4,13 @@
 // dialog keeps nothing outside its own state, so being cancelled at any step leaves nothing behind.
 // Names and phone numbers are never logged: only the request id.
 import { randomUUID } from 'node:crypto';
-import { ComponentDialog, type DialogContext, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
+import {
+  ComponentDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from '../src/dialogsSdk';
 import { clinicStatus, describeHours } from '../src/clinic/hours';
 import type { Clock } from '../src/clock';
 import {
@@ -129,7 +135,9 @@ export class CallbackDialog extends ComponentDialog {
     // person already told us is named, so they see it was heard.
     if (!options.resume) {
       const known = detailsText(this.deps.knowledge, draft, this.deps.clock.now());
-      await sendReply(step.context, { text: known ? this.m('callback-got-details', { details: known }) : this.m('callback-intro') });
+      await sendReply(step.context, {
+        text: known ? this.m('callback-got-details', { details: known }) : this.m('callback-intro'),
+      });
     }
     if (draft.name) return step.next(draft.name);
     return step.beginDialog(NAME, {
@@ -198,11 +206,20 @@ export class CallbackDialog extends ComponentDialog {
       // No consent: nothing is stored, nothing was logged but the fact.
       turnLogger(step.context, this.deps.logger).info({ event: 'callback-declined' }, 'callback consent declined');
       const phone = this.deps.knowledge.clinic.phone.display;
-      return this.finish(step, routed({ text: this.m('callback-declined', { phone }), call: callAction(this.deps.knowledge) }, [askOffer(this.deps.knowledge)]));
+      return this.finish(
+        step,
+        routed({ text: this.m('callback-declined', { phone }), call: callAction(this.deps.knowledge) }, [
+          askOffer(this.deps.knowledge),
+        ]),
+      );
     }
     draft.consent = true;
     const now = this.deps.clock.now();
-    const facts = summaryFacts(this.deps.knowledge, { ...draft, name: draft.name!, phone: draft.phone!, slot: draft.slot! }, now);
+    const facts = summaryFacts(
+      this.deps.knowledge,
+      { ...draft, name: draft.name!, phone: draft.phone!, slot: draft.slot! },
+      now,
+    );
     const choices = this.summaryChoices();
     return step.beginDialog(SUMMARY, {
       prompt: { text: this.m('callback-summary'), facts, choices },
@@ -265,16 +282,25 @@ export class CallbackDialog extends ComponentDialog {
       id = created.id;
     } catch (err) {
       // The error message may quote a field name, never a value; still, log its kind only.
-      logger.error({ event: 'callback-store-failed', err: (err as Error)?.name ?? 'unknown' }, 'callback request could not be stored');
+      logger.error(
+        { event: 'callback-store-failed', err: (err as Error)?.name ?? 'unknown' },
+        'callback request could not be stored',
+      );
       return this.finish(
         step,
         routed(
-          { text: this.m('callback-store-failed', { phone: clinic.phone.display, status: status.summary }), call: callAction(knowledge) },
+          {
+            text: this.m('callback-store-failed', { phone: clinic.phone.display, status: status.summary }),
+            call: callAction(knowledge),
+          },
           [askOffer(knowledge)],
         ),
       );
     }
-    logger.info({ event: 'callback-stored', callbackId: id, channelId: step.context.activity.channelId }, 'callback request stored');
+    logger.info(
+      { event: 'callback-stored', callbackId: id, channelId: step.context.activity.channelId },
+      'callback request stored',
+    );
     const values = {
       name: draft.name!,
       phone: formatPhone(draft.phone!),
@@ -291,22 +317,40 @@ export class CallbackDialog extends ComponentDialog {
       this.m(status.open ? 'callback-done-open' : 'callback-done-closed', values),
       this.m('callback-done-red-flags', values),
     ].join('\n\n');
-    const reply = routed({ title: this.m('callback-done-title'), text, ...(status.open ? { call: callAction(knowledge) } : {}) }, [askOffer(knowledge)]);
+    const reply = routed(
+      { title: this.m('callback-done-title'), text, ...(status.open ? { call: callAction(knowledge) } : {}) },
+      [askOffer(knowledge)],
+    );
     return this.finish(step, reply, id, { ref: values.ref, phone: values.phone, when: values.when });
   }
 
   /** Three bad numbers: the patient calls us instead; nothing is stored. */
   private async giveUpOnPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { knowledge, clock } = this.deps;
-    turnLogger(step.context, this.deps.logger).info({ event: 'callback-phone-gave-up' }, 'no valid phone number after three tries');
+    turnLogger(step.context, this.deps.logger).info(
+      { event: 'callback-phone-gave-up' },
+      'no valid phone number after three tries',
+    );
     const status = clinicStatus(knowledge.clinic, clock.now());
     const text = this.m('callback-phone-give-up', { phone: knowledge.clinic.phone.display, status: status.summary });
-    return this.finish(step, routed({ text, call: callAction(knowledge) }, [callOffer(knowledge), askOffer(knowledge)]));
+    return this.finish(
+      step,
+      routed({ text, call: callAction(knowledge) }, [callOffer(knowledge), askOffer(knowledge)]),
+    );
   }
 
-  private async finish(step: WaterfallStepContext, reply: ReturnType<typeof routed>, callbackId?: string, sent?: SentCallback): Promise<DialogTurnResult> {
+  private async finish(
+    step: WaterfallStepContext,
+    reply: ReturnType<typeof routed>,
+    callbackId?: string,
+    sent?: SentCallback,
+  ): Promise<DialogTurnResult> {
     await sendReply(step.context, reply.reply);
-    const result: CallbackDialogResult = { offers: reply.offers, ...(callbackId ? { callbackId } : {}), ...(sent ? { sent } : {}) };
+    const result: CallbackDialogResult = {
+      offers: reply.offers,
+      ...(callbackId ? { callbackId } : {}),
+      ...(sent ? { sent } : {}),
+    };
     return step.endDialog(result);
   }
 
@@ -333,7 +377,12 @@ export class CallbackDialog extends ComponentDialog {
       const label = this.m(key);
       return { label, value: label, field };
     };
-    return [c('name', 'callback-change-name'), c('phone', 'callback-change-phone'), c('time', 'callback-change-time'), c('reason', 'callback-change-reason')];
+    return [
+      c('name', 'callback-change-name'),
+      c('phone', 'callback-change-phone'),
+      c('time', 'callback-change-time'),
+      c('reason', 'callback-change-reason'),
+    ];
   }
 }
 

@@ -6,44 +6,255 @@ export type Command = 'help' | 'cancel' | 'start-over' | 'call' | 'callback' | '
 
 const PHRASES: Record<Command, string[]> = {
   // Small talk: a matcher "not sure" would be a strange answer to "hello".
-  greeting: ['hi', 'hey', 'hello', 'hi there', 'hey there', 'hiya', 'howdy', 'good morning', 'good afternoon', 'good evening', 'yo', 'hello there', 'greetings', 'sup', 'whats up'],
-  thanks: ['thanks', 'thank you', 'thx', 'ty', 'cheers', 'thanks a lot', 'thank you so much', 'thanks so much', 'great thanks', 'ok thanks', 'perfect', 'great', 'got it', 'awesome', 'cool'],
-  bye: ['bye', 'goodbye', 'good bye', 'bye bye', 'see you', 'see ya', 'later', 'thats all', 'that is all', 'im done', 'done', 'nothing else', 'no thanks'],
-  help: ['help', 'help me', 'menu', 'main menu', 'options', 'commands', 'what can you do', 'what can i ask', 'what do you do', 'how does this work', 'i need help'],
-  cancel: ['cancel', 'cancel that', 'cancel it', 'stop', 'stop that', 'stop it', 'quit', 'exit', 'abort', 'never mind', 'nevermind', 'nvm', 'forget it', 'forget that'],
-  'start-over': ['start over', 'start again', 'start from scratch', 'restart', 'reset', 'begin again', 'from the top', 'start afresh', 'lets start over', 'lets start again'],
+  greeting: [
+    'hi',
+    'hey',
+    'hello',
+    'hi there',
+    'hey there',
+    'hiya',
+    'howdy',
+    'good morning',
+    'good afternoon',
+    'good evening',
+    'yo',
+    'hello there',
+    'greetings',
+    'sup',
+    'whats up',
+  ],
+  thanks: [
+    'thanks',
+    'thank you',
+    'thx',
+    'ty',
+    'cheers',
+    'thanks a lot',
+    'thank you so much',
+    'thanks so much',
+    'great thanks',
+    'ok thanks',
+    'perfect',
+    'great',
+    'got it',
+    'awesome',
+    'cool',
+  ],
+  bye: [
+    'bye',
+    'goodbye',
+    'good bye',
+    'bye bye',
+    'see you',
+    'see ya',
+    'later',
+    'thats all',
+    'that is all',
+    'im done',
+    'done',
+    'nothing else',
+    'no thanks',
+  ],
+  help: [
+    'help',
+    'help me',
+    'menu',
+    'main menu',
+    'options',
+    'commands',
+    'what can you do',
+    'what can i ask',
+    'what do you do',
+    'how does this work',
+    'i need help',
+  ],
+  cancel: [
+    'cancel',
+    'cancel that',
+    'cancel it',
+    'stop',
+    'stop that',
+    'stop it',
+    'quit',
+    'exit',
+    'abort',
+    'never mind',
+    'nevermind',
+    'nvm',
+    'forget it',
+    'forget that',
+  ],
+  'start-over': [
+    'start over',
+    'start again',
+    'start from scratch',
+    'restart',
+    'reset',
+    'begin again',
+    'from the top',
+    'start afresh',
+    'lets start over',
+    'lets start again',
+  ],
   call: [
-    'call', 'phone', 'book', 'call the clinic', 'call clinic', 'call you', 'call now', 'phone the clinic', 'phone number',
-    'your phone number', 'the phone number', 'clinic phone number', 'number', 'telephone', 'call the office', 'contact', 'contact the clinic',
-    'book an appointment', 'book appointment', 'book a visit', 'book a consultation', 'make an appointment', 'appointment',
-    'schedule an appointment', 'talk to someone', 'speak to someone', 'talk to a person', 'speak to a person', 'talk to a human',
-    'speak to a human', 'human', 'real person', 'a real person', 'a human', 'a person', 'an actual person', 'a real human',
-    'a live person', 'someone real', 'somebody real', 'a receptionist', 'reception', 'the front desk', 'a nurse', 'staff',
+    'call',
+    'phone',
+    'book',
+    'call the clinic',
+    'call clinic',
+    'call you',
+    'call now',
+    'phone the clinic',
+    'phone number',
+    'your phone number',
+    'the phone number',
+    'clinic phone number',
+    'number',
+    'telephone',
+    'call the office',
+    'contact',
+    'contact the clinic',
+    'book an appointment',
+    'book appointment',
+    'book a visit',
+    'book a consultation',
+    'make an appointment',
+    'appointment',
+    'schedule an appointment',
+    'talk to someone',
+    'speak to someone',
+    'talk to a person',
+    'speak to a person',
+    'talk to a human',
+    'speak to a human',
+    'human',
+    'real person',
+    'a real person',
+    'a human',
+    'a person',
+    'an actual person',
+    'a real human',
+    'a live person',
+    'someone real',
+    'somebody real',
+    'a receptionist',
+    'reception',
+    'the front desk',
+    'a nurse',
+    'staff',
   ],
   callback: [
-    'call me back', 'call me', 'callback', 'call back', 'a callback', 'request a callback', 'request callback', 'request call back',
-    'can you call me', 'can you call me back', 'could you call me', 'could you call me back', 'please call me', 'please call me back',
-    'ring me', 'ring me back', 'have someone call me', 'get a callback', 'i want a callback', 'id like a callback',
-    'phone me', 'phone me back', 'give me a call', 'give me a call back', 'call me later', 'someone call me', 'someone call me back',
+    'call me back',
+    'call me',
+    'callback',
+    'call back',
+    'a callback',
+    'request a callback',
+    'request callback',
+    'request call back',
+    'can you call me',
+    'can you call me back',
+    'could you call me',
+    'could you call me back',
+    'please call me',
+    'please call me back',
+    'ring me',
+    'ring me back',
+    'have someone call me',
+    'get a callback',
+    'i want a callback',
+    'id like a callback',
+    'phone me',
+    'phone me back',
+    'give me a call',
+    'give me a call back',
+    'call me later',
+    'someone call me',
+    'someone call me back',
   ],
 };
 
 // Politeness around a command: "help please", "ok cancel", "can I start over?"
-const FILLER = new Set(['please', 'pls', 'plz', 'ok', 'okay', 'thanks', 'thank', 'you', 'just', 'now', 'hey', 'hi', 'um', 'uh', 'so']);
+const FILLER = new Set([
+  'please',
+  'pls',
+  'plz',
+  'ok',
+  'okay',
+  'thanks',
+  'thank',
+  'you',
+  'just',
+  'now',
+  'hey',
+  'hi',
+  'um',
+  'uh',
+  'so',
+]);
 const LEADS = [
-  'can i ', 'could i ', 'can we ', 'could we ', 'i want to ', 'i would like to ', 'id like to ', 'i wanna ', 'lets ', 'let me ',
-  'can someone ', 'could someone ', 'can somebody ', 'could somebody ', 'can anyone ', 'could anyone ', 'can you ', 'could you ',
-  'would you ', 'will you ', 'can u ', 'could u ', 'i need someone to ', 'i want someone to ', 'id like someone to ', 'have someone ',
-  'have a doctor ', 'can a doctor ', 'could a doctor ', 'i want a doctor to ', 'id like a doctor to ', 'have a nurse ', 'can a nurse ',
-  'have somebody ', 'have a person ', 'can a person ', 'can a real person ', 'have a real person ',
+  'can i ',
+  'could i ',
+  'can we ',
+  'could we ',
+  'i want to ',
+  'i would like to ',
+  'id like to ',
+  'i wanna ',
+  'lets ',
+  'let me ',
+  'can someone ',
+  'could someone ',
+  'can somebody ',
+  'could somebody ',
+  'can anyone ',
+  'could anyone ',
+  'can you ',
+  'could you ',
+  'would you ',
+  'will you ',
+  'can u ',
+  'could u ',
+  'i need someone to ',
+  'i want someone to ',
+  'id like someone to ',
+  'have someone ',
+  'have a doctor ',
+  'can a doctor ',
+  'could a doctor ',
+  'i want a doctor to ',
+  'id like a doctor to ',
+  'have a nurse ',
+  'can a nurse ',
+  'have somebody ',
+  'have a person ',
+  'can a person ',
+  'can a real person ',
+  'have a real person ',
   // "get me a real person", "put me through to someone", "I want a human"
-  'get me ', 'give me ', 'i want ', 'i need ', 'id like ', 'i would like ', 'connect me to ', 'connect me with ',
-  'put me through to ', 'let me talk to ', 'let me speak to ', 'i want to talk to ', 'i want to speak to ',
-  'i need to talk to ', 'i need to speak to ', 'can i talk to ', 'can i speak to ',
+  'get me ',
+  'give me ',
+  'i want ',
+  'i need ',
+  'id like ',
+  'i would like ',
+  'connect me to ',
+  'connect me with ',
+  'put me through to ',
+  'let me talk to ',
+  'let me speak to ',
+  'i want to talk to ',
+  'i want to speak to ',
+  'i need to talk to ',
+  'i need to speak to ',
+  'can i talk to ',
+  'can i speak to ',
 ];
 
 const LOOKUP: Map<string, Command> = new Map(
-  (Object.entries(PHRASES) as [Command, string[]][]).flatMap(([command, phrases]) => phrases.map((p) => [p, command] as const)),
+  (Object.entries(PHRASES) as [Command, string[]][]).flatMap(([command, phrases]) =>
+    phrases.map((p) => [p, command] as const),
+  ),
 );
 
 /** Lower case, apostrophes dropped ("let's" → "lets"), punctuation to spaces, fillers removed. */
@@ -72,11 +283,14 @@ export function classifyCommand(text: string): Command | undefined {
 }
 
 /** Words that open a clause without changing what it asks: "no, stop", "ugh forget it", "ok never mind". */
-const INTERJECTIONS = /^(?:(?:no|nope|nah|ok|okay|oh|ugh|argh|actually|um|uh|hmm|sorry|wait|please|just|so|well|yeah|yes|hey|look|honestly|you know what|on second thought)\s+)+/;
+const INTERJECTIONS =
+  /^(?:(?:no|nope|nah|ok|okay|oh|ugh|argh|actually|um|uh|hmm|sorry|wait|please|just|so|well|yeah|yes|hey|look|honestly|you know what|on second thought)\s+)+/;
 /** Quitting phrases that mean it wherever a clause starts or ends with them. */
-const CANCEL_EDGE = /^(?:forget (?:it|that|this|about it)|never ?mind|nvm|cancel (?:that|this|it|the request|my request|everything)|i (?:ve )?changed my mind|dont bother|stop asking)\b|\b(?:forget (?:it|that|this|about it)|never ?mind|nvm|cancel (?:that|this|it)|dont bother)$/;
+const CANCEL_EDGE =
+  /^(?:forget (?:it|that|this|about it)|never ?mind|nvm|cancel (?:that|this|it|the request|my request|everything)|i (?:ve )?changed my mind|dont bother|stop asking)\b|\b(?:forget (?:it|that|this|about it)|never ?mind|nvm|cancel (?:that|this|it)|dont bother)$/;
 /** Restarting phrases: only at a clause's end ("forget it, start over"), never "start over my training". */
-const RESTART_END = /\b(?:(?:start (?:over|again|from scratch|afresh)|begin again)(?: from the (?:beginning|start|top))?|from the top)$/;
+const RESTART_END =
+  /\b(?:(?:start (?:over|again|from scratch|afresh)|begin again)(?: from the (?:beginning|start|top))?|from the top)$/;
 
 /**
  * Quitting or restarting said inside a longer message: "nevermind forget it", "ugh, no stop",
@@ -88,7 +302,13 @@ export function quitCommand(text: string): 'cancel' | 'start-over' | undefined {
     .toLowerCase()
     .replace(/['’`]/g, '')
     .split(/[,.!?;:()\u2013\u2014]+|\s+-\s+|\s+(?:and|but|so|then)\s+/)
-    .map((c) => c.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(INTERJECTIONS, '').trim())
+    .map((c) =>
+      c
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+        .replace(INTERJECTIONS, '')
+        .trim(),
+    )
     .filter((c) => c !== '');
   let found: 'cancel' | 'start-over' | undefined;
   for (const clause of clauses) {
@@ -100,7 +320,8 @@ export function quitCommand(text: string): 'cancel' | 'start-over' | undefined {
 }
 
 /** Words that say something hurts; with a location they start the guided assessment. */
-const PAIN = /\b(pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|tender\w*|twinge\w*|throb\w*|stiff\w*|niggle\w*|injur\w*|killing me|agony|agonising|agonizing|excruciating)\b/i;
+const PAIN =
+  /\b(pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|tender\w*|twinge\w*|throb\w*|stiff\w*|niggle\w*|injur\w*|killing me|agony|agonising|agonizing|excruciating)\b/i;
 
 export function mentionsPain(text: string): boolean {
   return PAIN.test(text);
@@ -111,4 +332,3 @@ export function looksLikeQuestion(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean);
   return text.includes('?') || words.length >= 4;
 }
-

@@ -58,7 +58,13 @@ function holidayNotes(knowledge: Knowledge, now: Date, question: string): string
   const asked = holidayMentioned(question, today);
   if (asked) {
     const values = { holiday: asked.name, date: formatShortDate(asked.date), phone: clinic.phone.display };
-    notes.push(msg(knowledge, hoursOnDate(clinic, asked.date).length === 0 ? 'hours-holiday-closed' : 'hours-holiday-asked', values));
+    notes.push(
+      msg(
+        knowledge,
+        hoursOnDate(clinic, asked.date).length === 0 ? 'hours-holiday-closed' : 'hours-holiday-asked',
+        values,
+      ),
+    );
   }
   const holiday = holidayOn(today);
   if (holiday && holiday.date !== asked?.date && hoursOnDate(clinic, today).length > 0) {
@@ -71,7 +77,10 @@ function holidayNotes(knowledge: Knowledge, now: Date, question: string): string
 export function handoffReply(knowledge: Knowledge, now: Date): RoutedReply {
   const { clinic } = knowledge;
   const status = clinicStatus(clinic, now);
-  const text = [msg(knowledge, 'handoff-text', { phone: clinic.phone.display, status: status.summary }), ...holidayNotes(knowledge, now, '')];
+  const text = [
+    msg(knowledge, 'handoff-text', { phone: clinic.phone.display, status: status.summary }),
+    ...holidayNotes(knowledge, now, ''),
+  ];
   if (!status.open) text.push(msg(knowledge, 'handoff-closed-hint'));
   return routed(
     {
@@ -89,9 +98,13 @@ export function hoursReply(knowledge: Knowledge, now: Date, question = ''): Rout
   const { clinic } = knowledge;
   // "Open on Saturday?" gets that day first ("Saturday (Sat 28 Nov): closed"), then the week.
   const day = answerDayQuestion(clinic, question, now);
-  const general = msg(knowledge, 'hours-text', { hours: describeHours(clinic), status: clinicStatus(clinic, now).summary });
+  const general = msg(knowledge, 'hours-text', {
+    hours: describeHours(clinic),
+    status: clinicStatus(clinic, now).summary,
+  });
   const holiday = holidayNotes(knowledge, now, question);
-  const answer = day && holiday.length === 0 ? msg(knowledge, 'hours-day-text', { day: day.summary, general }) : general;
+  const answer =
+    day && holiday.length === 0 ? msg(knowledge, 'hours-day-text', { day: day.summary, general }) : general;
   return routed(
     {
       text: [...holiday, answer].join(' '),

@@ -11,7 +11,13 @@
 // The pure decisions (what a message is) live in ./decisions/; this file does the talking.
 import { UNTRUNCATED_TEXT_KEY } from '../src/middleware/textLimit';
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult, DialogTurnStatus } from '../src/dialogsSdk';
+import {
+  ComponentDialog,
+  Dialog,
+  type DialogContext,
+  type DialogTurnResult,
+  DialogTurnStatus,
+} from '../src/dialogsSdk';
 import type { CallbackStore } from '../src/callbacks/types';
 import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
 import { isSharedConversation } from '../src/channels/conversationScope';
@@ -26,10 +32,27 @@ import { sendReply } from '../src/rendering/send';
 import { triageReply, warningSignsReply, type Triage, type TriageOutcome } from '../src/triage';
 import { meansGeneral } from './assessment';
 import { ASSESSMENT_DIALOG, AssessmentDialog, type AssessmentOptions, type AssessmentResult } from './assessmentDialog';
-import { CALLBACK_DIALOG, CallbackDialog, type CallbackDialogResult, type CallbackFlowOptions, isReasonStep, runningCallback } from './callbackDialog';
+import {
+  CALLBACK_DIALOG,
+  CallbackDialog,
+  type CallbackDialogResult,
+  type CallbackFlowOptions,
+  isReasonStep,
+  runningCallback,
+} from './callbackDialog';
 import { cbMsg, type Draft, detailsFromMessage, type SentCallback } from './decisions/callback';
 import { classifyCommand, looksLikeQuestion, quitCommand, type Command } from './commands';
-import { aboutOwnKnee, assessmentFor, bareYesNo, foreign, isCallbackRequest, isClinicFact, isCorrection, isSmallTalk, topIds } from './decisions/main';
+import {
+  aboutOwnKnee,
+  assessmentFor,
+  bareYesNo,
+  foreign,
+  isCallbackRequest,
+  isClinicFact,
+  isCorrection,
+  isSmallTalk,
+  topIds,
+} from './decisions/main';
 import { askOffer, callAction, handoffReply, hoursReply } from './handoff';
 import { msg } from './messages';
 import { SafetyCheck } from './safetyCheck';
@@ -132,17 +155,27 @@ export class MainDialog extends ComponentDialog {
     this.safetyState = new SafetyFollowUps(deps);
     this.addDialog(new AssessmentDialog({ knowledge: deps.knowledge, matcher: deps.matcher }));
     this.addDialog(
-      new CallbackDialog({ knowledge: deps.knowledge, callbackStore: deps.callbackStore, clock: deps.clock, logger: deps.logger }),
+      new CallbackDialog({
+        knowledge: deps.knowledge,
+        callbackStore: deps.callbackStore,
+        clock: deps.clock,
+        logger: deps.logger,
+      }),
     );
   }
 
   // The first message of a conversation is routed like any other; a private chat opened from a
   // shared conversation starts with the flow the person asked for there.
-  protected override async onBeginDialog(innerDc: DialogContext, options?: { start?: PrivateStart }): Promise<DialogTurnResult> {
+  protected override async onBeginDialog(
+    innerDc: DialogContext,
+    options?: { start?: PrivateStart },
+  ): Promise<DialogTurnResult> {
     const start = options?.start;
     if (!start) return this.onContinueDialog(innerDc);
     const name = innerDc.context.activity.from?.name ?? '';
-    await sendReply(innerDc.context, { text: msg(this.deps.knowledge, 'private-hello', { name }).replace(/^Hi ,/, 'Hi,') });
+    await sendReply(innerDc.context, {
+      text: msg(this.deps.knowledge, 'private-hello', { name }).replace(/^Hi ,/, 'Hi,'),
+    });
     if (start.flow === 'callback') await this.beginCallback(innerDc, start.draft);
     else await this.beginAssessment(innerDc, start.options);
     return Dialog.EndOfTurn;
@@ -164,7 +197,12 @@ export class MainDialog extends ComponentDialog {
     const turn = this.turnOf(dc, resumed);
     // After an act-now reply, the next messages are read against it first ("can my wife drive me?",
     // "I'll call you Monday", "ok, going now"; dialogs/safety.ts). Names and numbers in a callback are not.
-    if (resumed === undefined && turn.text !== '' && turn.command !== 'start-over' && !turn.stack.includes(CALLBACK_DIALOG)) {
+    if (
+      resumed === undefined &&
+      turn.text !== '' &&
+      turn.command !== 'start-over' &&
+      !turn.stack.includes(CALLBACK_DIALOG)
+    ) {
       const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety, { inFlow: turn.inFlow });
       if (held.kind === 'reply') {
         await dc.cancelAllDialogs();
@@ -195,7 +233,8 @@ export class MainDialog extends ComponentDialog {
   private turnOf(dc: DialogContext, resumed?: string): Turn {
     const text = (resumed ?? dc.context.activity.text ?? '').trim();
     // A long message was cut for matching; triage reads all of it (it caps its own reading).
-    const untruncated = resumed === undefined ? (dc.context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) : undefined;
+    const untruncated =
+      resumed === undefined ? (dc.context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) : undefined;
     const stack = stackIds(dc);
     return {
       dc,
@@ -215,7 +254,11 @@ export class MainDialog extends ComponentDialog {
    * must see every message (red flags, safety state) goes in the 'safety' slot or right after it.
    */
   private readonly routes: readonly MainRoute[] = [
-    { name: 'empty', when: (t) => t.text === '', run: (t) => this.answerThenResume(t.dc, textReply(this.deps.knowledge, 'empty-message'), t.inFlow, false) },
+    {
+      name: 'empty',
+      when: (t) => t.text === '',
+      run: (t) => this.answerThenResume(t.dc, textReply(this.deps.knowledge, 'empty-message'), t.inFlow, false),
+    },
     { name: 'safety', when: (t) => t.safety.kind === 'red-flag', run: (t) => this.redFlag(t) },
     {
       name: 'warning-signs-question',
@@ -224,30 +267,71 @@ export class MainDialog extends ComponentDialog {
     },
     // Spanish: neither the matcher nor triage can read it, so say so (in both languages) with 911
     // and the clinic's phone, rather than answer something that only looks relevant.
-    { name: 'not-english', when: (t) => looksSpanish(t.text), run: (t) => this.answerThenResume(t.dc, notEnglishReply(this.deps.knowledge), t.inFlow) },
-    { name: 'help', when: (t) => t.command === 'help', run: (t) => this.answerThenResume(t.dc, helpReply(this.deps.knowledge, t.inFlow), t.inFlow) },
+    {
+      name: 'not-english',
+      when: (t) => looksSpanish(t.text),
+      run: (t) => this.answerThenResume(t.dc, notEnglishReply(this.deps.knowledge), t.inFlow),
+    },
+    {
+      name: 'help',
+      when: (t) => t.command === 'help',
+      run: (t) => this.answerThenResume(t.dc, helpReply(this.deps.knowledge, t.inFlow), t.inFlow),
+    },
     { name: 'cancel', when: (t) => t.command === 'cancel', run: (t) => this.cancel(t) },
     { name: 'start-over', when: (t) => t.command === 'start-over', run: (t) => this.startOver(t) },
     // Inside the callback dialog everything else is its input (a name, a phone number).
     { name: 'callback-input', when: (t) => t.stack.includes(CALLBACK_DIALOG), run: (t) => this.continueChild(t.dc) },
-    { name: 'call', when: (t) => t.command === 'call', run: (t) => this.answerThenResume(t.dc, handoffReply(this.deps.knowledge, this.deps.clock.now()), t.inFlow) },
+    {
+      name: 'call',
+      when: (t) => t.command === 'call',
+      run: (t) => this.answerThenResume(t.dc, handoffReply(this.deps.knowledge, this.deps.clock.now()), t.inFlow),
+    },
     // "Hi, I'm Robert Chen, please call me at 214-555-0177 tomorrow morning": the details come along.
-    { name: 'callback', when: (t) => isCallbackRequest(t.text, t.command), run: (t) => this.beginCallback(t.dc, this.detailsIn(t.text)) },
+    {
+      name: 'callback',
+      when: (t) => isCallbackRequest(t.text, t.command),
+      run: (t) => this.beginCallback(t.dc, this.detailsIn(t.text)),
+    },
     // "Actually it's more on the outside": the person corrects where it hurts; start from there.
     { name: 'correction', when: (t) => this.correctedLocation(t) !== undefined, run: (t) => this.correction(t) },
     // "What's a hamstring?" during the questions: one line, then the question again.
-    { name: 'glossary-in-flow', when: (t) => t.inFlow && glossaryAnswer(this.deps.knowledge, t.text) !== undefined, run: (t) => this.answerThenResume(t.dc, routed({ text: glossaryAnswer(this.deps.knowledge, t.text)! }), true, false) },
+    {
+      name: 'glossary-in-flow',
+      when: (t) => t.inFlow && glossaryAnswer(this.deps.knowledge, t.text) !== undefined,
+      run: (t) =>
+        this.answerThenResume(t.dc, routed({ text: glossaryAnswer(this.deps.knowledge, t.text)! }), true, false),
+    },
     // A resumed message was not typed this turn: the prompt would read this turn's "No" instead.
-    { name: 'prompt-answer', when: (t) => t.inFlow && !t.resumed && this.answersPrompt(t), run: (t) => this.continueChild(t.dc) },
+    {
+      name: 'prompt-answer',
+      when: (t) => t.inFlow && !t.resumed && this.answersPrompt(t),
+      run: (t) => this.continueChild(t.dc),
+    },
     // "thanks" or "hi" in the middle of a flow: just carry on.
     { name: 'small-talk-in-flow', when: (t) => t.inFlow && isSmallTalk(t.command), run: (t) => t.dc.repromptDialog() },
     { name: 'question-in-flow', when: (t) => t.inFlow, run: (t) => this.freeText(t.dc, t.text, true) },
     // "Send it" again on an old card: already sent, with the reference.
-    { name: 'callback-sent-again', when: async (t) => (await this.sentAgain(t)) !== undefined, run: async (t) => this.say(t.dc, (await this.sentAgain(t))!, false) },
-    { name: 'offered-button', when: async (t) => (await this.offerFor(t)) !== undefined, run: async (t) => this.follow(t.dc, (await this.offerFor(t))!.route, t.text) },
+    {
+      name: 'callback-sent-again',
+      when: async (t) => (await this.sentAgain(t)) !== undefined,
+      run: async (t) => this.say(t.dc, (await this.sentAgain(t))!, false),
+    },
+    {
+      name: 'offered-button',
+      when: async (t) => (await this.offerFor(t)) !== undefined,
+      run: async (t) => this.follow(t.dc, (await this.offerFor(t))!.route, t.text),
+    },
     // The label of a button offered earlier in this conversation, typed.
-    { name: 'earlier-button', when: async (t) => (await this.earlierOfferFor(t)) !== undefined, run: async (t) => this.follow(t.dc, (await this.earlierOfferFor(t))!.route, t.text) },
-    { name: 'small-talk', when: (t) => isSmallTalk(t.command), run: (t) => this.say(t.dc, smallTalkReply(this.deps.knowledge, t.command as SmallTalk), false) },
+    {
+      name: 'earlier-button',
+      when: async (t) => (await this.earlierOfferFor(t)) !== undefined,
+      run: async (t) => this.follow(t.dc, (await this.earlierOfferFor(t))!.route, t.text),
+    },
+    {
+      name: 'small-talk',
+      when: (t) => isSmallTalk(t.command),
+      run: (t) => this.say(t.dc, smallTalkReply(this.deps.knowledge, t.command as SmallTalk), false),
+    },
     {
       name: 'bare-yes-no',
       when: (t) => bareYesNo(t.text) !== undefined,
@@ -259,7 +343,10 @@ export class MainDialog extends ComponentDialog {
   private async redFlag(t: Turn): Promise<void> {
     if (t.safety.kind !== 'red-flag') return;
     const flagged = t.safety.result;
-    turnLogger(t.dc.context, this.deps.logger).info({ event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) }, 'red flag');
+    turnLogger(t.dc.context, this.deps.logger).info(
+      { event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) },
+      'red flag',
+    );
     // A callback request in progress (or asked for in this very message) is never lost silently:
     // kept, marked urgent, and the person is told plainly it was not sent and offered to finish it.
     const running = t.stack.includes(CALLBACK_DIALOG) ? runningCallback(t.dc) : undefined;
@@ -279,8 +366,15 @@ export class MainDialog extends ComponentDialog {
     if (kept) {
       state.pendingCallback = { ...kept, urgent: true };
       const finish = cbMsg(this.deps.knowledge, 'callback-finish');
-      const offers = [{ label: finish, value: finish, route: { kind: 'callback' } } as OfferedChoice, ...safety.offers.filter((o) => o.route.kind !== 'callback')];
-      await this.say(t.dc, routed({ text: cbMsg(this.deps.knowledge, 'callback-interrupted-not-sent') }, offers), false);
+      const offers = [
+        { label: finish, value: finish, route: { kind: 'callback' } } as OfferedChoice,
+        ...safety.offers.filter((o) => o.route.kind !== 'callback'),
+      ];
+      await this.say(
+        t.dc,
+        routed({ text: cbMsg(this.deps.knowledge, 'callback-interrupted-not-sent') }, offers),
+        false,
+      );
     }
   }
 
@@ -295,7 +389,9 @@ export class MainDialog extends ComponentDialog {
     const { sent } = await this.mainState(t.dc.context);
     const send = cbMsg(this.deps.knowledge, 'callback-confirm');
     if (!sent || normalizeChoiceText(t.text) !== normalizeChoiceText(send)) return undefined;
-    return routed({ text: cbMsg(this.deps.knowledge, 'callback-already-sent', { ...sent }) }, [askOffer(this.deps.knowledge)]);
+    return routed({ text: cbMsg(this.deps.knowledge, 'callback-already-sent', { ...sent }) }, [
+      askOffer(this.deps.knowledge),
+    ]);
   }
 
   private async mainState(context: TurnContext): Promise<MainState> {
@@ -380,14 +476,21 @@ export class MainDialog extends ComponentDialog {
   private async freeText(dc: DialogContext, text: string, inFlow: boolean): Promise<void> {
     const { knowledge, matcher, unanswered } = this.deps;
     const result: MatchResult = matcher.match(text);
-    turnLogger(dc.context, this.deps.logger).debug({ event: 'match', kind: result.kind, inFlow, ids: topIds(result) }, 'matched');
+    turnLogger(dc.context, this.deps.logger).debug(
+      { event: 'match', kind: result.kind, inFlow, ids: topIds(result) },
+      'matched',
+    );
 
     if (!inFlow && result.kind !== 'out-of-scope') {
       const assess = assessmentFor(result, text);
       if (assess) return this.beginAssessment(dc, assess);
       // "My whole knee hurts": like a place, pain all over the knee starts its own (general) path,
       // when the words say so (not a stray "1" the matcher happened to place there).
-      if (result.kind === 'answer' && result.best.entry.id === knowledge.general.overviewEntryId && meansGeneral(knowledge, text)) {
+      if (
+        result.kind === 'answer' &&
+        result.best.entry.id === knowledge.general.overviewEntryId &&
+        meansGeneral(knowledge, text)
+      ) {
         return this.beginAssessment(dc, { general: true });
       }
     }
@@ -422,14 +525,24 @@ export class MainDialog extends ComponentDialog {
     const meaning = glossaryAnswer(knowledge, text);
     if (meaning) return this.answerThenResume(dc, routed({ text: meaning }), inFlow);
     const state = await this.mainState(dc.context);
-    const reply = unknownReply(knowledge, suggestions, { inARow: state.unknownInARow ?? 0, lastValues: state.lastUnknown ?? [], ownKnee: aboutOwnKnee(text) });
+    const reply = unknownReply(knowledge, suggestions, {
+      inARow: state.unknownInARow ?? 0,
+      lastValues: state.lastUnknown ?? [],
+      ownKnee: aboutOwnKnee(text),
+    });
     await this.answerThenResume(dc, reply, inFlow);
     state.unknownInARow = (state.unknownInARow ?? 0) + 1;
     state.lastUnknown = reply.offers.map((o) => o.value);
   }
 
   /** An entry's answer, or what its action asks for. */
-  private async showEntry(dc: DialogContext, entry: KnowledgeEntry, inFlow: boolean, understanding: Understanding, second?: KnowledgeEntry): Promise<void> {
+  private async showEntry(
+    dc: DialogContext,
+    entry: KnowledgeEntry,
+    inFlow: boolean,
+    understanding: Understanding,
+    second?: KnowledgeEntry,
+  ): Promise<void> {
     const { knowledge, clock } = this.deps;
     switch (entry.action) {
       case 'call':
@@ -444,7 +557,10 @@ export class MainDialog extends ComponentDialog {
         return this.answerThenResume(dc, helpReply(knowledge, inFlow), inFlow);
       case 'assess':
         if (inFlow) return this.answerThenResume(dc, textReply(knowledge, 'already-assessing'), true);
-        return this.beginAssessment(dc, understanding.location ? { location: understanding.location, symptomIds: understanding.symptomIds } : {});
+        return this.beginAssessment(
+          dc,
+          understanding.location ? { location: understanding.location, symptomIds: understanding.symptomIds } : {},
+        );
       case undefined:
         if (!inFlow && entry.kind === 'location' && entry.location) {
           const symptomIds = understanding.location === entry.location ? understanding.symptomIds : [];
@@ -455,7 +571,12 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** Sends a reply; inside a flow, then asks the waiting question again so the flow resumes. */
-  private async answerThenResume(dc: DialogContext, reply: RoutedReply, inFlow: boolean, sayResume = true): Promise<void> {
+  private async answerThenResume(
+    dc: DialogContext,
+    reply: RoutedReply,
+    inFlow: boolean,
+    sayResume = true,
+  ): Promise<void> {
     // In a flow only the waiting question's buttons should be there to tap ("Did you mean" titles
     // are the exception: tapping one is a question, answered, and the flow still resumes).
     const keepChoices = !inFlow || reply.offers.every((o) => o.route.kind === 'entry' || o.route.kind === 'none');
@@ -476,7 +597,8 @@ export class MainDialog extends ComponentDialog {
   async setOffers(context: TurnContext, offers: OfferedChoice[]): Promise<void> {
     const state = await this.mainState(context);
     state.offers = offers;
-    if (offers.length > 0) state.earlier = dedupeOffers([...offers, ...(state.earlier ?? [])]).slice(0, MAX_EARLIER_OFFERS);
+    if (offers.length > 0)
+      state.earlier = dedupeOffers([...offers, ...(state.earlier ?? [])]).slice(0, MAX_EARLIER_OFFERS);
   }
 
   /**
@@ -491,11 +613,21 @@ export class MainDialog extends ComponentDialog {
     try {
       moved = (await this.deps.openPrivate?.(dc.context, start)) ?? false;
     } catch (err) {
-      turnLogger(dc.context, this.deps.logger).warn({ event: 'private-chat-failed', err: (err as Error)?.name }, 'could not open a private chat');
+      turnLogger(dc.context, this.deps.logger).warn(
+        { event: 'private-chat-failed', err: (err as Error)?.name },
+        'could not open a private chat',
+      );
     }
-    turnLogger(dc.context, this.deps.logger).info({ event: 'moved-private', flow: start.flow, moved }, 'flow asked for in a shared conversation');
-    if (moved) return this.say(dc, routed({ text: msg(knowledge, 'private-moved', { name }).replace(/^, /, '') }), false);
-    const text = msg(knowledge, 'private-unavailable', { name, phone: knowledge.clinic.phone.display }).replace(/^, /, '');
+    turnLogger(dc.context, this.deps.logger).info(
+      { event: 'moved-private', flow: start.flow, moved },
+      'flow asked for in a shared conversation',
+    );
+    if (moved)
+      return this.say(dc, routed({ text: msg(knowledge, 'private-moved', { name }).replace(/^, /, '') }), false);
+    const text = msg(knowledge, 'private-unavailable', { name, phone: knowledge.clinic.phone.display }).replace(
+      /^, /,
+      '',
+    );
     return this.say(dc, routed({ text, call: callAction(knowledge) }), false);
   }
 
@@ -511,7 +643,11 @@ export class MainDialog extends ComponentDialog {
   private async beginCallback(dc: DialogContext, given: Draft = {}): Promise<void> {
     await dc.cancelAllDialogs();
     const state = await this.mainState(dc.context);
-    const draft: Draft = { ...(state.pendingCallback ?? {}), ...definedOnly(given), ...(state.redFlagRaised ? { urgent: true } : {}) };
+    const draft: Draft = {
+      ...(state.pendingCallback ?? {}),
+      ...definedOnly(given),
+      ...(state.redFlagRaised ? { urgent: true } : {}),
+    };
     state.pendingCallback = undefined;
     if (isSharedConversation(dc.context.activity)) return this.movePrivate(dc, { flow: 'callback', draft });
     state.offers = [];

@@ -10,7 +10,15 @@ import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
 import type { Clock } from '../src/clock';
 import type { Knowledge } from '../src/knowledge/types';
 import { describeHours } from '../src/clinic/hours';
-import { cbMsg, labelSlots, type SlotChoice, slotFromText, slotLabel, timeFromText, timeRequest } from './decisions/callback';
+import {
+  cbMsg,
+  labelSlots,
+  type SlotChoice,
+  slotFromText,
+  slotLabel,
+  timeFromText,
+  timeRequest,
+} from './decisions/callback';
 import type { Choice, Reply } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';
 
@@ -108,12 +116,15 @@ export class YesNoReplyPrompt extends ReplyPrompt<boolean> {
 }
 
 // Emoji answers: thumbs up/down (any skin tone), OK hand, check marks, crosses; the shrug is "unsure".
-const THUMBS_UP = /^\s*(?:\u{1F44D}|\u{1F44C}|\u2705|\u2714\uFE0F?|\u{1F197}|\u{1F646})[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642\s]*$/u;
-const THUMBS_DOWN = /^\s*(?:\u{1F44E}|\u274C|\u274E|\u{1F645}|\u{1F6AB})[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642\s]*$/u;
+const THUMBS_UP =
+  /^\s*(?:\u{1F44D}|\u{1F44C}|\u2705|\u2714\uFE0F?|\u{1F197}|\u{1F646})[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642\s]*$/u;
+const THUMBS_DOWN =
+  /^\s*(?:\u{1F44E}|\u274C|\u274E|\u{1F645}|\u{1F6AB})[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642\s]*$/u;
 const SHRUG = /^\s*\u{1F937}[\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642\s]*$/u;
 
 // Slack sends emoji as short codes (":+1:", ":thumbsup::skin-tone-3:", ":shrug:").
-const SLACK_UP = /^\s*:(?:\+1|thumbsup|thumbs_up|ok_hand|white_check_mark|heavy_check_mark|ok):(?::skin-tone-\d:)?\s*$/i;
+const SLACK_UP =
+  /^\s*:(?:\+1|thumbsup|thumbs_up|ok_hand|white_check_mark|heavy_check_mark|ok):(?::skin-tone-\d:)?\s*$/i;
 const SLACK_DOWN = /^\s*:(?:-1|thumbsdown|thumbs_down|x|no_entry_sign):(?::skin-tone-\d:)?\s*$/i;
 const SLACK_SHRUG = /^\s*:(?:shrug|man_shrugging|woman_shrugging|person_shrugging):(?::skin-tone-\d:)?\s*$/i;
 
@@ -128,7 +139,9 @@ function emojiYesNo(text: string): boolean | undefined {
 export function isUnsure(text: string): boolean {
   if (SHRUG.test(text) || SLACK_SHRUG.test(text)) return true;
   const t = normalizeChoiceText(text);
-  return /^(?:(?:im |i am )?not (?:sure|certain)|unsure|(?:i )?(?:dont|do not) know|idk|dunno|donno|duno|no idea|no clue|not a clue|beats me|who knows|maybe|possibly|perhaps|hard to (?:say|tell)|(?:i )?cant (?:say|tell))\b/.test(t);
+  return /^(?:(?:im |i am )?not (?:sure|certain)|unsure|(?:i )?(?:dont|do not) know|idk|dunno|donno|duno|no idea|no clue|not a clue|beats me|who knows|maybe|possibly|perhaps|hard to (?:say|tell)|(?:i )?cant (?:say|tell))\b/.test(
+    t,
+  );
 }
 
 /** "yes, on the stairs", "no, not really", "it does", "I don't think so" → true/false. */
@@ -136,8 +149,18 @@ export function leadingYesNo(text: string): boolean | undefined {
   const emoji = emojiYesNo(text);
   if (emoji !== undefined) return emoji;
   const t = normalizeChoiceText(text);
-  if (/^(no|nope|nah|naw|nay|negative|not really|not at all|never|it doesnt|it does not|i dont|i do not|dont think so|i dont think so|none|neither)\b/.test(t)) return false;
-  if (/^(yes|yeah|yep|yup|ya|yea|yeh|yass?|yes{2,}|aye|affirmative|sure|it does|i do|definitely|absolutely|correct|kind of|kinda|sort of|a bit|a little|sometimes)\b/.test(t)) return true;
+  if (
+    /^(no|nope|nah|naw|nay|negative|not really|not at all|never|it doesnt|it does not|i dont|i do not|dont think so|i dont think so|none|neither)\b/.test(
+      t,
+    )
+  )
+    return false;
+  if (
+    /^(yes|yeah|yep|yup|ya|yea|yeh|yass?|yes{2,}|aye|affirmative|sure|it does|i do|definitely|absolutely|correct|kind of|kinda|sort of|a bit|a little|sometimes)\b/.test(
+      t,
+    )
+  )
+    return true;
   return undefined;
 }
 
@@ -226,16 +249,28 @@ export class TimePrompt extends ReplyPrompt<SlotChoice> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog?.state as { options?: TimePromptOptions } | undefined;
     const text = dc.context.activity.text ?? '';
-    if (dc.context.activity.type === ActivityTypes.Message && state?.options?.slots && this.recognize(text, state.options) === undefined) {
+    if (
+      dc.context.activity.type === ActivityTypes.Message &&
+      state?.options?.slots &&
+      this.recognize(text, state.options) === undefined
+    ) {
       const { knowledge, clock } = this.deps;
       const now = clock.now();
       const asked = timeRequest(knowledge, text, now);
       if (asked?.kind === 'closed' && asked.options.length > 0) {
         const slots = labelSlots(knowledge, asked.options, now);
         const choices = slots.map(({ label, value }) => ({ label, value }));
-        state.options = { ...state.options, slots, prompt: { ...state.options.prompt, choices }, retry: { ...(state.options.retry ?? state.options.prompt), choices } };
+        state.options = {
+          ...state.options,
+          slots,
+          prompt: { ...state.options.prompt, choices },
+          retry: { ...(state.options.retry ?? state.options.prompt), choices },
+        };
         const said = text.trim().slice(0, 80);
-        await sendReply(dc.context, { text: cbMsg(knowledge, 'callback-time-closed', { asked: said, hours: describeHours(knowledge.clinic) }), choices });
+        await sendReply(dc.context, {
+          text: cbMsg(knowledge, 'callback-time-closed', { asked: said, hours: describeHours(knowledge.clinic) }),
+          choices,
+        });
         return Dialog.EndOfTurn;
       }
     }

@@ -63,7 +63,12 @@ export function startOverReply(knowledge: Knowledge): RoutedReply {
   ]);
 }
 
-const SMALL_TALK_KEYS = { greeting: 'greeting-reply', thanks: 'thanks-reply', yes: 'yes-reply', bye: 'bye-reply' } as const;
+const SMALL_TALK_KEYS = {
+  greeting: 'greeting-reply',
+  thanks: 'thanks-reply',
+  yes: 'yes-reply',
+  bye: 'bye-reply',
+} as const;
 
 /** "hello", "thanks", a bare "yes", "bye": a short human answer and the way on. */
 export function smallTalkReply(knowledge: Knowledge, kind: keyof typeof SMALL_TALK_KEYS): RoutedReply {
@@ -72,7 +77,10 @@ export function smallTalkReply(knowledge: Knowledge, kind: keyof typeof SMALL_TA
   return routed({ text }, [assessOffer(knowledge), callOffer(knowledge), askOffer(knowledge)]);
 }
 
-export function textReply(knowledge: Knowledge, key: 'resume' | 'ask-another' | 'empty-message' | 'already-assessing'): RoutedReply {
+export function textReply(
+  knowledge: Knowledge,
+  key: 'resume' | 'ask-another' | 'empty-message' | 'already-assessing',
+): RoutedReply {
   return routed({ text: msg(knowledge, key) });
 }
 
@@ -80,12 +88,24 @@ export function textReply(knowledge: Knowledge, key: 'resume' | 'ask-another' | 
  * An entry's answer with its follow-ups as buttons. Inside a flow the buttons are left off: the
  * flow's own question comes right after and its buttons are the ones that count.
  */
-export function answerReply(knowledge: Knowledge, entry: KnowledgeEntry, inFlow: boolean, second?: KnowledgeEntry): RoutedReply {
-  const base = { title: entry.title, text: entry.answer.trim(), ...(entry.call ? { call: { label: entry.call.label, display: entry.call.display, e164: entry.call.number } } : {}) };
+export function answerReply(
+  knowledge: Knowledge,
+  entry: KnowledgeEntry,
+  inFlow: boolean,
+  second?: KnowledgeEntry,
+): RoutedReply {
+  const base = {
+    title: entry.title,
+    text: entry.answer.trim(),
+    ...(entry.call ? { call: { label: entry.call.label, display: entry.call.display, e164: entry.call.number } } : {}),
+  };
   if (inFlow) return routed(base);
   // A second question in the same message ("…and when can I run again?"): its answer is the first button.
   const other = second && second.id !== entry.id ? second : undefined;
-  const followUps = entryOffers(knowledge, entry.followUps.filter((id) => id !== entry.id && id !== other?.id));
+  const followUps = entryOffers(
+    knowledge,
+    entry.followUps.filter((id) => id !== entry.id && id !== other?.id),
+  );
   const offers = [...(other ? [entryOffer(other)] : []), ...followUps].slice(0, MAX_FOLLOW_UPS);
   // Symptoms and conditions lead naturally to the clinic; general advice does not need the push.
   if (entry.kind === 'condition' || entry.kind === 'location') offers.push(callOffer(knowledge));
@@ -113,7 +133,10 @@ export function noneOfTheseReply(knowledge: Knowledge): RoutedReply {
 export function notEnglishReply(knowledge: Knowledge): RoutedReply {
   const { clinic } = knowledge;
   return routed(
-    { text: msg(knowledge, 'not-english', { emergency: clinic.emergencyNumber, phone: clinic.phone.display }), call: callAction(knowledge) },
+    {
+      text: msg(knowledge, 'not-english', { emergency: clinic.emergencyNumber, phone: clinic.phone.display }),
+      call: callAction(knowledge),
+    },
     [callbackOffer(knowledge)],
   );
 }
@@ -135,31 +158,41 @@ const UNKNOWN_KEYS = ['unknown', 'unknown-2', 'unknown-3'] as const;
  * The wording varies when it happens again; the same buttons are never shown twice in a row; a
  * message about the person's own knee gets the assessment first.
  */
-export function unknownReply(knowledge: Knowledge, suggestions: ScoredEntry[], context: UnknownContext = {}): RoutedReply {
+export function unknownReply(
+  knowledge: Knowledge,
+  suggestions: ScoredEntry[],
+  context: UnknownContext = {},
+): RoutedReply {
   const phone = knowledge.clinic.phone.display;
   const last = new Set(context.lastValues ?? []);
   const ids = suggestions.map((s) => s.entry.id);
   const defaults = [...DEFAULT_SUGGESTION_IDS, ...MORE_SUGGESTION_IDS];
   for (const id of defaults) if (ids.length < MAX_SUGGESTIONS && !ids.includes(id)) ids.push(id);
   let offers = entryOffers(knowledge, ids).slice(0, MAX_SUGGESTIONS);
-  if (context.ownKnee) offers = [assessOffer(knowledge), ...offers.filter((o) => o.route.kind !== 'entry' || o.route.id !== 'start-assessment')].slice(0, MAX_SUGGESTIONS);
+  if (context.ownKnee)
+    offers = [
+      assessOffer(knowledge),
+      ...offers.filter((o) => o.route.kind !== 'entry' || o.route.id !== 'start-assessment'),
+    ].slice(0, MAX_SUGGESTIONS);
   if (offers.length > 0 && offers.every((o) => last.has(o.value))) {
     // The same set again: keep the best suggestion, fill with ones not shown last time.
     const fresh = entryOffers(knowledge, defaults).filter((o) => !last.has(o.value));
     offers = [offers[0]!, ...fresh].slice(0, MAX_SUGGESTIONS);
   }
-  const key = context.ownKnee ? 'unknown-own-knee' : UNKNOWN_KEYS[Math.min(context.inARow ?? 0, UNKNOWN_KEYS.length - 1)]!;
+  const key = context.ownKnee
+    ? 'unknown-own-knee'
+    : UNKNOWN_KEYS[Math.min(context.inARow ?? 0, UNKNOWN_KEYS.length - 1)]!;
   return routed({ text: msg(knowledge, key, { phone }), call: callAction(knowledge) }, offers);
 }
 
 /** Not about runners' knees: say so kindly, say what the bot can do. */
 export function outOfScopeReply(knowledge: Knowledge, topic: string | undefined): RoutedReply {
   const found = topic === undefined ? undefined : knowledge.outOfScope.find((t) => t.id === topic || t.label === topic);
-  const first = found
-    ? msg(knowledge, 'out-of-scope-topic', { topic: found.label })
-    : msg(knowledge, 'out-of-scope');
+  const first = found ? msg(knowledge, 'out-of-scope-topic', { topic: found.label }) : msg(knowledge, 'out-of-scope');
   // A body part near the knee (hip, shin, calf …) says when to get it checked.
-  const safety = found?.safety ? `\n\n${fillTemplate(knowledge.messages['out-of-scope-safety'] ?? '{safety}', { safety: found.safety.trim() })}` : '';
+  const safety = found?.safety
+    ? `\n\n${fillTemplate(knowledge.messages['out-of-scope-safety'] ?? '{safety}', { safety: found.safety.trim() })}`
+    : '';
   return routed({ text: `${first} ${msg(knowledge, 'what-i-can-do')}${safety}` }, [
     assessOffer(knowledge),
     callOffer(knowledge),

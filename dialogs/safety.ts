@@ -10,7 +10,15 @@ import type { Clock } from '../src/clock';
 import { fillTemplate } from '../src/knowledge/template';
 import { isActNow, type Knowledge, type RedFlag, type RedFlagTier } from '../src/knowledge/types';
 import type { Reply } from '../src/rendering/reply';
-import { careMode, tierCall, tierChoices, whereToGoReply, type CareMode, type TriageOutcome, type TriageResult } from '../src/triage';
+import {
+  careMode,
+  tierCall,
+  tierChoices,
+  whereToGoReply,
+  type CareMode,
+  type TriageOutcome,
+  type TriageResult,
+} from '../src/triage';
 import { sendSafely } from './safeSend';
 import { classifyFollowUp, soundsLikeCrisis, type FollowUpKind } from './safetyFollowUp';
 
@@ -83,10 +91,21 @@ export class SafetyFollowUps {
     const held = await this.current(context);
     // A lower tier said later does not soften a higher one still standing.
     if (held && MODE_RANK[held.mode] < MODE_RANK[mode]) {
-      await this.state.set(context, { ...held, flags: union(held.flags, result.flags.map((f) => f.id)) });
+      await this.state.set(context, {
+        ...held,
+        flags: union(
+          held.flags,
+          result.flags.map((f) => f.id),
+        ),
+      });
       return;
     }
-    await this.state.set(context, { mode, tier: result.tier, flags: result.flags.map((f) => f.id), at: this.deps.clock.now().toISOString() });
+    await this.state.set(context, {
+      mode,
+      tier: result.tier,
+      flags: result.flags.map((f) => f.id),
+      at: this.deps.clock.now().toISOString(),
+    });
   }
 
   async clear(context: TurnContext): Promise<void> {
@@ -97,7 +116,12 @@ export class SafetyFollowUps {
    * Reads a message against the standing state. `outcome` is triage's reading of the same text:
    * a red flag of a higher tier, or one not answered yet, is left to the triage reply.
    */
-  async read(context: TurnContext, text: string, outcome: TriageOutcome, opts: { inFlow?: boolean } = {}): Promise<SafetyRead> {
+  async read(
+    context: TurnContext,
+    text: string,
+    outcome: TriageOutcome,
+    opts: { inFlow?: boolean } = {},
+  ): Promise<SafetyRead> {
     const held = await this.current(context);
     if (!held) return { kind: 'route' };
 
@@ -141,7 +165,13 @@ export class SafetyFollowUps {
 }
 
 /** The kind of follow-up, for this mode; undefined: not a follow-up (answered as usual). */
-function followUpKind(mode: HeldMode, text: string, outcome: TriageOutcome, held: SafetyState, inFlow: boolean): FollowUpKind | 'again' | undefined {
+function followUpKind(
+  mode: HeldMode,
+  text: string,
+  outcome: TriageOutcome,
+  held: SafetyState,
+  inFlow: boolean,
+): FollowUpKind | 'again' | undefined {
   const read = classifyFollowUp(text);
   // "yes" / "ok" answers a waiting question; at the top level it acknowledges the advice.
   const kind = read === 'ack' ? (inFlow ? undefined : 'going') : read;
@@ -154,7 +184,8 @@ function followUpKind(mode: HeldMode, text: string, outcome: TriageOutcome, held
   }
   if (kind) return kind === 'crisis' ? 'again' : kind;
   // The same sign said again ("my calf is still swollen"): the instruction again, not the whole reply.
-  if (outcome.kind === 'red-flag' && outcome.result.flags.every((f) => held.flags.includes(f.id) || !isActNow(f.tier))) return 'again';
+  if (outcome.kind === 'red-flag' && outcome.result.flags.every((f) => held.flags.includes(f.id) || !isActNow(f.tier)))
+    return 'again';
   return undefined;
 }
 

@@ -66,7 +66,12 @@ export class SafetyCheck {
     const suspicion = this.deps.triage.suspect(text);
     if (suspicion === null) return { kind: 'pass' };
     const { knowledge, clock } = this.deps;
-    await this.state.set(context, { flagId: suspicion.flag.id, danger: suspicion.question.danger, text, askedAt: clock.now().toISOString() });
+    await this.state.set(context, {
+      flagId: suspicion.flag.id,
+      danger: suspicion.question.danger,
+      text,
+      askedAt: clock.now().toISOString(),
+    });
     return { kind: 'ask', reply: safetyQuestionReply(suspicion.question, knowledge, suspicion.someoneElse) };
   }
 

@@ -28,18 +28,27 @@ export type FollowUpKind =
   /** a crisis said again in other words ("I mean it, I don't see the point") */
   | 'crisis';
 
-const ER = '(?:er|e r|a e|a and e|emergency|emergency room|emergency department|ed|hospital|urgent care|urgentcare|walk in|walkin|the doctor|a doctor|my doctor|my gp|the gp|gp|ambulance)';
+const ER =
+  '(?:er|e r|a e|a and e|emergency|emergency room|emergency department|ed|hospital|urgent care|urgentcare|walk in|walkin|the doctor|a doctor|my doctor|my gp|the gp|gp|ambulance)';
 const SOMEONE =
   '(?:wife|husband|partner|hubby|friend|mate|mum|mom|mother|dad|father|son|daughter|brother|sister|boyfriend|girlfriend|neighbou?r|roommate|flatmate|colleague|coworker|family|someone|somebody|they|he|she|kids?|parents?)';
 
 /** In the order they are tried: the first that matches names the message. */
 const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
-  ['where', new RegExp(`\\bwhere (?:should|do|can|could|would) (?:i|we) go\\b|\\bwhere to go\\b|\\bwhich (?:hospital|er|urgent care|one)\\b|\\b(?:nearest|closest|nearby) ${ER}\\b|\\bfind (?:an? |the )?(?:urgent care|er|hospital)\\b`)],
+  [
+    'where',
+    new RegExp(
+      `\\bwhere (?:should|do|can|could|would) (?:i|we) go\\b|\\bwhere to go\\b|\\bwhich (?:hospital|er|urgent care|one)\\b|\\b(?:nearest|closest|nearby) ${ER}\\b|\\bfind (?:an? |the )?(?:urgent care|er|hospital)\\b`,
+    ),
+  ],
   [
     'drive-self',
     /\bdrive myself\b|\bdriving myself\b|\b(?:can|could|should|shall|may|ok if|okay if|alright if|fine if|safe if) i (?:just )?(?:drive|be driving)\b|\b(?:ill|i will|i can|i could|im going to|im gonna|i am going to|let me) (?:just )?drive\b|\bsafe (?:for me )?to drive\b|\bok (?:for me )?to drive\b|\bokay (?:for me )?to drive\b|\bdrive (?:there|over|in) myself\b|\bi drive there\b|\b(?:hop|jump|get) in (?:the|my) car\b|\bdrive (?:over|there)\b|\b(?:fine|ok|okay|able|good|alright|well enough) to drive\b/,
   ],
-  ['to-clinic', /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\b(?:can|could) i come (?:in|to)\b/],
+  [
+    'to-clinic',
+    /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\b(?:can|could) i come (?:in|to)\b/,
+  ],
   [
     'getting-there',
     new RegExp(
@@ -66,7 +75,10 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     'going',
     /\b(?:going|heading|leaving|off|on (?:my|our) way|calling|called|ringing|rang|texting|texted|dialing|dialled|dialed)\b.*\b(?:now|there|them|911|988|ambulance|er|hospital|urgent care|right away|straight away)\b|\bon (?:my|our|the) way\b|\b(?:ill|i will|we will|well|im going to|im gonna) (?:go|call|ring|head|text) (?:now|them|911|988|right away|straight away|there|in)\b|\bambulance (?:is )?(?:coming|here|on (?:its|the) way)\b|\bwill do\b|\b(?:im|i am|we are|were) (?:at|in) (?:the )?(?:er|hospital|urgent care|a e)\b/,
   ],
-  ['ack', /^(?:ok|okay|k|alright|all right|right|sure|yes|yeah|yep|fine|will do|got it|understood|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|will do|i will|ill do that|ill go|ill call|going|doing it|on it|now))*$/],
+  [
+    'ack',
+    /^(?:ok|okay|k|alright|all right|right|sure|yes|yeah|yep|fine|will do|got it|understood|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|will do|i will|ill do that|ill go|ill call|going|doing it|on it|now))*$/,
+  ],
 ];
 
 /** A crisis said again, in other words. */

@@ -20,11 +20,14 @@
   }
 
   function getToken() {
-    return fetch('/api/directline/token', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(function (res) {
-        if (!res.ok) throw new Error('token ' + res.status);
-        return res.json();
-      });
+    return fetch('/api/directline/token', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    }).then(function (res) {
+      if (!res.ok) throw new Error('token ' + res.status);
+      return res.json();
+    });
   }
 
   // Starts the conversation at once, while the Web Chat bundle is still on its way: the bot's
@@ -50,7 +53,9 @@
   var SAVED = 'clinic-chat';
   var embedded = document.body.classList.contains('mode-embed') && window.parent !== window;
   var embedMeta = document.querySelector('meta[name="embed-origins"]');
-  var parentOrigins = [window.location.origin].concat(((embedMeta && embedMeta.content) || '').split(/\s+/).filter(Boolean));
+  var parentOrigins = [window.location.origin].concat(
+    ((embedMeta && embedMeta.content) || '').split(/\s+/).filter(Boolean),
+  );
   var parentOrigin = null; // set once the host page has answered from an allowed origin
 
   function allowedParent(origin) {
@@ -73,14 +78,17 @@
         resolve(v);
       }
       function onMessage(e) {
-        if (e.source !== window.parent || !allowedParent(e.origin) || !e.data || e.data.type !== 'clinic-chat:session') return;
+        if (e.source !== window.parent || !allowedParent(e.origin) || !e.data || e.data.type !== 'clinic-chat:session')
+          return;
         parentOrigin = e.origin;
         finish(e.data.session || null);
       }
       window.addEventListener('message', onMessage);
       // Only a greeting: nothing private goes to a parent that has not identified itself.
       window.parent.postMessage({ type: 'clinic-chat:hello' }, '*');
-      window.setTimeout(function () { finish(null); }, 1500);
+      window.setTimeout(function () {
+        finish(null);
+      }, 1500);
     });
   }
 
@@ -95,8 +103,11 @@
 
   function save(t) {
     var s = {
-      token: t.token, conversationId: t.conversationId, domain: t.domain, userId: t.userId,
-      expiresAt: Date.now() + t.expires_in * 1000
+      token: t.token,
+      conversationId: t.conversationId,
+      domain: t.domain,
+      userId: t.userId,
+      expiresAt: Date.now() + t.expires_in * 1000,
     };
     if (embedded) {
       if (parentOrigin) window.parent.postMessage({ type: 'clinic-chat:save', session: s }, parentOrigin);
@@ -104,7 +115,9 @@
     }
     try {
       window.sessionStorage.setItem(SAVED, JSON.stringify(s));
-    } catch { /* storage disabled: the chat still works, it just will not resume */ }
+    } catch {
+      /* storage disabled: the chat still works, it just will not resume */
+    }
   }
 
   function forget() {
@@ -114,11 +127,14 @@
     }
     try {
       window.sessionStorage.removeItem(SAVED);
-    } catch { /* storage disabled */ }
+    } catch {
+      /* storage disabled */
+    }
   }
 
   function resume(s) {
-    if (!s || !s.token || !s.domain || !(s.expiresAt > Date.now() + 15000)) return Promise.reject(new Error('nothing to resume'));
+    if (!s || !s.token || !s.domain || !(s.expiresAt > Date.now() + 15000))
+      return Promise.reject(new Error('nothing to resume'));
     return fetch(s.domain + '/tokens/refresh', { method: 'POST', headers: { Authorization: 'Bearer ' + s.token } })
       .then(function (res) {
         if (!res.ok) throw new Error('resume ' + res.status);
@@ -126,7 +142,14 @@
       })
       .then(function (body) {
         if (body.conversationId && body.conversationId !== s.conversationId) throw new Error('other conversation');
-        return { token: body.token, conversationId: s.conversationId, domain: s.domain, userId: s.userId, expires_in: body.expires_in, resumed: true };
+        return {
+          token: body.token,
+          conversationId: s.conversationId,
+          domain: s.domain,
+          userId: s.userId,
+          expires_in: body.expires_in,
+          resumed: true,
+        };
       });
   }
 
@@ -136,19 +159,27 @@
     var tries = 0;
     function poll() {
       if (webChatShown || tries++ > 40) return;
-      fetch(t.domain + '/conversations/' + encodeURIComponent(t.conversationId) + '/activities', { headers: { Authorization: 'Bearer ' + t.token } })
-        .then(function (res) { return res.ok ? res.json() : { activities: [] }; })
+      fetch(t.domain + '/conversations/' + encodeURIComponent(t.conversationId) + '/activities', {
+        headers: { Authorization: 'Bearer ' + t.token },
+      })
+        .then(function (res) {
+          return res.ok ? res.json() : { activities: [] };
+        })
         .then(function (body) {
           var first = (body.activities || []).filter(function (a) {
             return a.type === 'message' && a.from && a.from.role === 'bot' && a.text;
           })[0];
           if (webChatShown) return;
           if (!first) return window.setTimeout(poll, 250);
-          welcome.textContent = first.text.replace(/\*\*([^*\n]+)\*\*/g, '$1').replace(/\[([^\]\n]+)\]\([^)\s]+\)/g, '$1');
+          welcome.textContent = first.text
+            .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+            .replace(/\[([^\]\n]+)\]\([^)\s]+\)/g, '$1');
           welcome.hidden = false;
           setStatus('');
         })
-        .catch(function () { /* Web Chat will show it */ });
+        .catch(function () {
+          /* Web Chat will show it */
+        });
     }
     poll();
   }
@@ -160,9 +191,15 @@
       var bundle = document.getElementById('webchat-bundle');
       bundle.addEventListener('load', function () {
         if (window.WebChat && window.markdownit) resolve();
-        else window.addEventListener('load', function () { if (window.WebChat && window.markdownit) resolve(); else reject(new Error('no Web Chat')); });
+        else
+          window.addEventListener('load', function () {
+            if (window.WebChat && window.markdownit) resolve();
+            else reject(new Error('no Web Chat'));
+          });
       });
-      bundle.addEventListener('error', function () { reject(new Error('Web Chat did not load')); });
+      bundle.addEventListener('error', function () {
+        reject(new Error('Web Chat did not load'));
+      });
     });
   }
 
@@ -178,7 +215,13 @@
         })
         .then(function (body) {
           directLine.token = body.token;
-          save({ token: body.token, conversationId: body.conversationId, domain: domain, userId: savedUserId, expires_in: body.expires_in || expiresIn });
+          save({
+            token: body.token,
+            conversationId: body.conversationId,
+            domain: domain,
+            userId: savedUserId,
+            expires_in: body.expires_in || expiresIn,
+          });
           scheduleRefresh(directLine, domain, body.expires_in || expiresIn);
         })
         .catch(function () {
@@ -215,7 +258,9 @@
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && !webChatShown) {
             // Web Chat now shows the transcript itself: the plain-text welcome steps aside.
             webChatShown = true;
-            window.requestAnimationFrame(function () { welcome.hidden = true; });
+            window.requestAnimationFrame(function () {
+              welcome.hidden = true;
+            });
           }
           if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') setStatus('');
           else if (action.type === 'DIRECT_LINE/CONNECT_REJECTED') failed();
@@ -256,16 +301,18 @@
     hideUploadButton: true,
     sendBoxHeight: 48,
     transcriptVisualKeyboardIndicatorColor: '#0b5567',
-    transcriptVisualKeyboardIndicatorWidth: 3
+    transcriptVisualKeyboardIndicatorWidth: 3,
   };
 
   // Markdown for the minimal Web Chat bundle (which has no renderer of its own): markdown-it
   // with raw HTML off, links checked by markdown-it (no javascript:), web links in a new tab.
   function createMarkdown() {
     var md = window.markdownit({ html: false, linkify: false, breaks: true, typographer: true });
-    var defaultOpen = md.renderer.rules.link_open || function (tokens, idx, options, env, self) {
-      return self.renderToken(tokens, idx, options);
-    };
+    var defaultOpen =
+      md.renderer.rules.link_open ||
+      function (tokens, idx, options, env, self) {
+        return self.renderToken(tokens, idx, options);
+      };
     md.renderer.rules.link_open = function (tokens, idx, options, env, self) {
       var href = tokens[idx].attrGet('href') || '';
       if (/^https?:/i.test(href)) {
@@ -311,7 +358,12 @@
     })
     .then(function (t) {
       // With a conversation id directlinejs reconnects to it (and replays the transcript).
-      var directLine = window.WebChat.createDirectLine({ token: t.token, domain: t.domain, conversationId: t.conversationId, webSocket: true });
+      var directLine = window.WebChat.createDirectLine({
+        token: t.token,
+        domain: t.domain,
+        conversationId: t.conversationId,
+        webSocket: true,
+      });
       scheduleRefresh(directLine, t.domain, t.expires_in);
       window.WebChat.renderWebChat(
         {
@@ -323,9 +375,9 @@
           nonce: nonceMeta ? nonceMeta.content : undefined,
           styleOptions: styleOptions,
           renderMarkdown: createMarkdown(),
-          cardActionMiddleware: cardActionMiddleware
+          cardActionMiddleware: cardActionMiddleware,
         },
-        root
+        root,
       );
     })
     .catch(failed);

@@ -32,9 +32,18 @@
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', 'clinic-chat-frame');
   css(button, {
-    position: 'fixed', bottom: '16px', zIndex: '2147483000', minHeight: '48px', padding: '12px 20px',
-    border: '0', borderRadius: '24px', background: '#0b5567', color: '#ffffff', font: '600 16px system-ui, sans-serif',
-    boxShadow: '0 2px 8px rgba(0,0,0,.3)', cursor: 'pointer'
+    position: 'fixed',
+    bottom: '16px',
+    zIndex: '2147483000',
+    minHeight: '48px',
+    padding: '12px 20px',
+    border: '0',
+    borderRadius: '24px',
+    background: '#0b5567',
+    color: '#ffffff',
+    font: '600 16px system-ui, sans-serif',
+    boxShadow: '0 2px 8px rgba(0,0,0,.3)',
+    cursor: 'pointer',
   });
   button.style[side] = '16px';
 
@@ -71,11 +80,28 @@
     if (!frame) return;
     if (phone.matches) {
       // Full-screen sheet; the frame's own header has the close button.
-      css(frame, { top: '0', left: '0', right: '0', bottom: '0', width: '100%', height: '100%', border: '0', borderRadius: '0', boxShadow: 'none' });
+      css(frame, {
+        top: '0',
+        left: '0',
+        right: '0',
+        bottom: '0',
+        width: '100%',
+        height: '100%',
+        border: '0',
+        borderRadius: '0',
+        boxShadow: 'none',
+      });
     } else {
       css(frame, {
-        top: 'auto', bottom: '76px', left: 'auto', right: 'auto', width: 'min(400px, calc(100vw - 32px))',
-        height: 'min(640px, calc(100vh - 96px))', border: '1px solid #0b5567', borderRadius: '12px', boxShadow: '0 4px 16px rgba(0,0,0,.3)'
+        top: 'auto',
+        bottom: '76px',
+        left: 'auto',
+        right: 'auto',
+        width: 'min(400px, calc(100vw - 32px))',
+        height: 'min(640px, calc(100vh - 96px))',
+        border: '1px solid #0b5567',
+        borderRadius: '12px',
+        boxShadow: '0 4px 16px rgba(0,0,0,.3)',
       });
       frame.style[side] = '16px';
     }
@@ -111,9 +137,17 @@
       fallback.setAttribute('aria-label', label);
       fallback.tabIndex = -1;
       css(fallback, {
-        position: 'fixed', bottom: '76px', zIndex: '2147483001', maxWidth: 'min(320px, calc(100vw - 32px))', padding: '16px',
-        background: '#ffffff', color: '#1d1d1f', border: '1px solid #0b5567', borderRadius: '12px',
-        boxShadow: '0 4px 16px rgba(0,0,0,.3)', font: '16px/1.4 system-ui, sans-serif'
+        position: 'fixed',
+        bottom: '76px',
+        zIndex: '2147483001',
+        maxWidth: 'min(320px, calc(100vw - 32px))',
+        padding: '16px',
+        background: '#ffffff',
+        color: '#1d1d1f',
+        border: '1px solid #0b5567',
+        borderRadius: '12px',
+        boxShadow: '0 4px 16px rgba(0,0,0,.3)',
+        font: '16px/1.4 system-ui, sans-serif',
       });
       fallback.style[side] = '16px';
       var text = document.createElement('p');
@@ -126,8 +160,14 @@
         call.href = c.phoneTel || 'tel:' + number.replace(/[^\d+]/g, '');
         call.textContent = number;
         css(call, {
-          display: 'inline-block', minHeight: '44px', padding: '10px 16px', borderRadius: '22px', background: '#0b5567',
-          color: '#ffffff', fontWeight: '700', textDecoration: 'none'
+          display: 'inline-block',
+          minHeight: '44px',
+          padding: '10px 16px',
+          borderRadius: '22px',
+          background: '#0b5567',
+          color: '#ffffff',
+          fontWeight: '700',
+          textDecoration: 'none',
         });
         fallback.appendChild(call);
       }
@@ -160,10 +200,21 @@
     setOpen(!open);
   });
   ['pointerenter', 'focus', 'touchstart'].forEach(function (type) {
-    button.addEventListener(type, function () { ensureFrame(); }, { once: true, passive: true });
+    button.addEventListener(
+      type,
+      function () {
+        ensureFrame();
+      },
+      { once: true, passive: true },
+    );
   });
   document.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape' && open && (document.activeElement === frame || (fallback && fallback.contains(document.activeElement)))) setOpen(false);
+    if (
+      e.key === 'Escape' &&
+      open &&
+      (document.activeElement === frame || (fallback && fallback.contains(document.activeElement)))
+    )
+      setOpen(false);
   });
   if (phone.addEventListener) phone.addEventListener('change', layout);
 
@@ -175,15 +226,25 @@
       frame.contentWindow.postMessage({ type: 'clinic-chat:session', session: saved() }, origin);
     } else if (d.type === 'clinic-chat:save' && d.session && typeof d.session.token === 'string') {
       try {
-        window.localStorage.setItem(KEY, JSON.stringify({
-          token: d.session.token, conversationId: d.session.conversationId, domain: d.session.domain,
-          userId: d.session.userId, expiresAt: d.session.expiresAt
-        }));
-      } catch { /* storage disabled: the chat works, it just starts afresh on the next page */ }
+        window.localStorage.setItem(
+          KEY,
+          JSON.stringify({
+            token: d.session.token,
+            conversationId: d.session.conversationId,
+            domain: d.session.domain,
+            userId: d.session.userId,
+            expiresAt: d.session.expiresAt,
+          }),
+        );
+      } catch {
+        /* storage disabled: the chat works, it just starts afresh on the next page */
+      }
     } else if (d.type === 'clinic-chat:forget') {
       try {
         window.localStorage.removeItem(KEY);
-      } catch { /* storage disabled */ }
+      } catch {
+        /* storage disabled */
+      }
     } else if (d.type === 'clinic-chat:close' && open) {
       setOpen(false);
     }

@@ -9,10 +9,21 @@ function describe(result: MatchResult): string[] {
   const lines: string[] = [];
   const u = result.understanding;
   lines.push(`outcome: ${result.kind}${result.kind === 'out-of-scope' && result.topic ? ` (${result.topic})` : ''}`);
-  lines.push(`location: ${u.location ?? '-'}   symptoms: ${u.symptomIds.join(', ') || '-'}${u.truncated ? '   (message was cut)' : ''}`);
+  lines.push(
+    `location: ${u.location ?? '-'}   symptoms: ${u.symptomIds.join(', ') || '-'}${u.truncated ? '   (message was cut)' : ''}`,
+  );
   const list: ScoredEntry[] =
-    result.kind === 'answer' ? result.candidates : result.kind === 'clarify' ? result.candidates : result.kind === 'unknown' ? result.suggestions : [];
-  if (result.kind === 'answer' && result.second) lines.push(`second question: ${result.second.entry.id}  ${result.second.score.toFixed(3)}  "${result.second.entry.title}"`);
+    result.kind === 'answer'
+      ? result.candidates
+      : result.kind === 'clarify'
+        ? result.candidates
+        : result.kind === 'unknown'
+          ? result.suggestions
+          : [];
+  if (result.kind === 'answer' && result.second)
+    lines.push(
+      `second question: ${result.second.entry.id}  ${result.second.score.toFixed(3)}  "${result.second.entry.title}"`,
+    );
   list.forEach((c, i) => {
     lines.push(`${i + 1}. ${c.entry.id}  ${c.score.toFixed(3)}  "${c.entry.title}"`);
     for (const why of c.why) lines.push(`     ${why}`);

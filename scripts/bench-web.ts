@@ -49,7 +49,8 @@ function median(xs: number[]): number {
 async function startStockServer(): Promise<{ url: string; close(): Promise<void>; gzipBytes: number }> {
   const body = fs.readFileSync(path.join(webChatPackageDir(), 'dist', 'webchat.js'));
   const gz = zlib.gzipSync(body, { level: 6 });
-  const page = '<!doctype html><html><head><meta charset="utf-8"><script src="/webchat.js" defer></script></head><body></body></html>';
+  const page =
+    '<!doctype html><html><head><meta charset="utf-8"><script src="/webchat.js" defer></script></head><body></body></html>';
   const server = http.createServer((req, res) => {
     if (req.url === '/webchat.js') {
       const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -67,10 +68,19 @@ async function startStockServer(): Promise<{ url: string; close(): Promise<void>
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}/`, gzipBytes: gz.length, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    gzipBytes: gz.length,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
-async function measure(browser: Browser, profile: Profile, url: string, kind: 'clinic' | 'stock'): Promise<{ first: number; ready: number; bytes: number }> {
+async function measure(
+  browser: Browser,
+  profile: Profile,
+  url: string,
+  kind: 'clinic' | 'stock',
+): Promise<{ first: number; ready: number; bytes: number }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -85,14 +95,22 @@ async function measure(browser: Browser, profile: Profile, url: string, kind: 'c
   let first: number;
   let ready: number;
   if (kind === 'stock') {
-    await page.waitForFunction(() => Boolean(window.WebChat && window.WebChat.renderWebChat), undefined, { timeout: 120_000, polling: 50 });
+    await page.waitForFunction(() => Boolean(window.WebChat && window.WebChat.renderWebChat), undefined, {
+      timeout: 120_000,
+      polling: 50,
+    });
     first = ready = Date.now() - started;
   } else {
     // The first bot words a person can read: the early welcome, or Web Chat's bubble.
     await page.waitForFunction(
       () => {
         const w = document.getElementById('chat-welcome');
-        return (w && !w.hidden && w.textContent.trim().length > 0) || document.querySelector('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__text-content, .webchat__bubble:not(.webchat__bubble--from-user) p');
+        return (
+          (w && !w.hidden && w.textContent.trim().length > 0) ||
+          document.querySelector(
+            '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__text-content, .webchat__bubble:not(.webchat__bubble--from-user) p',
+          )
+        );
       },
       undefined,
       { timeout: 120_000, polling: 50 },
@@ -107,14 +125,27 @@ async function measure(browser: Browser, profile: Profile, url: string, kind: 'c
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-web-'));
-  const config = loadConfig({ ...process.env, STORAGE: 'sqlite', DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_ADDRESS: '100000' });
+  const config = loadConfig({
+    ...process.env,
+    STORAGE: 'sqlite',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_ADDRESS: '100000',
+  });
   const app = await createApp(config, { logger: silentLogger, outbox: false });
   const appUrl = await app.listen(0, '127.0.0.1');
   const stock = await startStockServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const kb = (b: number) => `${Math.round(b / 1024)} KB`;
@@ -136,12 +167,18 @@ async function main(): Promise<void> {
       const r = median(clinic.map((x) => x.ready));
       const ratio = f / b;
       console.log(`\n${profile.name}, median of ${RUNS}:`);
-      console.log(`  stock Web Chat bundle loaded:       ${s(b)}  (${kb(median(base.map((x) => x.bytes)))} transferred)  [${base.map((x) => s(x.ready)).join(', ')}]`);
+      console.log(
+        `  stock Web Chat bundle loaded:       ${s(b)}  (${kb(median(base.map((x) => x.bytes)))} transferred)  [${base.map((x) => s(x.ready)).join(', ')}]`,
+      );
       console.log(`  clinic page, first bot message:     ${s(f)}  [${clinic.map((x) => s(x.first)).join(', ')}]`);
-      console.log(`  clinic page, Web Chat showing it:   ${s(r)}  (${kb(median(clinic.map((x) => x.bytes)))} transferred)  [${clinic.map((x) => s(x.ready)).join(', ')}]`);
+      console.log(
+        `  clinic page, Web Chat showing it:   ${s(r)}  (${kb(median(clinic.map((x) => x.bytes)))} transferred)  [${clinic.map((x) => s(x.ready)).join(', ')}]`,
+      );
       const ok = ratio <= TARGET;
       if (profile.network) met &&= ok;
-      console.log(`  ratio first message / stock load:   ${ratio.toFixed(2)}  (Web Chat ready: ${(r / b).toFixed(2)})  target ≤ ${TARGET}: ${ok ? 'met' : 'NOT met'}`);
+      console.log(
+        `  ratio first message / stock load:   ${ratio.toFixed(2)}  (Web Chat ready: ${(r / b).toFixed(2)})  target ≤ ${TARGET}: ${ok ? 'met' : 'NOT met'}`,
+      );
     }
   } finally {
     await browser.close();

@@ -140,7 +140,10 @@ interface LoadResult {
   non2xx: number;
 }
 
-async function load(port: number, opts: { duration: number; overallRate?: number; connections: number }): Promise<LoadResult> {
+async function load(
+  port: number,
+  opts: { duration: number; overallRate?: number; connections: number },
+): Promise<LoadResult> {
   let i = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/messages`,
@@ -231,14 +234,20 @@ function benchMatcher(): { p99At1k: number; growth: number } {
 /** `npx tsx scripts/bench.ts --matcher`: only the matcher scaling part (no build, no servers). */
 function matcherOnly(): void {
   const matcher = benchMatcher();
-  console.log(`  matcher p99 < 0.5 ms at 1,000 entries: ${(matcher.p99At1k / 1000).toFixed(3)} ms ${matcher.p99At1k < 500 ? 'met' : 'NOT met'}`);
-  console.log(`  matcher growth 1,000 → 10,000 sub-linear (< ×10): ×${matcher.growth.toFixed(2)} ${matcher.growth < 10 ? 'met' : 'NOT met'}`);
+  console.log(
+    `  matcher p99 < 0.5 ms at 1,000 entries: ${(matcher.p99At1k / 1000).toFixed(3)} ms ${matcher.p99At1k < 500 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  matcher growth 1,000 → 10,000 sub-linear (< ×10): ×${matcher.growth.toFixed(2)} ${matcher.growth < 10 ? 'met' : 'NOT met'}`,
+  );
 }
 
 async function main(): Promise<void> {
   if (process.argv.includes('--matcher')) return matcherOnly();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knee-bench-'));
-  console.log(`Bench: ${CONNECTIONS} connections, ${DURATION}s per run, loopback, ${os.cpus().length} CPUs, Node ${process.version}`);
+  console.log(
+    `Bench: ${CONNECTIONS} connections, ${DURATION}s per run, loopback, ${os.cpus().length} CPUs, Node ${process.version}`,
+  );
 
   const startups: number[] = [];
   for (let k = 0; k < 5; k++) {
@@ -282,17 +291,25 @@ async function main(): Promise<void> {
   }
   startups.sort((a, b) => a - b);
   const startupMedian = startups[2]!;
-  console.log(`\nStart-up (spawn → /healthz 200), 5 runs: ${startups.map((s) => s.toFixed(0)).join(', ')} ms (median ${startupMedian.toFixed(0)} ms)`);
+  console.log(
+    `\nStart-up (spawn → /healthz 200), 5 runs: ${startups.map((s) => s.toFixed(0)).join(', ')} ms (median ${startupMedian.toFixed(0)} ms)`,
+  );
 
   const matcher = benchMatcher();
 
   const faqRatio = botSat.rps / echoSat.rps;
   const p99Ratio = botSteady.p99 / Math.max(echoSteady.p99, 1);
   console.log('\nTargets');
-  console.log(`  FAQ turn throughput ≥ 70% of echo: ${(faqRatio * 100).toFixed(0)}% ${faqRatio >= 0.7 ? 'met' : 'NOT met'}`);
+  console.log(
+    `  FAQ turn throughput ≥ 70% of echo: ${(faqRatio * 100).toFixed(0)}% ${faqRatio >= 0.7 ? 'met' : 'NOT met'}`,
+  );
   console.log(`  p99 at 100 turns/s ≤ 1.5 × echo: ×${p99Ratio.toFixed(2)} ${p99Ratio <= 1.5 ? 'met' : 'NOT met'}`);
-  console.log(`  matcher p99 < 0.5 ms at 1,000 entries: ${(matcher.p99At1k / 1000).toFixed(3)} ms ${matcher.p99At1k < 500 ? 'met' : 'NOT met'}`);
-  console.log(`  matcher growth 1,000 → 10,000 sub-linear (< ×10): ×${matcher.growth.toFixed(2)} ${matcher.growth < 10 ? 'met' : 'NOT met'}`);
+  console.log(
+    `  matcher p99 < 0.5 ms at 1,000 entries: ${(matcher.p99At1k / 1000).toFixed(3)} ms ${matcher.p99At1k < 500 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  matcher growth 1,000 → 10,000 sub-linear (< ×10): ×${matcher.growth.toFixed(2)} ${matcher.growth < 10 ? 'met' : 'NOT met'}`,
+  );
   console.log(`  start-up < 2 s: ${startupMedian.toFixed(0)} ms ${startupMedian < 2000 ? 'met' : 'NOT met'}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

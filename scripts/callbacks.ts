@@ -41,7 +41,9 @@ async function main(): Promise<number> {
     console.log(args.json ? JSON.stringify(rows, null, 2) : formatTable(rows, timeZone));
     if (!args.json) {
       const c = await store.counts();
-      console.log(`\n${rows.length} shown · new ${c.new} · couldn't reach ${c.unreachable} · called ${c.called} · done ${c.done}`);
+      console.log(
+        `\n${rows.length} shown · new ${c.new} · couldn't reach ${c.unreachable} · called ${c.called} · done ${c.done}`,
+      );
     }
   } finally {
     await store.close();

@@ -17,12 +17,16 @@ function describe(a: Activity): string[] {
   const lines = [`  bot: ${a.text ?? ''}`];
   const buttons = a.suggestedActions?.actions?.map((x) => x.title ?? String(x.value)) ?? [];
   if (buttons.length) lines.push(`       [${buttons.join('] [')}]`);
-  for (const card of a.attachments ?? []) lines.push(`       (${card.contentType}) ${JSON.stringify(card.content).slice(0, 300)}`);
+  for (const card of a.attachments ?? [])
+    lines.push(`       (${card.contentType}) ${JSON.stringify(card.content).slice(0, 300)}`);
   return lines;
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { channel: { type: 'string', default: 'emulator' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { channel: { type: 'string', default: 'emulator' } },
+  });
   if (positionals.length === 0) {
     process.stderr.write(`${USAGE}\n`);
     process.exit(2);
@@ -48,7 +52,8 @@ async function main(): Promise<void> {
     });
     if (!response.ok) throw new Error(`${response.status} ${await response.text()}`);
     const body = (await response.json()) as { activities?: Activity[] };
-    for (const a of body.activities ?? []) if (a.type === 'message') process.stdout.write(`${describe(a).join('\n')}\n`);
+    for (const a of body.activities ?? [])
+      if (a.type === 'message') process.stdout.write(`${describe(a).join('\n')}\n`);
   }
 }
 

@@ -32,14 +32,26 @@ function holds(c: FollowUpCase, reply: string): boolean {
   const must = instruction(c);
   if (!must) return true;
   if (c.kind === 'going-now') {
-    const words = reply.replace(/\[[^\]]*\]\([^)]*\)/g, '').split(/\s+/).filter(Boolean).length;
+    const words = reply
+      .replace(/\[[^\]]*\]\([^)]*\)/g, '')
+      .split(/\s+/)
+      .filter(Boolean).length;
     return words <= 40 || must.test(reply);
   }
   return must.test(reply);
 }
 
-export async function scoreFollowUps(file: string): Promise<{ cases: number; firstCaught: number; held: number; byKind: Map<string, [number, number]>; misses: string[] }> {
-  const cases = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as FollowUpCase);
+export async function scoreFollowUps(file: string): Promise<{
+  cases: number;
+  firstCaught: number;
+  held: number;
+  byKind: Map<string, [number, number]>;
+  misses: string[];
+}> {
+  const cases = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as FollowUpCase);
   const config = loadConfig({ ...process.env, STORAGE: 'memory', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' });
   const app = await createApp(config, { logger: silentLogger, outbox: false, retentionSchedule: false });
   const url = await app.listen(0, '127.0.0.1');
@@ -48,13 +60,22 @@ export async function scoreFollowUps(file: string): Promise<{ cases: number; fir
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        type: 'message', id: crypto.randomUUID(), channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9/unused',
-        deliveryMode: 'expectReplies', from: { id: `u-${conversation}` }, recipient: { id: 'bot' },
-        conversation: { id: conversation }, text,
+        type: 'message',
+        id: crypto.randomUUID(),
+        channelId: 'emulator',
+        serviceUrl: 'http://127.0.0.1:9/unused',
+        deliveryMode: 'expectReplies',
+        from: { id: `u-${conversation}` },
+        recipient: { id: 'bot' },
+        conversation: { id: conversation },
+        text,
       }),
     });
     const body = (await res.json()) as { activities?: { type: string; text?: string }[] };
-    return (body.activities ?? []).filter((a) => a.type === 'message').map((a) => a.text ?? '').join('\n');
+    return (body.activities ?? [])
+      .filter((a) => a.type === 'message')
+      .map((a) => a.text ?? '')
+      .join('\n');
   };
   let firstCaught = 0;
   let held = 0;
@@ -82,11 +103,19 @@ export async function scoreFollowUps(file: string): Promise<{ cases: number; fir
 export async function printFollowUps(file: string): Promise<void> {
   const r = await scoreFollowUps(file);
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
-  console.log(`SAFETY FOLLOW-UPS ${file.replace(`${root}/`, '')} (${r.cases} two-turn cases after an act-now reply, written blind)`);
-  console.log(`  first message answered with its instruction: ${r.firstCaught}/${r.cases} = ${pct(r.firstCaught, r.cases)}`);
+  console.log(
+    `SAFETY FOLLOW-UPS ${file.replace(`${root}/`, '')} (${r.cases} two-turn cases after an act-now reply, written blind)`,
+  );
+  console.log(
+    `  first message answered with its instruction: ${r.firstCaught}/${r.cases} = ${pct(r.firstCaught, r.cases)}`,
+  );
   console.log(`  follow-up keeps the warning: ${r.held}/${r.cases} = ${pct(r.held, r.cases)}`);
   for (const [kind, [ok, n]] of r.byKind) console.log(`    ${kind.padEnd(20)} ${ok}/${n}`);
   if (!process.env.EVAL_HIDE_HELDOUT_MISSES) for (const m of r.misses) console.log(`    miss: ${m}`);
 }
 
-if (require.main === module) printFollowUps(process.argv[2] ?? join(root, 'tests/triage/followups-blind.jsonl')).catch((e: unknown) => { console.error(e); process.exit(1); });
+if (require.main === module)
+  printFollowUps(process.argv[2] ?? join(root, 'tests/triage/followups-blind.jsonl')).catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -23,13 +23,30 @@ export interface RedFlagCase {
  * is "pending": reported on its own and left out of the recall gate until the knowledge has it.
  */
 export const SPEC_TIERS: Readonly<Record<string, RedFlagCase['tier']>> = {
-  'self-harm': 'emergency', 'heavy-bleeding': 'emergency', deformity: 'emergency', 'cold-pale-foot': 'emergency',
-  'numb-foot': 'emergency', 'calf-swelling-breathless': 'emergency', 'chest-pain': 'emergency',
-  'compartment-syndrome': 'emergency', 'extensor-tendon-rupture': 'emergency', 'hot-swollen-joint': 'emergency',
-  'cannot-bear-weight': 'urgent', 'ottawa-fracture-signs': 'urgent', 'kneecap-dislocated-relocated': 'urgent',
-  'pop-and-swelling': 'urgent', 'rapid-swelling': 'urgent', 'locked-knee': 'urgent', 'calf-pain-swelling': 'urgent',
-  'giving-way': 'urgent', tingling: 'urgent', 'child-hip-knee-pain': 'urgent', 'bone-stress-injury': 'soon',
-  'tumour-signs': 'soon', 'night-or-rest-pain': 'soon', 'catching-locking-occasional': 'soon',
+  'self-harm': 'emergency',
+  'heavy-bleeding': 'emergency',
+  deformity: 'emergency',
+  'cold-pale-foot': 'emergency',
+  'numb-foot': 'emergency',
+  'calf-swelling-breathless': 'emergency',
+  'chest-pain': 'emergency',
+  'compartment-syndrome': 'emergency',
+  'extensor-tendon-rupture': 'emergency',
+  'hot-swollen-joint': 'emergency',
+  'cannot-bear-weight': 'urgent',
+  'ottawa-fracture-signs': 'urgent',
+  'kneecap-dislocated-relocated': 'urgent',
+  'pop-and-swelling': 'urgent',
+  'rapid-swelling': 'urgent',
+  'locked-knee': 'urgent',
+  'calf-pain-swelling': 'urgent',
+  'giving-way': 'urgent',
+  tingling: 'urgent',
+  'child-hip-knee-pain': 'urgent',
+  'bone-stress-injury': 'soon',
+  'tumour-signs': 'soon',
+  'night-or-rest-pain': 'soon',
+  'catching-locking-occasional': 'soon',
 };
 
 /** A label the current knowledge cannot meet yet: its flag is missing or has another tier there. */
@@ -66,7 +83,8 @@ function describe(outcome: TriageOutcome): string {
 /** A red-flag case is caught when the highest tier is right and the labelled flag is among the matches. */
 export function caught(triage: Triage, c: RedFlagCase): { ok: boolean; got: string } {
   const outcome = triage.classify(c.text);
-  const ok = outcome.kind === 'red-flag' && outcome.result.tier === c.tier && outcome.result.flags.some((f) => f.id === c.flag);
+  const ok =
+    outcome.kind === 'red-flag' && outcome.result.tier === c.tier && outcome.result.flags.some((f) => f.id === c.flag);
   return { ok, got: describe(outcome) };
 }
 
@@ -95,7 +113,9 @@ function recallLine(name: string, triage: Triage, all: RedFlagCase[], knowledge:
   const cases = all.filter((c) => !isPending(knowledge, c));
   const pending = all.filter((c) => isPending(knowledge, c));
   const misses = cases.map((c) => ({ c, r: caught(triage, c) })).filter(({ r }) => !r.ok);
-  console.log(`  red-flag recall, right tier (${name}): ${pct(cases.length - misses.length, cases.length)} of ${cases.length}`);
+  console.log(
+    `  red-flag recall, right tier (${name}): ${pct(cases.length - misses.length, cases.length)} of ${cases.length}`,
+  );
   const out = misses.map(({ c, r }) => `    MISS ${c.tier}/${c.flag}: "${c.text}" → ${r.got}`);
   if (pending.length === 0) return out;
   const pendingMisses = pending.map((c) => ({ c, r: caughtForNow(triage, c) })).filter(({ r }) => !r.ok);
@@ -121,7 +141,9 @@ function secondLineLine(triage: Triage, flags: RedFlagCase[], others: string[]):
     `  second line: red flags the rules miss ${missed.length}, given a safety question ${any} (about the labelled flag ${right}); ` +
       `questions on ${pct(questioned.length, quiet.length)} of ${quiet.length} non-flag messages the rules leave alone`,
   );
-  return questioned.map((text) => `    QUESTION on a non-flag message: "${text}" → about ${triage.suspect(text)?.flag.id}`);
+  return questioned.map(
+    (text) => `    QUESTION on a non-flag message: "${text}" → about ${triage.suspect(text)?.flag.id}`,
+  );
 }
 
 function nearMissLine(name: string, triage: Triage, cases: NearMissCase[]): string[] {
@@ -138,13 +160,23 @@ function nearMissLine(name: string, triage: Triage, cases: NearMissCase[]): stri
 /** The matcher's development set: every line there is not a red flag. */
 export function matcherSetTexts(): string[] {
   const dir = join(root, 'tests/eval');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort() : [];
-  return files.flatMap((file) => readJsonl<{ text?: unknown }>(join(dir, file)).flatMap((c) => (typeof c.text === 'string' ? [c.text] : [])));
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+    : [];
+  return files.flatMap((file) =>
+    readJsonl<{ text?: unknown }>(join(dir, file)).flatMap((c) => (typeof c.text === 'string' ? [c.text] : [])),
+  );
 }
 
 function matcherSetLine(triage: Triage): string[] {
   const dir = join(root, 'tests/eval');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+    : [];
   if (files.length === 0) {
     console.log('  matcher dev set (tests/eval/*.jsonl): not there yet; skipped');
     return [];
@@ -182,22 +214,34 @@ function speedLine(triage: Triage, texts: string[]): void {
     const used = process.cpuUsage(start);
     return used.user + used.system;
   };
-  const micros = cpu(() => {
-    for (let i = 0; i < rounds; i += 1) for (const text of texts) both(text);
-  }) / (rounds * texts.length);
+  const micros =
+    cpu(() => {
+      for (let i = 0; i < rounds; i += 1) for (const text of texts) both(text);
+    }) /
+    (rounds * texts.length);
   const long = texts.join(' ').repeat(3).slice(0, 4000);
-  const longMs = cpu(() => {
-    for (let i = 0; i < rounds; i += 1) both(long);
-  }) / 1000 / rounds;
-  console.log(`  speed (processor time): ${micros.toFixed(0)} µs per message on average; ${longMs.toFixed(1)} ms for a 4,000-character message`);
+  const longMs =
+    cpu(() => {
+      for (let i = 0; i < rounds; i += 1) both(long);
+    }) /
+    1000 /
+    rounds;
+  console.log(
+    `  speed (processor time): ${micros.toFixed(0)} µs per message on average; ${longMs.toFixed(1)} ms for a 4,000-character message`,
+  );
 }
 
 /**
  * Blind batches (tests/triage/blind-*.jsonl): red-flag cases (with `tier`) and near misses (with
  * `expect`) in one file, each written in one go and scored once before any fix (README).
  */
-export function loadBlindBatches(dir = join(root, 'tests/triage')): { flags: RedFlagCase[]; nearMisses: NearMissCase[] } {
-  const files = readdirSync(dir).filter((f) => /^blind-.*\.jsonl$/.test(f)).sort();
+export function loadBlindBatches(dir = join(root, 'tests/triage')): {
+  flags: RedFlagCase[];
+  nearMisses: NearMissCase[];
+} {
+  const files = readdirSync(dir)
+    .filter((f) => /^blind-.*\.jsonl$/.test(f))
+    .sort();
   const all = files.flatMap((f) => readJsonl<RedFlagCase | NearMissCase>(join(dir, f)));
   return {
     flags: all.filter((c): c is RedFlagCase => 'tier' in c),
@@ -217,12 +261,23 @@ export function runTriageEval(knowledge: Knowledge): void {
   const heldNear = nearMisses.filter((c) => c.split?.startsWith('heldout') === true);
 
   console.log(`\nTRIAGE (${knowledge.redFlags.length} red flags; built in ${buildMs.toFixed(1)} ms)`);
-  console.log('  (held-out batches were scored once before any fix; those first-look numbers are in tests/triage/README.md)');
+  console.log(
+    '  (held-out batches were scored once before any fix; those first-look numbers are in tests/triage/README.md)',
+  );
   const blindLines: string[] = [];
   for (const split of [...new Set([...blind.flags, ...blind.nearMisses].map((c) => c.split ?? ''))].sort()) {
     blindLines.push(
-      ...recallLine(split, triage, blind.flags.filter((c) => c.split === split), knowledge),
-      ...nearMissLine(split, triage, blind.nearMisses.filter((c) => c.split === split)),
+      ...recallLine(
+        split,
+        triage,
+        blind.flags.filter((c) => c.split === split),
+        knowledge,
+      ),
+      ...nearMissLine(
+        split,
+        triage,
+        blind.nearMisses.filter((c) => c.split === split),
+      ),
     );
   }
   const problems = [
@@ -232,9 +287,16 @@ export function runTriageEval(knowledge: Knowledge): void {
     ...nearMissLine('held-out', triage, heldNear),
     ...nearMissLine('all', triage, nearMisses),
     ...matcherSetLine(triage),
-    ...secondLineLine(triage, flags.filter((c) => !isPending(knowledge, c)), [...nearMisses.map((c) => c.text), ...matcherSetTexts()]),
+    ...secondLineLine(
+      triage,
+      flags.filter((c) => !isPending(knowledge, c)),
+      [...nearMisses.map((c) => c.text), ...matcherSetTexts()],
+    ),
   ];
-  speedLine(triage, [...flags, ...nearMisses].map((c) => c.text));
+  speedLine(
+    triage,
+    [...flags, ...nearMisses].map((c) => c.text),
+  );
   // Held-out lines are listed twice above (held-out and all); show each once.
   for (const line of [...new Set(problems)]) console.log(line);
   for (const line of unseenLines(triage)) console.log(line);
@@ -248,7 +310,9 @@ export function runTriageEval(knowledge: Knowledge): void {
 function unseenLines(triage: Triage): string[] {
   const dir = join(root, 'tests/triage');
   const lines: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => /^unseen-.*\.jsonl$/.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^unseen-.*\.jsonl$/.test(f))
+    .sort()) {
     const all = readJsonl<RedFlagCase | NearMissCase>(join(dir, file));
     const flags = all.filter((c): c is RedFlagCase => 'tier' in c);
     const near = all.filter((c): c is NearMissCase => 'expect' in c);
@@ -258,8 +322,12 @@ function unseenLines(triage: Triage): string[] {
     const asked = near.filter((c) => triage.classify(c.text).kind === 'none' && triage.suspect(c.text) !== null).length;
     const pct = (a: number, b: number) => `${a}/${b} = ${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
     lines.push(`  NOT YET SEEN ${file} (first look; misses not printed)`);
-    lines.push(`    red flags at the right flag and tier ${pct(right, flags.length)}; an alarm or the safety question ${pct(alarmOrAsked, flags.length)}`);
-    lines.push(`    near misses: false alarms ${pct(alarms, near.length)}; safety questions ${pct(asked, near.length)}`);
+    lines.push(
+      `    red flags at the right flag and tier ${pct(right, flags.length)}; an alarm or the safety question ${pct(alarmOrAsked, flags.length)}`,
+    );
+    lines.push(
+      `    near misses: false alarms ${pct(alarms, near.length)}; safety questions ${pct(asked, near.length)}`,
+    );
   }
   return lines;
 }

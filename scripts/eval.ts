@@ -75,7 +75,8 @@ async function main(): Promise<void> {
     );
     console.log(line('  matcher', ours));
     console.log(line('  baseline (fuse.js)', base));
-    if (ours.secondAsked > 0) console.log(`  second question offered rightly: ${ours.secondRight} of ${ours.secondAsked}`);
+    if (ours.secondAsked > 0)
+      console.log(`  second question offered rightly: ${ours.secondRight} of ${ours.secondAsked}`);
     // Whoever tunes the matcher sets EVAL_HIDE_HELDOUT_MISSES=1 so the blind sets stay blind.
     if (set.heldOut && hide) console.log('  worst confusions: hidden (EVAL_HIDE_HELDOUT_MISSES)');
     else {
@@ -89,13 +90,28 @@ async function main(): Promise<void> {
     const sum = (f: (o: (typeof parts)[number]) => number): number => parts.reduce((n, o) => n + f(o), 0);
     const whole = sum((o) => o.ours.outOfScope);
     console.log(
-      `\n${heldOut ? 'HELD-OUT' : 'TUNE'} out-of-scope, all sets (${whole} messages): matcher ${pct(rate(sum((o) => o.ours.outOfScopeCorrect), whole))}` +
-        ` (${sum((o) => o.ours.outOfScopeAnswered)} got a knee answer), baseline (fuse.js) ${pct(rate(sum((o) => o.base.outOfScopeCorrect), whole))}`,
+      `\n${heldOut ? 'HELD-OUT' : 'TUNE'} out-of-scope, all sets (${whole} messages): matcher ${pct(
+        rate(
+          sum((o) => o.ours.outOfScopeCorrect),
+          whole,
+        ),
+      )}` +
+        ` (${sum((o) => o.ours.outOfScopeAnswered)} got a knee answer), baseline (fuse.js) ${pct(
+          rate(
+            sum((o) => o.base.outOfScopeCorrect),
+            whole,
+          ),
+        )}`,
     );
   }
 
-  const loadavg = os.loadavg().map((x) => x.toFixed(1)).join(' ');
-  console.log(`\nLATENCY per match() over all eval messages (wall clock; load average here: ${loadavg}, ${os.cpus().length} cores)`);
+  const loadavg = os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+  console.log(
+    `\nLATENCY per match() over all eval messages (wall clock; load average here: ${loadavg}, ${os.cpus().length} cores)`,
+  );
   latency('real knowledge', knowledge, texts);
   latency('+1,000 synthetic', syntheticKnowledge(knowledge, 1000), texts);
 

@@ -33,7 +33,9 @@ async function main(): Promise<number> {
   // Creates container and table if missing, and proves the account is reachable.
   const stores = await createAzureStores(config, systemClock);
   try {
-    const container = BlobServiceClient.fromConnectionString(config.azure.connectionString!).getContainerClient(config.azure.container);
+    const container = BlobServiceClient.fromConnectionString(config.azure.connectionString!).getContainerClient(
+      config.azure.container,
+    );
     const report = await migrateSqliteToAzure(db, { container, callbackStore: stores.callbackStore }, { dryRun });
     const verb = dryRun ? 'would copy' : 'copied';
     process.stdout.write(
@@ -51,7 +53,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    process.stderr.write(`${err instanceof ConfigError ? err.message : `Migration failed: ${(err as Error).message}`}\n`);
+    process.stderr.write(
+      `${err instanceof ConfigError ? err.message : `Migration failed: ${(err as Error).message}`}\n`,
+    );
     process.exit(1);
   },
 );

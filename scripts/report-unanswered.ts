@@ -55,15 +55,23 @@ function main(): void {
     return;
   }
   const s = summarise(readFileSync(file, 'utf8').split('\n'));
-  const outcomes = Object.entries(s.byOutcome).map(([k, v]) => `${k} ${v}`).join(', ');
-  console.log(`${s.total} messages in ${file} (${outcomes || 'none'})${s.badLines ? `; ${s.badLines} unreadable lines skipped` : ''}\n`);
+  const outcomes = Object.entries(s.byOutcome)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  console.log(
+    `${s.total} messages in ${file} (${outcomes || 'none'})${s.badLines ? `; ${s.badLines} unreadable lines skipped` : ''}\n`,
+  );
   console.log('Most frequent:');
   for (const f of s.frequent) {
-    console.log(`  ${String(f.count).padStart(4)}×  ${f.text}   [${f.outcomes.join(', ')}${f.top.length ? `; closest: ${f.top.join(', ')}` : ''}]`);
+    console.log(
+      `  ${String(f.count).padStart(4)}×  ${f.text}   [${f.outcomes.join(', ')}${f.top.length ? `; closest: ${f.top.join(', ')}` : ''}]`,
+    );
   }
   console.log('\nNewest:');
   for (const r of s.newest) console.log(`  ${r.at}  ${r.outcome.padEnd(12)}  ${r.text}`);
-  console.log('\nTo fix one: add a phrasing to the right entry in knowledge/entries/*.yaml, or a word to knowledge/synonyms.yaml, then check it with npm run ask -- "the message".');
+  console.log(
+    '\nTo fix one: add a phrasing to the right entry in knowledge/entries/*.yaml, or a word to knowledge/synonyms.yaml, then check it with npm run ask -- "the message".',
+  );
 }
 
 if (require.main === module) main();

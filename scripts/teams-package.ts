@@ -24,7 +24,9 @@ function main(): void {
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, zip);
     const bot = (manifest.bots as { botId: string }[])[0]!;
-    process.stdout.write(`Teams package written: ${path.relative(root, out)} (${zip.length} bytes)\n  app id ${manifest.id as string}, bot id ${bot.botId}, version ${manifest.version as string}\n  Upload it in Teams: Apps → Manage your apps → Upload an app (or the Teams admin centre).\n`);
+    process.stdout.write(
+      `Teams package written: ${path.relative(root, out)} (${zip.length} bytes)\n  app id ${manifest.id as string}, bot id ${bot.botId}, version ${manifest.version as string}\n  Upload it in Teams: Apps → Manage your apps → Upload an app (or the Teams admin centre).\n`,
+    );
   } catch (e) {
     if (e instanceof TeamsPackageError) {
       process.stderr.write(`${e.message}\n`);

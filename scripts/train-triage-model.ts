@@ -27,7 +27,13 @@ interface Labelled {
 
 export function labelledMessages(): Labelled[] {
   const triage = join(root, 'tests/triage');
-  const files = ['red-flags.jsonl', 'near-misses.jsonl', ...readdirSync(triage).filter((f) => /^blind-.*\.jsonl$/.test(f)).sort()];
+  const files = [
+    'red-flags.jsonl',
+    'near-misses.jsonl',
+    ...readdirSync(triage)
+      .filter((f) => /^blind-.*\.jsonl$/.test(f))
+      .sort(),
+  ];
   const out: Labelled[] = [];
   for (const file of files) {
     for (const c of readJsonl<{ text: string; flag?: string; tier?: string }>(join(triage, file))) {
@@ -35,9 +41,14 @@ export function labelledMessages(): Labelled[] {
     }
   }
   const evalDir = join(root, 'tests/eval');
-  const evalFiles = existsSync(evalDir) ? readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')).sort() : [];
+  const evalFiles = existsSync(evalDir)
+    ? readdirSync(evalDir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+    : [];
   for (const file of evalFiles) {
-    for (const c of readJsonl<{ text?: unknown }>(join(evalDir, file))) if (typeof c.text === 'string') out.push({ text: c.text, label: 'none' });
+    for (const c of readJsonl<{ text?: unknown }>(join(evalDir, file)))
+      if (typeof c.text === 'string') out.push({ text: c.text, label: 'none' });
   }
   return out;
 }

@@ -77,7 +77,10 @@ export class BotAdapter extends CloudAdapter {
     if (!auth.connectorFactory) return auth;
     const appId = auth.claimsIdentity.getClaimValue('appid') ?? auth.claimsIdentity.getClaimValue('azp') ?? '';
     const identityKey = `${auth.claimsIdentity.isAuthenticated ? 'auth' : 'anon'}:${appId}:${auth.callerId ?? ''}`;
-    return { ...auth, connectorFactory: new CachingConnectorFactory(auth.connectorFactory, this.connectorClients, identityKey) };
+    return {
+      ...auth,
+      connectorFactory: new CachingConnectorFactory(auth.connectorFactory, this.connectorClients, identityKey),
+    };
   }
 
   constructor(config: AppConfig) {
@@ -162,7 +165,10 @@ export function installTurnErrorHandler(
       // Two turns of one conversation overlapped (another instance saved first). What is stored is
       // that turn's good state, so keep it, and ask for the message again rather than retrying:
       // this turn's replies were already sent, a retry would show them twice.
-      logger.warn({ channelId: context.activity?.channelId }, 'overlapping turns: state conflict, user asked to resend');
+      logger.warn(
+        { channelId: context.activity?.channelId },
+        'overlapping turns: state conflict, user asked to resend',
+      );
       try {
         await context.sendActivity(conflictApology);
       } catch (sendError) {
@@ -206,7 +212,14 @@ export async function openPrivateConversation(context: TurnContext, logic: TurnL
   const adapter = context.adapter as unknown as Partial<CloudAdapter> | undefined;
   const activity = context.activity;
   const member = activity.from;
-  if (!adapter || typeof adapter.createConversationAsync !== 'function' || !activity.serviceUrl || !member?.id || !activity.recipient) return false;
+  if (
+    !adapter ||
+    typeof adapter.createConversationAsync !== 'function' ||
+    !activity.serviceUrl ||
+    !member?.id ||
+    !activity.recipient
+  )
+    return false;
   const identity = context.turnState.get(adapter.BotIdentityKey!) as ClaimsIdentity | undefined;
   const botAppId = identity ? (JwtTokenValidation.getAppIdFromClaims(identity.claims) ?? '') : '';
   const audience = context.turnState.get(adapter.OAuthScopeKey!) as string | undefined;
@@ -218,10 +231,17 @@ export async function openPrivateConversation(context: TurnContext, logic: TurnL
     ...(tenantId ? { tenantId, channelData: { tenant: { id: tenantId } } } : {}),
   } as ConversationParameters;
   try {
-    await adapter.createConversationAsync(botAppId, activity.channelId, activity.serviceUrl, audience ?? '', parameters, async (privateContext) => {
-      privateContext.activity.from = { id: member.id, name: member.name };
-      await logic(privateContext);
-    });
+    await adapter.createConversationAsync(
+      botAppId,
+      activity.channelId,
+      activity.serviceUrl,
+      audience ?? '',
+      parameters,
+      async (privateContext) => {
+        privateContext.activity.from = { id: member.id, name: member.name };
+        await logic(privateContext);
+      },
+    );
     return true;
   } catch {
     return false;

@@ -73,16 +73,31 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const knowledge = overrides.knowledge ?? loadKnowledge(config.knowledgeDir);
   const matcher = createMatcher(knowledge);
   const triage = createTriage(knowledge, { clock });
-  const stores = overrides.stores ?? (await createStores(config, clock, { logger, busyBudgetMs: overrides.busyBudgetMs }));
+  const stores =
+    overrides.stores ?? (await createStores(config, clock, { logger, busyBudgetMs: overrides.busyBudgetMs }));
 
   // Per member in Teams channels/group chats and Slack channels (src/channels/conversationScope.ts).
   const conversationState = new MemberConversationState(stores.storage);
   const userState = new JsonUserState(stores.storage);
   const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir, {
-    vocabulary: vocabularyFrom([knowledge.entries, knowledge.messages, knowledge.clinic, knowledge.synonyms, knowledge.outOfScope, knowledge.redFlags, knowledge.locations]),
+    vocabulary: vocabularyFrom([
+      knowledge.entries,
+      knowledge.messages,
+      knowledge.clinic,
+      knowledge.synonyms,
+      knowledge.outOfScope,
+      knowledge.redFlags,
+      knowledge.locations,
+    ]),
     onError: (err) => logger.warn({ err: { message: (err as Error)?.message } }, 'unanswered log write failed'),
   });
-  const outbox = new CallbackOutbox({ store: stores.callbackStore, config, logger, clock, timeZone: knowledge.clinic.timeZone });
+  const outbox = new CallbackOutbox({
+    store: stores.callbackStore,
+    config,
+    logger,
+    clock,
+    timeZone: knowledge.clinic.timeZone,
+  });
   // A new request wakes the outbox at once instead of waiting for its next poll.
   const callbackStore = withCreateHook(stores.callbackStore, () => outbox.kick());
   const { bot } = createBot({
@@ -101,7 +116,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   adapter.use(
     new TextLimitMiddleware(
       config.limits.maxTextChars,
-      fillTemplate(systemMessage(knowledge, 'text-truncated'), { max: config.limits.maxTextChars.toLocaleString('en-US') }),
+      fillTemplate(systemMessage(knowledge, 'text-truncated'), {
+        max: config.limits.maxTextChars.toLocaleString('en-US'),
+      }),
     ),
   );
   adapter.use(new InboundNormalizer(conversationState));
@@ -119,7 +136,12 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   adapter.onTurnError = async (context, error) => {
     if (!isStoreUnavailable(error)) return otherErrors(context, error);
     turnLogger(context, logger).error(
-      { event: 'state-store-unavailable', problem: error.problem, reason: error.message, channelId: context.activity?.channelId },
+      {
+        event: 'state-store-unavailable',
+        problem: error.problem,
+        reason: error.message,
+        channelId: context.activity?.channelId,
+      },
       'turn state could not be saved',
     );
     try {
@@ -191,7 +213,11 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       const streamsClosed = directLine.close();
       // Every request already sent gets its answer (with Connection: close); nothing is reset.
       const clean = await connections.drain(drainMs);
-      if (!clean) logger.warn({ turnsInFlight: inflight.size }, 'shutdown: connections still busy after the grace period were closed');
+      if (!clean)
+        logger.warn(
+          { turnsInFlight: inflight.size },
+          'shutdown: connections still busy after the grace period were closed',
+        );
       await inflight.drained(Math.max(0, drainMs / 10));
       await streamsClosed;
       await outbox.stop();

@@ -147,7 +147,9 @@ function userJoined(context: TurnContext): boolean {
   const { membersAdded = [], recipient, from, channelId } = context.activity;
   const botId = recipient?.id;
   if (from?.id && from.id !== botId && membersAdded.some((m) => m.id === from.id)) return true;
-  return channelId === 'msteams' && teamsScope(context.activity) === 'personal' && membersAdded.some((m) => m.id === botId);
+  return (
+    channelId === 'msteams' && teamsScope(context.activity) === 'personal' && membersAdded.some((m) => m.id === botId)
+  );
 }
 
 /**

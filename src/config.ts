@@ -100,8 +100,15 @@ const envSchema = z.object({
         } catch {
           url = undefined;
         }
-        if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== item.replace(/\/+$/, '')) {
-          ctx.addIssue({ code: 'custom', message: `must be a comma-separated list of origins like https://www.clinic.example, got "${item}"` });
+        if (
+          !url ||
+          (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+          url.origin !== item.replace(/\/+$/, '')
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be a comma-separated list of origins like https://www.clinic.example, got "${item}"`,
+          });
           return z.NEVER;
         }
         origins.push(url.origin);

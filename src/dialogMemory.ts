@@ -15,6 +15,10 @@ export function buildDialogMemoryConfiguration(): DialogStateManagerConfiguratio
 }
 
 /** Lets this turn's dialog contexts reuse `configuration` (a tested contract with botbuilder-dialogs). */
-export function shareDialogMemoryConfiguration(context: TurnContext, configuration: DialogStateManagerConfiguration): void {
-  if (!context.turnState.has(DIALOG_MEMORY_CONFIGURATION_KEY)) context.turnState.set(DIALOG_MEMORY_CONFIGURATION_KEY, configuration);
+export function shareDialogMemoryConfiguration(
+  context: TurnContext,
+  configuration: DialogStateManagerConfiguration,
+): void {
+  if (!context.turnState.has(DIALOG_MEMORY_CONFIGURATION_KEY))
+    context.turnState.set(DIALOG_MEMORY_CONFIGURATION_KEY, configuration);
 }

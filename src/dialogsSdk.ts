@@ -8,6 +8,9 @@ export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 export { Dialog, DialogTurnStatus, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
 export { type DialogContext, type DialogState } from 'botbuilder-dialogs/lib/dialogContext';
 export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
-export { DialogStateManager, type DialogStateManagerConfiguration } from 'botbuilder-dialogs/lib/memory/dialogStateManager';
+export {
+  DialogStateManager,
+  type DialogStateManagerConfiguration,
+} from 'botbuilder-dialogs/lib/memory/dialogStateManager';
 export { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog';
 export { type WaterfallStepContext } from 'botbuilder-dialogs/lib/waterfallStepContext';

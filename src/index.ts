@@ -34,12 +34,17 @@ async function main(): Promise<void> {
     url = await app.listen(config.port, config.host);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    process.stderr.write(`Start-up failed: cannot listen on ${config.host ?? '0.0.0.0'}:${config.port}: ${e.code ?? e.message}\n`);
+    process.stderr.write(
+      `Start-up failed: cannot listen on ${config.host ?? '0.0.0.0'}:${config.port}: ${e.code ?? e.message}\n`,
+    );
     process.exit(1);
   }
   // Whatever kills the process leaves one line saying why (a crash is otherwise silent in the logs).
   process.on('uncaughtException', (error) => {
-    logger.fatal({ err: { name: error.name, message: error.message, stack: error.stack } }, 'uncaught exception: stopping');
+    logger.fatal(
+      { err: { name: error.name, message: error.message, stack: error.stack } },
+      'uncaught exception: stopping',
+    );
     logger.flush();
     process.exit(1);
   });

@@ -13,7 +13,16 @@ export function createLogger(level: pino.LevelWithSilent = 'info', destination?:
       level,
       base: { service: 'knee-pain-bot' },
       redact: {
-        paths: ['name', 'phone', 'email', '*.name', '*.phone', '*.email', 'req.headers.authorization', 'headers.authorization'],
+        paths: [
+          'name',
+          'phone',
+          'email',
+          '*.name',
+          '*.phone',
+          '*.email',
+          'req.headers.authorization',
+          'headers.authorization',
+        ],
         censor: '[redacted]',
       },
       formatters: { level: (label) => ({ level: label }) },
@@ -41,7 +50,10 @@ interface TurnStateHolder {
 const TURN_LOGGER_KEY = 'kneeBot.logger';
 
 /** Runs `logic` with `logger` (usually a child carrying the request id) as the turn's logger. */
-export function withTurnLogger<C extends TurnStateHolder>(logic: (context: C) => Promise<void>, logger: Logger): (context: C) => Promise<void> {
+export function withTurnLogger<C extends TurnStateHolder>(
+  logic: (context: C) => Promise<void>,
+  logger: Logger,
+): (context: C) => Promise<void> {
   return (context) => {
     context.turnState.set(TURN_LOGGER_KEY, logger);
     return logic(context);

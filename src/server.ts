@@ -49,7 +49,10 @@ export function createServer(deps: ServerDeps): restify.Server {
   // 415), on every route, before any authentication; restify's parser then answers 400 for bad JSON.
   server.use(
     limitedBodyReader(config.limits.maxBodyBytes, (req, refused) =>
-      logger.warn({ status: refused.status, reason: refused.message, url: req.url, encoding: req.headers['content-encoding'] }, 'request body refused'),
+      logger.warn(
+        { status: refused.status, reason: refused.message, url: req.url, encoding: req.headers['content-encoding'] },
+        'request body refused',
+      ),
     ),
   );
   server.use(restify.plugins.bodyParser({ maxBodySize: config.limits.maxBodyBytes, mapParams: false }));
@@ -77,7 +80,8 @@ export function createServer(deps: ServerDeps): restify.Server {
     // conversation. A refused address does not spend any conversation's budget.
     const address = clientAddressOf(req);
     const retryAfter =
-      perAddress.hit(address, started) || perConversation.hit(`${activity.channelId}/${activity.conversation.id}`, started);
+      perAddress.hit(address, started) ||
+      perConversation.hit(`${activity.channelId}/${activity.conversation.id}`, started);
     if (retryAfter > 0) {
       res.setHeader('Retry-After', String(retryAfter));
       res.send(429, { error: 'too many messages; please wait a moment' });
@@ -88,7 +92,11 @@ export function createServer(deps: ServerDeps): restify.Server {
     inflight.begin();
     try {
       const authHeader = String(req.headers.authorization ?? '');
-      const result = await adapter.processRequest(activity, authHeader, withTurnLogger(logic, logger.child({ requestId })));
+      const result = await adapter.processRequest(
+        activity,
+        authHeader,
+        withTurnLogger(logic, logger.child({ requestId })),
+      );
       if (result.authError) logger.warn({ requestId, reason: result.authError }, 'unauthenticated request refused');
       if (result.body === undefined) res.send(result.status);
       else res.send(result.status, result.body);
@@ -109,7 +117,10 @@ export function createServer(deps: ServerDeps): restify.Server {
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<{ ok: false; reason: string }>((resolve) => {
       // The store's own check stops at HEALTH_TIMEOUT_MS; this catches one that hangs outright.
-      timer = setTimeout(() => resolve({ ok: false, reason: `the store did not answer within ${2 * HEALTH_TIMEOUT_MS} ms` }), 2 * HEALTH_TIMEOUT_MS);
+      timer = setTimeout(
+        () => resolve({ ok: false, reason: `the store did not answer within ${2 * HEALTH_TIMEOUT_MS} ms` }),
+        2 * HEALTH_TIMEOUT_MS,
+      );
     });
     try {
       const check = deps.storageHealth

@@ -47,9 +47,7 @@ export async function migrateSqliteToAzure(
   }
 
   // Oldest first, in SQLite's own order, so same-millisecond requests keep their newest-first order.
-  const rows = db.prepare<[], CallbackRow>(
-    `SELECT ${CALLBACK_COLUMNS} FROM callbacks ORDER BY created_ms, seq`,
-  );
+  const rows = db.prepare<[], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks ORDER BY created_ms, seq`);
   for (const row of rows.all()) {
     if (options.dryRun) {
       if (await target.callbackStore.get(row.id)) report.callbacks.skipped++;

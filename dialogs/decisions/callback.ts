@@ -11,21 +11,62 @@ import type { PreferredTime } from '../../src/callbacks/types';
 import { LIMITS } from '../../src/callbacks/validate';
 
 const CALLBACK_MESSAGE_KEYS = [
-  'callback-intro', 'callback-ask-name', 'callback-name-retry',
-  'callback-ask-phone', 'callback-phone-invalid', 'callback-phone-is-clinic', 'callback-phone-give-up',
-  'callback-ask-time', 'callback-slot-morning', 'callback-slot-afternoon', 'callback-slot-any',
-  'callback-date-today', 'callback-date-tomorrow', 'callback-time-retry',
-  'callback-ask-reason', 'callback-skip', 'callback-reason-too-long',
-  'callback-ask-consent', 'callback-consent-retry', 'callback-declined', 'callback-yes', 'callback-no',
-  'callback-summary', 'callback-fact-name', 'callback-fact-phone', 'callback-fact-when', 'callback-fact-reason',
-  'callback-no-reason', 'callback-confirm', 'callback-change', 'callback-summary-retry',
-  'callback-ask-change', 'callback-change-name', 'callback-change-phone', 'callback-change-time',
-  'callback-change-reason', 'callback-change-retry',
-  'callback-done-title', 'callback-done', 'callback-done-open', 'callback-done-closed', 'callback-done-red-flags',
+  'callback-intro',
+  'callback-ask-name',
+  'callback-name-retry',
+  'callback-ask-phone',
+  'callback-phone-invalid',
+  'callback-phone-is-clinic',
+  'callback-phone-give-up',
+  'callback-ask-time',
+  'callback-slot-morning',
+  'callback-slot-afternoon',
+  'callback-slot-any',
+  'callback-date-today',
+  'callback-date-tomorrow',
+  'callback-time-retry',
+  'callback-ask-reason',
+  'callback-skip',
+  'callback-reason-too-long',
+  'callback-ask-consent',
+  'callback-consent-retry',
+  'callback-declined',
+  'callback-yes',
+  'callback-no',
+  'callback-summary',
+  'callback-fact-name',
+  'callback-fact-phone',
+  'callback-fact-when',
+  'callback-fact-reason',
+  'callback-no-reason',
+  'callback-confirm',
+  'callback-change',
+  'callback-summary-retry',
+  'callback-ask-change',
+  'callback-change-name',
+  'callback-change-phone',
+  'callback-change-time',
+  'callback-change-reason',
+  'callback-change-retry',
+  'callback-done-title',
+  'callback-done',
+  'callback-done-open',
+  'callback-done-closed',
+  'callback-done-red-flags',
   'callback-store-failed',
-  'callback-got-details', 'callback-detail-name', 'callback-detail-phone', 'callback-detail-when', 'callback-detail-reason',
-  'callback-slot-at', 'callback-time-closed', 'callback-already-sent', 'callback-urgent-done',
-  'callback-interrupted-not-sent', 'callback-finish', 'callback-fact-priority', 'callback-priority-urgent',
+  'callback-got-details',
+  'callback-detail-name',
+  'callback-detail-phone',
+  'callback-detail-when',
+  'callback-detail-reason',
+  'callback-slot-at',
+  'callback-time-closed',
+  'callback-already-sent',
+  'callback-urgent-done',
+  'callback-interrupted-not-sent',
+  'callback-finish',
+  'callback-fact-priority',
+  'callback-priority-urgent',
 ] as const;
 
 export type CallbackMessageKey = (typeof CALLBACK_MESSAGE_KEYS)[number];
@@ -33,27 +74,79 @@ export type CallbackMessageKey = (typeof CALLBACK_MESSAGE_KEYS)[number];
 /** Throws naming missing keys, so a broken messages/callback.yaml stops the start, not a chat. */
 export function assertCallbackMessages(knowledge: Knowledge): void {
   const missing = CALLBACK_MESSAGE_KEYS.filter((k) => typeof knowledge.messages[k] !== 'string');
-  if (missing.length > 0) throw new Error(`knowledge/messages/callback.yaml: missing message keys: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`knowledge/messages/callback.yaml: missing message keys: ${missing.join(', ')}`);
 }
 
-export function cbMsg(knowledge: Knowledge, key: CallbackMessageKey, values: Record<string, string | number> = {}): string {
+export function cbMsg(
+  knowledge: Knowledge,
+  key: CallbackMessageKey,
+  values: Record<string, string | number> = {},
+): string {
   return fillTemplate(knowledge.messages[key] ?? '', values).trim();
 }
 
 /** Words that answer a different question than "what's your name?". */
 const NOT_NAMES = new Set([
-  'phone', 'call', 'callback', 'call back', 'call me', 'call me back', 'yes', 'no', 'ok', 'okay', 'skip', 'help',
-  'hello', 'hi', 'hey', 'thanks', 'thank you', 'morning', 'afternoon', 'none', 'nothing', 'idk', 'why', 'what',
-  'any time', 'anytime', 'whenever', 'evening', 'tomorrow', 'today', 'now', 'asap', 'later', 'soon', 'sure', 'yep',
-  'nope', 'nah', 'dunno', 'anonymous', 'nobody', 'no one', 'noone', 'me', 'myself', 'test', 'stop', 'cancel',
+  'phone',
+  'call',
+  'callback',
+  'call back',
+  'call me',
+  'call me back',
+  'yes',
+  'no',
+  'ok',
+  'okay',
+  'skip',
+  'help',
+  'hello',
+  'hi',
+  'hey',
+  'thanks',
+  'thank you',
+  'morning',
+  'afternoon',
+  'none',
+  'nothing',
+  'idk',
+  'why',
+  'what',
+  'any time',
+  'anytime',
+  'whenever',
+  'evening',
+  'tomorrow',
+  'today',
+  'now',
+  'asap',
+  'later',
+  'soon',
+  'sure',
+  'yep',
+  'nope',
+  'nah',
+  'dunno',
+  'anonymous',
+  'nobody',
+  'no one',
+  'noone',
+  'me',
+  'myself',
+  'test',
+  'stop',
+  'cancel',
 ]);
 
 /** A question typed where the name goes ("what are your hours?"), not a name. */
-const QUESTION = /\?|^(?:what|when|where|why|how|which|who|can you|could you|do you|does|is it|is there|are you|are there|should)\b/i;
+const QUESTION =
+  /\?|^(?:what|when|where|why|how|which|who|can you|could you|do you|does|is it|is there|are you|are there|should)\b/i;
 /** "I'd rather not", "do I have to", "not telling": a refusal, not a name. */
-const REFUSAL = /\b(?:rather not|prefer not|not telling|wont say|dont want|do i have to|none of your|no thanks|not now|dont have|skip)\b/i;
+const REFUSAL =
+  /\b(?:rather not|prefer not|not telling|wont say|dont want|do i have to|none of your|no thanks|not now|dont have|skip)\b/i;
 /** Words no name is made of: pain, knees, times, requests. */
-const NOT_NAME_WORDS = /\b(?:knee|knees|pain|hurts?|hurting|sore|injury|run|running|please|call|phone|number|morning|afternoon|evening|tonight|today|tomorrow|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appointment|doctor|help|back|want|need|would|like|yes|no)\b/i;
+const NOT_NAME_WORDS =
+  /\b(?:knee|knees|pain|hurts?|hurting|sore|injury|run|running|please|call|phone|number|morning|afternoon|evening|tonight|today|tomorrow|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appointment|doctor|help|back|want|need|would|like|yes|no)\b/i;
 
 const NAME_INTRO = /^(?:my name is|my name's|my names|name is|name:|i am|i'm|im|it's|its|this is|call me|it is)\s+/i;
 
@@ -63,8 +156,12 @@ const NAME_INTRO = /^(?:my name is|my name's|my names|name is|name:|i am|i'm|im|
  */
 export function parseName(text: string): string | undefined {
   let t = text.trim().replace(/\s+/g, ' ');
-  if (QUESTION.test(t) || REFUSAL.test(t.replace(/['’]/g, '')) || NOT_NAMES.has(t.toLowerCase().replace(/[.!]+$/u, ''))) return undefined;
-  t = t.replace(NAME_INTRO, '').replace(/[.!?,;:]+$/u, '').trim();
+  if (QUESTION.test(t) || REFUSAL.test(t.replace(/['’]/g, '')) || NOT_NAMES.has(t.toLowerCase().replace(/[.!]+$/u, '')))
+    return undefined;
+  t = t
+    .replace(NAME_INTRO, '')
+    .replace(/[.!?,;:]+$/u, '')
+    .trim();
   if (t.length === 0 || t.length > LIMITS.name) return undefined;
   if (NOT_NAMES.has(t.toLowerCase())) return undefined;
   if (t.split(' ').length > 5) return undefined;
@@ -76,13 +173,15 @@ export function parseName(text: string): string | undefined {
 }
 
 /** "I'm Robert Chen", "my name is Robert Chen", "this is Ana": a capitalised name introduced inside a sentence. */
-const NAME_IN_SENTENCE = /(?:^|[\s,.!])(?:my name is|my name's|name is|i am|i'm|im|this is|it's)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/iu;
+const NAME_IN_SENTENCE =
+  /(?:^|[\s,.!])(?:my name is|my name's|name is|i am|i'm|im|this is|it's)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/iu;
 /** A run of digits, spaces and phone punctuation long enough to be a phone number. */
 const PHONE_IN_SENTENCE = /\+?\(?\d[\d\s().-]{8,}\d/g;
 /** "about my knee", "regarding the MRI", "because my knee locks": what the call is about. */
 const REASON_IN_SENTENCE = /\b(?:about|regarding|re|because|as)\s+(.{3,})$/i;
 /** Asking to be called ("please call me", "can someone ring me back", "callback"). */
-const CALLBACK_REQUEST = /\b(?:call me|call me back|callback|call back|ring me|phone me|give me a call|contact me|get back to me|reach me)\b/i;
+const CALLBACK_REQUEST =
+  /\b(?:call me|call me back|callback|call back|ring me|phone me|give me a call|contact me|get back to me|reach me)\b/i;
 
 /** True when a message asks to be called back, whatever else it says ("I'm Robert, please call me at …"). */
 export function asksForCallback(text: string): boolean {
@@ -129,7 +228,22 @@ export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date
 export function parseReason(text: string, knowledge: Knowledge): { reason?: string } | undefined {
   const t = text.trim().replace(/\s+/g, ' ');
   const skip = cbMsg(knowledge, 'callback-skip').toLowerCase();
-  if (t === '' || [skip, 'skip', 'no', 'nope', 'none', 'nothing', 'n/a', 'na', 'no thanks', 'rather not say', "i'd rather not"].includes(t.toLowerCase().replace(/[.!]+$/, ''))) {
+  if (
+    t === '' ||
+    [
+      skip,
+      'skip',
+      'no',
+      'nope',
+      'none',
+      'nothing',
+      'n/a',
+      'na',
+      'no thanks',
+      'rather not say',
+      "i'd rather not",
+    ].includes(t.toLowerCase().replace(/[.!]+$/, ''))
+  ) {
     return {};
   }
   if (t.length > LIMITS.reason) return undefined;
@@ -249,13 +363,22 @@ export function detailsText(knowledge: Knowledge, d: Draft, now: Date): string {
 }
 
 /** The summary facts shown before sending. */
-export function summaryFacts(knowledge: Knowledge, d: Required<Pick<Draft, 'name' | 'phone' | 'slot'>> & Draft, now: Date): Fact[] {
+export function summaryFacts(
+  knowledge: Knowledge,
+  d: Required<Pick<Draft, 'name' | 'phone' | 'slot'>> & Draft,
+  now: Date,
+): Fact[] {
   return [
     { label: cbMsg(knowledge, 'callback-fact-name'), value: d.name },
     { label: cbMsg(knowledge, 'callback-fact-phone'), value: formatPhone(d.phone) },
     { label: cbMsg(knowledge, 'callback-fact-when'), value: slotLabel(knowledge, d.slot, now) },
-    { label: cbMsg(knowledge, 'callback-fact-reason'), value: d.reason ? d.reason : cbMsg(knowledge, 'callback-no-reason') },
-    ...(d.urgent ? [{ label: cbMsg(knowledge, 'callback-fact-priority'), value: cbMsg(knowledge, 'callback-priority-urgent') }] : []),
+    {
+      label: cbMsg(knowledge, 'callback-fact-reason'),
+      value: d.reason ? d.reason : cbMsg(knowledge, 'callback-no-reason'),
+    },
+    ...(d.urgent
+      ? [{ label: cbMsg(knowledge, 'callback-fact-priority'), value: cbMsg(knowledge, 'callback-priority-urgent') }]
+      : []),
   ];
 }
 

@@ -11,7 +11,11 @@ const ASKS = [
 ];
 
 function keyFor(term: string): string {
-  return term.toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return term
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The one-line explanation for a word asked about, or undefined (not a glossary question). */

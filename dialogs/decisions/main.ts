@@ -41,7 +41,8 @@ export function bareYesNo(text: string): boolean | undefined {
 }
 
 /** "actually …", "no, more on …", "I meant …": a statement that corrects what was said before. */
-const CORRECTION = /^(?:actually|no|nope|sorry|oops|wait|i meant|i mean|correction|its more|more on|more like|rather)\b/;
+const CORRECTION =
+  /^(?:actually|no|nope|sorry|oops|wait|i meant|i mean|correction|its more|more on|more like|rather)\b/;
 
 export function isCorrection(text: string): boolean {
   return !text.includes('?') && CORRECTION.test(normalizeChoiceText(text));
@@ -80,7 +81,8 @@ export function assessmentFor(result: MatchResult, text: string): AssessmentOpti
   if (!u.location) return result.kind !== 'answer' && isStatement(text) ? {} : undefined;
   if (result.kind === 'answer') {
     const e = result.best.entry;
-    const sameSpot = (e.kind === 'location' || e.kind === 'condition') && (e.location === undefined || e.location === u.location);
+    const sameSpot =
+      (e.kind === 'location' || e.kind === 'condition') && (e.location === undefined || e.location === u.location);
     const startsAssessment = e.action === 'assess';
     if (!sameSpot && !startsAssessment) return undefined;
   }

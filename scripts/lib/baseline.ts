@@ -17,7 +17,11 @@ export function createBaselineMatcher(knowledge: Knowledge, threshold = 0.6): Ma
   return {
     match(text: string): MatchResult {
       const hits = fuse.search(text, { limit: 3 });
-      const candidates = hits.map((h) => ({ entry: h.item, score: 1 - (h.score ?? 1), why: ['fuse.js whole-phrase score'] }));
+      const candidates = hits.map((h) => ({
+        entry: h.item,
+        score: 1 - (h.score ?? 1),
+        why: ['fuse.js whole-phrase score'],
+      }));
       const best = candidates[0];
       if (!best) return { kind: 'unknown', suggestions: [], understanding: NOTHING };
       return { kind: 'answer', best, candidates, understanding: NOTHING };

@@ -29,7 +29,9 @@ export function readLabelled(file: string): LabelledMessage[] {
       const expect = idList(row.expect);
       const second = idList(row.second);
       if (typeof row.text !== 'string' || !expect || expect.length === 0 || (row.second !== undefined && !second)) {
-        throw new Error(`${file}:${i + 1}: needs {"text": string, "expect": string | string[], "second"?: string | string[]}`);
+        throw new Error(
+          `${file}:${i + 1}: needs {"text": string, "expect": string | string[], "second"?: string | string[]}`,
+        );
       }
       return second ? { text: row.text, expect, second } : { text: row.text, expect };
     });
@@ -71,12 +73,27 @@ export interface EvalReport {
  *   another branch adds) are dropped; a message left with no label is "pending", not a miss, so the
  *   numbers complete themselves once that knowledge is merged.
  */
-export function evaluate(matcher: Matcher, rows: readonly LabelledMessage[], knownIds?: ReadonlySet<string>): EvalReport {
+export function evaluate(
+  matcher: Matcher,
+  rows: readonly LabelledMessage[],
+  knownIds?: ReadonlySet<string>,
+): EvalReport {
   const r: EvalReport = {
-    inScope: 0, outOfScope: 0, top1: 0, answeredRight: 0, answeredWrong: 0, clarified: 0,
-    outOfScopeCorrect: 0, outOfScopeAnswered: 0, pending: [], secondAsked: 0, secondRight: 0, misses: [],
+    inScope: 0,
+    outOfScope: 0,
+    top1: 0,
+    answeredRight: 0,
+    answeredWrong: 0,
+    clarified: 0,
+    outOfScopeCorrect: 0,
+    outOfScopeAnswered: 0,
+    pending: [],
+    secondAsked: 0,
+    secondRight: 0,
+    misses: [],
   };
-  const usable = (ids: readonly string[]): string[] => (knownIds ? ids.filter((id) => id === OUT_OF_SCOPE || knownIds.has(id)) : [...ids]);
+  const usable = (ids: readonly string[]): string[] =>
+    knownIds ? ids.filter((id) => id === OUT_OF_SCOPE || knownIds.has(id)) : [...ids];
   for (const row of rows) {
     const expect = usable(row.expect);
     if (expect.length === 0) {
@@ -152,7 +169,12 @@ export interface LatencyReport {
  * first-seen times are the per-message median over `freshRounds` fresh matchers (cold caches each
  * time), for the same reason as the steady median.
  */
-export function measureLatency(fresh: () => Matcher, texts: readonly string[], repeats = 7, freshRounds = 3): LatencyReport {
+export function measureLatency(
+  fresh: () => Matcher,
+  texts: readonly string[],
+  repeats = 7,
+  freshRounds = 3,
+): LatencyReport {
   const time = (matcher: Matcher, text: string): number => {
     const start = process.hrtime.bigint();
     matcher.match(text);

@@ -17,7 +17,16 @@ function prng(seed: number): () => number {
 
 const BODY = ['knee', 'kneecap', 'thigh', 'hamstring', 'quad', 'tendon', 'ligament', 'cartilage', 'bursa', 'joint'];
 const FEEL = ['pain', 'ache', 'stiffness', 'clicking', 'swelling', 'tightness', 'burning', 'soreness', 'weakness'];
-const WHEN = ['after long runs', 'on hills', 'going downstairs', 'in the morning', 'after speed work', 'on trails', 'when squatting', 'after sitting'];
+const WHEN = [
+  'after long runs',
+  'on hills',
+  'going downstairs',
+  'in the morning',
+  'after speed work',
+  'on trails',
+  'when squatting',
+  'after sitting',
+];
 const TOPIC_PARTS = ['patello', 'femoro', 'tibio', 'synovo', 'chondro', 'fascio', 'myo', 'teno', 'capsulo', 'menisco'];
 const TOPIC_ENDS = ['itis', 'osis', 'algia', 'pathy', 'plasty', 'drome'];
 

@@ -222,8 +222,19 @@ function plainEntity(row: TableEntityResult<CallbackEntity>): CallbackEntity {
     seq: row.seq ?? row.createdAt,
   };
   for (const k of [
-    'reason', 'channelId', 'nextAttemptAt', 'lastError', 'leaseOwner', 'leaseUntil', 'preferredAt', 'preferredTimeText',
-    'language', 'idempotencyKey', 'delivery', 'history', 'redactedAt',
+    'reason',
+    'channelId',
+    'nextAttemptAt',
+    'lastError',
+    'leaseOwner',
+    'leaseUntil',
+    'preferredAt',
+    'preferredTimeText',
+    'language',
+    'idempotencyKey',
+    'delivery',
+    'history',
+    'redactedAt',
   ] as const) {
     const v = row[k];
     if (typeof v === 'string' && v !== '') e[k] = v;
@@ -311,7 +322,11 @@ export class AzureTableCallbackStore implements CallbackStore {
   async importRequest(request: CallbackRequest): Promise<'created' | 'exists'> {
     try {
       // A key already taken by another request (cannot happen from one SQLite file) keeps its owner.
-      if (request.idempotencyKey !== undefined && (await this.claimKey(request.idempotencyKey, request.id)) !== request.id) return 'exists';
+      if (
+        request.idempotencyKey !== undefined &&
+        (await this.claimKey(request.idempotencyKey, request.id)) !== request.id
+      )
+        return 'exists';
       await this.client.createEntity(requestToEntity(request, nextSeq(new Date(request.createdAt))));
       return 'created';
     } catch (err) {
@@ -344,7 +359,9 @@ export class AzureTableCallbackStore implements CallbackStore {
         return { r, key: queueKey(r, e.seq) };
       })
       .filter(({ r }) =>
-        query.status === 'open' ? OPEN_STATUSES.includes(r.status) : query.status === undefined || r.status === query.status,
+        query.status === 'open'
+          ? OPEN_STATUSES.includes(r.status)
+          : query.status === undefined || r.status === query.status,
       )
       .filter(({ r }) => !search || matchesSearch(r, search))
       .filter(({ key }) => !after || compareQueue(key, after, sort) > 0)
@@ -428,14 +445,22 @@ export class AzureTableCallbackStore implements CallbackStore {
       const r = entityToRequest(e);
       if (r.delivery === 'delivered' || e.leaseOwner !== owner) return null;
       return requestToEntity(
-        { ...r, delivery: 'failed', attempts: r.attempts + 1, lastError: error.slice(0, 500), nextAttemptAt: nextAttemptAt.toISOString() },
+        {
+          ...r,
+          delivery: 'failed',
+          attempts: r.attempts + 1,
+          lastError: error.slice(0, 500),
+          nextAttemptAt: nextAttemptAt.toISOString(),
+        },
         e.seq,
       );
     });
   }
 
   async redactBefore(before: Date, now: Date): Promise<number> {
-    const rows = await this.query(odata`PartitionKey eq ${CALLBACK_PARTITION} and createdAt lt ${before.toISOString()}`);
+    const rows = await this.query(
+      odata`PartitionKey eq ${CALLBACK_PARTITION} and createdAt lt ${before.toISOString()}`,
+    );
     let redacted = 0;
     for (const { entity } of rows) {
       if (entity.redactedAt) continue;
@@ -461,7 +486,10 @@ export class AzureTableCallbackStore implements CallbackStore {
   async healthy(timeoutMs = 3000): Promise<boolean> {
     try {
       const pages = this.client
-        .listEntities({ queryOptions: { filter: odata`PartitionKey eq ${CALLBACK_PARTITION}`, select: ['RowKey'] }, abortSignal: AbortSignal.timeout(timeoutMs) })
+        .listEntities({
+          queryOptions: { filter: odata`PartitionKey eq ${CALLBACK_PARTITION}`, select: ['RowKey'] },
+          abortSignal: AbortSignal.timeout(timeoutMs),
+        })
         .byPage({ maxPageSize: 1 });
       await pages.next();
       return true;
@@ -497,7 +525,10 @@ export class AzureTableCallbackStore implements CallbackStore {
    * Read-modify-write guarded by the row's eTag, retried when another instance wrote in between.
    * `change` returns null for "nothing to do". Returns the row as it now stands (undefined: no row).
    */
-  private async mutate(id: string, change: (e: CallbackEntity) => CallbackEntity | null): Promise<CallbackEntity | undefined> {
+  private async mutate(
+    id: string,
+    change: (e: CallbackEntity) => CallbackEntity | null,
+  ): Promise<CallbackEntity | undefined> {
     for (let attempt = 0; ; attempt++) {
       const row = await this.read(id);
       if (!row) return undefined;

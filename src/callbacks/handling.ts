@@ -116,7 +116,9 @@ export class CursorError extends Error {
 
 /** Opaque cursor: the last item's queue key and the sort it belongs to. */
 export function encodeCursor(key: QueueKey, sort: CallbackSort): string {
-  return Buffer.from(JSON.stringify([key.g, key.u, key.c, key.s, sort === 'oldest' ? 1 : 0]), 'utf8').toString('base64url');
+  return Buffer.from(JSON.stringify([key.g, key.u, key.c, key.s, sort === 'oldest' ? 1 : 0]), 'utf8').toString(
+    'base64url',
+  );
 }
 
 export function decodeCursor(cursor: string, sort: CallbackSort): QueueKey {
@@ -126,7 +128,8 @@ export function decodeCursor(cursor: string, sort: CallbackSort): QueueKey {
     if (!Array.isArray(v) || v.length !== 5) throw new CursorError();
     const [g, u, c, s, o] = v as unknown[];
     const int = (x: unknown) => typeof x === 'number' && Number.isSafeInteger(x);
-    if (!int(g) || !int(u) || !int(c) || !(int(s) || typeof s === 'string') || o !== (sort === 'oldest' ? 1 : 0)) throw new CursorError();
+    if (!int(g) || !int(u) || !int(c) || !(int(s) || typeof s === 'string') || o !== (sort === 'oldest' ? 1 : 0))
+      throw new CursorError();
     return { g: g as number, u: u as number, c: c as number, s: s as number | string };
   } catch {
     throw new CursorError();
@@ -142,7 +145,9 @@ export function parseHistory(raw: unknown): HandlingChange[] {
   if (typeof raw !== 'string' || raw === '') return [];
   try {
     const v = JSON.parse(raw) as unknown;
-    return Array.isArray(v) ? (v.filter((x) => x && typeof x === 'object' && typeof x.status === 'string') as HandlingChange[]) : [];
+    return Array.isArray(v)
+      ? (v.filter((x) => x && typeof x === 'object' && typeof x.status === 'string') as HandlingChange[])
+      : [];
   } catch {
     return [];
   }

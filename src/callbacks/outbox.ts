@@ -54,7 +54,11 @@ export interface OutboxOptions {
  * Exponential back-off with "equal jitter": half the delay is fixed, half random, so retries from
  * many requests spread out but never come sooner than half the nominal delay.
  */
-export function backoffDelay(failuresSoFar: number, tuning: Pick<OutboxTuning, 'baseDelayMs' | 'maxDelayMs'>, random: () => number): number {
+export function backoffDelay(
+  failuresSoFar: number,
+  tuning: Pick<OutboxTuning, 'baseDelayMs' | 'maxDelayMs'>,
+  random: () => number,
+): number {
   const nominal = Math.min(tuning.maxDelayMs, tuning.baseDelayMs * 2 ** Math.min(failuresSoFar, 30));
   return Math.round(nominal / 2 + (nominal / 2) * random());
 }
@@ -107,7 +111,10 @@ export class CallbackOutbox {
     this.started = true;
     const log = this.opts.logger;
     if (this.enabled) {
-      log.info({ format: this.opts.config.callbacks.webhookFormat }, 'callback outbox: delivering new requests to the staff webhook');
+      log.info(
+        { format: this.opts.config.callbacks.webhookFormat },
+        'callback outbox: delivering new requests to the staff webhook',
+      );
       this.schedulePoll(0);
     } else {
       void this.logWaiting();
@@ -153,7 +160,11 @@ export class CallbackOutbox {
     const now = this.opts.clock.now();
     const before = new Date(now.getTime() - days * 24 * 60 * 60_000);
     const n = await this.opts.store.redactBefore(before, now);
-    if (n > 0) this.opts.logger.info({ redacted: n, retentionDays: days }, 'callback requests past retention: personal data removed');
+    if (n > 0)
+      this.opts.logger.info(
+        { redacted: n, retentionDays: days },
+        'callback requests past retention: personal data removed',
+      );
     return n;
   }
 
@@ -196,7 +207,12 @@ export class CallbackOutbox {
     let delivered = 0;
     // Keep going while full batches come back, so a backlog drains in one pass.
     for (;;) {
-      const batch = await this.opts.store.claimDue(this.opts.clock.now(), this.tuning.batchSize, this.tuning.leaseMs, this.owner);
+      const batch = await this.opts.store.claimDue(
+        this.opts.clock.now(),
+        this.tuning.batchSize,
+        this.tuning.leaseMs,
+        this.owner,
+      );
       for (const request of batch) {
         if (await this.deliver(request)) delivered++;
       }
@@ -214,7 +230,10 @@ export class CallbackOutbox {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'idempotency-key': request.id },
         body: JSON.stringify(
-          webhookBody(request, config.callbacks.webhookFormat, { publicBaseUrl: config.web.publicBaseUrl, timeZone: this.opts.timeZone }),
+          webhookBody(request, config.callbacks.webhookFormat, {
+            publicBaseUrl: config.web.publicBaseUrl,
+            timeZone: this.opts.timeZone,
+          }),
         ),
         signal: AbortSignal.timeout(this.tuning.timeoutMs),
       });
@@ -226,17 +245,24 @@ export class CallbackOutbox {
         return true;
       }
       failure = `HTTP ${res.status}`;
-      if (res.status === 429 || res.status === 503) retryAfter = retryAfterMs(res.headers.get('retry-after'), clock.now());
+      if (res.status === 429 || res.status === 503)
+        retryAfter = retryAfterMs(res.headers.get('retry-after'), clock.now());
     } catch (err) {
       failure = describeError(err);
     }
     const now = clock.now();
-    const delay = Math.min(this.tuning.maxDelayMs, Math.max(backoffDelay(request.attempts, this.tuning, this.random), retryAfter ?? 0));
+    const delay = Math.min(
+      this.tuning.maxDelayMs,
+      Math.max(backoffDelay(request.attempts, this.tuning, this.random), retryAfter ?? 0),
+    );
     const next = new Date(now.getTime() + delay);
     await store.markFailed(request.id, this.owner, failure, next, now);
     // Many failures in a row usually mean a broken webhook setting: louder, but keep trying.
     const level = request.attempts + 1 >= 5 ? 'error' : 'warn';
-    logger[level]({ callbackId: request.id, attempts: request.attempts + 1, error: failure, retryInMs: delay }, 'callback delivery failed; will retry');
+    logger[level](
+      { callbackId: request.id, attempts: request.attempts + 1, error: failure, retryInMs: delay },
+      'callback delivery failed; will retry',
+    );
     return false;
   }
 }

@@ -9,7 +9,10 @@ export type PhoneResult =
 /** Longer input is not a phone number, and parsing it costs time for nothing. */
 const MAX_INPUT = 60;
 
-export function parsePhone(input: string, opts: { defaultCountry?: CountryCode; clinicE164?: string } = {}): PhoneResult {
+export function parsePhone(
+  input: string,
+  opts: { defaultCountry?: CountryCode; clinicE164?: string } = {},
+): PhoneResult {
   const country = opts.defaultCountry ?? 'US';
   let text = (input ?? '').trim();
   if (text === '') return { ok: false, reason: 'empty' };

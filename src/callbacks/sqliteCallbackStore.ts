@@ -171,7 +171,9 @@ export class SqliteCallbackStore implements CallbackStore {
   }
 
   async get(id: string): Promise<CallbackRequest | undefined> {
-    const row = this.db.prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = ?`).get(id);
+    const row = this.db
+      .prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = ?`)
+      .get(id);
     return row ? callbackFromRow(row) : undefined;
   }
 
@@ -180,9 +182,15 @@ export class SqliteCallbackStore implements CallbackStore {
     // seq breaks ties between requests created in the same millisecond: newest really first.
     const rows = filter.status
       ? this.db
-          .prepare<[string, number], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE status = ? ORDER BY created_ms DESC, seq DESC LIMIT ?`)
+          .prepare<[string, number], CallbackRow>(
+            `SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE status = ? ORDER BY created_ms DESC, seq DESC LIMIT ?`,
+          )
           .all(filter.status, limit)
-      : this.db.prepare<[number], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks ORDER BY created_ms DESC, seq DESC LIMIT ?`).all(limit);
+      : this.db
+          .prepare<[number], CallbackRow>(
+            `SELECT ${CALLBACK_COLUMNS} FROM callbacks ORDER BY created_ms DESC, seq DESC LIMIT ?`,
+          )
+          .all(limit);
     return rows.map(callbackFromRow);
   }
 
@@ -238,7 +246,9 @@ export class SqliteCallbackStore implements CallbackStore {
 
   async counts(): Promise<CallbackCounts> {
     const out: CallbackCounts = { new: 0, called: 0, unreachable: 0, done: 0 };
-    for (const r of this.db.prepare<[], { status: CallbackStatus; n: number }>('SELECT status, COUNT(*) AS n FROM callbacks GROUP BY status').all()) {
+    for (const r of this.db
+      .prepare<[], { status: CallbackStatus; n: number }>('SELECT status, COUNT(*) AS n FROM callbacks GROUP BY status')
+      .all()) {
       out[r.status] = r.n;
     }
     return out;
@@ -246,7 +256,9 @@ export class SqliteCallbackStore implements CallbackStore {
 
   async handle(id: string, action: HandlingAction, by: string, now: Date): Promise<HandleResult> {
     const change = this.db.transaction((): HandleResult => {
-      const row = this.db.prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = ?`).get(id);
+      const row = this.db
+        .prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = ?`)
+        .get(id);
       if (!row) return { ok: false, reason: 'not-found' };
       const current = callbackFromRow(row);
       if (!canTransition(current.status, action)) return { ok: false, reason: 'conflict', request: current };
@@ -260,7 +272,12 @@ export class SqliteCallbackStore implements CallbackStore {
            WHERE id = ?`,
         )
         .run(next.status, now.getTime(), next.reachAttempts, JSON.stringify(next.history), id);
-      return { ok: true, request: callbackFromRow(this.db.prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = ?`).get(id)!) };
+      return {
+        ok: true,
+        request: callbackFromRow(
+          this.db.prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = ?`).get(id)!,
+        ),
+      };
     });
     return change.immediate();
   }
@@ -282,7 +299,9 @@ export class SqliteCallbackStore implements CallbackStore {
            ORDER BY created_ms, seq LIMIT ?`,
         )
         .all(ms, ms, Math.max(0, Math.floor(limit)));
-      const take = this.db.prepare<[string, number, string]>('UPDATE callbacks SET lease_owner = ?, lease_until_ms = ? WHERE id = ?');
+      const take = this.db.prepare<[string, number, string]>(
+        'UPDATE callbacks SET lease_owner = ?, lease_until_ms = ? WHERE id = ?',
+      );
       for (const r of rows) take.run(owner, ms + leaseMs, r.id);
       return rows;
     });

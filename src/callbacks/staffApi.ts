@@ -115,7 +115,12 @@ export function registerStaffRoutes(server: restify.Server, deps: StaffApiDeps):
       }
       limit = Number(limitText);
     }
-    const query: CallbackQuery = { status: status as CallbackQuery['status'], q: q.get('q') ?? undefined, sort: sort as CallbackSort, limit };
+    const query: CallbackQuery = {
+      status: status as CallbackQuery['status'],
+      q: q.get('q') ?? undefined,
+      sort: sort as CallbackSort,
+      limit,
+    };
     const cursor = q.get('cursor');
     if (cursor) query.cursor = cursor;
     try {
@@ -148,7 +153,9 @@ export function registerStaffRoutes(server: restify.Server, deps: StaffApiDeps):
       res.send(400, { code: 'BadRequest', message: 'by must be 1 to 4 letters (initials)' });
       return;
     }
-    const result = UUID.test(id) ? await store.handle(id, b.status as HandlingAction, by, clock.now()) : ({ ok: false, reason: 'not-found' } as const);
+    const result = UUID.test(id)
+      ? await store.handle(id, b.status as HandlingAction, by, clock.now())
+      : ({ ok: false, reason: 'not-found' } as const);
     if (result.ok) {
       res.send(200, result.request);
     } else if (result.reason === 'conflict') {

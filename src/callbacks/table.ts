@@ -45,7 +45,11 @@ export function formatTable(rows: CallbackRequest[], timeZone: string): string {
     lastChange(r.history, timeZone),
   ]);
   const widths = COLUMNS.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]) => c.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (c: readonly string[]) =>
+    c
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(COLUMNS), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
@@ -65,7 +69,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   const out: CliArgs = { limit: 100, sort: 'newest', json: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new Error(`${flag} needs a value`);
@@ -83,7 +89,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       out.sort = v;
     } else if (flag === '--limit') {
       const v = value();
-      if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 500) throw new Error(`--limit must be a whole number from 1 to 500, got "${v}"`);
+      if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 500)
+        throw new Error(`--limit must be a whole number from 1 to 500, got "${v}"`);
       out.limit = Number(v);
     } else if (flag === '--json') out.json = true;
     else if (flag === '--help' || flag === '-h') out.help = true;

@@ -38,7 +38,10 @@ function clinicTimeLabel(isoInstant: string, timeZone: string): string {
  * When to call, for staff: the specific time in clinic time when the patient named one,
  * else the day and part of day they picked. Their own words come separately (plain text).
  */
-export function whenLabel(r: Pick<CallbackRequest, 'preferredDate' | 'preferredTime' | 'preferredAt'>, timeZone?: string): string {
+export function whenLabel(
+  r: Pick<CallbackRequest, 'preferredDate' | 'preferredTime' | 'preferredAt'>,
+  timeZone?: string,
+): string {
   if (r.preferredAt && timeZone) return clinicTimeLabel(r.preferredAt, timeZone);
   return preferredLabel(r);
 }
@@ -121,9 +124,17 @@ export function webhookBody(r: CallbackRequest, format: WebhookFormat, o: Webhoo
       const factRow = (f: Fact) => ({
         type: 'ColumnSet',
         columns: [
-          { type: 'Column', width: 'auto', items: [{ type: 'TextBlock', text: `${f.title}:`, weight: 'Bolder', wrap: false }] },
+          {
+            type: 'Column',
+            width: 'auto',
+            items: [{ type: 'TextBlock', text: `${f.title}:`, weight: 'Bolder', wrap: false }],
+          },
           // A TextRun is plain text: markdown typed by a patient stays as typed.
-          { type: 'Column', width: 'stretch', items: [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: f.value }] }] },
+          {
+            type: 'Column',
+            width: 'stretch',
+            items: [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: f.value }] }],
+          },
         ],
       });
       return {
@@ -137,7 +148,14 @@ export function webhookBody(r: CallbackRequest, format: WebhookFormat, o: Webhoo
               type: 'AdaptiveCard',
               version: '1.4',
               body: [
-                { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true, ...(r.urgent ? { color: 'Attention' } : {}) },
+                {
+                  type: 'TextBlock',
+                  text: title,
+                  weight: 'Bolder',
+                  size: 'Medium',
+                  wrap: true,
+                  ...(r.urgent ? { color: 'Attention' } : {}),
+                },
                 ...factsOf(r, o).map(factRow),
                 { type: 'TextBlock', text: idLine, isSubtle: true, size: 'Small', wrap: true },
               ],

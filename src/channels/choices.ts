@@ -8,18 +8,116 @@ import { editBudget, editDistance, foldToWords } from '../text';
 const MAX_CHOICE_WORDS = 6;
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  '5th': 5,
+  '6th': 6,
+  '7th': 7,
+  '8th': 8,
+  '9th': 9,
+  '10th': 10,
 };
 
 // Filler around an ordinal: "option 2", "number two", "the 2nd one", "2 please".
-const ORDINAL_FILLER = new Set(['option', 'choice', 'number', 'no', 'nr', 'num', 'the', 'one', 'please', 'pls', 'i', 'pick', 'choose', 'take', 'want', 'id', 'like', 'reply', 'answer', 'is', 'its', 'it', 'ok', 'okay']);
+const ORDINAL_FILLER = new Set([
+  'option',
+  'choice',
+  'number',
+  'no',
+  'nr',
+  'num',
+  'the',
+  'one',
+  'please',
+  'pls',
+  'i',
+  'pick',
+  'choose',
+  'take',
+  'want',
+  'id',
+  'like',
+  'reply',
+  'answer',
+  'is',
+  'its',
+  'it',
+  'ok',
+  'okay',
+]);
 
-const YES_WORDS = new Set(['yes', 'y', 'yeah', 'yea', 'yep', 'yup', 'sure', 'ok', 'okay', 'correct', 'right', 'absolutely', 'definitely', 'indeed', 'affirmative']);
+const YES_WORDS = new Set([
+  'yes',
+  'y',
+  'yeah',
+  'yea',
+  'yep',
+  'yup',
+  'sure',
+  'ok',
+  'okay',
+  'correct',
+  'right',
+  'absolutely',
+  'definitely',
+  'indeed',
+  'affirmative',
+]);
 const NO_WORDS = new Set(['no', 'n', 'nope', 'nah', 'not', 'negative', 'never']);
 const NEGATIONS = new Set(['not', 'no', 'neither', 'none', 'nor', 'isnt', 'dont', 'doesnt', 'arent', 'never']);
-const STOPWORDS = new Set(['the', 'a', 'an', 'of', 'my', 'i', 'its', 'it', 'is', 'please', 'pls', 'one', 'on', 'in', 'at', 'to', 'me', 'for', 'thanks', 'thank', 'you', 'ok', 'okay', 'just', 'that', 'this', 'lets', 'go', 'with']);
+const STOPWORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'my',
+  'i',
+  'its',
+  'it',
+  'is',
+  'please',
+  'pls',
+  'one',
+  'on',
+  'in',
+  'at',
+  'to',
+  'me',
+  'for',
+  'thanks',
+  'thank',
+  'you',
+  'ok',
+  'okay',
+  'just',
+  'that',
+  'this',
+  'lets',
+  'go',
+  'with',
+]);
 
 /** Lower case, accents and punctuation removed, whitespace collapsed; "#2" keeps its digit. */
 export const normalizeChoiceText = foldToWords;
@@ -61,7 +159,9 @@ interface Prepared {
 }
 
 function prepare(choice: Choice): Prepared {
-  const forms = [...new Set([normalizeChoiceText(choice.label), normalizeChoiceText(choice.value)].filter((f) => f !== ''))];
+  const forms = [
+    ...new Set([normalizeChoiceText(choice.label), normalizeChoiceText(choice.value)].filter((f) => f !== '')),
+  ];
   const contentWords = [...new Set(forms.flatMap(words).filter((w) => !STOPWORDS.has(w)))];
   return { choice, forms, contentWords };
 }
@@ -84,7 +184,9 @@ function yesNoChoice(choices: Prepared[], normalized: string): Choice | undefine
   if (hasYes === hasNo) return undefined; // neither, or "yes no"
   const wanted = hasYes ? 'yes' : 'no';
   // "Yes" or a label that starts with it ("Yes, please call me").
-  return unique(choices.filter((c) => c.forms.some((f) => f === wanted || f.startsWith(`${wanted} `))).map((c) => c.choice));
+  return unique(
+    choices.filter((c) => c.forms.some((f) => f === wanted || f.startsWith(`${wanted} `))).map((c) => c.choice),
+  );
 }
 
 /**
@@ -115,7 +217,9 @@ export function recognizeChoice(text: string, choices: Choice[]): Choice | undef
   // 4. One small typo against a whole label or value.
   const typo = unique(
     prepared
-      .filter((p) => p.forms.some((f) => editDistance(normalized, f, 2) <= typoBudget(Math.min(f.length, normalized.length))))
+      .filter((p) =>
+        p.forms.some((f) => editDistance(normalized, f, 2) <= typoBudget(Math.min(f.length, normalized.length))),
+      )
       .map((p) => p.choice),
   );
   if (typo) return typo;
@@ -136,7 +240,9 @@ export function recognizeChoice(text: string, choices: Choice[]): Choice | undef
   const content = tokens.filter((t) => !STOPWORDS.has(t));
   if (content.length === 0 || content.length > 3) return undefined;
   const hits = prepared.filter((p) =>
-    content.every((t) => p.contentWords.some((w) => w === t || editDistance(t, w, 1) <= typoBudget(Math.min(t.length, w.length)))),
+    content.every((t) =>
+      p.contentWords.some((w) => w === t || editDistance(t, w, 1) <= typoBudget(Math.min(t.length, w.length))),
+    ),
   );
   return hits.length === 1 ? hits[0]!.choice : undefined;
 }

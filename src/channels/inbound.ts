@@ -9,7 +9,12 @@ import type { Activity } from 'botframework-schema';
 import { showsNumberedChoices } from '../rendering/channel';
 import { choiceFromSubmit } from '../rendering/submit';
 import { cleanInboundText, unescapeSlackText, unescapeTeamsText } from './clean';
-import { mapTypedChoice, OFFERED_CHOICES_ACCESSOR, OFFERED_CHOICES_PROPERTY, type OfferedChoicesState } from './offered';
+import {
+  mapTypedChoice,
+  OFFERED_CHOICES_ACCESSOR,
+  OFFERED_CHOICES_PROPERTY,
+  type OfferedChoicesState,
+} from './offered';
 
 /** turnState key: true when a Teams channel/group message did not mention the bot (stay silent). */
 const BOT_NOT_ADDRESSED = 'kneeBot.notAddressed';

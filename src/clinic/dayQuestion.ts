@@ -25,7 +25,8 @@ const DAY_PATTERNS: Array<[Weekday, RegExp]> = [
 export function dayMentioned(clinic: Clinic, text: string, now: Date): DayMention | undefined {
   const t = text.toLowerCase();
   const today = clinicDate(clinic, now);
-  if (/\b(tomorrow|tmrw|tmr|tomorow|tommorow)\b/.test(t)) return { kind: 'date', date: addDays(today, 1), said: 'tomorrow' };
+  if (/\b(tomorrow|tmrw|tmr|tomorow|tommorow)\b/.test(t))
+    return { kind: 'date', date: addDays(today, 1), said: 'tomorrow' };
   if (/\b(today|tonight|this evening)\b/.test(t)) return { kind: 'date', date: today, said: 'today' };
   if (/\bweek-?ends?\b/.test(t)) {
     const toSat = (6 - weekdayOf(today) + 7) % 7;
@@ -54,7 +55,10 @@ function dayLine(clinic: Clinic, date: string, said: string): { open: boolean; l
   const hours = hoursOnDate(clinic, date);
   const label = `${said.charAt(0).toUpperCase()}${said.slice(1)} (${formatShortDate(date)})`;
   if (hours.length === 0) return { open: false, line: `${label}: closed` };
-  return { open: true, line: `${label}: ${hours.map((h) => `${formatTime(h.open)}–${formatTime(h.close)}`).join(', ')}` };
+  return {
+    open: true,
+    line: `${label}: ${hours.map((h) => `${formatTime(h.open)}–${formatTime(h.close)}`).join(', ')}`,
+  };
 }
 
 /** Answers a question about a particular day; undefined when the text names no day. */

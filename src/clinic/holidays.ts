@@ -33,7 +33,10 @@ function holidaysIn(year: number): Holiday[] {
       .getHolidays(year)
       .filter((h) => h.type === 'public' && HOURS_MAY_DIFFER.some((k) => h.name.startsWith(k.name)))
       // A holiday on a weekend is observed on the Friday before or the Monday after; hours may differ then too.
-      .map((h) => ({ name: h.substitute ? `${h.name.replace(/ \(substitute day\)$/, '')} (observed)` : h.name, date: h.date.slice(0, 10) }));
+      .map((h) => ({
+        name: h.substitute ? `${h.name.replace(/ \(substitute day\)$/, '')} (observed)` : h.name,
+        date: h.date.slice(0, 10),
+      }));
     byYear.set(year, list);
   }
   return list;

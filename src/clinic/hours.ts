@@ -126,7 +126,7 @@ export function describeDays(days: Weekday[]): string {
   const order: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
   const idx = [...new Set(days)].map((d) => order.indexOf(d)).sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < idx.length; ) {
+  for (let i = 0; i < idx.length;) {
     let j = i;
     while (j + 1 < idx.length && idx[j + 1] === idx[j]! + 1) j++;
     const name = (k: number) => DAY_SHORT[WEEKDAYS.indexOf(order[idx[k]!]!)]!;

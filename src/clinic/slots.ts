@@ -47,7 +47,8 @@ function windowOn(clinic: Clinic, date: string, part: PreferredTime): { start: D
 /** The slot `part` of `date`, if the clinic is open then with an hour of it still left after `now`. */
 function slotOn(clinic: Clinic, now: Date, date: string, part: PreferredTime): CallbackSlot | undefined {
   const w = windowOn(clinic, date, part);
-  if (w && w.end.getTime() - Math.max(now.getTime(), w.start.getTime()) >= MIN_WINDOW_MS) return { preferredTime: part, date };
+  if (w && w.end.getTime() - Math.max(now.getTime(), w.start.getTime()) >= MIN_WINDOW_MS)
+    return { preferredTime: part, date };
   return undefined;
 }
 
@@ -70,7 +71,10 @@ const PART_ORDER: PreferredTime[] = ['morning', 'afternoon', 'any'];
 export function callbackSlots(clinic: Clinic, now: Date): CallbackSlot[] {
   return PART_ORDER.map((p) => nextSlot(clinic, now, p))
     .filter((s): s is CallbackSlot => s !== undefined)
-    .sort((a, b) => a.date.localeCompare(b.date) || PART_ORDER.indexOf(a.preferredTime) - PART_ORDER.indexOf(b.preferredTime));
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) || PART_ORDER.indexOf(a.preferredTime) - PART_ORDER.indexOf(b.preferredTime),
+    );
 }
 
 /** What a typed time means for a callback. */
@@ -99,12 +103,14 @@ function openAt(clinic: Clinic, date: string, time: string, qualifier: CallbackS
 
 // A clock time chrono leaves out after a day ("Tuesday around 10"): needs a word before it, a colon
 // or am/pm, so a date ("27") or a pick ("2") is not read as a time.
-const CLOCK = /\b(at|around|about|after|before|by|from)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[.,!?])|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\s|$|[.,!?])|\b(\d{1,2}):(\d{2})\b/i;
+const CLOCK =
+  /\b(at|around|about|after|before|by|from)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[.,!?])|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\s|$|[.,!?])|\b(\d{1,2}):(\d{2})\b/i;
 const QUALIFIER = /\b(after|around|about|before|by|from|not before|no earlier than)\s*$/i;
 
 function qualifierOf(word: string | undefined): CallbackSlot['qualifier'] {
   const w = (word ?? '').toLowerCase();
-  if (w === 'after' || w === 'from' || w.endsWith('before') || w.endsWith('than')) return w === 'before' || w === 'by' ? 'before' : 'after';
+  if (w === 'after' || w === 'from' || w.endsWith('before') || w.endsWith('than'))
+    return w === 'before' || w === 'by' ? 'before' : 'after';
   if (w === 'around' || w === 'about') return 'around';
   if (w === 'before' || w === 'by') return 'before';
   return undefined;
@@ -112,7 +118,10 @@ function qualifierOf(word: string | undefined): CallbackSlot['qualifier'] {
 
 /** The options nearest a day the clinic cannot call at: from the start of that day (or now) on. */
 function optionsFrom(clinic: Clinic, now: Date, date: string): CallbackSlot[] {
-  return callbackSlots(clinic, new Date(Math.max(now.getTime(), zonedToInstant(date, '00:00', clinic.timeZone).getTime())));
+  return callbackSlots(
+    clinic,
+    new Date(Math.max(now.getTime(), zonedToInstant(date, '00:00', clinic.timeZone).getTime())),
+  );
 }
 
 /** Hours without am/pm during a working day: "at 3" means 3pm, "at 9" 9am. */
@@ -126,12 +135,21 @@ function workingHour(hour: number, meridiemSaid: boolean): number {
  * with the nearest options when it is not — never another day silently instead. `part` is the
  * part of the day named in words ("morning"), which the caller reads from its own word lists.
  */
-export function requestedTime(clinic: Clinic, text: string, now: Date, part?: PreferredTime): RequestedTime | undefined {
+export function requestedTime(
+  clinic: Clinic,
+  text: string,
+  now: Date,
+  part?: PreferredTime,
+): RequestedTime | undefined {
   // Phone numbers are not times ("214-555-0177").
   const cleaned = text.replace(/\+?\d[\d\s().-]{6,}\d/g, ' ');
   const today = clinicDate(clinic, now);
   const local = localParts(now, clinic.timeZone);
-  const tzOffset = Math.round((Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) - Math.floor(now.getTime() / 60_000) * 60_000) / 60_000);
+  const tzOffset = Math.round(
+    (Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) -
+      Math.floor(now.getTime() / 60_000) * 60_000) /
+      60_000,
+  );
   const results = chrono.parse(cleaned, { instant: now, timezone: tzOffset }, { forwardDate: true });
   const found = results[0];
   const clock = CLOCK.exec(found ? cleaned.slice(found.index) : cleaned);
@@ -140,7 +158,10 @@ export function requestedTime(clinic: Clinic, text: string, now: Date, part?: Pr
   let date = today;
   let dayGiven = false;
   let byWeekday = false;
-  if (found && (found.start.isCertain('day') || found.start.isCertain('weekday') || /\b(this|today|tonight)\b/i.test(found.text))) {
+  if (
+    found &&
+    (found.start.isCertain('day') || found.start.isCertain('weekday') || /\b(this|today|tonight)\b/i.test(found.text))
+  ) {
     date = isoDate({ year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! });
     dayGiven = true;
     byWeekday = found.start.isCertain('weekday') && !found.start.isCertain('day');
@@ -191,7 +212,17 @@ export function requestedTime(clinic: Clinic, text: string, now: Date, part?: Pr
     const future = instant.getTime() > now.getTime() - 5 * 60_000;
     if (future && openAt(clinic, date, time, qualifier)) {
       const at = new Date(Math.max(instant.getTime(), now.getTime()));
-      return { kind: 'slot', slot: { preferredTime: partOf(time), date, at: at.toISOString(), time, ...(qualifier ? { qualifier } : {}), said } };
+      return {
+        kind: 'slot',
+        slot: {
+          preferredTime: partOf(time),
+          date,
+          at: at.toISOString(),
+          time,
+          ...(qualifier ? { qualifier } : {}),
+          said,
+        },
+      };
     }
     return { kind: 'closed', options: optionsFrom(clinic, now, date) };
   }

@@ -10,7 +10,10 @@ const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
  * but the forger; malformed values fall back to the socket's own address.
  */
 export function publicOrigin(req: IncomingMessage): { http: string; ws: string } {
-  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]!.trim().toLowerCase();
+  const forwarded = String(req.headers['x-forwarded-proto'] ?? '')
+    .split(',')[0]!
+    .trim()
+    .toLowerCase();
   const tls = forwarded === 'https' || (forwarded === '' && Boolean((req.socket as { encrypted?: boolean }).encrypted));
   let host = String(req.headers.host ?? '');
   if (!HOST.test(host)) {

@@ -84,13 +84,16 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
   const sweep = setInterval(() => {
     const now = clock.now().getTime();
     const removed = store.sweep(now, (id) => service.forget(id));
-    if (removed > 0) logger.debug({ removed, open: store.size, bytes: store.bytes }, 'direct line conversations expired');
+    if (removed > 0)
+      logger.debug({ removed, open: store.size, bytes: store.bytes }, 'direct line conversations expired');
     if (!persistence || sweeping) return;
     // Also those nobody came back for after a restart (never loaded into memory).
     sweeping = true;
     persistence
       .sweep(now, store.idleMs)
-      .catch((err: unknown) => logger.warn({ err: { message: (err as Error)?.message } }, 'direct line: sweeping the store failed'))
+      .catch((err: unknown) =>
+        logger.warn({ err: { message: (err as Error)?.message } }, 'direct line: sweeping the store failed'),
+      )
       .finally(() => (sweeping = false));
   }, deps.sweepIntervalMs ?? 60_000);
   sweep.unref();

@@ -50,7 +50,8 @@ export class StoragePersistence implements ConversationPersistence {
   async loadIndex(): Promise<void> {
     const items = await this.storage.read([INDEX_KEY]);
     const doc = items[INDEX_KEY] as Doc<{ ids?: Record<string, number> }> | undefined;
-    for (const [id, ms] of Object.entries(doc?.ids ?? {})) if (typeof ms === 'number' && !this.index.has(id)) this.index.set(id, ms);
+    for (const [id, ms] of Object.entries(doc?.ids ?? {}))
+      if (typeof ms === 'number' && !this.index.has(id)) this.index.set(id, ms);
   }
 
   /** Deletes conversations idle longer than `idleMs` and writes the index if it changed. */

@@ -18,11 +18,16 @@ export function registerDirectLineRoutes(server: restify.Server, service: Direct
     return typeof w === 'string' ? w : undefined;
   };
 
-  server.post(`${base}/conversations`, wrap(logger, (req) => service.start(service.authorize(token(req)), publicOrigin(req).ws), 201));
+  server.post(
+    `${base}/conversations`,
+    wrap(logger, (req) => service.start(service.authorize(token(req)), publicOrigin(req).ws), 201),
+  );
 
   server.get(
     `${base}/conversations/:conversationId`,
-    wrap(logger, (req) => service.reconnect(service.authorize(token(req), pathId(req)), watermark(req), publicOrigin(req).ws)),
+    wrap(logger, (req) =>
+      service.reconnect(service.authorize(token(req), pathId(req)), watermark(req), publicOrigin(req).ws),
+    ),
   );
 
   server.post(
@@ -35,19 +40,29 @@ export function registerDirectLineRoutes(server: restify.Server, service: Direct
     wrap(logger, (req) => service.activities(service.authorize(token(req), pathId(req)), watermark(req))),
   );
 
-  server.post(`${base}/tokens/refresh`, wrap(logger, (req) => service.refresh(service.authorize(token(req)))));
+  server.post(
+    `${base}/tokens/refresh`,
+    wrap(logger, (req) => service.refresh(service.authorize(token(req)))),
+  );
 
   // Uploads are not offered in this chat (the page hides the button); answer clearly, not with a 404.
   server.post(
     `${base}/conversations/:conversationId/upload`,
     wrap(logger, (req) => {
       service.authorize(token(req), pathId(req));
-      throw new DirectLineError(415, 'UnsupportedMediaType', 'File uploads are not supported in this chat. Please describe your question in words.');
+      throw new DirectLineError(
+        415,
+        'UnsupportedMediaType',
+        'File uploads are not supported in this chat. Please describe your question in words.',
+      );
     }),
   );
 
   // Web Chat asks for this only with Azure's enhanced authentication; an empty id means "none".
-  server.get(`${base}/session/getsessionid`, wrap(logger, (req) => (service.authorize(token(req)), { sessionId: '' })));
+  server.get(
+    `${base}/session/getsessionid`,
+    wrap(logger, (req) => (service.authorize(token(req)), { sessionId: '' })),
+  );
 }
 
 function wrap(logger: Logger, fn: Handler, okStatus = 200) {
@@ -63,7 +78,10 @@ function wrap(logger: Logger, fn: Handler, okStatus = 200) {
         res.send(error.status, error.body());
         return;
       }
-      logger.error({ err: { message: (error as Error)?.message }, url: req.url?.split('?')[0] }, 'direct line request failed');
+      logger.error(
+        { err: { message: (error as Error)?.message }, url: req.url?.split('?')[0] },
+        'direct line request failed',
+      );
       res.send(500, { error: { code: 'ServiceError', message: 'Something went wrong on our side.' } });
     }
   };

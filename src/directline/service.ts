@@ -4,7 +4,13 @@ import type { Activity, ChannelAccount, TurnContext } from 'botbuilder';
 import type { Clock } from '../clock';
 import { type Logger, withTurnLogger } from '../logging';
 import type { RateLimiter } from '../http/rateLimit';
-import { ConversationStore, type ActivityGroup, type Conversation, type ConversationPersistence, type Subscriber } from './store';
+import {
+  ConversationStore,
+  type ActivityGroup,
+  type Conversation,
+  type ConversationPersistence,
+  type Subscriber,
+} from './store';
 import { randomId, type TokenClaims, type TokenSigner } from './tokens';
 
 /** The one adapter method we need (src/adapter.ts BotAdapter.processInProcess). */
@@ -104,7 +110,11 @@ export class DirectLineService {
   }
 
   /** Checks a bearer token; with a conversation id, also that the token belongs to it. */
-  authorize(token: string | undefined, conversationId?: string, purpose: TokenClaims['purpose'] = 'conversation'): TokenClaims {
+  authorize(
+    token: string | undefined,
+    conversationId?: string,
+    purpose: TokenClaims['purpose'] = 'conversation',
+  ): TokenClaims {
     if (!token) throw new DirectLineError(401, 'Unauthorized', 'A token is required.');
     const v = this.o.signer.verify(token, this.nowMs());
     if (!v.ok) {
@@ -161,11 +171,18 @@ export class DirectLineService {
   }
 
   /** Subscribes a stream (after ensureLoaded); returns the backlog after the watermark and an unsubscribe function. */
-  subscribe(conversationId: string, watermark: string | undefined, push: Subscriber): { backlog: ActivityGroup; unsubscribe: () => void } {
+  subscribe(
+    conversationId: string,
+    watermark: string | undefined,
+    push: Subscriber,
+  ): { backlog: ActivityGroup; unsubscribe: () => void } {
     const conversation = this.o.store.get(conversationId, this.nowMs());
     if (!conversation) throw new DirectLineError(404, 'NotFound', 'The conversation was not found or has expired.');
     conversation.subscribers.add(push);
-    return { backlog: this.o.store.since(conversation, watermark), unsubscribe: () => conversation.subscribers.delete(push) };
+    return {
+      backlog: this.o.store.since(conversation, watermark),
+      unsubscribe: () => conversation.subscribers.delete(push),
+    };
   }
 
   /**
@@ -196,7 +213,11 @@ export class DirectLineService {
 
     const [echo] = this.o.store.append(conversation, [incoming], now);
     if (incoming.type === 'message') {
-      this.o.store.append(conversation, [this.fromBot(conversation, { type: 'typing' } as Activity, now, echo!.id)], now);
+      this.o.store.append(
+        conversation,
+        [this.fromBot(conversation, { type: 'typing' } as Activity, now, echo!.id)],
+        now,
+      );
     }
     this.persistSoon(conversation);
     this.enqueueTurn(conversation, { ...incoming, id: echo!.id });
@@ -211,7 +232,10 @@ export class DirectLineService {
   /** Deletes a conversation the sweep expired from persistence. */
   forget(conversationId: string): void {
     this.o.persistence?.remove(conversationId).catch((err: unknown) => {
-      this.o.logger.warn({ err: { message: (err as Error)?.message } }, 'direct line: could not delete an expired conversation');
+      this.o.logger.warn(
+        { err: { message: (err as Error)?.message } },
+        'direct line: could not delete an expired conversation',
+      );
     });
   }
 
@@ -240,7 +264,10 @@ export class DirectLineService {
       try {
         await persistence.save(snap);
       } catch (err) {
-        this.o.logger.warn({ err: { message: (err as Error)?.message } }, 'direct line: could not save a conversation (it will not survive a restart)');
+        this.o.logger.warn(
+          { err: { message: (err as Error)?.message } },
+          'direct line: could not save a conversation (it will not survive a restart)',
+        );
       }
     }
   }
@@ -262,7 +289,10 @@ export class DirectLineService {
     try {
       saved = await this.o.persistence.load(conversationId);
     } catch (err) {
-      this.o.logger.warn({ err: { message: (err as Error)?.message } }, 'direct line: could not read a saved conversation');
+      this.o.logger.warn(
+        { err: { message: (err as Error)?.message } },
+        'direct line: could not read a saved conversation',
+      );
       return undefined;
     }
     return saved ? this.o.store.adopt(saved, this.nowMs()) : undefined;
@@ -274,7 +304,12 @@ export class DirectLineService {
     return c;
   }
 
-  private info(c: Conversation, claims: TokenClaims, streamBase: string, watermark: string | undefined): ConversationInfo {
+  private info(
+    c: Conversation,
+    claims: TokenClaims,
+    streamBase: string,
+    watermark: string | undefined,
+  ): ConversationInfo {
     const now = this.nowMs();
     const streamToken = this.o.signer.issue(c.id, claims.user, 'stream', this.o.streamTokenTtlSeconds ?? 300, now);
     const query = new URLSearchParams({ t: streamToken });
@@ -304,7 +339,8 @@ export class DirectLineService {
     if (typeof a.type !== 'string' || !ACCEPTED_TYPES.has(a.type)) {
       throw new DirectLineError(400, 'BadArgument', 'Only message, event, typing and invoke activities are accepted.');
     }
-    if (a.text !== undefined && typeof a.text !== 'string') throw new DirectLineError(400, 'BadArgument', 'text must be a string.');
+    if (a.text !== undefined && typeof a.text !== 'string')
+      throw new DirectLineError(400, 'BadArgument', 'text must be a string.');
     if (typeof a.text === 'string' && a.text.length > this.o.maxTextChars) {
       throw new DirectLineError(400, 'MessageTooLong', `Messages can be at most ${this.o.maxTextChars} characters.`);
     }
@@ -315,7 +351,8 @@ export class DirectLineService {
     const shortString = (key: string, max: number) => {
       const v = a[key];
       if (v === undefined) return undefined;
-      if (typeof v !== 'string' || v.length > max) throw new DirectLineError(400, 'BadArgument', `${key} must be a string of at most ${max} characters.`);
+      if (typeof v !== 'string' || v.length > max)
+        throw new DirectLineError(400, 'BadArgument', `${key} must be a string of at most ${max} characters.`);
       return v;
     };
     const out: Record<string, unknown> = { type: a.type };
@@ -338,9 +375,18 @@ export class DirectLineService {
         throw new DirectLineError(400, 'BadArgument', `entities must be a list of at most ${L.entities}.`);
       }
       const entities = a.entities.filter(
-        (e) => typeof e === 'object' && e !== null && !Array.isArray(e) && Buffer.byteLength(JSON.stringify(e)) <= L.entityBytes,
+        (e) =>
+          typeof e === 'object' &&
+          e !== null &&
+          !Array.isArray(e) &&
+          Buffer.byteLength(JSON.stringify(e)) <= L.entityBytes,
       );
-      if (entities.length !== a.entities.length) throw new DirectLineError(400, 'BadArgument', `each entity must be an object of at most ${L.entityBytes} bytes.`);
+      if (entities.length !== a.entities.length)
+        throw new DirectLineError(
+          400,
+          'BadArgument',
+          `each entity must be an object of at most ${L.entityBytes} bytes.`,
+        );
       if (entities.length) out.entities = entities;
     }
     // channelData: only Web Chat's own bookkeeping (it matches its sent message to our echo by
@@ -383,7 +429,9 @@ export class DirectLineService {
       replies = await this.o.adapter.processInProcess(incoming, withTurnLogger(this.o.logic, logger));
     } catch (error) {
       logger.error({ err: { message: (error as Error)?.message }, channelId: CHANNEL_ID }, 'direct line turn failed');
-      replies = [{ type: 'message', text: 'Sorry, something went wrong on our side. Please try again in a moment.' } as Activity];
+      replies = [
+        { type: 'message', text: 'Sorry, something went wrong on our side. Please try again in a moment.' } as Activity,
+      ];
     }
     const now = this.nowMs();
     logger.info({ channelId: CHANNEL_ID, type: incoming.type, replies: replies.length, ms: now - started }, 'turn');

@@ -113,7 +113,16 @@ export class ConversationStore {
   }
 
   private blank(id: string, userId: string, nowMs: number): Conversation {
-    return { id, userId, log: [], nextSeq: 1, lastActiveMs: nowMs, bytes: 0, subscribers: new Set(), queue: Promise.resolve() };
+    return {
+      id,
+      userId,
+      log: [],
+      nextSeq: 1,
+      lastActiveMs: nowMs,
+      bytes: 0,
+      subscribers: new Set(),
+      queue: Promise.resolve(),
+    };
   }
 
   private makeRoom(): void {
@@ -201,7 +210,10 @@ export class ConversationStore {
 
   /** Oldest activities go once a conversation holds too many or too many bytes (the newest stays). */
   private trim(c: Conversation): void {
-    while (c.log.length > 1 && (c.log.length > this.limits.maxActivitiesPerConversation || c.bytes > this.limits.maxConversationBytes)) {
+    while (
+      c.log.length > 1 &&
+      (c.log.length > this.limits.maxActivitiesPerConversation || c.bytes > this.limits.maxConversationBytes)
+    ) {
       const size = sizeOf(c.log.shift()!.activity);
       c.bytes -= size;
       this.totalBytes -= size;

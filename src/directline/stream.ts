@@ -17,7 +17,12 @@ export interface StreamHandle {
   readonly size: number;
 }
 
-export function attachStream(server: restify.Server, service: DirectLineService, logger: Logger, opts: { pingMs?: number } = {}): StreamHandle {
+export function attachStream(
+  server: restify.Server,
+  service: DirectLineService,
+  logger: Logger,
+  opts: { pingMs?: number } = {},
+): StreamHandle {
   // Messages from the browser are only "" heartbeats; anything big is abuse.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   const sockets = new Set<WebSocket>();

@@ -36,7 +36,9 @@ export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps)
     const retryAfter = deps.perAddress.hit(clientAddress(req), deps.clock.now().getTime());
     if (retryAfter > 0) {
       res.header('Retry-After', String(retryAfter));
-      res.send(429, { error: { code: 'TooManyRequests', message: 'Too many chats started from here; please wait a moment.' } });
+      res.send(429, {
+        error: { code: 'TooManyRequests', message: 'Too many chats started from here; please wait a moment.' },
+      });
       return;
     }
     const secret = deps.config.directLine.secret;
@@ -53,7 +55,9 @@ export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps)
     } catch (error) {
       const message = error instanceof AzureTokenError ? error.message : 'unexpected error';
       deps.logger.error({ err: { message } }, 'azure direct line token exchange failed');
-      res.send(502, { error: { code: 'ServiceUnavailable', message: 'The chat is unavailable right now. Please call the clinic.' } });
+      res.send(502, {
+        error: { code: 'ServiceUnavailable', message: 'The chat is unavailable right now. Please call the clinic.' },
+      });
     }
   });
 }

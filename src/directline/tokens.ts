@@ -48,7 +48,8 @@ export function createTokenSigner(key: string | undefined): TokenSigner {
       const given = Buffer.from(parts[2]!, 'base64url');
       const expected = sign(`${parts[0]}.${parts[1]}`);
       // Constant-time compare so the signature cannot be guessed byte by byte.
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'signature' };
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        return { ok: false, reason: 'signature' };
       let claims: unknown;
       try {
         claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));

@@ -24,7 +24,10 @@ type Req = IncomingMessage & { body?: unknown; _readBody?: boolean; contentType?
 
 /** What restify's reader would keep as text rather than a Buffer. */
 function isText(req: Req): boolean {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim()
+    .toLowerCase();
   return (
     type === '' ||
     type === 'application/json' ||
@@ -38,8 +41,15 @@ function isText(req: Req): boolean {
  * restify handler: reads the body into req.body (text or Buffer) or answers 413 (too large once
  * decoded), 415 (an encoding we do not accept) or 400. `onRefused` is told about each refusal.
  */
-export function limitedBodyReader(maxBytes: number, onRefused?: (req: IncomingMessage, result: BodyLimitResult) => void) {
-  return (req: Req, res: ServerResponse & { send?: (status: number, body: unknown) => void }, next: (err?: unknown) => void): void => {
+export function limitedBodyReader(
+  maxBytes: number,
+  onRefused?: (req: IncomingMessage, result: BodyLimitResult) => void,
+) {
+  return (
+    req: Req,
+    res: ServerResponse & { send?: (status: number, body: unknown) => void },
+    next: (err?: unknown) => void,
+  ): void => {
     if (req._readBody) return next();
     const method = req.method ?? 'GET';
     const declared = req.headers['content-length'];
@@ -57,18 +67,29 @@ export function limitedBodyReader(maxBytes: number, onRefused?: (req: IncomingMe
       if (closeSocket) res.setHeader('Connection', 'close');
       res.statusCode = result.status;
       res.setHeader('Content-Type', 'application/json');
-      res.end(JSON.stringify({ code: result.status === 413 ? 'PayloadTooLarge' : result.status === 415 ? 'UnsupportedMediaType' : 'BadRequest', message: result.message }));
+      res.end(
+        JSON.stringify({
+          code:
+            result.status === 413 ? 'PayloadTooLarge' : result.status === 415 ? 'UnsupportedMediaType' : 'BadRequest',
+          message: result.message,
+        }),
+      );
       // Answered here: the rest of the chain (routing, authentication, the bot) never runs.
       next(false);
     };
 
-    const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    const encoding = String(req.headers['content-encoding'] ?? 'identity')
+      .trim()
+      .toLowerCase();
     const decoder = encoding === 'identity' || encoding === '' ? undefined : DECODERS[encoding]?.();
     if (encoding !== 'identity' && encoding !== '' && !decoder) {
       res.setHeader('Accept-Encoding', 'gzip, deflate');
       // Drain a small body so the client reads our answer; close on a large one.
       req.resume();
-      refuse({ status: 415, message: `content encoding "${encoding}" is not supported` }, Number(declared ?? 0) > maxBytes);
+      refuse(
+        { status: 415, message: `content encoding "${encoding}" is not supported` },
+        Number(declared ?? 0) > maxBytes,
+      );
       return;
     }
     // An honest Content-Length over the limit is refused before a single byte is read.

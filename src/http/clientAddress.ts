@@ -27,7 +27,10 @@ export function clientAddressFrom(req: IncomingMessage, trustedHops: number): st
   const socketAddress = normalizeAddress(req.socket.remoteAddress ?? '') ?? 'unknown';
   if (trustedHops <= 0) return socketAddress;
   const header = req.headers['x-forwarded-for'];
-  const listed = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
+  const listed = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chain = [...listed, socketAddress];
   const index = Math.max(0, chain.length - 1 - trustedHops);
   // Walk from the chosen entry towards the socket until one parses: garbage never becomes a key.

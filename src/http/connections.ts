@@ -25,7 +25,10 @@ export interface ConnectionTracker {
   drain(deadlineMs: number): Promise<boolean>;
 }
 
-export function trackConnections(server: Server, options: { quietMs?: number; now?: () => number } = {}): ConnectionTracker {
+export function trackConnections(
+  server: Server,
+  options: { quietMs?: number; now?: () => number } = {},
+): ConnectionTracker {
   const quietMs = options.quietMs ?? 300;
   const now = options.now ?? (() => performance.now());
   const sockets = new Map<Socket, Tracked>();
@@ -73,7 +76,7 @@ export function trackConnections(server: Server, options: { quietMs?: number; no
       // Empty the kernel's accept queue: one connection per loop turn, until three turns bring none
       // (bounded, in case new connections keep coming).
       const acceptUntil = now() + Math.min(deadlineMs / 2, 2_000);
-      for (let idleTurns = 0; idleTurns < 3 && now() < acceptUntil; ) {
+      for (let idleTurns = 0; idleTurns < 3 && now() < acceptUntil;) {
         const before = accepted;
         await new Promise((resolve) => setTimeout(resolve, 0));
         await new Promise((resolve) => setImmediate(resolve));

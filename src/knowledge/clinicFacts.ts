@@ -17,7 +17,13 @@ export function formatClockTime(hhmm: string): string {
 }
 
 const DAY_NAMES: Record<Weekday, string> = {
-  mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday',
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
 };
 const WEEK: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -52,7 +58,8 @@ const CALL_SHORT = /\b(?:call|dial|ring)\s+(\d{3,4})\b(?![\s.-]?\d)/gi;
 export function clinicFactProblems(text: string, clinic: Clinic, otherPhones: readonly string[] = []): string[] {
   const problems: string[] = [];
   for (const m of text.matchAll(PHONE)) {
-    if (m[0] !== clinic.phone.display && !otherPhones.includes(m[0])) problems.push(`phone "${m[0]}" should be written "${clinic.phone.display}" as in clinic.yaml`);
+    if (m[0] !== clinic.phone.display && !otherPhones.includes(m[0]))
+      problems.push(`phone "${m[0]}" should be written "${clinic.phone.display}" as in clinic.yaml`);
   }
   const address = formatAddress(clinic);
   const mentionsStreet = text.toLowerCase().includes(clinic.address.street.toLowerCase());
@@ -63,15 +70,18 @@ export function clinicFactProblems(text: string, clinic: Clinic, otherPhones: re
   const times = new Set(clinic.hours.flatMap((h) => [formatClockTime(h.open), formatClockTime(h.close)]));
   for (const m of text.matchAll(CLOCK)) {
     const written = m[0].replace(/\s/g, '').toLowerCase();
-    if (!times.has(written)) problems.push(`time "${m[0]}" is not an opening or closing time in clinic.yaml (${[...times].join(', ')})`);
+    if (!times.has(written))
+      problems.push(`time "${m[0]}" is not an opening or closing time in clinic.yaml (${[...times].join(', ')})`);
   }
   const ranges = dayRanges(clinic);
   for (const m of text.matchAll(DAY_RANGE)) {
     const written = `${m[1]} to ${m[2]}`;
-    if (!ranges.includes(written)) problems.push(`days "${m[0]}" do not match the opening days in clinic.yaml (${ranges.join(', ')})`);
+    if (!ranges.includes(written))
+      problems.push(`days "${m[0]}" do not match the opening days in clinic.yaml (${ranges.join(', ')})`);
   }
   for (const m of text.matchAll(CALL_SHORT)) {
-    if (m[1] !== clinic.emergencyNumber) problems.push(`"${m[0]}" should use the emergency number ${clinic.emergencyNumber} from clinic.yaml`);
+    if (m[1] !== clinic.emergencyNumber)
+      problems.push(`"${m[0]}" should use the emergency number ${clinic.emergencyNumber} from clinic.yaml`);
   }
   return problems;
 }

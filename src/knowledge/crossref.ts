@@ -25,7 +25,11 @@ export function indexEntries(sources: EntrySource[]): Map<string, EntrySource> {
   for (const source of sources) {
     const first = byId.get(source.entry.id);
     if (first) {
-      throw at(source.file, ['entries', source.index, 'id'], `duplicate id "${source.entry.id}" (already used in ${first.file} at entries[${first.index}])`);
+      throw at(
+        source.file,
+        ['entries', source.index, 'id'],
+        `duplicate id "${source.entry.id}" (already used in ${first.file} at entries[${first.index}])`,
+      );
     }
     byId.set(source.entry.id, source);
   }
@@ -40,13 +44,22 @@ export function checkFollowUps(sources: EntrySource[], byId: ReadonlyMap<string,
   }
 }
 
-export function checkLocations(locations: LocationInfo[], sources: EntrySource[], byId: ReadonlyMap<string, EntrySource>): void {
+export function checkLocations(
+  locations: LocationInfo[],
+  sources: EntrySource[],
+  byId: ReadonlyMap<string, EntrySource>,
+): void {
   const expectKind = (id: string, kind: KnowledgeEntry['kind'], location: LocationInfo, path: PathPart[]): void => {
     const found = byId.get(id);
     if (!found) throw at(LOCATIONS_FILE, path, `unknown entry id "${id}"`);
-    if (found.entry.kind !== kind) throw at(LOCATIONS_FILE, path, `"${id}" is a ${found.entry.kind} entry, expected a ${kind} entry`);
+    if (found.entry.kind !== kind)
+      throw at(LOCATIONS_FILE, path, `"${id}" is a ${found.entry.kind} entry, expected a ${kind} entry`);
     if (found.entry.location !== location.id) {
-      throw at(LOCATIONS_FILE, path, `"${id}" has location "${found.entry.location ?? '(none)'}" in ${found.file}, expected "${location.id}"`);
+      throw at(
+        LOCATIONS_FILE,
+        path,
+        `"${id}" has location "${found.entry.location ?? '(none)'}" in ${found.file}, expected "${location.id}"`,
+      );
     }
   };
 
@@ -62,7 +75,11 @@ export function checkLocations(locations: LocationInfo[], sources: EntrySource[]
     location.symptomQuestions.forEach((question, qi) => {
       question.pointsTo.forEach((id, pi) => {
         if (!location.conditionIds.includes(id)) {
-          throw at(LOCATIONS_FILE, [...base, 'symptomQuestions', qi, 'pointsTo', pi], `"${id}" is not one of this location's conditionIds`);
+          throw at(
+            LOCATIONS_FILE,
+            [...base, 'symptomQuestions', qi, 'pointsTo', pi],
+            `"${id}" is not one of this location's conditionIds`,
+          );
         }
       });
     });
@@ -74,10 +91,18 @@ export function checkLocations(locations: LocationInfo[], sources: EntrySource[]
     const location = locations.find((l) => l.id === entry.location);
     if (!location) continue; // locationsFileSchema guarantees all four exist
     if (entry.kind === 'condition' && !location.conditionIds.includes(entry.id)) {
-      throw at(file, ['entries', index, 'location'], `condition "${entry.id}" is not listed in ${LOCATIONS_FILE} under ${entry.location}.conditionIds`);
+      throw at(
+        file,
+        ['entries', index, 'location'],
+        `condition "${entry.id}" is not listed in ${LOCATIONS_FILE} under ${entry.location}.conditionIds`,
+      );
     }
     if (entry.kind === 'location' && location.overviewEntryId !== entry.id) {
-      throw at(file, ['entries', index, 'id'], `${LOCATIONS_FILE} uses "${location.overviewEntryId}" as the ${entry.location} overview, not "${entry.id}"`);
+      throw at(
+        file,
+        ['entries', index, 'id'],
+        `${LOCATIONS_FILE} uses "${location.overviewEntryId}" as the ${entry.location} overview, not "${entry.id}"`,
+      );
     }
   }
 }
@@ -85,19 +110,25 @@ export function checkLocations(locations: LocationInfo[], sources: EntrySource[]
 /** The general path's overview and causes exist, and its questions point only at its causes. */
 export function checkGeneralPlace(general: GeneralPlaceInfo, byId: ReadonlyMap<string, EntrySource>): void {
   const base: PathPart[] = ['general'];
-  if (!byId.has(general.overviewEntryId)) throw at(LOCATIONS_FILE, [...base, 'overviewEntryId'], `unknown entry id "${general.overviewEntryId}"`);
+  if (!byId.has(general.overviewEntryId))
+    throw at(LOCATIONS_FILE, [...base, 'overviewEntryId'], `unknown entry id "${general.overviewEntryId}"`);
   const seen = new Set<string>();
   general.conditionIds.forEach((id, i) => {
     if (seen.has(id)) throw at(LOCATIONS_FILE, [...base, 'conditionIds', i], `"${id}" is listed twice`);
     seen.add(id);
     const found = byId.get(id);
     if (!found) throw at(LOCATIONS_FILE, [...base, 'conditionIds', i], `unknown entry id "${id}"`);
-    if (found.entry.kind === 'clinic') throw at(LOCATIONS_FILE, [...base, 'conditionIds', i], `"${id}" is a clinic entry, not a cause of knee pain`);
+    if (found.entry.kind === 'clinic')
+      throw at(LOCATIONS_FILE, [...base, 'conditionIds', i], `"${id}" is a clinic entry, not a cause of knee pain`);
   });
   general.symptomQuestions.forEach((question, qi) => {
     question.pointsTo.forEach((id, pi) => {
       if (!general.conditionIds.includes(id)) {
-        throw at(LOCATIONS_FILE, [...base, 'symptomQuestions', qi, 'pointsTo', pi], `"${id}" is not one of general.conditionIds`);
+        throw at(
+          LOCATIONS_FILE,
+          [...base, 'symptomQuestions', qi, 'pointsTo', pi],
+          `"${id}" is not one of general.conditionIds`,
+        );
       }
     });
   });
@@ -107,10 +138,18 @@ export function checkGeneralPlace(general: GeneralPlaceInfo, byId: ReadonlyMap<s
 export function checkClinicPhone(clinic: Clinic): void {
   const parsed = parsePhoneNumberFromString(clinic.phone.display, clinic.address.country as CountryCode);
   if (!parsed || !parsed.isValid()) {
-    throw at(CLINIC_FILE, ['phone', 'display'], `"${clinic.phone.display}" is not a valid phone number for ${clinic.address.country}`);
+    throw at(
+      CLINIC_FILE,
+      ['phone', 'display'],
+      `"${clinic.phone.display}" is not a valid phone number for ${clinic.address.country}`,
+    );
   }
   if (parsed.number !== clinic.phone.e164) {
-    throw at(CLINIC_FILE, ['phone', 'e164'], `"${clinic.phone.e164}" does not match display "${clinic.phone.display}" (that is ${parsed.number})`);
+    throw at(
+      CLINIC_FILE,
+      ['phone', 'e164'],
+      `"${clinic.phone.e164}" does not match display "${clinic.phone.display}" (that is ${parsed.number})`,
+    );
   }
 }
 
@@ -129,7 +168,11 @@ export function mergeMessages(files: { file: string; data: Record<string, string
   return merged;
 }
 
-const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Two entries with the same button title, or the same question, would be ambiguous to people and
  *  to the matcher alike (keywords may overlap: "kneecap" fits several entries). */
@@ -140,13 +183,22 @@ export function checkDistinctWording(sources: EntrySource[]): void {
     const { entry, file, index } = source;
     const title = squash(entry.title);
     const sameTitle = titles.get(title);
-    if (sameTitle) throw at(file, ['entries', index, 'title'], `title "${entry.title}" is also the title of "${sameTitle.entry.id}"`);
+    if (sameTitle)
+      throw at(
+        file,
+        ['entries', index, 'title'],
+        `title "${entry.title}" is also the title of "${sameTitle.entry.id}"`,
+      );
     titles.set(title, source);
     entry.questions.forEach((question, qi) => {
       const key = squash(question);
       const other = questions.get(key);
       if (other && other !== source) {
-        throw at(file, ['entries', index, 'questions', qi], `question "${question}" is also a question of "${other.entry.id}"`);
+        throw at(
+          file,
+          ['entries', index, 'questions', qi],
+          `question "${question}" is also a question of "${other.entry.id}"`,
+        );
       }
       questions.set(key, source);
     });
@@ -165,7 +217,8 @@ export function checkDistinctAliases(locations: LocationInfo[], general?: Genera
     location.aliases.forEach((alias, ai) => {
       const key = squash(alias);
       const other = owner.get(key);
-      if (other && other !== location.id) throw at(LOCATIONS_FILE, ['locations', li, 'aliases', ai], `alias "${alias}" is also an alias of ${other}`);
+      if (other && other !== location.id)
+        throw at(LOCATIONS_FILE, ['locations', li, 'aliases', ai], `alias "${alias}" is also an alias of ${other}`);
       owner.set(key, location.id);
     });
   });

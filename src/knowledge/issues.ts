@@ -32,8 +32,10 @@ export function friendlyIssueMessage(issue: RawIssue): string | undefined {
     case 'invalid_value':
       return `must be one of ${issue.values.map(String).join(', ')}; found ${describe(issue.input)}`;
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
-      if (issue.origin === 'array') return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
+      if (issue.origin === 'array')
+        return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
       return undefined;
     case 'too_big':
       if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;

@@ -2,7 +2,18 @@
 // never starts with half-valid content). Any problem throws a KnowledgeError whose one-line message
 // is "<file>: <path>: <reason>".
 import path from 'node:path';
-import { checkClinicPhone, checkDistinctAliases, checkDistinctWording, checkFollowUps, checkGeneralPlace, checkLocations, CLINIC_FILE, indexEntries, LOCATIONS_FILE, mergeMessages } from './crossref';
+import {
+  checkClinicPhone,
+  checkDistinctAliases,
+  checkDistinctWording,
+  checkFollowUps,
+  checkGeneralPlace,
+  checkLocations,
+  CLINIC_FILE,
+  indexEntries,
+  LOCATIONS_FILE,
+  mergeMessages,
+} from './crossref';
 import type { EntrySource } from './crossref';
 import { clinicFactProblems } from './clinicFacts';
 import { KnowledgeError } from './errors';
@@ -62,7 +73,11 @@ function loadClinic(dir: string): Clinic {
   // Optional fields are left out rather than set to undefined, as for entries.
   const { suite, ...address } = data.address;
   const { website, ...rest } = data;
-  const clinic: Clinic = { ...rest, address: { ...address, ...(suite ? { suite } : {}) }, ...(website ? { website } : {}) };
+  const clinic: Clinic = {
+    ...rest,
+    address: { ...address, ...(suite ? { suite } : {}) },
+    ...(website ? { website } : {}),
+  };
   checkClinicPhone(clinic);
   return clinic;
 }
@@ -96,12 +111,18 @@ export function loadKnowledge(dir: string): Knowledge {
   checkDistinctAliases(locations, general);
   checkLocations(locations, sources, sourceById);
   checkGeneralPlace(general, sourceById);
-  checkClinicFacts(sources, [...locations.map((place, i) => ({ place, path: `locations[${i}]` })), { place: general, path: 'general' }], clinic);
+  checkClinicFacts(
+    sources,
+    [...locations.map((place, i) => ({ place, path: `locations[${i}]` })), { place: general, path: 'general' }],
+    clinic,
+  );
 
   const synonyms = readYamlFile(root, path.join(root, 'synonyms.yaml'), synonymsFileSchema).data.synonyms;
   const outOfScope = readYamlFile(root, path.join(root, 'out-of-scope.yaml'), outOfScopeFileSchema).data.topics;
   const redFlags = readYamlFile(root, path.join(root, 'red-flags.yaml'), redFlagsFileSchema).data.redFlags;
-  const messages = mergeMessages(yamlFilesIn(path.join(root, 'messages')).map((absolute) => readYamlFile(root, absolute, messagesFileSchema)));
+  const messages = mergeMessages(
+    yamlFilesIn(path.join(root, 'messages')).map((absolute) => readYamlFile(root, absolute, messagesFileSchema)),
+  );
 
   const entries = sources.map((s) => s.entry);
   const byId: ReadonlyMap<string, KnowledgeEntry> = new Map(entries.map((e) => [e.id, e]));

@@ -9,10 +9,12 @@ const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const kebabId = z.string().regex(KEBAB_ID, 'must be kebab-case (lower-case letters, digits and dashes)');
 
 /** YAML reads `postalCode: 75244` or `- 911` as numbers; staff mean text, so accept both. */
-const numberAsText = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (typeof v === 'number' ? String(v) : v), schema);
+const numberAsText = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((v) => (typeof v === 'number' ? String(v) : v), schema);
 
 /** A non-empty, trimmed line of text. */
-const text = (max: number) => numberAsText(z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
+const text = (max: number) =>
+  numberAsText(z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`));
 
 const uniqueStrings = (list: string[], ctx: z.RefinementCtx, what: string): void => {
   const seen = new Set<string>();
@@ -40,7 +42,9 @@ const sourceSchema = z.strictObject({
 });
 
 /** The date a clinician last checked an answer against its sources. */
-const reviewedDate = numberAsText(z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD, in quotes'));
+const reviewedDate = numberAsText(
+  z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD, in quotes'),
+);
 
 const entrySchema = z
   .strictObject({
@@ -51,7 +55,11 @@ const entrySchema = z
     title: text(40),
     questions: phraseList(4, 'questions'),
     keywords: phraseList(1, 'keywords'),
-    answer: z.string().trim().min(40, 'is too short (at least 40 characters)').max(1500, 'is too long (at most 1500 characters)'),
+    answer: z
+      .string()
+      .trim()
+      .min(40, 'is too short (at least 40 characters)')
+      .max(1500, 'is too long (at most 1500 characters)'),
     followUps: z
       .array(kebabId)
       .min(1, 'needs at least one follow-up id')
@@ -61,7 +69,9 @@ const entrySchema = z
       .strictObject({
         label: text(40),
         display: text(40),
-        number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be in E.164 form: "+" then country code and digits, e.g. "+18002221222"'),
+        number: z
+          .string()
+          .regex(/^\+[1-9]\d{6,14}$/, 'must be in E.164 form: "+" then country code and digits, e.g. "+18002221222"'),
       })
       .optional(),
     sources: z.array(sourceSchema).min(1, 'needs at least one source').optional(),
@@ -71,16 +81,34 @@ const entrySchema = z
     // Medical answers say what they rest on and when they were last checked (docs/knowledge.md,
     // "Sources and review"). Clinic entries (phone, hours, what the bot does) are exempt.
     if ((MEDICAL_KINDS as readonly string[]).includes(entry.kind)) {
-      if (!entry.sources) ctx.addIssue({ code: 'custom', path: ['sources'], message: `is required for kind "${entry.kind}" (name and url of the guideline or organisation the answer follows)` });
-      if (!entry.reviewed) ctx.addIssue({ code: 'custom', path: ['reviewed'], message: `is required for kind "${entry.kind}" (the date a clinician last checked it, "YYYY-MM-DD")` });
+      if (!entry.sources)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: `is required for kind "${entry.kind}" (name and url of the guideline or organisation the answer follows)`,
+        });
+      if (!entry.reviewed)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reviewed'],
+          message: `is required for kind "${entry.kind}" (the date a clinician last checked it, "YYYY-MM-DD")`,
+        });
     }
     // Condition and location entries are grouped by where they hurt; the assessment relies on it.
     const needsLocation = entry.kind === 'condition' || entry.kind === 'location';
     if (needsLocation && !entry.location) {
-      ctx.addIssue({ code: 'custom', path: ['location'], message: `is required for kind "${entry.kind}" (front, back, inner or outer)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location'],
+        message: `is required for kind "${entry.kind}" (front, back, inner or outer)`,
+      });
     }
     if (!needsLocation && entry.location) {
-      ctx.addIssue({ code: 'custom', path: ['location'], message: `is only allowed for kind condition or location, not "${entry.kind}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location'],
+        message: `is only allowed for kind condition or location, not "${entry.kind}"`,
+      });
     }
     if (entry.followUps.includes(entry.id)) {
       ctx.addIssue({ code: 'custom', path: ['followUps'], message: 'an entry cannot be its own follow-up' });
@@ -128,7 +156,11 @@ const openingHoursSchema = z
   })
   .superRefine((block, ctx) => {
     if (HH_MM.test(block.open) && HH_MM.test(block.close) && minutesOfDay(block.close) <= minutesOfDay(block.open)) {
-      ctx.addIssue({ code: 'custom', path: ['close'], message: `closing time ${block.close} must be after opening time ${block.open}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['close'],
+        message: `closing time ${block.close} must be after opening time ${block.open}`,
+      });
     }
   });
 
@@ -137,7 +169,9 @@ export const clinicSchema = z
     name: text(80),
     phone: z.strictObject({
       display: text(40),
-      e164: z.string().regex(/^\+[1-9]\d{6,14}$/, 'must be in E.164 form: "+" then country code and digits, e.g. "+12149720302"'),
+      e164: z
+        .string()
+        .regex(/^\+[1-9]\d{6,14}$/, 'must be in E.164 form: "+" then country code and digits, e.g. "+12149720302"'),
     }),
     address: z.strictObject({
       street: text(120),
@@ -147,7 +181,9 @@ export const clinicSchema = z
       postalCode: text(20),
       country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "US"'),
     }),
-    timeZone: z.string().refine(isValidTimeZone, 'is not a time zone name this system knows (use an IANA name like "America/Chicago")'),
+    timeZone: z
+      .string()
+      .refine(isValidTimeZone, 'is not a time zone name this system knows (use an IANA name like "America/Chicago")'),
     hours: z.array(openingHoursSchema).min(1, 'needs at least one block of opening hours'),
     closedDates: z.array(z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD')).default([]),
     emergencyNumber: numberAsText(z.string().regex(/^\d{3,6}$/, 'must be digits only, like "911"')),
@@ -161,7 +197,8 @@ export const clinicSchema = z
         const sharedDay = a.days.find((d) => b.days.includes(d));
         if (!sharedDay) return;
         const overlap = minutesOfDay(a.open) < minutesOfDay(b.close) && minutesOfDay(b.open) < minutesOfDay(a.close);
-        if (overlap) ctx.addIssue({ code: 'custom', path: ['hours', j], message: `overlaps hours[${i}] on ${sharedDay}` });
+        if (overlap)
+          ctx.addIssue({ code: 'custom', path: ['hours', j], message: `overlaps hours[${i}] on ${sharedDay}` });
       }),
     );
   });
@@ -187,7 +224,12 @@ const placeFields = {
 const uniqueQuestionIds = (place: { symptomQuestions: { id: string }[] }, ctx: z.RefinementCtx): void => {
   const seen = new Set<string>();
   place.symptomQuestions.forEach((q, index) => {
-    if (seen.has(q.id)) ctx.addIssue({ code: 'custom', path: ['symptomQuestions', index, 'id'], message: `duplicate symptom question id "${q.id}"` });
+    if (seen.has(q.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['symptomQuestions', index, 'id'],
+        message: `duplicate symptom question id "${q.id}"`,
+      });
     seen.add(q.id);
   });
 };
@@ -196,7 +238,10 @@ const locationSchema = z
   .strictObject({
     id: z.enum(LOCATIONS),
     ...placeFields,
-    symptomQuestions: z.array(symptomQuestionSchema).min(2, 'needs two or three symptom questions').max(3, 'has more than three symptom questions'),
+    symptomQuestions: z
+      .array(symptomQuestionSchema)
+      .min(2, 'needs two or three symptom questions')
+      .max(3, 'has more than three symptom questions'),
   })
   .superRefine(uniqueQuestionIds);
 
@@ -206,7 +251,10 @@ const generalPlaceSchema = z
   .strictObject({
     id: z.literal(GENERAL_PLACE),
     ...placeFields,
-    conditionIds: z.array(kebabId).min(2, 'needs at least two cause ids').max(6, 'has more than six causes (too long a list)'),
+    conditionIds: z
+      .array(kebabId)
+      .min(2, 'needs at least two cause ids')
+      .max(6, 'has more than six causes (too long a list)'),
     symptomQuestions: z.array(symptomQuestionSchema).max(3, 'has more than three symptom questions').default([]),
   })
   .superRefine(uniqueQuestionIds);
@@ -216,11 +264,17 @@ export const locationsFileSchema = z.strictObject({
   locations: z.array(locationSchema).superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((location, index) => {
-      if (seen.has(location.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `location "${location.id}" is listed twice` });
+      if (seen.has(location.id))
+        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `location "${location.id}" is listed twice` });
       seen.add(location.id);
     });
     for (const id of LOCATIONS) {
-      if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: [], message: `location "${id}" is missing (need ${LOCATIONS.join(', ')})` });
+      if (!seen.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [],
+          message: `location "${id}" is missing (need ${LOCATIONS.join(', ')})`,
+        });
     }
   }),
 });
@@ -250,7 +304,8 @@ export const outOfScopeFileSchema = z.strictObject({
     .superRefine((list, ctx) => {
       const seen = new Set<string>();
       list.forEach((topic, index) => {
-        if (seen.has(topic.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate topic id "${topic.id}"` });
+        if (seen.has(topic.id))
+          ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate topic id "${topic.id}"` });
         seen.add(topic.id);
       });
     }),

@@ -73,7 +73,8 @@ function lineOf(doc: Yaml.Document, lines: Yaml.LineCounter, issuePath: readonly
   return line;
 }
 
-const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length === b.length && a.every((p, i) => p === b[i]);
+const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) =>
+  a.length === b.length && a.every((p, i) => p === b[i]);
 
 /** A misspelt field shows up twice (unknown "folowUps" and missing "followUps"); the unknown one,
  *  with the likely intended name, is what a person needs to hear. Otherwise the first issue. */
@@ -81,7 +82,12 @@ function pickIssue(issues: readonly z.core.$ZodIssue[]): { path: readonly Proper
   const unknown = issues.find((i) => i.code === 'unrecognized_keys');
   if (unknown) {
     const missing = issues
-      .filter((i) => i.code === 'invalid_type' && i.message.startsWith('is missing') && samePath(i.path.slice(0, -1), unknown.path))
+      .filter(
+        (i) =>
+          i.code === 'invalid_type' &&
+          i.message.startsWith('is missing') &&
+          samePath(i.path.slice(0, -1), unknown.path),
+      )
       .map((i) => String(i.path[i.path.length - 1]));
     const hint = missing.length > 0 ? ` (did you mean ${missing.map((m) => `"${m}"`).join(' or ')}?)` : '';
     return { path: unknown.path, message: unknown.message.replace(' (check the spelling)', '') + hint };
@@ -98,7 +104,11 @@ export function readYamlFile<S extends z.ZodType>(dir: string, absolute: string,
     text = fs.readFileSync(absolute, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new KnowledgeError(file, '(file)', code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? String(err)})`);
+    throw new KnowledgeError(
+      file,
+      '(file)',
+      code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? String(err)})`,
+    );
   }
   const fast = readFast(text, schema);
   if (fast !== undefined) return { file, data: fast };

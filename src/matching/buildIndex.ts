@@ -80,7 +80,12 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>): 
       if (terms.length === 0) continue;
       terms.forEach((t) => all.add(t));
       if (kind !== 'keyword') terms.forEach((t) => own.add(t));
-      rawUnits.push({ entry: i, terms, label: `${kind} "${text}"`, factor: kind === 'keyword' ? cfg.keywordFactor : 1 });
+      rawUnits.push({
+        entry: i,
+        terms,
+        label: `${kind} "${text}"`,
+        factor: kind === 'keyword' ? cfg.keywordFactor : 1,
+      });
     }
     entryTerms.push(all);
     phrasingTerms.push(own);
@@ -127,7 +132,8 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>): 
   };
   const entryUnitStart = new Int32Array(entries.length + 1).fill(rawUnits.length);
   for (let u = rawUnits.length - 1; u >= 0; u--) entryUnitStart[unitEntry[u]!] = u;
-  for (let e = entries.length - 1; e >= 0; e--) if (entryUnitStart[e]! > entryUnitStart[e + 1]!) entryUnitStart[e] = entryUnitStart[e + 1]!;
+  for (let e = entries.length - 1; e >= 0; e--)
+    if (entryUnitStart[e]! > entryUnitStart[e + 1]!) entryUnitStart[e] = entryUnitStart[e + 1]!;
   const entryMaxUnitValue = new Float64Array(entries.length);
   const entryMaxRecall = new Float64Array(entries.length);
   for (let u = 0; u < rawUnits.length; u++) {
@@ -176,8 +182,17 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>): 
     entryMaxRecall,
     overviewOf,
     pruningSafe:
-      cfg.recallShare >= 0 && cfg.recallShare <= 1 && cfg.specificWeight >= 0 && cfg.locationBoost <= 1 && cfg.postLocationBoost <= 1 &&
-      cfg.offPlacePenalty >= 0 && cfg.postOffPlacePenalty >= 0 && cfg.otherPlaceFactor >= 0 && cfg.keywordFactor >= 0 && cfg.massShare >= 0 && cfg.massScale > 0,
+      cfg.recallShare >= 0 &&
+      cfg.recallShare <= 1 &&
+      cfg.specificWeight >= 0 &&
+      cfg.locationBoost <= 1 &&
+      cfg.postLocationBoost <= 1 &&
+      cfg.offPlacePenalty >= 0 &&
+      cfg.postOffPlacePenalty >= 0 &&
+      cfg.otherPlaceFactor >= 0 &&
+      cfg.keywordFactor >= 0 &&
+      cfg.massShare >= 0 &&
+      cfg.massScale > 0,
   });
 }
 

@@ -53,14 +53,20 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
 
   const explain = (list: ScoredEntry[]): void => explainTop(ix, list, analysis, input.locationNote);
   const group = candidates.filter((c) => candidates[0]!.score - c.score < cfg.margin);
-  const tie = group.length >= 2 ? placeTie(ix, group, new Set(terms), understanding.symptomIds, understanding.location) : undefined;
+  const tie =
+    group.length >= 2
+      ? placeTie(ix, group, new Set(terms), understanding.symptomIds, understanding.location)
+      : undefined;
   if (tie) {
     // Keep the list sorted by score (callers rely on it): the preferred entry takes the top
     // score, the rest of the group stays just below it.
     const top = candidates[0]!.score;
     tie[0]!.score = top;
     for (const c of tie.slice(1)) c.score = round(Math.max(0, Math.min(c.score, top - 0.001)));
-    tie.slice(1).sort((x, y) => y.score - x.score).forEach((c, i) => (tie[i + 1] = c));
+    tie
+      .slice(1)
+      .sort((x, y) => y.score - x.score)
+      .forEach((c, i) => (tie[i + 1] = c));
     candidates.splice(0, tie.length, ...tie);
     const [preferred, other] = tie as [ScoredEntry, ScoredEntry];
     // One place either way, and the others are its follow-ups: answer directly when the score
@@ -100,7 +106,13 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
  * reordered with the preferred entry first, or undefined when the group is not one place's
  * overview and conditions, or when several conditions have evidence (then the bot asks).
  */
-function placeTie(ix: MatcherIndex, group: ScoredEntry[], q: ReadonlySet<string>, symptomIds: readonly string[], location?: KneeLocation): ScoredEntry[] | undefined {
+function placeTie(
+  ix: MatcherIndex,
+  group: ScoredEntry[],
+  q: ReadonlySet<string>,
+  symptomIds: readonly string[],
+  location?: KneeLocation,
+): ScoredEntry[] | undefined {
   const overview = group.find((c) => c.entry.kind === 'location');
   if (!overview) return undefined;
   const oi = ix.indexOfEntry.get(overview.entry)!;
@@ -109,10 +121,13 @@ function placeTie(ix: MatcherIndex, group: ScoredEntry[], q: ReadonlySet<string>
   const place = location ? ix.knowledge.locations.find((l) => l.id === location) : undefined;
   const oTerms = ix.phrasingTerms[oi]!;
   const evidenced = conditions.filter((c) => {
-    const pointed = (place?.symptomQuestions ?? []).some((sq) => symptomIds.includes(sq.id) && sq.pointsTo.includes(c.entry.id));
+    const pointed = (place?.symptomQuestions ?? []).some(
+      (sq) => symptomIds.includes(sq.id) && sq.pointsTo.includes(c.entry.id),
+    );
     if (pointed) return true;
     const cTerms = ix.entryTerms[ix.indexOfEntry.get(c.entry)!]!;
-    for (const t of q) if (cTerms.has(t) && !oTerms.has(t) && (ix.idf.get(t) ?? 0) >= ix.cfg.tieSpecificIdf) return true;
+    for (const t of q)
+      if (cTerms.has(t) && !oTerms.has(t) && (ix.idf.get(t) ?? 0) >= ix.cfg.tieSpecificIdf) return true;
     return false;
   });
   if (evidenced.length > 1) return undefined;

@@ -66,7 +66,11 @@ export function createFuzzyVocabulary(vocabulary: ReadonlyMap<string, number>): 
         const dist = editDistance(word, cand, edits);
         if (dist > edits || dist > editBudget('vocabulary', cand.length)) continue;
         const freq = vocabulary.get(cand) ?? 0;
-        if (!best || dist < best.distance || (dist === best.distance && (freq > bestFreq || (freq === bestFreq && cand < best.to)))) {
+        if (
+          !best ||
+          dist < best.distance ||
+          (dist === best.distance && (freq > bestFreq || (freq === bestFreq && cand < best.to)))
+        ) {
           best = { to: cand, distance: dist };
           bestFreq = freq;
         }

@@ -60,7 +60,10 @@ export function createMatcherParts(knowledge: Knowledge, tuning: Partial<Matcher
     return {
       analysis,
       factors: post ? storyFactors(analysed) : undefined,
-      askingTerms: asking.length > 0 && asking.length < analysed.length ? new Set(asking.flatMap((a) => a.analysis.terms)) : undefined,
+      askingTerms:
+        asking.length > 0 && asking.length < analysed.length
+          ? new Set(asking.flatMap((a) => a.analysis.terms))
+          : undefined,
       questions: asking.length >= 2 ? asking.map((a) => a.analysis) : [],
       truncated,
       post,
@@ -148,9 +151,22 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
     // those are candidates only when a sentence that asks names them.
     const asking = message.post ? message.askingTerms : undefined;
     if (asking) {
-      candidates = candidates.filter((c) => c.entry.kind !== 'clinic' || [...(ix.entryTerms[ix.indexOfEntry.get(c.entry)!] ?? [])].some((t) => asking.has(t) && t !== 'knee' && t !== 'pain'));
+      candidates = candidates.filter(
+        (c) =>
+          c.entry.kind !== 'clinic' ||
+          [...(ix.entryTerms[ix.indexOfEntry.get(c.entry)!] ?? [])].some(
+            (t) => asking.has(t) && t !== 'knee' && t !== 'pain',
+          ),
+      );
     }
-    return decide(ix, { candidates, analysis: message.analysis, aboutKnee: mentionsKnee(message.analysis.terms), understanding, locationNote, post: message.post });
+    return decide(ix, {
+      candidates,
+      analysis: message.analysis,
+      aboutKnee: mentionsKnee(message.analysis.terms),
+      understanding,
+      locationNote,
+      post: message.post,
+    });
   }
 
   /**
@@ -181,7 +197,13 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
     if (!first || !next || clear < message.questions.length) return result;
     first.why.push('first of the questions in the message');
     next.why.push('second question in the message');
-    return { kind: 'answer', best: first, candidates: [first, ...result.candidates.filter((c) => c.entry !== first.entry)].slice(0, 3), understanding: result.understanding, second: next };
+    return {
+      kind: 'answer',
+      best: first,
+      candidates: [first, ...result.candidates.filter((c) => c.entry !== first.entry)].slice(0, 3),
+      understanding: result.understanding,
+      second: next,
+    };
   }
 
   return {

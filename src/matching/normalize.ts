@@ -49,9 +49,25 @@ const BARE_CONTRACTIONS: Record<string, string[]> = {
 };
 
 const NUMBER_WORDS: Record<string, string> = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8',
-  nine: '9', ten: '10', eleven: '11', twelve: '12', fifteen: '15', twenty: '20', thirty: '30',
-  forty: '40', fifty: '50', hundred: '100',
+  zero: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  fifteen: '15',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  hundred: '100',
 };
 
 function expandContractions(folded: string): string {
@@ -92,7 +108,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'can could would should will shall may might must get got getting some any all both each few more most ' +
     'other such own same only ever again still even much many lot lots bit kind sort thing things like ' +
     'hi hello hey thanks thank please ok okay yeah yes anyone anybody someone guys guy folks im would ' +
-    'which who whom whose over under what how when ' + 'u ur ya yall'
+    'which who whom whose over under what how when ' +
+    'u ur ya yall'
   )
     .split(/\s+/)
     .filter((w) => w.length > 0),
@@ -100,8 +117,22 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Stop words that should be skipped inside a synonym phrase ("back of my knee" = "back of knee"). */
 export const PHRASE_FILLERS: ReadonlySet<string> = new Set([
-  'the', 'my', 'your', 'a', 'an', 'his', 'her', 'our', 'their', 'both', 'this', 'that', 'these', 'those',
-  'left', 'right',
+  'the',
+  'my',
+  'your',
+  'a',
+  'an',
+  'his',
+  'her',
+  'our',
+  'their',
+  'both',
+  'this',
+  'that',
+  'these',
+  'those',
+  'left',
+  'right',
 ]);
 
 /**

@@ -6,8 +6,20 @@ import { compilePhrases, findAll, type CompiledPhrase } from './phraseSet';
 
 /** Stems (after synonyms) that put a message about the knee. */
 export const KNEE_TERMS: ReadonlySet<string> = new Set([
-  'knee', 'patella', 'patellofemoral', 'patellar', 'iliotibial', 'popliteus', 'pcl', 'mcl', 'acl',
-  'meniscus', 'baker', 'cruciate', 'anserine', 'pes',
+  'knee',
+  'patella',
+  'patellofemoral',
+  'patellar',
+  'iliotibial',
+  'popliteus',
+  'pcl',
+  'mcl',
+  'acl',
+  'meniscus',
+  'baker',
+  'cruciate',
+  'anserine',
+  'pes',
 ]);
 
 interface TopicHit {
@@ -51,7 +63,12 @@ export function createTopicDetector(
       for (const hit of findAll(terms, phrases, 1)) {
         if (seen.has(hit.value.id)) continue;
         seen.add(hit.value.id);
-        hits.push({ topic: hit.value, keyword: hit.source, terms: hit.terms, weak: hit.terms.length === 1 && knowledgeTerms.has(hit.terms[0]!) });
+        hits.push({
+          topic: hit.value,
+          keyword: hit.source,
+          terms: hit.terms,
+          weak: hit.terms.length === 1 && knowledgeTerms.has(hit.terms[0]!),
+        });
       }
       return hits;
     },

@@ -10,7 +10,10 @@ export interface CompiledPhrase<T> {
   source: string;
 }
 
-export function compilePhrases<T>(items: ReadonlyArray<{ phrase: string; value: T }>, rewriter: PhraseRewriter): CompiledPhrase<T>[] {
+export function compilePhrases<T>(
+  items: ReadonlyArray<{ phrase: string; value: T }>,
+  rewriter: PhraseRewriter,
+): CompiledPhrase<T>[] {
   const out: CompiledPhrase<T>[] = [];
   for (const { phrase, value } of items) {
     const terms = analyze(phrase, rewriter).terms;

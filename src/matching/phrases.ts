@@ -76,7 +76,10 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRew
     for (const variant of [...group.variants, group.canonical]) {
       const key = phraseKey(variant);
       // Only shorter phrases may rewrite parts of it, or the key would just turn into its canonical.
-      const rewritten = rewriteOnce(key.map((k) => ({ surface: k, stem: k })), key.length - 1).map((t) => t.stem);
+      const rewritten = rewriteOnce(
+        key.map((k) => ({ surface: k, stem: k })),
+        key.length - 1,
+      ).map((t) => t.stem);
       if (rewritten.length > 0 && rewritten.join(' ') !== key.join(' ')) insert(rewritten, output, variant);
     }
   }

@@ -15,12 +15,63 @@ export interface PostPart {
 // Forum statements open with "did", "have", "when", "could", "doesn't" ("Did a 10k Sunday", "When
 // I run downhill, it hurts", "Doesn't hurt walking"), so those only count with a question mark.
 const ASKING_OPENERS = new Set([
-  'what', 'whats', 'why', 'how', 'hows', 'where', 'which', 'who', 'is', 'are', 'do', 'does', 'should', 'would', 'any', 'anyone', 'anybody', 'thoughts', 'advice', 'help', 'tips', 'suggestions',
-  'ideas', 'recommendations',
+  'what',
+  'whats',
+  'why',
+  'how',
+  'hows',
+  'where',
+  'which',
+  'who',
+  'is',
+  'are',
+  'do',
+  'does',
+  'should',
+  'would',
+  'any',
+  'anyone',
+  'anybody',
+  'thoughts',
+  'advice',
+  'help',
+  'tips',
+  'suggestions',
+  'ideas',
+  'recommendations',
 ]);
-const OPENING_FILLERS = new Set(['so', 'but', 'and', 'also', 'ok', 'okay', 'anyway', 'anyways', 'basically', 'well', 'now', 'then', 'question', 'q', 'honestly', 'honest', 'quick', 'my', 'main', 'real', 'i', 'guess', 'just', 'hi', 'hey', 'all', 'thanks']);
+const OPENING_FILLERS = new Set([
+  'so',
+  'but',
+  'and',
+  'also',
+  'ok',
+  'okay',
+  'anyway',
+  'anyways',
+  'basically',
+  'well',
+  'now',
+  'then',
+  'question',
+  'q',
+  'honestly',
+  'honest',
+  'quick',
+  'my',
+  'main',
+  'real',
+  'i',
+  'guess',
+  'just',
+  'hi',
+  'hey',
+  'all',
+  'thanks',
+]);
 // Asking phrases anywhere in a sentence ("I was wondering if…", "any advice would be great").
-const ASKING_PHRASES = /\b(any (advice|tips|ideas|suggestions|thoughts|recommendations|help)|advice (please|appreciated|welcome)|wondering (if|whether|what|how|why|when)|want(ed)? to know|like to know|need (some )?(advice|help)|help me|should i|do i need|is it (ok|okay|normal|safe|bad|possible|worth|time)|what (could|should|would|can|do|is)|how (do|can|long|much|often|soon|should)|can (i|you|we)|could (it|this) be|is (this|that) (a|an|normal|ok|okay|serious|something)|recommend)\b/;
+const ASKING_PHRASES =
+  /\b(any (advice|tips|ideas|suggestions|thoughts|recommendations|help)|advice (please|appreciated|welcome)|wondering (if|whether|what|how|why|when)|want(ed)? to know|like to know|need (some )?(advice|help)|help me|should i|do i need|is it (ok|okay|normal|safe|bad|possible|worth|time)|what (could|should|would|can|do|is)|how (do|can|long|much|often|soon|should)|can (i|you|we)|could (it|this) be|is (this|that) (a|an|normal|ok|okay|serious|something)|recommend)\b/;
 
 /** Splits a message into sentences; a sentence holding two questions is split at the second. */
 export function splitPost(text: string): PostPart[] {
@@ -40,7 +91,9 @@ export function splitPost(text: string): PostPart[] {
  * a comma (or "and also") followed by a word that opens a question starts the second one.
  */
 function splitQuestions(sentence: string): string[] {
-  const at = sentence.search(/,\s*(and|or|also|plus)?\s*(also\s+)?(what|why|how|when|where|which|is|are|do|does|can|could|should|would|will)\b/i);
+  const at = sentence.search(
+    /,\s*(and|or|also|plus)?\s*(also\s+)?(what|why|how|when|where|which|is|are|do|does|can|could|should|would|will)\b/i,
+  );
   if (at <= 0) return [sentence];
   const first = sentence.slice(0, at).trim();
   const rest = sentence.slice(at + 1).trim();
@@ -52,7 +105,11 @@ function splitQuestions(sentence: string): string[] {
 function asks(sentence: string): boolean {
   const folded = fold(sentence).trim();
   if (folded.endsWith('?')) return true;
-  const words = folded.replace(/[^a-z0-9' ]+/g, ' ').replace(/'/g, '').split(/\s+/).filter(Boolean);
+  const words = folded
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/'/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
   let i = 0;
   while (i < words.length - 1 && OPENING_FILLERS.has(words[i]!)) i++;
   if (i < words.length && ASKING_OPENERS.has(words[i]!)) return true;

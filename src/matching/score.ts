@@ -55,7 +55,14 @@ function offPlace(ix: MatcherIndex, q: Query): number {
 }
 
 /** The final score of entry e from its recall, precision and best unit (the same for every path). */
-export function score(ix: MatcherIndex, q: Query, e: number, recall: number, precision: number, bestUnit: number): number {
+export function score(
+  ix: MatcherIndex,
+  q: Query,
+  e: number,
+  recall: number,
+  precision: number,
+  bestUnit: number,
+): number {
   const cfg = ix.cfg;
   let s = placeAdjusted(ix, cfg.recallShare * recall + (1 - cfg.recallShare) * precision, e, q);
   if (q.pointedBy.size > 0) {
@@ -85,7 +92,12 @@ export function upperBound(ix: MatcherIndex, sum: number, q: Query): number {
   const recall = factor * (cfg.specificWeight > 0 ? Math.min(1, sum / cfg.specificWeight) : 1);
   const precision = q.total > 0 ? Math.min(1, sum / q.total) : 0;
   let s = cfg.recallShare * recall + (1 - cfg.recallShare) * precision;
-  if (q.wanted) s = Math.max(s + (1 - s) * Math.max(cfg.locationBoost, cfg.postLocationBoost), s * cfg.otherPlaceFactor, s * offPlace(ix, q));
+  if (q.wanted)
+    s = Math.max(
+      s + (1 - s) * Math.max(cfg.locationBoost, cfg.postLocationBoost),
+      s * cfg.otherPlaceFactor,
+      s * offPlace(ix, q),
+    );
   return s * (1 - cfg.massShare) + cfg.massShare * Math.min(1, (factor * sum) / cfg.massScale) + SLACK;
 }
 

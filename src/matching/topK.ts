@@ -142,7 +142,8 @@ export function createTopK(ix: MatcherIndex): TopK {
       if (firstPos < 0) return;
       // An entry whose matched weight cannot lift it above the current k-th best is not looked
       // at further (its score could only tie below: ties go to the earlier entry, so strict <).
-      if (top.length === k && !(hasPointed && q.pointedBy.has(e)) && entryBound(ix, e, matched, q) < top[k - 1]!.s) return;
+      if (top.length === k && !(hasPointed && q.pointedBy.has(e)) && entryBound(ix, e, matched, q) < top[k - 1]!.s)
+        return;
       // recall: best unit; ties go to the unit touched first in the full pass (earliest first
       // matched message term, then lower unit index).
       let recall = 0;

@@ -47,15 +47,15 @@ function hideNames(text: string, vocabulary: ReadonlySet<string>): string {
     return vocabulary.has(lower) || GREETINGS.has(lower) || vocabulary.has(lower.replace(/'s$/, ''));
   };
   const words = text.match(WORD) ?? [];
-  if (words.length > 0 && words.length <= 3 && words.every((w) => !known(w)) && /^[\p{L}'’\s.,!-]*$/u.test(text)) return '[name]';
+  if (words.length > 0 && words.length <= 3 && words.every((w) => !known(w)) && /^[\p{L}'’\s.,!-]*$/u.test(text))
+    return '[name]';
   // A capitalised word right after a hidden one is a surname even when it is also a word the
   // knowledge uses ("Tom Baker": Baker's cyst).
   let previousHiddenEnd = -1;
   return text.replace(WORD, (word, offset: number) => {
     const capitalised = /^\p{Lu}/u.test(word);
     const surname = capitalised && previousHiddenEnd >= 0 && /^\s+$/.test(text.slice(previousHiddenEnd, offset));
-    const hide =
-      surname || (!known(word) && (capitalised || INTRO.test(text.slice(Math.max(0, offset - 12), offset))));
+    const hide = surname || (!known(word) && (capitalised || INTRO.test(text.slice(Math.max(0, offset - 12), offset))));
     previousHiddenEnd = hide ? offset + word.length : -1;
     return hide ? '[name]' : word;
   });

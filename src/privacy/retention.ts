@@ -14,7 +14,12 @@ export interface Retention {
   stop(): void;
 }
 
-export function createRetention(deps: { stores: StateStores; config: AppConfig; logger: Logger; clock: Clock }): Retention {
+export function createRetention(deps: {
+  stores: StateStores;
+  config: AppConfig;
+  logger: Logger;
+  clock: Clock;
+}): Retention {
   const { stores, config, logger, clock } = deps;
   const idleMs = config.retention.stateIdleHours * 3_600_000;
   let timer: NodeJS.Timeout | undefined;
@@ -27,7 +32,11 @@ export function createRetention(deps: { stores: StateStores; config: AppConfig; 
     running = (async () => {
       try {
         const removed = await stores.purgeIdleState!(new Date(clock.now().getTime() - idleMs));
-        if (removed > 0) logger.info({ event: 'state-purged', removed, idleHours: config.retention.stateIdleHours }, 'idle conversation state deleted');
+        if (removed > 0)
+          logger.info(
+            { event: 'state-purged', removed, idleHours: config.retention.stateIdleHours },
+            'idle conversation state deleted',
+          );
         return removed;
       } catch (err) {
         logger.warn({ err: { message: (err as Error)?.message } }, 'state purge failed; the next run tries again');

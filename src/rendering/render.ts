@@ -5,7 +5,15 @@
 //   slack:   mrkdwn text only, numbered choices, phone written out; ≤ 3,000 characters a message
 //   other:   text + suggested actions, numbered fallbacks and the phone number in the text
 import type { Activity, Attachment, CardAction, SuggestedActions } from 'botframework-schema';
-import { ADAPTIVE_CARD_CONTENT_TYPE, adaptiveCard, callElements, factSet, submitAction, telUrl, type AdaptiveElement } from './cards';
+import {
+  ADAPTIVE_CARD_CONTENT_TYPE,
+  adaptiveCard,
+  callElements,
+  factSet,
+  submitAction,
+  telUrl,
+  type AdaptiveElement,
+} from './cards';
 import { channelKind } from './channel';
 import type { Reply } from './reply';
 import { callLine, factLines, numberedChoices, splitText, toPlainText, toSlackMrkdwn, withTitle } from './text';

@@ -1,7 +1,12 @@
 // The only place dialogs turn a Reply into activities: render for this channel, remember the
 // offered choices (so a typed "2" can be understood next turn), send.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { OFFERED_CHOICES_ACCESSOR, OFFERED_CHOICES_TOUCHED, toOfferedState, type OfferedChoicesState } from '../channels/offered';
+import {
+  OFFERED_CHOICES_ACCESSOR,
+  OFFERED_CHOICES_TOUCHED,
+  toOfferedState,
+  type OfferedChoicesState,
+} from '../channels/offered';
 import { renderReplyActivities } from './render';
 import type { Reply } from './reply';
 
@@ -12,7 +17,8 @@ import type { Reply } from './reply';
  * Without the InboundNormalizer middleware (unit tests of dialogs) nothing is remembered.
  */
 async function rememberOfferedChoices(context: TurnContext, reply: Reply): Promise<void> {
-  const accessor = context.turnState.get(OFFERED_CHOICES_ACCESSOR) as StatePropertyAccessor<OfferedChoicesState> | undefined;
+  const accessor = context.turnState.get(OFFERED_CHOICES_ACCESSOR) as
+    StatePropertyAccessor<OfferedChoicesState> | undefined;
   if (!accessor) return;
   const firstThisTurn = context.turnState.get(OFFERED_CHOICES_TOUCHED) !== true;
   if (!firstThisTurn && !reply.choices?.length) return;

@@ -95,7 +95,10 @@ export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): 
   const pub = publicDir();
   const assets = new Map<string, Asset>([
     ['/staff/static/staff.css', loadAsset(path.join(pub, 'staff.css'), 'text/css; charset=utf-8', 'no-cache')],
-    ['/staff/static/staff.js', loadAsset(path.join(pub, 'staff.js'), 'application/javascript; charset=utf-8', 'no-cache')],
+    [
+      '/staff/static/staff.js',
+      loadAsset(path.join(pub, 'staff.js'), 'application/javascript; charset=utf-8', 'no-cache'),
+    ],
   ]);
   const msg = (key: StaffMessageKey, values: Record<string, string | number> = {}) => staffText(knowledge, key, values);
   const base = config.web.publicBaseUrl ? new URL(config.web.publicBaseUrl).origin : undefined;
@@ -107,7 +110,13 @@ export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): 
     res.send(404, { code: 'ResourceNotFound', message: `${p} does not exist` });
   };
 
-  const sendHtml = (res: restify.Response, status: number, html: string, nonce: string, headers: Record<string, string | string[]> = {}) => {
+  const sendHtml = (
+    res: restify.Response,
+    status: number,
+    html: string,
+    nonce: string,
+    headers: Record<string, string | string[]> = {},
+  ) => {
     res.writeHead(status, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': csp(nonce),
@@ -124,9 +133,32 @@ export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): 
 
   const nonce = () => randomBytes(16).toString('base64');
 
-  const signInPage = (res: restify.Response, status: number, o: { next?: string; error?: string; notice?: string; initials?: string; headers?: Record<string, string | string[]> }) => {
+  const signInPage = (
+    res: restify.Response,
+    status: number,
+    o: {
+      next?: string;
+      error?: string;
+      notice?: string;
+      initials?: string;
+      headers?: Record<string, string | string[]>;
+    },
+  ) => {
     const n = nonce();
-    sendHtml(res, status, renderSignIn({ knowledge, nonce: n, next: o.next ?? '/staff', error: o.error, notice: o.notice, initials: o.initials }), n, o.headers);
+    sendHtml(
+      res,
+      status,
+      renderSignIn({
+        knowledge,
+        nonce: n,
+        next: o.next ?? '/staff',
+        error: o.error,
+        notice: o.notice,
+        initials: o.initials,
+      }),
+      n,
+      o.headers,
+    );
   };
 
   /** A state-changing request must come from this page (SameSite=Strict already keeps the cookie off others'). */
@@ -162,7 +194,10 @@ export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): 
     const q = (sp.get('q') ?? '').trim().slice(0, 100) || undefined;
     const cursor = sp.get('cursor') ?? undefined;
     return {
-      status: status === 'open' || CALLBACK_STATUSES.includes(status as never) ? (status as CallbackQuery['status']) : undefined,
+      status:
+        status === 'open' || CALLBACK_STATUSES.includes(status as never)
+          ? (status as CallbackQuery['status'])
+          : undefined,
       sort: sort as CallbackSort,
       q,
       cursor,
@@ -260,7 +295,10 @@ export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): 
       logger.warn({ overallLimited: overall > 0 }, 'staff page: wrong staff token');
       return signInPage(res, overall > 0 ? 429 : 401, {
         next,
-        error: overall > 0 ? msg('staff-signin-limited', { minutes: Math.max(1, Math.ceil(overall / 60)) }) : msg('staff-signin-wrong'),
+        error:
+          overall > 0
+            ? msg('staff-signin-limited', { minutes: Math.max(1, Math.ceil(overall / 60)) })
+            : msg('staff-signin-wrong'),
         initials: form.get('initials') ?? undefined,
       });
     }
@@ -268,7 +306,11 @@ export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): 
     if (!initials) return signInPage(res, 400, { next, error: msg('staff-signin-initials') });
     const session = sessions.start(initials, now);
     logger.info({ by: initials }, 'staff page: signed in');
-    res.writeHead(303, { Location: next, 'Set-Cookie': sessionCookie(sessions.seal(session), isHttps(req)), 'Cache-Control': 'no-store' });
+    res.writeHead(303, {
+      Location: next,
+      'Set-Cookie': sessionCookie(sessions.seal(session), isHttps(req)),
+      'Cache-Control': 'no-store',
+    });
     res.end();
   });
 
@@ -280,7 +322,10 @@ export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): 
       sessions.revoke(state.session, clock.now().getTime());
       logger.info({ by: state.session.initials }, 'staff page: signed out');
     }
-    signInPage(res, 200, { notice: msg('staff-signed-out'), headers: { 'Set-Cookie': clearedSessionCookie(isHttps(req)) } });
+    signInPage(res, 200, {
+      notice: msg('staff-signed-out'),
+      headers: { 'Set-Cookie': clearedSessionCookie(isHttps(req)) },
+    });
   });
 
   server.post('/staff/callbacks/:id', async (req: restify.Request, res: restify.Response) => {
@@ -309,23 +354,43 @@ export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): 
     if (!result.ok) {
       const text =
         result.reason === 'conflict'
-          ? msg('staff-conflict', { reference: referenceOf(id), status: msg(`staff-status-${result.request.status}` as StaffMessageKey) })
+          ? msg('staff-conflict', {
+              reference: referenceOf(id),
+              status: msg(`staff-status-${result.request.status}` as StaffMessageKey),
+            })
           : msg('staff-not-found');
-      return queuePage(req, res, session, cookie, { text, error: true }, result.reason === 'conflict' ? 409 : 404, back);
+      return queuePage(
+        req,
+        res,
+        session,
+        cookie,
+        { text, error: true },
+        result.reason === 'conflict' ? 409 : 404,
+        back,
+      );
     }
     logger.info({ callbackId: id, status: action, by: session.initials }, 'callback request handled');
     // Post/redirect/get: a reload does not send the change again. The notice travels in the
     // query string (no personal data: the reference and the status only).
     const target = new URL(back, 'http://x');
     target.searchParams.set('saved', `${referenceOf(id)}.${action}`);
-    res.writeHead(303, { Location: `${target.pathname}${target.search}#r-${id}`, 'Cache-Control': 'no-store', ...(cookie ? { 'Set-Cookie': cookie } : {}) });
+    res.writeHead(303, {
+      Location: `${target.pathname}${target.search}#r-${id}`,
+      'Cache-Control': 'no-store',
+      ...(cookie ? { 'Set-Cookie': cookie } : {}),
+    });
     res.end();
   });
 
   for (const [urlPath, asset] of assets) {
     server.get(urlPath, async (req: restify.Request, res: restify.Response) => {
       if (!sessions) return notFound(req, res);
-      res.writeHead(200, { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, ETag: asset.etag, 'Content-Length': String(asset.body.length) });
+      res.writeHead(200, {
+        'Content-Type': asset.type,
+        'Cache-Control': asset.cacheControl,
+        ETag: asset.etag,
+        'Content-Length': String(asset.body.length),
+      });
       res.end(asset.body);
     });
   }

@@ -3,7 +3,13 @@
 import { referenceOf } from '../callbacks/handling';
 import { formatPhone } from '../callbacks/phone';
 import { localStamp } from '../callbacks/table';
-import type { CallbackCounts, CallbackQuery, CallbackRequest, CallbackStatus, HandlingAction } from '../callbacks/types';
+import type {
+  CallbackCounts,
+  CallbackQuery,
+  CallbackRequest,
+  CallbackStatus,
+  HandlingAction,
+} from '../callbacks/types';
 import { canTransition, HANDLING_ACTIONS } from '../callbacks/handling';
 import { whenLabel } from '../callbacks/webhookPayload';
 import { zoneLabel } from '../clinic/zonedTime';
@@ -12,18 +18,68 @@ import type { Knowledge } from '../knowledge/types';
 import { escapeHtml } from '../web/template';
 
 const STAFF_MESSAGE_KEYS = [
-  'staff-title', 'staff-title-open', 'staff-heading', 'staff-signin-intro', 'staff-token-label', 'staff-initials-label',
-  'staff-initials-hint', 'staff-signin', 'staff-signin-wrong', 'staff-signin-initials', 'staff-signin-limited',
-  'staff-signed-out', 'staff-session-expired', 'staff-origin-refused', 'staff-signed-in-as', 'staff-signout',
-  'staff-search-label', 'staff-search', 'staff-search-clear', 'staff-filter-label', 'staff-filter-all', 'staff-filter-open',
-  'staff-filter-called', 'staff-filter-unreachable', 'staff-filter-done', 'staff-sort-label', 'staff-sort-newest',
-  'staff-sort-oldest', 'staff-open-count', 'staff-caption', 'staff-col-received', 'staff-col-name', 'staff-col-phone',
-  'staff-col-when', 'staff-col-reason', 'staff-col-reference', 'staff-col-status', 'staff-col-actions', 'staff-urgent',
-  'staff-urgent-hint', 'staff-spanish', 'staff-they-said', 'staff-status-new', 'staff-status-called',
-  'staff-status-unreachable', 'staff-status-done', 'staff-attempts', 'staff-attempt', 'staff-history-item',
-  'staff-action-called', 'staff-action-unreachable', 'staff-action-done', 'staff-removed', 'staff-empty',
-  'staff-empty-search', 'staff-next-page', 'staff-first-page', 'staff-saved', 'staff-conflict', 'staff-not-found',
-  'staff-refreshed', 'staff-no-script',
+  'staff-title',
+  'staff-title-open',
+  'staff-heading',
+  'staff-signin-intro',
+  'staff-token-label',
+  'staff-initials-label',
+  'staff-initials-hint',
+  'staff-signin',
+  'staff-signin-wrong',
+  'staff-signin-initials',
+  'staff-signin-limited',
+  'staff-signed-out',
+  'staff-session-expired',
+  'staff-origin-refused',
+  'staff-signed-in-as',
+  'staff-signout',
+  'staff-search-label',
+  'staff-search',
+  'staff-search-clear',
+  'staff-filter-label',
+  'staff-filter-all',
+  'staff-filter-open',
+  'staff-filter-called',
+  'staff-filter-unreachable',
+  'staff-filter-done',
+  'staff-sort-label',
+  'staff-sort-newest',
+  'staff-sort-oldest',
+  'staff-open-count',
+  'staff-caption',
+  'staff-col-received',
+  'staff-col-name',
+  'staff-col-phone',
+  'staff-col-when',
+  'staff-col-reason',
+  'staff-col-reference',
+  'staff-col-status',
+  'staff-col-actions',
+  'staff-urgent',
+  'staff-urgent-hint',
+  'staff-spanish',
+  'staff-they-said',
+  'staff-status-new',
+  'staff-status-called',
+  'staff-status-unreachable',
+  'staff-status-done',
+  'staff-attempts',
+  'staff-attempt',
+  'staff-history-item',
+  'staff-action-called',
+  'staff-action-unreachable',
+  'staff-action-done',
+  'staff-removed',
+  'staff-empty',
+  'staff-empty-search',
+  'staff-next-page',
+  'staff-first-page',
+  'staff-saved',
+  'staff-conflict',
+  'staff-not-found',
+  'staff-refreshed',
+  'staff-no-script',
 ] as const;
 export type StaffMessageKey = (typeof STAFF_MESSAGE_KEYS)[number];
 
@@ -34,7 +90,11 @@ export function assertStaffMessages(knowledge: Knowledge): void {
 }
 
 /** Wording as plain text (for titles, logs); `html()` for markup. */
-export function staffText(knowledge: Knowledge, key: StaffMessageKey, values: Record<string, string | number> = {}): string {
+export function staffText(
+  knowledge: Knowledge,
+  key: StaffMessageKey,
+  values: Record<string, string | number> = {},
+): string {
   return fillTemplate(knowledge.messages[key] ?? '', values).trim();
 }
 
@@ -87,7 +147,8 @@ export interface SignInView {
 
 export function renderSignIn(v: SignInView): string {
   const k = v.knowledge;
-  const t = (key: StaffMessageKey, values: Record<string, string | number> = {}) => escapeHtml(staffText(k, key, values));
+  const t = (key: StaffMessageKey, values: Record<string, string | number> = {}) =>
+    escapeHtml(staffText(k, key, values));
   const message = v.error
     ? `<p class="message error" role="alert" id="signin-error">${escapeHtml(v.error)}</p>`
     : v.notice
@@ -113,7 +174,12 @@ ${message}
 <button type="submit" class="primary">${t('staff-signin')}</button>
 </form>
 </main>`;
-  return renderShell({ knowledge: k, nonce: v.nonce, title: staffText(k, 'staff-title', { clinicName: k.clinic.name }), body });
+  return renderShell({
+    knowledge: k,
+    nonce: v.nonce,
+    title: staffText(k, 'staff-title', { clinicName: k.clinic.name }),
+    body,
+  });
 }
 
 export interface QueueView {
@@ -156,7 +222,8 @@ function queueTitle(knowledge: Knowledge, counts: CallbackCounts): string {
 function renderRow(r: CallbackRequest, v: QueueView, back: string): string {
   const k = v.knowledge;
   const tz = k.clinic.timeZone;
-  const t = (key: StaffMessageKey, values: Record<string, string | number> = {}) => escapeHtml(staffText(k, key, values));
+  const t = (key: StaffMessageKey, values: Record<string, string | number> = {}) =>
+    escapeHtml(staffText(k, key, values));
   const ref = referenceOf(r.id);
   const rowId = `r-${r.id}`;
   const refId = `ref-${r.id}`;
@@ -166,19 +233,31 @@ function renderRow(r: CallbackRequest, v: QueueView, back: string): string {
     urgentOpen ? `<span class="badge urgent" title="${t('staff-urgent-hint')}">${t('staff-urgent')}</span>` : '',
     r.language === 'es' ? `<span class="badge lang">${t('staff-spanish')}</span>` : '',
   ].join('');
-  const name = removed ? `<span class="removed">${t('staff-removed', { days: v.retentionDays })}</span>` : `<span class="name">${escapeHtml(r.name)}</span>`;
+  const name = removed
+    ? `<span class="removed">${t('staff-removed', { days: v.retentionDays })}</span>`
+    : `<span class="name">${escapeHtml(r.name)}</span>`;
   const tel = r.phone.replace(/[^\d+]/g, '');
   const phone = removed || tel === '' ? '' : `<a href="tel:${escapeHtml(tel)}">${escapeHtml(formatPhone(r.phone))}</a>`;
   const when = [
     `<span>${escapeHtml(whenLabel(r, tz))}</span>`,
-    r.preferredTimeText ? `<span class="said">${t('staff-they-said', { text: `“${r.preferredTimeText}”` })}</span>` : '',
+    r.preferredTimeText
+      ? `<span class="said">${t('staff-they-said', { text: `“${r.preferredTimeText}”` })}</span>`
+      : '',
   ].join('');
-  const tries = r.reachAttempts === 1 ? t('staff-attempt') : r.reachAttempts > 1 ? t('staff-attempts', { count: r.reachAttempts }) : '';
+  const tries =
+    r.reachAttempts === 1
+      ? t('staff-attempt')
+      : r.reachAttempts > 1
+        ? t('staff-attempts', { count: r.reachAttempts })
+        : '';
   const status = `<span class="status status-${r.status}">${t(STATUS_KEY[r.status])}</span>${tries ? ` <span class="tries">(${tries})</span>` : ''}`;
   const history = r.history.length
     ? `<ol class="history">${r.history
         .slice(-5)
-        .map((h) => `<li>${t('staff-history-item', { status: staffText(k, STATUS_KEY[h.status]), by: h.by, when: localStamp(h.at, tz) })}</li>`)
+        .map(
+          (h) =>
+            `<li>${t('staff-history-item', { status: staffText(k, STATUS_KEY[h.status]), by: h.by, when: localStamp(h.at, tz) })}</li>`,
+        )
         .join('')}</ol>`
     : '';
   const actions = HANDLING_ACTIONS.filter((a) => canTransition(r.status, a));
@@ -186,7 +265,10 @@ function renderRow(r: CallbackRequest, v: QueueView, back: string): string {
     ? `<form method="post" action="/staff/callbacks/${escapeHtml(r.id)}" class="actions">
 <input type="hidden" name="back" value="${escapeHtml(back)}">
 ${actions
-  .map((a) => `<button type="submit" name="status" value="${a}" class="action action-${a}" aria-describedby="${refId}">${t(ACTION_KEY[a])}</button>`)
+  .map(
+    (a) =>
+      `<button type="submit" name="status" value="${a}" class="action action-${a}" aria-describedby="${refId}">${t(ACTION_KEY[a])}</button>`,
+  )
   .join('\n')}
 </form>`
     : '';
@@ -204,7 +286,8 @@ ${actions
 
 export function renderQueue(v: QueueView): string {
   const k = v.knowledge;
-  const t = (key: StaffMessageKey, values: Record<string, string | number> = {}) => escapeHtml(staffText(k, key, values));
+  const t = (key: StaffMessageKey, values: Record<string, string | number> = {}) =>
+    escapeHtml(staffText(k, key, values));
   const open = openCount(v.counts);
   const current = { status: v.query.status, q: v.query.q, sort: v.query.sort, cursor: v.query.cursor };
   const back = queueHref(current);
@@ -244,13 +327,15 @@ ${rows}
 </table></div>`
     : `<p class="empty">${empty}</p>`;
   const pager = [
-    v.query.cursor ? `<a href="${escapeHtml(queueHref({ ...current, cursor: undefined }))}">${t('staff-first-page')}</a>` : '',
-    v.nextCursor ? `<a href="${escapeHtml(queueHref({ ...current, cursor: v.nextCursor }))}" rel="next">${t('staff-next-page')}</a>` : '',
+    v.query.cursor
+      ? `<a href="${escapeHtml(queueHref({ ...current, cursor: undefined }))}">${t('staff-first-page')}</a>`
+      : '',
+    v.nextCursor
+      ? `<a href="${escapeHtml(queueHref({ ...current, cursor: v.nextCursor }))}" rel="next">${t('staff-next-page')}</a>`
+      : '',
   ].filter(Boolean);
   const stamp = localStamp(v.now.toISOString(), k.clinic.timeZone).split(' ').at(-1)!;
-  const notice = v.notice
-    ? `<p class="message${v.notice.error ? ' error' : ''}">${escapeHtml(v.notice.text)}</p>`
-    : '';
+  const notice = v.notice ? `<p class="message${v.notice.error ? ' error' : ''}">${escapeHtml(v.notice.text)}</p>` : '';
   const body = `<header class="bar">
 <p class="clinic">${escapeHtml(k.clinic.name)}</p>
 <p class="signed-in">${t('staff-signed-in-as', { initials: v.initials })}</p>

@@ -56,9 +56,11 @@ export class SessionKeeper {
     }
     if (!Array.isArray(parsed) || parsed[0] !== 1) return { kind: 'none' };
     const [, sid, initials, iat, seen] = parsed as [number, string, string, number, number];
-    if (typeof sid !== 'string' || typeof initials !== 'string' || !Number.isFinite(iat) || !Number.isFinite(seen)) return { kind: 'none' };
+    if (typeof sid !== 'string' || typeof initials !== 'string' || !Number.isFinite(iat) || !Number.isFinite(seen))
+      return { kind: 'none' };
     if (this.revoked.has(sid)) return { kind: 'none' };
-    if (nowMs - seen > IDLE_TIMEOUT_MS || nowMs - iat > MAX_SESSION_MS || seen > nowMs + 60_000) return { kind: 'expired' };
+    if (nowMs - seen > IDLE_TIMEOUT_MS || nowMs - iat > MAX_SESSION_MS || seen > nowMs + 60_000)
+      return { kind: 'expired' };
     return { kind: 'valid', session: { sid, initials, iat, seen } };
   }
 

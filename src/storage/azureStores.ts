@@ -53,7 +53,9 @@ export async function createAzureStores(config: AppConfig, _clock: Clock): Promi
     );
   }
 
-  const container = BlobServiceClient.fromConnectionString(connectionString, statePipeline).getContainerClient(containerName);
+  const container = BlobServiceClient.fromConnectionString(connectionString, statePipeline).getContainerClient(
+    containerName,
+  );
   await container.createIfNotExists();
   const blobs = new BlobsStorage(connectionString, containerName, { storagePipelineOptions: statePipeline });
   const storage = new AzureBlobStateStorage(blobs, container);

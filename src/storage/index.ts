@@ -67,7 +67,8 @@ function sqliteStores(db: SqliteDatabase, storage: Storage, options: StoreOption
 }
 
 export async function createStores(config: AppConfig, clock: Clock, options: StoreOptions = {}): Promise<StateStores> {
-  const onProblem = (reason: string) => options.logger?.error({ event: 'state-database-problem', reason }, `state database: ${reason}`);
+  const onProblem = (reason: string) =>
+    options.logger?.error({ event: 'state-database-problem', reason }, `state database: ${reason}`);
   const open = (file: string) =>
     openDatabase(file, { busyTimeoutMs: SHORT_BUSY_TIMEOUT_MS, busyBudgetMs: options.busyBudgetMs, onProblem });
   switch (config.storage) {

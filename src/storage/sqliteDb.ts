@@ -91,9 +91,11 @@ function classifySqliteError(err: unknown): { problem: StoreProblem; reason: str
   const code = codeOf(err);
   if (isBusy(err)) return { problem: 'busy', reason: 'the database is locked by another process' };
   if (code.startsWith('SQLITE_READONLY')) return { problem: 'readonly', reason: 'the database is read-only' };
-  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return { problem: 'corrupt', reason: 'the database file is corrupt' };
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB')
+    return { problem: 'corrupt', reason: 'the database file is corrupt' };
   if (code === 'SQLITE_FULL') return { problem: 'full', reason: 'the disk is full' };
-  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) return { problem: 'io', reason: `disk I/O error (${code})` };
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN'))
+    return { problem: 'io', reason: `disk I/O error (${code})` };
   return undefined;
 }
 
@@ -143,7 +145,9 @@ export class DatabaseGuard {
       const st = fs.statSync(file);
       this.identity = { dev: st.dev, ino: st.ino };
     }
-    this.probe = db.prepare<[number]>('INSERT INTO health_probe (id, at_ms) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at_ms = excluded.at_ms');
+    this.probe = db.prepare<[number]>(
+      'INSERT INTO health_probe (id, at_ms) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at_ms = excluded.at_ms',
+    );
   }
 
   get onDisk(): boolean {
@@ -161,12 +165,22 @@ export class DatabaseGuard {
     try {
       st = fs.statSync(this.file);
     } catch {
-      return this.noted({ problem: 'missing' as StoreProblem, reason: `the database file ${this.file} is missing (deleted while the bot runs)` });
+      return this.noted({
+        problem: 'missing' as StoreProblem,
+        reason: `the database file ${this.file} is missing (deleted while the bot runs)`,
+      });
     }
     if (st.dev !== this.identity.dev || st.ino !== this.identity.ino) {
-      return this.noted({ problem: 'replaced' as StoreProblem, reason: `the database file ${this.file} was replaced by another file` });
+      return this.noted({
+        problem: 'replaced' as StoreProblem,
+        reason: `the database file ${this.file} was replaced by another file`,
+      });
     }
-    if (!this.headerIntact()) return this.noted({ problem: 'corrupt' as StoreProblem, reason: `the database file ${this.file} is corrupt (bad header)` });
+    if (!this.headerIntact())
+      return this.noted({
+        problem: 'corrupt' as StoreProblem,
+        reason: `the database file ${this.file} is corrupt (bad header)`,
+      });
     return undefined;
   }
 
@@ -217,7 +231,10 @@ export class DatabaseGuard {
         }
         const left = started + budgetMs - this.now();
         if (left <= 0) {
-          throw new StoreUnavailableError('busy', this.noted({ problem: 'busy' as const, reason: 'the database is locked by another process' }).reason);
+          throw new StoreUnavailableError(
+            'busy',
+            this.noted({ problem: 'busy' as const, reason: 'the database is locked by another process' }).reason,
+          );
         }
         // The last pause ends at the budget, so the caller hears back within it (plus one short wait).
         await this.sleep(Math.min(left, 200, 10 * 2 ** attempt));
@@ -247,7 +264,12 @@ export class DatabaseGuard {
         const fsStat = await fs.promises.statfs(path.dirname(this.file));
         const free = Number(fsStat.bavail) * Number(fsStat.bsize);
         if (free < this.minFreeBytes) {
-          return { ok: false, reason: this.noted({ reason: `the disk holding ${path.dirname(this.file)} is almost full (${Math.floor(free / 1048576)} MB free)` }).reason };
+          return {
+            ok: false,
+            reason: this.noted({
+              reason: `the disk holding ${path.dirname(this.file)} is almost full (${Math.floor(free / 1048576)} MB free)`,
+            }).reason,
+          };
         }
       } catch {
         // statfs unsupported here: the write round-trip below still catches a full disk.
@@ -257,7 +279,10 @@ export class DatabaseGuard {
       const stamp = this.now();
       await this.write(() => this.probe.run(stamp), timeoutMs);
     } catch (err) {
-      return { ok: false, reason: isStoreUnavailable(err) ? err.message : `write failed: ${(err as Error)?.message ?? 'unknown error'}` };
+      return {
+        ok: false,
+        reason: isStoreUnavailable(err) ? err.message : `write failed: ${(err as Error)?.message ?? 'unknown error'}`,
+      };
     }
     this.cleared();
     return { ok: true };
@@ -301,21 +326,29 @@ export function checkDataDirectory(file: string, minFreeBytes = DEFAULT_MIN_FREE
     fs.writeFileSync(probe, 'ok');
     fs.rmSync(probe, { force: true });
   } catch (err) {
-    throw new Error(`Cannot write in the data folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} (SQLite needs to create ${path.basename(file)}-wal and -shm there)`, { cause: err });
+    throw new Error(
+      `Cannot write in the data folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} (SQLite needs to create ${path.basename(file)}-wal and -shm there)`,
+      { cause: err },
+    );
   }
   for (const side of [`${file}-shm`, `${file}-wal`, file]) {
     if (!fs.existsSync(side)) continue;
     try {
       fs.closeSync(fs.openSync(side, 'r+'));
     } catch (err) {
-      throw new Error(`Cannot write ${side}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} (the bot would crash on its first write; fix the file's permissions or remove it while the bot is stopped)`, { cause: err });
+      throw new Error(
+        `Cannot write ${side}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message} (the bot would crash on its first write; fix the file's permissions or remove it while the bot is stopped)`,
+        { cause: err },
+      );
     }
   }
   try {
     const st = fs.statfsSync(dir);
     const free = Number(st.bavail) * Number(st.bsize);
     if (free < minFreeBytes) {
-      throw new Error(`The disk holding ${dir} is almost full (${Math.floor(free / 1048576)} MB free; the bot needs at least ${Math.floor(minFreeBytes / 1048576)} MB)`);
+      throw new Error(
+        `The disk holding ${dir} is almost full (${Math.floor(free / 1048576)} MB free; the bot needs at least ${Math.floor(minFreeBytes / 1048576)} MB)`,
+      );
     }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === undefined) throw err;
@@ -353,7 +386,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): SqliteDat
     const guard = new DatabaseGuard(db, file, options);
     if (file !== ':memory:') {
       // A read-only file (or folder) opens fine and fails on the first write: fail now instead.
-      db.prepare('INSERT INTO health_probe (id, at_ms) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at_ms = excluded.at_ms').run(Date.now());
+      db.prepare(
+        'INSERT INTO health_probe (id, at_ms) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at_ms = excluded.at_ms',
+      ).run(Date.now());
     }
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     guards.set(db, guard);
@@ -361,7 +396,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): SqliteDat
   } catch (err) {
     db.close();
     const known = classifySqliteError(err);
-    throw new Error(`Cannot use the state database ${file}: ${known ? `${known.reason} (${(err as Error).message})` : (err as Error).message}`, { cause: err });
+    throw new Error(
+      `Cannot use the state database ${file}: ${known ? `${known.reason} (${(err as Error).message})` : (err as Error).message}`,
+      { cause: err },
+    );
   }
 }
 

@@ -20,7 +20,14 @@
 //   after `busyBudgetMs` its callers get StoreUnavailableError('busy') and the turn says "please call".
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import { checkpointAfterPurge, DEFAULT_BUSY_BUDGET_MS, isBusy, openDatabase, type SqliteDatabase, StoreUnavailableError } from './sqliteDb';
+import {
+  checkpointAfterPurge,
+  DEFAULT_BUSY_BUDGET_MS,
+  isBusy,
+  openDatabase,
+  type SqliteDatabase,
+  StoreUnavailableError,
+} from './sqliteDb';
 
 export interface SqliteStorageOptions {
   /** close() closes the database (false when the callback store shares it). */
@@ -41,8 +48,7 @@ interface Stored {
 
 /** A write or delete waiting for the next group commit. Documents are serialised when queued. */
 type PendingOp = (
-  | { kind: 'write'; items: Array<{ key: string; eTag: unknown; doc: string }> }
-  | { kind: 'delete'; keys: string[] }
+  { kind: 'write'; items: Array<{ key: string; eTag: unknown; doc: string }> } | { kind: 'delete'; keys: string[] }
 ) & { resolve: () => void; reject: (err: unknown) => void };
 
 /** What an applied operation did to each key (null: deleted), or why it failed. */
@@ -86,7 +92,9 @@ export class SqliteStorage implements Storage {
     this.coherenceMs = options.coherenceMs ?? DEFAULT_COHERENCE_MS;
     this.now = options.now ?? Date.now;
     this.busyBudgetMs = options.busyBudgetMs ?? DEFAULT_BUSY_BUDGET_MS;
-    this.selectOne = db.prepare<[string], { etag: string; doc: string }>('SELECT etag, doc FROM bot_state WHERE key = ?');
+    this.selectOne = db.prepare<[string], { etag: string; doc: string }>(
+      'SELECT etag, doc FROM bot_state WHERE key = ?',
+    );
     this.insertOrReplace = db.prepare<[string, string, string, number]>(
       'INSERT OR REPLACE INTO bot_state (key, etag, doc, updated_ms) VALUES (?, ?, ?, ?)',
     );
@@ -189,7 +197,10 @@ export class SqliteStorage implements Storage {
     if (this.ownsDb && this.db.open) this.db.close();
   }
 
-  private enqueue(op: { kind: 'write'; items: Array<{ key: string; eTag: unknown; doc: string }> } | { kind: 'delete'; keys: string[] }): Promise<void> {
+  private enqueue(
+    op:
+      { kind: 'write'; items: Array<{ key: string; eTag: unknown; doc: string }> } | { kind: 'delete'; keys: string[] },
+  ): Promise<void> {
     return new Promise((resolve, reject) => {
       this.pending.push({ ...op, resolve, reject });
       if (this.pending.length === 1) setImmediate(() => this.flush());

@@ -42,9 +42,18 @@ export function withinEdits(a: string, b: string, max: number): boolean {
  * - `redFlag`: a typed word against a red-flag pattern word: narrower, since "never" must not become "fever".
  */
 const EDIT_BUDGETS = {
-  vocabulary: [{ from: 4, edits: 1 }, { from: 8, edits: 2 }],
-  choice: [{ from: 4, edits: 1 }, { from: 9, edits: 2 }],
-  redFlag: [{ from: 5, edits: 1 }, { from: 9, edits: 2 }],
+  vocabulary: [
+    { from: 4, edits: 1 },
+    { from: 8, edits: 2 },
+  ],
+  choice: [
+    { from: 4, edits: 1 },
+    { from: 9, edits: 2 },
+  ],
+  redFlag: [
+    { from: 5, edits: 1 },
+    { from: 9, edits: 2 },
+  ],
 } as const satisfies Record<string, ReadonlyArray<{ from: number; edits: number }>>;
 
 export type EditProfile = keyof typeof EDIT_BUDGETS;

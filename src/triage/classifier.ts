@@ -23,7 +23,10 @@ export interface Example {
 }
 
 /** Counts only; features seen in fewer than `minCount` messages are dropped (they are noise). */
-export function trainNaiveBayes(examples: readonly Example[], options: { alpha: number; minCount: number; threshold: number }): NaiveBayesModel {
+export function trainNaiveBayes(
+  examples: readonly Example[],
+  options: { alpha: number; minCount: number; threshold: number },
+): NaiveBayesModel {
   const classes = ['none', ...[...new Set(examples.map((e) => e.label).filter((l) => l !== 'none'))].sort()];
   const index = new Map(classes.map((c, i) => [c, i]));
   const docs = classes.map(() => 0);

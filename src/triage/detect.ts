@@ -2,7 +2,15 @@
 // run on every message. Pure: no botbuilder, no I/O, no fuzzy-matcher thresholds.
 import { systemClock, type Clock } from '../clock';
 import type { Knowledge, RedFlag, RedFlagTier } from '../knowledge/types';
-import { asksAboutWarningSigns, isAboutAnimal, isHypothetical, isMeaningQuestion, isNegated, isPastOrResolved, isRelativesPastEvent } from './context';
+import {
+  asksAboutWarningSigns,
+  isAboutAnimal,
+  isHypothetical,
+  isMeaningQuestion,
+  isNegated,
+  isPastOrResolved,
+  isRelativesPastEvent,
+} from './context';
 import { NEGATION_CUES } from './cues';
 import { isPrefixTypo, isTypoOf } from './fuzzy';
 import { buildMessageWords, findHits, iterateHits, type Hit, type MessageWords, type SentenceHit } from './match';
@@ -81,7 +89,9 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   const index = buildWordIndex(flags, knownWords(knowledge, flags));
   // Only patterns with some word of every slot in the message are tried at all.
   const everyPattern = flags.flatMap((compiled) => [...compiled.patterns, ...compiled.requiresAll.flat()]);
-  const prefilter = options.withoutPrefilter ? { candidates: () => new Set(everyPattern) } : createPrefilter(everyPattern);
+  const prefilter = options.withoutPrefilter
+    ? { candidates: () => new Set(everyPattern) }
+    : createPrefilter(everyPattern);
 
   // The flags the last classified message matched only to dismiss them (see suspect()).
   let last: { text: string; sentences: Sentence[]; dismissed: Set<string> } | undefined;
@@ -105,7 +115,9 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     // A more specific flag replaces a broader one anywhere in the message ("it popped out, then went
     // back in by itself" is a relocated kneecap, not a deformity now).
     const replaced = new Set(
-      found.flatMap((f) => (f.overridesUnless.some((p) => findHits(p, message).length > 0) ? [] : (f.flag.overrides ?? []))),
+      found.flatMap((f) =>
+        f.overridesUnless.some((p) => findHits(p, message).length > 0) ? [] : (f.flag.overrides ?? []),
+      ),
     );
     if (replaced.size > 0) found.splice(0, found.length, ...found.filter((f) => !replaced.has(f.flag.id)));
     if (found.length > 0) {
@@ -200,7 +212,13 @@ function unlessHits(pattern: CompiledPattern, message: MessageWords): SentenceHi
 }
 
 /** An `unless` phrase in the same clause that shares a word with the match explains it away ("can't walk far"). */
-function excludedByUnless(sentence: Sentence, s: number, hit: Hit, unless: CompiledPattern[], message: MessageWords): boolean {
+function excludedByUnless(
+  sentence: Sentence,
+  s: number,
+  hit: Hit,
+  unless: CompiledPattern[],
+  message: MessageWords,
+): boolean {
   const words = new Set(hit);
   for (const pattern of unless) {
     for (const { sentence: at, hit: other } of unlessHits(pattern, message)) {
@@ -310,7 +328,8 @@ function knownWords(knowledge: Knowledge, flags: CompiledFlag[]): Set<string> {
     add(entry.answer);
   }
   for (const compiled of flags) {
-    for (const pattern of allPatterns(compiled)) for (const alt of patternWords(pattern)) if (!alt.prefix) known.add(alt.text);
+    for (const pattern of allPatterns(compiled))
+      for (const alt of patternWords(pattern)) if (!alt.prefix) known.add(alt.text);
   }
   return known;
 }

@@ -10,11 +10,15 @@ import { phraseAt } from './phrases';
 const NEGATION_SPAN = 3;
 
 /** Single words of each class, with their prefixes ("swell*"); multi-word alternatives are left out. */
-const CLASS_OF: ReadonlyArray<{ cls: string; text: string; prefix: boolean }> = Object.entries(WORD_CLASSES).flatMap(([cls, alts]) =>
-  alts.filter((alt) => !alt.includes('+')).map((alt) => ({ cls, text: alt.replace(/\*$/, ''), prefix: alt.endsWith('*') })),
+const CLASS_OF: ReadonlyArray<{ cls: string; text: string; prefix: boolean }> = Object.entries(WORD_CLASSES).flatMap(
+  ([cls, alts]) =>
+    alts
+      .filter((alt) => !alt.includes('+'))
+      .map((alt) => ({ cls, text: alt.replace(/\*$/, ''), prefix: alt.endsWith('*') })),
 );
 const EXACT_CLASS = new Map<string, string[]>();
-for (const { cls, text, prefix } of CLASS_OF) if (!prefix) EXACT_CLASS.set(text, [...(EXACT_CLASS.get(text) ?? []), cls]);
+for (const { cls, text, prefix } of CLASS_OF)
+  if (!prefix) EXACT_CLASS.set(text, [...(EXACT_CLASS.get(text) ?? []), cls]);
 const PREFIX_CLASS = CLASS_OF.filter((c) => c.prefix && c.text.length >= 3);
 
 const classCache = new Map<string, readonly string[]>();

@@ -23,7 +23,12 @@ export function isSwapOrDouble(typed: string, word: string): boolean {
   if (typed.length === word.length) {
     const diff: number[] = [];
     for (let i = 0; i < word.length; i += 1) if (typed[i] !== word[i]) diff.push(i);
-    return diff.length === 2 && diff[1] === (diff[0] as number) + 1 && typed[diff[0] as number] === word[diff[1] as number] && typed[diff[1] as number] === word[diff[0] as number];
+    return (
+      diff.length === 2 &&
+      diff[1] === (diff[0] as number) + 1 &&
+      typed[diff[0] as number] === word[diff[1] as number] &&
+      typed[diff[1] as number] === word[diff[0] as number]
+    );
   }
   if (typed.length !== word.length + 1) return false;
   for (let i = 1; i < typed.length; i += 1) {

@@ -48,22 +48,40 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     const word = words[i] as string;
     // "I worry my knee will give way": worry about a future.
     // Not when it then happened: "I worried it would give way and then it did".
-    if (WORRY_WORDS.has(word) && words.slice(i + 1, last0 + 1).some((w) => FUTURE_WORDS.has(w)) && !hasPhrase(words, last0 + 1, words.length, IT_HAPPENED)) return true;
+    if (
+      WORRY_WORDS.has(word) &&
+      words.slice(i + 1, last0 + 1).some((w) => FUTURE_WORDS.has(w)) &&
+      !hasPhrase(words, last0 + 1, words.length, IT_HAPPENED)
+    )
+      return true;
     // "if my knee ever swells", "the coach said if it swells …": a condition, not a report.
-    if (word === 'if' && (words.slice(i + 1, last0 + 1).includes('ever') || words.slice(Math.max(0, i - 4), i).some((w) => REPORTED_ADVICE.has(w)))) return true;
+    if (
+      word === 'if' &&
+      (words.slice(i + 1, last0 + 1).includes('ever') ||
+        words.slice(Math.max(0, i - 4), i).some((w) => REPORTED_ADVICE.has(w)))
+    )
+      return true;
   }
   if (!sentence.question) return false;
   // "Do I need to worry about tingling?" asks about the symptom in general.
   if (words[first - 1] === 'about') return true;
   // "Does knee locking mean I tore something?": what a symptom means, not whose it is.
   const last = hit[hit.length - 1] as number;
-  if (words.slice(last + 1).some((w) => MEANING_WORDS.has(w)) && !words.slice(0, first).some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w))) {
+  if (
+    words.slice(last + 1).some((w) => MEANING_WORDS.has(w)) &&
+    !words.slice(0, first).some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w))
+  ) {
     return true;
   }
   // "Is chest pain a warning sign?" asks in general; "my calf is swollen, is that a warning sign?" reports.
   // Not when someone's symptom is reported first: "his knee gave way, is it serious?", "the kneecap is
   // sideways after the fall, is that something to worry about?" ("pain at rest - when is that a concern?" is general).
-  if (!words.some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w)) && !reportedBeforeQuestion(sentence, first) && asksAboutWarningSigns(sentence)) return true;
+  if (
+    !words.some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w)) &&
+    !reportedBeforeQuestion(sentence, first) &&
+    asksAboutWarningSigns(sentence)
+  )
+    return true;
   if (SELF_REPORT_QUESTIONS.some((phrase) => phraseAt(words, 0, phrase))) return false;
   return hasPhrase(words, 0, first, QUESTION_HYPOTHETICAL_PHRASES);
 }
@@ -102,13 +120,18 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
   const { words } = sentence;
   if (hasPhrase(words, 0, words.length, WARNING_SIGN_QUESTION_PHRASES)) return true;
   for (let i = 0; i < words.length; i += 1) {
-    if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 6).some((w) => SERIOUS_CONDITIONS.has(w))) return true;
+    if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 6).some((w) => SERIOUS_CONDITIONS.has(w)))
+      return true;
   }
   if (!sentence.question) return false;
   if (hasPhrase(words, 0, words.length, WHAT_IF_PHRASES) && words.some((w) => SYMPTOM_WORDS.has(w))) return true;
   for (let i = 0; i < words.length; i += 1) {
     // "how do I know if it's serious?", "how do I know if it's a blood clot or just a tight calf?"
-    if (HOW_TO_TELL_PHRASES.some((phrase) => phraseAt(words, i, phrase)) && words.slice(i + 2).some((w) => SERIOUS_WORDS.has(w) || SERIOUS_CONDITIONS.has(w))) return true;
+    if (
+      HOW_TO_TELL_PHRASES.some((phrase) => phraseAt(words, i, phrase)) &&
+      words.slice(i + 2).some((w) => SERIOUS_WORDS.has(w) || SERIOUS_CONDITIONS.has(w))
+    )
+      return true;
   }
   // "should swelling after running worry me?"
   const should = words.indexOf('should');

@@ -28,7 +28,22 @@ export interface MessageWords {
 /** After a comma or "and", these start a new statement: a short-gap match does not reach into it. */
 const STATEMENT_STARTS: ReadonlySet<string> = new Set([
   // Not "it" / "they": they usually point back at the body part just named ("my toes and they look blue").
-  'i', 'my', 'im', 'ive', 'he', 'she', 'we', 'hes', 'shes', 'his', 'her', 'their', 'theres', 'there', 'now', 'then',
+  'i',
+  'my',
+  'im',
+  'ive',
+  'he',
+  'she',
+  'we',
+  'hes',
+  'shes',
+  'his',
+  'her',
+  'their',
+  'theres',
+  'there',
+  'now',
+  'then',
   'today',
 ]);
 
@@ -37,12 +52,81 @@ const STATEMENT_STARTS: ReadonlySet<string> = new Set([
  * really, really tight and swollen" is as close as "calf swollen". Intensifiers, copulas, articles.
  */
 const FILLER_WORDS: ReadonlySet<string> = new Set([
-  'really', 'very', 'so', 'super', 'quite', 'bit', 'a', 'an', 'the', 'proper', 'properly', 'totally', 'completely',
-  'literally', 'kinda', 'kind', 'of', 'pretty', 'all', 'just', 'still', 'is', 'are', 'was', 'were', 'been', 'being',
-  'be', 'am', 'im', 'its', 'has', 'have', 'had', 'now', 'rn', 'like', 'omg', 'lol', 'extremely', 'seriously',
-  'absolutely', 'fully', 'too', 'badly', 'well', 'getting', 'gotten', 'got', 'become', 'became', 'looks', 'look',
-  'looking', 'feels', 'feel', 'feeling', 'felt', 'sort', 'somewhat', 'massively', 'hugely', 'insanely', 'crazy',
-  'ridiculously', 'actually', 'also', 'definitely', 'honestly', 'gone', 'went', 'ive', 'weirdly', 'oddly', 'tbh',
+  'really',
+  'very',
+  'so',
+  'super',
+  'quite',
+  'bit',
+  'a',
+  'an',
+  'the',
+  'proper',
+  'properly',
+  'totally',
+  'completely',
+  'literally',
+  'kinda',
+  'kind',
+  'of',
+  'pretty',
+  'all',
+  'just',
+  'still',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+  'am',
+  'im',
+  'its',
+  'has',
+  'have',
+  'had',
+  'now',
+  'rn',
+  'like',
+  'omg',
+  'lol',
+  'extremely',
+  'seriously',
+  'absolutely',
+  'fully',
+  'too',
+  'badly',
+  'well',
+  'getting',
+  'gotten',
+  'got',
+  'become',
+  'became',
+  'looks',
+  'look',
+  'looking',
+  'feels',
+  'feel',
+  'feeling',
+  'felt',
+  'sort',
+  'somewhat',
+  'massively',
+  'hugely',
+  'insanely',
+  'crazy',
+  'ridiculously',
+  'actually',
+  'also',
+  'definitely',
+  'honestly',
+  'gone',
+  'went',
+  'ive',
+  'weirdly',
+  'oddly',
+  'tbh',
 ]);
 
 export function buildMessageWords(
@@ -81,7 +165,11 @@ export function findHits(pattern: CompiledPattern, message: MessageWords, onlySe
 }
 
 /** Like findHits, one occurrence at a time, so a caller that needs only the first present one stops early. */
-export function* iterateHits(pattern: CompiledPattern, message: MessageWords, onlySentence?: number): Generator<SentenceHit> {
+export function* iterateHits(
+  pattern: CompiledPattern,
+  message: MessageWords,
+  onlySentence?: number,
+): Generator<SentenceHit> {
   const first = pattern.slots[0];
   if (first === undefined) return;
   const starts: Array<readonly [number, number]> = [];
@@ -166,7 +254,13 @@ interface Row {
   statement: ReadonlyArray<boolean>;
 }
 
-function complete(pattern: CompiledPattern, slotIndex: number, previousEnd: number, row: Row, failed: Set<number>): number[] | null {
+function complete(
+  pattern: CompiledPattern,
+  slotIndex: number,
+  previousEnd: number,
+  row: Row,
+  failed: Set<number>,
+): number[] | null {
   const slot = pattern.slots[slotIndex];
   if (slot === undefined) return [];
   const memoKey = slotIndex * 1_000_000 + previousEnd;
@@ -194,7 +288,8 @@ function completeFrom(
     for (const phrase of phrasesStartingAt(slot, position, row)) {
       if (!phraseAt(phrase, position, row)) continue;
       const rest = complete(pattern, slotIndex + 1, position + phrase.length - 1, row, failed);
-      if (rest !== null) return phrase.length === 1 ? [position, ...rest] : [...range(position, phrase.length), ...rest];
+      if (rest !== null)
+        return phrase.length === 1 ? [position, ...rest] : [...range(position, phrase.length), ...rest];
     }
     if (!row.filler[position]) skipped += 1;
     if (skipped > slot.maxGap || position - previousEnd > slot.maxGap * 2 + 4) return null;

@@ -54,9 +54,20 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
   const matched = new Set(hit);
   for (let i = first + 1; i < last; i += 1) {
     // "my knee almost gave way": it did not happen (only inside the match: "almost twice the size" is big).
-    if (!matched.has(i) && NEAR_MISS_WORDS.has(sentence.words[i] as string) && !DEGREE_AFTER_ALMOST.has(sentence.words[i + 1] as string)) return true;
+    if (
+      !matched.has(i) &&
+      NEAR_MISS_WORDS.has(sentence.words[i] as string) &&
+      !DEGREE_AFTER_ALMOST.has(sentence.words[i + 1] as string)
+    )
+      return true;
     // "my chest is fine, just my knee aches": a body part declared fine before a break ends that statement.
-    if (!matched.has(i) && FINE_WORDS.has(sentence.words[i] as string) && sentence.breakBefore[i + 1] !== 'none' && sentence.breakBefore[i + 1] !== undefined) return true;
+    if (
+      !matched.has(i) &&
+      FINE_WORDS.has(sentence.words[i] as string) &&
+      sentence.breakBefore[i + 1] !== 'none' &&
+      sentence.breakBefore[i + 1] !== undefined
+    )
+      return true;
     if (matched.has(i) || !isNegationCue(sentence, i)) continue;
     // Only a negation in the same clause as the next matched word counts ("hot, no fever, swollen" is hot and swollen).
     const next = hit.find((position) => position > i) as number;
@@ -81,8 +92,10 @@ function onlyBodyPartBeforeNewStatement(sentence: Sentence, hit: Hit): boolean {
   for (let i = first + 1; i <= last; i += 1) {
     const word = words[i] as string;
     const kind = breakBefore[i];
-    const starts = kind === 'contrast' || (SCOPE_BREAK_AFTER_AND.has(word) && (kind === 'comma' || words[i - 1] === 'and'));
-    if (starts) return hit.filter((position) => position < i).every((position) => BODY_PARTS.has(words[position] as string));
+    const starts =
+      kind === 'contrast' || (SCOPE_BREAK_AFTER_AND.has(word) && (kind === 'comma' || words[i - 1] === 'and'));
+    if (starts)
+      return hit.filter((position) => position < i).every((position) => BODY_PARTS.has(words[position] as string));
   }
   return false;
 }
@@ -146,5 +159,11 @@ function answeredNo(sentences: readonly Sentence[], sentenceIndex: number, last:
   if (rest.slice(1).every((word) => TRAILING_FILLER.has(word))) return true;
   // "knee gave out? no, never has" / "hurts at rest? no, only when running": the question is answered no.
   const answer = sentences[sentenceIndex + 1];
-  return sentence.question && answer !== undefined && rest === answer.words && answer.breakBefore[1] !== 'none' && rest.slice(1).some((word) => ANSWER_NO_FOLLOWERS.has(word));
+  return (
+    sentence.question &&
+    answer !== undefined &&
+    rest === answer.words &&
+    answer.breakBefore[1] !== 'none' &&
+    rest.slice(1).some((word) => ANSWER_NO_FOLLOWERS.has(word))
+  );
 }

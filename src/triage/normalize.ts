@@ -14,24 +14,85 @@ export interface Sentence {
 
 // Two-word negations become one token, so patterns and cue lists only need one spelling.
 const JOIN_NOT: Record<string, string> = {
-  can: 'cant', could: 'couldnt', will: 'wont', do: 'dont', does: 'doesnt', did: 'didnt', is: 'isnt',
-  are: 'arent', was: 'wasnt', were: 'werent', have: 'havent', has: 'hasnt', had: 'hadnt',
-  would: 'wouldnt', should: 'shouldnt',
+  can: 'cant',
+  could: 'couldnt',
+  will: 'wont',
+  do: 'dont',
+  does: 'doesnt',
+  did: 'didnt',
+  is: 'isnt',
+  are: 'arent',
+  was: 'wasnt',
+  were: 'werent',
+  have: 'havent',
+  has: 'hasnt',
+  had: 'hadnt',
+  would: 'wouldnt',
+  should: 'shouldnt',
 };
 
 // Spellings of the same word typed without care.
 const SAME_AS: Record<string, string> = {
-  cannot: 'cant', cnt: 'cant', cnat: 'cant', carnt: 'cant', cudnt: 'couldnt', cldnt: 'couldnt',
-  dnt: 'dont', doesent: 'doesnt', dosnt: 'doesnt', didint: 'didnt', wasent: 'wasnt', isent: 'isnt',
+  cannot: 'cant',
+  cnt: 'cant',
+  cnat: 'cant',
+  carnt: 'cant',
+  cudnt: 'couldnt',
+  cldnt: 'couldnt',
+  dnt: 'dont',
+  doesent: 'doesnt',
+  dosnt: 'doesnt',
+  didint: 'didnt',
+  wasent: 'wasnt',
+  isent: 'isnt',
   // "knee" is too short for the automatic typo rule, and it is in almost every red flag.
-  kne: 'knee', knne: 'knee', kneee: 'knee', nee: 'knee', kee: 'knee', kneww: 'knee', kness: 'knees',
+  kne: 'knee',
+  knne: 'knee',
+  kneee: 'knee',
+  nee: 'knee',
+  kee: 'knee',
+  kneww: 'knee',
+  kness: 'knees',
   // Texting shorthand.
-  cannae: 'cant', canna: 'cant', dinnae: 'dont', didnae: 'didnt', wasnae: 'wasnt', isnae: 'isnt', wouldnae: 'wouldnt',
-  soo: 'so', realy: 'really', rly: 'really', v: 'very',
-  thru: 'through', tho: 'though', cuz: 'because', coz: 'because', cos: 'because', bc: 'because', u: 'you',
-  ur: 'your', pls: 'please', b4: 'before', nite: 'night', nites: 'nights', tonite: 'tonight', w: 'with',
-  calve: 'calf', brethe: 'breathe', breath: 'breath', hrs: 'hours', hr: 'hour', mins: 'minutes', min: 'minutes',
-  calfs: 'calves', claf: 'calf', clave: 'calf', foots: 'foot', fot: 'foot', feets: 'feet', toez: 'toes',
+  cannae: 'cant',
+  canna: 'cant',
+  dinnae: 'dont',
+  didnae: 'didnt',
+  wasnae: 'wasnt',
+  isnae: 'isnt',
+  wouldnae: 'wouldnt',
+  soo: 'so',
+  realy: 'really',
+  rly: 'really',
+  v: 'very',
+  thru: 'through',
+  tho: 'though',
+  cuz: 'because',
+  coz: 'because',
+  cos: 'because',
+  bc: 'because',
+  u: 'you',
+  ur: 'your',
+  pls: 'please',
+  b4: 'before',
+  nite: 'night',
+  nites: 'nights',
+  tonite: 'tonight',
+  w: 'with',
+  calve: 'calf',
+  brethe: 'breathe',
+  breath: 'breath',
+  hrs: 'hours',
+  hr: 'hour',
+  mins: 'minutes',
+  min: 'minutes',
+  calfs: 'calves',
+  claf: 'calf',
+  clave: 'calf',
+  foots: 'foot',
+  fot: 'foot',
+  feets: 'feet',
+  toez: 'toes',
 };
 
 const NOT_ABLE = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never']);
@@ -40,8 +101,25 @@ const NOT_ABLE = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never']);
 const CLAUSE_WORDS = new Set(['but', 'though', 'although', 'however', 'except', 'whereas', 'yet', 'tho']);
 
 const QUESTION_START = new Set([
-  'what', 'when', 'how', 'why', 'which', 'should', 'is', 'are', 'do', 'does', 'can', 'could', 'would',
-  'will', 'whats', 'hows', 'isnt', 'shouldnt', 'am',
+  'what',
+  'when',
+  'how',
+  'why',
+  'which',
+  'should',
+  'is',
+  'are',
+  'do',
+  'does',
+  'can',
+  'could',
+  'would',
+  'will',
+  'whats',
+  'hows',
+  'isnt',
+  'shouldnt',
+  'am',
 ]);
 
 /**
@@ -49,8 +127,20 @@ const QUESTION_START = new Set([
  * "🤒" = fever, "🎈" = ballooned). Only emojis with one clear meaning; faces stay punctuation.
  */
 const EMOJI_WORDS: Readonly<Record<string, string>> = {
-  '🔥': 'hot', '🥵': 'hot', '🤒': 'fever', '🧊': 'ice', '🎈': 'balloon', '🦶': 'foot', '🦵': 'leg',
-  '🫁': 'lungs', '🩸': 'blood', '🔒': 'locked', '🤕': 'hurt', '🚑': 'ambulance', '💙': 'blue', '🔵': 'blue',
+  '🔥': 'hot',
+  '🥵': 'hot',
+  '🤒': 'fever',
+  '🧊': 'ice',
+  '🎈': 'balloon',
+  '🦶': 'foot',
+  '🦵': 'leg',
+  '🫁': 'lungs',
+  '🩸': 'blood',
+  '🔒': 'locked',
+  '🤕': 'hurt',
+  '🚑': 'ambulance',
+  '💙': 'blue',
+  '🔵': 'blue',
 };
 const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
 
@@ -74,25 +164,36 @@ function foldForTriage(text: string): string {
         .replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] as string} `)
         .normalize('NFKD')
         .replace(/\p{M}+/gu, '');
-  return folded
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/\ba ?& ?e\b/g, 'er') // UK "A&E" is the ER
-    // "after the crash this morning": a time stamp, one word, so "cold … morning" (a cold morning run) can't read it.
-    .replace(/\bthis morning\b/g, 'thismorning')
-    .replace(/&/g, ' and ')
-    // Size similes: "like a football", "the size of an orange", "as big as a melon" are a swelling.
-    .replace(/\b(?:like|size of|as big as|big as) (?:a|an) (?:foot|rugby |tennis |cricket |golf |basket|net|soft|base)?(?:ball|balloon|melon|watermelon|grapefruit|orange|cantaloupe|egg|apple|pumpkin)\b/g, 'like a balloon')
-    // Similes: "feels like ice" is icy, "white like wax" waxy.
-    .replace(/\b(?:like|as) (ice|wax|stone)\b/g, (_m, w: string) => (w === 'ice' ? 'icy' : w === 'wax' ? 'waxy' : 'stone cold'))
-    // "knee's swollen", "baker's cyst": drop 's after a noun; keep "it's" → its, "that's" → thats.
-    .replace(/\b(it|that|what|there|here|who|where|he|she|let)'s\b/g, '$1s')
-    .replace(/([a-z])'s\b/g, '$1')
-    .replace(/([a-z])'(?=[a-z])/g, '$1')
-    // Pain scores: "the pain is 8/10", "9 out of 10 pain" read as severe, "3/10 pain" as mild.
-    .replace(PAIN_SCORE_AFTER, (m: string, before: string, score: string) => painScore(m, score, (word) => `${before} ${word} `))
-    .replace(PAIN_SCORE_BEFORE, (m: string, score: string, after: string) => painScore(m, score, (word) => ` ${word} ${after}`))
-    .replace(/(\d)\.(?=\d)/g, '$1_'); // keep "2.5" from ending a sentence
+  return (
+    folded
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+      .replace(/\ba ?& ?e\b/g, 'er') // UK "A&E" is the ER
+      // "after the crash this morning": a time stamp, one word, so "cold … morning" (a cold morning run) can't read it.
+      .replace(/\bthis morning\b/g, 'thismorning')
+      .replace(/&/g, ' and ')
+      // Size similes: "like a football", "the size of an orange", "as big as a melon" are a swelling.
+      .replace(
+        /\b(?:like|size of|as big as|big as) (?:a|an) (?:foot|rugby |tennis |cricket |golf |basket|net|soft|base)?(?:ball|balloon|melon|watermelon|grapefruit|orange|cantaloupe|egg|apple|pumpkin)\b/g,
+        'like a balloon',
+      )
+      // Similes: "feels like ice" is icy, "white like wax" waxy.
+      .replace(/\b(?:like|as) (ice|wax|stone)\b/g, (_m, w: string) =>
+        w === 'ice' ? 'icy' : w === 'wax' ? 'waxy' : 'stone cold',
+      )
+      // "knee's swollen", "baker's cyst": drop 's after a noun; keep "it's" → its, "that's" → thats.
+      .replace(/\b(it|that|what|there|here|who|where|he|she|let)'s\b/g, '$1s')
+      .replace(/([a-z])'s\b/g, '$1')
+      .replace(/([a-z])'(?=[a-z])/g, '$1')
+      // Pain scores: "the pain is 8/10", "9 out of 10 pain" read as severe, "3/10 pain" as mild.
+      .replace(PAIN_SCORE_AFTER, (m: string, before: string, score: string) =>
+        painScore(m, score, (word) => `${before} ${word} `),
+      )
+      .replace(PAIN_SCORE_BEFORE, (m: string, score: string, after: string) =>
+        painScore(m, score, (word) => ` ${word} ${after}`),
+      )
+      .replace(/(\d)\.(?=\d)/g, '$1_')
+  ); // keep "2.5" from ending a sentence
 }
 
 /** Splits a message into sentences of normalised words with clause numbers. */
@@ -142,7 +243,12 @@ function tokenizeSentence(piece: string): Sentence {
         continue;
       }
       // "not able to" / "isn't able to" mean unable.
-      if (word === 'able' && previous !== undefined && NOT_ABLE.has(previous) && clause[clause.length - 1] === clauseNo) {
+      if (
+        word === 'able' &&
+        previous !== undefined &&
+        NOT_ABLE.has(previous) &&
+        clause[clause.length - 1] === clauseNo
+      ) {
         words[words.length - 1] = 'unable';
         continue;
       }
@@ -164,23 +270,141 @@ function tokenizeSentence(piece: string): Sentence {
   return { words, clause, breakBefore, question };
 }
 
-const POSSESSIVE: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'your', 'our', 'the', 'left', 'right', 'sons', 'daughters']);
+const POSSESSIVE: ReadonlySet<string> = new Set([
+  'my',
+  'his',
+  'her',
+  'their',
+  'your',
+  'our',
+  'the',
+  'left',
+  'right',
+  'sons',
+  'daughters',
+]);
 /** After "need" (heard for knee) these mean the verb or noun "need", not a knee. */
 const NEED_VERB_NEXT: ReadonlySet<string> = new Set([
-  'to', 'for', 'a', 'an', 'some', 'help', 'of', 'it', 'more', 'any', 'advice', 'is', 'was', 'and', 'or', 'now', 'here', 'this', 'that',
+  'to',
+  'for',
+  'a',
+  'an',
+  'some',
+  'help',
+  'of',
+  'it',
+  'more',
+  'any',
+  'advice',
+  'is',
+  'was',
+  'and',
+  'or',
+  'now',
+  'here',
+  'this',
+  'that',
 ]);
 const HALF_NEXT: ReadonlySet<string> = new Set([
-  'is', 'was', 'feels', 'looks', 'swollen', 'swelled', 'swelling', 'hurts', 'hurting', 'sore', 'painful', 'aches', 'aching',
-  'throbbing', 'tender', 'red', 'hot', 'warm', 'puffy', 'huge', 'bigger', 'keeps',
+  'is',
+  'was',
+  'feels',
+  'looks',
+  'swollen',
+  'swelled',
+  'swelling',
+  'hurts',
+  'hurting',
+  'sore',
+  'painful',
+  'aches',
+  'aching',
+  'throbbing',
+  'tender',
+  'red',
+  'hot',
+  'warm',
+  'puffy',
+  'huge',
+  'bigger',
+  'keeps',
 ]);
-const HALF_RACE: ReadonlySet<string> = new Set(['marathon', 'marathons', 'race', 'pb', 'time', 'training', 'plan', 'mile', 'miles', 'km', 'way']);
-const NUMB_BEFORE: ReadonlySet<string> = new Set(['is', 'feels', 'felt', 'gone', 'went', 'getting', 'was', 'are', 'go', 'goes', 'going', 'totally', 'completely', 'so', 'very', 'all', 'bit', 'and', 'still', 'stays', 'stayed', 'to']);
-const LIMB_WORDS: ReadonlySet<string> = new Set(['foot', 'feet', 'toes', 'toe', 'leg', 'legs', 'knee', 'shin', 'calf', 'ankle', 'sole', 'heel']);
-const SWOLLEN_SOUNDS: ReadonlySet<string> = new Set(['swallowed', 'swallow', 'swallen', 'stolen', 'swolen', 'swollow', 'swallon']);
+const HALF_RACE: ReadonlySet<string> = new Set([
+  'marathon',
+  'marathons',
+  'race',
+  'pb',
+  'time',
+  'training',
+  'plan',
+  'mile',
+  'miles',
+  'km',
+  'way',
+]);
+const NUMB_BEFORE: ReadonlySet<string> = new Set([
+  'is',
+  'feels',
+  'felt',
+  'gone',
+  'went',
+  'getting',
+  'was',
+  'are',
+  'go',
+  'goes',
+  'going',
+  'totally',
+  'completely',
+  'so',
+  'very',
+  'all',
+  'bit',
+  'and',
+  'still',
+  'stays',
+  'stayed',
+  'to',
+]);
+const LIMB_WORDS: ReadonlySet<string> = new Set([
+  'foot',
+  'feet',
+  'toes',
+  'toe',
+  'leg',
+  'legs',
+  'knee',
+  'shin',
+  'calf',
+  'ankle',
+  'sole',
+  'heel',
+]);
+const SWOLLEN_SOUNDS: ReadonlySet<string> = new Set([
+  'swallowed',
+  'swallow',
+  'swallen',
+  'stolen',
+  'swolen',
+  'swollow',
+  'swallon',
+]);
 const GIVE_WORDS: ReadonlySet<string> = new Set(['gave', 'give', 'gives', 'giving', 'given']);
 const WEIGHT_SOUNDS: ReadonlySet<string> = new Set(['way', 'wait', 'weigh', 'wade', 'wate', 'whey', 'wight']);
 const BEAR_SOUNDS: ReadonlySet<string> = new Set(['bare', 'bear', 'bearing', 'baring', 'bare', 'bair']);
-const PUT_WORDS: ReadonlySet<string> = new Set(['put', 'putting', 'bear', 'bare', 'take', 'taking', 'any', 'no', 'full', 'some', 'my']);
+const PUT_WORDS: ReadonlySet<string> = new Set([
+  'put',
+  'putting',
+  'bear',
+  'bare',
+  'take',
+  'taking',
+  'any',
+  'no',
+  'full',
+  'some',
+  'my',
+]);
 
 /**
  * Voice-to-text mishearings of the red-flag words, read back only where the sound-alike cannot
@@ -192,7 +416,12 @@ function fixMisheard(words: string[], clause: number[], breakBefore: Array<'none
     const word = words[i] as string;
     const prev = words[i - 1];
     const next = words[i + 1];
-    if ((word === 'need' || word === 'needs') && prev !== undefined && POSSESSIVE.has(prev) && (next === undefined || !NEED_VERB_NEXT.has(next) || next === 'is' || next === 'was')) {
+    if (
+      (word === 'need' || word === 'needs') &&
+      prev !== undefined &&
+      POSSESSIVE.has(prev) &&
+      (next === undefined || !NEED_VERB_NEXT.has(next) || next === 'is' || next === 'was')
+    ) {
       // "my need is swollen" is a knee; "the need is real" is rare enough next to a symptom word.
       if (next === 'is' || next === 'was') {
         const after = words.slice(i + 2, i + 5);
@@ -203,20 +432,51 @@ function fixMisheard(words: string[], clause: number[], breakBefore: Array<'none
         words[i] = next === 'cap' ? 'kneecap' : 'kneecaps';
         words[i + 1] = '';
       }
-    } else if (word === 'half' && prev !== undefined && POSSESSIVE.has(prev) && next !== undefined && HALF_NEXT.has(next) && !words.some((w) => HALF_RACE.has(w))) {
+    } else if (
+      word === 'half' &&
+      prev !== undefined &&
+      POSSESSIVE.has(prev) &&
+      next !== undefined &&
+      HALF_NEXT.has(next) &&
+      !words.some((w) => HALF_RACE.has(w))
+    ) {
       words[i] = 'calf';
-    } else if (SWOLLEN_SOUNDS.has(word) && prev !== undefined && NUMB_BEFORE.has(prev) && words.slice(Math.max(0, i - 4), i).some((w) => LIMB_WORDS.has(w))) {
+    } else if (
+      SWOLLEN_SOUNDS.has(word) &&
+      prev !== undefined &&
+      NUMB_BEFORE.has(prev) &&
+      words.slice(Math.max(0, i - 4), i).some((w) => LIMB_WORDS.has(w))
+    ) {
       // "my knee is swallowed" / "calf is stolen": swollen.
       words[i] = 'swollen';
     } else if ((word === 'weigh' || word === 'wait' || word === 'whey') && prev !== undefined && GIVE_WORDS.has(prev)) {
       // "it gave weigh": gave way.
       words[i] = 'way';
-    } else if (word === 'calm' && prev !== undefined && POSSESSIVE.has(prev) && next !== undefined && HALF_NEXT.has(next) && next !== 'is' && next !== 'was' && next !== 'feels' && next !== 'looks') {
+    } else if (
+      word === 'calm' &&
+      prev !== undefined &&
+      POSSESSIVE.has(prev) &&
+      next !== undefined &&
+      HALF_NEXT.has(next) &&
+      next !== 'is' &&
+      next !== 'was' &&
+      next !== 'feels' &&
+      next !== 'looks'
+    ) {
       // "my calm swollen" (calf); not "my calm is …", which may mean calm.
       words[i] = 'calf';
-    } else if ((word === 'number' || word === 'num' || word === 'nom') && prev !== undefined && NUMB_BEFORE.has(prev) && words.slice(Math.max(0, i - 4), i).some((w) => LIMB_WORDS.has(w))) {
+    } else if (
+      (word === 'number' || word === 'num' || word === 'nom') &&
+      prev !== undefined &&
+      NUMB_BEFORE.has(prev) &&
+      words.slice(Math.max(0, i - 4), i).some((w) => LIMB_WORDS.has(w))
+    ) {
       words[i] = 'numb';
-    } else if (WEIGHT_SOUNDS.has(word) && ((next !== undefined && BEAR_SOUNDS.has(next)) || (prev !== undefined && PUT_WORDS.has(prev) && (next === 'on' || next === 'through')))) {
+    } else if (
+      WEIGHT_SOUNDS.has(word) &&
+      ((next !== undefined && BEAR_SOUNDS.has(next)) ||
+        (prev !== undefined && PUT_WORDS.has(prev) && (next === 'on' || next === 'through')))
+    ) {
       words[i] = 'weight';
     }
   }
@@ -231,14 +491,38 @@ function fixMisheard(words: string[], clause: number[], breakBefore: Array<'none
 
 const GEAR_OWNERS: ReadonlySet<string> = new Set(['knee', 'kneecap', 'patella', 'patellar', 'calf', 'ankle', 'shin']);
 const GEAR_NOUNS: ReadonlySet<string> = new Set([
-  'strap', 'straps', 'brace', 'braces', 'sleeve', 'sleeves', 'tape', 'taping', 'support', 'supports', 'pad', 'pads',
-  'band', 'bands', 'wrap', 'wraps', 'bandage', 'guard', 'guards', 'scooter', 'walker', 'compression',
+  'strap',
+  'straps',
+  'brace',
+  'braces',
+  'sleeve',
+  'sleeves',
+  'tape',
+  'taping',
+  'support',
+  'supports',
+  'pad',
+  'pads',
+  'band',
+  'bands',
+  'wrap',
+  'wraps',
+  'bandage',
+  'guard',
+  'guards',
+  'scooter',
+  'walker',
+  'compression',
 ]);
 
 /** "the kneecap strap slipped out of place": the knee word names the gear, not the body part. */
 function mergeGearNouns(words: string[], clause: number[], breakBefore: Array<'none' | 'comma' | 'contrast'>): void {
   for (let i = words.length - 2; i >= 0; i -= 1) {
-    if (GEAR_OWNERS.has(words[i] as string) && GEAR_NOUNS.has(words[i + 1] as string) && breakBefore[i + 1] === 'none') {
+    if (
+      GEAR_OWNERS.has(words[i] as string) &&
+      GEAR_NOUNS.has(words[i + 1] as string) &&
+      breakBefore[i + 1] === 'none'
+    ) {
       words[i] = `${words[i] as string}${words[i + 1] as string}`;
       words.splice(i + 1, 1);
       clause.splice(i + 1, 1);

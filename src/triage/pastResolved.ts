@@ -34,7 +34,8 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   // "since last month", "ever since high school", "has grown over the last month": ongoing, not long past.
   for (let i = from; i < lastTo; i += 1) {
     const before = words[i - 1] === 'the' ? words[i - 2] : words[i - 1];
-    if (!SPAN_TO_NOW.has(before as string) && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
+    if (!SPAN_TO_NOW.has(before as string) && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase)))
+      return true;
   }
   // "once in 2015": a year that is over ("in 2015", not "since 2015").
   for (let i = Math.max(from, 1); i < lastTo; i += 1) {
@@ -53,7 +54,13 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   if (!words.includes('gone') && !words.includes('now') && !sentence.breakBefore.includes('contrast')) return false;
   for (let i = from; i < words.length; i += 1) {
     // "the pain at night is gone since …": a pain word's clause says it is gone (not "the feeling is gone").
-    if (words[i] === 'gone' && (words[i - 1] === 'is' || words[i - 1] === 'are' || words[i - 1] === 'has') && words[i + 1] !== 'up' && words[i + 1] !== 'into' && words[i + 1] !== 'down') {
+    if (
+      words[i] === 'gone' &&
+      (words[i - 1] === 'is' || words[i - 1] === 'are' || words[i - 1] === 'has') &&
+      words[i + 1] !== 'up' &&
+      words[i + 1] !== 'into' &&
+      words[i + 1] !== 'down'
+    ) {
       const [cFrom] = clauseBounds(sentence, i);
       if (words.slice(Math.max(cFrom, i - 6), i).some((w) => PAIN_WORDS.has(w))) return true;
     }
@@ -62,14 +69,24 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     if (i > last && sentence.breakBefore[i] === 'contrast' && DENIAL_START.has(words[i + subject] as string)) {
       const j = i + subject;
       const next = DENIAL_ADVERBS.has(words[j + 1] as string) ? j + 2 : j + 1;
-      if (DENIED_EVENTS.has(words[next] as string) || (words[next] === 'has' && DENIED_EVENTS.has(words[next + 1] as string))) return true;
+      if (
+        DENIED_EVENTS.has(words[next] as string) ||
+        (words[next] === 'has' && DENIED_EVENTS.has(words[next + 1] as string))
+      )
+        return true;
     }
     // "… but now I'm running again": a later contrast clause says they are back to running.
     if (i > last && sentence.breakBefore[i] === 'contrast') {
       const [, cTo] = clauseBounds(sentence, i);
       const later = words.slice(i, cTo);
       const backTo = later.findIndex((w) => BACK_TO_SPORT.has(w));
-      if (later.includes('now') && backTo >= 0 && !NOT_SPORT_AFTER.has(later[backTo + 1] as string) && !later.some((w) => NEGATION_CUES.has(w) || PAIN_WORDS.has(w))) return true;
+      if (
+        later.includes('now') &&
+        backTo >= 0 &&
+        !NOT_SPORT_AFTER.has(later[backTo + 1] as string) &&
+        !later.some((w) => NEGATION_CUES.has(w) || PAIN_WORDS.has(w))
+      )
+        return true;
     }
   }
   return false;
@@ -83,7 +100,11 @@ function deniedLater(sentence: Sentence, last: number): boolean {
     const j = i + (DENIAL_SUBJECTS.has(words[i] as string) ? 1 : 0);
     if (!DENIAL_START.has(words[j] as string)) continue;
     const next = DENIAL_ADVERBS.has(words[j + 1] as string) ? j + 2 : j + 1;
-    if (DENIED_EVENTS.has(words[next] as string) || (words[next] === 'has' && DENIED_EVENTS.has(words[next + 1] as string))) return true;
+    if (
+      DENIED_EVENTS.has(words[next] as string) ||
+      (words[next] === 'has' && DENIED_EVENTS.has(words[next + 1] as string))
+    )
+      return true;
   }
   return false;
 }

@@ -55,7 +55,10 @@ const WORD = /^[a-z0-9]+$/;
 
 /** Parses one pattern; throws PatternError naming what is wrong. */
 export function parsePattern(source: string): CompiledPattern {
-  const parts = source.trim().split(/\s+/).filter((p) => p.length > 0);
+  const parts = source
+    .trim()
+    .split(/\s+/)
+    .filter((p) => p.length > 0);
   if (parts.length === 0) throw new PatternError('pattern is empty');
   if (parts[0] === '...' || parts[parts.length - 1] === '...') {
     throw new PatternError(`"${source}": "..." must sit between two words`);
@@ -99,7 +102,11 @@ function expandClasses(part: string, source: string): string[] {
     }
     const members = WORD_CLASSES[alt.slice(1)];
     if (members === undefined) {
-      throw new PatternError(`"${source}": unknown word class "${alt}" (known: ${Object.keys(WORD_CLASSES).map((k) => `$${k}`).join(', ')})`);
+      throw new PatternError(
+        `"${source}": unknown word class "${alt}" (known: ${Object.keys(WORD_CLASSES)
+          .map((k) => `$${k}`)
+          .join(', ')})`,
+      );
     }
     for (const member of members) if (!out.includes(member)) out.push(member);
   }

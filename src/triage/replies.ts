@@ -69,10 +69,20 @@ export function tierChoices(knowledge: Knowledge, tier: RedFlagTier, top?: RedFl
   if (top?.call) return undefined;
   const values = baseValues(knowledge);
   if (tier === 'urgent') {
-    return [{ label: message(knowledge, 'triage-where-label', values), value: message(knowledge, 'triage-where-value', values) }];
+    return [
+      {
+        label: message(knowledge, 'triage-where-label', values),
+        value: message(knowledge, 'triage-where-value', values),
+      },
+    ];
   }
   if (tier === 'soon') {
-    return [{ label: message(knowledge, 'triage-callback-label', values), value: message(knowledge, 'triage-callback-value', values) }];
+    return [
+      {
+        label: message(knowledge, 'triage-callback-label', values),
+        value: message(knowledge, 'triage-callback-value', values),
+      },
+    ];
   }
   return undefined;
 }
@@ -108,7 +118,8 @@ export function triageReply(result: TriageResult, knowledge: Knowledge): Reply {
   const othersWithNewLabels = others.filter((flag) => flag.label !== top.label && flag.listed !== false);
   const tier = result.tier;
   const parts = [top.advice.trim()];
-  if (othersWithNewLabels.length > 0) parts.push(message(knowledge, 'triage-also', { ...values, list: labelList(othersWithNewLabels) }));
+  if (othersWithNewLabels.length > 0)
+    parts.push(message(knowledge, 'triage-also', { ...values, list: labelList(othersWithNewLabels) }));
   // A crisis line's advice carries its own instructions; a tier's closing would be noise there.
   const mode = careMode(tier, top);
   if (mode !== 'crisis') parts.push(message(knowledge, `triage-${mode}`, values));
@@ -166,7 +177,10 @@ export function guidedRedFlagYesReply(knowledge: Knowledge): Reply {
   const values = { ...baseValues(knowledge), emergencyList: bullets(checklistLines(knowledge, 'emergency')) };
   return {
     title: message(knowledge, 'triage-guided-yes-title', values),
-    text: [message(knowledge, 'triage-guided-yes', values), message(knowledge, 'triage-guided-yes-clinic', values)].join('\n\n'),
+    text: [
+      message(knowledge, 'triage-guided-yes', values),
+      message(knowledge, 'triage-guided-yes-clinic', values),
+    ].join('\n\n'),
     call: emergencyCall(knowledge, values),
     facts: [{ label: message(knowledge, 'triage-fact-clinic-label', values), value: knowledge.clinic.phone.display }],
   };

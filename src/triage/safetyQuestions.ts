@@ -41,9 +41,13 @@ const SHARED_KEYS = ['safety-check', 'safety-check-unsure', 'triage-choice-yes',
 
 /** Throws at start when a question the knowledge's flags can raise has no wording (knowledge/messages/triage.yaml). */
 export function assertSafetyQuestionWording(knowledge: Knowledge): void {
-  const keys = [...SHARED_KEYS, ...knowledge.redFlags.flatMap((flag) => (SAFETY_QUESTIONS[flag.id] ? [SAFETY_QUESTIONS[flag.id]!.key] : []))];
+  const keys = [
+    ...SHARED_KEYS,
+    ...knowledge.redFlags.flatMap((flag) => (SAFETY_QUESTIONS[flag.id] ? [SAFETY_QUESTIONS[flag.id]!.key] : [])),
+  ];
   const missing = keys.filter((key) => typeof knowledge.messages[key] !== 'string');
-  if (missing.length > 0) throw new Error(`knowledge/messages/triage.yaml: missing safety-check keys: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`knowledge/messages/triage.yaml: missing safety-check keys: ${missing.join(', ')}`);
 }
 
 /** The Yes / No / Not sure buttons, in that order. */
@@ -59,7 +63,9 @@ export function safetyAnswerChoices(knowledge: Knowledge): Choice[] {
  * someone else, the "-other" wording ("Can they stand …?") where there is one.
  */
 export function safetyQuestionReply(question: SafetyQuestion, knowledge: Knowledge, someoneElse = false): Reply {
-  const wording = (someoneElse ? knowledge.messages[`${question.key}-other`] : undefined) ?? (knowledge.messages[question.key] as string);
+  const wording =
+    (someoneElse ? knowledge.messages[`${question.key}-other`] : undefined) ??
+    (knowledge.messages[question.key] as string);
   const text = fillTemplate(knowledge.messages['safety-check'] as string, { question: wording.trim() });
   return { text: text.trim(), choices: safetyAnswerChoices(knowledge) };
 }

@@ -26,9 +26,17 @@ const redFlagSchema = z.strictObject({
   advice: z.string().min(10).max(400),
   listed: z.boolean().optional(),
   title: z.string().min(3).max(80).optional(),
-  call: z.strictObject({ label: z.string().min(3).max(40), number: z.string().regex(/^\+?[0-9]{3,15}$/, 'digits only, e.g. "988"') }).optional(),
+  call: z
+    .strictObject({
+      label: z.string().min(3).max(40),
+      number: z.string().regex(/^\+?[0-9]{3,15}$/, 'digits only, e.g. "988"'),
+    })
+    .optional(),
   care: z.literal('er').optional(),
-  group: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'group must be kebab-case').optional(),
+  group: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'group must be kebab-case')
+    .optional(),
   caution: z.string().min(10).max(300).optional(),
   patterns: patternListSchema,
   requiresAll: z.array(patternListSchema).min(1).optional(),
@@ -45,15 +53,28 @@ export const redFlagsFileSchema = z
     const ids = new Set(file.redFlags.map((flag) => flag.id));
     file.redFlags.forEach((flag, index) => {
       for (const other of flag.overrides ?? []) {
-        if (!ids.has(other) || other === flag.id) ctx.addIssue({ code: 'custom', path: ['redFlags', index, 'overrides'], message: `overrides: no other red flag "${other}"` });
+        if (!ids.has(other) || other === flag.id)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['redFlags', index, 'overrides'],
+            message: `overrides: no other red flag "${other}"`,
+          });
       }
     });
     file.redFlags.forEach((flag, index) => {
       if (flag.care !== undefined && flag.tier !== 'emergency') {
-        ctx.addIssue({ code: 'custom', path: ['redFlags', index, 'care'], message: 'care: er is for emergency flags only' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['redFlags', index, 'care'],
+          message: 'care: er is for emergency flags only',
+        });
       }
       if (seen.has(flag.id)) {
-        ctx.addIssue({ code: 'custom', path: ['redFlags', index, 'id'], message: `duplicate red flag id "${flag.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['redFlags', index, 'id'],
+          message: `duplicate red flag id "${flag.id}"`,
+        });
       }
       seen.add(flag.id);
     });

@@ -50,7 +50,11 @@ export interface Suspicion {
 const OLDER_AGE = 55;
 const CHILD_AGE = 18;
 
-export type Suspect = (sentences: readonly Sentence[], dismissed: ReadonlySet<string>, year: number) => Suspicion | null;
+export type Suspect = (
+  sentences: readonly Sentence[],
+  dismissed: ReadonlySet<string>,
+  year: number,
+) => Suspicion | null;
 
 export function createSuspicion(knowledge: Knowledge, model: NaiveBayesModel): Suspect {
   assertSafetyQuestionWording(knowledge);
@@ -63,7 +67,11 @@ export function createSuspicion(knowledge: Knowledge, model: NaiveBayesModel): S
     return flag && question && !dismissed.has(id) ? { flag, question } : null;
   };
 
-  function candidate(sentences: readonly Sentence[], dismissed: ReadonlySet<string>, year: number): Omit<Suspicion, 'someoneElse'> | null {
+  function candidate(
+    sentences: readonly Sentence[],
+    dismissed: ReadonlySet<string>,
+    year: number,
+  ): Omit<Suspicion, 'someoneElse'> | null {
     for (const id of cueFlags(sentences, year)) {
       const found = askable(id, dismissed);
       if (found) return { ...found, source: 'cues' };
@@ -96,7 +104,9 @@ export function createSuspicion(knowledge: Knowledge, model: NaiveBayesModel): S
 function aboutSomeoneElse(sentences: readonly Sentence[]): boolean {
   const words = sentences.flatMap((s) => s.words);
   if (words.some((w) => SELF_WORDS.has(w))) return false;
-  return words.some((w) => OTHER_PERSON_WORDS.has(w) || RELATIVE_WORDS.has(w) || CHILD_WORDS.has(w) || OLDER_WORDS.has(w));
+  return words.some(
+    (w) => OTHER_PERSON_WORDS.has(w) || RELATIVE_WORDS.has(w) || CHILD_WORDS.has(w) || OLDER_WORDS.has(w),
+  );
 }
 
 /** A cue at a position counts when it is a present report: not negated, long past or resolved, or an animal's. */
@@ -146,7 +156,12 @@ function hopeless(sentence: Sentence, year: number): boolean {
   for (let i = 0; i < words.length; i += 1) {
     for (const phrase of phrasesAt(words, i, HOPELESS_PHRASES)) {
       const end = i + phrase.length;
-      if (phrase[phrase.length - 1] === 'point' && words[end] !== undefined && !CRISIS_POINT_OBJECTS.has(words[end] === 'of' || words[end] === 'in' ? (words[end + 1] as string) : words[end])) continue;
+      if (
+        phrase[phrase.length - 1] === 'point' &&
+        words[end] !== undefined &&
+        !CRISIS_POINT_OBJECTS.has(words[end] === 'of' || words[end] === 'in' ? (words[end + 1] as string) : words[end])
+      )
+        continue;
       if (present(sentence, i, year)) return true;
     }
   }
@@ -156,7 +171,12 @@ function hopeless(sentence: Sentence, year: number): boolean {
 /** "the point of stretching", "no point in physio": "point" about an activity, not about living. */
 function pointOfAnActivity(sentence: Sentence): boolean {
   const { words } = sentence;
-  return words.some((w, i) => w === 'point' && (words[i + 1] === 'of' || words[i + 1] === 'in') && !CRISIS_POINT_OBJECTS.has(words[i + 2] as string));
+  return words.some(
+    (w, i) =>
+      w === 'point' &&
+      (words[i + 1] === 'of' || words[i + 1] === 'in') &&
+      !CRISIS_POINT_OBJECTS.has(words[i + 2] as string),
+  );
 }
 
 /** "82 years old", "80 yo", "in her 70s" (tokenised as 70 s). */

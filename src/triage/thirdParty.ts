@@ -1,5 +1,14 @@
 // Whose body part is it? An animal's ("my dog's knee dislocated") is not a red flag. Pure.
-import { ANIMAL_PRONOUNS, ANIMAL_WORDS, FAMILY_HISTORY_WORDS, FIRST_PERSON, HAD_WORDS, RELATIVE_WORDS, STILL_PRESENT, THIRD_PERSON_PEOPLE } from './cues';
+import {
+  ANIMAL_PRONOUNS,
+  ANIMAL_WORDS,
+  FAMILY_HISTORY_WORDS,
+  FIRST_PERSON,
+  HAD_WORDS,
+  RELATIVE_WORDS,
+  STILL_PRESENT,
+  THIRD_PERSON_PEOPLE,
+} from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
 
@@ -14,7 +23,9 @@ export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
   // "my dog hurt his leg and can't walk on it": an animal is the subject and no person is (only "my" dog).
   const animalAt = words.findIndex((w) => ANIMAL_WORDS.has(w));
   if (animalAt < 0 || animalAt > first) return false;
-  return words.every((w, i) => !(FIRST_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w)) || (i === animalAt - 1 && w === 'my'));
+  return words.every(
+    (w, i) => !(FIRST_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w)) || (i === animalAt - 1 && w === 'my'),
+  );
 }
 
 /**

@@ -32,7 +32,11 @@ export function webChatPackageDir(): string {
   let dir = path.dirname(require.resolve('botframework-webchat'));
   for (;;) {
     const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg) && (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'botframework-webchat') return dir;
+    if (
+      fs.existsSync(pkg) &&
+      (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'botframework-webchat'
+    )
+      return dir;
     const up = path.dirname(dir);
     if (up === dir) throw new Error('botframework-webchat package folder not found');
     dir = up;
@@ -66,7 +70,11 @@ export function sourceFiles(): SourceFile[] {
   const js = 'application/javascript; charset=utf-8';
   return [
     { name: 'webchat.js', file: path.join(webChat, 'dist', 'webchat-minimal.js'), type: js },
-    { name: 'markdown-it.js', file: require.resolve('markdown-it/dist/markdown-it.min.js', { paths: [webChat] }), type: js },
+    {
+      name: 'markdown-it.js',
+      file: require.resolve('markdown-it/dist/markdown-it.min.js', { paths: [webChat] }),
+      type: js,
+    },
     { name: 'chat.js', file: path.join(pub, 'chat.js'), type: js },
     { name: 'chat.css', file: path.join(pub, 'chat.css'), type: 'text/css; charset=utf-8' },
     { name: 'favicon.svg', file: path.join(pub, 'favicon.svg'), type: 'image/svg+xml' },
@@ -112,9 +120,13 @@ export function loadAsset(file: string, type: string, cacheControl: string): Ass
       zlib.gzip(body, { level: 9 }, (err, gz) => {
         if (!err) asset.gzip ??= gz;
       });
-      zlib.brotliCompress(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: RUNTIME_BROTLI_QUALITY } }, (err, br) => {
-        if (!err) asset.br ??= br;
-      });
+      zlib.brotliCompress(
+        body,
+        { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: RUNTIME_BROTLI_QUALITY } },
+        (err, br) => {
+          if (!err) asset.br ??= br;
+        },
+      );
     }, COMPRESS_DELAY_MS).unref();
   }
   return asset;
@@ -143,12 +155,18 @@ export function loadAssets(): AssetSet {
     urls[s.name] = url;
   }
   // The site widget's loader keeps one address (the clinic's pages name it), so it revalidates.
-  byPath.set('/embed.js', loadAsset(path.join(publicDir(), 'embed.js'), 'application/javascript; charset=utf-8', REVALIDATE));
+  byPath.set(
+    '/embed.js',
+    loadAsset(path.join(publicDir(), 'embed.js'), 'application/javascript; charset=utf-8', REVALIDATE),
+  );
   return { byPath, urls };
 }
 
 /** Picks the best encoding the client accepts: Brotli, then gzip, then none. */
-export function chooseEncoding(acceptEncoding: string | undefined, asset: Asset): { body: Buffer; encoding?: 'br' | 'gzip' } {
+export function chooseEncoding(
+  acceptEncoding: string | undefined,
+  asset: Asset,
+): { body: Buffer; encoding?: 'br' | 'gzip' } {
   const accepted = String(acceptEncoding ?? '');
   if (asset.br && /\bbr\b/.test(accepted)) return { body: asset.br, encoding: 'br' };
   if (asset.gzip && /\bgzip\b/.test(accepted)) return { body: asset.gzip, encoding: 'gzip' };

@@ -28,7 +28,8 @@ export function registerLegalPages(server: restify.Server, deps: { config: AppCo
     server.get(`/${name}`, async (_req: restify.Request, res: restify.Response) => {
       res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        'Content-Security-Policy':
+          "default-src 'none'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
         'Cache-Control': 'public, max-age=3600',
       });
       res.end(html);

@@ -33,7 +33,8 @@ export function registerWebPage(server: restify.Server, deps: WebPageDeps): void
   const azureEndpoint = deps.config.directLine.secret ? deps.config.directLine.endpoint : undefined;
   const { clinic } = deps.knowledge;
   const refusedWording = deps.knowledge.messages[EMBED_REFUSED_MESSAGE];
-  if (!refusedWording) throw new Error(`messages/system.yaml: ${EMBED_REFUSED_MESSAGE}: is missing (the web widget needs this wording)`);
+  if (!refusedWording)
+    throw new Error(`messages/system.yaml: ${EMBED_REFUSED_MESSAGE}: is missing (the web widget needs this wording)`);
   const refusedText = fillTemplate(refusedWording, { clinicName: clinic.name, phone: clinic.phone.display });
 
   const page = (mode: PageMode) => async (req: restify.Request, res: restify.Response) => {
@@ -65,7 +66,8 @@ export function registerWebPage(server: restify.Server, deps: WebPageDeps): void
   // Public facts only, readable from any origin (no credentials).
   server.get('/embed/config', async (req: restify.Request, res: restify.Response) => {
     const origin = String(req.headers.origin ?? '');
-    const allowed = origin !== '' && (origin === publicOrigin(req).http || embedOrigins.some((o) => originMatches(o, origin)));
+    const allowed =
+      origin !== '' && (origin === publicOrigin(req).http || embedOrigins.some((o) => originMatches(o, origin)));
     res.writeHead(200, {
       'Content-Type': 'application/json; charset=utf-8',
       'Access-Control-Allow-Origin': '*',
@@ -83,14 +85,17 @@ export function registerWebPage(server: restify.Server, deps: WebPageDeps): void
     );
   });
 
-  for (const [urlPath, asset] of assets.byPath) server.get(urlPath, async (req: restify.Request, res: restify.Response) => sendAsset(req, res, asset));
+  for (const [urlPath, asset] of assets.byPath)
+    server.get(urlPath, async (req: restify.Request, res: restify.Response) => sendAsset(req, res, asset));
 }
 
 /** "https://*.clinic.example" matches "https://www.clinic.example"; otherwise exact. */
 export function originMatches(pattern: string, origin: string): boolean {
   if (pattern === origin) return true;
   const m = /^(https?:\/\/)\*\.(.+)$/.exec(pattern);
-  return Boolean(m && origin.startsWith(m[1]!) && origin.endsWith(`.${m[2]}`) && !origin.slice(m[1]!.length).includes('/'));
+  return Boolean(
+    m && origin.startsWith(m[1]!) && origin.endsWith(`.${m[2]}`) && !origin.slice(m[1]!.length).includes('/'),
+  );
 }
 
 function sendAsset(req: restify.Request, res: restify.Response, asset: Asset): void {

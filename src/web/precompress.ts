@@ -23,7 +23,9 @@ function main(): void {
     fs.writeFileSync(br, brotli(body, BUILD_BROTLI_QUALITY));
     fs.writeFileSync(gz, zlib.gzipSync(body, { level: 9 }));
     const kb = (n: number) => `${Math.round(n / 1024)} KB`;
-    console.log(`web assets: ${path.basename(file)} ${kb(body.length)} → br ${kb(fs.statSync(br).size)}, gzip ${kb(fs.statSync(gz).size)} (${Date.now() - started} ms)`);
+    console.log(
+      `web assets: ${path.basename(file)} ${kb(body.length)} → br ${kb(fs.statSync(br).size)}, gzip ${kb(fs.statSync(gz).size)} (${Date.now() - started} ms)`,
+    );
   }
   // Copies for content that no longer exists (an upgraded Web Chat, an edited chat.js) go.
   for (const f of fs.readdirSync(out)) if (!keep.has(f)) fs.rmSync(path.join(out, f));

@@ -51,13 +51,17 @@ describe('createStores with STORAGE=azure', () => {
       const blobs = BlobServiceClient.fromConnectionString(azurite!.connectionString);
       expect(await blobs.getContainerClient('fresh-state').exists()).toBe(true);
       const tables: string[] = [];
-      for await (const t of TableServiceClient.fromConnectionString(azurite!.connectionString, { allowInsecureConnection: true }).listTables()) {
+      for await (const t of TableServiceClient.fromConnectionString(azurite!.connectionString, {
+        allowInsecureConnection: true,
+      }).listTables()) {
         tables.push(t.name ?? '');
       }
       expect(tables).toContain('freshcallbacks');
 
       await stores.storage.write({ 'test/conversations/c1/': { step: 1 } });
-      expect((await stores.storage.read(['test/conversations/c1/']))['test/conversations/c1/']).toMatchObject({ step: 1 });
+      expect((await stores.storage.read(['test/conversations/c1/']))['test/conversations/c1/']).toMatchObject({
+        step: 1,
+      });
       const r = await stores.callbackStore.create(sampleDetails(), clock.now());
       expect((await stores.callbackStore.list()).map((x) => x.id)).toEqual([r.id]);
       expect(await stores.healthy()).toBe(true);
@@ -73,9 +77,15 @@ describe('createStores with STORAGE=azure', () => {
     try {
       const store = stores.callbackStore;
       const a = await store.create(sampleDetails({ name: 'Jamie Runner' }), clock.now());
-      const b = await store.create(sampleDetails({ name: 'Ana Lopez', urgent: true }), new Date(clock.now().getTime() - 60_000));
+      const b = await store.create(
+        sampleDetails({ name: 'Ana Lopez', urgent: true }),
+        new Date(clock.now().getTime() - 60_000),
+      );
       expect((await store.page({})).items.map((r) => r.id)).toEqual([b.id, a.id]);
-      expect(await store.handle(a.id, 'called', 'JD', clock.now())).toMatchObject({ ok: true, request: { status: 'called', history: [{ by: 'JD' }] } });
+      expect(await store.handle(a.id, 'called', 'JD', clock.now())).toMatchObject({
+        ok: true,
+        request: { status: 'called', history: [{ by: 'JD' }] },
+      });
       expect((await store.page({ q: a.id.slice(0, 8).toUpperCase() })).items.map((r) => r.id)).toEqual([a.id]);
       expect(await store.counts()).toEqual({ new: 1, called: 1, unreachable: 0, done: 0 });
       expect(await store.redactBefore(new Date(clock.now().getTime() + 1), clock.now())).toBe(2);
@@ -93,15 +103,21 @@ describe('createStores with STORAGE=azure', () => {
   });
 
   it('refuses invalid container and table names with a message naming the setting', async () => {
-    await expect(createAzureStores(azureConfig({ AZURE_STORAGE_CONTAINER: 'Bot_State' }), clock)).rejects.toThrow(/AZURE_STORAGE_CONTAINER "Bot_State"/);
-    await expect(createAzureStores(azureConfig({ AZURE_CALLBACKS_TABLE: 'call-backs' }), clock)).rejects.toThrow(/AZURE_CALLBACKS_TABLE "call-backs"/);
+    await expect(createAzureStores(azureConfig({ AZURE_STORAGE_CONTAINER: 'Bot_State' }), clock)).rejects.toThrow(
+      /AZURE_STORAGE_CONTAINER "Bot_State"/,
+    );
+    await expect(createAzureStores(azureConfig({ AZURE_CALLBACKS_TABLE: 'call-backs' }), clock)).rejects.toThrow(
+      /AZURE_CALLBACKS_TABLE "call-backs"/,
+    );
   });
 
   it('fails the start when the account is unreachable, instead of failing patients later', async () => {
     // A loopback port nobody listens on.
     const deadPort = await closedPort();
     const started = Date.now();
-    await expect(createAzureStores(azureConfig({}, azuriteConnectionString(deadPort, deadPort)), clock)).rejects.toThrow();
+    await expect(
+      createAzureStores(azureConfig({}, azuriteConnectionString(deadPort, deadPort)), clock),
+    ).rejects.toThrow();
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 

@@ -18,7 +18,7 @@ describe('Azurite test helper', () => {
     expect(a.connectionString).toContain(`:${a.tablePort}/`);
     const blobs = BlobServiceClient.fromConnectionString(a.connectionString);
     await blobs.getContainerClient('probe').createIfNotExists();
-    expect((await blobs.getContainerClient('probe').exists())).toBe(true);
+    expect(await blobs.getContainerClient('probe').exists()).toBe(true);
     const tables = TableServiceClient.fromConnectionString(a.connectionString, { allowInsecureConnection: true });
     await tables.createTable('probe');
     const names: string[] = [];

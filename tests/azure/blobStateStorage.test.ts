@@ -6,7 +6,12 @@ import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { runStorageContract } from '../storage/storageContract';
 import { startAzurite, type RunningAzurite } from '../helpers/azurite';
-import { AzureBlobStateStorage, StateConflictError, isStateConflict, stateBlobName } from '../../src/storage/azureBlobStateStorage';
+import {
+  AzureBlobStateStorage,
+  StateConflictError,
+  isStateConflict,
+  stateBlobName,
+} from '../../src/storage/azureBlobStateStorage';
 
 let azurite: RunningAzurite | undefined;
 beforeAll(async () => {
@@ -31,7 +36,11 @@ function guarded(cs: string, name: string): AzureBlobStateStorage {
 
 runStorageContract('BlobsStorage on Azurite', async () => {
   const { name, cs } = await freshContainer();
-  return { storage: new BlobsStorage(cs, name), reopen: async () => new BlobsStorage(cs, name), cleanup: async () => {} };
+  return {
+    storage: new BlobsStorage(cs, name),
+    reopen: async () => new BlobsStorage(cs, name),
+    cleanup: async () => {},
+  };
 });
 
 runStorageContract('AzureBlobStateStorage on Azurite', async () => {
@@ -106,7 +115,10 @@ describe('two instances, one conversation', () => {
   it('guardConcurrentTurns: false gives back plain last-writer-wins', async () => {
     const { name, cs } = await freshContainer();
     const container = BlobServiceClient.fromConnectionString(cs).getContainerClient(name);
-    const unguarded = () => new ConversationState(new AzureBlobStateStorage(new BlobsStorage(cs, name), container, { guardConcurrentTurns: false }));
+    const unguarded = () =>
+      new ConversationState(
+        new AzureBlobStateStorage(new BlobsStorage(cs, name), container, { guardConcurrentTurns: false }),
+      );
     const [stateA, stateB] = [unguarded(), unguarded()];
     const pA = stateA.createProperty<number>('n');
     const pB = stateB.createProperty<number>('n');
@@ -139,7 +151,12 @@ describe('two instances, one conversation', () => {
       await states[which]!.saveChanges(ctx, true);
     }
     expect(await props[0]!.get(turn('conv-alternate'))).toEqual([
-      'turn 0 on A', 'turn 1 on B', 'turn 2 on A', 'turn 3 on B', 'turn 4 on A', 'turn 5 on B',
+      'turn 0 on A',
+      'turn 1 on B',
+      'turn 2 on A',
+      'turn 3 on B',
+      'turn 4 on A',
+      'turn 5 on B',
     ]);
   });
 
@@ -168,9 +185,7 @@ describe('two instances, one conversation', () => {
       if (!isStateConflict(error)) throw error;
       await ctx.sendActivity('Sorry, two of your messages crossed paths. Could you send that again?');
     };
-    await adapter
-      .send('hello')
-      .assertReply('Sorry, two of your messages crossed paths. Could you send that again?');
+    await adapter.send('hello').assertReply('Sorry, two of your messages crossed paths. Could you send that again?');
     // The other instance's state stands; this turn's step was not written over it.
     expect(await step.get(turn(adapter.conversation.conversation.id))).toBe(100);
   });

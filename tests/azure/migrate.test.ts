@@ -42,7 +42,10 @@ async function seed(file: string): Promise<{ db: SqliteDatabase; keys: string[] 
   const db = openDatabase(file);
   const state = new SqliteStorage(db);
   const keys = ['webchat/conversations/abc/', 'msteams/users/29:1xyz é/'];
-  await state.write({ [keys[0]!]: { DialogState: { dialogStack: [{ id: 'assessment', state: { step: 2 } }] } }, [keys[1]!]: { name: 'José', pace: '5:30/km' } });
+  await state.write({
+    [keys[0]!]: { DialogState: { dialogStack: [{ id: 'assessment', state: { step: 2 } }] } },
+    [keys[1]!]: { name: 'José', pace: '5:30/km' },
+  });
   const callbacks = new SqliteCallbackStore(db);
   const t = (ms: number) => new Date(Date.parse('2026-11-20T10:00:00Z') + ms);
   const a = await callbacks.create(sampleDetails({ name: 'Old done' }), t(0));
@@ -60,7 +63,9 @@ describe('migrateSqliteToAzure', () => {
     const { db, keys } = await seed(path.join(dir, 'a', 'bot.db'));
     const config = loadConfig(env('migrated-state', 'migrated'));
     const stores = await createAzureStores(config, clock);
-    const container = BlobServiceClient.fromConnectionString(azurite!.connectionString).getContainerClient('migrated-state');
+    const container = BlobServiceClient.fromConnectionString(azurite!.connectionString).getContainerClient(
+      'migrated-state',
+    );
 
     const first = await migrateSqliteToAzure(db, { container, callbackStore: stores.callbackStore });
     expect(first).toEqual({ state: { copied: 2, skipped: 0 }, callbacks: { copied: 4, skipped: 0 } });
@@ -110,7 +115,9 @@ describe('migrateSqliteToAzure', () => {
       timeout: 60_000,
     });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/copied 2 state documents \(0 already in Azure\), 4 callback requests \(0 already in Azure\)/);
+    expect(run.stdout).toMatch(
+      /copied 2 state documents \(0 already in Azure\), 4 callback requests \(0 already in Azure\)/,
+    );
     expect(run.status).toBe(0);
   });
 });

@@ -73,7 +73,10 @@ function configFor(webhookUrl: string, table: string): AppConfig {
 
 /** One "instance": its own table client and its own outbox (own lease owner). */
 async function instance(config: AppConfig, owner: string) {
-  const store = await AzureTableCallbackStore.open({ connectionString: config.azure.connectionString!, tableName: config.azure.callbacksTable });
+  const store = await AzureTableCallbackStore.open({
+    connectionString: config.azure.connectionString!,
+    tableName: config.azure.callbacksTable,
+  });
   const outbox = new CallbackOutbox({
     store,
     config,
@@ -94,7 +97,8 @@ describe('two outboxes racing on one table', () => {
       const a = await instance(config, 'instance-a');
       const b = await instance(config, 'instance-b');
       const ids: string[] = [];
-      for (let i = 0; i < 30; i++) ids.push((await (i % 2 ? a : b).store.create(sampleDetails({ name: `Patient ${i}` }), new Date())).id);
+      for (let i = 0; i < 30; i++)
+        ids.push((await (i % 2 ? a : b).store.create(sampleDetails({ name: `Patient ${i}` }), new Date())).id);
 
       // Both passes run at the same time over the same backlog.
       const [byA, byB] = await Promise.all([a.outbox.runOnce(), b.outbox.runOnce()]);
@@ -128,7 +132,8 @@ describe('two outboxes racing on one table', () => {
       a.outbox.start();
       b.outbox.start();
       const deadline = Date.now() + 15_000;
-      while (Date.now() < deadline && receiver.deliveries.size < ids.length) await new Promise((r) => setTimeout(r, 50));
+      while (Date.now() < deadline && receiver.deliveries.size < ids.length)
+        await new Promise((r) => setTimeout(r, 50));
       await Promise.all([a.outbox.stop(), b.outbox.stop()]);
 
       expect(receiver.deliveries.size).toBe(ids.length);

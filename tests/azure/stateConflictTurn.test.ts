@@ -51,10 +51,17 @@ let bot: TestBot | undefined;
 let raced: RacedStorage;
 beforeAll(async () => {
   azurite = await startAzurite();
-  const env = { STORAGE: 'azure', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, AZURE_STORAGE_CONTAINER: 'raced' };
+  const env = {
+    STORAGE: 'azure',
+    AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+    AZURE_STORAGE_CONTAINER: 'raced',
+  };
   const stores = await createAzureStores(loadConfig({ ...env, DATA_DIR: '/nonexistent-unused' }), systemClock);
   const cs = azurite.connectionString;
-  const other = new AzureBlobStateStorage(new BlobsStorage(cs, 'raced'), BlobServiceClient.fromConnectionString(cs).getContainerClient('raced'));
+  const other = new AzureBlobStateStorage(
+    new BlobsStorage(cs, 'raced'),
+    BlobServiceClient.fromConnectionString(cs).getContainerClient('raced'),
+  );
   raced = new RacedStorage(stores.storage, other);
   bot = await startTestBot(env, { stores: { ...stores, storage: raced } });
 }, 120_000);
@@ -69,7 +76,10 @@ describe('a turn that loses an eTag race', () => {
     await conv.say('hi');
     await conv.say('where does my knee hurt? help me work it out');
     const firstQuestion = await conv.say('Back of the knee');
-    const asked = firstQuestion.filter((a) => a.type === 'message').map((a) => a.text ?? '').pop()!;
+    const asked = firstQuestion
+      .filter((a) => a.type === 'message')
+      .map((a) => a.text ?? '')
+      .pop()!;
     expect(choicesOf(firstQuestion).some((c) => /^no\b/i.test(c.label))).toBe(true);
 
     raced.armed = true;

@@ -17,7 +17,8 @@ afterAll(async () => {
 let tableSeq = 0;
 /** A table of its own per test: the contract expects an empty store every time. */
 const freshTableName = () => `cb${process.pid}x${++tableSeq}`;
-const open = (tableName: string) => AzureTableCallbackStore.open({ connectionString: azurite!.connectionString, tableName });
+const open = (tableName: string) =>
+  AzureTableCallbackStore.open({ connectionString: azurite!.connectionString, tableName });
 
 runCallbackStoreContract('AzureTableCallbackStore on Azurite', async () => {
   const tableName = freshTableName();
@@ -27,7 +28,9 @@ runCallbackStoreContract('AzureTableCallbackStore on Azurite', async () => {
     // Another instance (process) on the same table.
     reopen: () => open(tableName),
     cleanup: async () => {
-      await TableServiceClient.fromConnectionString(azurite!.connectionString, { allowInsecureConnection: true }).deleteTable(tableName);
+      await TableServiceClient.fromConnectionString(azurite!.connectionString, {
+        allowInsecureConnection: true,
+      }).deleteTable(tableName);
     },
   };
 });
@@ -46,7 +49,9 @@ describe('AzureTableCallbackStore specifics', () => {
   it('create() resolves only after the row is readable by another instance', async () => {
     const tableName = freshTableName();
     const [writer, reader] = await Promise.all([open(tableName), open(tableName)]);
-    const created = await Promise.all(Array.from({ length: 10 }, (_, i) => writer.create(sampleDetails({ name: `P${i}` }), T0)));
+    const created = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => writer.create(sampleDetails({ name: `P${i}` }), T0)),
+    );
     for (const c of created) expect(await reader.get(c.id)).toEqual(c);
   });
 
@@ -118,17 +123,33 @@ describe('AzureTableCallbackStore reads rows written before handling and deliver
       done: '44444444-4444-4444-8444-444444444444',
     };
     await client.createEntity(oldRow(ids.notified, 'notified', { attempts: 1 }));
-    await client.createEntity(oldRow(ids.failing, 'new', { attempts: 2, lastError: 'HTTP 503', nextAttemptAt: T0.toISOString(), dueAt: T0.toISOString() }));
+    await client.createEntity(
+      oldRow(ids.failing, 'new', {
+        attempts: 2,
+        lastError: 'HTTP 503',
+        nextAttemptAt: T0.toISOString(),
+        dueAt: T0.toISOString(),
+      }),
+    );
     await client.createEntity(oldRow(ids.fresh, 'new', { nextAttemptAt: T0.toISOString(), dueAt: T0.toISOString() }));
     await client.createEntity(oldRow(ids.done, 'done', { attempts: 1 }));
 
-    expect(await store.get(ids.notified)).toMatchObject({ status: 'new', delivery: 'delivered', reachAttempts: 0, history: [] });
+    expect(await store.get(ids.notified)).toMatchObject({
+      status: 'new',
+      delivery: 'delivered',
+      reachAttempts: 0,
+      history: [],
+    });
     expect(await store.get(ids.failing)).toMatchObject({ status: 'new', delivery: 'failed', lastError: 'HTTP 503' });
     expect(await store.get(ids.fresh)).toMatchObject({ status: 'new', delivery: 'pending' });
     expect(await store.get(ids.done)).toMatchObject({ status: 'done', delivery: 'delivered' });
     expect(await store.counts()).toEqual({ new: 3, called: 0, unreachable: 0, done: 1 });
-    expect((await store.list({ status: 'new' })).map((r) => r.id).sort()).toEqual([ids.notified, ids.failing, ids.fresh].sort());
-    expect((await store.claimDue(new Date(T0.getTime() + 1), 10, 30_000, 'o')).map((r) => r.id).sort()).toEqual([ids.failing, ids.fresh].sort());
+    expect((await store.list({ status: 'new' })).map((r) => r.id).sort()).toEqual(
+      [ids.notified, ids.failing, ids.fresh].sort(),
+    );
+    expect((await store.claimDue(new Date(T0.getTime() + 1), 10, 30_000, 'o')).map((r) => r.id).sort()).toEqual(
+      [ids.failing, ids.fresh].sort(),
+    );
 
     const handled = await store.handle(ids.notified, 'called', 'JD', new Date(T0.getTime() + 5));
     expect(handled).toMatchObject({ ok: true, request: { status: 'called', delivery: 'delivered' } });
@@ -152,9 +173,16 @@ describe('AzureTableCallbackStore reads rows written before handling and deliver
 
 describe('tableClientFor', () => {
   it('builds clients for emulator (http) and cloud (https) connection strings', () => {
-    expect(tableClientFor('UseDevelopmentStorage=true', 'callbacks').url).toBe('http://127.0.0.1:10002/devstoreaccount1');
-    expect(tableClientFor(azurite!.connectionString, 'callbacks').url).toContain(`http://127.0.0.1:${azurite!.tablePort}/`);
-    const cloud = tableClientFor('DefaultEndpointsProtocol=https;AccountName=clinic;AccountKey=a2V5;EndpointSuffix=core.windows.net', 'callbacks');
+    expect(tableClientFor('UseDevelopmentStorage=true', 'callbacks').url).toBe(
+      'http://127.0.0.1:10002/devstoreaccount1',
+    );
+    expect(tableClientFor(azurite!.connectionString, 'callbacks').url).toContain(
+      `http://127.0.0.1:${azurite!.tablePort}/`,
+    );
+    const cloud = tableClientFor(
+      'DefaultEndpointsProtocol=https;AccountName=clinic;AccountKey=a2V5;EndpointSuffix=core.windows.net',
+      'callbacks',
+    );
     expect(cloud.url).toBe('https://clinic.table.core.windows.net');
   });
 });

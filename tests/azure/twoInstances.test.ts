@@ -24,15 +24,20 @@ function choicesOf(activities: Activity[]): Array<{ label: string; value: string
     if (typeof n.type === 'string' && n.type.startsWith('Action.')) {
       const data = n.data as Record<string, unknown> | undefined;
       const msteams = data?.msteams as Record<string, unknown> | undefined;
-      out.push({ label: String(n.title ?? ''), value: String(msteams?.text ?? data?.choice ?? data?.value ?? n.title ?? '') });
+      out.push({
+        label: String(n.title ?? ''),
+        value: String(msteams?.text ?? data?.choice ?? data?.value ?? n.title ?? ''),
+      });
     }
     for (const v of Object.values(n)) if (v && typeof v === 'object') walk(v);
   };
   for (const a of activities) {
-    for (const action of a.suggestedActions?.actions ?? []) out.push({ label: String(action.title ?? action.value), value: String(action.value ?? action.title) });
+    for (const action of a.suggestedActions?.actions ?? [])
+      out.push({ label: String(action.title ?? action.value), value: String(action.value ?? action.title) });
     for (const att of a.attachments ?? []) {
       const content = att.content as Record<string, unknown> | undefined;
-      for (const b of (content?.buttons as Array<Record<string, unknown>> | undefined) ?? []) out.push({ label: String(b.title ?? ''), value: String(b.value ?? '') });
+      for (const b of (content?.buttons as Array<Record<string, unknown>> | undefined) ?? [])
+        out.push({ label: String(b.title ?? ''), value: String(b.value ?? '') });
       if (att.contentType === 'application/vnd.microsoft.card.adaptive') walk(content);
     }
   }
@@ -40,7 +45,12 @@ function choicesOf(activities: Activity[]): Array<{ label: string; value: string
 }
 function pick(activities: Activity[], label: RegExp): string {
   const found = choicesOf(activities).find((c) => label.test(c.label));
-  if (!found) throw new Error(`no button matching ${label}; offered: ${choicesOf(activities).map((c) => c.label).join(' | ')}`);
+  if (!found)
+    throw new Error(
+      `no button matching ${label}; offered: ${choicesOf(activities)
+        .map((c) => c.label)
+        .join(' | ')}`,
+    );
   return found.value;
 }
 interface BotProcess {
@@ -100,7 +110,10 @@ async function startBotProcess(connectionString: string): Promise<BotProcess> {
   const deadline = Date.now() + 45_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`bot process exited at start:\n${out}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) {
       await stop();
@@ -116,7 +129,10 @@ const bots: BotProcess[] = [];
 beforeAll(async () => {
   azurite = await startAzurite();
   // Both at once on a fresh account: creating the container and table must be race-free too.
-  const started = await Promise.allSettled([startBotProcess(azurite.connectionString), startBotProcess(azurite.connectionString)]);
+  const started = await Promise.allSettled([
+    startBotProcess(azurite.connectionString),
+    startBotProcess(azurite.connectionString),
+  ]);
   for (const s of started) if (s.status === 'fulfilled') bots.push(s.value);
   const failed = started.find((s) => s.status === 'rejected');
   if (failed) throw (failed as PromiseRejectedResult).reason;
@@ -145,7 +161,8 @@ function conversation(route: (turn: number) => number, channelId = 'webchat') {
         body: JSON.stringify(testActivity({ channelId, userId, conversationId }, { text })),
       });
       const body = await res.text();
-      if (res.status !== 200) throw new Error(`instance ${which} answered ${res.status}: ${body}\n${bots[which]!.output()}`);
+      if (res.status !== 200)
+        throw new Error(`instance ${which} answered ${res.status}: ${body}\n${bots[which]!.output()}`);
       return ((JSON.parse(body) as { activities?: Activity[] }).activities ?? []) as Activity[];
     },
   };
@@ -218,7 +235,9 @@ describe('two bot processes sharing one Azure Storage', () => {
 
   it('keep state only in the shared account, nothing in their DATA_DIRs', () => {
     for (const b of bots) {
-      const files = fs.existsSync(b.dataDir) ? fs.readdirSync(b.dataDir).filter((f) => f.endsWith('.db') || f.endsWith('.db-wal')) : [];
+      const files = fs.existsSync(b.dataDir)
+        ? fs.readdirSync(b.dataDir).filter((f) => f.endsWith('.db') || f.endsWith('.db-wal'))
+        : [];
       expect(files).toEqual([]);
     }
   });

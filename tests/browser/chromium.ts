@@ -20,7 +20,13 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -41,20 +47,41 @@ export interface WatchedPage {
 // the 3.9 MB Web Chat bundle (seconds on a busy CI box). The page keeps no cookies or storage.
 const contexts = new WeakMap<Browser, Promise<BrowserContext>>();
 
-export async function openChat(browser: Browser, url: string, viewport = { width: 1024, height: 768 }): Promise<WatchedPage> {
+export async function openChat(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1024, height: 768 },
+): Promise<WatchedPage> {
   if (!contexts.has(browser)) contexts.set(browser, browser.newContext());
   const context = await contexts.get(browser)!;
   const page = await context.newPage();
   await page.setViewportSize(viewport);
-  const watched: WatchedPage = { page, cspViolations: [], pageErrors: [], foreignRequests: [], clickedLinks: [], botMessages: [] };
+  const watched: WatchedPage = {
+    page,
+    cspViolations: [],
+    pageErrors: [],
+    foreignRequests: [],
+    clickedLinks: [],
+    botMessages: [],
+  };
   page.on('websocket', (ws) => {
     ws.on('framereceived', ({ payload }) => {
       const text = typeof payload === 'string' ? payload : payload.toString('utf8');
       if (!text) return;
-      const group = JSON.parse(text) as { activities?: Array<{ type: string; text?: string; from?: { role?: string }; suggestedActions?: { actions?: Array<{ title?: string }> } }> };
+      const group = JSON.parse(text) as {
+        activities?: Array<{
+          type: string;
+          text?: string;
+          from?: { role?: string };
+          suggestedActions?: { actions?: Array<{ title?: string }> };
+        }>;
+      };
       for (const a of group.activities ?? []) {
         if (a.type === 'message' && a.from?.role === 'bot') {
-          watched.botMessages.push({ text: a.text, suggested: (a.suggestedActions?.actions ?? []).map((x) => x.title ?? '') });
+          watched.botMessages.push({
+            text: a.text,
+            suggested: (a.suggestedActions?.actions ?? []).map((x) => x.title ?? ''),
+          });
         }
       }
     });
@@ -69,7 +96,9 @@ export async function openChat(browser: Browser, url: string, viewport = { width
   await page.exposeFunction('__recordLink', (href: string) => watched.clickedLinks.push(href));
   await page.addInitScript(() => {
     const w = window as { __recordCsp(v: string): void; __recordLink(h: string): void };
-    document.addEventListener('securitypolicyviolation', (e: any) => w.__recordCsp(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e: any) =>
+      w.__recordCsp(`${e.violatedDirective} ${e.blockedURI}`),
+    );
     // tel: would hand off to a phone app; record the click and stay on the page.
     document.addEventListener(
       'click',
@@ -98,24 +127,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** WCAG contrast ratio of an element's text against its nearest opaque background. */
 export async function contrastOf(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((el: any) => {
-    const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-    const lum = ([r, g, b]: number[]) => {
-      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
-    };
-    const fg = parse(getComputedStyle(el).color);
-    let node: any = el;
-    let bg = [255, 255, 255];
-    while (node) {
-      const c = parse(getComputedStyle(node).backgroundColor);
-      if (c.length >= 3 && (c.length < 4 || c[3]! > 0.5)) {
-        bg = c;
-        break;
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el: any) => {
+      const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]: number[]) => {
+        const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+      };
+      const fg = parse(getComputedStyle(el).color);
+      let node: any = el;
+      let bg = [255, 255, 255];
+      while (node) {
+        const c = parse(getComputedStyle(node).backgroundColor);
+        if (c.length >= 3 && (c.length < 4 || c[3]! > 0.5)) {
+          bg = c;
+          break;
+        }
+        node = node.parentElement;
       }
-      node = node.parentElement;
-    }
-    const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
-    return (a! + 0.05) / (b! + 0.05);
-  });
+      const [a, b] = [lum(fg), lum(bg)].sort((x, y) => y - x);
+      return (a! + 0.05) / (b! + 0.05);
+    });
 }

@@ -31,7 +31,11 @@ async function turn(w: WatchedPage, act: () => Promise<void>): Promise<{ text: s
   const last = w.botMessages.at(-1)!;
   // Web Chat typesets markdown (bold, curly quotes): wait for the longest plain run of words.
   const firstLine = (last.text ?? '').split('\n')[0]!;
-  const probe = firstLine.split(/[^A-Za-z0-9 ,.]+/).sort((a, b) => b.length - a.length)[0]!.trim().slice(0, 40);
+  const probe = firstLine
+    .split(/[^A-Za-z0-9 ,.]+/)
+    .sort((a, b) => b.length - a.length)[0]!
+    .trim()
+    .slice(0, 40);
   if (probe) await w.page.getByText(probe).first().waitFor();
   if (last.suggested[0]) await suggested(w.page, last.suggested[0]).waitFor();
   return { text: last.text ?? '', suggested: last.suggested };
@@ -61,7 +65,11 @@ describe('a patient holds the whole conversation on the website', () => {
   });
 
   it('is welcomed with buttons', async () => {
-    await w.page.locator('#webchat').getByText(/knee helper/i).first().waitFor();
+    await w.page
+      .locator('#webchat')
+      .getByText(/knee helper/i)
+      .first()
+      .waitFor();
     await suggested(w.page, 'Where does it hurt?').waitFor();
     await screenshot(w.page, 'conversation-1-welcome');
   });
@@ -75,7 +83,10 @@ describe('a patient holds the whole conversation on the website', () => {
       expect(reply.suggested).toEqual(expect.arrayContaining(['Yes', 'No']));
       reply = await clickSuggested(w, /apply to you right now/i.test(reply.text) ? 'No' : 'Yes');
     }
-    await page.getByText(/Common causes of pain at the front of the knee/i).first().waitFor();
+    await page
+      .getByText(/Common causes of pain at the front of the knee/i)
+      .first()
+      .waitFor();
     await suggested(page, "Runner's knee (kneecap pain)").waitFor();
     await screenshot(page, 'conversation-2-assessment');
   });
@@ -84,7 +95,10 @@ describe('a patient holds the whole conversation on the website', () => {
     const { page } = w;
     await page.getByRole('textbox', { name: 'Message input box' }).click();
     await typeAndSend(w, 'what is runers knee?');
-    await page.getByText(/patellofemoral/i).first().waitFor();
+    await page
+      .getByText(/patellofemoral/i)
+      .first()
+      .waitFor();
   });
 
   it('gets the phone number as a tel: link', async () => {
@@ -109,11 +123,20 @@ describe('a patient holds the whole conversation on the website', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Message input box');
 
     await typeAndSend(w, 'I would like a callback please');
-    await page.getByText(/What name should we ask for/i).first().waitFor();
+    await page
+      .getByText(/What name should we ask for/i)
+      .first()
+      .waitFor();
     await typeAndSend(w, 'Jamie Runner');
-    await page.getByText(/What number should we call/i).first().waitFor();
+    await page
+      .getByText(/What number should we call/i)
+      .first()
+      .waitFor();
     await typeAndSend(w, '214 555 0143');
-    await page.getByText(/When would suit you best/i).first().waitFor();
+    await page
+      .getByText(/When would suit you best/i)
+      .first()
+      .waitFor();
 
     // From the message box, Shift+Tab reaches the offered choices; Enter picks the focused one.
     const pick = async () => {
@@ -126,13 +149,25 @@ describe('a patient holds the whole conversation on the website', () => {
     };
     const slot = await pick();
     expect(slot).toMatch(/morning|afternoon|any time/);
-    await page.getByText(/what would you like to talk about/i).first().waitFor();
+    await page
+      .getByText(/what would you like to talk about/i)
+      .first()
+      .waitFor();
     expect(await pick()).toBe('Skip');
-    await page.getByText(/May the clinic call you/i).first().waitFor();
+    await page
+      .getByText(/May the clinic call you/i)
+      .first()
+      .waitFor();
     expect(await pick()).toBe('Yes, please call me');
-    await page.getByText(/Shall I send it to the clinic/i).first().waitFor();
+    await page
+      .getByText(/Shall I send it to the clinic/i)
+      .first()
+      .waitFor();
     expect(await pick()).toBe('Send it');
-    await page.getByText(/Callback requested/i).first().waitFor();
+    await page
+      .getByText(/Callback requested/i)
+      .first()
+      .waitFor();
 
     const stored = await bot.app.stores.callbackStore.list();
     expect(stored).toHaveLength(1);
@@ -144,7 +179,10 @@ describe('a patient holds the whole conversation on the website', () => {
     const { page } = w;
     await page.setViewportSize({ width: 360, height: 740 });
     await page.waitForTimeout(300);
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await screenshot(page, 'conversation-5-360px');
     expect(w.cspViolations).toEqual([]);

@@ -26,7 +26,10 @@ async function hostSite(botUrl: string): Promise<{ url: string; close(): Promise
     res.end(req.url === '/services' ? page('Our services', '/') : page('Innovative Health', '/services'));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 async function freePort(): Promise<number> {
@@ -100,7 +103,11 @@ describe('the chat widget on the clinic site (another origin)', () => {
     await frame.getByRole('textbox').first().press('Enter');
     await userBubble(frame, 'what are your opening hours').waitFor();
     await expect.poll(() => botBubbles(frame).count()).toBeGreaterThan(1);
-    const saved = await page.evaluate(() => Object.keys(window.localStorage).filter((k: string) => k.startsWith('clinic-chat:')).map((k: string) => JSON.parse(window.localStorage.getItem(k))));
+    const saved = await page.evaluate(() =>
+      Object.keys(window.localStorage)
+        .filter((k: string) => k.startsWith('clinic-chat:'))
+        .map((k: string) => JSON.parse(window.localStorage.getItem(k))),
+    );
     expect(saved).toHaveLength(1);
     const conversationId = saved[0].conversationId as string;
 
@@ -122,7 +129,11 @@ describe('the chat widget on the clinic site (another origin)', () => {
     await frame.getByRole('textbox').first().fill('where are you located');
     await frame.getByRole('textbox').first().press('Enter');
     await expect.poll(() => botBubbles(frame).count(), { timeout: 60_000 }).toBeGreaterThan(before);
-    const after = await page.evaluate(() => Object.keys(window.localStorage).filter((k: string) => k.startsWith('clinic-chat:')).map((k: string) => JSON.parse(window.localStorage.getItem(k))));
+    const after = await page.evaluate(() =>
+      Object.keys(window.localStorage)
+        .filter((k: string) => k.startsWith('clinic-chat:'))
+        .map((k: string) => JSON.parse(window.localStorage.getItem(k))),
+    );
     expect(after[0].conversationId).toBe(conversationId);
     await page.close();
   });

@@ -20,7 +20,11 @@ const focused = (w: WatchedPage) =>
   });
 
 /** Presses Tab until the predicate holds; returns how many presses it took. */
-async function tabTo(w: WatchedPage, done: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 15): Promise<number> {
+async function tabTo(
+  w: WatchedPage,
+  done: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  max = 15,
+): Promise<number> {
   for (let i = 1; i <= max; i++) {
     await w.page.keyboard.press('Tab');
     if (done(await focused(w))) return i;
@@ -72,7 +76,10 @@ describe('chat page in Chromium', () => {
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
 
     // 360 px: nothing scrolls sideways.
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 
     await screenshot(page, 'page-360px-keyboard');
@@ -87,7 +94,15 @@ describe('chat page in Chromium', () => {
     await w.page.getByRole('textbox', { name: 'Message input box' }).fill('contrast');
     await w.page.keyboard.press('Enter');
     await w.page.getByText('echo: contrast').first().waitFor();
-    for (const selector of ['.clinic-name', '.tagline', '.call-link', '.notice p', 'text=echo: contrast', 'text=contrast >> nth=0', 'button:has-text("Front of the knee")']) {
+    for (const selector of [
+      '.clinic-name',
+      '.tagline',
+      '.call-link',
+      '.notice p',
+      'text=echo: contrast',
+      'text=contrast >> nth=0',
+      'button:has-text("Front of the knee")',
+    ]) {
       expect(await contrastOf(w.page, selector), selector).toBeGreaterThanOrEqual(4.5);
     }
     await w.page.close();

@@ -10,12 +10,22 @@ import { registerWebPage } from '../../src/web/page';
 import { echoLogic } from '../directline/harness';
 import { clinicOnlyKnowledge } from '../directline/knowledgeFixture';
 
-export async function startEchoChat(env: Record<string, string> = {}, embedOrigins: string[] = [], clock: Clock = systemClock): Promise<{ url: string; close(): Promise<void> }> {
+export async function startEchoChat(
+  env: Record<string, string> = {},
+  embedOrigins: string[] = [],
+  clock: Clock = systemClock,
+): Promise<{ url: string; close(): Promise<void> }> {
   const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', ...env });
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: config.limits.maxBodyBytes, mapParams: false }));
-  const dl = registerDirectLine(server, { adapter: new BotAdapter(config), logic: echoLogic, config, logger: silentLogger, clock });
+  const dl = registerDirectLine(server, {
+    adapter: new BotAdapter(config),
+    logic: echoLogic,
+    config,
+    logger: silentLogger,
+    clock,
+  });
   registerWebPage(server, { config, knowledge: clinicOnlyKnowledge(), embedOrigins });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   return {

@@ -63,7 +63,9 @@ async function openPage(context: BrowserContext): Promise<Watched> {
   page.on('pageerror', (e) => w.pageErrors.push(e.message));
   await page.exposeFunction('__recordCsp', (v: string) => w.cspViolations.push(v));
   await page.addInitScript(() => {
-    window.document.addEventListener('securitypolicyviolation', (e: any) => window.__recordCsp(`${e.violatedDirective} ${e.blockedURI}`));
+    window.document.addEventListener('securitypolicyviolation', (e: any) =>
+      window.__recordCsp(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   // axe-core is injected as an init script (DevTools, not the page): the page's CSP stays intact.
   await page.addInitScript({ path: AXE });
@@ -73,11 +75,15 @@ async function openPage(context: BrowserContext): Promise<Watched> {
 
 async function axeViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate(() =>
-    window.axe.run(window.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }),
+    window.axe.run(window.document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
   );
   // It really ran: a page this size passes dozens of checks.
   expect((result.passes as any[]).length).toBeGreaterThan(10);
-  return (result.violations as any[]).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`);
+  return (result.violations as any[]).map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n: any) => n.target.join(' ')).join(', ')})`,
+  );
 }
 
 describe('the front desk works the callback queue in Chromium', () => {
@@ -157,7 +163,10 @@ describe('the front desk works the callback queue in Chromium', () => {
       }),
       new Date(Date.now() - 20 * 60_000),
     );
-    const called = await store.create(sampleDetails({ name: 'Sam Lee', phone: '+12145550101', reason: 'knee pain on stairs' }), new Date(Date.now() - 3 * 3600_000));
+    const called = await store.create(
+      sampleDetails({ name: 'Sam Lee', phone: '+12145550101', reason: 'knee pain on stairs' }),
+      new Date(Date.now() - 3 * 3600_000),
+    );
     await store.handle(called.id, 'unreachable', 'AB', new Date(Date.now() - 2 * 3600_000));
     await page.reload();
     const names = await page.locator('tbody th .name').allTextContents();
@@ -165,7 +174,9 @@ describe('the front desk works the callback queue in Chromium', () => {
     const urgentRow = page.getByRole('row', { name: /Ana Lopez/ });
     expect(await urgentRow.textContent()).toMatch(/Urgent.*prefers Spanish/s);
     expect(await urgentRow.textContent()).toContain('They said: “después de las 5”');
-    expect(await page.getByRole('row', { name: /Sam Lee/ }).textContent()).toMatch(/Couldn't reach.*\(1 try\).*Couldn't reach: AB/s);
+    expect(await page.getByRole('row', { name: /Sam Lee/ }).textContent()).toMatch(
+      /Couldn't reach.*\(1 try\).*Couldn't reach: AB/s,
+    );
     expect(await page.title()).toMatch(/^\(3\) Callback requests/);
     expect(await axeViolations(page)).toEqual([]);
     fs.mkdirSync(OUTPUT_DIR, { recursive: true });
@@ -206,7 +217,10 @@ describe('the front desk works the callback queue in Chromium', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.reload();
     await page.getByRole('row', { name: /Chris Park/ }).waitFor();
-    const widths = await page.evaluate(() => ({ scroll: window.document.documentElement.scrollWidth, client: window.document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: window.document.documentElement.scrollWidth,
+      client: window.document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await page.setViewportSize({ width: 1280, height: 720 });
   });

@@ -57,7 +57,12 @@ class Chat {
       },
     });
     const logger: Logger = createLogger('debug', sink);
-    const dialog = new CallbackDialog({ knowledge, callbackStore: opts.store ?? this.store, clock: fixedClock(opts.now ?? OPEN), logger });
+    const dialog = new CallbackDialog({
+      knowledge,
+      callbackStore: opts.store ?? this.store,
+      clock: fixedClock(opts.now ?? OPEN),
+      logger,
+    });
     this.client = new DialogTestClient('test', dialog);
   }
 
@@ -83,7 +88,10 @@ const last = (said: Said[]) => said[said.length - 1]!;
 const texts = (said: Said[]) => said.map((s) => s.text).join('\n');
 
 /** Runs the flow up to the summary with the given answers. */
-async function toSummary(chat: Chat, answers: { name?: string; phone?: string; time?: string; reason?: string } = {}): Promise<Said[]> {
+async function toSummary(
+  chat: Chat,
+  answers: { name?: string; phone?: string; time?: string; reason?: string } = {},
+): Promise<Said[]> {
   await chat.send('hi');
   await chat.send(answers.name ?? 'Sam Lee');
   await chat.send(answers.phone ?? '(214) 555-0143');
@@ -117,7 +125,11 @@ describe('CallbackDialog', () => {
 
     const askTime = await chat.send('(214) 555-0143');
     expect(last(askTime).text).toContain('Central Time');
-    expect(last(askTime).choices).toEqual(['Tue 24 Nov (today), morning', 'Tue 24 Nov (today), afternoon', 'Tue 24 Nov (today), any time']);
+    expect(last(askTime).choices).toEqual([
+      'Tue 24 Nov (today), morning',
+      'Tue 24 Nov (today), afternoon',
+      'Tue 24 Nov (today), any time',
+    ]);
 
     const askReason = await chat.send('Tue 24 Nov (today), afternoon');
     expect(last(askReason).choices).toEqual(['Skip']);
@@ -204,7 +216,12 @@ describe('CallbackDialog', () => {
     expect(last(summary).all).toContain('(not given)');
     const done = await chat.send('send it');
     const [stored] = await chat.store.list();
-    expect(stored).toMatchObject({ name: 'Ana', phone: '+442079460958', preferredTime: 'any', preferredDate: '2026-11-30' });
+    expect(stored).toMatchObject({
+      name: 'Ana',
+      phone: '+442079460958',
+      preferredTime: 'any',
+      preferredDate: '2026-11-30',
+    });
     expect(stored!.reason).toBeUndefined();
     expect(texts(done)).toContain('closed right now and opens Monday 8am');
     expect(texts(done)).toContain('Mon 30 Nov, any time');
@@ -243,7 +260,12 @@ describe('CallbackDialog', () => {
     // A clock time is kept as said (issue 16), not widened to "afternoon".
     expect(last(summary).all).toContain('Mon 30 Nov, 2pm');
     await again.send('send it');
-    expect(handed[0]).toMatchObject({ preferredTime: 'afternoon', preferredDate: '2026-11-30', preferredAt: '2026-11-30T20:00:00.000Z', preferredTimeText: 'monday at 2' });
+    expect(handed[0]).toMatchObject({
+      preferredTime: 'afternoon',
+      preferredDate: '2026-11-30',
+      preferredAt: '2026-11-30T20:00:00.000Z',
+      preferredTimeText: 'monday at 2',
+    });
   });
 
   it('an old "today" button after hours is asked again, not moved to tomorrow', async () => {
@@ -310,7 +332,12 @@ describe('CallbackDialog', () => {
     await chat.send('Send it');
     const all = await chat.store.list();
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ name: 'Samantha Lee', phone: '+12145550188', preferredTime: 'morning', reason: 'outer knee pain after long runs' });
+    expect(all[0]).toMatchObject({
+      name: 'Samantha Lee',
+      phone: '+12145550188',
+      preferredTime: 'morning',
+      reason: 'outer knee pain after long runs',
+    });
   });
 
   it('does not take a command word or a number as a name', async () => {

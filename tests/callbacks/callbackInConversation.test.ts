@@ -16,17 +16,20 @@ const lastText = (said: Array<{ text: string }>) => said[said.length - 1]?.text 
 
 describe('callback dialog in the conversation', () => {
   // The phrasings issue 5 names must all start the request (dialogs/commands.ts recognises them).
-  it.each(['call me back', 'can someone call me back', 'can someone phone me', 'Request a callback'])('"%s" starts the callback dialog', async (text) => {
-    const chat = new DialogChat();
-    const said = await chat.send(text);
-    expect(lastText(said)).toBe('What name should we ask for when we call?');
-    expect(await chat.activeIds()).toContain('callbackDialog');
-  });
+  it.each(['call me back', 'can someone call me back', 'can someone phone me', 'Request a callback'])(
+    '"%s" starts the callback dialog',
+    async (text) => {
+      const chat = new DialogChat();
+      const said = await chat.send(text);
+      expect(lastText(said)).toBe('What name should we ask for when we call?');
+      expect(await chat.activeIds()).toContain('callbackDialog');
+    },
+  );
 
   it('call me back → details → confirmation → stored', async () => {
     const chat = new DialogChat();
     await chat.send('call me back');
-    expect((await chat.activeIds())).toContain('callbackDialog');
+    expect(await chat.activeIds()).toContain('callbackDialog');
     await chat.send('Sam Lee');
     await chat.send('214.555.0143');
     await chat.send('morning');
@@ -34,7 +37,7 @@ describe('callback dialog in the conversation', () => {
     await chat.send('yes');
     const done = await chat.send('Send it');
     expect(done.map((s) => s.text).join('\n')).toContain('Your request is with the clinic');
-    expect((await chat.activeIds())).toEqual([]);
+    expect(await chat.activeIds()).toEqual([]);
     const [stored] = await chat.deps.callbackStore.list();
     expect(stored).toMatchObject({ name: 'Sam Lee', phone: '+12145550143', preferredTime: 'morning' });
   });
@@ -45,7 +48,7 @@ describe('callback dialog in the conversation', () => {
     await chat.send('Sam Lee');
     await chat.send('214.555.0143');
     await chat.send('cancel');
-    expect((await chat.activeIds())).toEqual([]);
+    expect(await chat.activeIds()).toEqual([]);
     expect(await chat.deps.callbackStore.list()).toEqual([]);
   });
 
@@ -55,7 +58,7 @@ describe('callback dialog in the conversation', () => {
     await chat.send('Sam Lee');
     const said = await chat.send('help');
     expect(lastText(said)).toContain('What number should we call?');
-    expect((await chat.activeIds())).toContain('callbackDialog');
+    expect(await chat.activeIds()).toContain('callbackDialog');
   });
 
   it('a red flag typed mid-way interrupts with the triage reply and ends the request', async () => {
@@ -63,7 +66,7 @@ describe('callback dialog in the conversation', () => {
     await chat.send('call me back');
     await chat.send('Sam Lee');
     const said = await chat.send('my knee is hot, red and swollen and I have a fever');
-    expect((await chat.activeIds())).toEqual([]);
+    expect(await chat.activeIds()).toEqual([]);
     expect(said.map((s) => s.text).join('\n')).not.toContain('What number should we call?');
     expect(await chat.deps.callbackStore.list()).toEqual([]);
   });

@@ -59,7 +59,14 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
       const created = await store.create(bare as CallbackDetails, at(0));
       expect(created.reason).toBeUndefined();
       expect(created.channelId).toBeUndefined();
-      for (const k of ['preferredAt', 'preferredTimeText', 'urgent', 'language', 'idempotencyKey', 'redactedAt'] as const) {
+      for (const k of [
+        'preferredAt',
+        'preferredTimeText',
+        'urgent',
+        'language',
+        'idempotencyKey',
+        'redactedAt',
+      ] as const) {
         expect(created[k], k).toBeUndefined();
       }
     });
@@ -109,12 +116,16 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
         delivery: 'delivered',
       });
       // Concurrent resends of one draft make one request.
-      const racing = await Promise.all([1, 2, 3, 4].map(() => store.create(sampleDetails({ idempotencyKey: 'draft-race' }), at(30_000))));
+      const racing = await Promise.all(
+        [1, 2, 3, 4].map(() => store.create(sampleDetails({ idempotencyKey: 'draft-race' }), at(30_000))),
+      );
       expect(new Set(racing.map((r) => r.id)).size).toBe(1);
     });
 
     it('refuses a request without consent or with an unnormalised phone', async () => {
-      await expect(store.create({ ...sampleDetails(), consent: false as unknown as true }, at(0))).rejects.toThrow(/consent/);
+      await expect(store.create({ ...sampleDetails(), consent: false as unknown as true }, at(0))).rejects.toThrow(
+        /consent/,
+      );
       await expect(store.create(sampleDetails({ phone: '(214) 555-0143' }), at(0))).rejects.toThrow(/phone/);
       await expect(store.create(sampleDetails({ name: '  ' }), at(0))).rejects.toThrow(/name/);
       expect(await store.list()).toEqual([]);
@@ -143,7 +154,12 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
       const [claimed] = await store.claimDue(at(10), 10, 30_000, 'outbox-1');
       expect(claimed?.id).toBe(r.id);
       await store.markNotified(r.id, 'outbox-1', at(20));
-      expect(await store.get(r.id)).toMatchObject({ status: 'new', delivery: 'delivered', attempts: 1, updatedAt: at(0).toISOString() });
+      expect(await store.get(r.id)).toMatchObject({
+        status: 'new',
+        delivery: 'delivered',
+        attempts: 1,
+        updatedAt: at(0).toISOString(),
+      });
       expect((await store.list({ status: 'new' })).map((x) => x.id)).toEqual([r.id]);
       expect(await store.counts()).toEqual({ new: 1, called: 0, unreachable: 0, done: 0 });
       const done = await store.markDone(r.id, at(30), 'JD');
@@ -154,16 +170,29 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
 
     it('handling: new → unreachable (counted) → called → done, with who and when for every change', async () => {
       const r = await store.create(sampleDetails(), at(0));
-      expect(await store.handle(r.id, 'unreachable', 'JD', at(1000))).toMatchObject({ ok: true, request: { status: 'unreachable', reachAttempts: 1 } });
-      expect(await store.handle(r.id, 'unreachable', 'AB', at(2000))).toMatchObject({ ok: true, request: { status: 'unreachable', reachAttempts: 2 } });
+      expect(await store.handle(r.id, 'unreachable', 'JD', at(1000))).toMatchObject({
+        ok: true,
+        request: { status: 'unreachable', reachAttempts: 1 },
+      });
+      expect(await store.handle(r.id, 'unreachable', 'AB', at(2000))).toMatchObject({
+        ok: true,
+        request: { status: 'unreachable', reachAttempts: 2 },
+      });
       const called = await store.handle(r.id, 'called', 'AB', at(3000));
-      expect(called).toMatchObject({ ok: true, request: { status: 'called', reachAttempts: 2, updatedAt: at(3000).toISOString() } });
+      expect(called).toMatchObject({
+        ok: true,
+        request: { status: 'called', reachAttempts: 2, updatedAt: at(3000).toISOString() },
+      });
       // Once called, only done: a second "called" (a colleague on a stale page) is a conflict.
       const again = await store.handle(r.id, 'called', 'JD', at(3500));
       expect(again).toMatchObject({ ok: false, reason: 'conflict', request: { status: 'called' } });
       expect(await store.handle(r.id, 'unreachable', 'JD', at(3600))).toMatchObject({ ok: false, reason: 'conflict' });
       expect(await store.handle(r.id, 'done', 'JD', at(4000))).toMatchObject({ ok: true, request: { status: 'done' } });
-      expect(await store.handle(r.id, 'called', 'JD', at(5000))).toMatchObject({ ok: false, reason: 'conflict', request: { status: 'done' } });
+      expect(await store.handle(r.id, 'called', 'JD', at(5000))).toMatchObject({
+        ok: false,
+        reason: 'conflict',
+        request: { status: 'done' },
+      });
       const final = await store.get(r.id);
       expect(final?.history).toEqual([
         { status: 'unreachable', by: 'JD', at: at(1000).toISOString() },
@@ -171,7 +200,10 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
         { status: 'called', by: 'AB', at: at(3000).toISOString() },
         { status: 'done', by: 'JD', at: at(4000).toISOString() },
       ]);
-      expect(await store.handle('00000000-0000-4000-8000-000000000000', 'done', 'JD', at(0))).toEqual({ ok: false, reason: 'not-found' });
+      expect(await store.handle('00000000-0000-4000-8000-000000000000', 'done', 'JD', at(0))).toEqual({
+        ok: false,
+        reason: 'not-found',
+      });
       expect(await store.counts()).toEqual({ new: 0, called: 0, unreachable: 0, done: 1 });
     });
 
@@ -197,8 +229,24 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
       await store.handle(unreachable.id, 'unreachable', 'JD', at(7000));
       await store.handle(urgentDone.id, 'done', 'JD', at(7000));
       const ids = async (q: Parameters<CallbackStore['page']>[0]) => (await store.page(q)).items.map((r) => r.name);
-      expect(await ids({})).toEqual(['Urgent old', 'Newest', 'Unreachable', 'Old new', 'Called', 'Urgent done', 'Done']);
-      expect(await ids({ sort: 'oldest' })).toEqual(['Urgent old', 'Old new', 'Unreachable', 'Newest', 'Called', 'Done', 'Urgent done']);
+      expect(await ids({})).toEqual([
+        'Urgent old',
+        'Newest',
+        'Unreachable',
+        'Old new',
+        'Called',
+        'Urgent done',
+        'Done',
+      ]);
+      expect(await ids({ sort: 'oldest' })).toEqual([
+        'Urgent old',
+        'Old new',
+        'Unreachable',
+        'Newest',
+        'Called',
+        'Done',
+        'Urgent done',
+      ]);
       expect(await ids({ status: 'open' })).toEqual(['Urgent old', 'Newest', 'Unreachable', 'Old new']);
       expect(await ids({ status: 'done' })).toEqual(['Urgent done', 'Done']);
       expect(await ids({ status: 'unreachable' })).toEqual(['Unreachable']);
@@ -207,7 +255,8 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
 
     it('pages by cursor without gaps or repeats, also within one millisecond', async () => {
       const made: string[] = [];
-      for (let i = 0; i < 7; i++) made.push((await store.create(sampleDetails({ name: `P${i}` }), at(i < 4 ? 0 : i))).id);
+      for (let i = 0; i < 7; i++)
+        made.push((await store.create(sampleDetails({ name: `P${i}` }), at(i < 4 ? 0 : i))).id);
       await store.handle(made[1]!, 'called', 'JD', at(10));
       for (const sort of ['newest', 'oldest'] as const) {
         const seen: string[] = [];
@@ -224,7 +273,11 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
         expect(new Set(seen)).toEqual(new Set(made));
       }
       // The same-millisecond four keep insertion order (newest first = last inserted first).
-      expect((await store.page({ status: 'new', limit: 50 })).items.slice(-3).map((r) => r.name)).toEqual(['P3', 'P2', 'P0']);
+      expect((await store.page({ status: 'new', limit: 50 })).items.slice(-3).map((r) => r.name)).toEqual([
+        'P3',
+        'P2',
+        'P0',
+      ]);
       await expect(store.page({ cursor: 'not-a-cursor' })).rejects.toThrow(/cursor/);
     });
 
@@ -275,7 +328,13 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
       await store.markFailed(r.id, 'intruder', 'HTTP 500', at(999_999), at(1));
       expect(await store.get(r.id)).toMatchObject({ attempts: 0 });
       await store.markFailed(r.id, 'holder', 'HTTP 500', at(60_000), at(2));
-      expect(await store.get(r.id)).toMatchObject({ status: 'new', delivery: 'failed', attempts: 1, lastError: 'HTTP 500', nextAttemptAt: at(60_000).toISOString() });
+      expect(await store.get(r.id)).toMatchObject({
+        status: 'new',
+        delivery: 'failed',
+        attempts: 1,
+        lastError: 'HTTP 500',
+        nextAttemptAt: at(60_000).toISOString(),
+      });
       // Not due before nextAttemptAt, due from it.
       expect(await store.claimDue(at(59_999), 10, 30_000, 'holder')).toEqual([]);
       expect((await store.claimDue(at(60_000), 10, 30_000, 'holder')).map((x) => x.id)).toEqual([r.id]);
@@ -295,14 +354,23 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
     });
 
     it('removes names, phones and reasons after retention whatever the status, keeping reference, dates and status', async () => {
-      const oldNew = await store.create(sampleDetails({ preferredTimeText: 'after 5pm', idempotencyKey: 'k-old' }), at(0));
+      const oldNew = await store.create(
+        sampleDetails({ preferredTimeText: 'after 5pm', idempotencyKey: 'k-old' }),
+        at(0),
+      );
       const oldDone = await store.create(sampleDetails(), at(0));
       const young = await store.create(sampleDetails(), at(5000));
       await store.handle(oldDone.id, 'done', 'JD', at(1000));
       expect(await store.redactBefore(at(2000), at(9000))).toBe(2);
       for (const id of [oldNew.id, oldDone.id]) {
         const r = (await store.get(id))!;
-        expect(r).toMatchObject({ id, name: '', phone: '', redactedAt: at(9000).toISOString(), createdAt: at(0).toISOString() });
+        expect(r).toMatchObject({
+          id,
+          name: '',
+          phone: '',
+          redactedAt: at(9000).toISOString(),
+          createdAt: at(0).toISOString(),
+        });
         expect(r.reason).toBeUndefined();
         expect(r.preferredTimeText).toBeUndefined();
         expect(JSON.stringify(r)).not.toMatch(/Jamie|555|outer knee|after 5pm/);

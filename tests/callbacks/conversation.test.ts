@@ -18,10 +18,16 @@ describe('parseName', () => {
     ["Mary-Jo O'Neil", "Mary-Jo O'Neil"],
   ])('%s is the name %s', (text, name) => expect(parseName(text)).toBe(name));
 
-  it.each(['what are your hours?', 'how long will it take', 'are you open now', 'any time', 'tomorrow', '2145550143', 'call me back', ''])(
-    '%j is not a name',
-    (text) => expect(parseName(text)).toBeUndefined(),
-  );
+  it.each([
+    'what are your hours?',
+    'how long will it take',
+    'are you open now',
+    'any time',
+    'tomorrow',
+    '2145550143',
+    'call me back',
+    '',
+  ])('%j is not a name', (text) => expect(parseName(text)).toBeUndefined());
 });
 
 describe('slotFromText', () => {
@@ -34,8 +40,9 @@ describe('slotFromText', () => {
     ['thursday', { date: '2026-11-26', preferredTime: 'any' }],
   ])('%s is %j', (text, slot) => expect(slotFromText(knowledge, text, TUESDAY)).toMatchObject(slot));
 
-  it.each(['saturday', 'sunday morning', 'tonight', 'tomorrow evening', 'monday at 8pm'])('%s cannot be offered (null)', (text) =>
-    expect(slotFromText(knowledge, text, TUESDAY)).toBeNull(),
+  it.each(['saturday', 'sunday morning', 'tonight', 'tomorrow evening', 'monday at 8pm'])(
+    '%s cannot be offered (null)',
+    (text) => expect(slotFromText(knowledge, text, TUESDAY)).toBeNull(),
   );
 
   it('leaves text without a day or hour to the buttons (undefined)', () => {

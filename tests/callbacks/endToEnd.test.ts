@@ -62,7 +62,13 @@ describe('callback request end to end', () => {
     const res = await list({ authorization: `Bearer ${TOKEN}` });
     expect(res.status).toBe(200);
     const [request] = ((await res.json()) as { callbacks: CallbackRequest[] }).callbacks;
-    expect(request).toMatchObject({ name: 'Jordan Rivers', phone: '+12145550143', preferredTime: 'any', status: 'new', channelId: 'test' });
+    expect(request).toMatchObject({
+      name: 'Jordan Rivers',
+      phone: '+12145550143',
+      preferredTime: 'any',
+      status: 'new',
+      channelId: 'test',
+    });
 
     await bot.restart();
     const after = (await (await list({ authorization: `Bearer ${TOKEN}` })).json()) as { callbacks: CallbackRequest[] };

@@ -66,7 +66,12 @@ function tempFile(): string {
 }
 
 function configFor(url: string | undefined, format = 'json', retention = '30'): AppConfig {
-  return loadConfig({ STORAGE: 'sqlite', CALLBACK_WEBHOOK_URL: url, CALLBACK_WEBHOOK_FORMAT: format, CALLBACK_RETENTION_DAYS: retention });
+  return loadConfig({
+    STORAGE: 'sqlite',
+    CALLBACK_WEBHOOK_URL: url,
+    CALLBACK_WEBHOOK_FORMAT: format,
+    CALLBACK_RETENTION_DAYS: retention,
+  });
 }
 
 const tuning = { baseDelayMs: 1_000, maxDelayMs: 60_000, timeoutMs: 2_000 };
@@ -81,7 +86,14 @@ describe('CallbackOutbox', () => {
 
     const store1 = SqliteCallbackStore.open(file);
     const req = await store1.create(sampleDetails(), clock.now());
-    const outbox1 = new CallbackOutbox({ store: store1, config, logger: silentLogger, clock, tuning, random: () => 0.5 });
+    const outbox1 = new CallbackOutbox({
+      store: store1,
+      config,
+      logger: silentLogger,
+      clock,
+      tuning,
+      random: () => 0.5,
+    });
 
     // Attempt 1 fails → retry after 1000ms nominal; with jitter 0.5 → 750ms.
     expect(await outbox1.runOnce()).toBe(0);
@@ -107,7 +119,14 @@ describe('CallbackOutbox', () => {
     await store1.close();
     const store2 = SqliteCallbackStore.open(file);
     cleanups.push(() => store2.close());
-    const outbox2 = new CallbackOutbox({ store: store2, config, logger: silentLogger, clock, tuning, random: () => 0.5 });
+    const outbox2 = new CallbackOutbox({
+      store: store2,
+      config,
+      logger: silentLogger,
+      clock,
+      tuning,
+      random: () => 0.5,
+    });
     clock.set(r.nextAttemptAt!);
     expect(await outbox2.runOnce()).toBe(1);
     expect(await outbox2.runOnce()).toBe(0);
@@ -136,11 +155,26 @@ describe('CallbackOutbox', () => {
     const config = configFor(receiver.url);
     const a = SqliteCallbackStore.open(file);
     const b = SqliteCallbackStore.open(file);
-    cleanups.push(() => a.close(), () => b.close());
+    cleanups.push(
+      () => a.close(),
+      () => b.close(),
+    );
     const ids: string[] = [];
     for (let i = 0; i < 25; i++) ids.push((await a.create(sampleDetails(), clock.now())).id);
-    const oa = new CallbackOutbox({ store: a, config, logger: silentLogger, clock, tuning: { ...tuning, batchSize: 3 } });
-    const ob = new CallbackOutbox({ store: b, config, logger: silentLogger, clock, tuning: { ...tuning, batchSize: 3 } });
+    const oa = new CallbackOutbox({
+      store: a,
+      config,
+      logger: silentLogger,
+      clock,
+      tuning: { ...tuning, batchSize: 3 },
+    });
+    const ob = new CallbackOutbox({
+      store: b,
+      config,
+      logger: silentLogger,
+      clock,
+      tuning: { ...tuning, batchSize: 3 },
+    });
     const [na, nb] = await Promise.all([oa.runOnce(), ob.runOnce()]);
     expect(na + nb).toBe(25);
     expect([...receiver.accepted.keys()].sort()).toEqual([...ids].sort());
@@ -159,7 +193,9 @@ describe('CallbackOutbox', () => {
       store.create({ name: 'Kill Nine', phone: '+12145550143', preferredTime: 'any', preferredDate: '2026-11-27', consent: true }, new Date())
         .then((r) => { process.stdout.write(r.id + '\\n'); setInterval(() => {}, 1000); });
     `;
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, file], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const id = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout!.on('data', (d: Buffer) => {
@@ -175,7 +211,13 @@ describe('CallbackOutbox', () => {
     const store = SqliteCallbackStore.open(file);
     cleanups.push(() => store.close());
     expect(await store.get(id)).toMatchObject({ status: 'new', name: 'Kill Nine' });
-    const outbox = new CallbackOutbox({ store, config: configFor(receiver.url), logger: silentLogger, clock: { now: () => new Date() }, tuning });
+    const outbox = new CallbackOutbox({
+      store,
+      config: configFor(receiver.url),
+      logger: silentLogger,
+      clock: { now: () => new Date() },
+      tuning,
+    });
     expect(await outbox.runOnce()).toBe(1);
     expect(receiver.accepted.get(id)).toBe(1);
   });
@@ -197,7 +239,13 @@ describe('CallbackOutbox', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const store = SqliteCallbackStore.open(':memory:');
     cleanups.push(() => store.close());
-    const outbox = new CallbackOutbox({ store, config: configFor(url), logger: silentLogger, clock: { now: () => new Date() }, tuning: { ...tuning, pollMs: 60_000 } });
+    const outbox = new CallbackOutbox({
+      store,
+      config: configFor(url),
+      logger: silentLogger,
+      clock: { now: () => new Date() },
+      tuning: { ...tuning, pollMs: 60_000 },
+    });
     outbox.start();
     const req = await store.create(sampleDetails(), new Date());
     outbox.kick();
@@ -214,13 +262,25 @@ describe('CallbackOutbox', () => {
   it('times out a receiver that never answers, and retries later', async () => {
     const server = http.createServer((req) => req.resume()); // never responds
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    cleanups.push(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }));
+    cleanups.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.closeAllConnections();
+          server.close(() => resolve());
+        }),
+    );
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     const store = SqliteCallbackStore.open(':memory:');
     cleanups.push(() => store.close());
     const clock = fixedClock('2026-11-25T16:00:00Z');
     const req = await store.create(sampleDetails(), clock.now());
-    const outbox = new CallbackOutbox({ store, config: configFor(url), logger: silentLogger, clock, tuning: { ...tuning, timeoutMs: 200 } });
+    const outbox = new CallbackOutbox({
+      store,
+      config: configFor(url),
+      logger: silentLogger,
+      clock,
+      tuning: { ...tuning, timeoutMs: 200 },
+    });
     expect(await outbox.runOnce()).toBe(0);
     expect(await store.get(req.id)).toMatchObject({ status: 'new', attempts: 1, lastError: 'timeout' });
   });
@@ -239,7 +299,14 @@ describe('CallbackOutbox', () => {
     cleanups.push(() => store.close());
     const clock = fixedClock('2026-11-25T16:00:00Z');
     const req = await store.create(sampleDetails(), clock.now());
-    const outbox = new CallbackOutbox({ store, config: configFor(url), logger: silentLogger, clock, tuning, random: () => 0 });
+    const outbox = new CallbackOutbox({
+      store,
+      config: configFor(url),
+      logger: silentLogger,
+      clock,
+      tuning,
+      random: () => 0,
+    });
     expect(await outbox.runOnce()).toBe(0);
     const r = (await store.get(req.id))!;
     expect(r.lastError).toBe('HTTP 429');
@@ -263,7 +330,12 @@ describe('CallbackOutbox', () => {
 
   it('without a webhook it sends nothing, says once that requests wait, and still applies retention', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, cb) { lines.push(String(chunk)); cb(); } });
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
     const logger = createLogger('info', sink);
     const store = SqliteCallbackStore.open(':memory:');
     cleanups.push(() => store.close());
@@ -287,7 +359,12 @@ describe('CallbackOutbox', () => {
 
   it('retention removes personal data from every request older than CALLBACK_RETENTION_DAYS, whatever its status, and logs counts only', async () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, cb) { lines.push(String(chunk)); cb(); } });
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
     const store = SqliteCallbackStore.open(':memory:');
     cleanups.push(() => store.close());
     const clock = fixedClock('2026-11-25T16:00:00Z');
@@ -295,7 +372,12 @@ describe('CallbackOutbox', () => {
     const oldDone = await store.create(sampleDetails(), new Date('2026-10-01T00:00:00Z'));
     const oldOpen = await store.create(sampleDetails(), new Date('2026-10-20T00:00:00Z')); // 36 days, never handled
     await store.markDone(oldDone.id, new Date('2026-11-20T00:00:00Z')); // handled recently: still 55 days old
-    const outbox = new CallbackOutbox({ store, config: configFor(undefined, 'json', '30'), logger: createLogger('info', sink), clock });
+    const outbox = new CallbackOutbox({
+      store,
+      config: configFor(undefined, 'json', '30'),
+      logger: createLogger('info', sink),
+      clock,
+    });
     expect(await outbox.purgeOnce()).toBe(2);
     expect(await store.get(young.id)).toMatchObject({ name: 'Jamie Runner' });
     expect(await store.get(oldDone.id)).toMatchObject({ name: '', phone: '', status: 'done' });
@@ -308,45 +390,57 @@ describe('CallbackOutbox', () => {
 });
 
 describe('a redelivery after a crash (at-least-once) is visibly the same request', () => {
-  it.each(['teams', 'slack', 'json'] as const)('%s: both messages carry the same reference and request id, and a link to it', async (format) => {
-    const receiver = await startReceiver(0);
-    cleanups.push(() => receiver.close());
-    const file = tempFile();
-    const clock = fixedClock('2026-11-25T16:00:00Z');
-    const config = loadConfig({
-      STORAGE: 'sqlite',
-      CALLBACK_WEBHOOK_URL: receiver.url,
-      CALLBACK_WEBHOOK_FORMAT: format,
-      PUBLIC_BASE_URL: 'https://bot.clinic.example',
-    });
-    const store1 = SqliteCallbackStore.open(file);
-    const req = await store1.create(sampleDetails(), clock.now());
-    // The webhook answers 200, and the process dies before it can record anything more.
-    const killed = async () => {
-      throw new Error('killed');
-    };
-    const crashing = Object.assign(Object.create(store1) as SqliteCallbackStore, { markNotified: killed, markFailed: killed });
-    const outbox1 = new CallbackOutbox({ store: crashing, config, logger: silentLogger, clock, tuning: { ...tuning, leaseMs: 60_000 } });
-    await expect(outbox1.runOnce()).rejects.toThrow('killed');
-    await store1.close();
-    // After the restart the lease runs out and the request goes again.
-    clock.set(new Date(clock.now().getTime() + 10 * 60_000));
-    const store2 = SqliteCallbackStore.open(file);
-    cleanups.push(() => store2.close());
-    const outbox2 = new CallbackOutbox({ store: store2, config, logger: silentLogger, clock, tuning });
-    expect(await outbox2.runOnce()).toBe(1);
-    expect(receiver.hits).toHaveLength(2);
-    const reference = req.id.slice(0, 8).toUpperCase();
-    for (const hit of receiver.hits) {
-      const text = JSON.stringify(hit.body);
-      expect(hit.key).toBe(req.id);
-      expect(text).toContain(req.id);
-      expect(text).toContain(reference);
-      expect(text).toContain(`https://bot.clinic.example/staff?q=${reference}`);
-    }
-    expect(JSON.stringify(receiver.hits[0]!.body)).toBe(JSON.stringify(receiver.hits[1]!.body));
-    expect(await store2.get(req.id)).toMatchObject({ status: 'new', delivery: 'delivered' });
-  });
+  it.each(['teams', 'slack', 'json'] as const)(
+    '%s: both messages carry the same reference and request id, and a link to it',
+    async (format) => {
+      const receiver = await startReceiver(0);
+      cleanups.push(() => receiver.close());
+      const file = tempFile();
+      const clock = fixedClock('2026-11-25T16:00:00Z');
+      const config = loadConfig({
+        STORAGE: 'sqlite',
+        CALLBACK_WEBHOOK_URL: receiver.url,
+        CALLBACK_WEBHOOK_FORMAT: format,
+        PUBLIC_BASE_URL: 'https://bot.clinic.example',
+      });
+      const store1 = SqliteCallbackStore.open(file);
+      const req = await store1.create(sampleDetails(), clock.now());
+      // The webhook answers 200, and the process dies before it can record anything more.
+      const killed = async () => {
+        throw new Error('killed');
+      };
+      const crashing = Object.assign(Object.create(store1) as SqliteCallbackStore, {
+        markNotified: killed,
+        markFailed: killed,
+      });
+      const outbox1 = new CallbackOutbox({
+        store: crashing,
+        config,
+        logger: silentLogger,
+        clock,
+        tuning: { ...tuning, leaseMs: 60_000 },
+      });
+      await expect(outbox1.runOnce()).rejects.toThrow('killed');
+      await store1.close();
+      // After the restart the lease runs out and the request goes again.
+      clock.set(new Date(clock.now().getTime() + 10 * 60_000));
+      const store2 = SqliteCallbackStore.open(file);
+      cleanups.push(() => store2.close());
+      const outbox2 = new CallbackOutbox({ store: store2, config, logger: silentLogger, clock, tuning });
+      expect(await outbox2.runOnce()).toBe(1);
+      expect(receiver.hits).toHaveLength(2);
+      const reference = req.id.slice(0, 8).toUpperCase();
+      for (const hit of receiver.hits) {
+        const text = JSON.stringify(hit.body);
+        expect(hit.key).toBe(req.id);
+        expect(text).toContain(req.id);
+        expect(text).toContain(reference);
+        expect(text).toContain(`https://bot.clinic.example/staff?q=${reference}`);
+      }
+      expect(JSON.stringify(receiver.hits[0]!.body)).toBe(JSON.stringify(receiver.hits[1]!.body));
+      expect(await store2.get(req.id)).toMatchObject({ status: 'new', delivery: 'delivered' });
+    },
+  );
 });
 
 describe('backoffDelay', () => {

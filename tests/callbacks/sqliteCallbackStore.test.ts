@@ -129,15 +129,39 @@ describe('SqliteCallbackStore migration of a database from before handling and d
 
     const store = SqliteCallbackStore.open(file);
     try {
-      expect(await store.get(ids.fresh)).toMatchObject({ status: 'new', delivery: 'pending', attempts: 0, reachAttempts: 0, history: [] });
-      expect(await store.get(ids.failing)).toMatchObject({ status: 'new', delivery: 'failed', attempts: 2, lastError: 'HTTP 503', reason: 'stairs' });
-      expect(await store.get(ids.notified)).toMatchObject({ status: 'new', delivery: 'delivered', attempts: 1, name: 'Sam Lee' });
-      expect(await store.get(ids.done)).toMatchObject({ status: 'done', delivery: 'delivered', updatedAt: new Date(5000).toISOString() });
+      expect(await store.get(ids.fresh)).toMatchObject({
+        status: 'new',
+        delivery: 'pending',
+        attempts: 0,
+        reachAttempts: 0,
+        history: [],
+      });
+      expect(await store.get(ids.failing)).toMatchObject({
+        status: 'new',
+        delivery: 'failed',
+        attempts: 2,
+        lastError: 'HTTP 503',
+        reason: 'stairs',
+      });
+      expect(await store.get(ids.notified)).toMatchObject({
+        status: 'new',
+        delivery: 'delivered',
+        attempts: 1,
+        name: 'Sam Lee',
+      });
+      expect(await store.get(ids.done)).toMatchObject({
+        status: 'done',
+        delivery: 'delivered',
+        updatedAt: new Date(5000).toISOString(),
+      });
       // "npm run callbacks -- --status new" now shows the delivered-but-not-called request too.
       expect((await store.list({ status: 'new' })).map((r) => r.id)).toEqual([ids.notified, ids.failing, ids.fresh]);
       expect(await store.counts()).toEqual({ new: 3, called: 0, unreachable: 0, done: 1 });
       // The outbox still owes the two undelivered ones (when due), never the delivered one.
-      expect((await store.claimDue(new Date(10_000), 10, 30_000, 'o')).map((r) => r.id)).toEqual([ids.fresh, ids.failing]);
+      expect((await store.claimDue(new Date(10_000), 10, 30_000, 'o')).map((r) => r.id)).toEqual([
+        ids.fresh,
+        ids.failing,
+      ]);
       // New rows continue after the old ones; the bot state table is untouched.
       const added = await store.create(sampleDetails(), new Date(6000));
       expect((await store.list()).map((r) => r.id)[0]).toBe(added.id);

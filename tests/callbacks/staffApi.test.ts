@@ -41,7 +41,11 @@ describe.each([true, false])('staff API (server body/query parsers: %s)', (withP
     for (const res of [
       await fetch(`${base}/api/callbacks`),
       await fetch(`${base}/api/callbacks`, { headers: auth(TOKEN) }),
-      await fetch(`${base}/api/callbacks/${r.id}`, { method: 'PATCH', headers: { ...auth(TOKEN), 'content-type': 'application/json' }, body: '{"status":"done"}' }),
+      await fetch(`${base}/api/callbacks/${r.id}`, {
+        method: 'PATCH',
+        headers: { ...auth(TOKEN), 'content-type': 'application/json' },
+        body: '{"status":"done"}',
+      }),
     ]) {
       expect(res.status).toBe(404);
       expect(await res.text()).not.toContain('Jamie');
@@ -80,7 +84,9 @@ describe.each([true, false])('staff API (server body/query parsers: %s)', (withP
     const body = (await all.json()) as { count: number; callbacks: Array<{ id: string; name: string }> };
     expect(body.callbacks.map((x) => x.id)).toEqual([c.id, a.id, b.id]);
     expect(body.count).toBe(3);
-    const fresh = (await (await fetch(`${base}/api/callbacks?status=new&limit=1`, { headers: auth(TOKEN) })).json()) as typeof body;
+    const fresh = (await (
+      await fetch(`${base}/api/callbacks?status=new&limit=1`, { headers: auth(TOKEN) })
+    ).json()) as typeof body;
     expect(fresh.callbacks.map((x) => x.id)).toEqual([c.id]);
     expect((await fetch(`${base}/api/callbacks?status=lost`, { headers: auth(TOKEN) })).status).toBe(400);
     expect((await fetch(`${base}/api/callbacks?limit=0`, { headers: auth(TOKEN) })).status).toBe(400);
@@ -91,7 +97,11 @@ describe.each([true, false])('staff API (server body/query parsers: %s)', (withP
     const { base, store } = await start(TOKEN, withParsers);
     const r = await store.create(sampleDetails(), clock.now());
     const patch = (id: string, body: string, headers: Record<string, string> = auth(TOKEN)) =>
-      fetch(`${base}/api/callbacks/${id}`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body });
+      fetch(`${base}/api/callbacks/${id}`, {
+        method: 'PATCH',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body,
+      });
     expect((await patch(r.id, '{"status":"done"}', {})).status).toBe(401);
     expect((await patch(r.id, 'not json', {})).status).toBe(401); // the token is checked before the body
     expect((await patch(r.id, '{"status":"new"}')).status).toBe(400);
@@ -103,7 +113,12 @@ describe.each([true, false])('staff API (server body/query parsers: %s)', (withP
     expect((await store.get(r.id))?.status).toBe('new');
     const unreachable = await patch(r.id, '{"status":"unreachable","by":"j.d."}');
     expect(unreachable.status).toBe(200);
-    expect(await unreachable.json()).toMatchObject({ id: r.id, status: 'unreachable', reachAttempts: 1, history: [{ status: 'unreachable', by: 'JD', at: clock.now().toISOString() }] });
+    expect(await unreachable.json()).toMatchObject({
+      id: r.id,
+      status: 'unreachable',
+      reachAttempts: 1,
+      history: [{ status: 'unreachable', by: 'JD', at: clock.now().toISOString() }],
+    });
     const ok = await patch(r.id, '{"status":"done"}');
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ id: r.id, status: 'done', updatedAt: clock.now().toISOString() });
@@ -116,10 +131,22 @@ describe.each([true, false])('staff API (server body/query parsers: %s)', (withP
   it('GET searches by reference or phone, filters open ones, pages by cursor and counts', async () => {
     const { base, store } = await start(TOKEN, withParsers);
     const made = [];
-    for (let i = 0; i < 5; i++) made.push(await store.create(sampleDetails({ name: `P${i}`, phone: `+1214555014${i}` }), new Date(Date.UTC(2026, 10, 25, 10, i))));
+    for (let i = 0; i < 5; i++)
+      made.push(
+        await store.create(
+          sampleDetails({ name: `P${i}`, phone: `+1214555014${i}` }),
+          new Date(Date.UTC(2026, 10, 25, 10, i)),
+        ),
+      );
     await store.handle(made[0]!.id, 'called', 'JD', clock.now());
-    type Body = { count: number; callbacks: Array<{ id: string; name: string }>; nextCursor: string | null; counts: Record<string, number> };
-    const get = async (qs: string) => (await (await fetch(`${base}/api/callbacks?${qs}`, { headers: auth(TOKEN) })).json()) as Body;
+    type Body = {
+      count: number;
+      callbacks: Array<{ id: string; name: string }>;
+      nextCursor: string | null;
+      counts: Record<string, number>;
+    };
+    const get = async (qs: string) =>
+      (await (await fetch(`${base}/api/callbacks?${qs}`, { headers: auth(TOKEN) })).json()) as Body;
     const byRef = await get(`q=${made[2]!.id.slice(0, 8).toUpperCase()}`);
     expect(byRef.callbacks.map((c) => c.id)).toEqual([made[2]!.id]);
     expect((await get(`q=${encodeURIComponent('(214) 555-0143')}`)).callbacks.map((c) => c.name)).toEqual(['P3']);
@@ -134,7 +161,9 @@ describe.each([true, false])('staff API (server body/query parsers: %s)', (withP
     expect((await fetch(`${base}/api/callbacks?cursor=garbage`, { headers: auth(TOKEN) })).status).toBe(400);
     expect((await fetch(`${base}/api/callbacks?sort=sideways`, { headers: auth(TOKEN) })).status).toBe(400);
     // A cursor from one sort order is refused under the other, not silently misread.
-    expect((await fetch(`${base}/api/callbacks?sort=oldest&cursor=${first.nextCursor}`, { headers: auth(TOKEN) })).status).toBe(400);
+    expect(
+      (await fetch(`${base}/api/callbacks?sort=oldest&cursor=${first.nextCursor}`, { headers: auth(TOKEN) })).status,
+    ).toBe(400);
   });
 });
 

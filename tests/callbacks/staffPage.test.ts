@@ -98,7 +98,12 @@ describe('/staff', () => {
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^staff_session=[^;]+; Path=\/staff; HttpOnly; SameSite=Strict$/);
     expect(cookie).not.toContain(TOKEN);
-    const tls = await post(b, '/staff/sign-in', { token: TOKEN, initials: 'JD' }, { 'x-forwarded-proto': 'https', origin: b.url.replace('http:', 'https:') });
+    const tls = await post(
+      b,
+      '/staff/sign-in',
+      { token: TOKEN, initials: 'JD' },
+      { 'x-forwarded-proto': 'https', origin: b.url.replace('http:', 'https:') },
+    );
     expect(tls.headers.get('set-cookie')).toMatch(/; Secure$/);
     // Never somewhere else afterwards.
     const away = await post(b, '/staff/sign-in', { token: TOKEN, initials: 'JD', next: 'https://evil.example/staff' });
@@ -109,9 +114,19 @@ describe('/staff', () => {
   it('the queue: urgent first, tel: link, clinic time, plain-text reason, reference; changes record who and when', async () => {
     const b = await start();
     const store = b.app.stores.callbackStore;
-    const plain = await store.create(sampleDetails({ name: 'Jamie Runner', reason: '<img src=x onerror=alert(1)> **bold**' }), clock.now());
+    const plain = await store.create(
+      sampleDetails({ name: 'Jamie Runner', reason: '<img src=x onerror=alert(1)> **bold**' }),
+      clock.now(),
+    );
     const urgent = await store.create(
-      sampleDetails({ name: 'Ana Lopez', phone: '+12145550199', urgent: true, language: 'es', preferredAt: '2026-11-25T23:00:00Z', preferredTimeText: 'after 5pm today' }),
+      sampleDetails({
+        name: 'Ana Lopez',
+        phone: '+12145550199',
+        urgent: true,
+        language: 'es',
+        preferredAt: '2026-11-25T23:00:00Z',
+        preferredTimeText: 'after 5pm today',
+      }),
       new Date(clock.now().getTime() - 60_000),
     );
     const cookie = await signIn(b);
@@ -129,12 +144,23 @@ describe('/staff', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; **bold**');
     expect(html).not.toContain('<img src=x');
     expect(html).toContain(`>${plain.id.slice(0, 8).toUpperCase()}<`);
-    for (const label of ['Mark as called', "Couldn&#39;t reach", 'Done']) expect(html).toContain(`>${label}</button>`);
+    for (const label of ['Mark as called', 'Couldn&#39;t reach', 'Done']) expect(html).toContain(`>${label}</button>`);
 
-    const act = await post(b, `/staff/callbacks/${urgent.id}`, { status: 'unreachable', back: '/staff?status=open' }, { cookie });
+    const act = await post(
+      b,
+      `/staff/callbacks/${urgent.id}`,
+      { status: 'unreachable', back: '/staff?status=open' },
+      { cookie },
+    );
     expect(act.status).toBe(303);
-    expect(act.headers.get('location')).toBe(`/staff?status=open&saved=${urgent.id.slice(0, 8).toUpperCase()}.unreachable#r-${urgent.id}`);
-    expect(await store.get(urgent.id)).toMatchObject({ status: 'unreachable', reachAttempts: 1, history: [{ by: 'JD', at: clock.now().toISOString() }] });
+    expect(act.headers.get('location')).toBe(
+      `/staff?status=open&saved=${urgent.id.slice(0, 8).toUpperCase()}.unreachable#r-${urgent.id}`,
+    );
+    expect(await store.get(urgent.id)).toMatchObject({
+      status: 'unreachable',
+      reachAttempts: 1,
+      history: [{ by: 'JD', at: clock.now().toISOString() }],
+    });
     const after = await (await page(b, act.headers.get('location')!.split('#')[0]!, cookie)).text();
     expect(after).toContain(`Saved: ${urgent.id.slice(0, 8).toUpperCase()} is now “Couldn&#39;t reach”.`);
     expect(after).toContain('Couldn&#39;t reach: JD, Wed 25 Nov 10:00');
@@ -164,7 +190,11 @@ describe('/staff', () => {
 
   it('pages through a long queue', async () => {
     const b = await start();
-    for (let i = 0; i < 53; i++) await b.app.stores.callbackStore.create(sampleDetails({ name: `Patient ${i}` }), new Date(clock.now().getTime() - i * 1000));
+    for (let i = 0; i < 53; i++)
+      await b.app.stores.callbackStore.create(
+        sampleDetails({ name: `Patient ${i}` }),
+        new Date(clock.now().getTime() - i * 1000),
+      );
     const cookie = await signIn(b);
     const first = await (await page(b, '/staff', cookie)).text();
     expect(first).toContain('Patient 49<');
@@ -182,7 +212,12 @@ describe('/staff', () => {
     const b = await start();
     const r = await b.app.stores.callbackStore.create(sampleDetails(), clock.now());
     const cookie = await signIn(b);
-    const forged = await post(b, `/staff/callbacks/${r.id}`, { status: 'done' }, { cookie, origin: 'https://evil.example' });
+    const forged = await post(
+      b,
+      `/staff/callbacks/${r.id}`,
+      { status: 'done' },
+      { cookie, origin: 'https://evil.example' },
+    );
     expect(forged.status).toBe(403);
     const noOrigin = await fetch(`${b.url}/staff/callbacks/${r.id}`, {
       method: 'POST',
@@ -192,7 +227,9 @@ describe('/staff', () => {
     });
     expect(noOrigin.status).toBe(403);
     expect((await post(b, `/staff/callbacks/${r.id}`, { status: 'done' })).status).toBe(401);
-    expect((await post(b, '/staff/sign-in', { token: TOKEN, initials: 'JD' }, { origin: 'https://evil.example' })).status).toBe(403);
+    expect(
+      (await post(b, '/staff/sign-in', { token: TOKEN, initials: 'JD' }, { origin: 'https://evil.example' })).status,
+    ).toBe(403);
     expect((await b.app.stores.callbackStore.get(r.id))?.status).toBe('new');
   });
 
@@ -231,7 +268,11 @@ describe('/staff', () => {
     const cookie = await signIn(b);
     expect((await post(b, '/staff/callbacks/not-a-uuid', { status: 'done' }, { cookie })).status).toBe(400);
     expect((await post(b, `/staff/callbacks/${r.id}`, { status: 'new' }, { cookie })).status).toBe(400);
-    expect((await post(b, `/staff/callbacks/${r.id}`, { status: 'done', back: 'https://evil.example/' }, { cookie })).headers.get('location')).toMatch(/^\/staff\?saved=/);
+    expect(
+      (
+        await post(b, `/staff/callbacks/${r.id}`, { status: 'done', back: 'https://evil.example/' }, { cookie })
+      ).headers.get('location'),
+    ).toMatch(/^\/staff\?saved=/);
     const huge = await page(b, `/staff?q=${'7'.repeat(20_000)}`, cookie);
     expect([200, 414, 431]).toContain(huge.status);
     const bigForm = await post(b, '/staff/sign-in', { token: 'x'.repeat(300_000), initials: 'JD' });

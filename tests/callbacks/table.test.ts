@@ -24,7 +24,18 @@ describe('callbacks CLI helpers', () => {
     expect(localStamp('2026-11-25T16:05:00.000Z', 'America/Chicago')).toBe('Wed 25 Nov 10:05');
   });
   it('formats an aligned table with readable phone and time', () => {
-    const out = formatTable([row({}), row({ status: 'done', name: 'Ana', phone: '+442079460958', reason: 'a\nlong reason that goes on and on and on and on' })], 'America/Chicago');
+    const out = formatTable(
+      [
+        row({}),
+        row({
+          status: 'done',
+          name: 'Ana',
+          phone: '+442079460958',
+          reason: 'a\nlong reason that goes on and on and on and on',
+        }),
+      ],
+      'America/Chicago',
+    );
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^Received\s+Status\s+Name\s+Phone\s+Call\s+Reason\s+Ref\s+Last change$/);
     expect(lines[2]).toContain('6F1C2A4E');
@@ -59,8 +70,18 @@ describe('callbacks CLI helpers', () => {
     expect(lines[3]).toContain('(removed)');
   });
   it('parses arguments and refuses bad ones', () => {
-    expect(parseCliArgs(['--status', 'new', '--limit=5', '--json'])).toEqual({ status: 'new', sort: 'newest', limit: 5, json: true, help: false });
-    expect(parseCliArgs(['--status', 'open', '--search', '6F1C2A4E', '--sort', 'oldest'])).toMatchObject({ status: 'open', q: '6F1C2A4E', sort: 'oldest' });
+    expect(parseCliArgs(['--status', 'new', '--limit=5', '--json'])).toEqual({
+      status: 'new',
+      sort: 'newest',
+      limit: 5,
+      json: true,
+      help: false,
+    });
+    expect(parseCliArgs(['--status', 'open', '--search', '6F1C2A4E', '--sort', 'oldest'])).toMatchObject({
+      status: 'open',
+      q: '6F1C2A4E',
+      sort: 'oldest',
+    });
     expect(() => parseCliArgs(['--status', 'lost'])).toThrow(/--status/);
     expect(() => parseCliArgs(['--status', 'notified'])).toThrow(/--status/);
     expect(() => parseCliArgs(['--sort', 'random'])).toThrow(/--sort/);

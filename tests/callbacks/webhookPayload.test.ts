@@ -22,9 +22,20 @@ const BASE = 'https://bot.clinic.example/';
 
 type TeamsBody = {
   type: string;
-  attachments: Array<{ contentType: string; content: { type: string; body: unknown[]; actions?: Array<{ type: string; url: string; title: string }> } }>;
+  attachments: Array<{
+    contentType: string;
+    content: { type: string; body: unknown[]; actions?: Array<{ type: string; url: string; title: string }> };
+  }>;
 };
-type SlackBody = { text: string; blocks: Array<{ type: string; text?: { type: string; text: string }; fields?: Array<{ type: string; text: string }>; elements?: Array<{ type: string; text: string }> }> };
+type SlackBody = {
+  text: string;
+  blocks: Array<{
+    type: string;
+    text?: { type: string; text: string };
+    fields?: Array<{ type: string; text: string }>;
+    elements?: Array<{ type: string; text: string }>;
+  }>;
+};
 
 /** Every piece of text in a card, with the element type that holds it. */
 function texts(node: unknown, out: Array<{ type: string; text: string }> = []): Array<{ type: string; text: string }> {
@@ -43,11 +54,21 @@ describe('webhook payloads', () => {
     expect(preferredLabel({ preferredDate: '2026-11-30', preferredTime: 'any' })).toBe('Mon 30 Nov, any time');
     // 23:00 UTC on 25 Nov is 5pm in Dallas.
     expect(whenLabel({ ...req, preferredAt: '2026-11-25T23:00:00.000Z' }, 'America/Chicago')).toBe('Wed 25 Nov, 5pm');
-    expect(whenLabel({ ...req, preferredAt: '2026-11-25T23:30:00.000Z' }, 'America/Chicago')).toBe('Wed 25 Nov, 5:30pm');
+    expect(whenLabel({ ...req, preferredAt: '2026-11-25T23:30:00.000Z' }, 'America/Chicago')).toBe(
+      'Wed 25 Nov, 5:30pm',
+    );
   });
 
   it('json carries the full request, its reference and a link to it', () => {
-    expect(webhookBody(req, 'json')).toMatchObject({ id: req.id, reference: '6F1C2A4E', phone: '+442079460958', phoneDisplay: '+44 20 7946 0958', channelId: null, staffUrl: null, urgent: false });
+    expect(webhookBody(req, 'json')).toMatchObject({
+      id: req.id,
+      reference: '6F1C2A4E',
+      phone: '+442079460958',
+      phoneDisplay: '+44 20 7946 0958',
+      channelId: null,
+      staffUrl: null,
+      urgent: false,
+    });
     expect(webhookBody({ ...req, urgent: true, language: 'es' }, 'json', { publicBaseUrl: BASE })).toMatchObject({
       urgent: true,
       language: 'es',
@@ -60,7 +81,14 @@ describe('webhook payloads', () => {
     expect(body.text).toBe('Callback request 6F1C2A4E');
     const all = texts(body.blocks);
     for (const t of all.filter((x) => /Jo|knee|after/.test(x.text))) expect(t.type).toBe('plain_text');
-    expect(all.map((t) => t.text)).toEqual(expect.arrayContaining([`Name: ${req.name}`, `Reason: ${req.reason}`, 'Phone: +44 20 7946 0958', 'They said: after *5*']));
+    expect(all.map((t) => t.text)).toEqual(
+      expect.arrayContaining([
+        `Name: ${req.name}`,
+        `Reason: ${req.reason}`,
+        'Phone: +44 20 7946 0958',
+        'They said: after *5*',
+      ]),
+    );
     const context = all.find((t) => t.type === 'mrkdwn')!.text;
     expect(context).toContain('6F1C2A4E');
     expect(context).toContain(req.id);
@@ -81,11 +109,26 @@ describe('webhook payloads', () => {
     const all = texts(card.content.body);
     for (const t of all.filter((x) => x.text.includes('Jo') || x.text.includes('knee'))) expect(t.type).toBe('TextRun');
     expect(all.filter((t) => t.type === 'TextBlock').map((t) => t.text)).toEqual(
-      expect.arrayContaining(['Name:', 'Phone:', 'When:', 'Language:', 'Reason:', `Reference 6F1C2A4E · request ${req.id}`]),
+      expect.arrayContaining([
+        'Name:',
+        'Phone:',
+        'When:',
+        'Language:',
+        'Reason:',
+        `Reference 6F1C2A4E · request ${req.id}`,
+      ]),
     );
-    expect(all.map((t) => t.text)).toEqual(expect.arrayContaining(['prefers Spanish', 'Fri 27 Nov, afternoon', '+44 20 7946 0958']));
+    expect(all.map((t) => t.text)).toEqual(
+      expect.arrayContaining(['prefers Spanish', 'Fri 27 Nov, afternoon', '+44 20 7946 0958']),
+    );
     expect(all[0]!.text).toMatch(/^URGENT/);
-    expect(card.content.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Open in the staff console', url: 'https://bot.clinic.example/staff?q=6F1C2A4E' }]);
+    expect(card.content.actions).toEqual([
+      {
+        type: 'Action.OpenUrl',
+        title: 'Open in the staff console',
+        url: 'https://bot.clinic.example/staff?q=6F1C2A4E',
+      },
+    ]);
     expect((webhookBody(req, 'teams') as TeamsBody).attachments[0]!.content.actions).toBeUndefined();
   });
 });

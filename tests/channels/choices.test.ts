@@ -122,11 +122,19 @@ describe('helpers', () => {
   });
   it('takes a plain-ASCII shortcut that gives exactly the full Unicode result', () => {
     const full = (text: string) =>
-      text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      text
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/['’`]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
     let seed = 42;
-    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 5_000; i++) {
-      const text = Array.from({ length: Math.floor(random() * 24) }, () => String.fromCharCode(Math.floor(random() * 128))).join('');
+      const text = Array.from({ length: Math.floor(random() * 24) }, () =>
+        String.fromCharCode(Math.floor(random() * 128)),
+      ).join('');
       expect(normalizeChoiceText(text)).toBe(full(text));
     }
   });

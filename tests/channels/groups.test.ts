@@ -27,7 +27,9 @@ class FakeConnector {
         if (req.method === 'POST' && req.url === '/v3/conversations') {
           if (!this.canCreate) {
             res.statusCode = 403;
-            return res.end(JSON.stringify({ error: { code: 'Forbidden', message: 'bot cannot start conversations here' } }));
+            return res.end(
+              JSON.stringify({ error: { code: 'Forbidden', message: 'bot cannot start conversations here' } }),
+            );
           }
           this.created.push(json);
           return res.end(JSON.stringify({ id: `private-${json.members?.[0]?.id ?? 'x'}` }));
@@ -46,7 +48,10 @@ class FakeConnector {
   }
 
   privateTexts(memberId: string): string {
-    return this.sent.filter((s) => s.conversationId === `private-${memberId}`).map((s) => JSON.stringify(s.activity)).join('\n');
+    return this.sent
+      .filter((s) => s.conversationId === `private-${memberId}`)
+      .map((s) => JSON.stringify(s.activity))
+      .join('\n');
   }
 
   reset(): void {
@@ -78,7 +83,11 @@ const bob = { id: 'aad-bob', name: 'Bob' };
 
 /** One Teams channel thread, two members, each @mentioning the bot. */
 function teamsChannel() {
-  const conv = bot.conversation({ channelId: 'msteams', conversationId: `19:chan@thread.tacv2;messageid=${Date.now()}`, conversationType: 'channel' });
+  const conv = bot.conversation({
+    channelId: 'msteams',
+    conversationId: `19:chan@thread.tacv2;messageid=${Date.now()}`,
+    conversationType: 'channel',
+  });
   return (member: typeof alice, text: string) =>
     conv.say(`<at>Knee Bot</at> ${text}`, {
       from: member,
@@ -110,7 +119,11 @@ describe('Teams channel with two members', () => {
     expect(allText(inChannel)).not.toContain('What name should we ask for');
     // The private chat was created with Alice alone, in her tenant, and the questions went there.
     expect(connector.created).toHaveLength(1);
-    expect(connector.created[0]).toMatchObject({ isGroup: false, members: [{ id: 'aad-alice' }], tenantId: 'tenant-1' });
+    expect(connector.created[0]).toMatchObject({
+      isGroup: false,
+      members: [{ id: 'aad-alice' }],
+      tenantId: 'tenant-1',
+    });
     expect(connector.privateTexts('aad-alice')).toContain('What name should we ask for');
 
     // Bob types a number in the channel: a message of his own, not Alice's answer.
@@ -119,7 +132,11 @@ describe('Teams channel with two members', () => {
     expect(allText(bobSays)).not.toContain('What name should we ask for');
 
     // Alice goes on in the private chat (its own conversation id, as Teams would post it).
-    const privateConv = bot.conversation({ channelId: 'msteams', userId: alice.id, conversationId: 'private-aad-alice' });
+    const privateConv = bot.conversation({
+      channelId: 'msteams',
+      userId: alice.id,
+      conversationId: 'private-aad-alice',
+    });
     const next = await privateConv.say('Alice Moore', { from: alice, serviceUrl: connector.url } as Partial<Activity>);
     expect(allText(next)).toContain('What number should we call?');
   });
@@ -197,7 +214,11 @@ describe('callbacks over HTTP, 1:1 (issue 16)', () => {
     const conv = bot.conversation({ channelId: 'msteams', conversationType: 'personal' });
     for (const text of ['call me back', 'Sam Lee', '214.555.0143', 'morning', 'skip', 'yes']) await conv.say(text);
     // What Teams posts for the card's messageBack button.
-    const send = () => conv.send({ text: 'Send it', value: { choice: 'Send it', msteams: { type: 'messageBack', text: 'Send it' } } } as Partial<Activity>);
+    const send = () =>
+      conv.send({
+        text: 'Send it',
+        value: { choice: 'Send it', msteams: { type: 'messageBack', text: 'Send it' } },
+      } as Partial<Activity>);
     const done = await send();
     const ref = /reference is \*\*([A-Z0-9]{8})\*\*/.exec(allText(done))?.[1];
     expect(ref).toBeDefined();

@@ -67,7 +67,8 @@ function offeredChoices(channelId: ChannelId, conv: TestConversation, activities
     const a = msgs[i]!;
     if (channelId === 'webchat') {
       const actions = a.suggestedActions?.actions ?? [];
-      if (actions.length) return actions.map((x) => ({ label: String(x.title), pick: () => conv.say(String(x.value)) }));
+      if (actions.length)
+        return actions.map((x) => ({ label: String(x.title), pick: () => conv.say(String(x.value)) }));
     }
     if (channelId === 'msteams') {
       const submits = cardActions(a).filter((x) => x.type === 'Action.Submit');
@@ -102,7 +103,18 @@ function driver(channelId: ChannelId, opts: { conversationType?: string } = {}) 
   let seen = '';
   const record = (replies: Activity[]) => {
     // CHANNELS_TRANSCRIPT=1 prints what each channel received, for reviewing the rendering by eye.
-    if (process.env.CHANNELS_TRANSCRIPT) console.log(`--- ${channelId}\n${messages(replies).map((a) => JSON.stringify({ text: a.text, suggested: a.suggestedActions?.actions?.map((x) => x.title), attachments: a.attachments?.length })).join('\n')}`);
+    if (process.env.CHANNELS_TRANSCRIPT)
+      console.log(
+        `--- ${channelId}\n${messages(replies)
+          .map((a) =>
+            JSON.stringify({
+              text: a.text,
+              suggested: a.suggestedActions?.actions?.map((x) => x.title),
+              attachments: a.attachments?.length,
+            }),
+          )
+          .join('\n')}`,
+      );
     assertChannelRules(channelId, replies);
     last = replies;
     seen += `\n${allText(replies)}`;
@@ -125,7 +137,12 @@ function driver(channelId: ChannelId, opts: { conversationType?: string } = {}) 
     async choose(label: RegExp) {
       const choice = offeredChoices(channelId, conv, last).find((c) => label.test(c.label));
       if (choice && process.env.CHANNELS_TRANSCRIPT) console.log(`>>> ${channelId} picks: ${choice.label}`);
-      if (!choice) throw new Error(`${channelId}: no choice matching ${label}; offered: ${offeredChoices(channelId, conv, last).map((c) => c.label).join(' | ')}\nlast: ${allText(last)}`);
+      if (!choice)
+        throw new Error(
+          `${channelId}: no choice matching ${label}; offered: ${offeredChoices(channelId, conv, last)
+            .map((c) => c.label)
+            .join(' | ')}\nlast: ${allText(last)}`,
+        );
       return record(await choice.pick());
     },
     has: (label: RegExp) => offeredChoices(channelId, conv, last).some((c) => label.test(c.label)),
@@ -181,7 +198,9 @@ describe.each(CHANNELS)('on %s', (channelId) => {
     }
     expect(allText(d.last)).toMatch(/reference is/i);
     const stored = await bot.app.stores.callbackStore.list();
-    expect(stored.some((r) => r.name === 'Sam Runner' && r.phone === '+12145550143' && r.channelId === channelId)).toBe(true);
+    expect(stored.some((r) => r.name === 'Sam Runner' && r.phone === '+12145550143' && r.channelId === channelId)).toBe(
+      true,
+    );
   });
 });
 
@@ -192,7 +211,9 @@ describe('channel specifics over HTTP', () => {
     const conv = bot.conversation({ channelId: 'msteams', conversationType: 'channel' });
     const silent = await conv.say('how can I reach you by phone');
     expect(messages(silent)).toEqual([]);
-    const answered = await conv.say('<at>Knee Bot</at> how can I reach you by phone', { entities: [botMention] } as Partial<Activity>);
+    const answered = await conv.say('<at>Knee Bot</at> how can I reach you by phone', {
+      entities: [botMention],
+    } as Partial<Activity>);
     expect(allText(answered)).toContain('(214) 972-0302');
     expect(allText(answered)).not.toContain('<at>');
   });
@@ -202,9 +223,13 @@ describe('channel specifics over HTTP', () => {
     const submitFor = (replies: Activity[], label: RegExp) =>
       messages(replies)
         .flatMap(cardActions)
-        .find((x) => x.type === 'Action.Submit' && label.test(String(x.title))) as { data: Record<string, unknown> } | undefined;
+        .find((x) => x.type === 'Action.Submit' && label.test(String(x.title))) as
+        { data: Record<string, unknown> } | undefined;
     let replies = await conv.say('where does my knee hurt? help me work it out');
-    if (!submitFor(replies, /back|behind/i)) replies = await conv.submit({ [CHOICE_SUBMIT_KEY]: submitFor(replies, /check|assess|where/i)!.data[CHOICE_SUBMIT_KEY] });
+    if (!submitFor(replies, /back|behind/i))
+      replies = await conv.submit({
+        [CHOICE_SUBMIT_KEY]: submitFor(replies, /check|assess|where/i)!.data[CHOICE_SUBMIT_KEY],
+      });
     // Only the payload, no text: what Emulator/Web Chat post for an Action.Submit.
     replies = await conv.submit({ [CHOICE_SUBMIT_KEY]: submitFor(replies, /back|behind/i)!.data[CHOICE_SUBMIT_KEY] });
     expect(allText(replies)).toMatch(/back of the knee/i);

@@ -2,7 +2,13 @@ import { ConversationState, MemoryStorage, TestAdapter, type TurnContext } from 
 import type { Activity } from 'botframework-schema';
 import { describe, expect, it } from 'vitest';
 import { cleanInboundText, unescapeSlackText } from '../../src/channels/clean';
-import { InboundNormalizer, isAddressedToBot, ORIGINAL_TEXT, TEXT_SOURCE, teamsScope } from '../../src/channels/inbound';
+import {
+  InboundNormalizer,
+  isAddressedToBot,
+  ORIGINAL_TEXT,
+  TEXT_SOURCE,
+  teamsScope,
+} from '../../src/channels/inbound';
 import { mapTypedChoice, OFFERED_CHOICES_PROPERTY } from '../../src/channels/offered';
 import type { Reply } from '../../src/rendering/reply';
 import { sendReply } from '../../src/rendering/send';
@@ -100,7 +106,11 @@ describe('InboundNormalizer: Teams mentions', () => {
       conversation: { id: 'c1', conversationType: 'channel', isGroup: true } as Activity['conversation'],
       entities: [mention(bot.id, bot.name)],
     });
-    expect(h.seen[0]).toMatchObject({ text: 'what is runners knee?', addressed: true, original: '<at>Knee Bot</at> what is runners knee?' });
+    expect(h.seen[0]).toMatchObject({
+      text: 'what is runners knee?',
+      addressed: true,
+      original: '<at>Knee Bot</at> what is runners knee?',
+    });
   });
 
   it('drops the no-break space Teams leaves after a mention', async () => {
@@ -193,7 +203,12 @@ describe('InboundNormalizer: typed numbers', () => {
       seenText.push(ctx.activity.text);
     });
     adapter.use(new InboundNormalizer(reloaded));
-    await adapter.processActivity({ type: 'message', channelId: 'slack', text: '#1', conversation: { id: 'conv-slack' } as Activity['conversation'] });
+    await adapter.processActivity({
+      type: 'message',
+      channelId: 'slack',
+      text: '#1',
+      conversation: { id: 'conv-slack' } as Activity['conversation'],
+    });
     expect(seenText).toEqual(['front']);
   });
 

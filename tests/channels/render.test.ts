@@ -28,7 +28,12 @@ const card = (a: { attachments?: { content?: unknown; contentType: string }[] })
 
 describe('channelKind', () => {
   it('groups channel ids', () => {
-    expect(['webchat', 'emulator', 'directline', 'test'].map(channelKind)).toEqual(['webchat', 'webchat', 'webchat', 'webchat']);
+    expect(['webchat', 'emulator', 'directline', 'test'].map(channelKind)).toEqual([
+      'webchat',
+      'webchat',
+      'webchat',
+      'webchat',
+    ]);
     expect(channelKind('msteams')).toBe('msteams');
     expect(channelKind('slack')).toBe('slack');
     expect(channelKind('telegram')).toBe('other');
@@ -78,7 +83,10 @@ describe('renderReply on msteams', () => {
     expect(submits[1]).toEqual({
       type: 'Action.Submit',
       title: 'Call the clinic',
-      data: { [CHOICE_SUBMIT_KEY]: 'call', msteams: { type: 'messageBack', text: 'call', displayText: 'Call the clinic' } },
+      data: {
+        [CHOICE_SUBMIT_KEY]: 'call',
+        msteams: { type: 'messageBack', text: 'call', displayText: 'Call the clinic' },
+      },
     });
     expect(c.body[0]).toMatchObject({ type: 'FactSet' });
     expect(c.fallbackText).toContain('1. Start over');
@@ -133,7 +141,10 @@ describe('renderReply on slack', () => {
       expect(p.attachments).toBeUndefined();
     }
     expect(parts.at(-1)!.text).toMatch(/Reply 1, 2 or 3\.$/);
-    const joined = parts.map((p) => p.text).join(' ').replace(/\s+/g, ' ');
+    const joined = parts
+      .map((p) => p.text)
+      .join(' ')
+      .replace(/\s+/g, ' ');
     expect(joined).toContain(paragraph.trim());
   });
 
@@ -167,7 +178,9 @@ describe('text helpers', () => {
     expect(callLine({ ...call, label: 'Call (214) 972-0302' }, bold)).toBe('Call *(214) 972-0302*');
   });
   it('converts markdown to Slack mrkdwn', () => {
-    expect(toSlackMrkdwn('**bold** and *italic* and [site](https://example.org)')).toBe('*bold* and _italic_ and <https://example.org|site>');
+    expect(toSlackMrkdwn('**bold** and *italic* and [site](https://example.org)')).toBe(
+      '*bold* and _italic_ and <https://example.org|site>',
+    );
     expect(toSlackMrkdwn('# Heading\n* item')).toBe('*Heading*\n• item');
   });
   it('says Reply 1, 2 or 3', () => {
@@ -204,7 +217,9 @@ describe('hand-off card, one per channel (issue 16)', () => {
       const [activity] = [renderReply(reply, channel)].flat();
       // What the card shows (its fallbackText is for hosts that cannot draw it).
       const card = JSON.stringify((activity!.attachments ?? []).map((a) => (a.content as { body?: unknown[] }).body));
-      const buttons = JSON.stringify((activity!.attachments ?? []).map((a) => (a.content as { actions?: unknown[] }).actions));
+      const buttons = JSON.stringify(
+        (activity!.attachments ?? []).map((a) => (a.content as { actions?: unknown[] }).actions),
+      );
       expect(count(activity!.text ?? '', display), `${channel} text`).toBe(1);
       expect(count(buttons, display), `${channel} button`).toBe(1);
       expect(count(card, display), `${channel} card body`).toBe(0);

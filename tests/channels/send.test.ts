@@ -6,7 +6,11 @@ import { SLACK_MAX_CHARS } from '../../src/rendering/render';
 import type { Reply } from '../../src/rendering/reply';
 import { sendReply } from '../../src/rendering/send';
 
-async function sentBy(channelId: string, reply: Reply, setup?: (ctx: TurnContext) => void): Promise<Partial<Activity>[]> {
+async function sentBy(
+  channelId: string,
+  reply: Reply,
+  setup?: (ctx: TurnContext) => void,
+): Promise<Partial<Activity>[]> {
   const adapter = new TestAdapter(async (ctx) => {
     setup?.(ctx);
     await sendReply(ctx, reply);
@@ -17,7 +21,10 @@ async function sentBy(channelId: string, reply: Reply, setup?: (ctx: TurnContext
 
 describe('sendReply', () => {
   const long: Reply = {
-    text: Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1}. ${'Easy running and strength work help. '.repeat(12)}`).join('\n\n'),
+    text: Array.from(
+      { length: 10 },
+      (_, i) => `Paragraph ${i + 1}. ${'Easy running and strength work help. '.repeat(12)}`,
+    ).join('\n\n'),
     choices: [
       { label: 'Yes', value: 'yes' },
       { label: 'No', value: 'no' },

@@ -10,7 +10,9 @@ import { decodePng, encodePng } from '../../tools/teams/png';
 import { readZip, writeZip } from '../../tools/teams/zip';
 import { projectRoot } from '../../src/paths';
 
-const template: unknown = JSON.parse(fs.readFileSync(path.join(projectRoot(), 'teams', 'manifest.template.json'), 'utf8'));
+const template: unknown = JSON.parse(
+  fs.readFileSync(path.join(projectRoot(), 'teams', 'manifest.template.json'), 'utf8'),
+);
 const APP_ID = '6f1c2b0e-1a2b-4c3d-8e9f-0a1b2c3d4e5f';
 const options = { appId: APP_ID, baseUrl: 'https://knee-bot.example.org/', version: '1.2.3', template };
 
@@ -49,7 +51,9 @@ describe('buildTeamsPackage', () => {
     expect(m.bots[0].botId).toBe(APP_ID);
     expect(m.bots[0].scopes).toEqual(['personal', 'team', 'groupChat']);
     const titles = m.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title);
-    expect(titles).toEqual(expect.arrayContaining(['Check my knee pain', 'Warning signs', 'Call the clinic', 'Request a callback', 'Help']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['Check my knee pain', 'Warning signs', 'Call the clinic', 'Request a callback', 'Help']),
+    );
     expect(m.developer).toMatchObject({
       websiteUrl: 'https://knee-bot.example.org',
       privacyUrl: 'https://knee-bot.example.org/privacy',
@@ -132,8 +136,21 @@ describe('validateManifest', () => {
     m.validDomains = ['https://a.example.org/path'];
     delete m.id;
     const problems = validateManifest(m);
-    for (const path of ['bots[0].botId', 'bots[0].scopes', 'name.short', 'description.short', 'developer.privacyUrl', 'accentColor', 'icons.outline', 'validDomains[0]', 'id']) {
-      expect(problems.some((p) => p.startsWith(`${path}:`)), path).toBe(true);
+    for (const path of [
+      'bots[0].botId',
+      'bots[0].scopes',
+      'name.short',
+      'description.short',
+      'developer.privacyUrl',
+      'accentColor',
+      'icons.outline',
+      'validDomains[0]',
+      'id',
+    ]) {
+      expect(
+        problems.some((p) => p.startsWith(`${path}:`)),
+        path,
+      ).toBe(true);
     }
   });
 
@@ -183,8 +200,12 @@ describe('validateTeamsPackage', () => {
   });
 
   it('reports a missing or broken manifest and a broken zip', () => {
-    expect(validateTeamsPackage(writeZip(entries.filter((e) => e.name !== 'manifest.json')))).toEqual(['manifest.json: missing from the package root']);
-    expect(validateTeamsPackage(writeZip([{ name: 'manifest.json', data: Buffer.from('{oops') }]))[0]).toMatch(/^manifest.json: not valid JSON/);
+    expect(validateTeamsPackage(writeZip(entries.filter((e) => e.name !== 'manifest.json')))).toEqual([
+      'manifest.json: missing from the package root',
+    ]);
+    expect(validateTeamsPackage(writeZip([{ name: 'manifest.json', data: Buffer.from('{oops') }]))[0]).toMatch(
+      /^manifest.json: not valid JSON/,
+    );
     expect(validateTeamsPackage(Buffer.from('not a zip at all, just some bytes'))[0]).toMatch(/^zip: /);
   });
 });
@@ -202,7 +223,12 @@ describe('zip and png', () => {
     ]);
     expect(() => readZip(zip.subarray(0, zip.length - 30))).toThrow(); // cut inside the central directory
     expect(() => writeZip([{ name: '../evil', data }])).toThrow(/unsafe/);
-    expect(() => writeZip([{ name: 'a', data }, { name: 'a', data }])).toThrow(/duplicate/);
+    expect(() =>
+      writeZip([
+        { name: 'a', data },
+        { name: 'a', data },
+      ]),
+    ).toThrow(/duplicate/);
   });
 
   it('encodes PNGs that decode to the same pixels, and refuses a damaged one', () => {
@@ -218,12 +244,16 @@ describe('zip and png', () => {
 
 describe('parseTeamsPackageArgs', () => {
   it('reads flags before the environment', () => {
-    expect(parseTeamsPackageArgs(['--app-id', APP_ID, '--base-url', 'https://x.example.org'], { MicrosoftAppId: 'other' })).toMatchObject({
+    expect(
+      parseTeamsPackageArgs(['--app-id', APP_ID, '--base-url', 'https://x.example.org'], { MicrosoftAppId: 'other' }),
+    ).toMatchObject({
       appId: APP_ID,
       baseUrl: 'https://x.example.org',
       out: 'dist/teams/knee-pain-bot.zip',
     });
-    expect(parseTeamsPackageArgs([], { MicrosoftAppId: APP_ID, TEAMS_APP_BASE_URL: 'https://y.example.org' })).toMatchObject({ appId: APP_ID });
+    expect(
+      parseTeamsPackageArgs([], { MicrosoftAppId: APP_ID, TEAMS_APP_BASE_URL: 'https://y.example.org' }),
+    ).toMatchObject({ appId: APP_ID });
   });
   it('fails clearly when the app id or address is missing', () => {
     expect(() => parseTeamsPackageArgs([], {})).toThrow(/MicrosoftAppId.*--app-id/s);

@@ -31,7 +31,10 @@ describe('holidays', () => {
   });
 
   it('reads a holiday named in a question as its next date', () => {
-    expect(holidayMentioned('are you open on thanksgiving?', '2026-11-27')).toEqual({ name: 'Thanksgiving Day', date: '2027-11-25' });
+    expect(holidayMentioned('are you open on thanksgiving?', '2026-11-27')).toEqual({
+      name: 'Thanksgiving Day',
+      date: '2027-11-25',
+    });
     expect(holidayMentioned('open xmas day?', '2026-11-26')?.date).toBe('2026-12-25');
     expect(holidayMentioned('open on the 4th of july', '2026-11-26')?.date).toBe('2027-07-04');
     expect(holidayMentioned('are you open on saturday', '2026-11-26')).toBeUndefined();
@@ -49,6 +52,8 @@ describe('holidays', () => {
 
   it('says closed when the clinic lists the holiday as closed', () => {
     const closed = { ...knowledge, clinic: { ...knowledge.clinic, closedDates: ['2026-12-25'] } };
-    expect(hoursReply(closed, FRIDAY, 'are you open christmas day').reply.text).toMatch(/^We're closed on Christmas Day \(Fri 25 Dec\)\./);
+    expect(hoursReply(closed, FRIDAY, 'are you open christmas day').reply.text).toMatch(
+      /^We're closed on Christmas Day \(Fri 25 Dec\)\./,
+    );
   });
 });

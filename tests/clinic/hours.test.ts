@@ -82,7 +82,10 @@ describe('clinicStatus at the edges (America/Chicago, CST = UTC-6 in November)',
   it('does not depend on the server time zone (instants only)', () => {
     // The same instant must give the same answer; Intl does the zone work, not process.env.TZ.
     const s1 = clinicStatus(clinic, at('2026-11-25T14:00:00Z'));
-    const s2 = clinicStatus(testClinic({ timeZone: 'America/Chicago' }), new Date(Date.parse('2026-11-25T08:00:00-06:00')));
+    const s2 = clinicStatus(
+      testClinic({ timeZone: 'America/Chicago' }),
+      new Date(Date.parse('2026-11-25T08:00:00-06:00')),
+    );
     expect(s1).toEqual(s2);
   });
 
@@ -91,7 +94,10 @@ describe('clinicStatus at the edges (America/Chicago, CST = UTC-6 in November)',
     const s = clinicStatus(testClinic({ closedDates }), at('2026-12-19T18:00:00Z'));
     expect(s.nextOpenAt?.toISOString()).toBe('2026-12-29T14:00:00.000Z');
     expect(s.summary).toBe('Closed now; opens Tuesday 29 Dec 8am');
-    expect(clinicStatus(testClinic({ hours: [] }), at('2026-11-25T15:00:00Z'))).toEqual({ open: false, summary: 'Closed now' });
+    expect(clinicStatus(testClinic({ hours: [] }), at('2026-11-25T15:00:00Z'))).toEqual({
+      open: false,
+      summary: 'Closed now',
+    });
   });
 
   it('split hours: closed over lunch, contiguous intervals merge', () => {
@@ -155,6 +161,13 @@ describe('zonedToInstant across DST changes', () => {
     expect(zonedToInstant('2026-11-01', '01:30', 'America/Chicago').toISOString()).toBe('2026-11-01T06:30:00.000Z');
   });
   it('reads local parts', () => {
-    expect(localParts(at('2026-11-28T01:00:00Z'), 'America/Chicago')).toEqual({ year: 2026, month: 11, day: 27, hour: 19, minute: 0, weekday: 5 });
+    expect(localParts(at('2026-11-28T01:00:00Z'), 'America/Chicago')).toEqual({
+      year: 2026,
+      month: 11,
+      day: 27,
+      hour: 19,
+      minute: 0,
+      weekday: 5,
+    });
   });
 });

@@ -24,8 +24,16 @@ describe('callbackSlots', () => {
     ]);
   });
   it('late in the day and over a weekend everything is the next business day', () => {
-    expect(callbackSlots(clinic, at('2026-11-25T23:30:00Z')).map((s) => s.date)).toEqual(['2026-11-27', '2026-11-27', '2026-11-27']);
-    expect(callbackSlots(clinic, at('2026-11-28T01:00:00Z')).map((s) => s.date)).toEqual(['2026-11-30', '2026-11-30', '2026-11-30']);
+    expect(callbackSlots(clinic, at('2026-11-25T23:30:00Z')).map((s) => s.date)).toEqual([
+      '2026-11-27',
+      '2026-11-27',
+      '2026-11-27',
+    ]);
+    expect(callbackSlots(clinic, at('2026-11-28T01:00:00Z')).map((s) => s.date)).toEqual([
+      '2026-11-30',
+      '2026-11-30',
+      '2026-11-30',
+    ]);
   });
   it('leaves out a part of the day the clinic never opens', () => {
     const mornings = testClinic({ hours: [{ days: ['mon', 'tue'], open: '07:00', close: '11:00' }] });
@@ -54,6 +62,9 @@ describe('day questions', () => {
     expect(answerDayQuestion(clinic, 'are you open?', wed10)).toBeUndefined();
   });
   it('on a Sunday "this weekend" means today and yesterday', () => {
-    expect(dayMentioned(clinic, 'weekend?', at('2026-11-29T18:00:00Z'))).toEqual({ kind: 'weekend', dates: ['2026-11-28', '2026-11-29'] });
+    expect(dayMentioned(clinic, 'weekend?', at('2026-11-29T18:00:00Z'))).toEqual({
+      kind: 'weekend',
+      dates: ['2026-11-28', '2026-11-29'],
+    });
   });
 });

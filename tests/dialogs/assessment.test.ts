@@ -20,9 +20,21 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { location: 'front', freeText: 'my kneecap hurts after running', conditions: ['runners-knee', 'quadriceps-tendon-irritation', 'patellar-tendonitis'] },
-  { location: 'back', freeText: 'I have pain behind my knee', conditions: ['hamstring-tendinitis', 'popliteus-tendonitis', 'bakers-cyst'] },
-  { location: 'inner', freeText: 'the inside of my knee hurts when I run', conditions: ['pes-anserine-irritation', 'mcl-and-meniscus'] },
+  {
+    location: 'front',
+    freeText: 'my kneecap hurts after running',
+    conditions: ['runners-knee', 'quadriceps-tendon-irritation', 'patellar-tendonitis'],
+  },
+  {
+    location: 'back',
+    freeText: 'I have pain behind my knee',
+    conditions: ['hamstring-tendinitis', 'popliteus-tendonitis', 'bakers-cyst'],
+  },
+  {
+    location: 'inner',
+    freeText: 'the inside of my knee hurts when I run',
+    conditions: ['pes-anserine-irritation', 'mcl-and-meniscus'],
+  },
   { location: 'outer', freeText: 'pain along the outside of my knee at mile 5', conditions: ['it-band-syndrome'] },
 ];
 
@@ -30,7 +42,11 @@ const last = (said: Said[]) => said[said.length - 1]!;
 const isYesNo = (s: Said) => s.choices.length === 2 && s.choices[0] === 'Yes' && s.choices[1] === 'No';
 
 /** Answers every yes/no question with `answer` until the result (or anything else) arrives. */
-async function answerAll(chat: BotChat | DialogChat, first: Said[], answer = 'No'): Promise<{ asked: string[]; result: Said[] }> {
+async function answerAll(
+  chat: BotChat | DialogChat,
+  first: Said[],
+  answer = 'No',
+): Promise<{ asked: string[]; result: Said[] }> {
   const asked: string[] = [];
   let said = first;
   for (let i = 0; i < 8 && isYesNo(last(said)); i++) {
@@ -137,7 +153,8 @@ suite('assessment details', () => {
     said = await chat.send('not sure');
     expect(last(said).text).not.toBe(question);
     expect(joined(said)).not.toMatch(/did you mean/i);
-    for (let i = 0; i < 8 && isYesNo(last(said)) && last(said).text !== redFlagText; i++) said = await chat.send("I don't know");
+    for (let i = 0; i < 8 && isYesNo(last(said)) && last(said).text !== redFlagText; i++)
+      said = await chat.send("I don't know");
     expect(last(said).text).toBe(redFlagText);
     const end = await chat.send("I'm not sure");
     expect(joined(end)).toContain(knowledge.clinic.emergencyNumber);
@@ -189,23 +206,27 @@ suite('assessment: all over / not sure', () => {
     expectGeneralResult(result);
   });
 
-  it.each(['the whole knee', 'all over', 'both', 'not sure where', 'it moves around', "I can't tell, it kind of hurts everywhere"])(
-    '"%s" answers the location question (never asked again)',
-    async (answer) => {
-      const chat = new DialogChat();
-      const where = await chat.send('Where does it hurt?');
-      expect(joined(where)).toContain(locationQuestionText);
-      const first = await chat.send(answer);
-      expect(joined(first)).not.toContain(locationQuestionText);
-      expect(joined(first)).not.toMatch(/didn't catch that/i);
-      expect(joined(first)).toContain(title(causes[0]!));
-      const { asked, result } = await answerAll(chat, first);
-      expect(asked).toContain(redFlagText);
-      expect(asked.some((q) => q.includes(locationQuestionText))).toBe(false);
-      expectGeneralResult(result);
-      expect(await chat.activeIds()).toEqual([]);
-    },
-  );
+  it.each([
+    'the whole knee',
+    'all over',
+    'both',
+    'not sure where',
+    'it moves around',
+    "I can't tell, it kind of hurts everywhere",
+  ])('"%s" answers the location question (never asked again)', async (answer) => {
+    const chat = new DialogChat();
+    const where = await chat.send('Where does it hurt?');
+    expect(joined(where)).toContain(locationQuestionText);
+    const first = await chat.send(answer);
+    expect(joined(first)).not.toContain(locationQuestionText);
+    expect(joined(first)).not.toMatch(/didn't catch that/i);
+    expect(joined(first)).toContain(title(causes[0]!));
+    const { asked, result } = await answerAll(chat, first);
+    expect(asked).toContain(redFlagText);
+    expect(asked.some((q) => q.includes(locationQuestionText))).toBe(false);
+    expectGeneralResult(result);
+    expect(await chat.activeIds()).toEqual([]);
+  });
 
   it('a symptom already mentioned is not asked again; what it singles out comes first, as a suggestion', async () => {
     const chat = new DialogChat();
@@ -217,7 +238,8 @@ suite('assessment: all over / not sure', () => {
     expect(asked).not.toContain(stiff.text);
     const text = last(result).text;
     const top = stiff.pointsTo[0]!;
-    for (const other of causes.filter((id) => id !== top)) expect(text.indexOf(title(top))).toBeLessThan(text.indexOf(title(other)));
+    for (const other of causes.filter((id) => id !== top))
+      expect(text.indexOf(title(top))).toBeLessThan(text.indexOf(title(other)));
     // "Read about this one first" is a suggestion, never "this is what you have".
     expect(text).toContain('suggestion, not a diagnosis');
     expect(text).not.toMatch(/fits best/i);

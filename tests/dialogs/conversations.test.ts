@@ -33,7 +33,12 @@ describe('a callback from one sentence', () => {
     await chat.send('Skip');
     await chat.send('yes');
     await chat.send('Send it');
-    expect(handed[0]).toMatchObject({ name: 'Robert Chen', phone: '+12145550177', preferredTime: 'morning', preferredDate: '2026-11-25' });
+    expect(handed[0]).toMatchObject({
+      name: 'Robert Chen',
+      phone: '+12145550177',
+      preferredTime: 'morning',
+      preferredDate: '2026-11-25',
+    });
     expect(handed[0]!.idempotencyKey).toMatch(/[0-9a-f-]{36}/);
   });
 
@@ -44,7 +49,11 @@ describe('a callback from one sentence', () => {
     const summary = await chat.send('yes');
     expect(summary.map((s) => s.all).join('\n')).toContain('after 5pm');
     await chat.send('yes'); // "yes" where Send is asked sends it
-    expect(handed[0]).toMatchObject({ preferredAt: '2026-11-24T23:00:00.000Z', preferredTimeText: 'after 5pm today', preferredDate: '2026-11-24' });
+    expect(handed[0]).toMatchObject({
+      preferredAt: '2026-11-24T23:00:00.000Z',
+      preferredTimeText: 'after 5pm today',
+      preferredDate: '2026-11-24',
+    });
 
     const other = recordingChat();
     await other.chat.send('call me back');
@@ -67,7 +76,13 @@ describe('a callback from one sentence', () => {
   });
 
   it('the name step refuses questions, times, refusals and numbers with a clear retry', async () => {
-    for (const notAName of ['tomorrow morning', 'why do you need it?', "I'd rather not", '2145550177', 'my knee hurts']) {
+    for (const notAName of [
+      'tomorrow morning',
+      'why do you need it?',
+      "I'd rather not",
+      '2145550177',
+      'my knee hurts',
+    ]) {
       const chat = new DialogChat();
       await chat.send('call me back');
       const retry = await chat.send(notAName);
@@ -114,7 +129,11 @@ describe('a red flag during a callback', () => {
     expect(summary.map((s) => s.all).join('\n')).toContain('Urgent');
     const done = await chat.send('Send it');
     expect(texts(done)).toContain('urgent');
-    expect(handed[0]).toMatchObject({ name: 'Sam Lee', urgent: true, reason: 'my knee is hot, red and swollen and I have a fever' });
+    expect(handed[0]).toMatchObject({
+      name: 'Sam Lee',
+      urgent: true,
+      reason: 'my knee is hot, red and swollen and I have a fever',
+    });
   });
 
   it('a callback asked for after a red flag is marked urgent', async () => {
@@ -132,7 +151,16 @@ describe('a red flag during a callback', () => {
 });
 
 describe('quitting and restarting anywhere', () => {
-  const CANCEL = ['forget it', 'never mind', 'nevermind forget it', 'no stop', 'stop', 'cancel that', 'ugh, forget it, I will just call', 'ok never mind'];
+  const CANCEL = [
+    'forget it',
+    'never mind',
+    'nevermind forget it',
+    'no stop',
+    'stop',
+    'cancel that',
+    'ugh, forget it, I will just call',
+    'ok never mind',
+  ];
   const RESTART = ['start over', 'forget it, start over', 'can we start again please'];
 
   /** Each step of each flow, reached from a fresh chat. */
@@ -256,7 +284,10 @@ describe('a better "I\'m not sure"', () => {
   it('a message about the own knee that cannot be placed offers the assessment first', () => {
     const r = unknownReply(realKnowledge(), [], { ownKnee: true });
     expect(r.offers[0]!.route.kind).toBe('assess');
-    const again = unknownReply(realKnowledge(), [], { inARow: 1, lastValues: unknownReply(realKnowledge(), []).offers.map((o) => o.value) });
+    const again = unknownReply(realKnowledge(), [], {
+      inARow: 1,
+      lastValues: unknownReply(realKnowledge(), []).offers.map((o) => o.value),
+    });
     expect(again.reply.text).not.toBe(unknownReply(realKnowledge(), []).reply.text);
     expect(again.offers.map((o) => o.value)).not.toEqual(unknownReply(realKnowledge(), []).offers.map((o) => o.value));
   });

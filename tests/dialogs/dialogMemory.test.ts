@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { buildDialogMemoryConfiguration, shareDialogMemoryConfiguration } from '../../src/dialogMemory';
 
 /** A dialog context of a turn; `use` runs inside the turn (the context is revoked after it). */
-async function dialogContextOf(prepare: (context: TurnContext) => void, use: (dc: DialogContext) => void = () => undefined): Promise<DialogContext> {
+async function dialogContextOf(
+  prepare: (context: TurnContext) => void,
+  use: (dc: DialogContext) => void = () => undefined,
+): Promise<DialogContext> {
   const dialogs = new DialogSet(new ConversationState(new MemoryStorage()).createProperty<DialogState>('dialogs'));
   let dc: DialogContext | undefined;
   await new TestAdapter(async (context) => {
@@ -33,7 +36,9 @@ describe('shared dialog memory configuration', () => {
   it('has the same memory scopes and path resolvers botbuilder builds for itself', async () => {
     const own = await dialogContextOf(() => undefined);
     expect(names(buildDialogMemoryConfiguration())).toEqual(names(own.state.configuration));
-    expect(names(own.state.configuration).scopes).toEqual(expect.arrayContaining(['turn', 'dialog', 'conversation', 'user']));
+    expect(names(own.state.configuration).scopes).toEqual(
+      expect.arrayContaining(['turn', 'dialog', 'conversation', 'user']),
+    );
   });
 
   it('still lets dialogs read and write their memory', async () => {

@@ -8,7 +8,14 @@ import { projectRoot } from '../../src/paths';
 
 describe('dialogsSdk', () => {
   it('exports the very classes botbuilder-dialogs exports', () => {
-    for (const name of ['ComponentDialog', 'Dialog', 'DialogTurnStatus', 'DialogSet', 'DialogStateManager', 'WaterfallDialog'] as const) {
+    for (const name of [
+      'ComponentDialog',
+      'Dialog',
+      'DialogTurnStatus',
+      'DialogSet',
+      'DialogStateManager',
+      'WaterfallDialog',
+    ] as const) {
       expect(sdk[name], name).toBe(dialogs[name]);
     }
   });
@@ -16,7 +23,12 @@ describe('dialogsSdk', () => {
   it('keeps the prompts and their recognizers out of the bot process', () => {
     const loaded = execFileSync(
       process.execPath,
-      ['--import', 'tsx', '-e', "require('./src/app'); console.log(Object.keys(require.cache).filter((f) => /recognizers-text|botbuilder-dialogs[\\\\/]lib[\\\\/]index/.test(f)).length)"],
+      [
+        '--import',
+        'tsx',
+        '-e',
+        "require('./src/app'); console.log(Object.keys(require.cache).filter((f) => /recognizers-text|botbuilder-dialogs[\\\\/]lib[\\\\/]index/.test(f)).length)",
+      ],
       { cwd: projectRoot(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
     );
     expect(Number(loaded.trim())).toBe(0);

@@ -110,7 +110,9 @@ export class BotChat {
   readonly adapter: TestAdapter;
   readonly deps: Deps;
 
-  constructor(opts: { deps?: Deps; channelId?: string; userId?: string; conversationId?: string; conversationType?: string } = {}) {
+  constructor(
+    opts: { deps?: Deps; channelId?: string; userId?: string; conversationId?: string; conversationType?: string } = {},
+  ) {
     this.deps = opts.deps ?? makeDeps();
     const { bot } = createBot(this.deps);
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
@@ -163,7 +165,8 @@ export class DialogChat {
   async activeIds(): Promise<string[]> {
     // DialogTestClient's adapter: channel "test", conversation "Convo1" (botbuilder's default).
     const key = 'test/conversations/Convo1/';
-    const stored = (await this.deps.storage.read([key]))[key] as { DialogState?: { dialogStack?: StoredInstance[] } } | undefined;
+    const stored = (await this.deps.storage.read([key]))[key] as
+      { DialogState?: { dialogStack?: StoredInstance[] } } | undefined;
     const main = stored?.DialogState?.dialogStack?.[0];
     return stackOf(main);
   }

@@ -47,7 +47,8 @@ suite('interruptions in the middle of the assessment', () => {
     expect(last(said).text).not.toBe(question);
     expect(await chat.activeIds()).toContain('assessmentDialog');
     const replies: Said[] = [];
-    for (let i = 0; i < 8 && (await chat.activeIds()).includes('assessmentDialog'); i++) replies.push(...(await chat.send('no')));
+    for (let i = 0; i < 8 && (await chat.activeIds()).includes('assessmentDialog'); i++)
+      replies.push(...(await chat.send('no')));
     expect(joined(replies)).toContain('Inner knee');
     expect(joined(replies)).not.toContain('IT band');
   });

@@ -22,7 +22,8 @@ suite('ChoiceReplyPrompt', () => {
   });
 
   it('a fallback recogniser may map free text to one of the values (never to anything else)', async () => {
-    const fallback = (text: string) => (text.includes('kneecap') ? 'front' : text.includes('elbow') ? 'elbow' : undefined);
+    const fallback = (text: string) =>
+      text.includes('kneecap') ? 'front' : text.includes('elbow') ? 'elbow' : undefined;
     const client = new DialogTestClient('test', new ChoiceReplyPrompt('where', fallback), options);
     await client.sendActivity('start');
     expect((await client.sendActivity('my elbow')).text).toBe('Sorry, where?');
@@ -44,10 +45,24 @@ suite('ChoiceReplyPrompt', () => {
 });
 
 suite('YesNoReplyPrompt', () => {
-  const yesNo: ReplyPromptOptions = { prompt: { text: 'Swollen?', choices: [{ label: 'Yes', value: 'yes' }, { label: 'No', value: 'no' }] } };
+  const yesNo: ReplyPromptOptions = {
+    prompt: {
+      text: 'Swollen?',
+      choices: [
+        { label: 'Yes', value: 'yes' },
+        { label: 'No', value: 'no' },
+      ],
+    },
+  };
   it.each([
-    ['Yes', true], ['yep', true], ['yes, a little', true], ['1', true],
-    ['No', false], ['nope', false], ["I don't think so", false], ['2', false],
+    ['Yes', true],
+    ['yep', true],
+    ['yes, a little', true],
+    ['1', true],
+    ['No', false],
+    ['nope', false],
+    ["I don't think so", false],
+    ['2', false],
   ] as const)('"%s" → %s', async (text, want) => {
     const client = new DialogTestClient('test', new YesNoReplyPrompt('yn'), yesNo);
     await client.sendActivity('start');
@@ -66,7 +81,10 @@ suite('YesNoReplyPrompt', () => {
 suite('TextReplyPrompt', () => {
   it('ends with what the parser returns; refuses blank and unparsable text', async () => {
     const parse = (t: string) => (/^\d{3}$/.test(t.trim()) ? Number(t) : undefined);
-    const client = new DialogTestClient('test', new TextReplyPrompt('code', parse), { prompt: { text: 'Code?' }, retry: { text: 'Three digits, please.' } });
+    const client = new DialogTestClient('test', new TextReplyPrompt('code', parse), {
+      prompt: { text: 'Code?' },
+      retry: { text: 'Three digits, please.' },
+    });
     await client.sendActivity('start');
     expect((await client.sendActivity('   ')).text).toBe('Three digits, please.');
     expect((await client.sendActivity('12a')).text).toBe('Three digits, please.');

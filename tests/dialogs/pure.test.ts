@@ -16,12 +16,28 @@ const knowledge = realKnowledge();
 
 suite('classifyCommand', () => {
   it.each([
-    ['help', 'help'], ['Help!', 'help'], ['help please', 'help'], ['what can you do?', 'help'],
-    ['cancel', 'cancel'], ['STOP', 'cancel'], ['ok stop please', 'cancel'], ['never mind', 'cancel'],
-    ['start over', 'start-over'], ['restart', 'start-over'], ["let's start again", 'start-over'], ['can we start over?', 'start-over'],
-    ['call', 'call'], ['phone', 'call'], ['book', 'call'], ['Call the clinic', 'call'], ['book an appointment', 'call'],
-    ['call me back', 'callback'], ['Request a callback', 'callback'], ['can you call me back?', 'callback'],
-    ['please have a doctor call me', 'callback'], ['can a real person call me back', 'callback'],
+    ['help', 'help'],
+    ['Help!', 'help'],
+    ['help please', 'help'],
+    ['what can you do?', 'help'],
+    ['cancel', 'cancel'],
+    ['STOP', 'cancel'],
+    ['ok stop please', 'cancel'],
+    ['never mind', 'cancel'],
+    ['start over', 'start-over'],
+    ['restart', 'start-over'],
+    ["let's start again", 'start-over'],
+    ['can we start over?', 'start-over'],
+    ['call', 'call'],
+    ['phone', 'call'],
+    ['book', 'call'],
+    ['Call the clinic', 'call'],
+    ['book an appointment', 'call'],
+    ['call me back', 'callback'],
+    ['Request a callback', 'callback'],
+    ['can you call me back?', 'callback'],
+    ['please have a doctor call me', 'callback'],
+    ['can a real person call me back', 'callback'],
   ])('%s → %s', (text, command) => {
     expect(classifyCommand(text)).toBe(command);
   });
@@ -40,8 +56,15 @@ suite('classifyCommand', () => {
 
 suite('small helpers', () => {
   it.each([
-    ['yes', true], ['Yeah, going down stairs', true], ['it does', true], ['no', false], ['nope', false],
-    ["I don't think so", false], ['not really', false], ['maybe', undefined], ['stairs', undefined],
+    ['yes', true],
+    ['Yeah, going down stairs', true],
+    ['it does', true],
+    ['no', false],
+    ['nope', false],
+    ["I don't think so", false],
+    ['not really', false],
+    ['maybe', undefined],
+    ['stairs', undefined],
   ] as const)('leadingYesNo(%s) → %s', (text, want) => expect(leadingYesNo(text)).toBe(want));
 
   it('reads a list as one sentence, and cuts between items or words, never inside one', () => {
@@ -65,8 +88,12 @@ suite('small helpers', () => {
     expect(joinOr(['A', 'B', 'C'])).toBe('A, B or C');
     expect(oneLine('**Runner’s knee** is common. It hurts on stairs.')).toBe('Runner’s knee is common.');
     expect(oneLine('x'.repeat(300)).length).toBe(180);
-    expect(causeLine('IT band syndrome', '**IT band syndrome** (ITBS) is common. More.')).toBe('- **IT band syndrome** (ITBS) is common.');
-    expect(causeLine("Baker's cyst", 'A fluid-filled swelling. More.')).toBe("- **Baker's cyst**: A fluid-filled swelling.");
+    expect(causeLine('IT band syndrome', '**IT band syndrome** (ITBS) is common. More.')).toBe(
+      '- **IT band syndrome** (ITBS) is common.',
+    );
+    expect(causeLine("Baker's cyst", 'A fluid-filled swelling. More.')).toBe(
+      "- **Baker's cyst**: A fluid-filled swelling.",
+    );
   });
 });
 
@@ -88,7 +115,9 @@ suite('rankConditions', () => {
     const fits = knowledge.messages['assess-result-fits']!;
     expect(assessmentResult(knowledge, back, []).reply.text).not.toContain(fits);
     // A "yes" that points to exactly one condition of a location with several singles it out.
-    const loc = knowledge.locations.find((l) => l.conditionIds.length > 1 && l.symptomQuestions.some((q) => q.pointsTo.length === 1))!;
+    const loc = knowledge.locations.find(
+      (l) => l.conditionIds.length > 1 && l.symptomQuestions.some((q) => q.pointsTo.length === 1),
+    )!;
     const q = loc.symptomQuestions.find((x) => x.pointsTo.length === 1)!;
     expect(assessmentResult(knowledge, loc, [q.id]).reply.text).toContain(fits);
   });
@@ -100,7 +129,10 @@ suite('assessmentFor (free text → guided assessment)', () => {
 
   it('location + pain + a location or same-spot condition entry → assess there', () => {
     const r: MatchResult = { kind: 'answer', best: entry('it-band-syndrome'), candidates: [], understanding };
-    expect(assessmentFor(r, 'pain on the outside of my knee going downhill')).toEqual({ location: 'outer', symptomIds: ['worse-downhill'] });
+    expect(assessmentFor(r, 'pain on the outside of my knee going downhill')).toEqual({
+      location: 'outer',
+      symptomIds: ['worse-downhill'],
+    });
   });
 
   it('a specific other topic is answered, not assessed', () => {
@@ -133,7 +165,11 @@ suite('assessmentFor (free text → guided assessment)', () => {
 suite('replies', () => {
   it('hand-off: tel button, address, hours, open or closed now, callback offered', () => {
     const open = handoffReply(knowledge, new Date(OPEN_TIME));
-    expect(open.reply.call).toEqual({ label: expect.stringContaining('(214) 972-0302'), display: '(214) 972-0302', e164: '+12149720302' });
+    expect(open.reply.call).toEqual({
+      label: expect.stringContaining('(214) 972-0302'),
+      display: '(214) 972-0302',
+      e164: '+12149720302',
+    });
     const facts = Object.fromEntries(open.reply.facts!.map((f) => [f.label, f.value]));
     expect(facts['Address']).toBe('4001 McEwen Suite #100, Dallas, TX 75244');
     expect(facts['Hours']).toContain('8am');
@@ -155,7 +191,11 @@ suite('replies', () => {
   });
 
   it('clarify: up to three candidates and "None of these"', () => {
-    const cands = ['runners-knee', 'it-band-syndrome', 'patellar-tendonitis', 'footwear'].map((id) => ({ entry: knowledge.byId.get(id)!, score: 0.5, why: [] }));
+    const cands = ['runners-knee', 'it-band-syndrome', 'patellar-tendonitis', 'footwear'].map((id) => ({
+      entry: knowledge.byId.get(id)!,
+      score: 0.5,
+      why: [],
+    }));
     const r = clarifyReply(knowledge, cands);
     expect(r.reply.choices!.map((c) => c.label)).toEqual([
       knowledge.byId.get('runners-knee')!.title,
@@ -188,7 +228,12 @@ suite('looksSpanish', () => {
   it('reads Spanish as Spanish, and English with a Spanish name or word as English', () => {
     expect(looksSpanish('no puedo apoyar la pierna y la rodilla está muy hinchada')).toBe(true);
     expect(looksSpanish('me duele la rodilla cuando corro')).toBe(true);
-    for (const english of ['my knee hurts when I run', 'is la croix ok after a run', 'what is the best time to run in el paso', 'hola']) {
+    for (const english of [
+      'my knee hurts when I run',
+      'is la croix ok after a run',
+      'what is the best time to run in el paso',
+      'hola',
+    ]) {
       expect(looksSpanish(english), english).toBe(false);
     }
   });

@@ -18,8 +18,20 @@ interface Tier {
 }
 
 const TIERS: Tier[] = [
-  { name: '911 (cold, pale foot)', first: 'my foot went cold and pale after the fall', heading: /Call 911 now/, instruction: /call 911/i, tel: 'tel:911' },
-  { name: '911 (clot with breathlessness)', first: 'my calf is swollen and I am short of breath', heading: /Call 911 now/, instruction: /call 911/i, tel: 'tel:911' },
+  {
+    name: '911 (cold, pale foot)',
+    first: 'my foot went cold and pale after the fall',
+    heading: /Call 911 now/,
+    instruction: /call 911/i,
+    tel: 'tel:911',
+  },
+  {
+    name: '911 (clot with breathlessness)',
+    first: 'my calf is swollen and I am short of breath',
+    heading: /Call 911 now/,
+    instruction: /call 911/i,
+    tel: 'tel:911',
+  },
   {
     name: 'emergency room (hot swollen knee with fever)',
     first: 'my knee is hot, red and swollen and I have a fever',
@@ -27,7 +39,13 @@ const TIERS: Tier[] = [
     instruction: /emergency room/i,
     tel: 'tel:911',
   },
-  { name: 'same day (swollen calf)', first: 'my calf is swollen and tender', heading: /Get this checked today/, instruction: /today/i, tel: CLINIC_TEL },
+  {
+    name: 'same day (swollen calf)',
+    first: 'my calf is swollen and tender',
+    heading: /Get this checked today/,
+    instruction: /today/i,
+    tel: CLINIC_TEL,
+  },
   {
     name: 'same day (kneecap out and back in)',
     first: 'my kneecap popped out and then went back in by itself',
@@ -39,12 +57,24 @@ const TIERS: Tier[] = [
 
 /** Each kind of follow-up, with what the answer must say beyond the tier's instruction. */
 const FOLLOW_UPS: { kind: string; text: string; expect: (tier: Tier) => RegExp }[] = [
-  { kind: 'to the clinic instead', text: 'can my wife drive me to your clinic instead?', expect: (t) => (t.tel === 'tel:911' ? /instead/i : /can't replace/i) },
-  { kind: 'someone drives them', text: 'my husband can take me to the ER', expect: (t) => (t.heading.source.includes('911') ? /rather than going by car/i : /Yes/) },
+  {
+    kind: 'to the clinic instead',
+    text: 'can my wife drive me to your clinic instead?',
+    expect: (t) => (t.tel === 'tel:911' ? /instead/i : /can't replace/i),
+  },
+  {
+    kind: 'someone drives them',
+    text: 'my husband can take me to the ER',
+    expect: (t) => (t.heading.source.includes('911') ? /rather than going by car/i : /Yes/),
+  },
   { kind: 'driving themselves', text: 'can I drive myself?', expect: () => /don't drive yourself/i },
   { kind: 'waiting (Monday)', text: "I'll call you Monday", expect: () => /don't (?:wait|leave it)/i },
   { kind: 'waiting (tomorrow)', text: 'can it wait till tomorrow?', expect: () => /don't (?:wait|leave it)/i },
-  { kind: 'home care', text: 'can I just ice it and rest?', expect: () => /can't be treated at home|don't replace a check/i },
+  {
+    kind: 'home care',
+    text: 'can I just ice it and rest?',
+    expect: () => /can't be treated at home|don't replace a check/i,
+  },
   { kind: 'probably nothing', text: "it's probably anxiety, right?", expect: () => /I hope/i },
   { kind: 'stretching', text: 'what stretches can I do meanwhile?', expect: () => /don't do that for now/i },
   { kind: 'foam rolling', text: 'should I foam-roll it?', expect: () => /don't do that for now/i },
@@ -127,7 +157,7 @@ describe('follow-ups after an act-now reply repeat its instruction', () => {
     });
   }
 
-  it('declining exercise gives the flag\'s own reason: rolling a calf that may have a clot could move it', async () => {
+  it("declining exercise gives the flag's own reason: rolling a calf that may have a clot could move it", async () => {
     const { chat } = await afterFlag(TIERS[3] as Tier);
     const said = await chat.send('should I foam-roll it?');
     expect(said[0]?.text).toMatch(/clot, that could move it/);
@@ -170,7 +200,11 @@ describe('crisis', () => {
     const first = await chat.send(crisis);
     expect(first).toHaveLength(1);
     expect(first[0]?.tel).toBe('tel:988');
-    for (const text of ["I mean it, I don't see the point", 'honestly whats the point of anything', 'nobody cares anyway']) {
+    for (const text of [
+      "I mean it, I don't see the point",
+      'honestly whats the point of anything',
+      'nobody cares anyway',
+    ]) {
       const said = await chat.send(text);
       expect(said, text).toHaveLength(1);
       expect(said[0]?.text, text).toMatch(/988/);
@@ -249,6 +283,8 @@ describe('a body part near the knee: the out-of-scope reply says when to get it 
   it('a topic far from the knee gets no safety line', async () => {
     const chat = new BotChat();
     await chat.send('hi');
-    expect(texts(await chat.send('what should I eat the night before a marathon?'))).not.toMatch(/When to get it checked/);
+    expect(texts(await chat.send('what should I eat the night before a marathon?'))).not.toMatch(
+      /When to get it checked/,
+    );
   });
 });

@@ -26,7 +26,12 @@ suite('the safety question', () => {
     await chat.send(FALL);
     const said = await chat.send('No');
     expect(joined(said)).toMatch(/get this checked today/i);
-    expect(joined(said)).toContain(knowledge.redFlags.find((f) => f.id === 'cannot-bear-weight')!.advice.trim().slice(0, 40));
+    expect(joined(said)).toContain(
+      knowledge.redFlags
+        .find((f) => f.id === 'cannot-bear-weight')!
+        .advice.trim()
+        .slice(0, 40),
+    );
   });
 
   it('"Not sure" is treated as the danger answer', async () => {

@@ -44,7 +44,13 @@ describe('token endpoint with DIRECT_LINE_SECRET (Azure Direct Line)', () => {
     server = restify.createServer();
     server.use(restify.plugins.queryParser({ mapParams: false }));
     server.use(restify.plugins.bodyParser({ mapParams: false }));
-    const dl = registerDirectLine(server, { adapter: new BotAdapter(config), logic: echoLogic, config, logger: silentLogger, clock: systemClock });
+    const dl = registerDirectLine(server, {
+      adapter: new BotAdapter(config),
+      logic: echoLogic,
+      config,
+      logger: silentLogger,
+      clock: systemClock,
+    });
     registerWebPage(server, { config, knowledge: clinicOnlyKnowledge() });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
     url = `http://127.0.0.1:${server.address().port}`;
@@ -57,13 +63,18 @@ describe('token endpoint with DIRECT_LINE_SECRET (Azure Direct Line)', () => {
   });
   afterAll(async () => close());
 
-  it('exchanges the secret server-side and hands the page only Azure\'s token', async () => {
+  it("exchanges the secret server-side and hands the page only Azure's token", async () => {
     const res = await fetch(`${url}/api/directline/token`, { method: 'POST' });
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).not.toContain(SECRET);
     const body = JSON.parse(text);
-    expect(body).toMatchObject({ token: 'azure-issued-token', conversationId: 'AzConv-1', expires_in: 3600, domain: azureUrl });
+    expect(body).toMatchObject({
+      token: 'azure-issued-token',
+      conversationId: 'AzConv-1',
+      expires_in: 3600,
+      domain: azureUrl,
+    });
     expect(body.userId).toMatch(/^dl_/);
     const call = seen.at(-1)!;
     expect(call.url).toBe('/v3/directline/tokens/generate');
@@ -97,7 +108,11 @@ describe('token endpoint with DIRECT_LINE_SECRET (Azure Direct Line)', () => {
     }
     const csp = (await fetch(`${url}/`)).headers.get('content-security-policy')!;
     const azureOrigin = new URL(azureUrl).origin;
-    expect(csp).toMatch(new RegExp(`connect-src 'self' ws://127\\.0\\.0\\.1:\\d+ ${azureOrigin.replace(/[.]/g, '\\.')} wss://127\\.0\\.0\\.1:\\d+;`));
+    expect(csp).toMatch(
+      new RegExp(
+        `connect-src 'self' ws://127\\.0\\.0\\.1:\\d+ ${azureOrigin.replace(/[.]/g, '\\.')} wss://127\\.0\\.0\\.1:\\d+;`,
+      ),
+    );
     expect(csp).toContain("script-src 'self';");
   });
 });

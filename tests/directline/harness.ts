@@ -34,13 +34,19 @@ export async function echoLogic(context: TurnContext): Promise<void> {
     return;
   }
   if (a.text === 'call') {
-    const card = CardFactory.heroCard('Call us', undefined, [{ type: 'openUrl', title: 'Call', value: 'tel:+12149720302' }]);
+    const card = CardFactory.heroCard('Call us', undefined, [
+      { type: 'openUrl', title: 'Call', value: 'tel:+12149720302' },
+    ]);
     await context.sendActivity(MessageFactory.attachment(card));
     return;
   }
   if (a.text === 'phone') {
     // What the clinic bot sends on the web: markdown with a tel: link (src/rendering/render.ts).
-    await context.sendActivity({ type: 'message', textFormat: 'markdown', text: 'Happy to talk.\n\n[Call the clinic: **(214) 972-0302**](tel:+12149720302)' });
+    await context.sendActivity({
+      type: 'message',
+      textFormat: 'markdown',
+      text: 'Happy to talk.\n\n[Call the clinic: **(214) 972-0302**](tel:+12149720302)',
+    });
     return;
   }
   if (a.text === 'boom') throw new Error('deliberate');
@@ -63,7 +69,14 @@ export async function startHarness(
     turns.push({ type: a.type, text: a.text, value: a.value, fromId: a.from?.id, channelId: a.channelId });
     await echoLogic(context);
   };
-  const handle = registerDirectLine(server, { adapter, logic, config, logger: silentLogger, clock: extra.clock ?? clock, ...extra });
+  const handle = registerDirectLine(server, {
+    adapter,
+    logic,
+    config,
+    logger: silentLogger,
+    clock: extra.clock ?? clock,
+    ...extra,
+  });
   await handle.ready;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${server.address().port}`;
@@ -90,7 +103,9 @@ export async function json(res: Response): Promise<JsonBody> {
   return text ? JSON.parse(text) : undefined;
 }
 
-export async function getToken(url: string): Promise<{ token: string; conversationId: string; expires_in: number; domain: string; userId: string }> {
+export async function getToken(
+  url: string,
+): Promise<{ token: string; conversationId: string; expires_in: number; domain: string; userId: string }> {
   const res = await fetch(`${url}/api/directline/token`, { method: 'POST' });
   if (res.status !== 200) throw new Error(`token: ${res.status}`);
   return json(res);
@@ -100,10 +115,12 @@ export function dl(domain: string, token: string) {
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
   return {
     start: () => fetch(`${domain}/conversations`, { method: 'POST', headers, body: '{}' }),
-    reconnect: (id: string, watermark = '') => fetch(`${domain}/conversations/${id}?watermark=${watermark}`, { headers }),
+    reconnect: (id: string, watermark = '') =>
+      fetch(`${domain}/conversations/${id}?watermark=${watermark}`, { headers }),
     post: (id: string, activity: unknown) =>
       fetch(`${domain}/conversations/${id}/activities`, { method: 'POST', headers, body: JSON.stringify(activity) }),
-    activities: (id: string, watermark = '') => fetch(`${domain}/conversations/${id}/activities?watermark=${watermark}`, { headers }),
+    activities: (id: string, watermark = '') =>
+      fetch(`${domain}/conversations/${id}/activities?watermark=${watermark}`, { headers }),
     refresh: () => fetch(`${domain}/tokens/refresh`, { method: 'POST', headers }),
   };
 }
@@ -119,7 +136,8 @@ export async function waitForActivities(
   for (;;) {
     const body = await json(await client.activities(id));
     if (done(body.activities)) return body;
-    if (Date.now() > until) throw new Error(`timed out; got ${JSON.stringify(body.activities.map((a: JsonBody) => [a.type, a.text]))}`);
+    if (Date.now() > until)
+      throw new Error(`timed out; got ${JSON.stringify(body.activities.map((a: JsonBody) => [a.type, a.text]))}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }

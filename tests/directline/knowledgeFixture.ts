@@ -6,7 +6,16 @@ export function clinicOnlyKnowledge(): Knowledge {
   return {
     entries: [],
     locations: [],
-    general: { id: 'general', label: 'All over / not sure', aliases: [], overviewEntryId: '', conditionIds: [], symptomQuestions: [], whatHelps: '', whenToSeeSomeone: '' },
+    general: {
+      id: 'general',
+      label: 'All over / not sure',
+      aliases: [],
+      overviewEntryId: '',
+      conditionIds: [],
+      symptomQuestions: [],
+      whatHelps: '',
+      whenToSeeSomeone: '',
+    },
     synonyms: [],
     outOfScope: [],
     redFlags: [],
@@ -15,7 +24,14 @@ export function clinicOnlyKnowledge(): Knowledge {
     clinic: {
       name: 'Innovative Health',
       phone: { display: '(214) 972-0302', e164: '+12149720302' },
-      address: { street: '4001 McEwen', suite: 'Suite #100', city: 'Dallas', region: 'TX', postalCode: '75244', country: 'US' },
+      address: {
+        street: '4001 McEwen',
+        suite: 'Suite #100',
+        city: 'Dallas',
+        region: 'TX',
+        postalCode: '75244',
+        country: 'US',
+      },
       timeZone: 'America/Chicago',
       hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '08:00', close: '18:00' }],
       closedDates: [],

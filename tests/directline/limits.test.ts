@@ -58,7 +58,9 @@ describe('built-in Direct Line: what a visitor may post', () => {
       from: { id: 'someone-else', name: 'Pat' },
     });
     expect(ok.status).toBe(200);
-    const { activities } = await waitForActivities(client, t.conversationId, (a) => a.some((x) => x.text === 'echo: hello'));
+    const { activities } = await waitForActivities(client, t.conversationId, (a) =>
+      a.some((x) => x.text === 'echo: hello'),
+    );
     const echo = activities.find((a) => a.text === 'hello');
     expect(echo.channelData).toEqual({ clientActivityID: 'abc123', clientTimestamp: '2026-03-02T15:00:00Z' });
     expect(echo.from.id).toBe(t.userId); // the token decides who speaks
@@ -72,7 +74,11 @@ describe('conversation store: memory budget', () => {
   const msg = (text: string) => ({ type: 'message', text }) as Activity;
 
   it('keeps each conversation within its byte cap and all of them within the total, least recently active out first', () => {
-    const store = new ConversationStore({ maxConversationBytes: 20_000, maxTotalBytes: 45_000, maxActivitiesPerConversation: 1000 });
+    const store = new ConversationStore({
+      maxConversationBytes: 20_000,
+      maxTotalBytes: 45_000,
+      maxActivitiesPerConversation: 1000,
+    });
     const a = store.getOrCreate('a', 'u', 0).conversation;
     for (let i = 0; i < 10; i++) store.append(a, [msg(`${i}:${'x'.repeat(4000)}`)], i);
     // ~4 KB each: only the newest four or so fit in 20 KB, the newest is always there.
@@ -95,7 +101,8 @@ describe('conversation store: memory budget', () => {
     const conversations = await Promise.all(Array.from({ length: 6 }, () => started(h)));
     const payload = { type: 'event', name: 'flood', value: { data: 'v'.repeat(3900) } };
     for (let round = 0; round < 20; round++) {
-      for (const { t, client } of conversations) expect((await client.post(t.conversationId, payload)).status).toBe(200);
+      for (const { t, client } of conversations)
+        expect((await client.post(t.conversationId, payload)).status).toBe(200);
     }
     const internals = h.handle.service as unknown as { o: { store: ConversationStore } };
     expect(internals.o.store.bytes).toBeLessThanOrEqual(2 * 1024 * 1024);
@@ -119,7 +126,11 @@ describe('built-in Direct Line across a restart', () => {
     const refreshed = await again.refresh();
     expect(refreshed.status).toBe(200);
     const body = await waitForActivities(again, t.conversationId, (a) => a.some((x) => x.text === 'echo: before'));
-    expect(body.activities.map((a) => a.text).filter(Boolean)).toEqual(['Welcome to the clinic chat.', 'before', 'echo: before']);
+    expect(body.activities.map((a) => a.text).filter(Boolean)).toEqual([
+      'Welcome to the clinic chat.',
+      'before',
+      'echo: before',
+    ]);
     expect((await again.post(t.conversationId, { type: 'message', text: 'after' })).status).toBe(200);
     const later = await waitForActivities(again, t.conversationId, (a) => a.some((x) => x.text === 'echo: after'));
     expect(Number(later.watermark)).toBeGreaterThan(Number(body.watermark)); // ids keep counting
@@ -128,7 +139,10 @@ describe('built-in Direct Line across a restart', () => {
     second.clock.set(new Date(second.clock.now().getTime() + 31 * 60_000));
     expect((await again.activities(t.conversationId)).status).toBe(403); // the token itself expired too
     // MemoryStorage leaves deleted keys behind as undefined: count only stored values.
-    const stored = () => Object.entries((storage as unknown as { memory: Record<string, unknown> }).memory).filter(([, v]) => v !== undefined).map(([k]) => k);
+    const stored = () =>
+      Object.entries((storage as unknown as { memory: Record<string, unknown> }).memory)
+        .filter(([, v]) => v !== undefined)
+        .map(([k]) => k);
     const keys = stored();
     await second.handle.close();
     open = open.filter((x) => x !== second);
@@ -140,10 +154,17 @@ describe('built-in Direct Line across a restart', () => {
 
 describe('built-in Direct Line with MicrosoftAppId set (as Teams needs)', () => {
   it('runs web chat turns with the bot identity instead of failing with "Invalid appId."', async () => {
-    const h = await harness({ MicrosoftAppId: '00000000-1111-2222-3333-444444444444', MicrosoftAppPassword: 'not-used-in-process' });
+    const h = await harness({
+      MicrosoftAppId: '00000000-1111-2222-3333-444444444444',
+      MicrosoftAppPassword: 'not-used-in-process',
+    });
     const { t, client } = await started(h);
     expect((await client.post(t.conversationId, { type: 'message', text: 'knee' })).status).toBe(200);
-    const { activities } = await waitForActivities(client, t.conversationId, (a) => a.some((x) => x.text === 'echo: knee'));
-    expect(activities.map((a) => a.text)).not.toContain('Sorry, something went wrong on our side. Please try again in a moment.');
+    const { activities } = await waitForActivities(client, t.conversationId, (a) =>
+      a.some((x) => x.text === 'echo: knee'),
+    );
+    expect(activities.map((a) => a.text)).not.toContain(
+      'Sorry, something went wrong on our side. Please try again in a moment.',
+    );
   });
 });

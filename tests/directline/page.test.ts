@@ -145,7 +145,9 @@ describe('GET / and static files', () => {
   });
 
   it('tells the widget loader whether its site may show the chat, with the phone number either way', async () => {
-    const allowed = await (await fetch(`${url}/embed/config`, { headers: { Origin: 'https://www.clinic.example' } })).json();
+    const allowed = await (
+      await fetch(`${url}/embed/config`, { headers: { Origin: 'https://www.clinic.example' } })
+    ).json();
     expect(allowed).toMatchObject({ allowed: true, phoneDisplay: '(214) 972-0302', phoneTel: 'tel:+12149720302' });
     const refused = await fetch(`${url}/embed/config`, { headers: { Origin: 'https://elsewhere.example' } });
     expect(refused.headers.get('access-control-allow-origin')).toBe('*');

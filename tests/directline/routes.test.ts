@@ -28,10 +28,16 @@ describe('built-in Direct Line over HTTP', () => {
     expect(started.status).toBe(201);
     const info = await json(started);
     expect(info.conversationId).toBe(t.conversationId);
-    expect(info.streamUrl).toMatch(new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${t.conversationId}/stream\\?t=`));
+    expect(info.streamUrl).toMatch(
+      new RegExp(`^ws://127\\.0\\.0\\.1:\\d+/v3/directline/conversations/${t.conversationId}/stream\\?t=`),
+    );
 
     const greeted = await waitForActivities(client, t.conversationId, (as) => as.length >= 1);
-    expect(greeted.activities[0]).toMatchObject({ type: 'message', text: 'Welcome to the clinic chat.', from: { role: 'bot' } });
+    expect(greeted.activities[0]).toMatchObject({
+      type: 'message',
+      text: 'Welcome to the clinic chat.',
+      from: { role: 'bot' },
+    });
     expect(h.turns[0]).toMatchObject({ type: 'conversationUpdate', channelId: 'directline' });
 
     const posted = await client.post(t.conversationId, {
@@ -53,7 +59,11 @@ describe('built-in Direct Line over HTTP', () => {
       ['message', 'bot', 'echo: hello'],
     ]);
     // The echo keeps the client's id (Web Chat matches on it) but speaks as the token's user.
-    expect(after.activities[1]).toMatchObject({ id, channelData: { clientActivityID: 'abc' }, from: { id: t.userId, role: 'user' } });
+    expect(after.activities[1]).toMatchObject({
+      id,
+      channelData: { clientActivityID: 'abc' },
+      from: { id: t.userId, role: 'user' },
+    });
     expect(h.turns.at(-1)).toMatchObject({ type: 'message', text: 'hello', fromId: t.userId });
     expect(after.activities[3].replyToId).toBe(id);
 
@@ -66,7 +76,9 @@ describe('built-in Direct Line over HTTP', () => {
     const client = dl(t.domain, t.token);
     await client.start();
     await client.post(t.conversationId, { type: 'message', value: { choice: 'front' } });
-    const after = await waitForActivities(client, t.conversationId, (as) => as.some((a) => a.text?.startsWith('submitted')));
+    const after = await waitForActivities(client, t.conversationId, (as) =>
+      as.some((a) => a.text?.startsWith('submitted')),
+    );
     expect(after.activities.at(-1).text).toBe('submitted {"choice":"front"}');
   });
 
@@ -87,7 +99,11 @@ describe('built-in Direct Line over HTTP', () => {
     await client.start();
     await client.post(t.conversationId, { type: 'message', text: 'boom' });
     // CloudAdapter's default onTurnError (no handler installed here) sends its own message.
-    const after = await waitForActivities(client, t.conversationId, (as) => as.filter((a) => a.from.role === 'bot' && a.type === 'message').length >= 2);
+    const after = await waitForActivities(
+      client,
+      t.conversationId,
+      (as) => as.filter((a) => a.from.role === 'bot' && a.type === 'message').length >= 2,
+    );
     expect(after.activities.at(-1).from.role).toBe('bot');
   });
 

@@ -8,7 +8,9 @@ describe('shutdown with open chat streams', () => {
   it('closes the streams and finishes within seconds', async () => {
     const bot = await startTestBot();
     const t = await json(await fetch(`${bot.url}/api/directline/token`, { method: 'POST' }));
-    const info = await json(await fetch(`${t.domain}/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${t.token}` } }));
+    const info = await json(
+      await fetch(`${t.domain}/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${t.token}` } }),
+    );
     const ws = new WebSocket(info.streamUrl);
     await new Promise((resolve, reject) => {
       ws.once('open', resolve);

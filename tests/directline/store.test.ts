@@ -27,7 +27,9 @@ describe('conversation store', () => {
 
   it('expires idle conversations and tells their subscribers', () => {
     const evicted: string[] = [];
-    const store = new ConversationStore({ maxActivitiesPerConversation: 3, maxConversations: 10, idleMs: 1000 }, (c) => evicted.push(c.id));
+    const store = new ConversationStore({ maxActivitiesPerConversation: 3, maxConversations: 10, idleMs: 1000 }, (c) =>
+      evicted.push(c.id),
+    );
     const { conversation: c } = store.getOrCreate('c1', 'u1', 0);
     const seen: unknown[] = [];
     c.subscribers.add((g) => seen.push(g));

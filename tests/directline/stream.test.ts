@@ -39,7 +39,9 @@ describe('Direct Line WebSocket stream', () => {
     const client = dl(t.domain, t.token);
     const info = await json(await client.start());
     const ws = new WebSocket(info.streamUrl);
-    const greeting = collect(ws, (g) => g.flatMap((x) => x.activities).some((a: JsonBody) => a.text?.startsWith('Welcome')));
+    const greeting = collect(ws, (g) =>
+      g.flatMap((x) => x.activities).some((a: JsonBody) => a.text?.startsWith('Welcome')),
+    );
     await opened(ws);
     await greeting;
     const rest = collect(ws, (g) => g.flatMap((x) => x.activities).some((a: JsonBody) => a.text === 'echo: hi'));
@@ -66,7 +68,7 @@ describe('Direct Line WebSocket stream', () => {
     ws.close();
   });
 
-  it("refuses a stream for another conversation, or without a valid stream token", async () => {
+  it('refuses a stream for another conversation, or without a valid stream token', async () => {
     const a = await getToken(h.url);
     const b = await getToken(h.url);
     const infoA = await json(await dl(a.domain, a.token).start());

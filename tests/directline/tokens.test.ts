@@ -9,7 +9,10 @@ describe('direct line tokens', () => {
   it('round-trips conversation, user and purpose', () => {
     const t = signer.issue('conv-1', 'dl_user', 'conversation', 60, NOW);
     const v = signer.verify(t, NOW + 59_000);
-    expect(v).toEqual({ ok: true, claims: { conv: 'conv-1', user: 'dl_user', purpose: 'conversation', iat: NOW / 1000, exp: NOW / 1000 + 60 } });
+    expect(v).toEqual({
+      ok: true,
+      claims: { conv: 'conv-1', user: 'dl_user', purpose: 'conversation', iat: NOW / 1000, exp: NOW / 1000 + 60 },
+    });
   });
 
   it('expires at the ttl', () => {
@@ -20,7 +23,9 @@ describe('direct line tokens', () => {
   it('rejects a token whose claims were edited (e.g. another conversation)', () => {
     const t = signer.issue('conv-1', 'u', 'conversation', 60, NOW);
     const [h, , s] = t.split('.');
-    const forged = Buffer.from(JSON.stringify({ conv: 'conv-2', user: 'u', purpose: 'conversation', iat: 0, exp: 9e9 })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ conv: 'conv-2', user: 'u', purpose: 'conversation', iat: 0, exp: 9e9 }),
+    ).toString('base64url');
     expect(signer.verify(`${h}.${forged}.${s}`, NOW)).toEqual({ ok: false, reason: 'signature' });
   });
 

@@ -8,8 +8,7 @@ import { projectRoot } from '../../src/paths';
 
 /** The well-known development account of every Azure Storage emulator (public, not a secret). */
 const AZURITE_ACCOUNT = 'devstoreaccount1';
-const AZURITE_KEY =
-  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
 export interface RunningAzurite {
   /** Explicit connection string naming the chosen ports (blob + table). */
@@ -28,13 +27,15 @@ function azuriteEntry(): string {
 }
 
 export function azuriteConnectionString(blobPort: number, tablePort: number, host = '127.0.0.1'): string {
-  return [
-    'DefaultEndpointsProtocol=http',
-    `AccountName=${AZURITE_ACCOUNT}`,
-    `AccountKey=${AZURITE_KEY}`,
-    `BlobEndpoint=http://${host}:${blobPort}/${AZURITE_ACCOUNT}`,
-    `TableEndpoint=http://${host}:${tablePort}/${AZURITE_ACCOUNT}`,
-  ].join(';') + ';';
+  return (
+    [
+      'DefaultEndpointsProtocol=http',
+      `AccountName=${AZURITE_ACCOUNT}`,
+      `AccountKey=${AZURITE_KEY}`,
+      `BlobEndpoint=http://${host}:${blobPort}/${AZURITE_ACCOUNT}`,
+      `TableEndpoint=http://${host}:${tablePort}/${AZURITE_ACCOUNT}`,
+    ].join(';') + ';'
+  );
 }
 
 /** Children still running, killed synchronously if the test process exits without afterAll. */
@@ -55,12 +56,22 @@ export async function startAzurite(): Promise<RunningAzurite> {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'azurite-'));
   const args = [
     azuriteEntry(),
-    '--blobHost', '127.0.0.1', '--blobPort', '0',
-    '--tableHost', '127.0.0.1', '--tablePort', '0',
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    '0',
+    '--tableHost',
+    '127.0.0.1',
+    '--tablePort',
+    '0',
     // The combined binary always starts the queue service; park it on a free port too.
-    '--queueHost', '127.0.0.1', '--queuePort', '0',
+    '--queueHost',
+    '127.0.0.1',
+    '--queuePort',
+    '0',
     '--inMemoryPersistence',
-    '--extentMemoryLimit', '64',
+    '--extentMemoryLimit',
+    '64',
     // Without this Azurite ignores SIGTERM while telemetry is pending.
     '--disableTelemetry',
     '--skipApiVersionCheck',
@@ -98,7 +109,10 @@ function waitForPorts(child: ChildProcess): Promise<{ blobPort: number; tablePor
     let out = '';
     let blobPort: number | undefined;
     let tablePort: number | undefined;
-    const timer = setTimeout(() => finish(new Error(`Azurite did not start within ${READY_TIMEOUT_MS} ms:\n${out}`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => finish(new Error(`Azurite did not start within ${READY_TIMEOUT_MS} ms:\n${out}`)),
+      READY_TIMEOUT_MS,
+    );
 
     const onData = (chunk: Buffer): void => {
       out += chunk.toString('utf8');

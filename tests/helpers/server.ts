@@ -28,7 +28,12 @@ export interface TestBot {
   dataDir: string;
   /** Raw POST /api/messages; body is sent as given (object → JSON, string → as is). */
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: unknown; text: string }>;
-  conversation(opts?: { channelId?: string; userId?: string; conversationId?: string; conversationType?: string }): TestConversation;
+  conversation(opts?: {
+    channelId?: string;
+    userId?: string;
+    conversationId?: string;
+    conversationType?: string;
+  }): TestConversation;
   /** Stops and starts again on the same DATA_DIR and port-less URL (new URL returned in .url). */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -107,7 +112,10 @@ export async function startTestBot(
       const userId = opts.userId ?? `user-${crypto.randomUUID()}`;
       const id = opts.conversationId ?? `conv-${crypto.randomUUID()}`;
       const send = async (partial: Partial<Activity>): Promise<Activity[]> => {
-        const activity = testActivity({ channelId, userId, conversationId: id, conversationType: opts.conversationType }, partial);
+        const activity = testActivity(
+          { channelId, userId, conversationId: id, conversationType: opts.conversationType },
+          partial,
+        );
         const res = await post(activity);
         if (res.status !== 200) throw new Error(`POST /api/messages answered ${res.status}: ${res.text}`);
         return ((res.body as { activities?: Activity[] } | undefined)?.activities ?? []) as Activity[];
@@ -139,12 +147,17 @@ export function choicesOf(activities: Activity[]): Array<{ label: string; value:
   const out: Array<{ label: string; value: string; type?: string }> = [];
   for (const a of activities) {
     for (const action of a.suggestedActions?.actions ?? []) {
-      out.push({ label: String(action.title ?? action.value), value: String(action.value ?? action.title), type: action.type });
+      out.push({
+        label: String(action.title ?? action.value),
+        value: String(action.value ?? action.title),
+        type: action.type,
+      });
     }
     for (const att of a.attachments ?? []) {
       const content = att.content as Record<string, unknown> | undefined;
       const buttons = (content?.buttons as Array<Record<string, unknown>> | undefined) ?? [];
-      for (const b of buttons) out.push({ label: String(b.title ?? ''), value: String(b.value ?? ''), type: String(b.type ?? '') });
+      for (const b of buttons)
+        out.push({ label: String(b.title ?? ''), value: String(b.value ?? ''), type: String(b.type ?? '') });
       const walk = (node: unknown): void => {
         if (Array.isArray(node)) return node.forEach(walk);
         if (node && typeof node === 'object') {
@@ -168,7 +181,11 @@ export function choicesOf(activities: Activity[]): Array<{ label: string; value:
 export function pick(activities: Activity[], label: RegExp): string {
   const found = choicesOf(activities).find((c) => label.test(c.label));
   if (!found) {
-    throw new Error(`no button matching ${label}; offered: ${choicesOf(activities).map((c) => c.label).join(' | ')}`);
+    throw new Error(
+      `no button matching ${label}; offered: ${choicesOf(activities)
+        .map((c) => c.label)
+        .join(' | ')}`,
+    );
   }
   return found.value;
 }

@@ -4,7 +4,10 @@ import { startTestBot, type TestBot } from '../helpers/server';
 
 let bot: TestBot;
 beforeAll(async () => {
-  bot = await startTestBot({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+  bot = await startTestBot({
+    MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+    MicrosoftAppPassword: 'not-a-real-secret',
+  });
 });
 afterAll(async () => {
   await bot?.close();
@@ -24,7 +27,12 @@ describe('Bot Framework authentication', () => {
   it.each([
     ['no Authorization header', {}],
     ['a garbage bearer token', { authorization: 'Bearer not.a.jwt' }],
-    ['a forged unsigned JWT', { authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"aud":"00000000-0000-0000-0000-000000000001"}').toString('base64url')}.` }],
+    [
+      'a forged unsigned JWT',
+      {
+        authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"aud":"00000000-0000-0000-0000-000000000001"}').toString('base64url')}.`,
+      },
+    ],
   ])('%s → 401 and the bot never runs', async (_label, headers) => {
     const conversationId = `auth-${Math.random()}`;
     const res = await bot.post(body(conversationId), headers as Record<string, string>);

@@ -10,17 +10,31 @@ import { gzipBomb } from './bombs';
 let bot: TestBot;
 beforeAll(async () => {
   // With an app id set every request would need a token: the body limit must answer first.
-  bot = await startTestBot({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+  bot = await startTestBot({
+    MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+    MicrosoftAppPassword: 'not-a-real-secret',
+  });
 });
 afterAll(async () => {
   await bot?.close();
 });
 
 const message = (text: string) =>
-  JSON.stringify({ type: 'message', channelId: 'test', from: { id: 'u' }, conversation: { id: `c-${Math.random()}` }, deliveryMode: 'expectReplies', text });
+  JSON.stringify({
+    type: 'message',
+    channelId: 'test',
+    from: { id: 'u' },
+    conversation: { id: `c-${Math.random()}` },
+    deliveryMode: 'expectReplies',
+    text,
+  });
 
 async function postRaw(path: string, body: Buffer, headers: Record<string, string>) {
-  const res = await fetch(`${bot.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const res = await fetch(`${bot.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   return { status: res.status, text: await res.text() };
 }
 
@@ -50,7 +64,11 @@ describe('compressed bodies', { timeout: 60_000 }, () => {
 
   it('the same limit on the Direct Line and staff routes', async () => {
     const bomb = await gzipBomb(8 * 1024 * 1024);
-    for (const route of ['/v3/directline/conversations/abc/activities', '/api/directline/token', '/api/callbacks/x/done']) {
+    for (const route of [
+      '/v3/directline/conversations/abc/activities',
+      '/api/directline/token',
+      '/api/callbacks/x/done',
+    ]) {
       const res = await postRaw(route, bomb, { 'content-encoding': 'gzip' });
       expect(res.status, route).toBe(route.startsWith('/api/callbacks') ? 404 : 413); // the staff API is off without a token: 404 before any body
     }
@@ -67,8 +85,12 @@ describe('compressed bodies', { timeout: 60_000 }, () => {
   });
 
   it('an unknown encoding gets 415, a broken gzip stream 400', async () => {
-    expect((await postRaw('/api/messages', zlib.brotliCompressSync(message('hi')), { 'content-encoding': 'br' })).status).toBe(415);
-    expect((await postRaw('/api/messages', Buffer.from('definitely not gzip'), { 'content-encoding': 'gzip' })).status).toBe(400);
+    expect(
+      (await postRaw('/api/messages', zlib.brotliCompressSync(message('hi')), { 'content-encoding': 'br' })).status,
+    ).toBe(415);
+    expect(
+      (await postRaw('/api/messages', Buffer.from('definitely not gzip'), { 'content-encoding': 'gzip' })).status,
+    ).toBe(400);
   });
 });
 
@@ -77,7 +99,13 @@ describe('plain bodies', () => {
     const url = new URL(bot.url);
     const status = await new Promise<number>((resolve, reject) => {
       const req = http.request(
-        { host: url.hostname, port: url.port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(60 * 1024 * 1024) } },
+        {
+          host: url.hostname,
+          port: url.port,
+          path: '/api/messages',
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': String(60 * 1024 * 1024) },
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);

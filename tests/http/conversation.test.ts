@@ -75,7 +75,8 @@ describe('durable state', () => {
       const conv = durable.conversation();
       await conv.say('hi');
       let replies = await conv.say('I want to check where my knee pain comes from');
-      if (!choicesOf(replies).some((c) => /front/i.test(c.label))) replies = await conv.say(pick(replies, /check|assess|where/i));
+      if (!choicesOf(replies).some((c) => /front/i.test(c.label)))
+        replies = await conv.say(pick(replies, /check|assess|where/i));
       replies = await conv.say(pick(replies, /front/i));
       const question = allText(replies);
       expect(choicesOf(replies).some((c) => /^yes\b/i.test(c.label))).toBe(true);
@@ -115,7 +116,9 @@ describe('safety first for a brand-new user', () => {
   it('a red flag in the very first message is answered before the welcome', async () => {
     const conv = bot.conversation();
     const replies = await conv.say("I heard a pop and now my knee is hugely swollen and I can't put any weight on it");
-    const texts = replies.filter((r) => r.type === 'message').map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments ?? [])}`);
+    const texts = replies
+      .filter((r) => r.type === 'message')
+      .map((r) => `${r.text ?? ''} ${JSON.stringify(r.attachments ?? [])}`);
     expect(texts.length).toBeGreaterThan(0);
     expect(texts[0]).toMatch(/urgent|today|same-day|911|emergency/i);
   });

@@ -48,12 +48,28 @@ const rows: Array<[string, unknown, 'client-error' | 'ok']> = [
   ['messageReaction', activity({ type: 'messageReaction', reactionsAdded: [{ type: 'like' }] }), 'ok'],
   ['junk card submission', activity({ text: undefined, value: { choice: { nested: [1, 2] }, __proto__x: 1 } }), 'ok'],
   ['a string card submission', activity({ text: undefined, value: 'just a string' }), 'ok'],
-  ['__proto__ keys', '{"type":"message","channelId":"test","serviceUrl":"http://127.0.0.1:9/x","from":{"id":"p"},"conversation":{"id":"proto-1"},"deliveryMode":"expectReplies","text":"hi","__proto__":{"polluted":true},"value":{"__proto__":{"polluted":true}}}', 'ok'],
-  ['HTML and script in text', activity({ text: '<script>alert(1)</script><img src=x onerror=alert(2)> knee pain' }), 'ok'],
-  ['control and bidi characters', activity({ text: 'my knee\u0000\u0007 hurts \u202Eecaf\u202C \u200B\u2066outside\u2069' }), 'ok'],
+  [
+    '__proto__ keys',
+    '{"type":"message","channelId":"test","serviceUrl":"http://127.0.0.1:9/x","from":{"id":"p"},"conversation":{"id":"proto-1"},"deliveryMode":"expectReplies","text":"hi","__proto__":{"polluted":true},"value":{"__proto__":{"polluted":true}}}',
+    'ok',
+  ],
+  [
+    'HTML and script in text',
+    activity({ text: '<script>alert(1)</script><img src=x onerror=alert(2)> knee pain' }),
+    'ok',
+  ],
+  [
+    'control and bidi characters',
+    activity({ text: 'my knee\u0000\u0007 hurts \u202Eecaf\u202C \u200B\u2066outside\u2069' }),
+    'ok',
+  ],
   ['an emoji-only message', activity({ text: '🦵😢🏃' }), 'ok'],
   ['whitespace only', activity({ text: '   \n\t ' }), 'ok'],
-  ['a conversationUpdate', activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'hostile-user' }] }), 'ok'],
+  [
+    'a conversationUpdate',
+    activity({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'hostile-user' }] }),
+    'ok',
+  ],
   ['a huge id', activity({ from: { id: 'u'.repeat(10_000) } }), 'client-error'],
 ];
 
@@ -65,7 +81,8 @@ describe('hostile input', () => {
       expect(res.status).toBeGreaterThanOrEqual(400);
     } else {
       expect(res.status).toBeLessThan(300);
-      const replies = ((res.body as { activities?: Array<{ text?: string; attachments?: unknown[] }> })?.activities ?? []);
+      const replies =
+        (res.body as { activities?: Array<{ text?: string; attachments?: unknown[] }> })?.activities ?? [];
       for (const reply of replies) {
         const rendered = JSON.stringify(reply);
         expect(rendered).not.toContain('<script>');
@@ -76,7 +93,9 @@ describe('hostile input', () => {
   });
 
   it('answers an invoke (normal delivery, as Teams sends it) with 400, not 501', async () => {
-    const res = await bot.post(activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: undefined, value: { junk: true } }));
+    const res = await bot.post(
+      activity({ type: 'invoke', name: 'adaptiveCard/action', deliveryMode: undefined, value: { junk: true } }),
+    );
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).not.toContain('adaptiveCard');
   });
@@ -110,11 +129,31 @@ describe('hostile input', () => {
 const wireRows: Array<[string, () => Promise<Buffer | string>, Record<string, string>, number]> = [
   ['a 248 KB gzip bomb (250 MB inflated)', () => gzipBomb(250 * 1024 * 1024), { 'content-encoding': 'gzip' }, 413],
   ['a 60 MB message, gzip-compressed', () => gzipBomb(60 * 1024 * 1024), { 'content-encoding': 'gzip' }, 413],
-  ['a deflate bomb', async () => zlib.deflateSync(Buffer.alloc(20 * 1024 * 1024, 0x20)), { 'content-encoding': 'deflate' }, 413],
-  ['a brotli body (an encoding no channel sends)', async () => zlib.brotliCompressSync(JSON.stringify(activity())), { 'content-encoding': 'br' }, 415],
-  ['stacked encodings', async () => zlib.gzipSync(zlib.gzipSync(JSON.stringify(activity()))), { 'content-encoding': 'gzip, gzip' }, 415],
+  [
+    'a deflate bomb',
+    async () => zlib.deflateSync(Buffer.alloc(20 * 1024 * 1024, 0x20)),
+    { 'content-encoding': 'deflate' },
+    413,
+  ],
+  [
+    'a brotli body (an encoding no channel sends)',
+    async () => zlib.brotliCompressSync(JSON.stringify(activity())),
+    { 'content-encoding': 'br' },
+    415,
+  ],
+  [
+    'stacked encodings',
+    async () => zlib.gzipSync(zlib.gzipSync(JSON.stringify(activity()))),
+    { 'content-encoding': 'gzip, gzip' },
+    415,
+  ],
   ['a broken gzip stream', async () => 'not gzip at all', { 'content-encoding': 'gzip' }, 400],
-  ['a forged X-Forwarded-For (TRUST_PROXY off)', async () => JSON.stringify(activity()), { 'x-forwarded-for': '<script>, 1.2.3.4' }, 200],
+  [
+    'a forged X-Forwarded-For (TRUST_PROXY off)',
+    async () => JSON.stringify(activity()),
+    { 'x-forwarded-for': '<script>, 1.2.3.4' },
+    200,
+  ],
 ];
 
 describe('hostile input on the wire', { timeout: 60_000 }, () => {
@@ -136,8 +175,13 @@ describe('rate limits', () => {
     try {
       const conv = limited.conversation();
       const body = (i: number) => ({
-        type: 'message', channelId: 'test', serviceUrl: 'http://127.0.0.1:9/x', from: { id: conv.userId },
-        conversation: { id: conv.id }, deliveryMode: 'expectReplies', text: `hello ${i}`,
+        type: 'message',
+        channelId: 'test',
+        serviceUrl: 'http://127.0.0.1:9/x',
+        from: { id: conv.userId },
+        conversation: { id: conv.id },
+        deliveryMode: 'expectReplies',
+        text: `hello ${i}`,
       });
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) statuses.push((await limited.post(body(i))).status);
@@ -155,7 +199,8 @@ describe('a red flag late in a long story', () => {
   it('is still caught although the text is cut for matching', async () => {
     const conv = bot.conversation();
     await conv.say('hi');
-    const story = 'I have been training for a marathon and everything was going fine. '.repeat(35) +
+    const story =
+      'I have been training for a marathon and everything was going fine. '.repeat(35) +
       "Then yesterday my calf got really swollen and now I'm short of breath.";
     expect(story.length).toBeGreaterThan(2000);
     const replies = await conv.say(story);

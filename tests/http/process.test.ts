@@ -11,11 +11,15 @@ import { messageRequest, RawConnection } from './rawClient';
 const root = path.resolve(__dirname, '../..');
 
 function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, path.join(root, 'src/index.ts')], {
-    cwd: os.tmpdir(), // no .env from the project folder is read by accident
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', pathToFileURL(require.resolve('tsx')).href, path.join(root, 'src/index.ts')],
+    {
+      cwd: os.tmpdir(), // no .env from the project folder is read by accident
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -65,8 +69,12 @@ describe('the process', { timeout: 90_000 }, () => {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          type: 'message', channelId: 'test', from: { id: 'u' }, conversation: { id: 'c' },
-          deliveryMode: 'expectReplies', text: 'why does my knee hurt after running',
+          type: 'message',
+          channelId: 'test',
+          from: { id: 'u' },
+          conversation: { id: 'c' },
+          deliveryMode: 'expectReplies',
+          text: 'why does my knee hurt after running',
         }),
       });
       expect(res.status).toBe(200);
@@ -83,8 +91,16 @@ describe('the process', { timeout: 90_000 }, () => {
 
   it.each([
     // prepare() spoils the folder and returns the DATA_DIR to start with.
-    ['a corrupt database file', (dir: string) => (fs.writeFileSync(path.join(dir, 'bot.db'), Buffer.alloc(8192, 0x41)), dir), /bot\.db.*(not a database|corrupt)/],
-    ['a data folder that is a file', (dir: string) => (fs.writeFileSync(path.join(dir, 'data'), 'x'), path.join(dir, 'data')), /data[/\\]bot\.db/],
+    [
+      'a corrupt database file',
+      (dir: string) => (fs.writeFileSync(path.join(dir, 'bot.db'), Buffer.alloc(8192, 0x41)), dir),
+      /bot\.db.*(not a database|corrupt)/,
+    ],
+    [
+      'a data folder that is a file',
+      (dir: string) => (fs.writeFileSync(path.join(dir, 'data'), 'x'), path.join(dir, 'data')),
+      /data[/\\]bot\.db/,
+    ],
   ] as const)('stops at start with one line naming the file for %s', async (_label, prepare, expected) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knee-proc-'));
     try {
@@ -109,7 +125,9 @@ describe('the process', { timeout: 90_000 }, () => {
       await Promise.all(warm.map((c, i) => c.send(messageRequest(`w-${i}`, 'hi')).response));
       const fresh = Array.from({ length: 30 }, () => new RawConnection(port));
       await Promise.all(fresh.map((c) => c.connected));
-      const sent = [...warm, ...fresh].map((c, i) => c.send(messageRequest(`c-${i}`, 'how long does knee pain take to heal')));
+      const sent = [...warm, ...fresh].map((c, i) =>
+        c.send(messageRequest(`c-${i}`, 'how long does knee pain take to heal')),
+      );
       await Promise.all(sent.map((s) => s.written));
       p.child.kill('SIGTERM');
       const outcomes = await Promise.allSettled(sent.map((s) => s.response));

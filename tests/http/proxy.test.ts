@@ -12,7 +12,12 @@ afterEach(async () => {
 });
 
 const body = (conversationId: string, text = 'hello') => ({
-  type: 'message', channelId: 'test', from: { id: 'u' }, conversation: { id: conversationId }, deliveryMode: 'expectReplies', text,
+  type: 'message',
+  channelId: 'test',
+  from: { id: 'u' },
+  conversation: { id: conversationId },
+  deliveryMode: 'expectReplies',
+  text,
 });
 
 describe('TRUST_PROXY', { timeout: 60_000 }, () => {
@@ -31,7 +36,8 @@ describe('TRUST_PROXY', { timeout: 60_000 }, () => {
   it('without TRUST_PROXY a forged X-Forwarded-For changes nothing', async () => {
     bot = await startTestBot({ RATE_LIMIT_PER_ADDRESS: '3', RATE_LIMIT_PER_CONVERSATION: '100' });
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await bot.post(body(`c-${i}`), { 'x-forwarded-for': `192.0.2.${i}` })).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await bot.post(body(`c-${i}`), { 'x-forwarded-for': `192.0.2.${i}` })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
 

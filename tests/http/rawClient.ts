@@ -10,8 +10,12 @@ export interface RawResponse {
 
 export function messageRequest(conversationId: string, text: string): string {
   const body = JSON.stringify({
-    type: 'message', channelId: 'test', from: { id: `u-${conversationId}` }, conversation: { id: conversationId },
-    deliveryMode: 'expectReplies', text,
+    type: 'message',
+    channelId: 'test',
+    from: { id: `u-${conversationId}` },
+    conversation: { id: conversationId },
+    deliveryMode: 'expectReplies',
+    text,
   });
   return `POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 }
@@ -49,7 +53,9 @@ export class RawConnection {
       if (this.failure) return reject(this.failure);
       this.waiting = { resolve, reject };
     });
-    const written = new Promise<void>((resolve, reject) => this.socket.write(raw, (err) => (err ? reject(err) : resolve())));
+    const written = new Promise<void>((resolve, reject) =>
+      this.socket.write(raw, (err) => (err ? reject(err) : resolve())),
+    );
     return { written, response };
   }
 

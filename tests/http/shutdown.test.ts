@@ -19,15 +19,21 @@ describe('graceful shutdown', { timeout: 60_000 }, () => {
       const fresh = Array.from({ length: 20 }, () => new RawConnection(port));
       await Promise.all(fresh.map((c) => c.connected));
 
-      const sent = [...warm, ...fresh].map((c, i) => c.send(messageRequest(i < 20 ? `warm-${i}` : `fresh-${i}`, 'how long does knee pain take to heal')));
+      const sent = [...warm, ...fresh].map((c, i) =>
+        c.send(messageRequest(i < 20 ? `warm-${i}` : `fresh-${i}`, 'how long does knee pain take to heal')),
+      );
       await Promise.all(sent.map((s) => s.written));
       const closing = bot.app.close(5_000);
       const outcomes = await Promise.allSettled(sent.map((s) => s.response));
       await closing;
 
-      const failed = outcomes.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason));
+      const failed = outcomes
+        .filter((o) => o.status === 'rejected')
+        .map((o) => String((o as PromiseRejectedResult).reason));
       expect(failed).toEqual([]);
-      const responses = outcomes.map((o) => (o as PromiseFulfilledResult<{ status: number; headers: Record<string, string>; body: string }>).value);
+      const responses = outcomes.map(
+        (o) => (o as PromiseFulfilledResult<{ status: number; headers: Record<string, string>; body: string }>).value,
+      );
       expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
       expect(responses.every((r) => r.headers.connection === 'close')).toBe(true);
       expect(responses.every((r) => /heal/i.test(r.body))).toBe(true);

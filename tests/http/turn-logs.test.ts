@@ -8,7 +8,8 @@ import { startTestBot, type TestBot } from '../helpers/server';
 const lines: Array<Record<string, unknown>> = [];
 const sink = new Writable({
   write(chunk, _enc, cb) {
-    for (const line of String(chunk).split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+    for (const line of String(chunk).split('\n'))
+      if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
     cb();
   },
 });

@@ -37,7 +37,9 @@ describe('a broken knowledge folder fails with file, path and reason', () => {
   });
 
   it('bad YAML syntax: names the line and column', () => {
-    const dir = fixture((d) => replaceText(d, 'entries/faq.yaml', '  - id: stretching\n', '  - id: stretching\n    kind: [faq\n'));
+    const dir = fixture((d) =>
+      replaceText(d, 'entries/faq.yaml', '  - id: stretching\n', '  - id: stretching\n    kind: [faq\n'),
+    );
     const e = loadError(dir);
     expect(e.file).toBe('entries/faq.yaml');
     expect(e.where).toMatch(/^line \d+, column \d+$/);
@@ -45,7 +47,14 @@ describe('a broken knowledge folder fails with file, path and reason', () => {
   });
 
   it('a key written twice in one mapping is a YAML error too', () => {
-    const dir = fixture((d) => replaceText(d, 'clinic.yaml', 'timeZone: America/Chicago\n', 'timeZone: America/Chicago\ntimeZone: America/Denver\n'));
+    const dir = fixture((d) =>
+      replaceText(
+        d,
+        'clinic.yaml',
+        'timeZone: America/Chicago\n',
+        'timeZone: America/Chicago\ntimeZone: America/Denver\n',
+      ),
+    );
     const e = loadError(dir);
     expect(e.file).toBe('clinic.yaml');
     expect(e.reason).toMatch(/invalid YAML: .*unique/i);
@@ -64,9 +73,13 @@ describe('a broken knowledge folder fails with file, path and reason', () => {
   });
 
   it('duplicate id in the same file', () => {
-    const dir = fixture((d) => editYaml(d, 'entries/faq.yaml', (doc) => doc.setIn(['entries', 1, 'id'], 'why-knee-hurts')));
+    const dir = fixture((d) =>
+      editYaml(d, 'entries/faq.yaml', (doc) => doc.setIn(['entries', 1, 'id'], 'why-knee-hurts')),
+    );
     const e = loadError(dir);
-    expect(e.message).toBe('entries/faq.yaml: entries[1].id: duplicate id "why-knee-hurts" (already used in entries/faq.yaml at entries[0])');
+    expect(e.message).toBe(
+      'entries/faq.yaml: entries[1].id: duplicate id "why-knee-hurts" (already used in entries/faq.yaml at entries[0])',
+    );
   });
 
   it('duplicate id across files names both files', () => {
@@ -83,7 +96,9 @@ describe('a broken knowledge folder fails with file, path and reason', () => {
   });
 
   it('dangling follow-up', () => {
-    const dir = fixture((d) => editYaml(d, 'entries/faq.yaml', (doc) => doc.setIn(['entries', 0, 'followUps', 1], 'no-such-entry')));
+    const dir = fixture((d) =>
+      editYaml(d, 'entries/faq.yaml', (doc) => doc.setIn(['entries', 0, 'followUps', 1], 'no-such-entry')),
+    );
     expect(loadError(dir).message).toBe('entries/faq.yaml: entries[0].followUps[1]: unknown entry id "no-such-entry"');
   });
 
@@ -116,7 +131,9 @@ describe('a broken knowledge folder fails with file, path and reason', () => {
 
   it('closing time before opening time', () => {
     const dir = fixture((d) => replaceText(d, 'clinic.yaml', 'close: "18:00"', 'close: "07:30"'));
-    expect(loadError(dir).message).toMatch(/^clinic\.yaml: hours\[0\]\.close: closing time 07:30 must be after opening time 08:00/);
+    expect(loadError(dir).message).toMatch(
+      /^clinic\.yaml: hours\[0\]\.close: closing time 07:30 must be after opening time 08:00/,
+    );
   });
 
   it('hours that are not HH:MM', () => {
@@ -143,7 +160,14 @@ describe('a broken knowledge folder fails with file, path and reason', () => {
   });
 
   it('a misspelt field name', () => {
-    const dir = fixture((d) => replaceText(d, 'entries/faq.yaml', '    followUps: [rest-and-recovery, cross-training, when-to-see-professional]', '    folowUps: [rest-and-recovery]'));
+    const dir = fixture((d) =>
+      replaceText(
+        d,
+        'entries/faq.yaml',
+        '    followUps: [rest-and-recovery, cross-training, when-to-see-professional]',
+        '    folowUps: [rest-and-recovery]',
+      ),
+    );
     const e = loadError(dir);
     expect(e.file).toBe('entries/faq.yaml');
     expect(e.where).toMatch(/^entries\[\d+\]$/);
@@ -151,12 +175,25 @@ describe('a broken knowledge folder fails with file, path and reason', () => {
   });
 
   it('a title too long for a button', () => {
-    const dir = fixture((d) => editYaml(d, 'entries/advice.yaml', (doc) => doc.setIn(['entries', 0, 'title'], 'A title that is far too long to fit on any button')));
-    expect(loadError(dir).message).toMatch(/^entries\/advice\.yaml: entries\[0\]\.title: must be at most 40 characters/);
+    const dir = fixture((d) =>
+      editYaml(d, 'entries/advice.yaml', (doc) =>
+        doc.setIn(['entries', 0, 'title'], 'A title that is far too long to fit on any button'),
+      ),
+    );
+    expect(loadError(dir).message).toMatch(
+      /^entries\/advice\.yaml: entries\[0\]\.title: must be at most 40 characters/,
+    );
   });
 
   it('a condition the assessment cannot reach', () => {
-    const dir = fixture((d) => replaceText(d, 'locations.yaml', 'conditionIds: [pes-anserine-irritation, mcl-and-meniscus]', 'conditionIds: [pes-anserine-irritation]'));
+    const dir = fixture((d) =>
+      replaceText(
+        d,
+        'locations.yaml',
+        'conditionIds: [pes-anserine-irritation, mcl-and-meniscus]',
+        'conditionIds: [pes-anserine-irritation]',
+      ),
+    );
     const e = loadError(dir);
     // pointsTo is checked first: local-swelling still points at the removed condition
     expect(e.file).toBe('locations.yaml');
@@ -164,17 +201,34 @@ describe('a broken knowledge folder fails with file, path and reason', () => {
   });
 
   it('a location listing a condition of another location', () => {
-    const dir = fixture((d) => replaceText(d, 'locations.yaml', 'conditionIds: [it-band-syndrome]', 'conditionIds: [it-band-syndrome, runners-knee]'));
-    expect(loadError(dir).message).toBe('locations.yaml: locations[3].conditionIds[1]: "runners-knee" has location "front" in entries/conditions.yaml, expected "outer"');
+    const dir = fixture((d) =>
+      replaceText(
+        d,
+        'locations.yaml',
+        'conditionIds: [it-band-syndrome]',
+        'conditionIds: [it-band-syndrome, runners-knee]',
+      ),
+    );
+    expect(loadError(dir).message).toBe(
+      'locations.yaml: locations[3].conditionIds[1]: "runners-knee" has location "front" in entries/conditions.yaml, expected "outer"',
+    );
   });
 
   it('a symptom pointing at an unknown condition', () => {
-    const dir = fixture((d) => editYaml(d, 'locations.yaml', (doc) => doc.setIn(['locations', 1, 'symptomQuestions', 0, 'pointsTo', 0], 'bakers-cist')));
-    expect(loadError(dir).message).toBe('locations.yaml: locations[1].symptomQuestions[0].pointsTo[0]: "bakers-cist" is not one of this location\'s conditionIds');
+    const dir = fixture((d) =>
+      editYaml(d, 'locations.yaml', (doc) =>
+        doc.setIn(['locations', 1, 'symptomQuestions', 0, 'pointsTo', 0], 'bakers-cist'),
+      ),
+    );
+    expect(loadError(dir).message).toBe(
+      'locations.yaml: locations[1].symptomQuestions[0].pointsTo[0]: "bakers-cist" is not one of this location\'s conditionIds',
+    );
   });
 
   it('a message key defined in two message files', () => {
-    const dir = fixture((d) => fs.writeFileSync(path.join(d, 'messages', 'zz-extra.yaml'), 'turn-error: "Something else"\n'));
+    const dir = fixture((d) =>
+      fs.writeFileSync(path.join(d, 'messages', 'zz-extra.yaml'), 'turn-error: "Something else"\n'),
+    );
     const e = loadError(dir);
     expect(e.file).toBe('messages/zz-extra.yaml');
     expect(e.where).toBe('turn-error');
@@ -196,25 +250,39 @@ describe('a broken knowledge folder fails with file, path and reason', () => {
 
 describe('ambiguous wording is refused', () => {
   it('two entries with the same button title', () => {
-    const dir = fixture((d) => editYaml(d, 'entries/faq.yaml', (doc) => doc.setIn(['entries', 1, 'title'], 'Foam rolling')));
+    const dir = fixture((d) =>
+      editYaml(d, 'entries/faq.yaml', (doc) => doc.setIn(['entries', 1, 'title'], 'Foam rolling')),
+    );
     const e = loadError(dir);
-    expect(e.message).toBe('entries/faq.yaml: entries[1].title: title "Foam rolling" is also the title of "foam-rolling"');
+    expect(e.message).toBe(
+      'entries/faq.yaml: entries[1].title: title "Foam rolling" is also the title of "foam-rolling"',
+    );
   });
 
   it('the same question in two entries', () => {
-    const dir = fixture((d) => editYaml(d, 'entries/faq.yaml', (doc) => doc.setIn(['entries', 1, 'questions', 0], 'Does foam rolling help knee pain?')));
-    expect(loadError(dir).message).toBe('entries/faq.yaml: entries[1].questions[0]: question "Does foam rolling help knee pain?" is also a question of "foam-rolling"');
+    const dir = fixture((d) =>
+      editYaml(d, 'entries/faq.yaml', (doc) =>
+        doc.setIn(['entries', 1, 'questions', 0], 'Does foam rolling help knee pain?'),
+      ),
+    );
+    expect(loadError(dir).message).toBe(
+      'entries/faq.yaml: entries[1].questions[0]: question "Does foam rolling help knee pain?" is also a question of "foam-rolling"',
+    );
   });
 
   it('one place name for two locations', () => {
-    const dir = fixture((d) => editYaml(d, 'locations.yaml', (doc) => doc.setIn(['locations', 2, 'aliases', 0], 'outside')));
+    const dir = fixture((d) =>
+      editYaml(d, 'locations.yaml', (doc) => doc.setIn(['locations', 2, 'aliases', 0], 'outside')),
+    );
     const e = loadError(dir);
     expect(e.file).toBe('locations.yaml');
     expect(e.reason).toMatch(/alias "outside" is also an alias of (inner|outer)/);
   });
 
   it('an answer promising days the clinic is closed', () => {
-    const dir = fixture((d) => replaceText(d, 'clinic.yaml', 'days: [mon, tue, wed, thu, fri]', 'days: [mon, tue, wed, thu]'));
+    const dir = fixture((d) =>
+      replaceText(d, 'clinic.yaml', 'days: [mon, tue, wed, thu, fri]', 'days: [mon, tue, wed, thu]'),
+    );
     const e = loadError(dir);
     expect(e.where).toMatch(/^entries\[\d+\]\.answer$/);
     expect(e.reason).toContain('"Monday to Friday" do not match the opening days in clinic.yaml (Monday to Thursday)');

@@ -75,20 +75,26 @@ describe('clinic questions get the phone or a callback, never the billing reply'
 });
 
 describe('out of scope, kindly and with the phone', () => {
-  it.each(['I want to dispute a bill', 'I was charged twice for my visit', 'how much do you charge for a visit'])('billing: "%s"', async (text) => {
-    const chat = new DialogChat();
-    const said = await chat.send(text);
-    expect(joined(said)).toContain(billingLabel);
-    expect(last(said).choices).toContain('Call the clinic');
-    expect(joined(said)).not.toMatch(/after running/);
-  });
+  it.each(['I want to dispute a bill', 'I was charged twice for my visit', 'how much do you charge for a visit'])(
+    'billing: "%s"',
+    async (text) => {
+      const chat = new DialogChat();
+      const said = await chat.send(text);
+      expect(joined(said)).toContain(billingLabel);
+      expect(last(said).choices).toContain('Call the clinic');
+      expect(joined(said)).not.toMatch(/after running/);
+    },
+  );
 
-  it.each(['my elbow hurts when I lift', 'best protein powder for muscle gain', 'my wrist hurts after a fall'])('not the knee: "%s"', async (text) => {
-    const chat = new DialogChat();
-    const said = await chat.send(text);
-    expect(joined(said)).toContain('I only help with knee pain');
-    expect(last(said).choices).toContain('Call the clinic');
-  });
+  it.each(['my elbow hurts when I lift', 'best protein powder for muscle gain', 'my wrist hurts after a fall'])(
+    'not the knee: "%s"',
+    async (text) => {
+      const chat = new DialogChat();
+      const said = await chat.send(text);
+      expect(joined(said)).toContain('I only help with knee pain');
+      expect(last(said).choices).toContain('Call the clinic');
+    },
+  );
 });
 
 describe('medicines', () => {

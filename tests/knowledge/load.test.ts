@@ -130,7 +130,9 @@ describe('the real knowledge folder', () => {
     const ids = (loc: string) => k.locations.find((l) => l.id === loc)?.symptomQuestions.map((q) => q.id);
     expect(ids('front')).toEqual(['worse-on-stairs', 'worse-squatting', 'worse-after-sitting']);
     expect(ids('back')).toContain('lump-behind-knee');
-    expect(k.locations.find((l) => l.id === 'back')?.symptomQuestions.find((q) => q.id === 'lump-behind-knee')?.pointsTo).toEqual(['bakers-cyst']);
+    expect(
+      k.locations.find((l) => l.id === 'back')?.symptomQuestions.find((q) => q.id === 'lump-behind-knee')?.pointsTo,
+    ).toEqual(['bakers-cyst']);
     expect(ids('outer')).toContain('worse-downhill');
     expect(ids('inner')).toContain('local-swelling');
   });
@@ -179,7 +181,11 @@ describe('clinic facts', () => {
     expect(phones.length).toBeGreaterThan(3);
     // The only other number is Poison Control's, on the medicines answer with its own call button.
     expect(new Set(phones)).toEqual(new Set(['(214) 972-0302', '800-222-1222']));
-    expect(k.byId.get('medicines')?.call).toEqual({ label: 'Call Poison Control', display: '1-800-222-1222', number: '+18002221222' });
+    expect(k.byId.get('medicines')?.call).toEqual({
+      label: 'Call Poison Control',
+      display: '1-800-222-1222',
+      number: '+18002221222',
+    });
     expect(all).not.toMatch(/\b(?:9|10|5|7)(?:am|pm)\b/);
   });
 });

@@ -55,7 +55,9 @@ describe('originality against the seed article', () => {
 
   it('no location text or symptom question copies 8 words in a row', () => {
     const copies = k.locations.flatMap((l) =>
-      [l.whatHelps, l.whenToSeeSomeone, ...l.symptomQuestions.map((q) => q.text)].flatMap((t) => copiedRuns(t, seedRuns).map((run) => `${l.id}: "${run}"`)),
+      [l.whatHelps, l.whenToSeeSomeone, ...l.symptomQuestions.map((q) => q.text)].flatMap((t) =>
+        copiedRuns(t, seedRuns).map((run) => `${l.id}: "${run}"`),
+      ),
     );
     expect(copies).toEqual([]);
   });

@@ -46,7 +46,9 @@ function readingGrade(text: string): number {
 }
 
 const over = (rows: Array<[string, string]>, max: number) =>
-  rows.map(([name, text]) => ({ name, grade: Math.round(readingGrade(text) * 10) / 10 })).filter((r) => !(r.grade <= max));
+  rows
+    .map(([name, text]) => ({ name, grade: Math.round(readingGrade(text) * 10) / 10 }))
+    .filter((r) => !(r.grade <= max));
 
 describe('reading grade', () => {
   let k: Knowledge;
@@ -63,7 +65,10 @@ describe('reading grade', () => {
 
   it(`"when to see someone" texts are at grade ${WHEN_TO_SEE_MAX} or lower`, () => {
     const rows: Array<[string, string]> = [
-      ...[...k.locations, k.general].map((l): [string, string] => [`locations.yaml ${l.id}.whenToSeeSomeone`, l.whenToSeeSomeone]),
+      ...[...k.locations, k.general].map((l): [string, string] => [
+        `locations.yaml ${l.id}.whenToSeeSomeone`,
+        l.whenToSeeSomeone,
+      ]),
       ...WHEN_TO_SEE_ENTRIES.map((id): [string, string] => [`entry ${id}`, k.byId.get(id)!.answer]),
     ];
     expect(over(rows, WHEN_TO_SEE_MAX)).toEqual([]);
@@ -71,7 +76,9 @@ describe('reading grade', () => {
 
   it(`every other answer and "what helps" text is at grade ${ANSWER_MAX} or lower`, () => {
     const rows: Array<[string, string]> = [
-      ...k.entries.filter((e) => !WHEN_TO_SEE_ENTRIES.includes(e.id)).map((e): [string, string] => [`entry ${e.id}`, e.answer]),
+      ...k.entries
+        .filter((e) => !WHEN_TO_SEE_ENTRIES.includes(e.id))
+        .map((e): [string, string] => [`entry ${e.id}`, e.answer]),
       ...[...k.locations, k.general].map((l): [string, string] => [`locations.yaml ${l.id}.whatHelps`, l.whatHelps]),
     ];
     expect(over(rows, ANSWER_MAX)).toEqual([]);
@@ -79,6 +86,11 @@ describe('reading grade', () => {
 
   // What to do, then why, in plain words: people read these when they may need care now.
   it(`red-flag advice is at grade ${RED_FLAG_MAX} or lower`, () => {
-    expect(over(k.redFlags.map((f) => [`red-flags.yaml ${f.id}`, f.advice]), RED_FLAG_MAX)).toEqual([]);
+    expect(
+      over(
+        k.redFlags.map((f) => [`red-flags.yaml ${f.id}`, f.advice]),
+        RED_FLAG_MAX,
+      ),
+    ).toEqual([]);
   });
 });

@@ -12,8 +12,18 @@ import { copyKnowledge, editYaml, entryIndex, KNOWLEDGE_DIR, removeDir } from '.
 const MAX_AGE_MONTHS = 18;
 
 const NEW_IDS = [
-  'first-days-after-injury', 'knee-osteoarthritis', 'acl-injury', 'kids-and-teens', 'bone-stress-injuries', 'braces-taping-insoles',
-  'knee-imaging', 'other-knee-conditions', 'swollen-knee', 'fat-pad-and-plica', 'clinic-visits', 'general-knee-pain',
+  'first-days-after-injury',
+  'knee-osteoarthritis',
+  'acl-injury',
+  'kids-and-teens',
+  'bone-stress-injuries',
+  'braces-taping-insoles',
+  'knee-imaging',
+  'other-knee-conditions',
+  'swollen-knee',
+  'fat-pad-and-plica',
+  'clinic-visits',
+  'general-knee-pain',
 ];
 
 describe('sources and review dates', () => {
@@ -28,7 +38,8 @@ describe('sources and review dates', () => {
     const problems: string[] = [];
     for (const e of medical) {
       if (!e.sources?.length) problems.push(`${e.id}: no sources`);
-      for (const s of e.sources ?? []) if (!s.url.startsWith('https://')) problems.push(`${e.id}: ${s.url} is not https`);
+      for (const s of e.sources ?? [])
+        if (!s.url.startsWith('https://')) problems.push(`${e.id}: ${s.url} is not https`);
       if (!e.reviewed) problems.push(`${e.id}: no reviewed date`);
     }
     expect(problems).toEqual([]);
@@ -38,8 +49,12 @@ describe('sources and review dates', () => {
     const now = new Date();
     const oldest = new Date(now);
     oldest.setMonth(oldest.getMonth() - MAX_AGE_MONTHS);
-    const stale = k.entries.filter((e) => e.reviewed && new Date(`${e.reviewed}T00:00:00Z`) < oldest).map((e) => `${e.id} (${e.reviewed})`);
-    const future = k.entries.filter((e) => e.reviewed && new Date(`${e.reviewed}T00:00:00Z`).getTime() > now.getTime() + 86_400_000).map((e) => e.id);
+    const stale = k.entries
+      .filter((e) => e.reviewed && new Date(`${e.reviewed}T00:00:00Z`) < oldest)
+      .map((e) => `${e.id} (${e.reviewed})`);
+    const future = k.entries
+      .filter((e) => e.reviewed && new Date(`${e.reviewed}T00:00:00Z`).getTime() > now.getTime() + 86_400_000)
+      .map((e) => e.id);
     expect(stale).toEqual([]);
     expect(future).toEqual([]);
   });
@@ -69,7 +84,11 @@ describe('the schema refuses medical entries without sources or review date', ()
   afterEach(() => {
     while (dirs.length > 0) removeDir(dirs.pop()!);
   });
-  function errorAfter(edit: (dir: string, index: number) => void, id = 'stretching', file = 'entries/faq.yaml'): KnowledgeError {
+  function errorAfter(
+    edit: (dir: string, index: number) => void,
+    id = 'stretching',
+    file = 'entries/faq.yaml',
+  ): KnowledgeError {
     const dir = copyKnowledge();
     dirs.push(dir);
     const index = entryIndex(dir, file, id);
@@ -95,17 +114,23 @@ describe('the schema refuses medical entries without sources or review date', ()
   });
 
   it('no review date', () => {
-    const e = errorAfter((dir, index) => editYaml(dir, 'entries/faq.yaml', (doc) => doc.deleteIn(['entries', index, 'reviewed'])));
+    const e = errorAfter((dir, index) =>
+      editYaml(dir, 'entries/faq.yaml', (doc) => doc.deleteIn(['entries', index, 'reviewed'])),
+    );
     expect(e.where).toMatch(/\.reviewed$/);
   });
 
   it('a review date that is not a real date', () => {
-    const e = errorAfter((dir, index) => editYaml(dir, 'entries/faq.yaml', (doc) => doc.setIn(['entries', index, 'reviewed'], '2026-02-30')));
+    const e = errorAfter((dir, index) =>
+      editYaml(dir, 'entries/faq.yaml', (doc) => doc.setIn(['entries', index, 'reviewed'], '2026-02-30')),
+    );
     expect(e.reason).toMatch(/real date/);
   });
 
   it('a source without a link', () => {
-    const e = errorAfter((dir, index) => editYaml(dir, 'entries/faq.yaml', (doc) => doc.setIn(['entries', index, 'sources', 0, 'url'], 'NHS website')));
+    const e = errorAfter((dir, index) =>
+      editYaml(dir, 'entries/faq.yaml', (doc) => doc.setIn(['entries', index, 'sources', 0, 'url'], 'NHS website')),
+    );
     expect(e.where).toMatch(/\.sources\[0\]\.url$/);
   });
 });

@@ -18,26 +18,58 @@ function top(result: MatchResult): string {
 }
 
 const CASES: Record<string, string[]> = {
-  'first-days-after-injury': ['should I ice or heat it?', 'twisted my knee playing soccer this morning, ice or heat?', 'what do I do in the first 48 hours after spraining my knee'],
-  'knee-osteoarthritis': ['is running bad for my knees, will I get arthritis?', 'wear and tear in my knees at 65, what helps', 'will years of marathon running ruin my knee joints'],
-  'acl-injury': ['I think I tore my ACL', 'heard a pop when I landed from a jump and my knee gave way', 'how long is rehab after ACL reconstruction'],
+  'first-days-after-injury': [
+    'should I ice or heat it?',
+    'twisted my knee playing soccer this morning, ice or heat?',
+    'what do I do in the first 48 hours after spraining my knee',
+  ],
+  'knee-osteoarthritis': [
+    'is running bad for my knees, will I get arthritis?',
+    'wear and tear in my knees at 65, what helps',
+    'will years of marathon running ruin my knee joints',
+  ],
+  'acl-injury': [
+    'I think I tore my ACL',
+    'heard a pop when I landed from a jump and my knee gave way',
+    'how long is rehab after ACL reconstruction',
+  ],
   'kids-and-teens': ['do you see kids?', 'what is Osgood Schlatter disease', 'does the clinic treat teenagers'],
   'bone-stress-injuries': ['could I have a stress fracture near my knee', 'what is a bone stress reaction'],
-  'braces-taping-insoles': ['should I wear a knee brace for running', 'does kinesio tape help knee pain', 'do I need custom orthotics for knee pain'],
+  'braces-taping-insoles': [
+    'should I wear a knee brace for running',
+    'does kinesio tape help knee pain',
+    'do I need custom orthotics for knee pain',
+  ],
   'knee-imaging': ['do I need an MRI for my knee?', 'is an x-ray enough or should I ask for an MRI'],
   'other-knee-conditions': ['could my knee pain be gout', 'can a back problem cause pain in my knee'],
   'swollen-knee': ['my knee is puffy after a long run', 'knee puffs up after every long run but no pain'],
   'fat-pad-and-plica': ['what is plica syndrome', "what is Hoffa's fat pad"],
-  'clinic-visits': ['do you take walk-ins?', 'do you have evening appointments', 'which insurance plans do you accept', 'what do I need to bring to my first visit'],
-  'general-knee-pain': ['my whole knee hurts', 'it hurts all over my knee', 'pain keeps moving from one side of my knee to the other'],
+  'clinic-visits': [
+    'do you take walk-ins?',
+    'do you have evening appointments',
+    'which insurance plans do you accept',
+    'what do I need to bring to my first visit',
+  ],
+  'general-knee-pain': [
+    'my whole knee hurts',
+    'it hurts all over my knee',
+    'pain keeps moving from one side of my knee to the other',
+  ],
   // Corrections: the corrected answer is the one found.
-  'runners-knee': ['is runner\'s knee damage to the cartilage?', "is runner's knee the same as damaged cartilage"],
-  'strengthening-exercises': ['should I strengthen my quads for knee pain', 'what exercises strengthen the quadriceps for knee pain'],
+  'runners-knee': ["is runner's knee damage to the cartilage?", "is runner's knee the same as damaged cartilage"],
+  'strengthening-exercises': [
+    'should I strengthen my quads for knee pain',
+    'what exercises strengthen the quadriceps for knee pain',
+  ],
   'run-through-pain': ['how much pain is ok when running with a sore knee', 'is it ok to run with a little knee pain'],
   stretching: ['does stretching prevent knee injuries'],
   'warm-up-cool-down': ['does a cool down stop me getting injured', 'do I really need to cool down after a run'],
   supplements: ["can I take glucosamine if I'm on warfarin", "is glucosamine safe if I'm allergic to shrimp"],
-  medicines: ['can I take ibuprofen while pregnant?', 'is it safe to take naproxen during a marathon', 'what is the poison control number'],
+  medicines: [
+    'can I take ibuprofen while pregnant?',
+    'is it safe to take naproxen during a marathon',
+    'what is the poison control number',
+  ],
   'nutrition-hydration': ['does drinking water lubricate my knees'],
 };
 

@@ -9,7 +9,14 @@ import type { Clinic } from '../../src/knowledge/types';
 const clinic: Clinic = {
   name: 'Innovative Health',
   phone: { display: '(214) 972-0302', e164: '+12149720302' },
-  address: { street: '4001 McEwen', suite: 'Suite #100', city: 'Dallas', region: 'TX', postalCode: '75244', country: 'US' },
+  address: {
+    street: '4001 McEwen',
+    suite: 'Suite #100',
+    city: 'Dallas',
+    region: 'TX',
+    postalCode: '75244',
+    country: 'US',
+  },
   timeZone: 'America/Chicago',
   hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '08:00', close: '18:00' }],
   closedDates: [],
@@ -18,8 +25,11 @@ const clinic: Clinic = {
 
 describe('unwrapText', () => {
   it('joins wrapped lines, keeps paragraphs and list items', () => {
-    const source = 'First line\ncontinues here.\n\n\nSecond paragraph:\n- item one\n  wraps on\n- item two\nAfter list\n';
-    expect(unwrapText(source)).toBe('First line continues here.\n\nSecond paragraph:\n- item one wraps on\n- item two After list');
+    const source =
+      'First line\ncontinues here.\n\n\nSecond paragraph:\n- item one\n  wraps on\n- item two\nAfter list\n';
+    expect(unwrapText(source)).toBe(
+      'First line continues here.\n\nSecond paragraph:\n- item one wraps on\n- item two After list',
+    );
   });
 
   it('keeps numbered items and handles CRLF and surrounding blank lines', () => {
@@ -71,7 +81,9 @@ describe('opening days in text', () => {
 describe('errors and small validators', () => {
   it('formats paths like people read YAML', () => {
     expect(formatPath(['entries', 3, 'answer'])).toBe('entries[3].answer');
-    expect(formatPath(['locations', 1, 'symptomQuestions', 0, 'pointsTo', 2])).toBe('locations[1].symptomQuestions[0].pointsTo[2]');
+    expect(formatPath(['locations', 1, 'symptomQuestions', 0, 'pointsTo', 2])).toBe(
+      'locations[1].symptomQuestions[0].pointsTo[2]',
+    );
     expect(formatPath([])).toBe('(top)');
   });
 

@@ -12,7 +12,10 @@ import { evaluate, rate, readLabelled } from '../../scripts/lib/evaluate';
 const root = join(__dirname, '../..');
 const knowledge = loadKnowledge(join(root, 'knowledge'));
 const heldout = readLabelled(join(root, 'tests/eval/blind.jsonl'));
-const tune = [...readLabelled(join(root, 'tests/eval/heldout.jsonl')), ...readLabelled(join(root, 'tests/eval/tune.jsonl'))];
+const tune = [
+  ...readLabelled(join(root, 'tests/eval/heldout.jsonl')),
+  ...readLabelled(join(root, 'tests/eval/tune.jsonl')),
+];
 
 describe('evaluation set', () => {
   it('is big enough and labelled with real entry ids', () => {
@@ -23,7 +26,8 @@ describe('evaluation set', () => {
     expect(heldout.filter((r) => r.expect.includes('out-of-scope')).length).toBeGreaterThanOrEqual(39);
     expect(all.filter((r) => r.expect.includes('out-of-scope')).length).toBeGreaterThanOrEqual(60);
     const ids = new Set(knowledge.entries.map((e) => e.id));
-    for (const r of all) for (const id of r.expect) if (id !== 'out-of-scope') expect(ids, `${r.text} → ${id}`).toContain(id);
+    for (const r of all)
+      for (const id of r.expect) if (id !== 'out-of-scope') expect(ids, `${r.text} → ${id}`).toContain(id);
     // Every entry is asked about at least once.
     const asked = new Set(all.flatMap((r) => r.expect));
     for (const id of ids) expect(asked, id).toContain(id);
@@ -96,8 +100,16 @@ describe('matcher on long real posts (labels naming entries this knowledge lacks
 // Entry ids added by the knowledge branch after blind.jsonl was written (clinic-visits is asked there
 // since its insurance line was relabelled).
 const ADDED_AFTER_BLIND = new Set([
-  'first-days-after-injury', 'knee-osteoarthritis', 'acl-injury', 'kids-and-teens', 'bone-stress-injuries',
-  'braces-taping-insoles', 'knee-imaging', 'other-knee-conditions', 'swollen-knee', 'fat-pad-and-plica',
+  'first-days-after-injury',
+  'knee-osteoarthritis',
+  'acl-injury',
+  'kids-and-teens',
+  'bone-stress-injuries',
+  'braces-taping-insoles',
+  'knee-imaging',
+  'other-knee-conditions',
+  'swollen-knee',
+  'fat-pad-and-plica',
   'general-knee-pain',
 ]);
 

@@ -37,7 +37,14 @@ describe('typo-laden questions', () => {
 
 describe('createFuzzyVocabulary', () => {
   const vocab = new Map<string, number>([
-    ['iliotibial', 3], ['patellar', 2], ['tendonitis', 4], ['stairs', 5], ['stars', 1], ['shin', 2], ['twist', 1], ['kneecap', 2],
+    ['iliotibial', 3],
+    ['patellar', 2],
+    ['tendonitis', 4],
+    ['stairs', 5],
+    ['stars', 1],
+    ['shin', 2],
+    ['twist', 1],
+    ['kneecap', 2],
   ]);
   const corrector = createFuzzyVocabulary(vocab);
 

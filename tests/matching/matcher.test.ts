@@ -139,7 +139,8 @@ describe('confidence', () => {
     const texts = ['stretching or foam rolling for sore knees?', 'knee pain', 'exercises for my knees'];
     for (const text of texts) {
       const r = matcher.match(text);
-      const list = r.kind === 'answer' || r.kind === 'clarify' ? r.candidates : r.kind === 'unknown' ? r.suggestions : [];
+      const list =
+        r.kind === 'answer' || r.kind === 'clarify' ? r.candidates : r.kind === 'unknown' ? r.suggestions : [];
       for (const c of list) expect(c.score).toBeGreaterThanOrEqual(0);
       for (const c of list) expect(c.score).toBeLessThanOrEqual(1);
       expect([...list].sort((a, b) => b.score - a.score)).toEqual(list);
@@ -193,14 +194,17 @@ describe('clinic requests', () => {
       expect(answered(matcher.match(text))).toBe('clinic-visits');
     },
   );
-  it.each(['how much does a visit cost', 'I was charged twice for my visit', 'is my insurance claim paid yet', 'what is the copay'])(
-    'treats the bill or price question "%s" as outside what it covers (clinic admin)',
-    (text) => {
-      const r = matcher.match(text);
-      expect(r.kind).toBe('out-of-scope');
-      if (r.kind === 'out-of-scope') expect(r.topic).toBe(knowledge.outOfScope.find((t) => t.id === 'clinic-admin')!.label);
-    },
-  );
+  it.each([
+    'how much does a visit cost',
+    'I was charged twice for my visit',
+    'is my insurance claim paid yet',
+    'what is the copay',
+  ])('treats the bill or price question "%s" as outside what it covers (clinic admin)', (text) => {
+    const r = matcher.match(text);
+    expect(r.kind).toBe('out-of-scope');
+    if (r.kind === 'out-of-scope')
+      expect(r.topic).toBe(knowledge.outOfScope.find((t) => t.id === 'clinic-admin')!.label);
+  });
 });
 
 describe('the IT band reaches the hip', () => {

@@ -15,7 +15,17 @@ describe('foldText', () => {
 describe('tokenize', () => {
   it('expands contractions with and without apostrophes', () => {
     expect(tokenize("I can't run, it's sore")).toEqual(['i', 'can', 'not', 'run', 'it', 'is', 'sore']);
-    expect(tokenize('cant run dont know whats wrong')).toEqual(['can', 'not', 'run', 'do', 'not', 'know', 'what', 'is', 'wrong']);
+    expect(tokenize('cant run dont know whats wrong')).toEqual([
+      'can',
+      'not',
+      'run',
+      'do',
+      'not',
+      'know',
+      'what',
+      'is',
+      'wrong',
+    ]);
   });
   it("drops the possessive 's", () => {
     expect(tokenize("Runner's knee")).toEqual(['runner', 'knee']);

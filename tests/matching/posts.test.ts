@@ -25,10 +25,9 @@ describe('splitPost', () => {
     expect(parts.map((p) => p.asks)).toEqual([false, false, false, true, true]);
   });
   it('splits one sentence holding two questions', () => {
-    expect(splitPost('Can I keep cycling while my knee hurts, and when can I start running again?').map((p) => p.text)).toEqual([
-      'Can I keep cycling while my knee hurts',
-      'and when can I start running again?',
-    ]);
+    expect(
+      splitPost('Can I keep cycling while my knee hurts, and when can I start running again?').map((p) => p.text),
+    ).toEqual(['Can I keep cycling while my knee hurts', 'and when can I start running again?']);
     // One question with a leading clause stays whole.
     expect(splitPost('When I run downhill, why does my knee hurt?')).toHaveLength(1);
   });
@@ -56,8 +55,16 @@ describe('long posts', () => {
 
 describe('two questions in one message', () => {
   it.each([
-    ['What are your hours on Friday? Also, is it ok to keep running on a sore knee until I can get in?', 'clinic-hours', 'run-through-pain'],
-    ['I have been cross-training on the bike while my knee settles. Can I keep cycling while my knee hurts, and when can I start running again?', 'cross-training', 'return-to-running'],
+    [
+      'What are your hours on Friday? Also, is it ok to keep running on a sore knee until I can get in?',
+      'clinic-hours',
+      'run-through-pain',
+    ],
+    [
+      'I have been cross-training on the bike while my knee settles. Can I keep cycling while my knee hurts, and when can I start running again?',
+      'cross-training',
+      'return-to-running',
+    ],
   ])('%s → %s, then %s offered', (text, first, second) => {
     const r = matcher.match(text);
     expect(r.kind).toBe('answer');

@@ -41,6 +41,6 @@ describe('fold', () => {
     expect(fold('runner’s knee – left')).toBe("runner's knee - left");
     expect(foldText('Ｋｎｅｅ Café')).toBe(fold('Ｋｎｅｅ Café'));
     expect(foldToWords('  Café — Front!! ')).toBe('cafe front');
-    expect(normalizeChoiceText("It’s the FRONT")).toBe(foldToWords("It’s the FRONT"));
+    expect(normalizeChoiceText('It’s the FRONT')).toBe(foldToWords('It’s the FRONT'));
   });
 });

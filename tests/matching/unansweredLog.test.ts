@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createUnansweredLog, MAX_LOGGED_CHARS, toRecord, UNANSWERED_FILE, vocabularyFrom } from '../../src/matching/unansweredLog';
+import {
+  createUnansweredLog,
+  MAX_LOGGED_CHARS,
+  toRecord,
+  UNANSWERED_FILE,
+  vocabularyFrom,
+} from '../../src/matching/unansweredLog';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { summarise } from '../../scripts/report-unanswered';
 
@@ -20,7 +26,12 @@ describe('unanswered log', () => {
   it('appends one JSON line per message with personal data stripped', async () => {
     const dir = join(tempDir(), 'nested');
     const log = createUnansweredLog(dir, { now: () => new Date('2026-11-26T15:00:00Z') });
-    log.record('my name is Jane Doe, call me on (214) 555-0143 or jane@example.com about my shin', 'out-of-scope', ['a', 'b', 'c', 'd']);
+    log.record('my name is Jane Doe, call me on (214) 555-0143 or jane@example.com about my shin', 'out-of-scope', [
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
     log.record('marathon playlist?', 'unknown', []);
     await log.flush?.();
     const lines = readFileSync(join(dir, UNANSWERED_FILE), 'utf8').trim().split('\n');
@@ -67,7 +78,15 @@ describe('unanswered log', () => {
 // surname rule.
 describe('unanswered log keeps no names', () => {
   const k = loadKnowledge(join(__dirname, '../../knowledge'));
-  const vocabulary = vocabularyFrom([k.entries, k.messages, k.clinic, k.synonyms, k.outOfScope, k.redFlags, k.locations]);
+  const vocabulary = vocabularyFrom([
+    k.entries,
+    k.messages,
+    k.clinic,
+    k.synonyms,
+    k.outOfScope,
+    k.redFlags,
+    k.locations,
+  ]);
   const logged = (text: string) => toRecord(text, 'unknown', [], new Date(0), vocabulary).text;
 
   it.each([

@@ -25,10 +25,13 @@ async function loopTurns(n: number): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 1));
 }
 
-describe('SqliteStorage under another process\'s write lock', () => {
+describe("SqliteStorage under another process's write lock", () => {
   it('keeps the write waiting without blocking the loop, and commits once the lock goes', async () => {
     const file = tempFile();
-    const storage = new SqliteStorage(openDatabase(file, { busyTimeoutMs: SHORT_BUSY_TIMEOUT_MS }), { ownsDb: true, busyBudgetMs: 60_000 });
+    const storage = new SqliteStorage(openDatabase(file, { busyTimeoutMs: SHORT_BUSY_TIMEOUT_MS }), {
+      ownsDb: true,
+      busyBudgetMs: 60_000,
+    });
     const other = new Database(file);
     other.exec('BEGIN IMMEDIATE');
     let done = false;
@@ -46,7 +49,10 @@ describe('SqliteStorage under another process\'s write lock', () => {
 
   it('gives up after its budget with StoreUnavailableError("busy"); later writes work again', async () => {
     const file = tempFile();
-    const storage = new SqliteStorage(openDatabase(file, { busyTimeoutMs: SHORT_BUSY_TIMEOUT_MS }), { ownsDb: true, busyBudgetMs: 100 });
+    const storage = new SqliteStorage(openDatabase(file, { busyTimeoutMs: SHORT_BUSY_TIMEOUT_MS }), {
+      ownsDb: true,
+      busyBudgetMs: 100,
+    });
     const other = new Database(file);
     other.exec('BEGIN IMMEDIATE');
     let ticks = 0;
@@ -82,7 +88,10 @@ describe('the bot while another process holds the write lock', { timeout: 60_000
       const started = performance.now();
       const [replies, health] = await Promise.all([
         convo.say('how long does knee pain take to heal'),
-        fetch(`${bot.url}/healthz`).then(async (r) => ({ status: r.status, body: (await r.json()) as { storage: { reason?: string } } })),
+        fetch(`${bot.url}/healthz`).then(async (r) => ({
+          status: r.status,
+          body: (await r.json()) as { storage: { reason?: string } },
+        })),
       ]);
       const elapsed = performance.now() - started;
       const texts = textsOf(replies).join('\n');

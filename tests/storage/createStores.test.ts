@@ -12,7 +12,7 @@ import { sampleDetails } from '../callbacks/callbackStoreContract';
 const clock = fixedClock('2026-11-25T16:00:00Z');
 
 describe('createStores', () => {
-  it("sqlite: state and callbacks in one file under DATA_DIR, created if missing; survives a restart", async () => {
+  it('sqlite: state and callbacks in one file under DATA_DIR, created if missing; survives a restart', async () => {
     const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'knee-stores-')), 'data');
     const config = loadConfig({ DATA_DIR: dir, STORAGE: 'sqlite' });
     const stores = await createStores(config, clock);
@@ -28,8 +28,12 @@ describe('createStores', () => {
     await stores.close(); // idempotent: SIGTERM and a test teardown may both close
 
     const again = await createStores(config, clock);
-    expect((await again.storage.read(['webchat/conversations/x']))['webchat/conversations/x']).toMatchObject({ step: 2 });
-    expect((await again.storage.read(['webchat/conversations/y']))['webchat/conversations/y']).toMatchObject({ step: 5 });
+    expect((await again.storage.read(['webchat/conversations/x']))['webchat/conversations/x']).toMatchObject({
+      step: 2,
+    });
+    expect((await again.storage.read(['webchat/conversations/y']))['webchat/conversations/y']).toMatchObject({
+      step: 5,
+    });
     expect(await again.callbackStore.get(req.id)).toEqual(req);
     await again.close();
     fs.rmSync(path.dirname(dir), { recursive: true, force: true });

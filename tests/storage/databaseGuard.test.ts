@@ -11,7 +11,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteCallbackStore } from '../../src/callbacks/sqliteCallbackStore';
 import type { CallbackDetails } from '../../src/callbacks/types';
 import { createLogger } from '../../src/logging';
-import { checkDataDirectory, DatabaseGuard, durableWrite, guardOf, isStoreUnavailable, openDatabase } from '../../src/storage/sqliteDb';
+import {
+  checkDataDirectory,
+  DatabaseGuard,
+  durableWrite,
+  guardOf,
+  isStoreUnavailable,
+  openDatabase,
+} from '../../src/storage/sqliteDb';
 import { startTestBot, textsOf, type TestBot } from '../helpers/server';
 
 const dirs: string[] = [];
@@ -120,7 +127,9 @@ describe('the database guard (store level)', () => {
     // What SQLite does when the file or its volume turns read-only under it: writes answer SQLITE_READONLY.
     db.pragma('query_only = ON');
     expect(await guardOf(db)!.check()).toMatchObject({ ok: false, reason: expect.stringMatching(/read-only/) });
-    expect(isStoreUnavailable(await new SqliteCallbackStore(db).create(details, new Date()).catch((e: unknown) => e))).toBe(true);
+    expect(
+      isStoreUnavailable(await new SqliteCallbackStore(db).create(details, new Date()).catch((e: unknown) => e)),
+    ).toBe(true);
     db.close();
   });
 
@@ -129,7 +138,10 @@ describe('the database guard (store level)', () => {
     const db = openDatabase(file);
     // However much this machine has free, it is less than this threshold.
     const guard = new DatabaseGuard(db, file, { minFreeBytes: Number.MAX_SAFE_INTEGER });
-    expect(await guard.check()).toMatchObject({ ok: false, reason: expect.stringMatching(/almost full \(\d+ MB free\)/) });
+    expect(await guard.check()).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/almost full \(\d+ MB free\)/),
+    });
     db.close();
   });
 
@@ -174,12 +186,16 @@ describe('start-up checks name the file', () => {
   it('a corrupt database file', () => {
     const file = path.join(tempDir(), 'bot.db');
     fs.writeFileSync(file, Buffer.alloc(8192, 0x41));
-    expect(() => openDatabase(file)).toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*(not a database|corrupt)`));
+    expect(() => openDatabase(file)).toThrow(
+      new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*(not a database|corrupt)`),
+    );
   });
 
   it('a disk almost full', () => {
     const dir = tempDir();
-    expect(() => openDatabase(path.join(dir, 'bot.db'), { minFreeBytes: Number.MAX_SAFE_INTEGER })).toThrow(/almost full/);
+    expect(() => openDatabase(path.join(dir, 'bot.db'), { minFreeBytes: Number.MAX_SAFE_INTEGER })).toThrow(
+      /almost full/,
+    );
   });
 
   it('a data folder that is a file', () => {
@@ -233,7 +249,8 @@ describe('over HTTP', { timeout: 60_000 }, () => {
     bot = await startTestBot({ STORAGE: 'sqlite' }, { logger: createLogger('info', sink), retentionSchedule: false });
     expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
     const convo = bot.conversation();
-    for (const say of ['call me back', 'Jordan Rivers', '(214) 555-0143', 'any time', 'skip', 'yes']) await convo.say(say);
+    for (const say of ['call me back', 'Jordan Rivers', '(214) 555-0143', 'any time', 'skip', 'yes'])
+      await convo.say(say);
 
     fs.rmSync(path.join(bot.dataDir, 'bot.db'));
     const last = textsOf(await convo.say('Send it')).join('\n');
@@ -246,7 +263,9 @@ describe('over HTTP', { timeout: 60_000 }, () => {
     expect(health.status).toBe(503);
     const body = (await health.json()) as { storage: { reachable: boolean; reason: string } };
     expect(body.storage).toMatchObject({ reachable: false, reason: expect.stringMatching(/missing/) });
-    const errors = logged.map((l) => JSON.parse(l) as { level: string; msg: string }).filter((l) => l.level === 'error');
+    const errors = logged
+      .map((l) => JSON.parse(l) as { level: string; msg: string })
+      .filter((l) => l.level === 'error');
     expect(errors.some((l) => /state database: .*missing/.test(l.msg))).toBe(true);
   });
 });

@@ -47,7 +47,10 @@ async function run(make: (storage: Storage) => BotState, turns: Scenario[]): Pro
 }
 
 async function bothAgree(kind: 'conversation' | 'user', turns: () => Scenario[]): Promise<string[]> {
-  const ours = await run((s) => (kind === 'conversation' ? new JsonConversationState(s) : new JsonUserState(s)), turns());
+  const ours = await run(
+    (s) => (kind === 'conversation' ? new JsonConversationState(s) : new JsonUserState(s)),
+    turns(),
+  );
   const theirs = await run((s) => (kind === 'conversation' ? new ConversationState(s) : new UserState(s)), turns());
   expect(ours).toEqual(theirs);
   return ours;

@@ -21,7 +21,10 @@ afterEach(() => {
 
 /** Every byte SQLite keeps for this database: the file, its WAL and shared memory. */
 const onDisk = (file: string) =>
-  [file, `${file}-wal`, `${file}-shm`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f).toString('latin1')).join('');
+  [file, `${file}-wal`, `${file}-shm`]
+    .filter((f) => fs.existsSync(f))
+    .map((f) => fs.readFileSync(f).toString('latin1'))
+    .join('');
 
 const HOUR = 3_600_000;
 
@@ -30,7 +33,9 @@ describe('SqliteStorage.purgeIdle', () => {
     const file = tempFile();
     let now = Date.parse('2026-12-01T09:00:00Z');
     const storage = new SqliteStorage(openDatabase(file), { ownsDb: true, now: () => now });
-    await storage.write({ 'web/conversations/old': { draft: { name: 'Zebediah Quarterfield', phone: '+12145550143' } } });
+    await storage.write({
+      'web/conversations/old': { draft: { name: 'Zebediah Quarterfield', phone: '+12145550143' } },
+    });
     now += 20 * HOUR;
     await storage.write({ 'web/conversations/recent': { step: 'faq' } });
     now += 5 * HOUR;

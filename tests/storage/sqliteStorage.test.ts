@@ -198,7 +198,9 @@ describe('openDatabase errors', () => {
     const dir = tempDir();
     const blocker = path.join(dir, 'not-a-folder');
     fs.writeFileSync(blocker, 'x');
-    expect(() => openDatabase(path.join(blocker, 'bot.db'))).toThrow(/Cannot open the state database .*not-a-folder.*bot\.db/);
+    expect(() => openDatabase(path.join(blocker, 'bot.db'))).toThrow(
+      /Cannot open the state database .*not-a-folder.*bot\.db/,
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -32,7 +32,12 @@ export function runStorageContract(name: string, make: () => Promise<StorageUnde
     it('writes and reads back documents with an eTag, nested values intact', async () => {
       const k1 = key('a');
       const k2 = key('b');
-      const doc = { step: 3, location: 'outer', answers: { stairs: true, list: [1, 'two', null] }, text: 'ünïcode ✓ "quotes"' };
+      const doc = {
+        step: 3,
+        location: 'outer',
+        answers: { stairs: true, list: [1, 'two', null] },
+        text: 'ünïcode ✓ "quotes"',
+      };
       await sut.storage.write({ [k1]: doc, [k2]: { n: 1 } });
       const items = await sut.storage.read([k1, k2, key('missing')]);
       expect(Object.keys(items).sort()).toEqual([k1, k2].sort());

@@ -34,6 +34,10 @@ describe('curating red-flags.yaml', () => {
     const text = 'my knee went kablooey';
     expect(createTriage(loadKnowledge(dir)).assess(text)).toBeNull();
     editRedFlags((yaml) => yaml.replace('      - dislocat*\n', '      - dislocat*\n      - went+kablooey\n'));
-    expect(createTriage(loadKnowledge(dir)).assess(text)?.flags.map((f) => f.id)).toEqual(['deformity']);
+    expect(
+      createTriage(loadKnowledge(dir))
+        .assess(text)
+        ?.flags.map((f) => f.id),
+    ).toEqual(['deformity']);
   });
 });

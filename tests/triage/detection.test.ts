@@ -6,7 +6,16 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import type { Knowledge } from '../../src/knowledge/types';
 import { projectRoot } from '../../src/paths';
 import { createTriage, type Triage } from '../../src/triage';
-import { caught, isPending, loadBlindBatches, nearMissRight, readJsonl, SPEC_TIERS, type NearMissCase, type RedFlagCase } from '../../scripts/eval-triage';
+import {
+  caught,
+  isPending,
+  loadBlindBatches,
+  nearMissRight,
+  readJsonl,
+  SPEC_TIERS,
+  type NearMissCase,
+  type RedFlagCase,
+} from '../../scripts/eval-triage';
 
 const dir = path.join(projectRoot(), 'tests/triage');
 // Blind batches (blind-*.jsonl) hold both kinds; once scored and fixed they are regression tests too.
@@ -29,9 +38,10 @@ describe('the labelled data', () => {
     expect(nearMisses.filter((c) => c.split === 'heldout').length).toBeGreaterThanOrEqual(20);
   });
 
-  it('labels only flags and tiers that exist, or that this round\'s flag list (FLAGS.md) agreed', () => {
+  it("labels only flags and tiers that exist, or that this round's flag list (FLAGS.md) agreed", () => {
     const tiers = new Map(knowledge.redFlags.map((f) => [f.id, f.tier]));
-    for (const c of redFlags) expect(tiers.get(c.flag) === c.tier || SPEC_TIERS[c.flag] === c.tier, `${c.tier}/${c.flag}`).toBe(true);
+    for (const c of redFlags)
+      expect(tiers.get(c.flag) === c.tier || SPEC_TIERS[c.flag] === c.tier, `${c.tier}/${c.flag}`).toBe(true);
     for (const c of nearMisses) expect(['none', 'warning-signs-question']).toContain(c.expect);
   });
 
@@ -65,19 +75,25 @@ describe('context the engine reads across the whole message', () => {
     expect(flagsOf('my kneecap shot out to the side at netball. It went back in by itself')).not.toContain('deformity');
     // occasional locking that frees itself is "soon"; stuck right now stays same day
     expect(triage.assess('my knee locks up once or twice a week and then it frees itself')?.tier).toBe('soon');
-    expect(triage.assess('my knee locks up now and then, and right now it is stuck and won\'t straighten')?.tier).toBe('urgent');
+    expect(triage.assess("my knee locks up now and then, and right now it is stuck and won't straighten")?.tier).toBe(
+      'urgent',
+    );
   });
   it('a flag about something that passes by itself is not cancelled by its passing', () => {
-    expect(flagsOf('sometimes my knee catches for a moment and then it is fine')).toContain('catching-locking-occasional');
+    expect(flagsOf('sometimes my knee catches for a moment and then it is fine')).toContain(
+      'catching-locking-occasional',
+    );
     // other flags still are: numbness that wore off is not a present red flag
     expect(triage.assess('my foot went numb for a moment after sitting on it, then it was fine')).toBeNull();
   });
   it('"over the last month" is a span up to now, not a past event', () => {
-    expect(flagsOf('I have a hard lump on the side of my knee that has grown over the last month')).toContain('tumour-signs');
+    expect(flagsOf('I have a hard lump on the side of my knee that has grown over the last month')).toContain(
+      'tumour-signs',
+    );
     expect(triage.assess('I had a hard lump there last year but it went away')).toBeNull();
   });
   it('a body part after a negated action is still there ("can\'t bend his knee")', () => {
-    expect(flagsOf('my 9 year old has a temperature and can\'t bend his knee')).toContain('child-hip-knee-pain');
+    expect(flagsOf("my 9 year old has a temperature and can't bend his knee")).toContain('child-hip-knee-pain');
     expect(triage.assess("I don't think my knee is swollen")).toBeNull();
   });
 });
@@ -93,14 +109,18 @@ describe('assess()', () => {
     const result = triage.assess("I can't put weight on it, my calf is swollen and I'm short of breath");
     expect(result?.tier).toBe('emergency');
     const ids = result?.flags.map((f) => f.id) ?? [];
-    expect(ids).toEqual(expect.arrayContaining(['calf-swelling-breathless', 'calf-pain-swelling', 'cannot-bear-weight']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['calf-swelling-breathless', 'calf-pain-swelling', 'cannot-bear-weight']),
+    );
     expect(result?.flags[0]?.tier).toBe('emergency');
     const tiers = result?.flags.map((f) => f.tier) ?? [];
     expect(tiers.lastIndexOf('emergency')).toBeLessThan(tiers.indexOf('urgent'));
   });
 
   it('finds a red flag at the end of a long story', () => {
-    const story = 'I have been running for ten years and love trail races. '.repeat(30) + "Today I fell and now I can't put weight on it.";
+    const story =
+      'I have been running for ten years and love trail races. '.repeat(30) +
+      "Today I fell and now I can't put weight on it.";
     expect(triage.assess(story)?.flags.map((f) => f.id)).toContain('cannot-bear-weight');
   });
 
@@ -111,7 +131,12 @@ describe('assess()', () => {
   });
 
   it('does not read real words as typos of red-flag words', () => {
-    for (const text of ['I never had this before', 'my knee looks fine', 'what is your number', 'knee pain when walking']) {
+    for (const text of [
+      'I never had this before',
+      'my knee looks fine',
+      'what is your number',
+      'knee pain when walking',
+    ]) {
       expect(triage.assess(text), text).toBeNull();
     }
   });
@@ -155,19 +180,23 @@ describe('context handling', () => {
     else expect(result?.flags.map((f) => f.id)).toContain(expected);
   });
 
-  it.each(['what are the warning signs?', 'when should I worry about swelling?', 'what if my calf swells?', 'signs of a blood clot?'])(
-    '%j is a question about warning signs, not an alarm',
-    (text) => {
-      expect(triage.classify(text).kind).toBe('warning-signs-question');
-    },
-  );
+  it.each([
+    'what are the warning signs?',
+    'when should I worry about swelling?',
+    'what if my calf swells?',
+    'signs of a blood clot?',
+  ])('%j is a question about warning signs, not an alarm', (text) => {
+    expect(triage.classify(text).kind).toBe('warning-signs-question');
+  });
 });
 
 describe('the prefilter', () => {
   it('never changes an outcome: every labelled message classifies the same with every pattern tried', () => {
     const full = createTriage(knowledge, { withoutPrefilter: true });
     const texts = [...redFlags, ...nearMisses].map((c) => c.text);
-    const differ = texts.filter((text) => JSON.stringify(full.classify(text)) !== JSON.stringify(triage.classify(text)));
+    const differ = texts.filter(
+      (text) => JSON.stringify(full.classify(text)) !== JSON.stringify(triage.classify(text)),
+    );
     expect(differ).toEqual([]);
   }, 60_000);
 });

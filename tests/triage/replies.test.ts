@@ -8,7 +8,15 @@ import { projectRoot } from '../../src/paths';
 import type { Reply } from '../../src/rendering/reply';
 import { renderReply } from '../../src/rendering/render';
 import { toPlainText } from '../../src/rendering/text';
-import { checklistLines, createTriage, guidedRedFlagQuestion, guidedRedFlagYesReply, triageReply, warningSignsReply, whereToGoReply } from '../../src/triage';
+import {
+  checklistLines,
+  createTriage,
+  guidedRedFlagQuestion,
+  guidedRedFlagYesReply,
+  triageReply,
+  warningSignsReply,
+  whereToGoReply,
+} from '../../src/triage';
 
 let knowledge: Knowledge;
 // ESM-only packages: loaded with import() from this CommonJS test.
@@ -20,17 +28,30 @@ beforeAll(async () => {
   ({ syllable } = await import('syllable'));
 });
 
-const DIAGNOSIS = /\byou(?:'ve| have| got)\b|\byou are suffering|\bit is (?:a|an) (?:clot|fracture|tear|infection)\b|\bthis is (?:a|an) (?:clot|fracture|tear|infection)\b/i;
+const DIAGNOSIS =
+  /\byou(?:'ve| have| got)\b|\byou are suffering|\bit is (?:a|an) (?:clot|fracture|tear|infection)\b|\bthis is (?:a|an) (?:clot|fracture|tear|infection)\b/i;
 
 /** Flesch-Kincaid grade of plain prose. */
 function readingGrade(text: string): number {
-  const sentences = text.trim().split(/(?<=[.!?])\s+/).filter(Boolean).length;
+  const sentences = text
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .filter(Boolean).length;
   const words = text.match(/[A-Za-z0-9'’]+/g) ?? [];
-  return fleschKincaid({ sentence: sentences, word: words.length, syllable: words.reduce((n, w) => n + syllable(w), 0) });
+  return fleschKincaid({
+    sentence: sentences,
+    word: words.length,
+    syllable: words.reduce((n, w) => n + syllable(w), 0),
+  });
 }
 
 function allText(reply: Reply): string {
-  return [reply.title ?? '', reply.text, ...(reply.facts ?? []).map((f) => `${f.label} ${f.value}`), reply.call?.label ?? ''].join('\n');
+  return [
+    reply.title ?? '',
+    reply.text,
+    ...(reply.facts ?? []).map((f) => `${f.label} ${f.value}`),
+    reply.call?.label ?? '',
+  ].join('\n');
 }
 
 /** The flags shown in lists (a flag with `listed: false` is caught but never listed). */
@@ -59,7 +80,9 @@ describe('triageReply', () => {
   it('emergency: the heading says call 911 (or the emergency room) once, the advice follows, a 911 call button', () => {
     for (const flag of flagsOf('emergency')) {
       const reply = triageReply({ tier: 'emergency', flags: [flag] }, knowledge);
-      const heading = flag.title ?? (flag.care === 'er' ? 'Go to an emergency room now' : `Call ${knowledge.clinic.emergencyNumber} now`);
+      const heading =
+        flag.title ??
+        (flag.care === 'er' ? 'Go to an emergency room now' : `Call ${knowledge.clinic.emergencyNumber} now`);
       expect(reply.title, flag.id).toBe(heading);
       expect(reply.call?.e164).toBe(knowledge.clinic.emergencyNumber);
       expect(reply.text.startsWith(flag.advice.trim()), flag.id).toBe(true);
@@ -94,7 +117,11 @@ describe('triageReply', () => {
   });
 
   it('soon: not an alarm — see a clinician within days, a callback button and the clinic phone', () => {
-    expect(flagsOf('soon').map((f) => f.id).sort()).toEqual(['bone-stress-injury', 'catching-locking-occasional', 'night-or-rest-pain', 'tumour-signs']);
+    expect(
+      flagsOf('soon')
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['bone-stress-injury', 'catching-locking-occasional', 'night-or-rest-pain', 'tumour-signs']);
     for (const flag of flagsOf('soon')) {
       const reply = triageReply({ tier: 'soon', flags: [flag] }, knowledge);
       expect(reply.title).toBe('See a clinician in the next few days');
@@ -124,7 +151,11 @@ describe('triageReply', () => {
 
   it('when the person describes their calf, the clot is the headline', () => {
     const triage = createTriage(knowledge);
-    for (const text of ['my calf is hot, red and swollen', 'calf swollen and warm and red since yesterday', 'my calf is sore, red and swollen']) {
+    for (const text of [
+      'my calf is hot, red and swollen',
+      'calf swollen and warm and red since yesterday',
+      'my calf is sore, red and swollen',
+    ]) {
       const result = triage.assess(text);
       expect(result?.flags[0]?.id, text).toBe('calf-pain-swelling');
       expect(triageReply(result!, knowledge).text, text).toMatch(/blood clot must be ruled out/);
@@ -150,7 +181,10 @@ describe('triageReply', () => {
 
   it('keeps what-to-do-and-why short: one or two sentences of advice per flag', () => {
     for (const flag of knowledge.redFlags) {
-      const sentences = flag.advice.trim().split(/(?<=[.!?])\s+/).filter(Boolean);
+      const sentences = flag.advice
+        .trim()
+        .split(/(?<=[.!?])\s+/)
+        .filter(Boolean);
       expect(sentences.length, flag.id).toBeLessThanOrEqual(2);
     }
   });

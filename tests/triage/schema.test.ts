@@ -4,7 +4,15 @@ import { parsePattern, PatternError } from '../../src/triage/pattern';
 import { redFlagsFileSchema } from '../../src/triage/schema';
 
 const flag = (patterns: string[]) => ({
-  redFlags: [{ id: 'cannot-bear-weight', tier: 'urgent', label: 'Cannot bear weight', advice: 'Get it checked today.', patterns }],
+  redFlags: [
+    {
+      id: 'cannot-bear-weight',
+      tier: 'urgent',
+      label: 'Cannot bear weight',
+      advice: 'Get it checked today.',
+      patterns,
+    },
+  ],
 });
 
 describe('parsePattern', () => {
@@ -17,7 +25,10 @@ describe('parsePattern', () => {
 
   it('binds "+" tighter than "|": a choice of phrases', () => {
     const p = parsePattern('went+down|hit+the+ground swollen');
-    expect(p.slots[0]?.alts.map((phrase) => phrase.map((w) => w.text).join(' '))).toEqual(['went down', 'hit the ground']);
+    expect(p.slots[0]?.alts.map((phrase) => phrase.map((w) => w.text).join(' '))).toEqual([
+      'went down',
+      'hit the ground',
+    ]);
   });
 
   it('expands a word class ("$swollen") into its alternatives, next to other choices', () => {
@@ -69,8 +80,21 @@ describe('overrides', () => {
   it('must name another flag in the file', () => {
     const file = (overrides: string[]) => ({
       redFlags: [
-        { id: 'deformity', tier: 'emergency', label: 'Out of place', advice: 'Call 911 now, keep it still.', patterns: ['dislocat*'] },
-        { id: 'kneecap-relocated', tier: 'urgent', label: 'Went back in', advice: 'Get it checked today.', patterns: ['went+back'], overrides },
+        {
+          id: 'deformity',
+          tier: 'emergency',
+          label: 'Out of place',
+          advice: 'Call 911 now, keep it still.',
+          patterns: ['dislocat*'],
+        },
+        {
+          id: 'kneecap-relocated',
+          tier: 'urgent',
+          label: 'Went back in',
+          advice: 'Get it checked today.',
+          patterns: ['went+back'],
+          overrides,
+        },
       ],
     });
     expect(redFlagsFileSchema.safeParse(file(['deformity'])).success).toBe(true);

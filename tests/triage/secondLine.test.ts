@@ -17,7 +17,8 @@ beforeAll(() => {
   triage = createTriage(knowledge);
 });
 /** The flag a message would be asked about, when the rules are silent. */
-const asked = (text: string): string | null => (triage.classify(text).kind === 'none' ? (triage.suspect(text)?.flag.id ?? null) : 'rules');
+const asked = (text: string): string | null =>
+  triage.classify(text).kind === 'none' ? (triage.suspect(text)?.flag.id ?? null) : 'rules';
 
 describe('the classifier model', () => {
   it('retraining on the labelled messages reproduces the committed model exactly', () => {
@@ -30,10 +31,16 @@ describe('cues: severity and function loss with an injury, age, a lifeless leg',
   // The question these used to get is now a rule: the Ottawa flag (age 55+ or an older person, after a
   // fall) sends them for a same-day X-ray without asking first.
   it("an older person's fall, described by how bad it is, now raises the same-day X-ray flag", () => {
-    for (const text of ['my 80 year old mum tripped on the rug this morning and she is in a lot of pain', 'grandad slipped in the bathroom, he is very sore']) {
+    for (const text of [
+      'my 80 year old mum tripped on the rug this morning and she is in a lot of pain',
+      'grandad slipped in the bathroom, he is very sore',
+    ]) {
       const result = triage.assess(text);
       expect(result?.tier, text).toBe('urgent');
-      expect(result?.flags.map((f) => f.id), text).toContain('ottawa-fracture-signs');
+      expect(
+        result?.flags.map((f) => f.id),
+        text,
+      ).toContain('ottawa-fracture-signs');
     }
   });
 
@@ -76,7 +83,12 @@ describe('the questions', () => {
   });
 
   it('ordinary knee questions get none', () => {
-    for (const text of ['how do I stretch my IT band?', 'what are your opening hours?', 'my knee hurts after running', 'which shoes are best for flat feet?']) {
+    for (const text of [
+      'how do I stretch my IT band?',
+      'what are your opening hours?',
+      'my knee hurts after running',
+      'which shoes are best for flat feet?',
+    ]) {
       expect(asked(text), text).toBeNull();
     }
   });

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { clientAddressFrom, normalizeAddress } from '../../src/http/clientAddress';
 
 const req = (socket: string, xff?: string | string[]) =>
-  ({ socket: { remoteAddress: socket }, headers: xff === undefined ? {} : { 'x-forwarded-for': xff } }) as unknown as IncomingMessage;
+  ({
+    socket: { remoteAddress: socket },
+    headers: xff === undefined ? {} : { 'x-forwarded-for': xff },
+  }) as unknown as IncomingMessage;
 
 describe('client address', () => {
   it('normalises what proxies write', () => {

@@ -70,9 +70,8 @@ describe('loadConfig', () => {
     expect(c.port).toBe(8080);
     expect(c.staffApiToken).toHaveLength(24);
     expect(c.callbacks.webhookUrl).toBe('https://hooks.example.com/abc');
-    expect(loadConfig({ WEB_CHAT_EMBED_ORIGINS: 'https://www.clinic.example, https://clinic.example/' }).web.embedOrigins).toEqual([
-      'https://www.clinic.example',
-      'https://clinic.example',
-    ]);
+    expect(
+      loadConfig({ WEB_CHAT_EMBED_ORIGINS: 'https://www.clinic.example, https://clinic.example/' }).web.embedOrigins,
+    ).toEqual(['https://www.clinic.example', 'https://clinic.example']);
   });
 });

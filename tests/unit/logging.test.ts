@@ -23,7 +23,10 @@ describe('logs', () => {
 
   it('censor personal fields and scrub free text', () => {
     const { logger, lines } = capture();
-    logger.info({ name: 'Jane Doe', phone: '+12145550143', detail: { email: 'j@example.com' } }, 'callback from my name is Jane Doe on 214-555-0143');
+    logger.info(
+      { name: 'Jane Doe', phone: '+12145550143', detail: { email: 'j@example.com' } },
+      'callback from my name is Jane Doe on 214-555-0143',
+    );
     logger.warn('reach me at jane@example.com');
     const all = lines.join('\n');
     expect(all).not.toMatch(/Jane|555|jane@|j@example/);

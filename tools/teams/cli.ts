@@ -36,7 +36,8 @@ export function parseTeamsPackageArgs(argv: string[], env: NodeJS.ProcessEnv): T
   const missing: string[] = [];
   if (!appId) missing.push('the bot app id: set MicrosoftAppId (in .env) or pass --app-id');
   if (!baseUrl) missing.push('the public https address: set TEAMS_APP_BASE_URL or pass --base-url');
-  if (missing.length) throw new Error(`Cannot build the Teams package without ${missing.join('; and ')}.\n${TEAMS_PACKAGE_USAGE}`);
+  if (missing.length)
+    throw new Error(`Cannot build the Teams package without ${missing.join('; and ')}.\n${TEAMS_PACKAGE_USAGE}`);
   return {
     appId,
     baseUrl,

@@ -32,12 +32,14 @@ function parseBaseUrl(baseUrl: string): URL {
   } catch {
     throw new TeamsPackageError([`base URL: not a URL: "${baseUrl}"`]);
   }
-  if (url.protocol !== 'https:') throw new TeamsPackageError([`base URL: must be https (Teams requires it), got "${baseUrl}"`]);
+  if (url.protocol !== 'https:')
+    throw new TeamsPackageError([`base URL: must be https (Teams requires it), got "${baseUrl}"`]);
   return url;
 }
 
 export function buildManifest(options: TeamsPackageOptions): Record<string, unknown> {
-  if (!isGuid(options.appId)) throw new TeamsPackageError([`app id: must be a GUID (the Azure Bot's MicrosoftAppId), got "${options.appId}"`]);
+  if (!isGuid(options.appId))
+    throw new TeamsPackageError([`app id: must be a GUID (the Azure Bot's MicrosoftAppId), got "${options.appId}"`]);
   const base = parseBaseUrl(options.baseUrl);
   const root = base.href.replace(/\/+$/, '');
   return fillManifestTemplate(options.template, {
@@ -81,9 +83,12 @@ export function validateTeamsPackage(zip: Buffer): string[] {
     }
     try {
       const image = decodePng(png);
-      if (image.width !== size || image.height !== size) problems.push(`${fileName}: ${kind} icon must be ${size}×${size}, is ${image.width}×${image.height}`);
-      if (kind === 'outline' && !onlyWhiteOrTransparent(image.pixels)) problems.push(`${fileName}: outline icon must be white on transparent`);
-      if (kind === 'outline' && !hasTransparency(image.pixels)) problems.push(`${fileName}: outline icon needs a transparent background`);
+      if (image.width !== size || image.height !== size)
+        problems.push(`${fileName}: ${kind} icon must be ${size}×${size}, is ${image.width}×${image.height}`);
+      if (kind === 'outline' && !onlyWhiteOrTransparent(image.pixels))
+        problems.push(`${fileName}: outline icon must be white on transparent`);
+      if (kind === 'outline' && !hasTransparency(image.pixels))
+        problems.push(`${fileName}: outline icon needs a transparent background`);
     } catch (e) {
       problems.push(`${fileName}: ${(e as Error).message}`);
     }

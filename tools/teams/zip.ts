@@ -13,7 +13,8 @@ const FIXED_MTIME = new Date(2026, 0, 1);
 export function writeZip(entries: ZipEntry[]): Buffer {
   const files: Zippable = {};
   for (const { name, data } of entries) {
-    if (name.startsWith('/') || name.includes('..') || name.includes('\\')) throw new Error(`unsafe zip entry name: ${name}`);
+    if (name.startsWith('/') || name.includes('..') || name.includes('\\'))
+      throw new Error(`unsafe zip entry name: ${name}`);
     if (name in files) throw new Error(`duplicate zip entry: ${name}`);
     files[name] = [new Uint8Array(data), { mtime: FIXED_MTIME, level: 9 }];
   }
