@@ -174,7 +174,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     config,
     logger,
     clock,
-    botName: `${knowledge.clinic.name} assistant`,
+    knowledge,
     storage: stores.storage,
   });
   await directLine.ready;

@@ -6,6 +6,7 @@ import { BotAdapter } from '../../src/adapter';
 import { fixedClock, type Clock } from '../../src/clock';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { silentLogger } from '../../src/logging';
+import { clinicOnlyKnowledge } from './knowledgeFixture';
 import { registerDirectLine, type DirectLineDeps, type DirectLineHandle } from '../../src/directline';
 
 export interface Harness {
@@ -75,6 +76,7 @@ export async function startHarness(
     config,
     logger: silentLogger,
     clock: extra.clock ?? clock,
+    knowledge: clinicOnlyKnowledge(),
     ...extra,
   });
   await handle.ready;

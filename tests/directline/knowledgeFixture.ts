@@ -1,6 +1,14 @@
 // The page only reads the clinic's facts; a fixed fixture keeps these tests independent of the
-// curated YAML (which other tests check).
+// curated YAML (which other tests check). The hosting layer's wording is the real system.yaml.
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
 import type { Knowledge } from '../../src/knowledge/types';
+import { projectRoot } from '../../src/paths';
+
+const systemMessages = yaml.load(
+  fs.readFileSync(path.join(projectRoot(), 'knowledge', 'messages', 'system.yaml'), 'utf8'),
+) as Record<string, string>;
 
 export function clinicOnlyKnowledge(): Knowledge {
   return {
@@ -19,7 +27,10 @@ export function clinicOnlyKnowledge(): Knowledge {
     synonyms: [],
     outOfScope: [],
     redFlags: [],
-    messages: { 'web-embed-unavailable': "Our chat can't open on this page. Please call {clinicName} on {phone}." },
+    messages: {
+      ...systemMessages,
+      'web-embed-unavailable': "Our chat can't open on this page. Please call {clinicName} on {phone}.",
+    },
     byId: new Map(),
     clinic: {
       name: 'Innovative Health',
