@@ -17,6 +17,7 @@
 // Rows written before handling and delivery were separated are read as they were meant (see
 // azureTableRows.ts) and rewritten in the new form at their next change.
 import { randomUUID } from 'node:crypto';
+import { CALLBACK_LIST_LIMITS, DELIVERY_ERROR_MAX_CHARS } from '../limits';
 import { odata, type TableClient } from '@azure/data-tables';
 import {
   CALLBACK_KEY_PARTITION,
@@ -24,7 +25,6 @@ import {
   type CallbackEntity,
   deliveryOf,
   entityToRequest,
-  MAX_LIST_LIMIT,
   newestFirst,
   nextSeq,
   plainEntity,
@@ -164,7 +164,10 @@ export class AzureTableCallbackStore implements CallbackStore {
     // Filtered here, not in the query: old rows say 'notified' for what is now 'new'.
     const rows = (await this.all()).filter((e) => !filter.status || entityToRequest(e).status === filter.status);
     // The service orders by RowKey (random ids), so newest-first is done here.
-    const limit = Math.max(1, Math.min(MAX_LIST_LIMIT, Math.floor(filter.limit ?? 100)));
+    const limit = Math.max(
+      1,
+      Math.min(CALLBACK_LIST_LIMITS.max, Math.floor(filter.limit ?? CALLBACK_LIST_LIMITS.defaultList)),
+    );
     return rows.sort(newestFirst).slice(0, limit).map(entityToRequest);
   }
 
@@ -269,7 +272,7 @@ export class AzureTableCallbackStore implements CallbackStore {
           ...r,
           delivery: 'failed',
           attempts: r.attempts + 1,
-          lastError: error.slice(0, 500),
+          lastError: error.slice(0, DELIVERY_ERROR_MAX_CHARS),
           nextAttemptAt: nextAttemptAt.toISOString(),
         },
         e.seq,

@@ -8,8 +8,6 @@ import type { CallbackRequest, CallbackStatus, DeliveryStatus, PreferredTime } f
 export const CALLBACK_PARTITION = 'callback';
 /** Idempotency markers: RowKey = key, requestId = the request that key made. */
 export const CALLBACK_KEY_PARTITION = 'callback-key';
-/** Same cap as the SQLite store, so staff tools behave alike on both. */
-export const MAX_LIST_LIMIT = 500;
 
 /** What one row holds. Optional request fields are simply absent (Replace writes drop them). */
 export interface CallbackEntity {

@@ -1,20 +1,9 @@
 // What a browser may post to the built-in Direct Line, and only what a chat needs of it.
 import type { Activity } from 'botbuilder';
+import { DIRECT_LINE_POST_LIMITS } from '../limits';
 import { DirectLineError, type DirectLineTexts } from './errors';
 
-/** Field limits for what a browser may post (everything else a chat needs is far smaller). */
-const POST_LIMITS = {
-  /** The whole activity as received, serialised. */
-  activityBytes: 16 * 1024,
-  /** `value` (card submits, event payloads). */
-  valueBytes: 4 * 1024,
-  /** `entities`: Web Chat sends one small ClientCapabilities entry. */
-  entities: 5,
-  entityBytes: 1024,
-  nameChars: 100,
-  localeChars: 20,
-  idChars: 200,
-} as const;
+const POST_LIMITS = DIRECT_LINE_POST_LIMITS;
 
 const ACCEPTED_TYPES = new Set(['message', 'event', 'typing', 'invoke']);
 
@@ -107,5 +96,5 @@ export function validateActivity(
 /** Keep a display name only if it is short plain text; it is shown back in the transcript. */
 export function safeName(from: unknown, fallback: string): string {
   const name = typeof from === 'object' && from !== null ? (from as { name?: unknown }).name : undefined;
-  return typeof name === 'string' && name.length > 0 && name.length <= 64 ? name : fallback;
+  return typeof name === 'string' && name.length > 0 && name.length <= POST_LIMITS.displayNameChars ? name : fallback;
 }
