@@ -46,7 +46,7 @@ const DIRECT_LINE_MESSAGE_KEYS = [
   'directline-entity-too-large',
 ] as const;
 
-export type DirectLineMessageKey = (typeof DIRECT_LINE_MESSAGE_KEYS)[number];
+type DirectLineMessageKey = (typeof DIRECT_LINE_MESSAGE_KEYS)[number];
 
 /** Fills a Direct Line sentence: `text('directline-message-too-long', { max: 500 })`. */
 export type DirectLineTexts = (key: DirectLineMessageKey, values?: Record<string, string | number>) => string;
