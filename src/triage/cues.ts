@@ -1162,6 +1162,12 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'cartoon',
   'screenplay',
   'fanfic',
+  'book',
+  'books',
+  'hero',
+  'heroine',
+  'protagonist',
+  'comic',
 ]);
 /** A person's word may stand next to the media word ("my novel", "I watched …"). */
 export const MEDIA_VERBS: ReadonlySet<string> = new Set([
