@@ -1492,7 +1492,14 @@ export const LIMP_WORDS: ReadonlySet<string> = new Set(['limp', 'limping', 'limp
 export const CHILD_PAIN_PLACES: ReadonlySet<string> = new Set(['knee', 'knees', 'hip', 'hips', 'thigh', 'groin']);
 /** A lump that is hard and growing, said across sentences ("a bump has appeared … it's hard like bone … bigger"). */
 export const LUMP_WORDS: ReadonlySet<string> = new Set(['lump', 'bump', 'mass', 'growth', 'knot', 'lumps', 'bumps']);
-export const GROWING_WORDS: ReadonlySet<string> = new Set(['bigger', 'grown', 'growing', 'grows', 'larger', 'enlarging']);
+export const GROWING_WORDS: ReadonlySet<string> = new Set([
+  'bigger',
+  'grown',
+  'growing',
+  'grows',
+  'larger',
+  'enlarging',
+]);
 export const HARD_WORDS: ReadonlySet<string> = new Set(['hard', 'firm', 'bony', 'solid', 'fixed', 'bone']);
 /** Injury words in phrases that are no injury: "fell asleep", "hit the wall" (a marathon), "fell behind". */
 export const NOT_INJURY_PHRASES: ReadonlyArray<readonly string[]> = [

@@ -18,7 +18,7 @@ import {
 } from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
-import { clauseBounds, hasPhrase, phraseAt } from './phrases';
+import { clauseBounds, phraseAt } from './phrases';
 
 /**
  * Long past ("last year", "used to") in the same clause, unless something says it is back
@@ -41,7 +41,13 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     const nowAfter = words.slice(i, last + 1).some((w) => w === 'now' || w === 'new');
     // "since the fall at the trampoline park last month": the span still runs.
     const spanning = words.slice(Math.max(from, i - 8), i).some((w) => w === 'since');
-    if (!compared && !nowAfter && !spanning && !SPAN_TO_NOW.has(before as string) && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase)))
+    if (
+      !compared &&
+      !nowAfter &&
+      !spanning &&
+      !SPAN_TO_NOW.has(before as string) &&
+      LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))
+    )
       return true;
   }
   // "when she was 3", "when he was little": a childhood that is over.
