@@ -5,6 +5,7 @@ import type { Knowledge, RedFlag, RedFlagTier } from '../knowledge/types';
 import {
   asksAboutWarningSigns,
   isAboutAnimal,
+  isAboutFiction,
   isHypothetical,
   isMeaningQuestion,
   isNegated,
@@ -19,7 +20,8 @@ import { parsePattern, patternWords, type CompiledPattern, type WordAlt } from '
 import { COMMON_WORDS } from './commonWords';
 import { createPrefilter } from './prefilter';
 import type { NaiveBayesModel } from './classifier';
-import { createSuspicion, type Suspicion } from './suspect';
+import { createSuspicion, strongCueFlags, type Suspicion } from './suspect';
+import { asksInGeneral } from './hypothetical';
 import suspectModel from './suspectModel.json';
 
 export interface TriageResult {
@@ -120,6 +122,13 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       ),
     );
     if (replaced.size > 0) found.splice(0, found.length, ...found.filter((f) => !replaced.has(f.flag.id)));
+    // The rules are silent, but cues spread over several sentences are strong enough for the alarm.
+    if (found.length === 0 && !hypothetical && !sentences.some(asksInGeneral)) {
+      for (const id of strongCueFlags(sentences, reading.year)) {
+        const compiled = flags.find((f) => f.flag.id === id);
+        if (compiled && !dismissed.has(id)) found.push(compiled);
+      }
+    }
     if (found.length > 0) {
       found.sort((a, b) => TIER_RANK[a.flag.tier] - TIER_RANK[b.flag.tier] || a.order - b.order);
       const top = found[0] as CompiledFlag;
@@ -193,7 +202,7 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading)
   if (!selfNegated && isNegated(sentences, s, hit)) return 'dismissed';
   if (isHypothetical(sentence, hit)) return 'hypothetical';
   if (isPastOrResolved(sentence, hit, reading.year, compiled.flag.transient === true)) return 'dismissed';
-  if (isAboutAnimal(sentence, hit)) return 'dismissed';
+  if (isAboutAnimal(sentence, hit) || isAboutFiction(sentence)) return 'dismissed';
   if (isRelativesPastEvent(sentences, s, hit)) return 'dismissed';
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.

@@ -1,0 +1,203 @@
+// Whose report it is: the writer, someone else, a relative's past, an animal, or fiction.
+// Matched against triage-normalised words ("can't" → cant, "does not" → doesnt).
+
+/** Not a person: "my dog's knee dislocated". */
+export const ANIMAL_WORDS: ReadonlySet<string> = new Set([
+  'dog',
+  'dogs',
+  'cat',
+  'cats',
+  'horse',
+  'horses',
+  'puppy',
+  'puppies',
+  'pup',
+  'kitten',
+  'pony',
+  'pet',
+  'pets',
+  'rabbit',
+  'hamster',
+  'greyhound',
+  'labrador',
+  'spaniel',
+  'terrier',
+  'vet',
+]);
+
+// Person, time and answer words used by the context checks (negation.ts, hypothetical.ts,
+// pastResolved.ts, thirdParty.ts).
+export const ANIMAL_PRONOUNS: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'its',
+  'their',
+  'he',
+  'she',
+  'it',
+  'hes',
+  'shes',
+]);
+
+export const THIRD_PERSON: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'their',
+  'he',
+  'she',
+  'they',
+  'hes',
+  'shes',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+]);
+
+export const THIRD_PERSON_PEOPLE: ReadonlySet<string> = new Set([
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'kid',
+  'child',
+  'boy',
+  'girl',
+  'mum',
+  'mom',
+  'dad',
+  'friend',
+  'runner',
+  'player',
+]);
+
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'my', 'me', 'im', 'ive', 'mine', 'myself', 'id', 'ill']);
+
+/**
+ * Fiction and media: "watching Grey's Anatomy and they had a knee dislocation episode", "in my novel a
+ * character dislocates her kneecap". Not a person's own report unless someone real is named in it.
+ */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  'episode',
+  'episodes',
+  'movie',
+  'movies',
+  'film',
+  'films',
+  'novel',
+  'novels',
+  'character',
+  'characters',
+  'documentary',
+  'sitcom',
+  'netflix',
+  'anime',
+  'cartoon',
+  'screenplay',
+  'fanfic',
+  'book',
+  'books',
+  'hero',
+  'heroine',
+  'protagonist',
+  'comic',
+]);
+
+/** A person's word may stand next to the media word ("my novel", "I watched …"). */
+export const MEDIA_VERBS: ReadonlySet<string> = new Set([
+  'watched',
+  'watching',
+  'watch',
+  'saw',
+  'seen',
+  'read',
+  'reading',
+  'writing',
+  'wrote',
+  'write',
+  'was',
+  'am',
+  'im',
+]);
+
+/** Relatives and others whose past illness is family history, not a report ("my dad had a septic knee once"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  'mum',
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'parent',
+  'parents',
+  'brother',
+  'sister',
+  'grandma',
+  'grandmother',
+  'granny',
+  'nan',
+  'nana',
+  'grandpa',
+  'grandfather',
+  'grandad',
+  'granddad',
+  'uncle',
+  'aunt',
+  'auntie',
+  'cousin',
+  'friend',
+  'husband',
+  'wife',
+  'partner',
+  'son',
+  'daughter',
+  'neighbour',
+  'neighbor',
+  'coworker',
+  'colleague',
+  'relative',
+  'family',
+]);
+
+/** "had" an event, not "has" one: the relative's episode is over. */
+export const HAD_WORDS: ReadonlySet<string> = new Set(['had', 'got', 'developed', 'suffered', 'caught']);
+
+/** Said about family history or the person's own worry: "is it hereditary?", "does it run in families?", "once". */
+export const FAMILY_HISTORY_WORDS: ReadonlySet<string> = new Set([
+  'hereditary',
+  'genetic',
+  'genetics',
+  'inherited',
+  'inherit',
+  'runs',
+  'run',
+  'family',
+  'families',
+  'once',
+  'history',
+  'died',
+  'passed',
+  'ago',
+  'before',
+  'previously',
+  'back',
+]);
+
+// The second line of defence (suspect.ts): cues that, combined, make a message worth one safety
+// question even when no red-flag pattern matched.
+
+/** Said about someone else ("my mum fell … she"), unless the person also speaks of themselves. */
+export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'hes',
+  'shes',
+  'him',
+  'his',
+  'her',
+  'they',
+  'them',
+  'their',
+  'theyre',
+]);
+
+export const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'me', 'myself', 'id', 'ill']);
