@@ -27,6 +27,9 @@ export const SPANISH_CLASSES: WordClasses = {
     'bolota',
     'globo',
     'como+globo',
+    'se+hizo+una+bola',
+    'se+me+hizo+una+bola',
+    'se+le+hizo+una+bola',
     'como+un+globo',
     'como+pelota',
     'como+una+pelota',
@@ -93,6 +96,9 @@ export const SPANISH_CLASSES: WordClasses = {
     'de+repente',
     'de+volada',
     'en+minutos',
+    'en+menos+de+una+hora',
+    'en+una+hora',
+    'en+media+hora',
     'en+unos+minutos',
     'en+horas',
     'en+unas+horas',
@@ -162,6 +168,15 @@ export const SPANISH_CLASSES: WordClasses = {
   // short of breath
   sinaire: [
     'falta+de+aire',
+    'faltar+el+aire',
+    'faltar+aire',
+    'faltando+el+aire',
+    'faltaba+el+aire',
+    'no+me+entra+el+aire',
+    'no+me+entra+aire',
+    'no+entra+el+aire',
+    'no+agarro+aire',
+    'no+jalo+aire',
     'falta+el+aire',
     'falta+aire',
     'sin+aire',
@@ -230,7 +245,7 @@ export const SPANISH_CLASSES: WordClasses = {
     'deformed',
   ],
   // the foot and its parts
-  pie: ['pie', 'pies', 'dedos', 'dedo', 'tobillo', 'tobillos', 'planta', 'talon', 'foot', 'feet', 'toes', 'ankle'],
+  pie: ['pie', 'pies', 'dedos', 'dedo', 'deditos', 'dedito', 'piecito', 'piesito', 'piecitos', 'tobillo', 'tobillos', 'planta', 'talon', 'foot', 'feet', 'toes', 'ankle'],
   // the lower leg
   pierna: [
     'pierna',

@@ -71,7 +71,7 @@ const FREES = new Set([
   'desbloqueo',
 ]);
 /** Said with a negation, these mean the kneecap is still out: "no regresa" = sigue fuera. */
-const GOES_BACK = new Set(['regresa', 'regreso', 'vuelve', 'volvio', 'acomoda', 'acomodo', 'entra', 'entro']);
+const GOES_BACK = new Set(['regresa', 'regreso', 'vuelve', 'volvio', 'vuelto', 'acomoda', 'acomodo', 'entra', 'entro']);
 const AFTER_GOES_BACK = new Set(['a', 'y', 'en', 'sola', 'solita', 'todavia', 'aun', 'para']);
 /** Silent h dropped when typing fast: "ormigueo", "ueso". Stems of red-flag words only. */
 const H_STEMS = ['ormig', 'ueso', 'uesito', 'erid', 'ueco', 'undid'];
@@ -299,7 +299,7 @@ function tokenizeSentence(piece: string): Sentence {
       }
       const after = raw[j + 1];
       if (
-        GOES_BACK.has(verb) &&
+        (GOES_BACK.has(verb) || (verb.endsWith('ado') && GOES_BACK.has(participle))) &&
         (after === undefined || after.breakBefore !== 'none' || AFTER_GOES_BACK.has(after.word))
       ) {
         push('sigue', kind);
