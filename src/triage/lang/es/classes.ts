@@ -213,19 +213,20 @@ export const SPANISH_CLASSES: WordClasses = {
     'tight*',
   ],
   // fever or chills
-  fiebre: [
-    'fiebre*',
-    'fibre',
-    'calentura',
-    'temperatura',
-    'febril',
-    'escalofr*',
-    'temblorina',
-    'fever',
-    'chills',
-  ],
+  fiebre: ['fiebre*', 'fibre', 'calentura', 'temperatura', 'febril', 'escalofr*', 'temblorina', 'fever', 'chills'],
   // hot to the touch
-  caliente: ['caliente', 'calientita', 'calientisima', 'calor', 'ardiendo', 'quema', 'hirviendo', 'tibia', 'hot', 'warm'],
+  caliente: [
+    'caliente',
+    'calientita',
+    'calientisima',
+    'calor',
+    'ardiendo',
+    'quema',
+    'hirviendo',
+    'tibia',
+    'hot',
+    'warm',
+  ],
   // red skin
   rojo: ['roja', 'rojo', 'rojiza', 'rojizo', 'enrojecid*', 'colorada', 'colorado', 'red'],
   // deformed, bent the wrong way
@@ -245,7 +246,25 @@ export const SPANISH_CLASSES: WordClasses = {
     'deformed',
   ],
   // the foot and its parts
-  pie: ['pie', 'pies', 'dedos', 'dedo', 'deditos', 'dedito', 'piecito', 'piesito', 'piecitos', 'tobillo', 'tobillos', 'planta', 'talon', 'foot', 'feet', 'toes', 'ankle'],
+  pie: [
+    'pie',
+    'pies',
+    'dedos',
+    'dedo',
+    'deditos',
+    'dedito',
+    'piecito',
+    'piesito',
+    'piecitos',
+    'tobillo',
+    'tobillos',
+    'planta',
+    'talon',
+    'foot',
+    'feet',
+    'toes',
+    'ankle',
+  ],
   // the lower leg
   pierna: [
     'pierna',

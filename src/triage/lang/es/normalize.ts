@@ -160,7 +160,18 @@ const CLAUSE_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 
 /** A sentence that opens with these asks (Spanish often writes "¿" only, or nothing). */
-const QUESTION_START = new Set(['que', 'como', 'cuando', 'cual', 'cuales', 'cuanto', 'debo', 'deberia', 'sera', 'donde']);
+const QUESTION_START = new Set([
+  'que',
+  'como',
+  'cuando',
+  'cual',
+  'cuales',
+  'cuanto',
+  'debo',
+  'deberia',
+  'sera',
+  'donde',
+]);
 
 const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '🔥': 'caliente',
@@ -309,7 +320,11 @@ function tokenizeSentence(piece: string): Sentence {
       }
     }
     // no puedo / ni puedo / no me deja / sin poder / no soy capaz de → nopuede
-    if ((word === 'no' || word === 'ni' || word === 'tampoco') && next !== undefined && raw[i + 1]?.breakBefore === 'none') {
+    if (
+      (word === 'no' || word === 'ni' || word === 'tampoco') &&
+      next !== undefined &&
+      raw[i + 1]?.breakBefore === 'none'
+    ) {
       if (isPoder(next)) {
         push('nopuede', kind);
         i += 1;
