@@ -114,6 +114,13 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       ),
     );
     if (replaced.size > 0) found.splice(0, found.length, ...found.filter((f) => !replaced.has(f.flag.id)));
+    // The rules are silent, but cues spread over several sentences are strong enough for the alarm.
+    if (found.length === 0 && !hypothetical && !sentences.some(lang.asksInGeneral)) {
+      for (const id of lang.strongCueFlags(sentences, reading.year)) {
+        const compiled = flags.find((f) => f.flag.id === id);
+        if (compiled && !dismissed.has(id)) found.push(compiled);
+      }
+    }
     if (found.length > 0) {
       found.sort((a, b) => TIER_RANK[a.flag.tier] - TIER_RANK[b.flag.tier] || a.order - b.order);
       const top = found[0] as CompiledFlag;
@@ -190,7 +197,7 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading)
   if (!selfNegated && lang.isNegated(sentences, s, hit)) return 'dismissed';
   if (lang.isHypothetical(sentence, hit)) return 'hypothetical';
   if (lang.isPastOrResolved(sentence, hit, reading.year, compiled.flag.transient === true)) return 'dismissed';
-  if (lang.isAboutAnimal(sentence, hit)) return 'dismissed';
+  if (lang.isAboutAnimal(sentence, hit) || lang.isAboutFiction(sentence)) return 'dismissed';
   if (lang.isRelativesPastEvent(sentences, s, hit)) return 'dismissed';
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.

@@ -21,6 +21,8 @@ import {
   HYPOTHETICAL_PHRASES,
   LONG_PAST_PHRASES,
   MEANING_QUESTION_OPENINGS,
+  MEDIA_VERBS,
+  MEDIA_WORDS,
   NEGATION_CUES,
   NEGATION_IDIOMS,
   NEGATION_REACH,
@@ -235,4 +237,22 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
   const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
   return [...later, ...laterClauses].some((w) => FIRST_PERSON.has(w));
+}
+
+/** "¿Qué pasa si …?", "¿qué significa cuando …?", "señales de alarma": general talk, whatever it names. */
+export function asksInGeneral(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (isMeaningQuestion(sentence, [words.length])) return true;
+  return hasPhrase(words, 0, words.length, HYPOTHETICAL_PHRASES) || asksAboutWarningSigns(sentence);
+}
+
+/** "vi en una serie que a uno se le zafa la rótula": a film, series or book, and no real person but the viewer. */
+export function isAboutFiction(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (!words.some((w) => MEDIA_WORDS.has(w))) return false;
+  return words.every((w, i) => {
+    if (!PERSON_WORDS.has(w) && !FIRST_PERSON.has(w)) return true;
+    const next = words[i + 1] as string;
+    return MEDIA_WORDS.has(next) || MEDIA_VERBS.has(next) || w === 'mi';
+  });
 }

@@ -748,3 +748,31 @@ export const FAMILY_HISTORY_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** The writer's own words: "…, ¿debo preocuparme por mi rodilla?" */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['yo', 'me', 'mi', 'mis', 'tengo', 'estoy', 'siento', 'debo']);
+
+/** Films, series, books and games: what happens in them is not a report. */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  'pelicula',
+  'peli',
+  'serie',
+  'novela',
+  'telenovela',
+  'libro',
+  'cuento',
+  'videojuego',
+  'caricatura',
+  'episodio',
+  'capitulo',
+  'personaje',
+  'netflix',
+]);
+/** Watching, reading or writing one: "vi", "estoy viendo", "leí", "escribo". */
+export const MEDIA_VERBS: ReadonlySet<string> = new Set([
+  'vi',
+  'veo',
+  'viendo',
+  'lei',
+  'leo',
+  'leyendo',
+  'escribo',
+  'escribiendo',
+]);
