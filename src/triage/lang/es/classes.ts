@@ -168,6 +168,8 @@ export const SPANISH_CLASSES: WordClasses = {
   // short of breath
   sinaire: [
     'falta+de+aire',
+    'falta+la+respiracion',
+    'me+falta+la+respiracion',
     'faltar+el+aire',
     'faltar+aire',
     'faltando+el+aire',
@@ -206,6 +208,8 @@ export const SPANISH_CLASSES: WordClasses = {
     'apretad*',
     'apret*',
     'aprieta',
+    'arde',
+    'quema',
     'punzad*',
     'peso',
     'ardor',
@@ -309,6 +313,8 @@ export const SPANISH_CLASSES: WordClasses = {
     'levantarme',
     'levantarse',
     'dar+un+paso',
+    'dar+un+solo+paso',
+    'dar+ningun+paso',
     'dar+pasos',
     'dar+ni+un+paso',
     'walk',

@@ -34,6 +34,8 @@ import {
   RESOLVED_PHRASES,
   SCOPE_BREAK_WORDS,
   SERIOUS_CONDITIONS,
+  SERIOUS_PLURAL,
+  SERIOUS_SINGULAR,
   SIGNS_WORDS,
   STATEMENT_STARTS,
   STILL_PRESENT,
@@ -127,7 +129,13 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   if (!sentence.question) return false;
   // "¿debo preocuparme por la hinchazón?", "¿cuándo es grave …?": asks about the symptom in general.
   if (words[first - 1] === 'por' && words.slice(0, first).some((w) => w.startsWith('preocup'))) return true;
-  if (!words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w)) && asksAboutWarningSigns(sentence)) return true;
+  const nobody = !words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w));
+  if (nobody && asksAboutWarningSigns(sentence)) return true;
+  // "¿la fiebre y la rodilla hinchada son graves?": how serious a sign is, asked in general
+  // (not "¿es grave que la rodilla esté caliente?": that is usually one's own knee, and an alarm is safer)
+  if (nobody && words.some((w) => SERIOUS_PLURAL.has(w))) return true;
+  if (nobody && words.some((w) => SERIOUS_SINGULAR.has(w)) && ['un', 'una'].includes(words[first - 1] as string))
+    return true;
   return false;
 }
 

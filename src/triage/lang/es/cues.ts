@@ -337,7 +337,16 @@ export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'es comun que',
   'articulo',
   'podcast',
+  'como se siente un',
+  'como se siente una',
+  'como se sienten',
+  'que es un',
+  'que es una',
 );
+/** In a question with no person in it, plural ones ask how serious signs are in general ("¿son graves …?"). */
+export const SERIOUS_PLURAL: ReadonlySet<string> = new Set(['graves', 'peligrosos', 'peligrosas', 'serios', 'serias']);
+/** Singular ones only with "un/una" before the sign: "¿es peligrosa una fractura por estrés?". */
+export const SERIOUS_SINGULAR: ReadonlySet<string> = new Set(['grave', 'peligroso', 'peligrosa', 'serio', 'seria']);
 /** Fear of a future event: "tengo miedo de que se me zafe", "me da miedo que se doble". */
 export const FEAR_PHRASES: Phrase[] = phrases(
   'miedo de que',

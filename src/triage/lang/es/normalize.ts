@@ -319,6 +319,16 @@ function tokenizeSentence(piece: string): Sentence {
         continue;
       }
     }
+    // "no he podido", "no había podido": nopuede
+    if (
+      NEGATION_WORDS.has(word) &&
+      ['he', 'ha', 'han', 'hemos', 'habia', 'habian'].includes(next ?? '') &&
+      next2 === 'podido'
+    ) {
+      push('nopuede', kind);
+      i += 2;
+      continue;
+    }
     // no puedo / ni puedo / no me deja / sin poder / no soy capaz de → nopuede
     if (
       (word === 'no' || word === 'ni' || word === 'tampoco') &&
