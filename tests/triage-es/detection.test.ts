@@ -53,6 +53,7 @@ describe('Spanish context', () => {
     ['tengo hormigueo en el pie', 'sin hormigueo en el pie'],
     ['se me dobló la rodilla', 'nunca se me ha doblado la rodilla'],
     ['me duele el pecho', 'me duele la rodilla pero el pecho no'],
+    ['tengo fiebre y la rodilla hinchada', 'no tengo fiebre, hinchazón ni dolor en la rodilla'],
   ])('a negation cancels the flag: "%s" alarms, "%s" does not', (report, negated) => {
     expect(outcome(report)).not.toBe('none');
     expect(triage.classify(negated).kind).not.toBe('red-flag');
@@ -85,6 +86,11 @@ describe('Spanish context', () => {
       'no pyedo pisar',
     ])
       expect(outcome(text), text).toContain('cannot-bear-weight');
+  });
+
+  it('after a comma a negation reaches only through a list, not into a new statement', () => {
+    expect(outcome('no quiero seguir así, mejor me muero')).toContain('self-harm');
+    expect(triage.classify('no tengo dolor, fiebre ni hinchazón').kind).toBe('none');
   });
 
   it('"no se me quita" is a symptom that persists, not one that is denied', () => {

@@ -19,6 +19,10 @@ export const SPANISH_CLASSES: WordClasses = {
     'inchaz*',
     'incho',
     'inflamad*',
+    'inflad*',
+    'inflo',
+    'se+inflo',
+    'como+balon',
     'inflamaci*',
     'inflamo',
     'inflama',
@@ -151,6 +155,7 @@ export const SPANISH_CLASSES: WordClasses = {
   hormigueo: [
     'hormigue*',
     'hormiguitas',
+    'hormigas',
     'cosquilleo',
     'cosquilleos',
     'piquetitos',

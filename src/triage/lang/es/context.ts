@@ -61,13 +61,22 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
   return true;
 }
 
+/** Words that carry a negation on through a list. */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['ni', 'o', 'u', 'tampoco', 'nada', 'ningun', 'ninguna']);
+
 /** A new statement starts at `i` (after a comma or "y"), so a negation before it does not reach. */
 function startsStatement(sentence: Sentence, i: number): boolean {
   const word = sentence.words[i] as string;
   const kind = sentence.breakBefore[i];
   if (kind === 'contrast') return true;
   const afterAnd = AND_WORDS.has(sentence.words[i - 1] as string);
-  return STATEMENT_STARTS.has(word) && (kind === 'comma' || afterAnd);
+  if (STATEMENT_STARTS.has(word) && (kind === 'comma' || afterAnd)) return true;
+  // After a comma a negation goes on only through a list ("no tengo fiebre, hinchazón ni dolor"):
+  // a short item or one joined by ni / o. "no quiero seguir así, mejor me muero" is a new statement.
+  if (kind !== 'comma' || LIST_JOINERS.has(word)) return false;
+  let to = i + 1;
+  while (to < sentence.words.length && sentence.breakBefore[to] === 'none') to += 1;
+  return to - i > 2 && !sentence.words.slice(i, to).some((w) => LIST_JOINERS.has(w));
 }
 
 export function isNegated(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
