@@ -93,6 +93,12 @@ describe('the real knowledge folder in both languages', () => {
     expect(set.es.synonyms.length).toBeGreaterThan(20);
   });
 
+  it('has every red flag in Spanish, as serious as the English one', () => {
+    expect(set.es.redFlags.map((f) => [f.id, f.tier])).toEqual(set.en.redFlags.map((f) => [f.id, f.tier]));
+    const untranslated = set.es.redFlags.filter((f, i) => f.label === set.en.redFlags[i]?.label).map((f) => f.id);
+    expect(untranslated).toEqual([]);
+  });
+
   it('shares the clinic facts, and Spanish answers quote them as clinic.yaml has them', () => {
     expect(set.es.clinic).toBe(set.en.clinic);
     expect(set.es.byId.get('clinic-hours')?.answer).toContain('lunes a viernes');
@@ -246,6 +252,11 @@ describe('a missing or broken Spanish text fails the start with the file and fie
     const e = loadError((d) => replaceText(d, 'es/locations.yaml', '      - costado\n', '      - atras\n'));
     expect(e.file).toBe('es/locations.yaml');
     expect(e.where).toMatch(/^locations\[\d+\]\.aliases\[\d+\]$/);
+  });
+
+  it('a red flag without its Spanish text (es/red-flags.yaml)', () => {
+    const e = loadError((d) => editYaml(d, 'es/red-flags.yaml', (doc) => doc.deleteIn(['redFlags', 0])));
+    expect(e.file).toBe('es/red-flags.yaml');
   });
 
   it('no Spanish folder at all', () => {
