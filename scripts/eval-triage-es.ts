@@ -49,7 +49,11 @@ export function runSpanishTriageEval(english: Knowledge): void {
     readJsonl<RedFlagCase>(join(dir, 'red-flags.jsonl')),
     readJsonl<NearMissCase>(join(dir, 'near-misses.jsonl')),
   );
-  const blind = existsSync(dir) ? readdirSync(dir).filter((f) => /^blind-.*\.jsonl$/.test(f)).sort() : [];
+  const blind = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^blind-.*\.jsonl$/.test(f))
+        .sort()
+    : [];
   for (const file of blind) {
     const all = readJsonl<RedFlagCase | NearMissCase>(join(dir, file));
     lines.push(

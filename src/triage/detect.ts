@@ -294,16 +294,20 @@ function altsMatching(word: string, index: WordIndex): Set<string> {
 /** Looks each distinct word of the message up once. */
 function messageWords(sentences: Sentence[], index: WordIndex, lang: TriageLanguage): MessageWords {
   const cache = index.cache;
-  return buildMessageWords(sentences, (word) => {
-    let keys = cache.get(word);
-    if (keys === undefined) {
-      keys = altsMatching(word, index);
-      // Words repeat across messages ("my", "knee", "run"): keep their lookups, within a bound.
-      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-      cache.set(word, keys);
-    }
-    return keys;
-  }, lang.matchWords);
+  return buildMessageWords(
+    sentences,
+    (word) => {
+      let keys = cache.get(word);
+      if (keys === undefined) {
+        keys = altsMatching(word, index);
+        // Words repeat across messages ("my", "knee", "run"): keep their lookups, within a bound.
+        if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+        cache.set(word, keys);
+      }
+      return keys;
+    },
+    lang.matchWords,
+  );
 }
 
 /** Most distinct words whose pattern lookups are remembered across messages (a few MB at most). */

@@ -160,7 +160,12 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     // "desde hace años": ongoing, not over
     if (words[i - 1] !== 'desde' && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
     // "hace 3 años"
-    if (words[i] === 'hace' && /^\d+$/.test(words[i + 1] ?? '') && /^anos?$/.test(words[i + 2] ?? '') && words[i - 1] !== 'desde')
+    if (
+      words[i] === 'hace' &&
+      /^\d+$/.test(words[i + 1] ?? '') &&
+      /^anos?$/.test(words[i + 2] ?? '') &&
+      words[i - 1] !== 'desde'
+    )
       return true;
     const year = Number(words[i]);
     if (words[i - 1] === 'en' && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;

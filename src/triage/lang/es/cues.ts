@@ -177,8 +177,26 @@ export const SCOPE_BREAK_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A lone answer after the symptom negates it: "fiebre: no", "hinchazón, nada". */
-export const TRAILING_NO: ReadonlySet<string> = new Set(['no', 'nada', 'ninguna', 'ninguno', 'cero', 'negativo', 'nel']);
-export const TRAILING_FILLER: ReadonlySet<string> = new Set(['para', 'nada', 'gracias', 'a', 'dios', 'todavia', 'aun', 'la', 'verdad']);
+export const TRAILING_NO: ReadonlySet<string> = new Set([
+  'no',
+  'nada',
+  'ninguna',
+  'ninguno',
+  'cero',
+  'negativo',
+  'nel',
+]);
+export const TRAILING_FILLER: ReadonlySet<string> = new Set([
+  'para',
+  'nada',
+  'gracias',
+  'a',
+  'dios',
+  'todavia',
+  'aun',
+  'la',
+  'verdad',
+]);
 
 /** Words between two pattern words that don't use up the gap: "la rodilla está muy muy hinchada". */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
@@ -675,7 +693,15 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Someone else HAD it ("mi papá tuvo una infección en la rodilla"). */
-export const HAD_WORDS: ReadonlySet<string> = new Set(['tuvo', 'tenia', 'tuvieron', 'sufrio', 'padecio', 'dio', 'paso']);
+export const HAD_WORDS: ReadonlySet<string> = new Set([
+  'tuvo',
+  'tenia',
+  'tuvieron',
+  'sufrio',
+  'padecio',
+  'dio',
+  'paso',
+]);
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
   'papa',
   'mama',
