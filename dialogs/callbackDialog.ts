@@ -13,6 +13,7 @@ import {
 } from '../src/dialogsSdk';
 import { clinicStatus, describeHours } from '../src/clinic/hours';
 import type { Clock } from '../src/clock';
+import { CALLBACK_LIMITS } from '../src/limits';
 import {
   assertCallbackMessages,
   cbMsg,
@@ -185,7 +186,10 @@ export class CallbackDialog extends ComponentDialog {
     const skip = this.m('callback-skip');
     return step.beginDialog(REASON, {
       prompt: { text: this.m('callback-ask-reason'), choices: [{ label: skip, value: skip }] },
-      retry: { text: this.m('callback-reason-too-long', { max: 500 }), choices: [{ label: skip, value: skip }] },
+      retry: {
+        text: this.m('callback-reason-too-long', { max: CALLBACK_LIMITS.reason }),
+        choices: [{ label: skip, value: skip }],
+      },
     } satisfies ReplyPromptOptions);
   }
 

@@ -2,7 +2,9 @@
 // business afternoon, or any time on the next business day — each tied to a clinic-local date —
 // and a time the patient names in their own words ("after 5pm today", "Tuesday around 10", "in an
 // hour"), read with chrono-node in the clinic's time zone and kept as said when the clinic is open then.
-import * as chrono from 'chrono-node';
+// The English parser only: the package's index loads every locale (about 0.15 s of CPU at start); its
+// parse() is this same casual English parser.
+import * as chrono from 'chrono-node/en';
 import type { Clinic } from '../knowledge/types';
 import type { PreferredTime } from '../callbacks/types';
 import { addDays, isoDate, localParts, zonedToInstant } from './zonedTime';
