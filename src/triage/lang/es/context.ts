@@ -61,6 +61,9 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
   return true;
 }
 
+/** In a question just before the sign, these ask whether it could happen. */
+const POSSIBILITY_WORDS: ReadonlySet<string> = new Set(['puede', 'pueden', 'podria', 'podrian', 'puedo']);
+
 /** Words that carry a negation on through a list. */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['ni', 'o', 'u', 'tampoco', 'nada', 'ningun', 'ninguna']);
 
@@ -135,6 +138,13 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     )
       return true;
   }
+  // "¿se me puede infectar la rodilla?", "podría zafarse la rótula": whether it could happen, not that it did
+  // (a question, or an infinitive right after: "se me puede infectar")
+  if (
+    words.slice(Math.max(from, first - 3), first).some((w) => POSSIBILITY_WORDS.has(w)) &&
+    (sentence.question || /(?:ar|er|ir)(?:se|me|le)?$/.test(words[first] as string))
+  )
+    return true;
   if (!sentence.question) return false;
   // "¿debo preocuparme por la hinchazón?", "¿cuándo es grave …?": asks about the symptom in general.
   if (words[first - 1] === 'por' && words.slice(0, first).some((w) => w.startsWith('preocup'))) return true;
