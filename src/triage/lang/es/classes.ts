@@ -247,6 +247,8 @@ export const SPANISH_CLASSES: WordClasses = {
     'torcido',
     'fuera+de+lugar',
     'fuera+de+su+lugar',
+    'fuera+de+su+sitio',
+    'fuera+de+sitio',
     'desviad*',
     'volteada',
     'volteado',
