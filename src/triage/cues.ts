@@ -344,7 +344,30 @@ export const LONG_PAST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['decades'],
   ['years', 'earlier'],
   ['once', 'before'],
+  // a decade: "in the 90s" (tokenised "the 90 s"), "the 1990s"
+  ['the', '60', 's'],
+  ['the', '70', 's'],
+  ['the', '80', 's'],
+  ['the', '90', 's'],
+  ['the', '1960', 's'],
+  ['the', '1970', 's'],
+  ['the', '1980', 's'],
+  ['the', '1990', 's'],
+  ['the', '2000', 's'],
 ];
+
+/** "when she was 3", "when he was little": a childhood that is over (not "when he was tackled"). */
+export const CHILDHOOD_AFTER_WAS: ReadonlySet<string> = new Set([
+  'little',
+  'younger',
+  'small',
+  'baby',
+  'toddler',
+  'kid',
+  'child',
+  'teenager',
+  'teen',
+]);
 
 /** "over the last month", "since last year", "for the past year": a span up to now, not a past event. */
 export const SPAN_TO_NOW: ReadonlySet<string> = new Set(['since', 'from', 'over', 'during', 'for', 'throughout']);
@@ -496,6 +519,9 @@ export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
   ['always', 'been', 'like', 'this'],
   ['so', 'far', 'nothing'],
   ['so', 'far', 'so', 'good'],
+  ['held', 'up', 'fine'],
+  ['held', 'up', 'ok'],
+  ['it', 'held', 'up'],
 ];
 
 /** Fear of something that has not happened: "I'm scared of my knee giving way one day" (within a few words). */
@@ -1136,6 +1162,12 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'cartoon',
   'screenplay',
   'fanfic',
+  'book',
+  'books',
+  'hero',
+  'heroine',
+  'protagonist',
+  'comic',
 ]);
 /** A person's word may stand next to the media word ("my novel", "I watched …"). */
 export const MEDIA_VERBS: ReadonlySet<string> = new Set([
@@ -1460,7 +1492,14 @@ export const LIMP_WORDS: ReadonlySet<string> = new Set(['limp', 'limping', 'limp
 export const CHILD_PAIN_PLACES: ReadonlySet<string> = new Set(['knee', 'knees', 'hip', 'hips', 'thigh', 'groin']);
 /** A lump that is hard and growing, said across sentences ("a bump has appeared … it's hard like bone … bigger"). */
 export const LUMP_WORDS: ReadonlySet<string> = new Set(['lump', 'bump', 'mass', 'growth', 'knot', 'lumps', 'bumps']);
-export const GROWING_WORDS: ReadonlySet<string> = new Set(['bigger', 'grown', 'growing', 'grows', 'larger', 'enlarging']);
+export const GROWING_WORDS: ReadonlySet<string> = new Set([
+  'bigger',
+  'grown',
+  'growing',
+  'grows',
+  'larger',
+  'enlarging',
+]);
 export const HARD_WORDS: ReadonlySet<string> = new Set(['hard', 'firm', 'bony', 'solid', 'fixed', 'bone']);
 /** Injury words in phrases that are no injury: "fell asleep", "hit the wall" (a marathon), "fell behind". */
 export const NOT_INJURY_PHRASES: ReadonlyArray<readonly string[]> = [

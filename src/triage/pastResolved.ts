@@ -2,6 +2,7 @@
 // Pure: the current year comes from the caller (the triage's injected clock).
 import {
   BACK_IN_WHEN,
+  CHILDHOOD_AFTER_WAS,
   BACK_TO_SPORT,
   DENIAL_ADVERBS,
   DENIAL_START,
@@ -17,7 +18,7 @@ import {
 } from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
-import { clauseBounds, hasPhrase, phraseAt } from './phrases';
+import { clauseBounds, phraseAt } from './phrases';
 
 /**
  * Long past ("last year", "used to") in the same clause, unless something says it is back
@@ -40,8 +41,20 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     const nowAfter = words.slice(i, last + 1).some((w) => w === 'now' || w === 'new');
     // "since the fall at the trampoline park last month": the span still runs.
     const spanning = words.slice(Math.max(from, i - 8), i).some((w) => w === 'since');
-    if (!compared && !nowAfter && !spanning && !SPAN_TO_NOW.has(before as string) && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase)))
+    if (
+      !compared &&
+      !nowAfter &&
+      !spanning &&
+      !SPAN_TO_NOW.has(before as string) &&
+      LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))
+    )
       return true;
+  }
+  // "when she was 3", "when he was little": a childhood that is over.
+  for (let i = from; i + 3 < lastTo + 2 && i + 3 < words.length; i += 1) {
+    if (words[i] !== 'when' || (words[i + 2] !== 'was' && words[i + 2] !== 'were')) continue;
+    const age = words[i + 3] === 'a' ? (words[i + 4] as string) : (words[i + 3] as string);
+    if (/^\d{1,2}$/.test(age) || CHILDHOOD_AFTER_WAS.has(age)) return true;
   }
   // "once in 2015": a year that is over ("in 2015", not "since 2015").
   for (let i = Math.max(from, 1); i < lastTo; i += 1) {
