@@ -54,6 +54,36 @@ describe('the real knowledge folder in both languages', () => {
     expect(tu).toEqual([]);
   });
 
+  it('speaks as usted in messages and place texts too', () => {
+    const tu = /\b(tu|tus|puedes|tienes|debes|quieres|estás|eres|te)\b/i;
+    const texts: Array<[string, string]> = [
+      ...Object.entries(set.es.messages),
+      ...[...set.es.locations, set.es.general].flatMap((p): Array<[string, string]> => [
+        [`${p.id}.whatHelps`, p.whatHelps],
+        [`${p.id}.whenToSeeSomeone`, p.whenToSeeSomeone],
+        ...p.symptomQuestions.map((q): [string, string] => [q.id, q.text]),
+      ]),
+    ];
+    expect(texts.filter(([, text]) => tu.test(text)).map(([name]) => name)).toEqual([]);
+  });
+
+  it('sends each Spanish synonym variant to one meaning only', () => {
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const group of set.es.synonyms)
+      for (const variant of group.variants) {
+        const key = variant.toLowerCase();
+        const first = owner.get(key);
+        if (first !== undefined && first !== group.canonical) twice.push(`${variant}: ${first} / ${group.canonical}`);
+        owner.set(key, group.canonical);
+      }
+    const canonicals = new Set(set.es.synonyms.map((g) => g.canonical.toLowerCase()));
+    const chained = [...owner].filter(
+      ([variant, canonical]) => canonicals.has(variant) && variant !== canonical.toLowerCase(),
+    );
+    expect([...twice, ...chained.map(([v]) => v)]).toEqual([]);
+  });
+
   it('keeps the places, their causes and questions, with Spanish labels and words', () => {
     expect(set.es.locations.map((l) => [l.id, l.overviewEntryId, l.conditionIds])).toEqual(
       set.en.locations.map((l) => [l.id, l.overviewEntryId, l.conditionIds]),
