@@ -49,6 +49,8 @@ const SETS: EvalSet[] = [
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   { name: 'real posts', files: ['posts-tune.jsonl'], heldOut: false },
   { name: 'own long posts', files: ['posts-own.jsonl'], heldOut: false },
+  // Round 3: walkers, lifters, cyclists, older adults, parents (first look in docs/eval-history-matching.md).
+  { name: 'own long posts r3', files: ['posts-own-r3.jsonl'], heldOut: false },
 ];
 
 // Spanish matching against knowledge/es (issue 19): the held-out set is written by the coordinator
