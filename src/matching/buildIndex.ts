@@ -25,6 +25,8 @@ export interface MatcherIndex {
   readonly language: LanguageProfile;
   /** Stems (after synonyms) that put a message about the knee. */
   readonly kneeTerms: ReadonlySet<string>;
+  /** Stems (after synonyms) that say something hurts. */
+  readonly painTerms: ReadonlySet<string>;
   /** Stems too generic to tie a post's story to a clinic action ("knee", "pain"). */
   readonly genericTerms: ReadonlySet<string>;
   readonly cfg: Readonly<MatcherTuning>;
@@ -178,6 +180,7 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
     language: lang,
     kneeTerms: stemsOf(lang.kneeWords),
     genericTerms: stemsOf(lang.genericWords),
+    painTerms: stemsOf(lang.painWords),
     cfg,
     entries,
     rewriter,

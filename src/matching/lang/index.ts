@@ -21,6 +21,8 @@ export interface LanguageProfile {
   readonly keyKeeps: ReadonlySet<string>;
   /** Surface words that put a message about the knee (stemmed and synonym-rewritten at build). */
   readonly kneeWords: readonly string[];
+  /** Words that say something hurts (after synonyms), to tell the sore place from a place only mentioned. */
+  readonly painWords: readonly string[];
   /** Words too generic to tie a long post's story to a clinic action ("knee", "pain"). */
   readonly genericWords: readonly string[];
   /** True when a sentence (or clause) asks something. */
