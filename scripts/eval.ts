@@ -15,6 +15,7 @@ import { evaluate, measureLatency, rate, readLabelled, worstConfusions, type Eva
 import { createMatcher } from '../src/matching/index';
 import { syntheticKnowledge } from './lib/synthetic';
 import { runTriageEval } from './eval-triage';
+import { runSpanishTriageEval } from './eval-triage-es';
 import { printFollowUps } from './eval-followups';
 
 const root = join(__dirname, '..');
@@ -188,6 +189,8 @@ function collectGarbage(): void {
 async function triage(knowledge: Knowledge): Promise<void> {
   console.log('');
   await runTriageEval(knowledge);
+  console.log('');
+  runSpanishTriageEval(knowledge);
   console.log('');
   await printFollowUps(join(root, 'tests/triage/followups-blind.jsonl'));
 }
