@@ -48,6 +48,8 @@ const SETS: EvalSet[] = [
   // Written blind for this round's new entries and clinic-visit questions; scored once, never tuned on.
   { name: 'new topics', files: ['topics-blind.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
+  // Round 3: short questions for last round's new entries and the entries they compete with.
+  { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
   { name: 'real posts', files: ['posts-tune.jsonl'], heldOut: false },
   { name: 'own long posts', files: ['posts-own.jsonl'], heldOut: false },
   // Round 3: walkers, lifters, cyclists, older adults, parents (first look in docs/eval-history-matching.md).
