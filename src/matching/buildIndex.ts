@@ -73,7 +73,7 @@ export interface MatcherIndex {
  */
 export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, language?: MatchLanguage): MatcherIndex {
   const entries = knowledge.entries;
-  const lang = languageProfile(language ?? (knowledge as { language?: MatchLanguage }).language ?? 'en');
+  const lang = languageProfile(language ?? knowledge.language ?? 'en');
   const rewriter = createPhraseRewriter(knowledge.synonyms, lang);
   // A word and its stem after synonyms, when it is one term ("iliotibial" → "iliotibial band" would
   // make "band" a knee word).

@@ -5,7 +5,9 @@
 import { ENGLISH } from './en';
 import { SPANISH } from './es';
 
-export type MatchLanguage = 'en' | 'es';
+import type { Language } from '../../knowledge/types';
+
+export type MatchLanguage = Language;
 
 export interface LanguageProfile {
   readonly id: MatchLanguage;
