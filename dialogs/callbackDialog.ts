@@ -45,9 +45,9 @@ import {
   TimePrompt,
   type TimePromptOptions,
   YesNoReplyPrompt,
-  leadingYesNo,
 } from './prompts';
 import { routed, type OfferedChoice } from './routes';
+import { changeChoices, changeFromText, summaryChoices, yesNoChoice, yesNoChoices } from './decisions/callbackChoices';
 
 export const CALLBACK_DIALOG = 'callbackDialog';
 const FLOW = 'callbackDialog.flow';
@@ -84,8 +84,6 @@ export interface CallbackFlowOptions {
   resume?: boolean;
 }
 
-type Field = 'name' | 'phone' | 'time' | 'reason';
-
 // --- the dialog ------------------------------------------------------------------------------------
 
 export class CallbackDialog extends ComponentDialog {
@@ -99,7 +97,7 @@ export class CallbackDialog extends ComponentDialog {
     this.addDialog(new YesNoReplyPrompt(CONSENT));
     // "yes", "yep", 👍 where Send is asked mean Send; "no" means change something.
     this.addDialog(new ChoiceReplyPrompt(SUMMARY, (text, choices) => yesNoChoice(text, choices)));
-    this.addDialog(new ChoiceReplyPrompt(CHANGE, (text) => changeFromText(text, this.changeChoices())));
+    this.addDialog(new ChoiceReplyPrompt(CHANGE, (text) => changeFromText(text, changeChoices(this.deps.knowledge))));
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.askName.bind(this),
@@ -193,7 +191,7 @@ export class CallbackDialog extends ComponentDialog {
     const draft = this.draft(step);
     draft.reason = (step.result as { reason?: string }).reason ?? '';
     if (draft.consent) return step.next(true);
-    const choices = this.yesNoChoices();
+    const choices = yesNoChoices(this.deps.knowledge);
     return step.beginDialog(CONSENT, {
       prompt: { text: this.m('callback-ask-consent', { phone: formatPhone(draft.phone!) }), choices },
       retry: { text: this.m('callback-consent-retry'), choices },
@@ -220,7 +218,7 @@ export class CallbackDialog extends ComponentDialog {
       { ...draft, name: draft.name!, phone: draft.phone!, slot: draft.slot! },
       now,
     );
-    const choices = this.summaryChoices();
+    const choices = summaryChoices(this.deps.knowledge);
     return step.beginDialog(SUMMARY, {
       prompt: { text: this.m('callback-summary'), facts, choices },
       retry: { text: this.m('callback-summary-retry'), facts, choices },
@@ -228,9 +226,9 @@ export class CallbackDialog extends ComponentDialog {
   }
 
   private async afterSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const [confirm] = this.summaryChoices();
+    const [confirm] = summaryChoices(this.deps.knowledge);
     if (step.result === confirm!.value) return this.store(step);
-    const choices = this.changeChoices();
+    const choices = changeChoices(this.deps.knowledge);
     return step.beginDialog(CHANGE, {
       prompt: { text: this.m('callback-ask-change'), choices },
       retry: { text: this.m('callback-change-retry'), choices },
@@ -240,7 +238,7 @@ export class CallbackDialog extends ComponentDialog {
   /** Clears the chosen field and runs the flow again: filled fields are skipped, that one is asked. */
   private async afterChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = { ...this.draft(step) };
-    const field = this.changeChoices().find((c) => c.value === step.result)?.field;
+    const field = changeChoices(this.deps.knowledge).find((c) => c.value === step.result)?.field;
     if (field === 'name') draft.name = undefined;
     if (field === 'phone') {
       draft.phone = undefined;
@@ -353,37 +351,6 @@ export class CallbackDialog extends ComponentDialog {
     };
     return step.endDialog(result);
   }
-
-  private yesNoChoices(): Choice[] {
-    const yes = this.m('callback-yes');
-    const no = this.m('callback-no');
-    return [
-      { label: yes, value: yes },
-      { label: no, value: no },
-    ];
-  }
-
-  private summaryChoices(): Choice[] {
-    const send = this.m('callback-confirm');
-    const change = this.m('callback-change');
-    return [
-      { label: send, value: send },
-      { label: change, value: change },
-    ];
-  }
-
-  private changeChoices(): Array<Choice & { field: Field }> {
-    const c = (field: Field, key: Parameters<typeof cbMsg>[1]) => {
-      const label = this.m(key);
-      return { label, value: label, field };
-    };
-    return [
-      c('name', 'callback-change-name'),
-      c('phone', 'callback-change-phone'),
-      c('time', 'callback-change-time'),
-      c('reason', 'callback-change-reason'),
-    ];
-  }
 }
 
 /**
@@ -405,26 +372,4 @@ export function runningCallback(dc: DialogContext): { draft: Draft; waiting?: st
 /** True when the prompt waiting for the reason is `id` (see runningCallback). */
 export function isReasonStep(id: string | undefined): boolean {
   return id === REASON;
-}
-
-/** "yes"/"yep"/👍 → the first choice (Send), "no"/"nah"/👎 → the second (Change). */
-function yesNoChoice(text: string, choices: Choice[]): string | undefined {
-  const yes = leadingYesNo(text);
-  if (yes === undefined || choices.length < 2) return undefined;
-  return yes ? choices[0]!.value : choices[1]!.value;
-}
-
-/** "my number", "the phone", "when", "the note" → the field's choice value. */
-function changeFromText(text: string, choices: Array<Choice & { field: Field }>): string | undefined {
-  const t = text.toLowerCase();
-  const field: Field | undefined = /\b(phone|number|mobile|cell)\b/.test(t)
-    ? 'phone'
-    : /\b(name)\b/.test(t)
-      ? 'name'
-      : /\b(time|when|day|date|morning|afternoon)\b/.test(t)
-        ? 'time'
-        : /\b(reason|note|about|why)\b/.test(t)
-          ? 'reason'
-          : undefined;
-  return field ? choices.find((c) => c.field === field)?.value : undefined;
 }
