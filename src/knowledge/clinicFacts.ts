@@ -1,6 +1,6 @@
 // Answers may quote the clinic's phone, address, hours and emergency number. Those copies must
 // match clinic.yaml, or a staff edit to one file would leave the bot contradicting itself.
-import type { Clinic, Weekday } from './types';
+import type { Clinic, Language, Weekday } from './types';
 
 /** "4001 McEwen Suite #100, Dallas, TX 75244" — the one way answers write the address. */
 export function formatAddress(clinic: Clinic): string {
@@ -16,19 +16,34 @@ export function formatClockTime(hhmm: string): string {
   return m === 0 ? `${hour12}${suffix}` : `${hour12}:${String(m).padStart(2, '0')}${suffix}`;
 }
 
-const DAY_NAMES: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
+const DAY_NAMES: Record<Language, Record<Weekday, string>> = {
+  en: {
+    mon: 'Monday',
+    tue: 'Tuesday',
+    wed: 'Wednesday',
+    thu: 'Thursday',
+    fri: 'Friday',
+    sat: 'Saturday',
+    sun: 'Sunday',
+  },
+  // Spanish writes weekdays in lower case: "de lunes a viernes".
+  es: {
+    mon: 'lunes',
+    tue: 'martes',
+    wed: 'miércoles',
+    thu: 'jueves',
+    fri: 'viernes',
+    sat: 'sábado',
+    sun: 'domingo',
+  },
 };
+/** How each language joins the first and last day of a range ("Monday to Friday", "lunes a viernes"). */
+const RANGE_WORD: Record<Language, string> = { en: 'to', es: 'a' };
 const WEEK: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-/** "Monday to Friday" for each block of consecutive opening days, as answers write them. */
-export function dayRanges(clinic: Clinic): string[] {
+/** "Monday to Friday" ("lunes a viernes") for each block of consecutive opening days, as answers write them. */
+export function dayRanges(clinic: Clinic, language: Language = 'en'): string[] {
+  const names = DAY_NAMES[language];
   return clinic.hours.flatMap((block) => {
     const days = WEEK.filter((d) => block.days.includes(d));
     const ranges: string[] = [];
@@ -38,7 +53,7 @@ export function dayRanges(clinic: Clinic): string[] {
       const cur = days[i];
       if (cur === undefined || WEEK.indexOf(cur) !== WEEK.indexOf(prev) + 1) {
         const first = days[start] as Weekday;
-        ranges.push(first === prev ? DAY_NAMES[first] : `${DAY_NAMES[first]} to ${DAY_NAMES[prev]}`);
+        ranges.push(first === prev ? names[first] : `${names[first]} ${RANGE_WORD[language]} ${names[prev]}`);
         start = i;
       }
     }
@@ -46,16 +61,34 @@ export function dayRanges(clinic: Clinic): string[] {
   });
 }
 
-const DAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const DAY_RANGE = new RegExp(`\\b${DAY}\\s*(?:to|through|thru|-|–)\\s*${DAY}\\b`, 'g');
+const DAY: Record<Language, string> = {
+  en: '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)',
+  es: '(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)',
+};
+// \b does not see accented letters as word characters, so Spanish uses look-arounds instead.
+const DAY_RANGE: Record<Language, RegExp> = {
+  en: new RegExp(`\\b${DAY.en}\\s*(?:to|through|thru|-|–)\\s*${DAY.en}\\b`, 'g'),
+  es: new RegExp(`(?<![\\p{L}])${DAY.es}\\s*(?:a|al|hasta|-|–)\\s*${DAY.es}(?![\\p{L}])`, 'giu'),
+};
 const PHONE = /(?:\+?1[\s.-]?)?\(?\b\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b/g;
-const CLOCK = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b/gi;
+// "8am", "6:30 pm"; Spanish also writes "8 a. m." and "8 a.m.".
+const CLOCK = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm|[ap]\.\s?m\.)(?![\p{L}])/giu;
 const STATE_ZIP = /\b[A-Z]{2},?\s\d{5}(?:-\d{4})?\b/g;
-const CALL_SHORT = /\b(?:call|dial|ring)\s+(\d{3,4})\b(?![\s.-]?\d)/gi;
+const CALL_SHORT: Record<Language, RegExp> = {
+  en: /\b(?:call|dial|ring)\s+(\d{3,4})\b(?![\s.-]?\d)/gi,
+  // "llame al 911", "marque el 911", "llamar al 911"
+  es: /\b(?:llam[ea]r?|marc[ae]r?|marque)\s+(?:al?|el)\s+(\d{3,4})\b(?![\s.-]?\d)/gi,
+};
 
 /** Reasons the text disagrees with clinic.yaml; empty when it agrees (or mentions nothing).
- *  `otherPhones`: numbers of other services the text may quote as written (Poison Control). */
-export function clinicFactProblems(text: string, clinic: Clinic, otherPhones: readonly string[] = []): string[] {
+ *  `otherPhones`: numbers of other services the text may quote as written (Poison Control).
+ *  `language`: how the text writes weekdays and "call 911". */
+export function clinicFactProblems(
+  text: string,
+  clinic: Clinic,
+  otherPhones: readonly string[] = [],
+  language: Language = 'en',
+): string[] {
   const problems: string[] = [];
   for (const m of text.matchAll(PHONE)) {
     if (m[0] !== clinic.phone.display && !otherPhones.includes(m[0]))
@@ -69,17 +102,18 @@ export function clinicFactProblems(text: string, clinic: Clinic, otherPhones: re
   }
   const times = new Set(clinic.hours.flatMap((h) => [formatClockTime(h.open), formatClockTime(h.close)]));
   for (const m of text.matchAll(CLOCK)) {
-    const written = m[0].replace(/\s/g, '').toLowerCase();
+    const written = m[0].replace(/[\s.]/g, '').toLowerCase();
     if (!times.has(written))
       problems.push(`time "${m[0]}" is not an opening or closing time in clinic.yaml (${[...times].join(', ')})`);
   }
-  const ranges = dayRanges(clinic);
-  for (const m of text.matchAll(DAY_RANGE)) {
-    const written = `${m[1]} to ${m[2]}`;
+  const ranges = dayRanges(clinic, language);
+  for (const m of text.matchAll(DAY_RANGE[language])) {
+    const day = (d: string | undefined) => (language === 'es' ? (d ?? '').toLowerCase() : (d ?? ''));
+    const written = `${day(m[1])} ${RANGE_WORD[language]} ${day(m[2])}`;
     if (!ranges.includes(written))
       problems.push(`days "${m[0]}" do not match the opening days in clinic.yaml (${ranges.join(', ')})`);
   }
-  for (const m of text.matchAll(CALL_SHORT)) {
+  for (const m of text.matchAll(CALL_SHORT[language])) {
     if (m[1] !== clinic.emergencyNumber)
       problems.push(`"${m[0]}" should use the emergency number ${clinic.emergencyNumber} from clinic.yaml`);
   }

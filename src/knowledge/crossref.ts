@@ -5,7 +5,8 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CountryCode } from 'libphonenumber-js';
 import { formatPath, KnowledgeError } from './errors';
 import type { PathPart } from './errors';
-import type { Clinic, GeneralPlaceInfo, KnowledgeEntry, LocationInfo } from './types';
+import { clinicFactProblems } from './clinicFacts';
+import type { Clinic, GeneralPlaceInfo, KnowledgeEntry, Language, LocationInfo, PlaceInfo } from './types';
 
 /** Where an entry was read from, so a problem can name the file and index. */
 export interface EntrySource {
@@ -222,4 +223,25 @@ export function checkDistinctAliases(locations: LocationInfo[], general?: Genera
       owner.set(key, location.id);
     });
   });
+}
+
+/** Answers and location texts that quote clinic facts must quote them as clinic.yaml has them. */
+export function checkClinicFacts(
+  sources: EntrySource[],
+  places: { place: PlaceInfo; path: string }[],
+  clinic: Clinic,
+  language: Language = 'en',
+  locationsFile: string = LOCATIONS_FILE,
+): void {
+  for (const { entry, file, index } of sources) {
+    // An entry with its own call button (Poison Control) may quote that number as well.
+    const [problem] = clinicFactProblems(entry.answer, clinic, entry.call ? [entry.call.display] : [], language);
+    if (problem) throw new KnowledgeError(file, `entries[${index}].answer`, problem);
+  }
+  for (const { place, path: where } of places) {
+    for (const field of ['whatHelps', 'whenToSeeSomeone'] as const) {
+      const [problem] = clinicFactProblems(place[field], clinic, [], language);
+      if (problem) throw new KnowledgeError(locationsFile, `${where}.${field}`, problem);
+    }
+  }
 }

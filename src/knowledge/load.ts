@@ -3,6 +3,7 @@
 // is "<file>: <path>: <reason>".
 import path from 'node:path';
 import {
+  checkClinicFacts,
   checkClinicPhone,
   checkDistinctAliases,
   checkDistinctWording,
@@ -15,7 +16,6 @@ import {
   mergeMessages,
 } from './crossref';
 import type { EntrySource } from './crossref';
-import { clinicFactProblems } from './clinicFacts';
 import { KnowledgeError } from './errors';
 import {
   clinicSchema,
@@ -27,7 +27,9 @@ import {
   synonymsFileSchema,
 } from './schema';
 import { unwrapText } from './text';
-import type { Clinic, GeneralPlaceInfo, Knowledge, KnowledgeEntry, LocationInfo, PlaceInfo } from './types';
+import { loadSpanish } from './spanish';
+import type { EnglishSources } from './spanish';
+import type { Clinic, GeneralPlaceInfo, Knowledge, KnowledgeEntry, KnowledgeSet, LocationInfo } from './types';
 import { readYamlFile, yamlFilesIn } from './yamlFile';
 
 export { KnowledgeError } from './errors';
@@ -82,25 +84,7 @@ function loadClinic(dir: string): Clinic {
   return clinic;
 }
 
-/** Answers and location texts that quote clinic facts must quote them as clinic.yaml has them. */
-function checkClinicFacts(sources: EntrySource[], places: { place: PlaceInfo; path: string }[], clinic: Clinic): void {
-  for (const { entry, file, index } of sources) {
-    // An entry with its own call button (Poison Control) may quote that number as well.
-    const [problem] = clinicFactProblems(entry.answer, clinic, entry.call ? [entry.call.display] : []);
-    if (problem) throw new KnowledgeError(file, `entries[${index}].answer`, problem);
-  }
-  for (const { place, path: where } of places) {
-    for (const field of ['whatHelps', 'whenToSeeSomeone'] as const) {
-      const [problem] = clinicFactProblems(place[field], clinic);
-      if (problem) throw new KnowledgeError(LOCATIONS_FILE, `${where}.${field}`, problem);
-    }
-  }
-}
-
-/** Reads clinic.yaml, locations.yaml, entries/*.yaml, synonyms.yaml, out-of-scope.yaml,
- *  red-flags.yaml and messages/*.yaml from `dir`, validates them and their cross-references. */
-export function loadKnowledge(dir: string): Knowledge {
-  const root = path.resolve(dir);
+function loadEnglish(root: string): EnglishSources {
   const clinic = loadClinic(root);
   const { locations, general } = loadLocations(root);
   const sources = loadEntries(root);
@@ -120,11 +104,30 @@ export function loadKnowledge(dir: string): Knowledge {
   const synonyms = readYamlFile(root, path.join(root, 'synonyms.yaml'), synonymsFileSchema).data.synonyms;
   const outOfScope = readYamlFile(root, path.join(root, 'out-of-scope.yaml'), outOfScopeFileSchema).data.topics;
   const redFlags = readYamlFile(root, path.join(root, 'red-flags.yaml'), redFlagsFileSchema).data.redFlags;
-  const messages = mergeMessages(
-    yamlFilesIn(path.join(root, 'messages')).map((absolute) => readYamlFile(root, absolute, messagesFileSchema)),
+  const messageFileData = yamlFilesIn(path.join(root, 'messages')).map((absolute) =>
+    readYamlFile(root, absolute, messagesFileSchema),
   );
+  const messages = mergeMessages(messageFileData);
+  const messageFiles = new Map<string, string>();
+  for (const { file, data } of messageFileData) for (const key of Object.keys(data)) messageFiles.set(key, file);
 
   const entries = sources.map((s) => s.entry);
   const byId: ReadonlyMap<string, KnowledgeEntry> = new Map(entries.map((e) => [e.id, e]));
-  return { entries, locations, general, clinic, synonyms, outOfScope, redFlags, messages, byId };
+  const knowledge: Knowledge = { entries, locations, general, clinic, synonyms, outOfScope, redFlags, messages, byId };
+  return { knowledge, entrySources: sources, messageFiles };
+}
+
+/** Reads clinic.yaml, locations.yaml, entries/*.yaml, synonyms.yaml, out-of-scope.yaml,
+ *  red-flags.yaml and messages/*.yaml from `dir`, validates them and their cross-references.
+ *  English only; loadKnowledgeSet adds Spanish. */
+export function loadKnowledge(dir: string): Knowledge {
+  return loadEnglish(path.resolve(dir)).knowledge;
+}
+
+/** Everything in every language: `en` exactly as loadKnowledge, `es` the same structure with the
+ *  Spanish text of knowledge/es/. A missing or broken Spanish text fails like an English one. */
+export function loadKnowledgeSet(dir: string): KnowledgeSet {
+  const root = path.resolve(dir);
+  const english = loadEnglish(root);
+  return { en: english.knowledge, es: loadSpanish(root, english) };
 }

@@ -46,6 +46,13 @@ const reviewedDate = numberAsText(
   z.string().refine(isCalendarDate, 'must be a real date written YYYY-MM-DD, in quotes'),
 );
 
+/** An entry's answer: long enough to say something, short enough for a chat bubble. */
+const answerText = z
+  .string()
+  .trim()
+  .min(40, 'is too short (at least 40 characters)')
+  .max(1500, 'is too long (at most 1500 characters)');
+
 const entrySchema = z
   .strictObject({
     id: kebabId,
@@ -55,11 +62,7 @@ const entrySchema = z
     title: text(40),
     questions: phraseList(4, 'questions'),
     keywords: phraseList(1, 'keywords'),
-    answer: z
-      .string()
-      .trim()
-      .min(40, 'is too short (at least 40 characters)')
-      .max(1500, 'is too long (at most 1500 characters)'),
+    answer: answerText,
     followUps: z
       .array(kebabId)
       .min(1, 'needs at least one follow-up id')
@@ -320,3 +323,46 @@ export const messagesFileSchema = z.record(
 );
 
 export { redFlagsFileSchema } from '../triage/schema';
+
+// ---------------------------------------------------------------- es/ (Spanish)
+// The Spanish files carry only the text: ids tie each piece to its English counterpart, which
+// supplies the structure (kind, location, action, follow-ups, sources, condition ids …). Text
+// fields use the same limits as English. src/knowledge/spanish.ts checks that nothing is missing.
+
+export const esEntriesFileSchema = z.strictObject({
+  entries: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        title: text(40),
+        questions: phraseList(4, 'questions'),
+        keywords: phraseList(1, 'keywords'),
+        answer: answerText,
+      }),
+    )
+    .min(1, 'needs at least one entry'),
+});
+
+const esPlaceFields = {
+  label: placeFields.label,
+  aliases: placeFields.aliases,
+  symptomQuestions: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        text: text(200),
+        mentions: phraseList(1, 'mentions').transform((list) => list.map((m) => m.toLowerCase())),
+      }),
+    )
+    .max(3, 'has more than three symptom questions')
+    .default([]),
+  whatHelps: placeFields.whatHelps,
+  whenToSeeSomeone: placeFields.whenToSeeSomeone,
+};
+
+export const esLocationsFileSchema = z.strictObject({
+  general: z.strictObject({ id: z.literal(GENERAL_PLACE), ...esPlaceFields }),
+  locations: z.array(z.strictObject({ id: z.enum(LOCATIONS), ...esPlaceFields })),
+});
+
+export const esOutOfScopeFileSchema = outOfScopeFileSchema;

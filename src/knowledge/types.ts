@@ -1,6 +1,10 @@
 // The curated knowledge, as the rest of the bot sees it once loaded and validated.
 // The YAML files under knowledge/ are the source; src/knowledge/schema.ts checks them.
 
+/** The languages the bot speaks; every wording exists in each (knowledge/ is English, knowledge/es/ Spanish). */
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 export const LOCATIONS = ['front', 'back', 'inner', 'outer'] as const;
 export type KneeLocation = (typeof LOCATIONS)[number];
 
@@ -177,6 +181,8 @@ export interface RedFlag {
 type Messages = Record<string, string>;
 
 export interface Knowledge {
+  /** The language of every text below; absent means English (knowledge built by hand in tests). */
+  language?: Language;
   entries: KnowledgeEntry[];
   locations: LocationInfo[];
   /** The fifth answer to "where does it hurt?" (locations.yaml, `general`). */
@@ -189,3 +195,6 @@ export interface Knowledge {
   /** id → entry, built once at load. */
   byId: ReadonlyMap<string, KnowledgeEntry>;
 }
+
+/** The same knowledge in every language: identical ids, structure and clinic facts, translated text. */
+export type KnowledgeSet = Record<Language, Knowledge>;
