@@ -13,6 +13,7 @@ import {
 import type { EntrySource } from './crossref';
 import { clinicFactProblems } from './clinicFacts';
 import { KnowledgeError } from './errors';
+import { loadSpanishRedFlags } from './redFlagsEs';
 import {
   esEntriesFileSchema,
   esLocationsFileSchema,
@@ -28,7 +29,6 @@ import type {
   LocationInfo,
   OutOfScopeTopic,
   PlaceInfo,
-  RedFlag,
   SymptomQuestion,
 } from './types';
 import { readYamlFile, yamlFilesIn } from './yamlFile';
@@ -221,13 +221,6 @@ function loadSpanishMessages(root: string, english: EnglishSources): Record<stri
   return messages;
 }
 
-// ---------------------------------------------------------------- red flags
-
-/** Spanish red flags come from r3-es-safety's loader (src/knowledge/redFlagsEs.ts). */
-function loadSpanishFlags(_root: string, english: RedFlag[]): RedFlag[] {
-  return english;
-}
-
 // ---------------------------------------------------------------- all of it
 
 /** The Spanish Knowledge: English structure, Spanish text, validated like the English. */
@@ -260,7 +253,8 @@ export function loadSpanish(root: string, english: EnglishSources): Knowledge {
     if (problem) throw new KnowledgeError(`${SPANISH_DIR}/out-of-scope.yaml`, `topics[${i}].safety`, problem);
   });
   const messages = loadSpanishMessages(root, english);
-  const redFlags = loadSpanishFlags(root, en.redFlags);
+  // es/red-flags.yaml has its own schema and loader (Spanish patterns, word classes).
+  const redFlags = loadSpanishRedFlags(root, en.redFlags);
 
   const entries = sources.map((s) => s.entry);
   const byId: ReadonlyMap<string, KnowledgeEntry> = new Map(entries.map((e) => [e.id, e]));

@@ -2,21 +2,11 @@
 // run on every message. Pure: no botbuilder, no I/O, no fuzzy-matcher thresholds.
 import { systemClock, type Clock } from '../clock';
 import type { Knowledge, RedFlag, RedFlagTier } from '../knowledge/types';
-import {
-  asksAboutWarningSigns,
-  isAboutAnimal,
-  isHypothetical,
-  isMeaningQuestion,
-  isNegated,
-  isPastOrResolved,
-  isRelativesPastEvent,
-} from './context';
-import { NEGATION_CUES } from './cues';
 import { isPrefixTypo, isTypoOf } from './fuzzy';
+import { triageLanguage, type TriageLanguage, type TriageLanguageId } from './lang';
 import { buildMessageWords, findHits, iterateHits, type Hit, type MessageWords, type SentenceHit } from './match';
-import { tokenize, type Sentence } from './normalize';
+import type { Sentence } from './normalize';
 import { parsePattern, patternWords, type CompiledPattern, type WordAlt } from './pattern';
-import { COMMON_WORDS } from './commonWords';
 import { createPrefilter } from './prefilter';
 import type { NaiveBayesModel } from './classifier';
 import { createSuspicion, type Suspicion } from './suspect';
@@ -74,19 +64,23 @@ export interface TriageOptions {
   model?: NaiveBayesModel;
   /** Try every pattern on every message (tests: the prefilter must never change an outcome). */
   withoutPrefilter?: boolean;
+  /** The language the patterns of `knowledge.redFlags` are written in and messages are read as (default 'en'). */
+  language?: TriageLanguageId;
 }
 
 export function createTriage(knowledge: Knowledge, options: TriageOptions = {}): Triage {
   const clock = options.clock ?? systemClock;
+  const lang = triageLanguage(options.language);
+  const parse = (source: string): CompiledPattern => parsePattern(source, lang.classes);
   const flags: CompiledFlag[] = knowledge.redFlags.map((flag, order) => ({
     flag,
     order,
-    patterns: flag.patterns.map(parsePattern),
-    requiresAll: (flag.requiresAll ?? []).map((group) => group.map(parsePattern)),
-    unless: (flag.unless ?? []).map(parsePattern),
-    overridesUnless: (flag.overridesUnless ?? []).map(parsePattern),
+    patterns: flag.patterns.map(parse),
+    requiresAll: (flag.requiresAll ?? []).map((group) => group.map(parse)),
+    unless: (flag.unless ?? []).map(parse),
+    overridesUnless: (flag.overridesUnless ?? []).map(parse),
   }));
-  const index = buildWordIndex(flags, knownWords(knowledge, flags));
+  const index = buildWordIndex(flags, knownWords(knowledge, flags, lang), lang);
   // Only patterns with some word of every slot in the message are tried at all.
   const everyPattern = flags.flatMap((compiled) => [...compiled.patterns, ...compiled.requiresAll.flat()]);
   const prefilter = options.withoutPrefilter
@@ -97,12 +91,12 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   let last: { text: string; sentences: Sentence[]; dismissed: Set<string> } | undefined;
 
   function classify(text: string): TriageOutcome {
-    const sentences = tokenize(text.slice(0, MAX_TRIAGE_CHARS));
+    const sentences = lang.tokenize(text.slice(0, MAX_TRIAGE_CHARS));
     const dismissed = new Set<string>();
     last = { text, sentences, dismissed };
-    const message = messageWords(sentences, index);
+    const message = messageWords(sentences, index, lang);
     const candidates = prefilter.candidates(message.where.keys());
-    const reading: Reading = { sentences, message, candidates, year: clock.now().getFullYear() };
+    const reading: Reading = { sentences, message, candidates, year: clock.now().getFullYear(), lang };
     const found: CompiledFlag[] = [];
     let hypothetical = false;
     for (const compiled of flags) {
@@ -125,7 +119,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       const top = found[0] as CompiledFlag;
       return { kind: 'red-flag', result: { tier: top.flag.tier, flags: found.map((f) => f.flag) } };
     }
-    if (hypothetical || sentences.some(asksAboutWarningSigns)) {
+    if (hypothetical || sentences.some(lang.asksAboutWarningSigns)) {
       return { kind: 'warning-signs-question' };
     }
     return { kind: 'none' };
@@ -138,6 +132,8 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     suspect(text) {
       // A flag the rules matched and dismissed by context ("my foot went numb, fine after a minute")
       // is not asked about again. Usually classify() has just read this very text.
+      // The second line's model is trained on English; another language has only the rules.
+      if (!lang.secondLine) return null;
       if (last?.text !== text) classify(text);
       const reading = last as NonNullable<typeof last>;
       return suspicion(reading.sentences, reading.dismissed, clock.now().getFullYear());
@@ -156,6 +152,7 @@ interface Reading {
   candidates: ReadonlySet<CompiledPattern>;
   /** The current year (from the injected clock): "in 2015" is over. */
   year: number;
+  lang: TriageLanguage;
 }
 
 /** Present if a pattern is present and every requiresAll group is too (present or hypothetical alike). */
@@ -185,19 +182,19 @@ function bestState(patterns: CompiledPattern[], compiled: CompiledFlag, reading:
 }
 
 function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading): HitState {
-  const { sentences, message } = reading;
+  const { sentences, message, lang } = reading;
   const sentence = sentences[s] as Sentence;
   if (excludedByUnless(sentence, s, hit, compiled.unless, message)) return 'dismissed';
   // A phrase that carries its own negation ("can't walk") is not cancelled by another one.
-  const selfNegated = hit.some((i) => NEGATION_CUES.has(sentence.words[i] as string));
-  if (!selfNegated && isNegated(sentences, s, hit)) return 'dismissed';
-  if (isHypothetical(sentence, hit)) return 'hypothetical';
-  if (isPastOrResolved(sentence, hit, reading.year, compiled.flag.transient === true)) return 'dismissed';
-  if (isAboutAnimal(sentence, hit)) return 'dismissed';
-  if (isRelativesPastEvent(sentences, s, hit)) return 'dismissed';
+  const selfNegated = hit.some((i) => lang.negationCues.has(sentence.words[i] as string));
+  if (!selfNegated && lang.isNegated(sentences, s, hit)) return 'dismissed';
+  if (lang.isHypothetical(sentence, hit)) return 'hypothetical';
+  if (lang.isPastOrResolved(sentence, hit, reading.year, compiled.flag.transient === true)) return 'dismissed';
+  if (lang.isAboutAnimal(sentence, hit)) return 'dismissed';
+  if (lang.isRelativesPastEvent(sentences, s, hit)) return 'dismissed';
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.
-  if (compiled.flag.tier !== 'emergency' && isMeaningQuestion(sentence, hit)) return 'dismissed';
+  if (compiled.flag.tier !== 'emergency' && lang.isMeaningQuestion(sentence, hit)) return 'dismissed';
   return 'present';
 }
 
@@ -241,9 +238,11 @@ interface WordIndex {
   known: ReadonlySet<string>;
   /** word → the pattern keys it matches; filled as messages arrive. */
   cache: Map<string, ReadonlySet<string>>;
+  /** word → the words that stand for it in patterns (the language's sameRole groups). */
+  equivalents: ReadonlyMap<string, readonly string[]>;
 }
 
-function buildWordIndex(flags: CompiledFlag[], known: ReadonlySet<string>): WordIndex {
+function buildWordIndex(flags: CompiledFlag[], known: ReadonlySet<string>, lang: TriageLanguage): WordIndex {
   const exact = new Map<string, string[]>();
   const byFirstLetter = new Map<string, WordAlt[]>();
   const seen = new Set<string>();
@@ -259,7 +258,7 @@ function buildWordIndex(flags: CompiledFlag[], known: ReadonlySet<string>): Word
       }
     }
   }
-  return { exact, byFirstLetter, known, cache: new Map() };
+  return { exact, byFirstLetter, known, cache: new Map(), equivalents: equivalentWords(lang.sameRole) };
 }
 
 function allPatterns(compiled: CompiledFlag): CompiledPattern[] {
@@ -268,26 +267,20 @@ function allPatterns(compiled: CompiledFlag): CompiledPattern[] {
 
 /**
  * Words that stand for each other in patterns: a red flag reported for someone else ("she can't
- * move her toes", "his knee gave way") reads like one reported for oneself.
+ * move her toes", "his knee gave way") reads like one reported for oneself (the language's groups).
  */
-const SAME_ROLE: ReadonlyArray<readonly string[]> = [
-  ['my', 'his', 'her', 'their', 'your', 'our'],
-  ['i', 'he', 'she', 'they', 'we', 'you'],
-  ['im', 'hes', 'shes', 'theyre', 'were', 'youre'],
-  ['me', 'him', 'her', 'them', 'us'],
-];
-const EQUIVALENT_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
+function equivalentWords(sameRole: ReadonlyArray<readonly string[]>): ReadonlyMap<string, readonly string[]> {
   const map = new Map<string, string[]>();
-  for (const group of SAME_ROLE) {
+  for (const group of sameRole) {
     for (const word of group) map.set(word, [...(map.get(word) ?? []), ...group.filter((other) => other !== word)]);
   }
   return map;
-})();
+}
 
 /** The pattern alternatives (by key) one typed word matches, typos included. */
 function altsMatching(word: string, index: WordIndex): Set<string> {
   const keys = new Set<string>(index.exact.get(word) ?? []);
-  for (const other of EQUIVALENT_WORDS.get(word) ?? []) for (const key of index.exact.get(other) ?? []) keys.add(key);
+  for (const other of index.equivalents.get(word) ?? []) for (const key of index.exact.get(other) ?? []) keys.add(key);
   for (const alt of index.byFirstLetter.get(word[0] as string) ?? []) {
     if (alt.prefix) {
       if (word.startsWith(alt.text) || isPrefixTypo(word, alt.text, index.known)) keys.add(alt.key);
@@ -299,7 +292,7 @@ function altsMatching(word: string, index: WordIndex): Set<string> {
 }
 
 /** Looks each distinct word of the message up once. */
-function messageWords(sentences: Sentence[], index: WordIndex): MessageWords {
+function messageWords(sentences: Sentence[], index: WordIndex, lang: TriageLanguage): MessageWords {
   const cache = index.cache;
   return buildMessageWords(sentences, (word) => {
     let keys = cache.get(word);
@@ -310,17 +303,17 @@ function messageWords(sentences: Sentence[], index: WordIndex): MessageWords {
       cache.set(word, keys);
     }
     return keys;
-  });
+  }, lang.matchWords);
 }
 
 /** Most distinct words whose pattern lookups are remembered across messages (a few MB at most). */
 const WORD_CACHE_LIMIT = 20_000;
 
 /** Real words are never read as typos: the built-in list plus every word the clinic's content uses. */
-function knownWords(knowledge: Knowledge, flags: CompiledFlag[]): Set<string> {
-  const known = new Set<string>(COMMON_WORDS);
+function knownWords(knowledge: Knowledge, flags: CompiledFlag[], lang: TriageLanguage): Set<string> {
+  const known = new Set<string>(lang.commonWords);
   const add = (text: string): void => {
-    for (const sentence of tokenize(text)) for (const word of sentence.words) known.add(word);
+    for (const sentence of lang.tokenize(text)) for (const word of sentence.words) known.add(word);
   };
   // Curated prose only: keywords and question phrasings deliberately contain typos.
   for (const entry of knowledge.entries) {

@@ -129,17 +129,32 @@ const FILLER_WORDS: ReadonlySet<string> = new Set([
   'tbh',
 ]);
 
+/** A language's filler words, statement starts and words for "and" (another language than English: src/triage/lang/). */
+export interface MatchWords {
+  filler: ReadonlySet<string>;
+  statementStarts: ReadonlySet<string>;
+  and: ReadonlySet<string>;
+}
+const ENGLISH_MATCH_WORDS: MatchWords = {
+  filler: FILLER_WORDS,
+  statementStarts: STATEMENT_STARTS,
+  and: new Set(['and']),
+};
+
 export function buildMessageWords(
   sentences: ReadonlyArray<{ words: readonly string[]; breakBefore: ReadonlyArray<string> }>,
   keysOf: (word: string) => ReadonlySet<string>,
+  language: MatchWords = ENGLISH_MATCH_WORDS,
 ): MessageWords {
   const keysAt: Array<Array<ReadonlySet<string>>> = [];
   const contrastAt = sentences.map((sentence) => sentence.breakBefore.map((kind) => kind === 'contrast'));
-  const fillerAt = sentences.map((sentence) => sentence.words.map((word) => FILLER_WORDS.has(word)));
+  const fillerAt = sentences.map((sentence) => sentence.words.map((word) => language.filler.has(word)));
   const statementAt = sentences.map((sentence) =>
     sentence.words.map(
       (word, i) =>
-        i > 0 && STATEMENT_STARTS.has(word) && (sentence.breakBefore[i] !== 'none' || sentence.words[i - 1] === 'and'),
+        i > 0 &&
+        language.statementStarts.has(word) &&
+        (sentence.breakBefore[i] !== 'none' || language.and.has(sentence.words[i - 1] as string)),
     ),
   );
   const where = new Map<string, Array<readonly [number, number]>>();

@@ -53,8 +53,11 @@ export class PatternError extends Error {}
 
 const WORD = /^[a-z0-9]+$/;
 
+/** The word classes a pattern's `$name` may use: English by default, a language's own otherwise. */
+export type WordClasses = Readonly<Record<string, readonly string[]>>;
+
 /** Parses one pattern; throws PatternError naming what is wrong. */
-export function parsePattern(source: string): CompiledPattern {
+export function parsePattern(source: string, classes: WordClasses = WORD_CLASSES): CompiledPattern {
   const parts = source
     .trim()
     .split(/\s+/)
@@ -71,7 +74,7 @@ export function parsePattern(source: string): CompiledPattern {
       gap = LONG_GAP;
       continue;
     }
-    const alts = expandClasses(part, source).map((phrase) => parsePhrase(phrase, source));
+    const alts = expandClasses(part, source, classes).map((phrase) => parsePhrase(phrase, source));
     slots.push({ alts, maxGap: slots.length === 0 ? 0 : gap, byFirstKey: indexByFirstKey(alts) });
     gap = DEFAULT_GAP;
   }
@@ -93,17 +96,17 @@ function indexByFirstKey(alts: Phrase[]): Map<string, PhraseGroup> {
 }
 
 /** "$swollen|fat" → every alternative of the class, then "fat". */
-function expandClasses(part: string, source: string): string[] {
+function expandClasses(part: string, source: string, classes: WordClasses): string[] {
   const out: string[] = [];
   for (const alt of part.split('|')) {
     if (!alt.startsWith('$')) {
       out.push(alt);
       continue;
     }
-    const members = WORD_CLASSES[alt.slice(1)];
+    const members = classes[alt.slice(1)];
     if (members === undefined) {
       throw new PatternError(
-        `"${source}": unknown word class "${alt}" (known: ${Object.keys(WORD_CLASSES)
+        `"${source}": unknown word class "${alt}" (known: ${Object.keys(classes)
           .map((k) => `$${k}`)
           .join(', ')})`,
       );

@@ -1,0 +1,38 @@
+// English: the triage modules as they were written first (src/triage/*.ts), gathered as a profile.
+import { WORD_CLASSES } from '../classes';
+import { COMMON_WORDS } from '../commonWords';
+import {
+  asksAboutWarningSigns,
+  isAboutAnimal,
+  isHypothetical,
+  isMeaningQuestion,
+  isNegated,
+  isPastOrResolved,
+  isRelativesPastEvent,
+} from '../context';
+import { NEGATION_CUES } from '../cues';
+import { tokenize } from '../normalize';
+import type { TriageLanguage } from './types';
+
+export const ENGLISH: TriageLanguage = {
+  id: 'en',
+  tokenize,
+  classes: WORD_CLASSES,
+  commonWords: COMMON_WORDS,
+  // A red flag reported for someone else ("she can't move her toes") reads like one's own.
+  sameRole: [
+    ['my', 'his', 'her', 'their', 'your', 'our'],
+    ['i', 'he', 'she', 'they', 'we', 'you'],
+    ['im', 'hes', 'shes', 'theyre', 'were', 'youre'],
+    ['me', 'him', 'her', 'them', 'us'],
+  ],
+  negationCues: NEGATION_CUES,
+  isNegated,
+  isHypothetical,
+  isPastOrResolved,
+  isAboutAnimal,
+  isRelativesPastEvent,
+  isMeaningQuestion,
+  asksAboutWarningSigns,
+  secondLine: true,
+};

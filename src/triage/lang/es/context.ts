@@ -1,0 +1,233 @@
+// Spanish context checks: is a matched red-flag phrase a present report? The same questions the
+// English checks ask (src/triage/negation.ts, hypothetical.ts, pastResolved.ts, thirdParty.ts),
+// asked of Spanish: "no tengo fiebre", "¿qué pasa si se me hincha?", "ya se me quitó",
+// "mi perro no puede caminar". Pure functions over Spanish-normalised sentences.
+import type { Hit } from '../../match';
+import type { Sentence } from '../../normalize';
+import { clauseBounds, hasPhrase, phraseAt } from '../../phrases';
+import {
+  ACTION_ONLY_CUES,
+  AND_WORDS,
+  ANIMAL_WORDS,
+  BACK_TO_SPORT,
+  CONDITION_CONSEQUENCES,
+  CONDITION_MARKERS,
+  DENIAL_START,
+  DENIED_EVENTS,
+  FAMILY_HISTORY_WORDS,
+  FEAR_PHRASES,
+  FIRST_PERSON,
+  HAD_WORDS,
+  HYPOTHETICAL_PHRASES,
+  LONG_PAST_PHRASES,
+  MEANING_QUESTION_OPENINGS,
+  NEGATION_CUES,
+  NEGATION_IDIOMS,
+  NEGATION_REACH,
+  PAIN_WORDS,
+  PERSON_WORDS,
+  PRESENT_INJURY_WORDS,
+  RELATIVE_WORDS,
+  REPORTED_ADVICE,
+  RESOLVED_PHRASES,
+  SCOPE_BREAK_WORDS,
+  SERIOUS_CONDITIONS,
+  SIGNS_WORDS,
+  STATEMENT_STARTS,
+  STILL_PRESENT,
+  TRAILING_FILLER,
+  TRAILING_NO,
+  WARNING_SIGN_QUESTION_PHRASES,
+} from './cues';
+
+/** A negation cue that negates a symptom (not "no sé si", not "no se me quita", not a lone "No,"). */
+function isNegationCue(sentence: Sentence, index: number): boolean {
+  const { words } = sentence;
+  const word = words[index] as string;
+  if (!NEGATION_CUES.has(word) || ACTION_ONLY_CUES.has(word)) return false;
+  if (NEGATION_IDIOMS.some((idiom) => phraseAt(words, index, idiom))) return false;
+  // "No, la rodilla está hinchada": an answer, not a negation of what follows.
+  const next = words[index + 1];
+  if (next === undefined || sentence.clause[index + 1] !== sentence.clause[index]) return false;
+  // "nunca me había pasado así": happening now, for the first time
+  if (word === 'nunca') {
+    const [, to] = clauseBounds(sentence, index);
+    if (words.slice(index + 1, to).some((w) => w === 'asi' || w === 'antes' || w === 'habia')) return false;
+  }
+  return true;
+}
+
+/** A new statement starts at `i` (after a comma or "y"), so a negation before it does not reach. */
+function startsStatement(sentence: Sentence, i: number): boolean {
+  const word = sentence.words[i] as string;
+  const kind = sentence.breakBefore[i];
+  if (kind === 'contrast') return true;
+  const afterAnd = AND_WORDS.has(sentence.words[i - 1] as string);
+  return STATEMENT_STARTS.has(word) && (kind === 'comma' || afterAnd);
+}
+
+export function isNegated(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
+  const sentence = sentences[sentenceIndex] as Sentence;
+  const { words } = sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  const matched = new Set(hit);
+  // Inside the match: "la pantorrilla no está hinchada".
+  for (let i = first + 1; i < last; i += 1) {
+    if (matched.has(i) || !isNegationCue(sentence, i)) continue;
+    const next = hit.find((p) => p > i) as number;
+    if (sentence.clause[i] === sentence.clause[next]) return true;
+  }
+  // Shortly before it: "no tengo fiebre", "sin hinchazón", "ni fiebre ni nada".
+  for (let i = first - 1, steps = 1; i >= 0 && steps <= NEGATION_REACH; i -= 1, steps += 1) {
+    if (startsStatement(sentence, i + 1)) return false;
+    if (SCOPE_BREAK_WORDS.has(words[i] as string)) return false;
+    if (isNegationCue(sentence, i)) return true;
+  }
+  return answeredNo(sentences, sentenceIndex, last);
+}
+
+/** "hinchazón: no", "¿fiebre? nada". */
+function answeredNo(sentences: readonly Sentence[], sentenceIndex: number, last: number): boolean {
+  const sentence = sentences[sentenceIndex] as Sentence;
+  let rest = sentence.words.slice(last + 1);
+  if (rest.length > 0 && sentence.breakBefore[last + 1] === 'none') return false;
+  if (rest.length === 0) {
+    const next = sentences[sentenceIndex + 1];
+    if (!sentence.question || next === undefined) return false;
+    rest = next.words;
+  }
+  if (rest.length === 0 || !TRAILING_NO.has(rest[0] as string)) return false;
+  return rest.slice(1).every((w) => TRAILING_FILLER.has(w)) || rest.length <= 2;
+}
+
+/** General or hypothetical: "¿qué pasa si se me hinca?", "por si se me zafa", "si se hincha, ¿voy?". */
+export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
+  const { words, breakBefore } = sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  let from = first;
+  while (from > 0 && breakBefore[from] !== 'contrast') from -= 1;
+  if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES)) return true;
+  if (hasPhrase(words, Math.max(from, first - 6), first, FEAR_PHRASES)) return true;
+  for (let i = from; i < first; i += 1) {
+    if (words[i] !== 'si' || breakBefore[i + 1] !== 'none') continue; // "si, …" is yes
+    const inside = words.slice(i + 1, last + 1);
+    const after = words.slice(last + 1);
+    if (
+      sentence.question ||
+      inside.some((w) => CONDITION_MARKERS.has(w) || /(?:ara|iera|ase|iese)$/.test(w)) ||
+      after.some((w) => CONDITION_CONSEQUENCES.has(w)) ||
+      words.slice(Math.max(0, i - 5), i).some((w) => REPORTED_ADVICE.has(w))
+    )
+      return true;
+  }
+  if (!sentence.question) return false;
+  // "¿debo preocuparme por la hinchazón?", "¿cuándo es grave …?": asks about the symptom in general.
+  if (words[first - 1] === 'por' && words.slice(0, first).some((w) => w.startsWith('preocup'))) return true;
+  if (!words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w)) && asksAboutWarningSigns(sentence)) return true;
+  return false;
+}
+
+/** "¿Qué significa cuando la rodilla se traba?": informational, unless an injury is happening now. */
+export function isMeaningQuestion(sentence: Sentence, hit: Hit): boolean {
+  const { words } = sentence;
+  if (!sentence.question || !MEANING_QUESTION_OPENINGS.some((phrase) => phraseAt(words, 0, phrase))) return false;
+  return (hit[0] as number) > 1 && !words.some((w) => PRESENT_INJURY_WORDS.has(w));
+}
+
+/** "¿Cuáles son las señales de alarma?", "¿síntomas de un coágulo?". */
+export function asksAboutWarningSigns(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (hasPhrase(words, 0, words.length, WARNING_SIGN_QUESTION_PHRASES)) return true;
+  for (let i = 0; i < words.length; i += 1) {
+    if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 6).some((w) => SERIOUS_CONDITIONS.has(w)))
+      return true;
+  }
+  return false;
+}
+
+/** "hace años", "de niño", "en 2015", or "ya se me quitó" later in the sentence. */
+export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: number, transient: boolean): boolean {
+  const { words } = sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  const [from] = clauseBounds(sentence, first);
+  const [, lastTo] = clauseBounds(sentence, last);
+  const clauseWords = words.slice(from, lastTo);
+  if (clauseWords.some((w) => STILL_PRESENT.has(w))) return false;
+  for (let i = from; i < lastTo; i += 1) {
+    // "desde hace años": ongoing, not over
+    if (words[i - 1] !== 'desde' && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
+    // "hace 3 años"
+    if (words[i] === 'hace' && /^\d+$/.test(words[i + 1] ?? '') && /^anos?$/.test(words[i + 2] ?? '') && words[i - 1] !== 'desde')
+      return true;
+    const year = Number(words[i]);
+    if (words[i - 1] === 'en' && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
+  }
+  if (deniedLater(sentence, last)) return true;
+  if (transient) return false;
+  for (let i = from; i < words.length; i += 1) {
+    const resolved = RESOLVED_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    // "no se me quitó" says the opposite
+    if (resolved !== undefined && !['no', 'nunca', 'ni'].includes(words[i - 1] as string)) return true;
+  }
+  // "… pero ahora ya corro normal": back to the sport after a contrast
+  for (let i = last + 1; i < words.length; i += 1) {
+    if (sentence.breakBefore[i] !== 'contrast') continue;
+    const [, to] = clauseBounds(sentence, i);
+    const later = words.slice(i, to);
+    if (
+      later.some((w) => w === 'ahora' || w === 'ya') &&
+      later.some((w) => BACK_TO_SPORT.has(w)) &&
+      !later.some((w) => NEGATION_CUES.has(w) || PAIN_WORDS.has(w))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "se sentía floja, pero nunca se dobló": a later contrast clause denies the event. */
+function deniedLater(sentence: Sentence, last: number): boolean {
+  const { words } = sentence;
+  for (let i = last + 1; i < words.length; i += 1) {
+    if (sentence.breakBefore[i] !== 'contrast') continue;
+    const start = words.slice(i, i + 3).findIndex((w) => DENIAL_START.has(w));
+    if (start < 0) continue;
+    const j = i + start + 1;
+    const [, to] = clauseBounds(sentence, i);
+    // "nunca se me dobló", "no se ha salido", "no llegó a doblarse"
+    const tail = words.slice(j, Math.min(to, j + 4));
+    const event = tail.findIndex((w) => DENIED_EVENTS.has(w) && !['ha', 'me', 'se', 'le'].includes(w));
+    if (event >= 0 && tail.slice(0, event).every((w) => DENIED_EVENTS.has(w))) return true;
+  }
+  return false;
+}
+
+/** "mi perro no puede caminar", "a mi gata se le hinchó la pata". */
+export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
+  const { words } = sentence;
+  const first = hit[0] as number;
+  for (let i = Math.max(0, first - 3); i < first; i += 1) if (ANIMAL_WORDS.has(words[i] as string)) return true;
+  const animalAt = words.findIndex((w) => ANIMAL_WORDS.has(w));
+  if (animalAt < 0 || animalAt > first) return false;
+  return words.every((w) => !PERSON_WORDS.has(w));
+}
+
+/** "Mi papá tuvo una infección en la rodilla hace años, ¿es hereditario?": someone else's past. */
+export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
+  const sentence = sentences[sentenceIndex] as Sentence;
+  const { words, clause } = sentence;
+  const first = hit[0] as number;
+  const window = words.slice(Math.max(0, first - 4), first);
+  const had = window.findIndex((w) => HAD_WORDS.has(w));
+  if (had < 0) return false;
+  const hadAt = Math.max(0, first - 4) + had;
+  if (!words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w))) return false;
+  const all = sentences.flatMap((s) => s.words);
+  if (all.some((w) => STILL_PRESENT.has(w) || w === 'ahora' || w === 'hoy')) return false;
+  if (all.some((w) => FAMILY_HISTORY_WORDS.has(w))) return true;
+  const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
+  const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
+  return [...later, ...laterClauses].some((w) => FIRST_PERSON.has(w));
+}

@@ -1,0 +1,52 @@
+// Spanish for triage: the profile createTriage uses with { language: 'es' }.
+import { COMMON_WORDS } from '../../commonWords';
+import type { TriageLanguage } from '../types';
+import { SPANISH_CLASSES } from './classes';
+import { SPANISH_COMMON_WORDS } from './commonWords';
+import {
+  asksAboutWarningSigns,
+  isAboutAnimal,
+  isHypothetical,
+  isMeaningQuestion,
+  isNegated,
+  isPastOrResolved,
+  isRelativesPastEvent,
+} from './context';
+import { AND_WORDS, FILLER_WORDS, NEGATION_CUES, STATEMENT_STARTS } from './cues';
+import { tokenizeSpanish } from './normalize';
+
+export const SPANISH: TriageLanguage = {
+  id: 'es',
+  tokenize: tokenizeSpanish,
+  classes: SPANISH_CLASSES,
+  commonWords: [...SPANISH_COMMON_WORDS, ...COMMON_WORDS],
+  // A red flag reported for someone else ("se le zafó la rótula") reads like one's own.
+  sameRole: [
+    ['mi', 'su', 'tu', 'sus', 'mis', 'tus'],
+    ['me', 'le', 'te'],
+    ['tengo', 'tiene', 'tienes'],
+    ['siento', 'siente', 'sientes'],
+    ['cai', 'cayo'],
+    ['camino', 'camina'],
+    ['piso', 'pisa'],
+    ['apoyo', 'apoya'],
+    ['doblo', 'dobla'],
+    ['despierto', 'despierta'],
+    ['torci', 'torcio'],
+    ['resbale', 'resbalo'],
+    ['tropece', 'tropezo'],
+    ['senti', 'sintio'],
+    ['oi', 'oyo'],
+    ['pararme', 'pararse'],
+  ],
+  negationCues: NEGATION_CUES,
+  matchWords: { filler: FILLER_WORDS, statementStarts: STATEMENT_STARTS, and: AND_WORDS },
+  isNegated,
+  isHypothetical,
+  isPastOrResolved,
+  isAboutAnimal,
+  isRelativesPastEvent,
+  isMeaningQuestion,
+  asksAboutWarningSigns,
+  secondLine: false,
+};

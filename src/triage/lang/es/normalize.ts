@@ -1,0 +1,245 @@
+// Spanish reading of a message for triage: the same Sentence shape as the English tokeniser
+// (src/triage/normalize.ts), so patterns, gaps and clause breaks work the same way. Accents are
+// folded and ñ becomes n (no red-flag word turns into another one that way), the many ways of
+// saying "can't" become one word, nopuede, and texting shorthand is read back.
+import type { Sentence } from '../../normalize';
+
+type Break = 'none' | 'comma' | 'contrast';
+
+/** Forms of poder after "no" (and "ya no", "ni"): "no puedo caminar" → nopuede caminar. */
+const PODER = new Set([
+  'puedo',
+  'puede',
+  'pueden',
+  'puedes',
+  'podemos',
+  'pude',
+  'pudo',
+  'pudiste',
+  'pudieron',
+  'podia',
+  'podian',
+  'podre',
+  'podra',
+  'podria',
+  'pudiera',
+  'pueda',
+  'logro',
+  'logra',
+  'logre',
+  'consigo',
+  'consigue',
+  'alcanzo',
+]);
+/** "no me deja caminar", "no lo deja pisar": the pain won't let them, the same as can't. */
+const DEJAR = new Set(['deja', 'dejaba', 'dejo', 'dejan', 'dejaban']);
+const CLITICS = new Set(['me', 'le', 'te', 'nos', 'les', 'la', 'lo', 'se']);
+
+/** Shorthand and common misspellings, read back to the word patterns use. */
+const SAME_AS: Record<string, string> = {
+  q: 'que',
+  k: 'que',
+  ke: 'que',
+  xq: 'porque',
+  pq: 'porque',
+  porq: 'porque',
+  xk: 'porque',
+  x: 'por',
+  d: 'de',
+  pa: 'para',
+  ta: 'esta',
+  sta: 'esta',
+  toy: 'estoy',
+  stoy: 'estoy',
+  tb: 'tambien',
+  tmb: 'tambien',
+  tmbn: 'tambien',
+  bn: 'bien',
+  mxo: 'mucho',
+  muxo: 'mucho',
+  aki: 'aqui',
+  nel: 'no',
+  nop: 'no',
+  nope: 'no',
+  // the knee and the calf are short, everywhere, and typed many ways
+  rodia: 'rodilla',
+  rodiya: 'rodilla',
+  rodila: 'rodilla',
+  rodiilla: 'rodilla',
+  rodillla: 'rodilla',
+  rodias: 'rodillas',
+  rodiyas: 'rodillas',
+  rotla: 'rotula',
+  pierana: 'pierna',
+  pirena: 'pierna',
+  pantorilla: 'pantorrilla',
+  pantorria: 'pantorrilla',
+  pantoria: 'pantorrilla',
+  chamorrro: 'chamorro',
+  hinchaso: 'hinchazon',
+  inchazon: 'hinchazon',
+  hinchason: 'hinchazon',
+  ynchada: 'hinchada',
+  ichada: 'hinchada',
+  hichada: 'hinchada',
+  aora: 'ahora',
+  orita: 'ahorita',
+  horita: 'ahorita',
+  ai: 'ahi',
+  ay: 'ahi',
+  mui: 'muy',
+  dolo: 'dolor',
+  duel: 'duele',
+  diele: 'duele',
+};
+
+/** Words that start a new clause: what follows is a separate statement ("no tengo fiebre pero …"). */
+const CLAUSE_WORDS = new Set(['pero', 'aunque', 'sino', 'excepto', 'salvo', 'but', 'though', 'although']);
+const CLAUSE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['sin', 'embargo'],
+  ['solo', 'que'],
+  ['nomas', 'que'],
+  ['lo', 'que', 'pasa', 'es', 'que'],
+];
+
+/** A sentence that opens with these asks (Spanish often writes "¿" only, or nothing). */
+const QUESTION_START = new Set(['que', 'como', 'cuando', 'cual', 'cuales', 'cuanto', 'debo', 'deberia', 'sera', 'donde']);
+
+const EMOJI_WORDS: Readonly<Record<string, string>> = {
+  '🔥': 'caliente',
+  '🥵': 'caliente',
+  '🤒': 'fiebre',
+  '🎈': 'globo',
+  '🦶': 'pie',
+  '🦵': 'pierna',
+  '🩸': 'sangre',
+  '🤕': 'lastimado',
+  '🚑': 'ambulancia',
+  '💙': 'azul',
+  '🔵': 'azul',
+};
+const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
+
+const PAIN = String.raw`(?:dolor|duele|duelen|pain)`;
+/** "dolor de 8/10", "un 9 de 10", "8 de 10 de dolor": 7 and up is severo, 3 and below leve. */
+const SCORE = String.raw`(\d{1,2})\s*(?:\/|de|sobre|out of)\s*10\b`;
+const PAIN_SCORE = new RegExp(String.raw`\b(${PAIN}(?:\s+[a-z]+){0,4}?)\s+(?:un\s+|una\s+|como\s+)?${SCORE}`, 'g');
+const SCORE_PAIN = new RegExp(String.raw`\b${SCORE}\s+(?:de\s+)?(${PAIN})\b`, 'g');
+const scoreWord = (n: number): string | undefined => (n >= 7 ? 'severo' : n <= 3 ? 'leve' : undefined);
+
+function fold(text: string): string {
+  let folded = text.replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] as string} `).toLowerCase();
+  // "sí" (yes) is not "si" (if): keep it apart before the accents go.
+  folded = folded.replace(/(^|[^\p{L}])sí(?![\p{L}])/gu, '$1sip');
+  folded = folded
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4']/g, '')
+    .replace(/&/g, ' y ')
+    // "¿", "¡" open a question or exclamation: only a word break here
+    .replace(/[¿¡]/g, ' ')
+    .replace(/(\d)\.(?=\d)/g, '$1_');
+  folded = folded
+    .replace(PAIN_SCORE, (m: string, before: string, score: string) => {
+      const word = scoreWord(Number(score));
+      return word === undefined ? m : `${before} ${word} `;
+    })
+    .replace(SCORE_PAIN, (m: string, score: string, after: string) => {
+      const word = scoreWord(Number(score));
+      return word === undefined ? m : ` ${word} ${after}`;
+    });
+  return folded;
+}
+
+/** Splits a message into sentences of normalised Spanish words with clause numbers. */
+export function tokenizeSpanish(text: string): Sentence[] {
+  const folded = fold(text);
+  const sentences: Sentence[] = [];
+  const pieces = folded.match(/[^.!?;\n]+[.!?;\n]*/g) ?? [];
+  for (const piece of pieces) {
+    const sentence = tokenizeSentence(piece);
+    if (sentence.words.length > 0) sentences.push(sentence);
+  }
+  return sentences;
+}
+
+function tokenizeSentence(piece: string): Sentence {
+  const raw: Array<{ word: string; breakBefore: Break }> = [];
+  let pending: Break = 'none';
+  const parts = piece.split(/(\s[-–—]+\s|[,:()[\]{}"/]|\s[-–—]+$)/);
+  for (const part of parts) {
+    if (/^(\s[-–—]+\s|[,:()[\]{}"/]|\s[-–—]+)$/.test(part)) {
+      if (pending === 'none') pending = 'comma';
+      continue;
+    }
+    for (const token of part.replace(/\b(\d+)([a-z]{1,5})\b/g, '$1 $2').split(/[^a-z0-9_]+/)) {
+      if (token === '') continue;
+      const squeezed = /([a-z])\1\1/.test(token) ? token.replace(/([a-z])\1{2,}/g, '$1$1') : token;
+      // "rodillaaa", "hinchadaaa": a letter typed many times counts once when the doubled form is not a word
+      const word = SAME_AS[squeezed] ?? SAME_AS[squeezed.replace(/([a-z])\1+/g, '$1')] ?? squeezed;
+      raw.push({ word: word.replace(/_/g, '.'), breakBefore: raw.length === 0 ? 'none' : pending });
+      pending = 'none';
+    }
+  }
+  const words: string[] = [];
+  const clause: number[] = [];
+  const breakBefore: Break[] = [];
+  let clauseNo = 0;
+  let contrast = false;
+  const push = (word: string, kind: Break): void => {
+    if (kind !== 'none' && words.length > 0 && clause[clause.length - 1] === clauseNo) clauseNo += 1;
+    words.push(word);
+    clause.push(clauseNo);
+    breakBefore.push(words.length === 1 ? 'none' : kind);
+  };
+  for (let i = 0; i < raw.length; i += 1) {
+    const { word, breakBefore: kind0 } = raw[i] as { word: string; breakBefore: Break };
+    const kind: Break = contrast ? 'contrast' : kind0;
+    const next = raw[i + 1]?.word;
+    const next2 = raw[i + 2]?.word;
+    const phrase = CLAUSE_PHRASES.find((p) => p.every((w, k) => raw[i + k]?.word === w));
+    if (phrase !== undefined && words.length > 0) {
+      contrast = true;
+      i += phrase.length - 1;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(word) && words.length > 0) {
+      contrast = true;
+      continue;
+    }
+    contrast = false;
+    // no puedo / ni puedo / no me deja / sin poder / no soy capaz de → nopuede
+    if ((word === 'no' || word === 'ni') && next !== undefined && raw[i + 1]?.breakBefore === 'none') {
+      if (PODER.has(next)) {
+        push('nopuede', kind);
+        i += 1;
+        continue;
+      }
+      // "no me puedo parar", "no la puedo doblar": the clitic stays after
+      if (CLITICS.has(next) && next2 !== undefined && PODER.has(next2) && raw[i + 2]?.breakBefore === 'none') {
+        push('nopuede', kind);
+        push(next, 'none');
+        i += 2;
+        continue;
+      }
+      if (CLITICS.has(next) && next2 !== undefined && DEJAR.has(next2) && raw[i + 2]?.breakBefore === 'none') {
+        push('nopuede', kind);
+        i += 2;
+        continue;
+      }
+      if ((next === 'soy' || next === 'es' || next === 'fui' || next === 'fue') && next2 === 'capaz') {
+        push('nopuede', kind);
+        i += raw[i + 3]?.word === 'de' ? 3 : 2;
+        continue;
+      }
+    }
+    if (word === 'sin' && next === 'poder') {
+      push('nopuede', kind);
+      i += 1;
+      continue;
+    }
+    push(word, kind);
+  }
+  const question = /\?/.test(piece) || (words.length > 0 && QUESTION_START.has(words[0] as string));
+  return { words, clause, breakBefore, question };
+}

@@ -1,0 +1,33 @@
+// What triage needs to know about a language: how to read a message into sentences, the word
+// classes its patterns use, and the context checks that decide whether a matched phrase is a present
+// report (negated, hypothetical, over, someone else's). One profile per language (en.ts, es/).
+import type { Hit, MatchWords } from '../match';
+import type { Sentence } from '../normalize';
+import type { WordClasses } from '../pattern';
+
+export type TriageLanguageId = 'en' | 'es';
+
+export interface TriageLanguage {
+  id: TriageLanguageId;
+  /** Splits a message into normalised sentences (the pattern words are written in this form). */
+  tokenize(text: string): Sentence[];
+  /** The `$name` classes patterns may use. */
+  classes: WordClasses;
+  /** Real words, never read as typos of a pattern word. */
+  commonWords: Iterable<string>;
+  /** Words that stand for each other in patterns ("my" ~ "his"; "mi" ~ "su"). */
+  sameRole: ReadonlyArray<readonly string[]>;
+  /** A pattern holding one of these carries its own negation ("cant walk", "nopuede caminar"). */
+  negationCues: ReadonlySet<string>;
+  /** Words that don't use up a gap, and words that start a new statement after a comma or "and". */
+  matchWords?: MatchWords;
+  isNegated(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
+  isHypothetical(sentence: Sentence, hit: Hit): boolean;
+  isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: number, transient: boolean): boolean;
+  isAboutAnimal(sentence: Sentence, hit: Hit): boolean;
+  isRelativesPastEvent(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
+  isMeaningQuestion(sentence: Sentence, hit: Hit): boolean;
+  asksAboutWarningSigns(sentence: Sentence): boolean;
+  /** Whether the second line (the statistical safety question) is trained for this language. */
+  secondLine: boolean;
+}
