@@ -25,6 +25,8 @@ import {
   topIds,
 } from './decisions/main';
 import { askOffer, handoffReply, hoursReply } from './handoff';
+import { inLanguage } from './decisions/language';
+import { spoken, spokenKnowledge } from './language';
 import type { MainTalk } from './mainTalk';
 import { innermost, type MainDialogDeps, type Turn } from './mainTurn';
 import { msg } from './messages';
@@ -34,6 +36,7 @@ import {
   cancelledReply,
   clarifyReply,
   helpReply,
+  languageReply,
   noneOfTheseReply,
   outOfScopeReply,
   startOverReply,
@@ -65,62 +68,63 @@ export class MainAnswers {
       kept = running.draft;
       if (isReasonStep(running.waiting) && !kept.reason) kept.reason = t.text.slice(0, LIMITS.reason);
     } else if (isCallbackRequest(t.text, t.command)) {
-      kept = this.detailsIn(t.text);
+      kept = this.detailsIn(t);
     }
     await t.dc.cancelAllDialogs();
-    const safety = foreign(triageReply(flagged, this.deps.knowledge));
+    // Found by either language's triage; said in the conversation's language.
+    const safety = foreign(triageReply(inLanguage(flagged, t.speaker.knowledge), t.speaker.knowledge));
     await this.talk.say(t.dc, safety, false);
     await this.safetyState.remember(t.dc.context, flagged);
     const state = await this.talk.mainState(t.dc.context);
     state.redFlagRaised = true;
     if (kept) {
       state.pendingCallback = { ...kept, urgent: true };
-      const finish = cbMsg(this.deps.knowledge, 'callback-finish');
+      const finish = cbMsg(t.speaker.knowledge, 'callback-finish');
       const offers = [
         { label: finish, value: finish, route: { kind: 'callback' } } as OfferedChoice,
         ...safety.offers.filter((o) => o.route.kind !== 'callback'),
       ];
       await this.talk.say(
         t.dc,
-        routed({ text: cbMsg(this.deps.knowledge, 'callback-interrupted-not-sent') }, offers),
+        routed({ text: cbMsg(t.speaker.knowledge, 'callback-interrupted-not-sent') }, offers),
         false,
       );
     }
   }
 
   /** What a message already says for a callback (name, number, time, reason). */
-  detailsIn(text: string): Draft {
-    return detailsFromMessage(this.deps.knowledge, text, this.deps.clock.now());
+  detailsIn(t: Turn): Draft {
+    return detailsFromMessage(t.speaker.knowledge, t.text, this.deps.clock.now());
   }
 
   /** At the top level, "Send it" once the request is stored: the already-sent reply. */
   async sentAgain(t: Turn): Promise<RoutedReply | undefined> {
     if (t.inFlow) return undefined;
     const { sent } = await this.talk.mainState(t.dc.context);
-    const send = cbMsg(this.deps.knowledge, 'callback-confirm');
+    const send = cbMsg(t.speaker.knowledge, 'callback-confirm');
     if (!sent || normalizeChoiceText(t.text) !== normalizeChoiceText(send)) return undefined;
-    return routed({ text: cbMsg(this.deps.knowledge, 'callback-already-sent', { ...sent }) }, [
-      askOffer(this.deps.knowledge),
+    return routed({ text: cbMsg(t.speaker.knowledge, 'callback-already-sent', { ...sent }) }, [
+      askOffer(t.speaker.knowledge),
     ]);
   }
 
   async cancel(t: Turn): Promise<void> {
     await t.dc.cancelAllDialogs();
-    await this.talk.say(t.dc, cancelledReply(this.deps.knowledge), false);
+    await this.talk.say(t.dc, cancelledReply(t.speaker.knowledge), false);
   }
 
   async startOver(t: Turn): Promise<void> {
     await this.safetyState.clear(t.dc.context);
     const wasAssessing = t.stack.includes(ASSESSMENT_DIALOG);
     await t.dc.cancelAllDialogs();
-    if (!wasAssessing) return this.talk.say(t.dc, startOverReply(this.deps.knowledge), false);
-    await sendReply(t.dc.context, { text: msg(this.deps.knowledge, 'start-over') });
+    if (!wasAssessing) return this.talk.say(t.dc, startOverReply(t.speaker.knowledge), false);
+    await sendReply(t.dc.context, { text: msg(t.speaker.knowledge, 'start-over') });
     return this.talk.beginAssessment(t.dc, {});
   }
 
   correctedLocation(t: Turn): AssessmentOptions | undefined {
     if (!t.inFlow || !isCorrection(t.text) || !t.stack.includes(ASSESSMENT_DIALOG)) return undefined;
-    const understood = this.deps.matcher.understand(t.text);
+    const understood = t.speaker.matcher.understand(t.text);
     return understood.location ? { location: understood.location, symptomIds: understood.symptomIds } : undefined;
   }
 
@@ -134,7 +138,7 @@ export class MainAnswers {
   answersPrompt(t: Turn): boolean {
     const waiting = innermost(t.dc);
     const prompt = waiting.activeDialog ? waiting.findDialog(waiting.activeDialog.id) : undefined;
-    return !(prompt instanceof ReplyPrompt) || prompt.accepts(waiting.activeDialog!, t.text);
+    return !(prompt instanceof ReplyPrompt) || prompt.accepts(waiting.activeDialog!, t.text, t.dc.context);
   }
 
   /** An earlier button whose label the text is, exactly (no fuzzy match: old buttons are many). */
@@ -154,11 +158,12 @@ export class MainAnswers {
 
   /** Where a button leads. */
   async follow(dc: DialogContext, route: Route, text: string): Promise<void> {
-    const { knowledge, clock } = this.deps;
+    const { knowledge, matcher } = spoken(dc.context, this.deps);
+    const { clock } = this.deps;
     switch (route.kind) {
       case 'entry': {
         const entry = knowledge.byId.get(route.id);
-        if (entry) return this.showEntry(dc, entry, false, this.deps.matcher.understand(text));
+        if (entry) return this.showEntry(dc, entry, false, matcher.understand(text));
         return this.freeText(dc, text, false);
       }
       case 'call':
@@ -173,12 +178,15 @@ export class MainAnswers {
         return this.talk.say(dc, textReply(knowledge, 'ask-another'), false);
       case 'none':
         return this.talk.say(dc, noneOfTheseReply(knowledge), false);
+      case 'language':
+        return this.talk.say(dc, languageReply(knowledge), false);
     }
   }
 
   /** Free text → the matcher's verdict. In a flow only real answers interrupt; noise re-asks. */
   async freeText(dc: DialogContext, text: string, inFlow: boolean): Promise<void> {
-    const { knowledge, matcher, unanswered } = this.deps;
+    const { knowledge, matcher } = spoken(dc.context, this.deps);
+    const { unanswered } = this.deps;
     const result: MatchResult = matcher.match(text);
     turnLogger(dc.context, this.deps.logger).debug(
       { event: 'match', kind: result.kind, inFlow, ids: topIds(result) },
@@ -225,7 +233,7 @@ export class MainAnswers {
 
   /** "I'm not sure" — or the one-line meaning of a body word — varied, never the same buttons twice. */
   private async notSure(dc: DialogContext, text: string, suggestions: ScoredEntry[], inFlow: boolean): Promise<void> {
-    const { knowledge } = this.deps;
+    const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
     const meaning = glossaryAnswer(knowledge, text);
     if (meaning) return this.talk.answerThenResume(dc, routed({ text: meaning }), inFlow);
     const state = await this.talk.mainState(dc.context);
@@ -247,7 +255,8 @@ export class MainAnswers {
     understanding: Understanding,
     second?: KnowledgeEntry,
   ): Promise<void> {
-    const { knowledge, clock } = this.deps;
+    const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
+    const { clock } = this.deps;
     const talk = this.talk;
     switch (entry.action) {
       case 'call':

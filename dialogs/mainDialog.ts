@@ -22,7 +22,8 @@ import { MainAnswers } from './mainAnswers';
 import { mainRoutes } from './mainRoutes';
 import { MainTalk } from './mainTalk';
 import { stackIds, type MainDialogDeps, type MainRoute, type PrivateStart, type Turn } from './mainTurn';
-import { msg } from './messages';
+import { ConversationLanguage, type Speaker, spokenKnowledge } from './language';
+import { msg, tidyEmptyName } from './messages';
 import { SafetyCheck } from './safetyCheck';
 import { SafetyFollowUps } from './safety';
 import type { OfferedChoice } from './routes';
@@ -37,12 +38,19 @@ export class MainDialog extends ComponentDialog {
   readonly safetyState: SafetyFollowUps;
   private readonly talk: MainTalk;
   private readonly routes: readonly MainRoute[];
+  /** The conversation's language, decided once per turn (src/bot.ts asks first, for the greeting). */
+  readonly language: ConversationLanguage;
 
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
     this.safetyCheck = new SafetyCheck(deps);
     this.safetyState = new SafetyFollowUps(deps);
     this.talk = new MainTalk(deps);
+    const english: Speaker = { language: 'en', knowledge: deps.knowledge, matcher: deps.matcher };
+    this.language = new ConversationLanguage(deps.conversationState, {
+      en: english,
+      es: deps.spanish ? { language: 'es', ...deps.spanish } : english,
+    });
     this.routes = mainRoutes(deps, this.talk, new MainAnswers(deps, this.talk, this.safetyState));
     this.addDialog(new AssessmentDialog({ knowledge: deps.knowledge, matcher: deps.matcher }));
     this.addDialog(
@@ -64,9 +72,8 @@ export class MainDialog extends ComponentDialog {
     const start = options?.start;
     if (!start) return this.onContinueDialog(innerDc);
     const name = innerDc.context.activity.from?.name ?? '';
-    await sendReply(innerDc.context, {
-      text: msg(this.deps.knowledge, 'private-hello', { name }).replace(/^Hi ,/, 'Hi,'),
-    });
+    const knowledge = spokenKnowledge(innerDc.context, this.deps.knowledge);
+    await sendReply(innerDc.context, { text: tidyEmptyName(msg(knowledge, 'private-hello', { name })) });
     if (start.flow === 'callback') await this.talk.beginCallback(innerDc, start.draft);
     else await this.talk.beginAssessment(innerDc, start.options);
     return Dialog.EndOfTurn;
@@ -90,7 +97,8 @@ export class MainDialog extends ComponentDialog {
    * `resumed`: that first message, routed now that the answer was reassuring.
    */
   private async route(dc: DialogContext, resumed?: string): Promise<void> {
-    const turn = this.turnOf(dc, resumed);
+    const speaker = await this.language.decide(dc.context, dc.context.activity.text ?? '');
+    const turn = this.turnOf(dc, speaker, resumed);
     // After an act-now reply, the next messages are read against it first ("can my wife drive me?",
     // "I'll call you Monday", "ok, going now"; dialogs/safety.ts). Names and numbers in a callback are not.
     if (
@@ -126,7 +134,7 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  private turnOf(dc: DialogContext, resumed?: string): Turn {
+  private turnOf(dc: DialogContext, speaker: Speaker, resumed?: string): Turn {
     const text = (resumed ?? dc.context.activity.text ?? '').trim();
     // A long message was cut for matching; triage reads all of it (it caps its own reading).
     const untruncated =
@@ -142,6 +150,7 @@ export class MainDialog extends ComponentDialog {
       command: classifyCommand(text) ?? quitCommand(text),
       // Triage also tells a question ABOUT warning signs ("what are the red flags?") from a report.
       safety: text === '' ? { kind: 'none' } : this.deps.triage.classify(untruncated ?? text),
+      speaker,
     };
   }
 }

@@ -10,34 +10,41 @@ import { handoffReply } from './handoff';
 import type { MainAnswers } from './mainAnswers';
 import type { MainTalk } from './mainTalk';
 import type { MainDialogDeps, MainRoute, SmallTalk } from './mainTurn';
-import { helpReply, notEnglishReply, smallTalkReply, textReply } from './replies';
+import { helpReply, languageReply, notEnglishReply, smallTalkReply, textReply } from './replies';
+import { languageRequest } from './decisions/language';
 import { routed } from './routes';
 
 export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAnswers): readonly MainRoute[] {
-  const { knowledge } = deps;
   return [
     {
       name: 'empty',
       when: (t) => t.text === '',
-      run: (t) => talk.answerThenResume(t.dc, textReply(knowledge, 'empty-message'), t.inFlow, false),
+      run: (t) => talk.answerThenResume(t.dc, textReply(t.speaker.knowledge, 'empty-message'), t.inFlow, false),
     },
     { name: 'safety', when: (t) => t.safety.kind === 'red-flag', run: (t) => answers.redFlag(t) },
     {
       name: 'warning-signs-question',
       when: (t) => t.safety.kind === 'warning-signs-question',
-      run: (t) => talk.answerThenResume(t.dc, foreign(warningSignsReply(knowledge)), t.inFlow),
+      run: (t) => talk.answerThenResume(t.dc, foreign(warningSignsReply(t.speaker.knowledge)), t.inFlow),
     },
-    // Spanish: neither the matcher nor triage can read it, so say so (in both languages) with 911
-    // and the clinic's phone, rather than answer something that only looks relevant.
+    // "Español", "English please": the conversation now speaks that language (decided before the
+    // routes: dialogs/language.ts); say so, in it, and carry on.
     {
-      name: 'not-english',
-      when: (t) => looksSpanish(t.text),
-      run: (t) => talk.answerThenResume(t.dc, notEnglishReply(knowledge), t.inFlow),
+      name: 'language',
+      when: (t) => languageRequest(t.text) !== undefined,
+      run: (t) => talk.answerThenResume(t.dc, languageReply(t.speaker.knowledge), t.inFlow),
+    },
+    // Spanish with no Spanish knowledge loaded: neither the matcher nor triage could read it, so say
+    // so (in both languages) with 911 and the clinic's phone, rather than answer what only looks relevant.
+    {
+      name: 'not-understood-language',
+      when: (t) => deps.spanish === undefined && looksSpanish(t.text),
+      run: (t) => talk.answerThenResume(t.dc, notEnglishReply(t.speaker.knowledge), t.inFlow),
     },
     {
       name: 'help',
       when: (t) => t.command === 'help',
-      run: (t) => talk.answerThenResume(t.dc, helpReply(knowledge, t.inFlow), t.inFlow),
+      run: (t) => talk.answerThenResume(t.dc, helpReply(t.speaker.knowledge, t.inFlow), t.inFlow),
     },
     { name: 'cancel', when: (t) => t.command === 'cancel', run: (t) => answers.cancel(t) },
     { name: 'start-over', when: (t) => t.command === 'start-over', run: (t) => answers.startOver(t) },
@@ -46,21 +53,22 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'call',
       when: (t) => t.command === 'call',
-      run: (t) => talk.answerThenResume(t.dc, handoffReply(knowledge, deps.clock.now()), t.inFlow),
+      run: (t) => talk.answerThenResume(t.dc, handoffReply(t.speaker.knowledge, deps.clock.now()), t.inFlow),
     },
     // "Hi, I'm Robert Chen, please call me at 214-555-0177 tomorrow morning": the details come along.
     {
       name: 'callback',
       when: (t) => isCallbackRequest(t.text, t.command),
-      run: (t) => talk.beginCallback(t.dc, answers.detailsIn(t.text)),
+      run: (t) => talk.beginCallback(t.dc, answers.detailsIn(t)),
     },
     // "Actually it's more on the outside": the person corrects where it hurts; start from there.
     { name: 'correction', when: (t) => answers.correctedLocation(t) !== undefined, run: (t) => answers.correction(t) },
     // "What's a hamstring?" during the questions: one line, then the question again.
     {
       name: 'glossary-in-flow',
-      when: (t) => t.inFlow && glossaryAnswer(knowledge, t.text) !== undefined,
-      run: (t) => talk.answerThenResume(t.dc, routed({ text: glossaryAnswer(knowledge, t.text)! }), true, false),
+      when: (t) => t.inFlow && glossaryAnswer(t.speaker.knowledge, t.text) !== undefined,
+      run: (t) =>
+        talk.answerThenResume(t.dc, routed({ text: glossaryAnswer(t.speaker.knowledge, t.text)! }), true, false),
     },
     // A resumed message was not typed this turn: the prompt would read this turn's "No" instead.
     {
@@ -91,12 +99,12 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'small-talk',
       when: (t) => isSmallTalk(t.command),
-      run: (t) => talk.say(t.dc, smallTalkReply(knowledge, t.command as SmallTalk), false),
+      run: (t) => talk.say(t.dc, smallTalkReply(t.speaker.knowledge, t.command as SmallTalk), false),
     },
     {
       name: 'bare-yes-no',
       when: (t) => bareYesNo(t.text) !== undefined,
-      run: (t) => talk.say(t.dc, smallTalkReply(knowledge, bareYesNo(t.text) ? 'yes' : 'bye'), false),
+      run: (t) => talk.say(t.dc, smallTalkReply(t.speaker.knowledge, bareYesNo(t.text) ? 'yes' : 'bye'), false),
     },
     { name: 'question', when: () => true, run: (t) => answers.freeText(t.dc, t.text, false) },
   ];

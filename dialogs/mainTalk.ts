@@ -11,9 +11,10 @@ import { ASSESSMENT_DIALOG, type AssessmentOptions, type AssessmentResult } from
 import { CALLBACK_DIALOG, type CallbackDialogResult, type CallbackFlowOptions } from './callbackDialog';
 import type { Draft } from './decisions/callback';
 import { callAction } from './handoff';
-import { msg } from './messages';
+import { msg, tidyEmptyName } from './messages';
 import { definedOnly, type MainDialogDeps, type MainState, type PrivateStart } from './mainTurn';
 import { sendSafely } from './safeSend';
+import { spokenKnowledge } from './language';
 import { dedupeOffers, routed, type OfferedChoice, type RoutedReply } from './routes';
 
 /** Conversation-state property holding the buttons offered at the top level and their routes. */
@@ -46,7 +47,8 @@ export class MainTalk {
     const keepChoices = !inFlow || reply.offers.every((o) => o.route.kind === 'entry' || o.route.kind === 'none');
     await this.say(dc, keepChoices ? reply : { reply: { ...reply.reply, choices: undefined }, offers: [] }, inFlow);
     if (inFlow) {
-      if (sayResume) await sendReply(dc.context, { text: msg(this.deps.knowledge, 'resume') });
+      if (sayResume)
+        await sendReply(dc.context, { text: msg(spokenKnowledge(dc.context, this.deps.knowledge), 'resume') });
       await dc.repromptDialog();
     }
   }
@@ -71,7 +73,7 @@ export class MainTalk {
    * or, when no private chat can be opened, asked to message the bot privately or call.
    */
   private async movePrivate(dc: DialogContext, start: PrivateStart): Promise<void> {
-    const { knowledge } = this.deps;
+    const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
     const name = dc.context.activity.from?.name ?? '';
     let moved = false;
     try {
@@ -86,12 +88,8 @@ export class MainTalk {
       { event: 'moved-private', flow: start.flow, moved },
       'flow asked for in a shared conversation',
     );
-    if (moved)
-      return this.say(dc, routed({ text: msg(knowledge, 'private-moved', { name }).replace(/^, /, '') }), false);
-    const text = msg(knowledge, 'private-unavailable', { name, phone: knowledge.clinic.phone.display }).replace(
-      /^, /,
-      '',
-    );
+    if (moved) return this.say(dc, routed({ text: tidyEmptyName(msg(knowledge, 'private-moved', { name })) }), false);
+    const text = tidyEmptyName(msg(knowledge, 'private-unavailable', { name, phone: knowledge.clinic.phone.display }));
     return this.say(dc, routed({ text, call: callAction(knowledge) }), false);
   }
 

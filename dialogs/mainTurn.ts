@@ -10,6 +10,7 @@ import type { Matcher } from '../src/matching/types';
 import type { UnansweredLog } from '../src/matching/unansweredLog';
 import type { Triage, TriageOutcome } from '../src/triage';
 import type { AssessmentOptions } from './assessmentDialog';
+import type { LanguageSupport, Speaker } from './language';
 import type { Command } from './commands';
 import type { Draft, SentCallback } from './decisions/callback';
 import type { OfferedChoice } from './routes';
@@ -23,6 +24,8 @@ export interface MainDialogDeps {
   clock: Clock;
   unanswered: UnansweredLog;
   logger: Logger;
+  /** Spanish knowledge and matcher; without them a Spanish message gets the bilingual "not understood". */
+  spanish?: LanguageSupport;
   /**
    * Opens a private 1:1 chat with the sender and starts `start` there (src/bot.ts supplies it);
    * false when the channel cannot. Without it, shared conversations get "message me privately".
@@ -48,6 +51,8 @@ export interface Turn {
   stack: string[];
   command: Command | undefined;
   safety: TriageOutcome;
+  /** The language this turn is answered in: its knowledge builds every reply, its matcher reads the text. */
+  speaker: Speaker;
 }
 
 /** One row of MainDialog's route table. */
