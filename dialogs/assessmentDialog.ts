@@ -1,7 +1,13 @@
 // The guided assessment: where it hurts → the location's symptom questions (skipping those already
 // mentioned) → one red-flag check → common causes, what helps, when to see someone. Interruptions
 // (help, questions, red flags in free text) are MainDialog's job; this dialog only asks and records.
-import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
+import {
+  ComponentDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from '../src/dialogsSdk';
 import type { TurnContext } from 'botbuilder';
 import { GENERAL_PLACE } from '../src/knowledge/types';
 import type { KneeLocation, Knowledge, PlaceId } from '../src/knowledge/types';
@@ -202,4 +208,21 @@ export class AssessmentDialog extends ComponentDialog {
   private k(step: WaterfallStepContext): Knowledge {
     return spokenKnowledge(step.context, this.deps.knowledge);
   }
+}
+
+/**
+ * Where the assessment running under `dc` is (undefined when none is), so it can start again at
+ * that place in another language ("English please" in the middle of the questions).
+ */
+export function runningAssessment(dc: DialogContext): AssessmentOptions | undefined {
+  for (let current: DialogContext | undefined = dc; current; current = current.child) {
+    const steps = current.stack.find((i) => i.id === STEPS);
+    if (steps) {
+      const state = steps.state as { options?: AssessmentOptions; values?: { location?: PlaceId } } | undefined;
+      const location = state?.values?.location ?? state?.options?.location;
+      if (location === GENERAL_PLACE) return { general: true };
+      return location ? { location: location as KneeLocation } : {};
+    }
+  }
+  return undefined;
 }

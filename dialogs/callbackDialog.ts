@@ -7,7 +7,6 @@ import { hoursWords } from '../src/clinic/hoursWords';
 import { randomUUID } from 'node:crypto';
 import {
   ComponentDialog,
-  type DialogContext,
   type DialogTurnResult,
   WaterfallDialog,
   type WaterfallStepContext,
@@ -49,18 +48,11 @@ import {
 } from './prompts';
 import { prefersSpanish } from './decisions/language';
 import { spokenKnowledge, spokenLanguage } from './language';
+import { CALLBACK_DIALOG, CHANGE, CONSENT, FLOW, NAME, PHONE, REASON, SUMMARY, TIME } from './callbackSteps';
 import { routed, type OfferedChoice } from './routes';
-import { changeChoices, changeFromText, summaryChoices, yesNoChoice, yesNoChoices } from './decisions/callbackChoices';
 
-export const CALLBACK_DIALOG = 'callbackDialog';
-const FLOW = 'callbackDialog.flow';
-const NAME = 'callbackDialog.name';
-const PHONE = 'callbackDialog.phone';
-const TIME = 'callbackDialog.time';
-const REASON = 'callbackDialog.reason';
-const CONSENT = 'callbackDialog.consent';
-const SUMMARY = 'callbackDialog.summary';
-const CHANGE = 'callbackDialog.change';
+export { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackSteps';
+import { changeChoices, changeFromText, summaryChoices, yesNoChoice, yesNoChoices } from './decisions/callbackChoices';
 
 /** Tries at the phone number before the bot gives the clinic's number instead. */
 const MAX_PHONE_TRIES = 3;
@@ -386,25 +378,4 @@ export class CallbackDialog extends ComponentDialog {
     };
     return step.endDialog(result);
   }
-}
-
-/**
- * The draft of a callback request running somewhere under `dc` (undefined when none is): MainDialog
- * keeps it when a red flag interrupts, so the request is never lost silently. `waiting` is the
- * prompt the person was answering (the reason step's text is kept as the reason).
- */
-export function runningCallback(dc: DialogContext): { draft: Draft; waiting?: string } | undefined {
-  for (let current: DialogContext | undefined = dc; current; current = current.child) {
-    const flow = current.stack.find((i) => i.id === FLOW);
-    if (flow) {
-      const draft = (flow.state as { values?: { draft?: Draft } } | undefined)?.values?.draft;
-      return draft ? { draft: { ...draft }, waiting: current.activeDialog?.id } : undefined;
-    }
-  }
-  return undefined;
-}
-
-/** True when the prompt waiting for the reason is `id` (see runningCallback). */
-export function isReasonStep(id: string | undefined): boolean {
-  return id === REASON;
 }

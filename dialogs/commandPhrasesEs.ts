@@ -8,7 +8,7 @@ export const SPANISH_PHRASES: Record<Command, string[]> = {
   greeting: ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'hola buenas'],
   thanks: ['gracias', 'muchas gracias', 'mil gracias', 'ok gracias', 'perfecto', 'muy bien gracias', 'entendido'],
   bye: ['adios', 'hasta luego', 'nos vemos', 'chao', 'bye gracias', 'eso es todo', 'es todo', 'nada mas', 'ya no'],
-  help: ['ayuda', 'ayudame', 'ayudeme', 'necesito ayuda', 'que puedes hacer', 'que puede hacer', 'menu', 'opciones'],
+  help: ['ayuda', 'ayudame', 'ayudeme', 'necesito ayuda', 'que puedes hacer', 'que puede hacer', 'opciones'],
   cancel: ['cancelar', 'cancela', 'cancele', 'parar', 'para', 'alto', 'olvidalo', 'olvidelo', 'ya no quiero', 'salir'],
   'start-over': [
     'empezar de nuevo',

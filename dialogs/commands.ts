@@ -284,6 +284,18 @@ function normalizeCommandText(text: string): string {
   return t;
 }
 
+const ENGLISH_PHRASES = new Set(Object.values(PHRASES).flat());
+const SPANISH_ONLY = new Set(
+  Object.values(SPANISH_PHRASES)
+    .flat()
+    .filter((p) => !ENGLISH_PHRASES.has(p)),
+);
+
+/** "hola", "gracias", "ayuda", "adiós": a whole message that is a Spanish command (the language's hint). */
+export function isSpanishCommand(text: string): boolean {
+  return SPANISH_ONLY.has(normalizeCommandText(text));
+}
+
 /** The command a whole message is, or undefined. */
 export function classifyCommand(text: string): Command | undefined {
   const t = normalizeCommandText(text);

@@ -10,7 +10,7 @@ import type { MatchResult, ScoredEntry, Understanding } from '../src/matching/ty
 import { sendReply } from '../src/rendering/send';
 import { triageReply, warningSignsReply } from '../src/triage';
 import { meansGeneral } from './assessment';
-import { ASSESSMENT_DIALOG, type AssessmentOptions } from './assessmentDialog';
+import { ASSESSMENT_DIALOG, type AssessmentOptions, runningAssessment } from './assessmentDialog';
 import { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackDialog';
 import { looksLikeQuestion } from './commands';
 import { cbMsg, type Draft, detailsFromMessage } from './decisions/callback';
@@ -90,6 +90,21 @@ export class MainAnswers {
         false,
       );
     }
+  }
+
+  /**
+   * "Español" / "English please" (the language is already switched for this turn): said in the
+   * new language. A callback request being filled in goes on in it, keeping what was given.
+   */
+  async switchLanguage(t: Turn): Promise<void> {
+    const running = t.stack.includes(CALLBACK_DIALOG) ? runningCallback(t.dc) : undefined;
+    const assessing = t.stack.includes(ASSESSMENT_DIALOG) ? runningAssessment(t.dc) : undefined;
+    if (!running && !assessing) return this.talk.answerThenResume(t.dc, languageReply(t.speaker.knowledge), t.inFlow);
+    await sendReply(t.dc.context, { text: msg(t.speaker.knowledge, 'language-switched') });
+    if (running) return this.talk.beginCallback(t.dc, running.draft);
+    // The questions again from where it hurts, now in the new language.
+    await t.dc.cancelAllDialogs();
+    return this.talk.beginAssessment(t.dc, assessing!);
   }
 
   /** What a message already says for a callback (name, number, time, reason). */

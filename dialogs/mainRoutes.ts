@@ -10,7 +10,7 @@ import { handoffReply } from './handoff';
 import type { MainAnswers } from './mainAnswers';
 import type { MainTalk } from './mainTalk';
 import type { MainDialogDeps, MainRoute, SmallTalk } from './mainTurn';
-import { helpReply, languageReply, notEnglishReply, smallTalkReply, textReply } from './replies';
+import { helpReply, notEnglishReply, smallTalkReply, textReply } from './replies';
 import { languageRequest } from './decisions/language';
 import { routed } from './routes';
 
@@ -32,7 +32,7 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'language',
       when: (t) => languageRequest(t.text) !== undefined,
-      run: (t) => talk.answerThenResume(t.dc, languageReply(t.speaker.knowledge), t.inFlow),
+      run: (t) => answers.switchLanguage(t),
     },
     // Spanish with no Spanish knowledge loaded: neither the matcher nor triage could read it, so say
     // so (in both languages) with 911 and the clinic's phone, rather than answer what only looks relevant.

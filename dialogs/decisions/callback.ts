@@ -213,16 +213,27 @@ export function slotLabel(knowledge: Knowledge, slot: CallbackSlot, now: Date): 
 }
 
 /** Free text for a time: "morning", "mornings", "afternoon", "any time", "whenever", "doesn't matter". */
+// Spanish on accent-folded text: "mañana" alone is tomorrow, "en/por la mañana" the morning.
 export function timeFromText(text: string): PreferredTime | undefined {
-  const t = text.toLowerCase().replace(/[’']/g, '');
-  const morning = /\b(morning|mornings|before noon|before lunch)\b/.test(t);
-  const afternoon = /\b(afternoon|afternoons|after lunch|after noon)\b/.test(t);
+  const t = foldToWords(text);
+  const morning =
+    /\b(morning|mornings|before noon|before lunch|(?:en|por) la manana|temprano|antes del mediodia)\b/.test(t);
+  const afternoon =
+    /\b(afternoon|afternoons|after lunch|after noon|(?:en|por) la tarde|despues del mediodia|despues de comer)\b/.test(
+      t,
+    );
   if (morning !== afternoon) return morning ? 'morning' : 'afternoon';
-  if (/\b(any ?time|whenever|either|doesnt matter|dont mind|no preference|any|both)\b/.test(t)) return 'any';
+  if (
+    /\b(any ?time|whenever|either|doesnt matter|dont mind|no preference|any|both|cuando sea|a cualquier hora|no importa|me da igual|cualquier hora|cualquiera)\b/.test(
+      t,
+    )
+  )
+    return 'any';
   return undefined;
 }
 
-const EVENING = /\b(evening|evenings|tonight|night|after work|after hours)\b/;
+const EVENING =
+  /\b(evening|evenings|tonight|night|after work|after hours|en la noche|por la noche|esta noche|noche|despues del trabajo)\b/;
 
 /**
  * A day or time typed instead of tapped ("tomorrow morning", "after 5pm today", "Tuesday around
@@ -231,8 +242,8 @@ const EVENING = /\b(evening|evenings|tonight|night|after work|after hours)\b/;
  * another day silently instead.
  */
 export function timeRequest(knowledge: Knowledge, text: string, now: Date): RequestedTime | undefined {
-  const t = text.toLowerCase().replace(/[’']/g, '');
-  const asked = requestedTime(knowledge.clinic, text, now, timeFromText(t));
+  const t = foldToWords(text);
+  const asked = requestedTime(knowledge.clinic, text, now, timeFromText(t), knowledge.language ?? 'en');
   // "tonight", "tomorrow evening": chrono reads a day; the clinic does not call in the evening.
   if (EVENING.test(t) && asked?.kind === 'slot' && !asked.slot.time) {
     return { kind: 'closed', options: callbackSlots(knowledge.clinic, now) };

@@ -2,6 +2,7 @@
 // field to change. Pure (no botbuilder); the wording comes from knowledge/messages/callback.yaml.
 import type { Knowledge } from '../../src/knowledge/types';
 import type { Choice } from '../../src/rendering/reply';
+import { foldToWords } from '../../src/text';
 import { leadingYesNo } from '../prompts';
 import { cbMsg } from './callback';
 
@@ -45,16 +46,16 @@ export function yesNoChoice(text: string, choices: Choice[]): string | undefined
   return yes ? choices[0]!.value : choices[1]!.value;
 }
 
-/** "my number", "the phone", "when", "the note" → the field's choice value. */
+/** "my number", "the phone", "when", "the note" ("mi teléfono", "la hora", "el motivo") → the field's choice value. */
 export function changeFromText(text: string, choices: Array<Choice & { field: Field }>): string | undefined {
-  const t = text.toLowerCase();
-  const field: Field | undefined = /\b(phone|number|mobile|cell)\b/.test(t)
+  const t = foldToWords(text);
+  const field: Field | undefined = /\b(phone|number|mobile|cell|telefono|numero|celular)\b/.test(t)
     ? 'phone'
-    : /\b(name)\b/.test(t)
+    : /\b(name|nombre)\b/.test(t)
       ? 'name'
-      : /\b(time|when|day|date|morning|afternoon)\b/.test(t)
+      : /\b(time|when|day|date|morning|afternoon|hora|cuando|dia|fecha|manana|tarde)\b/.test(t)
         ? 'time'
-        : /\b(reason|note|about|why)\b/.test(t)
+        : /\b(reason|note|about|why|motivo|razon|nota|por que)\b/.test(t)
           ? 'reason'
           : undefined;
   return field ? choices.find((c) => c.field === field)?.value : undefined;

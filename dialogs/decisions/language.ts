@@ -3,6 +3,7 @@
 // src/matching/language.ts; this file decides what a turn does with its verdict:
 //   - an explicit choice wins ("Español", "en español por favor", "English please");
 //   - a message that reads as Spanish switches to Spanish, one that reads as English back to English;
+//   - a Spanish greeting or command on its own ("hola", "gracias", "ayuda") is Spanish;
 //   - anything too short or mixed to tell ("ok", "sí", "me duele la knee") keeps the current language;
 //   - the first hint is the channel's locale (Web Chat sends 'es-US' from a Spanish page).
 // Red flags never depend on that guess: both triages read every message and the higher tier wins.
@@ -10,6 +11,7 @@ import type { Knowledge, Language, RedFlag, RedFlagTier } from '../../src/knowle
 import { looksEnglish, looksSpanish } from '../../src/matching/language';
 import { foldToWords } from '../../src/text';
 import type { Triage, TriageOutcome, TriageResult } from '../../src/triage';
+import { isSpanishCommand } from '../commands';
 
 /** "español", "en español por favor", "spanish please", "hablo español", "prefiero español". */
 const WANTS_SPANISH =
@@ -47,7 +49,7 @@ export function localeLanguage(locale: string | undefined): Language | undefined
 export function turnLanguage(text: string, current: Language | undefined, locale?: string): Language {
   const asked = languageRequest(text);
   if (asked) return asked;
-  if (looksSpanish(text)) return 'es';
+  if (looksSpanish(text) || isSpanishCommand(text)) return 'es';
   if (looksEnglish(text)) return 'en';
   return current ?? localeLanguage(locale) ?? 'en';
 }
