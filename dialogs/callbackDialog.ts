@@ -5,12 +5,7 @@
 // Names and phone numbers are never logged: only the request id.
 import { hoursWords } from '../src/clinic/hoursWords';
 import { randomUUID } from 'node:crypto';
-import {
-  ComponentDialog,
-  type DialogTurnResult,
-  WaterfallDialog,
-  type WaterfallStepContext,
-} from '../src/dialogsSdk';
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
 import { clinicStatus, describeHours } from '../src/clinic/hours';
 import type { Clock } from '../src/clock';
 import {

@@ -8,7 +8,7 @@ import type { Matcher } from '../src/matching/types';
 import type { Triage } from '../src/triage';
 import { CHOICE_WORDING_KEY } from '../src/rendering/send';
 import type { ChoiceWording } from '../src/rendering/text';
-import { turnLanguage } from './decisions/language';
+import { localeLanguage, turnLanguage } from './decisions/language';
 import { msg } from './messages';
 
 /** What the bot reads and says in one language. */
@@ -52,12 +52,17 @@ export class ConversationLanguage {
     return this.use(context, language);
   }
 
-  /** The conversation's language without a message to read (a greeting on join): locale, else stored. */
+  /**
+   * The conversation's language without a message to read (a greeting on join): stored, else the
+   * locale. Kept only when the locale said so: an English greeting by default leaves the first
+   * message's locale (Web Chat on a Spanish page) free to decide.
+   */
   async current(context: TurnContext): Promise<Speaker> {
     const already = context.turnState.get(TURN_SPEAKER) as Speaker | undefined;
     if (already) return already;
-    const language = turnLanguage('', await this.stored.get(context), context.activity.locale);
-    await this.stored.set(context, language);
+    const stored = await this.stored.get(context);
+    const language = turnLanguage('', stored, context.activity.locale);
+    if (stored !== undefined || localeLanguage(context.activity.locale)) await this.stored.set(context, language);
     return this.use(context, language);
   }
 

@@ -95,6 +95,6 @@ export function inLanguage(result: TriageResult, knowledge: Knowledge): TriageRe
   return { ...result, flags: result.flags.map((f) => flagIn(f, knowledge)) };
 }
 
-export function flagIn(flag: RedFlag, knowledge: Knowledge): RedFlag {
+function flagIn(flag: RedFlag, knowledge: Knowledge): RedFlag {
   return knowledge.redFlags.find((f) => f.id === flag.id) ?? flag;
 }

@@ -4,7 +4,7 @@ import type { Knowledge } from '../knowledge/types';
 import type { HoursWords } from './hours';
 
 /** Intl locale of each language, as Dallas writes it. */
-export const LOCALES = { en: 'en-US', es: 'es-US' } as const;
+const LOCALES = { en: 'en-US', es: 'es-US' } as const;
 
 export function hoursWords(knowledge: Knowledge): HoursWords {
   const m = (key: string): string => {
