@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
 import { clinicStatus, describeHours } from '../src/clinic/hours';
 import type { Clock } from '../src/clock';
+import { CALLBACK_LIMITS } from '../src/limits';
 import {
   assertCallbackMessages,
   cbMsg,
@@ -200,7 +201,10 @@ export class CallbackDialog extends ComponentDialog {
     const skip = this.m(step, 'callback-skip');
     return step.beginDialog(REASON, {
       prompt: { text: this.m(step, 'callback-ask-reason'), choices: [{ label: skip, value: skip }] },
-      retry: { text: this.m(step, 'callback-reason-too-long', { max: 500 }), choices: [{ label: skip, value: skip }] },
+      retry: {
+        text: this.m(step, 'callback-reason-too-long', { max: CALLBACK_LIMITS.reason }),
+        choices: [{ label: skip, value: skip }],
+      },
     } satisfies ReplyPromptOptions);
   }
 

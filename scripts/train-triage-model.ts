@@ -43,7 +43,8 @@ export function labelledMessages(): Labelled[] {
   const evalDir = join(root, 'tests/eval');
   const evalFiles = existsSync(evalDir)
     ? readdirSync(evalDir)
-        .filter((f) => f.endsWith('.jsonl'))
+        // The model reads English; the Spanish matcher sets (es-*.jsonl) are not its data.
+        .filter((f) => f.endsWith('.jsonl') && !f.startsWith('es-'))
         .sort()
     : [];
   for (const file of evalFiles) {

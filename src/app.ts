@@ -107,6 +107,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     logger,
     clock,
     timeZone: knowledge.clinic.timeZone,
+    messages: knowledge.messages,
   });
   // A new request wakes the outbox at once instead of waiting for its next poll.
   const callbackStore = withCreateHook(stores.callbackStore, () => outbox.kick());
@@ -185,7 +186,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     config,
     logger,
     clock,
-    botName: `${knowledge.clinic.name} assistant`,
+    knowledge,
     storage: stores.storage,
   });
   await directLine.ready;

@@ -1,5 +1,6 @@
 // Configuration from the environment (dotenv), validated once at start.
 // A bad value stops the start with one line that names the variable.
+import { MESSAGE_MAX_CHARS, REQUEST_BODY_MAX_BYTES } from './limits';
 import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './paths';
@@ -255,8 +256,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     web: { embedOrigins: e.WEB_CHAT_EMBED_ORIGINS, publicBaseUrl: e.PUBLIC_BASE_URL ?? e.TEAMS_APP_BASE_URL },
     limits: {
-      maxBodyBytes: 256 * 1024,
-      maxTextChars: 2000,
+      maxBodyBytes: REQUEST_BODY_MAX_BYTES,
+      maxTextChars: MESSAGE_MAX_CHARS,
       perConversationPerMinute: e.RATE_LIMIT_PER_CONVERSATION,
       perAddressPerMinute: e.RATE_LIMIT_PER_ADDRESS,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

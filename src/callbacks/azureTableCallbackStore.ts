@@ -14,11 +14,26 @@
 // range), RowKey = request id. `dueAt` folds "next attempt" and "lease expiry" into one string so
 // "what can be claimed now" is a single filter: status eq 'new' and dueAt le now.
 //
-// Rows written before handling and delivery were separated are read as they were meant: status
-// 'notified' is status 'new' with delivery 'delivered'; a missing delivery is inferred from the
-// attempts. They are rewritten in the new form at their next change.
+// Rows written before handling and delivery were separated are read as they were meant (see
+// azureTableRows.ts) and rewritten in the new form at their next change.
 import { randomUUID } from 'node:crypto';
-import { odata, TableClient, type TableEntityResult } from '@azure/data-tables';
+import { CALLBACK_LIST_LIMITS, DELIVERY_ERROR_MAX_CHARS } from '../limits';
+import { odata, type TableClient } from '@azure/data-tables';
+import {
+  CALLBACK_KEY_PARTITION,
+  CALLBACK_PARTITION,
+  type CallbackEntity,
+  deliveryOf,
+  entityToRequest,
+  newestFirst,
+  nextSeq,
+  plainEntity,
+  requestToEntity,
+  statusCode,
+  statusOf,
+  tableClientFor,
+  VALID_KEY,
+} from './azureTableRows';
 import {
   applyHandling,
   canTransition,
@@ -27,7 +42,6 @@ import {
   decodeCursor,
   encodeCursor,
   matchesSearch,
-  parseHistory,
   parseSearch,
   queueKey,
 } from './handling';
@@ -39,214 +53,20 @@ import type {
   CallbackRequest,
   CallbackStatus,
   CallbackStore,
-  DeliveryStatus,
   HandleResult,
   HandlingAction,
-  PreferredTime,
 } from './types';
 import { OPEN_STATUSES } from './types';
 import { validateDetails } from './validate';
 
-const CALLBACK_PARTITION = 'callback';
-/** Idempotency markers: RowKey = key, requestId = the request that key made. */
-const CALLBACK_KEY_PARTITION = 'callback-key';
-/** Same cap as the SQLite store, so staff tools behave alike on both. */
-const MAX_LIST_LIMIT = 500;
-
-/** What one row holds. Optional request fields are simply absent (Replace writes drop them). */
-export interface CallbackEntity {
-  partitionKey: string;
-  rowKey: string;
-  name: string;
-  phone: string;
-  preferredTime: string;
-  preferredDate: string;
-  reason?: string;
-  channelId?: string;
-  consent: boolean;
-  preferredAt?: string;
-  preferredTimeText?: string;
-  urgent?: boolean;
-  language?: string;
-  idempotencyKey?: string;
-  createdAt: string;
-  updatedAt: string;
-  /** Handling status; rows from before the split may still say 'notified'. */
-  status: string;
-  /** Absent on rows from before the split. */
-  delivery?: string;
-  reachAttempts?: number;
-  /** JSON array of handling changes. */
-  history?: string;
-  redactedAt?: string;
-  attempts: number;
-  nextAttemptAt?: string;
-  lastError?: string;
-  leaseOwner?: string;
-  leaseUntil?: string;
-  /** ISO instant from which the row may be claimed ('' = never: delivered, handled or redacted). */
-  dueAt: string;
-  /** Newest-first tie-breaker for rows created in the same millisecond by this process. */
-  seq: string;
-}
+// Tests and tools build a client for the same table through the store's module.
+export { tableClientFor } from './azureTableRows';
 
 export interface AzureTableCallbackStoreOptions {
   connectionString: string;
   tableName: string;
   /** Retries of a read-modify-write that lost an eTag race (markDone etc.), not of claims. */
   maxConflictRetries?: number;
-}
-
-/** Azure rejects these in keys; an id containing one cannot exist, so lookups answer "not found". */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what Azure refuses
-const VALID_KEY = /^[^/\\#?\u0000-\u001f\u007f-\u009f]{1,512}$/;
-
-let seqCounter = 0;
-function nextSeq(now: Date): string {
-  seqCounter = (seqCounter + 1) % 1e9;
-  return `${String(now.getTime()).padStart(15, '0')}-${String(seqCounter).padStart(9, '0')}`;
-}
-
-function statusCode(err: unknown): number | undefined {
-  const s = (err as { statusCode?: unknown } | null)?.statusCode;
-  return typeof s === 'number' ? s : undefined;
-}
-
-/** Table service clients refuse plain http unless told; only emulators (Azurite) serve http. */
-export function tableClientFor(connectionString: string, tableName: string): TableClient {
-  const endpoint = /TableEndpoint=([^;]+)/i.exec(connectionString)?.[1] ?? '';
-  const insecure =
-    endpoint.startsWith('http://') ||
-    /UseDevelopmentStorage=true/i.test(connectionString) ||
-    (endpoint === '' && /DefaultEndpointsProtocol=http(;|$)/i.test(connectionString));
-  return TableClient.fromConnectionString(connectionString, tableName, { allowInsecureConnection: insecure });
-}
-
-/** Delivery for rows written before it had its own field. */
-function deliveryOf(e: Pick<CallbackEntity, 'status' | 'delivery' | 'attempts' | 'lastError'>): DeliveryStatus {
-  if (e.delivery === 'pending' || e.delivery === 'delivered' || e.delivery === 'failed') return e.delivery;
-  if (e.status === 'notified') return 'delivered';
-  if (e.lastError !== undefined && e.lastError !== '') return 'failed';
-  return Number(e.attempts) > 0 ? 'delivered' : 'pending';
-}
-
-function statusOf(raw: string): CallbackStatus {
-  if (raw === 'notified') return 'new';
-  return raw === 'called' || raw === 'unreachable' || raw === 'done' ? raw : 'new';
-}
-
-function entityToRequest(e: CallbackEntity): CallbackRequest {
-  const r: CallbackRequest = {
-    id: e.rowKey,
-    name: e.name ?? '',
-    phone: e.phone ?? '',
-    preferredTime: e.preferredTime as PreferredTime,
-    preferredDate: e.preferredDate,
-    consent: true,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
-    status: statusOf(e.status),
-    delivery: deliveryOf(e),
-    attempts: Number(e.attempts),
-    reachAttempts: Number(e.reachAttempts ?? 0),
-    history: parseHistory(e.history),
-  };
-  const text = (v: unknown) => typeof v === 'string' && v !== '';
-  if (text(e.reason)) r.reason = e.reason;
-  if (text(e.channelId)) r.channelId = e.channelId;
-  if (text(e.preferredAt)) r.preferredAt = e.preferredAt;
-  if (text(e.preferredTimeText)) r.preferredTimeText = e.preferredTimeText;
-  if (e.urgent === true) r.urgent = true;
-  if (e.language === 'en' || e.language === 'es') r.language = e.language;
-  if (text(e.idempotencyKey)) r.idempotencyKey = e.idempotencyKey;
-  if (text(e.nextAttemptAt)) r.nextAttemptAt = e.nextAttemptAt;
-  if (text(e.lastError)) r.lastError = e.lastError;
-  if (text(e.redactedAt)) r.redactedAt = e.redactedAt;
-  return r;
-}
-
-/** When the outbox may next claim this request ('' = never). */
-function dueAtOf(r: CallbackRequest): string {
-  if (r.status !== 'new' || r.delivery === 'delivered' || r.redactedAt !== undefined) return '';
-  return r.nextAttemptAt ?? r.createdAt;
-}
-
-/** The row for a request (used by create, every change and the SQLite → Azure migration). */
-function requestToEntity(r: CallbackRequest, seq: string): CallbackEntity {
-  const e: CallbackEntity = {
-    partitionKey: CALLBACK_PARTITION,
-    rowKey: r.id,
-    name: r.name,
-    phone: r.phone,
-    preferredTime: r.preferredTime,
-    preferredDate: r.preferredDate,
-    consent: true,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-    status: r.status,
-    delivery: r.delivery,
-    reachAttempts: r.reachAttempts,
-    history: JSON.stringify(r.history),
-    attempts: r.attempts,
-    dueAt: dueAtOf(r),
-    seq,
-  };
-  if (r.reason !== undefined) e.reason = r.reason;
-  if (r.channelId !== undefined) e.channelId = r.channelId;
-  if (r.preferredAt !== undefined) e.preferredAt = r.preferredAt;
-  if (r.preferredTimeText !== undefined) e.preferredTimeText = r.preferredTimeText;
-  if (r.urgent) e.urgent = true;
-  if (r.language !== undefined) e.language = r.language;
-  if (r.idempotencyKey !== undefined) e.idempotencyKey = r.idempotencyKey;
-  if (r.nextAttemptAt !== undefined) e.nextAttemptAt = r.nextAttemptAt;
-  if (r.lastError !== undefined) e.lastError = r.lastError;
-  if (r.redactedAt !== undefined) e.redactedAt = r.redactedAt;
-  return e;
-}
-
-/** Strips service metadata (etag, timestamp, odata.*) so a row can be written back with Replace. */
-function plainEntity(row: TableEntityResult<CallbackEntity>): CallbackEntity {
-  const e: CallbackEntity = {
-    partitionKey: row.partitionKey,
-    rowKey: row.rowKey,
-    name: row.name ?? '',
-    phone: row.phone ?? '',
-    preferredTime: row.preferredTime,
-    preferredDate: row.preferredDate,
-    consent: row.consent,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    status: row.status,
-    attempts: Number(row.attempts),
-    dueAt: row.dueAt ?? '',
-    seq: row.seq ?? row.createdAt,
-  };
-  for (const k of [
-    'reason',
-    'channelId',
-    'nextAttemptAt',
-    'lastError',
-    'leaseOwner',
-    'leaseUntil',
-    'preferredAt',
-    'preferredTimeText',
-    'language',
-    'idempotencyKey',
-    'delivery',
-    'history',
-    'redactedAt',
-  ] as const) {
-    const v = row[k];
-    if (typeof v === 'string' && v !== '') e[k] = v;
-  }
-  if (row.urgent === true) e.urgent = true;
-  if (row.reachAttempts !== undefined) e.reachAttempts = Number(row.reachAttempts);
-  return e;
-}
-
-function newestFirst(a: CallbackEntity, b: CallbackEntity): number {
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return a.seq < b.seq ? 1 : a.seq > b.seq ? -1 : 0;
 }
 
 export class AzureTableCallbackStore implements CallbackStore {
@@ -344,7 +164,10 @@ export class AzureTableCallbackStore implements CallbackStore {
     // Filtered here, not in the query: old rows say 'notified' for what is now 'new'.
     const rows = (await this.all()).filter((e) => !filter.status || entityToRequest(e).status === filter.status);
     // The service orders by RowKey (random ids), so newest-first is done here.
-    const limit = Math.max(1, Math.min(MAX_LIST_LIMIT, Math.floor(filter.limit ?? 100)));
+    const limit = Math.max(
+      1,
+      Math.min(CALLBACK_LIST_LIMITS.max, Math.floor(filter.limit ?? CALLBACK_LIST_LIMITS.defaultList)),
+    );
     return rows.sort(newestFirst).slice(0, limit).map(entityToRequest);
   }
 
@@ -449,7 +272,7 @@ export class AzureTableCallbackStore implements CallbackStore {
           ...r,
           delivery: 'failed',
           attempts: r.attempts + 1,
-          lastError: error.slice(0, 500),
+          lastError: error.slice(0, DELIVERY_ERROR_MAX_CHARS),
           nextAttemptAt: nextAttemptAt.toISOString(),
         },
         e.seq,

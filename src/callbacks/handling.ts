@@ -2,11 +2,12 @@
 // search means, and the staff queue's order and cursor. Pure, so SQLite and Azure answer alike.
 import type { CallbackRequest, CallbackSort, CallbackStatus, HandlingAction, HandlingChange } from './types';
 import { OPEN_STATUSES } from './types';
+import { CALLBACK_LIST_LIMITS, STAFF_SEARCH_MAX_CHARS } from '../limits';
 
 /** Longest handling history kept per request (a request that needs 50 tries needs a person). */
 const MAX_HISTORY = 50;
-export const MAX_PAGE_SIZE = 500;
-const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = CALLBACK_LIST_LIMITS.max;
+const DEFAULT_PAGE_SIZE = CALLBACK_LIST_LIMITS.defaultPage;
 
 const NEXT: Record<CallbackStatus, readonly HandlingAction[]> = {
   new: ['called', 'unreachable', 'done'],
@@ -57,7 +58,7 @@ export interface ParsedSearch {
 
 /** What a search box entry can mean; a request matches when any part does. */
 export function parseSearch(q: string | undefined): ParsedSearch | undefined {
-  const t = (q ?? '').trim().slice(0, 100);
+  const t = (q ?? '').trim().slice(0, STAFF_SEARCH_MAX_CHARS);
   if (t === '') return undefined;
   const out: ParsedSearch = {};
   const compact = t.toLowerCase().replace(/\s+/g, '');

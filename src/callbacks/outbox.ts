@@ -8,7 +8,7 @@ import type { AppConfig } from '../config';
 import type { Clock } from '../clock';
 import type { Logger } from '../logging';
 import type { CallbackRequest, CallbackStore } from './types';
-import { webhookBody } from './webhookPayload';
+import { assertWebhookMessages, webhookBody } from './webhookPayload';
 
 export interface OutboxTuning {
   /** How often to look for due requests. */
@@ -48,6 +48,8 @@ export interface OutboxOptions {
   owner?: string;
   /** The clinic's IANA zone, for times in the notification (a patient's "after 5pm"). */
   timeZone?: string;
+  /** The knowledge's messages: the notification's wording is in staff.yaml. */
+  messages: Readonly<Record<string, string>>;
 }
 
 /**
@@ -94,6 +96,7 @@ export class CallbackOutbox {
   private stopped = false;
 
   constructor(private readonly opts: OutboxOptions) {
+    assertWebhookMessages(opts.messages);
     this.tuning = { ...DEFAULT_TUNING, ...opts.tuning };
     // A lease shorter than a delivery could let a second outbox send the same request meanwhile.
     this.tuning.leaseMs = Math.max(this.tuning.leaseMs, this.tuning.timeoutMs * 3);
@@ -233,6 +236,7 @@ export class CallbackOutbox {
           webhookBody(request, config.callbacks.webhookFormat, {
             publicBaseUrl: config.web.publicBaseUrl,
             timeZone: this.opts.timeZone,
+            messages: this.opts.messages,
           }),
         ),
         signal: AbortSignal.timeout(this.tuning.timeoutMs),

@@ -1,5 +1,6 @@
 // Callback requests in SQLite (the same file as the bot state). better-sqlite3 is synchronous, so
 // when create() resolves the row is committed: the bot confirms only what is on disk.
+import { CALLBACK_LIST_LIMITS, DELIVERY_ERROR_MAX_CHARS } from '../limits';
 import { randomUUID } from 'node:crypto';
 import { durableWrite, openDatabase, type SqliteDatabase } from '../storage/sqliteDb';
 import {
@@ -90,8 +91,6 @@ export function callbackFromRow(r: CallbackRow): CallbackRequest {
   return req;
 }
 
-const MAX_LIST_LIMIT = 500;
-
 // The queue order (see handling.ts): group, urgency among those to call, time, insertion order.
 const GROUP_SQL = `(CASE status WHEN 'called' THEN 1 WHEN 'done' THEN 2 ELSE 0 END)`;
 const URGENT_SQL = `(CASE WHEN urgent = 1 AND status IN ('new', 'unreachable') THEN 0 ELSE 1 END)`;
@@ -178,7 +177,10 @@ export class SqliteCallbackStore implements CallbackStore {
   }
 
   async list(filter: { status?: CallbackStatus; limit?: number } = {}): Promise<CallbackRequest[]> {
-    const limit = Math.max(1, Math.min(MAX_LIST_LIMIT, Math.floor(filter.limit ?? 100)));
+    const limit = Math.max(
+      1,
+      Math.min(CALLBACK_LIST_LIMITS.max, Math.floor(filter.limit ?? CALLBACK_LIST_LIMITS.defaultList)),
+    );
     // seq breaks ties between requests created in the same millisecond: newest really first.
     const rows = filter.status
       ? this.db
@@ -332,7 +334,7 @@ export class SqliteCallbackStore implements CallbackStore {
            lease_owner = NULL, lease_until_ms = NULL
          WHERE id = ? AND delivery <> 'delivered' AND lease_owner = ?`,
       )
-      .run(error.slice(0, 500), nextAttemptAt.getTime(), id, owner);
+      .run(error.slice(0, DELIVERY_ERROR_MAX_CHARS), nextAttemptAt.getTime(), id, owner);
   }
 
   async redactBefore(before: Date, now: Date): Promise<number> {

@@ -1,5 +1,6 @@
 // Callback requests as a plain-text table for `npm run callbacks` (staff at a terminal), in the
 // same model and order as the /staff page.
+import { CALLBACK_LIST_LIMITS } from '../limits';
 import { formatShortDate } from '../clinic/hours';
 import { isoDate, localParts } from '../clinic/zonedTime';
 import { referenceOf } from './handling';
@@ -89,8 +90,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       out.sort = v;
     } else if (flag === '--limit') {
       const v = value();
-      if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 500)
-        throw new Error(`--limit must be a whole number from 1 to 500, got "${v}"`);
+      if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > CALLBACK_LIST_LIMITS.max)
+        throw new Error(`--limit must be a whole number from 1 to ${CALLBACK_LIST_LIMITS.max}, got "${v}"`);
       out.limit = Number(v);
     } else if (flag === '--json') out.json = true;
     else if (flag === '--help' || flag === '-h') out.help = true;

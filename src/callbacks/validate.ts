@@ -1,5 +1,6 @@
 // The last check before a callback request is stored: whatever the channel or dialog did, the
 // store only accepts what staff can act on, with consent recorded.
+import { CALLBACK_LIMITS } from '../limits';
 import type { CallbackDetails, PreferredTime } from './types';
 
 class CallbackValidationError extends Error {
@@ -13,7 +14,8 @@ class CallbackValidationError extends Error {
   }
 }
 
-export const LIMITS = { name: 100, reason: 500, channelId: 200, preferredTimeText: 120, idempotencyKey: 100 } as const;
+/** The callback fields' limits (src/limits.ts), under the name the dialogs import. */
+export const LIMITS = CALLBACK_LIMITS;
 const KEY = /^[A-Za-z0-9._:-]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

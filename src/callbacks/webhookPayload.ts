@@ -7,6 +7,7 @@
 // (reference and id), so a redelivery after a crash is visibly the same request, and links to it
 // on /staff when PUBLIC_BASE_URL is set (the link carries the reference only, no personal data).
 import { formatShortDate, formatTime } from '../clinic/hours';
+import { fillTemplate } from '../knowledge/template';
 import { isoDate, localParts } from '../clinic/zonedTime';
 import { referenceOf } from './handling';
 import { formatPhone } from './phone';
@@ -14,7 +15,33 @@ import type { CallbackRequest, PreferredTime } from './types';
 
 export type WebhookFormat = 'json' | 'teams' | 'slack';
 
+/** The staff.yaml wording of the Teams and Slack notifications (checked when the outbox starts). */
+const WEBHOOK_MESSAGE_KEYS = [
+  'staff-notify-title',
+  'staff-notify-title-urgent',
+  'staff-notify-line',
+  'staff-notify-line-urgent',
+  'staff-notify-reference',
+  'staff-notify-open',
+  'staff-notify-name',
+  'staff-notify-phone',
+  'staff-notify-when',
+  'staff-notify-they-said',
+  'staff-notify-language',
+  'staff-notify-reason',
+  'staff-spanish',
+] as const;
+type WebhookMessageKey = (typeof WEBHOOK_MESSAGE_KEYS)[number];
+
+/** Throws naming missing keys, so a broken messages/staff.yaml stops the start, not a notification. */
+export function assertWebhookMessages(messages: Readonly<Record<string, string>>): void {
+  const missing = WEBHOOK_MESSAGE_KEYS.filter((k) => typeof messages[k] !== 'string');
+  if (missing.length > 0) throw new Error(`knowledge/messages/staff.yaml: missing message keys: ${missing.join(', ')}`);
+}
+
 export interface WebhookOptions {
+  /** The knowledge's messages (staff.yaml holds the notification wording). */
+  messages: Readonly<Record<string, string>>;
   /** Public address of the bot (PUBLIC_BASE_URL): adds a link to the request on /staff. */
   publicBaseUrl?: string;
   /** The clinic's IANA zone, to show a specific time the patient asked for. */
@@ -63,23 +90,27 @@ interface Fact {
   value: string;
 }
 
+function say(o: WebhookOptions, key: WebhookMessageKey, values: Record<string, string> = {}): string {
+  return fillTemplate(o.messages[key] ?? '', values).trim();
+}
+
 function factsOf(r: CallbackRequest, o: WebhookOptions): Fact[] {
   const facts: Fact[] = [
-    { title: 'Name', value: r.name },
-    { title: 'Phone', value: formatPhone(r.phone) },
-    { title: 'When', value: whenLabel(r, o.timeZone) },
+    { title: say(o, 'staff-notify-name'), value: r.name },
+    { title: say(o, 'staff-notify-phone'), value: formatPhone(r.phone) },
+    { title: say(o, 'staff-notify-when'), value: whenLabel(r, o.timeZone) },
   ];
-  if (r.preferredTimeText) facts.push({ title: 'They said', value: r.preferredTimeText });
-  if (r.language === 'es') facts.push({ title: 'Language', value: 'prefers Spanish' });
-  if (r.reason) facts.push({ title: 'Reason', value: r.reason });
+  if (r.preferredTimeText) facts.push({ title: say(o, 'staff-notify-they-said'), value: r.preferredTimeText });
+  if (r.language === 'es') facts.push({ title: say(o, 'staff-notify-language'), value: say(o, 'staff-spanish') });
+  if (r.reason) facts.push({ title: say(o, 'staff-notify-reason'), value: r.reason });
   return facts;
 }
 
-export function webhookBody(r: CallbackRequest, format: WebhookFormat, o: WebhookOptions = {}): unknown {
+export function webhookBody(r: CallbackRequest, format: WebhookFormat, o: WebhookOptions): unknown {
   const reference = referenceOf(r.id);
   const link = o.publicBaseUrl ? staffLink(o.publicBaseUrl, r.id) : undefined;
-  const title = r.urgent ? 'URGENT callback request (a warning sign came up in the chat)' : 'Callback request';
-  const idLine = `Reference ${reference} · request ${r.id}`;
+  const title = say(o, r.urgent ? 'staff-notify-title-urgent' : 'staff-notify-title');
+  const idLine = say(o, 'staff-notify-reference', { reference, id: r.id });
   switch (format) {
     case 'json':
       return {
@@ -113,12 +144,15 @@ export function webhookBody(r: CallbackRequest, format: WebhookFormat, o: Webhoo
         {
           type: 'context',
           elements: [
-            { type: 'mrkdwn', text: slackEscape(idLine) + (link ? ` · <${link}|Open in the staff console>` : '') },
+            {
+              type: 'mrkdwn',
+              text: slackEscape(idLine) + (link ? ` · <${link}|${slackEscape(say(o, 'staff-notify-open'))}>` : ''),
+            },
           ],
         },
       ];
       // The notification line: no patient text, so nothing in it can be read as formatting.
-      return { text: `${r.urgent ? 'URGENT callback request' : 'Callback request'} ${reference}`, blocks };
+      return { text: say(o, r.urgent ? 'staff-notify-line-urgent' : 'staff-notify-line', { reference }), blocks };
     }
     case 'teams': {
       const factRow = (f: Fact) => ({
@@ -159,7 +193,7 @@ export function webhookBody(r: CallbackRequest, format: WebhookFormat, o: Webhoo
                 ...factsOf(r, o).map(factRow),
                 { type: 'TextBlock', text: idLine, isSubtle: true, size: 'Small', wrap: true },
               ],
-              ...(link ? { actions: [{ type: 'Action.OpenUrl', title: 'Open in the staff console', url: link }] } : {}),
+              ...(link ? { actions: [{ type: 'Action.OpenUrl', title: say(o, 'staff-notify-open'), url: link }] } : {}),
             },
           },
         ],

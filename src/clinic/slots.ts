@@ -2,7 +2,10 @@
 // business afternoon, or any time on the next business day — each tied to a clinic-local date —
 // and a time the patient names in their own words ("after 5pm today", "Tuesday around 10", "in an
 // hour"), read with chrono-node in the clinic's time zone and kept as said when the clinic is open then.
-import * as chrono from 'chrono-node';
+// The English and Spanish parsers only: the package's index loads every locale (about 0.15 s of
+// CPU at start).
+import * as chronoEn from 'chrono-node/en';
+import * as chronoEs from 'chrono-node/es';
 import type { Clinic } from '../knowledge/types';
 import type { PreferredTime } from '../callbacks/types';
 import { addDays, isoDate, localParts, zonedToInstant } from './zonedTime';
@@ -125,7 +128,7 @@ function qualifierOfEs(word: string | undefined): CallbackSlot['qualifier'] {
 /** What each language reads a time with: chrono's parser, the clock and qualifier patterns. */
 const READERS = {
   en: {
-    chrono: chrono.casual,
+    chrono: chronoEn.casual,
     clock: CLOCK,
     qualifier: QUALIFIER,
     qualifierOf,
@@ -133,7 +136,7 @@ const READERS = {
     inAn: /\bin\b/i,
   },
   es: {
-    chrono: chrono.es.casual,
+    chrono: chronoEs.casual,
     clock: CLOCK_ES,
     qualifier: QUALIFIER_ES,
     qualifierOf: qualifierOfEs,

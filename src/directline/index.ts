@@ -4,7 +4,9 @@ import type restify from 'restify';
 import type { Clock } from '../clock';
 import type { AppConfig } from '../config';
 import { createRateLimiter } from '../http/rateLimit';
+import type { Knowledge } from '../knowledge/types';
 import type { Logger } from '../logging';
+import { directLineTexts } from './errors';
 import { registerDirectLineRoutes } from './routes';
 import { DirectLineService, type InProcessAdapter } from './service';
 import { StoragePersistence } from './persistence';
@@ -19,6 +21,8 @@ export interface DirectLineDeps {
   config: AppConfig;
   logger: Logger;
   clock: Clock;
+  /** The wording (knowledge/messages/system.yaml) and the clinic's name for the bot's display name. */
+  knowledge: Pick<Knowledge, 'messages' | 'clinic'>;
   /** Tests: memory limits, a fake Azure fetch, faster sweeps. */
   limits?: Partial<StoreLimits>;
   fetchImpl?: typeof fetch;
@@ -46,6 +50,7 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
     maxTotalBytes: config.directLine.memoryMb * 1024 * 1024,
     ...deps.limits,
   });
+  const text = directLineTexts(deps.knowledge);
   const persistence = deps.storage ? new StoragePersistence(deps.storage) : undefined;
   // Tokens are checked with the key in force; with a store it is read (or made) there at start.
   let signer: TokenSigner = createTokenSigner(config.directLine.signingKey);
@@ -59,8 +64,12 @@ export function registerDirectLine(server: restify.Server, deps: DirectLineDeps)
     logger,
     tokenTtlSeconds: config.directLine.tokenTtlSeconds,
     maxTextChars: config.limits.maxTextChars,
+    text,
     perConversation: createRateLimiter(config.limits.perConversationPerMinute),
-    bot: { id: config.bot.appId ?? 'knee-pain-bot', name: deps.botName ?? 'Clinic assistant' },
+    bot: {
+      id: config.bot.appId ?? 'knee-pain-bot',
+      name: deps.botName ?? text('directline-bot-name', { clinicName: deps.knowledge.clinic.name }),
+    },
   });
   const ready = persistence
     ? Promise.all([persistence.signingKey(config.directLine.signingKey), persistence.loadIndex()]).then(([key]) => {

@@ -20,52 +20,48 @@ export function registerDirectLineRoutes(server: restify.Server, service: Direct
 
   server.post(
     `${base}/conversations`,
-    wrap(logger, (req) => service.start(service.authorize(token(req)), publicOrigin(req).ws), 201),
+    wrap(service, logger, (req) => service.start(service.authorize(token(req)), publicOrigin(req).ws), 201),
   );
 
   server.get(
     `${base}/conversations/:conversationId`,
-    wrap(logger, (req) =>
+    wrap(service, logger, (req) =>
       service.reconnect(service.authorize(token(req), pathId(req)), watermark(req), publicOrigin(req).ws),
     ),
   );
 
   server.post(
     `${base}/conversations/:conversationId/activities`,
-    wrap(logger, (req) => service.post(service.authorize(token(req), pathId(req)), req.body)),
+    wrap(service, logger, (req) => service.post(service.authorize(token(req), pathId(req)), req.body)),
   );
 
   server.get(
     `${base}/conversations/:conversationId/activities`,
-    wrap(logger, (req) => service.activities(service.authorize(token(req), pathId(req)), watermark(req))),
+    wrap(service, logger, (req) => service.activities(service.authorize(token(req), pathId(req)), watermark(req))),
   );
 
   server.post(
     `${base}/tokens/refresh`,
-    wrap(logger, (req) => service.refresh(service.authorize(token(req)))),
+    wrap(service, logger, (req) => service.refresh(service.authorize(token(req)))),
   );
 
   // Uploads are not offered in this chat (the page hides the button); answer clearly, not with a 404.
   server.post(
     `${base}/conversations/:conversationId/upload`,
-    wrap(logger, (req) => {
+    wrap(service, logger, (req) => {
       service.authorize(token(req), pathId(req));
-      throw new DirectLineError(
-        415,
-        'UnsupportedMediaType',
-        'File uploads are not supported in this chat. Please describe your question in words.',
-      );
+      throw new DirectLineError(415, 'UnsupportedMediaType', service.text('directline-upload-unsupported'));
     }),
   );
 
   // Web Chat asks for this only with Azure's enhanced authentication; an empty id means "none".
   server.get(
     `${base}/session/getsessionid`,
-    wrap(logger, (req) => (service.authorize(token(req)), { sessionId: '' })),
+    wrap(service, logger, (req) => (service.authorize(token(req)), { sessionId: '' })),
   );
 }
 
-function wrap(logger: Logger, fn: Handler, okStatus = 200) {
+function wrap(service: DirectLineService, logger: Logger, fn: Handler, okStatus = 200) {
   return async (req: restify.Request, res: restify.Response): Promise<void> => {
     // Tokens and transcripts must never sit in a shared cache.
     res.header('Cache-Control', 'no-store');
@@ -82,7 +78,7 @@ function wrap(logger: Logger, fn: Handler, okStatus = 200) {
         { err: { message: (error as Error)?.message }, url: req.url?.split('?')[0] },
         'direct line request failed',
       );
-      res.send(500, { error: { code: 'ServiceError', message: 'Something went wrong on our side.' } });
+      res.send(500, { error: { code: 'ServiceError', message: service.text('directline-service-error') } });
     }
   };
 }

@@ -11,7 +11,12 @@ import {
   type ConversationPersistence,
   type Subscriber,
 } from './store';
+import { DirectLineError, type DirectLineTexts } from './errors';
 import { randomId, type TokenClaims, type TokenSigner } from './tokens';
+import { safeName, validateActivity } from './validate';
+
+// Routes and the stream import the error from here, as before the split.
+export { DirectLineError } from './errors';
 
 /** The one adapter method we need (src/adapter.ts BotAdapter.processInProcess). */
 export interface InProcessAdapter {
@@ -27,6 +32,8 @@ export interface ServiceOptions {
   logger: Logger;
   tokenTtlSeconds: number;
   maxTextChars: number;
+  /** The wording of errors and transcript names (knowledge/messages/system.yaml). */
+  text: DirectLineTexts;
   perConversation: RateLimiter;
   bot: { id: string; name: string };
   /** Seconds a stream URL stays usable for connecting. */
@@ -35,35 +42,6 @@ export interface ServiceOptions {
   persistence?: ConversationPersistence;
   /** How many of the latest activities are kept across a restart. */
   persistRecent?: number;
-}
-
-/** Field limits for what a browser may post (everything else a chat needs is far smaller). */
-const POST_LIMITS = {
-  /** The whole activity as received, serialised. */
-  activityBytes: 16 * 1024,
-  /** `value` (card submits, event payloads). */
-  valueBytes: 4 * 1024,
-  /** `entities`: Web Chat sends one small ClientCapabilities entry. */
-  entities: 5,
-  entityBytes: 1024,
-  nameChars: 100,
-  localeChars: 20,
-  idChars: 200,
-} as const;
-
-/** A Direct Line style failure: HTTP status plus { error: { code, message } }. */
-export class DirectLineError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly retryAfterSeconds?: number,
-  ) {
-    super(message);
-  }
-  body() {
-    return { error: { code: this.code, message: this.message } };
-  }
 }
 
 export interface ConversationInfo {
@@ -80,7 +58,6 @@ export interface IssuedToken {
   expires_in: number;
 }
 
-const ACCEPTED_TYPES = new Set(['message', 'event', 'typing', 'invoke']);
 // In-process "service URL": nothing is ever sent to it (expectReplies), but botbuilder wants one.
 const SERVICE_URL = 'http://127.0.0.1/directline-inprocess';
 const CHANNEL_ID = 'directline';
@@ -92,6 +69,11 @@ export class DirectLineService {
   private flushing: Promise<void> = Promise.resolve();
 
   constructor(private readonly o: ServiceOptions) {}
+
+  /** The wording for routes that answer without the service (uploads, unexpected errors). */
+  text(...args: Parameters<DirectLineTexts>): string {
+    return this.o.text(...args);
+  }
 
   private nowMs(): number {
     return this.o.clock.now().getTime();
@@ -115,16 +97,18 @@ export class DirectLineService {
     conversationId?: string,
     purpose: TokenClaims['purpose'] = 'conversation',
   ): TokenClaims {
-    if (!token) throw new DirectLineError(401, 'Unauthorized', 'A token is required.');
+    if (!token) throw new DirectLineError(401, 'Unauthorized', this.o.text('directline-token-required'));
     const v = this.o.signer.verify(token, this.nowMs());
     if (!v.ok) {
       // Direct Line answers 403 for an expired token; directlinejs stops retrying on it.
-      if (v.reason === 'expired') throw new DirectLineError(403, 'TokenExpired', 'The token has expired.');
-      throw new DirectLineError(403, 'BadArgument', 'The token is not valid.');
+      if (v.reason === 'expired')
+        throw new DirectLineError(403, 'TokenExpired', this.o.text('directline-token-expired'));
+      throw new DirectLineError(403, 'BadArgument', this.o.text('directline-token-invalid'));
     }
-    if (v.claims.purpose !== purpose) throw new DirectLineError(403, 'BadArgument', 'The token is not valid here.');
+    if (v.claims.purpose !== purpose)
+      throw new DirectLineError(403, 'BadArgument', this.o.text('directline-token-wrong-purpose'));
     if (conversationId !== undefined && v.claims.conv !== conversationId) {
-      throw new DirectLineError(403, 'Forbidden', 'The token is not valid for this conversation.');
+      throw new DirectLineError(403, 'Forbidden', this.o.text('directline-token-wrong-conversation'));
     }
     return v.claims;
   }
@@ -177,7 +161,7 @@ export class DirectLineService {
     push: Subscriber,
   ): { backlog: ActivityGroup; unsubscribe: () => void } {
     const conversation = this.o.store.get(conversationId, this.nowMs());
-    if (!conversation) throw new DirectLineError(404, 'NotFound', 'The conversation was not found or has expired.');
+    if (!conversation) throw new DirectLineError(404, 'NotFound', this.o.text('directline-conversation-not-found'));
     conversation.subscribers.add(push);
     return {
       backlog: this.o.store.since(conversation, watermark),
@@ -190,11 +174,11 @@ export class DirectLineService {
    * waits for that echo to mark a message as sent), shows typing, then runs the bot turn.
    */
   async post(claims: TokenClaims, body: unknown): Promise<{ id: string }> {
-    const posted = this.validate(body);
+    const posted = validateActivity(body, this.o.maxTextChars, this.o.text);
     const conversation = await this.existing(claims.conv);
     const retryAfter = this.o.perConversation.hit(conversation.id, this.nowMs());
     if (retryAfter > 0) {
-      throw new DirectLineError(429, 'TooManyRequests', 'Too many messages; please wait a moment.', retryAfter);
+      throw new DirectLineError(429, 'TooManyRequests', this.o.text('directline-too-many-messages'), retryAfter);
     }
     const now = this.nowMs();
     // The token decides who is speaking, never the body.
@@ -203,7 +187,7 @@ export class DirectLineService {
       channelId: CHANNEL_ID,
       serviceUrl: SERVICE_URL,
       timestamp: new Date(now).toISOString(),
-      from: { ...this.userAccount(conversation), name: safeName(posted.from) },
+      from: { ...this.userAccount(conversation), name: safeName(posted.from, this.o.text('directline-user-name')) },
       recipient: this.botAccount(),
       conversation: { id: conversation.id },
     } as unknown as Activity; // timestamps travel as ISO strings, as in any JSON activity
@@ -300,7 +284,7 @@ export class DirectLineService {
 
   private async existing(conversationId: string): Promise<Conversation> {
     const c = await this.find(conversationId);
-    if (!c) throw new DirectLineError(404, 'NotFound', 'The conversation was not found or has expired.');
+    if (!c) throw new DirectLineError(404, 'NotFound', this.o.text('directline-conversation-not-found'));
     return c;
   }
 
@@ -320,88 +304,6 @@ export class DirectLineService {
       expires_in: this.o.tokenTtlSeconds,
       streamUrl: `${streamBase}/v3/directline/conversations/${encodeURIComponent(c.id)}/stream?${query.toString()}`,
     };
-  }
-
-  /**
-   * What a browser may post, and only what a chat needs of it: anything else is dropped, and
-   * junk or oversize fields are refused (400/413) before anything is stored. Only `text` was
-   * capped before, and a visitor could park megabytes in `value` or `channelData` for an hour.
-   */
-  private validate(body: unknown): Partial<Activity> & { type: string } {
-    const L = POST_LIMITS;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new DirectLineError(400, 'BadArgument', 'The body must be an activity object.');
-    }
-    if (Buffer.byteLength(JSON.stringify(body)) > L.activityBytes) {
-      throw new DirectLineError(413, 'ActivityTooLarge', `An activity can be at most ${L.activityBytes / 1024} KB.`);
-    }
-    const a = body as Record<string, unknown>;
-    if (typeof a.type !== 'string' || !ACCEPTED_TYPES.has(a.type)) {
-      throw new DirectLineError(400, 'BadArgument', 'Only message, event, typing and invoke activities are accepted.');
-    }
-    if (a.text !== undefined && typeof a.text !== 'string')
-      throw new DirectLineError(400, 'BadArgument', 'text must be a string.');
-    if (typeof a.text === 'string' && a.text.length > this.o.maxTextChars) {
-      throw new DirectLineError(400, 'MessageTooLong', `Messages can be at most ${this.o.maxTextChars} characters.`);
-    }
-    // Uploads are off in this chat; an attachment can only be abuse or a confused client.
-    if (a.attachments !== undefined && !(Array.isArray(a.attachments) && a.attachments.length === 0)) {
-      throw new DirectLineError(400, 'BadArgument', 'Attachments are not accepted in this chat.');
-    }
-    const shortString = (key: string, max: number) => {
-      const v = a[key];
-      if (v === undefined) return undefined;
-      if (typeof v !== 'string' || v.length > max)
-        throw new DirectLineError(400, 'BadArgument', `${key} must be a string of at most ${max} characters.`);
-      return v;
-    };
-    const out: Record<string, unknown> = { type: a.type };
-    if (typeof a.text === 'string') out.text = a.text;
-    if (a.textFormat === 'plain' || a.textFormat === 'markdown') out.textFormat = a.textFormat;
-    const locale = shortString('locale', L.localeChars);
-    if (locale !== undefined) out.locale = locale;
-    const name = shortString('name', L.nameChars);
-    if (name !== undefined) out.name = name;
-    const replyToId = shortString('replyToId', L.idChars);
-    if (replyToId !== undefined) out.replyToId = replyToId;
-    if (a.value !== undefined) {
-      if (Buffer.byteLength(JSON.stringify(a.value) ?? '') > L.valueBytes) {
-        throw new DirectLineError(413, 'ValueTooLarge', `value can be at most ${L.valueBytes / 1024} KB.`);
-      }
-      out.value = a.value;
-    }
-    if (a.entities !== undefined) {
-      if (!Array.isArray(a.entities) || a.entities.length > L.entities) {
-        throw new DirectLineError(400, 'BadArgument', `entities must be a list of at most ${L.entities}.`);
-      }
-      const entities = a.entities.filter(
-        (e) =>
-          typeof e === 'object' &&
-          e !== null &&
-          !Array.isArray(e) &&
-          Buffer.byteLength(JSON.stringify(e)) <= L.entityBytes,
-      );
-      if (entities.length !== a.entities.length)
-        throw new DirectLineError(
-          400,
-          'BadArgument',
-          `each entity must be an object of at most ${L.entityBytes} bytes.`,
-        );
-      if (entities.length) out.entities = entities;
-    }
-    // channelData: only Web Chat's own bookkeeping (it matches its sent message to our echo by
-    // clientActivityID); whatever else a client puts there is neither used nor kept.
-    if (typeof a.channelData === 'object' && a.channelData !== null) {
-      const cd = a.channelData as Record<string, unknown>;
-      const kept: Record<string, string> = {};
-      for (const key of ['clientActivityID', 'clientTimestamp'] as const) {
-        const v = cd[key];
-        if (typeof v === 'string' && v.length <= L.idChars) kept[key] = v;
-      }
-      if (Object.keys(kept).length) out.channelData = kept;
-    }
-    if (a.from !== undefined) out.from = a.from;
-    return out as Partial<Activity> & { type: string };
   }
 
   private enqueueTurn(c: Conversation, activity: Partial<Activity>): void {
@@ -429,9 +331,7 @@ export class DirectLineService {
       replies = await this.o.adapter.processInProcess(incoming, withTurnLogger(this.o.logic, logger));
     } catch (error) {
       logger.error({ err: { message: (error as Error)?.message }, channelId: CHANNEL_ID }, 'direct line turn failed');
-      replies = [
-        { type: 'message', text: 'Sorry, something went wrong on our side. Please try again in a moment.' } as Activity,
-      ];
+      replies = [{ type: 'message', text: this.o.text('directline-turn-failed') } as Activity];
     }
     const now = this.nowMs();
     logger.info({ channelId: CHANNEL_ID, type: incoming.type, replies: replies.length, ms: now - started }, 'turn');
@@ -458,12 +358,6 @@ export class DirectLineService {
   }
 
   private userAccount(c: Conversation): ChannelAccount {
-    return { id: c.userId, name: 'You', role: 'user' };
+    return { id: c.userId, name: this.o.text('directline-user-name'), role: 'user' };
   }
-}
-
-/** Keep a display name only if it is short plain text; it is shown back in the transcript. */
-function safeName(from: unknown): string {
-  const name = typeof from === 'object' && from !== null ? (from as { name?: unknown }).name : undefined;
-  return typeof name === 'string' && name.length > 0 && name.length <= 64 ? name : 'You';
 }

@@ -37,7 +37,7 @@ export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps)
     if (retryAfter > 0) {
       res.header('Retry-After', String(retryAfter));
       res.send(429, {
-        error: { code: 'TooManyRequests', message: 'Too many chats started from here; please wait a moment.' },
+        error: { code: 'TooManyRequests', message: deps.service.text('directline-too-many-chats') },
       });
       return;
     }
@@ -56,7 +56,7 @@ export function registerTokenRoute(server: restify.Server, deps: TokenRouteDeps)
       const message = error instanceof AzureTokenError ? error.message : 'unexpected error';
       deps.logger.error({ err: { message } }, 'azure direct line token exchange failed');
       res.send(502, {
-        error: { code: 'ServiceUnavailable', message: 'The chat is unavailable right now. Please call the clinic.' },
+        error: { code: 'ServiceUnavailable', message: deps.service.text('directline-unavailable') },
       });
     }
   });

@@ -56,7 +56,8 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
   const { file, data } = readYamlFile(root, path.join(root, SPANISH_RED_FLAGS_FILE), spanishFileSchema);
   const byId = new Map<string, { flag: SpanishFlag; index: number }>();
   data.redFlags.forEach((flag, index) => {
-    if (byId.has(flag.id)) throw new KnowledgeError(file, `redFlags[${index}].id`, `duplicate red flag id "${flag.id}"`);
+    if (byId.has(flag.id))
+      throw new KnowledgeError(file, `redFlags[${index}].id`, `duplicate red flag id "${flag.id}"`);
     if (!english.some((e) => e.id === flag.id))
       throw new KnowledgeError(file, `redFlags[${index}].id`, `no red flag "${flag.id}" in red-flags.yaml`);
     byId.set(flag.id, { flag, index });

@@ -327,7 +327,8 @@ export { redFlagsFileSchema } from '../triage/schema';
 // ---------------------------------------------------------------- es/ (Spanish)
 // The Spanish files carry only the text: ids tie each piece to its English counterpart, which
 // supplies the structure (kind, location, action, follow-ups, sources, condition ids …). Text
-// fields use the same limits as English. src/knowledge/spanish.ts checks that nothing is missing.
+// fields use the same limits as English (es/out-of-scope.yaml and es/synonyms.yaml use the English
+// schemas as they are). src/knowledge/spanish.ts checks that nothing is missing.
 
 export const esEntriesFileSchema = z.strictObject({
   entries: z
@@ -364,5 +365,3 @@ export const esLocationsFileSchema = z.strictObject({
   general: z.strictObject({ id: z.literal(GENERAL_PLACE), ...esPlaceFields }),
   locations: z.array(z.strictObject({ id: z.enum(LOCATIONS), ...esPlaceFields })),
 });
-
-export const esOutOfScopeFileSchema = outOfScopeFileSchema;

@@ -17,8 +17,8 @@ import { loadSpanishRedFlags } from './redFlagsEs';
 import {
   esEntriesFileSchema,
   esLocationsFileSchema,
-  esOutOfScopeFileSchema,
   messagesFileSchema,
+  outOfScopeFileSchema,
   synonymsFileSchema,
 } from './schema';
 import { unwrapText } from './text';
@@ -34,7 +34,7 @@ import type {
 import { readYamlFile, yamlFilesIn } from './yamlFile';
 
 /** The Spanish files live in this sub-folder of the knowledge folder, mirroring its layout. */
-export const SPANISH_DIR = 'es';
+const SPANISH_DIR = 'es';
 const ES_LOCATIONS_FILE = `${SPANISH_DIR}/${LOCATIONS_FILE}`;
 
 /** The English knowledge plus what the Spanish loader needs to name the English origin of a text. */
@@ -164,7 +164,7 @@ function loadSpanishLocations(
 
 function loadSpanishOutOfScope(root: string, english: OutOfScopeTopic[]): OutOfScopeTopic[] {
   const file = `${SPANISH_DIR}/out-of-scope.yaml`;
-  const topics = readYamlFile(root, path.join(root, file), esOutOfScopeFileSchema).data.topics;
+  const topics = readYamlFile(root, path.join(root, file), outOfScopeFileSchema).data.topics;
   topics.forEach((topic, i) => {
     const en = english.find((t) => t.id === topic.id);
     if (!en) throw new KnowledgeError(file, `topics[${i}].id`, `"${topic.id}" is not a topic in out-of-scope.yaml`);

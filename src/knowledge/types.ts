@@ -2,8 +2,7 @@
 // The YAML files under knowledge/ are the source; src/knowledge/schema.ts checks them.
 
 /** The languages the bot speaks; every wording exists in each (knowledge/ is English, knowledge/es/ Spanish). */
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export type Language = 'en' | 'es';
 
 export const LOCATIONS = ['front', 'back', 'inner', 'outer'] as const;
 export type KneeLocation = (typeof LOCATIONS)[number];

@@ -1,6 +1,5 @@
-// One analysis pipeline for knowledge text and messages alike:
+// One analysis pipeline for knowledge text and messages alike, in the rewriter's language:
 // fold → tokens → (messages only) typo correction → stem → synonym phrases → stop words out.
-import { STOP_WORDS, stem, tokenize } from './normalize';
 import type { PhraseRewriter, Tok } from './phrases';
 import type { TypoCorrector } from './fuzzy';
 
@@ -22,11 +21,12 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(text: string, rewriter: PhraseRewriter, options: AnalyzeOptions = {}): Analysis {
+  const { stem, stopWords } = rewriter.language;
   const corrections: string[] = [];
-  const surface = tokenize(text);
+  const surface = rewriter.language.tokenize(text);
   const toks: Tok[] = surface.map((s) => {
     const st = stem(s);
-    if (options.corrector && !STOP_WORDS.has(s) && !(options.isKnown?.(s, st) ?? false)) {
+    if (options.corrector && !stopWords.has(s) && !(options.isKnown?.(s, st) ?? false)) {
       const fix = options.corrector.correct(s);
       if (fix) {
         corrections.push(`${s}→${fix.to}`);
@@ -50,6 +50,6 @@ export function analyze(text: string, rewriter: PhraseRewriter, options: Analyze
     }
   }
   flush();
-  const terms = rewritten.filter((t) => !STOP_WORDS.has(t.surface)).map((t) => t.stem);
+  const terms = rewritten.filter((t) => !stopWords.has(t.surface)).map((t) => t.stem);
   return { terms, tokens: rewritten, corrections, rewrites };
 }

@@ -6,7 +6,7 @@ import type { Knowledge, KnowledgeEntry, KneeLocation } from '../knowledge/types
 import { analyze, type AnalyzeOptions } from './analyzer';
 import { createExtractor, type Extractor } from './extract';
 import { createFuzzyVocabulary } from './fuzzy';
-import { STOP_WORDS, stem, tokenize } from './normalize';
+import { languageProfile, type LanguageProfile, type MatchLanguage } from './lang/index';
 import { createTopicDetector, type TopicDetector } from './outOfScope';
 import { createPhraseRewriter, type PhraseRewriter } from './phrases';
 import type { MatcherTuning } from './tuning';
@@ -21,6 +21,12 @@ interface FlatLists {
 
 export interface MatcherIndex {
   readonly knowledge: Knowledge;
+  /** The knowledge's language: how its text and the messages are tokenised, stemmed and read. */
+  readonly language: LanguageProfile;
+  /** Stems (after synonyms) that put a message about the knee. */
+  readonly kneeTerms: ReadonlySet<string>;
+  /** Stems too generic to tie a post's story to a clinic action ("knee", "pain"). */
+  readonly genericTerms: ReadonlySet<string>;
   readonly cfg: Readonly<MatcherTuning>;
   readonly entries: readonly KnowledgeEntry[];
   readonly rewriter: PhraseRewriter;
@@ -59,9 +65,23 @@ export interface MatcherIndex {
   readonly pruningSafe: boolean;
 }
 
-export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>): MatcherIndex {
+/**
+ * @param language the option given to createMatcher, else the knowledge's own `language`
+ *   (loadKnowledgeSet sets it), else English.
+ */
+export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, language?: MatchLanguage): MatcherIndex {
   const entries = knowledge.entries;
-  const rewriter = createPhraseRewriter(knowledge.synonyms);
+  const lang = languageProfile(language ?? (knowledge as { language?: MatchLanguage }).language ?? 'en');
+  const rewriter = createPhraseRewriter(knowledge.synonyms, lang);
+  // A word and its stem after synonyms, when it is one term ("iliotibial" → "iliotibial band" would
+  // make "band" a knee word).
+  const stemsOf = (words: readonly string[]): Set<string> =>
+    new Set(
+      words.flatMap((w) => {
+        const terms = analyze(w, rewriter).terms;
+        return terms.length === 1 ? [w, terms[0]!] : [w];
+      }),
+    );
   const extractor = createExtractor(knowledge.locations, rewriter);
 
   const rawUnits: Array<{ entry: number; terms: string[]; label: string; factor: number }> = [];
@@ -155,6 +175,9 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>): 
 
   return Object.freeze({
     knowledge,
+    language: lang,
+    kneeTerms: stemsOf(lang.kneeWords),
+    genericTerms: stemsOf(lang.genericWords),
     cfg,
     entries,
     rewriter,
@@ -201,6 +224,7 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>): 
  * keywords) and the words that are never corrected (those, stop words and the answers' words).
  */
 function typoOptions(knowledge: Knowledge, rewriter: PhraseRewriter): AnalyzeOptions {
+  const { tokenize, stem, stopWords } = rewriter.language;
   const vocab = new Map<string, number>();
   const addWords = (text: string): void => {
     for (const w of tokenize(text)) vocab.set(w, (vocab.get(w) ?? 0) + 1);
@@ -213,7 +237,7 @@ function typoOptions(knowledge: Knowledge, rewriter: PhraseRewriter): AnalyzeOpt
   for (const topic of knowledge.outOfScope) topic.keywords.forEach(addWords);
   // Words of the answers are real words too: they must never be "corrected", but they are not
   // targets either (a typo should land on a word that selects an entry).
-  const known = new Set<string>([...vocab.keys(), ...STOP_WORDS]);
+  const known = new Set<string>([...vocab.keys(), ...stopWords]);
   for (const e of knowledge.entries) for (const w of tokenize(e.answer)) known.add(w);
   const knownStems = new Set<string>([...known].map(stem));
   return {

@@ -4,7 +4,6 @@
 import type { KneeLocation } from '../knowledge/types';
 import type { Analysis } from './analyzer';
 import type { MatcherIndex } from './buildIndex';
-import { KNEE_TERMS } from './outOfScope';
 import { round } from './score';
 import type { MatchResult, ScoredEntry, Understanding } from './types';
 
@@ -36,7 +35,7 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   let topicHits = input.aboutKnee ? [] : ix.topics.detect(terms);
   // The IT band runs from the hip to the knee: when it is the message's only knee word and the
   // message names the hip ("outer hip pain, is that my ITB?"), the hip is what hurts.
-  if (input.aboutKnee && terms.every((t) => !KNEE_TERMS.has(t) || SPANNING_KNEE_TERMS.has(t))) {
+  if (input.aboutKnee && terms.every((t) => !ix.kneeTerms.has(t) || SPANNING_KNEE_TERMS.has(t))) {
     const hits = ix.topics.detect(terms);
     if (hits.some((h) => h.topic.id === 'hip')) topicHits = hits.filter((h) => h.topic.id === 'hip');
   }

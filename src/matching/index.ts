@@ -14,11 +14,16 @@ import { mentionsKnee } from './outOfScope';
 import { splitPost, wordCount, type PostPart } from './posts';
 import type { Query, Top } from './score';
 import { createTopK, type TopK } from './topK';
+import type { MatchLanguage } from './lang/index';
 import { DEFAULT_TUNING, type MatcherTuning } from './tuning';
 import type { Matcher, MatchResult, ScoredEntry, Understanding } from './types';
 
 export type { Matcher, MatchResult } from './types';
 export type { MatcherTuning } from './tuning';
+export type { MatchLanguage } from './lang/index';
+
+/** Tuning overrides, and the language when the knowledge object does not say (`{ language: 'es' }`). */
+export type MatcherOptions = Partial<MatcherTuning> & { language?: MatchLanguage };
 
 /** A message read for matching: its analysis and how much each term counts. */
 interface ReadMessage {
@@ -41,9 +46,10 @@ export interface MatcherParts {
   query(read: ReadMessage): { query: Query; understanding: Understanding; locationNote?: string };
 }
 
-export function createMatcherParts(knowledge: Knowledge, tuning: Partial<MatcherTuning> = {}): MatcherParts {
+export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions = {}): MatcherParts {
+  const { language, ...tuning } = options;
   const cfg: MatcherTuning = { ...DEFAULT_TUNING, ...tuning };
-  const ix = buildIndex(knowledge, cfg);
+  const ix = buildIndex(knowledge, cfg, language);
   const topK = createTopK(ix);
   const analyzeText = (text: string): Analysis => analyze(text, ix.rewriter, ix.analyzeOptions);
 
@@ -51,7 +57,7 @@ export function createMatcherParts(knowledge: Knowledge, tuning: Partial<Matcher
     const truncated = text.length > cfg.maxChars;
     const cut = truncated ? text.slice(0, cfg.maxChars) : text;
     // One sentence with no comma (most short questions): nothing to split, skip the sentence work.
-    const parts = /[.!?;,\n]/.test(cut.trimEnd().slice(0, -1)) ? splitPost(cut) : [];
+    const parts = /[.!?;,\n]/.test(cut.trimEnd().slice(0, -1)) ? splitPost(cut, ix.language) : [];
     const post = wordCount(cut) >= cfg.postMinWords;
     if (parts.length < 2) return { analysis: analyzeText(cut), questions: [], truncated, post };
     const analysed = parts.map((p) => ({ part: p, analysis: analyzeText(p.text) }));
@@ -99,7 +105,8 @@ export function createMatcherParts(knowledge: Knowledge, tuning: Partial<Matcher
     // A bare "back" or "inside" only names a place on the knee when the knee is in the message
     // ("easing back into running" is not about the back of the knee). understand() is looser: it
     // reads an answer to "where does it hurt?", where "the back" is enough.
-    const steer = hit && (mentionsKnee(terms) || hit.alias.split(/\s+/).length > 1) ? hit.location : undefined;
+    const steer =
+      hit && (mentionsKnee(terms, ix.kneeTerms) || hit.alias.split(/\s+/).length > 1) ? hit.location : undefined;
     const understanding: Understanding = {
       location: steer,
       symptomIds: steer ? ix.extractor.symptoms(terms, steer) : [],
@@ -131,8 +138,8 @@ export function createMatcherParts(knowledge: Knowledge, tuning: Partial<Matcher
   return { index: ix, topK, read, query };
 }
 
-export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTuning> = {}): Matcher {
-  const parts = createMatcherParts(knowledge, tuning);
+export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}): Matcher {
+  const parts = createMatcherParts(knowledge, options);
   const ix = parts.index;
 
   function toScored(top: readonly Top[]): ScoredEntry[] {
@@ -155,14 +162,14 @@ export function createMatcher(knowledge: Knowledge, tuning: Partial<MatcherTunin
         (c) =>
           c.entry.kind !== 'clinic' ||
           [...(ix.entryTerms[ix.indexOfEntry.get(c.entry)!] ?? [])].some(
-            (t) => asking.has(t) && t !== 'knee' && t !== 'pain',
+            (t) => asking.has(t) && !ix.genericTerms.has(t),
           ),
       );
     }
     return decide(ix, {
       candidates,
       analysis: message.analysis,
-      aboutKnee: mentionsKnee(message.analysis.terms),
+      aboutKnee: mentionsKnee(message.analysis.terms, ix.kneeTerms),
       understanding,
       locationNote,
       post: message.post,

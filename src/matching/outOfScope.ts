@@ -41,8 +41,9 @@ export interface TopicDetector {
   readonly topicTerms: ReadonlySet<string>;
 }
 
-export function mentionsKnee(terms: readonly string[]): boolean {
-  return terms.some((t) => KNEE_TERMS.has(t));
+/** @param kneeTerms the index's knee stems (its language's); English by default. */
+export function mentionsKnee(terms: readonly string[], kneeTerms: ReadonlySet<string> = KNEE_TERMS): boolean {
+  return terms.some((t) => kneeTerms.has(t));
 }
 
 export function createTopicDetector(

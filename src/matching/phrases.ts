@@ -1,7 +1,9 @@
 // Synonym phrases: a token trie over stems, so "back of my knees" and "back of the knee" both become
 // the canonical "posterior knee" in one left-to-right pass (longest phrase wins).
 import type { SynonymGroup } from '../knowledge/types';
-import { PHRASE_FILLERS, stem, tokenize } from './normalize';
+import { stem } from './normalize';
+import { ENGLISH } from './lang/en';
+import type { LanguageProfile } from './lang/index';
 
 /** A token after stemming; `surface` is what the person typed (after folding). */
 export interface Tok {
@@ -22,24 +24,28 @@ export interface PhraseRewriter {
   rewrite(tokens: Tok[]): Tok[];
   /** Every surface word the synonym list knows (for the typo corrector's vocabulary). */
   readonly surfaceWords: ReadonlySet<string>;
+  /** The language the phrases (and every text analysed with this rewriter) are in. */
+  readonly language: LanguageProfile;
 }
 
-// Fillers a curator's phrase may carry that a message may leave out ("the back of the knee").
-// "left"/"right" are skipped in messages ("my left knee") but kept in keys ("right away").
-const KEY_FILLERS = new Set([...PHRASE_FILLERS].filter((w) => w !== 'left' && w !== 'right'));
-
-/** Surface text → stemmed tokens with fillers removed: the key a phrase is stored under. */
-function phraseKey(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !KEY_FILLERS.has(t))
-    .map(stem);
+/**
+ * Surface text → stemmed tokens with fillers removed: the key a phrase is stored under. Fillers a
+ * curator's phrase may carry that a message may leave out ("the back of the knee"); "left"/"right"
+ * are skipped in messages ("my left knee") but kept in keys ("right away").
+ */
+function phraseKey(text: string, lang: LanguageProfile): string[] {
+  return lang
+    .tokenize(text)
+    .filter((t) => !lang.phraseFillers.has(t) || lang.keyKeeps.has(t))
+    .map(lang.stem);
 }
 
 export function toToks(surface: string[]): Tok[] {
   return surface.map((s) => ({ surface: s, stem: stem(s) }));
 }
 
-export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRewriter {
+export function createPhraseRewriter(groups: readonly SynonymGroup[], lang: LanguageProfile = ENGLISH): PhraseRewriter {
+  const { tokenize } = lang;
   const root: Node = { next: new Map() };
   function insert(key: readonly string[], output: string[], variant: string): void {
     let node = root;
@@ -56,10 +62,10 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRew
   }
   const surfaceWords = new Set<string>();
   for (const group of groups) {
-    const output = tokenize(group.canonical).map(stem);
+    const output = tokenize(group.canonical).map(lang.stem);
     for (const w of tokenize(group.canonical)) surfaceWords.add(w);
     for (const variant of [...group.variants, group.canonical]) {
-      const key = phraseKey(variant);
+      const key = phraseKey(variant, lang);
       for (const w of tokenize(variant)) surfaceWords.add(w);
       // The canonical maps to itself, so "iliotibial band" is consumed whole and never becomes
       // "iliotibial band band" through its shorter variant "iliotibial".
@@ -72,9 +78,9 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRew
   // "knee cap" → patella). After the first pass a message says "tendon below patella", so each
   // key is also stored in that rewritten form.
   for (const group of groups) {
-    const output = tokenize(group.canonical).map(stem);
+    const output = tokenize(group.canonical).map(lang.stem);
     for (const variant of [...group.variants, group.canonical]) {
-      const key = phraseKey(variant);
+      const key = phraseKey(variant, lang);
       // Only shorter phrases may rewrite parts of it, or the key would just turn into its canonical.
       const rewritten = rewriteOnce(
         key.map((k) => ({ surface: k, stem: k })),
@@ -108,7 +114,7 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRew
           j++;
           depth++;
           if (node.output) best = { end: j, node };
-        } else if (j > i && PHRASE_FILLERS.has(tok.surface)) {
+        } else if (j > i && lang.phraseFillers.has(tok.surface)) {
           j++; // skip "the", "my" inside a phrase
         } else break;
       }
@@ -127,5 +133,5 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[]): PhraseRew
     return out;
   }
 
-  return { rewrite, surfaceWords };
+  return { rewrite, surfaceWords, language: lang };
 }

@@ -4,6 +4,12 @@
 // things into its questions. Pure; works on the raw text before analysis.
 import { fold } from '../text';
 
+/** How a language recognises a sentence that asks (lang/*.ts); English by default. */
+export interface AskingRules {
+  asks(sentence: string): boolean;
+  secondQuestionAt(sentence: string): number;
+}
+
 export interface PostPart {
   text: string;
   /** True when this sentence (or clause) asks something. */
@@ -74,14 +80,17 @@ const ASKING_PHRASES =
   /\b(any (advice|tips|ideas|suggestions|thoughts|recommendations|help)|advice (please|appreciated|welcome)|wondering (if|whether|what|how|why|when)|want(ed)? to know|like to know|need (some )?(advice|help)|help me|should i|do i need|is it (ok|okay|normal|safe|bad|possible|worth|time)|what (could|should|would|can|do|is)|how (do|can|long|much|often|soon|should)|can (i|you|we)|could (it|this) be|is (this|that) (a|an|normal|ok|okay|serious|something)|recommend)\b/;
 
 /** Splits a message into sentences; a sentence holding two questions is split at the second. */
-export function splitPost(text: string): PostPart[] {
+export function splitPost(
+  text: string,
+  rules: AskingRules = { asks: englishAsks, secondQuestionAt: englishSecondQuestionAt },
+): PostPart[] {
   const sentences = text
     .split(/(?<=[.!?])\s+|(?<=\?)(?=\S)|\n+|;\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   const parts: PostPart[] = [];
   for (const sentence of sentences) {
-    for (const clause of splitQuestions(sentence)) parts.push({ text: clause, asks: asks(clause) });
+    for (const clause of splitQuestions(sentence, rules)) parts.push({ text: clause, asks: rules.asks(clause) });
   }
   return parts;
 }
@@ -90,19 +99,23 @@ export function splitPost(text: string): PostPart[] {
  * "Can I keep cycling while it hurts, and when can I start running again?" holds two questions:
  * a comma (or "and also") followed by a word that opens a question starts the second one.
  */
-function splitQuestions(sentence: string): string[] {
-  const at = sentence.search(
-    /,\s*(and|or|also|plus)?\s*(also\s+)?(what|why|how|when|where|which|is|are|do|does|can|could|should|would|will)\b/i,
-  );
+function splitQuestions(sentence: string, rules: AskingRules): string[] {
+  const at = rules.secondQuestionAt(sentence);
   if (at <= 0) return [sentence];
   const first = sentence.slice(0, at).trim();
   const rest = sentence.slice(at + 1).trim();
   // Only when the first part asks too; "When I run, how…" is one question.
-  if (!asks(first)) return [sentence];
-  return [first, ...splitQuestions(rest)];
+  if (!rules.asks(first)) return [sentence];
+  return [first, ...splitQuestions(rest, rules)];
 }
 
-function asks(sentence: string): boolean {
+export function englishSecondQuestionAt(sentence: string): number {
+  return sentence.search(
+    /,\s*(and|or|also|plus)?\s*(also\s+)?(what|why|how|when|where|which|is|are|do|does|can|could|should|would|will)\b/i,
+  );
+}
+
+export function englishAsks(sentence: string): boolean {
   const folded = fold(sentence).trim();
   if (folded.endsWith('?')) return true;
   const words = folded

@@ -1,6 +1,7 @@
 // Messages the bot could not answer confidently, for curators (npm run report:unanswered).
 // Append-only JSONL under DATA_DIR; personal data is stripped before anything touches the disk.
 // Writes are queued and asynchronous so a slow disk never holds up a conversation turn.
+import { UNANSWERED_LOG_MAX_CHARS } from '../limits';
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { redactPersonalData } from '../privacy/redact';
@@ -21,7 +22,7 @@ export interface UnansweredRecord {
 }
 
 export const UNANSWERED_FILE = 'unanswered.jsonl';
-export const MAX_LOGGED_CHARS = 500;
+export const MAX_LOGGED_CHARS = UNANSWERED_LOG_MAX_CHARS;
 
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** Words after which the next unknown word is someone's name, whatever its case ("im sarah"). */

@@ -7,6 +7,7 @@
 // a signed HttpOnly, SameSite=Strict cookie for /staff (Secure over https) with an idle timeout;
 // every POST must come from this page (Origin check, on top of SameSite=Strict); the CSP allows
 // only our own script (by nonce) and stylesheet; patient text is escaped, never markup.
+import { STAFF_SEARCH_MAX_CHARS } from '../limits';
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
@@ -191,7 +192,7 @@ export function registerStaffPage(server: restify.Server, deps: StaffPageDeps): 
     const sp = new URL(url ?? '/', 'http://x').searchParams;
     const status = sp.get('status') ?? undefined;
     const sort = sp.get('sort') === 'oldest' ? 'oldest' : 'newest';
-    const q = (sp.get('q') ?? '').trim().slice(0, 100) || undefined;
+    const q = (sp.get('q') ?? '').trim().slice(0, STAFF_SEARCH_MAX_CHARS) || undefined;
     const cursor = sp.get('cursor') ?? undefined;
     return {
       status:

@@ -2,6 +2,11 @@
 // waking, "never" ~ fever, "number" ~ numbe). A word listed here is taken as typed, never as a
 // typo, so it cannot trigger a red flag by accident. Add to it when a false alarm shows one.
 export const COMMON_WORDS: readonly string[] = [
+  // near overdose
+  'overdo',
+  'overdoing',
+  'overdid',
+  'overdone',
   // near locked / stuck / extend / popped
   'look',
   'looks',

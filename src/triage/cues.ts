@@ -242,6 +242,11 @@ export const HYPOTHETICAL_PHRASES: ReadonlyArray<readonly string[]> = [
   ['they', 'say'],
   ['people', 'say'],
   ['on', 'the', 'internet'],
+  // Advice about what to look out for: "the surgeon said to watch for calf swelling".
+  ['watch', 'for'],
+  ['watch', 'out', 'for'],
+  ['look', 'out', 'for'],
+  ['keep', 'an', 'eye', 'out'],
 ];
 
 /** In a question, these before the phrase (same sentence) make it general ("when should I worry if my calf swells?"). */
@@ -339,7 +344,30 @@ export const LONG_PAST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['decades'],
   ['years', 'earlier'],
   ['once', 'before'],
+  // a decade: "in the 90s" (tokenised "the 90 s"), "the 1990s"
+  ['the', '60', 's'],
+  ['the', '70', 's'],
+  ['the', '80', 's'],
+  ['the', '90', 's'],
+  ['the', '1960', 's'],
+  ['the', '1970', 's'],
+  ['the', '1980', 's'],
+  ['the', '1990', 's'],
+  ['the', '2000', 's'],
 ];
+
+/** "when she was 3", "when he was little": a childhood that is over (not "when he was tackled"). */
+export const CHILDHOOD_AFTER_WAS: ReadonlySet<string> = new Set([
+  'little',
+  'younger',
+  'small',
+  'baby',
+  'toddler',
+  'kid',
+  'child',
+  'teenager',
+  'teen',
+]);
 
 /** "over the last month", "since last year", "for the past year": a span up to now, not a past event. */
 export const SPAN_TO_NOW: ReadonlySet<string> = new Set(['since', 'from', 'over', 'during', 'for', 'throughout']);
@@ -475,6 +503,25 @@ export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
   ['fine', 'by'],
   ['ok', 'by'],
   ['okay', 'by'],
+  // Stable again, back to normal life, or lifelong and unchanged: "now it's solid", "now I'm back
+  // running", "swell at the end of the day and go down overnight", "always been that way".
+  ['now', 'its', 'solid'],
+  ['now', 'its', 'stable'],
+  ['now', 'im', 'back'],
+  ['now', 'im', 'walking', 'fine'],
+  ['now', 'walking', 'fine'],
+  ['go', 'down', 'overnight'],
+  ['goes', 'down', 'overnight'],
+  ['down', 'by', 'morning'],
+  ['always', 'been', 'that', 'way'],
+  ['always', 'been', 'like', 'that'],
+  ['always', 'been', 'this', 'way'],
+  ['always', 'been', 'like', 'this'],
+  ['so', 'far', 'nothing'],
+  ['so', 'far', 'so', 'good'],
+  ['held', 'up', 'fine'],
+  ['held', 'up', 'ok'],
+  ['it', 'held', 'up'],
 ];
 
 /** Fear of something that has not happened: "I'm scared of my knee giving way one day" (within a few words). */
@@ -532,6 +579,8 @@ export const STILL_PRESENT: ReadonlySet<string> = new Set([
  * Checked only when no red flag was reported.
  */
 export const WARNING_SIGN_QUESTION_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['a', 'reason', 'to', 'see'],
+  ['a', 'reason', 'to', 'go'],
   ['warning', 'sign'],
   ['warning', 'signs'],
   ['red', 'flag'],
@@ -1058,7 +1107,84 @@ export const MEANING_QUESTION_OPENINGS: ReadonlyArray<readonly string[]> = [
   ['is', 'it', 'normal', 'for'],
   ['how', 'common', 'is'],
   ['how', 'common', 'are'],
+  ['whats', 'the', 'difference'],
+  ['what', 'is', 'the', 'difference'],
+  ['difference', 'between'],
 ];
+
+/** In an if-clause these state something present ("if my knee is hot", "if it keeps locking"): a report. */
+export const PRESENT_STATE_WORDS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'am',
+  'im',
+  'its',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'keeps',
+  'kept',
+  'still',
+  'now',
+  'been',
+  'already',
+  'currently',
+  'today',
+  'looks',
+  'feels',
+]);
+
+/** "Does sciatica cause tingling?", "will running give me arthritis?": a question about causes in general. */
+export const CAUSE_QUESTION_OPENINGS: ReadonlySet<string> = new Set(['does', 'do', 'can', 'could', 'will', 'would']);
+export const CAUSE_WORDS: ReadonlySet<string> = new Set(['cause', 'causes', 'lead', 'trigger', 'give']);
+
+/**
+ * Fiction and media: "watching Grey's Anatomy and they had a knee dislocation episode", "in my novel a
+ * character dislocates her kneecap". Not a person's own report unless someone real is named in it.
+ */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  'episode',
+  'episodes',
+  'movie',
+  'movies',
+  'film',
+  'films',
+  'novel',
+  'novels',
+  'character',
+  'characters',
+  'documentary',
+  'sitcom',
+  'netflix',
+  'anime',
+  'cartoon',
+  'screenplay',
+  'fanfic',
+  'book',
+  'books',
+  'hero',
+  'heroine',
+  'protagonist',
+  'comic',
+]);
+/** A person's word may stand next to the media word ("my novel", "I watched …"). */
+export const MEDIA_VERBS: ReadonlySet<string> = new Set([
+  'watched',
+  'watching',
+  'watch',
+  'saw',
+  'seen',
+  'read',
+  'reading',
+  'writing',
+  'wrote',
+  'write',
+  'was',
+  'am',
+  'im',
+]);
 /** Words that tie a "what does it mean" question to a present injury: then it is a report. */
 export const PRESENT_INJURY_WORDS: ReadonlySet<string> = new Set([
   'now',
@@ -1361,6 +1487,20 @@ export const CHILD_WARNING_WORDS: ReadonlySet<string> = new Set([
   'waking',
   'woke',
 ]);
+/** A limp: with a child's knee, hip, thigh or groin anywhere in the message, strong enough for the alarm. */
+export const LIMP_WORDS: ReadonlySet<string> = new Set(['limp', 'limping', 'limps', 'limped']);
+export const CHILD_PAIN_PLACES: ReadonlySet<string> = new Set(['knee', 'knees', 'hip', 'hips', 'thigh', 'groin']);
+/** A lump that is hard and growing, said across sentences ("a bump has appeared … it's hard like bone … bigger"). */
+export const LUMP_WORDS: ReadonlySet<string> = new Set(['lump', 'bump', 'mass', 'growth', 'knot', 'lumps', 'bumps']);
+export const GROWING_WORDS: ReadonlySet<string> = new Set([
+  'bigger',
+  'grown',
+  'growing',
+  'grows',
+  'larger',
+  'enlarging',
+]);
+export const HARD_WORDS: ReadonlySet<string> = new Set(['hard', 'firm', 'bony', 'solid', 'fixed', 'bone']);
 /** Injury words in phrases that are no injury: "fell asleep", "hit the wall" (a marathon), "fell behind". */
 export const NOT_INJURY_PHRASES: ReadonlyArray<readonly string[]> = [
   ['fell', 'asleep'],

@@ -114,6 +114,13 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       ),
     );
     if (replaced.size > 0) found.splice(0, found.length, ...found.filter((f) => !replaced.has(f.flag.id)));
+    // The rules are silent, but cues spread over several sentences are strong enough for the alarm.
+    if (found.length === 0 && !hypothetical && !sentences.some(lang.asksInGeneral)) {
+      for (const id of lang.strongCueFlags(sentences, reading.year)) {
+        const compiled = flags.find((f) => f.flag.id === id);
+        if (compiled && !dismissed.has(id)) found.push(compiled);
+      }
+    }
     if (found.length > 0) {
       found.sort((a, b) => TIER_RANK[a.flag.tier] - TIER_RANK[b.flag.tier] || a.order - b.order);
       const top = found[0] as CompiledFlag;
@@ -190,7 +197,7 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading)
   if (!selfNegated && lang.isNegated(sentences, s, hit)) return 'dismissed';
   if (lang.isHypothetical(sentence, hit)) return 'hypothetical';
   if (lang.isPastOrResolved(sentence, hit, reading.year, compiled.flag.transient === true)) return 'dismissed';
-  if (lang.isAboutAnimal(sentence, hit)) return 'dismissed';
+  if (lang.isAboutAnimal(sentence, hit) || lang.isAboutFiction(sentence)) return 'dismissed';
   if (lang.isRelativesPastEvent(sentences, s, hit)) return 'dismissed';
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.
@@ -294,16 +301,20 @@ function altsMatching(word: string, index: WordIndex): Set<string> {
 /** Looks each distinct word of the message up once. */
 function messageWords(sentences: Sentence[], index: WordIndex, lang: TriageLanguage): MessageWords {
   const cache = index.cache;
-  return buildMessageWords(sentences, (word) => {
-    let keys = cache.get(word);
-    if (keys === undefined) {
-      keys = altsMatching(word, index);
-      // Words repeat across messages ("my", "knee", "run"): keep their lookups, within a bound.
-      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-      cache.set(word, keys);
-    }
-    return keys;
-  }, lang.matchWords);
+  return buildMessageWords(
+    sentences,
+    (word) => {
+      let keys = cache.get(word);
+      if (keys === undefined) {
+        keys = altsMatching(word, index);
+        // Words repeat across messages ("my", "knee", "run"): keep their lookups, within a bound.
+        if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+        cache.set(word, keys);
+      }
+      return keys;
+    },
+    lang.matchWords,
+  );
 }
 
 /** Most distinct words whose pattern lookups are remembered across messages (a few MB at most). */

@@ -43,6 +43,9 @@ export function messageFeatures(sentences: readonly Sentence[]): string[] {
       out.push(negated ? `!${word}` : word);
       for (const cls of classesOf(word)) out.push(negated ? `!$${cls}` : `$${cls}`);
       if (i > 0) out.push(`${words[i - 1] as string}_${word}`);
+      // Character 4-grams of longer words: unseen spellings and slang share pieces with known words
+      // ("swolen", "swollen"; "numbness", "numbish").
+      if (word.length >= 5 && !negated) for (const gram of charGrams(word)) out.push(gram);
       if (NEGATION_CUES.has(word) && !NEGATION_IDIOMS.some((idiom) => phraseAt(words, i, idiom))) {
         negatedUntil = i + NEGATION_SPAN;
         negationClause = clause[i] as number;
@@ -50,4 +53,13 @@ export function messageFeatures(sentences: readonly Sentence[]): string[] {
     });
   }
   return out;
+}
+
+const GRAM = 4;
+/** The word's 4-letter pieces, with its start and end marked: "<swo", "swol", … "len>". */
+function charGrams(word: string): string[] {
+  const marked = `<${word}>`;
+  const grams: string[] = [];
+  for (let i = 0; i + GRAM <= marked.length; i += 1) grams.push(`#${marked.slice(i, i + GRAM)}`);
+  return grams;
 }

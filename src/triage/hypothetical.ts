@@ -1,6 +1,8 @@
 // General or hypothetical talk, not a report: "what if my calf swells?", "signs of a clot such as a
 // swollen calf", and questions about warning signs in general. Pure.
 import {
+  CAUSE_QUESTION_OPENINGS,
+  CAUSE_WORDS,
   FEAR_PHRASES,
   FIRST_PERSON,
   FUTURE_WORDS,
@@ -9,7 +11,9 @@ import {
   IT_HAPPENED,
   MEANING_QUESTION_OPENINGS,
   MEANING_WORDS,
+  NEGATION_CUES,
   PRESENT_INJURY_WORDS,
+  PRESENT_STATE_WORDS,
   QUESTION_HYPOTHETICAL_PHRASES,
   REPORTED_ADVICE,
   SELF_REPORT_QUESTIONS,
@@ -82,8 +86,22 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     asksAboutWarningSigns(sentence)
   )
     return true;
+  if (conditionalEvent(words, first)) return true;
   if (SELF_REPORT_QUESTIONS.some((phrase) => phraseAt(words, 0, phrase))) return false;
   return hasPhrase(words, 0, first, QUESTION_HYPOTHETICAL_PHRASES);
+}
+
+/**
+ * "Should I go to the ER if my calf swells after a flight?": in a question, an "if" just before the match
+ * introduces an event that may happen. Not when the if-clause states something present ("if my knee
+ * is hot", "if I can't put weight on it", "if it keeps locking"): that is usually a report.
+ */
+function conditionalEvent(words: readonly string[], first: number): boolean {
+  const at = words.slice(Math.max(0, first - 4), first).lastIndexOf('if');
+  if (at < 0) return false;
+  // To the end of the sentence: a requiresAll match may be just "knee" before "is hot".
+  const clause = words.slice(Math.max(0, first - 4) + at + 1);
+  return !clause.some((w) => PRESENT_STATE_WORDS.has(w) || NEGATION_CUES.has(w));
 }
 
 /**
@@ -92,8 +110,14 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
  */
 export function isMeaningQuestion(sentence: Sentence, hit: Hit): boolean {
   const { words } = sentence;
-  if (!sentence.question || !MEANING_QUESTION_OPENINGS.some((phrase) => phraseAt(words, 0, phrase))) return false;
-  return (hit[0] as number) > 1 && !words.some((w) => PRESENT_INJURY_WORDS.has(w));
+  if (!sentence.question) return false;
+  const first = hit[0] as number;
+  // "Does sciatica cause tingling in the leg?": the symptom comes after the cause word.
+  const cause = CAUSE_QUESTION_OPENINGS.has(words[0] as string)
+    ? words.slice(1, Math.min(first, 6)).findIndex((w) => CAUSE_WORDS.has(w))
+    : -1;
+  if (cause < 0 && !MEANING_QUESTION_OPENINGS.some((phrase) => phraseAt(words, 0, phrase))) return false;
+  return first > 1 && !words.some((w) => PRESENT_INJURY_WORDS.has(w));
 }
 
 /**

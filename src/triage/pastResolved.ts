@@ -2,6 +2,7 @@
 // Pure: the current year comes from the caller (the triage's injected clock).
 import {
   BACK_IN_WHEN,
+  CHILDHOOD_AFTER_WAS,
   BACK_TO_SPORT,
   DENIAL_ADVERBS,
   DENIAL_START,
@@ -17,7 +18,7 @@ import {
 } from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
-import { clauseBounds, hasPhrase, phraseAt } from './phrases';
+import { clauseBounds, phraseAt } from './phrases';
 
 /**
  * Long past ("last year", "used to") in the same clause, unless something says it is back
@@ -34,8 +35,26 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   // "since last month", "ever since high school", "has grown over the last month": ongoing, not long past.
   for (let i = from; i < lastTo; i += 1) {
     const before = words[i - 1] === 'the' ? words[i - 2] : words[i - 1];
-    if (!SPAN_TO_NOW.has(before as string) && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase)))
+    // "bigger than last month": a comparison with then, so it is about now.
+    const compared = words.slice(Math.max(from, i - 3), i).includes('than');
+    // "had lymphoma 3 years ago and now new bone pain": the past is background to something now.
+    const nowAfter = words.slice(i, last + 1).some((w) => w === 'now' || w === 'new');
+    // "since the fall at the trampoline park last month": the span still runs.
+    const spanning = words.slice(Math.max(from, i - 8), i).some((w) => w === 'since');
+    if (
+      !compared &&
+      !nowAfter &&
+      !spanning &&
+      !SPAN_TO_NOW.has(before as string) &&
+      LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))
+    )
       return true;
+  }
+  // "when she was 3", "when he was little": a childhood that is over.
+  for (let i = from; i + 3 < lastTo + 2 && i + 3 < words.length; i += 1) {
+    if (words[i] !== 'when' || (words[i + 2] !== 'was' && words[i + 2] !== 'were')) continue;
+    const age = words[i + 3] === 'a' ? (words[i + 4] as string) : (words[i + 3] as string);
+    if (/^\d{1,2}$/.test(age) || CHILDHOOD_AFTER_WAS.has(age)) return true;
   }
   // "once in 2015": a year that is over ("in 2015", not "since 2015").
   for (let i = Math.max(from, 1); i < lastTo; i += 1) {
@@ -50,7 +69,7 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   // that went back in) is not cancelled by that passing; only a long past or a denial does.
   if (transient) return deniedLater(sentence, last);
   // The resolution may also come later in the sentence ("it locked, I panicked, but it's fine now").
-  if (hasPhrase(words, from, words.length, RESOLVED_PHRASES)) return true;
+  if (resolvedLater(words, from)) return true;
   if (!words.includes('gone') && !words.includes('now') && !sentence.breakBefore.includes('contrast')) return false;
   for (let i = from; i < words.length; i += 1) {
     // "the pain at night is gone since …": a pain word's clause says it is gone (not "the feeling is gone").
@@ -71,7 +90,8 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
       const next = DENIAL_ADVERBS.has(words[j + 1] as string) ? j + 2 : j + 1;
       if (
         DENIED_EVENTS.has(words[next] as string) ||
-        (words[next] === 'has' && DENIED_EVENTS.has(words[next + 1] as string))
+        (words[next] === 'has' && DENIED_EVENTS.has(words[next + 1] as string)) ||
+        deniedBareClause(sentence, j, next)
       )
         return true;
     }
@@ -105,6 +125,27 @@ function deniedLater(sentence: Sentence, last: number): boolean {
       (words[next] === 'has' && DENIED_EVENTS.has(words[next + 1] as string))
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * "…going to give way but it didn't", "might buckle, but it never has": a contrast clause that is just a
+ * subject and a denial (with at most an auxiliary: has, did, does) denies the event before it.
+ */
+function deniedBareClause(sentence: Sentence, denial: number, next: number): boolean {
+  const [, to] = clauseBounds(sentence, denial);
+  const rest = sentence.words.slice(next, to).filter((w) => w !== 'yet' && w !== 'really' && w !== 'actually');
+  return rest.length === 0 || (rest.length === 1 && BARE_AUXILIARIES.has(rest[0] as string));
+}
+const BARE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'did', 'does', 'have', 'happened']);
+
+/** A resolution phrase from `from` on that is not itself denied: "hasn't unlocked", "never went away". */
+function resolvedLater(words: readonly string[], from: number): boolean {
+  for (let i = from; i < words.length; i += 1) {
+    if (!RESOLVED_PHRASES.some((phrase) => phraseAt(words, i, phrase))) continue;
+    const before = words[i - 1] as string;
+    if (!NEGATION_CUES.has(before) && before !== 'never' && before !== 'not') return true;
   }
   return false;
 }

@@ -10,8 +10,13 @@ import {
   ABILITY_VERBS,
   AGE_UNITS,
   ANIMAL_WORDS,
+  CHILD_PAIN_PLACES,
   CHILD_WARNING_WORDS,
   CHILD_WORDS,
+  GROWING_WORDS,
+  HARD_WORDS,
+  LIMP_WORDS,
+  LUMP_WORDS,
   CRISIS_POINT_OBJECTS,
   FUNCTION_LOSS_WORDS,
   HOPELESS_PHRASES,
@@ -147,6 +152,23 @@ function cueFlags(sentences: readonly Sentence[], year: number): string[] {
   if (injured && (lostFunction || presentCue(sentences, SEVERITY_WORDS, year))) out.push('cannot-bear-weight');
   const child = has(CHILD_WORDS) || ages.some((age) => age < CHILD_AGE);
   if (child && presentCue(sentences, CHILD_WARNING_WORDS, year)) out.push('child-hip-knee-pain');
+  return out;
+}
+
+/**
+ * Evidence spread over several sentences that is strong enough for the alarm itself, not only a
+ * question: a child (a child word or an age under 18) who limps, with the knee, hip, thigh or groin
+ * named ("My son is 14 … lately he walks with a limp"); a lump that is hard and growing ("a bump has
+ * appeared … it's hard like bone … bigger than in September"). Each cue must be a present report.
+ */
+export function strongCueFlags(sentences: readonly Sentence[], year: number): string[] {
+  const words = sentences.flatMap((s) => s.words);
+  const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
+  const out: string[] = [];
+  const child = has(CHILD_WORDS) || agesIn(words).some((age) => age < CHILD_AGE);
+  if (child && has(CHILD_PAIN_PLACES) && presentCue(sentences, LIMP_WORDS, year)) out.push('child-hip-knee-pain');
+  if (presentCue(sentences, LUMP_WORDS, year) && presentCue(sentences, GROWING_WORDS, year) && has(HARD_WORDS))
+    out.push('tumour-signs');
   return out;
 }
 

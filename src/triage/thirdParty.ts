@@ -5,6 +5,8 @@ import {
   FAMILY_HISTORY_WORDS,
   FIRST_PERSON,
   HAD_WORDS,
+  MEDIA_VERBS,
+  MEDIA_WORDS,
   RELATIVE_WORDS,
   STILL_PRESENT,
   THIRD_PERSON_PEOPLE,
@@ -49,4 +51,20 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
   const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
   return [...later, ...laterClauses].some((w) => FIRST_PERSON.has(w));
+}
+
+/**
+ * Fiction or media ("watching Grey's Anatomy and they had a knee dislocation episode", "in my novel a
+ * character dislocates her kneecap"): a media word in the sentence, and no real person in it except the
+ * one watching, reading or writing ("my novel", "I watched"). "I was watching a movie and my knee locked"
+ * is a report.
+ */
+export function isAboutFiction(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (!words.some((w) => MEDIA_WORDS.has(w))) return false;
+  return words.every((w, i) => {
+    if (!FIRST_PERSON.has(w) && !THIRD_PERSON_PEOPLE.has(w)) return true;
+    const next = words[i + 1] as string;
+    return MEDIA_WORDS.has(next) || MEDIA_VERBS.has(next);
+  });
 }

@@ -12,6 +12,7 @@ import { systemClock } from '../../src/clock';
 import { silentLogger } from '../../src/logging';
 import { sampleDetails } from '../callbacks/callbackStoreContract';
 import { startAzurite, type RunningAzurite } from '../helpers/azurite';
+import { knowledgeMessages } from '../helpers/messages';
 
 /** The staff webhook: counts deliveries per Idempotency-Key; can be slow or fail the first try. */
 interface Receiver {
@@ -78,6 +79,7 @@ async function instance(config: AppConfig, owner: string) {
     tableName: config.azure.callbacksTable,
   });
   const outbox = new CallbackOutbox({
+    messages: knowledgeMessages,
     store,
     config,
     logger: silentLogger,

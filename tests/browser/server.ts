@@ -25,6 +25,7 @@ export async function startEchoChat(
     config,
     logger: silentLogger,
     clock,
+    knowledge: clinicOnlyKnowledge(),
   });
   registerWebPage(server, { config, knowledge: clinicOnlyKnowledge(), embedOrigins });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));

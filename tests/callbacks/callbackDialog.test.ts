@@ -14,6 +14,7 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import type { Knowledge } from '../../src/knowledge/types';
 import { createLogger, type Logger } from '../../src/logging';
 import { projectRoot } from '../../src/paths';
+import { CLINIC_PHONE, CLINIC_TEL } from '../helpers/clinic';
 
 /** Tuesday 24 Nov 2026, 10:00 in Dallas: open. */
 const OPEN = '2026-11-24T16:00:00Z';
@@ -160,7 +161,7 @@ describe('CallbackDialog', () => {
     });
     expect(texts(done)).toContain(stored!.id.slice(0, 8).toUpperCase());
     expect(texts(done)).toContain('The clinic is open now, until 6pm.');
-    expect(last(done).tel).toBe('tel:+12149720302');
+    expect(last(done).tel).toBe(CLINIC_TEL);
     expect(chat.status).toBe(DialogTurnStatus.complete);
     expect(chat.result.callbackId).toBe(stored!.id);
     expect(chat.result.offers.map((o) => o.route.kind)).toEqual(['ask']);
@@ -182,7 +183,7 @@ describe('CallbackDialog', () => {
     await chat.send('Sam');
     const retry = await chat.send('call me on my cell');
     expect(last(retry).text).toContain("couldn't read that as a phone number");
-    const retry2 = await chat.send('(214) 972-0302');
+    const retry2 = await chat.send(CLINIC_PHONE);
     expect(last(retry2).text).toContain("clinic's own number");
     const next = await chat.send('214.555.0143');
     expect(last(next).text).toContain('When would suit you best?');
@@ -195,9 +196,9 @@ describe('CallbackDialog', () => {
     await chat.send('abc');
     await chat.send('12345');
     const giveUp = await chat.send('555');
-    expect(texts(giveUp)).toContain('(214) 972-0302');
+    expect(texts(giveUp)).toContain(CLINIC_PHONE);
     expect(texts(giveUp)).toContain('Closed now; opens Monday 8am');
-    expect(last(giveUp).tel).toBe('tel:+12149720302');
+    expect(last(giveUp).tel).toBe(CLINIC_TEL);
     expect(chat.status).toBe(DialogTurnStatus.complete);
     expect(chat.result.offers.map((o) => o.route.kind)).toEqual(['call', 'ask']);
     expect(await chat.store.list()).toEqual([]);
@@ -362,7 +363,7 @@ describe('CallbackDialog', () => {
     const said = await chat.send('Send it');
     expect(texts(said)).toContain("couldn't save your request");
     expect(texts(said)).not.toContain('Your request is with the clinic');
-    expect(last(said).tel).toBe('tel:+12149720302');
+    expect(last(said).tel).toBe(CLINIC_TEL);
     expect(chat.status).toBe(DialogTurnStatus.complete);
   });
 });

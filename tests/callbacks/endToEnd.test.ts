@@ -9,6 +9,7 @@ import type { CallbackRequest } from '../../src/callbacks/types';
 import { systemClock } from '../../src/clock';
 import { silentLogger } from '../../src/logging';
 import { startTestBot, textsOf, type TestBot } from '../helpers/server';
+import { knowledgeMessages } from '../helpers/messages';
 
 const TOKEN = 'e2e-staff-token-0123456789abcdef';
 
@@ -76,6 +77,7 @@ describe('callback request end to end', () => {
 
     // The app's own outbox is off in this harness; one with short delays works on the same store.
     const outbox = new CallbackOutbox({
+      messages: knowledgeMessages,
       store: bot.app.stores.callbackStore,
       config: bot.config,
       logger: silentLogger,

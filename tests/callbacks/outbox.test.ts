@@ -11,6 +11,7 @@ import { createLogger, silentLogger } from '../../src/logging';
 import { backoffDelay, CallbackOutbox } from '../../src/callbacks/outbox';
 import { SqliteCallbackStore } from '../../src/callbacks/sqliteCallbackStore';
 import { sampleDetails } from './callbackStoreContract';
+import { knowledgeMessages } from '../helpers/messages';
 
 interface Receiver {
   url: string;
@@ -87,6 +88,7 @@ describe('CallbackOutbox', () => {
     const store1 = SqliteCallbackStore.open(file);
     const req = await store1.create(sampleDetails(), clock.now());
     const outbox1 = new CallbackOutbox({
+      messages: knowledgeMessages,
       store: store1,
       config,
       logger: silentLogger,
@@ -120,6 +122,7 @@ describe('CallbackOutbox', () => {
     const store2 = SqliteCallbackStore.open(file);
     cleanups.push(() => store2.close());
     const outbox2 = new CallbackOutbox({
+      messages: knowledgeMessages,
       store: store2,
       config,
       logger: silentLogger,
@@ -162,6 +165,7 @@ describe('CallbackOutbox', () => {
     const ids: string[] = [];
     for (let i = 0; i < 25; i++) ids.push((await a.create(sampleDetails(), clock.now())).id);
     const oa = new CallbackOutbox({
+      messages: knowledgeMessages,
       store: a,
       config,
       logger: silentLogger,
@@ -169,6 +173,7 @@ describe('CallbackOutbox', () => {
       tuning: { ...tuning, batchSize: 3 },
     });
     const ob = new CallbackOutbox({
+      messages: knowledgeMessages,
       store: b,
       config,
       logger: silentLogger,
@@ -212,6 +217,7 @@ describe('CallbackOutbox', () => {
     cleanups.push(() => store.close());
     expect(await store.get(id)).toMatchObject({ status: 'new', name: 'Kill Nine' });
     const outbox = new CallbackOutbox({
+      messages: knowledgeMessages,
       store,
       config: configFor(receiver.url),
       logger: silentLogger,
@@ -240,6 +246,7 @@ describe('CallbackOutbox', () => {
     const store = SqliteCallbackStore.open(':memory:');
     cleanups.push(() => store.close());
     const outbox = new CallbackOutbox({
+      messages: knowledgeMessages,
       store,
       config: configFor(url),
       logger: silentLogger,
@@ -275,6 +282,7 @@ describe('CallbackOutbox', () => {
     const clock = fixedClock('2026-11-25T16:00:00Z');
     const req = await store.create(sampleDetails(), clock.now());
     const outbox = new CallbackOutbox({
+      messages: knowledgeMessages,
       store,
       config: configFor(url),
       logger: silentLogger,
@@ -300,6 +308,7 @@ describe('CallbackOutbox', () => {
     const clock = fixedClock('2026-11-25T16:00:00Z');
     const req = await store.create(sampleDetails(), clock.now());
     const outbox = new CallbackOutbox({
+      messages: knowledgeMessages,
       store,
       config: configFor(url),
       logger: silentLogger,
@@ -321,7 +330,14 @@ describe('CallbackOutbox', () => {
     cleanups.push(() => store.close());
     const clock = fixedClock('2026-11-25T16:00:00Z');
     const req = await store.create(sampleDetails(), clock.now());
-    const outbox = new CallbackOutbox({ store, config: configFor(url), logger: silentLogger, clock, tuning });
+    const outbox = new CallbackOutbox({
+      messages: knowledgeMessages,
+      store,
+      config: configFor(url),
+      logger: silentLogger,
+      clock,
+      tuning,
+    });
     expect(await outbox.runOnce()).toBe(0);
     const r = (await store.get(req.id))!;
     expect(r.lastError).toBe('network: ECONNREFUSED');
@@ -343,7 +359,13 @@ describe('CallbackOutbox', () => {
     const waiting = await store.create(sampleDetails(), clock.now());
     const old = await store.create(sampleDetails(), new Date('2026-01-01T00:00:00Z'));
     await store.markDone(old.id, new Date('2026-01-02T00:00:00Z'));
-    const outbox = new CallbackOutbox({ store, config: configFor(undefined, 'json', '30'), logger, clock });
+    const outbox = new CallbackOutbox({
+      messages: knowledgeMessages,
+      store,
+      config: configFor(undefined, 'json', '30'),
+      logger,
+      clock,
+    });
     outbox.start();
     outbox.start();
     expect(await outbox.runOnce()).toBe(0);
@@ -373,6 +395,7 @@ describe('CallbackOutbox', () => {
     const oldOpen = await store.create(sampleDetails(), new Date('2026-10-20T00:00:00Z')); // 36 days, never handled
     await store.markDone(oldDone.id, new Date('2026-11-20T00:00:00Z')); // handled recently: still 55 days old
     const outbox = new CallbackOutbox({
+      messages: knowledgeMessages,
       store,
       config: configFor(undefined, 'json', '30'),
       logger: createLogger('info', sink),
@@ -414,6 +437,7 @@ describe('a redelivery after a crash (at-least-once) is visibly the same request
         markFailed: killed,
       });
       const outbox1 = new CallbackOutbox({
+        messages: knowledgeMessages,
         store: crashing,
         config,
         logger: silentLogger,
@@ -426,7 +450,14 @@ describe('a redelivery after a crash (at-least-once) is visibly the same request
       clock.set(new Date(clock.now().getTime() + 10 * 60_000));
       const store2 = SqliteCallbackStore.open(file);
       cleanups.push(() => store2.close());
-      const outbox2 = new CallbackOutbox({ store: store2, config, logger: silentLogger, clock, tuning });
+      const outbox2 = new CallbackOutbox({
+        messages: knowledgeMessages,
+        store: store2,
+        config,
+        logger: silentLogger,
+        clock,
+        tuning,
+      });
       expect(await outbox2.runOnce()).toBe(1);
       expect(receiver.hits).toHaveLength(2);
       const reference = req.id.slice(0, 8).toUpperCase();

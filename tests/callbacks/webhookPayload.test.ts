@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { preferredLabel, webhookBody, whenLabel } from '../../src/callbacks/webhookPayload';
 import type { CallbackRequest } from '../../src/callbacks/types';
+import { knowledgeMessages } from '../helpers/messages';
 
 const req: CallbackRequest = {
   id: '6f1c2a4e-1111-4222-8333-444455556666',
@@ -60,7 +61,7 @@ describe('webhook payloads', () => {
   });
 
   it('json carries the full request, its reference and a link to it', () => {
-    expect(webhookBody(req, 'json')).toMatchObject({
+    expect(webhookBody(req, 'json', { messages: knowledgeMessages })).toMatchObject({
       id: req.id,
       reference: '6F1C2A4E',
       phone: '+442079460958',
@@ -69,7 +70,12 @@ describe('webhook payloads', () => {
       staffUrl: null,
       urgent: false,
     });
-    expect(webhookBody({ ...req, urgent: true, language: 'es' }, 'json', { publicBaseUrl: BASE })).toMatchObject({
+    expect(
+      webhookBody({ ...req, urgent: true, language: 'es' }, 'json', {
+        messages: knowledgeMessages,
+        publicBaseUrl: BASE,
+      }),
+    ).toMatchObject({
       urgent: true,
       language: 'es',
       staffUrl: 'https://bot.clinic.example/staff?q=6F1C2A4E',
@@ -77,7 +83,10 @@ describe('webhook payloads', () => {
   });
 
   it('slack: patient text only in plain_text, the notification line has none; reference, id and link', () => {
-    const body = webhookBody({ ...req, preferredTimeText: 'after *5*' }, 'slack', { publicBaseUrl: BASE }) as SlackBody;
+    const body = webhookBody({ ...req, preferredTimeText: 'after *5*' }, 'slack', {
+      messages: knowledgeMessages,
+      publicBaseUrl: BASE,
+    }) as SlackBody;
     expect(body.text).toBe('Callback request 6F1C2A4E');
     const all = texts(body.blocks);
     for (const t of all.filter((x) => /Jo|knee|after/.test(x.text))) expect(t.type).toBe('plain_text');
@@ -94,13 +103,16 @@ describe('webhook payloads', () => {
     expect(context).toContain(req.id);
     expect(context).toContain('<https://bot.clinic.example/staff?q=6F1C2A4E|Open in the staff console>');
     expect(JSON.stringify(body)).not.toMatch(/Jamie|\+44207/);
-    const urgent = webhookBody({ ...req, urgent: true }, 'slack') as SlackBody;
+    const urgent = webhookBody({ ...req, urgent: true }, 'slack', { messages: knowledgeMessages }) as SlackBody;
     expect(urgent.text).toMatch(/^URGENT/);
     expect(texts(urgent.blocks).some((t) => t.type === 'mrkdwn' && t.text.includes('staff console'))).toBe(false);
   });
 
   it('teams: one Adaptive Card; patient text in TextRuns (never markdown); reference, id and an Open button', () => {
-    const body = webhookBody({ ...req, language: 'es', urgent: true }, 'teams', { publicBaseUrl: BASE }) as TeamsBody;
+    const body = webhookBody({ ...req, language: 'es', urgent: true }, 'teams', {
+      messages: knowledgeMessages,
+      publicBaseUrl: BASE,
+    }) as TeamsBody;
     expect(body.type).toBe('message');
     expect(body.attachments).toHaveLength(1);
     const card = body.attachments[0]!;
@@ -129,6 +141,8 @@ describe('webhook payloads', () => {
         url: 'https://bot.clinic.example/staff?q=6F1C2A4E',
       },
     ]);
-    expect((webhookBody(req, 'teams') as TeamsBody).attachments[0]!.content.actions).toBeUndefined();
+    expect(
+      (webhookBody(req, 'teams', { messages: knowledgeMessages }) as TeamsBody).attachments[0]!.content.actions,
+    ).toBeUndefined();
   });
 });

@@ -50,6 +50,7 @@ describe('token endpoint with DIRECT_LINE_SECRET (Azure Direct Line)', () => {
       config,
       logger: silentLogger,
       clock: systemClock,
+      knowledge: clinicOnlyKnowledge(),
     });
     registerWebPage(server, { config, knowledge: clinicOnlyKnowledge() });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));

@@ -6,7 +6,9 @@ import { BotAdapter } from '../../src/adapter';
 import { fixedClock, type Clock } from '../../src/clock';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { silentLogger } from '../../src/logging';
+import { clinicOnlyKnowledge } from './knowledgeFixture';
 import { registerDirectLine, type DirectLineDeps, type DirectLineHandle } from '../../src/directline';
+import { CLINIC_PHONE, CLINIC_TEL } from '../helpers/clinic';
 
 export interface Harness {
   url: string;
@@ -34,9 +36,7 @@ export async function echoLogic(context: TurnContext): Promise<void> {
     return;
   }
   if (a.text === 'call') {
-    const card = CardFactory.heroCard('Call us', undefined, [
-      { type: 'openUrl', title: 'Call', value: 'tel:+12149720302' },
-    ]);
+    const card = CardFactory.heroCard('Call us', undefined, [{ type: 'openUrl', title: 'Call', value: CLINIC_TEL }]);
     await context.sendActivity(MessageFactory.attachment(card));
     return;
   }
@@ -45,7 +45,7 @@ export async function echoLogic(context: TurnContext): Promise<void> {
     await context.sendActivity({
       type: 'message',
       textFormat: 'markdown',
-      text: 'Happy to talk.\n\n[Call the clinic: **(214) 972-0302**](tel:+12149720302)',
+      text: `Happy to talk.\n\n[Call the clinic: **${CLINIC_PHONE}**](${CLINIC_TEL})`,
     });
     return;
   }
@@ -75,6 +75,7 @@ export async function startHarness(
     config,
     logger: silentLogger,
     clock: extra.clock ?? clock,
+    knowledge: clinicOnlyKnowledge(),
     ...extra,
   });
   await handle.ready;

@@ -1,6 +1,15 @@
-// The page only reads the clinic's facts; a fixed fixture keeps these tests independent of the
-// curated YAML (which other tests check).
+// The page only reads the clinic's facts and the hosting layer's wording: both come from the real
+// knowledge/clinic.yaml and messages/system.yaml; the entries (which other tests check) stay out.
+import fs from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
 import type { Knowledge } from '../../src/knowledge/types';
+import { projectRoot } from '../../src/paths';
+import { clinicFacts } from '../helpers/clinic';
+
+const systemMessages = yaml.load(
+  fs.readFileSync(path.join(projectRoot(), 'knowledge', 'messages', 'system.yaml'), 'utf8'),
+) as Record<string, string>;
 
 export function clinicOnlyKnowledge(): Knowledge {
   return {
@@ -19,19 +28,15 @@ export function clinicOnlyKnowledge(): Knowledge {
     synonyms: [],
     outOfScope: [],
     redFlags: [],
-    messages: { 'web-embed-unavailable': "Our chat can't open on this page. Please call {clinicName} on {phone}." },
+    messages: {
+      ...systemMessages,
+      'web-embed-unavailable': "Our chat can't open on this page. Please call {clinicName} on {phone}.",
+    },
     byId: new Map(),
     clinic: {
-      name: 'Innovative Health',
-      phone: { display: '(214) 972-0302', e164: '+12149720302' },
-      address: {
-        street: '4001 McEwen',
-        suite: 'Suite #100',
-        city: 'Dallas',
-        region: 'TX',
-        postalCode: '75244',
-        country: 'US',
-      },
+      name: clinicFacts.name,
+      phone: clinicFacts.phone,
+      address: clinicFacts.address,
       timeZone: 'America/Chicago',
       hours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '08:00', close: '18:00' }],
       closedDates: [],

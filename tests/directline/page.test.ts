@@ -6,6 +6,7 @@ import { escapeHtml, fill } from '../../src/web/template';
 import { originMatches, registerWebPage } from '../../src/web/page';
 import { webChatPackageDir } from '../../src/web/assets';
 import { clinicOnlyKnowledge } from './knowledgeFixture';
+import { CLINIC_PHONE, CLINIC_TEL } from '../helpers/clinic';
 
 describe('content security policy', () => {
   it('allows only our scripts, nonce styles, and this server for connections', () => {
@@ -98,8 +99,8 @@ describe('GET / and static files', () => {
     expect(b.headers.get('content-security-policy')).not.toContain(`'nonce-${nonce}'`);
     expect(csp).toContain(`connect-src 'self' ws://127.0.0.1:${new URL(url).port};`);
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('href="tel:+12149720302"');
-    expect(html).toContain('(214) 972-0302');
+    expect(html).toContain(`href="${CLINIC_TEL}"`);
+    expect(html).toContain(CLINIC_PHONE);
     expect(html).toContain('<main');
     // Immutable, versioned URLs: the minimal Web Chat bundle, markdown-it and our own files.
     expect(html).toMatch(/src="\/static\/webchat\.[\w-]{16}\.js" defer id="webchat-bundle"/);
@@ -148,12 +149,12 @@ describe('GET / and static files', () => {
     const allowed = await (
       await fetch(`${url}/embed/config`, { headers: { Origin: 'https://www.clinic.example' } })
     ).json();
-    expect(allowed).toMatchObject({ allowed: true, phoneDisplay: '(214) 972-0302', phoneTel: 'tel:+12149720302' });
+    expect(allowed).toMatchObject({ allowed: true, phoneDisplay: CLINIC_PHONE, phoneTel: CLINIC_TEL });
     const refused = await fetch(`${url}/embed/config`, { headers: { Origin: 'https://elsewhere.example' } });
     expect(refused.headers.get('access-control-allow-origin')).toBe('*');
     const body = (await refused.json()) as { allowed: boolean; unavailableText: string };
     expect(body.allowed).toBe(false);
-    expect(body.unavailableText).toContain('(214) 972-0302');
+    expect(body.unavailableText).toContain(CLINIC_PHONE);
   });
 
   it('serves the widget loader and nothing outside the fixed list', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dl, getToken, json, startHarness, waitForActivities, type Harness } from './harness';
+import { CLINIC_TEL } from '../helpers/clinic';
 
 describe('built-in Direct Line over HTTP', () => {
   let h: Harness;
@@ -90,7 +91,7 @@ describe('built-in Direct Line over HTTP', () => {
     const after = await waitForActivities(client, t.conversationId, (as) => as.some((a) => a.attachments?.length));
     const card = after.activities.find((a) => a.attachments?.length).attachments[0];
     expect(card.contentType).toBe('application/vnd.microsoft.card.hero');
-    expect(card.content.buttons[0]).toMatchObject({ type: 'openUrl', value: 'tel:+12149720302' });
+    expect(card.content.buttons[0]).toMatchObject({ type: 'openUrl', value: CLINIC_TEL });
   });
 
   it('apologises instead of going silent when a turn fails', async () => {

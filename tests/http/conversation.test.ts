@@ -1,6 +1,7 @@
 // Issue 2, "done when": whole conversations over POST /api/messages with expectReplies, as a new user.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allText, choicesOf, pick, startTestBot, type TestBot } from '../helpers/server';
+import { CLINIC_PHONE, CLINIC_TEL } from '../helpers/clinic';
 
 let bot: TestBot;
 beforeAll(async () => {
@@ -54,8 +55,8 @@ describe('a new user over HTTP', () => {
     const conv = bot.conversation();
     const replies = await conv.say('how can I reach you by phone');
     const seen = allText(replies);
-    expect(seen).toContain('(214) 972-0302');
-    expect(seen).toContain('tel:+12149720302');
+    expect(seen).toContain(CLINIC_PHONE);
+    expect(seen).toContain(CLINIC_TEL);
   });
 
   it('"what is a good marathon playlist" gets an honest not-sure', async () => {
@@ -130,7 +131,7 @@ describe('pages the Teams manifest links to', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await res.text();
-    expect(html).toContain('(214) 972-0302');
+    expect(html).toContain(CLINIC_PHONE);
     expect(html).not.toMatch(/\{\w+\}/);
     expect(html).not.toContain('<script');
   });

@@ -4,6 +4,7 @@ import { COMMON_WORDS } from '../commonWords';
 import {
   asksAboutWarningSigns,
   isAboutAnimal,
+  isAboutFiction,
   isHypothetical,
   isMeaningQuestion,
   isNegated,
@@ -11,7 +12,9 @@ import {
   isRelativesPastEvent,
 } from '../context';
 import { NEGATION_CUES } from '../cues';
+import { asksInGeneral } from '../hypothetical';
 import { tokenize } from '../normalize';
+import { strongCueFlags } from '../suspect';
 import type { TriageLanguage } from './types';
 
 export const ENGLISH: TriageLanguage = {
@@ -31,8 +34,11 @@ export const ENGLISH: TriageLanguage = {
   isHypothetical,
   isPastOrResolved,
   isAboutAnimal,
+  isAboutFiction,
   isRelativesPastEvent,
   isMeaningQuestion,
   asksAboutWarningSigns,
+  asksInGeneral,
+  strongCueFlags,
   secondLine: true,
 };

@@ -25,9 +25,15 @@ export interface TriageLanguage {
   isHypothetical(sentence: Sentence, hit: Hit): boolean;
   isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: number, transient: boolean): boolean;
   isAboutAnimal(sentence: Sentence, hit: Hit): boolean;
+  /** A film, series, book or game, not a person's own body. */
+  isAboutFiction(sentence: Sentence): boolean;
   isRelativesPastEvent(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   isMeaningQuestion(sentence: Sentence, hit: Hit): boolean;
   asksAboutWarningSigns(sentence: Sentence): boolean;
+  /** Talk in general or hypothetically, whatever it names ("¿qué pasa si …?", "what does it mean …"). */
+  asksInGeneral(sentence: Sentence): boolean;
+  /** Flags whose cues, spread over several sentences, are strong enough for the alarm when the rules are silent. */
+  strongCueFlags(sentences: readonly Sentence[], year: number): string[];
   /** Whether the second line (the statistical safety question) is trained for this language. */
   secondLine: boolean;
 }

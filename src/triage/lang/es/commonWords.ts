@@ -36,6 +36,7 @@ pregunta preguntas preguntar pregunto preguntando problema problemas
 clinica clinicas consulta consultas control correr corriendo corredor corredora carrera carreras
 doctor doctora doctores ejercicio ejercicios estirar estiramiento estiramientos terapia
 gracias hola buenas buenos tardes dias ayuda ayudar ayudan necesito necesita
+regresa regresar regresando suelte suelto soltar vuelve volver golpear
 cita citas horario horarios abierto abierta abren cierran precio precios seguro aseguranza
 `
   .split(/\s+/)

@@ -21,6 +21,8 @@ import {
   HYPOTHETICAL_PHRASES,
   LONG_PAST_PHRASES,
   MEANING_QUESTION_OPENINGS,
+  MEDIA_VERBS,
+  MEDIA_WORDS,
   NEGATION_CUES,
   NEGATION_IDIOMS,
   NEGATION_REACH,
@@ -32,6 +34,8 @@ import {
   RESOLVED_PHRASES,
   SCOPE_BREAK_WORDS,
   SERIOUS_CONDITIONS,
+  SERIOUS_PLURAL,
+  SERIOUS_SINGULAR,
   SIGNS_WORDS,
   STATEMENT_STARTS,
   STILL_PRESENT,
@@ -57,13 +61,25 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
   return true;
 }
 
+/** In a question just before the sign, these ask whether it could happen. */
+const POSSIBILITY_WORDS: ReadonlySet<string> = new Set(['puede', 'pueden', 'podria', 'podrian', 'puedo']);
+
+/** Words that carry a negation on through a list. */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['ni', 'o', 'u', 'tampoco', 'nada', 'ningun', 'ninguna']);
+
 /** A new statement starts at `i` (after a comma or "y"), so a negation before it does not reach. */
 function startsStatement(sentence: Sentence, i: number): boolean {
   const word = sentence.words[i] as string;
   const kind = sentence.breakBefore[i];
   if (kind === 'contrast') return true;
   const afterAnd = AND_WORDS.has(sentence.words[i - 1] as string);
-  return STATEMENT_STARTS.has(word) && (kind === 'comma' || afterAnd);
+  if (STATEMENT_STARTS.has(word) && (kind === 'comma' || afterAnd)) return true;
+  // After a comma a negation goes on only through a list ("no tengo fiebre, hinchazón ni dolor"):
+  // a short item or one joined by ni / o. "no quiero seguir así, mejor me muero" is a new statement.
+  if (kind !== 'comma' || LIST_JOINERS.has(word)) return false;
+  let to = i + 1;
+  while (to < sentence.words.length && sentence.breakBefore[to] === 'none') to += 1;
+  return to - i > 2 && !sentence.words.slice(i, to).some((w) => LIST_JOINERS.has(w));
 }
 
 export function isNegated(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
@@ -122,10 +138,23 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     )
       return true;
   }
+  // "¿se me puede infectar la rodilla?", "podría zafarse la rótula": whether it could happen, not that it did
+  // (a question, or an infinitive right after: "se me puede infectar")
+  if (
+    words.slice(Math.max(from, first - 3), first).some((w) => POSSIBILITY_WORDS.has(w)) &&
+    (sentence.question || /(?:ar|er|ir)(?:se|me|le)?$/.test(words[first] as string))
+  )
+    return true;
   if (!sentence.question) return false;
   // "¿debo preocuparme por la hinchazón?", "¿cuándo es grave …?": asks about the symptom in general.
   if (words[first - 1] === 'por' && words.slice(0, first).some((w) => w.startsWith('preocup'))) return true;
-  if (!words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w)) && asksAboutWarningSigns(sentence)) return true;
+  const nobody = !words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w));
+  if (nobody && asksAboutWarningSigns(sentence)) return true;
+  // "¿la fiebre y la rodilla hinchada son graves?": how serious a sign is, asked in general
+  // (not "¿es grave que la rodilla esté caliente?": that is usually one's own knee, and an alarm is safer)
+  if (nobody && words.some((w) => SERIOUS_PLURAL.has(w))) return true;
+  if (nobody && words.some((w) => SERIOUS_SINGULAR.has(w)) && ['un', 'una'].includes(words[first - 1] as string))
+    return true;
   return false;
 }
 
@@ -160,7 +189,12 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     // "desde hace años": ongoing, not over
     if (words[i - 1] !== 'desde' && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
     // "hace 3 años"
-    if (words[i] === 'hace' && /^\d+$/.test(words[i + 1] ?? '') && /^anos?$/.test(words[i + 2] ?? '') && words[i - 1] !== 'desde')
+    if (
+      words[i] === 'hace' &&
+      /^\d+$/.test(words[i + 1] ?? '') &&
+      /^anos?$/.test(words[i + 2] ?? '') &&
+      words[i - 1] !== 'desde'
+    )
       return true;
     const year = Number(words[i]);
     if (words[i - 1] === 'en' && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
@@ -230,4 +264,22 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
   const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
   return [...later, ...laterClauses].some((w) => FIRST_PERSON.has(w));
+}
+
+/** "¿Qué pasa si …?", "¿qué significa cuando …?", "señales de alarma": general talk, whatever it names. */
+export function asksInGeneral(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (isMeaningQuestion(sentence, [words.length])) return true;
+  return hasPhrase(words, 0, words.length, HYPOTHETICAL_PHRASES) || asksAboutWarningSigns(sentence);
+}
+
+/** "vi en una serie que a uno se le zafa la rótula": a film, series or book, and no real person but the viewer. */
+export function isAboutFiction(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (!words.some((w) => MEDIA_WORDS.has(w))) return false;
+  return words.every((w, i) => {
+    if (!PERSON_WORDS.has(w) && !FIRST_PERSON.has(w)) return true;
+    const next = words[i + 1] as string;
+    return MEDIA_WORDS.has(next) || MEDIA_VERBS.has(next) || w === 'mi';
+  });
 }

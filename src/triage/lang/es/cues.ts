@@ -177,8 +177,26 @@ export const SCOPE_BREAK_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A lone answer after the symptom negates it: "fiebre: no", "hinchazón, nada". */
-export const TRAILING_NO: ReadonlySet<string> = new Set(['no', 'nada', 'ninguna', 'ninguno', 'cero', 'negativo', 'nel']);
-export const TRAILING_FILLER: ReadonlySet<string> = new Set(['para', 'nada', 'gracias', 'a', 'dios', 'todavia', 'aun', 'la', 'verdad']);
+export const TRAILING_NO: ReadonlySet<string> = new Set([
+  'no',
+  'nada',
+  'ninguna',
+  'ninguno',
+  'cero',
+  'negativo',
+  'nel',
+]);
+export const TRAILING_FILLER: ReadonlySet<string> = new Set([
+  'para',
+  'nada',
+  'gracias',
+  'a',
+  'dios',
+  'todavia',
+  'aun',
+  'la',
+  'verdad',
+]);
 
 /** Words between two pattern words that don't use up the gap: "la rodilla está muy muy hinchada". */
 export const FILLER_WORDS: ReadonlySet<string> = new Set([
@@ -319,7 +337,16 @@ export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'es comun que',
   'articulo',
   'podcast',
+  'como se siente un',
+  'como se siente una',
+  'como se sienten',
+  'que es un',
+  'que es una',
 );
+/** In a question with no person in it, plural ones ask how serious signs are in general ("¿son graves …?"). */
+export const SERIOUS_PLURAL: ReadonlySet<string> = new Set(['graves', 'peligrosos', 'peligrosas', 'serios', 'serias']);
+/** Singular ones only with "un/una" before the sign: "¿es peligrosa una fractura por estrés?". */
+export const SERIOUS_SINGULAR: ReadonlySet<string> = new Set(['grave', 'peligroso', 'peligrosa', 'serio', 'seria']);
 /** Fear of a future event: "tengo miedo de que se me zafe", "me da miedo que se doble". */
 export const FEAR_PHRASES: Phrase[] = phrases(
   'miedo de que',
@@ -675,7 +702,15 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Someone else HAD it ("mi papá tuvo una infección en la rodilla"). */
-export const HAD_WORDS: ReadonlySet<string> = new Set(['tuvo', 'tenia', 'tuvieron', 'sufrio', 'padecio', 'dio', 'paso']);
+export const HAD_WORDS: ReadonlySet<string> = new Set([
+  'tuvo',
+  'tenia',
+  'tuvieron',
+  'sufrio',
+  'padecio',
+  'dio',
+  'paso',
+]);
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
   'papa',
   'mama',
@@ -722,3 +757,31 @@ export const FAMILY_HISTORY_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** The writer's own words: "…, ¿debo preocuparme por mi rodilla?" */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['yo', 'me', 'mi', 'mis', 'tengo', 'estoy', 'siento', 'debo']);
+
+/** Films, series, books and games: what happens in them is not a report. */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  'pelicula',
+  'peli',
+  'serie',
+  'novela',
+  'telenovela',
+  'libro',
+  'cuento',
+  'videojuego',
+  'caricatura',
+  'episodio',
+  'capitulo',
+  'personaje',
+  'netflix',
+]);
+/** Watching, reading or writing one: "vi", "estoy viendo", "leí", "escribo". */
+export const MEDIA_VERBS: ReadonlySet<string> = new Set([
+  'vi',
+  'veo',
+  'viendo',
+  'lei',
+  'leo',
+  'leyendo',
+  'escribo',
+  'escribiendo',
+]);

@@ -5,7 +5,9 @@ import { SPANISH_CLASSES } from './classes';
 import { SPANISH_COMMON_WORDS } from './commonWords';
 import {
   asksAboutWarningSigns,
+  asksInGeneral,
   isAboutAnimal,
+  isAboutFiction,
   isHypothetical,
   isMeaningQuestion,
   isNegated,
@@ -45,8 +47,12 @@ export const SPANISH: TriageLanguage = {
   isHypothetical,
   isPastOrResolved,
   isAboutAnimal,
+  isAboutFiction,
   isRelativesPastEvent,
   isMeaningQuestion,
   asksAboutWarningSigns,
+  asksInGeneral,
+  // Cross-sentence cues are tuned on English messages; Spanish has the rules only for now.
+  strongCueFlags: () => [],
   secondLine: false,
 };

@@ -3,6 +3,7 @@
 // folded and ñ becomes n (no red-flag word turns into another one that way), the many ways of
 // saying "can't" become one word, nopuede, and texting shorthand is read back.
 import type { Sentence } from '../../normalize';
+import { withinEdits } from '../../../text';
 
 type Break = 'none' | 'comma' | 'contrast';
 
@@ -34,6 +35,53 @@ const PODER = new Set([
 /** "no me deja caminar", "no lo deja pisar": the pain won't let them, the same as can't. */
 const DEJAR = new Set(['deja', 'dejaba', 'dejo', 'dejan', 'dejaban']);
 const CLITICS = new Set(['me', 'le', 'te', 'nos', 'les', 'la', 'lo', 'se']);
+/** "ni siquiera puedo", "ya ni puedo": the negation reaches over these to poder. */
+const NEGATION_WORDS = new Set(['no', 'ni', 'tampoco', 'nunca']);
+
+/** Said with a negation, these mean it persists: "no se me quita" = persiste (not a denial of pain). */
+const GOES_AWAY = new Set([
+  'quita',
+  'quito',
+  'pasa',
+  'paso',
+  'va',
+  'baja',
+  'bajo',
+  'calma',
+  'calmo',
+  'mejora',
+  'mejoro',
+  'desinflama',
+  'desinflamo',
+  'alivia',
+  'alivio',
+  'afloja',
+]);
+/** Said with a negation, these mean the knee is still stuck: "no se destraba" = sigue trabada. */
+const FREES = new Set([
+  'destraba',
+  'destrabo',
+  'suelta',
+  'solto',
+  'libera',
+  'libero',
+  'desatora',
+  'desatoro',
+  'desbloquea',
+  'desbloqueo',
+]);
+/** Said with a negation, these mean the kneecap is still out: "no regresa" = sigue fuera. */
+const GOES_BACK = new Set(['regresa', 'regreso', 'vuelve', 'volvio', 'vuelto', 'acomoda', 'acomodo', 'entra', 'entro']);
+const AFTER_GOES_BACK = new Set(['a', 'y', 'en', 'sola', 'solita', 'todavia', 'aun', 'para']);
+/** Silent h dropped when typing fast: "ormigueo", "ueso". Stems of red-flag words only. */
+const H_STEMS = ['ormig', 'ueso', 'uesito', 'erid', 'ueco', 'undid'];
+/** Is `word` poder (or logro, consigo) after a negation, allowing one slip ("pyedo")? */
+function isPoder(word: string): boolean {
+  if (PODER.has(word)) return true;
+  if (word.length < 5) return false;
+  for (const form of PODER) if (form.length >= 5 && form[0] === word[0] && withinEdits(word, form, 1)) return true;
+  return false;
+}
 
 /** Shorthand and common misspellings, read back to the word patterns use. */
 const SAME_AS: Record<string, string> = {
@@ -59,6 +107,15 @@ const SAME_AS: Record<string, string> = {
   muxo: 'mucho',
   aki: 'aqui',
   nel: 'no',
+  kiero: 'quiero',
+  kiere: 'quiere',
+  kieres: 'quieres',
+  kisiera: 'quisiera',
+  kedo: 'quedo',
+  keda: 'queda',
+  kede: 'quede',
+  pexo: 'pecho',
+  pexho: 'pecho',
   nop: 'no',
   nope: 'no',
   // the knee and the calf are short, everywhere, and typed many ways
@@ -103,7 +160,18 @@ const CLAUSE_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 
 /** A sentence that opens with these asks (Spanish often writes "¿" only, or nothing). */
-const QUESTION_START = new Set(['que', 'como', 'cuando', 'cual', 'cuales', 'cuanto', 'debo', 'deberia', 'sera', 'donde']);
+const QUESTION_START = new Set([
+  'que',
+  'como',
+  'cuando',
+  'cual',
+  'cuales',
+  'cuanto',
+  'debo',
+  'deberia',
+  'sera',
+  'donde',
+]);
 
 const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '🔥': 'caliente',
@@ -129,6 +197,8 @@ const scoreWord = (n: number): string | undefined => (n >= 7 ? 'severo' : n <= 3
 
 function fold(text: string): string {
   let folded = text.replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] as string} `).toLowerCase();
+  // "uña" must not become "una" (a, one): the one ñ word red flags care about.
+  folded = folded.replace(/uñ(?=as?\b)/gu, 'uny');
   // "sí" (yes) is not "si" (if): keep it apart before the accents go.
   folded = folded.replace(/(^|[^\p{L}])sí(?![\p{L}])/gu, '$1sip');
   folded = folded
@@ -176,7 +246,13 @@ function tokenizeSentence(piece: string): Sentence {
       if (token === '') continue;
       const squeezed = /([a-z])\1\1/.test(token) ? token.replace(/([a-z])\1{2,}/g, '$1$1') : token;
       // "rodillaaa", "hinchadaaa": a letter typed many times counts once when the doubled form is not a word
-      const word = SAME_AS[squeezed] ?? SAME_AS[squeezed.replace(/([a-z])\1+/g, '$1')] ?? squeezed;
+      let word = SAME_AS[squeezed] ?? SAME_AS[squeezed.replace(/([a-z])\1+/g, '$1')] ?? squeezed;
+      if (H_STEMS.some((stem) => word.startsWith(stem))) word = `h${word}`;
+      // "knee cap" is how many people write kneecap
+      if (word === 'cap' && raw[raw.length - 1]?.word === 'knee' && pending === 'none') {
+        (raw[raw.length - 1] as { word: string }).word = 'kneecap';
+        continue;
+      }
       raw.push({ word: word.replace(/_/g, '.'), breakBefore: raw.length === 0 ? 'none' : pending });
       pending = 'none';
     }
@@ -208,15 +284,64 @@ function tokenizeSentence(piece: string): Sentence {
       continue;
     }
     contrast = false;
+    // "ni siquiera puedo", "ya ni puedo", "no se me quita": what the negation applies to
+    if (NEGATION_WORDS.has(word) && next === 'siquiera' && raw[i + 2] !== undefined) {
+      raw[i + 1] = { word, breakBefore: 'none' };
+      continue;
+    }
+    if (NEGATION_WORDS.has(word) && next !== undefined && raw[i + 1]?.breakBefore === 'none') {
+      // "no se me quita", "no se ha quitado", "no baja": it persists
+      let j = i + 1;
+      if (raw[j]?.word === 'se') j += 1;
+      if (CLITICS.has(raw[j]?.word ?? '') && raw[j]?.word !== 'se') j += 1;
+      if (raw[j]?.word === 'ha' || raw[j]?.word === 'han') j += 1;
+      const verb = raw[j]?.word ?? '';
+      const participle = verb.replace(/ado$/, 'a');
+      if (GOES_AWAY.has(verb) || (verb.endsWith('ado') && GOES_AWAY.has(participle))) {
+        push('persiste', kind);
+        i = j;
+        continue;
+      }
+      if (FREES.has(verb) || (verb.endsWith('ado') && FREES.has(participle))) {
+        push('sigue', kind);
+        push('trabada', 'none');
+        i = j;
+        continue;
+      }
+      const after = raw[j + 1];
+      if (
+        (GOES_BACK.has(verb) || (verb.endsWith('ado') && GOES_BACK.has(participle))) &&
+        (after === undefined || after.breakBefore !== 'none' || AFTER_GOES_BACK.has(after.word))
+      ) {
+        push('sigue', kind);
+        push('fuera', 'none');
+        i = j;
+        continue;
+      }
+    }
+    // "no he podido", "no había podido": nopuede
+    if (
+      NEGATION_WORDS.has(word) &&
+      ['he', 'ha', 'han', 'hemos', 'habia', 'habian'].includes(next ?? '') &&
+      next2 === 'podido'
+    ) {
+      push('nopuede', kind);
+      i += 2;
+      continue;
+    }
     // no puedo / ni puedo / no me deja / sin poder / no soy capaz de → nopuede
-    if ((word === 'no' || word === 'ni') && next !== undefined && raw[i + 1]?.breakBefore === 'none') {
-      if (PODER.has(next)) {
+    if (
+      (word === 'no' || word === 'ni' || word === 'tampoco') &&
+      next !== undefined &&
+      raw[i + 1]?.breakBefore === 'none'
+    ) {
+      if (isPoder(next)) {
         push('nopuede', kind);
         i += 1;
         continue;
       }
       // "no me puedo parar", "no la puedo doblar": the clitic stays after
-      if (CLITICS.has(next) && next2 !== undefined && PODER.has(next2) && raw[i + 2]?.breakBefore === 'none') {
+      if (CLITICS.has(next) && next2 !== undefined && isPoder(next2) && raw[i + 2]?.breakBefore === 'none') {
         push('nopuede', kind);
         push(next, 'none');
         i += 2;

@@ -1,0 +1,19 @@
+// English: the lists live where they always have (normalize.ts for words and stems, posts.ts for
+// the sentences that ask, outOfScope.ts for the knee words); this only gathers them.
+import { PHRASE_FILLERS, STOP_WORDS, stem, tokenize } from '../normalize';
+import { KNEE_TERMS } from '../outOfScope';
+import { englishAsks, englishSecondQuestionAt } from '../posts';
+import type { LanguageProfile } from './index';
+
+export const ENGLISH: LanguageProfile = Object.freeze({
+  id: 'en' as const,
+  tokenize,
+  stem,
+  stopWords: STOP_WORDS,
+  phraseFillers: PHRASE_FILLERS,
+  keyKeeps: new Set(['left', 'right']),
+  kneeWords: [...KNEE_TERMS],
+  genericWords: ['knee', 'pain'],
+  asks: englishAsks,
+  secondQuestionAt: englishSecondQuestionAt,
+});

@@ -1,0 +1,242 @@
+// Spanish (Dallas Spanish, usted form, Spanglish tolerated): every Spanish word list of the matcher
+// lives here. Accents are folded (á → a) as people type without them, but ñ stays ñ so "año" and
+// "ano" remain different words. The stemmer is deliberately light: plurals, gender (-o/-a),
+// participles, gerunds and infinitives meet at one stem ("hinchada", "hinchado", "hinchazón" stay
+// apart from "hinchar" only where Spanish synonyms say otherwise); a wrong merge costs more than a
+// missed one, and knowledge/es/synonyms.yaml covers the rest.
+import { fold } from '../../text';
+import type { LanguageProfile } from './index';
+
+/** Placeholder that survives the shared fold (which would turn ñ into n). */
+const ENYE = '\uE000';
+
+/** The shared fold with ñ kept. */
+export function foldSpanish(text: string): string {
+  const kept = text.normalize('NFC').replace(/[ñÑ]/g, ENYE);
+  return fold(kept).replace(/\uE000/g, 'ñ');
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  dos: '2',
+  tres: '3',
+  cuatro: '4',
+  cinco: '5',
+  seis: '6',
+  siete: '7',
+  ocho: '8',
+  nueve: '9',
+  diez: '10',
+  quince: '15',
+  veinte: '20',
+  treinta: '30',
+  cuarenta: '40',
+  cincuenta: '50',
+  cien: '100',
+};
+
+export function tokenizeSpanish(text: string): string[] {
+  // Spanglish "runner's knee" → "runner knee", like the English side; other apostrophes go.
+  const prepared = foldSpanish(text).replace(/'s\b/g, '').replace(/'/g, '');
+  const out: string[] = [];
+  for (const token of prepared.split(/[^\p{L}\p{N}]+/u)) if (token) out.push(NUMBER_WORDS[token] ?? token);
+  return out;
+}
+
+const VOWEL = /[aeiou]/;
+
+/**
+ * Plural → singular, then one ending off: gerund (-ando/-iendo), participle (-ado/-ido, any gender),
+ * infinitive (-ar/-er/-ir), adverb (-mente), or the final gender vowel. Words of three letters or
+ * fewer, and words with digits, stay as they are.
+ */
+export function stemSpanish(token: string): string {
+  if (/\d/.test(token)) return token;
+  let w = soundAlike(token);
+  if (w.length <= 3) return w;
+  // Plurals: "veces" → "vez", "dolores" → "dolor", "rodillas" → "rodilla"; not "-is" words
+  // ("tendinitis", "artrosis", "bursitis") nor "-us".
+  if (w.length > 4 && w.endsWith('ses') && token.endsWith('ces')) w = w.slice(0, -2);
+  else if (w.length >= 5 && /[^aeiou]es$/.test(w)) w = w.slice(0, -2);
+  else if (/[aeiou]s$/.test(w) && !/(is|us)$/.test(w)) w = w.slice(0, -1);
+  if (w.length <= 4) return stripVowel(w);
+
+  if (w.length > 7 && w.endsWith('mente')) w = w.slice(0, -5);
+  else if (w.length > 6 && /(iendo|yendo)$/.test(w)) return w.slice(0, -5);
+  else if (w.length > 5 && w.endsWith('ando')) return w.slice(0, -4);
+  else if (w.length > 5 && /[ai]d[oa]$/.test(w) && VOWEL.test(w.slice(0, -3))) return w.slice(0, -3);
+  else if (/[aei]r$/.test(w) && VOWEL.test(w.slice(0, -2))) return w.slice(0, -2);
+  return stripVowel(w);
+}
+
+/**
+ * Letters Spanish writes differently for one sound, as people type by ear: a silent h ("inchada",
+ * "ora"), ll/y ("rodiya"), v/b, z and soft c as s ("inflamasion"). Both sides go through it.
+ */
+function soundAlike(w: string): string {
+  return w
+    .replace(/^h/, '')
+    .replace(/ll/g, 'y')
+    .replace(/v/g, 'b')
+    .replace(/z/g, 's')
+    .replace(/c(?=[ei])/g, 's');
+}
+
+/** The gender vowel ("mala"/"malo" → "mal", "rodilla" → "rodill"); three letters always stay. */
+function stripVowel(w: string): string {
+  return w.length > 3 && /[aoe]$/.test(w) ? w.slice(0, -1) : w;
+}
+
+// Words that carry no topic. Like the English list: question words people swap freely are out
+// ("qué"/"cómo"), "no" and "dónde" stay in (they change the meaning), and so do the body words.
+export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a al ante con contra de del desde durante en entre hacia hasta para por segun sin sobre tras ' +
+    'el la lo los las un una unos unas y e o u ni pero sino que como cuando cual cuales quien quienes ' +
+    'cuanto cuanta cuantos cuantas este esta esto estos estas ese esa eso esos esas aquel aquella ' +
+    'me mi mis mio mia te ti tu tus se su sus le les nos nuestro nuestra nuestros nuestras yo usted ' +
+    'ustedes ella ellas ellos el ser soy es son era eran fue fueron sido sea estar estoy estas esta ' +
+    'estamos estan estaba estado haber he has ha hemos han habia hay tener tengo tienes tiene tenemos ' +
+    'tienen tenia hacer hago hace hacen hizo poder puedo puedes puede podemos pueden podria deber debo ' +
+    'debe deberia deberian sera seria muy mas menos tan tanto tambien ya aun todavia solo solamente ' +
+    'algo alguien alguno alguna algun algunos algunas nada todo toda todos todas otro otra otros otras ' +
+    'mucho mucha muchos muchas poco poca pocos pocas si asi aqui ahi alli pues bueno bien entonces ' +
+    'cada hola gracias favor oiga oye ok okay vale porfa porfavor saludos'
+  )
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+const SPANISH_PHRASE_FILLERS: ReadonlySet<string> = new Set([
+  'el',
+  'la',
+  'los',
+  'las',
+  'un',
+  'una',
+  'mi',
+  'mis',
+  'su',
+  'sus',
+  'de',
+  'del',
+  'izquierda',
+  'derecha',
+  'izquierdo',
+  'derecho',
+]);
+
+/** Words that put a message about the knee; English ones too (Spanglish "me duele la knee"). */
+const SPANISH_KNEE_WORDS = [
+  'rodilla',
+  'rodillas',
+  'rotula',
+  'rotulas',
+  'patela',
+  'patelar',
+  'rotuliano',
+  'rotuliana',
+  'menisco',
+  'meniscos',
+  'ligamento cruzado',
+  'cruzado',
+  'lca',
+  'lcp',
+  'lcl',
+  'lcm',
+  'iliotibial',
+  'cintilla',
+  'popliteo',
+  'baker',
+  'anserina',
+  'knee',
+  'knees',
+];
+
+// A sentence that opens with one of these asks, even without "?" ("qué hago si me duele.").
+const ASKING_OPENERS = new Set([
+  'que',
+  'como',
+  'cuando',
+  'donde',
+  'cual',
+  'cuales',
+  'cuanto',
+  'cuantos',
+  'cuanta',
+  'por',
+  'es',
+  'hay',
+  'debo',
+  'deberia',
+  'puedo',
+  'podria',
+  'puede',
+  'pueden',
+  'alguien',
+  'algun',
+  'alguna',
+  'consejos',
+  'ayuda',
+  'recomendaciones',
+  'sugerencias',
+  'sera',
+]);
+const OPENING_FILLERS = new Set([
+  'y',
+  'pero',
+  'bueno',
+  'entonces',
+  'pues',
+  'hola',
+  'oiga',
+  'oye',
+  'mi',
+  'pregunta',
+  'ademas',
+  'tambien',
+  'ok',
+  'gracias',
+  'asi',
+  'o',
+  'sea',
+  'la',
+  'una',
+]);
+const ASKING_PHRASES =
+  /\b(algun consejo|algunos consejos|alguna recomendacion|alguien sabe|me (puede|pueden|podria|podrian) (ayudar|decir|recomendar|explicar)|quisiera saber|quiero saber|me gustaria saber|necesito (saber|ayuda|consejo)|que (puedo|debo|hago|me recomienda)|es normal|sera (que|normal|grave)|debo|deberia|puedo|vale la pena|tengo que)\b/;
+
+function spanishWords(sentence: string): string[] {
+  return foldSpanish(sentence)
+    .replace(/[^\p{L}\p{N} ]+/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+export function spanishAsks(sentence: string): boolean {
+  const folded = foldSpanish(sentence).trim();
+  if (folded.endsWith('?') || folded.includes('¿')) return true;
+  const words = spanishWords(sentence);
+  let i = 0;
+  while (i < words.length - 1 && OPENING_FILLERS.has(words[i]!)) i++;
+  if (i < words.length && ASKING_OPENERS.has(words[i]!)) return true;
+  return ASKING_PHRASES.test(words.join(' '));
+}
+
+export function spanishSecondQuestionAt(sentence: string): number {
+  return foldSpanish(sentence).search(
+    /,\s*(y|o|tambien|ademas)?\s*¿?\s*(que|como|cuando|donde|cual|cuanto|puedo|debo|deberia|es|hay)\b/,
+  );
+}
+
+export const SPANISH: LanguageProfile = Object.freeze({
+  id: 'es' as const,
+  tokenize: tokenizeSpanish,
+  stem: stemSpanish,
+  stopWords: SPANISH_STOP_WORDS,
+  phraseFillers: SPANISH_PHRASE_FILLERS,
+  keyKeeps: new Set(['izquierda', 'derecha', 'izquierdo', 'derecho']),
+  kneeWords: SPANISH_KNEE_WORDS,
+  genericWords: ['rodilla', 'dolor', 'duele', 'knee', 'pain'],
+  asks: spanishAsks,
+  secondQuestionAt: spanishSecondQuestionAt,
+});

@@ -1,0 +1,38 @@
+// What the matcher needs to know about a language, in one object: how text becomes words and stems,
+// which words carry no topic, which words put a message about the knee, and how a sentence that
+// asks is recognised. English (en.ts) and Spanish (es.ts) each keep their word lists in their own
+// file; everything else in src/matching is the same for both.
+import { ENGLISH } from './en';
+import { SPANISH } from './es';
+
+export type MatchLanguage = 'en' | 'es';
+
+export interface LanguageProfile {
+  readonly id: MatchLanguage;
+  /** Text → surface tokens (folded, contractions expanded, number words as digits). */
+  tokenize(text: string): string[];
+  /** Light, conservative stemmer (plurals, verb endings; Spanish: gender too). */
+  stem(token: string): string;
+  /** Function words that carry no topic. */
+  readonly stopWords: ReadonlySet<string>;
+  /** Words skipped inside a synonym phrase in a message ("back of my knee" = "back of knee"). */
+  readonly phraseFillers: ReadonlySet<string>;
+  /** Of those, the ones a curated key keeps ("right away"). */
+  readonly keyKeeps: ReadonlySet<string>;
+  /** Surface words that put a message about the knee (stemmed and synonym-rewritten at build). */
+  readonly kneeWords: readonly string[];
+  /** Words too generic to tie a long post's story to a clinic action ("knee", "pain"). */
+  readonly genericWords: readonly string[];
+  /** True when a sentence (or clause) asks something. */
+  asks(sentence: string): boolean;
+  /** Where a sentence holding two questions splits (index of the comma), or -1. */
+  secondQuestionAt(sentence: string): number;
+}
+
+const PROFILES: Readonly<Record<MatchLanguage, LanguageProfile>> = { en: ENGLISH, es: SPANISH };
+
+export function languageProfile(language: MatchLanguage = 'en'): LanguageProfile {
+  return PROFILES[language];
+}
+
+export { ENGLISH, SPANISH };
