@@ -15,6 +15,7 @@ import { evaluate, measureLatency, rate, readLabelled, worstConfusions, type Eva
 import { createMatcher } from '../src/matching/index';
 import { syntheticKnowledge } from './lib/synthetic';
 import { runTriageEval } from './eval-triage';
+import { runSpanishTriageEval } from './eval-triage-es';
 import { printFollowUps } from './eval-followups';
 
 const root = join(__dirname, '..');
@@ -47,8 +48,12 @@ const SETS: EvalSet[] = [
   // Written blind for this round's new entries and clinic-visit questions; scored once, never tuned on.
   { name: 'new topics', files: ['topics-blind.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
+  // Round 3: short questions for last round's new entries and the entries they compete with.
+  { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
   { name: 'real posts', files: ['posts-tune.jsonl'], heldOut: false },
   { name: 'own long posts', files: ['posts-own.jsonl'], heldOut: false },
+  // Round 3: walkers, lifters, cyclists, older adults, parents (first look in docs/eval-history-matching.md).
+  { name: 'own long posts r3', files: ['posts-own-r3.jsonl'], heldOut: false },
 ];
 
 // Spanish matching against knowledge/es (issue 19): the held-out set is written by the coordinator
@@ -186,6 +191,8 @@ function collectGarbage(): void {
 async function triage(knowledge: Knowledge): Promise<void> {
   console.log('');
   await runTriageEval(knowledge);
+  console.log('');
+  runSpanishTriageEval(knowledge);
   console.log('');
   await printFollowUps(join(root, 'tests/triage/followups-blind.jsonl'));
 }

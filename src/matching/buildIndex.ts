@@ -25,6 +25,8 @@ export interface MatcherIndex {
   readonly language: LanguageProfile;
   /** Stems (after synonyms) that put a message about the knee. */
   readonly kneeTerms: ReadonlySet<string>;
+  /** Stems (after synonyms) that say something hurts. */
+  readonly painTerms: ReadonlySet<string>;
   /** Stems too generic to tie a post's story to a clinic action ("knee", "pain"). */
   readonly genericTerms: ReadonlySet<string>;
   readonly cfg: Readonly<MatcherTuning>;
@@ -71,7 +73,7 @@ export interface MatcherIndex {
  */
 export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, language?: MatchLanguage): MatcherIndex {
   const entries = knowledge.entries;
-  const lang = languageProfile(language ?? (knowledge as { language?: MatchLanguage }).language ?? 'en');
+  const lang = languageProfile(language ?? knowledge.language ?? 'en');
   const rewriter = createPhraseRewriter(knowledge.synonyms, lang);
   // A word and its stem after synonyms, when it is one term ("iliotibial" → "iliotibial band" would
   // make "band" a knee word).
@@ -178,6 +180,7 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
     language: lang,
     kneeTerms: stemsOf(lang.kneeWords),
     genericTerms: stemsOf(lang.genericWords),
+    painTerms: stemsOf(lang.painWords),
     cfg,
     entries,
     rewriter,

@@ -69,8 +69,11 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
     candidates.splice(0, tie.length, ...tie);
     const [preferred, other] = tie as [ScoredEntry, ScoredEntry];
     // One place either way, and the others are its follow-ups: answer directly when the score
-    // is good enough (everything outside the group is at least a margin behind).
-    if (preferred.score >= cfg.answerThreshold) {
+    // is good enough (everything outside the group is at least a margin behind). Not in a long
+    // post: its story names the place, but which of the place's causes it describes is rarely
+    // clear from word overlap alone, so the bot answers with the place's overview (which offers
+    // its causes) or asks, never picks one cause.
+    if (preferred.score >= cfg.answerThreshold && (!input.post || preferred.entry.kind === 'location')) {
       explain(candidates);
       preferred.why.push(`place tie: preferred over ${other.entry.id}`);
       return { kind: 'answer', best: preferred, candidates: candidates.slice(0, 3), understanding };

@@ -32,6 +32,8 @@ interface ReadMessage {
   factors?: ReadonlyMap<string, number>;
   /** The clauses that ask, analysed alone, when there are two or more (for a second answer). */
   questions: Analysis[];
+  /** The place named in a sentence that says it hurts, when sentences name different places. */
+  sorePlace?: { location: KneeLocation; alias: string };
   /** A long post (at least postMinWords words). */
   post: boolean;
   /** Terms of the sentences that ask, in a message that has story sentences too. */
@@ -65,6 +67,7 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     const asking = analysed.filter((a) => a.part.asks);
     return {
       analysis,
+      sorePlace: sorePlace(analysed.map((a) => a.part.text)),
       factors: post ? storyFactors(analysed) : undefined,
       askingTerms:
         asking.length > 0 && asking.length < analysed.length
@@ -74,6 +77,23 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
       truncated,
       post,
     };
+  }
+
+  /**
+   * "I got hit on the outside of my knee and now the inside hurts": when sentences name different
+   * places, the place is the one named where the message says it hurts (the first such sentence).
+   */
+  function sorePlace(sentences: readonly string[]): ReadMessage['sorePlace'] {
+    const clauses = sentences.flatMap((s) => s.split(CLAUSE_BREAK));
+    const hits = clauses.map((c) => {
+      const terms = analyzeText(c).terms;
+      return { hit: ix.extractor.location(terms), terms };
+    });
+    const places = new Set(hits.flatMap((h) => (h.hit ? [h.hit.location] : [])));
+    if (places.size < 2) return undefined;
+    const sore = hits.filter((h) => h.hit && h.terms.some((t) => ix.painTerms.has(t)));
+    const preferred = sore.length > 0 && new Set(sore.map((h) => h.hit!.location)).size === 1 ? sore[0] : undefined;
+    return preferred?.hit;
   }
 
   /**
@@ -101,7 +121,7 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
 
   function query(message: ReadMessage): { query: Query; understanding: Understanding; locationNote?: string } {
     const terms = message.analysis.terms;
-    const hit = ix.extractor.location(terms);
+    const hit = message.sorePlace ?? ix.extractor.location(terms);
     // A bare "back" or "inside" only names a place on the knee when the knee is in the message
     // ("easing back into running" is not about the back of the knee). understand() is looser: it
     // reads an answer to "where does it hurt?", where "the back" is enough.
@@ -227,6 +247,9 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     },
   };
 }
+
+/** Where a sentence turns to another clause ("…hit on the outside, and now the inside hurts"). */
+const CLAUSE_BREAK = /[,;:]|\b(?:and|but|now|then|y|pero|ahora|luego)\b/i;
 
 function concat(list: readonly Analysis[]): Analysis {
   return {

@@ -1,10 +1,10 @@
 // Quality floors on the held-out set (tests/eval/blind.jsonl, written fresh and never tuned on), set
 // just under what the matcher achieves, so a change that makes it understand runners worse fails
 // CI. The tuning data is the older tests/eval/heldout.jsonl (no longer blind) plus tune.jsonl; it
-// has floors too, looser ones. See npm run eval and src/matching/README.md.
+// has floors too, looser ones. See npm run eval and docs/eval-history-matching.md.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load';
+import { loadKnowledge, loadKnowledgeSet } from '../../src/knowledge/load';
 import { createMatcher } from '../../src/matching/index';
 import { createBaselineMatcher } from '../../scripts/lib/baseline';
 import { evaluate, rate, readLabelled } from '../../scripts/lib/evaluate';
@@ -95,6 +95,25 @@ describe('matcher on long real posts (labels naming entries this knowledge lacks
     expect(rate(r.outOfScopeCorrect, r.outOfScope)).toBe(1);
     expect(r.secondRight).toBeGreaterThanOrEqual(3);
   });
+  it('round-3 own posts (walkers, lifters, cyclists, older adults, parents) stay understood', () => {
+    const r = posts('posts-own-r3.jsonl');
+    expect(r.inScope + r.outOfScope).toBeGreaterThanOrEqual(60);
+    expect(rate(r.top1, r.inScope)).toBeGreaterThanOrEqual(0.83);
+    expect(rate(r.answeredWrong, r.inScope)).toBeLessThanOrEqual(0.02);
+    expect(rate(r.outOfScopeCorrect, r.outOfScope)).toBe(1);
+  });
+});
+
+describe('Spanish matching on the Spanish knowledge', () => {
+  const es = loadKnowledgeSet(join(root, 'knowledge')).es;
+  const ids = new Set(es.entries.map((e) => e.id));
+  it('understands the Spanish tuning questions', () => {
+    const r = evaluate(createMatcher(es), readLabelled(join(root, 'tests/eval/es-tune.jsonl')), ids);
+    expect(r.inScope).toBeGreaterThanOrEqual(40);
+    expect(rate(r.top1, r.inScope)).toBeGreaterThanOrEqual(0.95);
+    expect(r.answeredWrong).toBe(0);
+    expect(rate(r.outOfScopeCorrect, r.outOfScope)).toBe(1);
+  });
 });
 
 // Entry ids added by the knowledge branch after blind.jsonl was written (clinic-visits is asked there
@@ -115,12 +134,13 @@ const ADDED_AFTER_BLIND = new Set([
 
 // Real posts held out: with the knowledge branch's entries every label is scored (58 in-scope, 10 out
 // of scope; the 21 once-pending lines are mostly the harder ones), so one in-scope post is 1.7 points.
-// Set just under the figures (48.3 % / 13.8 % wrong / 90 %; 46.6 / 12.1 / 90 at the merge, before
-// storyWeight 0.5). Far below the 85 % aimed for; see src/matching/README.md.
-const POST_FLOORS = { top1: 0.47, outOfScope: 0.85, maxAnsweredWrong: 0.14 };
+// Set just under the figures (round 3: 51.7 % / 10.3 % wrong / 90 %, from 48.3 / 13.8 / 90 once a
+// post's overview-vs-condition tie stopped picking one cause). Far below the 85 % aimed for; see
+// docs/eval-history-matching.md.
+const POST_FLOORS = { top1: 0.5, outOfScope: 0.85, maxAnsweredWrong: 0.11 };
 // Real posts used for tuning (89 in-scope, 14 out of scope): one in-scope post is 1.1 points
-// (39.3 % / 10.1 % wrong / 100 %).
-const TUNE_POST_FLOORS = { top1: 0.39, outOfScope: 0.92, maxAnsweredWrong: 0.11 };
+// (39.3 % / 4.5 % wrong / 100 %).
+const TUNE_POST_FLOORS = { top1: 0.39, outOfScope: 0.92, maxAnsweredWrong: 0.05 };
 // Blind set (165 messages, 126 / 39): one in-scope message is 0.8 points, one out-of-scope 2.6 points.
 const FLOORS = { top1: 0.95, outOfScope: 0.92, maxAnsweredWrong: 0.02 };
 const TUNE_FLOORS = { top1: 0.96, outOfScope: 0.97, maxAnsweredWrong: 0.02 };

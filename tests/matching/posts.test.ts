@@ -53,6 +53,24 @@ describe('long posts', () => {
   });
 });
 
+describe('the place that hurts, not the place only mentioned', () => {
+  it('reads the sore place from the clause that says it hurts', () => {
+    const r = matcher.match(
+      'Took a kick to the outside of my knee at soccer practice on Thursday. Bruised a bit, and now the inside of the knee ' +
+        'is what hurts when I twist or cut. What could be going on?',
+    );
+    expect(r.understanding.location).toBe('inner');
+  });
+
+  it('answers a long post with a place overview or asks, never one cause picked from a tie', () => {
+    const r = matcher.match(
+      'Training for a half in the spring, about 25 miles a week, new shoes last month. The last two weeks there is an ' +
+        'ache at the front of my knee under the kneecap after runs and on stairs at work. What could it be?',
+    );
+    if (r.kind === 'answer') expect(r.best.entry.kind).not.toBe('condition');
+  });
+});
+
 describe('two questions in one message', () => {
   it.each([
     [

@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load';
+import { loadKnowledge, loadKnowledgeSet } from '../../src/knowledge/load';
 import { createMatcherParts } from '../../src/matching/index';
 import { readLabelled } from '../../scripts/lib/evaluate';
 import { syntheticKnowledge } from '../../scripts/lib/synthetic';
@@ -19,6 +19,8 @@ const texts = readdirSync(evalDir)
 describe.each([
   ['the real knowledge', knowledge],
   ['1,000 synthetic entries more', syntheticKnowledge(knowledge, 1000)],
+  // Spanish: the Spanish analyzer on the Spanish knowledge (English messages too: they are still text).
+  ['the Spanish knowledge', loadKnowledgeSet(join(root, 'knowledge')).es],
 ])('pruned top-k with %s', (_name, k) => {
   it('equals the full pass on every labelled message', () => {
     const parts = createMatcherParts(k);

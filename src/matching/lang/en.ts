@@ -13,6 +13,7 @@ export const ENGLISH: LanguageProfile = Object.freeze({
   phraseFillers: PHRASE_FILLERS,
   keyKeeps: new Set(['left', 'right']),
   kneeWords: [...KNEE_TERMS],
+  painWords: ['pain'],
   genericWords: ['knee', 'pain'],
   asks: englishAsks,
   secondQuestionAt: englishSecondQuestionAt,

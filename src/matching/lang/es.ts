@@ -236,6 +236,7 @@ export const SPANISH: LanguageProfile = Object.freeze({
   phraseFillers: SPANISH_PHRASE_FILLERS,
   keyKeeps: new Set(['izquierda', 'derecha', 'izquierdo', 'derecho']),
   kneeWords: SPANISH_KNEE_WORDS,
+  painWords: ['dolor', 'duele', 'molestia', 'pain'],
   genericWords: ['rodilla', 'dolor', 'duele', 'knee', 'pain'],
   asks: spanishAsks,
   secondQuestionAt: spanishSecondQuestionAt,

@@ -5,7 +5,9 @@
 import { ENGLISH } from './en';
 import { SPANISH } from './es';
 
-export type MatchLanguage = 'en' | 'es';
+import type { Language } from '../../knowledge/types';
+
+export type MatchLanguage = Language;
 
 export interface LanguageProfile {
   readonly id: MatchLanguage;
@@ -21,6 +23,8 @@ export interface LanguageProfile {
   readonly keyKeeps: ReadonlySet<string>;
   /** Surface words that put a message about the knee (stemmed and synonym-rewritten at build). */
   readonly kneeWords: readonly string[];
+  /** Words that say something hurts (after synonyms), to tell the sore place from a place only mentioned. */
+  readonly painWords: readonly string[];
   /** Words too generic to tie a long post's story to a clinic action ("knee", "pain"). */
   readonly genericWords: readonly string[];
   /** True when a sentence (or clause) asks something. */
