@@ -1,8 +1,11 @@
 // The root dialog. Every message passes through route(): an ordered table of routes (name, when,
 // run; ./mainRoutes.ts) — the first whose `when` holds runs — so interruptions are handled in ONE
 // place for every child dialog. The order is the product's priority:
-//   1. safety: red flags (triage.classify) → triage reply, everything cancelled; a question ABOUT
-//      warning signs → the list, and the flow resumes; a message in Spanish → said plainly
+//   1. safety: red flags (triage.classify, English and Spanish on every message) → triage reply in
+//      the conversation's language, everything cancelled; a question ABOUT warning signs → the list,
+//      and the flow resumes; "Español" / "English please" → said in the new language
+// Before the table the turn's language is decided (dialogs/language.ts): every reply is built from
+// that language's knowledge, the matcher of that language reads the text.
 //   2. commands: help, cancel/stop, start over
 //   3. inside the callback dialog, everything else is its input (names and numbers are free text)
 //   4. hand-off: call/phone/book → hand-off card; call me back → CallbackDialog
