@@ -23,7 +23,7 @@ import { bothLanguages } from '../../dialogs/decisions/language';
 
 let cached: KnowledgeSet | undefined;
 /** The real knowledge folder, both languages, loaded once per test file. */
-export function realKnowledgeSet(): KnowledgeSet {
+function realKnowledgeSet(): KnowledgeSet {
   cached ??= loadKnowledgeSet(path.join(projectRoot(), 'knowledge'));
   return cached;
 }
