@@ -83,15 +83,18 @@ export function remainingQuestions(location: PlaceInfo, answered: readonly strin
   return location.symptomQuestions.filter((q) => !answered.includes(q.id));
 }
 
-/** "IT band syndrome" · "A or B" · "A, B or C" */
-export function joinOr(items: string[]): string {
+/** "IT band syndrome" · "A or B" · "A, B or C" (`or` in the conversation's language). */
+export function joinOr(items: string[], or: string): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
 }
 
 /** Names the common causes right away (so the first reply already says something useful). */
 export function introText(knowledge: Knowledge, location: PlaceInfo, questionsLeft: number): string {
-  const causes = joinOr(location.conditionIds.flatMap((id) => knowledge.byId.get(id)?.title ?? []));
+  const causes = joinOr(
+    location.conditionIds.flatMap((id) => knowledge.byId.get(id)?.title ?? []),
+    msg(knowledge, 'list-or'),
+  );
   const values = { where: whereText(location), causes };
   const key = location.id === GENERAL_PLACE ? 'assess-general-intro' : 'assess-intro';
   return msg(knowledge, questionsLeft > 0 ? key : `${key}-none`, values);

@@ -1,7 +1,14 @@
 // The guided assessment: where it hurts → the location's symptom questions (skipping those already
 // mentioned) → one red-flag check → common causes, what helps, when to see someone. Interruptions
 // (help, questions, red flags in free text) are MainDialog's job; this dialog only asks and records.
-import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
+import {
+  ComponentDialog,
+  type DialogContext,
+  type DialogTurnResult,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from '../src/dialogsSdk';
+import type { TurnContext } from 'botbuilder';
 import { GENERAL_PLACE } from '../src/knowledge/types';
 import type { KneeLocation, Knowledge, PlaceId } from '../src/knowledge/types';
 import type { Matcher } from '../src/matching/types';
@@ -19,6 +26,7 @@ import {
   remainingQuestions,
   symptomQuestionReply,
 } from './assessment';
+import { spoken, spokenKnowledge } from './language';
 import { msg } from './messages';
 import { sendSafely } from './safeSend';
 import { ChoiceReplyPrompt, YesNoReplyPrompt, type ReplyPromptOptions } from './prompts';
@@ -67,10 +75,10 @@ function vals(step: WaterfallStepContext): Record<string, unknown> {
 export class AssessmentDialog extends ComponentDialog {
   constructor(private readonly deps: AssessmentDeps) {
     super(ASSESSMENT_DIALOG);
-    const { knowledge, matcher } = deps;
     // Free text like "outside of my knee" answers "where" as well as a button does; "all over",
     // "both sides" or "not sure" is the fifth answer, never a reason to ask the same question again.
-    const locationFromText = (text: string): string | undefined => {
+    const locationFromText = (text: string, _choices: unknown, context?: TurnContext): string | undefined => {
+      const { knowledge, matcher } = context ? spoken(context, deps) : deps;
       if (meansGeneral(knowledge, text)) return knowledge.general.label;
       const location = matcher.understand(text).location;
       return location ? findLocation(knowledge, location)?.label : undefined;
@@ -94,23 +102,26 @@ export class AssessmentDialog extends ComponentDialog {
 
   private async askWhere(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as AssessmentOptions;
+    const knowledge = this.k(step);
     const known = options.location
-      ? findLocation(this.deps.knowledge, options.location)
+      ? findLocation(knowledge, options.location)
       : options.general
-        ? this.deps.knowledge.general
+        ? knowledge.general
         : undefined;
     if (known) return step.next(known.label);
     const prompt: ReplyPromptOptions = {
-      prompt: locationQuestion(this.deps.knowledge),
-      retry: this.retry(locationQuestion(this.deps.knowledge)),
+      prompt: locationQuestion(knowledge),
+      retry: this.retry(knowledge, locationQuestion(knowledge)),
     };
     return step.beginDialog(LOCATION_PROMPT, prompt);
   }
 
   private async startSymptoms(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { knowledge, matcher } = this.deps;
+    const { knowledge, matcher } = spoken(step.context, this.deps);
     const options = (step.options ?? {}) as AssessmentOptions;
-    const locationId = locationForValue(knowledge, String(step.result));
+    // The label tapped or typed, in either language (the question may have been asked before a switch).
+    const locationId =
+      locationForValue(knowledge, String(step.result)) ?? locationForValue(this.deps.knowledge, String(step.result));
     const location = locationId ? findPlace(knowledge, locationId) : undefined;
     if (!location) return step.endDialog(); // knowledge changed under a stored conversation
     vals(step)['location'] = location.id;
@@ -136,15 +147,16 @@ export class AssessmentDialog extends ComponentDialog {
   private async askRedFlags(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answers = step.result as SymptomLoopState | undefined;
     vals(step)['yes'] = answers?.yes ?? [];
-    const question = guidedRedFlagQuestion(this.deps.knowledge);
+    const knowledge = this.k(step);
+    const question = guidedRedFlagQuestion(knowledge);
     return step.beginDialog(RED_FLAG_PROMPT, {
       prompt: question,
-      retry: this.retry(question),
+      retry: this.retry(knowledge, question),
     } satisfies ReplyPromptOptions);
   }
 
   private async explain(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { knowledge } = this.deps;
+    const knowledge = this.k(step);
     const locationId = vals(step)['location'] as PlaceId;
     if (step.result === true) {
       // Something serious may be going on: no list of "likely causes", just what to do now.
@@ -163,14 +175,15 @@ export class AssessmentDialog extends ComponentDialog {
   private async askSymptom(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as SymptomLoopState;
     vals(step)['state'] = state;
-    const location = findPlace(this.deps.knowledge, state.location);
+    const knowledge = this.k(step);
+    const location = findPlace(knowledge, state.location);
     const next = location ? remainingQuestions(location, [...state.yes, ...state.no])[0] : undefined;
     if (!next) return step.endDialog(state);
     vals(step)['questionId'] = next.id;
-    const question = symptomQuestionReply(this.deps.knowledge, next);
+    const question = symptomQuestionReply(knowledge, next);
     return step.beginDialog(SYMPTOM_PROMPT, {
       prompt: question,
-      retry: this.retry(question),
+      retry: this.retry(knowledge, question),
     } satisfies ReplyPromptOptions);
   }
 
@@ -184,7 +197,32 @@ export class AssessmentDialog extends ComponentDialog {
   }
 
   /** The question again, prefixed with "Sorry, I didn't catch that" (used when nobody intercepts). */
-  private retry(question: { text: string; choices?: { label: string; value: string }[]; title?: string }) {
-    return { ...question, text: `${msg(this.deps.knowledge, 'retry-choice')}\n\n${question.text}` };
+  private retry(
+    knowledge: Knowledge,
+    question: { text: string; choices?: { label: string; value: string }[]; title?: string },
+  ) {
+    return { ...question, text: `${msg(knowledge, 'retry-choice')}\n\n${question.text}` };
   }
+
+  /** The knowledge of this turn's language (dialogs/language.ts). */
+  private k(step: WaterfallStepContext): Knowledge {
+    return spokenKnowledge(step.context, this.deps.knowledge);
+  }
+}
+
+/**
+ * Where the assessment running under `dc` is (undefined when none is), so it can start again at
+ * that place in another language ("English please" in the middle of the questions).
+ */
+export function runningAssessment(dc: DialogContext): AssessmentOptions | undefined {
+  for (let current: DialogContext | undefined = dc; current; current = current.child) {
+    const steps = current.stack.find((i) => i.id === STEPS);
+    if (steps) {
+      const state = steps.state as { options?: AssessmentOptions; values?: { location?: PlaceId } } | undefined;
+      const location = state?.values?.location ?? state?.options?.location;
+      if (location === GENERAL_PLACE) return { general: true };
+      return location ? { location: location as KneeLocation } : {};
+    }
+  }
+  return undefined;
 }

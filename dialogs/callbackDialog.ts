@@ -3,14 +3,9 @@
 // store has committed it. Cancel and red flags are handled by MainDialog around this dialog; the
 // dialog keeps nothing outside its own state, so being cancelled at any step leaves nothing behind.
 // Names and phone numbers are never logged: only the request id.
+import { hoursWords } from '../src/clinic/hoursWords';
 import { randomUUID } from 'node:crypto';
-import {
-  ComponentDialog,
-  type DialogContext,
-  type DialogTurnResult,
-  WaterfallDialog,
-  type WaterfallStepContext,
-} from '../src/dialogsSdk';
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
 import { clinicStatus, describeHours } from '../src/clinic/hours';
 import type { Clock } from '../src/clock';
 import { CALLBACK_LIMITS } from '../src/limits';
@@ -46,19 +41,14 @@ import {
   TimePrompt,
   type TimePromptOptions,
   YesNoReplyPrompt,
-  leadingYesNo,
 } from './prompts';
+import { prefersSpanish } from './decisions/language';
+import { spokenKnowledge, spokenLanguage } from './language';
+import { CALLBACK_DIALOG, CHANGE, CONSENT, FLOW, NAME, PHONE, REASON, SUMMARY, TIME } from './callbackSteps';
 import { routed, type OfferedChoice } from './routes';
 
-export const CALLBACK_DIALOG = 'callbackDialog';
-const FLOW = 'callbackDialog.flow';
-const NAME = 'callbackDialog.name';
-const PHONE = 'callbackDialog.phone';
-const TIME = 'callbackDialog.time';
-const REASON = 'callbackDialog.reason';
-const CONSENT = 'callbackDialog.consent';
-const SUMMARY = 'callbackDialog.summary';
-const CHANGE = 'callbackDialog.change';
+export { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackSteps';
+import { changeChoices, changeFromText, summaryChoices, yesNoChoice, yesNoChoices } from './decisions/callbackChoices';
 
 /** Tries at the phone number before the bot gives the clinic's number instead. */
 const MAX_PHONE_TRIES = 3;
@@ -85,8 +75,6 @@ export interface CallbackFlowOptions {
   resume?: boolean;
 }
 
-type Field = 'name' | 'phone' | 'time' | 'reason';
-
 // --- the dialog ------------------------------------------------------------------------------------
 
 export class CallbackDialog extends ComponentDialog {
@@ -96,11 +84,19 @@ export class CallbackDialog extends ComponentDialog {
     this.addDialog(new TextReplyPrompt(NAME, parseName));
     this.addDialog(new PhonePrompt(PHONE, MAX_PHONE_TRIES));
     this.addDialog(new TimePrompt(TIME, deps));
-    this.addDialog(new TextReplyPrompt(REASON, (text) => parseReason(text, deps.knowledge)));
+    this.addDialog(
+      new TextReplyPrompt(REASON, (text, context) =>
+        parseReason(text, context ? spokenKnowledge(context, deps.knowledge) : deps.knowledge),
+      ),
+    );
     this.addDialog(new YesNoReplyPrompt(CONSENT));
     // "yes", "yep", 👍 where Send is asked mean Send; "no" means change something.
     this.addDialog(new ChoiceReplyPrompt(SUMMARY, (text, choices) => yesNoChoice(text, choices)));
-    this.addDialog(new ChoiceReplyPrompt(CHANGE, (text) => changeFromText(text, this.changeChoices())));
+    this.addDialog(
+      new ChoiceReplyPrompt(CHANGE, (text, _choices, context) =>
+        changeFromText(text, changeChoices(context ? spokenKnowledge(context, deps.knowledge) : deps.knowledge)),
+      ),
+    );
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.askName.bind(this),
@@ -116,12 +112,26 @@ export class CallbackDialog extends ComponentDialog {
     this.initialDialogId = FLOW;
   }
 
-  private m(key: Parameters<typeof cbMsg>[1], values: Record<string, string | number> = {}): string {
-    return cbMsg(this.deps.knowledge, key, values);
+  /** The wording for `key` in this turn's language. */
+  private m(
+    step: WaterfallStepContext,
+    key: Parameters<typeof cbMsg>[1],
+    values: Record<string, string | number> = {},
+  ): string {
+    return cbMsg(this.k(step), key, values);
   }
 
+  /** The knowledge of this turn's language (dialogs/language.ts). */
+  private k(step: WaterfallStepContext): Knowledge {
+    return spokenKnowledge(step.context, this.deps.knowledge);
+  }
+
+  /** The draft; a person who writes in Spanish, or asks for it ("prefiero español"), is called in Spanish. */
   private draft(step: WaterfallStepContext): Draft {
-    return (step.values as Record<string, unknown>)['draft'] as Draft;
+    const draft = (step.values as Record<string, unknown>)['draft'] as Draft;
+    if (spokenLanguage(step.context) === 'es' || prefersSpanish(step.context.activity.text ?? ''))
+      draft.language = 'es';
+    return draft;
   }
 
   private async askName(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -135,15 +145,15 @@ export class CallbackDialog extends ComponentDialog {
     // The introduction only once, not again when the name is changed from the summary; what the
     // person already told us is named, so they see it was heard.
     if (!options.resume) {
-      const known = detailsText(this.deps.knowledge, draft, this.deps.clock.now());
+      const known = detailsText(this.k(step), draft, this.deps.clock.now());
       await sendReply(step.context, {
-        text: known ? this.m('callback-got-details', { details: known }) : this.m('callback-intro'),
+        text: known ? this.m(step, 'callback-got-details', { details: known }) : this.m(step, 'callback-intro'),
       });
     }
     if (draft.name) return step.next(draft.name);
     return step.beginDialog(NAME, {
-      prompt: { text: this.m('callback-ask-name') },
-      retry: { text: this.m('callback-name-retry') },
+      prompt: { text: this.m(step, 'callback-ask-name') },
+      retry: { text: this.m(step, 'callback-name-retry') },
     } satisfies ReplyPromptOptions);
   }
 
@@ -151,11 +161,11 @@ export class CallbackDialog extends ComponentDialog {
     const draft = this.draft(step);
     draft.name = step.result as string;
     if (draft.phone) return step.next(draft.phone);
-    const phone = this.deps.knowledge.clinic.phone;
+    const phone = this.k(step).clinic.phone;
     const options: PhonePromptOptions = {
-      prompt: { text: this.m('callback-ask-phone', { name: draft.name }) },
-      invalidReply: { text: this.m('callback-phone-invalid') },
-      clinicReply: { text: this.m('callback-phone-is-clinic') },
+      prompt: { text: this.m(step, 'callback-ask-phone', { name: draft.name }) },
+      invalidReply: { text: this.m(step, 'callback-phone-invalid') },
+      clinicReply: { text: this.m(step, 'callback-phone-is-clinic') },
       clinicE164: phone.e164,
     };
     return step.beginDialog(PHONE, options);
@@ -168,11 +178,16 @@ export class CallbackDialog extends ComponentDialog {
     draft.phone = phone;
     if (draft.slot) return step.next(draft.slot);
     const now = this.deps.clock.now();
-    const slots = slotChoices(this.deps.knowledge, now);
+    const slots = slotChoices(this.k(step), now);
     const choices: Choice[] = slots.map(({ label, value }) => ({ label, value }));
     const options: TimePromptOptions = {
-      prompt: { text: this.m('callback-ask-time', { zone: zoneText(this.deps.knowledge, now) }), choices },
-      retry: { text: this.m('callback-time-retry', { hours: describeHours(this.deps.knowledge.clinic) }), choices },
+      prompt: { text: this.m(step, 'callback-ask-time', { zone: zoneText(this.k(step), now) }), choices },
+      retry: {
+        text: this.m(step, 'callback-time-retry', {
+          hours: describeHours(this.k(step).clinic, hoursWords(this.k(step))),
+        }),
+        choices,
+      },
       slots,
     };
     return step.beginDialog(TIME, options);
@@ -183,11 +198,11 @@ export class CallbackDialog extends ComponentDialog {
     const { label: _label, value: _value, ...slot } = step.result as SlotChoice;
     draft.slot = slot;
     if (draft.reason !== undefined) return step.next({ reason: draft.reason });
-    const skip = this.m('callback-skip');
+    const skip = this.m(step, 'callback-skip');
     return step.beginDialog(REASON, {
-      prompt: { text: this.m('callback-ask-reason'), choices: [{ label: skip, value: skip }] },
+      prompt: { text: this.m(step, 'callback-ask-reason'), choices: [{ label: skip, value: skip }] },
       retry: {
-        text: this.m('callback-reason-too-long', { max: CALLBACK_LIMITS.reason }),
+        text: this.m(step, 'callback-reason-too-long', { max: CALLBACK_LIMITS.reason }),
         choices: [{ label: skip, value: skip }],
       },
     } satisfies ReplyPromptOptions);
@@ -197,10 +212,10 @@ export class CallbackDialog extends ComponentDialog {
     const draft = this.draft(step);
     draft.reason = (step.result as { reason?: string }).reason ?? '';
     if (draft.consent) return step.next(true);
-    const choices = this.yesNoChoices();
+    const choices = yesNoChoices(this.k(step));
     return step.beginDialog(CONSENT, {
-      prompt: { text: this.m('callback-ask-consent', { phone: formatPhone(draft.phone!) }), choices },
-      retry: { text: this.m('callback-consent-retry'), choices },
+      prompt: { text: this.m(step, 'callback-ask-consent', { phone: formatPhone(draft.phone!) }), choices },
+      retry: { text: this.m(step, 'callback-consent-retry'), choices },
     } satisfies ReplyPromptOptions);
   }
 
@@ -209,42 +224,42 @@ export class CallbackDialog extends ComponentDialog {
     if (step.result !== true) {
       // No consent: nothing is stored, nothing was logged but the fact.
       turnLogger(step.context, this.deps.logger).info({ event: 'callback-declined' }, 'callback consent declined');
-      const phone = this.deps.knowledge.clinic.phone.display;
+      const phone = this.k(step).clinic.phone.display;
       return this.finish(
         step,
-        routed({ text: this.m('callback-declined', { phone }), call: callAction(this.deps.knowledge) }, [
-          askOffer(this.deps.knowledge),
+        routed({ text: this.m(step, 'callback-declined', { phone }), call: callAction(this.k(step)) }, [
+          askOffer(this.k(step)),
         ]),
       );
     }
     draft.consent = true;
     const now = this.deps.clock.now();
     const facts = summaryFacts(
-      this.deps.knowledge,
+      this.k(step),
       { ...draft, name: draft.name!, phone: draft.phone!, slot: draft.slot! },
       now,
     );
-    const choices = this.summaryChoices();
+    const choices = summaryChoices(this.k(step));
     return step.beginDialog(SUMMARY, {
-      prompt: { text: this.m('callback-summary'), facts, choices },
-      retry: { text: this.m('callback-summary-retry'), facts, choices },
+      prompt: { text: this.m(step, 'callback-summary'), facts, choices },
+      retry: { text: this.m(step, 'callback-summary-retry'), facts, choices },
     } satisfies ReplyPromptOptions);
   }
 
   private async afterSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const [confirm] = this.summaryChoices();
+    const [confirm] = summaryChoices(this.k(step));
     if (step.result === confirm!.value) return this.store(step);
-    const choices = this.changeChoices();
+    const choices = changeChoices(this.k(step));
     return step.beginDialog(CHANGE, {
-      prompt: { text: this.m('callback-ask-change'), choices },
-      retry: { text: this.m('callback-change-retry'), choices },
+      prompt: { text: this.m(step, 'callback-ask-change'), choices },
+      retry: { text: this.m(step, 'callback-change-retry'), choices },
     } satisfies ReplyPromptOptions);
   }
 
   /** Clears the chosen field and runs the flow again: filled fields are skipped, that one is asked. */
   private async afterChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = { ...this.draft(step) };
-    const field = this.changeChoices().find((c) => c.value === step.result)?.field;
+    const field = changeChoices(this.k(step)).find((c) => c.value === step.result)?.field;
     if (field === 'name') draft.name = undefined;
     if (field === 'phone') {
       draft.phone = undefined;
@@ -257,12 +272,13 @@ export class CallbackDialog extends ComponentDialog {
   }
 
   private async store(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { knowledge, callbackStore, clock } = this.deps;
+    const { callbackStore, clock } = this.deps;
+    const knowledge = this.k(step);
     const logger = turnLogger(step.context, this.deps.logger);
     const draft = this.draft(step);
     const clinic = knowledge.clinic;
     const now = clock.now();
-    const status = clinicStatus(clinic, now);
+    const status = clinicStatus(clinic, now, hoursWords(knowledge));
     let id: string;
     try {
       const created = await callbackStore.create(
@@ -276,7 +292,7 @@ export class CallbackDialog extends ComponentDialog {
           ...(draft.slot!.said ? { preferredTimeText: draft.slot!.said } : {}),
           ...(draft.urgent ? { urgent: true } : {}),
           ...(draft.idempotencyKey ? { idempotencyKey: draft.idempotencyKey } : {}),
-          // English unless something they wrote reads as Spanish (replying in Spanish comes later).
+          // Spanish when the conversation was in Spanish, they asked for it, or wrote the reason in it.
           language: draft.language ?? (draft.reason && looksSpanish(draft.reason) ? 'es' : 'en'),
           consent: true,
           channelId: step.context.activity.channelId,
@@ -294,7 +310,7 @@ export class CallbackDialog extends ComponentDialog {
         step,
         routed(
           {
-            text: this.m('callback-store-failed', { phone: clinic.phone.display, status: status.summary }),
+            text: this.m(step, 'callback-store-failed', { phone: clinic.phone.display, status: status.summary }),
             call: callAction(knowledge),
           },
           [askOffer(knowledge)],
@@ -316,13 +332,13 @@ export class CallbackDialog extends ComponentDialog {
       emergency: clinic.emergencyNumber,
     };
     const text = [
-      this.m('callback-done', values),
-      ...(draft.urgent ? [this.m('callback-urgent-done')] : []),
-      this.m(status.open ? 'callback-done-open' : 'callback-done-closed', values),
-      this.m('callback-done-red-flags', values),
+      this.m(step, 'callback-done', values),
+      ...(draft.urgent ? [this.m(step, 'callback-urgent-done')] : []),
+      this.m(step, status.open ? 'callback-done-open' : 'callback-done-closed', values),
+      this.m(step, 'callback-done-red-flags', values),
     ].join('\n\n');
     const reply = routed(
-      { title: this.m('callback-done-title'), text, ...(status.open ? { call: callAction(knowledge) } : {}) },
+      { title: this.m(step, 'callback-done-title'), text, ...(status.open ? { call: callAction(knowledge) } : {}) },
       [askOffer(knowledge)],
     );
     return this.finish(step, reply, id, { ref: values.ref, phone: values.phone, when: values.when });
@@ -330,13 +346,17 @@ export class CallbackDialog extends ComponentDialog {
 
   /** Three bad numbers: the patient calls us instead; nothing is stored. */
   private async giveUpOnPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { knowledge, clock } = this.deps;
+    const { clock } = this.deps;
+    const knowledge = this.k(step);
     turnLogger(step.context, this.deps.logger).info(
       { event: 'callback-phone-gave-up' },
       'no valid phone number after three tries',
     );
-    const status = clinicStatus(knowledge.clinic, clock.now());
-    const text = this.m('callback-phone-give-up', { phone: knowledge.clinic.phone.display, status: status.summary });
+    const status = clinicStatus(knowledge.clinic, clock.now(), hoursWords(knowledge));
+    const text = this.m(step, 'callback-phone-give-up', {
+      phone: knowledge.clinic.phone.display,
+      status: status.summary,
+    });
     return this.finish(
       step,
       routed({ text, call: callAction(knowledge) }, [callOffer(knowledge), askOffer(knowledge)]),
@@ -357,78 +377,4 @@ export class CallbackDialog extends ComponentDialog {
     };
     return step.endDialog(result);
   }
-
-  private yesNoChoices(): Choice[] {
-    const yes = this.m('callback-yes');
-    const no = this.m('callback-no');
-    return [
-      { label: yes, value: yes },
-      { label: no, value: no },
-    ];
-  }
-
-  private summaryChoices(): Choice[] {
-    const send = this.m('callback-confirm');
-    const change = this.m('callback-change');
-    return [
-      { label: send, value: send },
-      { label: change, value: change },
-    ];
-  }
-
-  private changeChoices(): Array<Choice & { field: Field }> {
-    const c = (field: Field, key: Parameters<typeof cbMsg>[1]) => {
-      const label = this.m(key);
-      return { label, value: label, field };
-    };
-    return [
-      c('name', 'callback-change-name'),
-      c('phone', 'callback-change-phone'),
-      c('time', 'callback-change-time'),
-      c('reason', 'callback-change-reason'),
-    ];
-  }
-}
-
-/**
- * The draft of a callback request running somewhere under `dc` (undefined when none is): MainDialog
- * keeps it when a red flag interrupts, so the request is never lost silently. `waiting` is the
- * prompt the person was answering (the reason step's text is kept as the reason).
- */
-export function runningCallback(dc: DialogContext): { draft: Draft; waiting?: string } | undefined {
-  for (let current: DialogContext | undefined = dc; current; current = current.child) {
-    const flow = current.stack.find((i) => i.id === FLOW);
-    if (flow) {
-      const draft = (flow.state as { values?: { draft?: Draft } } | undefined)?.values?.draft;
-      return draft ? { draft: { ...draft }, waiting: current.activeDialog?.id } : undefined;
-    }
-  }
-  return undefined;
-}
-
-/** True when the prompt waiting for the reason is `id` (see runningCallback). */
-export function isReasonStep(id: string | undefined): boolean {
-  return id === REASON;
-}
-
-/** "yes"/"yep"/👍 → the first choice (Send), "no"/"nah"/👎 → the second (Change). */
-function yesNoChoice(text: string, choices: Choice[]): string | undefined {
-  const yes = leadingYesNo(text);
-  if (yes === undefined || choices.length < 2) return undefined;
-  return yes ? choices[0]!.value : choices[1]!.value;
-}
-
-/** "my number", "the phone", "when", "the note" → the field's choice value. */
-function changeFromText(text: string, choices: Array<Choice & { field: Field }>): string | undefined {
-  const t = text.toLowerCase();
-  const field: Field | undefined = /\b(phone|number|mobile|cell)\b/.test(t)
-    ? 'phone'
-    : /\b(name)\b/.test(t)
-      ? 'name'
-      : /\b(time|when|day|date|morning|afternoon)\b/.test(t)
-        ? 'time'
-        : /\b(reason|note|about|why)\b/.test(t)
-          ? 'reason'
-          : undefined;
-  return field ? choices.find((c) => c.field === field)?.value : undefined;
 }

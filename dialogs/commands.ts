@@ -1,6 +1,8 @@
 // Recognises the few words that steer the conversation ("help", "cancel", "start over", "call",
 // "call me back"). Pure. Only a message that IS the command counts: "I had to stop running" is a
-// question for the matcher, not "stop".
+// question for the matcher, not "stop". Spanish phrases: ./commandPhrasesEs.ts.
+import { foldToWords } from '../src/text';
+import { SPANISH_FILLER, SPANISH_LEADS, SPANISH_PHRASES } from './commandPhrasesEs';
 
 export type Command = 'help' | 'cancel' | 'start-over' | 'call' | 'callback' | 'greeting' | 'thanks' | 'bye';
 
@@ -251,9 +253,14 @@ const LEADS = [
   'can i speak to ',
 ];
 
+for (const w of SPANISH_FILLER) FILLER.add(w);
+LEADS.push(...SPANISH_LEADS);
+
 const LOOKUP: Map<string, Command> = new Map(
-  (Object.entries(PHRASES) as [Command, string[]][]).flatMap(([command, phrases]) =>
-    phrases.map((p) => [p, command] as const),
+  [PHRASES, SPANISH_PHRASES].flatMap((table) =>
+    (Object.entries(table) as [Command, string[]][]).flatMap(([command, phrases]) =>
+      phrases.map((p) => [p, command] as const),
+    ),
   ),
 );
 
@@ -261,6 +268,8 @@ const LOOKUP: Map<string, Command> = new Map(
 function normalizeCommandText(text: string): string {
   let t = text
     .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '') // accents off: "adiós" → "adios"
     .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -273,6 +282,18 @@ function normalizeCommandText(text: string): string {
     if (t.startsWith(lead) && LOOKUP.has(t.slice(lead.length))) return t.slice(lead.length);
   }
   return t;
+}
+
+const ENGLISH_PHRASES = new Set(Object.values(PHRASES).flat());
+const SPANISH_ONLY = new Set(
+  Object.values(SPANISH_PHRASES)
+    .flat()
+    .filter((p) => !ENGLISH_PHRASES.has(p)),
+);
+
+/** "hola", "gracias", "ayuda", "adiós": a whole message that is a Spanish command (the language's hint). */
+export function isSpanishCommand(text: string): boolean {
+  return SPANISH_ONLY.has(normalizeCommandText(text));
 }
 
 /** The command a whole message is, or undefined. */
@@ -322,9 +343,12 @@ export function quitCommand(text: string): 'cancel' | 'start-over' | undefined {
 /** Words that say something hurts; with a location they start the guided assessment. */
 const PAIN =
   /\b(pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|tender\w*|twinge\w*|throb\w*|stiff\w*|niggle\w*|injur\w*|killing me|agony|agonising|agonizing|excruciating)\b/i;
+/** The same in Spanish, on accent-folded text ("me duele", "dolor", "molestia", "adolorida"). */
+const PAIN_ES =
+  /\b(duel\w*|dolor\w*|adolorid\w*|molest\w*|punzada\w*|lastim\w*|lesion\w*|rigid\w*|tiesa|tieso|me esta matando)\b/;
 
 export function mentionsPain(text: string): boolean {
-  return PAIN.test(text);
+  return PAIN.test(text) || PAIN_ES.test(foldToWords(text));
 }
 
 /** Short noise ("hmm", "sometimes", "maybe") is more likely a bad answer than a question. */

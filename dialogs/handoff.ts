@@ -1,5 +1,6 @@
 // The clinic hand-off: phone with a tap-to-call button, address, hours and open/closed now.
 // Pure (no botbuilder): time comes in as `now`.
+import { hoursWords } from '../src/clinic/hoursWords';
 import { answerDayQuestion } from '../src/clinic/dayQuestion';
 import { holidayMentioned, holidayOn } from '../src/clinic/holidays';
 import { clinicDate, clinicStatus, describeHours, formatShortDate, hoursOnDate } from '../src/clinic/hours';
@@ -43,7 +44,7 @@ function clinicFacts(knowledge: Knowledge): Fact[] {
   const { clinic } = knowledge;
   return [
     { label: msg(knowledge, 'fact-address'), value: formatAddress(clinic) },
-    { label: msg(knowledge, 'fact-hours'), value: describeHours(clinic) },
+    { label: msg(knowledge, 'fact-hours'), value: describeHours(clinic, hoursWords(knowledge)) },
   ];
 }
 
@@ -57,7 +58,11 @@ function holidayNotes(knowledge: Knowledge, now: Date, question: string): string
   const notes: string[] = [];
   const asked = holidayMentioned(question, today);
   if (asked) {
-    const values = { holiday: asked.name, date: formatShortDate(asked.date), phone: clinic.phone.display };
+    const values = {
+      holiday: asked.name,
+      date: formatShortDate(asked.date, hoursWords(knowledge).locale),
+      phone: clinic.phone.display,
+    };
     notes.push(
       msg(
         knowledge,
@@ -76,7 +81,7 @@ function holidayNotes(knowledge: Knowledge, now: Date, question: string): string
 /** The hand-off card: call button first, then where and when, and a callback for closed hours. */
 export function handoffReply(knowledge: Knowledge, now: Date): RoutedReply {
   const { clinic } = knowledge;
-  const status = clinicStatus(clinic, now);
+  const status = clinicStatus(clinic, now, hoursWords(knowledge));
   const text = [
     msg(knowledge, 'handoff-text', { phone: clinic.phone.display, status: status.summary }),
     ...holidayNotes(knowledge, now, ''),
@@ -99,8 +104,8 @@ export function hoursReply(knowledge: Knowledge, now: Date, question = ''): Rout
   // "Open on Saturday?" gets that day first ("Saturday (Sat 28 Nov): closed"), then the week.
   const day = answerDayQuestion(clinic, question, now);
   const general = msg(knowledge, 'hours-text', {
-    hours: describeHours(clinic),
-    status: clinicStatus(clinic, now).summary,
+    hours: describeHours(clinic, hoursWords(knowledge)),
+    status: clinicStatus(clinic, now, hoursWords(knowledge)).summary,
   });
   const holiday = holidayNotes(knowledge, now, question);
   const answer =

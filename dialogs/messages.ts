@@ -66,6 +66,16 @@ export const CORE_MESSAGE_KEYS = [
   'unknown-2',
   'unknown-3',
   'unknown-own-knee',
+  'choice-other-language',
+  'language-switched',
+  'hours-open-until',
+  'hours-closed-opens',
+  'hours-closed-now',
+  'hours-closed-all-week',
+  'day-today',
+  'day-tomorrow',
+  'choices-reply',
+  'list-or',
 ] as const;
 
 export type CoreMessageKey = (typeof CORE_MESSAGE_KEYS)[number];
@@ -80,5 +90,18 @@ export function assertCoreMessages(knowledge: Knowledge): void {
 
 /** The wording for `key` with {placeholders} filled. */
 export function msg(knowledge: Knowledge, key: CoreMessageKey, values: Record<string, string | number> = {}): string {
-  return fillTemplate(knowledge.messages[key] ?? '', values).trim();
+  return tidyStops(fillTemplate(knowledge.messages[key] ?? '', values).trim());
+}
+
+/** "… abre mañana 8 a.m.." → "… 8 a.m.": a sentence's stop after an abbreviation's own. */
+export function tidyStops(text: string): string {
+  return text.replace(/([ap]\.\s?m\.)\./g, '$1');
+}
+
+/** A greeting filled with an empty {name} ("Hi , …", "Hola, : …", ", you asked …") tidied up. */
+export function tidyEmptyName(text: string): string {
+  return text
+    .replace(/ ,/g, ',')
+    .replace(/,\s*:/g, ':')
+    .replace(/^[,:]\s*/, '');
 }

@@ -3,6 +3,7 @@
 // answer?" (recognize). MainDialog asks that before continuing a prompt, so free text that is not
 // an answer is handled there (a question is answered, then the prompt is asked again). Used on
 // their own (no MainDialog above), an unrecognised reply gets the retry wording.
+import { hoursWords } from '../src/clinic/hoursWords';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from '../src/dialogsSdk';
 import { parsePhone } from '../src/callbacks/phone';
@@ -21,6 +22,7 @@ import {
 } from './decisions/callback';
 import type { Choice, Reply } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';
+import { spokenKnowledge } from './language';
 
 export interface ReplyPromptOptions {
   /** The question, with its buttons if any. */
@@ -36,7 +38,8 @@ interface PromptState {
 /** Base class: send the Reply, wait, end with the recognised value. */
 export abstract class ReplyPrompt<T> extends Dialog<ReplyPromptOptions> {
   /** The value `text` stands for, or undefined when it is not an answer to this prompt. */
-  abstract recognize(text: string, options: ReplyPromptOptions): T | undefined;
+  // `context`: the turn, for recognizers that read in the conversation's language (dialogs/language.ts).
+  abstract recognize(text: string, options: ReplyPromptOptions, context?: TurnContext): T | undefined;
 
   override async beginDialog(dc: DialogContext, options?: ReplyPromptOptions): Promise<DialogTurnResult> {
     if (!options?.prompt) throw new Error(`${this.id}: a prompt Reply is required`);
@@ -52,7 +55,7 @@ export abstract class ReplyPrompt<T> extends Dialog<ReplyPromptOptions> {
     const { options } = (dc.activeDialog!.state ?? {}) as Partial<PromptState>;
     // State from an older version without options: nothing to ask, let the parent step move on.
     if (!options?.prompt) return dc.endDialog(undefined);
-    const value = this.recognize(dc.context.activity.text ?? '', options);
+    const value = this.recognize(dc.context.activity.text ?? '', options, dc.context);
     if (value === undefined) {
       await sendReply(dc.context, options.retry ?? options.prompt);
       return Dialog.EndOfTurn;
@@ -66,9 +69,9 @@ export abstract class ReplyPrompt<T> extends Dialog<ReplyPromptOptions> {
   }
 
   /** True when the text answers the prompt waiting in `instance` (MainDialog's routing check). */
-  accepts(instance: DialogInstance, text: string): boolean {
+  accepts(instance: DialogInstance, text: string, context?: TurnContext): boolean {
     const state = instance.state as PromptState | undefined;
-    return state?.options !== undefined && this.recognize(text, state.options) !== undefined;
+    return state?.options !== undefined && this.recognize(text, state.options, context) !== undefined;
   }
 }
 
@@ -79,16 +82,16 @@ export abstract class ReplyPrompt<T> extends Dialog<ReplyPromptOptions> {
 export class ChoiceReplyPrompt extends ReplyPrompt<string> {
   constructor(
     dialogId: string,
-    private readonly fallback?: (text: string, choices: Choice[]) => string | undefined,
+    private readonly fallback?: (text: string, choices: Choice[], context?: TurnContext) => string | undefined,
   ) {
     super(dialogId);
   }
 
-  recognize(text: string, options: ReplyPromptOptions): string | undefined {
+  recognize(text: string, options: ReplyPromptOptions, context?: TurnContext): string | undefined {
     const choices = options.prompt.choices ?? [];
     const hit = recognizeChoice(text, choices);
     if (hit) return hit.value;
-    const value = this.fallback?.(text, choices);
+    const value = this.fallback?.(text, choices, context);
     return value !== undefined && choices.some((c) => c.value === value) ? value : undefined;
   }
 }
@@ -139,7 +142,7 @@ function emojiYesNo(text: string): boolean | undefined {
 export function isUnsure(text: string): boolean {
   if (SHRUG.test(text) || SLACK_SHRUG.test(text)) return true;
   const t = normalizeChoiceText(text);
-  return /^(?:(?:im |i am )?not (?:sure|certain)|unsure|(?:i )?(?:dont|do not) know|idk|dunno|donno|duno|no idea|no clue|not a clue|beats me|who knows|maybe|possibly|perhaps|hard to (?:say|tell)|(?:i )?cant (?:say|tell))\b/.test(
+  return /^(?:(?:im |i am )?not (?:sure|certain)|unsure|(?:i )?(?:dont|do not) know|idk|dunno|donno|duno|no idea|no clue|not a clue|beats me|who knows|maybe|possibly|perhaps|hard to (?:say|tell)|(?:i )?cant (?:say|tell)|no (?:se|estoy segur[oa])|(?:yo )?que se|quien sabe|quizas?|tal vez|a lo mejor|puede ser|ni idea)\b/.test(
     t,
   );
 }
@@ -150,13 +153,13 @@ export function leadingYesNo(text: string): boolean | undefined {
   if (emoji !== undefined) return emoji;
   const t = normalizeChoiceText(text);
   if (
-    /^(no|nope|nah|naw|nay|negative|not really|not at all|never|it doesnt|it does not|i dont|i do not|dont think so|i dont think so|none|neither)\b/.test(
+    /^(no|nope|nah|naw|nay|negative|not really|not at all|never|it doesnt|it does not|i dont|i do not|dont think so|i dont think so|none|neither|para nada|nunca|ninguno|ninguna|tampoco|creo que no)\b/.test(
       t,
     )
   )
     return false;
   if (
-    /^(yes|yeah|yep|yup|ya|yea|yeh|yass?|yes{2,}|aye|affirmative|sure|it does|i do|definitely|absolutely|correct|kind of|kinda|sort of|a bit|a little|sometimes)\b/.test(
+    /^(yes|yeah|yep|yup|ya|yea|yeh|yass?|yes{2,}|aye|affirmative|sure|it does|i do|definitely|absolutely|correct|kind of|kinda|sort of|a bit|a little|sometimes|si|claro|asi es|por supuesto|creo que si|un poco|a veces|algo)\b/.test(
       t,
     )
   )
@@ -168,13 +171,13 @@ export function leadingYesNo(text: string): boolean | undefined {
 export class TextReplyPrompt<T> extends ReplyPrompt<T> {
   constructor(
     dialogId: string,
-    private readonly parse: (text: string) => T | undefined,
+    private readonly parse: (text: string, context?: TurnContext) => T | undefined,
   ) {
     super(dialogId);
   }
 
-  recognize(text: string): T | undefined {
-    return text.trim() === '' ? undefined : this.parse(text);
+  recognize(text: string, _options?: ReplyPromptOptions, context?: TurnContext): T | undefined {
+    return text.trim() === '' ? undefined : this.parse(text, context);
   }
 }
 
@@ -228,15 +231,16 @@ export class TimePrompt extends ReplyPrompt<SlotChoice> {
     super(dialogId);
   }
 
-  recognize(text: string, options: ReplyPromptOptions): SlotChoice | undefined {
+  recognize(text: string, options: ReplyPromptOptions, context?: TurnContext): SlotChoice | undefined {
     const { slots } = options as TimePromptOptions;
     const exact = slots.find((s) => s.value === text.trim());
     if (exact) return exact;
+    const knowledge = context ? spokenKnowledge(context, this.deps.knowledge) : this.deps.knowledge;
     const now = this.deps.clock.now();
-    const typed = slotFromText(this.deps.knowledge, text, now);
+    const typed = slotFromText(knowledge, text, now);
     if (typed === null) return undefined; // a day or hour we cannot call at: ask again, never move it
     if (typed) {
-      const label = slotLabel(this.deps.knowledge, typed, now);
+      const label = slotLabel(knowledge, typed, now);
       return { ...typed, label, value: label };
     }
     const hit = recognizeChoice(text, slots);
@@ -252,9 +256,10 @@ export class TimePrompt extends ReplyPrompt<SlotChoice> {
     if (
       dc.context.activity.type === ActivityTypes.Message &&
       state?.options?.slots &&
-      this.recognize(text, state.options) === undefined
+      this.recognize(text, state.options, dc.context) === undefined
     ) {
-      const { knowledge, clock } = this.deps;
+      const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
+      const { clock } = this.deps;
       const now = clock.now();
       const asked = timeRequest(knowledge, text, now);
       if (asked?.kind === 'closed' && asked.options.length > 0) {
@@ -268,7 +273,10 @@ export class TimePrompt extends ReplyPrompt<SlotChoice> {
         };
         const said = text.trim().slice(0, 80);
         await sendReply(dc.context, {
-          text: cbMsg(knowledge, 'callback-time-closed', { asked: said, hours: describeHours(knowledge.clinic) }),
+          text: cbMsg(knowledge, 'callback-time-closed', {
+            asked: said,
+            hours: describeHours(knowledge.clinic, hoursWords(knowledge)),
+          }),
           choices,
         });
         return Dialog.EndOfTurn;

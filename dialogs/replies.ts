@@ -32,6 +32,12 @@ function disclaimer(knowledge: Knowledge): string {
   return msg(knowledge, 'disclaimer', { emergency: knowledge.clinic.emergencyNumber });
 }
 
+/** "Español" under the English welcome, "English" under the Spanish one. */
+function otherLanguageOffer(knowledge: Knowledge): OfferedChoice {
+  const label = msg(knowledge, 'choice-other-language');
+  return { label, value: label, route: { kind: 'language', language: knowledge.language === 'es' ? 'en' : 'es' } };
+}
+
 /**
  * The one-time greeting with the disclaimer. `withNext` adds "tell me where it hurts" and the start
  * buttons (a greeting on its own); without it the answer to the first message follows right away.
@@ -40,7 +46,21 @@ export function welcomeReply(knowledge: Knowledge, withNext: boolean): RoutedRep
   const parts = [msg(knowledge, 'welcome', { clinic: knowledge.clinic.name }), disclaimer(knowledge)];
   if (!withNext) return routed({ text: parts.join('\n\n') });
   parts.push(msg(knowledge, 'welcome-next'));
-  return routed({ text: parts.join('\n\n') }, [assessOffer(knowledge), callOffer(knowledge), callbackOffer(knowledge)]);
+  return routed({ text: parts.join('\n\n') }, [
+    assessOffer(knowledge),
+    callOffer(knowledge),
+    callbackOffer(knowledge),
+    otherLanguageOffer(knowledge),
+  ]);
+}
+
+/** After "Español" / "English please": said in the new language, with the way on. */
+export function languageReply(knowledge: Knowledge): RoutedReply {
+  return routed({ text: `${msg(knowledge, 'language-switched')} ${msg(knowledge, 'welcome-next')}` }, [
+    assessOffer(knowledge),
+    callOffer(knowledge),
+    callbackOffer(knowledge),
+  ]);
 }
 
 /** Help and the disclaimer; inside a flow without buttons (the question is asked again after it). */

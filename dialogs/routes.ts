@@ -1,6 +1,6 @@
 // What a button offered at the top level leads to. Kept beside the Choice in conversation state,
 // so "Call the clinic" or a follow-up title routes exactly, without asking the matcher again.
-import type { KneeLocation } from '../src/knowledge/types';
+import type { KneeLocation, Language } from '../src/knowledge/types';
 import type { Choice, Reply } from '../src/rendering/reply';
 
 export type Route =
@@ -10,7 +10,8 @@ export type Route =
   | { kind: 'hours' }
   | { kind: 'assess'; location?: KneeLocation }
   | { kind: 'ask' }
-  | { kind: 'none' };
+  | { kind: 'none' }
+  | { kind: 'language'; language: Language };
 
 export interface OfferedChoice extends Choice {
   route: Route;

@@ -20,6 +20,7 @@ import {
   type TriageResult,
 } from '../src/triage';
 import { sendSafely } from './safeSend';
+import { spokenKnowledge } from './language';
 import { classifyFollowUp, soundsLikeCrisis, type FollowUpKind } from './safetyFollowUp';
 
 /** Conversation-state property holding the remembered act-now reply. */
@@ -135,7 +136,8 @@ export class SafetyFollowUps {
     }
 
     const kind = followUpKind(held.mode, text, outcome, held, opts.inFlow === true);
-    if (kind) return { kind: 'reply', reply: this.followUpReply(held, kind) };
+    if (kind)
+      return { kind: 'reply', reply: this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, kind) };
     if (outcome.kind === 'red-flag') return { kind: 'route' };
     // Anything else is answered as usual, after a one-line reminder of what still stands. Inside a
     // flow the person chose to start meanwhile, the reminder came with its first message.
@@ -143,8 +145,7 @@ export class SafetyFollowUps {
     return { kind: 'route' };
   }
 
-  private followUpReply(held: SafetyState, kind: FollowUpKind | 'again'): Reply {
-    const { knowledge } = this.deps;
+  private followUpReply(knowledge: Knowledge, held: SafetyState, kind: FollowUpKind | 'again'): Reply {
     if (kind === 'where' && (held.mode === 'urgent' || held.mode === 'er')) return whereToGoReply(knowledge);
     const key = messageKey(held.mode, kind);
     const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
@@ -156,7 +157,7 @@ export class SafetyFollowUps {
   }
 
   private async sendReminder(context: TurnContext, held: SafetyState): Promise<void> {
-    const { knowledge } = this.deps;
+    const knowledge = spokenKnowledge(context, this.deps.knowledge);
     const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
     const text = fillTemplate(required(knowledge, `safety-${held.mode}-reminder`), values(knowledge));
     // Sent BEFORE the answer, so the answer's own buttons stay the last ones on screen.

@@ -10,6 +10,7 @@ import type { Clock } from '../src/clock';
 import type { Knowledge } from '../src/knowledge/types';
 import type { Reply } from '../src/rendering/reply';
 import { safetyAnswerChoices, safetyQuestionReply, type Triage, type TriageOutcome } from '../src/triage';
+import { spokenKnowledge } from './language';
 import { isUnsure, leadingYesNo } from './prompts';
 
 /** Conversation-state property holding the question waiting for its answer. */
@@ -55,8 +56,8 @@ export class SafetyCheck {
     if (pending) await this.state.set(context, null);
     if (safety.kind === 'red-flag') return { kind: 'pass' };
     if (pending && this.deps.clock.now().getTime() - Date.parse(pending.askedAt) <= ANSWER_WITHIN_MS) {
-      const answer = this.answerOf(text);
-      if (answer !== undefined) return this.answered(pending, answer);
+      const answer = this.answerOf(context, text);
+      if (answer !== undefined) return this.answered(context, pending, answer);
     }
     if (safety.kind !== 'none') return { kind: 'pass' };
     return this.ask(context, text);
@@ -65,7 +66,8 @@ export class SafetyCheck {
   private async ask(context: TurnContext, text: string): Promise<SafetyCheckStep> {
     const suspicion = this.deps.triage.suspect(text);
     if (suspicion === null) return { kind: 'pass' };
-    const { knowledge, clock } = this.deps;
+    const { clock } = this.deps;
+    const knowledge = spokenKnowledge(context, this.deps.knowledge);
     await this.state.set(context, {
       flagId: suspicion.flag.id,
       danger: suspicion.question.danger,
@@ -75,16 +77,16 @@ export class SafetyCheck {
     return { kind: 'ask', reply: safetyQuestionReply(suspicion.question, knowledge, suspicion.someoneElse) };
   }
 
-  private answered(pending: PendingCheck, answer: 'yes' | 'no' | 'unsure'): SafetyCheckStep {
+  private answered(context: TurnContext, pending: PendingCheck, answer: 'yes' | 'no' | 'unsure'): SafetyCheckStep {
     if (answer !== 'unsure' && answer !== pending.danger) return { kind: 'resume', text: pending.text };
-    const flag = this.deps.knowledge.redFlags.find((f) => f.id === pending.flagId);
+    const flag = spokenKnowledge(context, this.deps.knowledge).redFlags.find((f) => f.id === pending.flagId);
     if (flag === undefined) return { kind: 'resume', text: pending.text };
     return { kind: 'confirmed', outcome: { kind: 'red-flag', result: { tier: flag.tier, flags: [flag] } } };
   }
 
   /** Yes / No / Not sure, tapped or typed ("yeah", "no I can walk", "idk"); anything else is a new message. */
-  private answerOf(text: string): 'yes' | 'no' | 'unsure' | undefined {
-    const choices = safetyAnswerChoices(this.deps.knowledge);
+  private answerOf(context: TurnContext, text: string): 'yes' | 'no' | 'unsure' | undefined {
+    const choices = safetyAnswerChoices(spokenKnowledge(context, this.deps.knowledge));
     const [yes, no, unsure] = choices;
     const tapped = recognizeChoice(text, choices);
     if (tapped) return tapped === yes ? 'yes' : tapped === no ? 'no' : tapped === unsure ? 'unsure' : undefined;

@@ -340,6 +340,16 @@
     if (closeButton) closeButton.addEventListener('click', close);
   }
 
+  // Web Chat's own words (send box, "Send", timestamps) in Spanish when the page is: ?lang=es, the
+  // page's <html lang>, or else the browser's language. Web Chat also puts this locale on every
+  // message, which the bot reads as the first hint of the conversation's language.
+  function chatLocale() {
+    var asked = new URLSearchParams(window.location.search).get('lang');
+    var lang = asked || document.documentElement.getAttribute('lang') || navigator.language || 'en';
+    if (!asked && lang === 'en' && navigator.language) lang = navigator.language; // the page's default
+    return /^es\b/i.test(lang) ? 'es-US' : 'en-US';
+  }
+
   var savedUserId;
 
   loadSaved()
@@ -371,7 +381,7 @@
           store: createStore(),
           userID: t.userId,
           username: 'You',
-          locale: 'en-US',
+          locale: chatLocale(),
           nonce: nonceMeta ? nonceMeta.content : undefined,
           styleOptions: styleOptions,
           renderMarkdown: createMarkdown(),

@@ -12,7 +12,7 @@ import type { AppConfig } from './config';
 import { registerDirectLine } from './directline';
 import { trackConnections } from './http/connections';
 import { InFlight } from './http/inflight';
-import { loadKnowledge } from './knowledge/load';
+import { loadKnowledgeSet } from './knowledge/load';
 import { fillTemplate } from './knowledge/template';
 import type { Knowledge } from './knowledge/types';
 import { createLogger, type Logger, turnLogger } from './logging';
@@ -70,9 +70,16 @@ function systemMessage(knowledge: Knowledge, key: string): string {
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
-  const knowledge = overrides.knowledge ?? loadKnowledge(config.knowledgeDir);
+  // Both languages from the folder; a test's own (English) knowledge runs without Spanish.
+  const set = overrides.knowledge ? undefined : loadKnowledgeSet(config.knowledgeDir);
+  const knowledge = overrides.knowledge ?? set!.en;
   const matcher = createMatcher(knowledge);
   const triage = createTriage(knowledge, { clock });
+  const spanish = set && {
+    knowledge: set.es,
+    matcher: createMatcher(set.es),
+    triage: createTriage(set.es, { clock, language: 'es' }),
+  };
   const stores =
     overrides.stores ?? (await createStores(config, clock, { logger, busyBudgetMs: overrides.busyBudgetMs }));
 
@@ -88,6 +95,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       knowledge.outOfScope,
       knowledge.redFlags,
       knowledge.locations,
+      ...(set
+        ? [set.es.entries, set.es.messages, set.es.synonyms, set.es.outOfScope, set.es.redFlags, set.es.locations]
+        : []),
     ]),
     onError: (err) => logger.warn({ err: { message: (err as Error)?.message } }, 'unanswered log write failed'),
   });
@@ -105,6 +115,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     knowledge,
     matcher,
     triage,
+    spanish,
     conversationState,
     userState,
     callbackStore,

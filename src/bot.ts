@@ -14,6 +14,8 @@ import { assertCoreMessages } from '../dialogs/messages';
 import { MAIN_DIALOG, MainDialog, type PrivateStart } from '../dialogs/mainDialog';
 import { openPrivateConversation } from './adapter';
 import { welcomeReply } from '../dialogs/replies';
+import { bothLanguages } from '../dialogs/decisions/language';
+import { type LanguageSupport, spokenKnowledge, spokenLanguage } from '../dialogs/language';
 import type { CallbackStore } from './callbacks/types';
 import { isAddressedToBot, teamsScope } from './channels/inbound';
 import type { Clock } from './clock';
@@ -36,6 +38,8 @@ export interface BotDeps {
   clock: Clock;
   unanswered: UnansweredLog;
   logger: Logger;
+  /** Spanish knowledge, matcher and triage (src/app.ts loads them); the English ones are above. */
+  spanish?: LanguageSupport;
 }
 
 /** Per user, across conversations: only whether they have been greeted (no personal data). */
@@ -75,7 +79,11 @@ export class KneeBot {
         await this.onMessage(context);
         break;
       case ActivityTypes.ConversationUpdate:
-        if (userJoined(context)) await this.greetOnce(context, true);
+        if (userJoined(context)) {
+          // No message to read yet: the page's locale (Web Chat sends 'es-US' from a Spanish page) decides.
+          await this.main.language.current(context);
+          await this.greetOnce(context, true);
+        }
         break;
       case ActivityTypes.Invoke:
         // The bot declares no invoke features (cards submit as messages); say so with a 4xx
@@ -97,6 +105,8 @@ export class KneeBot {
     // carries a red flag, whose advice is then the whole answer, or an act-now reply still stands
     // (dialogs/safety.ts). The welcome waits for a later turn.
     const text = (context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) ?? context.activity.text ?? '';
+    // The language first: the welcome and every reply of the turn speak it.
+    await this.main.language.decide(context, context.activity.text ?? '');
     const redFlag = this.deps.triage.assess(text) !== null;
     if (!redFlag && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
     await this.runMainDialog(context);
@@ -112,7 +122,7 @@ export class KneeBot {
     const profile = await this.profile.get(context, {});
     if (profile.welcomed) return;
     await this.profile.set(context, { ...profile, welcomed: true });
-    const { reply, offers } = welcomeReply(this.deps.knowledge, withNext);
+    const { reply, offers } = welcomeReply(spokenKnowledge(context, this.deps.knowledge), withNext);
     await sendReply(context, reply);
     if (withNext) await this.main.setOffers(context, offers);
   }
@@ -122,8 +132,11 @@ export class KneeBot {
    * own conversation state, saved here: the shared turn saves only its own).
    */
   private startPrivately(context: TurnContext, start: PrivateStart): Promise<boolean> {
+    const language = spokenLanguage(context);
     return openPrivateConversation(context, async (privateContext) => {
       shareDialogMemoryConfiguration(privateContext, this.dialogMemory);
+      // The private chat goes on in the language of the shared one.
+      await this.main.language.set(privateContext, language);
       const dc = await this.dialogs.createContext(privateContext);
       await dc.cancelAllDialogs();
       await dc.beginDialog(MAIN_DIALOG, { start });
@@ -178,5 +191,8 @@ function classifyOncePerText(triage: Triage): Triage {
 }
 
 export function createBot(deps: BotDeps): { bot: KneeBot } {
-  return { bot: new KneeBot({ ...deps, triage: classifyOncePerText(deps.triage) }) };
+  // Every message is read for red flags in both languages, whatever language the conversation is
+  // in: a wrong guess about the language must never hide a red flag (highest tier wins).
+  const triage = deps.spanish ? bothLanguages(deps.triage, deps.spanish.triage) : deps.triage;
+  return { bot: new KneeBot({ ...deps, triage: classifyOncePerText(triage) }) };
 }

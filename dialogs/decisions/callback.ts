@@ -3,12 +3,18 @@
 import { callbackSlots, requestedTime, type CallbackSlot, type RequestedTime } from '../../src/clinic/slots';
 import { addDays, zoneLabel } from '../../src/clinic/zonedTime';
 import { clinicDate, formatShortDate, formatTime } from '../../src/clinic/hours';
+import { hoursWords } from '../../src/clinic/hoursWords';
 import { fillTemplate } from '../../src/knowledge/template';
+import { tidyStops } from '../messages';
 import type { Knowledge } from '../../src/knowledge/types';
 import type { Choice, Fact } from '../../src/rendering/reply';
 import { formatPhone, parsePhone } from '../../src/callbacks/phone';
 import type { PreferredTime } from '../../src/callbacks/types';
 import { LIMITS } from '../../src/callbacks/validate';
+import { foldToWords } from '../../src/text';
+import { NAME_IN_SENTENCE, NOT_NAME_WORDS, parseName } from './callbackName';
+
+export { parseName } from './callbackName';
 
 const CALLBACK_MESSAGE_KEYS = [
   'callback-intro',
@@ -67,6 +73,9 @@ const CALLBACK_MESSAGE_KEYS = [
   'callback-finish',
   'callback-fact-priority',
   'callback-priority-urgent',
+  'callback-time-after',
+  'callback-time-around',
+  'callback-time-before',
 ] as const;
 
 export type CallbackMessageKey = (typeof CALLBACK_MESSAGE_KEYS)[number];
@@ -83,109 +92,22 @@ export function cbMsg(
   key: CallbackMessageKey,
   values: Record<string, string | number> = {},
 ): string {
-  return fillTemplate(knowledge.messages[key] ?? '', values).trim();
+  return tidyStops(fillTemplate(knowledge.messages[key] ?? '', values).trim());
 }
 
-/** Words that answer a different question than "what's your name?". */
-const NOT_NAMES = new Set([
-  'phone',
-  'call',
-  'callback',
-  'call back',
-  'call me',
-  'call me back',
-  'yes',
-  'no',
-  'ok',
-  'okay',
-  'skip',
-  'help',
-  'hello',
-  'hi',
-  'hey',
-  'thanks',
-  'thank you',
-  'morning',
-  'afternoon',
-  'none',
-  'nothing',
-  'idk',
-  'why',
-  'what',
-  'any time',
-  'anytime',
-  'whenever',
-  'evening',
-  'tomorrow',
-  'today',
-  'now',
-  'asap',
-  'later',
-  'soon',
-  'sure',
-  'yep',
-  'nope',
-  'nah',
-  'dunno',
-  'anonymous',
-  'nobody',
-  'no one',
-  'noone',
-  'me',
-  'myself',
-  'test',
-  'stop',
-  'cancel',
-]);
-
-/** A question typed where the name goes ("what are your hours?"), not a name. */
-const QUESTION =
-  /\?|^(?:what|when|where|why|how|which|who|can you|could you|do you|does|is it|is there|are you|are there|should)\b/i;
-/** "I'd rather not", "do I have to", "not telling": a refusal, not a name. */
-const REFUSAL =
-  /\b(?:rather not|prefer not|not telling|wont say|dont want|do i have to|none of your|no thanks|not now|dont have|skip)\b/i;
-/** Words no name is made of: pain, knees, times, requests. */
-const NOT_NAME_WORDS =
-  /\b(?:knee|knees|pain|hurts?|hurting|sore|injury|run|running|please|call|phone|number|morning|afternoon|evening|tonight|today|tomorrow|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appointment|doctor|help|back|want|need|would|like|yes|no)\b/i;
-
-const NAME_INTRO = /^(?:my name is|my name's|my names|name is|name:|i am|i'm|im|it's|its|this is|call me|it is)\s+/i;
-
-/**
- * The name to ask for, from "Sam Lee", "my name is Sam", "I'm Sam." — or undefined when the text
- * is not plausibly a name: a question, a refusal, a time, a number, a long sentence, a command word.
- */
-export function parseName(text: string): string | undefined {
-  let t = text.trim().replace(/\s+/g, ' ');
-  if (QUESTION.test(t) || REFUSAL.test(t.replace(/['’]/g, '')) || NOT_NAMES.has(t.toLowerCase().replace(/[.!]+$/u, '')))
-    return undefined;
-  t = t
-    .replace(NAME_INTRO, '')
-    .replace(/[.!?,;:]+$/u, '')
-    .trim();
-  if (t.length === 0 || t.length > LIMITS.name) return undefined;
-  if (NOT_NAMES.has(t.toLowerCase())) return undefined;
-  if (t.split(' ').length > 5) return undefined;
-  if (/\d/.test(t)) return undefined;
-  if (NOT_NAME_WORDS.test(t.replace(/['’]/g, ''))) return undefined;
-  // Letters (any script), spaces, apostrophes, hyphens and dots: "Mary-Jo O'Neil Jr."
-  if (!/^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u.test(t)) return undefined;
-  return t;
-}
-
-/** "I'm Robert Chen", "my name is Robert Chen", "this is Ana": a capitalised name introduced inside a sentence. */
-const NAME_IN_SENTENCE =
-  /(?:^|[\s,.!])(?:my name is|my name's|name is|i am|i'm|im|this is|it's)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/iu;
-/** A run of digits, spaces and phone punctuation long enough to be a phone number. */
 const PHONE_IN_SENTENCE = /\+?\(?\d[\d\s().-]{8,}\d/g;
 /** "about my knee", "regarding the MRI", "because my knee locks": what the call is about. */
 const REASON_IN_SENTENCE = /\b(?:about|regarding|re|because|as)\s+(.{3,})$/i;
 /** Asking to be called ("please call me", "can someone ring me back", "callback"). */
 const CALLBACK_REQUEST =
   /\b(?:call me|call me back|callback|call back|ring me|phone me|give me a call|contact me|get back to me|reach me)\b/i;
+/** The same in Spanish, accent-folded: "llámenme", "que me llamen", "me pueden llamar al …". */
+const CALLBACK_REQUEST_ES =
+  /\b(?:llamenme|llameme|que me llamen|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|me llaman|marquenme|devolver la llamada|devuelvan la llamada)\b/;
 
 /** True when a message asks to be called back, whatever else it says ("I'm Robert, please call me at …"). */
 export function asksForCallback(text: string): boolean {
-  return CALLBACK_REQUEST.test(text.replace(/['’]/g, "'"));
+  return CALLBACK_REQUEST.test(text.replace(/['’]/g, "'")) || CALLBACK_REQUEST_ES.test(foldToWords(text));
 }
 
 /**
@@ -254,7 +176,7 @@ export function parseReason(text: string, knowledge: Knowledge): { reason?: stri
 export interface SlotChoice extends CallbackSlot, Choice {}
 
 function slotDate(knowledge: Knowledge, date: string, today: string): string {
-  const short = formatShortDate(date);
+  const short = formatShortDate(date, hoursWords(knowledge).locale);
   if (date === today) return cbMsg(knowledge, 'callback-date-today', { date: short });
   if (date === addDays(today, 1)) return cbMsg(knowledge, 'callback-date-tomorrow', { date: short });
   return short;
@@ -283,23 +205,35 @@ export function labelSlots(knowledge: Knowledge, slots: CallbackSlot[], now: Dat
 export function slotLabel(knowledge: Knowledge, slot: CallbackSlot, now: Date): string {
   const date = slotDate(knowledge, slot.date, clinicDate(knowledge.clinic, now));
   if (slot.time) {
-    const time = `${slot.qualifier ? `${slot.qualifier} ` : ''}${formatTime(slot.time)}`;
+    const clock = formatTime(slot.time, hoursWords(knowledge).locale);
+    const time = slot.qualifier ? cbMsg(knowledge, `callback-time-${slot.qualifier}`, { time: clock }) : clock;
     return cbMsg(knowledge, 'callback-slot-at', { date, time });
   }
   return cbMsg(knowledge, SLOT_KEY[slot.preferredTime], { date });
 }
 
 /** Free text for a time: "morning", "mornings", "afternoon", "any time", "whenever", "doesn't matter". */
+// Spanish on accent-folded text: "mañana" alone is tomorrow, "en/por la mañana" the morning.
 export function timeFromText(text: string): PreferredTime | undefined {
-  const t = text.toLowerCase().replace(/[’']/g, '');
-  const morning = /\b(morning|mornings|before noon|before lunch)\b/.test(t);
-  const afternoon = /\b(afternoon|afternoons|after lunch|after noon)\b/.test(t);
+  const t = foldToWords(text);
+  const morning =
+    /\b(morning|mornings|before noon|before lunch|(?:en|por) la manana|temprano|antes del mediodia)\b/.test(t);
+  const afternoon =
+    /\b(afternoon|afternoons|after lunch|after noon|(?:en|por) la tarde|despues del mediodia|despues de comer)\b/.test(
+      t,
+    );
   if (morning !== afternoon) return morning ? 'morning' : 'afternoon';
-  if (/\b(any ?time|whenever|either|doesnt matter|dont mind|no preference|any|both)\b/.test(t)) return 'any';
+  if (
+    /\b(any ?time|whenever|either|doesnt matter|dont mind|no preference|any|both|cuando sea|a cualquier hora|no importa|me da igual|cualquier hora|cualquiera)\b/.test(
+      t,
+    )
+  )
+    return 'any';
   return undefined;
 }
 
-const EVENING = /\b(evening|evenings|tonight|night|after work|after hours)\b/;
+const EVENING =
+  /\b(evening|evenings|tonight|night|after work|after hours|en la noche|por la noche|esta noche|noche|despues del trabajo)\b/;
 
 /**
  * A day or time typed instead of tapped ("tomorrow morning", "after 5pm today", "Tuesday around
@@ -308,8 +242,8 @@ const EVENING = /\b(evening|evenings|tonight|night|after work|after hours)\b/;
  * another day silently instead.
  */
 export function timeRequest(knowledge: Knowledge, text: string, now: Date): RequestedTime | undefined {
-  const t = text.toLowerCase().replace(/[’']/g, '');
-  const asked = requestedTime(knowledge.clinic, text, now, timeFromText(t));
+  const t = foldToWords(text);
+  const asked = requestedTime(knowledge.clinic, text, now, timeFromText(t), knowledge.language ?? 'en');
   // "tonight", "tomorrow evening": chrono reads a day; the clinic does not call in the evening.
   if (EVENING.test(t) && asked?.kind === 'slot' && !asked.slot.time) {
     return { kind: 'closed', options: callbackSlots(knowledge.clinic, now) };
@@ -327,7 +261,7 @@ export function slotFromText(knowledge: Knowledge, text: string, now: Date): Cal
 
 /** "Times are Central Time." */
 export function zoneText(knowledge: Knowledge, now: Date): string {
-  return zoneLabel(knowledge.clinic.timeZone, now);
+  return zoneLabel(knowledge.clinic.timeZone, now, hoursWords(knowledge).locale);
 }
 
 export interface Draft {

@@ -3,6 +3,7 @@
 // routed. No botbuilder here; dialogs/mainDialog.ts does the talking. The callback's pure half is
 // ./callback.ts.
 import { normalizeChoiceText } from '../../src/channels/choices';
+import { foldToWords } from '../../src/text';
 import type { KnowledgeEntry } from '../../src/knowledge/types';
 import type { MatchResult } from '../../src/matching/types';
 import type { Reply } from '../../src/rendering/reply';
@@ -49,10 +50,17 @@ export function isCorrection(text: string): boolean {
 }
 
 const QUESTION_START = /^\s*(what|why|how|when|where|which|who|should|can|could|is|are|does|do|will|would|may)\b/i;
+/** Spanish question openings, on accent-folded text ("¿por qué …" → "por que …"). */
+const QUESTION_START_ES = /^(que|por que|como|cuando|donde|cual|cuales|quien|puedo|debo|deberia|es normal|se puede)\b/;
 
 /** "my knee hurts after long runs" (a report), not "why does my knee hurt?" (a question). */
 function isStatement(text: string): boolean {
-  return !text.includes('?') && !QUESTION_START.test(text) && text.trim().split(/\s+/).length <= 10;
+  return (
+    !text.includes('?') &&
+    !QUESTION_START.test(text) &&
+    !QUESTION_START_ES.test(foldToWords(text)) &&
+    text.trim().split(/\s+/).length <= 10
+  );
 }
 
 /** The entry ids a match result names, for logs and the unanswered log. */
@@ -104,8 +112,10 @@ export function isCallbackRequest(text: string, command: Command | undefined): b
 
 /** "this stupid knee", "my left knee", "my knees": the person talks about their own knee. */
 const OWN_KNEE = /\b(?:my|this|me|the)\s+(?:\w+\s+){0,2}knees?\b/i;
+/** "mi rodilla", "esta rodilla", "me duele la rodilla" (accent-folded). */
+const OWN_KNEE_ES = /\b(?:mi|mis|esta|me \w+ la|me \w+ las)\s+(?:\w+\s+){0,1}rodillas?\b/;
 
 /** A statement about the person's own knee ("my knee feels weird"), not a question that mentions it. */
 export function aboutOwnKnee(text: string): boolean {
-  return isStatement(text) && OWN_KNEE.test(text);
+  return isStatement(text) && (OWN_KNEE.test(text) || OWN_KNEE_ES.test(foldToWords(text)));
 }

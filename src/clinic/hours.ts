@@ -1,7 +1,25 @@
 // Opening hours in the clinic's own time zone: is it open now, when does it open next, which
 // days are business days. Pure: the instant is always passed in, so tests pick any moment.
+// Day, month and time names come from Intl in the conversation's locale ('en-US', 'es-US'); the
+// few sentences ("Open now until 6pm") from the knowledge's messages, passed in as HoursWords.
 import type { Clinic, Weekday } from '../knowledge/types';
 import { addDays, isoDate, localParts, weekdayOf, zonedToInstant, zoneLabel } from './zonedTime';
+
+/** The wording hours are said in (built from knowledge/messages by hoursWords()). */
+export interface HoursWords {
+  /** BCP 47 locale for Intl: 'en-US' or 'es-US'. */
+  locale: string;
+  /** "Open now until {time}" */
+  openUntil: string;
+  /** "Closed now; opens {when}" */
+  closedOpens: string;
+  /** "Closed now" (nothing open within a year) */
+  closedNow: string;
+  /** "Closed" (no opening hours at all) */
+  closedAllWeek: string;
+  today: string;
+  tomorrow: string;
+}
 
 export interface ClinicStatus {
   open: boolean;
@@ -16,9 +34,23 @@ export interface ClinicStatus {
 }
 
 export const WEEKDAYS: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const DAY_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const DAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The default locale of the formatting helpers (staff views, the webhook, the console). */
+const STAFF_LOCALE = 'en-US';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A calendar date ("YYYY-MM-DD") named in `locale` (noon UTC: the same date in every zone). */
+function dateName(date: string, locale: string, options: Intl.DateTimeFormatOptions): string {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options })));
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return f.format(new Date(Date.UTC(y, m - 1, d, 12)));
+}
+
+/** A date in the week of 2026-11-29 (a Sunday) for each weekday, to name weekdays with Intl. */
+function dateOfWeekday(index: number): string {
+  return `2026-11-${String(29 + index).padStart(2, '0')}`;
+}
 
 /** A closed date can run for weeks (a renovation); a year ahead is where we stop looking. */
 const SEARCH_DAYS = 370;
@@ -67,39 +99,48 @@ export function clinicDate(clinic: Clinic, now: Date): string {
   return isoDate(localParts(now, clinic.timeZone));
 }
 
-/** "8am", "6pm", "8:30am", "12pm" */
-export function formatTime(hhmm: string): string {
+/** "8am", "6pm", "8:30am", "12pm" in English (compact, as the clinic writes it); "8 a.m." in Spanish. */
+export function formatTime(hhmm: string, locale: string = STAFF_LOCALE): string {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  const suffix = h < 12 ? 'am' : 'pm';
-  const h12 = h % 12 === 0 ? 12 : h % 12;
-  return m === 0 ? `${h12}${suffix}` : `${h12}:${String(m).padStart(2, '0')}${suffix}`;
+  if (locale.startsWith('en')) {
+    const suffix = h < 12 ? 'am' : 'pm';
+    const h12 = h % 12 === 0 ? 12 : h % 12;
+    return m === 0 ? `${h12}${suffix}` : `${h12}:${String(m).padStart(2, '0')}${suffix}`;
+  }
+  const options: Intl.DateTimeFormatOptions = { hour: 'numeric', ...(m === 0 ? {} : { minute: '2-digit' }) };
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(new Date(Date.UTC(2026, 0, 1, h, m)));
 }
 
-/** "Mon 30 Nov" — compact, unambiguous for people in the clinic's country. */
-export function formatShortDate(date: string): string {
-  const [, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${DAY_SHORT[weekdayOf(date)]} ${d} ${MONTH_SHORT[m - 1]}`;
+/** "Mon 30 Nov" ("lun 30 nov") — compact, unambiguous for people in the clinic's country. */
+export function formatShortDate(date: string, locale: string = STAFF_LOCALE): string {
+  const [, , d] = date.split('-').map(Number) as [number, number, number];
+  return `${dateName(date, locale, { weekday: 'short' })} ${d} ${dateName(date, locale, { month: 'short' })}`;
 }
 
-/** "Monday" */
-function weekdayName(date: string): string {
-  return DAY_LONG[weekdayOf(date)]!;
+/** "Monday" ("lunes") */
+function weekdayName(date: string, locale: string): string {
+  return dateName(date, locale, { weekday: 'long' });
 }
 
-export function weekdayLongName(weekday: Weekday): string {
-  return DAY_LONG[WEEKDAYS.indexOf(weekday)]!;
+export function weekdayLongName(weekday: Weekday, locale: string = STAFF_LOCALE): string {
+  return weekdayName(dateOfWeekday(WEEKDAYS.indexOf(weekday)), locale);
 }
 
 /** "today" / "tomorrow" / "Monday" within a week / "Monday 7 Dec" further out. */
-function relativeDay(date: string, today: string): string {
-  if (date === today) return 'today';
-  if (date === addDays(today, 1)) return 'tomorrow';
-  for (let i = 2; i < 7; i++) if (date === addDays(today, i)) return weekdayName(date);
-  const [, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${weekdayName(date)} ${d} ${MONTH_SHORT[m - 1]}`;
+function relativeDay(date: string, today: string, words: HoursWords): string {
+  if (date === today) return words.today;
+  if (date === addDays(today, 1)) return words.tomorrow;
+  const weekday = weekdayName(date, words.locale);
+  for (let i = 2; i < 7; i++) if (date === addDays(today, i)) return weekday;
+  const [, , d] = date.split('-').map(Number) as [number, number, number];
+  return `${weekday} ${d} ${dateName(date, words.locale, { month: 'short' })}`;
 }
 
-export function clinicStatus(clinic: Clinic, now: Date): ClinicStatus {
+function fill(template: string, name: string, value: string): string {
+  return template.split(`{${name}}`).join(value);
+}
+
+export function clinicStatus(clinic: Clinic, now: Date, words: HoursWords): ClinicStatus {
   const today = clinicDate(clinic, now);
   const t = now.getTime();
   for (let i = 0; i < SEARCH_DAYS; i++) {
@@ -108,20 +149,20 @@ export function clinicStatus(clinic: Clinic, now: Date): ClinicStatus {
       const start = zonedToInstant(date, iv.open, clinic.timeZone);
       const end = zonedToInstant(date, iv.close, clinic.timeZone);
       if (t >= start.getTime() && t < end.getTime()) {
-        const closesAtText = formatTime(iv.close);
-        return { open: true, closesAt: end, closesAtText, summary: `Open now until ${closesAtText}` };
+        const closesAtText = formatTime(iv.close, words.locale);
+        return { open: true, closesAt: end, closesAtText, summary: fill(words.openUntil, 'time', closesAtText) };
       }
       if (start.getTime() > t) {
-        const nextOpenText = `${relativeDay(date, today)} ${formatTime(iv.open)}`;
-        return { open: false, nextOpenAt: start, nextOpenText, summary: `Closed now; opens ${nextOpenText}` };
+        const nextOpenText = `${relativeDay(date, today, words)} ${formatTime(iv.open, words.locale)}`;
+        return { open: false, nextOpenAt: start, nextOpenText, summary: fill(words.closedOpens, 'when', nextOpenText) };
       }
     }
   }
-  return { open: false, summary: 'Closed now' };
+  return { open: false, summary: words.closedNow };
 }
 
 /** "Mon–Fri", "Mon, Wed, Fri", "Mon–Wed, Sat" — runs of three or more become ranges. */
-export function describeDays(days: Weekday[]): string {
+export function describeDays(days: Weekday[], locale: string = STAFF_LOCALE): string {
   // Monday-first order, as people read a week.
   const order: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
   const idx = [...new Set(days)].map((d) => order.indexOf(d)).sort((a, b) => a - b);
@@ -129,7 +170,8 @@ export function describeDays(days: Weekday[]): string {
   for (let i = 0; i < idx.length;) {
     let j = i;
     while (j + 1 < idx.length && idx[j + 1] === idx[j]! + 1) j++;
-    const name = (k: number) => DAY_SHORT[WEEKDAYS.indexOf(order[idx[k]!]!)]!;
+    const name = (k: number) =>
+      dateName(dateOfWeekday(WEEKDAYS.indexOf(order[idx[k]!]!)), locale, { weekday: 'short' });
     if (j - i >= 2) parts.push(`${name(i)}–${name(j)}`);
     else for (let k = i; k <= j; k++) parts.push(name(k));
     i = j + 1;
@@ -137,13 +179,14 @@ export function describeDays(days: Weekday[]): string {
   return parts.join(', ');
 }
 
-/** "Mon–Fri 8am–6pm (Central Time)" */
-export function describeHours(clinic: Clinic): string {
+/** "Mon–Fri 8am–6pm (Central Time)", "lun–vie 8 a.m.–6 p.m. (hora central)" */
+export function describeHours(clinic: Clinic, words: HoursWords): string {
+  const { locale } = words;
   const groups = clinic.hours
     .filter((h) => h.days.length > 0)
-    .map((h) => `${describeDays(h.days)} ${formatTime(h.open)}–${formatTime(h.close)}`);
-  const zone = zoneLabel(clinic.timeZone);
-  return groups.length === 0 ? `Closed (${zone})` : `${groups.join('; ')} (${zone})`;
+    .map((h) => `${describeDays(h.days, locale)} ${formatTime(h.open, locale)}–${formatTime(h.close, locale)}`);
+  const zone = zoneLabel(clinic.timeZone, undefined, locale);
+  return groups.length === 0 ? `${words.closedAllWeek} (${zone})` : `${groups.join('; ')} (${zone})`;
 }
 
 /**

@@ -2,9 +2,10 @@
 // business afternoon, or any time on the next business day — each tied to a clinic-local date —
 // and a time the patient names in their own words ("after 5pm today", "Tuesday around 10", "in an
 // hour"), read with chrono-node in the clinic's time zone and kept as said when the clinic is open then.
-// The English parser only: the package's index loads every locale (about 0.15 s of CPU at start); its
-// parse() is this same casual English parser.
-import * as chrono from 'chrono-node/en';
+// The English and Spanish parsers only: the package's index loads every locale (about 0.15 s of
+// CPU at start).
+import * as chronoEn from 'chrono-node/en';
+import * as chronoEs from 'chrono-node/es';
 import type { Clinic } from '../knowledge/types';
 import type { PreferredTime } from '../callbacks/types';
 import { addDays, isoDate, localParts, zonedToInstant } from './zonedTime';
@@ -109,6 +110,41 @@ const CLOCK =
   /\b(at|around|about|after|before|by|from)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[.,!?])|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\s|$|[.,!?])|\b(\d{1,2}):(\d{2})\b/i;
 const QUALIFIER = /\b(after|around|about|before|by|from|not before|no earlier than)\s*$/i;
 
+// The same in Spanish: "a las 5", "después de las 5", "como a las 10", "antes de las 3", "5 de la
+// tarde", "10:30". Same groups as CLOCK (qualifier, hour, minute, meridiem | hour, minute, meridiem | h:mm).
+const CLOCK_ES =
+  /(?<![\p{L}])(a las|a la|despu[eé]s de las|despu[eé]s de la|desde las|pasadas las|como a las|como a la|alrededor de las|tipo|antes de las|antes de la)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.|de la ma[nñ]ana|de la tarde)?(?=\s|$|[.,!?])|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.|de la ma[nñ]ana|de la tarde)(?=\s|$|[.,!?])|\b(\d{1,2}):(\d{2})\b/iu;
+const QUALIFIER_ES = /(?<![\p{L}])(despu[eé]s de|desde|pasadas|como a|alrededor de|tipo|antes de|a)\s*$/iu;
+
+/** Spanish qualifier words → the same three qualifiers ("después de las 5" → after). */
+function qualifierOfEs(word: string | undefined): CallbackSlot['qualifier'] {
+  const w = (word ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  if (/^(despues|desde|pasadas)/.test(w)) return 'after';
+  if (/^(como|alrededor|tipo)/.test(w)) return 'around';
+  if (/^antes/.test(w)) return 'before';
+  return undefined;
+}
+
+/** What each language reads a time with: chrono's parser, the clock and qualifier patterns. */
+const READERS = {
+  en: {
+    chrono: chronoEn.casual,
+    clock: CLOCK,
+    qualifier: QUALIFIER,
+    qualifierOf,
+    today: /\b(this|today|tonight)\b/i,
+    inAn: /\bin\b/i,
+  },
+  es: {
+    chrono: chronoEs.casual,
+    clock: CLOCK_ES,
+    qualifier: QUALIFIER_ES,
+    qualifierOf: qualifierOfEs,
+    today: /(?<![\p{L}])(hoy|esta|este)(?![\p{L}])/iu,
+    inAn: /(?<![\p{L}])en\s+(?:una|un|media|\d+)(?![\p{L}])/iu,
+  },
+} as const;
+
 function qualifierOf(word: string | undefined): CallbackSlot['qualifier'] {
   const w = (word ?? '').toLowerCase();
   if (w === 'after' || w === 'from' || w.endsWith('before') || w.endsWith('than'))
@@ -142,7 +178,9 @@ export function requestedTime(
   text: string,
   now: Date,
   part?: PreferredTime,
+  language: 'en' | 'es' = 'en',
 ): RequestedTime | undefined {
+  const reader = READERS[language];
   // Phone numbers are not times ("214-555-0177").
   const cleaned = text.replace(/\+?\d[\d\s().-]{6,}\d/g, ' ');
   const today = clinicDate(clinic, now);
@@ -152,18 +190,15 @@ export function requestedTime(
       Math.floor(now.getTime() / 60_000) * 60_000) /
       60_000,
   );
-  const results = chrono.parse(cleaned, { instant: now, timezone: tzOffset }, { forwardDate: true });
+  const results = reader.chrono.parse(cleaned, { instant: now, timezone: tzOffset }, { forwardDate: true });
   const found = results[0];
-  const clock = CLOCK.exec(found ? cleaned.slice(found.index) : cleaned);
+  const clock = reader.clock.exec(found ? cleaned.slice(found.index) : cleaned);
   if (!found && !clock) return undefined;
 
   let date = today;
   let dayGiven = false;
   let byWeekday = false;
-  if (
-    found &&
-    (found.start.isCertain('day') || found.start.isCertain('weekday') || /\b(this|today|tonight)\b/i.test(found.text))
-  ) {
+  if (found && (found.start.isCertain('day') || found.start.isCertain('weekday') || reader.today.test(found.text))) {
     date = isoDate({ year: found.start.get('year')!, month: found.start.get('month')!, day: found.start.get('day')! });
     dayGiven = true;
     byWeekday = found.start.isCertain('weekday') && !found.start.isCertain('day');
@@ -178,11 +213,11 @@ export function requestedTime(
   if (found && found.start.isCertain('hour')) {
     const hour = workingHour(found.start.get('hour')!, found.start.isCertain('meridiem'));
     time = hhmm(hour, found.start.get('minute') ?? 0);
-    const before = QUALIFIER.exec(cleaned.slice(0, found.index));
-    qualifier = qualifierOf(before?.[1]);
+    const before = reader.qualifier.exec(cleaned.slice(0, found.index));
+    qualifier = reader.qualifierOf(before?.[1]);
     if (before) start = before.index;
     // "in an hour", "in 30 minutes": chrono has the exact instant.
-    if (/\bin\b/i.test(found.text)) {
+    if (reader.inAn.test(found.text)) {
       const p = localParts(found.start.date(), clinic.timeZone);
       date = isoDate(p);
       time = hhmm(p.hour, p.minute);
@@ -192,12 +227,15 @@ export function requestedTime(
     const hour = Number(clock[2] ?? clock[5] ?? clock[8]);
     const minute = Number(clock[3] ?? clock[6] ?? clock[9] ?? 0);
     const meridiem = (clock[4] ?? clock[7] ?? '').toLowerCase();
+    // "pm", "p.m.", "de la tarde" → afternoon; "am", "de la mañana" → morning.
+    const pm = meridiem.startsWith('p') || meridiem.endsWith('tarde');
+    const am = meridiem.startsWith('a') || /ma[nñ]ana$/.test(meridiem);
     let h = hour;
-    if (meridiem.startsWith('p') && h < 12) h += 12;
-    if (meridiem.startsWith('a') && h === 12) h = 0;
+    if (pm && h < 12) h += 12;
+    if (am && h === 12) h = 0;
     if (h <= 23 && minute <= 59) {
       time = hhmm(workingHour(h, meridiem !== ''), minute);
-      qualifier = qualifierOf(clock[1]);
+      qualifier = reader.qualifierOf(clock[1]);
       start = Math.min(start, clockAt);
       end = Math.max(end, clockAt + clock[0].length);
     }

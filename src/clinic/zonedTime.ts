@@ -95,9 +95,9 @@ export function weekdayOf(date: string): number {
 }
 
 /** "Central Time" for America/Chicago; the zone id itself if the runtime has no generic name. */
-export function zoneLabel(timeZone: string, at: Date = new Date()): string {
+export function zoneLabel(timeZone: string, at: Date = new Date(), locale = 'en-US'): string {
   try {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
+    const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName')?.value;
     return name && !/^GMT/.test(name) ? name : timeZone;

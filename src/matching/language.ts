@@ -121,3 +121,15 @@ export function looksSpanish(text: string): boolean {
   }
   return spanish >= 2 && spanish > english * 2;
 }
+
+/** True when the message reads as English (the mirror of looksSpanish, on the same word lists). */
+export function looksEnglish(text: string): boolean {
+  const words = foldToWords(text).split(' ');
+  let spanish = 0;
+  let english = 0;
+  for (const w of words) {
+    if (SPANISH.has(w)) spanish += 1;
+    if (ENGLISH.has(w)) english += 1;
+  }
+  return english >= 2 && english > spanish * 2;
+}

@@ -16,7 +16,16 @@ import {
 } from './cards';
 import { channelKind } from './channel';
 import type { Reply } from './reply';
-import { callLine, factLines, numberedChoices, splitText, toPlainText, toSlackMrkdwn, withTitle } from './text';
+import {
+  type ChoiceWording,
+  callLine,
+  factLines,
+  numberedChoices,
+  splitText,
+  toPlainText,
+  toSlackMrkdwn,
+  withTitle,
+} from './text';
 
 /** Buttons per action set on Teams cards; Teams shows at most six and silently drops the rest. */
 const TEAMS_MAX_ACTIONS = 5;
@@ -47,11 +56,11 @@ function cardAttachment(body: AdaptiveElement[], actions: AdaptiveElement[], fal
 }
 
 /** Plain summary used as the card's fallbackText (read by hosts that cannot draw the card). */
-function fallbackFor(reply: Reply): string {
+function fallbackFor(reply: Reply, wording?: ChoiceWording): string {
   const parts: string[] = [];
   if (reply.facts?.length) parts.push(factLines(reply.facts, '', noBold));
   if (reply.call) parts.push(callLine(reply.call, noBold));
-  if (reply.choices?.length) parts.push(numberedChoices(reply.choices, noBold));
+  if (reply.choices?.length) parts.push(numberedChoices(reply.choices, noBold, wording));
   return parts.join('\n');
 }
 
@@ -71,7 +80,7 @@ function renderWebChat(reply: Reply): Partial<Activity> {
   return activity;
 }
 
-function renderTeams(reply: Reply): Partial<Activity> {
+function renderTeams(reply: Reply, wording?: ChoiceWording): Partial<Activity> {
   const activity: Partial<Activity> = {
     type: 'message',
     text: withTitle(reply.title, reply.text, mdBold),
@@ -94,15 +103,16 @@ function renderTeams(reply: Reply): Partial<Activity> {
       body.push({ type: 'ActionSet', actions: submits.slice(i, i + TEAMS_MAX_ACTIONS) });
     }
   }
-  if (body.length || actions.length) activity.attachments = [cardAttachment(body, actions, fallbackFor(reply))];
+  if (body.length || actions.length)
+    activity.attachments = [cardAttachment(body, actions, fallbackFor(reply, wording))];
   return activity;
 }
 
-function slackText(reply: Reply): string {
+function slackText(reply: Reply, wording?: ChoiceWording): string {
   const parts = [toSlackMrkdwn(withTitle(reply.title, reply.text, mdBold))];
   if (reply.facts?.length) parts.push(toSlackMrkdwn(factLines(reply.facts, '• ', mdBold)));
   if (reply.call && callLineNeeded(reply)) parts.push(toSlackMrkdwn(callLine(reply.call, mdBold)));
-  if (reply.choices?.length) parts.push(toSlackMrkdwn(numberedChoices(reply.choices, noBold)));
+  if (reply.choices?.length) parts.push(toSlackMrkdwn(numberedChoices(reply.choices, noBold, wording)));
   return parts.join('\n\n');
 }
 
@@ -112,11 +122,11 @@ function slackActivity(text: string): Partial<Activity> {
   return { type: 'message', text, textFormat: 'plain', channelData: { text } };
 }
 
-function renderOther(reply: Reply): Partial<Activity> {
+function renderOther(reply: Reply, wording?: ChoiceWording): Partial<Activity> {
   const parts = [toPlainText(withTitle(reply.title, reply.text, noBold))];
   if (reply.facts?.length) parts.push(factLines(reply.facts, '- ', noBold));
   if (reply.call && callLineNeeded(reply)) parts.push(callLine(reply.call, noBold));
-  if (reply.choices?.length) parts.push(numberedChoices(reply.choices, noBold));
+  if (reply.choices?.length) parts.push(numberedChoices(reply.choices, noBold, wording));
   const activity: Partial<Activity> = {
     type: 'message',
     text: parts.join('\n\n'),
@@ -128,22 +138,25 @@ function renderOther(reply: Reply): Partial<Activity> {
   return activity;
 }
 
-/** The whole reply as one activity for `channelId` (Slack text may exceed its limit: see below). */
-export function renderReply(reply: Reply, channelId: string): Partial<Activity> {
+/**
+ * The whole reply as one activity for `channelId` (Slack text may exceed its limit: see below).
+ * `wording`: "Reply 1, 2 or 3." in the conversation's language, under numbered choices.
+ */
+export function renderReply(reply: Reply, channelId: string, wording?: ChoiceWording): Partial<Activity> {
   switch (channelKind(channelId)) {
     case 'webchat':
       return renderWebChat(reply);
     case 'msteams':
-      return renderTeams(reply);
+      return renderTeams(reply, wording);
     case 'slack':
-      return slackActivity(slackText(reply));
+      return slackActivity(slackText(reply, wording));
     case 'other':
-      return renderOther(reply);
+      return renderOther(reply, wording);
   }
 }
 
 /** What is actually sent: renderReply, with Slack text split into messages within Slack's limit. */
-export function renderReplyActivities(reply: Reply, channelId: string): Partial<Activity>[] {
-  if (channelKind(channelId) !== 'slack') return [renderReply(reply, channelId)];
-  return splitText(slackText(reply), SLACK_MAX_CHARS).map(slackActivity);
+export function renderReplyActivities(reply: Reply, channelId: string, wording?: ChoiceWording): Partial<Activity>[] {
+  if (channelKind(channelId) !== 'slack') return [renderReply(reply, channelId, wording)];
+  return splitText(slackText(reply, wording), SLACK_MAX_CHARS).map(slackActivity);
 }

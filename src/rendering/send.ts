@@ -9,6 +9,7 @@ import {
 } from '../channels/offered';
 import { renderReplyActivities } from './render';
 import type { Reply } from './reply';
+import type { ChoiceWording } from './text';
 
 /**
  * Last offered choices win: the first reply of a turn replaces what was remembered (an answer
@@ -26,8 +27,12 @@ async function rememberOfferedChoices(context: TurnContext, reply: Reply): Promi
   await accessor.set(context, toOfferedState(reply.choices));
 }
 
+/** turnState key: the ChoiceWording of the turn's language (set by dialogs/language.ts). */
+export const CHOICE_WORDING_KEY = Symbol('rendering.choiceWording');
+
 export async function sendReply(context: TurnContext, reply: Reply): Promise<void> {
-  const activities = renderReplyActivities(reply, context.activity.channelId);
+  const wording = context.turnState.get(CHOICE_WORDING_KEY) as ChoiceWording | undefined;
+  const activities = renderReplyActivities(reply, context.activity.channelId, wording);
   await rememberOfferedChoices(context, reply);
   await context.sendActivities(activities);
 }

@@ -27,17 +27,26 @@ export function toPlainText(markdown: string): string {
     .replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, '$1 ($2)');
 }
 
-/** "Reply 1, 2 or 3" (and "Reply 1 or 2", "Reply 1"). */
-export function replyWithNumbers(count: number): string {
-  const nums = Array.from({ length: count }, (_, i) => String(i + 1));
-  if (nums.length <= 1) return `Reply ${nums[0] ?? ''}`.trim();
-  return `Reply ${nums.slice(0, -1).join(', ')} or ${nums[nums.length - 1]}`;
+/** The hint under numbered choices, in the conversation's language (knowledge/messages: choices-reply, list-or). */
+export interface ChoiceWording {
+  /** "Reply {numbers}." */
+  reply: string;
+  /** "or" */
+  or: string;
 }
 
-/** Numbered list of choices followed by the "Reply 1, 2 or 3" hint. */
-export function numberedChoices(choices: Choice[], bold: (s: string) => string): string {
+/** "Reply 1, 2 or 3." (and "Reply 1 or 2.", "Reply 1."); "Responda 1, 2 o 3." in Spanish. */
+export function replyWithNumbers(count: number, wording: ChoiceWording): string {
+  const nums = Array.from({ length: count }, (_, i) => String(i + 1));
+  const numbers =
+    nums.length <= 1 ? (nums[0] ?? '') : `${nums.slice(0, -1).join(', ')} ${wording.or} ${nums[nums.length - 1]}`;
+  return wording.reply.split('{numbers}').join(numbers);
+}
+
+/** Numbered list of choices followed by the "Reply 1, 2 or 3." hint (without wording: the list alone). */
+export function numberedChoices(choices: Choice[], bold: (s: string) => string, wording?: ChoiceWording): string {
   const lines = choices.map((c, i) => `${bold(String(i + 1))}. ${c.label}`);
-  return `${lines.join('\n')}\n${replyWithNumbers(choices.length)}.`;
+  return wording ? `${lines.join('\n')}\n${replyWithNumbers(choices.length, wording)}` : lines.join('\n');
 }
 
 export function factLines(facts: Fact[], bullet: string, bold: (s: string) => string): string {

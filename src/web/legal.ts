@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type restify from 'restify';
 import { describeHours } from '../clinic/hours';
+import { hoursWords } from '../clinic/hoursWords';
 import type { AppConfig } from '../config';
 import { fillTemplate } from '../knowledge/template';
 import type { Knowledge } from '../knowledge/types';
@@ -18,7 +19,7 @@ export function registerLegalPages(server: restify.Server, deps: { config: AppCo
       clinicName: clinic.name,
       phoneDisplay: clinic.phone.display,
       phoneE164: clinic.phone.e164,
-      hours: describeHours(clinic),
+      hours: describeHours(clinic, hoursWords(deps.knowledge)),
       emergencyNumber: clinic.emergencyNumber,
       retentionDays: String(deps.config.callbacks.retentionDays),
     }).map(([k, v]) => [k, escapeHtml(v)]),

@@ -11,7 +11,12 @@ import {
 } from '../../src/channels/inbound';
 import { mapTypedChoice, OFFERED_CHOICES_PROPERTY } from '../../src/channels/offered';
 import type { Reply } from '../../src/rendering/reply';
-import { sendReply } from '../../src/rendering/send';
+import { CHOICE_WORDING_KEY, sendReply } from '../../src/rendering/send';
+import { realKnowledge } from '../dialogs/harness';
+
+const { messages } = realKnowledge();
+/** As the bot sets it each turn: the hint under numbered choices ("Reply 1, 2 or 3."). */
+const ENGLISH_WORDING = { reply: messages['choices-reply']!, or: messages['list-or']! };
 import { CHOICE_SUBMIT_KEY } from '../../src/rendering/submit';
 
 const where: Reply = {
@@ -43,6 +48,7 @@ function harness(channelId: string) {
       original: context.turnState.get(ORIGINAL_TEXT),
     });
     if (!isAddressedToBot(context)) return;
+    context.turnState.set(CHOICE_WORDING_KEY, ENGLISH_WORDING);
     if (context.activity.text === 'ask') await sendReply(context, where);
     else if (context.activity.text === 'answer then ask') {
       await sendReply(context, { text: 'Here is the answer.' });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { handoffReply } from '../../dialogs/handoff';
-import { OPEN_TIME, realKnowledge } from '../dialogs/harness';
+import { OPEN_TIME, realKnowledge, spanishKnowledge } from '../dialogs/harness';
+
+/** "Reply 1, 2 or 3." as the bot words it in each language (knowledge/messages, knowledge/es/messages). */
+const wordingOf = (m: Record<string, string>) => ({ reply: m['choices-reply']!, or: m['list-or']! });
+const en = wordingOf(realKnowledge().messages);
+const es = wordingOf(spanishKnowledge().messages);
 import { ADAPTIVE_CARD_CONTENT_TYPE, telUrl, type AdaptiveCard } from '../../src/rendering/cards';
 import { channelKind, showsNumberedChoices } from '../../src/rendering/channel';
 import { renderReply, renderReplyActivities, SLACK_MAX_CHARS } from '../../src/rendering/render';
@@ -111,7 +116,7 @@ describe('renderReply on msteams', () => {
 
 describe('renderReply on slack', () => {
   it('writes mrkdwn with numbered choices and the number written out, no cards or buttons', () => {
-    const a = renderReply(full, 'slack');
+    const a = renderReply(full, 'slack', en);
     expect(a.attachments).toBeUndefined();
     expect(a.suggestedActions).toBeUndefined();
     expect(a.text).toBe(
@@ -134,7 +139,7 @@ describe('renderReply on slack', () => {
   it('splits replies longer than Slack allows into several messages, choices in the last', () => {
     const paragraph = 'Knee pain in runners is common and usually gets better with the right load. '.repeat(12);
     const long: Reply = { text: Array.from({ length: 8 }, () => paragraph).join('\n\n'), choices: full.choices };
-    const parts = renderReplyActivities(long, 'slack');
+    const parts = renderReplyActivities(long, 'slack', en);
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) {
       expect(p.text!.length).toBeLessThanOrEqual(SLACK_MAX_CHARS);
@@ -155,7 +160,7 @@ describe('renderReply on slack', () => {
 
 describe('renderReply on other channels', () => {
   it('sends text with numbered fallbacks, the phone written out and suggested actions', () => {
-    const a = renderReply(full, 'telegram');
+    const a = renderReply(full, 'telegram', en);
     expect(a.attachments).toBeUndefined();
     expect(a.suggestedActions?.actions).toHaveLength(3);
     expect(a.text).toContain('Front of the knee\n\nPain at the front usually');
@@ -184,9 +189,10 @@ describe('text helpers', () => {
     expect(toSlackMrkdwn('# Heading\n* item')).toBe('*Heading*\n• item');
   });
   it('says Reply 1, 2 or 3', () => {
-    expect(replyWithNumbers(1)).toBe('Reply 1');
-    expect(replyWithNumbers(2)).toBe('Reply 1 or 2');
-    expect(replyWithNumbers(4)).toBe('Reply 1, 2, 3 or 4');
+    expect(replyWithNumbers(1, en)).toBe('Reply 1.');
+    expect(replyWithNumbers(2, en)).toBe('Reply 1 or 2.');
+    expect(replyWithNumbers(4, en)).toBe('Reply 1, 2, 3 or 4.');
+    expect(replyWithNumbers(3, es)).toBe('Responda 1, 2 o 3.');
   });
   it('splits on paragraph, line, word, then hard', () => {
     expect(splitText('aaaa\n\nbbbb', 6)).toEqual(['aaaa', 'bbbb']);

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { OFFERED_CHOICES_ACCESSOR } from '../../src/channels/offered';
 import { SLACK_MAX_CHARS } from '../../src/rendering/render';
 import type { Reply } from '../../src/rendering/reply';
-import { sendReply } from '../../src/rendering/send';
+import { CHOICE_WORDING_KEY, sendReply } from '../../src/rendering/send';
+import { realKnowledge } from '../dialogs/harness';
+
+const { messages } = realKnowledge();
+const ENGLISH_WORDING = { reply: messages['choices-reply']!, or: messages['list-or']! };
 
 async function sentBy(
   channelId: string,
@@ -12,6 +16,8 @@ async function sentBy(
   setup?: (ctx: TurnContext) => void,
 ): Promise<Partial<Activity>[]> {
   const adapter = new TestAdapter(async (ctx) => {
+    // As the bot does each turn: the hint under numbered choices in the conversation's language.
+    ctx.turnState.set(CHOICE_WORDING_KEY, ENGLISH_WORDING);
     setup?.(ctx);
     await sendReply(ctx, reply);
   });

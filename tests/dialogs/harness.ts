@@ -8,8 +8,8 @@ import { createBot, type BotDeps } from '../../src/bot';
 import { InboundNormalizer } from '../../src/channels/inbound';
 import { SqliteCallbackStore } from '../../src/callbacks/sqliteCallbackStore';
 import { fixedClock } from '../../src/clock';
-import { loadKnowledge } from '../../src/knowledge/load';
-import type { Knowledge } from '../../src/knowledge/types';
+import { loadKnowledgeSet } from '../../src/knowledge/load';
+import type { Knowledge, KnowledgeSet } from '../../src/knowledge/types';
 import { silentLogger } from '../../src/logging';
 import { createMatcher } from '../../src/matching';
 import type { UnansweredLog } from '../../src/matching/unansweredLog';
@@ -19,12 +19,23 @@ import { MemberConversationState } from '../../src/channels/conversationScope';
 import { openDatabase } from '../../src/storage/sqliteDb';
 import { createTriage } from '../../src/triage';
 import { MainDialog } from '../../dialogs/mainDialog';
+import { bothLanguages } from '../../dialogs/decisions/language';
 
-let cached: Knowledge | undefined;
-/** The real knowledge folder, loaded once per test file. */
-export function realKnowledge(): Knowledge {
-  cached ??= loadKnowledge(path.join(projectRoot(), 'knowledge'));
+let cached: KnowledgeSet | undefined;
+/** The real knowledge folder, both languages, loaded once per test file. */
+function realKnowledgeSet(): KnowledgeSet {
+  cached ??= loadKnowledgeSet(path.join(projectRoot(), 'knowledge'));
   return cached;
+}
+
+/** The real English knowledge. */
+export function realKnowledge(): Knowledge {
+  return realKnowledgeSet().en;
+}
+
+/** The real Spanish knowledge. */
+export function spanishKnowledge(): Knowledge {
+  return realKnowledgeSet().es;
 }
 
 /** Tuesday 10:00 in Dallas (16:00 UTC): the clinic is open. */
@@ -47,11 +58,13 @@ export interface Deps extends BotDeps {
 
 export function makeDeps(opts: { storage?: Storage; now?: string } = {}): Deps {
   const knowledge = realKnowledge();
+  const es = spanishKnowledge();
   const storage = opts.storage ?? new MemoryStorage();
   return {
     knowledge,
     matcher: createMatcher(knowledge),
     triage: createTriage(knowledge),
+    spanish: { knowledge: es, matcher: createMatcher(es), triage: createTriage(es, { language: 'es' }) },
     conversationState: new MemberConversationState(storage),
     userState: new JsonUserState(storage),
     callbackStore: new SqliteCallbackStore(openDatabase(':memory:'), true),
@@ -151,7 +164,13 @@ export class DialogChat {
 
   constructor(opts: { deps?: Deps } = {}) {
     this.deps = opts.deps ?? makeDeps();
-    this.client = new DialogTestClient('test', new MainDialog(this.deps), undefined, [], this.deps.conversationState);
+    this.client = new DialogTestClient(
+      'test',
+      new MainDialog({ ...this.deps, triage: bothLanguages(this.deps.triage, this.deps.spanish!.triage) }),
+      undefined,
+      [],
+      this.deps.conversationState,
+    );
   }
 
   async send(text: string): Promise<Said[]> {

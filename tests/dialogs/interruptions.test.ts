@@ -2,7 +2,16 @@
 // over, call, callback, a free-text question mid-flow (answered, then the flow resumes), and the
 // top-level fallbacks (out of scope, not sure).
 import { describe as suite, expect, it } from 'vitest';
-import { BotChat, CLOSED_TIME, DialogChat, joined, makeDeps, realKnowledge, type Said } from './harness';
+import {
+  BotChat,
+  CLOSED_TIME,
+  DialogChat,
+  joined,
+  makeDeps,
+  realKnowledge,
+  spanishKnowledge,
+  type Said,
+} from './harness';
 
 const knowledge = realKnowledge();
 const last = (said: Said[]) => said[said.length - 1]!;
@@ -53,13 +62,12 @@ suite('interruptions in the middle of the assessment', () => {
     expect(joined(replies)).not.toContain('IT band');
   });
 
-  it('a message in Spanish: said in both languages, with 911 and the clinic phone, then the question again', async () => {
-    const { chat, question } = await midAssessment();
+  it('a red flag in Spanish mid-flow: understood and answered in Spanish; the flow ends', async () => {
+    const { chat } = await midAssessment();
     const said = await chat.send('no puedo apoyar la pierna y la rodilla está muy hinchada');
-    expect(joined(said)).toContain('solo puedo leer inglés');
-    expect(joined(said)).toContain('llame al 911');
-    expect(joined(said)).toContain(PHONE);
-    expect(last(said).text).toBe(question);
+    const flag = spanishKnowledge().redFlags.find((f) => f.id === 'cannot-bear-weight')!;
+    expect(joined(said)).toContain(flag.advice.trim().slice(0, 40));
+    expect(await chat.activeIds()).toEqual([]);
   });
 
   it('cancel: the flow ends', async () => {

@@ -84,8 +84,8 @@ suite('small helpers', () => {
   });
 
   it('joinOr and oneLine', () => {
-    expect(joinOr(['A'])).toBe('A');
-    expect(joinOr(['A', 'B', 'C'])).toBe('A, B or C');
+    expect(joinOr(['A'], 'or')).toBe('A');
+    expect(joinOr(['A', 'B', 'C'], 'or')).toBe('A, B or C');
     expect(oneLine('**Runner’s knee** is common. It hurts on stairs.')).toBe('Runner’s knee is common.');
     expect(oneLine('x'.repeat(300)).length).toBe(180);
     expect(causeLine('IT band syndrome', '**IT band syndrome** (ITBS) is common. More.')).toBe(

@@ -1,0 +1,100 @@
+// Which language the conversation speaks, message by message, and safety across both languages.
+// Pure (no botbuilder). The detector itself (function words of each language) lives in
+// src/matching/language.ts; this file decides what a turn does with its verdict:
+//   - an explicit choice wins ("Español", "en español por favor", "English please");
+//   - a message that reads as Spanish switches to Spanish, one that reads as English back to English;
+//   - a Spanish greeting or command on its own ("hola", "gracias", "ayuda") is Spanish;
+//   - anything too short or mixed to tell ("ok", "sí", "me duele la knee") keeps the current language;
+//   - the first hint is the channel's locale (Web Chat sends 'es-US' from a Spanish page).
+// Red flags never depend on that guess: both triages read every message and the higher tier wins.
+import type { Knowledge, Language, RedFlag, RedFlagTier } from '../../src/knowledge/types';
+import { looksEnglish, looksSpanish } from '../../src/matching/language';
+import { foldToWords } from '../../src/text';
+import type { Triage, TriageOutcome, TriageResult } from '../../src/triage';
+import { isSpanishCommand } from '../commands';
+
+/** "español", "en español por favor", "spanish please", "hablo español", "prefiero español". */
+const WANTS_SPANISH =
+  /^(?:(?:en|in|quiero|prefiero|hablo|habla|hable|hablame|hableme|puede|puedes|por favor|please|solo|only)\s+)*(?:espanol|spanish|castellano)(?:\s+(?:por favor|porfa|please|pls|gracias))?$/;
+/** "english", "in english please", "prefiero ingles", "en ingles". */
+const WANTS_ENGLISH =
+  /^(?:(?:in|en|speak|please|i prefer|prefiero|quiero|can you|could you|only)\s+)*(?:english|ingles)(?:\s+(?:please|pls|por favor|thanks))?$/;
+
+/** An explicit request for a language (a button or typed), or undefined. */
+export function languageRequest(text: string): Language | undefined {
+  const t = foldToWords(text).trim();
+  if (WANTS_SPANISH.test(t)) return 'es';
+  if (WANTS_ENGLISH.test(t)) return 'en';
+  return undefined;
+}
+
+/** "prefiero español", "hablo español" anywhere in a longer message: a Spanish speaker's preference. */
+const PREFERS_SPANISH = /\b(?:prefiero|hablo|en|speak|prefer)\s+(?:espanol|spanish)\b/;
+
+export function prefersSpanish(text: string): boolean {
+  return PREFERS_SPANISH.test(foldToWords(text));
+}
+
+/** The language a channel locale names ('es-US', 'es' → Spanish; anything else English). */
+export function localeLanguage(locale: string | undefined): Language | undefined {
+  if (!locale) return undefined;
+  const primary = locale.toLowerCase().split(/[-_]/)[0];
+  return primary === 'es' ? 'es' : primary === 'en' ? 'en' : undefined;
+}
+
+/**
+ * The language of this turn: an explicit request, else what the message clearly reads as, else
+ * the conversation's language so far (or the channel's locale on a first message).
+ */
+export function turnLanguage(text: string, current: Language | undefined, locale?: string): Language {
+  const asked = languageRequest(text);
+  if (asked) return asked;
+  if (looksSpanish(text) || isSpanishCommand(text)) return 'es';
+  if (looksEnglish(text)) return 'en';
+  return current ?? localeLanguage(locale) ?? 'en';
+}
+
+const TIER_RANK: Record<RedFlagTier, number> = { emergency: 0, urgent: 1, soon: 2 };
+
+/** The safer of two triage outcomes: a red flag beats anything; between two, the higher tier. */
+export function saferOutcome(a: TriageOutcome, b: TriageOutcome): TriageOutcome {
+  if (a.kind === 'red-flag' && b.kind === 'red-flag') {
+    const first = TIER_RANK[b.result.tier] < TIER_RANK[a.result.tier] ? b : a;
+    const other = first === a ? b : a;
+    const ids = new Set(first.result.flags.map((f) => f.id));
+    const flags = [...first.result.flags, ...other.result.flags.filter((f) => !ids.has(f.id))].sort(
+      (x, y) => TIER_RANK[x.tier] - TIER_RANK[y.tier],
+    );
+    return { kind: 'red-flag', result: { tier: first.result.tier, flags } };
+  }
+  if (a.kind === 'red-flag') return a;
+  if (b.kind === 'red-flag') return b;
+  if (a.kind === 'warning-signs-question') return a;
+  return b;
+}
+
+/**
+ * One Triage that reads every message in both languages (the conversation's first, for the second
+ * line's safety question); the result's flags are in whichever language found them — render them
+ * with inLanguage().
+ */
+export function bothLanguages(first: Triage, second: Triage): Triage {
+  const classify = (text: string): TriageOutcome => saferOutcome(first.classify(text), second.classify(text));
+  return {
+    classify,
+    assess(text) {
+      const outcome = classify(text);
+      return outcome.kind === 'red-flag' ? outcome.result : null;
+    },
+    suspect: (text) => first.suspect(text) ?? second.suspect(text),
+  };
+}
+
+/** The same flags, with their wording in `knowledge`'s language (ids are shared across languages). */
+export function inLanguage(result: TriageResult, knowledge: Knowledge): TriageResult {
+  return { ...result, flags: result.flags.map((f) => flagIn(f, knowledge)) };
+}
+
+function flagIn(flag: RedFlag, knowledge: Knowledge): RedFlag {
+  return knowledge.redFlags.find((f) => f.id === flag.id) ?? flag;
+}

@@ -1,0 +1,301 @@
+// What MainDialog's routes do with a message: the red-flag reply (keeping a callback request that
+// was interrupted), cancel and start over, a correction, a button followed, free text answered
+// from the matcher's verdict, an honest "not sure", an entry shown. Talking goes through MainTalk.
+import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
+import { LIMITS } from '../src/callbacks/validate';
+import type { DialogContext } from '../src/dialogsSdk';
+import type { KnowledgeEntry } from '../src/knowledge/types';
+import { turnLogger } from '../src/logging';
+import type { MatchResult, ScoredEntry, Understanding } from '../src/matching/types';
+import { sendReply } from '../src/rendering/send';
+import { triageReply, warningSignsReply } from '../src/triage';
+import { meansGeneral } from './assessment';
+import { ASSESSMENT_DIALOG, type AssessmentOptions, runningAssessment } from './assessmentDialog';
+import { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackDialog';
+import { looksLikeQuestion } from './commands';
+import { cbMsg, type Draft, detailsFromMessage } from './decisions/callback';
+import { glossaryAnswer } from './decisions/glossary';
+import {
+  aboutOwnKnee,
+  assessmentFor,
+  foreign,
+  isCallbackRequest,
+  isClinicFact,
+  isCorrection,
+  topIds,
+} from './decisions/main';
+import { askOffer, handoffReply, hoursReply } from './handoff';
+import { inLanguage } from './decisions/language';
+import { spoken, spokenKnowledge } from './language';
+import type { MainTalk } from './mainTalk';
+import { innermost, type MainDialogDeps, type Turn } from './mainTurn';
+import { msg } from './messages';
+import { ReplyPrompt } from './prompts';
+import {
+  answerReply,
+  cancelledReply,
+  clarifyReply,
+  helpReply,
+  languageReply,
+  noneOfTheseReply,
+  outOfScopeReply,
+  startOverReply,
+  textReply,
+  unknownReply,
+} from './replies';
+import { choicesOf, routed, type OfferedChoice, type Route, type RoutedReply } from './routes';
+import type { SafetyFollowUps } from './safety';
+
+export class MainAnswers {
+  constructor(
+    private readonly deps: MainDialogDeps,
+    private readonly talk: MainTalk,
+    private readonly safetyState: SafetyFollowUps,
+  ) {}
+
+  async redFlag(t: Turn): Promise<void> {
+    if (t.safety.kind !== 'red-flag') return;
+    const flagged = t.safety.result;
+    turnLogger(t.dc.context, this.deps.logger).info(
+      { event: 'red-flag', tier: flagged.tier, flags: flagged.flags.map((f) => f.id) },
+      'red flag',
+    );
+    // A callback request in progress (or asked for in this very message) is never lost silently:
+    // kept, marked urgent, and the person is told plainly it was not sent and offered to finish it.
+    const running = t.stack.includes(CALLBACK_DIALOG) ? runningCallback(t.dc) : undefined;
+    let kept: Draft | undefined;
+    if (running) {
+      kept = running.draft;
+      if (isReasonStep(running.waiting) && !kept.reason) kept.reason = t.text.slice(0, LIMITS.reason);
+    } else if (isCallbackRequest(t.text, t.command)) {
+      kept = this.detailsIn(t);
+    }
+    await t.dc.cancelAllDialogs();
+    // Found by either language's triage; said in the conversation's language.
+    const safety = foreign(triageReply(inLanguage(flagged, t.speaker.knowledge), t.speaker.knowledge));
+    await this.talk.say(t.dc, safety, false);
+    await this.safetyState.remember(t.dc.context, flagged);
+    const state = await this.talk.mainState(t.dc.context);
+    state.redFlagRaised = true;
+    if (kept) {
+      state.pendingCallback = { ...kept, urgent: true };
+      const finish = cbMsg(t.speaker.knowledge, 'callback-finish');
+      const offers = [
+        { label: finish, value: finish, route: { kind: 'callback' } } as OfferedChoice,
+        ...safety.offers.filter((o) => o.route.kind !== 'callback'),
+      ];
+      await this.talk.say(
+        t.dc,
+        routed({ text: cbMsg(t.speaker.knowledge, 'callback-interrupted-not-sent') }, offers),
+        false,
+      );
+    }
+  }
+
+  /**
+   * "Español" / "English please" (the language is already switched for this turn): said in the
+   * new language. A callback request being filled in goes on in it, keeping what was given.
+   */
+  async switchLanguage(t: Turn): Promise<void> {
+    const running = t.stack.includes(CALLBACK_DIALOG) ? runningCallback(t.dc) : undefined;
+    const assessing = t.stack.includes(ASSESSMENT_DIALOG) ? runningAssessment(t.dc) : undefined;
+    if (!running && !assessing) return this.talk.answerThenResume(t.dc, languageReply(t.speaker.knowledge), t.inFlow);
+    await sendReply(t.dc.context, { text: msg(t.speaker.knowledge, 'language-switched') });
+    if (running) return this.talk.beginCallback(t.dc, running.draft);
+    // The questions again from where it hurts, now in the new language.
+    await t.dc.cancelAllDialogs();
+    return this.talk.beginAssessment(t.dc, assessing!);
+  }
+
+  /** What a message already says for a callback (name, number, time, reason). */
+  detailsIn(t: Turn): Draft {
+    return detailsFromMessage(t.speaker.knowledge, t.text, this.deps.clock.now());
+  }
+
+  /** At the top level, "Send it" once the request is stored: the already-sent reply. */
+  async sentAgain(t: Turn): Promise<RoutedReply | undefined> {
+    if (t.inFlow) return undefined;
+    const { sent } = await this.talk.mainState(t.dc.context);
+    const send = cbMsg(t.speaker.knowledge, 'callback-confirm');
+    if (!sent || normalizeChoiceText(t.text) !== normalizeChoiceText(send)) return undefined;
+    return routed({ text: cbMsg(t.speaker.knowledge, 'callback-already-sent', { ...sent }) }, [
+      askOffer(t.speaker.knowledge),
+    ]);
+  }
+
+  async cancel(t: Turn): Promise<void> {
+    await t.dc.cancelAllDialogs();
+    await this.talk.say(t.dc, cancelledReply(t.speaker.knowledge), false);
+  }
+
+  async startOver(t: Turn): Promise<void> {
+    await this.safetyState.clear(t.dc.context);
+    const wasAssessing = t.stack.includes(ASSESSMENT_DIALOG);
+    await t.dc.cancelAllDialogs();
+    if (!wasAssessing) return this.talk.say(t.dc, startOverReply(t.speaker.knowledge), false);
+    await sendReply(t.dc.context, { text: msg(t.speaker.knowledge, 'start-over') });
+    return this.talk.beginAssessment(t.dc, {});
+  }
+
+  correctedLocation(t: Turn): AssessmentOptions | undefined {
+    if (!t.inFlow || !isCorrection(t.text) || !t.stack.includes(ASSESSMENT_DIALOG)) return undefined;
+    const understood = t.speaker.matcher.understand(t.text);
+    return understood.location ? { location: understood.location, symptomIds: understood.symptomIds } : undefined;
+  }
+
+  async correction(t: Turn): Promise<void> {
+    const options = this.correctedLocation(t)!;
+    await t.dc.cancelAllDialogs();
+    return this.talk.beginAssessment(t.dc, options);
+  }
+
+  /** True when the waiting prompt takes the text as its answer (or is not a ReplyPrompt). */
+  answersPrompt(t: Turn): boolean {
+    const waiting = innermost(t.dc);
+    const prompt = waiting.activeDialog ? waiting.findDialog(waiting.activeDialog.id) : undefined;
+    return !(prompt instanceof ReplyPrompt) || prompt.accepts(waiting.activeDialog!, t.text, t.dc.context);
+  }
+
+  /** An earlier button whose label the text is, exactly (no fuzzy match: old buttons are many). */
+  async earlierOfferFor(t: Turn): Promise<OfferedChoice | undefined> {
+    const typed = normalizeChoiceText(t.text);
+    if (typed === '') return undefined;
+    const { earlier = [] } = await this.talk.mainState(t.dc.context);
+    return earlier.find((o) => normalizeChoiceText(o.label) === typed || normalizeChoiceText(o.value) === typed);
+  }
+
+  /** The top-level button the text picks, if any. */
+  async offerFor(t: Turn): Promise<OfferedChoice | undefined> {
+    const offers = (await this.talk.peekState(t.dc.context))?.offers ?? [];
+    const picked = recognizeChoice(t.text, choicesOf(offers));
+    return picked && offers.find((o) => o.value === picked.value);
+  }
+
+  /** Where a button leads. */
+  async follow(dc: DialogContext, route: Route, text: string): Promise<void> {
+    const { knowledge, matcher } = spoken(dc.context, this.deps);
+    const { clock } = this.deps;
+    switch (route.kind) {
+      case 'entry': {
+        const entry = knowledge.byId.get(route.id);
+        if (entry) return this.showEntry(dc, entry, false, matcher.understand(text));
+        return this.freeText(dc, text, false);
+      }
+      case 'call':
+        return this.talk.say(dc, handoffReply(knowledge, clock.now()), false);
+      case 'callback':
+        return this.talk.beginCallback(dc);
+      case 'hours':
+        return this.talk.say(dc, hoursReply(knowledge, clock.now(), text), false);
+      case 'assess':
+        return this.talk.beginAssessment(dc, route.location ? { location: route.location } : {});
+      case 'ask':
+        return this.talk.say(dc, textReply(knowledge, 'ask-another'), false);
+      case 'none':
+        return this.talk.say(dc, noneOfTheseReply(knowledge), false);
+      case 'language':
+        return this.talk.say(dc, languageReply(knowledge), false);
+    }
+  }
+
+  /** Free text → the matcher's verdict. In a flow only real answers interrupt; noise re-asks. */
+  async freeText(dc: DialogContext, text: string, inFlow: boolean): Promise<void> {
+    const { knowledge, matcher } = spoken(dc.context, this.deps);
+    const { unanswered } = this.deps;
+    const result: MatchResult = matcher.match(text);
+    turnLogger(dc.context, this.deps.logger).debug(
+      { event: 'match', kind: result.kind, inFlow, ids: topIds(result) },
+      'matched',
+    );
+
+    if (!inFlow && result.kind !== 'out-of-scope') {
+      const assess = assessmentFor(result, text);
+      if (assess) return this.talk.beginAssessment(dc, assess);
+      // "My whole knee hurts": like a place, pain all over the knee starts its own (general) path,
+      // when the words say so (not a stray "1" the matcher happened to place there).
+      if (
+        result.kind === 'answer' &&
+        result.best.entry.id === knowledge.general.overviewEntryId &&
+        meansGeneral(knowledge, text)
+      ) {
+        return this.talk.beginAssessment(dc, { general: true });
+      }
+    }
+
+    switch (result.kind) {
+      case 'answer':
+        return this.showEntry(dc, result.best.entry, inFlow, result.understanding, result.second?.entry);
+      case 'clarify':
+        // "Your hours and where are you?": the hand-off card shows phone, address and hours together.
+        if (result.candidates.every((c) => isClinicFact(c.entry))) {
+          return this.talk.answerThenResume(dc, handoffReply(knowledge, this.deps.clock.now()), inFlow);
+        }
+        unanswered.record(text, 'clarify', topIds(result));
+        return this.talk.answerThenResume(dc, clarifyReply(knowledge, result.candidates), inFlow);
+      case 'out-of-scope':
+        unanswered.record(text, 'out-of-scope', []);
+        return this.talk.answerThenResume(dc, outOfScopeReply(knowledge, result.topic), inFlow);
+      case 'unknown':
+        if (inFlow && !looksLikeQuestion(text)) {
+          // "hmm", "sometimes": a fumbled answer, not a question. Ask again, kindly.
+          await sendReply(dc.context, { text: msg(knowledge, 'retry-choice') });
+          return dc.repromptDialog();
+        }
+        unanswered.record(text, 'unknown', topIds(result));
+        return this.notSure(dc, text, result.suggestions, inFlow);
+    }
+  }
+
+  /** "I'm not sure" — or the one-line meaning of a body word — varied, never the same buttons twice. */
+  private async notSure(dc: DialogContext, text: string, suggestions: ScoredEntry[], inFlow: boolean): Promise<void> {
+    const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
+    const meaning = glossaryAnswer(knowledge, text);
+    if (meaning) return this.talk.answerThenResume(dc, routed({ text: meaning }), inFlow);
+    const state = await this.talk.mainState(dc.context);
+    const reply = unknownReply(knowledge, suggestions, {
+      inARow: state.unknownInARow ?? 0,
+      lastValues: state.lastUnknown ?? [],
+      ownKnee: aboutOwnKnee(text),
+    });
+    await this.talk.answerThenResume(dc, reply, inFlow);
+    state.unknownInARow = (state.unknownInARow ?? 0) + 1;
+    state.lastUnknown = reply.offers.map((o) => o.value);
+  }
+
+  /** An entry's answer, or what its action asks for. */
+  private async showEntry(
+    dc: DialogContext,
+    entry: KnowledgeEntry,
+    inFlow: boolean,
+    understanding: Understanding,
+    second?: KnowledgeEntry,
+  ): Promise<void> {
+    const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
+    const { clock } = this.deps;
+    const talk = this.talk;
+    switch (entry.action) {
+      case 'call':
+        return talk.answerThenResume(dc, handoffReply(knowledge, clock.now()), inFlow);
+      case 'callback':
+        return talk.beginCallback(dc);
+      case 'hours':
+        return talk.answerThenResume(dc, hoursReply(knowledge, clock.now(), dc.context.activity.text ?? ''), inFlow);
+      case 'warning-signs':
+        return talk.answerThenResume(dc, foreign(warningSignsReply(knowledge)), inFlow);
+      case 'help':
+        return talk.answerThenResume(dc, helpReply(knowledge, inFlow), inFlow);
+      case 'assess':
+        if (inFlow) return talk.answerThenResume(dc, textReply(knowledge, 'already-assessing'), true);
+        return talk.beginAssessment(
+          dc,
+          understanding.location ? { location: understanding.location, symptomIds: understanding.symptomIds } : {},
+        );
+      case undefined:
+        if (!inFlow && entry.kind === 'location' && entry.location) {
+          const symptomIds = understanding.location === entry.location ? understanding.symptomIds : [];
+          return talk.beginAssessment(dc, { location: entry.location, symptomIds });
+        }
+        return talk.answerThenResume(dc, answerReply(knowledge, entry, inFlow, second), inFlow);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+// MainDialog's route table: the first row whose `when` holds runs. The order is the product's
+// priority (see dialogs/mainDialog.ts). Safety first, always: a hook that must see every message
+// (red flags, safety state) goes in the 'safety' slot or right after it.
+import { looksSpanish } from '../src/matching/language';
+import { warningSignsReply } from '../src/triage';
+import { CALLBACK_DIALOG } from './callbackDialog';
+import { glossaryAnswer } from './decisions/glossary';
+import { bareYesNo, foreign, isCallbackRequest, isSmallTalk } from './decisions/main';
+import { handoffReply } from './handoff';
+import type { MainAnswers } from './mainAnswers';
+import type { MainTalk } from './mainTalk';
+import type { MainDialogDeps, MainRoute, SmallTalk } from './mainTurn';
+import { helpReply, notEnglishReply, smallTalkReply, textReply } from './replies';
+import { languageRequest } from './decisions/language';
+import { routed } from './routes';
+
+export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAnswers): readonly MainRoute[] {
+  return [
+    {
+      name: 'empty',
+      when: (t) => t.text === '',
+      run: (t) => talk.answerThenResume(t.dc, textReply(t.speaker.knowledge, 'empty-message'), t.inFlow, false),
+    },
+    { name: 'safety', when: (t) => t.safety.kind === 'red-flag', run: (t) => answers.redFlag(t) },
+    {
+      name: 'warning-signs-question',
+      when: (t) => t.safety.kind === 'warning-signs-question',
+      run: (t) => talk.answerThenResume(t.dc, foreign(warningSignsReply(t.speaker.knowledge)), t.inFlow),
+    },
+    // "Español", "English please": the conversation now speaks that language (decided before the
+    // routes: dialogs/language.ts); say so, in it, and carry on.
+    {
+      name: 'language',
+      when: (t) => languageRequest(t.text) !== undefined,
+      run: (t) => answers.switchLanguage(t),
+    },
+    // Spanish with no Spanish knowledge loaded: neither the matcher nor triage could read it, so say
+    // so (in both languages) with 911 and the clinic's phone, rather than answer what only looks relevant.
+    {
+      name: 'not-understood-language',
+      when: (t) => deps.spanish === undefined && looksSpanish(t.text),
+      run: (t) => talk.answerThenResume(t.dc, notEnglishReply(t.speaker.knowledge), t.inFlow),
+    },
+    {
+      name: 'help',
+      when: (t) => t.command === 'help',
+      run: (t) => talk.answerThenResume(t.dc, helpReply(t.speaker.knowledge, t.inFlow), t.inFlow),
+    },
+    { name: 'cancel', when: (t) => t.command === 'cancel', run: (t) => answers.cancel(t) },
+    { name: 'start-over', when: (t) => t.command === 'start-over', run: (t) => answers.startOver(t) },
+    // Inside the callback dialog everything else is its input (a name, a phone number).
+    { name: 'callback-input', when: (t) => t.stack.includes(CALLBACK_DIALOG), run: (t) => talk.continueChild(t.dc) },
+    {
+      name: 'call',
+      when: (t) => t.command === 'call',
+      run: (t) => talk.answerThenResume(t.dc, handoffReply(t.speaker.knowledge, deps.clock.now()), t.inFlow),
+    },
+    // "Hi, I'm Robert Chen, please call me at 214-555-0177 tomorrow morning": the details come along.
+    {
+      name: 'callback',
+      when: (t) => isCallbackRequest(t.text, t.command),
+      run: (t) => talk.beginCallback(t.dc, answers.detailsIn(t)),
+    },
+    // "Actually it's more on the outside": the person corrects where it hurts; start from there.
+    { name: 'correction', when: (t) => answers.correctedLocation(t) !== undefined, run: (t) => answers.correction(t) },
+    // "What's a hamstring?" during the questions: one line, then the question again.
+    {
+      name: 'glossary-in-flow',
+      when: (t) => t.inFlow && glossaryAnswer(t.speaker.knowledge, t.text) !== undefined,
+      run: (t) =>
+        talk.answerThenResume(t.dc, routed({ text: glossaryAnswer(t.speaker.knowledge, t.text)! }), true, false),
+    },
+    // A resumed message was not typed this turn: the prompt would read this turn's "No" instead.
+    {
+      name: 'prompt-answer',
+      when: (t) => t.inFlow && !t.resumed && answers.answersPrompt(t),
+      run: (t) => talk.continueChild(t.dc),
+    },
+    // "thanks" or "hi" in the middle of a flow: just carry on.
+    { name: 'small-talk-in-flow', when: (t) => t.inFlow && isSmallTalk(t.command), run: (t) => t.dc.repromptDialog() },
+    { name: 'question-in-flow', when: (t) => t.inFlow, run: (t) => answers.freeText(t.dc, t.text, true) },
+    // "Send it" again on an old card: already sent, with the reference.
+    {
+      name: 'callback-sent-again',
+      when: async (t) => (await answers.sentAgain(t)) !== undefined,
+      run: async (t) => talk.say(t.dc, (await answers.sentAgain(t))!, false),
+    },
+    {
+      name: 'offered-button',
+      when: async (t) => (await answers.offerFor(t)) !== undefined,
+      run: async (t) => answers.follow(t.dc, (await answers.offerFor(t))!.route, t.text),
+    },
+    // The label of a button offered earlier in this conversation, typed.
+    {
+      name: 'earlier-button',
+      when: async (t) => (await answers.earlierOfferFor(t)) !== undefined,
+      run: async (t) => answers.follow(t.dc, (await answers.earlierOfferFor(t))!.route, t.text),
+    },
+    {
+      name: 'small-talk',
+      when: (t) => isSmallTalk(t.command),
+      run: (t) => talk.say(t.dc, smallTalkReply(t.speaker.knowledge, t.command as SmallTalk), false),
+    },
+    {
+      name: 'bare-yes-no',
+      when: (t) => bareYesNo(t.text) !== undefined,
+      run: (t) => talk.say(t.dc, smallTalkReply(t.speaker.knowledge, bareYesNo(t.text) ? 'yes' : 'bye'), false),
+    },
+    { name: 'question', when: () => true, run: (t) => answers.freeText(t.dc, t.text, false) },
+  ];
+}
