@@ -19,8 +19,6 @@ import { DEFAULT_TUNING, type MatcherTuning } from './tuning';
 import type { Matcher, MatchResult, ScoredEntry, Understanding } from './types';
 
 export type { Matcher, MatchResult } from './types';
-export type { MatcherTuning } from './tuning';
-export type { MatchLanguage } from './lang/index';
 
 /** Tuning overrides, and the language when the knowledge object does not say (`{ language: 'es' }`). */
 export type MatcherOptions = Partial<MatcherTuning> & { language?: MatchLanguage };

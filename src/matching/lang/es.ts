@@ -88,7 +88,7 @@ function stripVowel(w: string): string {
 
 // Words that carry no topic. Like the English list: question words people swap freely are out
 // ("qué"/"cómo"), "no" and "dónde" stay in (they change the meaning), and so do the body words.
-export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(
+const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a al ante con contra de del desde durante en entre hacia hasta para por segun sin sobre tras ' +
     'el la lo los las un una unos unas y e o u ni pero sino que como cuando cual cuales quien quienes ' +
@@ -212,7 +212,7 @@ function spanishWords(sentence: string): string[] {
     .filter(Boolean);
 }
 
-export function spanishAsks(sentence: string): boolean {
+function spanishAsks(sentence: string): boolean {
   const folded = foldSpanish(sentence).trim();
   if (folded.endsWith('?') || folded.includes('¿')) return true;
   const words = spanishWords(sentence);
@@ -222,7 +222,7 @@ export function spanishAsks(sentence: string): boolean {
   return ASKING_PHRASES.test(words.join(' '));
 }
 
-export function spanishSecondQuestionAt(sentence: string): number {
+function spanishSecondQuestionAt(sentence: string): number {
   return foldSpanish(sentence).search(
     /,\s*(y|o|tambien|ademas)?\s*¿?\s*(que|como|cuando|donde|cual|cuanto|puedo|debo|deberia|es|hay)\b/,
   );

@@ -39,4 +39,4 @@ export function languageProfile(language: MatchLanguage = 'en'): LanguageProfile
   return PROFILES[language];
 }
 
-export { ENGLISH, SPANISH };
+export { SPANISH };
