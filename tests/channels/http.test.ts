@@ -7,6 +7,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE } from '../../src/rendering/cards';
 import { SLACK_MAX_CHARS } from '../../src/rendering/render';
 import { CHOICE_SUBMIT_KEY } from '../../src/rendering/submit';
 import { allText, startTestBot, type TestBot, type TestConversation } from '../helpers/server';
+import { CLINIC_PHONE, CLINIC_TEL } from '../helpers/clinic';
 
 let bot: TestBot;
 beforeAll(async () => {
@@ -163,9 +164,9 @@ describe.each(CHANNELS)('on %s', (channelId) => {
     const d = driver(channelId);
     await d.say('how can I reach you by phone');
     const seen = allText(d.last);
-    expect(seen).toContain('(214) 972-0302');
+    expect(seen).toContain(CLINIC_PHONE);
     if (channelId === 'slack') expect(seen).not.toContain('Action.OpenUrl');
-    else expect(seen).toContain('tel:+12149720302');
+    else expect(seen).toContain(CLINIC_TEL);
   });
 
   it('completes the assessment using only what the channel renders', async () => {
@@ -214,7 +215,7 @@ describe('channel specifics over HTTP', () => {
     const answered = await conv.say('<at>Knee Bot</at> how can I reach you by phone', {
       entities: [botMention],
     } as Partial<Activity>);
-    expect(allText(answered)).toContain('(214) 972-0302');
+    expect(allText(answered)).toContain(CLINIC_PHONE);
     expect(allText(answered)).not.toContain('<at>');
   });
 

@@ -12,8 +12,9 @@ import { renderReply, renderReplyActivities, SLACK_MAX_CHARS } from '../../src/r
 import type { Reply } from '../../src/rendering/reply';
 import { CHOICE_SUBMIT_KEY } from '../../src/rendering/submit';
 import { callLine, replyWithNumbers, splitText, toSlackMrkdwn } from '../../src/rendering/text';
+import { CLINIC_PHONE, CLINIC_E164, CLINIC_TEL } from '../helpers/clinic';
 
-const call = { label: 'Call the clinic', display: '(214) 972-0302', e164: '+12149720302' };
+const call = { label: 'Call the clinic', display: CLINIC_PHONE, e164: CLINIC_E164 };
 const full: Reply = {
   title: 'Front of the knee',
   text: 'Pain at the **front** usually comes from:\n- runners knee\n- patellar tendonitis',
@@ -55,7 +56,7 @@ describe.each(['webchat', 'emulator', 'directline', 'test'])('renderReply on %s'
     expect(a.type).toBe('message');
     expect(a.textFormat).toBe('markdown');
     expect(a.text).toBe(
-      `**Front of the knee**\n\n${full.text}\n\n- **Hours:** Mon–Fri 8am–6pm\n\n[Call the clinic: **(214) 972-0302**](tel:+12149720302)`,
+      `**Front of the knee**\n\n${full.text}\n\n- **Hours:** Mon–Fri 8am–6pm\n\n[Call the clinic: **${CLINIC_PHONE}**](${CLINIC_TEL})`,
     );
     expect(a.attachments).toBeUndefined();
     expect(a.suggestedActions?.actions).toEqual([
@@ -82,7 +83,7 @@ describe('renderReply on msteams', () => {
     expect(a.suggestedActions).toBeUndefined();
     expect(a.text).toContain('**front**');
     const c = card(a);
-    expect(c.actions[0]).toEqual({ type: 'Action.OpenUrl', title: 'Call the clinic', url: 'tel:+12149720302' });
+    expect(c.actions[0]).toEqual({ type: 'Action.OpenUrl', title: 'Call the clinic', url: CLINIC_TEL });
     const submits = c.actions.slice(1);
     expect(submits).toHaveLength(3);
     expect(submits[1]).toEqual({
@@ -100,7 +101,7 @@ describe('renderReply on msteams', () => {
   it('puts many choices into rows of at most five buttons so Teams drops none', () => {
     const choices = Array.from({ length: 7 }, (_, i) => ({ label: `Choice ${i + 1}`, value: `c${i + 1}` }));
     const c = card(renderReply({ text: 'Pick', choices, call }, 'msteams'));
-    expect(c.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Call the clinic', url: 'tel:+12149720302' }]);
+    expect(c.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Call the clinic', url: CLINIC_TEL }]);
     const sets = c.body.filter((e) => e.type === 'ActionSet') as unknown as { actions: { title: string }[] }[];
     expect(sets.map((s) => s.actions.length)).toEqual([5, 2]);
     expect(sets.flatMap((s) => s.actions.map((a) => a.title))).toEqual(choices.map((x) => x.label));
@@ -127,7 +128,7 @@ describe('renderReply on slack', () => {
         '',
         '• *Hours:* Mon–Fri 8am–6pm',
         '',
-        'Call the clinic: *(214) 972-0302*',
+        `Call the clinic: *${CLINIC_PHONE}*`,
         '',
         '1. Start over\n2. Call the clinic\n3. Request a callback\nReply 1, 2 or 3.',
       ].join('\n'),
@@ -165,7 +166,7 @@ describe('renderReply on other channels', () => {
     expect(a.suggestedActions?.actions).toHaveLength(3);
     expect(a.text).toContain('Front of the knee\n\nPain at the front usually');
     expect(a.text).toContain('- Hours: Mon–Fri 8am–6pm');
-    expect(a.text).toContain('Call the clinic: (214) 972-0302');
+    expect(a.text).toContain(`Call the clinic: ${CLINIC_PHONE}`);
     expect(a.text).toMatch(/1\. Start over\n2\. Call the clinic\n3\. Request a callback\nReply 1, 2 or 3\.$/);
   });
 });
@@ -179,8 +180,8 @@ describe('renderReplyActivities', () => {
 describe('text helpers', () => {
   it('writes the phone number once, in bold, whatever the label says', () => {
     const bold = (s: string) => `*${s}*`;
-    expect(callLine(call, bold)).toBe('Call the clinic: *(214) 972-0302*');
-    expect(callLine({ ...call, label: 'Call (214) 972-0302' }, bold)).toBe('Call *(214) 972-0302*');
+    expect(callLine(call, bold)).toBe(`Call the clinic: *${CLINIC_PHONE}*`);
+    expect(callLine({ ...call, label: `Call ${CLINIC_PHONE}` }, bold)).toBe(`Call *${CLINIC_PHONE}*`);
   });
   it('converts markdown to Slack mrkdwn', () => {
     expect(toSlackMrkdwn('**bold** and *italic* and [site](https://example.org)')).toBe(

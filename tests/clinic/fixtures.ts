@@ -1,10 +1,11 @@
 import type { Clinic } from '../../src/knowledge/types';
+import { CLINIC_PHONE, CLINIC_E164 } from '../helpers/clinic';
 
 /** The clinic as knowledge/clinic.yaml describes it, plus Thanksgiving 2026 as a closed date. */
 export function testClinic(overrides: Partial<Clinic> = {}): Clinic {
   return {
     name: 'Innovative Health',
-    phone: { display: '(214) 972-0302', e164: '+12149720302' },
+    phone: { display: CLINIC_PHONE, e164: CLINIC_E164 },
     address: {
       street: '4001 McEwen',
       suite: 'Suite #100',
