@@ -131,6 +131,7 @@ function recallLine(name: string, triage: Triage, all: RedFlagCase[], knowledge:
  * about the labelled flag); of the non-flag messages the rules leave alone, how many get one.
  */
 function secondLineLine(triage: Triage, flags: RedFlagCase[], others: string[]): string[] {
+  const matcherTexts = new Set(matcherSetTexts());
   const missed = flags.filter((c) => triage.classify(c.text).kind === 'none');
   const asked = missed.map((c) => ({ c, s: triage.suspect(c.text) }));
   const right = asked.filter(({ c, s }) => s?.flag.id === c.flag).length;
@@ -141,9 +142,14 @@ function secondLineLine(triage: Triage, flags: RedFlagCase[], others: string[]):
     `  second line: red flags the rules miss ${missed.length}, given a safety question ${any} (about the labelled flag ${right}); ` +
       `questions on ${pct(questioned.length, quiet.length)} of ${quiet.length} non-flag messages the rules leave alone`,
   );
-  return questioned.map(
-    (text) => `    QUESTION on a non-flag message: "${text}" → about ${triage.suspect(text)?.flag.id}`,
-  );
+  // A held-out matcher message is counted above but, when hidden, not printed.
+  const printable = new Set([...others.filter((text) => !matcherTexts.has(text)), ...printableMatcherTexts()]);
+  const shown = questioned.filter((text) => printable.has(text));
+  if (shown.length < questioned.length)
+    console.log(
+      `    ${questioned.length - shown.length} of them held-out matcher messages (hidden: EVAL_HIDE_HELDOUT_MISSES)`,
+    );
+  return shown.map((text) => `    QUESTION on a non-flag message: "${text}" → about ${triage.suspect(text)?.flag.id}`);
 }
 
 function nearMissLine(name: string, triage: Triage, cases: NearMissCase[]): string[] {
@@ -155,6 +161,25 @@ function nearMissLine(name: string, triage: Triage, cases: NearMissCase[]): stri
       `handled as labelled (incl. warning-signs questions): ${pct(cases.length - wrong.length, cases.length)}`,
   );
   return wrong.map(({ c, r }) => `    WRONG expected ${c.expect}: "${c.text}" → ${r.got}`);
+}
+
+/**
+ * The matcher's held-out sets (tests/eval/*blind*.jsonl): whoever tunes sets EVAL_HIDE_HELDOUT_MISSES=1,
+ * and then only their counts are printed, never their messages, so they stay blind.
+ */
+const hideHeldOut = (): boolean => Boolean(process.env.EVAL_HIDE_HELDOUT_MISSES);
+const isHeldOutMatcherFile = (file: string): boolean => file.includes('blind');
+
+/** Matcher messages that may be printed: all of them unless the held-out ones are hidden. */
+function printableMatcherTexts(): Set<string> {
+  const dir = join(root, 'tests/eval');
+  if (!existsSync(dir)) return new Set();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !(hideHeldOut() && isHeldOutMatcherFile(f)));
+  return new Set(
+    files.flatMap((file) =>
+      readJsonl<{ text?: unknown }>(join(dir, file)).flatMap((c) => (typeof c.text === 'string' ? [c.text] : [])),
+    ),
+  );
 }
 
 /** The matcher's development set: every line there is not a red flag. */
@@ -182,20 +207,27 @@ function matcherSetLine(triage: Triage): string[] {
     return [];
   }
   const out: string[] = [];
+  const hidden: string[] = [];
   let total = 0;
   let alarms = 0;
   for (const file of files) {
+    let fileAlarms = 0;
+    let fileTotal = 0;
     for (const c of readJsonl<{ text: string; expect?: string }>(join(dir, file))) {
       if (typeof c.text !== 'string') continue;
-      total += 1;
+      fileTotal += 1;
       const outcome = triage.classify(c.text);
-      if (outcome.kind === 'red-flag') {
-        alarms += 1;
+      if (outcome.kind !== 'red-flag') continue;
+      fileAlarms += 1;
+      if (!(hideHeldOut() && isHeldOutMatcherFile(file)))
         out.push(`    FALSE ALARM (${file}, expect ${c.expect ?? '?'}): "${c.text}" → ${describe(outcome)}`);
-      }
     }
+    total += fileTotal;
+    alarms += fileAlarms;
+    if (hideHeldOut() && isHeldOutMatcherFile(file)) hidden.push(`${file} ${fileAlarms} of ${fileTotal}`);
   }
   console.log(`  false alarms on the matcher dev set (${files.join(', ')}): ${pct(alarms, total)} of ${total}`);
+  if (hidden.length > 0) console.log(`    held-out, messages hidden (EVAL_HIDE_HELDOUT_MISSES): ${hidden.join('; ')}`);
   return out;
 }
 

@@ -197,7 +197,7 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading)
   if (!selfNegated && lang.isNegated(sentences, s, hit)) return 'dismissed';
   if (lang.isHypothetical(sentence, hit)) return 'hypothetical';
   if (lang.isPastOrResolved(sentence, hit, reading.year, compiled.flag.transient === true)) return 'dismissed';
-  if (lang.isAboutAnimal(sentence, hit) || lang.isAboutFiction(sentence)) return 'dismissed';
+  if (lang.isAboutAnimal(sentence, hit) || lang.isAboutFiction(sentence, sentences, s)) return 'dismissed';
   if (lang.isRelativesPastEvent(sentences, s, hit)) return 'dismissed';
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.

@@ -11,6 +11,7 @@ import {
   NEAR_MISS_WORDS,
   NEGATION_CUES,
   NEGATION_IDIOMS,
+  NOTHING_AS_OBJECT_AFTER,
   NEGATION_REACH,
   NEVER_BEFORE_WORDS,
   NO_AS_ANSWER_BEFORE,
@@ -30,6 +31,7 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
   if (!NEGATION_CUES.has(word)) return false;
   const next = words[index + 1];
   if (NEGATION_IDIOMS.some((idiom) => phraseAt(words, index, idiom))) return false;
+  if (word === 'nothing' && NOTHING_AS_OBJECT_AFTER.has(words[index - 1] as string)) return false;
   if (ANSWER_WORDS.has(word)) {
     // "No, my calf is swollen" / "nope my calf is swollen": an answer, not a negation of what follows.
     if (next === undefined || sentence.clause[index + 1] !== sentence.clause[index]) return false;

@@ -217,11 +217,12 @@ function tokenizeSentence(piece: string): Sentence {
   const breakBefore: Array<'none' | 'comma' | 'contrast'> = [];
   let clauseNo = 0;
   let pending: 'none' | 'comma' | 'contrast' = 'none';
-  // Commas, colons, dashes and brackets separate clauses; everything else that is not a letter
-  // or digit just separates words.
-  const parts = piece.split(/(\s[-–—]+\s|[,:()[\]{}"/]|\s[-–—]+$)/);
+  // Commas, colons, dashes, brackets and emojis separate clauses; everything else that is not a
+  // letter or digit just separates words.
+  // An emoji left after the read-back (a face, a gesture) is punctuation too: "can't stand on it 😩 it's been 3 hrs".
+  const parts = piece.split(/(\s[-–—]+\s|[,:()[\]{}"/]|\s[-–—]+$|\p{Extended_Pictographic}+)/u);
   for (const part of parts) {
-    if (/^(\s[-–—]+\s|[,:()[\]{}"/]|\s[-–—]+)$/.test(part)) {
+    if (/^(\s[-–—]+\s|[,:()[\]{}"/]|\s[-–—]+|\p{Extended_Pictographic}+)$/u.test(part)) {
       if (words.length > 0 && clause[clause.length - 1] === clauseNo) clauseNo += 1;
       if (pending === 'none') pending = 'comma';
       continue;

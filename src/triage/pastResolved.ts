@@ -50,11 +50,14 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     )
       return true;
   }
-  // "when she was 3", "when he was little": a childhood that is over.
+  // "when she was 3", "when my son was little": a childhood that is over (a subject of one or two words).
   for (let i = from; i + 3 < lastTo + 2 && i + 3 < words.length; i += 1) {
-    if (words[i] !== 'when' || (words[i + 2] !== 'was' && words[i + 2] !== 'were')) continue;
-    const age = words[i + 3] === 'a' ? (words[i + 4] as string) : (words[i + 3] as string);
-    if (/^\d{1,2}$/.test(age) || CHILDHOOD_AFTER_WAS.has(age)) return true;
+    if (words[i] !== 'when') continue;
+    for (const was of [i + 2, i + 3]) {
+      if (words[was] !== 'was' && words[was] !== 'were') continue;
+      const age = words[was + 1] === 'a' ? words[was + 2] : words[was + 1];
+      if (age !== undefined && (/^\d{1,2}$/.test(age) || CHILDHOOD_AFTER_WAS.has(age))) return true;
+    }
   }
   // "once in 2015": a year that is over ("in 2015", not "since 2015").
   for (let i = Math.max(from, 1); i < lastTo; i += 1) {

@@ -8,7 +8,10 @@ import type { Knowledge, RedFlag } from '../knowledge/types';
 import { compileModel, logOdds, type NaiveBayesModel } from './classifier';
 import {
   ABILITY_VERBS,
+  AGE_BEFORE,
   AGE_UNITS,
+  WENT_DOWN_HOW,
+  NOT_AGE_AFTER,
   ANIMAL_WORDS,
   CHILD_PAIN_PLACES,
   CHILD_WARNING_WORDS,
@@ -16,6 +19,8 @@ import {
   GROWING_WORDS,
   HARD_WORDS,
   LIMP_WORDS,
+  NIGHT_WORDS,
+  WAKING_WORDS,
   LUMP_WORDS,
   CRISIS_POINT_OBJECTS,
   FUNCTION_LOSS_WORDS,
@@ -130,7 +135,8 @@ function injuredNow(sentences: readonly Sentence[], year: number): boolean {
   return sentences.some(({ words }, s) =>
     words.some(
       (w, i) =>
-        INJURY_WORDS.has(w) &&
+        (INJURY_WORDS.has(w) ||
+          (w === 'down' && words[i - 1] === 'went' && WENT_DOWN_HOW.has(words[i + 1] as string))) &&
         !NOT_INJURY_PHRASES.some((p) => p.includes(w) && phraseAt(words, i - p.indexOf(w), p)) &&
         present(sentences[s] as Sentence, i, year),
     ),
@@ -166,7 +172,16 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number): st
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
   const out: string[] = [];
   const child = has(CHILD_WORDS) || agesIn(words).some((age) => age < CHILD_AGE);
-  if (child && has(CHILD_PAIN_PLACES) && presentCue(sentences, LIMP_WORDS, year)) out.push('child-hip-knee-pain');
+  const wokenAtNight = presentCue(
+    sentences.filter((s) => s.words.some((w) => NIGHT_WORDS.has(w))),
+    WAKING_WORDS,
+    year,
+  );
+  if (child && has(CHILD_PAIN_PLACES) && (presentCue(sentences, LIMP_WORDS, year) || wokenAtNight))
+    out.push('child-hip-knee-pain');
+  // Ottawa: 55 or older with a fresh injury to the knee gets an X-ray, however well they walk.
+  const older = has(OLDER_WORDS) || agesIn(words).some((age) => age >= OLDER_AGE && age < 110);
+  if (older && has(CHILD_PAIN_PLACES) && injuredNow(sentences, year)) out.push('ottawa-fracture-signs');
   if (presentCue(sentences, LUMP_WORDS, year) && presentCue(sentences, GROWING_WORDS, year) && has(HARD_WORDS))
     out.push('tumour-signs');
   return out;
@@ -208,6 +223,7 @@ function agesIn(words: readonly string[]): number[] {
     if (!/^\d{1,3}$/.test(word)) return;
     const next = words[i + 1] as string;
     if (AGE_UNITS.has(next) || (next === 's' && Number(word) % 10 === 0)) ages.push(Number(word));
+    else if (AGE_BEFORE.has(words[i - 1] as string) && !NOT_AGE_AFTER.has(next)) ages.push(Number(word));
   });
   return ages;
 }

@@ -3,6 +3,7 @@ import {
   ANIMAL_PRONOUNS,
   ANIMAL_WORDS,
   FAMILY_HISTORY_WORDS,
+  FICTION_FRAME_WORDS,
   FIRST_PERSON,
   HAD_WORDS,
   MEDIA_VERBS,
@@ -10,6 +11,7 @@ import {
   RELATIVE_WORDS,
   STILL_PRESENT,
   THIRD_PERSON_PEOPLE,
+  WRITING_VERBS,
 } from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
@@ -59,12 +61,35 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
  * one watching, reading or writing ("my novel", "I watched"). "I was watching a movie and my knee locked"
  * is a report.
  */
-export function isAboutFiction(sentence: Sentence): boolean {
+export function isAboutFiction(sentence: Sentence, sentences?: readonly Sentence[], sentenceIndex?: number): boolean {
   const { words } = sentence;
+  // "In the story her knee swells up …": the sentence opens inside the story.
+  if (
+    words[0] === 'in' &&
+    FICTION_FRAME_WORDS.has(words[2] as string) &&
+    !words.slice(3).some((w) => FIRST_PERSON.has(w))
+  )
+    return true;
+  // "I'm writing a short story … She can't put weight on it": a later sentence with no real "I" in it.
+  if (
+    sentences !== undefined &&
+    sentenceIndex !== undefined &&
+    sentences.slice(0, sentenceIndex).some(writesFiction) &&
+    !words.some((w) => FIRST_PERSON.has(w))
+  )
+    return true;
   if (!words.some((w) => MEDIA_WORDS.has(w))) return false;
   return words.every((w, i) => {
     if (!FIRST_PERSON.has(w) && !THIRD_PERSON_PEOPLE.has(w)) return true;
     const next = words[i + 1] as string;
     return MEDIA_WORDS.has(next) || MEDIA_VERBS.has(next);
   });
+}
+
+/** "I'm writing a short story", "wrote a scene where …": a writing verb with something made up just after it. */
+function writesFiction(sentence: Sentence): boolean {
+  const { words } = sentence;
+  return words.some(
+    (w, i) => WRITING_VERBS.has(w) && words.slice(i + 1, i + 5).some((n) => FICTION_FRAME_WORDS.has(n)),
+  );
 }

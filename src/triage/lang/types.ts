@@ -25,8 +25,8 @@ export interface TriageLanguage {
   isHypothetical(sentence: Sentence, hit: Hit): boolean;
   isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: number, transient: boolean): boolean;
   isAboutAnimal(sentence: Sentence, hit: Hit): boolean;
-  /** A film, series, book or game, not a person's own body. */
-  isAboutFiction(sentence: Sentence): boolean;
+  /** A film, series, book or game, not a person's own body (the whole message may set the frame). */
+  isAboutFiction(sentence: Sentence, sentences?: readonly Sentence[], sentenceIndex?: number): boolean;
   isRelativesPastEvent(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   isMeaningQuestion(sentence: Sentence, hit: Hit): boolean;
   asksAboutWarningSigns(sentence: Sentence): boolean;

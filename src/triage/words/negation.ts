@@ -104,6 +104,20 @@ export const NEGATION_IDIOMS: ReadonlyArray<readonly string[]> = [
   ['dont', 'think', 'its', 'normal'],
 ];
 
+/** "nothing" right after one of these is what something did ("painkillers doing nothing"), not a negation of what follows. */
+export const NOTHING_AS_OBJECT_AFTER: ReadonlySet<string> = new Set([
+  'doing',
+  'do',
+  'does',
+  'did',
+  'done',
+  'helped',
+  'changed',
+  'changes',
+  'achieved',
+  'touched',
+]);
+
 /** "no" directly followed by one of these is an answer ("No, my calf is swollen"), not a negation. */
 export const NO_AS_ANSWER_BEFORE: ReadonlySet<string> = new Set([
   'i',

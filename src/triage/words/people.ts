@@ -103,6 +103,22 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'comic',
 ]);
 
+/** What someone writes that is made up: "I'm writing a short story where …", "in the story her knee …". */
+export const FICTION_FRAME_WORDS: ReadonlySet<string> = new Set([
+  'story',
+  'stories',
+  'novel',
+  'book',
+  'script',
+  'screenplay',
+  'scene',
+  'fanfic',
+  'play',
+  'character',
+  'plot',
+]);
+export const WRITING_VERBS: ReadonlySet<string> = new Set(['writing', 'write', 'wrote', 'written', 'drafting']);
+
 /** A person's word may stand next to the media word ("my novel", "I watched …"). */
 export const MEDIA_VERBS: ReadonlySet<string> = new Set([
   'watched',

@@ -141,7 +141,63 @@ export const OLDER_WORDS: ReadonlySet<string> = new Set([
   'osteoporosis',
 ]);
 
+/** "went down hard", "went down on my knee": a fall said with "went down" (not "went down the stairs"). */
+export const WENT_DOWN_HOW: ReadonlySet<string> = new Set([
+  'hard',
+  'heavily',
+  'heavy',
+  'awkwardly',
+  'badly',
+  'on',
+  'onto',
+]);
+
 export const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'yrs', 'yo', 'y']);
+
+/** "I'm 58 and …", "she's 12", "aged 70": a bare number after these is an age, unless a unit follows. */
+export const AGE_BEFORE: ReadonlySet<string> = new Set(['im', 'hes', 'shes', 'aged', 'age']);
+export const NOT_AGE_AFTER: ReadonlySet<string> = new Set([
+  'kg',
+  'kgs',
+  'kilos',
+  'lb',
+  'lbs',
+  'pounds',
+  'stone',
+  'st',
+  'miles',
+  'mile',
+  'km',
+  'k',
+  'm',
+  'minutes',
+  'mins',
+  'min',
+  'hours',
+  'hrs',
+  'days',
+  'weeks',
+  'months',
+  'percent',
+  'cm',
+  'inches',
+  'foot',
+  'feet',
+  'ft',
+  'times',
+  'reps',
+  'sets',
+  'degrees',
+  'steps',
+  'mph',
+  'bpm',
+  'am',
+  'pm',
+  'oclock',
+  'in',
+  'out',
+  'of',
+]);
 
 /** A leg that has stopped working: "my leg feels dead", "lifeless", "floppy", "like it's not mine". */
 export const LIFELESS_WORDS: ReadonlySet<string> = new Set([
@@ -215,6 +271,10 @@ export const CHILD_WARNING_WORDS: ReadonlySet<string> = new Set([
 
 /** A limp: with a child's knee, hip, thigh or groin anywhere in the message, strong enough for the alarm. */
 export const LIMP_WORDS: ReadonlySet<string> = new Set(['limp', 'limping', 'limps', 'limped']);
+
+/** Woken by the pain at night ("he's been waking up in the night with it"): waking and night in one sentence. */
+export const WAKING_WORDS: ReadonlySet<string> = new Set(['waking', 'wakes', 'woke', 'woken', 'wake']);
+export const NIGHT_WORDS: ReadonlySet<string> = new Set(['night', 'nights', 'nighttime', 'overnight']);
 
 export const CHILD_PAIN_PLACES: ReadonlySet<string> = new Set(['knee', 'knees', 'hip', 'hips', 'thigh', 'groin']);
 

@@ -21,6 +21,11 @@ export const SYMPTOM_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'blown+up',
     'blowing+up',
     'blows+up',
+    'blown+right+up',
+    'blew+right+up',
+    'filling+up',
+    'filled+up',
+    'fills+up',
     'fluid',
     // clinical words
     'effusion',
