@@ -33,7 +33,12 @@
   // Starts the conversation at once, while the Web Chat bundle is still on its way: the bot's
   // welcome is then ready (and shown, below) by the time Web Chat can draw anything.
   function startConversation(t) {
-    return fetch(t.domain + '/conversations', { method: 'POST', headers: { Authorization: 'Bearer ' + t.token } })
+    // The page's locale goes with it, so the bot's welcome is already in the page's language.
+    return fetch(t.domain + '/conversations', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + t.token, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locale: chatLocale() }),
+    })
       .then(function (res) {
         if (!res.ok) throw new Error('start ' + res.status);
         return res.json();
