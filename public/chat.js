@@ -16,7 +16,8 @@
   }
 
   function failed() {
-    setStatus('Sorry, the chat could not connect. Please reload the page, or call us on ' + phone + '.', true);
+    // The page's words come from the server, in the page's language (knowledge/messages, web-failed).
+    setStatus(statusEl.getAttribute('data-failed') || phone, true);
   }
 
   function getToken() {
@@ -385,7 +386,7 @@
           directLine: directLine,
           store: createStore(),
           userID: t.userId,
-          username: 'You',
+          username: statusEl.getAttribute('data-you') || 'You',
           locale: chatLocale(),
           nonce: nonceMeta ? nonceMeta.content : undefined,
           styleOptions: styleOptions,

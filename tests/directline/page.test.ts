@@ -165,3 +165,15 @@ describe('GET / and static files', () => {
     expect((await fetch(`${url}/static/index.html`)).status).toBe(404);
   });
 });
+
+describe('the page language', () => {
+  it('?lang wins; else the first of the browser languages the clinic speaks; else English', async () => {
+    const { pageLanguage } = await import('../../src/web/template');
+    expect(pageLanguage('es', 'en-US,en;q=0.9')).toBe('es');
+    expect(pageLanguage('en', 'es-MX,es;q=0.9')).toBe('en');
+    expect(pageLanguage(null, 'es-US,es;q=0.9,en;q=0.8')).toBe('es');
+    expect(pageLanguage(null, 'fr-FR,es;q=0.8,en;q=0.5')).toBe('es');
+    expect(pageLanguage('de', 'en-US')).toBe('en');
+    expect(pageLanguage(undefined, undefined)).toBe('en');
+  });
+});
