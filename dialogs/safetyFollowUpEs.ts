@@ -31,7 +31,7 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
   [
     'getting-there',
     new RegExp(
-      `\\b${SOMEONE_ES}\\b.*\\b(?:me|nos) (?:\\w+ )?(?:\\w+ )?(?:lleva\\w*|lleve\\w*|llevar\\w*|da raite|dar raite|da un aventon|dar un aventon)\\b|\\b(?:me|nos) (?:\\w+ )?(?:lleva|llevan|llevara|llevaran|llevaria|puede llevar|pueden llevar|va a llevar|van a llevar)\\b|\\bllevarme\\b|\\b(?:raite|aventon|ride|uber|lyft|taxi)\\b|\\b(?:puedo|podemos|debo|mejor|nomas|solo) (?:me )?(?:ir|irme|voy|me voy|vamos) (?:directo |derechito |mejor )?(?:a|al|para|para el|para la) ${ER_ES}\\b|\\ben (?:vez|lugar) de (?:llamar|la ambulancia|una ambulancia|el 911|911|al 911)\\b|\\bsin (?:llamar (?:al )?)?(?:911|ambulancia)\\b`,
+      `\\b${SOMEONE_ES}\\b.*\\b(?:me|nos) (?:\\w+ )?(?:\\w+ )?(?:lleva\\w*|lleve\\w*|llevar\\w*|da raite|dar raite|da un aventon|dar un aventon)\\b|\\b(?:me|nos) (?:\\w+ )?(?:lleva|llevan|llevara|llevaran|llevaria|puede llevar|pueden llevar|va a llevar|van a llevar)\\b|\\bllevarme\\b|\\b(?:raite|aventon|un ride|uber|lyft|taxi)\\b|\\b(?:puedo|podemos|debo|mejor|nomas|solo) (?:me )?(?:ir|irme|voy|me voy|vamos) (?:directo |derechito |mejor )?(?:a|al|para|para el|para la) ${ER_ES}\\b|\\ben (?:vez|lugar) de (?:llamar|la ambulancia|una ambulancia|el 911|911|al 911)\\b|\\bsin (?:llamar (?:al )?)?(?:911|ambulancia)\\b`,
     ),
   ],
   [
