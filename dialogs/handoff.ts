@@ -102,7 +102,7 @@ export function handoffReply(knowledge: Knowledge, now: Date): RoutedReply {
 export function hoursReply(knowledge: Knowledge, now: Date, question = ''): RoutedReply {
   const { clinic } = knowledge;
   // "Open on Saturday?" gets that day first ("Saturday (Sat 28 Nov): closed"), then the week.
-  const day = answerDayQuestion(clinic, question, now);
+  const day = answerDayQuestion(clinic, question, now, hoursWords(knowledge));
   const general = msg(knowledge, 'hours-text', {
     hours: describeHours(clinic, hoursWords(knowledge)),
     status: clinicStatus(clinic, now, hoursWords(knowledge)).summary,

@@ -8,7 +8,7 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Clock } from '../src/clock';
 import { fillTemplate } from '../src/knowledge/template';
-import { isActNow, type Knowledge, type RedFlag, type RedFlagTier } from '../src/knowledge/types';
+import { isActNow, type Knowledge, type Language, type RedFlag, type RedFlagTier } from '../src/knowledge/types';
 import type { Reply } from '../src/rendering/reply';
 import {
   careMode,
@@ -20,7 +20,7 @@ import {
   type TriageResult,
 } from '../src/triage';
 import { sendSafely } from './safeSend';
-import { spokenKnowledge } from './language';
+import { spokenKnowledge, spokenLanguage } from './language';
 import { classifyFollowUp, soundsLikeCrisis, type FollowUpKind } from './safetyFollowUp';
 
 /** Conversation-state property holding the remembered act-now reply. */
@@ -132,10 +132,10 @@ export class SafetyFollowUps {
       const higher = mode !== 'soon' && MODE_RANK[mode] < MODE_RANK[held.mode];
       const news = outcome.result.flags.some((f) => !held.flags.includes(f.id) && isActNow(f.tier));
       // Something worse, or a new act-now sign: its own full reply (remembered by MainDialog).
-      if (higher || (news && classifyFollowUp(text) === undefined)) return { kind: 'route' };
+      if (higher || (news && classifyFollowUp(text, spokenLanguage(context)) === undefined)) return { kind: 'route' };
     }
 
-    const kind = followUpKind(held.mode, text, outcome, held, opts.inFlow === true);
+    const kind = followUpKind(held.mode, text, outcome, held, opts.inFlow === true, spokenLanguage(context));
     if (kind)
       return { kind: 'reply', reply: this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, kind) };
     if (outcome.kind === 'red-flag') return { kind: 'route' };
@@ -172,8 +172,9 @@ function followUpKind(
   outcome: TriageOutcome,
   held: SafetyState,
   inFlow: boolean,
+  language: Language,
 ): FollowUpKind | 'again' | undefined {
-  const read = classifyFollowUp(text);
+  const read = classifyFollowUp(text, language);
   // "yes" / "ok" answers a waiting question; at the top level it acknowledges the advice.
   const kind = read === 'ack' ? (inFlow ? undefined : 'going') : read;
   if (mode === 'crisis') {

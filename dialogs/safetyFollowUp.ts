@@ -1,8 +1,11 @@
 // What a message says about an act-now reply the bot just gave ("call 911 now", "get checked
 // today", the crisis line). Pure: no botbuilder, no state. dialogs/safety.ts decides what to do
-// with it. Like dialogs/commands.ts these are English phrasings, so they live in code; what the bot
-// answers lives in knowledge/messages/triage.yaml (safety-*).
+// with it. Like dialogs/commands.ts these are phrasings, so they live in code: English here, Spanish
+// in ./safetyFollowUpEs.ts; what the bot answers lives in knowledge/messages/triage.yaml and
+// knowledge/es/messages/triage.yaml (safety-*).
 import { normalizeChoiceText } from '../src/channels/choices';
+import type { Language } from '../src/knowledge/types';
+import { SPANISH_CRISIS_AGAIN, SPANISH_FOLLOW_UPS } from './safetyFollowUpEs';
 
 export type FollowUpKind =
   /** "where should I go?" (the button on a same-day reply) */
@@ -85,15 +88,26 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
 const CRISIS_AGAIN =
   /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty)\b/;
 
-/** What a message says about the act-now reply, if anything it is known to say. */
-export function classifyFollowUp(text: string): FollowUpKind | undefined {
+const PHRASINGS: Readonly<Record<Language, ReadonlyArray<readonly [FollowUpKind, RegExp]>>> = {
+  en: KINDS,
+  es: SPANISH_FOLLOW_UPS,
+};
+
+/**
+ * What a message says about the act-now reply, if anything it is known to say. The conversation's
+ * language is read first; the other one too, since a follow-up is often short or mixed
+ * ("ok, ya voy", "mi esposa me lleva al ER") and missing it would lose the instruction.
+ */
+export function classifyFollowUp(text: string, language: Language = 'en'): FollowUpKind | undefined {
   const t = normalizeChoiceText(text);
   if (t === '') return undefined;
-  for (const [kind, pattern] of KINDS) if (pattern.test(t)) return kind;
+  const other: Language = language === 'en' ? 'es' : 'en';
+  for (const lang of [language, other]) for (const [kind, pattern] of PHRASINGS[lang]) if (pattern.test(t)) return kind;
   return undefined;
 }
 
-/** In the crisis state: does the message say the same hard thing again, in other words? */
+/** In the crisis state: does the message say the same hard thing again, in other words (either language)? */
 export function soundsLikeCrisis(text: string): boolean {
-  return CRISIS_AGAIN.test(normalizeChoiceText(text));
+  const t = normalizeChoiceText(text);
+  return CRISIS_AGAIN.test(t) || SPANISH_CRISIS_AGAIN.test(t);
 }

@@ -16,7 +16,8 @@
   }
 
   function failed() {
-    setStatus('Sorry, the chat could not connect. Please reload the page, or call us on ' + phone + '.', true);
+    // The page's words come from the server, in the page's language (knowledge/messages, web-failed).
+    setStatus(statusEl.getAttribute('data-failed') || phone, true);
   }
 
   function getToken() {
@@ -33,7 +34,12 @@
   // Starts the conversation at once, while the Web Chat bundle is still on its way: the bot's
   // welcome is then ready (and shown, below) by the time Web Chat can draw anything.
   function startConversation(t) {
-    return fetch(t.domain + '/conversations', { method: 'POST', headers: { Authorization: 'Bearer ' + t.token } })
+    // The page's locale goes with it, so the bot's welcome is already in the page's language.
+    return fetch(t.domain + '/conversations', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + t.token, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locale: chatLocale() }),
+    })
       .then(function (res) {
         if (!res.ok) throw new Error('start ' + res.status);
         return res.json();
@@ -380,7 +386,7 @@
           directLine: directLine,
           store: createStore(),
           userID: t.userId,
-          username: 'You',
+          username: statusEl.getAttribute('data-you') || 'You',
           locale: chatLocale(),
           nonce: nonceMeta ? nonceMeta.content : undefined,
           styleOptions: styleOptions,

@@ -190,7 +190,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     storage: stores.storage,
   });
   await directLine.ready;
-  registerWebPage(server, { config, knowledge });
+  registerWebPage(server, { config, knowledge, spanish: set?.es });
   registerLegalPages(server, { config, knowledge });
   const connections = trackConnections(server.server);
 

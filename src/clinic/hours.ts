@@ -19,6 +19,10 @@ export interface HoursWords {
   closedAllWeek: string;
   today: string;
   tomorrow: string;
+  /** "{day}: closed" — a day asked about ("¿abren el sábado?") that the clinic is shut. */
+  dayClosed: string;
+  /** "{day}: {hours}" — a day asked about, with its opening times. */
+  dayHours: string;
 }
 
 export interface ClinicStatus {

@@ -20,5 +20,7 @@ export function hoursWords(knowledge: Knowledge): HoursWords {
     closedAllWeek: m('hours-closed-all-week'),
     today: m('day-today'),
     tomorrow: m('day-tomorrow'),
+    dayClosed: m('hours-day-closed'),
+    dayHours: m('hours-day-open'),
   };
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../logging';
 import { publicOrigin } from './http';
 import { DirectLineError, type DirectLineService } from './service';
 import { bearerToken } from './tokens';
+import { startLocale } from './validate';
 
 export const DIRECT_LINE_BASE = '/v3/directline';
 
@@ -20,7 +21,12 @@ export function registerDirectLineRoutes(server: restify.Server, service: Direct
 
   server.post(
     `${base}/conversations`,
-    wrap(service, logger, (req) => service.start(service.authorize(token(req)), publicOrigin(req).ws), 201),
+    wrap(
+      service,
+      logger,
+      (req) => service.start(service.authorize(token(req)), publicOrigin(req).ws, startLocale(req.body)),
+      201,
+    ),
   );
 
   server.get(

@@ -113,8 +113,12 @@ export class DirectLineService {
     return v.claims;
   }
 
-  /** POST /conversations: starts (or resumes) the token's conversation; greets on first start. */
-  async start(claims: TokenClaims, streamBase: string): Promise<ConversationInfo> {
+  /**
+   * POST /conversations: starts (or resumes) the token's conversation; greets on first start. The
+   * page's locale rides on the opening conversationUpdate, as Web Chat puts it on every message,
+   * so the welcome is already in the page's language.
+   */
+  async start(claims: TokenClaims, streamBase: string, locale?: string): Promise<ConversationInfo> {
     const found = await this.find(claims.conv);
     if (found) return this.info(found, claims, streamBase, undefined);
     const { conversation, created } = this.o.store.getOrCreate(claims.conv, claims.user, this.nowMs());
@@ -123,6 +127,7 @@ export class DirectLineService {
       this.enqueueTurn(conversation, {
         type: 'conversationUpdate',
         membersAdded: [this.botAccount(), this.userAccount(conversation)],
+        ...(locale ? { locale } : {}),
       } as Partial<Activity>);
     }
     return this.info(conversation, claims, streamBase, undefined);

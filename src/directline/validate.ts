@@ -98,3 +98,19 @@ export function safeName(from: unknown, fallback: string): string {
   const name = typeof from === 'object' && from !== null ? (from as { name?: unknown }).name : undefined;
   return typeof name === 'string' && name.length > 0 && name.length <= POST_LIMITS.displayNameChars ? name : fallback;
 }
+
+/** A language tag as pages send it ("es-US", "en", "es-419"); anything else is ignored, not refused. */
+const LOCALE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/;
+
+/**
+ * The page's locale from the body of POST /conversations (`{ "locale": "es-US" }`), so the
+ * opening conversationUpdate carries it and the welcome comes in the page's language. Optional:
+ * Direct Line clients that send no body (or junk) simply start without one.
+ */
+export function startLocale(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const locale = (body as Record<string, unknown>).locale;
+  return typeof locale === 'string' && locale.length <= POST_LIMITS.localeChars && LOCALE_TAG.test(locale)
+    ? locale
+    : undefined;
+}

@@ -7,15 +7,17 @@ import path from 'node:path';
 import type restify from 'restify';
 import type { AppConfig } from '../config';
 import { fillTemplate } from '../knowledge/template';
-import type { Knowledge } from '../knowledge/types';
+import type { Knowledge, Language } from '../knowledge/types';
 import { publicOrigin } from '../directline/http';
 import { chooseEncoding, loadAssets, publicDir, type Asset } from './assets';
 import { buildCsp } from './csp';
-import { renderPage, type PageMode } from './template';
+import { checkPageMessages, pageLanguage, renderPage, type PageMode } from './template';
 
 export interface WebPageDeps {
   config: AppConfig;
   knowledge: Knowledge;
+  /** The Spanish knowledge: a Spanish page (?lang=es, or a browser that prefers Spanish) is written from it. */
+  spanish?: Knowledge;
   /**
    * Sites allowed to frame /embed (CSP frame-ancestors), e.g. ["https://www.clinic.example"].
    * Defaults to config.web.embedOrigins.
@@ -36,6 +38,9 @@ export function registerWebPage(server: restify.Server, deps: WebPageDeps): void
   if (!refusedWording)
     throw new Error(`messages/system.yaml: ${EMBED_REFUSED_MESSAGE}: is missing (the web widget needs this wording)`);
   const refusedText = fillTemplate(refusedWording, { clinicName: clinic.name, phone: clinic.phone.display });
+  const byLanguage: Record<Language, Knowledge> = { en: deps.knowledge, es: deps.spanish ?? deps.knowledge };
+  checkPageMessages(deps.knowledge, 'messages/system.yaml');
+  if (deps.spanish) checkPageMessages(deps.spanish, 'es/messages/system.yaml');
 
   const page = (mode: PageMode) => async (req: restify.Request, res: restify.Response) => {
     const nonce = randomBytes(16).toString('base64');
@@ -46,11 +51,22 @@ export function registerWebPage(server: restify.Server, deps: WebPageDeps): void
       // The full page is never framed; the widget page only by this server and the listed sites.
       frameAncestors: mode === 'embed' ? ["'self'", ...embedOrigins] : [],
     });
-    const html = renderPage(template, { knowledge: deps.knowledge, nonce, mode, assets: assets.urls, embedOrigins });
+    const asked = new URL(req.url ?? '/', 'http://page.invalid').searchParams.get('lang');
+    const language = deps.spanish ? pageLanguage(asked, req.headers['accept-language'] as string | undefined) : 'en';
+    const html = renderPage(template, {
+      knowledge: byLanguage[language],
+      nonce,
+      mode,
+      assets: assets.urls,
+      embedOrigins,
+      language,
+    });
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
       'Content-Security-Policy': csp,
       'Cache-Control': 'no-store', // the nonce is per response
+      'Content-Language': language,
+      Vary: 'Accept-Language',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
       'Cross-Origin-Opener-Policy': 'same-origin',
       ...(mode === 'page' ? { 'X-Frame-Options': 'DENY' } : {}),

@@ -44,8 +44,9 @@ describe('the chat page in Spanish', () => {
     const box = page.getByPlaceholder('Escriba su mensaje');
     await box.waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Enviar' }).count()).toBeGreaterThan(0);
-    // The welcome offers the other language; then a Spanish exchange.
-    await suggested(page, 'Español').waitFor();
+    // The welcome is Spanish (the page's locale went with the conversation's start) and offers
+    // English; then a Spanish exchange.
+    await suggested(page, es.messages['choice-other-language']!).waitFor();
     await box.click();
     const where = await turn(w, async () => {
       await page.keyboard.type('me duele la rodilla');

@@ -15,7 +15,14 @@ export interface Harness {
   config: AppConfig;
   clock: ReturnType<typeof fixedClock>;
   handle: DirectLineHandle;
-  turns: Array<{ type: string; text?: string; value?: unknown; fromId?: string; channelId?: string }>;
+  turns: Array<{
+    type: string;
+    text?: string;
+    value?: unknown;
+    fromId?: string;
+    channelId?: string;
+    locale?: string;
+  }>;
   close(): Promise<void>;
 }
 
@@ -55,9 +62,14 @@ export async function echoLogic(context: TurnContext): Promise<void> {
 
 export async function startHarness(
   env: Record<string, string> = {},
-  extra: Partial<Pick<DirectLineDeps, 'limits' | 'fetchImpl' | 'sweepIntervalMs' | 'storage'>> & { clock?: Clock } = {},
+  extra: Partial<Pick<DirectLineDeps, 'limits' | 'fetchImpl' | 'sweepIntervalMs' | 'storage'>> & {
+    clock?: Clock;
+    /** The bot behind the Direct Line (default: the echo bot above). */
+    bot?: (context: TurnContext) => Promise<void>;
+  } = {},
 ): Promise<Harness> {
   const config = loadConfig({ STORAGE: 'memory', LOG_LEVEL: 'silent', ...env });
+  const { bot, ...directLineExtra } = extra;
   const clock = fixedClock('2026-03-02T15:00:00Z');
   const server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
@@ -66,8 +78,15 @@ export async function startHarness(
   const turns: Harness['turns'] = [];
   const logic = async (context: TurnContext) => {
     const a = context.activity;
-    turns.push({ type: a.type, text: a.text, value: a.value, fromId: a.from?.id, channelId: a.channelId });
-    await echoLogic(context);
+    turns.push({
+      type: a.type,
+      text: a.text,
+      value: a.value,
+      fromId: a.from?.id,
+      channelId: a.channelId,
+      locale: a.locale,
+    });
+    await (bot ?? echoLogic)(context);
   };
   const handle = registerDirectLine(server, {
     adapter,
@@ -76,7 +95,7 @@ export async function startHarness(
     logger: silentLogger,
     clock: extra.clock ?? clock,
     knowledge: clinicOnlyKnowledge(),
-    ...extra,
+    ...directLineExtra,
   });
   await handle.ready;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
@@ -115,7 +134,9 @@ export async function getToken(
 export function dl(domain: string, token: string) {
   const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
   return {
-    start: () => fetch(`${domain}/conversations`, { method: 'POST', headers, body: '{}' }),
+    /** POST /conversations; `body` as the chat page sends it (`{ locale }`). */
+    start: (body: unknown = {}) =>
+      fetch(`${domain}/conversations`, { method: 'POST', headers, body: JSON.stringify(body) }),
     reconnect: (id: string, watermark = '') =>
       fetch(`${domain}/conversations/${id}?watermark=${watermark}`, { headers }),
     post: (id: string, activity: unknown) =>

@@ -2,7 +2,7 @@ import restify from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { buildCsp, EMPTY_STYLE_HASH, parseOrigins } from '../../src/web/csp';
-import { escapeHtml, fill } from '../../src/web/template';
+import { escapeHtml, fill, pageLanguage } from '../../src/web/template';
 import { originMatches, registerWebPage } from '../../src/web/page';
 import { webChatPackageDir } from '../../src/web/assets';
 import { clinicOnlyKnowledge } from './knowledgeFixture';
@@ -163,5 +163,16 @@ describe('GET / and static files', () => {
     expect(await embed.text()).toContain("'/embed'");
     expect((await fetch(`${url}/static/../package.json`)).status).toBe(404);
     expect((await fetch(`${url}/static/index.html`)).status).toBe(404);
+  });
+});
+
+describe('the page language', () => {
+  it('?lang wins; else the first of the browser languages the clinic speaks; else English', () => {
+    expect(pageLanguage('es', 'en-US,en;q=0.9')).toBe('es');
+    expect(pageLanguage('en', 'es-MX,es;q=0.9')).toBe('en');
+    expect(pageLanguage(null, 'es-US,es;q=0.9,en;q=0.8')).toBe('es');
+    expect(pageLanguage(null, 'fr-FR,es;q=0.8,en;q=0.5')).toBe('es');
+    expect(pageLanguage('de', 'en-US')).toBe('en');
+    expect(pageLanguage(undefined, undefined)).toBe('en');
   });
 });

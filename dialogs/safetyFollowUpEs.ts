@@ -1,0 +1,67 @@
+// The Spanish phrasings of a follow-up to an act-now reply, beside the English ones in
+// ./safetyFollowUp.ts (same kinds, same order, same rules). Written without accents: the text is
+// folded before it is read ("¿manejo yo?" → "manejo yo", "allá" → "alla", "niño" → "nino").
+// Dallas Spanish as patients type it: usted and tú forms, "ahorita", "raite", "troca", Spanglish
+// ("urgent care", "el ER").
+import type { FollowUpKind } from './safetyFollowUp';
+
+/** Somewhere that is not our clinic: the ER, a hospital, urgent care, a doctor. */
+const ER_ES =
+  '(?:la )?(?:sala de emergencias?|emergencias?|emergency|er|hospital|urgent care|urgencias|clinica de urgencias|ambulancia|doctor|medico|doctora|medica)';
+/** Someone else who could take the person. */
+const SOMEONE_ES =
+  '(?:esposa|esposo|marido|mujer|senora|viejo|vieja|pareja|novio|novia|amigo|amiga|compa|compadre|comadre|mama|papa|madre|padre|hijo|hija|hijos|hijas|hermano|hermana|vecino|vecina|companero|companera|primo|prima|tio|tia|suegro|suegra|cunado|cunada|nieto|nieta|familia|alguien)';
+
+/** In the order they are tried: the first that matches names the message. */
+export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
+  [
+    'where',
+    new RegExp(
+      `\\b(?:a donde|adonde|donde) (?:voy|vamos|me voy|debo ir|tengo que ir|puedo ir|lo llevo|la llevo|me llevan|acudo|queda)\\b|\\ba (?:cual|que) (?:hospital|clinica|urgent care|sala de emergencias|lugar) (?:voy|vamos|debo ir|me voy)\\b|\\bcual (?:hospital|urgent care|clinica|sala de emergencias)\\b|\\b(?:el|la) (?:hospital|urgent care|clinica de urgencias|sala de emergencias|emergencia) mas cercan[oa]\\b|\\bdonde (?:hay|queda|encuentro) (?:un |una |el |la )?(?:hospital|urgent care|clinica|sala de emergencias)\\b`,
+    ),
+  ],
+  [
+    'drive-self',
+    /\b(?:manejo|conduzco) yo\b|\byo (?:mismo |misma |sola |solo )?(?:manejo|me manejo|conduzco)\b|\b(?:manejar|conducir) yo\b|\b(?:puedo|podria|debo|deberia|pudiera|esta bien|estaria bien|es seguro|seria seguro|ok|okey|me dejan|aguanto) (?:si )?(?:yo )?(?:manejar|manejo|conducir|conduzco)\b|\b(?:me voy|voy|me ire|nos vamos) manejando\b|\bme manejo\b|\b(?:agarro|tomo|saco|me llevo|me subo (?:a|al)) (?:el |mi |la )?(?:carro|coche|troca|camioneta|auto)\b|\bpuedo ir (?:yo )?(?:en|con) (?:mi |el )?(?:carro|coche|troca|camioneta)\b/,
+  ],
+  [
+    'to-clinic',
+    /\bsu (?:clinica|consultorio|oficina|local|equipo|doctor|doctora|fisioterapeuta|terapeuta)\b|\bla clinica de ustedes\b|\b(?:con|a ver a|ver a|donde) ustedes\b|\binnovative health\b|\b(?:hacer|sacar|agendar|pedir|apartar|tener) (?:una |la )?cita\b|\bcita con (?:ustedes|usted|el doctor|la doctora)\b|\bme (?:pueden|puede|podrian|podria|pudieran) (?:ver|atender|revisar|checar|chequear)\b|\b(?:ir|voy|paso|pasar|llegar|llego) (?:a|por) (?:su|la) clinica\b(?! de urgencias)|\bvoy (?:con|para) ustedes\b/,
+  ],
+  [
+    'getting-there',
+    new RegExp(
+      `\\b${SOMEONE_ES}\\b.*\\b(?:me|nos) (?:\\w+ )?(?:\\w+ )?(?:lleva\\w*|lleve\\w*|llevar\\w*|da raite|dar raite|da un aventon|dar un aventon)\\b|\\b(?:me|nos) (?:\\w+ )?(?:lleva|llevan|llevara|llevaran|llevaria|puede llevar|pueden llevar|va a llevar|van a llevar)\\b|\\bllevarme\\b|\\b(?:raite|aventon|un ride|uber|lyft|taxi)\\b|\\b(?:puedo|podemos|debo|mejor|nomas|solo) (?:me )?(?:ir|irme|voy|me voy|vamos) (?:directo |derechito |mejor )?(?:a|al|para|para el|para la) ${ER_ES}\\b|\\ben (?:vez|lugar) de (?:llamar|la ambulancia|una ambulancia|el 911|911|al 911)\\b|\\bsin (?:llamar (?:al )?)?(?:911|ambulancia)\\b`,
+    ),
+  ],
+  [
+    'exercise',
+    // Working the part (stretching, rubbing, rolling) always; a sport or a run only when the person
+    // means to do it ("¿puedo salir a correr?"), not "¿qué tenis son buenos para correr?".
+    /\b(?:estir\w*|masaj\w*|sob(?:ar|arla|arlo|o|e|ando|adita)|frot\w*|rodillo|foam ?roll\w*|ejercicio\w*|ejercitar\w*|sentadillas?|zancadas?|yoga|pilates|pistola de masaje|theragun)\b|\b(?:puedo|podria|pudiera|debo|deberia|se vale|esta bien|conviene|sigo|seguir|salir a|salgo a|ir a|voy a|vuelvo a|regresar a|regreso a)(?: \w+)?(?: a)? (?:correr|trotar|entrenar|jugar|nadar|andar en bici|hacer pierna|hacer pesas|levantar pesas|al gimnasio|al gym|mi carrera|la carrera|el maraton|el partido|la cascarita)\b/,
+  ],
+  [
+    'home-care',
+    /\b(?:hielo|hielito|compres\w*|bolsa de (?:hielo|chicharos|verduras|agua caliente)|chicharos congelados|calor|cojin electrico|almohadilla|elev\w*|en alto|(?:subo|subir|levanto|levantar|pongo|poner) (?:la|el) (?:pierna|pie|rodilla) (?:arriba|en alto)|la subo|la levanto|vend\w*|rodillera|ibuprofeno|advil|motrin|tylenol|paracetamol|acetaminofen|aleve|naproxeno|aspirina|pastillas?|medicinas?|analgesicos?|antiinflamatori\w*|desinflamatori\w*|pomada|crema|unguento|vaporub|vicks|arnica|reposo|descans\w*|me acuesto|acostarme|recostarme|en casa|remedios?|me tomo algo|tomar algo|me curo solo|me la curo|me lo curo)\b/,
+  ],
+  [
+    'wait',
+    /\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|pasado manana|esta noche|en la noche|fin de semana|otra semana|proxima semana|semana que viene|al rato|mas tarde|otro dia|unos dias|un par de dias|dia o dos|amanezco|amanecer|amanece)\b|\b(?:esperar\w*|esperarme|espere|esperamos|aguant\w*)\b|\bespero\b(?! que)|\ba ver (?:como|si) (?:sigue|sigo|amanece|amanezco|me siento|va|esta|se (?:me )?quita|mejora)\b|\bse (?:me )?(?:quita|pasa) (?:sol[oa]|solita|solito)\b|\b(?:lo|la) dejo\b|\bdejarlo para\b|\b(?:ahorita|ahora) no\b|\bno tengo tiempo\b|\bestoy (?:muy )?ocupad[oa]\b|\b(?:despues|saliendo) del (?:trabajo|jale)\b/,
+  ],
+  [
+    'dismiss',
+    /\bno (?:es|sera|creo que sea|pienso que sea|ha de ser) (?:nada|tan grave|grave|para tanto|tan malo|tan serio|serio)\b|\bno es para tanto\b|\b(?:seguro|seguramente|a lo mejor|tal vez|quizas|ha de ser|debe ser|nomas es|solo es|es solo|es nomas|es puro|es pura|es|sera|son) (?:solo |nomas |nada mas |puro |pura )?(?:un |una |el |la )?(?:nada|calambre|golpe|golpecito|moreton|jalon|tiron|torcedura|estres|ansiedad|nervios|cansancio|panico|ataque de panico|mi imaginacion|la edad)\b|\b(?:ansiedad|ataques? de panico|nervios nada mas|puros nervios)\b|\bexager\w*|\bparanoic\w*|\bdramatic\w*|\b(?:estaba|era|fue|estoy) (?:de )?(?:broma|bromeando|jugando|vacilando)\b|\bes broma\b|\bno pasa nada\b|\b(?:ya )?(?:estoy|me siento|me siento ya) (?:bien|mejor)\b|\bya se me (?:paso|quito)\b|\bno (?:me )?duele tanto\b|\bno (?:esta|se ve) tan mal\b/,
+  ],
+  [
+    'going',
+    /\b(?:ya|ahorita|ahora) (?:voy|vamos|salgo|salimos|me voy|nos vamos|llamo|marco|le marco|les marco|lo hago)\b|\b(?:voy|vamos) (?:para alla|pa alla|saliendo|en camino|para el hospital|para la sala|al hospital|a la sala)\b|\ben camino\b|\bya (?:llame|marque|les marque|le marque|hable|estoy llamando)\b|\b(?:estoy|estamos) (?:llamando|marcando|saliendo)\b|\b(?:voy|vamos) a (?:llamar|marcar) (?:al |a la )?(?:911|988|ambulancia|ahorita|ahora|ya)\b|\b(?:llamo|marco) (?:al )?(?:911|988)\b|\bla ambulancia (?:ya )?(?:viene|llego|esta aqui|va en camino)\b|\bya viene la ambulancia\b|\b(?:estoy|estamos|ya estoy|ya estamos) en (?:el hospital|la sala de emergencias|urgent care|urgencias|emergencias|el er)\b|\beso hare\b|\b(?:me|nos) voy (?:ya|ahora|ahorita)\b|\bme voy ya\b|\bya salgo\b|\bsalgo (?:para|pa) (?:alla|urgent care|urgencias|el hospital|la sala)\b/,
+  ],
+  [
+    'ack',
+    /^(?:ok|okey|oki|va|sale|si|claro|esta bien|de acuerdo|entendido|entiendo|gracias|muchas gracias|perfecto|listo|orale|bueno|muy bien)(?: (?:ok|gracias|muchas gracias|lo hare|ya voy|ahorita|ahora|si|va))*$/,
+  ],
+];
+
+/** A crisis said again, in other words (Spanish). */
+export const SPANISH_CRISIS_AGAIN =
+  /\b(?:en serio|lo digo en serio|hablo en serio|no estoy bromeando|no es broma|ya no quiero (?:seguir|vivir|estar aqui|despertar|nada)|no quiero (?:seguir|vivir|despertar)|no (?:le )?(?:veo|encuentro) (?:el |ningun )?sentido|sin sentido|para que (?:sigo|seguir|vivir|vivo)|no vale la pena|no sirvo para nada|soy una carga|me quiero morir|quiero morir\w*|morirme|matarme|suicid\w*|quitarme la vida|hacerme dano|acabar con todo|terminar con todo|ya no puedo (?:mas|con esto)|no aguanto mas|estoy (?:muy )?sol[oa]|nadie me quiere|a nadie le importa|estarian? mejor sin mi|sin esperanza|no tiene caso|de que sirve|ya me canse de (?:todo|vivir)|estoy hart[oa] de (?:todo|vivir|la vida)|me siento vaci[oa])\b/;

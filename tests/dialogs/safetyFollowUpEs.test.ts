@@ -1,0 +1,119 @@
+// The safety state in Spanish: after an act-now reply said in Spanish (call 911, the emergency room
+// now, get checked today, the crisis line), the next Spanish message is read against it first and
+// answered with the same tier-specific words as in English, from knowledge/es/messages/triage.yaml.
+// Two-turn conversations through the whole bot. The cases were written in one go BEFORE the code
+// read any Spanish follow-up and scored once (first look 2/31: the Spanish phrasings did not exist
+// yet), then kept here as tuning data.
+import { describe, expect, it } from 'vitest';
+import { fillTemplate } from '../../src/knowledge/template';
+import { classifyFollowUp, soundsLikeCrisis } from '../../dialogs/safetyFollowUp';
+import { BotChat, spanishKnowledge, type Said } from './harness';
+
+const es = spanishKnowledge();
+
+type Mode = 'emergency' | 'er' | 'urgent' | 'crisis';
+
+/** A first message of each tier, in Spanish. */
+const FIRST: Record<Mode, string> = {
+  emergency: 'me caí y se me puso el pie frío y pálido',
+  er: 'tengo la rodilla caliente, roja e hinchada y tengo fiebre',
+  urgent: 'tengo la rodilla trabada ahora mismo, no se estira ni se dobla',
+  crisis: 'ya no quiero vivir, me quiero matar',
+};
+
+/** What the reply to a follow-up must open with: the Spanish message of that mode and kind. */
+function opening(key: string): string {
+  const values = {
+    emergency: es.clinic.emergencyNumber,
+    phone: es.clinic.phone.display,
+    clinic: es.clinic.name,
+    caution: '',
+  };
+  const text = fillTemplate(es.messages[key] ?? `(missing ${key})`, values);
+  return text.slice(0, 36);
+}
+
+/** [tier, follow-up, message key the answer comes from] */
+const CASES: [Mode, string, string][] = [
+  ['emergency', '¿me puede llevar mi esposa a su clínica?', 'safety-emergency-to-clinic'],
+  ['emergency', '¿manejo yo?', 'safety-emergency-drive-self'],
+  ['emergency', 'mi hijo me puede llevar al hospital', 'safety-emergency-getting-there'],
+  ['emergency', '¿mejor espero a mañana?', 'safety-emergency-wait'],
+  ['emergency', 'seguro no es nada', 'safety-emergency-dismiss'],
+  ['emergency', '¿puedo estirarla mientras?', 'safety-emergency-exercise'],
+  ['emergency', 'le pongo hielo y me acuesto', 'safety-emergency-home-care'],
+  ['emergency', 'ya voy para allá', 'safety-emergency-going'],
+  ['emergency', 'ok gracias', 'safety-emergency-going'],
+  ['emergency', '¿me tomo un ibuprofeno y veo cómo amanezco?', 'safety-emergency-home-care'],
+  ['er', '¿puedo ir mejor a su clínica mañana?', 'safety-er-to-clinic'],
+  ['er', '¿puedo manejar yo mismo al hospital?', 'safety-er-drive-self'],
+  ['er', 'mi esposo me lleva a la sala de emergencias', 'safety-er-getting-there'],
+  ['er', 'lo dejo para el lunes', 'safety-er-wait'],
+  ['er', 'no creo que sea para tanto', 'safety-er-dismiss'],
+  ['er', '¿le puedo dar un masaje?', 'safety-er-exercise'],
+  ['er', 'ya vamos en camino', 'safety-er-going'],
+  ['er', '¿me pido un uber?', 'safety-er-getting-there'],
+  ['urgent', '¿a dónde voy?', 'triage-where'],
+  ['urgent', '¿puedo ir a su clínica hoy?', 'safety-urgent-to-clinic'],
+  ['urgent', '¿puedo esperar a ver cómo sigue?', 'safety-urgent-wait'],
+  ['urgent', '¿puedo salir a correr mañana?', 'safety-urgent-exercise'],
+  ['urgent', 'seguro es un calambre nada más', 'safety-urgent-dismiss'],
+  ['urgent', '¿manejo yo?', 'safety-urgent-drive-self'],
+  ['urgent', 'me pongo una compresa fría y la subo', 'safety-urgent-home-care'],
+  ['urgent', 'ya salgo para urgent care', 'safety-urgent-going'],
+  ['urgent', '¿y si uso el rodillo de espuma?', 'safety-urgent-exercise'],
+  ['crisis', 'en serio, ya no quiero seguir', 'safety-crisis-again'],
+  ['crisis', 'ya no le veo sentido a nada', 'safety-crisis-again'],
+  ['crisis', 'estaba bromeando, no es para tanto', 'safety-crisis-dismiss'],
+  ['crisis', 'ya marqué al 988', 'safety-crisis-going'],
+];
+
+/** The call each tier keeps attached. */
+function tel(mode: Mode): RegExp {
+  if (mode === 'emergency' || mode === 'er') return /^tel:911$/;
+  if (mode === 'crisis') return /988/;
+  return /^tel:\+1/;
+}
+
+function texts(said: Said[]): string {
+  return said.map((s) => s.text).join('\n');
+}
+
+describe('Spanish follow-ups after a Spanish act-now reply', () => {
+  for (const [mode, text, key] of CASES) {
+    it(`${mode} → "${text}": ${key}`, async () => {
+      const chat = new BotChat();
+      const first = await chat.send(FIRST[mode]);
+      expect(first[0]?.tel ?? first[0]?.all, texts(first)).toMatch(tel(mode));
+      const said = await chat.send(text);
+      expect(said, texts(said)).toHaveLength(1);
+      const reply = said[0] as Said;
+      expect(reply.text).toContain(opening(key));
+      expect(reply.tel ?? reply.all).toMatch(tel(mode));
+    });
+  }
+
+  for (const mode of ['emergency', 'urgent', 'crisis'] as const) {
+    it(`${mode} → an unrelated Spanish question: a one-line Spanish reminder, then the answer`, async () => {
+      const chat = new BotChat();
+      await chat.send(FIRST[mode]);
+      const said = await chat.send('¿qué zapatos son buenos para correr?');
+      expect(said.length, texts(said)).toBe(2);
+      expect(said[0]?.text).toContain(opening(`safety-${mode}-reminder`));
+    });
+  }
+});
+
+describe('classifyFollowUp in Spanish: ordinary knee questions are not follow-ups', () => {
+  for (const text of [
+    '¿qué tenis son buenos para correr?',
+    '¿cuánto tarda en sanar la rodilla del corredor?',
+    '¿qué es la banda iliotibial?',
+    'me duele la rodilla al subir escaleras',
+  ]) {
+    it(`"${text}"`, () => {
+      expect(classifyFollowUp(text, 'es')).toBeUndefined();
+      expect(soundsLikeCrisis(text)).toBe(false);
+    });
+  }
+});
