@@ -26,7 +26,7 @@ export function fill(template: string, values: Record<string, string>, html: Rec
 }
 
 /** The page's own words, one message key each (knowledge/messages/system.yaml; every language). */
-export const PAGE_MESSAGE_KEYS = [
+const PAGE_MESSAGE_KEYS = [
   'web-page-title',
   'web-page-description',
   'web-skip-link',
