@@ -6,43 +6,49 @@ import type { Hit } from '../../match';
 import type { Sentence } from '../../normalize';
 import { clauseBounds, hasPhrase, phraseAt } from '../../phrases';
 import {
-  ACTION_ONLY_CUES,
-  AND_WORDS,
-  ANIMAL_WORDS,
-  BACK_TO_SPORT,
   CONDITION_CONSEQUENCES,
   CONDITION_MARKERS,
-  DENIAL_START,
-  DENIED_EVENTS,
-  FAMILY_HISTORY_WORDS,
   FEAR_PHRASES,
-  FIRST_PERSON,
-  HAD_WORDS,
   HYPOTHETICAL_PHRASES,
-  LONG_PAST_PHRASES,
   MEANING_QUESTION_OPENINGS,
-  MEDIA_VERBS,
-  MEDIA_WORDS,
-  NEGATION_CUES,
-  NEGATION_IDIOMS,
-  NEGATION_REACH,
-  PAIN_WORDS,
-  PERSON_WORDS,
   PRESENT_INJURY_WORDS,
-  RELATIVE_WORDS,
   REPORTED_ADVICE,
-  RESOLVED_PHRASES,
-  SCOPE_BREAK_WORDS,
   SERIOUS_CONDITIONS,
   SERIOUS_PLURAL,
   SERIOUS_SINGULAR,
   SIGNS_WORDS,
+  WARNING_SIGN_QUESTION_PHRASES,
+} from './cues/hypothetical';
+import {
+  ACTION_ONLY_CUES,
+  AND_WORDS,
+  NEGATION_CUES,
+  NEGATION_IDIOMS,
+  NEGATION_REACH,
+  SCOPE_BREAK_WORDS,
   STATEMENT_STARTS,
-  STILL_PRESENT,
   TRAILING_FILLER,
   TRAILING_NO,
-  WARNING_SIGN_QUESTION_PHRASES,
-} from './cues';
+} from './cues/negation';
+import {
+  BACK_TO_SPORT,
+  DENIAL_START,
+  DENIED_EVENTS,
+  LONG_PAST_PHRASES,
+  PAIN_WORDS,
+  RESOLVED_PHRASES,
+  STILL_PRESENT,
+} from './cues/pastResolved';
+import {
+  ANIMAL_WORDS,
+  FAMILY_HISTORY_WORDS,
+  FIRST_PERSON,
+  HAD_WORDS,
+  MEDIA_VERBS,
+  MEDIA_WORDS,
+  PERSON_WORDS,
+  RELATIVE_WORDS,
+} from './cues/whose';
 
 /** A negation cue that negates a symptom (not "no sé si", not "no se me quita", not a lone "No,"). */
 function isNegationCue(sentence: Sentence, index: number): boolean {

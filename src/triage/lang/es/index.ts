@@ -14,7 +14,7 @@ import {
   isPastOrResolved,
   isRelativesPastEvent,
 } from './context';
-import { AND_WORDS, FILLER_WORDS, NEGATION_CUES, STATEMENT_STARTS } from './cues';
+import { AND_WORDS, FILLER_WORDS, NEGATION_CUES, STATEMENT_STARTS } from './cues/negation';
 import { tokenizeSpanish } from './normalize';
 
 export const SPANISH: TriageLanguage = {
