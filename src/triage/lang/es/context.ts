@@ -8,6 +8,7 @@ import { clauseBounds, hasPhrase, phraseAt } from '../../phrases';
 import {
   CONDITION_CONSEQUENCES,
   CONDITION_MARKERS,
+  DEFINITION_OPENINGS,
   FEAR_PHRASES,
   HYPOTHETICAL_PHRASES,
   MEANING_QUESTION_OPENINGS,
@@ -34,7 +35,9 @@ import {
   BACK_TO_SPORT,
   DENIAL_START,
   DENIED_EVENTS,
+  APPROXIMATELY,
   LONG_PAST_PHRASES,
+  NOW_WORDS,
   PAIN_WORDS,
   RESOLVED_PHRASES,
   STILL_PRESENT,
@@ -134,6 +137,7 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   if (hasPhrase(words, Math.max(from, first - 6), first, FEAR_PHRASES)) return true;
   for (let i = from; i < first; i += 1) {
     if (words[i] !== 'si' || breakBefore[i + 1] !== 'none') continue; // "si, …" is yes
+    if (words[i - 1] === 'como') continue; // "como si me ahogara": a likeness, not a condition
     const inside = words.slice(i + 1, last + 1);
     const after = words.slice(last + 1);
     if (
@@ -152,6 +156,10 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   )
     return true;
   if (!sentence.question) return false;
+  // "¿qué es la trombosis?", "¿qué significa rótula luxada?": what a word means, no one's knee in it
+  if (first <= 4 && DEFINITION_OPENINGS.some((phrase) => phraseAt(words, 0, phrase))) {
+    if (!words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w))) return true;
+  }
   // "¿debo preocuparme por la hinchazón?", "¿cuándo es grave …?": asks about the symptom in general.
   if (words[first - 1] === 'por' && words.slice(0, first).some((w) => w.startsWith('preocup'))) return true;
   const nobody = !words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w));
@@ -193,13 +201,16 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   if (clauseWords.some((w) => STILL_PRESENT.has(w))) return false;
   for (let i = from; i < lastTo; i += 1) {
     // "desde hace años": ongoing, not over
-    if (words[i - 1] !== 'desde' && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
-    // "hace 3 años"
+    const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    if (words[i - 1] !== 'desde' && past !== undefined && !nowAfter(words, i + past.length, last)) return true;
+    // "hace 3 años", "hace como 8 años", "hace unos 10 años"
+    const n = APPROXIMATELY.has(words[i + 1] ?? '') ? i + 2 : i + 1;
     if (
       words[i] === 'hace' &&
-      /^\d+$/.test(words[i + 1] ?? '') &&
-      /^anos?$/.test(words[i + 2] ?? '') &&
-      words[i - 1] !== 'desde'
+      /^\d+$/.test(words[n] ?? '') &&
+      /^anos?$/.test(words[n + 1] ?? '') &&
+      words[i - 1] !== 'desde' &&
+      !nowAfter(words, n + 2, last)
     )
       return true;
     const year = Number(words[i]);
@@ -224,6 +235,12 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     )
       return true;
   }
+  return false;
+}
+
+/** Between the long-past phrase and the end of the match, "y ahora", "hoy": the match reaches the present. */
+function nowAfter(words: readonly string[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k += 1) if (NOW_WORDS.has(words[k] as string)) return true;
   return false;
 }
 
@@ -261,8 +278,10 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const first = hit[0] as number;
   const window = words.slice(Math.max(0, first - 4), first);
   const had = window.findIndex((w) => HAD_WORDS.has(w));
-  if (had < 0) return false;
-  const hadAt = Math.max(0, first - 4) + had;
+  // "a mi compañera se le trabó la rodilla": the event happened to the person named before "se le"
+  const toThem = words.slice(Math.max(0, first - 2), first + 2).includes('le') && words[first - 1] !== 'me';
+  if (had < 0 && !toThem) return false;
+  const hadAt = had < 0 ? words.lastIndexOf('le', first + 1) : Math.max(0, first - 4) + had;
   if (!words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w))) return false;
   const all = sentences.flatMap((s) => s.words);
   if (all.some((w) => STILL_PRESENT.has(w) || w === 'ahora' || w === 'hoy')) return false;

@@ -226,3 +226,13 @@ export const PRESENT_INJURY_WORDS: ReadonlySet<string> = new Set([
   'acaba',
   'partido',
 ]);
+
+/** A question that opens with these asks what a word means: "¿qué es la trombosis?". */
+export const DEFINITION_OPENINGS: Phrase[] = phrases(
+  'que es',
+  'que son',
+  'que significa',
+  'que quiere decir',
+  'que es eso de',
+  'what is',
+);

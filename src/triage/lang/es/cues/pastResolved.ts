@@ -153,3 +153,8 @@ export const BACK_TO_SPORT: ReadonlySet<string> = new Set([
   'caminando',
 ]);
 export const PAIN_WORDS: ReadonlySet<string> = new Set(['dolor', 'duele', 'duelen', 'molesta', 'molestia', 'hinchada']);
+
+/** Between "hace" and a number of years: "hace como 8 años", "hace unos 10 años". */
+export const APPROXIMATELY: ReadonlySet<string> = new Set(['como', 'unos', 'casi', 'ya', 'mas', 'cerca']);
+/** After a long-past phrase these bring the sentence back to now: "tuve cáncer hace años y ahora …". */
+export const NOW_WORDS: ReadonlySet<string> = new Set(['ahora', 'ahorita', 'hoy', 'actualmente', 'recien']);
