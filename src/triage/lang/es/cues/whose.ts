@@ -132,3 +132,49 @@ export const MEDIA_VERBS: ReadonlySet<string> = new Set([
   'escribo',
   'escribiendo',
 ]);
+
+/** A child or teen, as a parent names them. */
+export const CHILD_WORDS: ReadonlySet<string> = new Set([
+  'hijo',
+  'hija',
+  'nino',
+  'nina',
+  'nene',
+  'nena',
+  'chamaco',
+  'chamaca',
+  'chamaquito',
+  'chamaquita',
+  'chavito',
+  'chavita',
+  'adolescente',
+  'nieto',
+  'nieta',
+  'morro',
+  'morra',
+  'huerco',
+  'huerca',
+  'escuincle',
+]);
+/** Limping, however it is said. */
+export const LIMP_WORDS: ReadonlySet<string> = new Set([
+  'cojea',
+  'cojeando',
+  'cojear',
+  'cojera',
+  'renguea',
+  'rengueando',
+  'renguear',
+  'renquea',
+  'renqueando',
+]);
+/** The knee, hip, groin or thigh (where a child's hip problem can be felt). */
+export const LOWER_LIMB_WORDS: ReadonlySet<string> = new Set([
+  'rodilla',
+  'rodillas',
+  'cadera',
+  'ingle',
+  'muslo',
+  'pierna',
+  'piernas',
+]);
