@@ -78,7 +78,7 @@ function score(name: string, t: Triages, flags: RedFlagCase[], nearMisses: NearM
 }
 
 /** The labelled Spanish sets: red-flags + near-misses, then each blind round (both kinds in one file). */
-export function spanishSets(): Array<{ name: string; flags: RedFlagCase[]; nearMisses: NearMissCase[] }> {
+function spanishSets(): Array<{ name: string; flags: RedFlagCase[]; nearMisses: NearMissCase[] }> {
   const sets = [
     {
       name: 'labelled',

@@ -198,11 +198,27 @@ const SCORE_PAIN = new RegExp(String.raw`\b${SCORE}\s+(?:de\s+)?(${PAIN})\b`, 'g
 const scoreWord = (n: number): string | undefined => (n >= 7 ? 'severo' : n <= 3 ? 'leve' : undefined);
 
 /** A capitalised name after a lower-case preposition is a place or a team ("esquiando en Colorado"), not a colour. */
-const PLACE_NAME = /(^|[^\p{L}])(en|de|desde|para|por|a)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu;
+const PLACE_NAME = /(^|[^\p{L}])(en|de|desde|para|por|a)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)/gu;
+/** A body part typed with a capital ("en Rodilla") stays what it is. */
+const BODY = new Set(
+  ['rodilla', 'pierna', 'pie', 'rotula', 'pantorrilla', 'cadera', 'ingle', 'muslo', 'tobillo'].flatMap((w) => [
+    w,
+    `${w}s`,
+  ]),
+);
+const placeName = (m: string, before: string, prep: string, name: string): string =>
+  BODY.has(
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, ''),
+  )
+    ? m
+    : `${before}${prep} lugar`;
 
 function fold(text: string): string {
   let folded = text
-    .replace(PLACE_NAME, '$1$2 lugar')
+    .replace(PLACE_NAME, placeName)
     .replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] as string} `)
     .toLowerCase();
   // "uña" must not become "una" (a, one): the one ñ word red flags care about.
