@@ -166,6 +166,14 @@ describe('Spanish context', () => {
     );
   });
 
+  it("someone else's event is theirs only when the writer then tells of a different complaint of their own", () => {
+    expect(outcome('a mi papá se le dobló la rodilla y se cayó, estoy preocupada')).toContain('giving-way');
+    expect(
+      triage.classify('a mi vecino se le zafó la rótula el año que entró al equipo, a mí solo me duele al correr').kind,
+    ).toBe('none');
+    expect(outcome('se me va durmiendo el pie desde la caída')).toContain('numb-foot');
+  });
+
   it('a child named in one sentence and a limp told in another is the child flag', () => {
     expect(outcome('mi hija tiene 9 años. Desde el lunes le duele la rodilla y ahora anda cojeando')).toContain(
       'child-hip-knee-pain',

@@ -142,6 +142,13 @@ export const SPANISH_CLASSES: WordClasses = {
     'entumid*',
     'entumec*',
     'entumi',
+    // going numb, said as it happens: "se me está durmiendo", "se me va durmiendo" (read as "se me durmiendo")
+    'se+me+durmiendo',
+    'se+le+durmiendo',
+    'se+me+esta+durmiendo',
+    'se+le+esta+durmiendo',
+    'entumiendo',
+    'adormeciendo',
     'adormecid*',
     'adormid*',
     'insensib*',

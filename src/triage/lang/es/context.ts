@@ -288,7 +288,14 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   if (all.some((w) => FAMILY_HISTORY_WORDS.has(w))) return true;
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
   const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
-  return [...later, ...laterClauses].some((w) => FIRST_PERSON.has(w));
+  const laterWords = [...later, ...laterClauses];
+  // With no "tuvo", only the writer's own, other complaint makes it someone else's story:
+  // "…, a mí solo me duele al agacharme" (not "…, estoy preocupada")
+  if (had < 0)
+    return laterWords.some(
+      (w, i) => w === 'a' && laterWords[i + 1] === 'mi' && laterWords.slice(i + 2, i + 5).includes('me'),
+    );
+  return laterWords.some((w) => FIRST_PERSON.has(w));
 }
 
 /** "¿Qué pasa si …?", "¿qué significa cuando …?", "señales de alarma": general talk, whatever it names. */
