@@ -73,6 +73,12 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
 /** In a question just before the sign, these ask whether it could happen. */
 const POSSIBILITY_WORDS: ReadonlySet<string> = new Set(['puede', 'pueden', 'podria', 'podrian', 'puedo']);
 
+/** Between "¿qué es" and the word it asks about. */
+const ARTICLES: ReadonlySet<string> = new Set(['la', 'el', 'los', 'las', 'un', 'una', 'lo', 'eso', 'de']);
+
+/** "¿qué significa que …?", "¿qué es cuando …?": a clause follows, someone's situation, not a word. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['que', 'cuando', 'si', 'como', 'porque']);
+
 /** Words that carry a negation on through a list. */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['ni', 'o', 'u', 'tampoco', 'nada', 'ningun', 'ninguna']);
 
@@ -157,7 +163,14 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     return true;
   if (!sentence.question) return false;
   // "¿qué es la trombosis?", "¿qué significa rótula luxada?": what a word means, no one's knee in it
-  if (first <= 4 && DEFINITION_OPENINGS.some((phrase) => phraseAt(words, 0, phrase))) {
+  // (the word right after the opening, an article or one noun between: not "¿qué significa que no pueda pisar?")
+  const opening = DEFINITION_OPENINGS.find((phrase) => phraseAt(words, 0, phrase));
+  const between = words.slice(opening?.length ?? 0, first);
+  if (
+    opening !== undefined &&
+    between.filter((w) => !ARTICLES.has(w)).length <= 1 &&
+    !between.some((w) => CLAUSE_OPENERS.has(w))
+  ) {
     if (!words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w))) return true;
   }
   // "¿debo preocuparme por la hinchazón?", "¿cuándo es grave …?": asks about the symptom in general.
