@@ -1,10 +1,13 @@
 // Spanish red-flag triage eval: recall at the right flag and tier on tests/triage-es/red-flags.jsonl,
-// false alarms on tests/triage-es/near-misses.jsonl, and any blind Spanish rounds
-// (tests/triage-es/blind-*.jsonl, scored once as written). Lists every miss. Called by
-// scripts/eval.ts (npm run eval) and runs standalone: npx tsx scripts/eval-triage-es.ts
+// false alarms on tests/triage-es/near-misses.jsonl, and every blind Spanish round
+// (tests/triage-es/blind-*.jsonl). Each set is scored twice: by the Spanish triage alone, and by the
+// combined triage the bot runs on every message (English and Spanish, the higher tier wins:
+// dialogs/decisions/language.ts bothLanguages), naming which side raised a false alarm. Lists every
+// miss. Called by scripts/eval.ts (npm run eval) and runs standalone: npx tsx scripts/eval-triage-es.ts
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import { join } from 'node:path';
+import { bothLanguages } from '../dialogs/decisions/language';
 import { loadKnowledge, loadKnowledgeSet } from '../src/knowledge/load';
 import { loadSpanishRedFlags } from '../src/knowledge/redFlagsEs';
 import type { Knowledge } from '../src/knowledge/types';
@@ -38,34 +41,51 @@ function spanishQuestions(): string[] {
 
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((n / d) * 100).toFixed(1)}%`);
 
-function score(name: string, triage: Triage, flags: RedFlagCase[], nearMisses: NearMissCase[]): string[] {
-  const misses = flags.map((c) => ({ c, r: caught(triage, c) })).filter(({ r }) => !r.ok);
-  const wrong = nearMisses.map((c) => ({ c, r: nearMissRight(triage, c) })).filter(({ r }) => !r.ok);
-  const alarms = wrong.filter(({ r }) => r.alarm).length;
-  if (flags.length > 0)
-    console.log(
-      `  Spanish red-flag recall, right flag and tier (${name}): ${pct(flags.length - misses.length, flags.length)} of ${flags.length}`,
-    );
-  if (nearMisses.length > 0)
-    console.log(
-      `  Spanish near-miss false alarms (${name}): ${pct(alarms, nearMisses.length)} of ${nearMisses.length}; ` +
-        `handled as labelled: ${pct(nearMisses.length - wrong.length, nearMisses.length)}`,
-    );
-  return [
-    ...misses.map(({ c, r }) => `    MISS ${c.tier}/${c.flag}: "${c.text}" → ${r.got}`),
-    ...wrong.map(({ c, r }) => `    WRONG expected ${c.expect}: "${c.text}" → ${r.got}`),
-  ];
+interface Triages {
+  spanish: Triage;
+  english: Triage;
+  /** What the bot runs: both languages, the higher tier wins. */
+  combined: Triage;
 }
 
-export function runSpanishTriageEval(spanish: Knowledge): void {
-  console.log('Spanish triage (tests/triage-es)');
-  const triage = spanishTriage(spanish);
-  const lines = score(
-    'labelled',
-    triage,
-    readJsonl<RedFlagCase>(join(dir, 'red-flags.jsonl')),
-    readJsonl<NearMissCase>(join(dir, 'near-misses.jsonl')),
-  );
+/** The Spanish triage alone and the combined one, on one labelled set; the misses of either listed. */
+function score(name: string, t: Triages, flags: RedFlagCase[], nearMisses: NearMissCase[]): string[] {
+  const lines: string[] = [];
+  for (const [reader, triage] of [
+    ['Spanish triage', t.spanish],
+    ['combined triage', t.combined],
+  ] as const) {
+    const misses = flags.map((c) => ({ c, r: caught(triage, c) })).filter(({ r }) => !r.ok);
+    const wrong = nearMisses.map((c) => ({ c, r: nearMissRight(triage, c) })).filter(({ r }) => !r.ok);
+    const alarms = wrong.filter(({ r }) => r.alarm).length;
+    const figures: string[] = [];
+    if (flags.length > 0)
+      figures.push(`right flag and tier ${pct(flags.length - misses.length, flags.length)} of ${flags.length}`);
+    if (nearMisses.length > 0)
+      figures.push(
+        `false alarms ${pct(alarms, nearMisses.length)} of ${nearMisses.length} ` +
+          `(handled as labelled ${pct(nearMisses.length - wrong.length, nearMisses.length)})`,
+      );
+    console.log(`  ${name}, ${reader}: ${figures.join('; ')}`);
+    const by = (text: string): string =>
+      reader === 'combined triage' ? ` (English alone: ${describeOutcome(t.english, text)})` : '';
+    lines.push(
+      ...misses.map(({ c, r }) => `    MISS (${reader}) ${c.tier}/${c.flag}: "${c.text}" → ${r.got}${by(c.text)}`),
+      ...wrong.map(({ c, r }) => `    WRONG (${reader}) expected ${c.expect}: "${c.text}" → ${r.got}${by(c.text)}`),
+    );
+  }
+  return lines;
+}
+
+/** The labelled Spanish sets: red-flags + near-misses, then each blind round (both kinds in one file). */
+function spanishSets(): Array<{ name: string; flags: RedFlagCase[]; nearMisses: NearMissCase[] }> {
+  const sets = [
+    {
+      name: 'labelled',
+      flags: readJsonl<RedFlagCase>(join(dir, 'red-flags.jsonl')),
+      nearMisses: readJsonl<NearMissCase>(join(dir, 'near-misses.jsonl')),
+    },
+  ];
   const blind = existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => /^blind-.*\.jsonl$/.test(f))
@@ -73,15 +93,29 @@ export function runSpanishTriageEval(spanish: Knowledge): void {
     : [];
   for (const file of blind) {
     const all = readJsonl<RedFlagCase | NearMissCase>(join(dir, file));
-    lines.push(
-      ...score(
-        file,
-        triage,
-        all.filter((c): c is RedFlagCase => 'tier' in c),
-        all.filter((c): c is NearMissCase => 'expect' in c),
-      ),
-    );
+    sets.push({
+      name: file,
+      flags: all.filter((c): c is RedFlagCase => 'tier' in c),
+      nearMisses: all.filter((c): c is NearMissCase => 'expect' in c),
+    });
   }
+  return sets;
+}
+
+/**
+ * `knowledge` is what scripts/eval.ts has at hand (the English knowledge) or the Spanish one; the
+ * other language is loaded from the knowledge folder.
+ */
+export function runSpanishTriageEval(knowledge?: Knowledge): void {
+  console.log('Spanish triage (tests/triage-es; the combined triage is what the bot runs: English + Spanish)');
+  const spanish = knowledge?.language === 'es' ? knowledge : spanishKnowledge();
+  const english = knowledge && knowledge.language !== 'es' ? knowledge : loadKnowledge(join(root, 'knowledge'));
+  const es = spanishTriage(spanish);
+  const en = createTriage(english);
+  // as src/bot.ts builds it: the English triage first, the Spanish one second
+  const t: Triages = { spanish: es, english: en, combined: bothLanguages(en, es) };
+  const lines = spanishSets().flatMap((set) => score(set.name, t, set.flags, set.nearMisses));
+  const triage = t.spanish;
   const questions = spanishQuestions();
   const alarms = questions.filter((text) => triage.classify(text).kind === 'red-flag');
   console.log(

@@ -1,7 +1,9 @@
 // Spanish red-flag detection on the labelled Spanish sets: every red flag caught at the right flag
 // and tier, every near miss (negation, past, hypothetical, someone else, everyday talk) left alone.
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bothLanguages } from '../../dialogs/decisions/language';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { loadSpanishRedFlags } from '../../src/knowledge/redFlagsEs';
 import type { Knowledge } from '../../src/knowledge/types';
@@ -12,6 +14,14 @@ import { caught, nearMissRight, readJsonl, type NearMissCase, type RedFlagCase }
 const dir = path.join(projectRoot(), 'tests/triage-es');
 const redFlags = readJsonl<RedFlagCase>(path.join(dir, 'red-flags.jsonl'));
 const nearMisses = readJsonl<NearMissCase>(path.join(dir, 'near-misses.jsonl'));
+// The blind rounds (blind-*.jsonl): scored once as written and recorded in README.md, then tuning data.
+const blind = readdirSync(dir)
+  .filter((f) => /^blind-.*\.jsonl$/.test(f))
+  .flatMap((f) => readJsonl<RedFlagCase | NearMissCase>(path.join(dir, f)));
+const blindFlags = blind.filter((c): c is RedFlagCase => 'tier' in c);
+const blindNearMisses = blind.filter((c): c is NearMissCase => 'expect' in c);
+const allFlags = [...redFlags, ...blindFlags];
+const allNearMisses = [...nearMisses, ...blindNearMisses];
 
 let english: Knowledge;
 let spanish: Knowledge;
@@ -39,6 +49,36 @@ describe('Spanish near misses (tests/triage-es/near-misses.jsonl)', () => {
   it.each(nearMisses.map((c) => [c.text, c] as const))('%s', (_text, c) => {
     const { ok, got } = nearMissRight(triage, c);
     expect(ok, `expected ${c.expect}, got ${got}`).toBe(true);
+  });
+});
+
+describe('Spanish blind rounds, now tuning data (tests/triage-es/blind-*.jsonl)', () => {
+  it.each(blindFlags.map((c) => [c.flag, c.text, c] as const))('%s: %s', (_flag, _text, c) => {
+    const { ok, got } = caught(triage, c);
+    expect(ok, `expected ${c.tier}/${c.flag}, got ${got}`).toBe(true);
+  });
+  it.each(blindNearMisses.map((c) => [c.text, c] as const))('no alarm: %s', (_text, c) => {
+    const { ok, got } = nearMissRight(triage, c);
+    expect(ok, `expected ${c.expect}, got ${got}`).toBe(true);
+  });
+});
+
+describe('the combined triage the bot runs (English + Spanish, the higher tier wins)', () => {
+  let english: Triage;
+  let combined: Triage;
+  beforeAll(() => {
+    english = createTriage(loadKnowledge(path.join(projectRoot(), 'knowledge')));
+    combined = bothLanguages(english, triage);
+  });
+  it('catches every Spanish red flag at the right flag and tier', () => {
+    const missed = allFlags.filter((c) => !caught(combined, c).ok).map((c) => c.text);
+    expect(missed).toEqual([]);
+  });
+  it("the Spanish side adds no false alarm: any alarm on a Spanish near miss is the English triage's own", () => {
+    const added = allNearMisses.filter(
+      (c) => combined.classify(c.text).kind === 'red-flag' && english.classify(c.text).kind !== 'red-flag',
+    );
+    expect(added.map((c) => c.text)).toEqual([]);
   });
 });
 
@@ -107,13 +147,47 @@ describe('Spanish context', () => {
     expect(o.result.flags[0]?.advice).toMatch(/No mueva la pierna/);
   });
 
+  it('reads how Spanish says things, not the words alone', () => {
+    // "como si …" is a likeness, not a condition
+    expect(outcome('tengo la pantorrilla hinchada y siento que me ahogo, como si no me entrara el aire')).toContain(
+      'calf-swelling-breathless',
+    );
+    // ir + gerund: swelling little by little, not "se me fue" (it went out of place)
+    expect(outcome('se me fue hinchando la rodilla en una hora')).not.toContain('deformity');
+    // "no es que no pueda": it is not that they can't
+    expect(triage.classify('no es que no pueda pisar, si piso, nomas me duele').kind).toBe('none');
+    // a place after a preposition is not a colour
+    expect(outcome('me torcí la rodilla en Colorado y está hinchada')).not.toContain('hot-swollen-joint');
+    // "¿qué es …?" asks what a word means
+    expect(triage.classify('¿qué es una luxación de rótula?').kind).not.toBe('red-flag');
+    // "hace años … y ahora …": the sentence comes back to the present
+    expect(outcome('me quitaron un tumor hace 10 años y ahora me duele el hueso de la pierna')).toContain(
+      'tumour-signs',
+    );
+  });
+
+  it("someone else's event is theirs only when the writer then tells of a different complaint of their own", () => {
+    expect(outcome('a mi papá se le dobló la rodilla y se cayó, estoy preocupada')).toContain('giving-way');
+    expect(
+      triage.classify('a mi vecino se le zafó la rótula el año que entró al equipo, a mí solo me duele al correr').kind,
+    ).toBe('none');
+    expect(outcome('se me va durmiendo el pie desde la caída')).toContain('numb-foot');
+  });
+
+  it('a child named in one sentence and a limp told in another is the child flag', () => {
+    expect(outcome('mi hija tiene 9 años. Desde el lunes le duele la rodilla y ahora anda cojeando')).toContain(
+      'child-hip-knee-pain',
+    );
+    expect(triage.classify('mi hijo tiene 30 años. Le duele la rodilla y anda cojeando').kind).not.toBe('red-flag');
+  });
+
   it('has no second line yet in Spanish: suspect() asks nothing rather than guess from an English model', () => {
     expect(triage.suspect('me siento rara de la rodilla')).toBeNull();
   });
 
   it('the prefilter never changes a Spanish outcome', () => {
     const all = createTriage(spanish, { language: 'es', withoutPrefilter: true });
-    for (const { text } of [...redFlags, ...nearMisses])
+    for (const { text } of [...allFlags, ...allNearMisses])
       expect(all.classify(text), text).toEqual(triage.classify(text));
   });
 });

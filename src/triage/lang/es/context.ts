@@ -6,43 +6,52 @@ import type { Hit } from '../../match';
 import type { Sentence } from '../../normalize';
 import { clauseBounds, hasPhrase, phraseAt } from '../../phrases';
 import {
-  ACTION_ONLY_CUES,
-  AND_WORDS,
-  ANIMAL_WORDS,
-  BACK_TO_SPORT,
   CONDITION_CONSEQUENCES,
   CONDITION_MARKERS,
-  DENIAL_START,
-  DENIED_EVENTS,
-  FAMILY_HISTORY_WORDS,
+  DEFINITION_OPENINGS,
   FEAR_PHRASES,
-  FIRST_PERSON,
-  HAD_WORDS,
   HYPOTHETICAL_PHRASES,
-  LONG_PAST_PHRASES,
   MEANING_QUESTION_OPENINGS,
-  MEDIA_VERBS,
-  MEDIA_WORDS,
-  NEGATION_CUES,
-  NEGATION_IDIOMS,
-  NEGATION_REACH,
-  PAIN_WORDS,
-  PERSON_WORDS,
   PRESENT_INJURY_WORDS,
-  RELATIVE_WORDS,
   REPORTED_ADVICE,
-  RESOLVED_PHRASES,
-  SCOPE_BREAK_WORDS,
   SERIOUS_CONDITIONS,
   SERIOUS_PLURAL,
   SERIOUS_SINGULAR,
   SIGNS_WORDS,
+  WARNING_SIGN_QUESTION_PHRASES,
+} from './cues/hypothetical';
+import {
+  ACTION_ONLY_CUES,
+  AND_WORDS,
+  NEGATION_CUES,
+  NEGATION_IDIOMS,
+  NEGATION_REACH,
+  SCOPE_BREAK_WORDS,
   STATEMENT_STARTS,
-  STILL_PRESENT,
   TRAILING_FILLER,
   TRAILING_NO,
-  WARNING_SIGN_QUESTION_PHRASES,
-} from './cues';
+} from './cues/negation';
+import {
+  BACK_TO_SPORT,
+  DENIAL_START,
+  DENIED_EVENTS,
+  APPROXIMATELY,
+  LONG_PAST_PHRASES,
+  NOW_WORDS,
+  PAIN_WORDS,
+  RESOLVED_PHRASES,
+  STILL_PRESENT,
+} from './cues/pastResolved';
+import {
+  ANIMAL_WORDS,
+  FAMILY_HISTORY_WORDS,
+  FIRST_PERSON,
+  HAD_WORDS,
+  MEDIA_VERBS,
+  MEDIA_WORDS,
+  PERSON_WORDS,
+  RELATIVE_WORDS,
+} from './cues/whose';
 
 /** A negation cue that negates a symptom (not "no sé si", not "no se me quita", not a lone "No,"). */
 function isNegationCue(sentence: Sentence, index: number): boolean {
@@ -63,6 +72,12 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
 
 /** In a question just before the sign, these ask whether it could happen. */
 const POSSIBILITY_WORDS: ReadonlySet<string> = new Set(['puede', 'pueden', 'podria', 'podrian', 'puedo']);
+
+/** Between "¿qué es" and the word it asks about. */
+const ARTICLES: ReadonlySet<string> = new Set(['la', 'el', 'los', 'las', 'un', 'una', 'lo', 'eso', 'de']);
+
+/** "¿qué significa que …?", "¿qué es cuando …?": a clause follows, someone's situation, not a word. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['que', 'cuando', 'si', 'como', 'porque']);
 
 /** Words that carry a negation on through a list. */
 const LIST_JOINERS: ReadonlySet<string> = new Set(['ni', 'o', 'u', 'tampoco', 'nada', 'ningun', 'ninguna']);
@@ -128,6 +143,7 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   if (hasPhrase(words, Math.max(from, first - 6), first, FEAR_PHRASES)) return true;
   for (let i = from; i < first; i += 1) {
     if (words[i] !== 'si' || breakBefore[i + 1] !== 'none') continue; // "si, …" is yes
+    if (words[i - 1] === 'como') continue; // "como si me ahogara": a likeness, not a condition
     const inside = words.slice(i + 1, last + 1);
     const after = words.slice(last + 1);
     if (
@@ -146,6 +162,17 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   )
     return true;
   if (!sentence.question) return false;
+  // "¿qué es la trombosis?", "¿qué significa rótula luxada?": what a word means, no one's knee in it
+  // (the word right after the opening, an article or one noun between: not "¿qué significa que no pueda pisar?")
+  const opening = DEFINITION_OPENINGS.find((phrase) => phraseAt(words, 0, phrase));
+  const between = words.slice(opening?.length ?? 0, first);
+  if (
+    opening !== undefined &&
+    between.filter((w) => !ARTICLES.has(w)).length <= 1 &&
+    !between.some((w) => CLAUSE_OPENERS.has(w))
+  ) {
+    if (!words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w))) return true;
+  }
   // "¿debo preocuparme por la hinchazón?", "¿cuándo es grave …?": asks about the symptom in general.
   if (words[first - 1] === 'por' && words.slice(0, first).some((w) => w.startsWith('preocup'))) return true;
   const nobody = !words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w));
@@ -187,13 +214,16 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   if (clauseWords.some((w) => STILL_PRESENT.has(w))) return false;
   for (let i = from; i < lastTo; i += 1) {
     // "desde hace años": ongoing, not over
-    if (words[i - 1] !== 'desde' && LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
-    // "hace 3 años"
+    const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    if (words[i - 1] !== 'desde' && past !== undefined && !nowAfter(words, i + past.length, last)) return true;
+    // "hace 3 años", "hace como 8 años", "hace unos 10 años"
+    const n = APPROXIMATELY.has(words[i + 1] ?? '') ? i + 2 : i + 1;
     if (
       words[i] === 'hace' &&
-      /^\d+$/.test(words[i + 1] ?? '') &&
-      /^anos?$/.test(words[i + 2] ?? '') &&
-      words[i - 1] !== 'desde'
+      /^\d+$/.test(words[n] ?? '') &&
+      /^anos?$/.test(words[n + 1] ?? '') &&
+      words[i - 1] !== 'desde' &&
+      !nowAfter(words, n + 2, last)
     )
       return true;
     const year = Number(words[i]);
@@ -218,6 +248,12 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     )
       return true;
   }
+  return false;
+}
+
+/** Between the long-past phrase and the end of the match, "y ahora", "hoy": the match reaches the present. */
+function nowAfter(words: readonly string[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k += 1) if (NOW_WORDS.has(words[k] as string)) return true;
   return false;
 }
 
@@ -255,15 +291,24 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const first = hit[0] as number;
   const window = words.slice(Math.max(0, first - 4), first);
   const had = window.findIndex((w) => HAD_WORDS.has(w));
-  if (had < 0) return false;
-  const hadAt = Math.max(0, first - 4) + had;
+  // "a mi compañera se le trabó la rodilla": the event happened to the person named before "se le"
+  const toThem = words.slice(Math.max(0, first - 2), first + 2).includes('le') && words[first - 1] !== 'me';
+  if (had < 0 && !toThem) return false;
+  const hadAt = had < 0 ? words.lastIndexOf('le', first + 1) : Math.max(0, first - 4) + had;
   if (!words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w))) return false;
   const all = sentences.flatMap((s) => s.words);
   if (all.some((w) => STILL_PRESENT.has(w) || w === 'ahora' || w === 'hoy')) return false;
   if (all.some((w) => FAMILY_HISTORY_WORDS.has(w))) return true;
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
   const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
-  return [...later, ...laterClauses].some((w) => FIRST_PERSON.has(w));
+  const laterWords = [...later, ...laterClauses];
+  // With no "tuvo", only the writer's own, other complaint makes it someone else's story:
+  // "…, a mí solo me duele al agacharme" (not "…, estoy preocupada")
+  if (had < 0)
+    return laterWords.some(
+      (w, i) => w === 'a' && laterWords[i + 1] === 'mi' && laterWords.slice(i + 2, i + 5).includes('me'),
+    );
+  return laterWords.some((w) => FIRST_PERSON.has(w));
 }
 
 /** "¿Qué pasa si …?", "¿qué significa cuando …?", "señales de alarma": general talk, whatever it names. */

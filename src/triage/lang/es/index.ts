@@ -14,8 +14,9 @@ import {
   isPastOrResolved,
   isRelativesPastEvent,
 } from './context';
-import { AND_WORDS, FILLER_WORDS, NEGATION_CUES, STATEMENT_STARTS } from './cues';
+import { AND_WORDS, FILLER_WORDS, NEGATION_CUES, STATEMENT_STARTS } from './cues/negation';
 import { tokenizeSpanish } from './normalize';
+import { spanishStrongCueFlags } from './strongCues';
 
 export const SPANISH: TriageLanguage = {
   id: 'es',
@@ -52,7 +53,6 @@ export const SPANISH: TriageLanguage = {
   isMeaningQuestion,
   asksAboutWarningSigns,
   asksInGeneral,
-  // Cross-sentence cues are tuned on English messages; Spanish has the rules only for now.
-  strongCueFlags: () => [],
+  strongCueFlags: spanishStrongCueFlags,
   secondLine: false,
 };

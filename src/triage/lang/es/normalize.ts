@@ -35,6 +35,8 @@ const PODER = new Set([
 /** "no me deja caminar", "no lo deja pisar": the pain won't let them, the same as can't. */
 const DEJAR = new Set(['deja', 'dejaba', 'dejo', 'dejan', 'dejaban']);
 const CLITICS = new Set(['me', 'le', 'te', 'nos', 'les', 'la', 'lo', 'se']);
+/** Forms of ir that, before a gerund, say how something goes ("se me fue hinchando"). */
+const GOING = new Set(['fue', 'va', 'iba', 'fueron', 'van', 'iban']);
 /** "ni siquiera puedo", "ya ni puedo": the negation reaches over these to poder. */
 const NEGATION_WORDS = new Set(['no', 'ni', 'tampoco', 'nunca']);
 
@@ -195,8 +197,30 @@ const PAIN_SCORE = new RegExp(String.raw`\b(${PAIN}(?:\s+[a-z]+){0,4}?)\s+(?:un\
 const SCORE_PAIN = new RegExp(String.raw`\b${SCORE}\s+(?:de\s+)?(${PAIN})\b`, 'g');
 const scoreWord = (n: number): string | undefined => (n >= 7 ? 'severo' : n <= 3 ? 'leve' : undefined);
 
+/** A capitalised name after a lower-case preposition is a place or a team ("esquiando en Colorado"), not a colour. */
+const PLACE_NAME = /(^|[^\p{L}])(en|de|desde|para|por|a)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*)/gu;
+/** A body part typed with a capital ("en Rodilla") stays what it is. */
+const BODY = new Set(
+  ['rodilla', 'pierna', 'pie', 'rotula', 'pantorrilla', 'cadera', 'ingle', 'muslo', 'tobillo'].flatMap((w) => [
+    w,
+    `${w}s`,
+  ]),
+);
+const placeName = (m: string, before: string, prep: string, name: string): string =>
+  BODY.has(
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, ''),
+  )
+    ? m
+    : `${before}${prep} lugar`;
+
 function fold(text: string): string {
-  let folded = text.replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] as string} `).toLowerCase();
+  let folded = text
+    .replace(PLACE_NAME, placeName)
+    .replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] as string} `)
+    .toLowerCase();
   // "uña" must not become "una" (a, one): the one ñ word red flags care about.
   folded = folded.replace(/uñ(?=as?\b)/gu, 'uny');
   // "sí" (yes) is not "si" (if): keep it apart before the accents go.
@@ -318,6 +342,14 @@ function tokenizeSentence(piece: string): Sentence {
         i = j;
         continue;
       }
+    }
+    // "se me fue hinchando", "se le va poniendo": ir + gerund is "little by little", not "se me fue" (it went out)
+    if (GOING.has(word) && CLITICS.has(words[words.length - 1] ?? '') && /(?:ando|iendo)$/.test(next ?? '')) continue;
+    // "no es que no pueda caminar": it is not that they can't
+    if (word === 'no' && next !== undefined && isPoder(next) && words.slice(-3).join(' ') === 'no es que') {
+      push('puede', kind);
+      i += 1;
+      continue;
     }
     // "no he podido", "no había podido": nopuede
     if (
