@@ -1,6 +1,7 @@
 // English: the triage modules as they were written first (src/triage/*.ts), gathered as a profile.
 import { WORD_CLASSES } from '../classes';
 import { COMMON_WORDS } from '../commonWords';
+import { SPANISH_COMMON_WORDS } from './es/commonWords';
 import {
   asksAboutWarningSigns,
   isAboutAnimal,
@@ -21,7 +22,9 @@ export const ENGLISH: TriageLanguage = {
   id: 'en',
   tokenize,
   classes: WORD_CLASSES,
-  commonWords: COMMON_WORDS,
+  // Every message is read by both triages (dialogs/decisions/language.ts): a Spanish word one letter
+  // from an English flag word ("infeccion" ~ infection) is Spanish, not an English typo.
+  commonWords: [...COMMON_WORDS, ...SPANISH_COMMON_WORDS],
   // A red flag reported for someone else ("she can't move her toes") reads like one's own.
   sameRole: [
     ['my', 'his', 'her', 'their', 'your', 'our'],

@@ -2,6 +2,7 @@
 // of "dormido", "duelo" not of "duele", "sangría" not of "sangra". The English list is added too,
 // for Spanglish. Words as the Spanish normaliser leaves them.
 export const SPANISH_COMMON_WORDS: readonly string[] = `
+infeccion infecciones inyeccion inyecciones dislocaba dislocaban
 dormir dormi duermo duerme dormia dormimos dormia duelo duelos dolar dolares dolores
 sangria sangro calienta calentar calentando calentamiento caliento calor calores
 hincha hinchas fibra fibras frito frita fritos fritas pecha pechuga pecado piernitas
