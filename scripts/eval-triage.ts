@@ -294,7 +294,7 @@ export function runTriageEval(knowledge: Knowledge): void {
 
   console.log(`\nTRIAGE (${knowledge.redFlags.length} red flags; built in ${buildMs.toFixed(1)} ms)`);
   console.log(
-    '  (held-out batches were scored once before any fix; those first-look numbers are in tests/triage/README.md)',
+    '  (held-out batches were scored once before any fix; those first-look numbers are in docs/eval-history.md)',
   );
   const blindLines: string[] = [];
   for (const split of [...new Set([...blind.flags, ...blind.nearMisses].map((c) => c.split ?? ''))].sort()) {
