@@ -4,6 +4,7 @@
 // saying "can't" become one word, nopuede, and texting shorthand is read back.
 import type { Sentence } from '../../normalize';
 import { withinEdits } from '../../../text';
+import { SAME_AS } from './readBack';
 
 type Break = 'none' | 'comma' | 'contrast';
 
@@ -84,73 +85,6 @@ function isPoder(word: string): boolean {
   for (const form of PODER) if (form.length >= 5 && form[0] === word[0] && withinEdits(word, form, 1)) return true;
   return false;
 }
-
-/** Shorthand and common misspellings, read back to the word patterns use. */
-const SAME_AS: Record<string, string> = {
-  q: 'que',
-  k: 'que',
-  ke: 'que',
-  xq: 'porque',
-  pq: 'porque',
-  porq: 'porque',
-  xk: 'porque',
-  x: 'por',
-  d: 'de',
-  pa: 'para',
-  ta: 'esta',
-  sta: 'esta',
-  toy: 'estoy',
-  stoy: 'estoy',
-  tb: 'tambien',
-  tmb: 'tambien',
-  tmbn: 'tambien',
-  bn: 'bien',
-  mxo: 'mucho',
-  muxo: 'mucho',
-  aki: 'aqui',
-  nel: 'no',
-  kiero: 'quiero',
-  kiere: 'quiere',
-  kieres: 'quieres',
-  kisiera: 'quisiera',
-  kedo: 'quedo',
-  keda: 'queda',
-  kede: 'quede',
-  pexo: 'pecho',
-  pexho: 'pecho',
-  nop: 'no',
-  nope: 'no',
-  // the knee and the calf are short, everywhere, and typed many ways
-  rodia: 'rodilla',
-  rodiya: 'rodilla',
-  rodila: 'rodilla',
-  rodiilla: 'rodilla',
-  rodillla: 'rodilla',
-  rodias: 'rodillas',
-  rodiyas: 'rodillas',
-  rotla: 'rotula',
-  pierana: 'pierna',
-  pirena: 'pierna',
-  pantorilla: 'pantorrilla',
-  pantorria: 'pantorrilla',
-  pantoria: 'pantorrilla',
-  chamorrro: 'chamorro',
-  hinchaso: 'hinchazon',
-  inchazon: 'hinchazon',
-  hinchason: 'hinchazon',
-  ynchada: 'hinchada',
-  ichada: 'hinchada',
-  hichada: 'hinchada',
-  aora: 'ahora',
-  orita: 'ahorita',
-  horita: 'ahorita',
-  ai: 'ahi',
-  ay: 'ahi',
-  mui: 'muy',
-  dolo: 'dolor',
-  duel: 'duele',
-  diele: 'duele',
-};
 
 /** Words that start a new clause: what follows is a separate statement ("no tengo fiebre pero …"). */
 const CLAUSE_WORDS = new Set(['pero', 'aunque', 'sino', 'excepto', 'salvo', 'but', 'though', 'although']);
