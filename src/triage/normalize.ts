@@ -200,15 +200,14 @@ function foldForTriage(text: string): string {
 
 /** Splits a message into sentences of normalised words with clause numbers. */
 export function tokenize(text: string): Sentence[] {
-  const folded = foldForTriage(text);
-  const sentences: Sentence[] = [];
+  return splitSentences(foldForTriage(text), tokenizeSentence);
+}
+
+/** The sentences of a folded message, each read by a language's `readSentence`; empty ones dropped. */
+export function splitSentences(folded: string, readSentence: (piece: string) => Sentence): Sentence[] {
   // A sentence ends at . ! ? ; or a line break; keep the terminator to spot questions.
   const pieces = folded.match(/[^.!?;\n]+[.!?;\n]*/g) ?? [];
-  for (const piece of pieces) {
-    const sentence = tokenizeSentence(piece);
-    if (sentence.words.length > 0) sentences.push(sentence);
-  }
-  return sentences;
+  return pieces.map((piece) => readSentence(piece)).filter((sentence) => sentence.words.length > 0);
 }
 
 function tokenizeSentence(piece: string): Sentence {

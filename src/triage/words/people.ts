@@ -137,16 +137,8 @@ export const MEDIA_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Relatives and others whose past illness is family history, not a report ("my dad had a septic knee once"). */
-export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
-  'mum',
-  'mom',
-  'mother',
-  'dad',
-  'father',
-  'parent',
-  'parents',
-  'brother',
-  'sister',
+/** Grandparents: relatives, and (in the second line) a sign the person is older. */
+export const GRANDPARENT_WORDS: readonly string[] = [
   'grandma',
   'grandmother',
   'granny',
@@ -156,6 +148,19 @@ export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
   'grandfather',
   'grandad',
   'granddad',
+];
+
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
+  ...GRANDPARENT_WORDS,
+  'mum',
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'parent',
+  'parents',
+  'brother',
+  'sister',
   'uncle',
   'aunt',
   'auntie',

@@ -1,6 +1,7 @@
 // Cues of the second line of defence (suspect.ts): injury, function loss, severity, age, a lifeless
 // limb, a child's warning signs, a growing lump, hopelessness.
 // Matched against triage-normalised words ("can't" → cant, "does not" → doesnt).
+import { GRANDPARENT_WORDS } from './people';
 
 /** An injury or a fall: "fell", "tripped", "landed on it", "got tackled". */
 export const INJURY_WORDS: ReadonlySet<string> = new Set([
@@ -124,16 +125,8 @@ export const SEVERITY_WORDS: ReadonlySet<string> = new Set([
 
 /** An older person: "my 80-year-old mum", "grandma", "elderly". Ages are read from numbers (suspect.ts). */
 export const OLDER_WORDS: ReadonlySet<string> = new Set([
+  ...GRANDPARENT_WORDS,
   'elderly',
-  'grandma',
-  'grandmother',
-  'granny',
-  'nan',
-  'nana',
-  'grandpa',
-  'grandfather',
-  'grandad',
-  'granddad',
   'pensioner',
   'senior',
   'seniors',

@@ -2,7 +2,7 @@
 // (src/triage/normalize.ts), so patterns, gaps and clause breaks work the same way. Accents are
 // folded and ñ becomes n (no red-flag word turns into another one that way), the many ways of
 // saying "can't" become one word, nopuede, and texting shorthand is read back.
-import type { Sentence } from '../../normalize';
+import { type Sentence, splitSentences } from '../../normalize';
 import { withinEdits } from '../../../text';
 import { SAME_AS } from './readBack';
 
@@ -181,14 +181,7 @@ function fold(text: string): string {
 
 /** Splits a message into sentences of normalised Spanish words with clause numbers. */
 export function tokenizeSpanish(text: string): Sentence[] {
-  const folded = fold(text);
-  const sentences: Sentence[] = [];
-  const pieces = folded.match(/[^.!?;\n]+[.!?;\n]*/g) ?? [];
-  for (const piece of pieces) {
-    const sentence = tokenizeSentence(piece);
-    if (sentence.words.length > 0) sentences.push(sentence);
-  }
-  return sentences;
+  return splitSentences(fold(text), tokenizeSentence);
 }
 
 function tokenizeSentence(piece: string): Sentence {
