@@ -45,8 +45,10 @@ export class SessionKeeper {
     const dot = value.indexOf('.');
     if (dot <= 0 || value.length > 512) return { kind: 'none' };
     const body = value.slice(0, dot);
-    const given = Buffer.from(value.slice(dot + 1), 'base64url');
-    const expected = Buffer.from(this.sign(body), 'base64url');
+    // Compare the text, not the decoded bytes: base64url's last character carries spare bits, so
+    // two different strings can decode to the same signature (a malleable cookie, and a flaky test).
+    const given = Buffer.from(value.slice(dot + 1), 'utf8');
+    const expected = Buffer.from(this.sign(body), 'utf8');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { kind: 'none' };
     let parsed: unknown;
     try {

@@ -22,8 +22,11 @@ describe('staff session cookie', () => {
     // Other initials with the old signature.
     const forgedBody = Buffer.from(JSON.stringify([1, 'x', 'ADMIN', T0, T0])).toString('base64url');
     expect(keeper.read(header(`${forgedBody}.${sig}`), T0).kind).toBe('none');
-    const flipped = sig.slice(0, -1) + (sig.endsWith('A') ? 'B' : 'A');
-    expect(keeper.read(header(`${body}.${flipped}`), T0).kind).toBe('none');
+    // Every other last character, including those that decode to the same bytes (spare bits).
+    for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_') {
+      if (c === sig.at(-1)) continue;
+      expect(keeper.read(header(`${body}.${sig.slice(0, -1)}${c}`), T0).kind).toBe('none');
+    }
     expect(keeper.read(header(body), T0).kind).toBe('none');
     expect(keeper.read(header('x'.repeat(5000)), T0).kind).toBe('none');
     expect(new SessionKeeper(`${TOKEN}-rotated`).read(header(sealed), T0).kind).toBe('none');
