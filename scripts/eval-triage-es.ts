@@ -11,7 +11,7 @@ import { bothLanguages } from '../dialogs/decisions/language';
 import { loadKnowledge, loadKnowledgeSet } from '../src/knowledge/load';
 import { loadSpanishRedFlags } from '../src/knowledge/redFlagsEs';
 import type { Knowledge } from '../src/knowledge/types';
-import { createTriage, type Triage } from '../src/triage';
+import { createTriage, onlyWhen, spanishEvidence, type Triage } from '../src/triage';
 import { caught, nearMissRight, readJsonl, type NearMissCase, type RedFlagCase } from './eval-triage';
 
 const root = join(__dirname, '..');
@@ -112,8 +112,10 @@ export function runSpanishTriageEval(knowledge?: Knowledge): void {
   const english = knowledge && knowledge.language !== 'es' ? knowledge : loadKnowledge(join(root, 'knowledge'));
   const es = spanishTriage(spanish);
   const en = createTriage(english);
-  // as src/bot.ts builds it: the English triage first, the Spanish one second
-  const t: Triages = { spanish: es, english: en, combined: bothLanguages(en, es) };
+  // as src/app.ts and src/bot.ts build it: the English triage first, the Spanish one second and
+  // silent on messages without Spanish (src/triage/lang/evidence.ts)
+  const gated = onlyWhen(es, spanishEvidence({ en: english, es: spanish }));
+  const t: Triages = { spanish: es, english: en, combined: bothLanguages(en, gated) };
   const lines = spanishSets().flatMap((set) => score(set.name, t, set.flags, set.nearMisses));
   const triage = t.spanish;
   const questions = spanishQuestions();

@@ -4,9 +4,10 @@
 // (npm run eval) and runs standalone: npx tsx scripts/eval-triage.ts
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadKnowledge } from '../src/knowledge/load';
+import { loadKnowledge, loadKnowledgeSet } from '../src/knowledge/load';
 import type { Knowledge, RedFlagTier } from '../src/knowledge/types';
-import { createTriage, type Triage, type TriageOutcome } from '../src/triage';
+import { bothLanguages } from '../dialogs/decisions/language';
+import { createSpanishTriage, createTriage, type Triage, type TriageOutcome } from '../src/triage';
 
 const root = join(__dirname, '..');
 
@@ -281,6 +282,12 @@ export function loadBlindBatches(dir = join(root, 'tests/triage')): {
   };
 }
 
+/** The triage every turn runs (src/app.ts, src/bot.ts): English first, the gated Spanish one beside it. */
+function botTriage(english: Knowledge): Triage {
+  const set = loadKnowledgeSet(join(root, 'knowledge'));
+  return bothLanguages(createTriage(english), createSpanishTriage({ en: english, es: set.es }));
+}
+
 export function runTriageEval(knowledge: Knowledge): void {
   const started = process.hrtime.bigint();
   const triage = createTriage(knowledge);
@@ -312,7 +319,14 @@ export function runTriageEval(knowledge: Knowledge): void {
       ),
     );
   }
+  const bot = botTriage(knowledge);
+  console.log('  as the bot runs it (English + Spanish triage, the higher tier wins):');
+  const botLines = [
+    ...recallLine('all, combined', bot, flags, knowledge),
+    ...nearMissLine('all, combined', bot, nearMisses),
+  ];
   const problems = [
+    ...botLines,
     ...blindLines,
     ...recallLine('held-out', triage, heldFlags, knowledge),
     ...recallLine('all', triage, flags, knowledge),

@@ -26,7 +26,7 @@ import { isStoreUnavailable } from './storage/sqliteDb';
 import { createRetention, type Retention } from './privacy/retention';
 import { JsonUserState } from './storage/jsonBotState';
 import { MemberConversationState } from './channels/conversationScope';
-import { createTriage } from './triage';
+import { createSpanishTriage, createTriage } from './triage';
 import { registerLegalPages } from './web/legal';
 import { registerWebPage } from './web/page';
 import { version } from './version';
@@ -78,7 +78,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const spanish = set && {
     knowledge: set.es,
     matcher: createMatcher(set.es),
-    triage: createTriage(set.es, { clock, language: 'es' }),
+    // Silent on messages with no Spanish in them (src/triage/lang/evidence.ts).
+    triage: createSpanishTriage(set, { clock }),
   };
   const stores =
     overrides.stores ?? (await createStores(config, clock, { logger, busyBudgetMs: overrides.busyBudgetMs }));

@@ -1,0 +1,75 @@
+// When may the Spanish triage speak? Every message is read by both triages (the higher tier wins,
+// dialogs/decisions/language.ts), but the Spanish one knows neither English negation nor English
+// hypotheticals, and its Spanglish cues include English words: left alone it alarmed on 14 % of the
+// English near misses ("my calf isn't swollen", "what if it locks?"). So it speaks only when the
+// message holds Spanish: an accent, ñ or ¿¡, a word only the Spanish vocabulary has, or no English
+// word at all ("kiero morirme"). Vocabularies come from each language's knowledge and triage words,
+// so a new Spanish entry or flag widens the evidence by itself. Measured on every labelled Spanish
+// message: the gated triage answers exactly as the ungated one (tests/triage-es/evidence.test.ts).
+import type { KnowledgeSet } from '../../knowledge/types';
+import { foldToWords } from '../../text';
+import { createTriage, type Triage, type TriageOptions } from '../detect';
+import { ENGLISH } from './en';
+import { SPANISH } from './es';
+import { SPANISH_COMMON_WORDS } from './es/commonWords';
+import { COMMON_WORDS } from '../commonWords';
+import * as bodyClasses from '../words/bodyClasses';
+import * as hypothetical from '../words/hypothetical';
+import * as negation from '../words/negation';
+import * as people from '../words/people';
+import * as secondLine from '../words/secondLine';
+import * as symptomClasses from '../words/symptomClasses';
+import * as time from '../words/time';
+import * as warningSigns from '../words/warningSigns';
+import type { TriageLanguage } from './types';
+
+const MARKS = /[ñ¿¡áéíóúü]/i;
+
+/** English the Spanish patterns carry for Spanglish that the English side reads by other words. */
+const ENGLISH_ALSO = ['suicidal'];
+
+/** Every string inside (arrays, sets, records), folded into words. */
+function words(values: unknown): string[] {
+  const flat = JSON.stringify(values, (_key, v: unknown) => (v instanceof Set ? [...v] : v));
+  return foldToWords(flat)
+    .split(' ')
+    .filter((w) => /^[a-z]{2,}$/.test(w));
+}
+
+function vocabulary(knowledge: KnowledgeSet['en'], lang: TriageLanguage, common: readonly string[]): Set<string> {
+  const { entries, messages, clinic, synonyms, outOfScope, redFlags, locations } = knowledge;
+  return new Set([
+    ...words([entries, messages, clinic, synonyms, outOfScope, redFlags, locations]),
+    ...words(Object.values(lang.classes)),
+    ...words(common),
+  ]);
+}
+
+/** A test for Spanish in a message, built once from both languages' knowledge. */
+export function spanishEvidence(set: KnowledgeSet): (text: string) => boolean {
+  const english = vocabulary(set.en, ENGLISH, COMMON_WORDS);
+  for (const w of words([bodyClasses, hypothetical, negation, people, secondLine, symptomClasses, time, warningSigns]))
+    english.add(w);
+  for (const w of ENGLISH_ALSO) english.add(w);
+  // The Spanish side's own Spanglish (English words in its classes) is English here.
+  const spanishOnly = new Set([...vocabulary(set.es, SPANISH, SPANISH_COMMON_WORDS)].filter((w) => !english.has(w)));
+  return (text) => {
+    if (MARKS.test(text)) return true;
+    const tokens = foldToWords(text).split(' ').filter(Boolean);
+    return tokens.some((w) => spanishOnly.has(w)) || !tokens.some((w) => english.has(w));
+  };
+}
+
+/** The same triage, silent on messages `speaks` rejects. */
+export function onlyWhen(triage: Triage, speaks: (text: string) => boolean): Triage {
+  return {
+    classify: (text) => (speaks(text) ? triage.classify(text) : { kind: 'none' }),
+    assess: (text) => (speaks(text) ? triage.assess(text) : null),
+    suspect: (text) => (speaks(text) ? triage.suspect(text) : null),
+  };
+}
+
+/** The Spanish triage as the bot runs it beside the English one: silent on messages without Spanish. */
+export function createSpanishTriage(set: KnowledgeSet, options: Omit<TriageOptions, 'language'> = {}): Triage {
+  return onlyWhen(createTriage(set.es, { ...options, language: 'es' }), spanishEvidence(set));
+}
