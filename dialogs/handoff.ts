@@ -2,7 +2,7 @@
 // Pure (no botbuilder): time comes in as `now`.
 import { hoursWords } from '../src/clinic/hoursWords';
 import { answerDayQuestion } from '../src/clinic/dayQuestion';
-import { holidayMentioned, holidayOn } from '../src/clinic/holidays';
+import { holidayMentioned, holidayOn, type Holiday } from '../src/clinic/holidays';
 import { clinicDate, clinicStatus, describeHours, formatShortDate, hoursOnDate } from '../src/clinic/hours';
 import { formatAddress } from '../src/knowledge/clinicFacts';
 import type { Knowledge } from '../src/knowledge/types';
@@ -48,6 +48,12 @@ function clinicFacts(knowledge: Knowledge): Fact[] {
   ];
 }
 
+/** The holiday's name in the conversation's language; "(observed)" on the weekday it moves to. */
+function holidayName(knowledge: Knowledge, holiday: Holiday): string {
+  const name = msg(knowledge, `holiday-${holiday.id}`);
+  return holiday.observed ? msg(knowledge, 'holiday-observed', { holiday: name }) : name;
+}
+
 /**
  * On a public holiday the clinic has not listed as closed, its usual hours are not promised as
  * fact: people are asked to call first. Asked about a holiday, the same, for that day.
@@ -59,7 +65,7 @@ function holidayNotes(knowledge: Knowledge, now: Date, question: string): string
   const asked = holidayMentioned(question, today);
   if (asked) {
     const values = {
-      holiday: asked.name,
+      holiday: holidayName(knowledge, asked),
       date: formatShortDate(asked.date, hoursWords(knowledge).locale),
       phone: clinic.phone.display,
     };
@@ -73,7 +79,9 @@ function holidayNotes(knowledge: Knowledge, now: Date, question: string): string
   }
   const holiday = holidayOn(today);
   if (holiday && holiday.date !== asked?.date && hoursOnDate(clinic, today).length > 0) {
-    notes.push(msg(knowledge, 'hours-holiday-today', { holiday: holiday.name, phone: clinic.phone.display }));
+    notes.push(
+      msg(knowledge, 'hours-holiday-today', { holiday: holidayName(knowledge, holiday), phone: clinic.phone.display }),
+    );
   }
   return notes;
 }

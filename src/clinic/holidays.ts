@@ -3,19 +3,34 @@
 // really closes in clinic.yaml (closedDates); on the holidays below the bot does not claim normal hours
 // as fact but asks people to call first. Dates are clinic-local "YYYY-MM-DD".
 import type HolidaysCalendar from 'date-holidays';
+import { fold } from '../text';
 
-/** The holidays that change a clinic's hours (date-holidays' names; "(substitute day)" ones count too). */
-const HOURS_MAY_DIFFER: readonly { name: string; words: RegExp }[] = [
-  { name: "New Year's Day", words: /\bnew ?years?(?: day)?\b/ },
-  { name: 'Memorial Day', words: /\bmemorial day\b/ },
-  { name: 'Independence Day', words: /\b(?:independence day|july (?:4|4th|fourth)|(?:4th|fourth) of july)\b/ },
-  { name: 'Labor Day', words: /\blabou?r day\b/ },
-  { name: 'Thanksgiving Day', words: /\bthanks ?giving\b/ },
-  { name: 'Christmas Day', words: /\b(?:christmas|xmas)(?: day)?\b/ },
+/**
+ * The holidays that change a clinic's hours: date-holidays' English name ("(substitute day)" ones
+ * count too), the id whose display name is the message `holiday-<id>` in each language's YAML, and
+ * the words people use for it in English and Spanish (accents folded).
+ */
+const HOURS_MAY_DIFFER: readonly { id: HolidayId; name: string; words: RegExp }[] = [
+  { id: 'new-years-day', name: "New Year's Day", words: /\b(?:new ?years?(?: day)?|ano nuevo|primero de ano)\b/ },
+  { id: 'memorial-day', name: 'Memorial Day', words: /\b(?:memorial day|dia de los caidos)\b/ },
+  {
+    id: 'independence-day',
+    name: 'Independence Day',
+    words:
+      /\b(?:independence day|july (?:4|4th|fourth)|(?:4th|fourth) of july|dia de la independencia|(?:4|cuatro) de julio)\b/,
+  },
+  { id: 'labor-day', name: 'Labor Day', words: /\b(?:labou?r day|dia del trabajo|dia del trabajador)\b/ },
+  { id: 'thanksgiving', name: 'Thanksgiving Day', words: /\b(?:thanks ?giving|accion de gracias|dia de gracias)\b/ },
+  { id: 'christmas', name: 'Christmas Day', words: /\b(?:christmas|xmas)(?: day)?\b|\b(?:dia de )?navidad\b/ },
 ];
 
+export type HolidayId =
+  'new-years-day' | 'memorial-day' | 'independence-day' | 'labor-day' | 'thanksgiving' | 'christmas';
+
 export interface Holiday {
-  name: string;
+  id: HolidayId;
+  /** The weekday a weekend holiday is observed on, not the day itself. */
+  observed: boolean;
   date: string;
 }
 
@@ -31,12 +46,12 @@ function holidaysIn(year: number): Holiday[] {
     calendar ??= new (require('date-holidays') as typeof HolidaysCalendar)('US', 'TX');
     list = calendar
       .getHolidays(year)
-      .filter((h) => h.type === 'public' && HOURS_MAY_DIFFER.some((k) => h.name.startsWith(k.name)))
+      .filter((h) => h.type === 'public')
       // A holiday on a weekend is observed on the Friday before or the Monday after; hours may differ then too.
-      .map((h) => ({
-        name: h.substitute ? `${h.name.replace(/ \(substitute day\)$/, '')} (observed)` : h.name,
-        date: h.date.slice(0, 10),
-      }));
+      .flatMap((h) => {
+        const known = HOURS_MAY_DIFFER.find((k) => h.name.startsWith(k.name));
+        return known ? [{ id: known.id, observed: h.substitute === true, date: h.date.slice(0, 10) }] : [];
+      });
     byYear.set(year, list);
   }
   return list;
@@ -54,13 +69,13 @@ export function holidayOn(date: string): Holiday | undefined {
 
 /** The holiday a question names, on its next date from `today` (today included). */
 export function holidayMentioned(text: string, today: string): Holiday | undefined {
-  const t = text.toLowerCase().replace(/[’']/g, '');
+  const t = fold(text).replace(/[’']/g, '');
   const named = HOURS_MAY_DIFFER.find((h) => h.words.test(t));
   if (!named) return undefined;
   // The day itself, not its observed weekday: "open on the 4th of July?" means the 4th.
-  const dateIn = (year: number) => holidaysIn(year).find((h) => h.name === named.name)?.date;
+  const dateIn = (year: number) => holidaysIn(year).find((h) => h.id === named.id && !h.observed)?.date;
   const year = Number(today.slice(0, 4));
   const thisYear = dateIn(year);
   const date = thisYear !== undefined && thisYear >= today ? thisYear : dateIn(year + 1);
-  return date ? { name: named.name, date } : undefined;
+  return date ? { id: named.id, observed: false, date } : undefined;
 }
