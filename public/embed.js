@@ -2,7 +2,8 @@
 // iframe served by the bot. Include with:
 //   <script src="https://BOT-HOST/embed.js" defer></script>
 // Optional attributes: data-label="…" (button text), data-position="left" (default right),
-// data-phone="(214) 972-0302" (shown if the bot cannot be reached at all).
+// data-phone="(214) 972-0302" (shown if the bot cannot be reached at all), data-lang="es" (else
+// the page's own <html lang>): a Spanish site gets the button, the chat and the fallback in Spanish.
 //
 // One conversation per visitor across the clinic's pages: the frame is cross-site and gets no
 // lasting storage, so this loader (on the clinic's own origin) keeps the conversation id and its
@@ -15,7 +16,12 @@
   var script = document.currentScript;
   if (!script || document.getElementById('clinic-chat-launcher')) return;
   var origin = new URL(script.src, window.location.href).origin;
-  var label = script.getAttribute('data-label') || 'Chat about knee pain';
+  var lang = (script.getAttribute('data-lang') || document.documentElement.lang || 'en').toLowerCase();
+  var spanish = lang.split('-')[0] === 'es';
+  // A Spanish site asks for Spanish; otherwise the visitor's browser language decides, as on /.
+  var query = spanish ? '?lang=es' : '';
+  // The loader's own two words per language (it runs before the bot answers); the rest comes from the bot.
+  var label = script.getAttribute('data-label') || (spanish ? 'Pregunte por su rodilla' : 'Chat about knee pain');
   var side = script.getAttribute('data-position') === 'left' ? 'left' : 'right';
   var KEY = 'clinic-chat:' + origin;
   var phone = window.matchMedia('(max-width: 599px)');
@@ -55,7 +61,7 @@
 
   function loadConfig() {
     if (!config) {
-      config = fetch(origin + '/embed/config', { credentials: 'omit' })
+      config = fetch(origin + '/embed/config' + query, { credentials: 'omit' })
         .then(function (res) {
           if (!res.ok) throw new Error('config ' + res.status);
           return res.json();
@@ -117,11 +123,13 @@
       if (!frame) {
         frame = document.createElement('iframe');
         frame.id = 'clinic-chat-frame';
-        frame.title = 'Chat with the clinic about knee pain';
+        frame.title = spanish
+          ? 'Chat con la clínica sobre el dolor de rodilla'
+          : 'Chat with the clinic about knee pain';
         frame.hidden = true;
         frame.setAttribute('allow', '');
         css(frame, { position: 'fixed', zIndex: '2147483001', background: '#ffffff' });
-        frame.src = origin + '/embed';
+        frame.src = origin + '/embed' + query;
         document.body.appendChild(frame);
         layout();
       }

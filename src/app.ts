@@ -192,7 +192,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   });
   await directLine.ready;
   registerWebPage(server, { config, knowledge, spanish: set?.es });
-  registerLegalPages(server, { config, knowledge });
+  registerLegalPages(server, { config, knowledge, spanish: set?.es });
   const connections = trackConnections(server.server);
 
   if (overrides.outbox !== false) outbox.start();

@@ -34,10 +34,16 @@ export function registerWebPage(server: restify.Server, deps: WebPageDeps): void
   const embedOrigins = deps.embedOrigins ?? deps.config.web.embedOrigins ?? [];
   const azureEndpoint = deps.config.directLine.secret ? deps.config.directLine.endpoint : undefined;
   const { clinic } = deps.knowledge;
-  const refusedWording = deps.knowledge.messages[EMBED_REFUSED_MESSAGE];
-  if (!refusedWording)
-    throw new Error(`messages/system.yaml: ${EMBED_REFUSED_MESSAGE}: is missing (the web widget needs this wording)`);
-  const refusedText = fillTemplate(refusedWording, { clinicName: clinic.name, phone: clinic.phone.display });
+  const refused = (knowledge: Knowledge): string => {
+    const wording = knowledge.messages[EMBED_REFUSED_MESSAGE];
+    if (!wording)
+      throw new Error(`messages/system.yaml: ${EMBED_REFUSED_MESSAGE}: is missing (the web widget needs this wording)`);
+    return fillTemplate(wording, { clinicName: clinic.name, phone: clinic.phone.display });
+  };
+  const refusedText: Record<Language, string> = {
+    en: refused(deps.knowledge),
+    es: refused(deps.spanish ?? deps.knowledge),
+  };
   const byLanguage: Record<Language, Knowledge> = { en: deps.knowledge, es: deps.spanish ?? deps.knowledge };
   checkPageMessages(deps.knowledge, 'messages/system.yaml');
   if (deps.spanish) checkPageMessages(deps.spanish, 'es/messages/system.yaml');
@@ -82,13 +88,16 @@ export function registerWebPage(server: restify.Server, deps: WebPageDeps): void
   // Public facts only, readable from any origin (no credentials).
   server.get('/embed/config', async (req: restify.Request, res: restify.Response) => {
     const origin = String(req.headers.origin ?? '');
+    // The loader passes the clinic site's own language (<html lang>, or data-lang).
+    const asked = new URL(req.url ?? '/', 'http://page.invalid').searchParams.get('lang');
+    const language = deps.spanish ? pageLanguage(asked, req.headers['accept-language'] as string | undefined) : 'en';
     const allowed =
       origin !== '' && (origin === publicOrigin(req).http || embedOrigins.some((o) => originMatches(o, origin)));
     res.writeHead(200, {
       'Content-Type': 'application/json; charset=utf-8',
       'Access-Control-Allow-Origin': '*',
       'Cache-Control': 'no-cache',
-      Vary: 'Origin',
+      Vary: 'Origin, Accept-Language',
     });
     res.end(
       JSON.stringify({
@@ -96,7 +105,7 @@ export function registerWebPage(server: restify.Server, deps: WebPageDeps): void
         clinicName: clinic.name,
         phoneDisplay: clinic.phone.display,
         phoneTel: `tel:${clinic.phone.e164.replace(/[^\d+]/g, '')}`,
-        unavailableText: refusedText,
+        unavailableText: refusedText[language],
       }),
     );
   });

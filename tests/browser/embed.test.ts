@@ -17,13 +17,14 @@ import { launchChromium } from './chromium';
 declare const document: any;
 declare const window: any;
 
-async function hostSite(botUrl: string): Promise<{ url: string; close(): Promise<void> }> {
+async function hostSite(botUrl: string, lang = 'en'): Promise<{ url: string; close(): Promise<void> }> {
   const page = (title: string, other: string) =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>` +
     `<script src="${botUrl}/embed.js" defer></script></head><body><h1>${title}</h1><p><a href="${other}">Next page</a></p></body></html>`;
   const server = http.createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(req.url === '/services' ? page('Our services', '/') : page('Innovative Health', '/services'));
+    if (req.url === '/es') res.end(page('Innovative Health', '/').replace(`lang="${lang}"`, 'lang="es-US"'));
+    else res.end(req.url === '/services' ? page('Our services', '/') : page('Innovative Health', '/services'));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   return {
@@ -171,6 +172,18 @@ describe('the chat widget on the clinic site (another origin)', () => {
     expect(await page.locator('#clinic-chat-frame').count()).toBe(0);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
+  it('speaks Spanish on a Spanish page of the site: the button and the phone card', async () => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${refusedSite.url}/es`);
+    await page.getByRole('button', { name: 'Pregunte por su rodilla' }).click();
+    const card = page.locator('#clinic-chat-fallback');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Por favor llame');
+    expect(await card.getByRole('link', { name: '(214) 972-0302' }).getAttribute('href')).toBe('tel:+12149720302');
     await page.close();
   });
 });
