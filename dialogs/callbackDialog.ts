@@ -180,12 +180,16 @@ export class CallbackDialog extends ComponentDialog {
     const now = this.deps.clock.now();
     const slots = slotChoices(this.k(step), now);
     const choices: Choice[] = slots.map(({ label, value }) => ({ label, value }));
+    // A time from the opening message the clinic cannot call at is not dropped silently.
+    const hours = describeHours(this.k(step).clinic, hoursWords(this.k(step)));
+    const ask = draft.timeRefused
+      ? this.m(step, 'callback-time-closed-earlier', { hours, zone: zoneText(this.k(step), now) })
+      : this.m(step, 'callback-ask-time', { zone: zoneText(this.k(step), now) });
+    draft.timeRefused = undefined;
     const options: TimePromptOptions = {
-      prompt: { text: this.m(step, 'callback-ask-time', { zone: zoneText(this.k(step), now) }), choices },
+      prompt: { text: ask, choices },
       retry: {
-        text: this.m(step, 'callback-time-retry', {
-          hours: describeHours(this.k(step).clinic, hoursWords(this.k(step))),
-        }),
+        text: this.m(step, 'callback-time-retry', { hours }),
         choices,
       },
       slots,

@@ -67,6 +67,7 @@ const CALLBACK_MESSAGE_KEYS = [
   'callback-detail-reason',
   'callback-slot-at',
   'callback-time-closed',
+  'callback-time-closed-earlier',
   'callback-already-sent',
   'callback-urgent-done',
   'callback-interrupted-not-sent',
@@ -138,6 +139,7 @@ export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date
   }
   const asked = timeRequest(knowledge, text, now);
   if (asked?.kind === 'slot') draft.slot = asked.slot;
+  if (asked?.kind === 'closed') draft.timeRefused = true;
   const reason = REASON_IN_SENTENCE.exec(text.replace(PHONE_IN_SENTENCE, ' '));
   if (reason) {
     const r = parseReason(reason[1]!.replace(/\s+/g, ' ').trim(), knowledge);
@@ -277,6 +279,8 @@ export interface Draft {
   idempotencyKey?: string;
   /** 'es' once the person wrote in Spanish (staff see "prefers Spanish"); stored as 'en' otherwise. */
   language?: 'en' | 'es';
+  /** The opening message named a time the clinic cannot call at: the time step says so first. */
+  timeRefused?: boolean;
 }
 
 /** What the patient is told about a request already stored (a second Send). */
