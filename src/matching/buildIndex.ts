@@ -61,6 +61,13 @@ export interface MatcherIndex {
   /** Per entry: largest unit value per matched weight, and largest recall any of its units reaches. */
   readonly entryMaxUnitValue: Float64Array;
   readonly entryMaxRecall: Float64Array;
+  /**
+   * Diagnosis names (the language's diagnosisWords, analysed) and the one or two entries whose
+   * phrasings name each; a name more entries share says nothing about which one is meant.
+   */
+  readonly diagnoses: ReadonlyArray<{ readonly terms: readonly string[]; readonly entries: readonly number[] }>;
+  /** Their words: a long post's story does not weigh them down. */
+  readonly diagnosisTerms: ReadonlySet<string>;
   /** condition index → its place's overview index (locations.yaml). */
   readonly overviewOf: ReadonlyMap<number, number>;
   /** False when the tuning breaks the assumptions of the pruning bounds (then only the full pass runs). */
@@ -175,6 +182,12 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
     }
   }
 
+  const diagnoses = lang.diagnosisWords.flatMap((word) => {
+    const terms = [...new Set(analyze(word, rewriter).terms)];
+    const named = entryTerms.flatMap((set, e) => (terms.length > 0 && terms.every((t) => set.has(t)) ? [e] : []));
+    return named.length > 0 && named.length <= 2 ? [{ terms, entries: named }] : [];
+  });
+
   return Object.freeze({
     knowledge,
     language: lang,
@@ -207,6 +220,8 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
     entryMaxUnitValue,
     entryMaxRecall,
     overviewOf,
+    diagnoses,
+    diagnosisTerms: new Set(diagnoses.flatMap((d) => d.terms)),
     pruningSafe:
       cfg.recallShare >= 0 &&
       cfg.recallShare <= 1 &&
@@ -218,7 +233,8 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
       cfg.otherPlaceFactor >= 0 &&
       cfg.keywordFactor >= 0 &&
       cfg.massShare >= 0 &&
-      cfg.massScale > 0,
+      cfg.massScale > 0 &&
+      cfg.postNamedBoost >= 0,
   });
 }
 

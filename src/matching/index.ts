@@ -112,8 +112,11 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
       words++;
     }
     if (words < 2 || content < cfg.specificWeight) return undefined;
+    // A diagnosis the story names ("my doctor said it's osteoarthritis") keeps its full say.
     const factors = new Map<string, number>();
-    for (const a of analysed) for (const t of a.analysis.terms) if (!asking.has(t)) factors.set(t, cfg.storyWeight);
+    for (const a of analysed)
+      for (const t of a.analysis.terms)
+        if (!asking.has(t) && !ix.diagnosisTerms.has(t)) factors.set(t, cfg.storyWeight);
     return factors;
   }
 
@@ -139,6 +142,17 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
         if (e !== undefined) pointedBy.set(e, (pointedBy.get(e) ?? 0) + 1);
       }
     }
+    const lift = new Map<number, number>();
+    for (const [e, hits] of pointedBy) lift.set(e, Math.min(cfg.symptomBoostCap, cfg.symptomBoost * hits));
+    // A post that names a diagnosis ("diagnosed with osteoarthritis", "my ACL is torn") asks in its
+    // light, whatever the question's own words ("can I keep running?").
+    if (message.post && cfg.postNamedBoost > 0) {
+      const present = new Set(terms);
+      for (const d of ix.diagnoses) {
+        if (!d.terms.every((t) => present.has(t))) continue;
+        for (const e of d.entries) lift.set(e, Math.min(1, (lift.get(e) ?? 0) + cfg.postNamedBoost));
+      }
+    }
     const unique = [...new Set(terms)];
     const factor = (t: string): number => message.factors?.get(t) ?? 1;
     const known = unique.filter((t) => ix.idf.has(t));
@@ -147,7 +161,7 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
       weights: Float64Array.from(known, (t) => ix.idf.get(t)! * factor(t)),
       total: unique.reduce((sum, t) => sum + (ix.idf.get(t) ?? cfg.unknownWordWeight) * factor(t), 0),
       wanted: steer ? LOCATION_CODE[steer] : 0,
-      pointedBy,
+      lift,
       post: message.post,
     };
     return { query, understanding, locationNote: steer ? `location ${steer} (from "${hit?.alias}")` : undefined };

@@ -68,6 +68,11 @@ export interface MatcherTuning {
   postSureThreshold: number;
   /** Long posts: how far ahead of the runner-up the best must be to answer without asking. */
   postMargin: number;
+  /**
+   * Long posts: how far an entry about a diagnosis the post names ("diagnosed with osteoarthritis",
+   * "I tore my ACL") moves towards 1. The person's diagnosis is the context of their question.
+   */
+  postNamedBoost: number;
   /** A second question is offered when its best entry scores at least this on its own. */
   secondThreshold: number;
 }
@@ -102,4 +107,5 @@ export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
   postSureThreshold: 0.9,
   postMargin: 0.15,
   secondThreshold: 0.55,
+  postNamedBoost: 0.3,
 });

@@ -131,3 +131,24 @@ describe('homonym guards', () => {
     expect(answered(matcher.match('are hoka shoes good for knee pain'))).toBe('footwear');
   });
 });
+
+describe('a diagnosis the post names', () => {
+  const post =
+    'Been jogging three mornings a week for about twenty years and still love it. Last spring my doctor looked at ' +
+    'the X-ray and said I have osteoarthritis in my left knee. Am I able to carry on running, or do I have to give it up?';
+  it('is the context of its general question', () => {
+    const r = matcher.match(post);
+    expect(topLabel(r)).toBe('knee-osteoarthritis');
+    // "carry on running" alone is the general "run through pain" question: it comes second.
+    expect(r.kind === 'clarify' ? r.candidates.map((c) => c.entry.id) : []).toContain('run-through-pain');
+    const score = (m: Matcher): number =>
+      (m.match(post) as { candidates: Array<{ entry: { id: string }; score: number }> }).candidates.find(
+        (c) => c.entry.id === 'knee-osteoarthritis',
+      )?.score ?? 0;
+    expect(score(matcher)).toBeGreaterThan(score(createMatcher(knowledge, { postNamedBoost: 0 })) + 0.05);
+  });
+  it('does not lift anything in a short question', () => {
+    const short = 'can I keep running with a sore knee';
+    expect(topLabel(matcher.match(short))).toBe(topLabel(createMatcher(knowledge, { postNamedBoost: 0 }).match(short)));
+  });
+});
