@@ -66,8 +66,6 @@ export interface MatcherIndex {
    * phrasings name each; a name more entries share says nothing about which one is meant.
    */
   readonly diagnoses: ReadonlyArray<{ readonly terms: readonly string[]; readonly entries: readonly number[] }>;
-  /** Their words: a long post's story does not weigh them down. */
-  readonly diagnosisTerms: ReadonlySet<string>;
   /** condition index → its place's overview index (locations.yaml). */
   readonly overviewOf: ReadonlyMap<number, number>;
   /** False when the tuning breaks the assumptions of the pruning bounds (then only the full pass runs). */
@@ -182,9 +180,15 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
     }
   }
 
+  // The entry whose title names the diagnosis ("Runner's knee" for "PFPS"), else the one or two
+  // whose phrasings do.
+  const titleTerms = entries.map((e) => new Set(analyze(e.title, rewriter).terms));
   const diagnoses = lang.diagnosisWords.flatMap((word) => {
     const terms = [...new Set(analyze(word, rewriter).terms)];
-    const named = entryTerms.flatMap((set, e) => (terms.length > 0 && terms.every((t) => set.has(t)) ? [e] : []));
+    const naming = (sets: ReadonlyArray<ReadonlySet<string>>): number[] =>
+      sets.flatMap((set, e) => (terms.length > 0 && terms.every((t) => set.has(t)) ? [e] : []));
+    const byTitle = naming(titleTerms);
+    const named = byTitle.length > 0 ? byTitle : naming(entryTerms);
     return named.length > 0 && named.length <= 2 ? [{ terms, entries: named }] : [];
   });
 
@@ -221,7 +225,6 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
     entryMaxRecall,
     overviewOf,
     diagnoses,
-    diagnosisTerms: new Set(diagnoses.flatMap((d) => d.terms)),
     pruningSafe:
       cfg.recallShare >= 0 &&
       cfg.recallShare <= 1 &&

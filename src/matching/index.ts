@@ -34,6 +34,8 @@ interface ReadMessage {
   sorePlace?: { location: KneeLocation; alias: string };
   /** A long post (at least postMinWords words). */
   post: boolean;
+  /** Diagnoses a long post names, sentence by sentence, not denied or doubted (ix.diagnoses indexes). */
+  named?: readonly number[];
   /** Terms of the sentences that ask, in a message that has story sentences too. */
   askingTerms?: ReadonlySet<string>;
   truncated: boolean;
@@ -59,18 +61,26 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     // One sentence with no comma (most short questions): nothing to split, skip the sentence work.
     const parts = /[.!?;,\n]/.test(cut.trimEnd().slice(0, -1)) ? splitPost(cut, ix.language) : [];
     const post = wordCount(cut) >= cfg.postMinWords;
-    if (parts.length < 2) return { analysis: analyzeText(cut), questions: [], truncated, post };
+    if (parts.length < 2) {
+      const analysis = analyzeText(cut);
+      return { analysis, questions: [], truncated, post, named: post ? namedIn([analysis]) : undefined };
+    }
     const analysed = parts.map((p) => ({ part: p, analysis: analyzeText(p.text) }));
     const analysis = concat(analysed.map((a) => a.analysis));
     const asking = analysed.filter((a) => a.part.asks);
+    const named = post ? namedIn(analysed.map((a) => a.analysis)) : undefined;
     return {
       analysis,
+      named,
       sorePlace: sorePlace(analysed.map((a) => a.part.text)),
-      factors: post ? storyFactors(analysed) : undefined,
+      factors: post ? storyFactors(analysed, named ?? []) : undefined,
+      // A post with no sentence that asks usually ends on what it wants ("I need some ideas…").
       askingTerms:
         asking.length > 0 && asking.length < analysed.length
           ? new Set(asking.flatMap((a) => a.analysis.terms))
-          : undefined,
+          : asking.length === 0
+            ? new Set(analysed[analysed.length - 1]!.analysis.terms)
+            : undefined,
       questions: asking.length >= 2 ? asking.map((a) => a.analysis) : [],
       truncated,
       post,
@@ -95,12 +105,31 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
   }
 
   /**
+   * The diagnoses named in sentences that neither deny nor doubt them ("I've got popliteal
+   * tendonitis", not "I doubt it is the cartilage" or "my dad thinks it could be arthritis").
+   */
+  function namedIn(sentences: readonly Analysis[]): number[] {
+    const found = new Set<number>();
+    for (const a of sentences) {
+      if (a.tokens.some((t) => ix.language.doubtWords.has(t.surface))) continue;
+      const present = new Set(a.terms);
+      ix.diagnoses.forEach((d, i) => {
+        if (d.terms.every((t) => present.has(t))) found.add(i);
+      });
+    }
+    return [...found];
+  }
+
+  /**
    * In a long post the words of the sentences that ask count fully and the story's words count
    * storyWeight: the story still gives context (place, activity, timing) but no longer outweighs
    * the question. Only when the asking sentences carry content of their own ("any advice?" does
    * not), and never for short messages.
    */
-  function storyFactors(analysed: Array<{ part: PostPart; analysis: Analysis }>): Map<string, number> | undefined {
+  function storyFactors(
+    analysed: Array<{ part: PostPart; analysis: Analysis }>,
+    named: readonly number[],
+  ): Map<string, number> | undefined {
     const asking = new Set(analysed.filter((a) => a.part.asks).flatMap((a) => a.analysis.terms));
     if (asking.size === 0 || asking.size === new Set(analysed.flatMap((a) => a.analysis.terms)).size) return undefined;
     let content = 0;
@@ -113,10 +142,10 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     }
     if (words < 2 || content < cfg.specificWeight) return undefined;
     // A diagnosis the story names ("my doctor said it's osteoarthritis") keeps its full say.
+    const keep = new Set(named.flatMap((i) => ix.diagnoses[i]!.terms));
     const factors = new Map<string, number>();
     for (const a of analysed)
-      for (const t of a.analysis.terms)
-        if (!asking.has(t) && !ix.diagnosisTerms.has(t)) factors.set(t, cfg.storyWeight);
+      for (const t of a.analysis.terms) if (!asking.has(t) && !keep.has(t)) factors.set(t, cfg.storyWeight);
     return factors;
   }
 
@@ -146,12 +175,9 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     for (const [e, hits] of pointedBy) lift.set(e, Math.min(cfg.symptomBoostCap, cfg.symptomBoost * hits));
     // A post that names a diagnosis ("diagnosed with osteoarthritis", "my ACL is torn") asks in its
     // light, whatever the question's own words ("can I keep running?").
-    if (message.post && cfg.postNamedBoost > 0) {
-      const present = new Set(terms);
-      for (const d of ix.diagnoses) {
-        if (!d.terms.every((t) => present.has(t))) continue;
-        for (const e of d.entries) lift.set(e, Math.min(1, (lift.get(e) ?? 0) + cfg.postNamedBoost));
-      }
+    if (cfg.postNamedBoost > 0) {
+      for (const i of message.named ?? [])
+        for (const e of ix.diagnoses[i]!.entries) lift.set(e, Math.min(1, (lift.get(e) ?? 0) + cfg.postNamedBoost));
     }
     const unique = [...new Set(terms)];
     const factor = (t: string): number => message.factors?.get(t) ?? 1;

@@ -256,6 +256,7 @@ export const SPANISH: LanguageProfile = Object.freeze({
     'gota',
     'bursitis',
   ],
+  doubtWords: new Set(['no', 'nunca', 'descartado', 'descarto', 'descartaron', 'dudo', 'cree', 'quizas', 'tal', 'si']),
   asks: spanishAsks,
   secondQuestionAt: spanishSecondQuestionAt,
 });

@@ -32,6 +32,8 @@ export interface LanguageProfile {
    * the entry (or two) about it, whatever sentence of the story names it (after synonyms).
    */
   readonly diagnosisWords: readonly string[];
+  /** Surface words that deny or doubt what a sentence names ("not", "doubt", "thinks"). */
+  readonly doubtWords: ReadonlySet<string>;
   /** True when a sentence (or clause) asks something. */
   asks(sentence: string): boolean;
   /** Where a sentence holding two questions splits (index of the comma), or -1. */
