@@ -24,6 +24,17 @@ describe('splitPost', () => {
     );
     expect(parts.map((p) => p.asks)).toEqual([false, false, false, true, true]);
   });
+  it('reads forum asks without a question mark', () => {
+    const asks = [
+      'I need some ideas....',
+      'If anybody has advice that would be great',
+      'I have no idea what to do about it.',
+      'Would also love any tips',
+      'So what gives',
+    ];
+    for (const a of asks)
+      expect(splitPost(`My knee hurts after long runs. ${a}`).map((p) => p.asks)).toEqual([false, true]);
+  });
   it('splits one sentence holding two questions', () => {
     expect(
       splitPost('Can I keep cycling while my knee hurts, and when can I start running again?').map((p) => p.text),
