@@ -74,6 +74,9 @@ describe('synonyms, slang and typos', () => {
     ['what trainers should I buy for sore knees', 'footwear'],
     ['should i run thru the pain', 'run-through-pain'],
     ['poplitues tendon', 'popliteus-tendonitis'],
+    ['should I be icing it after runs', 'rest-and-recovery'],
+    ['stabbing pain behind my knee cap on the stairs', 'runners-knee'],
+    ['how can I make my knees stronger', 'strengthening-exercises'],
   ])('%s → %s', (text, id) => {
     expect(topLabel(matcher.match(text))).toBe(id);
   });
