@@ -51,7 +51,7 @@ const SETS: EvalSet[] = [
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
   // Round 4: short questions for the newer topics and clinic visits, written before scoring (first look in docs/eval-history-matching.md).
-  { name: 'short questions r5', files: ['short-own-r5.jsonl'], heldOut: false },
+  { name: 'short questions r5', files: ['short-own-r5.jsonl', 'oos-own-r5.jsonl'], heldOut: false },
   { name: 'real posts', files: ['posts-tune.jsonl'], heldOut: false },
   { name: 'own long posts', files: ['posts-own.jsonl'], heldOut: false },
   // Round 3: walkers, lifters, cyclists, older adults, parents (first look in docs/eval-history-matching.md).

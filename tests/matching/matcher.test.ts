@@ -108,8 +108,16 @@ describe('out of scope', () => {
     'what should I eat the morning of a marathon',
     'best GPS watch?',
     'what is a good marathon playlist',
+    'how do I lower my resting heart rate',
+    'tips for running with asthma',
+    'what time does the marathon start',
   ])('%s is not answered with a knee entry', (text) => {
     expect(['out-of-scope', 'unknown']).toContain(matcher.match(text).kind);
+  });
+
+  it('keeps another health condition out, but not when the knee is the question', () => {
+    expect(matcher.match('running with diabetes, any tips').kind).toBe('out-of-scope');
+    expect(matcher.match('I am diabetic and my knee is swollen after running').kind).not.toBe('out-of-scope');
   });
 
   it('names the topic when it recognises one', () => {
