@@ -36,8 +36,8 @@ interface ReadMessage {
   post: boolean;
   /** Diagnoses a long post names, sentence by sentence, not denied or doubted (ix.diagnoses indexes). */
   named?: readonly number[];
-  /** Terms of the sentences that ask, in a message that has story sentences too. */
-  askingTerms?: ReadonlySet<string>;
+  /** The sentences that ask, in a message that has story sentences too. */
+  asking?: Analysis;
   truncated: boolean;
 }
 
@@ -75,11 +75,11 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
       sorePlace: sorePlace(analysed.map((a) => a.part.text)),
       factors: post ? storyFactors(analysed, named ?? []) : undefined,
       // A post with no sentence that asks usually ends on what it wants ("I need some ideas…").
-      askingTerms:
+      asking:
         asking.length > 0 && asking.length < analysed.length
-          ? new Set(asking.flatMap((a) => a.analysis.terms))
+          ? concat(asking.map((a) => a.analysis))
           : asking.length === 0
-            ? new Set(analysed[analysed.length - 1]!.analysis.terms)
+            ? analysed[analysed.length - 1]!.analysis
             : undefined,
       questions: asking.length >= 2 ? asking.map((a) => a.analysis) : [],
       truncated,
@@ -212,17 +212,16 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   function matchRead(message: ReadMessage): MatchResult {
     const { query, understanding, locationNote } = parts.query(message);
     let candidates = message.analysis.terms.length === 0 ? [] : toScored(parts.topK.best(query));
-    // A post's story ("my own diagnosis is…", "what time I run") does not ask for a clinic action:
-    // those are candidates only when a sentence that asks names them.
-    const asking = message.post ? message.askingTerms : undefined;
-    if (asking) {
-      candidates = candidates.filter(
-        (c) =>
-          c.entry.kind !== 'clinic' ||
-          [...(ix.entryTerms[ix.indexOfEntry.get(c.entry)!] ?? [])].some(
-            (t) => asking.has(t) && !ix.genericTerms.has(t),
-          ),
+    // A post's story ("my own diagnosis is…", "what time I run", "to look at my knee") does not
+    // ask for a clinic action: those are candidates only when the sentences that ask, matched
+    // alone, would offer them.
+    const asking = message.post ? message.asking : undefined;
+    if (asking && candidates.some((c) => c.entry.kind === 'clinic')) {
+      const alone = parts.topK.best(
+        parts.query({ analysis: asking, questions: [], truncated: false, post: false }).query,
       );
+      const offered = new Set(alone.filter((t) => t.s >= ix.cfg.answerThreshold).map((t) => t.e));
+      candidates = candidates.filter((c) => c.entry.kind !== 'clinic' || offered.has(ix.indexOfEntry.get(c.entry)!));
     }
     return decide(ix, {
       candidates,
