@@ -105,16 +105,21 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
   }
 
   /**
-   * The diagnoses named in sentences that neither deny nor doubt them ("I've got popliteal
-   * tendonitis", not "I doubt it is the cartilage" or "my dad thinks it could be arthritis").
+   * The diagnoses named and not denied or doubted in the words just before the name ("I've got
+   * popliteal tendonitis", not "I doubt it is the cartilage" or "my dad thinks it could be
+   * arthritis"; "I have osteoarthritis and can't run" still names it).
    */
   function namedIn(sentences: readonly Analysis[]): number[] {
     const found = new Set<number>();
     for (const a of sentences) {
-      if (a.tokens.some((t) => ix.language.doubtWords.has(t.surface))) continue;
       const present = new Set(a.terms);
       ix.diagnoses.forEach((d, i) => {
-        if (d.terms.every((t) => present.has(t))) found.add(i);
+        if (!d.terms.every((t) => present.has(t))) return;
+        const at = a.tokens.findIndex((t) => t.stem === d.terms[0]);
+        const doubted = a.tokens.some(
+          (t, j) => j < at && at - j <= cfg.doubtWindow && ix.language.doubtWords.has(t.surface),
+        );
+        if (!doubted) found.add(i);
       });
     }
     return [...found];

@@ -73,6 +73,8 @@ export interface MatcherTuning {
    * "I tore my ACL") moves towards 1. The person's diagnosis is the context of their question.
    */
   postNamedBoost: number;
+  /** A doubt or denial word this many words or fewer before a diagnosis name cancels it. */
+  doubtWindow: number;
   /** A second question is offered when its best entry scores at least this on its own. */
   secondThreshold: number;
 }
@@ -108,4 +110,5 @@ export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
   postMargin: 0.15,
   secondThreshold: 0.55,
   postNamedBoost: 0.3,
+  doubtWindow: 6,
 });

@@ -158,6 +158,16 @@ describe('a diagnosis the post names', () => {
       )?.score ?? 0;
     expect(score(matcher)).toBeGreaterThan(score(createMatcher(knowledge, { postNamedBoost: 0 })) + 0.05);
   });
+  it('is not a diagnosis when the post doubts it just before the name', () => {
+    const story = 'Both knees ache after my long runs and going up stairs has started to hurt as well. ';
+    const named = (text: string): number =>
+      (matcher.match(text) as { candidates?: Array<{ entry: { id: string }; score: number }> }).candidates?.find(
+        (c) => c.entry.id === 'knee-osteoarthritis',
+      )?.score ?? 0;
+    const said = named(`${story}My doctor says I have osteoarthritis and I can't run far anymore. What should I do?`);
+    const doubted = named(`${story}My dad thinks it could be osteoarthritis. What should I do?`);
+    expect(said).toBeGreaterThan(doubted);
+  });
   it('does not lift anything in a short question', () => {
     const short = 'can I keep running with a sore knee';
     expect(topLabel(matcher.match(short))).toBe(topLabel(createMatcher(knowledge, { postNamedBoost: 0 }).match(short)));
