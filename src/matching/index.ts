@@ -201,6 +201,9 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
   return { index: ix, topK, read, query };
 }
 
+/** Clinic actions a post's ask names only in passing ("can you help?", "where does it hurt?"). */
+const LEAD_EXEMPT: ReadonlySet<string> = new Set(['help', 'assess', 'warning-signs']);
+
 export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}): Matcher {
   const parts = createMatcherParts(knowledge, options);
   const ix = parts.index;
@@ -227,6 +230,21 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       );
       const offered = new Set(alone.filter((t) => t.s >= ix.cfg.answerThreshold).map((t) => t.e));
       candidates = candidates.filter((c) => c.entry.kind !== 'clinic' || offered.has(ix.indexOfEntry.get(c.entry)!));
+      // "…Where is your clinic located?": a clear request for a clinic action leads, whatever the story.
+      const [a, b] = alone;
+      const lead = a ? candidates.findIndex((c) => ix.indexOfEntry.get(c.entry) === a.e) : -1;
+      if (
+        a &&
+        lead > 0 &&
+        ix.entries[a.e]!.kind === 'clinic' &&
+        !LEAD_EXEMPT.has(ix.entries[a.e]!.action ?? '') &&
+        a.s >= ix.cfg.sureThreshold &&
+        a.s - (b?.s ?? 0) >= ix.cfg.margin
+      ) {
+        const [c] = candidates.splice(lead, 1);
+        c!.score = candidates[0]!.score;
+        candidates.unshift(c!);
+      }
     }
     return decide(ix, {
       candidates,
