@@ -35,6 +35,8 @@ export const ENGLISH: LanguageProfile = Object.freeze({
     'pes anserine',
     'stress fracture',
     'gout',
+    'child',
+    'growth plate',
   ],
   doubtWords: new Set(['not', 'no', 'never', 'doubt', 'ruled', 'rule', 'unlikely', 'thinks', 'maybe', 'if']),
   asks: englishAsks,
