@@ -99,7 +99,10 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   // Even a high score is no answer when another entry has just as much evidence.
   const margin = input.post ? cfg.postMargin : cfg.margin;
   const sure = input.post ? cfg.postSureThreshold : cfg.sureThreshold;
-  if ((first.score >= sure && gap >= cfg.minGap) || (first.score >= cfg.answerThreshold && gap >= margin)) {
+  if (
+    (first.score >= sure && gap >= cfg.minGap) ||
+    (first.score >= (input.post ? cfg.postAnswerThreshold : cfg.answerThreshold) && gap >= margin)
+  ) {
     explain(candidates);
     return { kind: 'answer', best: first, candidates: candidates.slice(0, 3), understanding };
   }
