@@ -81,6 +81,13 @@ describe('synonyms, slang and typos', () => {
     expect(topLabel(matcher.match(text))).toBe(id);
   });
 
+  it('reads "3 weeks" as time, not weekly mileage', () => {
+    const r = matcher.match('knee pain for 3 weeks now, should I see a doctor or wait');
+    const why = 'candidates' in r ? r.candidates.flatMap((c) => c.why).join(' | ') : '';
+    expect(why).not.toMatch(/weeks→mileag/);
+    expect(topLabel(matcher.match('is 40 miles a week too much'))).not.toBe('unknown');
+  });
+
   it('explains itself: typo fixes and synonyms show in "why"', () => {
     const r = matcher.match('my iliotibeal band hurts on the outside');
     expect(r.kind).toBe('answer');
