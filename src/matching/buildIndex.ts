@@ -61,6 +61,11 @@ export interface MatcherIndex {
   /** Per entry: largest unit value per matched weight, and largest recall any of its units reaches. */
   readonly entryMaxUnitValue: Float64Array;
   readonly entryMaxRecall: Float64Array;
+  /**
+   * Diagnosis names (the language's diagnosisWords, analysed) and the one or two entries whose
+   * phrasings name each; a name more entries share says nothing about which one is meant.
+   */
+  readonly diagnoses: ReadonlyArray<{ readonly terms: readonly string[]; readonly entries: readonly number[] }>;
   /** condition index → its place's overview index (locations.yaml). */
   readonly overviewOf: ReadonlyMap<number, number>;
   /** False when the tuning breaks the assumptions of the pruning bounds (then only the full pass runs). */
@@ -175,6 +180,18 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
     }
   }
 
+  // The entry whose title names the diagnosis ("Runner's knee" for "PFPS"), else the one or two
+  // whose phrasings do.
+  const titleTerms = entries.map((e) => new Set(analyze(e.title, rewriter).terms));
+  const diagnoses = lang.diagnosisWords.flatMap((word) => {
+    const terms = [...new Set(analyze(word, rewriter).terms)];
+    const naming = (sets: ReadonlyArray<ReadonlySet<string>>): number[] =>
+      sets.flatMap((set, e) => (terms.length > 0 && terms.every((t) => set.has(t)) ? [e] : []));
+    const byTitle = naming(titleTerms);
+    const named = byTitle.length > 0 ? byTitle : naming(entryTerms);
+    return named.length > 0 && named.length <= 2 ? [{ terms, entries: named }] : [];
+  });
+
   return Object.freeze({
     knowledge,
     language: lang,
@@ -207,6 +224,7 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
     entryMaxUnitValue,
     entryMaxRecall,
     overviewOf,
+    diagnoses,
     pruningSafe:
       cfg.recallShare >= 0 &&
       cfg.recallShare <= 1 &&
@@ -218,7 +236,8 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
       cfg.otherPlaceFactor >= 0 &&
       cfg.keywordFactor >= 0 &&
       cfg.massShare >= 0 &&
-      cfg.massScale > 0,
+      cfg.massScale > 0 &&
+      cfg.postNamedBoost >= 0,
   });
 }
 

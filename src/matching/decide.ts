@@ -52,10 +52,20 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
 
   const explain = (list: ScoredEntry[]): void => explainTop(ix, list, analysis, input.locationNote);
   const group = candidates.filter((c) => candidates[0]!.score - c.score < cfg.margin);
-  const tie =
+  let tie =
     group.length >= 2
       ? placeTie(ix, group, new Set(terms), understanding.symptomIds, understanding.location)
       : undefined;
+  // A long post's story names the place, but which of its causes it describes is rarely clear from
+  // word overlap: the "did you mean" offers the place's overview (which lists its causes) first.
+  let reordered = false;
+  if (tie && input.post && tie[0]!.entry.kind !== 'location') {
+    const o = tie.find((c) => c.entry.kind === 'location');
+    if (o) {
+      tie = [o, ...tie.filter((c) => c !== o)];
+      reordered = true;
+    }
+  }
   if (tie) {
     // Keep the list sorted by score (callers rely on it): the preferred entry takes the top
     // score, the rest of the group stays just below it.
@@ -73,7 +83,7 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
     // post: its story names the place, but which of the place's causes it describes is rarely
     // clear from word overlap alone, so the bot answers with the place's overview (which offers
     // its causes) or asks, never picks one cause.
-    if (preferred.score >= cfg.answerThreshold && (!input.post || preferred.entry.kind === 'location')) {
+    if (!reordered && preferred.score >= cfg.answerThreshold && (!input.post || preferred.entry.kind === 'location')) {
       explain(candidates);
       preferred.why.push(`place tie: preferred over ${other.entry.id}`);
       return { kind: 'answer', best: preferred, candidates: candidates.slice(0, 3), understanding };
@@ -89,7 +99,10 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   // Even a high score is no answer when another entry has just as much evidence.
   const margin = input.post ? cfg.postMargin : cfg.margin;
   const sure = input.post ? cfg.postSureThreshold : cfg.sureThreshold;
-  if ((first.score >= sure && gap >= cfg.minGap) || (first.score >= cfg.answerThreshold && gap >= margin)) {
+  if (
+    (first.score >= sure && gap >= cfg.minGap) ||
+    (first.score >= (input.post ? cfg.postAnswerThreshold : cfg.answerThreshold) && gap >= margin)
+  ) {
     explain(candidates);
     return { kind: 'answer', best: first, candidates: candidates.slice(0, 3), understanding };
   }

@@ -34,8 +34,10 @@ interface ReadMessage {
   sorePlace?: { location: KneeLocation; alias: string };
   /** A long post (at least postMinWords words). */
   post: boolean;
-  /** Terms of the sentences that ask, in a message that has story sentences too. */
-  askingTerms?: ReadonlySet<string>;
+  /** Diagnoses a long post names, sentence by sentence, not denied or doubted (ix.diagnoses indexes). */
+  named?: readonly number[];
+  /** The sentences that ask, in a message that has story sentences too. */
+  asking?: Analysis;
   truncated: boolean;
 }
 
@@ -59,18 +61,26 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     // One sentence with no comma (most short questions): nothing to split, skip the sentence work.
     const parts = /[.!?;,\n]/.test(cut.trimEnd().slice(0, -1)) ? splitPost(cut, ix.language) : [];
     const post = wordCount(cut) >= cfg.postMinWords;
-    if (parts.length < 2) return { analysis: analyzeText(cut), questions: [], truncated, post };
+    if (parts.length < 2) {
+      const analysis = analyzeText(cut);
+      return { analysis, questions: [], truncated, post, named: post ? namedIn([analysis]) : undefined };
+    }
     const analysed = parts.map((p) => ({ part: p, analysis: analyzeText(p.text) }));
     const analysis = concat(analysed.map((a) => a.analysis));
     const asking = analysed.filter((a) => a.part.asks);
+    const named = post ? namedIn(analysed.map((a) => a.analysis)) : undefined;
     return {
       analysis,
+      named,
       sorePlace: sorePlace(analysed.map((a) => a.part.text)),
-      factors: post ? storyFactors(analysed) : undefined,
-      askingTerms:
+      factors: post ? storyFactors(analysed, named ?? []) : undefined,
+      // A post with no sentence that asks usually ends on what it wants ("I need some ideas…").
+      asking:
         asking.length > 0 && asking.length < analysed.length
-          ? new Set(asking.flatMap((a) => a.analysis.terms))
-          : undefined,
+          ? concat(asking.map((a) => a.analysis))
+          : asking.length === 0
+            ? analysed[analysed.length - 1]!.analysis
+            : undefined,
       questions: asking.length >= 2 ? asking.map((a) => a.analysis) : [],
       truncated,
       post,
@@ -95,12 +105,36 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
   }
 
   /**
+   * The diagnoses named and not denied or doubted in the words just before the name ("I've got
+   * popliteal tendonitis", not "I doubt it is the cartilage" or "my dad thinks it could be
+   * arthritis"; "I have osteoarthritis and can't run" still names it).
+   */
+  function namedIn(sentences: readonly Analysis[]): number[] {
+    const found = new Set<number>();
+    for (const a of sentences) {
+      const present = new Set(a.terms);
+      ix.diagnoses.forEach((d, i) => {
+        if (!d.terms.every((t) => present.has(t))) return;
+        const at = a.tokens.findIndex((t) => t.stem === d.terms[0]);
+        const doubted = a.tokens.some(
+          (t, j) => j < at && at - j <= cfg.doubtWindow && ix.language.doubtWords.has(t.surface),
+        );
+        if (!doubted) found.add(i);
+      });
+    }
+    return [...found];
+  }
+
+  /**
    * In a long post the words of the sentences that ask count fully and the story's words count
    * storyWeight: the story still gives context (place, activity, timing) but no longer outweighs
    * the question. Only when the asking sentences carry content of their own ("any advice?" does
    * not), and never for short messages.
    */
-  function storyFactors(analysed: Array<{ part: PostPart; analysis: Analysis }>): Map<string, number> | undefined {
+  function storyFactors(
+    analysed: Array<{ part: PostPart; analysis: Analysis }>,
+    named: readonly number[],
+  ): Map<string, number> | undefined {
     const asking = new Set(analysed.filter((a) => a.part.asks).flatMap((a) => a.analysis.terms));
     if (asking.size === 0 || asking.size === new Set(analysed.flatMap((a) => a.analysis.terms)).size) return undefined;
     let content = 0;
@@ -112,8 +146,11 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
       words++;
     }
     if (words < 2 || content < cfg.specificWeight) return undefined;
+    // A diagnosis the story names ("my doctor said it's osteoarthritis") keeps its full say.
+    const keep = new Set(named.flatMap((i) => ix.diagnoses[i]!.terms));
     const factors = new Map<string, number>();
-    for (const a of analysed) for (const t of a.analysis.terms) if (!asking.has(t)) factors.set(t, cfg.storyWeight);
+    for (const a of analysed)
+      for (const t of a.analysis.terms) if (!asking.has(t) && !keep.has(t)) factors.set(t, cfg.storyWeight);
     return factors;
   }
 
@@ -139,6 +176,14 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
         if (e !== undefined) pointedBy.set(e, (pointedBy.get(e) ?? 0) + 1);
       }
     }
+    const lift = new Map<number, number>();
+    for (const [e, hits] of pointedBy) lift.set(e, Math.min(cfg.symptomBoostCap, cfg.symptomBoost * hits));
+    // A post that names a diagnosis ("diagnosed with osteoarthritis", "my ACL is torn") asks in its
+    // light, whatever the question's own words ("can I keep running?").
+    if (cfg.postNamedBoost > 0) {
+      for (const i of message.named ?? [])
+        for (const e of ix.diagnoses[i]!.entries) lift.set(e, Math.min(1, (lift.get(e) ?? 0) + cfg.postNamedBoost));
+    }
     const unique = [...new Set(terms)];
     const factor = (t: string): number => message.factors?.get(t) ?? 1;
     const known = unique.filter((t) => ix.idf.has(t));
@@ -147,7 +192,7 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
       weights: Float64Array.from(known, (t) => ix.idf.get(t)! * factor(t)),
       total: unique.reduce((sum, t) => sum + (ix.idf.get(t) ?? cfg.unknownWordWeight) * factor(t), 0),
       wanted: steer ? LOCATION_CODE[steer] : 0,
-      pointedBy,
+      lift,
       post: message.post,
     };
     return { query, understanding, locationNote: steer ? `location ${steer} (from "${hit?.alias}")` : undefined };
@@ -155,6 +200,9 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
 
   return { index: ix, topK, read, query };
 }
+
+/** Clinic actions a post's ask names only in passing ("can you help?", "where does it hurt?"). */
+const LEAD_EXEMPT: ReadonlySet<string> = new Set(['help', 'assess', 'warning-signs']);
 
 export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}): Matcher {
   const parts = createMatcherParts(knowledge, options);
@@ -172,17 +220,31 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   function matchRead(message: ReadMessage): MatchResult {
     const { query, understanding, locationNote } = parts.query(message);
     let candidates = message.analysis.terms.length === 0 ? [] : toScored(parts.topK.best(query));
-    // A post's story ("my own diagnosis is…", "what time I run") does not ask for a clinic action:
-    // those are candidates only when a sentence that asks names them.
-    const asking = message.post ? message.askingTerms : undefined;
-    if (asking) {
-      candidates = candidates.filter(
-        (c) =>
-          c.entry.kind !== 'clinic' ||
-          [...(ix.entryTerms[ix.indexOfEntry.get(c.entry)!] ?? [])].some(
-            (t) => asking.has(t) && !ix.genericTerms.has(t),
-          ),
+    // A post's story ("my own diagnosis is…", "what time I run", "to look at my knee") does not
+    // ask for a clinic action: those are candidates only when the sentences that ask, matched
+    // alone, would offer them.
+    const asking = message.post ? message.asking : undefined;
+    if (asking && candidates.some((c) => c.entry.kind === 'clinic')) {
+      const alone = parts.topK.best(
+        parts.query({ analysis: asking, questions: [], truncated: false, post: false }).query,
       );
+      const offered = new Set(alone.filter((t) => t.s >= ix.cfg.answerThreshold).map((t) => t.e));
+      candidates = candidates.filter((c) => c.entry.kind !== 'clinic' || offered.has(ix.indexOfEntry.get(c.entry)!));
+      // "…Where is your clinic located?": a clear request for a clinic action leads, whatever the story.
+      const [a, b] = alone;
+      const lead = a ? candidates.findIndex((c) => ix.indexOfEntry.get(c.entry) === a.e) : -1;
+      if (
+        a &&
+        lead > 0 &&
+        ix.entries[a.e]!.kind === 'clinic' &&
+        !LEAD_EXEMPT.has(ix.entries[a.e]!.action ?? '') &&
+        a.s >= ix.cfg.sureThreshold &&
+        a.s - (b?.s ?? 0) >= ix.cfg.margin
+      ) {
+        const [c] = candidates.splice(lead, 1);
+        c!.score = candidates[0]!.score;
+        candidates.unshift(c!);
+      }
     }
     return decide(ix, {
       candidates,

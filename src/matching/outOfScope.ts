@@ -20,6 +20,8 @@ export const KNEE_TERMS: ReadonlySet<string> = new Set([
   'cruciate',
   'anserine',
   'pes',
+  'plica',
+  'osgood',
 ]);
 
 interface TopicHit {

@@ -77,7 +77,7 @@ const OPENING_FILLERS = new Set([
 ]);
 // Asking phrases anywhere in a sentence ("I was wondering if…", "any advice would be great").
 const ASKING_PHRASES =
-  /\b(any (advice|tips|ideas|suggestions|thoughts|recommendations|help)|advice (please|appreciated|welcome)|wondering (if|whether|what|how|why|when)|want(ed)? to know|like to know|need (some )?(advice|help)|help me|should i|do i need|is it (ok|okay|normal|safe|bad|possible|worth|time)|what (could|should|would|can|do|is)|how (do|can|long|much|often|soon|should)|can (i|you|we)|could (it|this) be|is (this|that) (a|an|normal|ok|okay|serious|something)|recommend)\b/;
+  /\b(any (advice|tips|ideas|suggestions|thoughts|recommendations|help)|advice (please|appreciated|welcome)|wondering (if|whether|what|how|why|when)|want(ed)? to know|like to know|need (some |any )?(advice|help|ideas|tips|suggestions|input)|(love|appreciate) (any |some )?(advice|tips|ideas|suggestions|input|help)|(has|have|got) (any )?(advice|tips|ideas|suggestions)|(no idea|not sure|do not know|dont know) what (to do|is best|i should do)|what gives|help me|should i|do i need|is it (ok|okay|normal|safe|bad|possible|worth|time)|what (could|should|would|can|do|is)|how (do|can|long|much|often|soon|should)|can (i|you|we)|could (it|this) be|is (this|that) (a|an|normal|ok|okay|serious|something)|recommend)\b/;
 
 /** Splits a message into sentences; a sentence holding two questions is split at the second. */
 export function splitPost(

@@ -20,8 +20,11 @@ export interface Query {
   readonly total: number;
   /** LOCATION_CODE of the knee place the message names, or 0. */
   readonly wanted: number;
-  /** entry index → how many of the symptoms the message mentions point at it. */
-  readonly pointedBy: ReadonlyMap<number, number>;
+  /**
+   * entry index → how far its score moves towards 1 because the message already points at it (the
+   * symptoms it mentions, the diagnosis a post names). These entries are always scored exactly.
+   */
+  readonly lift: ReadonlyMap<number, number>;
   /** A long post (story around a question): its own off-place factor applies. */
   readonly post: boolean;
 }
@@ -65,10 +68,10 @@ export function score(
 ): number {
   const cfg = ix.cfg;
   let s = placeAdjusted(ix, cfg.recallShare * recall + (1 - cfg.recallShare) * precision, e, q);
-  if (q.pointedBy.size > 0) {
+  if (q.lift.size > 0) {
     // Symptoms the message already describes point at their conditions ("lump" → Baker's cyst).
-    const hits = q.pointedBy.get(e) ?? 0;
-    if (hits > 0) s += (1 - s) * Math.min(cfg.symptomBoostCap, cfg.symptomBoost * hits);
+    const lift = q.lift.get(e) ?? 0;
+    if (lift > 0) s += (1 - s) * lift;
   }
   // Among near-equals, a longer curated phrasing matched in full is the stronger evidence.
   const mass = bestUnit >= 0 ? ix.unitWeight[bestUnit]! * recall : 0;
@@ -80,7 +83,7 @@ const SLACK = 0.001;
 
 /**
  * Highest score an entry can reach whose matched message terms all come from a set of total weight
- * `sum` (and that no symptom points to): recall ≤ factor × min(1, sum / specificWeight), precision
+ * `sum` (and that the query does not lift): recall ≤ factor × min(1, sum / specificWeight), precision
  * ≤ sum / total, mass ≤ factor × sum. (Term weights are at most their idf, so a unit's matched sum
  * never exceeds its own weight.) Proves that entries reached only through common terms cannot
  * enter the top k.
@@ -101,7 +104,7 @@ export function upperBound(ix: MatcherIndex, sum: number, q: Query): number {
   return s * (1 - cfg.massShare) + cfg.massShare * Math.min(1, (factor * sum) / cfg.massScale) + SLACK;
 }
 
-/** Highest score entry e can reach with matched message weight `matched` (not for entries a symptom points to). */
+/** Highest score entry e can reach with matched message weight `matched` (not for entries the query lifts). */
 export function entryBound(ix: MatcherIndex, e: number, matched: number, q: Query): number {
   const cfg = ix.cfg;
   const recall = Math.min(matched * ix.entryMaxUnitValue[e]!, ix.entryMaxRecall[e]!);

@@ -133,7 +133,7 @@ export function createTopK(ix: MatcherIndex): TopK {
     };
     const eStart = ix.entryTermIds.start;
     const eIds = ix.entryTermIds.ids;
-    const hasPointed = q.pointedBy.size > 0;
+    const hasLift = q.lift.size > 0;
     const consider = (e: number): void => {
       if (candidateMark[e]) return;
       candidateMark[e] = 1;
@@ -142,8 +142,7 @@ export function createTopK(ix: MatcherIndex): TopK {
       if (firstPos < 0) return;
       // An entry whose matched weight cannot lift it above the current k-th best is not looked
       // at further (its score could only tie below: ties go to the earlier entry, so strict <).
-      if (top.length === k && !(hasPointed && q.pointedBy.has(e)) && entryBound(ix, e, matched, q) < top[k - 1]!.s)
-        return;
+      if (top.length === k && !(hasLift && q.lift.has(e)) && entryBound(ix, e, matched, q) < top[k - 1]!.s) return;
       // recall: best unit; ties go to the unit touched first in the full pass (earliest first
       // matched message term, then lower unit index).
       let recall = 0;
@@ -167,7 +166,7 @@ export function createTopK(ix: MatcherIndex): TopK {
       insertTop(top, { e, s, recall, precision, unit: bestUnit }, k);
     };
     try {
-      for (const e of q.pointedBy.keys()) consider(e);
+      for (const e of q.lift.keys()) consider(e);
       for (let j = 0; j < m; j++) {
         const list = ix.entryPostings.get(ix.idfTerms[qIds[order[j]!]!]!) ?? EMPTY;
         if (marked.length + list.length > budget) return undefined;

@@ -68,6 +68,18 @@ export interface MatcherTuning {
   postSureThreshold: number;
   /** Long posts: how far ahead of the runner-up the best must be to answer without asking. */
   postMargin: number;
+  /**
+   * Long posts: the least score answered without asking, however far ahead (0.55 → 0.6 in round 4:
+   * posts-tune wrong 2.2 → 0 %, posts-r4 6.5 → 4.9 %, answered right unchanged).
+   */
+  postAnswerThreshold: number;
+  /**
+   * Long posts: how far an entry about a diagnosis the post names ("diagnosed with osteoarthritis",
+   * "I tore my ACL") moves towards 1. The person's diagnosis is the context of their question.
+   */
+  postNamedBoost: number;
+  /** A doubt or denial word this many words or fewer before a diagnosis name cancels it. */
+  doubtWindow: number;
   /** A second question is offered when its best entry scores at least this on its own. */
   secondThreshold: number;
 }
@@ -101,5 +113,8 @@ export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
   postOffPlacePenalty: 0.9,
   postSureThreshold: 0.9,
   postMargin: 0.15,
+  postAnswerThreshold: 0.6,
   secondThreshold: 0.55,
+  postNamedBoost: 0.3,
+  doubtWindow: 6,
 });

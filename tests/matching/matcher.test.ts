@@ -74,8 +74,18 @@ describe('synonyms, slang and typos', () => {
     ['what trainers should I buy for sore knees', 'footwear'],
     ['should i run thru the pain', 'run-through-pain'],
     ['poplitues tendon', 'popliteus-tendonitis'],
+    ['should I be icing it after runs', 'rest-and-recovery'],
+    ['stabbing pain behind my knee cap on the stairs', 'runners-knee'],
+    ['how can I make my knees stronger', 'strengthening-exercises'],
   ])('%s → %s', (text, id) => {
     expect(topLabel(matcher.match(text))).toBe(id);
+  });
+
+  it('reads "3 weeks" as time, not weekly mileage', () => {
+    const r = matcher.match('knee pain for 3 weeks now, should I see a doctor or wait');
+    const why = 'candidates' in r ? r.candidates.flatMap((c) => c.why).join(' | ') : '';
+    expect(why).not.toMatch(/weeks→mileag/);
+    expect(topLabel(matcher.match('is 40 miles a week too much'))).not.toBe('unknown');
   });
 
   it('explains itself: typo fixes and synonyms show in "why"', () => {
@@ -105,8 +115,16 @@ describe('out of scope', () => {
     'what should I eat the morning of a marathon',
     'best GPS watch?',
     'what is a good marathon playlist',
+    'how do I lower my resting heart rate',
+    'tips for running with asthma',
+    'what time does the marathon start',
   ])('%s is not answered with a knee entry', (text) => {
     expect(['out-of-scope', 'unknown']).toContain(matcher.match(text).kind);
+  });
+
+  it('keeps another health condition out, but not when the knee is the question', () => {
+    expect(matcher.match('running with diabetes, any tips').kind).toBe('out-of-scope');
+    expect(matcher.match('I am diabetic and my knee is swollen after running').kind).not.toBe('out-of-scope');
   });
 
   it('names the topic when it recognises one', () => {

@@ -24,6 +24,17 @@ describe('splitPost', () => {
     );
     expect(parts.map((p) => p.asks)).toEqual([false, false, false, true, true]);
   });
+  it('reads forum asks without a question mark', () => {
+    const asks = [
+      'I need some ideas....',
+      'If anybody has advice that would be great',
+      'I have no idea what to do about it.',
+      'Would also love any tips',
+      'So what gives',
+    ];
+    for (const a of asks)
+      expect(splitPost(`My knee hurts after long runs. ${a}`).map((p) => p.asks)).toEqual([false, true]);
+  });
   it('splits one sentence holding two questions', () => {
     expect(
       splitPost('Can I keep cycling while my knee hurts, and when can I start running again?').map((p) => p.text),
@@ -129,5 +140,36 @@ describe('homonym guards', () => {
   });
   it('a shoe brand with knee pain is still a footwear question', () => {
     expect(answered(matcher.match('are hoka shoes good for knee pain'))).toBe('footwear');
+  });
+});
+
+describe('a diagnosis the post names', () => {
+  const post =
+    'Been jogging three mornings a week for about twenty years and still love it. Last spring my doctor looked at ' +
+    'the X-ray and said I have osteoarthritis in my left knee. Am I able to carry on running, or do I have to give it up?';
+  it('is the context of its general question', () => {
+    const r = matcher.match(post);
+    expect(topLabel(r)).toBe('knee-osteoarthritis');
+    // "carry on running" alone is the general "run through pain" question: it comes second.
+    expect(r.kind === 'clarify' ? r.candidates.map((c) => c.entry.id) : []).toContain('run-through-pain');
+    const score = (m: Matcher): number =>
+      (m.match(post) as { candidates: Array<{ entry: { id: string }; score: number }> }).candidates.find(
+        (c) => c.entry.id === 'knee-osteoarthritis',
+      )?.score ?? 0;
+    expect(score(matcher)).toBeGreaterThan(score(createMatcher(knowledge, { postNamedBoost: 0 })) + 0.05);
+  });
+  it('is not a diagnosis when the post doubts it just before the name', () => {
+    const story = 'Both knees ache after my long runs and going up stairs has started to hurt as well. ';
+    const named = (text: string): number =>
+      (matcher.match(text) as { candidates?: Array<{ entry: { id: string }; score: number }> }).candidates?.find(
+        (c) => c.entry.id === 'knee-osteoarthritis',
+      )?.score ?? 0;
+    const said = named(`${story}My doctor says I have osteoarthritis and I can't run far anymore. What should I do?`);
+    const doubted = named(`${story}My dad thinks it could be osteoarthritis. What should I do?`);
+    expect(said).toBeGreaterThan(doubted);
+  });
+  it('does not lift anything in a short question', () => {
+    const short = 'can I keep running with a sore knee';
+    expect(topLabel(matcher.match(short))).toBe(topLabel(createMatcher(knowledge, { postNamedBoost: 0 }).match(short)));
   });
 });

@@ -27,6 +27,13 @@ export interface LanguageProfile {
   readonly painWords: readonly string[];
   /** Words too generic to tie a long post's story to a clinic action ("knee", "pain"). */
   readonly genericWords: readonly string[];
+  /**
+   * Names of diagnoses ("osteoarthritis", "ACL", "Baker's cyst"): a long post that names one lifts
+   * the entry (or two) about it, whatever sentence of the story names it (after synonyms).
+   */
+  readonly diagnosisWords: readonly string[];
+  /** Surface words that deny or doubt what a sentence names ("not", "doubt", "thinks"). */
+  readonly doubtWords: ReadonlySet<string>;
   /** True when a sentence (or clause) asks something. */
   asks(sentence: string): boolean;
   /** Where a sentence holding two questions splits (index of the comma), or -1. */
