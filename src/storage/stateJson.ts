@@ -9,7 +9,7 @@
 // document can never be written for it (someone else may read, change and write that object).
 
 /** A one-way hand-over of texts, keyed by the document object. */
-export class JsonHandOver {
+class JsonHandOver {
   private readonly texts = new WeakMap<object, string>();
 
   /** Hands over `json`, the text of `item` as it is now (without its eTag). */
