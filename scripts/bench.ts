@@ -179,6 +179,13 @@ function knowledgeOfSize(base: Knowledge, total: number): Knowledge {
   return syntheticKnowledge(base, total - base.entries.length);
 }
 
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+}
+
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -248,6 +255,8 @@ async function main(): Promise<void> {
   console.log(
     `Bench: ${CONNECTIONS} connections, ${DURATION}s per run, loopback, ${os.cpus().length} CPUs, Node ${process.version}`,
   );
+  // Other work on the machine moves every figure; the ratios to echo (same run) move least.
+  console.log(`Load average at start (1, 5, 15 min): ${loadAverage()}`);
 
   const startups: number[] = [];
   for (let k = 0; k < 5; k++) {
@@ -311,6 +320,7 @@ async function main(): Promise<void> {
     `  matcher growth 1,000 → 10,000 sub-linear (< ×10): ×${matcher.growth.toFixed(2)} ${matcher.growth < 10 ? 'met' : 'NOT met'}`,
   );
   console.log(`  start-up < 2 s: ${startupMedian.toFixed(0)} ms ${startupMedian < 2000 ? 'met' : 'NOT met'}`);
+  console.log(`Load average at the end (1, 5, 15 min): ${loadAverage()}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 

@@ -62,7 +62,10 @@ export class KneeBot {
   private readonly main: MainDialog;
   private readonly dialogMemory = buildDialogMemoryConfiguration();
 
-  constructor(private readonly deps: BotDeps) {
+  constructor(
+    private readonly deps: BotDeps,
+    private readonly readings: TurnReadings = new TurnReadings(deps.triage),
+  ) {
     assertCoreMessages(deps.knowledge);
     this.dialogState = deps.conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY);
     this.profile = deps.userState.createProperty<UserProfile>(USER_PROFILE_PROPERTY);
@@ -107,9 +110,13 @@ export class KneeBot {
     const text = (context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) ?? context.activity.text ?? '';
     // The language first: the welcome and every reply of the turn speak it.
     await this.main.language.decide(context, context.activity.text ?? '');
-    const redFlag = this.deps.triage.assess(text) !== null;
-    if (!redFlag && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
-    await this.runMainDialog(context);
+    const redFlag = this.readings.begin(text).kind === 'red-flag';
+    try {
+      if (!redFlag && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
+      await this.runMainDialog(context);
+    } finally {
+      this.readings.end(text);
+    }
   }
 
   private async greetOnce(context: TurnContext, withNext: boolean): Promise<void> {
@@ -165,26 +172,55 @@ function userJoined(context: TurnContext): boolean {
   );
 }
 
+type Suspicion = ReturnType<Triage['suspect']>;
+
 /**
- * The welcome check and MainDialog both read the same message for red flags: remember the last
- * answer so a turn classifies its text once. (Classification is synchronous, so turns cannot
- * interleave between the check and the use.)
+ * Each message is read for red flags once per turn. The welcome check, MainDialog and the second
+ * line's safety question (dialogs/safetyCheck.ts) all ask about the same text, several awaits
+ * apart, while other turns run in between: a one-slot "last text" memo missed whenever turns
+ * overlapped, so a busy bot read every message two or three times. Here the turn's reading is
+ * taken once, when the turn starts, and held until the turn ends; asking about that text meanwhile
+ * gets it. The suspicion is taken at the same moment, straight after the classification it
+ * depends on (triage.suspect reuses the sentences of the last text classified). Nothing outlives
+ * the turn: a later turn with the same words reads them afresh.
  */
-function classifyOncePerText(triage: Triage): Triage {
-  let lastText: string | undefined;
-  let lastOutcome: TriageOutcome | undefined;
-  const classify = (text: string): TriageOutcome => {
-    if (text !== lastText || lastOutcome === undefined) {
-      lastOutcome = triage.classify(text);
-      lastText = text;
-    }
-    return lastOutcome;
-  };
-  return {
-    classify,
-    suspect: (text) => triage.suspect(text),
-    assess(text) {
-      const outcome = classify(text);
+export class TurnReadings {
+  /** text → its reading and how many turns now in flight hold it (identical texts read identically). */
+  private readonly open = new Map<string, { outcome: TriageOutcome; suspicion?: Suspicion; turns: number }>();
+
+  constructor(private readonly plain: Triage) {}
+
+  /** Reads the message of a turn starting now; hold it until end(text). */
+  begin(text: string): TriageOutcome {
+    const outcome = this.plain.classify(text);
+    // The second line is asked only about messages the rules found nothing in.
+    const suspicion = outcome.kind === 'none' ? this.plain.suspect(text) : undefined;
+    const held = this.open.get(text);
+    this.open.set(text, { outcome, suspicion, turns: (held?.turns ?? 0) + 1 });
+    return outcome;
+  }
+
+  end(text: string): void {
+    const held = this.open.get(text);
+    if (held === undefined) return;
+    if (held.turns <= 1) this.open.delete(text);
+    else held.turns -= 1;
+  }
+
+  /** Texts held now (tests: nothing may be left over once turns have ended). */
+  get size(): number {
+    return this.open.size;
+  }
+
+  /** The triage the dialogs use: a held reading when there is one, else the plain triage. */
+  readonly triage: Triage = {
+    classify: (text) => this.open.get(text)?.outcome ?? this.plain.classify(text),
+    suspect: (text) => {
+      const held = this.open.get(text);
+      return held?.suspicion !== undefined ? held.suspicion : this.plain.suspect(text);
+    },
+    assess: (text) => {
+      const outcome = this.triage.classify(text);
       return outcome.kind === 'red-flag' ? outcome.result : null;
     },
   };
@@ -193,6 +229,6 @@ function classifyOncePerText(triage: Triage): Triage {
 export function createBot(deps: BotDeps): { bot: KneeBot } {
   // Every message is read for red flags in both languages, whatever language the conversation is
   // in: a wrong guess about the language must never hide a red flag (highest tier wins).
-  const triage = deps.spanish ? bothLanguages(deps.triage, deps.spanish.triage) : deps.triage;
-  return { bot: new KneeBot({ ...deps, triage: classifyOncePerText(triage) }) };
+  const readings = new TurnReadings(deps.spanish ? bothLanguages(deps.triage, deps.spanish.triage) : deps.triage);
+  return { bot: new KneeBot({ ...deps, triage: readings.triage }, readings) };
 }

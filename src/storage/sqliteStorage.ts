@@ -28,6 +28,7 @@ import {
   type SqliteDatabase,
   StoreUnavailableError,
 } from './sqliteDb';
+import { readJson, writeJson } from './stateJson';
 
 export interface SqliteStorageOptions {
   /** close() closes the database (false when the callback store shares it). */
@@ -141,6 +142,8 @@ export class SqliteStorage implements Storage {
         // A fresh object per read: BotState changes what it is given.
         const item = JSON.parse(stored.doc) as Record<string, unknown>;
         item.eTag = stored.etag;
+        // The change check of JsonBotState compares against this text instead of re-serialising.
+        readJson.give(item, stored.doc);
         items[key] = item;
       }
     }
@@ -150,7 +153,11 @@ export class SqliteStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     const items = Object.entries(changes).map(([key, item]) => {
-      const { eTag, ...rest } = (item ?? {}) as { eTag?: unknown; [k: string]: unknown };
+      const record = (item ?? {}) as { eTag?: unknown; [k: string]: unknown };
+      // JsonBotState hands over the text its change check just made of this very state.
+      const handed = writeJson.take(record);
+      if (handed !== undefined) return { key, eTag: record.eTag, doc: handed };
+      const { eTag, ...rest } = record;
       return { key, eTag, doc: JSON.stringify(rest) };
     });
     return this.enqueue({ kind: 'write', items });

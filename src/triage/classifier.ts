@@ -62,22 +62,28 @@ export interface CompiledModel {
   threshold: number;
   /** log-odds of each class over "none" with no feature at all */
   base: Float64Array;
-  /** per known feature: what its presence adds, per class, over "none" */
-  perFeature: Map<string, Float64Array>;
+  /** per known feature: what its presence adds, per class, over "none" (undefined: not in the model) */
+  perFeature: { get(feature: string): Float64Array | undefined };
 }
 
+/**
+ * Compiles lazily: each feature's vector is worked out the first time a message has it, then kept.
+ * The model has about 14,000 features and a message a few dozen, so compiling all of them up front
+ * cost a tenth of a second of start-up for vectors most of which are never read. The arithmetic is
+ * the same either way, so the scores are identical to the last bit.
+ */
 export function compileModel(model: NaiveBayesModel): CompiledModel {
-  const { classes, alpha, docs, totals } = model;
+  const { classes, alpha, docs, totals, features } = model;
   const n = classes.length;
-  const vocabulary = Object.keys(model.features).length;
+  const vocabulary = Object.keys(features).length;
   const allDocs = docs.reduce((a, b) => a + b, 0);
   const prior = classes.map((_, c) => Math.log(((docs[c] as number) + 1) / (allDocs + n)));
   // A feature seen 0 times in class c adds log(alpha / (total_c + alpha·V)); seen k times, log((k + alpha) / …).
   const unseen = classes.map((_, c) => Math.log(alpha) - Math.log((totals[c] as number) + alpha * vocabulary));
   const base = new Float64Array(n);
-  const perFeature = new Map<string, Float64Array>();
   for (let c = 0; c < n; c += 1) base[c] = (prior[c] as number) - (prior[0] as number);
-  for (const [feature, sparse] of Object.entries(model.features)) {
+  const compiled = new Map<string, Float64Array>();
+  const compile = (sparse: readonly number[]): Float64Array => {
     const add = Float64Array.from(unseen);
     for (let k = 0; k < sparse.length; k += 2) {
       const c = sparse[k] as number;
@@ -85,20 +91,36 @@ export function compileModel(model: NaiveBayesModel): CompiledModel {
     }
     const none = add[0] as number;
     for (let c = 0; c < n; c += 1) add[c] = (add[c] as number) - none;
-    perFeature.set(feature, add);
-  }
+    return add;
+  };
+  const perFeature = {
+    get(feature: string): Float64Array | undefined {
+      let add = compiled.get(feature);
+      // Own keys only ("constructor" is not a feature); unknown words are not remembered (unbounded).
+      if (add === undefined && Object.hasOwn(features, feature)) {
+        compiled.set(feature, (add = compile(features[feature] as number[])));
+      }
+      return add;
+    },
+  };
   return { classes, threshold: model.threshold, base, perFeature };
 }
 
 /** Log-odds of each class over "none" (index 0 is "none" itself, 0). Unknown features are ignored. */
 export function logOdds(model: CompiledModel, features: readonly string[]): Float64Array {
   const scores = model.base.slice();
-  const counted = new Set<Float64Array>();
+  // Each feature counts once however often it occurs. One scratch set for every call: scoring is
+  // synchronous, and a new Set per message was garbage on every turn.
+  const counted = COUNTED;
+  counted.clear();
   for (const feature of features) {
     const add = model.perFeature.get(feature);
     if (add === undefined || counted.has(add)) continue;
     counted.add(add);
     for (let c = 0; c < scores.length; c += 1) scores[c] = (scores[c] as number) + (add[c] as number);
   }
+  counted.clear();
   return scores;
 }
+
+const COUNTED = new Set<Float64Array>();

@@ -1,0 +1,85 @@
+// `npx tsx scripts/bench-turn.ts [turns]`: the cost of one FAQ turn in process, without HTTP or
+// a load generator: the real app (SQLite state in a temporary folder), turns run one after
+// another through the adapter, as POST /api/messages runs them. For profiling
+// (`node --cpu-prof --import tsx scripts/bench-turn.ts`) and for before/after comparisons that the
+// machine's other load disturbs less than a loopback run. Prints numbers; asserts nothing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Activity } from 'botbuilder';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { silentLogger } from '../src/logging';
+
+const TURNS = Number(process.argv[2] ?? 20_000);
+const CONVERSATIONS = 500;
+const IN_FLIGHT = 10;
+const ROUNDS = 10;
+const FAQ_QUESTIONS = [
+  'how long does knee pain from running take to heal',
+  'should i keep running through knee pain',
+  'do supplements like glucosamine help my knees',
+  'can stretching help my sore knee',
+  'why does my knee hurt after running',
+];
+
+function activity(i: number): Activity {
+  return {
+    type: 'message',
+    id: `a-${i}`,
+    channelId: 'test',
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    from: { id: `bench-user-${i % CONVERSATIONS}`, name: 'Bench' },
+    recipient: { id: 'bot' },
+    conversation: { id: `bench-conv-${i % CONVERSATIONS}` },
+    deliveryMode: 'expectReplies',
+    // As scripts/bench.ts: the question moves on each time a conversation comes round again.
+    text: FAQ_QUESTIONS[(i + Math.floor(i / CONVERSATIONS)) % FAQ_QUESTIONS.length],
+  } as Activity;
+}
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knee-bench-turn-'));
+  const config = loadConfig({
+    STORAGE: 'sqlite',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_CONVERSATION: '100000',
+    RATE_LIMIT_PER_ADDRESS: '1000000',
+    PORT: '0',
+  });
+  const app = await createApp(config, { logger: silentLogger, outbox: false, retentionSchedule: false });
+  // Ten turns in flight at a time, as the loopback bench's ten connections: SQLite commits in groups.
+  // CPU time of this process (user + system), which the machine's other load disturbs far less
+  // than wall time.
+  const run = async (from: number, count: number): Promise<number> => {
+    const t0 = process.cpuUsage();
+    let next = from;
+    const worker = async (): Promise<void> => {
+      while (next < from + count) {
+        const i = next++;
+        const result = await app.adapter.processRequest(activity(i), '', app.logic);
+        if (result.status !== 200) throw new Error(`turn ${i}: status ${result.status}`);
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+    const used = process.cpuUsage(t0);
+    return (used.user + used.system) / 1000;
+  };
+  await run(0, 2 * CONVERSATIONS); // warm-up: JIT, first-turn welcomes, SQLite pages
+  const rounds: number[] = [];
+  const perRound = Math.ceil(TURNS / ROUNDS);
+  for (let r = 0; r < ROUNDS; r++) rounds.push((await run((r + 1) * 10 * CONVERSATIONS, perRound)) / perRound);
+  rounds.sort((a, b) => a - b);
+  // The best round is the one the machine's other load disturbed least; the median shows the spread.
+  console.log(
+    `In-process FAQ turn (SQLite state, ${IN_FLIGHT} in flight, ${ROUNDS} rounds of ${perRound} turns): best ${(rounds[0]! * 1000).toFixed(0)} µs CPU/turn, median ${(rounds[ROUNDS / 2]! * 1000).toFixed(0)}`,
+  );
+  await app.close(0);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
