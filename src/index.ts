@@ -5,6 +5,9 @@ import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logging';
 
+/** How long after listening the holiday calendar is loaded (see below). */
+const HOLIDAY_WARM_DELAY_MS = 2000;
+
 async function main(): Promise<void> {
   const startedAt = performance.now();
   dotenv.config({ quiet: true });
@@ -60,8 +63,9 @@ async function main(): Promise<void> {
     },
     `knee-pain bot listening on ${url} (web chat at /, Bot Framework endpoint at /api/messages)`,
   );
-  // The holiday calendar loads lazily (about 0.25 s); load it now, after the bot is reachable.
-  setImmediate(() => warmHolidays(new Date().getUTCFullYear()));
+  // The holiday calendar loads lazily (about 0.25 s of synchronous work): load it a little after the
+  // bot is reachable, so the first health checks and turns are not held behind it.
+  setTimeout(() => warmHolidays(new Date().getUTCFullYear()), HOLIDAY_WARM_DELAY_MS).unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
