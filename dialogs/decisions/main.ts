@@ -87,8 +87,12 @@ export function assessmentFor(result: MatchResult, text: string): AssessmentOpti
   if (!mentionsPain(text)) return undefined;
   // "my knee hurts": a statement of pain the matcher cannot place → ask where (not "did you mean").
   if (!u.location) return result.kind !== 'answer' && isStatement(text) ? {} : undefined;
-  if (result.kind === 'answer') {
-    const e = result.best.entry;
+  // The best reading, answered or offered first, must be about that spot (a condition or the place's
+  // overview) or the assessment itself: "my 12-year-old's knee hurts below the kneecap" is first a
+  // question about children's knees, not the adult kneecap questions.
+  const best = result.kind === 'answer' ? result.best : result.kind === 'clarify' ? result.candidates[0] : undefined;
+  if (best) {
+    const e = best.entry;
     const sameSpot =
       (e.kind === 'location' || e.kind === 'condition') && (e.location === undefined || e.location === u.location);
     const startsAssessment = e.action === 'assess';
