@@ -117,7 +117,21 @@ export const SPANISH_CLASSES: WordClasses = {
     'quickly',
   ],
   // cold to the touch
-  frio: ['frio', 'fria', 'frios', 'frias', 'friisimo', 'friisima', 'helad*', 'congelad*', 'como+hielo', 'cold', 'icy'],
+  frio: [
+    'frio',
+    'fria',
+    'frios',
+    'frias',
+    'friisimo',
+    'friisima',
+    'helad*',
+    'congelad*',
+    'como+hielo',
+    'como+de+hielo',
+    'como+un+hielo',
+    'cold',
+    'icy',
+  ],
   // pale, white, blue or purple
   palido: [
     'palid*',
@@ -278,6 +292,9 @@ export const SPANISH_CLASSES: WordClasses = {
     'piecito',
     'piesito',
     'piecitos',
+    // colloquial: "la pata" is one's own foot or leg in Mexican Spanish
+    'pata',
+    'patas',
     'tobillo',
     'tobillos',
     'planta',

@@ -284,6 +284,20 @@ export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
   return words.every((w) => !PERSON_WORDS.has(w));
 }
 
+/** After a relative's name, these say the sign that follows is theirs ("su rodilla", "dice que"). */
+const THEIR_WORDS: ReadonlySet<string> = new Set([
+  'su',
+  'sus',
+  'dice',
+  'dijo',
+  'cuenta',
+  'conto',
+  'comenta',
+  'platica',
+]);
+/** "a mí me preocupa / me asusta / me da miedo": worry for them. */
+const WORRY_WORDS = /^(?:preocup|asust|miedo|nervios|angusti|espant)/;
+
 /** "Mi papá tuvo una infección en la rodilla hace años, ¿es hereditario?": someone else's past. */
 export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
   const sentence = sentences[sentenceIndex] as Sentence;
@@ -293,8 +307,17 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const had = window.findIndex((w) => HAD_WORDS.has(w));
   // "a mi compañera se le trabó la rodilla": the event happened to the person named before "se le"
   const toThem = words.slice(Math.max(0, first - 2), first + 2).includes('le') && words[first - 1] !== 'me';
-  if (had < 0 && !toThem) return false;
-  const hadAt = had < 0 ? words.lastIndexOf('le', first + 1) : Math.max(0, first - 4) + had;
+  // "mi amigo dice que su rodilla se traba": someone else's knee, in their words
+  const named = words.slice(Math.max(0, first - 6), first);
+  const relativeAt = named.findIndex((w) => RELATIVE_WORDS.has(w));
+  const theirs = relativeAt >= 0 && named.slice(relativeAt + 1).some((w) => THEIR_WORDS.has(w));
+  if (had < 0 && !toThem && !theirs) return false;
+  const hadAt =
+    had >= 0
+      ? Math.max(0, first - 4) + had
+      : toThem
+        ? words.lastIndexOf('le', first + 1)
+        : Math.max(0, first - 6) + relativeAt + 1;
   if (!words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w))) return false;
   const all = sentences.flatMap((s) => s.words);
   if (all.some((w) => STILL_PRESENT.has(w) || w === 'ahora' || w === 'hoy')) return false;
@@ -304,9 +327,14 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const laterWords = [...later, ...laterClauses];
   // With no "tuvo", only the writer's own, other complaint makes it someone else's story:
   // "…, a mí solo me duele al agacharme" (not "…, estoy preocupada")
+  // ("a mí me preocupa" is the writer's worry about them, not another complaint)
   if (had < 0)
     return laterWords.some(
-      (w, i) => w === 'a' && laterWords[i + 1] === 'mi' && laterWords.slice(i + 2, i + 5).includes('me'),
+      (w, i) =>
+        w === 'a' &&
+        laterWords[i + 1] === 'mi' &&
+        laterWords.slice(i + 2, i + 5).includes('me') &&
+        !laterWords.slice(i + 2, i + 6).some((v) => WORRY_WORDS.test(v)),
     );
   return laterWords.some((w) => FIRST_PERSON.has(w));
 }

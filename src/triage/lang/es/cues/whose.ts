@@ -155,6 +155,11 @@ export const CHILD_WORDS: ReadonlySet<string> = new Set([
   'huerco',
   'huerca',
   'escuincle',
+  // Salvadoran, Honduran, Guatemalan
+  'cipote',
+  'cipota',
+  'patojo',
+  'patoja',
 ]);
 /** Limping, however it is said. */
 export const LIMP_WORDS: ReadonlySet<string> = new Set([
