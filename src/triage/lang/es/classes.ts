@@ -183,6 +183,8 @@ export const SPANISH_CLASSES: WordClasses = {
     'piquetitos',
     'piquetes',
     'agujas',
+    'agujitas',
+    'alfilercitos',
     'alfileres',
     'toques',
     'toquecitos',

@@ -163,6 +163,8 @@ export const SEVERITY_PHRASES: Phrase[] = phrases(
   'bien fuerte',
   'muy fuerte',
   'a morir',
+  '8 de 10',
+  '9 de 10',
   '10 de 10',
   'diez de diez',
 );
