@@ -266,5 +266,8 @@ export const HOPELESS_PHRASES: Phrase[] = phrases(
   'no le importo a nadie',
   'todo me sale mal',
   'ya para que',
+  'para que sigo luchando',
+  'para que seguir luchando',
+  'para que sigo intentando',
   'de que sirve',
 );
