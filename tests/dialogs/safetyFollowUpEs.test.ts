@@ -66,6 +66,15 @@ const CASES: [Mode, string, string][] = [
   ['crisis', 'ya no le veo sentido a nada', 'safety-crisis-again'],
   ['crisis', 'estaba bromeando, no es para tanto', 'safety-crisis-dismiss'],
   ['crisis', 'ya marqué al 988', 'safety-crisis-going'],
+  // added with round 4's Spanish work (written after reading the phrasings: tuning data)
+  ['emergency', 'mi hija ya viene por mí', 'safety-emergency-getting-there'],
+  ['emergency', '¿y si llamo a mi doctor primero?', 'safety-emergency-getting-there'],
+  ['emergency', 'nomás fue un susto', 'safety-emergency-dismiss'],
+  ['er', '¿puedo ir al CareNow?', 'safety-er-getting-there'],
+  ['er', 'ya estamos en la sala de espera', 'safety-er-going'],
+  ['urgent', 'tengo que recoger a mis hijos primero', 'safety-urgent-wait'],
+  ['urgent', '¿tomo algo para el dolor mientras?', 'safety-urgent-home-care'],
+  ['urgent', 'no tengo carro', 'safety-urgent-getting-there'],
 ];
 
 /** The call each tier keeps attached. */
