@@ -320,6 +320,8 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
         : Math.max(0, first - 6) + relativeAt + 1;
   if (!words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w))) return false;
   const all = sentences.flatMap((s) => s.words);
+  // "no quiero que me pase lo de mi tío, que le dio trombosis": the writer fears the relative's event
+  if (had >= 0 && hasPhrase(words, 0, hadAt, FEAR_PHRASES)) return true;
   if (all.some((w) => STILL_PRESENT.has(w) || w === 'ahora' || w === 'hoy')) return false;
   if (all.some((w) => FAMILY_HISTORY_WORDS.has(w))) return true;
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
