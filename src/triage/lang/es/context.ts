@@ -37,6 +37,8 @@ import {
   DENIED_EVENTS,
   APPROXIMATELY,
   LONG_PAST_PHRASES,
+  MONTHS,
+  NUMBER_WORDS,
   NOW_WORDS,
   PAIN_WORDS,
   RESOLVED_PHRASES,
@@ -220,14 +222,15 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     const n = APPROXIMATELY.has(words[i + 1] ?? '') ? i + 2 : i + 1;
     if (
       words[i] === 'hace' &&
-      /^\d+$/.test(words[n] ?? '') &&
+      (/^\d+$/.test(words[n] ?? '') || NUMBER_WORDS.has(words[n] ?? '')) &&
       /^anos?$/.test(words[n + 1] ?? '') &&
       words[i - 1] !== 'desde' &&
       !nowAfter(words, n + 2, last)
     )
       return true;
     const year = Number(words[i]);
-    if (words[i - 1] === 'en' && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
+    const yearSaid = words[i - 1] === 'en' || (words[i - 1] === 'de' && MONTHS.has(words[i - 2] as string));
+    if (yearSaid && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
   }
   if (deniedLater(sentence, last)) return true;
   if (transient) return false;
@@ -295,6 +298,8 @@ const THEIR_WORDS: ReadonlySet<string> = new Set([
   'comenta',
   'platica',
 ]);
+/** The writer speaking of themselves ("mi" is left out: "mi hermano" names the relative). */
+const WRITER_WORDS: ReadonlySet<string> = new Set(['yo', 'me', 'tengo', 'estoy', 'siento', 'mis']);
 /** "a mí me preocupa / me asusta / me da miedo": worry for them. */
 const WORRY_WORDS = /^(?:preocup|asust|miedo|nervios|angusti|espant)/;
 
@@ -318,7 +323,14 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
       : toThem
         ? words.lastIndexOf('le', first + 1)
         : Math.max(0, first - 6) + relativeAt + 1;
-  if (!words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w))) return false;
+  // the relative just before, or as the sentence's subject with the writer not in between
+  // ("Mi hermano se lastimó la rodilla hace cinco años jugando, le salió una bola …")
+  const nearRelative = words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w));
+  const subject = words.slice(0, 3).some((w) => RELATIVE_WORDS.has(w));
+  const writerBetween = words.slice(0, hadAt).some((w) => WRITER_WORDS.has(w));
+  if (!nearRelative && !(subject && !writerBetween)) return false;
+  // "…, lo operaron y ya quedó bien": their event, and over
+  if (hasPhrase(words, first, words.length, RESOLVED_PHRASES)) return true;
   const all = sentences.flatMap((s) => s.words);
   // "no quiero que me pase lo de mi tío, que le dio trombosis": the writer fears the relative's event
   if (had >= 0 && hasPhrase(words, 0, hadAt, FEAR_PHRASES)) return true;

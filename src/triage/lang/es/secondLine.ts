@@ -105,7 +105,8 @@ export function agesIn(words: readonly string[]): number[] {
   words.forEach((word, i) => {
     if (!/^\d{1,3}$/.test(word)) return;
     const next = words[i + 1] as string;
-    if (AGE_UNITS.has(next) || (AGE_BEFORE.has(words[i - 1] as string) && !NOT_AGE_AFTER.has(next)))
+    // "de 13 años", "tiene 80" (not "hace 5 años", "desde los 20 años")
+    if (AGE_BEFORE.has(words[i - 1] as string) && (AGE_UNITS.has(next) || !NOT_AGE_AFTER.has(next)))
       ages.push(Number(word));
   });
   return ages;

@@ -199,7 +199,7 @@ export const OLDER_WORDS: ReadonlySet<string> = new Set([
 
 /** Words after a number that make it an age, and words before it. */
 export const AGE_UNITS: ReadonlySet<string> = new Set(['anos', 'ano', 'anitos']);
-export const AGE_BEFORE: ReadonlySet<string> = new Set(['tiene', 'tengo', 'de', 'edad']);
+export const AGE_BEFORE: ReadonlySet<string> = new Set(['tiene', 'tengo', 'de', 'edad', 'cumple', 'cumplio', 'con']);
 export const NOT_AGE_AFTER: ReadonlySet<string> = new Set([
   'millas',
   'kilometros',
@@ -233,8 +233,6 @@ export const CHILD_WARNING_WORDS: ReadonlySet<string> = new Set([
   'fiebre',
   'calentura',
   'temperatura',
-  'noche',
-  'noches',
   'despierta',
   'llorando',
 ]);
@@ -271,3 +269,39 @@ export const HOPELESS_PHRASES: Phrase[] = phrases(
   'para que sigo intentando',
   'de que sirve',
 );
+
+/** A lump, and a lump that beats: a pulsing lump behind the knee is checked (tumour-signs). */
+export const LUMP_WORDS: ReadonlySet<string> = new Set([
+  'bola',
+  'bolita',
+  'bulto',
+  'bultito',
+  'masa',
+  'chipote',
+  'protuberancia',
+  'abultamiento',
+  'nudo',
+  'lump',
+]);
+export const PULSING_WORDS: ReadonlySet<string> = new Set([
+  'late',
+  'palpita',
+  'pulsa',
+  'pulso',
+  'latiendo',
+  'palpitando',
+]);
+/** A cancer history: with new bone pain, worth a check (tumour-signs). */
+export const CANCER_WORDS: ReadonlySet<string> = new Set([
+  'cancer',
+  'tumor',
+  'quimio',
+  'quimioterapia',
+  'leucemia',
+  'linfoma',
+  'mieloma',
+  'sarcoma',
+  'oncologo',
+  'oncologa',
+]);
+export const BONE_WORDS: ReadonlySet<string> = new Set(['hueso', 'huesos', 'huesito']);
