@@ -75,6 +75,13 @@ const CASES: [Mode, string, string][] = [
   ['urgent', 'tengo que recoger a mis hijos primero', 'safety-urgent-wait'],
   ['urgent', '¿tomo algo para el dolor mientras?', 'safety-urgent-home-care'],
   ['urgent', 'no tengo carro', 'safety-urgent-getting-there'],
+  // es-r2 blind follow-ups (tuning data now): a crisis escalating, told by a parent
+  ['crisis', 'hoy otra vez lo dijo y se encerró en el cuarto, no me abre la puerta', 'safety-crisis-again'],
+  [
+    'urgent',
+    'ok voy a manejar yo al urgent care, es la pierna izquierda y mi carro es automático',
+    'safety-urgent-drive-self',
+  ],
 ];
 
 /** The call each tier keeps attached. */

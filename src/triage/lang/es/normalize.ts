@@ -140,8 +140,8 @@ const BODY = new Set(
     `${w}s`,
   ]),
 );
-/** Names in conditions, not places: "un quiste de Baker", "Osgood-Schlatter". */
-const EPONYMS = new Set(['baker', 'osgood', 'schlatter', 'hoffa', 'sinding', 'larsen']);
+/** Names that are not places: conditions ("un quiste de Baker") and God ("le pido a Dios"). */
+const EPONYMS = new Set(['baker', 'osgood', 'schlatter', 'hoffa', 'sinding', 'larsen', 'dios', 'diosito', 'virgen']);
 const placeName = (m: string, before: string, prep: string, name: string): string =>
   BODY.has(
     name
