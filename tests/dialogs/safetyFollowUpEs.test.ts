@@ -4,7 +4,10 @@
 // Two-turn conversations through the whole bot. The cases were written in one go BEFORE the code
 // read any Spanish follow-up and scored once (first look 2/31: the Spanish phrasings did not exist
 // yet), then kept here as tuning data.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readJsonl } from '../../scripts/eval-triage';
+import { projectRoot } from '../../src/paths';
 import { fillTemplate } from '../../src/knowledge/template';
 import { classifyFollowUp, soundsLikeCrisis } from '../../dialogs/safetyFollowUp';
 import { BotChat, spanishKnowledge, type Said } from './harness';
@@ -132,4 +135,38 @@ describe('classifyFollowUp in Spanish: ordinary knee questions are not follow-up
       expect(soundsLikeCrisis(text)).toBe(false);
     });
   }
+});
+
+/** The es-r2 blind follow-ups (tests/triage-es/followups-r2.jsonl): scored once, now tuning data. */
+interface BlindFollowUp {
+  first: string;
+  firstTier: 'emergency' | 'urgent' | 'soon';
+  flag?: string;
+  followUp: string;
+  kind: string;
+}
+const BLIND = readJsonl<BlindFollowUp>(path.join(projectRoot(), 'tests/triage-es/followups-r2.jsonl'));
+
+/** What the Spanish reply to the follow-up must repeat: the crisis line, 911 / the ER, or today. */
+function instructionEs(c: BlindFollowUp): RegExp {
+  if (c.flag === 'self-harm') return /\b988\b/;
+  if (c.firstTier === 'emergency') return /\b911\b|sala de emergencias/i;
+  return /\bhoy\b|urgencias|sala de emergencias/i;
+}
+
+describe('Spanish blind follow-ups (es-r2): the warning holds on the second turn', () => {
+  it.each(BLIND.map((c) => [c.kind, c.followUp, c] as const))('%s: %s', async (_kind, _text, c) => {
+    const chat = new BotChat();
+    const first = texts(await chat.send(c.first));
+    expect(first).toMatch(instructionEs(c));
+    const reply = texts(await chat.send(c.followUp));
+    // "ok, ya voy" may be closed briefly; everything else repeats the instruction
+    const brief =
+      reply
+        .replace(/\[[^\]]*\]\([^)]*\)/g, '')
+        .split(/\s+/)
+        .filter(Boolean).length <= 40;
+    if (c.kind === 'going-now' && brief) return;
+    expect(reply).toMatch(instructionEs(c));
+  });
 });
