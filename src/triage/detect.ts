@@ -132,15 +132,16 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     return { kind: 'none' };
   }
 
-  const suspicion = createSuspicion(knowledge, options.model ?? (suspectModel as NaiveBayesModel));
+  const suspicion =
+    lang.createSuspect?.(knowledge) ?? createSuspicion(knowledge, options.model ?? (suspectModel as NaiveBayesModel));
 
   return {
     classify,
     suspect(text) {
       // A flag the rules matched and dismissed by context ("my foot went numb, fine after a minute")
       // is not asked about again. Usually classify() has just read this very text.
-      // The second line's model is trained on English; another language has only the rules.
-      if (!lang.secondLine) return null;
+      // The second line's model is trained on English; another language has its own cues or only the rules.
+      if (!lang.secondLine && lang.createSuspect === undefined) return null;
       if (last?.text !== text) classify(text);
       const reading = last as NonNullable<typeof last>;
       return suspicion(reading.sentences, reading.dismissed, clock.now().getFullYear());

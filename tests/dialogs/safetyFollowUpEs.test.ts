@@ -4,7 +4,10 @@
 // Two-turn conversations through the whole bot. The cases were written in one go BEFORE the code
 // read any Spanish follow-up and scored once (first look 2/31: the Spanish phrasings did not exist
 // yet), then kept here as tuning data.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readJsonl } from '../../scripts/eval-triage';
+import { projectRoot } from '../../src/paths';
 import { fillTemplate } from '../../src/knowledge/template';
 import { classifyFollowUp, soundsLikeCrisis } from '../../dialogs/safetyFollowUp';
 import { BotChat, spanishKnowledge, type Said } from './harness';
@@ -66,6 +69,22 @@ const CASES: [Mode, string, string][] = [
   ['crisis', 'ya no le veo sentido a nada', 'safety-crisis-again'],
   ['crisis', 'estaba bromeando, no es para tanto', 'safety-crisis-dismiss'],
   ['crisis', 'ya marqué al 988', 'safety-crisis-going'],
+  // added with round 4's Spanish work (written after reading the phrasings: tuning data)
+  ['emergency', 'mi hija ya viene por mí', 'safety-emergency-getting-there'],
+  ['emergency', '¿y si llamo a mi doctor primero?', 'safety-emergency-getting-there'],
+  ['emergency', 'nomás fue un susto', 'safety-emergency-dismiss'],
+  ['er', '¿puedo ir al CareNow?', 'safety-er-getting-there'],
+  ['er', 'ya estamos en la sala de espera', 'safety-er-going'],
+  ['urgent', 'tengo que recoger a mis hijos primero', 'safety-urgent-wait'],
+  ['urgent', '¿tomo algo para el dolor mientras?', 'safety-urgent-home-care'],
+  ['urgent', 'no tengo carro', 'safety-urgent-getting-there'],
+  // es-r2 blind follow-ups (tuning data now): a crisis escalating, told by a parent
+  ['crisis', 'hoy otra vez lo dijo y se encerró en el cuarto, no me abre la puerta', 'safety-crisis-again'],
+  [
+    'urgent',
+    'ok voy a manejar yo al urgent care, es la pierna izquierda y mi carro es automático',
+    'safety-urgent-drive-self',
+  ],
 ];
 
 /** The call each tier keeps attached. */
@@ -116,4 +135,38 @@ describe('classifyFollowUp in Spanish: ordinary knee questions are not follow-up
       expect(soundsLikeCrisis(text)).toBe(false);
     });
   }
+});
+
+/** The es-r2 blind follow-ups (tests/triage-es/followups-r2.jsonl): scored once, now tuning data. */
+interface BlindFollowUp {
+  first: string;
+  firstTier: 'emergency' | 'urgent' | 'soon';
+  flag?: string;
+  followUp: string;
+  kind: string;
+}
+const BLIND = readJsonl<BlindFollowUp>(path.join(projectRoot(), 'tests/triage-es/followups-r2.jsonl'));
+
+/** What the Spanish reply to the follow-up must repeat: the crisis line, 911 / the ER, or today. */
+function instructionEs(c: BlindFollowUp): RegExp {
+  if (c.flag === 'self-harm') return /\b988\b/;
+  if (c.firstTier === 'emergency') return /\b911\b|sala de emergencias/i;
+  return /\bhoy\b|urgencias|sala de emergencias/i;
+}
+
+describe('Spanish blind follow-ups (es-r2): the warning holds on the second turn', () => {
+  it.each(BLIND.map((c) => [c.kind, c.followUp, c] as const))('%s: %s', async (_kind, _text, c) => {
+    const chat = new BotChat();
+    const first = texts(await chat.send(c.first));
+    expect(first).toMatch(instructionEs(c));
+    const reply = texts(await chat.send(c.followUp));
+    // "ok, ya voy" may be closed briefly; everything else repeats the instruction
+    const brief =
+      reply
+        .replace(/\[[^\]]*\]\([^)]*\)/g, '')
+        .split(/\s+/)
+        .filter(Boolean).length <= 40;
+    if (c.kind === 'going-now' && brief) return;
+    expect(reply).toMatch(instructionEs(c));
+  });
 });

@@ -4,6 +4,8 @@
 import type { Hit, MatchWords } from '../match';
 import type { Sentence } from '../normalize';
 import type { WordClasses } from '../pattern';
+import type { Knowledge } from '../../knowledge/types';
+import type { Suspect } from '../suspect';
 
 export type TriageLanguageId = 'en' | 'es';
 
@@ -36,4 +38,6 @@ export interface TriageLanguage {
   strongCueFlags(sentences: readonly Sentence[], year: number): string[];
   /** Whether the second line (the statistical safety question) is trained for this language. */
   secondLine: boolean;
+  /** A second line of its own (cues only), for a language the statistical model is not trained on. */
+  createSuspect?(knowledge: Knowledge): Suspect;
 }

@@ -38,6 +38,8 @@ clinica clinicas consulta consultas control correr corriendo corredor corredora 
 doctor doctora doctores ejercicio ejercicios estirar estiramiento estiramientos terapia
 gracias hola buenas buenos tardes dias ayuda ayudar ayudan necesito necesita
 regresa regresar regresando suelte suelto soltar vuelve volver golpear
+subida subidas subir subiendo subo sucio sucia suciedad
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 cita citas horario horarios abierto abierta abren cierran precio precios seguro aseguranza
 `
   .split(/\s+/)

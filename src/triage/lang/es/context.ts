@@ -37,6 +37,8 @@ import {
   DENIED_EVENTS,
   APPROXIMATELY,
   LONG_PAST_PHRASES,
+  MONTHS,
+  NUMBER_WORDS,
   NOW_WORDS,
   PAIN_WORDS,
   RESOLVED_PHRASES,
@@ -220,14 +222,15 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     const n = APPROXIMATELY.has(words[i + 1] ?? '') ? i + 2 : i + 1;
     if (
       words[i] === 'hace' &&
-      /^\d+$/.test(words[n] ?? '') &&
+      (/^\d+$/.test(words[n] ?? '') || NUMBER_WORDS.has(words[n] ?? '')) &&
       /^anos?$/.test(words[n + 1] ?? '') &&
       words[i - 1] !== 'desde' &&
       !nowAfter(words, n + 2, last)
     )
       return true;
     const year = Number(words[i]);
-    if (words[i - 1] === 'en' && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
+    const yearSaid = words[i - 1] === 'en' || (words[i - 1] === 'de' && MONTHS.has(words[i - 2] as string));
+    if (yearSaid && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
   }
   if (deniedLater(sentence, last)) return true;
   if (transient) return false;
@@ -284,6 +287,22 @@ export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
   return words.every((w) => !PERSON_WORDS.has(w));
 }
 
+/** After a relative's name, these say the sign that follows is theirs ("su rodilla", "dice que"). */
+const THEIR_WORDS: ReadonlySet<string> = new Set([
+  'su',
+  'sus',
+  'dice',
+  'dijo',
+  'cuenta',
+  'conto',
+  'comenta',
+  'platica',
+]);
+/** The writer speaking of themselves ("mi" is left out: "mi hermano" names the relative). */
+const WRITER_WORDS: ReadonlySet<string> = new Set(['yo', 'me', 'tengo', 'estoy', 'siento', 'mis']);
+/** "a mí me preocupa / me asusta / me da miedo": worry for them. */
+const WORRY_WORDS = /^(?:preocup|asust|miedo|nervios|angusti|espant)/;
+
 /** "Mi papá tuvo una infección en la rodilla hace años, ¿es hereditario?": someone else's past. */
 export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
   const sentence = sentences[sentenceIndex] as Sentence;
@@ -293,10 +312,28 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const had = window.findIndex((w) => HAD_WORDS.has(w));
   // "a mi compañera se le trabó la rodilla": the event happened to the person named before "se le"
   const toThem = words.slice(Math.max(0, first - 2), first + 2).includes('le') && words[first - 1] !== 'me';
-  if (had < 0 && !toThem) return false;
-  const hadAt = had < 0 ? words.lastIndexOf('le', first + 1) : Math.max(0, first - 4) + had;
-  if (!words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w))) return false;
+  // "mi amigo dice que su rodilla se traba": someone else's knee, in their words
+  const named = words.slice(Math.max(0, first - 6), first);
+  const relativeAt = named.findIndex((w) => RELATIVE_WORDS.has(w));
+  const theirs = relativeAt >= 0 && named.slice(relativeAt + 1).some((w) => THEIR_WORDS.has(w));
+  if (had < 0 && !toThem && !theirs) return false;
+  const hadAt =
+    had >= 0
+      ? Math.max(0, first - 4) + had
+      : toThem
+        ? words.lastIndexOf('le', first + 1)
+        : Math.max(0, first - 6) + relativeAt + 1;
+  // the relative just before, or as the sentence's subject with the writer not in between
+  // ("Mi hermano se lastimó la rodilla hace cinco años jugando, le salió una bola …")
+  const nearRelative = words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w));
+  const subject = words.slice(0, 3).some((w) => RELATIVE_WORDS.has(w));
+  const writerBetween = words.slice(0, hadAt).some((w) => WRITER_WORDS.has(w));
+  if (!nearRelative && !(subject && !writerBetween)) return false;
+  // "…, lo operaron y ya quedó bien": their event, and over
+  if (hasPhrase(words, first, words.length, RESOLVED_PHRASES)) return true;
   const all = sentences.flatMap((s) => s.words);
+  // "no quiero que me pase lo de mi tío, que le dio trombosis": the writer fears the relative's event
+  if (had >= 0 && hasPhrase(words, 0, hadAt, FEAR_PHRASES)) return true;
   if (all.some((w) => STILL_PRESENT.has(w) || w === 'ahora' || w === 'hoy')) return false;
   if (all.some((w) => FAMILY_HISTORY_WORDS.has(w))) return true;
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
@@ -304,9 +341,14 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const laterWords = [...later, ...laterClauses];
   // With no "tuvo", only the writer's own, other complaint makes it someone else's story:
   // "…, a mí solo me duele al agacharme" (not "…, estoy preocupada")
+  // ("a mí me preocupa" is the writer's worry about them, not another complaint)
   if (had < 0)
     return laterWords.some(
-      (w, i) => w === 'a' && laterWords[i + 1] === 'mi' && laterWords.slice(i + 2, i + 5).includes('me'),
+      (w, i) =>
+        w === 'a' &&
+        laterWords[i + 1] === 'mi' &&
+        laterWords.slice(i + 2, i + 5).includes('me') &&
+        !laterWords.slice(i + 2, i + 6).some((v) => WORRY_WORDS.test(v)),
     );
   return laterWords.some((w) => FIRST_PERSON.has(w));
 }

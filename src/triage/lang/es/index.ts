@@ -16,6 +16,7 @@ import {
 } from './context';
 import { AND_WORDS, FILLER_WORDS, NEGATION_CUES, STATEMENT_STARTS } from './cues/negation';
 import { tokenizeSpanish } from './normalize';
+import { createSpanishSuspicion } from './secondLine';
 import { spanishStrongCueFlags } from './strongCues';
 
 export const SPANISH: TriageLanguage = {
@@ -54,5 +55,7 @@ export const SPANISH: TriageLanguage = {
   asksAboutWarningSigns,
   asksInGeneral,
   strongCueFlags: spanishStrongCueFlags,
+  // The statistical model reads English; Spanish has a cue-only second line (secondLine.ts).
   secondLine: false,
+  createSuspect: createSpanishSuspicion,
 };

@@ -140,13 +140,15 @@ const BODY = new Set(
     `${w}s`,
   ]),
 );
+/** Names that are not places: conditions ("un quiste de Baker") and God ("le pido a Dios"). */
+const EPONYMS = new Set(['baker', 'osgood', 'schlatter', 'hoffa', 'sinding', 'larsen', 'dios', 'diosito', 'virgen']);
 const placeName = (m: string, before: string, prep: string, name: string): string =>
   BODY.has(
     name
       .toLowerCase()
       .normalize('NFKD')
       .replace(/\p{M}+/gu, ''),
-  )
+  ) || EPONYMS.has(name.toLowerCase())
     ? m
     : `${before}${prep} lugar`;
 
@@ -260,13 +262,25 @@ function tokenizeSentence(piece: string): Sentence {
         continue;
       }
       const after = raw[j + 1];
+      // "desde entonces no ha vuelto" alone: it has not come back (recurred), not "still out"
+      // "nunca le volvió a pasar": volver a + infinitive is "again", not "went back in"
+      const again = after?.word === 'a' && /(?:ar|er|ir)$/.test(raw[j + 2]?.word ?? '');
+      const recurred = again || (verb === 'vuelto' && (after === undefined || after.breakBefore !== 'none'));
       if (
+        !recurred &&
         (GOES_BACK.has(verb) || (verb.endsWith('ado') && GOES_BACK.has(participle))) &&
         (after === undefined || after.breakBefore !== 'none' || AFTER_GOES_BACK.has(after.word))
       ) {
         push('sigue', kind);
         push('fuera', 'none');
         i = j;
+        // "no ha vuelto a su lugar": the place is said by "fuera" already (not read as "back in place")
+        if (
+          raw[j + 1]?.word === 'a' &&
+          raw[j + 2]?.word === 'su' &&
+          ['lugar', 'sitio'].includes(raw[j + 3]?.word ?? '')
+        )
+          i = j + 3;
         continue;
       }
     }

@@ -1,9 +1,12 @@
 // Spanish cues spread over several sentences that are strong enough for an alarm when no single
 // sentence matches a pattern: a parent tells of the child in one sentence and of the limp in another
-// ("mi chamaco tiene 14 … Pensamos que era del entrenamiento, pero ahora camina cojeando").
+// ("mi chamaco tiene 14 … Pensamos que era del entrenamiento, pero ahora camina cojeando"), or an
+// older person's fall that hurts the leg (Ottawa knee rule: 55 or older gets a same-day X-ray).
 import type { Sentence } from '../../normalize';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
-import { CHILD_WORDS, LIMP_WORDS, LOWER_LIMB_WORDS } from './cues/whose';
+import { BONE_WORDS, CANCER_WORDS, LUMP_WORDS, PAIN_WORDS, PULSING_WORDS } from './cues/secondLine';
+import { CHILD_WORDS, LIMP_WORDS, LOWER_LIMB_WORDS, RELATIVE_WORDS } from './cues/whose';
+import { agesIn, injuredNow, isOlder } from './secondLine';
 
 /** "de 30 años", "tiene 45 años": an adult son or daughter, not a child. */
 function namesAnAdultAge(sentences: readonly Sentence[]): boolean {
@@ -27,7 +30,46 @@ function presentLimp(sentences: readonly Sentence[], year: number): boolean {
 
 export function spanishStrongCueFlags(sentences: readonly Sentence[], year: number): string[] {
   const all = sentences.flatMap((s) => s.words);
-  const child = all.some((w) => CHILD_WORDS.has(w)) && !namesAnAdultAge(sentences);
-  if (child && all.some((w) => LOWER_LIMB_WORDS.has(w)) && presentLimp(sentences, year)) return ['child-hip-knee-pain'];
+  const child =
+    (all.some((w) => CHILD_WORDS.has(w)) && !namesAnAdultAge(sentences)) || agesIn(all).some((age) => age < 18);
+  const leg = all.some((w) => LOWER_LIMB_WORDS.has(w));
+  if (child && leg && presentLimp(sentences, year)) return ['child-hip-knee-pain'];
+  if (isOlder(all) && leg && all.some((w) => PAIN_WORDS.has(w)) && injuredNow(sentences, year))
+    return ['ottawa-fracture-signs'];
+  // a lump in one sentence that beats in another ("una bolita … se siente que late"; not "me late que …")
+  if (
+    all.some((w) => LUMP_WORDS.has(w)) &&
+    presentWord(sentences, PULSING_WORDS, year, (words, i) => words[i - 1] !== 'me')
+  )
+    return ['tumour-signs'];
+  // the writer's own cancer history, and bone pain now ("tuve cáncer de mama … me duele el hueso")
+  if (ownCancer(sentences) && presentWord(sentences, BONE_WORDS, year, (words) => words.some((w) => PAIN_WORDS.has(w))))
+    return ['tumour-signs'];
   return [];
+}
+
+/** A word of `set`, told as present and passing `also`, somewhere in the message. */
+function presentWord(
+  sentences: readonly Sentence[],
+  set: ReadonlySet<string>,
+  year: number,
+  also: (words: readonly string[], i: number) => boolean,
+): boolean {
+  return sentences.some((sentence, s) =>
+    sentence.words.some(
+      (w, i) =>
+        set.has(w) &&
+        also(sentence.words, i) &&
+        !isNegated(sentences, s, [i]) &&
+        !isHypothetical(sentence, [i]) &&
+        !isPastOrResolved(sentence, [i], year, false),
+    ),
+  );
+}
+
+/** Cancer named without a relative just before it ("mi mamá tuvo cáncer" is hers). */
+function ownCancer(sentences: readonly Sentence[]): boolean {
+  return sentences.some(({ words }) =>
+    words.some((w, i) => CANCER_WORDS.has(w) && !words.slice(Math.max(0, i - 5), i).some((v) => RELATIVE_WORDS.has(v))),
+  );
 }

@@ -5,6 +5,13 @@ import { phrases, type Phrase } from './phrase';
 /** Before the match in the same sentence (back to a "pero"): general or hypothetical talk. */
 export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'que pasa si',
+  // "la diferencia entre una rodilla trabada y …": two signs compared, in general
+  'la diferencia entre',
+  // "¿es cierto que cuando se hincha así de rápido …?": a rule of thumb, asked about
+  'es cierto que cuando',
+  'es verdad que cuando',
+  'sera cierto que cuando',
+  'que diferencia hay',
   'que pasaria si',
   'que tal si',
   'y si',
@@ -65,8 +72,11 @@ export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'como se siente un',
   'como se siente una',
   'como se sienten',
-  'que es un',
-  'que es una',
+  // "¿y qué es una fractura por estrés?" (not "mi compadre dice que es un quiste")
+  'y que es un',
+  'y que es una',
+  'pero que es un',
+  'pero que es una',
 );
 /** In a question with no person in it, plural ones ask how serious signs are in general ("¿son graves …?"). */
 export const SERIOUS_PLURAL: ReadonlySet<string> = new Set(['graves', 'peligrosos', 'peligrosas', 'serios', 'serias']);

@@ -69,6 +69,11 @@ export const NEGATION_IDIOMS: Phrase[] = phrases(
   'no dejaba de',
   'no se detiene',
   'no mejora',
+  // distrust of the knee is the sign itself, not its denial: "no confío en la rodilla, se me vence"
+  'no confio',
+  'no le tengo confianza',
+  'no me da confianza',
+  'no paro de',
   'no ha mejorado',
   'no cede',
   'no se calma',

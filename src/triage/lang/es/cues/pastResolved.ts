@@ -56,6 +56,10 @@ export const LONG_PAST_PHRASES: Phrase[] = phrases(
   'en la secundaria',
   'en high school',
   'en la high school',
+  'antes de la cirugia',
+  'antes de la operacion',
+  'antes de operarme',
+  'antes de que me operaran',
   'solia',
   'solian',
 );
@@ -101,6 +105,11 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'ya puedo',
   'ya camino',
   'ya camina',
+  'ya anda bien',
+  'ya anda normal',
+  'anda bien',
+  'ya se recupero',
+  'se recupero',
   'ya corro',
   'desaparecio',
   'se resolvio',
@@ -156,5 +165,38 @@ export const PAIN_WORDS: ReadonlySet<string> = new Set(['dolor', 'duele', 'duele
 
 /** Between "hace" and a number of years: "hace como 8 años", "hace unos 10 años". */
 export const APPROXIMATELY: ReadonlySet<string> = new Set(['como', 'unos', 'casi', 'ya', 'mas', 'cerca']);
+/** Numbers written as words: "hace como cinco años". */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'seis',
+  'siete',
+  'ocho',
+  'nueve',
+  'diez',
+  'once',
+  'doce',
+  'quince',
+  'veinte',
+  'treinta',
+]);
+/** "en diciembre de 2018": a month before the year. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'setiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+]);
 /** After a long-past phrase these bring the sentence back to now: "tuve cáncer hace años y ahora …". */
 export const NOW_WORDS: ReadonlySet<string> = new Set(['ahora', 'ahorita', 'hoy', 'actualmente', 'recien']);

@@ -155,6 +155,13 @@ export const CHILD_WORDS: ReadonlySet<string> = new Set([
   'huerco',
   'huerca',
   'escuincle',
+  // Salvadoran, Honduran, Guatemalan; and Spanglish
+  'son',
+  'daughter',
+  'cipote',
+  'cipota',
+  'patojo',
+  'patoja',
 ]);
 /** Limping, however it is said. */
 export const LIMP_WORDS: ReadonlySet<string> = new Set([
@@ -167,6 +174,8 @@ export const LIMP_WORDS: ReadonlySet<string> = new Set([
   'renguear',
   'renquea',
   'renqueando',
+  'limping',
+  'limps',
 ]);
 /** The knee, hip, groin or thigh (where a child's hip problem can be felt). */
 export const LOWER_LIMB_WORDS: ReadonlySet<string> = new Set([

@@ -1,0 +1,67 @@
+// The Spanish second line of defence (src/triage/lang/es/secondLine.ts): when no Spanish pattern
+// matches but the message sounds dangerous (a fall and severe pain, an older person's fall, a child
+// limping, hopelessness), ONE safety question about the right flag; never one on the near misses.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load';
+import { loadSpanishRedFlags } from '../../src/knowledge/redFlagsEs';
+import { projectRoot } from '../../src/paths';
+import { createTriage, type Triage } from '../../src/triage';
+import { readJsonl, type NearMissCase } from '../../scripts/eval-triage';
+
+const dir = path.join(projectRoot(), 'tests/triage-es');
+const nearMisses = readdirSync(dir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) => readJsonl<NearMissCase | { tier: string }>(path.join(dir, f)))
+  .filter((c): c is NearMissCase => 'expect' in c);
+
+let triage: Triage;
+beforeAll(() => {
+  const english = loadKnowledge(path.join(projectRoot(), 'knowledge'));
+  const spanish = {
+    ...english,
+    redFlags: loadSpanishRedFlags(path.join(projectRoot(), 'knowledge'), english.redFlags),
+  };
+  triage = createTriage(spanish, { language: 'es' });
+});
+
+/** [message the rules leave alone, the flag the question must be about, about someone else] */
+const ASKED: [string, string, boolean][] = [
+  ['me caí en el trabajo y me duele horrible', 'cannot-bear-weight', false],
+  ['me machuqué el pie con una tarima y me duele horrible', 'cannot-bear-weight', false],
+  ['me tacklearon y estoy llorando del dolor', 'cannot-bear-weight', false],
+  ['desde que me pegué no puedo ni patear con esa pierna', 'cannot-bear-weight', false],
+  ['mi abuelito se resbaló en el patio y se queja mucho', 'ottawa-fracture-signs', true],
+  ['ya no puedo más, soy una carga para mi familia', 'self-harm', false],
+];
+
+const NOT_ASKED: string[] = [
+  'me caí de la risa con el video, ¿qué ejercicios me recomiendan para la rodilla?',
+  'me cae mal el doctor que me operó, ¿puedo cambiar de doctor?',
+  'hace años me caí y no podía caminar, ahora ya estoy bien',
+  'mi abuela se cayó pero ya se levantó y camina bien',
+  'ya no sirvo para correr como antes, pero sigo caminando',
+  'mi perro se cayó de la escalera y no puede caminar',
+  '¿qué pasa si me caigo y me duele horrible?',
+];
+
+describe('Spanish second line: one safety question when the rules are silent', () => {
+  it.each(ASKED)('%s → a question about %s', (text, flag, someoneElse) => {
+    expect(triage.classify(text).kind).toBe('none');
+    const suspicion = triage.suspect(text);
+    expect(suspicion?.flag.id).toBe(flag);
+    expect(suspicion?.source).toBe('cues');
+    expect(suspicion?.someoneElse).toBe(someoneElse);
+  });
+
+  it.each(NOT_ASKED)('no question: %s', (text) => {
+    expect(triage.classify(text).kind).not.toBe('red-flag');
+    expect(triage.suspect(text)).toBeNull();
+  });
+
+  it('asks nothing about any labelled Spanish near miss', () => {
+    const asked = nearMisses.map((c) => c.text).filter((text) => triage.suspect(text) !== null);
+    expect(asked).toEqual([]);
+  });
+});
