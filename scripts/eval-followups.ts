@@ -23,8 +23,10 @@ const root = join(__dirname, '..');
 /** What the reply to the follow-up must repeat, by the first message's flag and tier. */
 function instruction(c: FollowUpCase): RegExp | undefined {
   if (c.flag === 'self-harm') return /\b988\b/;
-  if (c.firstTier === 'emergency') return /\b911\b|emergency room|\bER\b/i;
-  if (c.firstTier === 'urgent') return /\btoday\b|urgent care|emergency room/i;
+  // English or Spanish wording of the same instruction (the Spanish replies say "hoy", "sala de emergencias").
+  if (c.firstTier === 'emergency') return /\b911\b|emergency room|\bER\b|sala de emergencias/i;
+  if (c.firstTier === 'urgent')
+    return /\btoday\b|urgent care|emergency room|\bhoy\b|atención urgente|sala de emergencias/i;
   return undefined; // 'soon' is not an act-now state: nothing to hold
 }
 

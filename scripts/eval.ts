@@ -2,7 +2,7 @@
 // Prints held-out numbers for short questions, real forum posts and out-of-scope messages (ours
 // beside the fuse.js-only baseline), the tuning sets' numbers and worst confusions, latency with the
 // real knowledge and with 1,000 synthetic entries, then the triage eval.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
@@ -199,7 +199,11 @@ async function triage(knowledge: Knowledge): Promise<void> {
   console.log('');
   runSpanishTriageEval(knowledge);
   console.log('');
-  await printFollowUps(join(root, 'tests/triage/followups-blind.jsonl'));
+  // Every two-turn follow-up batch, English and Spanish (tests/triage*/followups-*.jsonl).
+  for (const dir of ['tests/triage', 'tests/triage-es']) {
+    const files = readdirSync(join(root, dir)).filter((f) => /^followups-.*\.jsonl$/.test(f));
+    for (const f of files.sort()) await printFollowUps(join(root, dir, f));
+  }
 }
 
 main().catch((err: unknown) => {
