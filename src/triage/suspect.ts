@@ -199,6 +199,8 @@ function hopeless(sentence: Sentence, year: number): boolean {
         !CRISIS_POINT_OBJECTS.has(words[end] === 'of' || words[end] === 'in' ? (words[end + 1] as string) : words[end])
       )
         continue;
+      // "hopeless at tennis", "hopeless with computers": no good at something, not without hope.
+      if (phrase.length === 1 && (words[end] === 'at' || words[end] === 'with')) continue;
       if (present(sentence, i, year)) return true;
     }
   }

@@ -197,4 +197,27 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
   hot: ['hot', 'warm', 'warmth', 'boiling', 'roasting', 'scorching', 'red+hot', 'on+fire', 'burning+up'],
   // somebody's: "my", "his", "her", "the"
   poss: ['my', 'his', 'her', 'their', 'your', 'our', 'the', 'this', 'that'],
+  // an injury just happened, in everyday words: "twisted it", "went over on it", "landed awkwardly"
+  injury: [
+    'twist*',
+    'fell',
+    'fall',
+    'falls',
+    'falling',
+    'fallen',
+    'landed',
+    'collid*',
+    'tackl*',
+    'crash*',
+    'collision',
+    'tripped',
+    'wrenched',
+    'jarred',
+    'hyperextend*',
+    'went+over+on',
+    'gone+over+on',
+    'went+over+my',
+    'came+down+on',
+    'came+down+awkward*',
+  ],
 };

@@ -23,6 +23,11 @@ export const SYMPTOM_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'blows+up',
     'blown+right+up',
     'blew+right+up',
+    // "right" only says how much: "it puffed right up", "swelled right up"
+    'puffed+right+up',
+    'puffing+right+up',
+    'swelled+right+up',
+    'swole+right+up',
     'filling+up',
     'filled+up',
     'fills+up',
