@@ -346,6 +346,10 @@ export const HOPELESS_PHRASES: ReadonlyArray<readonly string[]> = [
   ['sick', 'of', 'living'],
   ['dont', 'want', 'to', 'do', 'this', 'anymore'],
   ['nothing', 'to', 'live', 'for'],
+  ['no', 'way', 'forward'],
+  ['see', 'a', 'way', 'forward'],
+  ['cant', 'face', 'another'],
+  ['want', 'it', 'to', 'be', 'over'],
 ];
 
 /** "the point of anything / of living" is hopelessness; "the point of stretching" is a question about stretching. */

@@ -129,6 +129,11 @@ export const SYMPTOM_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'by+bedtime',
     'by+dinner',
     'by+teatime',
+    // still growing as they watch: "bigger by the minute", "swelling before my eyes"
+    'by+the+minute',
+    'by+the+hour',
+    'before+my+eyes',
+    'as+i+watch',
   ],
   // at rest / in bed / at night
   rest: [
