@@ -21,7 +21,7 @@ import {
 } from '../src/triage';
 import { sendSafely } from './safeSend';
 import { spokenKnowledge, spokenLanguage } from './language';
-import { classifyFollowUp, soundsLikeCrisis, type FollowUpKind } from './safetyFollowUp';
+import { classifyFollowUp, namesLesserCareOnly, soundsLikeCrisis, type FollowUpKind } from './safetyFollowUp';
 
 /** Conversation-state property holding the remembered act-now reply. */
 const SAFETY_STATE_PROPERTY = 'safety';
@@ -184,6 +184,13 @@ function followUpKind(
     if (outcome.kind === 'red-flag' && outcome.result.flags.some((f) => held.flags.includes(f.id))) return 'again';
     return undefined;
   }
+  // After 911 or the ER: going to urgent care or a clinic is going elsewhere, however it is put.
+  if (
+    (mode === 'emergency' || mode === 'er') &&
+    (kind === undefined || kind === 'going' || kind === 'getting-there') &&
+    namesLesserCareOnly(text)
+  )
+    return 'to-clinic';
   if (kind) return kind === 'crisis' ? 'again' : kind;
   // The same sign said again ("my calf is still swollen"): the instruction again, not the whole reply.
   if (outcome.kind === 'red-flag' && outcome.result.flags.every((f) => held.flags.includes(f.id) || !isActNow(f.tier)))

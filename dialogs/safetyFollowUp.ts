@@ -63,8 +63,22 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim)|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) i (?:still )?(?:run|jog|train|play|race|cycle|bike|swim|lift|go to the gym)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
   ],
   [
+    // Putting the part back or forcing it (oneself or someone at home): declined with the flag's own
+    // reason, like exercise: "can my mate pop it back in?", "can I force it straight?"
+    'exercise',
+    /\b(?:pop|push|put|shove|snap|click|pull|yank|force|jam) (?:it|the \w+|my \w+|his \w+|her \w+) (?:back|straight|in|into place)\b|\bforce (?:it|the \w+|my \w+) (?:straight|to bend|to move)\b|\b(?:straighten|fix|set|splint|stitch|glue|sort) (?:it|the \w+|my \w+) (?:myself|ourselves|at home|out myself)\b/,
+  ],
+  [
     'home-care',
-    /\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b/,
+    // Treating it oneself: "I'll put a plaster on it", "we'll deal with it at home".
+    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly stitch\w*|tourniquet)\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b/,
+  ],
+  [
+    'wait',
+    // A look at home first puts the check off: "my wife is a nurse, she can look at it first".
+    new RegExp(
+      `\\b(?:${SOMEONE}) (?:is|s) an? (?:nurse|doctor|paramedic|medic|emt|first aider|physio|physical therapist|pt|chiropractor|vet)\\b|\\b(?:look at|check|see to|examine|have a look at|take a look at) (?:it|me|the \\w+|my \\w+) first\\b|\\bgo to bed\\b|\\bsleep on it\\b`,
+    ),
   ],
   [
     'wait',
@@ -77,6 +91,14 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     'going',
     /\b(?:going|heading|leaving|off|on (?:my|our) way|calling|called|ringing|rang|texting|texted|dialing|dialled|dialed)\b.*\b(?:now|there|them|911|988|ambulance|er|hospital|urgent care|right away|straight away)\b|\bon (?:my|our|the) way\b|\b(?:ill|i will|we will|well|im going to|im gonna) (?:go|call|ring|head|text) (?:now|them|911|988|right away|straight away|there|in)\b|\bambulance (?:is )?(?:coming|here|on (?:its|the) way)\b|\bwill do\b|\b(?:im|i am|we are|were) (?:at|in) (?:the )?(?:er|hospital|urgent care|a e)\b/,
+  ],
+  [
+    // "ok, I'll go to urgent care now", "we'll head to the ER": going to a place of care (after 911 or
+    // the ER, a lesser place is read as going elsewhere: dialogs/safety.ts).
+    'going',
+    new RegExp(
+      `\\b(?:ill|i will|we will|well|im going to|im gonna|were going to|we re going to|going to|gonna) (?:just )?(?:go|head|get|drive|get a ride|get a lift) (?:down |over |straight )?(?:to|into) (?:the |an? )?${ER}\\b`,
+    ),
   ],
   [
     'ack',
@@ -110,4 +132,19 @@ export function classifyFollowUp(text: string, language: Language = 'en'): Follo
 export function soundsLikeCrisis(text: string): boolean {
   const t = normalizeChoiceText(text);
   return CRISIS_AGAIN.test(t) || SPANISH_CRISIS_AGAIN.test(t);
+}
+
+/** Places that give less care than an emergency room: urgent care, a clinic, a doctor's office, a physio. */
+const LESSER_CARE =
+  /\b(?:urgent care|urgentcare|walk ?in|minute ?clinic|clinic|gp|family doctor|my doctor|the doctor|a doctor|doctors?|physio\w*|physical therap\w*|pt|chiro\w*|pharmac\w*|chemist|telehealth)\b/;
+/** Places that give emergency care. */
+const EMERGENCY_CARE = /\b(?:er|e r|a e|a and e|emergency|emergency room|ed|hospital|ambulance|911)\b/;
+
+/**
+ * "urgent care is closer, I'll go there": going somewhere that gives less care than the emergency
+ * room, said without naming an emergency room. After a 911 or ER reply that is going elsewhere, not going.
+ */
+export function namesLesserCareOnly(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return LESSER_CARE.test(t) && !EMERGENCY_CARE.test(t);
 }

@@ -2,7 +2,12 @@
 // one go before it was scored (first look 23/31; the misses were fixed with general phrasings and
 // the set kept here as tuning data).
 import { describe, expect, it } from 'vitest';
-import { classifyFollowUp, soundsLikeCrisis, type FollowUpKind } from '../../dialogs/safetyFollowUp';
+import {
+  classifyFollowUp,
+  namesLesserCareOnly,
+  soundsLikeCrisis,
+  type FollowUpKind,
+} from '../../dialogs/safetyFollowUp';
 
 const CASES: [string, FollowUpKind | undefined][] = [
   ['can my wife drive me to your clinic instead?', 'to-clinic'],
@@ -44,6 +49,14 @@ const CASES: [string, FollowUpKind | undefined][] = [
   ['alright, heading out now', 'going'],
   ['thanks, will do', 'going'],
   ['ok', 'ack'],
+  // Putting the part back or forcing it is declined with the flag's reason, like exercise.
+  ['can my mate just pop it back in?', 'exercise'],
+  ['can I try to force it straight myself?', 'exercise'],
+  ["I'll just put a plaster on it", 'home-care'],
+  ['we can deal with it at home', 'home-care'],
+  // A look at home first puts the check off.
+  ['my wife is a nurse, she can look at it first', 'wait'],
+  ["I'll go to bed and see", 'wait'],
   ["what's the best running shoe for flat feet", undefined],
   ["how long does runner's knee take to heal", undefined],
 ];
@@ -54,6 +67,15 @@ describe('classifyFollowUp', () => {
       expect(classifyFollowUp(text)).toBe(kind);
     });
   }
+});
+
+describe('namesLesserCareOnly', () => {
+  it('hears urgent care, a clinic or a doctor named without an emergency room', () => {
+    expect(namesLesserCareOnly("urgent care is closer, I'll go there")).toBe(true);
+    expect(namesLesserCareOnly('my doctor can see me at 4')).toBe(true);
+    expect(namesLesserCareOnly("ok, we're going to the ER now")).toBe(false);
+    expect(namesLesserCareOnly('is urgent care or the hospital better?')).toBe(false);
+  });
 });
 
 describe('soundsLikeCrisis', () => {
