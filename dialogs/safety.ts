@@ -21,7 +21,13 @@ import {
 } from '../src/triage';
 import { sendSafely } from './safeSend';
 import { spokenKnowledge, spokenLanguage } from './language';
-import { classifyFollowUp, namesLesserCareOnly, soundsLikeCrisis, type FollowUpKind } from './safetyFollowUp';
+import {
+  classifyFollowUp,
+  namesLaterToday,
+  namesLesserCareOnly,
+  soundsLikeCrisis,
+  type FollowUpKind,
+} from './safetyFollowUp';
 
 /** Conversation-state property holding the remembered act-now reply. */
 const SAFETY_STATE_PROPERTY = 'safety';
@@ -191,6 +197,8 @@ function followUpKind(
     namesLesserCareOnly(text)
   )
     return 'to-clinic';
+  // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
+  if ((mode === 'emergency' || mode === 'er') && kind === 'going' && namesLaterToday(text)) return 'wait';
   if (kind) return kind === 'crisis' ? 'again' : kind;
   // The same sign said again ("my calf is still swollen"): the instruction again, not the whole reply.
   if (outcome.kind === 'red-flag' && outcome.result.flags.every((f) => held.flags.includes(f.id) || !isActNow(f.tier)))

@@ -46,7 +46,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'drive-self',
-    /\bdrive myself\b|\bdriving myself\b|\b(?:can|could|should|shall|may|ok if|okay if|alright if|fine if|safe if) i (?:just )?(?:drive|be driving)\b|\b(?:ill|i will|i can|i could|im going to|im gonna|i am going to|let me) (?:just )?drive\b|\bsafe (?:for me )?to drive\b|\bok (?:for me )?to drive\b|\bokay (?:for me )?to drive\b|\bdrive (?:there|over|in) myself\b|\bi drive there\b|\b(?:hop|jump|get) in (?:the|my) car\b|\bdrive (?:over|there)\b|\b(?:fine|ok|okay|able|good|alright|well enough) to drive\b/,
+    /\bdrive myself\b|\bdriving myself\b|\b(?:can|could|should|shall|may|ok if|okay if|alright if|fine if|safe if) i (?:just )?(?:drive|be driving)\b|\b(?:ill|i will|i can|i could|im going to|im gonna|i am going to|let me) (?:just |still )?drive\b|\bsafe (?:for me )?to drive\b|\bok (?:for me )?to drive\b|\bokay (?:for me )?to drive\b|\bdrive (?:there|over|in) myself\b|\bi drive there\b|\b(?:hop|jump|get) in (?:the|my) car\b|\bdrive (?:over|there)\b|\b(?:fine|ok|okay|able|good|alright|well enough) to drive\b/,
   ],
   [
     'to-clinic',
@@ -55,12 +55,12 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     'getting-there',
     new RegExp(
-      `\\b${SOMEONE} (?:can|could|will|would|is going to|is gonna|is|are|ll|to|offered to|wants to|can just) (?:\\w+ )?(?:drive|take|bring|run|give) (?:me|us|him|her|them)\\b|\\b(?:drive|take|bring) me\\b|\\b(?:run|give) (?:me|us) (?:to|a lift|a ride|over|there|in)\\b|\\b(?:get|grab|call|order|take) (?:an? |my )?(?:uber|lyft|taxi|cab|ride|lift)\\b|\\b(?:uber|lyft|taxi|cab)\\b|\\bget a (?:ride|lift)\\b|\\b(?:can|could|should|shall) (?:i|we) (?:just )?(?:go|head|get) (?:straight )?(?:to|into) (?:the |an? )?${ER}\\b|\\b(?:instead of|rather than) (?:calling |an? )?(?:911|ambulance)\\b|\\b(?:go|going) (?:to (?:the |an? )?${ER} )?instead\\b`,
+      `\\b${SOMEONE} (?:can|could|will|would|is going to|is gonna|is|are|ll|to|offered to|wants to|can just) (?:\\w+ )?(?:drive|driving|take|taking|bring|bringing|run|running|give|giving) (?:me|us|him|her|them)\\b|\\b(?:drive|take|bring) me\\b|\\b(?:run|give) (?:me|us) (?:to|a lift|a ride|over|there|in)\\b|\\b(?:get|grab|call|order|take) (?:an? |my )?(?:uber|lyft|taxi|cab|ride|lift)\\b|\\b(?:uber|lyft|taxi|cab)\\b|\\bget a (?:ride|lift)\\b|\\b(?:can|could|should|shall) (?:i|we) (?:just )?(?:go|head|get) (?:straight )?(?:to|into) (?:the |an? )?${ER}\\b|\\b(?:instead of|rather than) (?:calling |an? )?(?:911|ambulance)\\b|\\b(?:go|going) (?:to (?:the |an? )?${ER} )?instead\\b`,
     ),
   ],
   [
     'exercise',
-    /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim)|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) i (?:still )?(?:run|jog|train|play|race|cycle|bike|swim|lift|go to the gym)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
+    /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim|walk|hike)|get the blood (?:moving|flowing|going)|keep (?:it|the leg|my leg) moving|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) i (?:still )?(?:run|jog|train|play|race|cycle|bike|swim|lift|go to the gym)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
   ],
   [
     // Putting the part back or forcing it (oneself or someone at home): declined with the flag's own
@@ -91,6 +91,11 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     'going',
     /\b(?:going|heading|leaving|off|on (?:my|our) way|calling|called|ringing|rang|texting|texted|dialing|dialled|dialed)\b.*\b(?:now|there|them|911|988|ambulance|er|hospital|urgent care|right away|straight away)\b|\bon (?:my|our|the) way\b|\b(?:ill|i will|we will|well|im going to|im gonna) (?:go|call|ring|head|text) (?:now|them|911|988|right away|straight away|there|in)\b|\bambulance (?:is )?(?:coming|here|on (?:its|the) way)\b|\bwill do\b|\b(?:im|i am|we are|were) (?:at|in) (?:the )?(?:er|hospital|urgent care|a e)\b/,
+  ],
+  [
+    // "going to get seen this afternoon", "getting it checked now" (a later day is waiting, read first)
+    'going',
+    /\b(?:going to|gonna|ill|i will|will|off to|heading off to|about to) (?:go and |go )?(?:get (?:it |this |him |her |myself )?|be )(?:seen|checked|looked at|examined|x ?rayed)\b/,
   ],
   [
     // "ok, I'll go to urgent care now", "we'll head to the ER": going to a place of care (after 911 or
@@ -147,4 +152,11 @@ const EMERGENCY_CARE = /\b(?:er|e r|a e|a and e|emergency|emergency room|ed|hosp
 export function namesLesserCareOnly(text: string): boolean {
   const t = normalizeChoiceText(text);
   return LESSER_CARE.test(t) && !EMERGENCY_CARE.test(t);
+}
+
+/** Later today, said as a plan: after a 911 or ER reply that is waiting, not going ("this afternoon"). */
+const LATER_TODAY =
+  /\b(?:this (?:afternoon|evening)|later (?:today|on)|in (?:an|a few|a couple of|\d+) (?:hours?|hrs?)|after (?:lunch|dinner|supper|work|my shift|school|the game|the match)|when (?:i get|my \w+ gets?) (?:home|back)|once (?:i|my \w+) (?:get|gets) (?:home|back))\b/;
+export function namesLaterToday(text: string): boolean {
+  return LATER_TODAY.test(normalizeChoiceText(text));
 }

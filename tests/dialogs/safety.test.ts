@@ -171,6 +171,13 @@ describe('follow-ups after an act-now reply repeat its instruction', () => {
     expect(said[0]?.text).not.toMatch(/right thing/i);
   });
 
+  it('after a 911 reply, getting it seen this afternoon is waiting', async () => {
+    const { chat } = await afterFlag(TIERS[0] as Tier);
+    const said = await chat.send('ok, going to get it seen this afternoon');
+    expect(said).toHaveLength(1);
+    expect(said[0]?.text).toMatch(/don't wait/i);
+  });
+
   it('after a same-day reply, going to urgent care is the plan: a short close', async () => {
     const { chat } = await afterFlag(TIERS[3] as Tier);
     const said = await chat.send("ok, I'll go to urgent care now");

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyFollowUp,
+  namesLaterToday,
   namesLesserCareOnly,
   soundsLikeCrisis,
   type FollowUpKind,
@@ -57,6 +58,11 @@ const CASES: [string, FollowUpKind | undefined][] = [
   // A look at home first puts the check off.
   ['my wife is a nurse, she can look at it first', 'wait'],
   ["I'll go to bed and see", 'wait'],
+  ["it's my right knee but I think I can still drive to urgent care", 'drive-self'],
+  ['my husband is driving me to urgent care now', 'getting-there'],
+  ["i'll go for a walk to get the blood moving", 'exercise'],
+  ['got it, going to get seen this afternoon', 'going'],
+  ["ok, I'll go to urgent care now", 'going'],
   ["what's the best running shoe for flat feet", undefined],
   ["how long does runner's knee take to heal", undefined],
 ];
@@ -75,6 +81,14 @@ describe('namesLesserCareOnly', () => {
     expect(namesLesserCareOnly('my doctor can see me at 4')).toBe(true);
     expect(namesLesserCareOnly("ok, we're going to the ER now")).toBe(false);
     expect(namesLesserCareOnly('is urgent care or the hospital better?')).toBe(false);
+  });
+});
+
+describe('namesLaterToday', () => {
+  it('hears a plan for later today (waiting, after 911 or the ER), not "now"', () => {
+    expect(namesLaterToday('going to get it seen this afternoon')).toBe(true);
+    expect(namesLaterToday("I'll go when my husband gets home")).toBe(true);
+    expect(namesLaterToday('going now')).toBe(false);
   });
 });
 
