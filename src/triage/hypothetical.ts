@@ -6,6 +6,7 @@ import {
   FEAR_PHRASES,
   FIRST_PERSON,
   FUTURE_WORDS,
+  GENERAL_QUESTION_START,
   HOW_TO_TELL_PHRASES,
   HYPOTHETICAL_PHRASES,
   IT_HAPPENED,
@@ -77,6 +78,13 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   ) {
     return true;
   }
+  // "Is pain on hopping a sign of something?": a question opening, a signs word after the match, nobody's.
+  if (
+    GENERAL_QUESTION_START.has(words[0] as string) &&
+    words.slice(last + 1).some((w) => SIGNS_WORDS.has(w)) &&
+    !words.some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w))
+  )
+    return true;
   // "Is chest pain a warning sign?" asks in general; "my calf is swollen, is that a warning sign?" reports.
   // Not when someone's symptom is reported first: "his knee gave way, is it serious?", "the kneecap is
   // sideways after the fall, is that something to worry about?" ("pain at rest - when is that a concern?" is general).

@@ -171,6 +171,11 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'malalignment',
     'wonky',
     'mangled',
+    // British everyday words for out of line
+    'skew+whiff',
+    'skewwhiff',
+    'askew',
+    'out+of+kilter',
   ],
   // fever, lay and clinical
   fever: [

@@ -25,6 +25,11 @@ export const SYMPTOM_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'blew+right+up',
     // "right" only says how much: "it puffed right up", "swelled right up"
     'puffed+right+up',
+    // gone all fat, like a water balloon
+    'all+fat',
+    'gone+all+puffy',
+    'like+a+water+balloon',
+    'like+a+beach+ball',
     'puffing+right+up',
     'swelled+right+up',
     'swole+right+up',
