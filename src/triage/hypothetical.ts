@@ -96,8 +96,25 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     return true;
   if (conditionalEvent(words, first)) return true;
   if (SELF_REPORT_QUESTIONS.some((phrase) => phraseAt(words, 0, phrase))) return false;
+  // "what's the point of rehab if I don't even want to be here?": an if-clause that states something
+  // present, with a negation, just before the match is a report, not a condition.
+  if (ifStatesPresent(words, first) && !hasPhrase(words, 0, first, NOT_BARE_IF)) return false;
   return hasPhrase(words, 0, first, QUESTION_HYPOTHETICAL_PHRASES);
 }
+
+const NOT_BARE_IF = QUESTION_HYPOTHETICAL_PHRASES.filter((p) => !(p.length === 1 && p[0] === 'if'));
+
+/** "if I don't even …", "if I still can't …" just before the match: the if-clause states a present fact. */
+function ifStatesPresent(words: readonly string[], first: number): boolean {
+  const at = words.slice(Math.max(0, first - 4), first).lastIndexOf('if');
+  if (at < 0) return false;
+  const start = Math.max(0, first - 4) + at + 1;
+  const clause = words.slice(start);
+  return clause.some((w) => NEGATION_CUES.has(w)) && clause.some((w) => STATED_FACT_WORDS.has(w));
+}
+
+/** In an if-clause these state a fact ("if I don't even want to be here"), not a condition. */
+const STATED_FACT_WORDS: ReadonlySet<string> = new Set(['even', 'already', 'still']);
 
 /**
  * "Should I go to the ER if my calf swells after a flight?": in a question, an "if" just before the match
