@@ -25,6 +25,7 @@ import {
   classifyFollowUp,
   namesLaterToday,
   namesLesserCareOnly,
+  namesOfficeCareOnly,
   soundsLikeCrisis,
   type FollowUpKind,
 } from './safetyFollowUp';
@@ -195,6 +196,13 @@ function followUpKind(
     (mode === 'emergency' || mode === 'er') &&
     (kind === undefined || kind === 'going' || kind === 'getting-there') &&
     namesLesserCareOnly(text)
+  )
+    return 'to-clinic';
+  // After a same-day reply, a GP or physio appointment is going elsewhere: they can't scan or X-ray today.
+  if (
+    mode === 'urgent' &&
+    (kind === undefined || kind === 'going' || kind === 'getting-there' || kind === 'wait') &&
+    namesOfficeCareOnly(text)
   )
     return 'to-clinic';
   // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.

@@ -50,13 +50,18 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'to-clinic',
-    /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\b(?:can|could) i come (?:in|to)\b/,
+    /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\bbook (?:in )?with (?:you|your)\b|\byou guys\b|\b(?:can|could) i come (?:in|to)\b/,
   ],
   [
     'getting-there',
     new RegExp(
       `\\b${SOMEONE} (?:can|could|will|would|is going to|is gonna|is|are|ll|to|offered to|wants to|can just) (?:\\w+ )?(?:drive|driving|take|taking|bring|bringing|run|running|give|giving) (?:me|us|him|her|them)\\b|\\b(?:drive|take|bring) me\\b|\\b(?:run|give) (?:me|us) (?:to|a lift|a ride|over|there|in)\\b|\\b(?:get|grab|call|order|take) (?:an? |my )?(?:uber|lyft|taxi|cab|ride|lift)\\b|\\b(?:uber|lyft|taxi|cab)\\b|\\bget a (?:ride|lift)\\b|\\b(?:can|could|should|shall) (?:i|we) (?:just )?(?:go|head|get) (?:straight )?(?:to|into) (?:the |an? )?${ER}\\b|\\b(?:instead of|rather than) (?:calling |an? )?(?:911|ambulance)\\b|\\b(?:go|going) (?:to (?:the |an? )?${ER} )?instead\\b`,
     ),
+  ],
+  [
+    // "husband's getting the car now", "her dad's picking us up", "we're gonna go to Parkland instead"
+    'getting-there',
+    /\b(?:getting|fetching|bringing|starting|grabbing|warming up) (?:the|his|her|our|my) car\b|\b(?:picking|pick|collecting|collect) (?:me|us|him|her|them) up\b|\bgo(?:ing)? straight there\b|\b(?:go|going|head|heading|drive|driving) (?:to |over to |down to )?(?:\w+ ){0,3}instead\b/,
   ],
   [
     'exercise',
@@ -113,7 +118,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
 
 /** A crisis said again, in other words. */
 const CRISIS_AGAIN =
-  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty)\b/;
+  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty|want it (?:all )?to be over|not wake up|never wake up|wont fix anything|not calling)\b/;
 
 const PHRASINGS: Readonly<Record<Language, ReadonlyArray<readonly [FollowUpKind, RegExp]>>> = {
   en: KINDS,
@@ -159,4 +164,15 @@ const LATER_TODAY =
   /\b(?:this (?:afternoon|evening)|later (?:today|on)|in (?:an|a few|a couple of|\d+) (?:hours?|hrs?)|after (?:lunch|dinner|supper|work|my shift|school|the game|the match)|when (?:i get|my \w+ gets?) (?:home|back)|once (?:i|my \w+) (?:get|gets) (?:home|back))\b/;
 export function namesLaterToday(text: string): boolean {
   return LATER_TODAY.test(normalizeChoiceText(text));
+}
+
+/** An office visit that can't do same-day scans or X-rays: a GP, a physio, this clinic. */
+const OFFICE_CARE =
+  /\b(?:gp|family doctor|my doctor|the doctor|a doctor|doctors?|physio\w*|physical therap\w*|pt|chiro\w*|pharmac\w*|your clinic|you guys|primary care)\b/;
+const SAME_DAY_CARE = /\b(?:urgent care|urgentcare|walk ?in|er|e r|emergency|hospital|ambulance|911)\b/;
+
+/** "my GP has a same-day slot, I'll go there": after a same-day reply, an office visit is not the check it needs. */
+export function namesOfficeCareOnly(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return OFFICE_CARE.test(t) && !SAME_DAY_CARE.test(t);
 }

@@ -63,6 +63,10 @@ const CASES: [string, FollowUpKind | undefined][] = [
   ["i'll go for a walk to get the blood moving", 'exercise'],
   ['got it, going to get seen this afternoon', 'going'],
   ["ok, I'll go to urgent care now", 'going'],
+  ["husband's getting the car now", 'getting-there'],
+  ["her dad's picking us up from school and we'll go straight there", 'getting-there'],
+  ["we're gonna go to Parkland instead, it's closer", 'getting-there'],
+  ["can't I just book with you guys for this afternoon", 'to-clinic'],
   ["what's the best running shoe for flat feet", undefined],
   ["how long does runner's knee take to heal", undefined],
 ];
