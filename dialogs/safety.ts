@@ -21,7 +21,14 @@ import {
 } from '../src/triage';
 import { sendSafely } from './safeSend';
 import { spokenKnowledge, spokenLanguage } from './language';
-import { classifyFollowUp, soundsLikeCrisis, type FollowUpKind } from './safetyFollowUp';
+import {
+  classifyFollowUp,
+  namesLaterToday,
+  namesLesserCareOnly,
+  namesOfficeCareOnly,
+  soundsLikeCrisis,
+  type FollowUpKind,
+} from './safetyFollowUp';
 
 /** Conversation-state property holding the remembered act-now reply. */
 const SAFETY_STATE_PROPERTY = 'safety';
@@ -184,6 +191,22 @@ function followUpKind(
     if (outcome.kind === 'red-flag' && outcome.result.flags.some((f) => held.flags.includes(f.id))) return 'again';
     return undefined;
   }
+  // After 911 or the ER: going to urgent care or a clinic is going elsewhere, however it is put.
+  if (
+    (mode === 'emergency' || mode === 'er') &&
+    (kind === undefined || kind === 'going' || kind === 'getting-there') &&
+    namesLesserCareOnly(text)
+  )
+    return 'to-clinic';
+  // After a same-day reply, a GP or physio appointment is going elsewhere: they can't scan or X-ray today.
+  if (
+    mode === 'urgent' &&
+    (kind === undefined || kind === 'going' || kind === 'getting-there' || kind === 'wait') &&
+    namesOfficeCareOnly(text)
+  )
+    return 'to-clinic';
+  // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
+  if ((mode === 'emergency' || mode === 'er') && kind === 'going' && namesLaterToday(text)) return 'wait';
   if (kind) return kind === 'crisis' ? 'again' : kind;
   // The same sign said again ("my calf is still swollen"): the instruction again, not the whole reply.
   if (outcome.kind === 'red-flag' && outcome.result.flags.every((f) => held.flags.includes(f.id) || !isActNow(f.tier)))

@@ -46,25 +46,44 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'drive-self',
-    /\bdrive myself\b|\bdriving myself\b|\b(?:can|could|should|shall|may|ok if|okay if|alright if|fine if|safe if) i (?:just )?(?:drive|be driving)\b|\b(?:ill|i will|i can|i could|im going to|im gonna|i am going to|let me) (?:just )?drive\b|\bsafe (?:for me )?to drive\b|\bok (?:for me )?to drive\b|\bokay (?:for me )?to drive\b|\bdrive (?:there|over|in) myself\b|\bi drive there\b|\b(?:hop|jump|get) in (?:the|my) car\b|\bdrive (?:over|there)\b|\b(?:fine|ok|okay|able|good|alright|well enough) to drive\b/,
+    /\bdrive myself\b|\bdriving myself\b|\b(?:can|could|should|shall|may|ok if|okay if|alright if|fine if|safe if) i (?:just )?(?:drive|be driving)\b|\b(?:ill|i will|i can|i could|im going to|im gonna|i am going to|let me) (?:just |still )?drive\b|\bsafe (?:for me )?to drive\b|\bok (?:for me )?to drive\b|\bokay (?:for me )?to drive\b|\bdrive (?:there|over|in) myself\b|\bi drive there\b|\b(?:hop|jump|get) in (?:the|my) car\b|\bdrive (?:over|there)\b|\b(?:fine|ok|okay|able|good|alright|well enough) to drive\b/,
   ],
   [
     'to-clinic',
-    /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\b(?:can|could) i come (?:in|to)\b/,
+    /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\bbook (?:in )?with (?:you|your)\b|\byou guys\b|\b(?:can|could) i come (?:in|to)\b/,
   ],
   [
     'getting-there',
     new RegExp(
-      `\\b${SOMEONE} (?:can|could|will|would|is going to|is gonna|is|are|ll|to|offered to|wants to|can just) (?:\\w+ )?(?:drive|take|bring|run|give) (?:me|us|him|her|them)\\b|\\b(?:drive|take|bring) me\\b|\\b(?:run|give) (?:me|us) (?:to|a lift|a ride|over|there|in)\\b|\\b(?:get|grab|call|order|take) (?:an? |my )?(?:uber|lyft|taxi|cab|ride|lift)\\b|\\b(?:uber|lyft|taxi|cab)\\b|\\bget a (?:ride|lift)\\b|\\b(?:can|could|should|shall) (?:i|we) (?:just )?(?:go|head|get) (?:straight )?(?:to|into) (?:the |an? )?${ER}\\b|\\b(?:instead of|rather than) (?:calling |an? )?(?:911|ambulance)\\b|\\b(?:go|going) (?:to (?:the |an? )?${ER} )?instead\\b`,
+      `\\b${SOMEONE} (?:can|could|will|would|is going to|is gonna|is|are|ll|to|offered to|wants to|can just) (?:\\w+ )?(?:drive|driving|take|taking|bring|bringing|run|running|give|giving) (?:me|us|him|her|them)\\b|\\b(?:drive|take|bring) me\\b|\\b(?:run|give) (?:me|us) (?:to|a lift|a ride|over|there|in)\\b|\\b(?:get|grab|call|order|take) (?:an? |my )?(?:uber|lyft|taxi|cab|ride|lift)\\b|\\b(?:uber|lyft|taxi|cab)\\b|\\bget a (?:ride|lift)\\b|\\b(?:can|could|should|shall) (?:i|we) (?:just )?(?:go|head|get) (?:straight )?(?:to|into) (?:the |an? )?${ER}\\b|\\b(?:instead of|rather than) (?:calling |an? )?(?:911|ambulance)\\b|\\b(?:go|going) (?:to (?:the |an? )?${ER} )?instead\\b`,
     ),
   ],
   [
+    // "husband's getting the car now", "her dad's picking us up", "we're gonna go to Parkland instead"
+    'getting-there',
+    /\b(?:getting|fetching|bringing|starting|grabbing|warming up) (?:the|his|her|our|my) car\b|\b(?:picking|pick|collecting|collect) (?:me|us|him|her|them) up\b|\bgo(?:ing)? straight there\b|\b(?:go|going|head|heading|drive|driving) (?:to |over to |down to )?(?:\w+ ){0,3}instead\b/,
+  ],
+  [
     'exercise',
-    /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim)|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) i (?:still )?(?:run|jog|train|play|race|cycle|bike|swim|lift|go to the gym)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
+    /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim|walk|hike)|get the blood (?:moving|flowing|going)|keep (?:it|the leg|my leg) moving|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) i (?:still )?(?:run|jog|train|play|race|cycle|bike|swim|lift|go to the gym)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
+  ],
+  [
+    // Putting the part back or forcing it (oneself or someone at home): declined with the flag's own
+    // reason, like exercise: "can my mate pop it back in?", "can I force it straight?"
+    'exercise',
+    /\b(?:pop|push|put|shove|snap|click|pull|yank|force|jam) (?:it|the \w+|my \w+|his \w+|her \w+) (?:back|straight|in|into place)\b|\bforce (?:it|the \w+|my \w+) (?:straight|to bend|to move)\b|\b(?:straighten|fix|set|splint|stitch|glue|sort) (?:it|the \w+|my \w+) (?:myself|ourselves|at home|out myself)\b/,
   ],
   [
     'home-care',
-    /\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b/,
+    // Treating it oneself: "I'll put a plaster on it", "we'll deal with it at home".
+    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly stitch\w*|tourniquet)\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b/,
+  ],
+  [
+    'wait',
+    // A look at home first puts the check off: "my wife is a nurse, she can look at it first".
+    new RegExp(
+      `\\b(?:${SOMEONE}) (?:is|s) an? (?:nurse|doctor|paramedic|medic|emt|first aider|physio|physical therapist|pt|chiropractor|vet)\\b|\\b(?:look at|check|see to|examine|have a look at|take a look at) (?:it|me|the \\w+|my \\w+) first\\b|\\bgo to bed\\b|\\bsleep on it\\b`,
+    ),
   ],
   [
     'wait',
@@ -79,6 +98,19 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /\b(?:going|heading|leaving|off|on (?:my|our) way|calling|called|ringing|rang|texting|texted|dialing|dialled|dialed)\b.*\b(?:now|there|them|911|988|ambulance|er|hospital|urgent care|right away|straight away)\b|\bon (?:my|our|the) way\b|\b(?:ill|i will|we will|well|im going to|im gonna) (?:go|call|ring|head|text) (?:now|them|911|988|right away|straight away|there|in)\b|\bambulance (?:is )?(?:coming|here|on (?:its|the) way)\b|\bwill do\b|\b(?:im|i am|we are|were) (?:at|in) (?:the )?(?:er|hospital|urgent care|a e)\b/,
   ],
   [
+    // "going to get seen this afternoon", "getting it checked now" (a later day is waiting, read first)
+    'going',
+    /\b(?:going to|gonna|ill|i will|will|off to|heading off to|about to) (?:go and |go )?(?:get (?:it |this |him |her |myself )?|be )(?:seen|checked|looked at|examined|x ?rayed)\b/,
+  ],
+  [
+    // "ok, I'll go to urgent care now", "we'll head to the ER": going to a place of care (after 911 or
+    // the ER, a lesser place is read as going elsewhere: dialogs/safety.ts).
+    'going',
+    new RegExp(
+      `\\b(?:ill|i will|we will|well|im going to|im gonna|were going to|we re going to|going to|gonna) (?:just )?(?:go|head|get|drive|get a ride|get a lift) (?:down |over |straight )?(?:to|into) (?:the |an? )?${ER}\\b`,
+    ),
+  ],
+  [
     'ack',
     /^(?:ok|okay|k|alright|all right|right|sure|yes|yeah|yep|fine|will do|got it|understood|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|will do|i will|ill do that|ill go|ill call|going|doing it|on it|now))*$/,
   ],
@@ -86,7 +118,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
 
 /** A crisis said again, in other words. */
 const CRISIS_AGAIN =
-  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty)\b/;
+  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty|want it (?:all )?to be over|not wake up|never wake up|wont fix anything|not calling)\b/;
 
 const PHRASINGS: Readonly<Record<Language, ReadonlyArray<readonly [FollowUpKind, RegExp]>>> = {
   en: KINDS,
@@ -110,4 +142,37 @@ export function classifyFollowUp(text: string, language: Language = 'en'): Follo
 export function soundsLikeCrisis(text: string): boolean {
   const t = normalizeChoiceText(text);
   return CRISIS_AGAIN.test(t) || SPANISH_CRISIS_AGAIN.test(t);
+}
+
+/** Places that give less care than an emergency room: urgent care, a clinic, a doctor's office, a physio. */
+const LESSER_CARE =
+  /\b(?:urgent care|urgentcare|walk ?in|minute ?clinic|clinic|gp|family doctor|my doctor|the doctor|a doctor|doctors?|physio\w*|physical therap\w*|pt|chiro\w*|pharmac\w*|chemist|telehealth)\b/;
+/** Places that give emergency care. */
+const EMERGENCY_CARE = /\b(?:er|e r|a e|a and e|emergency|emergency room|ed|hospital|ambulance|911)\b/;
+
+/**
+ * "urgent care is closer, I'll go there": going somewhere that gives less care than the emergency
+ * room, said without naming an emergency room. After a 911 or ER reply that is going elsewhere, not going.
+ */
+export function namesLesserCareOnly(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return LESSER_CARE.test(t) && !EMERGENCY_CARE.test(t);
+}
+
+/** Later today, said as a plan: after a 911 or ER reply that is waiting, not going ("this afternoon"). */
+const LATER_TODAY =
+  /\b(?:this (?:afternoon|evening)|later (?:today|on)|in (?:an|a few|a couple of|\d+) (?:hours?|hrs?)|after (?:lunch|dinner|supper|work|my shift|school|the game|the match)|when (?:i get|my \w+ gets?) (?:home|back)|once (?:i|my \w+) (?:get|gets) (?:home|back))\b/;
+export function namesLaterToday(text: string): boolean {
+  return LATER_TODAY.test(normalizeChoiceText(text));
+}
+
+/** An office visit that can't do same-day scans or X-rays: a GP, a physio, this clinic. */
+const OFFICE_CARE =
+  /\b(?:gp|family doctor|my doctor|the doctor|a doctor|doctors?|physio\w*|physical therap\w*|pt|chiro\w*|pharmac\w*|your clinic|you guys|primary care)\b/;
+const SAME_DAY_CARE = /\b(?:urgent care|urgentcare|walk ?in|er|e r|emergency|hospital|ambulance|911)\b/;
+
+/** "my GP has a same-day slot, I'll go there": after a same-day reply, an office visit is not the check it needs. */
+export function namesOfficeCareOnly(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return OFFICE_CARE.test(t) && !SAME_DAY_CARE.test(t);
 }

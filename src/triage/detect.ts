@@ -169,19 +169,20 @@ function flagState(compiled: CompiledFlag, reading: Reading): HitState {
   if (main === 'absent' || main === 'dismissed') return main;
   let state: HitState = main;
   for (const group of compiled.requiresAll) {
-    const groupState = bestState(group, compiled, reading);
+    // The part named earlier in the story is still the part: "skinned my knee last Thursday … now it's red, hot, chills".
+    const groupState = bestState(group, compiled, reading, true);
     if (groupState === 'absent' || groupState === 'dismissed') return groupState;
     if (groupState === 'hypothetical') state = 'hypothetical';
   }
   return state;
 }
 
-function bestState(patterns: CompiledPattern[], compiled: CompiledFlag, reading: Reading): HitState {
+function bestState(patterns: CompiledPattern[], compiled: CompiledFlag, reading: Reading, naming = false): HitState {
   let best: HitState = 'absent';
   for (const pattern of patterns) {
     if (!reading.candidates.has(pattern)) continue;
     for (const { sentence, hit } of iterateHits(pattern, reading.message)) {
-      const state = hitState(sentence, hit, compiled, reading);
+      const state = hitState(sentence, hit, compiled, reading, naming);
       if (state === 'present') return 'present';
       if (STATE_RANK[state] > STATE_RANK[best]) best = state;
     }
@@ -189,17 +190,21 @@ function bestState(patterns: CompiledPattern[], compiled: CompiledFlag, reading:
   return best;
 }
 
-function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading): HitState {
+/** `naming`: a requiresAll hit only names what is affected, so a past sentence still names it. */
+function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading, naming = false): HitState {
   const { sentences, message, lang } = reading;
   const sentence = sentences[s] as Sentence;
-  if (excludedByUnless(sentence, s, hit, compiled.unless, message)) return 'dismissed';
+  if (excludedByUnless(sentence, s, hit, compiled.unless, message, (other) => unlessNegated(reading, s, other)))
+    return 'dismissed';
   // A phrase that carries its own negation ("can't walk") is not cancelled by another one.
   const selfNegated = hit.some((i) => lang.negationCues.has(sentence.words[i] as string));
   if (!selfNegated && lang.isNegated(sentences, s, hit)) return 'dismissed';
   if (lang.isHypothetical(sentence, hit)) return 'hypothetical';
-  if (lang.isPastOrResolved(sentence, hit, reading.year, compiled.flag.transient === true)) return 'dismissed';
+  if (!naming && lang.isPastOrResolved(sentence, hit, reading.year, compiled.flag.transient === true))
+    return 'dismissed';
   if (lang.isAboutAnimal(sentence, hit) || lang.isAboutFiction(sentence, sentences, s)) return 'dismissed';
   if (lang.isRelativesPastEvent(sentences, s, hit)) return 'dismissed';
+  if (lang.isFigureOfSpeech?.(sentences, s, hit)) return 'dismissed';
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.
   if (compiled.flag.tier !== 'emergency' && lang.isMeaningQuestion(sentence, hit)) return 'dismissed';
@@ -216,6 +221,21 @@ function unlessHits(pattern: CompiledPattern, message: MessageWords): SentenceHi
   return hits;
 }
 
+/**
+ * An `unless` phrase that is itself negated explains nothing: "it won't go back in" is not "went back in".
+ * A phrase that carries its own negation ("cant stand it") is read as written.
+ */
+function unlessNegated(reading: Reading, s: number, other: Hit): boolean {
+  const sentence = reading.sentences[s] as Sentence;
+  if (other.some((i) => reading.lang.negationCues.has(sentence.words[i] as string))) return false;
+  const first = other[0] as number;
+  const last = other[other.length - 1] as number;
+  // Only a negation inside the phrase's span: "kneecap … won't go back in".
+  for (let i = first + 1; i < last; i += 1)
+    if (!other.includes(i) && reading.lang.negationCues.has(sentence.words[i] as string)) return true;
+  return false;
+}
+
 /** An `unless` phrase in the same clause that shares a word with the match explains it away ("can't walk far"). */
 function excludedByUnless(
   sentence: Sentence,
@@ -223,6 +243,7 @@ function excludedByUnless(
   hit: Hit,
   unless: CompiledPattern[],
   message: MessageWords,
+  negated: (other: Hit) => boolean = () => false,
 ): boolean {
   const words = new Set(hit);
   for (const pattern of unless) {
@@ -230,7 +251,8 @@ function excludedByUnless(
       if (at !== s) continue;
       const clause = sentence.clause[other[0] as number];
       // Only within one clause: "can't walk, it hurts so much" is not "walk … much".
-      if (other.every((i) => sentence.clause[i] === clause) && other.some((i) => words.has(i))) return true;
+      if (other.every((i) => sentence.clause[i] === clause) && other.some((i) => words.has(i)) && !negated(other))
+        return true;
     }
   }
   return false;

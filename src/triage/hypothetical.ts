@@ -6,6 +6,7 @@ import {
   FEAR_PHRASES,
   FIRST_PERSON,
   FUTURE_WORDS,
+  GENERAL_QUESTION_START,
   HOW_TO_TELL_PHRASES,
   HYPOTHETICAL_PHRASES,
   IT_HAPPENED,
@@ -77,6 +78,13 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   ) {
     return true;
   }
+  // "Is pain on hopping a sign of something?": a question opening, a signs word after the match, nobody's.
+  if (
+    GENERAL_QUESTION_START.has(words[0] as string) &&
+    words.slice(last + 1).some((w) => SIGNS_WORDS.has(w)) &&
+    !words.some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w))
+  )
+    return true;
   // "Is chest pain a warning sign?" asks in general; "my calf is swollen, is that a warning sign?" reports.
   // Not when someone's symptom is reported first: "his knee gave way, is it serious?", "the kneecap is
   // sideways after the fall, is that something to worry about?" ("pain at rest - when is that a concern?" is general).
@@ -88,8 +96,25 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     return true;
   if (conditionalEvent(words, first)) return true;
   if (SELF_REPORT_QUESTIONS.some((phrase) => phraseAt(words, 0, phrase))) return false;
+  // "what's the point of rehab if I don't even want to be here?": an if-clause that states something
+  // present, with a negation, just before the match is a report, not a condition.
+  if (ifStatesPresent(words, first) && !hasPhrase(words, 0, first, NOT_BARE_IF)) return false;
   return hasPhrase(words, 0, first, QUESTION_HYPOTHETICAL_PHRASES);
 }
+
+const NOT_BARE_IF = QUESTION_HYPOTHETICAL_PHRASES.filter((p) => !(p.length === 1 && p[0] === 'if'));
+
+/** "if I don't even …", "if I still can't …" just before the match: the if-clause states a present fact. */
+function ifStatesPresent(words: readonly string[], first: number): boolean {
+  const at = words.slice(Math.max(0, first - 4), first).lastIndexOf('if');
+  if (at < 0) return false;
+  const start = Math.max(0, first - 4) + at + 1;
+  const clause = words.slice(start);
+  return clause.some((w) => NEGATION_CUES.has(w)) && clause.some((w) => STATED_FACT_WORDS.has(w));
+}
+
+/** In an if-clause these state a fact ("if I don't even want to be here"), not a condition. */
+const STATED_FACT_WORDS: ReadonlySet<string> = new Set(['even', 'already', 'still']);
 
 /**
  * "Should I go to the ER if my calf swells after a flight?": in a question, an "if" just before the match

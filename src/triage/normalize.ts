@@ -142,6 +142,9 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '🤕': 'hurt',
   '🚑': 'ambulance',
   '💙': 'blue',
+  // laughing: a joke is near ("I want to die, my marathon time was awful 😂")
+  '😂': 'lol',
+  '🤣': 'lol',
   '🔵': 'blue',
 };
 const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
@@ -252,6 +255,11 @@ function tokenizeSentence(piece: string): Sentence {
         clause[clause.length - 1] === clauseNo
       ) {
         words[words.length - 1] = 'unable';
+        continue;
+      }
+      // "non-stop" is one word (nonstop), not a negation of "stop".
+      if (word === 'stop' && previous === 'non' && clause[clause.length - 1] === clauseNo) {
+        words[words.length - 1] = 'nonstop';
         continue;
       }
       // "knee cap" is how many people write kneecap.

@@ -9,6 +9,18 @@ import { compileModel, logOdds, type NaiveBayesModel } from './classifier';
 import {
   ABILITY_VERBS,
   AGE_BEFORE,
+  BONE_WORDS,
+  CANCER_WORDS,
+  ENDING_PHRASES,
+  FEVER_WORDS,
+  HARD_FEEL_WORDS,
+  HARD_MUSCLE_WORDS,
+  JOINT_HOT_WORDS,
+  JOINT_RED_WORDS,
+  JOINT_SWOLLEN_WORDS,
+  JOINT_WORDS,
+  OUT_OF_PROPORTION_PHRASES,
+  STRETCH_PAIN_PHRASES,
   AGE_UNITS,
   WENT_DOWN_HOW,
   NOT_AGE_AFTER,
@@ -184,8 +196,48 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number): st
   if (older && has(CHILD_PAIN_PLACES) && injuredNow(sentences, year)) out.push('ottawa-fracture-signs');
   if (presentCue(sentences, LUMP_WORDS, year) && presentCue(sentences, GROWING_WORDS, year) && has(HARD_WORDS))
     out.push('tumour-signs');
+  // A joint infection told over several sentences: two of swollen / hot / red, a fever, the knee named.
+  const jointSigns = [JOINT_SWOLLEN_WORDS, JOINT_HOT_WORDS, JOINT_RED_WORDS].filter((set) =>
+    presentCue(sentences, set, year),
+  ).length;
+  if (jointSigns >= 2 && has(JOINT_WORDS) && presentCue(sentences, FEVER_WORDS, year)) out.push('hot-swollen-joint');
+  // "knee wont heal. im a burden. ending it": ending it, next to hopelessness in another sentence.
+  const ending = sentences.some((sentence) =>
+    sentence.words.some(
+      (_, i) => ENDING_PHRASES.some((p) => phraseAt(sentence.words, i, p)) && present(sentence, i, year),
+    ),
+  );
+  if (ending && sentences.some((sentence) => hopeless(sentence, year))) out.push('self-harm');
+  // Compartment syndrome: two of pain out of proportion, a hard calf or shin, pain when the toes are stretched.
+  const phraseIn = (phrases: ReadonlyArray<readonly string[]>): boolean =>
+    sentences.some((sentence) =>
+      sentence.words.some((_, i) => phrases.some((p) => phraseAt(sentence.words, i, p)) && present(sentence, i, year)),
+    );
+  const hardMuscle = sentences.some(
+    ({ words }) => words.some((w) => HARD_MUSCLE_WORDS.has(w)) && words.some((w) => HARD_FEEL_WORDS.has(w)),
+  );
+  const compartment = [phraseIn(OUT_OF_PROPORTION_PHRASES), hardMuscle, phraseIn(STRETCH_PAIN_PHRASES)];
+  if (compartment.filter(Boolean).length >= 2) out.push('compartment-syndrome');
+  // One calf named, and later "it's hot and swollen" (past a "but"), with no knee or joint to be the "it".
+  const calfSigns = [JOINT_SWOLLEN_WORDS, JOINT_HOT_WORDS, JOINT_RED_WORDS].filter((set) =>
+    presentCue(sentences, set, year),
+  ).length;
+  if (calfSigns >= 2 && has(CALF_WORDS) && !has(JOINT_WORDS)) out.push('calf-pain-swelling');
+  // A cancer history and pain in a bone now: "had breast cancer five years ago … a new deep ache in my thigh bone".
+  if (has(CANCER_WORDS) && presentCue(sentences, BONE_WORDS, year) && has(PAIN_NOW_WORDS)) out.push('tumour-signs');
   return out;
 }
+
+const CALF_WORDS: ReadonlySet<string> = new Set(['calf', 'calves']);
+const PAIN_NOW_WORDS: ReadonlySet<string> = new Set([
+  'ache',
+  'aching',
+  'pain',
+  'hurts',
+  'hurting',
+  'sore',
+  'throbbing',
+]);
 
 /** "nothing matters anymore", "I can't go on", "no point" (not "no point stretching it", "the point of physio"). */
 function hopeless(sentence: Sentence, year: number): boolean {
@@ -199,6 +251,8 @@ function hopeless(sentence: Sentence, year: number): boolean {
         !CRISIS_POINT_OBJECTS.has(words[end] === 'of' || words[end] === 'in' ? (words[end + 1] as string) : words[end])
       )
         continue;
+      // "hopeless at tennis", "hopeless with computers": no good at something, not without hope.
+      if (phrase.length === 1 && (words[end] === 'at' || words[end] === 'with')) continue;
       if (present(sentence, i, year)) return true;
     }
   }

@@ -1,10 +1,13 @@
 // Whose body part is it? An animal's ("my dog's knee dislocated") is not a red flag. Pure.
 import {
+  ANIMAL_OBJECT_CUES,
   ANIMAL_PRONOUNS,
   ANIMAL_WORDS,
+  DETERMINERS,
   FAMILY_HISTORY_WORDS,
   FICTION_FRAME_WORDS,
   FIRST_PERSON,
+  GRANDPARENT_WORDS,
   HAD_WORDS,
   MEDIA_VERBS,
   MEDIA_WORDS,
@@ -20,16 +23,27 @@ import type { Sentence } from './normalize';
 export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
   const first = hit[0] as number;
   const { words } = sentence;
-  for (let i = Math.max(0, first - 3); i < first; i += 1) if (ANIMAL_WORDS.has(words[i] as string)) return true;
+  const animal = (i: number): boolean => ANIMAL_WORDS.has(words[i] as string) && !animalIsObject(words, i);
+  for (let i = Math.max(0, first - 3); i < first; i += 1) if (animal(i)) return true;
   // "my dog went lame, his leg is swollen": his/her/its after an animal was named.
   const owner = words.slice(Math.max(0, first - 2), first).some((w) => ANIMAL_PRONOUNS.has(w));
-  if (owner && words.slice(0, first).some((w) => ANIMAL_WORDS.has(w))) return true;
+  if (owner && words.slice(0, first).some((_, i) => animal(i))) return true;
   // "my dog hurt his leg and can't walk on it": an animal is the subject and no person is (only "my" dog).
-  const animalAt = words.findIndex((w) => ANIMAL_WORDS.has(w));
+  const animalAt = words.findIndex((_, i) => animal(i));
   if (animalAt < 0 || animalAt > first) return false;
-  return words.every(
-    (w, i) => !(FIRST_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w)) || (i === animalAt - 1 && w === 'my'),
-  );
+  return words.every((w, i) => !isPerson(w) || (i === animalAt - 1 && w === 'my'));
+}
+
+const GRANDPARENTS: ReadonlySet<string> = new Set(GRANDPARENT_WORDS);
+function isPerson(word: string): boolean {
+  return FIRST_PERSON.has(word) || THIRD_PERSON_PEOPLE.has(word) || GRANDPARENTS.has(word);
+}
+
+/** "tripped over the dog", "walking my dogs": the animal is what the person fell over, not who is hurt. */
+function animalIsObject(words: readonly string[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && DETERMINERS.has(words[i] as string)) i -= 1;
+  return i >= 0 && ANIMAL_OBJECT_CUES.has(words[i] as string);
 }
 
 /**

@@ -163,6 +163,36 @@ describe('follow-ups after an act-now reply repeat its instruction', () => {
     expect(said[0]?.text).toMatch(/clot, that could move it/);
   });
 
+  it('after an emergency-room reply, going to urgent care instead is not accepted as going', async () => {
+    const { chat } = await afterFlag(TIERS[2] as Tier);
+    const said = await chat.send("urgent care is closer, I'll go there");
+    expect(said).toHaveLength(1);
+    expect(said[0]?.text).toMatch(/emergency room instead/i);
+    expect(said[0]?.text).not.toMatch(/right thing/i);
+  });
+
+  it('after a 911 reply, getting it seen this afternoon is waiting', async () => {
+    const { chat } = await afterFlag(TIERS[0] as Tier);
+    const said = await chat.send('ok, going to get it seen this afternoon');
+    expect(said).toHaveLength(1);
+    expect(said[0]?.text).toMatch(/don't wait/i);
+  });
+
+  it('after a same-day reply, going to urgent care is the plan: a short close', async () => {
+    const { chat } = await afterFlag(TIERS[3] as Tier);
+    const said = await chat.send("ok, I'll go to urgent care now");
+    expect(said).toHaveLength(1);
+    expect(said[0]?.text).toMatch(/good plan/i);
+  });
+
+  it("putting it back or forcing it is declined with the flag's reason, not answered with an article", async () => {
+    const { chat } = await afterFlag(TIERS[0] as Tier);
+    const said = await chat.send('can my mate just pop it back in?');
+    expect(said).toHaveLength(1);
+    expect(said[0]?.text).toMatch(/don't do that for now/i);
+    expect(said[0]?.text).toMatch(/call 911/i);
+  });
+
   it('a same-day reply offers where to go, and that button answers with urgent care or the ER', async () => {
     const { chat, first } = await afterFlag(TIERS[3] as Tier);
     expect(first[0]?.choices).toEqual(['Where should I go?']);

@@ -2,7 +2,13 @@
 // one go before it was scored (first look 23/31; the misses were fixed with general phrasings and
 // the set kept here as tuning data).
 import { describe, expect, it } from 'vitest';
-import { classifyFollowUp, soundsLikeCrisis, type FollowUpKind } from '../../dialogs/safetyFollowUp';
+import {
+  classifyFollowUp,
+  namesLaterToday,
+  namesLesserCareOnly,
+  soundsLikeCrisis,
+  type FollowUpKind,
+} from '../../dialogs/safetyFollowUp';
 
 const CASES: [string, FollowUpKind | undefined][] = [
   ['can my wife drive me to your clinic instead?', 'to-clinic'],
@@ -44,6 +50,23 @@ const CASES: [string, FollowUpKind | undefined][] = [
   ['alright, heading out now', 'going'],
   ['thanks, will do', 'going'],
   ['ok', 'ack'],
+  // Putting the part back or forcing it is declined with the flag's reason, like exercise.
+  ['can my mate just pop it back in?', 'exercise'],
+  ['can I try to force it straight myself?', 'exercise'],
+  ["I'll just put a plaster on it", 'home-care'],
+  ['we can deal with it at home', 'home-care'],
+  // A look at home first puts the check off.
+  ['my wife is a nurse, she can look at it first', 'wait'],
+  ["I'll go to bed and see", 'wait'],
+  ["it's my right knee but I think I can still drive to urgent care", 'drive-self'],
+  ['my husband is driving me to urgent care now', 'getting-there'],
+  ["i'll go for a walk to get the blood moving", 'exercise'],
+  ['got it, going to get seen this afternoon', 'going'],
+  ["ok, I'll go to urgent care now", 'going'],
+  ["husband's getting the car now", 'getting-there'],
+  ["her dad's picking us up from school and we'll go straight there", 'getting-there'],
+  ["we're gonna go to Parkland instead, it's closer", 'getting-there'],
+  ["can't I just book with you guys for this afternoon", 'to-clinic'],
   ["what's the best running shoe for flat feet", undefined],
   ["how long does runner's knee take to heal", undefined],
 ];
@@ -54,6 +77,23 @@ describe('classifyFollowUp', () => {
       expect(classifyFollowUp(text)).toBe(kind);
     });
   }
+});
+
+describe('namesLesserCareOnly', () => {
+  it('hears urgent care, a clinic or a doctor named without an emergency room', () => {
+    expect(namesLesserCareOnly("urgent care is closer, I'll go there")).toBe(true);
+    expect(namesLesserCareOnly('my doctor can see me at 4')).toBe(true);
+    expect(namesLesserCareOnly("ok, we're going to the ER now")).toBe(false);
+    expect(namesLesserCareOnly('is urgent care or the hospital better?')).toBe(false);
+  });
+});
+
+describe('namesLaterToday', () => {
+  it('hears a plan for later today (waiting, after 911 or the ER), not "now"', () => {
+    expect(namesLaterToday('going to get it seen this afternoon')).toBe(true);
+    expect(namesLaterToday("I'll go when my husband gets home")).toBe(true);
+    expect(namesLaterToday('going now')).toBe(false);
+  });
 });
 
 describe('soundsLikeCrisis', () => {

@@ -13,9 +13,11 @@ import {
   isRelativesPastEvent,
 } from '../context';
 import { NEGATION_CUES } from '../cues';
+import { isEffortJoke, isStrangersStory } from '../figures';
 import { asksInGeneral } from '../hypothetical';
 import { tokenize } from '../normalize';
 import { strongCueFlags } from '../suspect';
+import type { Sentence } from '../normalize';
 import type { TriageLanguage } from './types';
 
 export const ENGLISH: TriageLanguage = {
@@ -43,5 +45,7 @@ export const ENGLISH: TriageLanguage = {
   asksAboutWarningSigns,
   asksInGeneral,
   strongCueFlags,
+  isFigureOfSpeech: (sentences, s, hit) =>
+    isEffortJoke(sentences, sentences[s] as Sentence, hit) || isStrangersStory(sentences[s] as Sentence, hit),
   secondLine: true,
 };

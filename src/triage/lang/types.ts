@@ -36,6 +36,8 @@ export interface TriageLanguage {
   asksInGeneral(sentence: Sentence): boolean;
   /** Flags whose cues, spread over several sentences, are strong enough for the alarm when the rules are silent. */
   strongCueFlags(sentences: readonly Sentence[], year: number): string[];
+  /** Words that look like a report but are not: a joke about a hard race, a stranger's story retold. */
+  isFigureOfSpeech?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   /** Whether the second line (the statistical safety question) is trained for this language. */
   secondLine: boolean;
   /** A second line of its own (cues only), for a language the statistical model is not trained on. */

@@ -171,6 +171,11 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'malalignment',
     'wonky',
     'mangled',
+    // British everyday words for out of line
+    'skew+whiff',
+    'skewwhiff',
+    'askew',
+    'out+of+kilter',
   ],
   // fever, lay and clinical
   fever: [
@@ -197,4 +202,27 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
   hot: ['hot', 'warm', 'warmth', 'boiling', 'roasting', 'scorching', 'red+hot', 'on+fire', 'burning+up'],
   // somebody's: "my", "his", "her", "the"
   poss: ['my', 'his', 'her', 'their', 'your', 'our', 'the', 'this', 'that'],
+  // an injury just happened, in everyday words: "twisted it", "went over on it", "landed awkwardly"
+  injury: [
+    'twist*',
+    'fell',
+    'fall',
+    'falls',
+    'falling',
+    'fallen',
+    'landed',
+    'collid*',
+    'tackl*',
+    'crash*',
+    'collision',
+    'tripped',
+    'wrenched',
+    'jarred',
+    'hyperextend*',
+    'went+over+on',
+    'gone+over+on',
+    'went+over+my',
+    'came+down+on',
+    'came+down+awkward*',
+  ],
 };

@@ -5,6 +5,8 @@
 /** Words that negate what follows: "no swelling", "I don't have a fever", "without any numbness". */
 export const NEGATION_CUES: ReadonlySet<string> = new Set([
   'no',
+  // "non-tender", "non tender" (clinical notes); "non-stop" is read as nonstop first (normalize.ts)
+  'non',
   'not',
   'never',
   'without',

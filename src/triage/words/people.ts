@@ -71,6 +71,54 @@ export const THIRD_PERSON_PEOPLE: ReadonlySet<string> = new Set([
   'player',
 ]);
 
+/**
+ * An animal after one of these (skipping "the", "my" …) is not the subject: "tripped over the dog",
+ * "fell over the cat", "walking the dog": the person is the one hurt.
+ */
+export const ANIMAL_OBJECT_CUES: ReadonlySet<string> = new Set([
+  'over',
+  'off',
+  'on',
+  'onto',
+  'under',
+  'into',
+  'against',
+  'with',
+  'by',
+  'from',
+  'after',
+  'behind',
+  'walking',
+  'walk',
+  'walked',
+  'chasing',
+  'chased',
+  'feeding',
+  'lifting',
+  'carrying',
+  'holding',
+  'avoid',
+  'avoiding',
+  'dodging',
+  'dodge',
+]);
+
+/** Words between a verb or preposition and its object ("over THE dog", "walking MY dogs"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'your',
+  'its',
+  'this',
+  'that',
+]);
+
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'my', 'me', 'im', 'ive', 'mine', 'myself', 'id', 'ill']);
 
 /**

@@ -346,6 +346,10 @@ export const HOPELESS_PHRASES: ReadonlyArray<readonly string[]> = [
   ['sick', 'of', 'living'],
   ['dont', 'want', 'to', 'do', 'this', 'anymore'],
   ['nothing', 'to', 'live', 'for'],
+  ['no', 'way', 'forward'],
+  ['see', 'a', 'way', 'forward'],
+  ['cant', 'face', 'another'],
+  ['want', 'it', 'to', 'be', 'over'],
 ];
 
 /** "the point of anything / of living" is hopelessness; "the point of stretching" is a question about stretching. */
@@ -364,3 +368,96 @@ export const CRISIS_POINT_OBJECTS: ReadonlySet<string> = new Set([
   'anymore',
   'being',
 ]);
+
+/**
+ * Cross-sentence cues (suspect.ts strongCueFlags). A joint infection: two signs of an angry joint and
+ * a fever, each said in its own sentence ("the whole knee was puffy. … red all the way round, hot …
+ * shaking with chills").
+ */
+export const JOINT_SWOLLEN_WORDS: ReadonlySet<string> = new Set([
+  'swollen',
+  'swelling',
+  'swelled',
+  'puffy',
+  'puffed',
+  'ballooned',
+  'swole',
+]);
+export const JOINT_HOT_WORDS: ReadonlySet<string> = new Set(['hot', 'warm', 'burning', 'boiling']);
+export const JOINT_RED_WORDS: ReadonlySet<string> = new Set(['red', 'redness', 'angry', 'inflamed']);
+export const FEVER_WORDS: ReadonlySet<string> = new Set([
+  'fever',
+  'feverish',
+  'febrile',
+  'chills',
+  'rigors',
+  'shivering',
+  'shivers',
+  'sweats',
+  'temperature',
+  'temp',
+]);
+/** A knee or joint named, for the joint cue. */
+export const JOINT_WORDS: ReadonlySet<string> = new Set(['knee', 'knees', 'kneecap', 'joint']);
+
+/** "ending it", "end it all", said in its own sentence next to hopelessness ("im a burden. ending it"). */
+export const ENDING_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['ending', 'it'],
+  ['end', 'it'],
+  ['ending', 'things'],
+  ['end', 'things'],
+  ['ending', 'everything'],
+  ['end', 'everything'],
+];
+
+/** Compartment syndrome signs, two of three in any sentences. */
+export const OUT_OF_PROPORTION_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['worse', 'than', 'it', 'should'],
+  ['worse', 'than', 'expected'],
+  ['out', 'of', 'proportion'],
+  ['despite', 'morphine'],
+  ['despite', 'iv'],
+  ['despite', 'painkillers'],
+  ['pain', 'escalating'],
+  ['escalating', 'pain'],
+];
+export const HARD_MUSCLE_WORDS: ReadonlySet<string> = new Set(['calf', 'shin', 'compartment', 'leg']);
+export const HARD_FEEL_WORDS: ReadonlySet<string> = new Set([
+  'hard',
+  'firm',
+  'tense',
+  'rigid',
+  'wood',
+  'rock',
+  'burst',
+  'bursting',
+  'tight',
+]);
+export const STRETCH_PAIN_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['pull', 'my', 'toes'],
+  ['stretching', 'my', 'foot'],
+  ['stretching', 'my', 'toes'],
+  ['toe', 'flexion'],
+  ['toe', 'extension'],
+  ['passive', 'stretch'],
+  ['move', 'my', 'toes'],
+  ['moving', 'my', 'toes'],
+];
+
+/** A cancer history and new pain in a bone, in any sentences. */
+export const CANCER_WORDS: ReadonlySet<string> = new Set([
+  'cancer',
+  'lymphoma',
+  'myeloma',
+  'sarcoma',
+  'leukaemia',
+  'leukemia',
+  'melanoma',
+  'tumour',
+  'tumor',
+  'oncologist',
+  'chemo',
+  'chemotherapy',
+  'metastatic',
+]);
+export const BONE_WORDS: ReadonlySet<string> = new Set(['bone', 'bones', 'femur', 'tibia', 'shinbone', 'thighbone']);

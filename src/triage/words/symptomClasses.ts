@@ -23,6 +23,16 @@ export const SYMPTOM_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'blows+up',
     'blown+right+up',
     'blew+right+up',
+    // "right" only says how much: "it puffed right up", "swelled right up"
+    'puffed+right+up',
+    // gone all fat, like a water balloon
+    'all+fat',
+    'gone+all+puffy',
+    'like+a+water+balloon',
+    'like+a+beach+ball',
+    'puffing+right+up',
+    'swelled+right+up',
+    'swole+right+up',
     'filling+up',
     'filled+up',
     'fills+up',
@@ -124,6 +134,11 @@ export const SYMPTOM_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'by+bedtime',
     'by+dinner',
     'by+teatime',
+    // still growing as they watch: "bigger by the minute", "swelling before my eyes"
+    'by+the+minute',
+    'by+the+hour',
+    'before+my+eyes',
+    'as+i+watch',
   ],
   // at rest / in bed / at night
   rest: [

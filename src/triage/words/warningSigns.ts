@@ -124,6 +124,17 @@ export const WORRY_QUESTION_WORDS: ReadonlySet<string> = new Set([
   'panic',
 ]);
 
+/** Opening words of a yes/no question about something in general: "is pain on hopping a sign of …?" */
+export const GENERAL_QUESTION_START: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'can',
+  'could',
+  'does',
+  'do',
+  'would',
+]);
+
 /** "signs of a blood clot", "symptoms of an infection": asking about something serious, not reporting it. */
 export const SIGNS_WORDS: ReadonlySet<string> = new Set(['signs', 'sign', 'symptoms', 'symptom']);
 

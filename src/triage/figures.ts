@@ -1,0 +1,125 @@
+// Words that look like a report but are not one: a joke about a hard race ("I want to die, my marathon
+// time was awful 😂") and a stranger's story retold ("one guy said his knee swelled up like a balloon").
+// Pure; English words (the Spanish profile does not use these checks).
+import { FIRST_PERSON } from './cues';
+import type { Hit } from './match';
+import type { Sentence } from './normalize';
+
+/** Words of dying that sports talk uses for effort. */
+const DEATH_WORDS: ReadonlySet<string> = new Set(['die', 'dying', 'died', 'dead']);
+/** Laughter typed or read from an emoji (normalize.ts reads 😂 🤣 as "lol"). */
+const LAUGH_WORDS: ReadonlySet<string> = new Set([
+  'lol',
+  'lmao',
+  'lmfao',
+  'haha',
+  'hahaha',
+  'rofl',
+  'jk',
+  'kidding',
+  'joking',
+]);
+/** A race or a hard session. */
+const EFFORT_WORDS: ReadonlySet<string> = new Set([
+  'marathon',
+  'race',
+  'mile',
+  'miles',
+  'km',
+  'workout',
+  'hill',
+  'pace',
+  'pb',
+  'pr',
+  'splits',
+  'ultra',
+  'parkrun',
+  'triathlon',
+  'gym',
+  'session',
+  'training',
+  'finish',
+]);
+/** Said with these, death talk is meant: never a joke. */
+const MEANT_WORDS: ReadonlySet<string> = new Set([
+  'myself',
+  'suicide',
+  'suicidal',
+  'pills',
+  'tablets',
+  'overdose',
+  'end',
+  'ending',
+  'life',
+  'living',
+  'anymore',
+  'burden',
+  'hopeless',
+  'point',
+]);
+
+/**
+ * "I want to die, my marathon time was awful 😂": the match is about dying, the message laughs and
+ * talks about a race or a session, and nothing in it says the thought is meant.
+ */
+export function isEffortJoke(sentences: readonly Sentence[], sentence: Sentence, hit: Hit): boolean {
+  if (!hit.some((i) => DEATH_WORDS.has(sentence.words[i] as string))) return false;
+  const words = sentences.flatMap((s) => s.words);
+  return (
+    words.some((w) => LAUGH_WORDS.has(w)) &&
+    words.some((w) => EFFORT_WORDS.has(w)) &&
+    !words.some((w) => MEANT_WORDS.has(w))
+  );
+}
+
+/** Someone the person does not know, or a text they read. */
+const STRANGER_WORDS: ReadonlySet<string> = new Set([
+  'guy',
+  'bloke',
+  'dude',
+  'lady',
+  'woman',
+  'man',
+  'someone',
+  'somebody',
+  'runner',
+  'runners',
+  'people',
+  'person',
+  'stranger',
+  'article',
+  'post',
+  'report',
+  'reports',
+  'story',
+  'video',
+  'podcast',
+]);
+const SAID_WORDS: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'told',
+  'wrote',
+  'writes',
+  'posted',
+  'mentioned',
+  'described',
+  'describes',
+  'explained',
+]);
+
+/**
+ * "one guy said his knee swelled up like a balloon": a stranger's story retold, a few words before
+ * the match, with no "I" or "my" in what was said. Not "someone said my knee looks swollen".
+ */
+export function isStrangersStory(sentence: Sentence, hit: Hit): boolean {
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  const { words } = sentence;
+  const start = Math.max(0, first - 6);
+  const before = words.slice(start, first);
+  const said = before.findIndex((w) => SAID_WORDS.has(w));
+  if (said <= 0 || !before.slice(0, said).some((w) => STRANGER_WORDS.has(w))) return false;
+  // What was said is about someone else: no "I" or "my" from "said" to the end of the match.
+  return !words.slice(start + said, last + 1).some((w) => FIRST_PERSON.has(w));
+}
