@@ -118,7 +118,7 @@ export function isOlder(words: readonly string[]): boolean {
 }
 
 /** The flags the cues point to, most specific first. */
-export function spanishCueFlags(sentences: readonly Sentence[], year: number): string[] {
+function spanishCueFlags(sentences: readonly Sentence[], year: number): string[] {
   const words = sentences.flatMap((s) => s.words);
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
   const ages = agesIn(words);
