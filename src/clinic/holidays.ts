@@ -24,8 +24,7 @@ const HOURS_MAY_DIFFER: readonly { id: HolidayId; name: string; words: RegExp }[
   { id: 'christmas', name: 'Christmas Day', words: /\b(?:christmas|xmas)(?: day)?\b|\b(?:dia de )?navidad\b/ },
 ];
 
-type HolidayId =
-  'new-years-day' | 'memorial-day' | 'independence-day' | 'labor-day' | 'thanksgiving' | 'christmas';
+type HolidayId = 'new-years-day' | 'memorial-day' | 'independence-day' | 'labor-day' | 'thanksgiving' | 'christmas';
 
 export interface Holiday {
   id: HolidayId;
