@@ -170,7 +170,7 @@ function flagState(compiled: CompiledFlag, reading: Reading): HitState {
   let state: HitState = main;
   for (const group of compiled.requiresAll) {
     // The part named earlier in the story is still the part: "skinned my knee last Thursday … now it's red, hot, chills".
-    const groupState = bestState(group, compiled, reading, true);
+    const groupState = bestState(group, compiled, reading, reading.lang.pastSentenceNames === true);
     if (groupState === 'absent' || groupState === 'dismissed') return groupState;
     if (groupState === 'hypothetical') state = 'hypothetical';
   }

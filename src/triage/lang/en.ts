@@ -47,5 +47,6 @@ export const ENGLISH: TriageLanguage = {
   strongCueFlags,
   isFigureOfSpeech: (sentences, s, hit) =>
     isEffortJoke(sentences, sentences[s] as Sentence, hit) || isStrangersStory(sentences[s] as Sentence, hit),
+  pastSentenceNames: true,
   secondLine: true,
 };

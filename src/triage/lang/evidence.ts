@@ -27,6 +27,10 @@ const MARKS = /[ñ¿¡áéíóúü]/i;
 
 /** English the Spanish patterns carry for Spanglish that the English side reads by other words. */
 const ENGLISH_ALSO = ['suicidal'];
+/** Spanish too short for the vocabularies (one letter): "knee hot y con fever". */
+const SPANISH_ALSO = ['y'];
+/** English messages written in both languages on purpose (their Spanish is not English vocabulary). */
+const BILINGUAL_MESSAGES = new Set(['not-english']);
 
 /** Every string inside (arrays, sets, records), folded into words. */
 function words(values: unknown): string[] {
@@ -37,7 +41,8 @@ function words(values: unknown): string[] {
 }
 
 function vocabulary(knowledge: KnowledgeSet['en'], lang: TriageLanguage, common: readonly string[]): Set<string> {
-  const { entries, messages, clinic, synonyms, outOfScope, redFlags, locations } = knowledge;
+  const { entries, clinic, synonyms, outOfScope, redFlags, locations } = knowledge;
+  const messages = Object.entries(knowledge.messages).filter(([key]) => !BILINGUAL_MESSAGES.has(key));
   return new Set([
     ...words([entries, messages, clinic, synonyms, outOfScope, redFlags, locations]),
     ...words(Object.values(lang.classes)),
@@ -52,7 +57,10 @@ export function spanishEvidence(set: KnowledgeSet): (text: string) => boolean {
     english.add(w);
   for (const w of ENGLISH_ALSO) english.add(w);
   // The Spanish side's own Spanglish (English words in its classes) is English here.
-  const spanishOnly = new Set([...vocabulary(set.es, SPANISH, SPANISH_COMMON_WORDS)].filter((w) => !english.has(w)));
+  const spanishOnly = new Set([
+    ...[...vocabulary(set.es, SPANISH, SPANISH_COMMON_WORDS)].filter((w) => !english.has(w)),
+    ...SPANISH_ALSO,
+  ]);
   return (text) => {
     if (MARKS.test(text)) return true;
     const tokens = foldToWords(text).split(' ').filter(Boolean);

@@ -38,6 +38,12 @@ export interface TriageLanguage {
   strongCueFlags(sentences: readonly Sentence[], year: number): string[];
   /** Words that look like a report but are not: a joke about a hard race, a stranger's story retold. */
   isFigureOfSpeech?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
+  /**
+   * A requiresAll part named in a past sentence still names it for a present one ("skinned my knee last
+   * Thursday … now it's red, hot"). English only: the Spanish profile does not yet tell a story's
+   * later past-tense sentences from the present, so there it would revive a resolved story.
+   */
+  pastSentenceNames?: boolean;
   /** Whether the second line (the statistical safety question) is trained for this language. */
   secondLine: boolean;
   /** A second line of its own (cues only), for a language the statistical model is not trained on. */
