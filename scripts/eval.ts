@@ -45,6 +45,9 @@ const SETS: EvalSet[] = [
   // (Spanish sets are in SPANISH_SETS below, scored against knowledge/es.)
   { name: 'short questions', files: ['blind.jsonl'], heldOut: true },
   { name: 'real posts', files: ['posts-blind.jsonl'], heldOut: true },
+  // Round 5: 70 + 15 more real posts (walkers, gardeners, dancers, parents…; sources kept), collected
+  // blind on 5 Dec and scored once on the final code of the round; never tuned on.
+  { name: 'real posts r5', files: ['posts-blind-r5.jsonl'], heldOut: true },
   // Written blind for this round's new entries and clinic-visit questions; scored once, never tuned on.
   { name: 'new topics', files: ['topics-blind.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
