@@ -71,7 +71,8 @@ const CASES: [Mode, string, string][] = [
   ['crisis', 'ya marqué al 988', 'safety-crisis-going'],
   // added with round 4's Spanish work (written after reading the phrasings: tuning data)
   ['emergency', 'mi hija ya viene por mí', 'safety-emergency-getting-there'],
-  ['emergency', '¿y si llamo a mi doctor primero?', 'safety-emergency-getting-there'],
+  // A doctor instead of 911 is going elsewhere (round 5, both languages): 911 instead, not a clinic or a doctor.
+  ['emergency', '¿y si llamo a mi doctor primero?', 'safety-emergency-to-clinic'],
   ['emergency', 'nomás fue un susto', 'safety-emergency-dismiss'],
   ['er', '¿puedo ir al CareNow?', 'safety-er-getting-there'],
   ['er', 'ya estamos en la sala de espera', 'safety-er-going'],
