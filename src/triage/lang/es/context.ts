@@ -214,6 +214,20 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   const [, lastTo] = clauseBounds(sentence, last);
   const clauseWords = words.slice(from, lastTo);
   if (clauseWords.some((w) => STILL_PRESENT.has(w))) return false;
+  // "se cortó … el verano pasado, sangró un montón": the long past of the clause just before, joined
+  // without a contrast ("pero") and with nothing of the present or "desde entonces" in between
+  const [before] = from > 0 && sentence.breakBefore[from] !== 'contrast' ? clauseBounds(sentence, from - 1) : [from];
+  for (let i = before; i < from; i += 1) {
+    const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    const between = words.slice(i, lastTo);
+    if (
+      words[i - 1] !== 'desde' &&
+      past !== undefined &&
+      !nowAfter(words, i + past.length, last) &&
+      !between.some((w) => STILL_PRESENT.has(w) || w === 'desde' || w === 'entonces')
+    )
+      return true;
+  }
   for (let i = from; i < lastTo; i += 1) {
     // "desde hace años": ongoing, not over
     const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
