@@ -135,6 +135,9 @@ function answeredNo(sentences: readonly Sentence[], sentenceIndex: number, last:
 }
 
 /** General or hypothetical: "¿qué pasa si se me hinca?", "por si se me zafa", "si se hincha, ¿voy?". */
+/** "si lo presiono/aprieto/toco …": pressing on the sore spot, present tense (a fact, not a condition). */
+const TOUCH_TEST_VERBS: ReadonlySet<string> = new Set(['presiono', 'aprieto', 'toco', 'empujo', 'apachurro', 'sobo']);
+
 export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   const { words, breakBefore } = sentence;
   const first = hit[0] as number;
@@ -146,6 +149,8 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   for (let i = from; i < first; i += 1) {
     if (words[i] !== 'si' || breakBefore[i + 1] !== 'none') continue; // "si, …" is yes
     if (words[i - 1] === 'como') continue; // "como si me ahogara": a likeness, not a condition
+    // "si lo presiono duele": what happens each time it is pressed, a tenderness told as a fact
+    if (TOUCH_TEST_VERBS.has(words[i + 1] as string) || TOUCH_TEST_VERBS.has(words[i + 2] as string)) continue;
     const inside = words.slice(i + 1, last + 1);
     const after = words.slice(last + 1);
     if (
