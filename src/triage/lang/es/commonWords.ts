@@ -21,6 +21,7 @@ salir salgo salida salidas salud saludo saludos salto saltos saltar salsa salon
 blanca blanco blancos blancas blando blanda morado morada moradas morados
 despues despertar despierto despierta despiertan desperte desde despacio
 presion presiona presionar prensa presente presento presta prestar
+pense pensamos penso pensaba pensabamos
 cosas cosa costo costar costilla costillas cortar corto corta cortos cortas
 cuerda cuerdas cuerpo cuerpos cuenta cuento cuando cuanto cuantos cuantas
 medico medicos medicina medida medidas medio media medias mediodia

@@ -135,6 +135,9 @@ function answeredNo(sentences: readonly Sentence[], sentenceIndex: number, last:
 }
 
 /** General or hypothetical: "¿qué pasa si se me hinca?", "por si se me zafa", "si se hincha, ¿voy?". */
+/** "si lo presiono/aprieto/toco …": pressing on the sore spot, present tense (a fact, not a condition). */
+const TOUCH_TEST_VERBS: ReadonlySet<string> = new Set(['presiono', 'aprieto', 'toco', 'empujo', 'apachurro', 'sobo']);
+
 export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   const { words, breakBefore } = sentence;
   const first = hit[0] as number;
@@ -146,6 +149,8 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   for (let i = from; i < first; i += 1) {
     if (words[i] !== 'si' || breakBefore[i + 1] !== 'none') continue; // "si, …" is yes
     if (words[i - 1] === 'como') continue; // "como si me ahogara": a likeness, not a condition
+    // "si lo presiono duele": what happens each time it is pressed, a tenderness told as a fact
+    if (TOUCH_TEST_VERBS.has(words[i + 1] as string) || TOUCH_TEST_VERBS.has(words[i + 2] as string)) continue;
     const inside = words.slice(i + 1, last + 1);
     const after = words.slice(last + 1);
     if (
@@ -214,6 +219,20 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   const [, lastTo] = clauseBounds(sentence, last);
   const clauseWords = words.slice(from, lastTo);
   if (clauseWords.some((w) => STILL_PRESENT.has(w))) return false;
+  // "se cortó … el verano pasado, sangró un montón": the long past of the clause just before, joined
+  // without a contrast ("pero") and with nothing of the present or "desde entonces" in between
+  const [before] = from > 0 && sentence.breakBefore[from] !== 'contrast' ? clauseBounds(sentence, from - 1) : [from];
+  for (let i = before; i < from; i += 1) {
+    const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    const between = words.slice(i, lastTo);
+    if (
+      words[i - 1] !== 'desde' &&
+      past !== undefined &&
+      !nowAfter(words, i + past.length, last) &&
+      !between.some((w) => STILL_PRESENT.has(w) || w === 'desde' || w === 'entonces')
+    )
+      return true;
+  }
   for (let i = from; i < lastTo; i += 1) {
     // "desde hace años": ongoing, not over
     const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));

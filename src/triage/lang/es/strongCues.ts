@@ -4,7 +4,15 @@
 // older person's fall that hurts the leg (Ottawa knee rule: 55 or older gets a same-day X-ray).
 import type { Sentence } from '../../normalize';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
-import { BONE_WORDS, CANCER_WORDS, LUMP_WORDS, PAIN_WORDS, PULSING_WORDS } from './cues/secondLine';
+import {
+  BONE_WORDS,
+  CANCER_WORDS,
+  HARD_GROWING_WORDS,
+  LUMP_WORDS,
+  MUSCLE_WORDS,
+  PAIN_WORDS,
+  PULSING_WORDS,
+} from './cues/secondLine';
 import { CHILD_WORDS, LIMP_WORDS, LOWER_LIMB_WORDS, RELATIVE_WORDS } from './cues/whose';
 import { agesIn, injuredNow, isOlder } from './secondLine';
 
@@ -40,6 +48,14 @@ export function spanishStrongCueFlags(sentences: readonly Sentence[], year: numb
   if (
     all.some((w) => LUMP_WORDS.has(w)) &&
     presentWord(sentences, PULSING_WORDS, year, (words, i) => words[i - 1] !== 'me')
+  )
+    return ['tumour-signs'];
+  // a lump in one sentence told as hard or growing in another ("un bulto … Pero no se mueve, está duro
+  // como hueso y ahora está más grande"), not a muscle knot ("tengo una bolita, el músculo está duro")
+  if (
+    all.some((w) => LUMP_WORDS.has(w)) &&
+    !all.some((w) => MUSCLE_WORDS.has(w)) &&
+    presentWord(sentences, HARD_GROWING_WORDS, year, () => true)
   )
     return ['tumour-signs'];
   // the writer's own cancer history, and bone pain now ("tuve cáncer de mama … me duele el hueso")

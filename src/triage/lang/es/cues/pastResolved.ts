@@ -32,6 +32,11 @@ export const LONG_PAST_PHRASES: Phrase[] = phrases(
   'hace mucho',
   'hace decadas',
   'el ano pasado',
+  // a past season is months ago
+  'el verano pasado',
+  'el invierno pasado',
+  'el otono pasado',
+  'la primavera pasada',
   'el otro ano',
   'hace como un ano',
   'de nino',

@@ -283,6 +283,30 @@ export const LUMP_WORDS: ReadonlySet<string> = new Set([
   'nudo',
   'lump',
 ]);
+/** A lump told as hard or growing (strongCues.ts): "está duro como hueso", "ha crecido". */
+export const HARD_GROWING_WORDS: ReadonlySet<string> = new Set([
+  'duro',
+  'dura',
+  'durito',
+  'durita',
+  'crecio',
+  'crecido',
+  'creciendo',
+  'crece',
+]);
+/** A knot in a muscle is not a lump of the bone (strongCues.ts). */
+export const MUSCLE_WORDS: ReadonlySet<string> = new Set([
+  'musculo',
+  'musculos',
+  'pantorrilla',
+  'cuadriceps',
+  'isquios',
+  'contractura',
+  'nudo',
+  'nudos',
+  'masaje',
+  'rodillo',
+]);
 export const PULSING_WORDS: ReadonlySet<string> = new Set([
   'late',
   'palpita',
