@@ -21,6 +21,11 @@ export function isAllClearStory(sentences: readonly Sentence[], s: number, hit: 
   return isClosedStory(sentences, s, hit) || isTeachingQuestion(sentences, s);
 }
 
+/** Some sentence says that all is well now or that nobody is hurt ("Nothing hurts today"). */
+export function saysAllClear(sentences: readonly Sentence[]): boolean {
+  return sentences.some((x) => hasPhrase(x.words, ALL_CLEAR_PHRASES));
+}
+
 /** A past anchor in this sentence or an earlier one, and an all-clear after the hit. */
 function isClosedStory(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
   const anchored = sentences
