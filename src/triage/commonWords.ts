@@ -211,6 +211,7 @@ export const COMMON_WORDS: readonly string[] = [
   'feels',
   'first',
   'going',
+  'grand', // near grind ("in grand plié" is a dance move, not a grinding kneecap)
   'great',
   'having',
   'house',

@@ -48,6 +48,7 @@ import {
   SELF_WORDS,
   SEVERITY_WORDS,
 } from './cues';
+import { saysAllClear } from './allClear';
 import { messageFeatures } from './features';
 import { asksInGeneral } from './hypothetical';
 import type { Hit } from './match';
@@ -193,7 +194,9 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number): st
     out.push('child-hip-knee-pain');
   // Ottawa: 55 or older with a fresh injury to the knee gets an X-ray, however well they walk.
   const older = has(OLDER_WORDS) || agesIn(words).some((age) => age >= OLDER_AGE && age < 110);
-  if (older && has(CHILD_PAIN_PLACES) && injuredNow(sentences, year)) out.push('ottawa-fracture-signs');
+  // Not when the message says all is well now: "… not the knee. Nothing hurts today".
+  if (older && has(CHILD_PAIN_PLACES) && injuredNow(sentences, year) && !saysAllClear(sentences))
+    out.push('ottawa-fracture-signs');
   if (presentCue(sentences, LUMP_WORDS, year) && presentCue(sentences, GROWING_WORDS, year) && has(HARD_WORDS))
     out.push('tumour-signs');
   // A joint infection told over several sentences: two of swollen / hot / red, a fever, the knee named.

@@ -180,4 +180,22 @@ describe('general matching mechanisms', () => {
     expect(flags('my son had a fever and now his knee is hot and swollen')).toContain('hot-swollen-joint');
     expect(flags("my dad fell and can't put weight on his leg")).toContain('cannot-bear-weight');
   });
+
+  it('a closed past story or a teaching question is not a present red flag; a new event after it still is', () => {
+    expect(
+      flags('Three years ago my kneecap popped out playing netball. It has been stable since. Can I try skiing?'),
+    ).toEqual([]);
+    expect(
+      flags(
+        "Three years ago my kneecap popped out playing netball. Today it popped out again and it's still out of place",
+      ),
+    ).toContain('deformity');
+    expect(
+      flags(
+        "I'm a netball coach making a handout on when a knee that can't take weight needs an X-ray. Nobody is hurt.",
+      ),
+    ).toEqual([]);
+    expect(flags('the cut on my shin is spurting')).toContain('heavy-bleeding');
+    expect(flags('my knee aches after a growth spurt')).toEqual([]);
+  });
 });

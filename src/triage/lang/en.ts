@@ -13,6 +13,7 @@ import {
   isRelativesPastEvent,
 } from '../context';
 import { NEGATION_CUES } from '../cues';
+import { isAllClearStory } from '../allClear';
 import { isEffortJoke, isStrangersStory } from '../figures';
 import { asksInGeneral } from '../hypothetical';
 import { tokenize } from '../normalize';
@@ -47,6 +48,7 @@ export const ENGLISH: TriageLanguage = {
   strongCueFlags,
   isFigureOfSpeech: (sentences, s, hit) =>
     isEffortJoke(sentences, sentences[s] as Sentence, hit) || isStrangersStory(sentences[s] as Sentence, hit),
+  isAllClearStory,
   pastSentenceNames: true,
   secondLine: true,
 };

@@ -38,6 +38,8 @@ export interface TriageLanguage {
   strongCueFlags(sentences: readonly Sentence[], year: number): string[];
   /** Words that look like a report but are not: a joke about a hard race, a stranger's story retold. */
   isFigureOfSpeech?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
+  /** A closed past story or a question asked for work or teaching (English only). */
+  isAllClearStory?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   /**
    * A requiresAll part named in a past sentence still names it for a present one ("skinned my knee last
    * Thursday … now it's red, hot"). English only: the Spanish profile does not yet tell a story's

@@ -1,0 +1,58 @@
+// "Two summers ago I dislocated my kneecap … It's been totally stable since": a story anchored in the past
+// and closed later in the message is not a present red flag, nor is a question asked for a poster or an
+// article by someone who says nobody is hurt. A symptom in a sentence that speaks of now ("now", "today",
+// "again") is never part of such a story.
+import type { Hit } from './match';
+import type { Sentence } from './normalize';
+import { phraseAt } from './phrases';
+import { LONG_PAST_PHRASES } from './words/time';
+import { FIRST_PERSON } from './words/people';
+import { ALL_CLEAR_PHRASES, NOW_WORDS, STORY_ANCHORS, TEACHING_PURPOSES, TEACHING_ROLES } from './words/allClear';
+
+const hasPhrase = (words: readonly string[], phrases: ReadonlyArray<readonly string[]>, from = 0): boolean => {
+  for (let i = from; i < words.length; i += 1) if (phrases.some((p) => phraseAt(words, i, p))) return true;
+  return false;
+};
+
+/** True when the hit belongs to a closed past story or to a question asked for work or teaching. */
+export function isAllClearStory(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const sentence = sentences[s] as Sentence;
+  if (sentence.words.some((w) => NOW_WORDS.has(w))) return false;
+  return isClosedStory(sentences, s, hit) || isTeachingQuestion(sentences, s);
+}
+
+/** Some sentence says that all is well now or that nobody is hurt ("Nothing hurts today"). */
+export function saysAllClear(sentences: readonly Sentence[]): boolean {
+  return sentences.some((x) => hasPhrase(x.words, ALL_CLEAR_PHRASES));
+}
+
+/** A past anchor in this sentence or an earlier one, and an all-clear after the hit. */
+function isClosedStory(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const anchored = sentences
+    .slice(0, s + 1)
+    .some((x) => hasPhrase(x.words, STORY_ANCHORS) || hasPhrase(x.words, LONG_PAST_PHRASES));
+  if (!anchored) return false;
+  const sentence = sentences[s] as Sentence;
+  if (hasPhrase(sentence.words, ALL_CLEAR_PHRASES, (hit[hit.length - 1] as number) + 1)) return true;
+  return sentences.slice(s + 1).some((x) => hasPhrase(x.words, ALL_CLEAR_PHRASES));
+}
+
+/**
+ * "I'm a PE teacher … a poster about which knee injuries need the ER": a teaching role named by the writer,
+ * a purpose, and a symptom sentence about no one's own body ("my").
+ */
+function isTeachingQuestion(sentences: readonly Sentence[], s: number): boolean {
+  const sentence = sentences[s] as Sentence;
+  if (sentence.words.includes('my')) return false;
+  const all = sentences.flatMap((x) => x.words);
+  const role = all.some(
+    (w, i) => TEACHING_ROLES.has(w) && (all.slice(Math.max(0, i - 5), i).includes('im') || all[i - 1] === 'my'),
+  );
+  if (!role) return false;
+  return all.some((w) => TEACHING_PURPOSES.has(w)) && !sentences.some((x) => ownSymptomNow(x));
+}
+
+/** "my knee is locked now": the writer's own complaint in the present. */
+function ownSymptomNow(sentence: Sentence): boolean {
+  return sentence.words.some((w) => FIRST_PERSON.has(w)) && sentence.words.some((w) => NOW_WORDS.has(w));
+}
