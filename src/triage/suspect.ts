@@ -104,11 +104,15 @@ export function createSuspicion(knowledge: Knowledge, model: NaiveBayesModel): S
     const odds = logOdds(compiled, messageFeatures(sentences));
     let best: { score: number; found: { flag: RedFlag; question: SafetyQuestion } } | null = null;
     const aboutAnActivity = sentences.some(pointOfAnActivity);
+    const namesLowerLeg = sentences.some((s) => s.words.some((w) => LOWER_LEG_WORDS.has(w)));
     for (let c = 1; c < odds.length; c += 1) {
       const score = odds[c] as number;
       if (score < compiled.threshold || (best !== null && score <= best.score)) continue;
       // "I don't see the point of stretching" shares words with hopelessness but is about stretching.
       if (aboutAnActivity && compiled.classes[c] === 'self-harm') continue;
+      // A question about the calf only when the message speaks of the leg below the knee: "my whole knee
+      // looks swollen" is not asked about a swollen calf.
+      if (CALF_FLAGS.has(compiled.classes[c] as string) && !namesLowerLeg) continue;
       const found = askable(compiled.classes[c] as string, dismissed);
       if (found) best = { score, found };
     }
@@ -232,6 +236,22 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number): st
 }
 
 const CALF_WORDS: ReadonlySet<string> = new Set(['calf', 'calves']);
+/** The statistical line's clot questions need the lower leg named (see candidate()). */
+const CALF_FLAGS: ReadonlySet<string> = new Set(['calf-pain-swelling', 'calf-swelling-breathless']);
+const LOWER_LEG_WORDS: ReadonlySet<string> = new Set([
+  ...CALF_WORDS,
+  'leg',
+  'legs',
+  'shin',
+  'shins',
+  'ankle',
+  'ankles',
+  'foot',
+  'feet',
+  'dvt',
+  'clot',
+  'clots',
+]);
 const PAIN_NOW_WORDS: ReadonlySet<string> = new Set([
   'ache',
   'aching',
