@@ -5,7 +5,7 @@
 // message holds Spanish: an accent, ñ or ¿¡, a word only the Spanish vocabulary has, or no English
 // word at all ("kiero morirme"). Vocabularies come from each language's knowledge and triage words,
 // so a new Spanish entry or flag widens the evidence by itself. Measured on every labelled Spanish
-// message: the gated triage answers exactly as the ungated one (tests/triage-es/evidence.test.ts).
+// message: the gated triage answers exactly as the ungated one (tests/triage/combined.test.ts).
 import type { KnowledgeSet } from '../../knowledge/types';
 import { foldToWords } from '../../text';
 import { createTriage, type Triage, type TriageOptions } from '../detect';
