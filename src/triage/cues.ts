@@ -9,3 +9,4 @@ export * from './words/warningSigns';
 export * from './words/time';
 export * from './words/people';
 export * from './words/secondLine';
+export * from './words/secondLineSigns';

@@ -18,6 +18,7 @@ import * as hypothetical from '../words/hypothetical';
 import * as negation from '../words/negation';
 import * as people from '../words/people';
 import * as secondLine from '../words/secondLine';
+import * as secondLineSigns from '../words/secondLineSigns';
 import * as symptomClasses from '../words/symptomClasses';
 import * as time from '../words/time';
 import * as warningSigns from '../words/warningSigns';
@@ -53,7 +54,17 @@ function vocabulary(knowledge: KnowledgeSet['en'], lang: TriageLanguage, common:
 /** A test for Spanish in a message, built once from both languages' knowledge. */
 export function spanishEvidence(set: KnowledgeSet): (text: string) => boolean {
   const english = vocabulary(set.en, ENGLISH, COMMON_WORDS);
-  for (const w of words([bodyClasses, hypothetical, negation, people, secondLine, symptomClasses, time, warningSigns]))
+  for (const w of words([
+    bodyClasses,
+    hypothetical,
+    negation,
+    people,
+    secondLine,
+    secondLineSigns,
+    symptomClasses,
+    time,
+    warningSigns,
+  ]))
     english.add(w);
   for (const w of ENGLISH_ALSO) english.add(w);
   // The Spanish side's own Spanglish (English words in its classes) is English here.

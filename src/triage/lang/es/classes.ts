@@ -3,8 +3,9 @@
 // written as the Spanish normaliser leaves them (lower case, accents folded, ñ → n, "no puedo" →
 // nopuede: see normalize.ts). The one home of these lists; patterns use them by name.
 import type { WordClasses } from '../../pattern';
+import { BODY_AND_ACTION_CLASSES } from './bodyClasses';
 
-export const SPANISH_CLASSES: WordClasses = {
+const SYMPTOM_CLASSES: WordClasses = {
   // swollen: hinchada, inflamada, "se me hizo una bola", "como globo", "tiene agua"
   hinchado: [
     'hinchad*',
@@ -294,116 +295,7 @@ export const SPANISH_CLASSES: WordClasses = {
     'crooked',
     'deformed',
   ],
-  // the foot and its parts
-  pie: [
-    'pie',
-    'pies',
-    'dedos',
-    'dedo',
-    'deditos',
-    'dedito',
-    'piecito',
-    'piesito',
-    'piecitos',
-    // colloquial: "la pata" is one's own foot or leg in Mexican Spanish
-    'pata',
-    'patas',
-    'tobillo',
-    'tobillos',
-    'planta',
-    'talon',
-    'foot',
-    'feet',
-    'toes',
-    'ankle',
-  ],
-  // the lower leg
-  pierna: [
-    'pierna',
-    'piernas',
-    'pantorrilla*',
-    'pantorila*',
-    'chamorro',
-    'chamorros',
-    'espinilla',
-    'canilla',
-    'muslo',
-    'leg',
-    'calf',
-  ],
-  // the calf
-  pantorrilla: ['pantorrilla*', 'pantorila*', 'chamorro', 'chamorros', 'gemelo', 'gemelos', 'calf', 'calves'],
-  // the knee
-  rodilla: ['rodilla', 'rodillas', 'knee', 'knees'],
-  // the kneecap
-  rotula: ['rotula', 'rotulas', 'choquezuela', 'chocozuela', 'patela', 'kneecap'],
-  // walking, standing, putting the foot down
-  caminar: [
-    'caminar',
-    'camino',
-    'camina',
-    'caminando',
-    'andar',
-    'pisar',
-    'piso',
-    'apoyar',
-    'apoyarla',
-    'apoyarlo',
-    'apoyo',
-    'apoya',
-    'pararme',
-    'pararse',
-    'pararlo',
-    'pararla',
-    'ponerme+de+pie',
-    'ponerse+de+pie',
-    'sostenerme',
-    'levantarme',
-    'levantarse',
-    'dar+un+paso',
-    'dar+un+solo+paso',
-    'dar+ningun+paso',
-    'dar+pasos',
-    'dar+ni+un+paso',
-    'walk',
-  ],
-  // slipped out of place
-  zafado: [
-    'zafo',
-    'zafa',
-    'zafada',
-    'zafado',
-    'zafaba',
-    'safo',
-    'safada',
-    'dislocad*',
-    'disloco',
-    'disloque',
-    'luxad*',
-    'luxo',
-    'desencaj*',
-    'salio',
-    'salia',
-    'sale',
-    'corrio',
-    'boto',
-    'dislocat*',
-  ],
-  // went back in by itself
-  regreso: [
-    'regreso',
-    'volvio',
-    'entro',
-    'acomodo',
-    'se+acomodo',
-    'se+metio',
-    'se+regreso',
-    'de+regreso',
-    'a+su+lugar',
-    'en+su+lugar',
-    'solita',
-    'sola',
-  ],
-  // someone's: "mi", "su", "la"
-  poss: ['mi', 'su', 'tu', 'la', 'el', 'esta', 'esa'],
 };
+
+/** Symptoms first, then body parts and actions: one table for the Spanish patterns. */
+export const SPANISH_CLASSES: WordClasses = { ...SYMPTOM_CLASSES, ...BODY_AND_ACTION_CLASSES };
