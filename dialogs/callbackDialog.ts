@@ -6,7 +6,7 @@
 import { hoursWords } from '../src/clinic/hoursWords';
 import { randomUUID } from 'node:crypto';
 import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
-import { clinicStatus, describeHours } from '../src/clinic/hours';
+import { clinicDate, clinicStatus, describeHours } from '../src/clinic/hours';
 import type { Clock } from '../src/clock';
 import { CALLBACK_LIMITS } from '../src/limits';
 import {
@@ -18,6 +18,7 @@ import {
   parseName,
   parseReason,
   shortRef,
+  labelSlots,
   type SlotChoice,
   slotChoices,
   slotLabel,
@@ -178,7 +179,10 @@ export class CallbackDialog extends ComponentDialog {
     draft.phone = phone;
     if (draft.slot) return step.next(draft.slot);
     const now = this.deps.clock.now();
-    const slots = slotChoices(this.k(step), now);
+    // The nearest options to a time the opening message asked for, while they are still ahead.
+    const today = clinicDate(this.k(step).clinic, now);
+    const nearest = draft.timeOptions?.every((o) => o.date >= today) ? draft.timeOptions : undefined;
+    const slots = nearest ? labelSlots(this.k(step), nearest, now) : slotChoices(this.k(step), now);
     const choices: Choice[] = slots.map(({ label, value }) => ({ label, value }));
     // A time from the opening message the clinic cannot call at is not dropped silently.
     const hours = describeHours(this.k(step).clinic, hoursWords(this.k(step)));
@@ -186,6 +190,7 @@ export class CallbackDialog extends ComponentDialog {
       ? this.m(step, 'callback-time-closed-earlier', { hours, zone: zoneText(this.k(step), now) })
       : this.m(step, 'callback-ask-time', { zone: zoneText(this.k(step), now) });
     draft.timeRefused = undefined;
+    draft.timeOptions = undefined;
     const options: TimePromptOptions = {
       prompt: { text: ask, choices },
       retry: {
@@ -193,6 +198,7 @@ export class CallbackDialog extends ComponentDialog {
         choices,
       },
       slots,
+      nearestFirst: nearest !== undefined,
     };
     return step.beginDialog(TIME, options);
   }

@@ -167,6 +167,14 @@ export function leadingYesNo(text: string): boolean | undefined {
   return undefined;
 }
 
+/** "yes", "ok", "that works", "la primera", 👍: the first of the offered times is fine. */
+export function takesNearest(text: string): boolean {
+  if (text.split(/\s+/).length <= 3 && leadingYesNo(text) === true) return true;
+  return /^(?:ok|okay|k|fine|perfect|great|good|sounds good|that works|that works for me|works for me|thats fine|the first one|first one|the first|esta bien|va|sale|orale|perfecto|la primera|esa)\b/.test(
+    normalizeChoiceText(text),
+  );
+}
+
 /** Free-text answers (a name, a phone number): `parse` turns the text into a value or refuses it. */
 export class TextReplyPrompt<T> extends ReplyPrompt<T> {
   constructor(
@@ -217,6 +225,8 @@ export class PhonePrompt extends ReplyPrompt<string> {
 
 export interface TimePromptOptions extends ReplyPromptOptions {
   slots: SlotChoice[];
+  /** The first slot keeps the time the patient asked for on the nearest day: "yes", "ok", 👍 take it. */
+  nearestFirst?: boolean;
 }
 
 /**
@@ -245,6 +255,7 @@ export class TimePrompt extends ReplyPrompt<SlotChoice> {
     }
     const hit = recognizeChoice(text, slots);
     if (hit) return slots.find((s) => s.value === hit.value);
+    if ((options as TimePromptOptions).nearestFirst && takesNearest(text)) return slots[0];
     const time = timeFromText(text);
     return time ? slots.find((s) => s.preferredTime === time) : undefined;
   }
@@ -268,6 +279,7 @@ export class TimePrompt extends ReplyPrompt<SlotChoice> {
         state.options = {
           ...state.options,
           slots,
+          nearestFirst: true,
           prompt: { ...state.options.prompt, choices },
           retry: { ...(state.options.retry ?? state.options.prompt), choices },
         };

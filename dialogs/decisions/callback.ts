@@ -106,6 +106,29 @@ const CALLBACK_REQUEST =
 const CALLBACK_REQUEST_ES =
   /\b(?:llamenme|llameme|que me llamen|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|me llaman|marquenme|devolver la llamada|devuelvan la llamada)\b/;
 
+/** Words that make a clause a reason for the call ("my knee keeps swelling", "about my MRI results"). */
+const REASON_WORDS =
+  /\b(?:knees?|kneecaps?|legs?|calf|pain|painful|hurts?|hurting|aches?|aching|swell\w*|swollen|sore|injur\w*|sprain\w*|tear|torn|appointment|visit|mri|x-?rays?|scan|results|surgery|physio|therapy|rodillas?|pierna|dolor|duele|hinchad\w*|lesion|cita|operacion|resultados|terapia)\b/;
+
+/**
+ * The clauses of an opening message that say what the call is about ("…, my knee keeps swelling
+ * after runs"): those with a reason word, leaving out the ones giving the name, number or the request.
+ */
+function reasonClauses(text: string): string | undefined {
+  const kept = text
+    .split(/[,.;!?\n]+|\s+-\s+/)
+    .map((c) => c.trim())
+    .filter(
+      (c) =>
+        c !== '' &&
+        !new RegExp(PHONE_IN_SENTENCE.source).test(c) &&
+        !NAME_IN_SENTENCE.test(c) &&
+        !asksForCallback(c) &&
+        REASON_WORDS.test(foldToWords(c)),
+    );
+  return kept.length > 0 ? kept.join(', ') : undefined;
+}
+
 /** True when a message asks to be called back, whatever else it says ("I'm Robert, please call me at …"). */
 export function asksForCallback(text: string): boolean {
   return CALLBACK_REQUEST.test(text.replace(/['’]/g, "'")) || CALLBACK_REQUEST_ES.test(foldToWords(text));
@@ -139,10 +162,14 @@ export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date
   }
   const asked = timeRequest(knowledge, text, now);
   if (asked?.kind === 'slot') draft.slot = asked.slot;
-  if (asked?.kind === 'closed') draft.timeRefused = true;
+  if (asked?.kind === 'closed') {
+    draft.timeRefused = true;
+    draft.timeOptions = asked.options;
+  }
   const reason = REASON_IN_SENTENCE.exec(text.replace(PHONE_IN_SENTENCE, ' '));
-  if (reason) {
-    const r = parseReason(reason[1]!.replace(/\s+/g, ' ').trim(), knowledge);
+  const said = reason ? reason[1]! : reasonClauses(text);
+  if (said) {
+    const r = parseReason(said.replace(/\s+/g, ' ').trim(), knowledge);
     if (r?.reason) draft.reason = r.reason;
   }
   return draft;
@@ -281,6 +308,8 @@ export interface Draft {
   language?: 'en' | 'es';
   /** The opening message named a time the clinic cannot call at: the time step says so first. */
   timeRefused?: boolean;
+  /** The nearest options to that time (its time of day kept first), offered at the time step. */
+  timeOptions?: CallbackSlot[];
 }
 
 /** What the patient is told about a request already stored (a second Send). */

@@ -154,12 +154,48 @@ function qualifierOf(word: string | undefined): CallbackSlot['qualifier'] {
   return undefined;
 }
 
-/** The options nearest a day the clinic cannot call at: from the start of that day (or now) on. */
-function optionsFrom(clinic: Clinic, now: Date, date: string): CallbackSlot[] {
-  return callbackSlots(
-    clinic,
-    new Date(Math.max(now.getTime(), zonedToInstant(date, '00:00', clinic.timeZone).getTime())),
-  );
+/** What the patient asked for on a day the clinic cannot call: kept for the nearest day it can. */
+interface Wish {
+  time?: string;
+  qualifier?: CallbackSlot['qualifier'];
+  part?: PreferredTime;
+}
+
+/**
+ * The nearest options from `date` on. The time or part of the day the patient asked for comes
+ * first, on the first day the clinic can call then ("Sunday after 3" → Monday after 3pm first),
+ * so a "yes" to the nearest option keeps what they said; the usual parts follow.
+ */
+function optionsFrom(clinic: Clinic, now: Date, date: string, wish: Wish = {}): CallbackSlot[] {
+  const from = new Date(Math.max(now.getTime(), zonedToInstant(date, '00:00', clinic.timeZone).getTime()));
+  const usual = callbackSlots(clinic, from);
+  const kept = wish.time ? sameTimeLater(clinic, now, date, wish.time, wish.qualifier) : undefined;
+  if (kept) return [kept, ...usual.filter((s) => !(s.date === kept.date && s.preferredTime === kept.preferredTime))];
+  const part = wish.part && wish.part !== 'any' ? usual.find((s) => s.preferredTime === wish.part) : undefined;
+  return part ? [part, ...usual.filter((s) => s !== part)] : usual;
+}
+
+/** The same clock time on the first later day the clinic is open then (within a fortnight). */
+function sameTimeLater(
+  clinic: Clinic,
+  now: Date,
+  date: string,
+  time: string,
+  qualifier: CallbackSlot['qualifier'],
+): CallbackSlot | undefined {
+  for (let i = 0; i < 14; i++) {
+    const day = addDays(date, i);
+    const instant = zonedToInstant(day, time, clinic.timeZone);
+    if (instant.getTime() <= now.getTime() || !openAt(clinic, day, time, qualifier)) continue;
+    return {
+      preferredTime: partOf(time),
+      date: day,
+      at: instant.toISOString(),
+      time,
+      ...(qualifier ? { qualifier } : {}),
+    };
+  }
+  return undefined;
 }
 
 /** Hours without am/pm during a working day: "at 3" means 3pm, "at 9" 9am. */
@@ -214,7 +250,9 @@ export function requestedTime(
     const hour = workingHour(found.start.get('hour')!, found.start.isCertain('meridiem'));
     time = hhmm(hour, found.start.get('minute') ?? 0);
     const before = reader.qualifier.exec(cleaned.slice(0, found.index));
-    qualifier = reader.qualifierOf(before?.[1]);
+    // "tomorrow after 4pm": chrono's match can hold the qualifier itself.
+    const inside = reader.clock.exec(found.text);
+    qualifier = reader.qualifierOf(before?.[1] ?? inside?.[1]);
     if (before) start = before.index;
     // "in an hour", "in 30 minutes": chrono has the exact instant.
     if (reader.inAn.test(found.text)) {
@@ -264,11 +302,11 @@ export function requestedTime(
         },
       };
     }
-    return { kind: 'closed', options: optionsFrom(clinic, now, date) };
+    return { kind: 'closed', options: optionsFrom(clinic, now, date, { time, qualifier }) };
   }
   // A day, maybe a part of it: that day's window, if an hour of it is left.
   const wanted = part ?? 'any';
   const slot = slotOn(clinic, now, date, wanted);
   if (slot) return { kind: 'slot', slot };
-  return { kind: 'closed', options: optionsFrom(clinic, now, date) };
+  return { kind: 'closed', options: optionsFrom(clinic, now, date, { part: wanted }) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callbackSlots } from '../../src/clinic/slots';
+import { callbackSlots, requestedTime } from '../../src/clinic/slots';
 import { answerDayQuestion, dayMentioned } from '../../src/clinic/dayQuestion';
 import { testClinic } from './fixtures';
 
@@ -66,5 +66,29 @@ describe('day questions', () => {
       kind: 'weekend',
       dates: ['2026-11-28', '2026-11-29'],
     });
+  });
+});
+
+describe('requestedTime on a day the clinic cannot call', () => {
+  // Friday 27 Nov 2026, 8:40pm in Dallas: the weekend is next.
+  const fridayEvening = at('2026-11-28T02:40:00Z');
+  it('keeps the clock time asked for, on the first day the clinic is open then, first', () => {
+    const asked = requestedTime(clinic, 'sunday after 3pm', fridayEvening);
+    expect(asked?.kind).toBe('closed');
+    const options = asked?.kind === 'closed' ? asked.options : [];
+    expect(options[0]).toMatchObject({ date: '2026-11-30', time: '15:00', qualifier: 'after' });
+    // Monday's plain afternoon is not offered beside it.
+    expect(options.filter((o) => o.date === '2026-11-30' && o.preferredTime === 'afternoon')).toHaveLength(1);
+  });
+  it('keeps the part of the day asked for first', () => {
+    const asked = requestedTime(clinic, 'saturday afternoon', fridayEvening, 'afternoon');
+    const options = asked?.kind === 'closed' ? asked.options : [];
+    expect(options[0]).toEqual({ preferredTime: 'afternoon', date: '2026-11-30' });
+    expect(options.map((o) => o.preferredTime).sort()).toEqual(['afternoon', 'any', 'morning']);
+  });
+  it('a time the clinic never opens at falls back to the usual nearest options', () => {
+    const asked = requestedTime(clinic, 'sunday at 8pm', fridayEvening);
+    const options = asked?.kind === 'closed' ? asked.options : [];
+    expect(options.every((o) => o.time === undefined)).toBe(true);
   });
 });

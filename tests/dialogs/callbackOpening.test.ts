@@ -37,10 +37,44 @@ describe('a callback time named in the opening message', () => {
   it('a time the clinic can call at is kept, and the time step is skipped', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: FRIDAY_EVENING }) });
     const first = await chat.send('can someone call me back monday after 4pm');
-    expect(joined(first)).toContain('Mon 30 Nov, 4pm');
+    expect(joined(first)).toContain('Mon 30 Nov, after 4pm');
     await chat.send('Maria Lopez');
     const next = joined(await chat.send('214 555 0199'));
     expect(next).not.toContain('When would suit you best');
     expect(next).not.toContain("can't call at");
+  });
+
+  it('the time asked for is kept on the nearest day the clinic calls, first, and "ok" takes it', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: FRIDAY_EVENING }) });
+    const said = await untilTimeStep(
+      chat,
+      'can someone call me back tomorrow after 4pm',
+      'Maria Lopez',
+      '214 555 0199',
+    );
+    const choices = said.at(-1)!.choices;
+    expect(choices[0]).toBe('Mon 30 Nov, after 4pm');
+    // The usual Monday afternoon is not offered twice.
+    expect(choices.filter((c) => c.startsWith('Mon 30 Nov, afternoon'))).toEqual([]);
+    const next = joined(await chat.send('ok'));
+    expect(next).toContain('what would you like to talk about');
+  });
+
+  it('in Spanish, "sí" takes the same time on the nearest open day', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: FRIDAY_EVENING }) });
+    const said = await untilTimeStep(chat, '¿me pueden llamar mañana después de las 3?', 'María López', '214 555 0199');
+    expect(said.at(-1)!.choices[0]).toMatch(/^lun 30 nov, después de las 3/);
+    expect(joined(await chat.send('sí'))).toContain('¿de qué le gustaría hablar');
+  });
+
+  it('what the call is about is taken from the opening message, not asked again', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: FRIDAY_EVENING }) });
+    const first = joined(
+      await chat.send(
+        'can someone call me back monday after 4pm, Maria Lopez 214-555-0199, my knee keeps swelling after runs',
+      ),
+    );
+    expect(first).toContain('about **my knee keeps swelling after runs**');
+    expect(first).not.toContain('what would you like to talk about');
   });
 });
