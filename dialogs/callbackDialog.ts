@@ -141,7 +141,7 @@ export class CallbackDialog extends ComponentDialog {
     // One key per draft: a resend after a crash finds the request already stored.
     draft.idempotencyKey ??= randomUUID();
     // The message that started the flow may be the only free text in the person's own language.
-    if (looksSpanish(step.context.activity.text ?? '')) draft.language = 'es';
+    if (spokenLanguage(step.context) === 'es' || looksSpanish(step.context.activity.text ?? '')) draft.language = 'es';
     (step.values as Record<string, unknown>)['draft'] = draft;
     // The introduction only once, not again when the name is changed from the summary; what the
     // person already told us is named, so they see it was heard.

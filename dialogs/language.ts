@@ -4,6 +4,7 @@
 // reply builder then gets `spoken(context).knowledge` — the English or Spanish knowledge, never both.
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Knowledge, Language } from '../src/knowledge/types';
+import type { LanguageDetector } from '../src/matching/languageDetector';
 import type { Matcher } from '../src/matching/types';
 import type { Triage } from '../src/triage';
 import { CHOICE_WORDING_KEY } from '../src/rendering/send';
@@ -23,6 +24,8 @@ export interface LanguageSupport {
   knowledge: Knowledge;
   matcher: Matcher;
   triage: Triage;
+  /** Tells Spanish from English with both knowledge sets' words (src/matching/languageDetector.ts). */
+  detect?: LanguageDetector;
 }
 
 /** Conversation-state property: the language the conversation speaks now. */
@@ -35,6 +38,7 @@ export class ConversationLanguage {
   constructor(
     conversationState: ConversationState,
     private readonly speakers: Record<Language, Speaker>,
+    private readonly detect?: LanguageDetector,
   ) {
     this.stored = conversationState.createProperty<Language>(LANGUAGE_PROPERTY);
   }
@@ -47,7 +51,7 @@ export class ConversationLanguage {
     const already = context.turnState.get(TURN_SPEAKER) as Speaker | undefined;
     if (already) return already;
     const current = await this.stored.get(context);
-    const language = turnLanguage(text, current, context.activity.locale);
+    const language = turnLanguage(text, current, context.activity.locale, this.detect);
     await this.stored.set(context, language);
     return this.use(context, language);
   }

@@ -50,10 +50,16 @@ export class MainDialog extends ComponentDialog {
     this.safetyState = new SafetyFollowUps(deps);
     this.talk = new MainTalk(deps);
     const english: Speaker = { language: 'en', knowledge: deps.knowledge, matcher: deps.matcher };
-    this.language = new ConversationLanguage(deps.conversationState, {
-      en: english,
-      es: deps.spanish ? { language: 'es', ...deps.spanish } : english,
-    });
+    this.language = new ConversationLanguage(
+      deps.conversationState,
+      {
+        en: english,
+        es: deps.spanish
+          ? { language: 'es', knowledge: deps.spanish.knowledge, matcher: deps.spanish.matcher }
+          : english,
+      },
+      deps.spanish?.detect,
+    );
     this.routes = mainRoutes(deps, this.talk, new MainAnswers(deps, this.talk, this.safetyState));
     this.addDialog(new AssessmentDialog({ knowledge: deps.knowledge, matcher: deps.matcher }));
     this.addDialog(

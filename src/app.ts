@@ -18,6 +18,7 @@ import type { Knowledge } from './knowledge/types';
 import { createLogger, type Logger, turnLogger } from './logging';
 import { createMatcher } from './matching';
 import { createUnansweredLog, vocabularyFrom } from './matching/unansweredLog';
+import { createLanguageDetector } from './matching/languageDetector';
 import { TextLimitMiddleware } from './middleware/textLimit';
 import { createServer } from './server';
 import { registerStaffPage } from './staff/page';
@@ -80,6 +81,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     matcher: createMatcher(set.es),
     // Silent on messages with no Spanish in them (src/triage/lang/evidence.ts).
     triage: createSpanishTriage(set, { clock }),
+    detect: createLanguageDetector(set.en, set.es),
   };
   const stores =
     overrides.stores ?? (await createStores(config, clock, { logger, busyBudgetMs: overrides.busyBudgetMs }));

@@ -9,6 +9,7 @@
 // Red flags never depend on that guess: both triages read every message and the higher tier wins.
 import type { Knowledge, Language, RedFlag, RedFlagTier } from '../../src/knowledge/types';
 import { looksEnglish, looksSpanish } from '../../src/matching/language';
+import type { LanguageDetector } from '../../src/matching/languageDetector';
 import { foldToWords } from '../../src/text';
 import type { Triage, TriageOutcome, TriageResult } from '../../src/triage';
 import { isSpanishCommand } from '../commands';
@@ -46,12 +47,23 @@ export function localeLanguage(locale: string | undefined): Language | undefined
  * The language of this turn: an explicit request, else what the message clearly reads as, else
  * the conversation's language so far (or the channel's locale on a first message).
  */
-export function turnLanguage(text: string, current: Language | undefined, locale?: string): Language {
+export function turnLanguage(
+  text: string,
+  current: Language | undefined,
+  locale?: string,
+  detect: LanguageDetector = listsOnly,
+): Language {
   const asked = languageRequest(text);
   if (asked) return asked;
-  if (looksSpanish(text) || isSpanishCommand(text)) return 'es';
+  if (isSpanishCommand(text)) return 'es';
+  return detect(text) ?? current ?? localeLanguage(locale) ?? 'en';
+}
+
+/** The function-word lists alone (without the knowledge's vocabularies: unit tests, English-only setups). */
+function listsOnly(text: string): Language | undefined {
+  if (looksSpanish(text)) return 'es';
   if (looksEnglish(text)) return 'en';
-  return current ?? localeLanguage(locale) ?? 'en';
+  return undefined;
 }
 
 const TIER_RANK: Record<RedFlagTier, number> = { emergency: 0, urgent: 1, soon: 2 };
