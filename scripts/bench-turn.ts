@@ -1,9 +1,11 @@
-// `npx tsx scripts/bench-turn.ts [turns]`: the cost of one FAQ turn in process, without HTTP or
-// a load generator: the real app (SQLite state in a temporary folder), turns run one after
-// another through the adapter, as POST /api/messages runs them. For profiling
-// (`node --cpu-prof --import tsx scripts/bench-turn.ts`) and for before/after comparisons that the
-// machine's other load disturbs less than a loopback run. Prints numbers; asserts nothing.
+// `npx tsx scripts/bench-turn.ts [turns] [--profile file.cpuprofile]`: the cost of one FAQ turn in
+// process, without HTTP or a load generator: the real app (SQLite state in a temporary folder),
+// turns run one after another through the adapter, as POST /api/messages runs them. For profiling
+// (--profile records the measured rounds only, not start-up and warm-up) and for before/after
+// comparisons that the machine's other load disturbs less than a loopback run. Prints numbers;
+// asserts nothing.
 import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
@@ -11,7 +13,10 @@ import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { silentLogger } from '../src/logging';
 
-const TURNS = Number(process.argv[2] ?? 20_000);
+const args = process.argv.slice(2);
+const profileAt = args.indexOf('--profile');
+const PROFILE = profileAt >= 0 ? args[profileAt + 1] : undefined;
+const TURNS = Number(args.find((a, i) => /^\d+$/.test(a) && i !== profileAt + 1) ?? 20_000);
 const CONVERSATIONS = 500;
 const IN_FLIGHT = 10;
 const ROUNDS = 10;
@@ -67,9 +72,20 @@ async function main(): Promise<void> {
     return (used.user + used.system) / 1000;
   };
   await run(0, 2 * CONVERSATIONS); // warm-up: JIT, first-turn welcomes, SQLite pages
+  const session = PROFILE ? new Session() : undefined;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
   const rounds: number[] = [];
   const perRound = Math.ceil(TURNS / ROUNDS);
   for (let r = 0; r < ROUNDS; r++) rounds.push((await run((r + 1) * 10 * CONVERSATIONS, perRound)) / perRound);
+  if (session) {
+    const { profile } = await session.post('Profiler.stop');
+    fs.writeFileSync(PROFILE!, JSON.stringify(profile));
+    session.disconnect();
+  }
   rounds.sort((a, b) => a - b);
   // The best round is the one the machine's other load disturbed least; the median shows the spread.
   console.log(
