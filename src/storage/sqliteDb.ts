@@ -132,6 +132,18 @@ export function checkDataDirectory(file: string, minFreeBytes = DEFAULT_MIN_FREE
 }
 
 /**
+ * WAL pages after which a commit copies the log back into bot.db (SQLite's default is 1,000, 4 MB).
+ * That checkpoint runs inside the commit, on the event loop, with an fsync. A busy bot rewrites
+ * the same conversations' pages over and over: at 1,000 pages it checkpointed every few hundred
+ * turns and copied each hot page every time; at 10,000 (40 MB of log) a page rewritten meanwhile
+ * is copied once. Measured with the store's statements on 2 KB rows, 500 conversations, five writes
+ * per commit: 34 → 23 µs CPU and about 90 → 45 µs wall per write (with 5,000 conversations 42 → 38
+ * µs CPU). The retention purge still checkpoints and truncates the log on every run
+ * (checkpointAfterPurge), so a purged row leaves the log as before.
+ */
+export const WAL_AUTOCHECKPOINT_PAGES = 10_000;
+
+/**
  * Opens (creating the folder and file if missing) and prepares the database.
  * WAL lets readers (`npm run callbacks`) work while the bot writes. synchronous=NORMAL: in WAL mode
  * a committed transaction survives a process crash (kill -9) without an fsync per commit, which
@@ -157,6 +169,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): SqliteDat
     db.pragma('busy_timeout = 5000');
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
     db.pragma('secure_delete = ON');
     migrate(db);
     const guard = new DatabaseGuard(db, file, options);

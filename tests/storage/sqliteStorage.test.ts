@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from 'botbuilder';
 import { SqliteStorage } from '../../src/storage/sqliteStorage';
-import { openDatabase } from '../../src/storage/sqliteDb';
+import { openDatabase, WAL_AUTOCHECKPOINT_PAGES } from '../../src/storage/sqliteDb';
 import { runStorageContract } from './storageContract';
 
 function tempDir(): string {
@@ -43,6 +43,8 @@ describe('SqliteStorage specifics', () => {
     const db = openDatabase(file);
     expect(fs.existsSync(file)).toBe(true);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // Checkpoints copy the log back seldom enough that a hot page is copied once, not every few turns.
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(WAL_AUTOCHECKPOINT_PAGES);
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });

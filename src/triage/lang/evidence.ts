@@ -81,10 +81,13 @@ export function spanishEvidence(set: KnowledgeSet): (text: string) => boolean {
 
 /** The same triage, silent on messages `speaks` rejects. */
 export function onlyWhen(triage: Triage, speaks: (text: string) => boolean): Triage {
+  // A turn asks classify and then suspect about one text: the (pure) gate is read once for it.
+  let last: { text: string; yes: boolean } | undefined;
+  const gate = (text: string): boolean => (last?.text === text ? last : (last = { text, yes: speaks(text) })).yes;
   return {
-    classify: (text) => (speaks(text) ? triage.classify(text) : { kind: 'none' }),
-    assess: (text) => (speaks(text) ? triage.assess(text) : null),
-    suspect: (text) => (speaks(text) ? triage.suspect(text) : null),
+    classify: (text) => (gate(text) ? triage.classify(text) : { kind: 'none' }),
+    assess: (text) => (gate(text) ? triage.assess(text) : null),
+    suspect: (text) => (gate(text) ? triage.suspect(text) : null),
   };
 }
 
