@@ -62,6 +62,8 @@ const SETS: EvalSet[] = [
   { name: 'own long posts', files: ['posts-own.jsonl'], heldOut: false },
   // Round 3: walkers, lifters, cyclists, older adults, parents (first look in docs/eval-history-matching.md).
   { name: 'own long posts r3', files: ['posts-own-r3.jsonl'], heldOut: false },
+  // Round 7: short questions for the everyday entries, written before scoring (first look in the branch report).
+  { name: 'everyday topics r7', files: ['everyday.jsonl'], heldOut: false },
 ];
 
 // Spanish matching against knowledge/es (issue 19): the held-out set is written by the coordinator
@@ -69,6 +71,7 @@ const SETS: EvalSet[] = [
 const SPANISH_SETS: EvalSet[] = [
   { name: 'Spanish questions', files: ['es-blind.jsonl'], heldOut: true },
   { name: 'Spanish questions', files: ['es-tune.jsonl'], heldOut: false },
+  { name: 'Spanish everyday r7', files: ['es-everyday.jsonl'], heldOut: false },
 ];
 
 /** The Spanish knowledge, when this tree has it (loadKnowledgeSet and knowledge/es/ come with issue 19). */

@@ -15,6 +15,8 @@ const heldout = readLabelled(join(root, 'tests/eval/blind.jsonl'));
 const tune = [
   ...readLabelled(join(root, 'tests/eval/heldout.jsonl')),
   ...readLabelled(join(root, 'tests/eval/tune.jsonl')),
+  // Round 7: short questions for the everyday entries (knee noises, surgery, weight, kneeling, cycling, lifting).
+  ...readLabelled(join(root, 'tests/eval/everyday.jsonl')),
 ];
 
 describe('evaluation set', () => {
@@ -130,6 +132,13 @@ const ADDED_AFTER_BLIND = new Set([
   'swollen-knee',
   'fat-pad-and-plica',
   'general-knee-pain',
+  // Round 7 everyday entries (knowledge/entries/everyday.yaml), asked in tests/eval/everyday.jsonl.
+  'knee-noises',
+  'after-knee-surgery',
+  'weight-and-knees',
+  'kneeling-pain',
+  'cycling-knee-pain',
+  'lifting-knee-pain',
 ]);
 
 // Real posts held out: with the knowledge branch's entries every label is scored (58 in-scope, 10 out
