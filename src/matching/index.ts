@@ -282,6 +282,15 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     // own and they differ: a real post's "Is it normal? Will it improve?" are not.
     const [first, next] = answers;
     if (!first || !next || clear < message.questions.length) return result;
+    if (message.post) {
+      // A post's questions are answered one by one only when the whole post points that way too:
+      // one of them is among its "did you mean" choices, and a diagnosis the post names ("x-rays
+      // show mild arthritis") is one of them ("how long will it take?" is asked about it).
+      const mine = (e: ScoredEntry['entry']): boolean => e === first.entry || e === next.entry;
+      if (!result.candidates.some((c) => mine(c.entry))) return result;
+      const named = (message.named ?? []).flatMap((i) => ix.diagnoses[i]!.entries);
+      if (named.length > 0 && !named.some((e) => mine(ix.entries[e]!))) return result;
+    }
     first.why.push('first of the questions in the message');
     next.why.push('second question in the message');
     return {
