@@ -32,6 +32,12 @@ interface ReadMessage {
   questions: Analysis[];
   /** The place named in a sentence that says it hurts, when sentences name different places. */
   sorePlace?: { location: KneeLocation; alias: string };
+  /**
+   * A long post's places named as places: by a phrase ("outer side of my knee") or by one word in
+   * a clause that names the knee or a pain ("the back of my knee", "it aches on the inside"; not
+   * "cut back my mileage").
+   */
+  placed?: ReadonlySet<KneeLocation>;
   /** A long post (at least postMinWords words). */
   post: boolean;
   /** Diagnoses a long post names, sentence by sentence, not denied or doubted (ix.diagnoses indexes). */
@@ -73,6 +79,7 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
       analysis,
       named,
       sorePlace: sorePlace(analysed.map((a) => a.part.text)),
+      placed: post ? placedIn(analysed.map((a) => a.part.text)) : undefined,
       factors: post ? storyFactors(analysed, named ?? []) : undefined,
       // A post with no sentence that asks usually ends on what it wants ("I need some ideas…").
       asking:
@@ -102,6 +109,19 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     const sore = hits.filter((h) => h.hit && h.terms.some((t) => ix.painTerms.has(t)));
     const preferred = sore.length > 0 && new Set(sore.map((h) => h.hit!.location)).size === 1 ? sore[0] : undefined;
     return preferred?.hit;
+  }
+
+  /** Places a long post names as places (see ReadMessage.placed), sentence by sentence. */
+  function placedIn(sentences: readonly string[]): Set<KneeLocation> {
+    const placed = new Set<KneeLocation>();
+    for (const sentence of sentences) {
+      const terms = analyzeText(sentence).terms;
+      const hit = ix.extractor.location(terms);
+      if (!hit) continue;
+      const sore = terms.some((t) => ix.painTerms.has(t)) || mentionsKnee(terms, ix.kneeTerms);
+      if (hit.alias.split(/\s+/).length > 1 || sore) placed.add(hit.location);
+    }
+    return placed;
   }
 
   /**
@@ -160,8 +180,11 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     // A bare "back" or "inside" only names a place on the knee when the knee is in the message
     // ("easing back into running" is not about the back of the knee). understand() is looser: it
     // reads an answer to "where does it hurt?", where "the back" is enough.
+    // In a long post the place must be named as a place in one clause: its idioms ("cut back",
+    // "a week back", "the back leg") do not put the pain behind the knee.
+    const named = hit && (message.placed ? message.placed.has(hit.location) : true);
     const steer =
-      hit && (mentionsKnee(terms, ix.kneeTerms) || hit.alias.split(/\s+/).length > 1) ? hit.location : undefined;
+      hit && named && (mentionsKnee(terms, ix.kneeTerms) || hit.alias.split(/\s+/).length > 1) ? hit.location : undefined;
     const understanding: Understanding = {
       location: steer,
       symptomIds: steer ? ix.extractor.symptoms(terms, steer) : [],
