@@ -44,6 +44,8 @@ interface ReadMessage {
   named?: readonly number[];
   /** The sentences that ask, in a message that has story sentences too. */
   asking?: Analysis;
+  /** The writer speaks of their own body (see ownBody). */
+  own?: boolean;
   truncated: boolean;
 }
 
@@ -64,6 +66,24 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
   function read(text: string): ReadMessage {
     const truncated = text.length > cfg.maxChars;
     const cut = truncated ? text.slice(0, cfg.maxChars) : text;
+    return { ...readParts(cut, truncated), own: ownBody(cut) };
+  }
+
+  /**
+   * "I…", "me", or "my" within two words before a knee word, in the words as written (before
+   * synonyms fold "me duele" into "dolor"): the writer's own knee, not only a pet's.
+   */
+  function ownBody(text: string): boolean {
+    const { selfWords, possessive, tokenize, stem } = ix.language;
+    const words = tokenize(text);
+    return words.some(
+      (w, i) =>
+        selfWords.has(w) ||
+        (ix.kneeTerms.has(stem(w)) && words.slice(Math.max(0, i - 2), i).some((p) => possessive.has(p))),
+    );
+  }
+
+  function readParts(cut: string, truncated: boolean): ReadMessage {
     // One sentence with no comma (most short questions): nothing to split, skip the sentence work.
     const parts = /[.!?;,\n]/.test(cut.trimEnd().slice(0, -1)) ? splitPost(cut, ix.language) : [];
     const post = wordCount(cut) >= cfg.postMinWords;
@@ -273,6 +293,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       candidates,
       analysis: message.analysis,
       aboutKnee: mentionsKnee(message.analysis.terms, ix.kneeTerms),
+      ownBody: message.own ?? true,
       understanding,
       locationNote,
       post: message.post,
