@@ -99,7 +99,7 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
       analysis,
       named,
       sorePlace: sorePlace(analysed.map((a) => a.part.text)),
-      placed: post ? placedIn(analysed.map((a) => a.part.text)) : undefined,
+      placed: post ? placedIn(analysed.map((a) => a.analysis.terms)) : undefined,
       factors: post ? storyFactors(analysed, named ?? []) : undefined,
       // A post with no sentence that asks usually ends on what it wants ("I need some ideas…").
       asking:
@@ -132,10 +132,9 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
   }
 
   /** Places a long post names as places (see ReadMessage.placed), sentence by sentence. */
-  function placedIn(sentences: readonly string[]): Set<KneeLocation> {
+  function placedIn(sentences: ReadonlyArray<readonly string[]>): Set<KneeLocation> {
     const placed = new Set<KneeLocation>();
-    for (const sentence of sentences) {
-      const terms = analyzeText(sentence).terms;
+    for (const terms of sentences) {
       const hit = ix.extractor.location(terms);
       if (!hit) continue;
       const sore = terms.some((t) => ix.painTerms.has(t)) || mentionsKnee(terms, ix.kneeTerms);
