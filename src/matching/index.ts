@@ -203,7 +203,9 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     // "a week back", "the back leg") do not put the pain behind the knee.
     const named = hit && (message.placed ? message.placed.has(hit.location) : true);
     const steer =
-      hit && named && (mentionsKnee(terms, ix.kneeTerms) || hit.alias.split(/\s+/).length > 1) ? hit.location : undefined;
+      hit && named && (mentionsKnee(terms, ix.kneeTerms) || hit.alias.split(/\s+/).length > 1)
+        ? hit.location
+        : undefined;
     const understanding: Understanding = {
       location: steer,
       symptomIds: steer ? ix.extractor.symptoms(terms, steer) : [],

@@ -144,7 +144,7 @@ describe('out of scope', () => {
   });
 });
 
-describe('homonyms and other people\'s knees (round 7)', () => {
+describe("homonyms and other people's knees (round 7)", () => {
   // Written for this round, not taken from the eval sets.
   it.each([
     'ring my sister back for me',
