@@ -51,7 +51,9 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
       best !== undefined &&
       best.score >= cfg.sureThreshold &&
       best.entry.kind !== 'condition' &&
-      best.entry.kind !== 'location';
+      best.entry.kind !== 'location' &&
+      // The knee's warning signs are not another body part's: the topic's own safety line is.
+      best.entry.action !== 'warning-signs';
     if (!adviceStands) return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
   }
 
