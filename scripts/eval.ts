@@ -59,6 +59,10 @@ const SETS: EvalSet[] = [
   // Round 4 blind sets, scored once by the coordinator on this branch, then released as tuning data.
   { name: 'real posts r4', files: ['posts-r4.jsonl'], heldOut: false },
   { name: 'short questions r4', files: ['short-r4.jsonl'], heldOut: false },
+  // Round 5/6 blind sets (the released tuning halves: short questions with adversarial out-of-scope
+  // ones, and real posts), first looks in docs/eval-history-matching.md.
+  { name: 'short questions r5b', files: ['short-r5.jsonl'], heldOut: false },
+  { name: 'real posts r6', files: ['posts-r6.jsonl'], heldOut: false },
   { name: 'own long posts', files: ['posts-own.jsonl'], heldOut: false },
   // Round 3: walkers, lifters, cyclists, older adults, parents (first look in docs/eval-history-matching.md).
   { name: 'own long posts r3', files: ['posts-own-r3.jsonl'], heldOut: false },
@@ -72,6 +76,7 @@ const SPANISH_SETS: EvalSet[] = [
   { name: 'Spanish questions', files: ['es-blind.jsonl'], heldOut: true },
   { name: 'Spanish questions', files: ['es-tune.jsonl'], heldOut: false },
   { name: 'Spanish everyday r7', files: ['es-everyday.jsonl'], heldOut: false },
+  { name: 'Spanish questions r5', files: ['short-r5-es.jsonl'], heldOut: false },
 ];
 
 /** The Spanish knowledge, when this tree has it (loadKnowledgeSet and knowledge/es/ come with issue 19). */

@@ -302,6 +302,8 @@ export const outOfScopeFileSchema = z.strictObject({
         keywords: phraseList(1, 'keywords'),
         // A body part near the knee: when to get it checked, added to the "not my topic" reply.
         safety: text(400).optional(),
+        // Holds even when the knee is named, unless the writer's own knee is (pets' knees).
+        evenWithKnee: z.boolean().optional(),
       }),
     )
     .superRefine((list, ctx) => {

@@ -130,6 +130,11 @@ export interface OutOfScopeTopic {
   keywords: string[];
   /** Optional: when to get this body part checked (nearby parts: hip, groin, thigh, shin, calf). */
   safety?: string;
+  /**
+   * Optional: the topic holds even when the message names the knee, unless the writer speaks of
+   * their own ("my dog tore his ACL" is about a pet; "I tripped over my dog" is a knee question).
+   */
+  evenWithKnee?: boolean;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface DecideInput {
   analysis: Analysis;
   /** The message names the knee (or a knee structure). */
   aboutKnee: boolean;
+  /** The writer speaks of their own body ("I", "me", "my knee"), not only a pet's. */
+  ownBody: boolean;
   understanding: Understanding;
   /** A long post: it needs postMargin to be answered without asking. */
   post: boolean;
@@ -33,6 +35,9 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   // knee advice itself talks about ("band exercises for my hips") may a confident advice answer
   // stand; a knee condition or place never does ("my hip clicks" is not a meniscus question).
   let topicHits = input.aboutKnee ? [] : ix.topics.detect(terms);
+  // Someone else's knee (a pet's): the topic holds though the knee is named, unless the writer
+  // speaks of their own body too.
+  if (input.aboutKnee && !input.ownBody) topicHits = ix.topics.detect(terms).filter((h) => h.topic.evenWithKnee);
   // The IT band runs from the hip to the knee: when it is the message's only knee word and the
   // message names the hip ("outer hip pain, is that my ITB?"), the hip is what hurts.
   if (input.aboutKnee && terms.every((t) => !ix.kneeTerms.has(t) || SPANNING_KNEE_TERMS.has(t))) {
@@ -46,7 +51,9 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
       best !== undefined &&
       best.score >= cfg.sureThreshold &&
       best.entry.kind !== 'condition' &&
-      best.entry.kind !== 'location';
+      best.entry.kind !== 'location' &&
+      // The knee's warning signs are not another body part's: the topic's own safety line is.
+      best.entry.action !== 'warning-signs';
     if (!adviceStands) return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
   }
 

@@ -32,12 +32,20 @@ interface ReadMessage {
   questions: Analysis[];
   /** The place named in a sentence that says it hurts, when sentences name different places. */
   sorePlace?: { location: KneeLocation; alias: string };
+  /**
+   * A long post's places named as places: by a phrase ("outer side of my knee") or by one word in
+   * a clause that names the knee or a pain ("the back of my knee", "it aches on the inside"; not
+   * "cut back my mileage").
+   */
+  placed?: ReadonlySet<KneeLocation>;
   /** A long post (at least postMinWords words). */
   post: boolean;
   /** Diagnoses a long post names, sentence by sentence, not denied or doubted (ix.diagnoses indexes). */
   named?: readonly number[];
   /** The sentences that ask, in a message that has story sentences too. */
   asking?: Analysis;
+  /** The writer speaks of their own body (see ownBody). */
+  own?: boolean;
   truncated: boolean;
 }
 
@@ -58,6 +66,24 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
   function read(text: string): ReadMessage {
     const truncated = text.length > cfg.maxChars;
     const cut = truncated ? text.slice(0, cfg.maxChars) : text;
+    return { ...readParts(cut, truncated), own: ownBody(cut) };
+  }
+
+  /**
+   * "I…", "me", or "my" within two words before a knee word, in the words as written (before
+   * synonyms fold "me duele" into "dolor"): the writer's own knee, not only a pet's.
+   */
+  function ownBody(text: string): boolean {
+    const { selfWords, possessive, tokenize, stem } = ix.language;
+    const words = tokenize(text);
+    return words.some(
+      (w, i) =>
+        selfWords.has(w) ||
+        (ix.kneeTerms.has(stem(w)) && words.slice(Math.max(0, i - 2), i).some((p) => possessive.has(p))),
+    );
+  }
+
+  function readParts(cut: string, truncated: boolean): ReadMessage {
     // One sentence with no comma (most short questions): nothing to split, skip the sentence work.
     const parts = /[.!?;,\n]/.test(cut.trimEnd().slice(0, -1)) ? splitPost(cut, ix.language) : [];
     const post = wordCount(cut) >= cfg.postMinWords;
@@ -73,6 +99,7 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
       analysis,
       named,
       sorePlace: sorePlace(analysed.map((a) => a.part.text)),
+      placed: post ? placedIn(analysed.map((a) => a.analysis.terms)) : undefined,
       factors: post ? storyFactors(analysed, named ?? []) : undefined,
       // A post with no sentence that asks usually ends on what it wants ("I need some ideas…").
       asking:
@@ -102,6 +129,18 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     const sore = hits.filter((h) => h.hit && h.terms.some((t) => ix.painTerms.has(t)));
     const preferred = sore.length > 0 && new Set(sore.map((h) => h.hit!.location)).size === 1 ? sore[0] : undefined;
     return preferred?.hit;
+  }
+
+  /** Places a long post names as places (see ReadMessage.placed), sentence by sentence. */
+  function placedIn(sentences: ReadonlyArray<readonly string[]>): Set<KneeLocation> {
+    const placed = new Set<KneeLocation>();
+    for (const terms of sentences) {
+      const hit = ix.extractor.location(terms);
+      if (!hit) continue;
+      const sore = terms.some((t) => ix.painTerms.has(t)) || mentionsKnee(terms, ix.kneeTerms);
+      if (hit.alias.split(/\s+/).length > 1 || sore) placed.add(hit.location);
+    }
+    return placed;
   }
 
   /**
@@ -160,8 +199,13 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     // A bare "back" or "inside" only names a place on the knee when the knee is in the message
     // ("easing back into running" is not about the back of the knee). understand() is looser: it
     // reads an answer to "where does it hurt?", where "the back" is enough.
+    // In a long post the place must be named as a place in one clause: its idioms ("cut back",
+    // "a week back", "the back leg") do not put the pain behind the knee.
+    const named = hit && (message.placed ? message.placed.has(hit.location) : true);
     const steer =
-      hit && (mentionsKnee(terms, ix.kneeTerms) || hit.alias.split(/\s+/).length > 1) ? hit.location : undefined;
+      hit && named && (mentionsKnee(terms, ix.kneeTerms) || hit.alias.split(/\s+/).length > 1)
+        ? hit.location
+        : undefined;
     const understanding: Understanding = {
       location: steer,
       symptomIds: steer ? ix.extractor.symptoms(terms, steer) : [],
@@ -250,6 +294,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       candidates,
       analysis: message.analysis,
       aboutKnee: mentionsKnee(message.analysis.terms, ix.kneeTerms),
+      ownBody: message.own ?? true,
       understanding,
       locationNote,
       post: message.post,
@@ -282,6 +327,15 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     // own and they differ: a real post's "Is it normal? Will it improve?" are not.
     const [first, next] = answers;
     if (!first || !next || clear < message.questions.length) return result;
+    if (message.post) {
+      // A post's questions are answered one by one only when the whole post points that way too:
+      // one of them is among its "did you mean" choices, and a diagnosis the post names ("x-rays
+      // show mild arthritis") is one of them ("how long will it take?" is asked about it).
+      const mine = (e: ScoredEntry['entry']): boolean => e === first.entry || e === next.entry;
+      if (!result.candidates.some((c) => mine(c.entry))) return result;
+      const named = (message.named ?? []).flatMap((i) => ix.diagnoses[i]!.entries);
+      if (named.length > 0 && !named.some((e) => mine(ix.entries[e]!))) return result;
+    }
     first.why.push('first of the questions in the message');
     next.why.push('second question in the message');
     return {

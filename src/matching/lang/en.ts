@@ -38,6 +38,8 @@ export const ENGLISH: LanguageProfile = Object.freeze({
     'child',
     'growth plate',
   ],
+  selfWords: new Set(['i', 'im', 'ive', 'me', 'myself']),
+  possessive: new Set(['my', 'mine']),
   doubtWords: new Set(['not', 'no', 'never', 'doubt', 'ruled', 'rule', 'unlikely', 'thinks', 'maybe', 'if']),
   asks: englishAsks,
   secondQuestionAt: englishSecondQuestionAt,

@@ -256,6 +256,8 @@ export const SPANISH: LanguageProfile = Object.freeze({
     'gota',
     'bursitis',
   ],
+  selfWords: new Set(['yo', 'me', 'mio', 'mia']),
+  possessive: new Set(['mi', 'mis']),
   doubtWords: new Set(['no', 'nunca', 'descartado', 'descarto', 'descartaron', 'dudo', 'cree', 'quizas', 'tal', 'si']),
   asks: spanishAsks,
   secondQuestionAt: spanishSecondQuestionAt,

@@ -34,6 +34,12 @@ export interface LanguageProfile {
   readonly diagnosisWords: readonly string[];
   /** Surface words that deny or doubt what a sentence names ("not", "doubt", "thinks"). */
   readonly doubtWords: ReadonlySet<string>;
+  /**
+   * Surface words by which the writer speaks of their own body ("I", "me"; "my" just before the
+   * knee word): "my dog tore his ACL" is about a pet's knee, "I tripped over my dog" about theirs.
+   */
+  readonly selfWords: ReadonlySet<string>;
+  readonly possessive: ReadonlySet<string>;
   /** True when a sentence (or clause) asks something. */
   asks(sentence: string): boolean;
   /** Where a sentence holding two questions splits (index of the comma), or -1. */
