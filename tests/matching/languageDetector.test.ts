@@ -27,8 +27,10 @@ function messages(dir: string, keep: (file: string) => boolean): string[] {
     );
 }
 
-const english = [...messages('tests/eval', (f) => !f.startsWith('es')), ...messages('tests/triage', () => true)];
-const spanish = [...messages('tests/eval', (f) => f.startsWith('es')), ...messages('tests/triage-es', () => true)];
+/** Spanish sets in tests/eval are named es-*.jsonl or *-es.jsonl. */
+const SPANISH_FILE = /(?:^|-)es[-.]/;
+const english = [...messages('tests/eval', (f) => !SPANISH_FILE.test(f)), ...messages('tests/triage', () => true)];
+const spanish = [...messages('tests/eval', (f) => SPANISH_FILE.test(f)), ...messages('tests/triage-es', () => true)];
 
 describe('createLanguageDetector', () => {
   it('never reads an English labelled message as Spanish', () => {
