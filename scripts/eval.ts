@@ -53,6 +53,8 @@ const SETS: EvalSet[] = [
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
+  // Round 7: the coordinator's own probes (first look 15 of 20 right; see docs/eval-history-matching.md).
+  { name: 'probes r7', files: ['probes-r7.jsonl'], heldOut: false },
   // Round 4: short questions for the newer topics and clinic visits, written before scoring (first look in docs/eval-history-matching.md).
   { name: 'short questions r5', files: ['short-own-r5.jsonl', 'oos-own-r5.jsonl'], heldOut: false },
   { name: 'real posts', files: ['posts-tune.jsonl'], heldOut: false },
