@@ -266,4 +266,7 @@ export const COMMON_WORDS: readonly string[] = [
   'miles',
   'tired',
   'sore',
+  // near shins / shin
+  'shiny',
+  'shining',
 ];

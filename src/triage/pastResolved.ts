@@ -28,10 +28,17 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   const { words } = sentence;
   const first = hit[0] as number;
   const last = hit[hit.length - 1] as number;
-  const [from] = clauseBounds(sentence, first);
-  const [, lastTo] = clauseBounds(sentence, last);
+  const [from, lastTo] = statementBounds(
+    words,
+    clauseBounds(sentence, first)[0],
+    clauseBounds(sentence, last)[1],
+    first,
+    last,
+  );
   const clauseWords = words.slice(from, lastTo);
-  if (clauseWords.some((word) => STILL_PRESENT.has(word))) return false;
+  // "again" says it is back, "never again" that it is not.
+  if (clauseWords.some((word, i) => STILL_PRESENT.has(word) && !(word === 'again' && clauseWords[i - 1] === 'never')))
+    return false;
   // "since last month", "ever since high school", "has grown over the last month": ongoing, not long past.
   for (let i = from; i < lastTo; i += 1) {
     const before = words[i - 1] === 'the' ? words[i - 2] : words[i - 1];
@@ -114,6 +121,65 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   }
   return false;
 }
+
+/**
+ * The statement of the clause that holds the hit: "my wife passed last year and I keep thinking about …"
+ * is two statements, and the time of the first is not the time of the second when the second is said
+ * in the present ("keep", "am", "can't"). A past second statement ("… and I couldn't walk") keeps the clause.
+ */
+function statementBounds(
+  words: readonly string[],
+  from: number,
+  to: number,
+  first: number,
+  last: number,
+): [number, number] {
+  let start = from;
+  let end = to;
+  for (let i = from + 1; i < to; i += 1) {
+    if (words[i - 1] !== 'and' || !STATEMENT_SUBJECTS.has(words[i] as string)) continue;
+    if (i <= first) start = i;
+    else if (i > last && end === to) end = i - 1;
+  }
+  if (start === from && end === to) return [from, to];
+  return words.slice(start, end).some((w) => PRESENT_MARKERS.has(w)) ? [start, end] : [from, to];
+}
+const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  'im',
+  'ive',
+  'my',
+  'he',
+  'she',
+  'hes',
+  'shes',
+  'we',
+  'it',
+  'its',
+]);
+const PRESENT_MARKERS: ReadonlySet<string> = new Set([
+  'keep',
+  'keeps',
+  'am',
+  'im',
+  'is',
+  'are',
+  'cant',
+  'dont',
+  'doesnt',
+  'wont',
+  'isnt',
+  'feel',
+  'feels',
+  'have',
+  'has',
+  'ive',
+  'getting',
+  'gets',
+  'thinking',
+  'want',
+  'wants',
+]);
 
 /** "felt unstable but never actually gave way": a later contrast clause denies that the event happened. */
 function deniedLater(sentence: Sentence, last: number): boolean {
