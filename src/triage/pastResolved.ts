@@ -75,6 +75,18 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     const when = words[i + 2] as string;
     if (words[i] === 'back' && words[i + 1] === 'in' && (BACK_IN_WHEN.has(when) || /^\d/.test(when))) return true;
   }
+  // "So last summer my husband had a real scare: his knee swelled …": a sentence that opens in a time
+  // that is over is told from then, unless something in it says now.
+  if (opensInLongPast(words) && !words.some((w) => STILL_PRESENT.has(w) || w === 'now')) return true;
+  // "limped for weeks and it turned out to be a hip thing": a story whose outcome is known is over.
+  if (
+    words.some(
+      (w, i) =>
+        i > last && w === 'turned' && words[i + 1] === 'out' && (words[i + 2] === 'to' || words[i + 2] === 'that'),
+    ) &&
+    !words.slice(last).some((w) => STILL_PRESENT.has(w) || w === 'now')
+  )
+    return true;
   // A flag that is about something passing by itself ("locks for a second, then it's fine", a kneecap
   // that went back in) is not cancelled by that passing; only a long past or a denial does.
   if (transient) return deniedLater(sentence, last);
@@ -121,6 +133,15 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   }
   return false;
 }
+
+/** The sentence starts with a time that is over ("so last summer …", "years ago …", "back in high school"). */
+function opensInLongPast(words: readonly string[]): boolean {
+  let i = 0;
+  while (i < 2 && OPENERS.has(words[i] as string)) i += 1;
+  if (words[i] === 'back' && words[i + 1] === 'in') i += 1;
+  return LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase) && phrase.length > 1);
+}
+const OPENERS: ReadonlySet<string> = new Set(['so', 'well', 'ok', 'okay', 'and', 'but', 'like', 'anyway', 'um', 'uh']);
 
 /**
  * The statement of the clause that holds the hit: "my wife passed last year and I keep thinking about …"
