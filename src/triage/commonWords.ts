@@ -269,4 +269,11 @@ export const COMMON_WORDS: readonly string[] = [
   // near shins / shin
   'shiny',
   'shining',
+  // near favouring / favoring (a limp)
+  'favourite',
+  'favorite',
+  'favourites',
+  'favorites',
+  'flavoring',
+  'flavouring',
 ];
