@@ -34,7 +34,7 @@ export type FollowUpKind =
 const ER =
   '(?:er|e r|a e|a and e|emergency|emergency room|emergency department|ed|hospital|urgent care|urgentcare|walk in|walkin|the doctor|a doctor|my doctor|my gp|the gp|gp|ambulance)';
 const SOMEONE =
-  '(?:wife|husband|partner|hubby|friend|mate|mum|mom|mother|dad|father|son|daughter|brother|sister|boyfriend|girlfriend|neighbou?r|roommate|flatmate|colleague|coworker|family|someone|somebody|they|he|she|kids?|parents?)';
+  '(?:wife|husband|partner|hubby|friend|mate|mum|mom|mother|dad|father|son|daughter|brother|sister|boyfriend|girlfriend|buddy|pal|bro|cousin|uncle|aunt|grandson|granddaughter|coach|teammate|neighbou?r|roommate|flatmate|colleague|coworker|family|someone|somebody|they|he|she|kids?|parents?)';
 
 /** In the order they are tried: the first that matches names the message. */
 const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
@@ -118,7 +118,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
 
 /** A crisis said again, in other words. */
 const CRISIS_AGAIN =
-  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty|want it (?:all )?to be over|not wake up|never wake up|wont fix anything|not calling)\b/;
+  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty|want it (?:all )?to be over|not wake up|never wake up|didnt wake up|wouldnt wake up|wont wake up|wouldnt (?:really )?matter|wouldnt miss me|thinking about it|thought about it|been thinking|keep thinking|keep picturing|pills|overdose|wont fix anything|not calling)\b/;
 
 const PHRASINGS: Readonly<Record<Language, ReadonlyArray<readonly [FollowUpKind, RegExp]>>> = {
   en: KINDS,

@@ -266,4 +266,14 @@ export const COMMON_WORDS: readonly string[] = [
   'miles',
   'tired',
   'sore',
+  // near shins / shin
+  'shiny',
+  'shining',
+  // near favouring / favoring (a limp)
+  'favourite',
+  'favorite',
+  'favourites',
+  'favorites',
+  'flavoring',
+  'flavouring',
 ];

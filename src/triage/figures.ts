@@ -123,3 +123,33 @@ export function isStrangersStory(sentence: Sentence, hit: Hit): boolean {
   // What was said is about someone else: no "I" or "my" from "said" to the end of the match.
   return !words.slice(start + said, last + 1).some((w) => FIRST_PERSON.has(w));
 }
+
+/** Seeing other people's injuries at work: "as an ER nurse I see a lot of kneecap dislocations". */
+const CASELOAD_VERBS: ReadonlySet<string> = new Set(['see', 'treat', 'handle', 'deal', 'saw', 'seen', 'treated']);
+const CASELOAD_AMOUNTS: ReadonlySet<string> = new Set([
+  'lot',
+  'lots',
+  'many',
+  'worst',
+  'plenty',
+  'kinds',
+  'tons',
+  'loads',
+]);
+
+/**
+ * A caseload, not a report: "I / we see (treat, deal with) a lot of / the worst …" a few words before the
+ * match, with no "my" between, in the same sentence ("I work in the ER so I see the worst knees, dislocations").
+ */
+export function isCaseload(sentence: Sentence, hit: Hit): boolean {
+  const first = hit[0] as number;
+  const { words } = sentence;
+  for (let i = Math.max(1, first - 10); i < first; i += 1) {
+    const subject = words[i - 1];
+    if (!CASELOAD_VERBS.has(words[i] as string) || (subject !== 'i' && subject !== 'we')) continue;
+    const between = words.slice(i + 1, first);
+    if (between.includes('my')) return false;
+    return between.slice(0, 4).some((w) => CASELOAD_AMOUNTS.has(w));
+  }
+  return false;
+}

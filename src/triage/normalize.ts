@@ -86,6 +86,12 @@ const SAME_AS: Record<string, string> = {
   breath: 'breath',
   hrs: 'hours',
   hr: 'hour',
+  yrs: 'years',
+  yr: 'year',
+  wks: 'weeks',
+  wk: 'week',
+  mths: 'months',
+  mnths: 'months',
   mins: 'minutes',
   min: 'minutes',
   calfs: 'calves',
@@ -182,6 +188,8 @@ function foldForTriage(text: string): string {
         /\b(?:like|size of|as big as|big as) (?:a|an) (?:foot|rugby |tennis |cricket |golf |basket|net|soft|base)?(?:ball|balloon|melon|watermelon|grapefruit|orange|cantaloupe|egg|apple|pumpkin)\b/g,
         'like a balloon',
       )
+      // "ice cold" is how cold it is, not an ice pack: "gone white and ice cold" is not "white … ice".
+      .replace(/\bice[- ]cold\b/g, 'icy cold')
       // Similes: "feels like ice" is icy, "white like wax" waxy.
       .replace(/\b(?:like|as) (ice|wax|stone)\b/g, (_m, w: string) =>
         w === 'ice' ? 'icy' : w === 'wax' ? 'waxy' : 'stone cold',

@@ -28,10 +28,17 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   const { words } = sentence;
   const first = hit[0] as number;
   const last = hit[hit.length - 1] as number;
-  const [from] = clauseBounds(sentence, first);
-  const [, lastTo] = clauseBounds(sentence, last);
+  const [from, lastTo] = statementBounds(
+    words,
+    clauseBounds(sentence, first)[0],
+    clauseBounds(sentence, last)[1],
+    first,
+    last,
+  );
   const clauseWords = words.slice(from, lastTo);
-  if (clauseWords.some((word) => STILL_PRESENT.has(word))) return false;
+  // "again" says it is back, "never again" that it is not.
+  if (clauseWords.some((word, i) => STILL_PRESENT.has(word) && !(word === 'again' && clauseWords[i - 1] === 'never')))
+    return false;
   // "since last month", "ever since high school", "has grown over the last month": ongoing, not long past.
   for (let i = from; i < lastTo; i += 1) {
     const before = words[i - 1] === 'the' ? words[i - 2] : words[i - 1];
@@ -68,6 +75,18 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     const when = words[i + 2] as string;
     if (words[i] === 'back' && words[i + 1] === 'in' && (BACK_IN_WHEN.has(when) || /^\d/.test(when))) return true;
   }
+  // "So last summer my husband had a real scare: his knee swelled …": a sentence that opens in a time
+  // that is over is told from then, unless something in it says now.
+  if (opensInLongPast(words) && !words.some((w) => STILL_PRESENT.has(w) || w === 'now')) return true;
+  // "limped for weeks and it turned out to be a hip thing": a story whose outcome is known is over.
+  if (
+    words.some(
+      (w, i) =>
+        i > last && w === 'turned' && words[i + 1] === 'out' && (words[i + 2] === 'to' || words[i + 2] === 'that'),
+    ) &&
+    !words.slice(last).some((w) => STILL_PRESENT.has(w) || w === 'now')
+  )
+    return true;
   // A flag that is about something passing by itself ("locks for a second, then it's fine", a kneecap
   // that went back in) is not cancelled by that passing; only a long past or a denial does.
   if (transient) return deniedLater(sentence, last);
@@ -114,6 +133,74 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   }
   return false;
 }
+
+/** The sentence starts with a time that is over ("so last summer …", "years ago …", "back in high school"). */
+function opensInLongPast(words: readonly string[]): boolean {
+  let i = 0;
+  while (i < 2 && OPENERS.has(words[i] as string)) i += 1;
+  if (words[i] === 'back' && words[i + 1] === 'in') i += 1;
+  return LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase) && phrase.length > 1);
+}
+const OPENERS: ReadonlySet<string> = new Set(['so', 'well', 'ok', 'okay', 'and', 'but', 'like', 'anyway', 'um', 'uh']);
+
+/**
+ * The statement of the clause that holds the hit: "my wife passed last year and I keep thinking about …"
+ * is two statements, and the time of the first is not the time of the second when the second is said
+ * in the present ("keep", "am", "can't"). A past second statement ("… and I couldn't walk") keeps the clause.
+ */
+function statementBounds(
+  words: readonly string[],
+  from: number,
+  to: number,
+  first: number,
+  last: number,
+): [number, number] {
+  let start = from;
+  let end = to;
+  for (let i = from + 1; i < to; i += 1) {
+    if (words[i - 1] !== 'and' || !STATEMENT_SUBJECTS.has(words[i] as string)) continue;
+    if (i <= first) start = i;
+    else if (i > last && end === to) end = i - 1;
+  }
+  if (start === from && end === to) return [from, to];
+  return words.slice(start, end).some((w) => PRESENT_MARKERS.has(w)) ? [start, end] : [from, to];
+}
+const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  'im',
+  'ive',
+  'my',
+  'he',
+  'she',
+  'hes',
+  'shes',
+  'we',
+  'it',
+  'its',
+]);
+const PRESENT_MARKERS: ReadonlySet<string> = new Set([
+  'keep',
+  'keeps',
+  'am',
+  'im',
+  'is',
+  'are',
+  'cant',
+  'dont',
+  'doesnt',
+  'wont',
+  'isnt',
+  'feel',
+  'feels',
+  'have',
+  'has',
+  'ive',
+  'getting',
+  'gets',
+  'thinking',
+  'want',
+  'wants',
+]);
 
 /** "felt unstable but never actually gave way": a later contrast clause denies that the event happened. */
 function deniedLater(sentence: Sentence, last: number): boolean {

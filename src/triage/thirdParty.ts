@@ -77,6 +77,16 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
  */
 export function isAboutFiction(sentence: Sentence, sentences?: readonly Sentence[], sentenceIndex?: number): boolean {
   const { words } = sentence;
+  // "I had a nightmare that my knee was stuck": a dream is not a report ("dreaming about not waking up" is a wish).
+  if (
+    words.some(
+      (w, i) =>
+        DREAM_WORDS.has(w) &&
+        words[i - 1] === 'a' &&
+        (words[i + 1] === 'that' || words[i + 1] === 'where' || words[i + 1] === 'about'),
+    )
+  )
+    return true;
   // "In the story her knee swells up …": the sentence opens inside the story.
   if (
     words[0] === 'in' &&
@@ -99,6 +109,8 @@ export function isAboutFiction(sentence: Sentence, sentences?: readonly Sentence
     return MEDIA_WORDS.has(next) || MEDIA_VERBS.has(next);
   });
 }
+
+const DREAM_WORDS: ReadonlySet<string> = new Set(['dream', 'dreamt', 'dreamed', 'nightmare', 'nightmares', 'dreaming']);
 
 /** "I'm writing a short story", "wrote a scene where …": a writing verb with something made up just after it. */
 function writesFiction(sentence: Sentence): boolean {

@@ -14,7 +14,7 @@ import {
 } from '../context';
 import { NEGATION_CUES } from '../cues';
 import { isAllClearStory } from '../allClear';
-import { isEffortJoke, isStrangersStory } from '../figures';
+import { isCaseload, isEffortJoke, isStrangersStory } from '../figures';
 import { asksInGeneral } from '../hypothetical';
 import { tokenize } from '../normalize';
 import { strongCueFlags } from '../suspect';
@@ -47,7 +47,9 @@ export const ENGLISH: TriageLanguage = {
   asksInGeneral,
   strongCueFlags,
   isFigureOfSpeech: (sentences, s, hit) =>
-    isEffortJoke(sentences, sentences[s] as Sentence, hit) || isStrangersStory(sentences[s] as Sentence, hit),
+    isEffortJoke(sentences, sentences[s] as Sentence, hit) ||
+    isStrangersStory(sentences[s] as Sentence, hit) ||
+    isCaseload(sentences[s] as Sentence, hit),
   isAllClearStory,
   pastSentenceNames: true,
   secondLine: true,

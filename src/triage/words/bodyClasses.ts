@@ -71,6 +71,7 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'burning',
     'weird',
     'funny',
+    'killing',
   ],
   // leg parts
   legpart: [

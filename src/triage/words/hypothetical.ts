@@ -8,6 +8,9 @@
  */
 export const HYPOTHETICAL_PHRASES: ReadonlyArray<readonly string[]> = [
   ['what', 'if'],
+  // prevention: "how do I keep the scabs from getting infected?"
+  ['from', 'getting'],
+  ['from', 'becoming'],
   ['if', 'ever'],
   ['if', 'i', 'ever'],
   ['in', 'case'],

@@ -223,5 +223,5 @@ export const SYMPTOM_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'hypoaesth*',
     'hypoesth*',
   ],
-  numb: ['numb', 'numbe', 'numbed', 'numbness', 'numbish', 'numm', 'dead'],
+  numb: ['numb', 'numbe', 'numbed', 'numbness', 'numbish', 'numm', 'dead', 'cardboard', 'like+cardboard', 'rubbery'],
 };
