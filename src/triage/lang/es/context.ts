@@ -11,6 +11,7 @@ import {
   DEFINITION_OPENINGS,
   FEAR_PHRASES,
   HYPOTHETICAL_PHRASES,
+  LIFE_WORDS,
   MEANING_QUESTION_OPENINGS,
   PRESENT_INJURY_WORDS,
   REPORTED_ADVICE,
@@ -157,7 +158,8 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
       sentence.question ||
       inside.some((w) => CONDITION_MARKERS.has(w) || /(?:ara|iera|ase|iese)$/.test(w)) ||
       after.some((w) => CONDITION_CONSEQUENCES.has(w)) ||
-      words.slice(Math.max(0, i - 5), i).some((w) => REPORTED_ADVICE.has(w))
+      (words.slice(Math.max(0, i - 5), i).some((w) => REPORTED_ADVICE.has(w)) &&
+        !words.slice(first, last + 1).some((w) => LIFE_WORDS.has(w)))
     )
       return true;
   }

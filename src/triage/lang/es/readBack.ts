@@ -42,6 +42,13 @@ export const SAME_AS: Record<string, string> = {
   rodiilla: 'rodilla',
   rodillla: 'rodilla',
   rodias: 'rodillas',
+  // diminutives said of one's own or a child's knee ("la rodillita")
+  rodillita: 'rodilla',
+  rodillitas: 'rodillas',
+  // Spanglish: "el knee se me va", "KNEE SE VE TORCIDO" read as the Spanish word the patterns use
+  knee: 'rodilla',
+  knees: 'rodillas',
+  kneecap: 'rotula',
   rodiyas: 'rodillas',
   rotla: 'rotula',
   pierana: 'pierna',
@@ -63,6 +70,12 @@ export const SAME_AS: Record<string, string> = {
   ay: 'ahi',
   mui: 'muy',
   dolo: 'dolor',
+  // ll for y, as it sounds ("no puedo apollar el pie")
+  apollar: 'apoyar',
+  apollo: 'apoyo',
+  apolla: 'apoya',
+  apollarlo: 'apoyarlo',
+  apollarla: 'apoyarla',
   duel: 'duele',
   diele: 'duele',
 };
