@@ -42,6 +42,7 @@ import {
   NUMBER_WORDS,
   NOW_WORDS,
   PAIN_WORDS,
+  LOSS_AFTER_NO_LONGER,
   RESOLVED_PHRASES,
   STILL_PRESENT,
 } from './cues/pastResolved';
@@ -257,8 +258,9 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   if (transient) return false;
   for (let i = from; i < words.length; i += 1) {
     const resolved = RESOLVED_PHRASES.find((phrase) => phraseAt(words, i, phrase));
-    // "no se me quitó" says the opposite
-    if (resolved !== undefined && !['no', 'nunca', 'ni'].includes(words[i - 1] as string)) return true;
+    // "no se me quitó" says the opposite; "ya no se me estira" is a loss, not a relief
+    const lost = resolved !== undefined && LOSS_AFTER_NO_LONGER.has(words[i + resolved.length] as string);
+    if (resolved !== undefined && !lost && !['no', 'nunca', 'ni'].includes(words[i - 1] as string)) return true;
   }
   // "… pero ahora ya corro normal": back to the sport after a contrast
   for (let i = last + 1; i < words.length; i += 1) {

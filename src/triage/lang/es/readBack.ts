@@ -42,6 +42,9 @@ export const SAME_AS: Record<string, string> = {
   rodiilla: 'rodilla',
   rodillla: 'rodilla',
   rodias: 'rodillas',
+  // the shin as it is called in much of Latin America
+  canilla: 'espinilla',
+  canillas: 'espinillas',
   // diminutives said of one's own or a child's knee ("la rodillita")
   rodillita: 'rodilla',
   rodillitas: 'rodillas',

@@ -205,3 +205,21 @@ export const MONTHS: ReadonlySet<string> = new Set([
 ]);
 /** After a long-past phrase these bring the sentence back to now: "tuve cáncer hace años y ahora …". */
 export const NOW_WORDS: ReadonlySet<string> = new Set(['ahora', 'ahorita', 'hoy', 'actualmente', 'recien']);
+
+/** After "ya no (se me)", these say a loss that has just begun, not a sign that went away: "ya no se me
+ * estira la pierna", "ya no se me ven los huesitos", "ya no me cabía el pantalón". */
+export const LOSS_AFTER_NO_LONGER: ReadonlySet<string> = new Set([
+  'estira',
+  'endereza',
+  'dobla',
+  'ven',
+  've',
+  'cabe',
+  'cabia',
+  'sostiene',
+  'aguanta',
+  'mueve',
+  'mueven',
+  'responde',
+  'obedece',
+]);
