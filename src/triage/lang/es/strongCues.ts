@@ -13,7 +13,7 @@ import {
   PAIN_WORDS,
   PULSING_WORDS,
 } from './cues/secondLine';
-import { CHILD_WORDS, LIMP_WORDS, LOWER_LIMB_WORDS, RELATIVE_WORDS } from './cues/whose';
+import { CHILD_WORDS, LIMP_WORDS, LOWER_LIMB_WORDS, ODD_GAIT_WORDS, RELATIVE_WORDS, WALK_WORDS } from './cues/whose';
 import { agesIn, injuredNow, isOlder } from './secondLine';
 
 /** "de 30 años", "tiene 45 años": an adult son or daughter, not a child. */
@@ -28,7 +28,7 @@ function presentLimp(sentences: readonly Sentence[], year: number): boolean {
   return sentences.some((sentence, s) =>
     sentence.words.some(
       (w, i) =>
-        LIMP_WORDS.has(w) &&
+        (LIMP_WORDS.has(w) || (WALK_WORDS.has(w) && ODD_GAIT_WORDS.has(sentence.words[i + 1] as string))) &&
         !isNegated(sentences, s, [i]) &&
         !isHypothetical(sentence, [i]) &&
         !isPastOrResolved(sentence, [i], year, false),

@@ -206,8 +206,8 @@ export const MONTHS: ReadonlySet<string> = new Set([
 /** After a long-past phrase these bring the sentence back to now: "tuve cáncer hace años y ahora …". */
 export const NOW_WORDS: ReadonlySet<string> = new Set(['ahora', 'ahorita', 'hoy', 'actualmente', 'recien']);
 
-/** After "ya no (se me)", these say a loss that has just begun, not a sign that went away: "ya no se me
- * estira la pierna", "ya no se me ven los huesitos", "ya no me cabía el pantalón". */
+/** After "ya no (se me)" or "ya camino", these say a loss that has just begun, not a sign that went
+ * away: "ya no se me estira la pierna", "ya no se me ven los huesitos", "ya camino chueco". */
 export const LOSS_AFTER_NO_LONGER: ReadonlySet<string> = new Set([
   'estira',
   'endereza',
@@ -222,4 +222,16 @@ export const LOSS_AFTER_NO_LONGER: ReadonlySet<string> = new Set([
   'mueven',
   'responde',
   'obedece',
+  'raro',
+  'rara',
+  'chueco',
+  'chueca',
+  'cojo',
+  'coja',
+  'cojeando',
+  'ladeado',
+  'ladeada',
+  'torcido',
+  'torcida',
+  'mal',
 ]);
