@@ -36,15 +36,15 @@ import {
   BACK_TO_SPORT,
   DENIAL_START,
   DENIED_EVENTS,
-  APPROXIMATELY,
   LONG_PAST_PHRASES,
   MONTHS,
-  NUMBER_WORDS,
   NOW_WORDS,
   PAIN_WORDS,
   LOSS_AFTER_NO_LONGER,
   RESOLVED_PHRASES,
   STILL_PRESENT,
+  stillPresentAt,
+  yearsAgoEnd,
 } from './cues/pastResolved';
 import {
   ANIMAL_WORDS,
@@ -220,18 +220,17 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   const last = hit[hit.length - 1] as number;
   const [from] = clauseBounds(sentence, first);
   const [, lastTo] = clauseBounds(sentence, last);
-  const clauseWords = words.slice(from, lastTo);
-  if (clauseWords.some((w) => STILL_PRESENT.has(w))) return false;
+  for (let k = from; k < lastTo; k += 1) if (stillPresentAt(words, k)) return false;
   // "se cortó … el verano pasado, sangró un montón": the long past of the clause just before, joined
   // without a contrast ("pero") and with nothing of the present or "desde entonces" in between
   const [before] = from > 0 && sentence.breakBefore[from] !== 'contrast' ? clauseBounds(sentence, from - 1) : [from];
   for (let i = before; i < from; i += 1) {
     const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    const end = past !== undefined && words[i - 1] !== 'desde' ? i + past.length : yearsAgoEnd(words, i);
     const between = words.slice(i, lastTo);
     if (
-      words[i - 1] !== 'desde' &&
-      past !== undefined &&
-      !nowAfter(words, i + past.length, last) &&
+      end >= 0 &&
+      !nowAfter(words, end, last) &&
       !between.some((w) => STILL_PRESENT.has(w) || w === 'desde' || w === 'entonces')
     )
       return true;
@@ -240,16 +239,9 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     // "desde hace años": ongoing, not over
     const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
     if (words[i - 1] !== 'desde' && past !== undefined && !nowAfter(words, i + past.length, last)) return true;
-    // "hace 3 años", "hace como 8 años", "hace unos 10 años"
-    const n = APPROXIMATELY.has(words[i + 1] ?? '') ? i + 2 : i + 1;
-    if (
-      words[i] === 'hace' &&
-      (/^\d+$/.test(words[n] ?? '') || NUMBER_WORDS.has(words[n] ?? '')) &&
-      /^anos?$/.test(words[n + 1] ?? '') &&
-      words[i - 1] !== 'desde' &&
-      !nowAfter(words, n + 2, last)
-    )
-      return true;
+    // "hace 3 años", "hace como 8 años", "hace un año"
+    const ago = yearsAgoEnd(words, i);
+    if (ago >= 0 && !nowAfter(words, ago, last)) return true;
     const year = Number(words[i]);
     const yearSaid = words[i - 1] === 'en' || (words[i - 1] === 'de' && MONTHS.has(words[i - 2] as string));
     if (yearSaid && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
@@ -357,7 +349,11 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const all = sentences.flatMap((s) => s.words);
   // "no quiero que me pase lo de mi tío, que le dio trombosis": the writer fears the relative's event
   if (had >= 0 && hasPhrase(words, 0, hadAt, FEAR_PHRASES)) return true;
-  if (all.some((w) => STILL_PRESENT.has(w) || w === 'ahora' || w === 'hoy')) return false;
+  // "now" about them, not about the writer ("… Ahora quiero saber qué botas me protegen" is the writer's)
+  const aboutNow = (ws: readonly string[]): boolean =>
+    ws.some((w) => STILL_PRESENT.has(w) || w === 'ahora' || w === 'hoy');
+  if (sentences.some((s, k) => aboutNow(s.words) && (k === sentenceIndex || !s.words.some((w) => WRITER_WORDS.has(w)))))
+    return false;
   if (all.some((w) => FAMILY_HISTORY_WORDS.has(w))) return true;
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
   const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);

@@ -62,6 +62,13 @@ export const NOT_INJURY_PHRASES: Phrase[] = phrases(
   'se cayo la llamada',
   'se cayo la app',
   'golpe de calor',
+  // falls as a topic, not an event: "cómo prevenir caídas"
+  'prevenir caidas',
+  'prevenir las caidas',
+  'evitar caidas',
+  'evitar las caidas',
+  'riesgo de caidas',
+  'miedo a las caidas',
   'golpe de suerte',
   'de golpe',
   'choque de horario',
