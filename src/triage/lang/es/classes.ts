@@ -325,6 +325,8 @@ const SYMPTOM_CLASSES: WordClasses = {
     'me+golpeo',
     'golpearme',
     'pegarme',
+    'me+pego+en',
+    'me+pego+con',
     'me+quemo',
     'quemarme',
     'me+rasguno',

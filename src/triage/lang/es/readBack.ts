@@ -48,6 +48,10 @@ export const SAME_AS: Record<string, string> = {
   // diminutives said of one's own or a child's knee ("la rodillita")
   rodillita: 'rodilla',
   rodillitas: 'rodillas',
+  piernita: 'pierna',
+  piecito: 'pie',
+  piecitos: 'pies',
+  tobillito: 'tobillo',
   // Spanglish: "el knee se me va", "KNEE SE VE TORCIDO" read as the Spanish word the patterns use
   knee: 'rodilla',
   knees: 'rodillas',
