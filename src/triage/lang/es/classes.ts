@@ -4,6 +4,7 @@
 // nopuede: see normalize.ts). The one home of these lists; patterns use them by name.
 import type { WordClasses } from '../../pattern';
 import { BODY_AND_ACTION_CLASSES } from './bodyClasses';
+import { MIND_CLASSES } from './mindClasses';
 
 const SYMPTOM_CLASSES: WordClasses = {
   // swollen: hinchada, inflamada, "se me hizo una bola", "como globo", "tiene agua"
@@ -308,59 +309,7 @@ const SYMPTOM_CLASSES: WordClasses = {
     'crooked',
     'deformed',
   ],
-  // hurting oneself on purpose, said as a habit or a plan ("me corto", "pegarme"); "me corté" (an
-  // accident, told in the past) is not here, and "me lastimo la rodilla" needs a reason cue too
-  autolesion: [
-    'me+corto',
-    'me+cortaba',
-    'me+he+cortado',
-    'cortandome',
-    'cortarme',
-    'me+hago+dano',
-    'hacerme+dano',
-    'haciendome+dano',
-    'me+lastimo',
-    'lastimarme',
-    'lastimandome',
-    'me+golpeo',
-    'golpearme',
-    'pegarme',
-    'me+pego+en',
-    'me+pego+con',
-    'me+quemo',
-    'quemarme',
-    'me+rasguno',
-    'rasgunarme',
-    'herirme',
-    'me+hiero',
-  ],
-  // why someone hurts themselves: to calm down, to feel something, to punish themselves
-  alivio: [
-    'me+calma',
-    'me+tranquiliza',
-    'me+relaja',
-    'calmarme',
-    'tranquilizarme',
-    'desahogarme',
-    'me+desahogo',
-    'castigarme',
-    'me+castigo',
-    'sentir+algo',
-    'sentir+otra+cosa',
-    'no+sentir',
-    'dejar+de+sentir',
-    'lo+unico+que+me',
-    'es+lo+unico',
-    'unica+forma',
-    'unica+manera',
-    'se+me+quita+la+ansiedad',
-    'me+quita+la+ansiedad',
-    'para+la+ansiedad',
-    'olvidarme+del+dolor',
-    'a+proposito',
-    'adrede',
-  ],
 };
 
-/** Symptoms first, then body parts and actions: one table for the Spanish patterns. */
-export const SPANISH_CLASSES: WordClasses = { ...SYMPTOM_CLASSES, ...BODY_AND_ACTION_CLASSES };
+/** Symptoms first, then body parts and actions, then the crisis words: one table for the Spanish patterns. */
+export const SPANISH_CLASSES: WordClasses = { ...SYMPTOM_CLASSES, ...BODY_AND_ACTION_CLASSES, ...MIND_CLASSES };

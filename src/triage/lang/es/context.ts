@@ -153,6 +153,8 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     if (words[i - 1] === 'como') continue; // "como si me ahogara": a likeness, not a condition
     // "si lo presiono duele": what happens each time it is pressed, a tenderness told as a fact
     if (TOUCH_TEST_VERBS.has(words[i + 1] as string) || TOUCH_TEST_VERBS.has(words[i + 2] as string)) continue;
+    // "si no me operan, me mato": a threat on a condition, said as a statement, is a crisis now
+    if (!sentence.question && words.slice(first, last + 1).some((w) => LIFE_WORDS.has(w))) continue;
     const inside = words.slice(i + 1, last + 1);
     const after = words.slice(last + 1);
     if (

@@ -169,6 +169,8 @@ export const LIFE_WORDS: ReadonlySet<string> = new Set([
   'matarme',
   'matarse',
   'matar',
+  'mato',
+  'suicido',
   'muerto',
   'muerta',
   'vida',
