@@ -5,7 +5,7 @@ import type { WordClasses } from '../../pattern';
 
 export const MIND_CLASSES: WordClasses = {
   // hurting oneself on purpose, said as a habit or a plan ("me corto", "pegarme"); "me corté" (an
-  // accident, told in the past) is not here, and "me lastimo la rodilla" needs a reason cue too
+  // accident, told in the past) is not here, nor "me lastimo" (the knee hurt in a sport, said every day)
   autolesion: [
     'me+corto',
     'me+cortaba',
@@ -15,9 +15,6 @@ export const MIND_CLASSES: WordClasses = {
     'me+hago+dano',
     'hacerme+dano',
     'haciendome+dano',
-    'me+lastimo',
-    'lastimarme',
-    'lastimandome',
     'me+golpeo',
     'golpearme',
     'pegarme',
