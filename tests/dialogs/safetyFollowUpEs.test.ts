@@ -79,6 +79,8 @@ const CASES: [Mode, string, string][] = [
   ['urgent', 'tengo que recoger a mis hijos primero', 'safety-urgent-wait'],
   ['urgent', '¿tomo algo para el dolor mientras?', 'safety-urgent-home-care'],
   ['urgent', 'no tengo carro', 'safety-urgent-getting-there'],
+  // es-r3 blind follow-ups: a doubt that 988 speaks Spanish gets the crisis line again, with how to reach it in Spanish
+  ['crisis', 'el 988 es puro inglés, ¿no? yo no hablo bien inglés, olvídalo', 'safety-crisis-again'],
   // es-r2 blind follow-ups (tuning data now): a crisis escalating, told by a parent
   ['crisis', 'hoy otra vez lo dijo y se encerró en el cuarto, no me abre la puerta', 'safety-crisis-again'],
   [
@@ -138,7 +140,7 @@ describe('classifyFollowUp in Spanish: ordinary knee questions are not follow-up
   }
 });
 
-/** The es-r2 blind follow-ups (tests/triage-es/followups-r2.jsonl): scored once, now tuning data. */
+/** The blind follow-ups (tests/triage-es/followups-r2.jsonl, -r3.jsonl): scored once, now tuning data. */
 interface BlindFollowUp {
   first: string;
   firstTier: 'emergency' | 'urgent' | 'soon';
@@ -146,7 +148,9 @@ interface BlindFollowUp {
   followUp: string;
   kind: string;
 }
-const BLIND = readJsonl<BlindFollowUp>(path.join(projectRoot(), 'tests/triage-es/followups-r2.jsonl'));
+const BLIND = ['followups-r2.jsonl', 'followups-r3.jsonl'].flatMap((file) =>
+  readJsonl<BlindFollowUp>(path.join(projectRoot(), 'tests/triage-es', file)),
+);
 
 /** What the Spanish reply to the follow-up must repeat: the crisis line, 911 / the ER, or today. */
 function instructionEs(c: BlindFollowUp): RegExp {
@@ -155,7 +159,7 @@ function instructionEs(c: BlindFollowUp): RegExp {
   return /\bhoy\b|urgencias|sala de emergencias/i;
 }
 
-describe('Spanish blind follow-ups (es-r2): the warning holds on the second turn', () => {
+describe('Spanish blind follow-ups (es-r2, es-r3): the warning holds on the second turn', () => {
   it.each(BLIND.map((c) => [c.kind, c.followUp, c] as const))('%s: %s', async (_kind, _text, c) => {
     const chat = new BotChat();
     const first = texts(await chat.send(c.first));
@@ -169,5 +173,18 @@ describe('Spanish blind follow-ups (es-r2): the warning holds on the second turn
         .filter(Boolean).length <= 40;
     if (c.kind === 'going-now' && brief) return;
     expect(reply).toMatch(instructionEs(c));
+  });
+});
+
+describe('988 in Spanish', () => {
+  it('a doubt that 988 speaks Spanish is answered: press 2 on a call, AYUDA by text, and the crisis line stays', async () => {
+    const chat = new BotChat();
+    await chat.send('me corto las piernas cuando el dolor no me deja dormir, es lo único que me calma');
+    const said = await chat.send('¿el 988 es puro inglés? yo no hablo bien inglés');
+    expect(said).toHaveLength(1);
+    expect(said[0]?.text).toMatch(/español/);
+    expect(said[0]?.text).toMatch(/oprima 2/);
+    expect(said[0]?.text).toMatch(/AYUDA/);
+    expect(said[0]?.tel ?? said[0]?.all).toMatch(/988/);
   });
 });

@@ -121,11 +121,15 @@ suite('red flags in Spanish', () => {
     const chat = new BotChat();
     await chat.send('hello');
     // Two English and four Spanish words: neither language for sure, so the conversation stays
-    // English; the English rules see nothing, the Spanish ones "no puedo apoyar".
+    // English; the English rules see nothing, the Spanish ones read "my knee se ve chueca" (a
+    // crooked-looking knee) and "no puedo apoyar".
     const said = await chat.send('my knee se ve chueca y no puedo apoyar');
-    // Said in the conversation's language (English), from the English flag.
-    const flag = en.redFlags.find((f) => f.id === 'cannot-bear-weight')!;
-    expect(said[0]!.text).toContain(flag.advice.trim().slice(0, 40));
+    // Said in the conversation's language (English), from the English flags: the deformity first
+    // (911), the weight-bearing one listed after it.
+    const deformity = en.redFlags.find((f) => f.id === 'deformity')!;
+    const weight = en.redFlags.find((f) => f.id === 'cannot-bear-weight')!;
+    expect(said[0]!.text).toContain(deformity.advice.trim().slice(0, 40));
+    expect(said[0]!.text).toContain(weight.label);
   });
 });
 

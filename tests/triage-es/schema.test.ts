@@ -183,9 +183,11 @@ describe('Spanish wording', () => {
     }
   });
 
-  it('the crisis reply says to call or text 988, press 2 for Spanish, with the 988 button', () => {
+  it('the crisis reply says to call 988 and press 2, or text AYUDA to 988, with the 988 button', () => {
     const crisis = spanish.find((f) => f.id === 'self-harm') as RedFlag;
-    expect(crisis.advice).toMatch(/Llame o envíe un mensaje de texto al 988 \(oprima 2 para español\)/);
+    // 988's Spanish line: a call, press 2; a text, the word AYUDA (988lifeline.org)
+    expect(crisis.advice).toMatch(/Llame al 988 y oprima 2 para español/);
+    expect(crisis.advice).toMatch(/texto con\s+la palabra AYUDA al 988/);
     expect(crisis.advice).toMatch(/911/);
     expect(crisis.call).toEqual({ label: expect.stringMatching(/988/), number: '988' });
   });

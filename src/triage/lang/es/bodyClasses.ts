@@ -44,8 +44,19 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
   pantorrilla: ['pantorrilla*', 'pantorila*', 'chamorro', 'chamorros', 'gemelo', 'gemelos', 'calf', 'calves'],
   // the knee
   rodilla: ['rodilla', 'rodillas', 'knee', 'knees'],
-  // the kneecap
-  rotula: ['rotula', 'rotulas', 'choquezuela', 'chocozuela', 'patela', 'kneecap'],
+  // the kneecap, also as people point to it ("la bolita de la rodilla", "la tapita de la rodilla")
+  rotula: [
+    'rotula',
+    'rotulas',
+    'choquezuela',
+    'chocozuela',
+    'patela',
+    'kneecap',
+    'bolita+de+la+rodilla',
+    'tapa+de+la+rodilla',
+    'tapita+de+la+rodilla',
+    'huesito+de+la+rodilla',
+  ],
   // walking, standing, putting the foot down
   caminar: [
     'caminar',

@@ -4,6 +4,7 @@
 // nopuede: see normalize.ts). The one home of these lists; patterns use them by name.
 import type { WordClasses } from '../../pattern';
 import { BODY_AND_ACTION_CLASSES } from './bodyClasses';
+import { MIND_CLASSES } from './mindClasses';
 
 const SYMPTOM_CLASSES: WordClasses = {
   // swollen: hinchada, inflamada, "se me hizo una bola", "como globo", "tiene agua"
@@ -46,6 +47,17 @@ const SYMPTOM_CLASSES: WordClasses = {
     'liquido',
     'derrame',
     'edema',
+    'abombad*',
+    // the trousers that no longer fit over it, the knobs of the knee that no longer show
+    'no+me+cabia+el+pantalon',
+    'no+me+cabe+el+pantalon',
+    'no+le+cabia+el+pantalon',
+    'no+le+cabe+el+pantalon',
+    'no+me+entraba+el+pantalon',
+    'no+me+entra+el+pantalon',
+    'no+se+me+ven+los+huesitos',
+    'no+se+le+ven+los+huesitos',
+    'no+se+ven+los+huesitos',
     'swell*',
     'swol*',
     'puffy',
@@ -64,6 +76,8 @@ const SYMPTOM_CLASSES: WordClasses = {
     'doble',
     'el+doble',
     'al+doble',
+    'del+doble',
+    'doble+de+tamano',
     'mas+grande',
     'grandisima',
     'grandisimo',
@@ -297,5 +311,5 @@ const SYMPTOM_CLASSES: WordClasses = {
   ],
 };
 
-/** Symptoms first, then body parts and actions: one table for the Spanish patterns. */
-export const SPANISH_CLASSES: WordClasses = { ...SYMPTOM_CLASSES, ...BODY_AND_ACTION_CLASSES };
+/** Symptoms first, then body parts and actions, then the crisis words: one table for the Spanish patterns. */
+export const SPANISH_CLASSES: WordClasses = { ...SYMPTOM_CLASSES, ...BODY_AND_ACTION_CLASSES, ...MIND_CLASSES };

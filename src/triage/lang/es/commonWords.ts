@@ -41,6 +41,7 @@ gracias hola buenas buenos tardes dias ayuda ayudar ayudan necesito necesita
 regresa regresar regresando suelte suelto soltar vuelve volver golpear
 subida subidas subir subiendo subo sucio sucia suciedad
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+queja quejas quejo quejaba quejando quejarse quejan quejar
 cita citas horario horarios abierto abierta abren cierran precio precios seguro aseguranza
 `
   .split(/\s+/)

@@ -11,6 +11,7 @@ import {
   DEFINITION_OPENINGS,
   FEAR_PHRASES,
   HYPOTHETICAL_PHRASES,
+  LIFE_WORDS,
   MEANING_QUESTION_OPENINGS,
   PRESENT_INJURY_WORDS,
   REPORTED_ADVICE,
@@ -35,14 +36,15 @@ import {
   BACK_TO_SPORT,
   DENIAL_START,
   DENIED_EVENTS,
-  APPROXIMATELY,
   LONG_PAST_PHRASES,
   MONTHS,
-  NUMBER_WORDS,
   NOW_WORDS,
   PAIN_WORDS,
+  LOSS_AFTER_NO_LONGER,
   RESOLVED_PHRASES,
   STILL_PRESENT,
+  stillPresentAt,
+  yearsAgoEnd,
 } from './cues/pastResolved';
 import {
   ANIMAL_WORDS,
@@ -151,13 +153,16 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     if (words[i - 1] === 'como') continue; // "como si me ahogara": a likeness, not a condition
     // "si lo presiono duele": what happens each time it is pressed, a tenderness told as a fact
     if (TOUCH_TEST_VERBS.has(words[i + 1] as string) || TOUCH_TEST_VERBS.has(words[i + 2] as string)) continue;
+    // "si no me operan, me mato": a threat on a condition, said as a statement, is a crisis now
+    if (!sentence.question && words.slice(first, last + 1).some((w) => LIFE_WORDS.has(w))) continue;
     const inside = words.slice(i + 1, last + 1);
     const after = words.slice(last + 1);
     if (
       sentence.question ||
       inside.some((w) => CONDITION_MARKERS.has(w) || /(?:ara|iera|ase|iese)$/.test(w)) ||
       after.some((w) => CONDITION_CONSEQUENCES.has(w)) ||
-      words.slice(Math.max(0, i - 5), i).some((w) => REPORTED_ADVICE.has(w))
+      (words.slice(Math.max(0, i - 5), i).some((w) => REPORTED_ADVICE.has(w)) &&
+        !words.slice(first, last + 1).some((w) => LIFE_WORDS.has(w)))
     )
       return true;
   }
@@ -217,18 +222,17 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   const last = hit[hit.length - 1] as number;
   const [from] = clauseBounds(sentence, first);
   const [, lastTo] = clauseBounds(sentence, last);
-  const clauseWords = words.slice(from, lastTo);
-  if (clauseWords.some((w) => STILL_PRESENT.has(w))) return false;
+  for (let k = from; k < lastTo; k += 1) if (stillPresentAt(words, k)) return false;
   // "se cortó … el verano pasado, sangró un montón": the long past of the clause just before, joined
   // without a contrast ("pero") and with nothing of the present or "desde entonces" in between
   const [before] = from > 0 && sentence.breakBefore[from] !== 'contrast' ? clauseBounds(sentence, from - 1) : [from];
   for (let i = before; i < from; i += 1) {
     const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    const end = past !== undefined && words[i - 1] !== 'desde' ? i + past.length : yearsAgoEnd(words, i);
     const between = words.slice(i, lastTo);
     if (
-      words[i - 1] !== 'desde' &&
-      past !== undefined &&
-      !nowAfter(words, i + past.length, last) &&
+      end >= 0 &&
+      !nowAfter(words, end, last) &&
       !between.some((w) => STILL_PRESENT.has(w) || w === 'desde' || w === 'entonces')
     )
       return true;
@@ -237,16 +241,9 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     // "desde hace años": ongoing, not over
     const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
     if (words[i - 1] !== 'desde' && past !== undefined && !nowAfter(words, i + past.length, last)) return true;
-    // "hace 3 años", "hace como 8 años", "hace unos 10 años"
-    const n = APPROXIMATELY.has(words[i + 1] ?? '') ? i + 2 : i + 1;
-    if (
-      words[i] === 'hace' &&
-      (/^\d+$/.test(words[n] ?? '') || NUMBER_WORDS.has(words[n] ?? '')) &&
-      /^anos?$/.test(words[n + 1] ?? '') &&
-      words[i - 1] !== 'desde' &&
-      !nowAfter(words, n + 2, last)
-    )
-      return true;
+    // "hace 3 años", "hace como 8 años", "hace un año"
+    const ago = yearsAgoEnd(words, i);
+    if (ago >= 0 && !nowAfter(words, ago, last)) return true;
     const year = Number(words[i]);
     const yearSaid = words[i - 1] === 'en' || (words[i - 1] === 'de' && MONTHS.has(words[i - 2] as string));
     if (yearSaid && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
@@ -255,8 +252,9 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   if (transient) return false;
   for (let i = from; i < words.length; i += 1) {
     const resolved = RESOLVED_PHRASES.find((phrase) => phraseAt(words, i, phrase));
-    // "no se me quitó" says the opposite
-    if (resolved !== undefined && !['no', 'nunca', 'ni'].includes(words[i - 1] as string)) return true;
+    // "no se me quitó" says the opposite; "ya no se me estira" is a loss, not a relief
+    const lost = resolved !== undefined && LOSS_AFTER_NO_LONGER.has(words[i + resolved.length] as string);
+    if (resolved !== undefined && !lost && !['no', 'nunca', 'ni'].includes(words[i - 1] as string)) return true;
   }
   // "… pero ahora ya corro normal": back to the sport after a contrast
   for (let i = last + 1; i < words.length; i += 1) {
@@ -353,7 +351,11 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const all = sentences.flatMap((s) => s.words);
   // "no quiero que me pase lo de mi tío, que le dio trombosis": the writer fears the relative's event
   if (had >= 0 && hasPhrase(words, 0, hadAt, FEAR_PHRASES)) return true;
-  if (all.some((w) => STILL_PRESENT.has(w) || w === 'ahora' || w === 'hoy')) return false;
+  // "now" about them, not about the writer ("… Ahora quiero saber qué botas me protegen" is the writer's)
+  const aboutNow = (ws: readonly string[]): boolean =>
+    ws.some((w) => STILL_PRESENT.has(w) || w === 'ahora' || w === 'hoy');
+  if (sentences.some((s, k) => aboutNow(s.words) && (k === sentenceIndex || !s.words.some((w) => WRITER_WORDS.has(w)))))
+    return false;
   if (all.some((w) => FAMILY_HISTORY_WORDS.has(w))) return true;
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
   const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);

@@ -36,6 +36,8 @@ const PODER = new Set([
 /** "no me deja caminar", "no lo deja pisar": the pain won't let them, the same as can't. */
 const DEJAR = new Set(['deja', 'dejaba', 'dejo', 'dejan', 'dejaban']);
 const CLITICS = new Set(['me', 'le', 'te', 'nos', 'les', 'la', 'lo', 'se']);
+/** Said after "knee" (read back as rodilla), the thing worn on it: a rodillera. */
+const KNEE_WEAR = new Set(['brace', 'sleeve', 'pad', 'pads', 'support', 'strap', 'wrap']);
 /** Forms of ir that, before a gerund, say how something goes ("se me fue hinchando"). */
 const GOING = new Set(['fue', 'va', 'iba', 'fueron', 'van', 'iban']);
 /** "ni siquiera puedo", "ya ni puedo": the negation reaches over these to poder. */
@@ -201,9 +203,14 @@ function tokenizeSentence(piece: string): Sentence {
       // "rodillaaa", "hinchadaaa": a letter typed many times counts once when the doubled form is not a word
       let word = SAME_AS[squeezed] ?? SAME_AS[squeezed.replace(/([a-z])\1+/g, '$1')] ?? squeezed;
       if (H_STEMS.some((stem) => word.startsWith(stem))) word = `h${word}`;
-      // "knee cap" is how many people write kneecap
-      if (word === 'cap' && raw[raw.length - 1]?.word === 'knee' && pending === 'none') {
-        (raw[raw.length - 1] as { word: string }).word = 'kneecap';
+      // "knee cap" is how many people write kneecap (knee is already read back as rodilla)
+      if (word === 'cap' && raw[raw.length - 1]?.word === 'rodilla' && pending === 'none') {
+        (raw[raw.length - 1] as { word: string }).word = 'rotula';
+        continue;
+      }
+      // "knee brace", "knee sleeve": the thing worn (rodillera), not the knee
+      if (KNEE_WEAR.has(word) && raw[raw.length - 1]?.word === 'rodilla' && pending === 'none') {
+        (raw[raw.length - 1] as { word: string }).word = 'rodillera';
         continue;
       }
       raw.push({ word: word.replace(/_/g, '.'), breakBefore: raw.length === 0 ? 'none' : pending });

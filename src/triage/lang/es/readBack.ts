@@ -42,6 +42,24 @@ export const SAME_AS: Record<string, string> = {
   rodiilla: 'rodilla',
   rodillla: 'rodilla',
   rodias: 'rodillas',
+  // the shin as it is called in much of Latin America
+  canilla: 'espinilla',
+  canillas: 'espinillas',
+  // diminutives said of one's own or a child's knee ("la rodillita")
+  rodillita: 'rodilla',
+  rodillitas: 'rodillas',
+  piernita: 'pierna',
+  piecito: 'pie',
+  piecitos: 'pies',
+  tobillito: 'tobillo',
+  // Spanglish: "el knee se me va", "KNEE SE VE TORCIDO" read as the Spanish word the patterns use
+  knee: 'rodilla',
+  knees: 'rodillas',
+  kneecap: 'rotula',
+  leg: 'pierna',
+  legs: 'piernas',
+  foot: 'pie',
+  feet: 'pies',
   rodiyas: 'rodillas',
   rotla: 'rotula',
   pierana: 'pierna',
@@ -63,6 +81,12 @@ export const SAME_AS: Record<string, string> = {
   ay: 'ahi',
   mui: 'muy',
   dolo: 'dolor',
+  // ll for y, as it sounds ("no puedo apollar el pie")
+  apollar: 'apoyar',
+  apollo: 'apoyo',
+  apolla: 'apoya',
+  apollarlo: 'apoyarlo',
+  apollarla: 'apoyarla',
   duel: 'duele',
   diele: 'duele',
 };

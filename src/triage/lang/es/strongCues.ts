@@ -4,8 +4,10 @@
 // older person's fall that hurts the leg (Ottawa knee rule: 55 or older gets a same-day X-ray).
 import type { Sentence } from '../../normalize';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
+import { hasPhrase } from '../../phrases';
 import {
   BONE_WORDS,
+  CANT_GET_UP_PHRASES,
   CANCER_WORDS,
   HARD_GROWING_WORDS,
   LUMP_WORDS,
@@ -13,7 +15,7 @@ import {
   PAIN_WORDS,
   PULSING_WORDS,
 } from './cues/secondLine';
-import { CHILD_WORDS, LIMP_WORDS, LOWER_LIMB_WORDS, RELATIVE_WORDS } from './cues/whose';
+import { CHILD_WORDS, LIMP_WORDS, LOWER_LIMB_WORDS, ODD_GAIT_WORDS, RELATIVE_WORDS, WALK_WORDS } from './cues/whose';
 import { agesIn, injuredNow, isOlder } from './secondLine';
 
 /** "de 30 años", "tiene 45 años": an adult son or daughter, not a child. */
@@ -28,7 +30,7 @@ function presentLimp(sentences: readonly Sentence[], year: number): boolean {
   return sentences.some((sentence, s) =>
     sentence.words.some(
       (w, i) =>
-        LIMP_WORDS.has(w) &&
+        (LIMP_WORDS.has(w) || (WALK_WORDS.has(w) && ODD_GAIT_WORDS.has(sentence.words[i + 1] as string))) &&
         !isNegated(sentences, s, [i]) &&
         !isHypothetical(sentence, [i]) &&
         !isPastOrResolved(sentence, [i], year, false),
@@ -42,6 +44,9 @@ export function spanishStrongCueFlags(sentences: readonly Sentence[], year: numb
     (all.some((w) => CHILD_WORDS.has(w)) && !namesAnAdultAge(sentences)) || agesIn(all).some((age) => age < 18);
   const leg = all.some((w) => LOWER_LIMB_WORDS.has(w));
   if (child && leg && presentLimp(sentences, year)) return ['child-hip-knee-pain'];
+  // an older person's fall, then not up since, in another sentence: can't bear weight (and the X-ray)
+  if (isOlder(all) && injuredNow(sentences, year) && cannotGetUp(sentences, year))
+    return ['cannot-bear-weight', 'ottawa-fracture-signs'];
   if (isOlder(all) && leg && all.some((w) => PAIN_WORDS.has(w)) && injuredNow(sentences, year))
     return ['ottawa-fracture-signs'];
   // a lump in one sentence that beats in another ("una bolita … se siente que late"; not "me late que …")
@@ -87,5 +92,14 @@ function presentWord(
 function ownCancer(sentences: readonly Sentence[]): boolean {
   return sentences.some(({ words }) =>
     words.some((w, i) => CANCER_WORDS.has(w) && !words.slice(Math.max(0, i - 5), i).some((v) => RELATIVE_WORDS.has(v))),
+  );
+}
+
+/** "no se ha levantado", "ni al baño ha podido ir", in a sentence not told as over or long past. */
+function cannotGetUp(sentences: readonly Sentence[], year: number): boolean {
+  return sentences.some(
+    (sentence) =>
+      hasPhrase(sentence.words, 0, sentence.words.length, CANT_GET_UP_PHRASES) &&
+      !isPastOrResolved(sentence, [sentence.words.length - 1], year, false),
   );
 }

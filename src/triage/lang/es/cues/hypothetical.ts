@@ -156,6 +156,26 @@ export const REPORTED_ADVICE: ReadonlySet<string> = new Set([
   'indico',
 ]);
 
+/** Life and death in a matched phrase: "me dijo que si no juega no tiene sentido seguir vivo" is a
+ * conditional thought of dying, told by the person who has it, never advice about a sign. */
+export const LIFE_WORDS: ReadonlySet<string> = new Set([
+  'vivo',
+  'viva',
+  'vivir',
+  'viviendo',
+  'morir',
+  'morirme',
+  'morirse',
+  'matarme',
+  'matarse',
+  'matar',
+  'mato',
+  'suicido',
+  'muerto',
+  'muerta',
+  'vida',
+]);
+
 /** Questions about warning signs in general: "¿cuáles son las señales de alarma?". */
 export const WARNING_SIGN_QUESTION_PHRASES: Phrase[] = phrases(
   'senales de alarma',

@@ -205,3 +205,57 @@ export const MONTHS: ReadonlySet<string> = new Set([
 ]);
 /** After a long-past phrase these bring the sentence back to now: "tuve cáncer hace años y ahora …". */
 export const NOW_WORDS: ReadonlySet<string> = new Set(['ahora', 'ahorita', 'hoy', 'actualmente', 'recien']);
+
+/** After "ya no (se me)" or "ya camino", these say a loss that has just begun, not a sign that went
+ * away: "ya no se me estira la pierna", "ya no se me ven los huesitos", "ya camino chueco". */
+export const LOSS_AFTER_NO_LONGER: ReadonlySet<string> = new Set([
+  'estira',
+  'endereza',
+  'dobla',
+  'ven',
+  've',
+  'cabe',
+  'cabia',
+  'sostiene',
+  'aguanta',
+  'mueve',
+  'mueven',
+  'responde',
+  'obedece',
+  'raro',
+  'rara',
+  'chueco',
+  'chueca',
+  'cojo',
+  'coja',
+  'cojeando',
+  'ladeado',
+  'ladeada',
+  'torcido',
+  'torcida',
+  'mal',
+]);
+
+/** "hace 3 años", "hace como 8 años", "hace unos 10 años", "hace un año": where the phrase ends, or -1. */
+export function yearsAgoEnd(words: readonly string[], i: number): number {
+  if (words[i] !== 'hace' || words[i - 1] === 'desde') return -1; // "desde hace años": ongoing
+  if (words[i + 1] === 'un' && /^anos?$/.test(words[i + 2] ?? '')) return i + 3;
+  const n = APPROXIMATELY.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+  const count = /^\d+$/.test(words[n] ?? '') || NUMBER_WORDS.has(words[n] ?? '');
+  return count && /^anos?$/.test(words[n + 1] ?? '') ? n + 2 : -1;
+}
+
+/** Still happening, said at `k` ("todavía", "volvió a hincharse"); "volvió sola", "volvió a su lugar"
+ * is a kneecap going back in, not the sign coming back. */
+export function stillPresentAt(words: readonly string[], k: number): boolean {
+  const w = words[k] as string;
+  if (!STILL_PRESENT.has(w)) return false;
+  if (w !== 'volvio' && w !== 'volvieron') return true;
+  const next = words[k + 1] ?? '';
+  if (['sola', 'solita', 'solo', 'solito', 'solas', 'solos'].includes(next)) return false;
+  return !(
+    ['a', 'en'].includes(next) &&
+    ['su', 'mi'].includes(words[k + 2] ?? '') &&
+    ['lugar', 'sitio'].includes(words[k + 3] ?? '')
+  );
+}

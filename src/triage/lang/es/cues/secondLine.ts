@@ -62,6 +62,13 @@ export const NOT_INJURY_PHRASES: Phrase[] = phrases(
   'se cayo la llamada',
   'se cayo la app',
   'golpe de calor',
+  // falls as a topic, not an event: "cómo prevenir caídas"
+  'prevenir caidas',
+  'prevenir las caidas',
+  'evitar caidas',
+  'evitar las caidas',
+  'riesgo de caidas',
+  'miedo a las caidas',
   'golpe de suerte',
   'de golpe',
   'choque de horario',
@@ -329,3 +336,22 @@ export const CANCER_WORDS: ReadonlySet<string> = new Set([
   'oncologa',
 ]);
 export const BONE_WORDS: ReadonlySet<string> = new Set(['hueso', 'huesos', 'huesito']);
+
+/** After a fall, an older person who has not got up or walked since ("no se ha levantado del sillón",
+ * "ni al baño ha podido ir"): can't bear weight, told by what they no longer do. */
+export const CANT_GET_UP_PHRASES: Phrase[] = phrases(
+  'no se ha levantado',
+  'no se ha parado',
+  'no se ha podido levantar',
+  'no se ha podido parar',
+  'nopuede se levantar',
+  'nopuede se parar',
+  'nopuede levantarse',
+  'nopuede pararse',
+  'ya no se para',
+  'ya no se levanta',
+  'no ha caminado',
+  'no ha podido caminar',
+  'ni al bano ha podido',
+  'no ha podido ir al bano',
+);

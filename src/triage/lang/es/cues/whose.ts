@@ -180,6 +180,27 @@ export const LIMP_WORDS: ReadonlySet<string> = new Set([
   'limping',
   'limps',
 ]);
+/** A limp told as an odd walk, two words: "camina raro", "ya camino chueco", "anda ladeado". */
+export const WALK_WORDS: ReadonlySet<string> = new Set(['camina', 'camino', 'caminando', 'anda', 'ando', 'andando']);
+export const ODD_GAIT_WORDS: ReadonlySet<string> = new Set([
+  'raro',
+  'rara',
+  'chueco',
+  'chueca',
+  'diferente',
+  'feo',
+  'fea',
+  'ladeado',
+  'ladeada',
+  'torcido',
+  'torcida',
+  'cojo',
+  'coja',
+  'renco',
+  'renca',
+  'rengo',
+  'renga',
+]);
 /** The knee, hip, groin or thigh (where a child's hip problem can be felt). */
 export const LOWER_LIMB_WORDS: ReadonlySet<string> = new Set([
   'rodilla',
