@@ -121,6 +121,16 @@ const envSchema = z.object({
 
   RATE_LIMIT_PER_CONVERSATION: intInRange('RATE_LIMIT_PER_CONVERSATION', 30, 1, 100000),
   RATE_LIMIT_PER_ADDRESS: intInRange('RATE_LIMIT_PER_ADDRESS', 300, 1, 1000000),
+  RATE_LIMIT_LOOPBACK: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const t = (v ?? '').trim().toLowerCase();
+      if (t === '' || t === 'false') return false;
+      if (t === 'true') return true;
+      ctx.addIssue({ code: 'custom', message: `must be true or false, got "${v}"` });
+      return z.NEVER;
+    }),
   REQUEST_TIMEOUT_MS: intInRange('REQUEST_TIMEOUT_MS', 15000, 1000, 600000),
 
   // Reliability and retention (proxies, how long personal data is kept).
@@ -174,6 +184,8 @@ export interface AppConfig {
     maxTextChars: number;
     perConversationPerMinute: number;
     perAddressPerMinute: number;
+    /** Whether requests from this machine (127.0.0.1, ::1) spend a per-address budget too. */
+    limitLoopback: boolean;
     requestTimeoutMs: number;
   };
   /** Proxies in front of the bot whose X-Forwarded-For is believed (0 = none: the socket address counts). */
@@ -260,6 +272,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxTextChars: MESSAGE_MAX_CHARS,
       perConversationPerMinute: e.RATE_LIMIT_PER_CONVERSATION,
       perAddressPerMinute: e.RATE_LIMIT_PER_ADDRESS,
+      limitLoopback: e.RATE_LIMIT_LOOPBACK,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     },
     trustProxyHops: e.TRUST_PROXY,

@@ -4,7 +4,7 @@ import type { BotAdapter, TurnLogic } from './adapter';
 import type { AppConfig } from './config';
 import { checkActivity } from './http/activityGuard';
 import { limitedBodyReader } from './http/bodyLimit';
-import { clientAddressFrom, clientAddressOf, setClientAddress } from './http/clientAddress';
+import { clientAddressFrom, clientAddressOf, isLoopback, setClientAddress } from './http/clientAddress';
 import type { InFlight } from './http/inflight';
 import { createRateLimiter } from './http/rateLimit';
 import { type Logger, withTurnLogger } from './logging';
@@ -79,8 +79,11 @@ export function createServer(deps: ServerDeps): restify.Server {
     // Two separate budgets: an address (one client, however many conversation ids it invents) and a
     // conversation. A refused address does not spend any conversation's budget.
     const address = clientAddressOf(req);
+    // The machine itself is not one patient: by default its requests (the emulator, a test harness,
+    // a proxy on the same host without TRUST_PROXY) spend only their conversation's budget.
+    const addressLimited = config.limits.limitLoopback || !isLoopback(address);
     const retryAfter =
-      perAddress.hit(address, started) ||
+      (addressLimited ? perAddress.hit(address, started) : 0) ||
       perConversation.hit(`${activity.channelId}/${activity.conversation.id}`, started);
     if (retryAfter > 0) {
       res.setHeader('Retry-After', String(retryAfter));

@@ -52,3 +52,8 @@ export function setClientAddress(req: IncomingMessage, address: string): void {
 export function clientAddressOf(req: IncomingMessage): string {
   return resolved.get(req) ?? normalizeAddress(req.socket.remoteAddress ?? '') ?? 'unknown';
 }
+
+/** 127.0.0.0/8 and ::1: the bot's own machine (the emulator, a test harness, a health check). */
+export function isLoopback(address: string): boolean {
+  return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address);
+}

@@ -34,7 +34,11 @@ describe('TRUST_PROXY', { timeout: 60_000 }, () => {
   });
 
   it('without TRUST_PROXY a forged X-Forwarded-For changes nothing', async () => {
-    bot = await startTestBot({ RATE_LIMIT_PER_ADDRESS: '3', RATE_LIMIT_PER_CONVERSATION: '100' });
+    bot = await startTestBot({
+      RATE_LIMIT_PER_ADDRESS: '3',
+      RATE_LIMIT_PER_CONVERSATION: '100',
+      RATE_LIMIT_LOOPBACK: 'true',
+    });
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++)
       statuses.push((await bot.post(body(`c-${i}`), { 'x-forwarded-for': `192.0.2.${i}` })).status);
@@ -42,7 +46,11 @@ describe('TRUST_PROXY', { timeout: 60_000 }, () => {
   });
 
   it('a conversation over its own limit does not lock out a new conversation from the same address', async () => {
-    bot = await startTestBot({ RATE_LIMIT_PER_ADDRESS: '10', RATE_LIMIT_PER_CONVERSATION: '3' });
+    bot = await startTestBot({
+      RATE_LIMIT_PER_ADDRESS: '10',
+      RATE_LIMIT_PER_CONVERSATION: '3',
+      RATE_LIMIT_LOOPBACK: 'true',
+    });
     const hammered: number[] = [];
     for (let i = 0; i < 5; i++) hammered.push((await bot.post(body('hammered'))).status);
     expect(hammered).toEqual([200, 200, 200, 429, 429]);
@@ -51,5 +59,16 @@ describe('TRUST_PROXY', { timeout: 60_000 }, () => {
     // Refusals on the address do not spend the innocent conversation's own budget.
     for (let i = 0; i < 4; i++) await bot.post(body(`spray-${i}`));
     expect((await bot.post(body('new-one'))).status).toBe(429); // the address budget (10) is now spent
+  });
+
+  it('requests from this machine spend only their conversation budget unless RATE_LIMIT_LOOPBACK=true', async () => {
+    bot = await startTestBot({ RATE_LIMIT_PER_ADDRESS: '3', RATE_LIMIT_PER_CONVERSATION: '2' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await bot.post(body(`local-${i}`))).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200]);
+    // A conversation's own budget still holds.
+    const one: number[] = [];
+    for (let i = 0; i < 3; i++) one.push((await bot.post(body('one'))).status);
+    expect(one).toEqual([200, 200, 429]);
   });
 });
