@@ -70,6 +70,9 @@ const SETS: EvalSet[] = [
   { name: 'own long posts r3', files: ['posts-own-r3.jsonl'], heldOut: false },
   // Round 7: short questions for the everyday entries, written before scoring (first look in the branch report).
   { name: 'everyday topics r7', files: ['everyday.jsonl'], heldOut: false },
+  // Round 7 blind set for the everyday entries (and rival questions for their neighbours), scored once
+  // by the coordinator on the entries as written, then released as tuning data.
+  { name: 'everyday topics r7 (blind)', files: ['topics-r7.jsonl'], heldOut: false },
 ];
 
 // Spanish matching against knowledge/es (issue 19): the held-out set is written by the coordinator
@@ -79,6 +82,7 @@ const SPANISH_SETS: EvalSet[] = [
   { name: 'Spanish questions', files: ['es-tune.jsonl'], heldOut: false },
   { name: 'Spanish everyday r7', files: ['es-everyday.jsonl'], heldOut: false },
   { name: 'Spanish questions r5', files: ['short-r5-es.jsonl'], heldOut: false },
+  { name: 'Spanish everyday r7 (blind)', files: ['es-topics-r7.jsonl'], heldOut: false },
 ];
 
 /** The Spanish knowledge, when this tree has it (loadKnowledgeSet and knowledge/es/ come with issue 19). */
