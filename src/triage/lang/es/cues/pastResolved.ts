@@ -169,9 +169,9 @@ export const BACK_TO_SPORT: ReadonlySet<string> = new Set([
 export const PAIN_WORDS: ReadonlySet<string> = new Set(['dolor', 'duele', 'duelen', 'molesta', 'molestia', 'hinchada']);
 
 /** Between "hace" and a number of years: "hace como 8 años", "hace unos 10 años". */
-export const APPROXIMATELY: ReadonlySet<string> = new Set(['como', 'unos', 'casi', 'ya', 'mas', 'cerca']);
+const APPROXIMATELY: ReadonlySet<string> = new Set(['como', 'unos', 'casi', 'ya', 'mas', 'cerca']);
 /** Numbers written as words: "hace como cinco años". */
-export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'dos',
   'tres',
   'cuatro',
