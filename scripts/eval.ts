@@ -50,6 +50,10 @@ const SETS: EvalSet[] = [
   { name: 'real posts r5', files: ['posts-blind-r5.jsonl'], heldOut: true },
   // Written blind for this round's new entries and clinic-visit questions; scored once, never tuned on.
   { name: 'new topics', files: ['topics-blind.jsonl'], heldOut: true },
+  // Round 7: the held 40 % of a blind short-question set and of 78 real posts (the other 60 % are the
+  // tuning sets short-r5 / posts-r6); scored at the start and on the final code, never tuned on.
+  { name: 'short questions r5 (held)', files: ['short-blind-r5.jsonl'], heldOut: true },
+  { name: 'real posts r6 (held)', files: ['posts-blind-r6.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
@@ -79,6 +83,7 @@ const SETS: EvalSet[] = [
 // (es-blind.jsonl, never tuned on); es-tune.jsonl is ours.
 const SPANISH_SETS: EvalSet[] = [
   { name: 'Spanish questions', files: ['es-blind.jsonl'], heldOut: true },
+  { name: 'Spanish questions r5 (held)', files: ['es-short-blind-r5.jsonl'], heldOut: true },
   { name: 'Spanish questions', files: ['es-tune.jsonl'], heldOut: false },
   { name: 'Spanish everyday r7', files: ['es-everyday.jsonl'], heldOut: false },
   { name: 'Spanish questions r5', files: ['short-r5-es.jsonl'], heldOut: false },
