@@ -20,8 +20,12 @@ const spanish = createSpanishTriage(set);
 type Case = RedFlagCase | NearMissCase;
 const labelled = (dir: string): Case[] =>
   readdirSync(path.join(root, dir))
-    // open-misses-*.jsonl: known misses kept out of the regression sets (tests/triage/README.md).
-    .filter((f) => f.endsWith('.jsonl') && !f.startsWith('followups') && !f.startsWith('open-misses'))
+    // open-misses-*.jsonl: known misses kept out of the regression sets (tests/triage/README.md);
+    // unseen-*.jsonl: held-out rounds scored as a first look by npm run eval, never a gate.
+    .filter(
+      (f) =>
+        f.endsWith('.jsonl') && !f.startsWith('followups') && !f.startsWith('open-misses') && !f.startsWith('unseen'),
+    )
     .sort()
     .flatMap((f) => readJsonl<Case>(path.join(root, dir, f)));
 const isFlag = (c: Case): c is RedFlagCase => 'tier' in c;
