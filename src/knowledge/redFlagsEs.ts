@@ -101,6 +101,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
       ...(en.overrides !== undefined ? { overrides: en.overrides } : {}),
       ...(es.overridesUnless !== undefined ? { overridesUnless: es.overridesUnless } : {}),
       ...(en.transient !== undefined ? { transient: en.transient } : {}),
+      ...(en.evenIfHypothetical !== undefined ? { evenIfHypothetical: en.evenIfHypothetical } : {}),
     };
     return flag;
   });

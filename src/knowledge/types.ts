@@ -179,6 +179,11 @@ export interface RedFlag {
   overridesUnless?: string[];
   /** Optional: the flag is about something that passes by itself, so "then it's fine" does not cancel it. */
   transient?: boolean;
+  /**
+   * Optional: said as a "what if" it still raises the alarm ("what do I do if my son says he wants to
+   * kill himself" is someone asking for help now); for self-harm, where a needless 988 costs little.
+   */
+  evenIfHypothetical?: boolean;
 }
 
 /** User-facing wording that is not an answer: greetings, prompts, fallbacks. */

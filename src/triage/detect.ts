@@ -102,7 +102,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     for (const compiled of flags) {
       if (!compiled.patterns.some((p) => candidates.has(p))) continue; // cannot be present or hypothetical
       const state = flagState(compiled, reading);
-      if (state === 'present') found.push(compiled);
+      if (state === 'present' || (state === 'hypothetical' && compiled.flag.evenIfHypothetical)) found.push(compiled);
       else if (state === 'hypothetical') hypothetical = true;
       else if (state === 'dismissed') dismissed.add(compiled.flag.id);
     }

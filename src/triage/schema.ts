@@ -42,6 +42,7 @@ const redFlagSchema = z.strictObject({
   requiresAll: z.array(patternListSchema).min(1).optional(),
   unless: patternListSchema.optional(),
   transient: z.boolean().optional(),
+  evenIfHypothetical: z.boolean().optional(),
   overrides: z.array(z.string().min(1)).min(1).optional(),
   overridesUnless: patternListSchema.optional(),
 });
