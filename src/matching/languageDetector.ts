@@ -28,16 +28,27 @@ function vocabulary(k: Knowledge): Set<string> {
   return wordsOf([k.entries, k.messages, k.synonyms, k.locations, k.outOfScope, k.redFlags]);
 }
 
-/** Built once at start from the English and the Spanish knowledge. */
+/**
+ * From the English and the Spanish knowledge. The vocabularies (about 0.1 s of work) are built the
+ * first time the function-word lists cannot decide, not at start: most messages never need them.
+ */
 export function createLanguageDetector(english: Knowledge, spanish: Knowledge): LanguageDetector {
-  const en = vocabulary(english);
-  for (const w of COMMON_WORDS) en.add(w);
-  const es = vocabulary(spanish);
-  const spanishOnly = new Set([...es].filter((w) => !en.has(w)));
-  const englishOnly = new Set([...en].filter((w) => !es.has(w)));
+  let built: { spanishOnly: Set<string>; englishOnly: Set<string> } | undefined;
+  const vocabularies = () => {
+    if (built) return built;
+    const en = vocabulary(english);
+    for (const w of COMMON_WORDS) en.add(w);
+    const es = vocabulary(spanish);
+    built = {
+      spanishOnly: new Set([...es].filter((w) => !en.has(w))),
+      englishOnly: new Set([...en].filter((w) => !es.has(w))),
+    };
+    return built;
+  };
   return (text) => {
     if (looksSpanish(text)) return 'es';
     if (looksEnglish(text)) return 'en';
+    const { spanishOnly, englishOnly } = vocabularies();
     let s = MARKS.test(text) ? 1 : 0;
     let e = 0;
     const words = foldToWords(text).split(' ').filter(Boolean);
