@@ -186,10 +186,9 @@ export class CallbackDialog extends ComponentDialog {
     const choices: Choice[] = slots.map(({ label, value }) => ({ label, value }));
     // A time from the opening message the clinic cannot call at is not dropped silently.
     const hours = describeHours(this.k(step).clinic, hoursWords(this.k(step)));
-    const ask = draft.timeRefused
+    const ask = draft.timeOptions
       ? this.m(step, 'callback-time-closed-earlier', { hours, zone: zoneText(this.k(step), now) })
       : this.m(step, 'callback-ask-time', { zone: zoneText(this.k(step), now) });
-    draft.timeRefused = undefined;
     draft.timeOptions = undefined;
     const options: TimePromptOptions = {
       prompt: { text: ask, choices },

@@ -167,9 +167,14 @@ export function leadingYesNo(text: string): boolean | undefined {
   return undefined;
 }
 
+/** A bare "yes"/"no" with no question waiting ("anything else?"): true, false, or not one. */
+export function bareYesNo(text: string): boolean | undefined {
+  return text.split(/\s+/).length <= 3 ? leadingYesNo(text) : undefined;
+}
+
 /** "yes", "ok", "that works", "la primera", 👍: the first of the offered times is fine. */
 function takesNearest(text: string): boolean {
-  if (text.split(/\s+/).length <= 3 && leadingYesNo(text) === true) return true;
+  if (bareYesNo(text) === true) return true;
   return /^(?:ok|okay|k|fine|perfect|great|good|sounds good|that works|that works for me|works for me|thats fine|the first one|first one|the first|esta bien|va|sale|orale|perfecto|la primera|esa)\b/.test(
     normalizeChoiceText(text),
   );

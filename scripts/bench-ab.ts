@@ -5,11 +5,11 @@
 // and B/A; asserts nothing. Both checkouts must be built (`npx tsc -p tsconfig.build.json`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/paths';
+import { benchActivity, benchEnv, freePort } from './lib/benchTurns';
 
 const root = projectRoot();
 const [otherArg, roundsArg, secondsArg] = process.argv.slice(2);
@@ -17,43 +17,12 @@ if (!otherArg) throw new Error('usage: bench-ab.ts <other-checkout> [rounds] [se
 const other = path.resolve(otherArg);
 const ROUNDS = Number(roundsArg ?? 4);
 const SECONDS = Number(secondsArg ?? 4);
-const CONVERSATIONS = 500;
-const FAQ_QUESTIONS = [
-  'how long does knee pain from running take to heal',
-  'should i keep running through knee pain',
-  'do supplements like glucosamine help my knees',
-  'can stretching help my sore knee',
-  'why does my knee hurt after running',
-];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
-
 async function start(args: string[], cwd: string, ready: (port: number) => Promise<void>): Promise<Server> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knee-ab-'));
   const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...args], {
     cwd,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      STORAGE: 'sqlite',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_CONVERSATION: '100000',
-      RATE_LIMIT_PER_ADDRESS: '1000000',
-      MicrosoftAppId: '',
-      CALLBACK_WEBHOOK_URL: '',
-    },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...benchEnv(dataDir) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   child.stdout!.resume();
@@ -102,19 +71,7 @@ async function rps(port: number, seconds: number): Promise<number> {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         setupRequest: (req: autocannon.Request) => {
-          const i = (sent += 1);
-          const text = FAQ_QUESTIONS[(i + Math.floor(i / CONVERSATIONS)) % FAQ_QUESTIONS.length];
-          const body = JSON.stringify({
-            type: 'message',
-            id: `a-${i}`,
-            channelId: 'test',
-            serviceUrl: 'http://127.0.0.1:9/unused',
-            from: { id: `bench-user-${i % CONVERSATIONS}`, name: 'Bench' },
-            recipient: { id: 'bot' },
-            conversation: { id: `bench-conv-${i % CONVERSATIONS}` },
-            deliveryMode: 'expectReplies',
-            text,
-          });
+          const body = JSON.stringify(benchActivity((sent += 1)));
           return { ...req, body };
         },
       },

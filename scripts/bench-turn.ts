@@ -12,47 +12,22 @@ import type { Activity } from 'botbuilder';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { silentLogger } from '../src/logging';
+import { benchActivity, benchEnv, CONVERSATIONS } from './lib/benchTurns';
 
 const args = process.argv.slice(2);
 const profileAt = args.indexOf('--profile');
 const PROFILE = profileAt >= 0 ? args[profileAt + 1] : undefined;
 const TURNS = Number(args.find((a, i) => /^\d+$/.test(a) && i !== profileAt + 1) ?? 20_000);
-const CONVERSATIONS = 500;
 const IN_FLIGHT = 10;
 const ROUNDS = 10;
-const FAQ_QUESTIONS = [
-  'how long does knee pain from running take to heal',
-  'should i keep running through knee pain',
-  'do supplements like glucosamine help my knees',
-  'can stretching help my sore knee',
-  'why does my knee hurt after running',
-];
-
+/** The loopback bench's turn (scripts/lib/benchTurns.ts), handed to the adapter directly. */
 function activity(i: number): Activity {
-  return {
-    type: 'message',
-    id: `a-${i}`,
-    channelId: 'test',
-    serviceUrl: 'http://127.0.0.1:9/unused',
-    from: { id: `bench-user-${i % CONVERSATIONS}`, name: 'Bench' },
-    recipient: { id: 'bot' },
-    conversation: { id: `bench-conv-${i % CONVERSATIONS}` },
-    deliveryMode: 'expectReplies',
-    // As scripts/bench.ts: the question moves on each time a conversation comes round again.
-    text: FAQ_QUESTIONS[(i + Math.floor(i / CONVERSATIONS)) % FAQ_QUESTIONS.length],
-  } as Activity;
+  return benchActivity(i) as Activity;
 }
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'knee-bench-turn-'));
-  const config = loadConfig({
-    STORAGE: 'sqlite',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_PER_CONVERSATION: '100000',
-    RATE_LIMIT_PER_ADDRESS: '1000000',
-    PORT: '0',
-  });
+  const config = loadConfig({ ...benchEnv(dataDir), LOG_LEVEL: 'silent', PORT: '0' });
   const app = await createApp(config, { logger: silentLogger, outbox: false, retentionSchedule: false });
   // Ten turns in flight at a time, as the loopback bench's ten connections: SQLite commits in groups.
   // CPU time of this process (user + system), which the machine's other load disturbs far less

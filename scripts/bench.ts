@@ -2,7 +2,6 @@
 // processes, plus matcher scaling and start-up time. Prints numbers; asserts nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -10,6 +9,7 @@ import { loadKnowledge } from '../src/knowledge/load';
 import type { Knowledge } from '../src/knowledge/types';
 import { createMatcher } from '../src/matching';
 import { projectRoot } from '../src/paths';
+import { benchActivity, benchEnv, FAQ_QUESTIONS, freePort } from './lib/benchTurns';
 import { syntheticKnowledge } from './lib/synthetic';
 
 const root = projectRoot();
@@ -20,17 +20,6 @@ interface Target {
   name: string;
   port: number;
   child: ChildProcess;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
 }
 
 async function waitForHttp(url: string, timeoutMs: number): Promise<number> {
@@ -68,18 +57,7 @@ async function startBot(dataDir: string): Promise<Target & { startupMs: number }
   const started = performance.now();
   const child = spawn(process.execPath, ['--disable-warning=DEP0111', path.join(root, 'dist/src/index.js')], {
     cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      STORAGE: 'sqlite',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_CONVERSATION: '100000',
-      RATE_LIMIT_PER_ADDRESS: '1000000',
-      MicrosoftAppId: '',
-      CALLBACK_WEBHOOK_URL: '',
-    },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...benchEnv(dataDir) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<never>((_, reject) =>
@@ -95,40 +73,6 @@ function stop(t: Target): Promise<void> {
     if (t.child.exitCode !== null) return resolve();
     t.child.once('exit', () => resolve());
     t.child.kill('SIGTERM');
-  });
-}
-
-const FAQ_QUESTIONS = [
-  'how long does knee pain from running take to heal',
-  'should i keep running through knee pain',
-  'do supplements like glucosamine help my knees',
-  'can stretching help my sore knee',
-  'why does my knee hurt after running',
-];
-
-/**
- * Request i goes to conversation i % 500; the question moves on each time a conversation comes
- * round again, so every turn changes what the conversation offers next and its state is written,
- * as in a real chat (the same question again would leave the state as it was).
- */
-function questionFor(i: number): number {
-  return (i + Math.floor(i / CONVERSATIONS)) % FAQ_QUESTIONS.length;
-}
-
-const CONVERSATIONS = 500;
-
-function activityBody(i: number, text: string): string {
-  const conv = `bench-conv-${i % CONVERSATIONS}`;
-  return JSON.stringify({
-    type: 'message',
-    id: `a-${i}`,
-    channelId: 'test',
-    serviceUrl: 'http://127.0.0.1:9/unused',
-    from: { id: `bench-user-${i % CONVERSATIONS}`, name: 'Bench' },
-    recipient: { id: 'bot' },
-    conversation: { id: conv },
-    deliveryMode: 'expectReplies',
-    text,
   });
 }
 
@@ -156,7 +100,7 @@ async function load(
         headers: { 'content-type': 'application/json' },
         setupRequest: (req: autocannon.Request) => {
           i += 1;
-          return { ...req, body: activityBody(i, FAQ_QUESTIONS[questionFor(i)]!) };
+          return { ...req, body: JSON.stringify(benchActivity(i)) };
         },
       },
     ],

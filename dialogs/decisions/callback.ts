@@ -97,6 +97,8 @@ export function cbMsg(
 }
 
 const PHONE_IN_SENTENCE = /\+?\(?\d[\d\s().-]{8,}\d/g;
+/** The same, for a yes/no test (a global pattern's test() keeps its position between calls). */
+const HAS_PHONE = new RegExp(PHONE_IN_SENTENCE.source);
 /** "about my knee", "regarding the MRI", "because my knee locks": what the call is about. */
 const REASON_IN_SENTENCE = /\b(?:about|regarding|re|because|as)\s+(.{3,})$/i;
 /** Asking to be called ("please call me", "can someone ring me back", "callback"). */
@@ -121,7 +123,7 @@ function reasonClauses(text: string): string | undefined {
     .filter(
       (c) =>
         c !== '' &&
-        !new RegExp(PHONE_IN_SENTENCE.source).test(c) &&
+        !HAS_PHONE.test(c) &&
         !NAME_IN_SENTENCE.test(c) &&
         !asksForCallback(c) &&
         REASON_WORDS.test(foldToWords(c)),
@@ -162,10 +164,7 @@ export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date
   }
   const asked = timeRequest(knowledge, text, now);
   if (asked?.kind === 'slot') draft.slot = asked.slot;
-  if (asked?.kind === 'closed') {
-    draft.timeRefused = true;
-    draft.timeOptions = asked.options;
-  }
+  if (asked?.kind === 'closed') draft.timeOptions = asked.options;
   const reason = REASON_IN_SENTENCE.exec(text.replace(PHONE_IN_SENTENCE, ' '));
   const said = reason ? reason[1]! : reasonClauses(text);
   if (said) {
@@ -306,9 +305,10 @@ export interface Draft {
   idempotencyKey?: string;
   /** 'es' once the person wrote in Spanish (staff see "prefers Spanish"); stored as 'en' otherwise. */
   language?: 'en' | 'es';
-  /** The opening message named a time the clinic cannot call at: the time step says so first. */
-  timeRefused?: boolean;
-  /** The nearest options to that time (its time of day kept first), offered at the time step. */
+  /**
+   * The opening message named a time the clinic cannot call at: the time step says so first and
+   * offers these, the nearest to it (its time of day kept first).
+   */
   timeOptions?: CallbackSlot[];
 }
 

@@ -8,7 +8,7 @@
 //   - the first hint is the channel's locale (Web Chat sends 'es-US' from a Spanish page).
 // Red flags never depend on that guess: both triages read every message and the higher tier wins.
 import type { Knowledge, Language, RedFlag, RedFlagTier } from '../../src/knowledge/types';
-import { looksEnglish, looksSpanish } from '../../src/matching/language';
+import { functionWordLanguage } from '../../src/matching/language';
 import type { LanguageDetector } from '../../src/matching/languageDetector';
 import { foldToWords } from '../../src/text';
 import type { Triage, TriageOutcome, TriageResult } from '../../src/triage';
@@ -61,9 +61,7 @@ export function turnLanguage(
 
 /** The function-word lists alone (without the knowledge's vocabularies: unit tests, English-only setups). */
 function listsOnly(text: string): Language | undefined {
-  if (looksSpanish(text)) return 'es';
-  if (looksEnglish(text)) return 'en';
-  return undefined;
+  return functionWordLanguage(foldToWords(text).split(' '));
 }
 
 const TIER_RANK: Record<RedFlagTier, number> = { emergency: 0, urgent: 1, soon: 2 };

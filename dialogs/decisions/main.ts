@@ -9,7 +9,6 @@ import type { MatchResult } from '../../src/matching/types';
 import type { Reply } from '../../src/rendering/reply';
 import type { AssessmentOptions } from '../assessmentDialog';
 import { classifyCommand, mentionsPain, type Command } from '../commands';
-import { leadingYesNo } from '../prompts';
 import { asksForCallback } from './callback';
 import type { OfferedChoice, RoutedReply } from '../routes';
 
@@ -34,11 +33,6 @@ export function isClinicFact(entry: KnowledgeEntry): boolean {
 /** "hi", "thanks", "bye": answered with a short human reply (or, in a flow, ignored). */
 export function isSmallTalk(command: Command | undefined): command is 'greeting' | 'thanks' | 'bye' {
   return command === 'greeting' || command === 'thanks' || command === 'bye';
-}
-
-/** A bare "yes"/"no" with no question waiting ("anything else?"): true, false, or not one. */
-export function bareYesNo(text: string): boolean | undefined {
-  return text.split(/\s+/).length <= 3 ? leadingYesNo(text) : undefined;
 }
 
 /** "actually …", "no, more on …", "I meant …": a statement that corrects what was said before. */

@@ -1,6 +1,7 @@
 // A message in Spanish (common among the clinic's patients in Dallas) can be neither matched nor
 // checked for red flags reliably, so instead of guessing the bot says so in both languages, with
 // the emergency number and the clinic's phone. Pure: counts function words of each language.
+import type { Language } from '../knowledge/types';
 import { foldToWords } from '../text';
 
 const SPANISH: ReadonlySet<string> = new Set([
@@ -109,27 +110,21 @@ const ENGLISH: ReadonlySet<string> = new Set([
   'not',
 ]);
 
+/** The language the function words among already folded words clearly point to, if any. */
+export function functionWordLanguage(words: readonly string[]): Language | undefined {
+  let spanish = 0;
+  let english = 0;
+  for (const w of words) {
+    if (SPANISH.has(w)) spanish += 1;
+    if (ENGLISH.has(w)) english += 1;
+  }
+  if (spanish >= 2 && spanish > english * 2) return 'es';
+  if (english >= 2 && english > spanish * 2) return 'en';
+  return undefined;
+}
+
 /** True when the message reads as Spanish rather than English (a few shared words are not enough). */
 export function looksSpanish(text: string): boolean {
   // Lower case, accents off ("está" → "esta"), punctuation to spaces.
-  const words = foldToWords(text).split(' ');
-  let spanish = 0;
-  let english = 0;
-  for (const w of words) {
-    if (SPANISH.has(w)) spanish += 1;
-    if (ENGLISH.has(w)) english += 1;
-  }
-  return spanish >= 2 && spanish > english * 2;
-}
-
-/** True when the message reads as English (the mirror of looksSpanish, on the same word lists). */
-export function looksEnglish(text: string): boolean {
-  const words = foldToWords(text).split(' ');
-  let spanish = 0;
-  let english = 0;
-  for (const w of words) {
-    if (SPANISH.has(w)) spanish += 1;
-    if (ENGLISH.has(w)) english += 1;
-  }
-  return english >= 2 && english > spanish * 2;
+  return functionWordLanguage(foldToWords(text).split(' ')) === 'es';
 }

@@ -24,3 +24,17 @@ export function foldToWords(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Marks only Spanish spelling has: ñ, ¿ ¡ and accented vowels. */
+export const SPANISH_MARKS = /[ñ¿¡áéíóúü]/i;
+
+/**
+ * Every word of two or more letters in the strings inside `values` (arrays, sets, records), folded:
+ * the vocabulary of a knowledge set, for telling its language from another's.
+ */
+export function wordsIn(values: unknown): string[] {
+  const flat = JSON.stringify(values, (_key, v: unknown) => (v instanceof Set ? [...v] : v));
+  return foldToWords(flat)
+    .split(' ')
+    .filter((w) => /^[a-z]{2,}$/.test(w));
+}

@@ -1,6 +1,6 @@
 // The language detector on every labelled message: English messages must never switch the
 // conversation to Spanish (a reply in the wrong language is a wrong answer), and Spanish ones should
-// be recognised far better than by the function-word lists alone (94.0 % when this was written).
+// be recognised far better than by the function-word lists alone (94.4 % against 99.7 % when this was written).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

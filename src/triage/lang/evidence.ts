@@ -7,7 +7,7 @@
 // so a new Spanish entry or flag widens the evidence by itself. Measured on every labelled Spanish
 // message: the gated triage answers exactly as the ungated one (tests/triage/combined.test.ts).
 import type { KnowledgeSet } from '../../knowledge/types';
-import { foldToWords } from '../../text';
+import { foldToWords, SPANISH_MARKS, wordsIn as words } from '../../text';
 import { createTriage, type Triage, type TriageOptions } from '../detect';
 import { ENGLISH } from './en';
 import { SPANISH } from './es';
@@ -24,22 +24,12 @@ import * as time from '../words/time';
 import * as warningSigns from '../words/warningSigns';
 import type { TriageLanguage } from './types';
 
-const MARKS = /[ñ¿¡áéíóúü]/i;
-
 /** English the Spanish patterns carry for Spanglish that the English side reads by other words. */
 const ENGLISH_ALSO = ['suicidal'];
 /** Spanish too short for the vocabularies (one letter): "knee hot y con fever". */
 const SPANISH_ALSO = ['y'];
 /** English messages written in both languages on purpose (their Spanish is not English vocabulary). */
 const BILINGUAL_MESSAGES = new Set(['not-english']);
-
-/** Every string inside (arrays, sets, records), folded into words. */
-function words(values: unknown): string[] {
-  const flat = JSON.stringify(values, (_key, v: unknown) => (v instanceof Set ? [...v] : v));
-  return foldToWords(flat)
-    .split(' ')
-    .filter((w) => /^[a-z]{2,}$/.test(w));
-}
 
 function vocabulary(knowledge: KnowledgeSet['en'], lang: TriageLanguage, common: readonly string[]): Set<string> {
   const { entries, clinic, synonyms, outOfScope, redFlags, locations } = knowledge;
@@ -73,7 +63,7 @@ export function spanishEvidence(set: KnowledgeSet): (text: string) => boolean {
     ...SPANISH_ALSO,
   ]);
   return (text) => {
-    if (MARKS.test(text)) return true;
+    if (SPANISH_MARKS.test(text)) return true;
     const tokens = foldToWords(text).split(' ').filter(Boolean);
     return tokens.some((w) => spanishOnly.has(w)) || !tokens.some((w) => english.has(w));
   };
