@@ -187,7 +187,7 @@ export class CallbackDialog extends ComponentDialog {
     // A time from the opening message the clinic cannot call at is not dropped silently.
     const hours = describeHours(this.k(step).clinic, hoursWords(this.k(step)));
     const ask = draft.timeOptions
-      ? this.m(step, 'callback-time-closed-earlier', { hours, zone: zoneText(this.k(step), now) })
+      ? this.m(step, 'callback-time-closed-earlier', { hours })
       : this.m(step, 'callback-ask-time', { zone: zoneText(this.k(step), now) });
     draft.timeOptions = undefined;
     const options: TimePromptOptions = {

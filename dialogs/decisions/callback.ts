@@ -108,6 +108,15 @@ const CALLBACK_REQUEST =
 const CALLBACK_REQUEST_ES =
   /\b(?:llamenme|llameme|que me llamen|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|me llaman|marquenme|devolver la llamada|devuelvan la llamada)\b/;
 
+/**
+ * The clinic's own staff looking for the queue ("I'm the receptionist, where's the callback list?"):
+ * talk about callbacks, not a request for one (the matcher points them to the staff page).
+ */
+const STAFF_QUEUE = /\b(?:receptionists?|callback (?:list|queue|requests)|list of callbacks|staff (?:page|login|token))\b/i;
+const STAFF_QUEUE_ES = /\b(?:recepcionista|lista de llamadas|llamadas pendientes|solicitudes de llamada)\b/;
+/** Said about oneself, the request stands even beside those words ("receptionist, please call me back"). */
+const ASKS_TO_BE_CALLED = /\b(?:call me|ring me|phone me|give me a call|contact me|reach me)\b/i;
+
 /** Words that make a clause a reason for the call ("my knee keeps swelling", "about my MRI results"). */
 const REASON_WORDS =
   /\b(?:knees?|kneecaps?|legs?|calf|pain|painful|hurts?|hurting|aches?|aching|swell\w*|swollen|sore|injur\w*|sprain\w*|tear|torn|appointment|visit|mri|x-?rays?|scan|results|surgery|physio|therapy|rodillas?|pierna|dolor|duele|hinchad\w*|lesion|cita|operacion|resultados|terapia)\b/;
@@ -133,7 +142,10 @@ function reasonClauses(text: string): string | undefined {
 
 /** True when a message asks to be called back, whatever else it says ("I'm Robert, please call me at …"). */
 export function asksForCallback(text: string): boolean {
-  return CALLBACK_REQUEST.test(text.replace(/['’]/g, "'")) || CALLBACK_REQUEST_ES.test(foldToWords(text));
+  const plain = text.replace(/['’]/g, "'");
+  const folded = foldToWords(text);
+  if ((STAFF_QUEUE.test(plain) || STAFF_QUEUE_ES.test(folded)) && !ASKS_TO_BE_CALLED.test(plain)) return false;
+  return CALLBACK_REQUEST.test(plain) || CALLBACK_REQUEST_ES.test(folded);
 }
 
 /**

@@ -23,15 +23,15 @@ describe('a callback time named in the opening message', () => {
       '214 555 0199',
     );
     const text = joined(said);
-    expect(text).toContain("The time in your message is one the clinic can't call at");
-    expect(text).toContain('opening hours (Mon–Fri');
+    expect(text).toContain("We can't call at the time in your message");
+    expect(text).toContain('opening hours, Mon–Fri');
     expect(said.at(-1)!.choices[0]).toMatch(/^Mon 30 Nov/);
   });
 
   it('the same in Spanish', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: FRIDAY_EVENING }) });
     const said = await untilTimeStep(chat, '¿me pueden llamar mañana en la noche?', 'María López', '214 555 0199');
-    expect(joined(said)).toContain('La hora de su mensaje es una en la que la clínica no puede llamar');
+    expect(joined(said)).toContain('No podemos llamar a la hora de su mensaje');
   });
 
   it('a time the clinic can call at is kept, and the time step is skipped', async () => {
