@@ -106,7 +106,7 @@ const CALLBACK_REQUEST =
   /\b(?:call me|call me back|callback|call back|ring me|phone me|give me a call|contact me|get back to me|reach me)\b/i;
 /** The same in Spanish, accent-folded: "llámenme", "que me llamen", "me pueden llamar al …". */
 const CALLBACK_REQUEST_ES =
-  /\b(?:llamenme|llameme|que me llamen|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|me llaman|marquenme|devolver la llamada|devuelvan la llamada)\b/;
+  /\b(?:llamenme|llameme|que me llamen|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|(?:pueden|puede|podrian|podria) (?:llamarme|marcarme)|me llaman|marquenme|devolver la llamada|devuelvan la llamada)\b/;
 
 /**
  * The clinic's own staff looking for the queue ("I'm the receptionist, where's the callback list?"):

@@ -77,4 +77,10 @@ describe('a callback time named in the opening message', () => {
     expect(first).toContain('about **my knee keeps swelling after runs**');
     expect(first).not.toContain('what would you like to talk about');
   });
+
+  it('"pueden marcarme más tarde" asks for a call in Spanish, and the request starts', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: FRIDAY_EVENING }) });
+    const said = joined(await chat.send('pueden marcarme mas tarde, ahorita estoy trabajando en la obra'));
+    expect(said).toContain('¿Por qué nombre preguntamos');
+  });
 });
