@@ -18,8 +18,12 @@ export function cleanInboundText(text: string): string {
 
 /** Teams may leave "&nbsp;" where a mention was removed. */
 export function unescapeTeamsText(text: string): string {
-  return text.replace(/&nbsp;/gi, ' ');
+  // Other people's mentions ("<at>Jane</at> can you check this") keep only the name.
+  return text.replace(/<at>([^<]*)<\/at>/gi, '$1').replace(/&nbsp;/gi, ' ');
 }
+
+/** A mention at the very start of a Teams message, as text: "<at>Knee Helper</at> thanks". */
+export const LEADING_TEAMS_MENTION = /^\s*<at>[^<]*<\/at>/i;
 
 /**
  * Slack delivers text in its own markup: &amp; &lt; &gt; escaped, links as <url|label>,

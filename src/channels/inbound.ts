@@ -8,7 +8,7 @@ import { type ConversationState, type Middleware, type StatePropertyAccessor, Tu
 import type { Activity } from 'botframework-schema';
 import { showsNumberedChoices } from '../rendering/channel';
 import { choiceFromSubmit } from '../rendering/submit';
-import { cleanInboundText, unescapeSlackText, unescapeTeamsText } from './clean';
+import { cleanInboundText, LEADING_TEAMS_MENTION, unescapeSlackText, unescapeTeamsText } from './clean';
 import {
   mapTypedChoice,
   OFFERED_CHOICES_ACCESSOR,
@@ -80,8 +80,14 @@ export class InboundNormalizer implements Middleware {
 
     if (channelId === 'msteams') {
       // (b) mentions; a card submit is aimed at the bot even without one.
-      const mentioned = mentionsRecipient(activity);
+      let mentioned = mentionsRecipient(activity);
       if (mentioned) stripBotMentions(activity);
+      else if (TurnContext.getMentions(activity).length === 0 && LEADING_TEAMS_MENTION.test(activity.text ?? '')) {
+        // A payload that carries the mention only as text (no mention entities, as some test tools
+        // and relays send it): in a group the bot only receives what @mentions it, so it is ours.
+        activity.text = activity.text!.replace(LEADING_TEAMS_MENTION, ' ');
+        mentioned = true;
+      }
       if (teamsScope(activity) !== 'personal' && !mentioned && submitted === undefined) {
         context.turnState.set(BOT_NOT_ADDRESSED, true);
       }

@@ -130,7 +130,7 @@ describe('InboundNormalizer: Teams mentions', () => {
     expect(h.seen[0]!.text).toBe('help me');
   });
 
-  it('strips every copy of the bot mention but keeps other people’s', async () => {
+  it('strips every copy of the bot mention and keeps other people’s names', async () => {
     const h = harness('msteams');
     await h.send({
       text: '<at>Knee Bot</at> tell <at>Ana</at> about stretching <at>Knee Bot</at>',
@@ -138,7 +138,7 @@ describe('InboundNormalizer: Teams mentions', () => {
       conversation: { id: 'c2', conversationType: 'groupChat', isGroup: true } as Activity['conversation'],
       entities: [mention(bot.id, bot.name), mention('29:ana', 'Ana'), mention(bot.id, bot.name)],
     });
-    expect(h.seen[0]).toMatchObject({ text: 'tell <at>Ana</at> about stretching', addressed: true });
+    expect(h.seen[0]).toMatchObject({ text: 'tell Ana about stretching', addressed: true });
   });
 
   it('marks channel and group messages that do not mention the bot, and the bot stays silent', async () => {
@@ -153,6 +153,21 @@ describe('InboundNormalizer: Teams mentions', () => {
       expect(sent).toEqual([]);
     }
     expect(h.seen.map((s) => s.addressed)).toEqual([false, false]);
+  });
+
+  it('a mention sent only as text (no mention entities) at the start is the bot’s', async () => {
+    const h = harness('msteams');
+    for (const conversationType of ['groupChat', 'personal']) {
+      await h.send({
+        text: '<at>Knee Helper</at> thanks',
+        recipient: bot,
+        conversation: { id: `t-${conversationType}`, conversationType } as Activity['conversation'],
+      });
+    }
+    expect(h.seen.map((s) => [s.text, s.addressed])).toEqual([
+      ['thanks', true],
+      ['thanks', true],
+    ]);
   });
 
   it('treats a card submit in a channel as addressed to the bot', async () => {
