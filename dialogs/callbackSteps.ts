@@ -14,6 +14,15 @@ export const SUMMARY = 'callbackDialog.summary';
 export const CHANGE = 'callbackDialog.change';
 
 /**
+ * True while the callback waits for a name or a phone number. Those answers say nothing about the
+ * language ("José Ñúñez-García" is no reason to switch an English conversation to Spanish).
+ */
+export function awaitsNameOrNumber(stack: readonly string[]): boolean {
+  // A prompt is on the stack only while it waits for its answer.
+  return stack.includes(CALLBACK_DIALOG) && (stack.includes(NAME) || stack.includes(PHONE));
+}
+
+/**
  * The draft of a callback request running somewhere under `dc` (undefined when none is): MainDialog
  * keeps it when a red flag interrupts, so the request is never lost silently. `waiting` is the
  * prompt the person was answering (the reason step's text is kept as the reason).

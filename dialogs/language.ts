@@ -9,7 +9,7 @@ import type { Matcher } from '../src/matching/types';
 import type { Triage } from '../src/triage';
 import { CHOICE_WORDING_KEY } from '../src/rendering/send';
 import type { ChoiceWording } from '../src/rendering/text';
-import { localeLanguage, turnLanguage } from './decisions/language';
+import { languageRequest, localeLanguage, turnLanguage } from './decisions/language';
 import { msg } from './messages';
 
 /** What the bot reads and says in one language. */
@@ -47,11 +47,15 @@ export class ConversationLanguage {
    * Decides the language of this turn from the message (and the channel's locale on a first one),
    * stores it for the conversation and hands it to this turn's replies. Idempotent within a turn.
    */
-  async decide(context: TurnContext, text: string): Promise<Speaker> {
+  async decide(context: TurnContext, text: string, keep = false): Promise<Speaker> {
     const already = context.turnState.get(TURN_SPEAKER) as Speaker | undefined;
     if (already) return already;
     const current = await this.stored.get(context);
-    const language = turnLanguage(text, current, context.activity.locale, this.detect);
+    // `keep`: the message answers a question whose answer is no language evidence (a name, a number).
+    const language =
+      keep && current !== undefined && languageRequest(text) === undefined
+        ? current
+        : turnLanguage(text, current, context.activity.locale, this.detect);
     await this.stored.set(context, language);
     return this.use(context, language);
   }

@@ -9,7 +9,9 @@ import {
   type TurnContext,
   type UserState,
 } from 'botbuilder';
-import { type DialogState, DialogSet, DialogTurnStatus } from './dialogsSdk';
+import { type DialogContext, type DialogState, DialogSet, DialogTurnStatus } from './dialogsSdk';
+import { awaitsNameOrNumber } from '../dialogs/callbackSteps';
+import { stackIds } from '../dialogs/mainTurn';
 import { assertCoreMessages } from '../dialogs/messages';
 import { MAIN_DIALOG, MainDialog, type PrivateStart } from '../dialogs/mainDialog';
 import { openPrivateConversation } from './adapter';
@@ -109,11 +111,12 @@ export class KneeBot {
     // (dialogs/safety.ts). The welcome waits for a later turn.
     const text = (context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) ?? context.activity.text ?? '';
     // The language first: the welcome and every reply of the turn speak it.
-    await this.main.language.decide(context, context.activity.text ?? '');
+    const dc = await this.dialogs.createContext(context);
+    await this.main.language.decide(context, context.activity.text ?? '', awaitsNameOrNumber(stackIds(dc)));
     const redFlag = this.readings.begin(text).kind === 'red-flag';
     try {
       if (!redFlag && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
-      await this.runMainDialog(context);
+      await this.runMainDialog(dc);
     } finally {
       this.readings.end(text);
     }
@@ -151,8 +154,7 @@ export class KneeBot {
     });
   }
 
-  private async runMainDialog(context: TurnContext): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
+  private async runMainDialog(dc: DialogContext): Promise<void> {
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(MAIN_DIALOG);
   }

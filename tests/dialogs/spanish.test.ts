@@ -43,6 +43,23 @@ suite('the assessment in Spanish', () => {
 });
 
 suite('a callback in Spanish', () => {
+  it('a Spanish name or a Mexican number in an English request keeps the conversation in English', async () => {
+    const chat = new BotChat();
+    await chat.send('request a callback');
+    const phone = await chat.send('José Ñúñez-García');
+    expect(last(phone).text).toContain(en.messages['callback-ask-phone']!.split('{name}')[1]!.trim().slice(0, 20));
+    const time = await chat.send('+52 55 1234 5678');
+    expect(last(time).text).toContain(en.messages['callback-ask-time']!.slice(0, 20));
+  });
+
+  it('"prefiero español" at the name question still switches to Spanish', async () => {
+    const chat = new BotChat();
+    await chat.send('request a callback');
+    const said = await chat.send('prefiero español');
+    expect(joined(said)).not.toContain(en.messages['callback-ask-name']!.slice(0, 20));
+    expect(joined(said)).toContain(esMsg('callback-ask-name'));
+  });
+
   it('asks and confirms in Spanish, reads "después de las 5", and stores language "es" for staff', async () => {
     const chat = new BotChat();
     await chat.send('hola');
