@@ -111,5 +111,5 @@ export function parseName(text: string): string | undefined {
 
 /** "I'm Robert Chen", "my name is Robert Chen", "this is Ana": a capitalised name introduced inside a sentence. */
 export const NAME_IN_SENTENCE =
-  /(?:^|[\s,.!])(?:my name is|my name's|name is|i am|i'm|im|this is|it's|me llamo|mi nombre es|soy)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/iu;
+  /(?:^|[\s,.!])(?:my name is|my name's|name is|name's|i am|i'm|im|this is|it's|me llamo|mi nombre es|se llama|su nombre es|soy)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/iu;
 /** A run of digits, spaces and phone punctuation long enough to be a phone number. */

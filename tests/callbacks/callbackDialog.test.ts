@@ -235,7 +235,7 @@ describe('CallbackDialog', () => {
     await chat.send('214-555-0143');
     for (const closed of ['saturday morning', 'this weekend', 'tonight at 8pm', 'today at 7pm', 'evening']) {
       const retry = await chat.send(closed);
-      expect(last(retry).text, closed).toContain('opening hours (Mon–Fri 8am–6pm');
+      expect(last(retry).text, closed).toContain('opening hours, Mon–Fri 8am–6pm');
     }
     await chat.send('tomorrow morning');
     await chat.send('Skip');

@@ -83,4 +83,18 @@ describe('a callback time named in the opening message', () => {
     const said = joined(await chat.send('pueden marcarme mas tarde, ahorita estoy trabajando en la obra'));
     expect(said).toContain('¿Por qué nombre preguntamos');
   });
+
+  it('a callback asked for a relative takes their name and number from the message', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: FRIDAY_EVENING }) });
+    const said = joined(await chat.send("can you call my mom, she's 80, her knee is bad. her name is Linda Park 469 555 0123"));
+    expect(said).toContain('name **Linda Park**, number **(469) 555-0123**');
+    const es = joined(await new BotChat().send('pueden llamar a mi mama? se llama Rosa Diaz, 214 555 0100'));
+    expect(es).toContain('nombre **Rosa Diaz**');
+  });
+
+  it('"I should call my mom" is no callback request', async () => {
+    const said = joined(await new BotChat().send('I should call my mom and tell her about my knee'));
+    expect(said).not.toContain('What name should we ask for');
+    expect(said).not.toContain('From your message I have');
+  });
 });
