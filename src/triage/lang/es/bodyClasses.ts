@@ -41,10 +41,36 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
     'calf',
   ],
   // the calf
-  pantorrilla: ['pantorrilla*', 'pantorila*', 'chamorro', 'chamorros', 'gemelo', 'gemelos', 'calf', 'calves'],
+  // the calf, also as people point to it ("la panza de la pierna", "la parte de atrás de la pierna")
+  pantorrilla: [
+    'pantorrilla*',
+    'pantorila*',
+    'pantorra',
+    'chamorro',
+    'chamorros',
+    'chamorrito',
+    'gemelo',
+    'gemelos',
+    'batata',
+    'panza+de+la+pierna',
+    'pancita+de+la+pierna',
+    'barriga+de+la+pierna',
+    'barriguita+de+la+pierna',
+    'panza+de+la+pantorrilla',
+    'bola+de+la+pierna',
+    'bolita+de+la+pierna',
+    'musculo+de+atras+de+la+pierna',
+    'parte+de+atras+de+la+pierna',
+    'parte+trasera+de+la+pierna',
+    'atras+de+la+pierna',
+    'detras+de+la+pierna',
+    'back+of+my+leg',
+    'calf',
+    'calves',
+  ],
   // the knee
   rodilla: ['rodilla', 'rodillas', 'knee', 'knees'],
-  // the kneecap, also as people point to it ("la bolita de la rodilla", "la tapita de la rodilla")
+  // the kneecap, also as people point to it ("la bolita de la rodilla", "el huesito redondo de enfrente")
   rotula: [
     'rotula',
     'rotulas',
@@ -56,6 +82,17 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
     'tapa+de+la+rodilla',
     'tapita+de+la+rodilla',
     'huesito+de+la+rodilla',
+    'hueso+de+enfrente',
+    'huesito+de+enfrente',
+    'hueso+de+adelante',
+    'huesito+de+adelante',
+    'hueso+redondo',
+    'huesito+redondo',
+    'huesito+redondito',
+    'concha+de+la+rodilla',
+    'rotulita',
+    'patella',
+    'knee+cap',
   ],
   // walking, standing, putting the foot down
   caminar: [

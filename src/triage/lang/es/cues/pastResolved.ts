@@ -67,6 +67,12 @@ export const LONG_PAST_PHRASES: Phrase[] = phrases(
   'antes de que me operaran',
   'solia',
   'solian',
+  // a past decade: "en los 90s", "en los años ochenta"
+  ...['70', '80', '90', 'setenta', 'setentas', 'ochenta', 'ochentas', 'noventa', 'noventas'].flatMap((d) => [
+    `en los ${d}`,
+    `en los anos ${d}`,
+    `alla por los ${d}`,
+  ]),
 );
 /** Later in the sentence: it is over ("ya se me quitó", "ya estoy bien"). */
 export const RESOLVED_PHRASES: Phrase[] = phrases(
@@ -127,6 +133,18 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'estoy como nueva',
   'todo bien ahora',
   'todo normal',
+  // back to walking: "y ahora camina normal", "quedó como nuevo"
+  'ahora camina normal',
+  'ya camina normal',
+  'camina normal',
+  'anda normal',
+  'ahora anda bien',
+  'quedo normal',
+  'quedo como nuevo',
+  'quedo como nueva',
+  'se curo',
+  'se alivio',
+  'ya se alivio',
 );
 /** After a "pero", these say the event never happened: "se sentía floja pero nunca se dobló". */
 export const DENIAL_START: ReadonlySet<string> = new Set(['nunca', 'no', 'jamas']);
