@@ -14,7 +14,7 @@ import {
   isPastOrResolved,
   isRelativesPastEvent,
 } from './context';
-import { isSeenAtWork } from './framing';
+import { isToldNotReported } from './framing';
 import { AND_WORDS, FILLER_WORDS, NEGATION_CUES, STATEMENT_STARTS } from './cues/negation';
 import { tokenizeSpanish } from './normalize';
 import { createSpanishSuspicion } from './secondLine';
@@ -53,8 +53,8 @@ export const SPANISH: TriageLanguage = {
   isAboutFiction,
   isRelativesPastEvent,
   isMeaningQuestion,
-  // told from work or for a lesson: "soy enfermera y veo de todo: rodillas dislocadas"
-  isAllClearStory: isSeenAtWork,
+  // told from work, for a lesson or as a closed story: "soy enfermera y veo de todo: rodillas dislocadas"
+  isAllClearStory: isToldNotReported,
   asksAboutWarningSigns,
   asksInGeneral,
   strongCueFlags: spanishStrongCueFlags,

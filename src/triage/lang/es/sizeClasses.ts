@@ -4,6 +4,54 @@
 // as ./classes.ts (symptoms), which merges these; the one home of these lists.
 import type { WordClasses } from '../../pattern';
 
+/** Big round things a swollen knee is compared to: "como una toronja", "parecía melón", "hecha un tamal". */
+const ROUND_THINGS = [
+  'globo',
+  'pelota',
+  'balon',
+  'bola',
+  'naranja',
+  'toronja',
+  'melon',
+  'sandia',
+  'papaya',
+  'coco',
+  'pina',
+  'aguacate',
+  'mango',
+  'manzana',
+  'huevo',
+  'tamal',
+  'bolillo',
+  'dona',
+];
+const COMPARING = ['como', 'parece', 'parecia', 'igual+que', 'hecha', 'hecho', 'tipo'];
+const COMPARED_TO_ROUND_THINGS = COMPARING.flatMap((lead) =>
+  ROUND_THINGS.flatMap((thing) => [`${lead}+${thing}`, `${lead}+un+${thing}`, `${lead}+una+${thing}`]),
+);
+/** The trousers that no longer fit over it: "ya no me cabía en el pantalón". */
+const TROUSERS_TOO_TIGHT = ['no+me', 'no+le'].flatMap((who) =>
+  ['cabe', 'cabia', 'entra', 'entraba', 'queda', 'quedaba', 'sube', 'subia'].flatMap((verb) =>
+    ['el+pantalon', 'en+el+pantalon', 'los+pantalones', 'en+los+pantalones', 'los+jeans', 'en+los+jeans'].map(
+      (what) => `${who}+${verb}+${what}`,
+    ),
+  ),
+);
+/** The knobs of the knee that no longer show: "ni se ve la rótula", "no se le ven los huesitos". */
+const KNOBS_GONE = [
+  ...['no+se', 'ni+se', 'no+se+le', 'ni+se+le', 'no+se+me', 'ni+se+me'].flatMap((lead) =>
+    [
+      've+la+rotula',
+      've+el+hueso',
+      've+el+huesito',
+      've+la+bolita',
+      've+la+forma',
+      'ven+los+huesitos',
+      'ven+los+huesos',
+    ].map((what) => `${lead}+${what}`),
+  ),
+];
+
 export const SIZE_AND_CHANGE_CLASSES: WordClasses = {
   // swollen: hinchada, inflamada, "se me hizo una bola", "tiene agua", and as people picture it: "como
   // una toronja", "como un melón", "como pelota"; the trousers that no longer fit, the knobs that no longer show
@@ -45,48 +93,12 @@ export const SIZE_AND_CHANGE_CLASSES: WordClasses = {
     'liquido',
     'derrame',
     'edema',
-    'como+globo',
-    'como+un+globo',
-    'como+pelota',
-    'como+una+pelota',
-    'como+balon',
-    'como+un+balon',
-    'como+bola',
-    'como+una+bola',
-    'como+naranja',
-    'como+una+naranja',
-    'como+toronja',
-    'como+una+toronja',
-    'como+melon',
-    'como+un+melon',
-    'como+sandia',
-    'como+una+sandia',
-    'como+papaya',
-    'como+una+papaya',
-    'como+coco',
-    'como+un+coco',
-    'como+manzana',
-    'como+una+manzana',
-    'como+aguacate',
-    'como+un+aguacate',
-    'como+huevo',
-    'como+un+huevo',
-    'como+un+limon',
-    'como+una+pina',
-    'como+un+mango',
-    'como+una+dona',
-    'no+me+cabia+el+pantalon',
-    'no+me+cabe+el+pantalon',
-    'no+le+cabia+el+pantalon',
-    'no+le+cabe+el+pantalon',
-    'no+me+entraba+el+pantalon',
-    'no+me+entra+el+pantalon',
-    'no+se+me+ven+los+huesitos',
-    'no+se+le+ven+los+huesitos',
-    'no+se+ven+los+huesitos',
     'swell*',
     'swol*',
     'puffy',
+    ...COMPARED_TO_ROUND_THINGS,
+    ...TROUSERS_TOO_TIGHT,
+    ...KNOBS_GONE,
   ],
   // bigger than it should be: "se puso gorda", "el doble", "más gruesa"
   grande: [
@@ -237,6 +249,8 @@ export const SIZE_AND_CHANGE_CLASSES: WordClasses = {
     'en+un+rato',
     'en+un+ratito',
     'al+rato',
+    'a+la+hora',
+    'a+la+media+hora',
     'al+ratito',
     'en+cuestion+de',
     'en+cosa+de',

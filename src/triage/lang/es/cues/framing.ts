@@ -65,33 +65,59 @@ export const WORKPLACE_PHRASES: Phrase[] = phrases(
   'mis clientes',
 );
 /** Seeing many cases, or teaching about them: the signs named are other people's or a lesson's. */
-export const SEEN_OR_TAUGHT_PHRASES: Phrase[] = phrases(
-  'veo de todo',
-  'veo muchas',
-  'veo muchos',
-  'vemos de todo',
-  'vemos muchas',
-  'vemos muchos',
-  'he visto de todo',
-  'he visto muchas',
-  'he visto muchos',
-  'hemos visto',
-  'me toca ver',
-  'nos toca ver',
-  'nos llegan',
-  'me llegan',
-  'atiendo',
-  'atendemos',
-  'explicarles',
-  'ensenarles',
-  'para mi clase',
-  'para una clase',
-  'para un taller',
-  'para una platica',
-  'para un cartel',
-  'para un poster',
-  'para un folleto',
-  'para una presentacion',
+export const SEEN_OR_TAUGHT_PHRASES: Phrase[] = [
+  ...['veo', 'vemos', 'he visto', 'hemos visto', 'atiendo', 'atendemos', 'trato', 'tratamos', 'recibo', 'recibimos']
+    .flatMap((verb) =>
+      ['de todo', 'muchas', 'muchos', 'pacientes', 'casos', 'gente', 'personas', 'ninos', 'jugadores', 'rodillas'].map(
+        (what) => `${verb} ${what}`,
+      ),
+    )
+    .map((p) => p.split(' ')),
+  ...phrases(
+    'me toca ver',
+    'nos toca ver',
+    'nos llegan',
+    'me llegan',
+    'explicarles',
+    'ensenarles',
+    'para mi clase',
+    'para una clase',
+    'para un taller',
+    'para una platica',
+    'para un cartel',
+    'para un poster',
+    'para un folleto',
+    'para una presentacion',
+  ),
+];
+/** A story placed in the past: "eso fue en marzo", "una vez", "el mes pasado" (with LONG_PAST_PHRASES). */
+export const STORY_ANCHORS: Phrase[] = phrases(
+  'eso fue',
+  'eso paso',
+  'eso ocurrio',
+  'el mes pasado',
+  'hace meses',
+  'hace unos meses',
+  'hace varios meses',
+  'la temporada pasada',
+  'la vez pasada',
+);
+/** After the story, all is well: "pero él está bien, no tiene nada". */
+export const ALL_CLEAR_PHRASES: Phrase[] = phrases(
+  'esta bien',
+  'estan bien',
+  'estoy bien',
+  'no tiene nada',
+  'no tengo nada',
+  'no tienen nada',
+  'todo bien',
+  'nada grave',
+  'quedo bien',
+  'salio bien',
+  'esta perfecto',
+  'esta perfecta',
+  'esta sano',
+  'esta sana',
 );
 /** In the sign's own sentence, these make it the writer's body after all ("veo que mi rodilla …"). */
 export const OWN_BODY_WORDS: ReadonlySet<string> = new Set(['me', 'mi', 'tengo', 'siento', 'estoy', 'yo']);

@@ -252,6 +252,23 @@ export const LOSS_AFTER_NO_LONGER: ReadonlySet<string> = new Set([
   'torcido',
   'torcida',
   'mal',
+  // the knee that stopped straightening: "ya no se estiró"
+  'estiro',
+  'enderezo',
+  // a reason to live lost: "ya no tengo ganas de vivir", "ya no tiene sentido vivir"
+  'ganas',
+  'razon',
+  'razones',
+  'motivo',
+  'motivos',
+  'sentido',
+  'caso',
+  'esperanza',
+  'ilusion',
+  'proposito',
+  'fuerzas',
+  'por',
+  'para',
 ]);
 
 /** "hace 3 años", "hace como 8 años", "hace unos 10 años", "hace un año": where the phrase ends, or -1. */
