@@ -6,10 +6,12 @@ import type { Sentence } from '../../normalize';
 import { hasPhrase } from '../../phrases';
 import {
   ALL_CLEAR_PHRASES,
+  BODY_PART_WORDS,
   OWN_BODY_WORDS,
   ROLE_LEADS,
   SEEN_OR_TAUGHT_PHRASES,
   STORY_ANCHORS,
+  TEACHING_MATERIAL_PHRASES,
   WORK_ROLES,
   WORKPLACE_PHRASES,
 } from './cues/framing';
@@ -21,8 +23,12 @@ import { LONG_PAST_PHRASES, MONTHS, NOW_WORDS, yearsAgoEnd } from './cues/pastRe
  * The writer's own complaint in another sentence is read there, on its own.
  */
 function isSeenAtWork(sentences: readonly Sentence[], s: number): boolean {
-  const sentence = sentences[s] as Sentence;
-  if (sentence.words.some((w) => OWN_BODY_WORDS.has(w))) return false;
+  const { words } = sentences[s] as Sentence;
+  const ownBody = words.some(
+    (w, i) => OWN_BODY_WORDS.has(w) || ((w === 'mi' || w === 'mis') && BODY_PART_WORDS.has(words[i + 1] as string)),
+  );
+  if (ownBody) return false;
+  if (sentences.some((x) => hasPhrase(x.words, 0, x.words.length, TEACHING_MATERIAL_PHRASES))) return true;
   const upTo = sentences.slice(0, s + 1);
   const role = upTo.some(({ words }) =>
     words.some((w, i) => WORK_ROLES.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => ROLE_LEADS.has(v))),

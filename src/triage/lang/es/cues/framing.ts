@@ -119,5 +119,41 @@ export const ALL_CLEAR_PHRASES: Phrase[] = phrases(
   'esta sano',
   'esta sana',
 );
-/** In the sign's own sentence, these make it the writer's body after all ("veo que mi rodilla …"). */
-export const OWN_BODY_WORDS: ReadonlySet<string> = new Set(['me', 'mi', 'tengo', 'siento', 'estoy', 'yo']);
+/** Making teaching material: enough by itself ("estoy haciendo un póster para mi clase sobre lesiones"). */
+export const TEACHING_MATERIAL_PHRASES: Phrase[] = ['haciendo', 'para', 'preparando'].flatMap((lead) =>
+  phrases(
+    ...[
+      'un poster',
+      'un cartel',
+      'un folleto',
+      'una presentacion',
+      'una tarea',
+      'mi tarea',
+      'un proyecto',
+      'una exposicion',
+      'mi exposicion',
+      'un examen',
+    ].map((what) => `${lead} ${what}`),
+  ),
+);
+/** In the sign's own sentence, these make it the writer's body after all ("me duele", "tengo …"). */
+export const OWN_BODY_WORDS: ReadonlySet<string> = new Set(['me', 'tengo', 'siento']);
+/** "mi"/"mis" before one of these is the writer's body ("veo que mi rodilla …"), not "mi clase". */
+export const BODY_PART_WORDS: ReadonlySet<string> = new Set([
+  'rodilla',
+  'rodillas',
+  'rotula',
+  'pierna',
+  'piernas',
+  'pie',
+  'pies',
+  'pantorrilla',
+  'tobillo',
+  'cadera',
+  'muslo',
+  'espinilla',
+  'ingle',
+  'dedos',
+  'pecho',
+  'cuerpo',
+]);
