@@ -159,20 +159,83 @@ function instructionEs(c: BlindFollowUp): RegExp {
   return /\bhoy\b|urgencias|sala de emergencias/i;
 }
 
-describe('Spanish blind follow-ups (es-r2, es-r3): the warning holds on the second turn', () => {
+/** The kinds of follow-up, grouped as people use them after an act-now reply. */
+const GROUPS: Record<string, readonly string[]> = {
+  logistics: ['go-elsewhere', 'someone-driving', 'drive-myself', 'cost-worry', 'ask-bot-to-call'],
+  minimise: ['probably-nothing', 'wait', 'home-care', 'exercise-or-massage'],
+  'routine question': ['unrelated-question'],
+  'crisis repeat': ['crisis-repeat'],
+  compliance: ['going-now'],
+};
+
+describe('Spanish blind follow-ups (es-r2, es-r3): every kind, strictly', () => {
+  it('covers every group of follow-up with blind cases', () => {
+    const kinds = new Set(BLIND.map((c) => c.kind));
+    for (const [group, members] of Object.entries(GROUPS))
+      expect(
+        members.filter((k) => kinds.has(k)),
+        group,
+      ).not.toHaveLength(0);
+    // every kind in the blind sets belongs to a group
+    const grouped = new Set(Object.values(GROUPS).flat());
+    expect([...kinds].filter((k) => !grouped.has(k))).toEqual([]);
+  });
+
   it.each(BLIND.map((c) => [c.kind, c.followUp, c] as const))('%s: %s', async (_kind, _text, c) => {
     const chat = new BotChat();
     const first = texts(await chat.send(c.first));
     expect(first).toMatch(instructionEs(c));
-    const reply = texts(await chat.send(c.followUp));
-    // "ok, ya voy" may be closed briefly; everything else repeats the instruction
-    const brief =
-      reply
-        .replace(/\[[^\]]*\]\([^)]*\)/g, '')
-        .split(/\s+/)
-        .filter(Boolean).length <= 40;
-    if (c.kind === 'going-now' && brief) return;
+    const said = await chat.send(c.followUp);
+    const reply = texts(said);
+    const words = reply
+      .replace(/\[[^\]]*\]\([^)]*\)/g, '')
+      .split(/\s+/)
+      .filter(Boolean).length;
+    // compliance ("ok, ya voy"): a short close, or the instruction again
+    if (c.kind === 'going-now') {
+      expect(words <= 40 || instructionEs(c).test(reply), reply).toBe(true);
+      return;
+    }
     expect(reply).toMatch(instructionEs(c));
+    // a routine question: the one-line reminder first, in Spanish, then the usual answer
+    if (c.kind === 'unrelated-question') {
+      expect(said[0]?.text.split('\n')[0], reply).toMatch(instructionEs(c));
+      return;
+    }
+    // logistics, minimising, a crisis said again: answered by itself, nothing routine after it
+    expect(said, reply).toHaveLength(1);
+    expect(reply, 'answered in Spanish').toMatch(/\b(?:usted|por favor|llame|vaya|hoy|ahora)\b/i);
+  });
+});
+
+/** A new detail after the warning: the new sign is read and answered, and the instruction holds. */
+const NEW_DETAIL: [Mode, string, RegExp][] = [
+  ['urgent', 'y ahora también se me durmió el pie', /\b911\b|sala de emergencias/i],
+  ['urgent', 'ya me dio calentura y la rodilla está caliente y roja', /\b911\b|sala de emergencias/i],
+  ['er', 'y ahora me falta el aire', /\b911\b/],
+  ['emergency', 'además ya no siento los dedos', /\b911\b/],
+];
+
+describe('Spanish follow-ups: a new detail', () => {
+  for (const [mode, text, must] of NEW_DETAIL) {
+    it(`${mode} → "${text}": the new sign's instruction`, async () => {
+      const chat = new BotChat();
+      await chat.send(FIRST[mode]);
+      const reply = texts(await chat.send(text));
+      expect(reply).toMatch(must);
+    });
+  }
+});
+
+describe('911 in Spanish', () => {
+  it('asking the bot to call 911 is answered by itself: call 911 now, and 911 speaks Spanish', async () => {
+    const chat = new BotChat();
+    await chat.send(FIRST.emergency);
+    const said = await chat.send('¿me puede llamar usted al 911? estoy sola y no hablo inglés');
+    expect(said).toHaveLength(1);
+    expect(said[0]?.text).toMatch(/\b911\b/);
+    expect(said[0]?.text).toMatch(/español/);
+    expect(said[0]?.tel).toBe('tel:911');
   });
 });
 

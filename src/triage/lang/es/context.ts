@@ -245,7 +245,9 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     const ago = yearsAgoEnd(words, i);
     if (ago >= 0 && !nowAfter(words, ago, last)) return true;
     const year = Number(words[i]);
-    const yearSaid = words[i - 1] === 'en' || (words[i - 1] === 'de' && MONTHS.has(words[i - 2] as string));
+    // "en 2018", "en el 2005", "en diciembre de 2018"
+    const at = words[i - 1] === 'el' ? i - 2 : i - 1;
+    const yearSaid = words[at] === 'en' || (words[at] === 'de' && MONTHS.has(words[at - 1] as string));
     if (yearSaid && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
   }
   if (deniedLater(sentence, last)) return true;

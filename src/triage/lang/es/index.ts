@@ -14,6 +14,7 @@ import {
   isPastOrResolved,
   isRelativesPastEvent,
 } from './context';
+import { isToldNotReported } from './framing';
 import { AND_WORDS, FILLER_WORDS, NEGATION_CUES, STATEMENT_STARTS } from './cues/negation';
 import { tokenizeSpanish } from './normalize';
 import { createSpanishSuspicion } from './secondLine';
@@ -52,6 +53,8 @@ export const SPANISH: TriageLanguage = {
   isAboutFiction,
   isRelativesPastEvent,
   isMeaningQuestion,
+  // told from work, for a lesson or as a closed story: "soy enfermera y veo de todo: rodillas dislocadas"
+  isAllClearStory: isToldNotReported,
   asksAboutWarningSigns,
   asksInGeneral,
   strongCueFlags: spanishStrongCueFlags,

@@ -239,7 +239,7 @@ function tokenizeSentence(piece: string): Sentence {
       i += phrase.length - 1;
       continue;
     }
-    if (CLAUSE_WORDS.has(word) && words.length > 0) {
+    if (CLAUSE_WORDS.has(word) && words.length > 0 && !comparisonGoesOn(raw, i)) {
       contrast = true;
       continue;
     }
@@ -347,4 +347,10 @@ function tokenizeSentence(piece: string): Sentence {
   }
   const question = /\?/.test(piece) || (words.length > 0 && QUESTION_START.has(words[0] as string));
   return { words, clause, breakBefore, question };
+}
+
+/** "como cuando truenas los dedos pero más fuerte": a comparison carried on, not a contrast. */
+function comparisonGoesOn(raw: ReadonlyArray<{ word: string }>, i: number): boolean {
+  if (raw[i]?.word !== 'pero' || !['mas', 'menos'].includes(raw[i + 1]?.word ?? '')) return false;
+  return raw.slice(Math.max(0, i - 8), i).some((r) => r.word === 'como');
 }

@@ -4,6 +4,7 @@
 // older person's fall that hurts the leg (Ottawa knee rule: 55 or older gets a same-day X-ray).
 import type { Sentence } from '../../normalize';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
+import { pinpointBonePain, swellingSoonAfterInjury } from './crossSentence';
 import { hasPhrase } from '../../phrases';
 import {
   BONE_WORDS,
@@ -49,6 +50,11 @@ export function spanishStrongCueFlags(sentences: readonly Sentence[], year: numb
     return ['cannot-bear-weight', 'ottawa-fracture-signs'];
   if (isOlder(all) && leg && all.some((w) => PAIN_WORDS.has(w)) && injuredNow(sentences, year))
     return ['ottawa-fracture-signs'];
+  // a blow "hace 1 hora", then "ya parece toronja" in another sentence
+  const swelling = swellingSoonAfterInjury(sentences, year, injuredNow(sentences, year));
+  if (swelling.length > 0) return swelling;
+  // a sore shin, then "hay un lugar exacto que duele al tocar"
+  if (pinpointBonePain(sentences, year)) return ['bone-stress-injury'];
   // a lump in one sentence that beats in another ("una bolita … se siente que late"; not "me late que …")
   if (
     all.some((w) => LUMP_WORDS.has(w)) &&

@@ -39,23 +39,35 @@ export const LONG_PAST_PHRASES: Phrase[] = phrases(
   'la primavera pasada',
   'el otro ano',
   'hace como un ano',
-  'de nino',
-  'de nina',
-  'de chico',
-  'de chica',
-  'de joven',
-  'de chamaco',
-  'de chamaca',
-  'de morro',
-  'de morra',
-  'de pequeno',
-  'de pequena',
-  'cuando era nino',
-  'cuando era nina',
-  'cuando era joven',
-  'cuando era chico',
-  'cuando era chica',
-  'cuando era chamaco',
+  // young then: "de chavo", "cuando era morra", "cuando estaba chiquita"
+  ...['de', 'cuando era', 'cuando estaba'].flatMap((lead) =>
+    [
+      'nino',
+      'nina',
+      'chico',
+      'chica',
+      'chavo',
+      'chava',
+      'chamaco',
+      'chamaca',
+      'morro',
+      'morra',
+      'joven',
+      'mas joven',
+      'adolescente',
+      'pequeno',
+      'pequena',
+      'chiquito',
+      'chiquita',
+      'muchacho',
+      'muchacha',
+      'escuincle',
+      'huerco',
+      'huerca',
+      'patojo',
+      'cipote',
+    ].map((young) => `${lead} ${young}`),
+  ),
   'cuando estaba en la prepa',
   'en la prepa',
   'en la secundaria',
@@ -67,6 +79,12 @@ export const LONG_PAST_PHRASES: Phrase[] = phrases(
   'antes de que me operaran',
   'solia',
   'solian',
+  // a past decade: "en los 90s", "en los años ochenta"
+  ...['70', '80', '90', 'setenta', 'setentas', 'ochenta', 'ochentas', 'noventa', 'noventas'].flatMap((d) => [
+    `en los ${d}`,
+    `en los anos ${d}`,
+    `alla por los ${d}`,
+  ]),
 );
 /** Later in the sentence: it is over ("ya se me quitó", "ya estoy bien"). */
 export const RESOLVED_PHRASES: Phrase[] = phrases(
@@ -127,6 +145,18 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'estoy como nueva',
   'todo bien ahora',
   'todo normal',
+  // back to walking: "y ahora camina normal", "quedó como nuevo"
+  'ahora camina normal',
+  'ya camina normal',
+  'camina normal',
+  'anda normal',
+  'ahora anda bien',
+  'quedo normal',
+  'quedo como nuevo',
+  'quedo como nueva',
+  'se curo',
+  'se alivio',
+  'ya se alivio',
 );
 /** After a "pero", these say the event never happened: "se sentía floja pero nunca se dobló". */
 export const DENIAL_START: ReadonlySet<string> = new Set(['nunca', 'no', 'jamas']);
@@ -234,6 +264,23 @@ export const LOSS_AFTER_NO_LONGER: ReadonlySet<string> = new Set([
   'torcido',
   'torcida',
   'mal',
+  // the knee that stopped straightening: "ya no se estiró"
+  'estiro',
+  'enderezo',
+  // a reason to live lost: "ya no tengo ganas de vivir", "ya no tiene sentido vivir"
+  'ganas',
+  'razon',
+  'razones',
+  'motivo',
+  'motivos',
+  'sentido',
+  'caso',
+  'esperanza',
+  'ilusion',
+  'proposito',
+  'fuerzas',
+  'por',
+  'para',
 ]);
 
 /** "hace 3 años", "hace como 8 años", "hace unos 10 años", "hace un año": where the phrase ends, or -1. */

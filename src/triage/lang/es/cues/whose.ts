@@ -57,6 +57,11 @@ export const HAD_WORDS: ReadonlySet<string> = new Set([
   'padecio',
   'dio',
   'paso',
+  // "se quedó con la pierna dormida", "estuvo en muletas", "anduvo cojeando"
+  'quedo',
+  'estuvo',
+  'anduvo',
+  'agarro',
 ]);
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
   'papa',

@@ -1,0 +1,86 @@
+// Spanish signs told across sentences, for the strong cues (strongCues.ts): the rules read one sentence
+// at a time, people do not. The symptom words are the pattern classes themselves (one home).
+import type { Sentence } from '../../normalize';
+import type { Phrase } from './cues/phrase';
+import { phraseAt } from '../../phrases';
+import { SPANISH_CLASSES } from './classes';
+import { isHypothetical, isNegated, isPastOrResolved } from './context';
+import { PINPOINT_PHRASES, RECENT_FILLERS, RECENT_UNITS, STRESS_BONE_WORDS, TOUCH_WORDS } from './cues/crossSentence';
+
+interface ClassWords {
+  phrases: Phrase[];
+  prefixes: string[];
+}
+
+/** A pattern class as phrases and prefixes ("hinchad*"), to find its members in a sentence. */
+function classWords(...names: string[]): ClassWords {
+  const all = names.flatMap((name) => SPANISH_CLASSES[name] ?? []);
+  return {
+    phrases: all.filter((w) => !w.endsWith('*')).map((w) => w.split('+')),
+    prefixes: all.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
+  };
+}
+
+const SWELLING = classWords('hinchado', 'grande');
+const QUICK = classWords('rapido');
+const POP = classWords('tronido');
+
+function saysAt(words: readonly string[], i: number, cls: ClassWords): boolean {
+  const w = words[i] as string;
+  return cls.prefixes.some((p) => w.startsWith(p)) || cls.phrases.some((p) => phraseAt(words, i, p));
+}
+
+/** Somewhere in the message, a member of `cls` told as present (not denied, asked about or over). */
+function presentSomewhere(sentences: readonly Sentence[], cls: ClassWords, year: number): boolean {
+  return sentences.some((sentence, s) =>
+    sentence.words.some(
+      (_, i) =>
+        saysAt(sentence.words, i, cls) &&
+        !isNegated(sentences, s, [i]) &&
+        !isHypothetical(sentence, [i]) &&
+        !isPastOrResolved(sentence, [i], year, false),
+    ),
+  );
+}
+
+/** "hace 1 hora", "hace como 40 min": the injury was minutes or hours ago. */
+function recentlyAgo(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    if (w !== 'hace') return false;
+    let j = i + 1;
+    while (j < i + 4 && (RECENT_FILLERS.has(words[j] as string) || /^\d+$/.test(words[j] as string))) j += 1;
+    return j > i + 1 && RECENT_UNITS.has(words[j] as string);
+  });
+}
+
+/**
+ * A knee swelling within minutes or hours of an injury, the parts in different sentences ("Me golpeé
+ * la rodilla hace 1 hora. Ya parece toronja."): with a pop heard, pop-and-swelling; else rapid-swelling.
+ * `injured` is the caller's present-injury reading.
+ */
+export function swellingSoonAfterInjury(sentences: readonly Sentence[], year: number, injured: boolean): string[] {
+  if (!injured || !presentSomewhere(sentences, SWELLING, year)) return [];
+  // "corriendo rápido" is how fast someone ran, not how fast it swelled
+  const soon = sentences.some(
+    ({ words }) =>
+      recentlyAgo(words) ||
+      words.some((_, i) => saysAt(words, i, QUICK) && !/(?:ando|iendo)$/.test(words[i - 1] ?? '')),
+  );
+  if (!soon) return [];
+  return presentSomewhere(sentences, POP, year) ? ['pop-and-swelling'] : ['rapid-swelling'];
+}
+
+/** A shin or bone that hurts, and one exact spot tender to the touch in a present sentence. */
+export function pinpointBonePain(sentences: readonly Sentence[], year: number): boolean {
+  if (!sentences.some(({ words }) => words.some((w) => STRESS_BONE_WORDS.has(w)))) return false;
+  return sentences.some((sentence) => {
+    const { words } = sentence;
+    const at = words.findIndex((_, i) => PINPOINT_PHRASES.some((p) => phraseAt(words, i, p)));
+    return (
+      at >= 0 &&
+      words.some((w) => TOUCH_WORDS.has(w)) &&
+      !isHypothetical(sentence, [at]) &&
+      !isPastOrResolved(sentence, [at], year, false)
+    );
+  });
+}

@@ -1,0 +1,65 @@
+// Spanish cues for signs told across sentences: a blow "hace 1 hora", then "ya parece toronja"; a shin
+// that hurts, then "hay un lugar exacto que duele al tocar".
+import { phrases, type Phrase } from './phrase';
+
+/** Not long ago, in hours or minutes: "hace 1 hora", "hace como 40 min", "hace media hora". */
+export const RECENT_UNITS: ReadonlySet<string> = new Set([
+  'hora',
+  'horas',
+  'minutos',
+  'minuto',
+  'min',
+  'mins',
+  'rato',
+  'ratito',
+]);
+/** Between "hace" and the unit: "hace como 40 min", "hace una hora", "hace media hora". */
+export const RECENT_FILLERS: ReadonlySet<string> = new Set([
+  'como',
+  'unos',
+  'unas',
+  'una',
+  'un',
+  'media',
+  'casi',
+  'apenas',
+  'menos',
+  'de',
+]);
+/** The bones where a runner's or dancer's stress injury is felt. */
+export const STRESS_BONE_WORDS: ReadonlySet<string> = new Set([
+  'espinilla',
+  'espinillas',
+  'tibia',
+  'femur',
+  'perone',
+  'metatarso',
+  'hueso',
+  'huesito',
+  'shin',
+]);
+/** One exact spot: "un lugar exacto", "un solo punto", "un puntito". */
+export const PINPOINT_PHRASES: Phrase[] = phrases(
+  'un lugar exacto',
+  'un punto exacto',
+  'un solo lugar',
+  'un solo punto',
+  'un punto',
+  'un puntito',
+  'un lugar especifico',
+  'un punto especifico',
+  'en un solo lado',
+);
+/** Pressing on it: "duele al tocar", "si lo aprieto". */
+export const TOUCH_WORDS: ReadonlySet<string> = new Set([
+  'tocar',
+  'toco',
+  'tocarlo',
+  'tocarla',
+  'tocarme',
+  'aprieto',
+  'apretar',
+  'presiono',
+  'presionar',
+  'tacto',
+]);

@@ -1,0 +1,159 @@
+// Spanish cues for a message told from work or for teaching: "soy enfermera de ER y veo de todo:
+// rodillas dislocadas, coágulos", "soy maestro de deportes y quiero explicarles a mis alumnos …".
+import { phrases, type Phrase } from './phrase';
+
+/** A role that sees or teaches injuries, named by the writer ("soy enfermera", "trabajo de paramédico"). */
+export const WORK_ROLES: ReadonlySet<string> = new Set([
+  'enfermera',
+  'enfermero',
+  'doctor',
+  'doctora',
+  'medico',
+  'medica',
+  'paramedico',
+  'paramedica',
+  'bombero',
+  'bombera',
+  'terapeuta',
+  'fisioterapeuta',
+  'fisio',
+  'quiropractico',
+  'quiropractica',
+  'entrenador',
+  'entrenadora',
+  'coach',
+  'maestro',
+  'maestra',
+  'profesor',
+  'profesora',
+  'profe',
+  'instructor',
+  'instructora',
+  'cuidador',
+  'cuidadora',
+  'asistente',
+  'tecnico',
+  'tecnica',
+  'radiologo',
+  'radiologa',
+  'estudiante',
+  'nurse',
+  'emt',
+  'trainer',
+]);
+/** Words before a role that make it the writer's own: "soy", "trabajo de", "trabajo como". */
+export const ROLE_LEADS: ReadonlySet<string> = new Set(['soy', 'trabajo', 'como', 'estudio']);
+/** Where people see injuries at work: "trabajo en urgencias", "en mi trabajo". */
+export const WORKPLACE_PHRASES: Phrase[] = phrases(
+  'trabajo en urgencias',
+  'trabajo en emergencias',
+  'trabajo en el hospital',
+  'trabajo en un hospital',
+  'trabajo en una clinica',
+  'trabajo en la clinica',
+  'trabajo en un asilo',
+  'trabajo en una ambulancia',
+  'en mi trabajo',
+  'en el trabajo veo',
+  'mis pacientes',
+  'mis alumnos',
+  'mis alumnas',
+  'mis estudiantes',
+  'mis jugadores',
+  'mis jugadoras',
+  'mis atletas',
+  'mis clientes',
+);
+/** Seeing many cases, or teaching about them: the signs named are other people's or a lesson's. */
+export const SEEN_OR_TAUGHT_PHRASES: Phrase[] = [
+  ...['veo', 'vemos', 'he visto', 'hemos visto', 'atiendo', 'atendemos', 'trato', 'tratamos', 'recibo', 'recibimos']
+    .flatMap((verb) =>
+      ['de todo', 'muchas', 'muchos', 'pacientes', 'casos', 'gente', 'personas', 'ninos', 'jugadores', 'rodillas'].map(
+        (what) => `${verb} ${what}`,
+      ),
+    )
+    .map((p) => p.split(' ')),
+  ...phrases(
+    'me toca ver',
+    'nos toca ver',
+    'nos llegan',
+    'me llegan',
+    'explicarles',
+    'ensenarles',
+    'para mi clase',
+    'para una clase',
+    'para un taller',
+    'para una platica',
+    'para un cartel',
+    'para un poster',
+    'para un folleto',
+    'para una presentacion',
+  ),
+];
+/** A story placed in the past: "eso fue en marzo", "una vez", "el mes pasado" (with LONG_PAST_PHRASES). */
+export const STORY_ANCHORS: Phrase[] = phrases(
+  'eso fue',
+  'eso paso',
+  'eso ocurrio',
+  'el mes pasado',
+  'hace meses',
+  'hace unos meses',
+  'hace varios meses',
+  'la temporada pasada',
+  'la vez pasada',
+);
+/** After the story, all is well: "pero él está bien, no tiene nada". */
+export const ALL_CLEAR_PHRASES: Phrase[] = phrases(
+  'esta bien',
+  'estan bien',
+  'estoy bien',
+  'no tiene nada',
+  'no tengo nada',
+  'no tienen nada',
+  'todo bien',
+  'nada grave',
+  'quedo bien',
+  'salio bien',
+  'esta perfecto',
+  'esta perfecta',
+  'esta sano',
+  'esta sana',
+);
+/** Making teaching material: enough by itself ("estoy haciendo un póster para mi clase sobre lesiones"). */
+export const TEACHING_MATERIAL_PHRASES: Phrase[] = ['haciendo', 'para', 'preparando'].flatMap((lead) =>
+  phrases(
+    ...[
+      'un poster',
+      'un cartel',
+      'un folleto',
+      'una presentacion',
+      'una tarea',
+      'mi tarea',
+      'un proyecto',
+      'una exposicion',
+      'mi exposicion',
+      'un examen',
+    ].map((what) => `${lead} ${what}`),
+  ),
+);
+/** In the sign's own sentence, these make it the writer's body after all ("me duele", "tengo …"). */
+export const OWN_BODY_WORDS: ReadonlySet<string> = new Set(['me', 'tengo', 'siento']);
+/** "mi"/"mis" before one of these is the writer's body ("veo que mi rodilla …"), not "mi clase". */
+export const BODY_PART_WORDS: ReadonlySet<string> = new Set([
+  'rodilla',
+  'rodillas',
+  'rotula',
+  'pierna',
+  'piernas',
+  'pie',
+  'pies',
+  'pantorrilla',
+  'tobillo',
+  'cadera',
+  'muslo',
+  'espinilla',
+  'ingle',
+  'dedos',
+  'pecho',
+  'cuerpo',
+]);

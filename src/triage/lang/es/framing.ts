@@ -1,0 +1,68 @@
+// Spanish framings that name red-flag signs without reporting one: what a nurse sees at work, what a
+// coach explains to the team, a story placed in the past and closed by "he's fine". The same hook as
+// the English all-clear story (src/triage/allClear.ts).
+import type { Hit } from '../../match';
+import type { Sentence } from '../../normalize';
+import { hasPhrase } from '../../phrases';
+import {
+  ALL_CLEAR_PHRASES,
+  BODY_PART_WORDS,
+  OWN_BODY_WORDS,
+  ROLE_LEADS,
+  SEEN_OR_TAUGHT_PHRASES,
+  STORY_ANCHORS,
+  TEACHING_MATERIAL_PHRASES,
+  WORK_ROLES,
+  WORKPLACE_PHRASES,
+} from './cues/framing';
+import { LONG_PAST_PHRASES, MONTHS, NOW_WORDS, yearsAgoEnd } from './cues/pastResolved';
+
+/**
+ * "Soy enfermera de ER y veo de todo: rodillas dislocadas, coágulos": a role or workplace named by the
+ * writer, many cases seen or a lesson to give, and the sign's own sentence not about the writer's body.
+ * The writer's own complaint in another sentence is read there, on its own.
+ */
+function isSeenAtWork(sentences: readonly Sentence[], s: number): boolean {
+  const { words } = sentences[s] as Sentence;
+  const ownBody = words.some(
+    (w, i) => OWN_BODY_WORDS.has(w) || ((w === 'mi' || w === 'mis') && BODY_PART_WORDS.has(words[i + 1] as string)),
+  );
+  if (ownBody) return false;
+  if (sentences.some((x) => hasPhrase(x.words, 0, x.words.length, TEACHING_MATERIAL_PHRASES))) return true;
+  const upTo = sentences.slice(0, s + 1);
+  const role = upTo.some(({ words }) =>
+    words.some((w, i) => WORK_ROLES.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => ROLE_LEADS.has(v))),
+  );
+  const place = upTo.some(({ words }) => hasPhrase(words, 0, words.length, WORKPLACE_PHRASES));
+  if (!role && !place) return false;
+  return sentences.some(({ words }) => hasPhrase(words, 0, words.length, SEEN_OR_TAUGHT_PHRASES));
+}
+
+/**
+ * "Mi vecina me contó que a su hijo se le hinchó la rodilla y tenía fiebre, eso fue en marzo … Pero él
+ * está bien, no tiene nada": a story placed in the past, then all clear after the sign. Not when the
+ * sign's sentence speaks of now ("hoy", "ahora").
+ */
+function isClosedStory(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const sentence = sentences[s] as Sentence;
+  if (sentence.words.some((w) => NOW_WORDS.has(w))) return false;
+  // "desde que me torcí hace meses …": ongoing since then, not a closed story
+  const anchored = sentences.slice(0, s + 1).some(({ words }) => !words.includes('desde') && placedInPast(words));
+  if (!anchored) return false;
+  const after = (hit[hit.length - 1] as number) + 1;
+  if (hasPhrase(sentence.words, after, sentence.words.length, ALL_CLEAR_PHRASES)) return true;
+  return sentences
+    .slice(s + 1)
+    .some(({ words, question }) => !question && hasPhrase(words, 0, words.length, ALL_CLEAR_PHRASES));
+}
+
+function placedInPast(words: readonly string[]): boolean {
+  if (hasPhrase(words, 0, words.length, STORY_ANCHORS) || hasPhrase(words, 0, words.length, LONG_PAST_PHRASES))
+    return true;
+  return words.some((w, i) => yearsAgoEnd(words, i) >= 0 || (w === 'en' && MONTHS.has(words[i + 1] as string)));
+}
+
+/** Told from work, for a lesson, or as a closed story: no report of a sign now. */
+export function isToldNotReported(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  return isSeenAtWork(sentences, s) || isClosedStory(sentences, s, hit);
+}
