@@ -7,7 +7,14 @@ import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
 import { LONG_PAST_PHRASES } from './words/time';
 import { FIRST_PERSON } from './words/people';
-import { ALL_CLEAR_PHRASES, NOW_WORDS, STORY_ANCHORS, TEACHING_PURPOSES, TEACHING_ROLES } from './words/allClear';
+import {
+  ALL_CLEAR_PHRASES,
+  NOW_WORDS,
+  STORY_ANCHORS,
+  TEACHING_PURPOSES,
+  TEACHING_ROLES,
+  TEACHING_VERBS,
+} from './words/allClear';
 
 const hasPhrase = (words: readonly string[], phrases: ReadonlyArray<readonly string[]>, from = 0): boolean => {
   for (let i = from; i < words.length; i += 1) if (phrases.some((p) => phraseAt(words, i, p))) return true;
@@ -46,7 +53,10 @@ function isTeachingQuestion(sentences: readonly Sentence[], s: number): boolean 
   if (sentence.words.includes('my')) return false;
   const all = sentences.flatMap((x) => x.words);
   const role = all.some(
-    (w, i) => TEACHING_ROLES.has(w) && (all.slice(Math.max(0, i - 5), i).includes('im') || all[i - 1] === 'my'),
+    (w, i) =>
+      (TEACHING_ROLES.has(w) && (all.slice(Math.max(0, i - 5), i).includes('im') || all[i - 1] === 'my')) ||
+      // "I teach a first aid class", "we coach under-12s"
+      (TEACHING_VERBS.has(w) && (all[i - 1] === 'i' || all[i - 1] === 'we' || all[i - 1] === 'im')),
   );
   if (!role) return false;
   return all.some((w) => TEACHING_PURPOSES.has(w)) && !sentences.some((x) => ownSymptomNow(x));
