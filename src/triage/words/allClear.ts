@@ -143,4 +143,9 @@ export const TEACHING_PURPOSES: ReadonlySet<string> = new Set([
   'curriculum',
   'syllabus',
   'homework',
+  // asking for the people they look after
+  'patients',
+  'clients',
+  'referral',
+  'referrals',
 ]);
