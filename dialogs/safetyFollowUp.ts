@@ -44,11 +44,11 @@ const SOMEONE =
 const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     'ask-to-call',
-    /\b(?:can|could|would|will|pls|please) (?:you|u) (?:just |please )?(?:call|ring|phone|dial|contact|send|get) (?:911|999|an? ambulance|the ambulance|paramedics|help|someone|emergency services|the er|the hospital)\b|\bsend (?:an? |the )?(?:ambulance|paramedics|help) (?:to|for)\b|\b(?:call|ring|dial) (?:911|an ambulance) for (?:me|us|him|her)\b/,
+    /\b(?:can|could|would|will|pls|please) (?:you|u) (?:just |please )?(?:call|ring|phone|dial|contact|send|get) (?:911|999|an? ambulance|the ambulance|paramedics|an? emt|emergency services|the police|the hospital|the er|the emergency room|ahead)\b|\bsend (?:an? |the )?(?:ambulance|paramedics|help) (?:to|for)\b|\b(?:call|ring|dial) (?:911|an ambulance) for (?:me|us|him|her)\b/,
   ],
   [
     'cost',
-    /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b/,
+    /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\binsurance (?:lapsed|ran out|expired|ended|wont cover|won t cover|doesnt cover|doesn t cover)\b|\bbankrupt\w*|\b(?:cant|can t|cannot) pay\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b/,
   ],
   [
     'where',
