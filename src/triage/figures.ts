@@ -133,8 +133,10 @@ export function isStrangersStory(sentence: Sentence, hit: Hit): boolean {
   const about = after.indexOf('about');
   const strangerAfter = about >= 0 && after.slice(about + 1, about + 4).some((w) => STRANGER_WORDS.has(w));
   if (!strangerBefore && !strangerAfter) return false;
-  // What was said is about someone else: no "I" or "my" from "said" to the end of the match.
-  return !words.slice(start + said, last + 1).some((w) => FIRST_PERSON.has(w));
+  // What was said is about someone else: no "I" or "my" from "said" (or, in "told me about a guy whose …",
+  // from the stranger) to the end of the match.
+  const from = strangerBefore ? start + said : start + said + 1 + about + 1;
+  return !words.slice(from, last + 1).some((w) => FIRST_PERSON.has(w));
 }
 
 /** Seeing other people's injuries at work: "as an ER nurse I see a lot of kneecap dislocations". */

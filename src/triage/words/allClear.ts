@@ -97,6 +97,7 @@ export const TEACHING_VERBS: ReadonlySet<string> = new Set([
   'studying',
   'study',
   'revising',
+  'writing',
 ]);
 
 /** What such a person makes or is asked: "a poster", "for an article", "one of my students asked". */
