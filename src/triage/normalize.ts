@@ -1,7 +1,7 @@
 // Triage's own tokeniser. Unlike the matcher's normaliser it keeps sentence and clause boundaries
 // and negations ("can't", "not"), because negation and context decide whether a red flag is real.
 
-import { OBJECT_SIZE_WORDS, RED_OBJECTS, ROUND_OBJECTS } from './words/similes';
+import { FILLED_OBJECTS, OBJECT_SIZE_WORDS, RED_OBJECTS, ROUND_OBJECTS } from './words/similes';
 import { fixMisheard, mergeGearNouns } from './readBack';
 
 export interface Sentence {
@@ -180,7 +180,7 @@ const SIZE_SIMILE = new RegExp(
   'g',
 );
 const OBJECT_UNDER_SKIN = new RegExp(
-  String.raw`\b(?:a|an) ${SIZED}${ROUND} (?:under|beneath|inside) (?:the|my|his|her) skin\b`,
+  String.raw`\b(?:a|an) ${SIZED}(?:${ROUND}|${anyOf(FILLED_OBJECTS)}) (?:under|beneath|inside) (?:the|my|his|her) skin\b`,
   'g',
 );
 const OBJECT_SIZED = new RegExp(String.raw`\b${ROUND}[- ]?sized?\b`, 'g');

@@ -24,7 +24,6 @@ export const ROUND_OBJECTS: readonly string[] = [
   'ping pong ball',
   'pool ball',
   'lacrosse ball',
-  'water balloon',
   // fruit and vegetables
   'grapefruit',
   'orange',
@@ -71,6 +70,12 @@ export const ROUND_OBJECTS: readonly string[] = [
   'cannonball',
 ];
 
+/**
+ * Filled, squashy things: "like someone stuffed a water balloon under the skin" is a swelling, but
+ * "feels like a water balloon" alone is a texture (a Baker's cyst), so only the under-the-skin form counts.
+ */
+export const FILLED_OBJECTS: readonly string[] = ['water balloon', 'bag of water', 'water bag', 'sponge'];
+
 /** Things that are red: "the knee looks like a tomato", "red as a lobster". */
 export const RED_OBJECTS: readonly string[] = [
   'tomato',
@@ -105,8 +110,6 @@ export const RED_OBJECTS: readonly string[] = [
 
 /** Words that say how big or what kind the object is, allowed between "a" and the object. */
 export const OBJECT_SIZE_WORDS: readonly string[] = [
-  'small',
-  'little',
   'big',
   'large',
   'huge',
