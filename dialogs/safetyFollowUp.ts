@@ -29,7 +29,11 @@ export type FollowUpKind =
   /** a bare "ok", "yes", "thanks": going, at the top level; an answer, when a question is waiting */
   | 'ack'
   /** a crisis said again in other words ("I mean it, I don't see the point") */
-  | 'crisis';
+  | 'crisis'
+  /** the cost stands in the way: "I don't have insurance", "can't afford an ER bill" */
+  | 'cost'
+  /** asking the bot to call for help: "can you call 911 for me?", "send an ambulance to my address" */
+  | 'ask-to-call';
 
 const ER =
   '(?:er|e r|a e|a and e|emergency|emergency room|emergency department|ed|hospital|urgent care|urgentcare|walk in|walkin|the doctor|a doctor|my doctor|my gp|the gp|gp|ambulance)';
@@ -38,6 +42,14 @@ const SOMEONE =
 
 /** In the order they are tried: the first that matches names the message. */
 const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
+  [
+    'ask-to-call',
+    /\b(?:can|could|would|will|pls|please) (?:you|u) (?:just |please )?(?:call|ring|phone|dial|contact|send|get) (?:911|999|an? ambulance|the ambulance|paramedics|an? emt|emergency services|the police|the hospital|the er|the emergency room|ahead)\b|\bsend (?:an? |the )?(?:ambulance|paramedics|help) (?:to|for)\b|\b(?:call|ring|dial) (?:911|an ambulance) for (?:me|us|him|her)\b/,
+  ],
+  [
+    'cost',
+    /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\binsurance (?:lapsed|ran out|expired|ended|wont cover|won t cover|doesnt cover|doesn t cover)\b|\bbankrupt\w*|\b(?:cant|can t|cannot) pay\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b/,
+  ],
   [
     'where',
     new RegExp(
@@ -61,7 +73,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     // "husband's getting the car now", "her dad's picking us up", "we're gonna go to Parkland instead"
     'getting-there',
-    /\b(?:getting|fetching|bringing|starting|grabbing|warming up) (?:the|his|her|our|my) car\b|\b(?:picking|pick|collecting|collect) (?:me|us|him|her|them) up\b|\bgo(?:ing)? straight there\b|\b(?:go|going|head|heading|drive|driving) (?:to |over to |down to )?(?:\w+ ){0,3}instead\b/,
+    /\b(?:take|taking|bring|bringing|drive|driving) (?:him|her|them|me|us|my \w+) (?:to |over to |down to )?(?:\w+ ){0,5}instead\b|\b(?:lay|put|get) (?:him|her|them) in (?:the )?(?:back seat|backseat|car|truck)\b|\bback ?seat\b|\b(?:drive|take) (?:him|her|them) (?:to|there|in|over)\b|\b(?:call|ring|phone|try|message|email) (?:my |the |our |his |her )?(?:gps?|gp s|family doctor|doctors?|doctor s|doc|physio|pt|chiro|primary care|pcp|nurse line|telehealth)\b|\b(?:getting|fetching|bringing|starting|grabbing|warming up) (?:the|his|her|our|my) car\b|\b(?:picking|pick|collecting|collect) (?:me|us|him|her|them) up\b|\bgo(?:ing)? straight there\b|\b(?:go|going|head|heading|drive|driving) (?:to |over to |down to )?(?:\w+ ){0,3}instead\b/,
   ],
   [
     'exercise',
@@ -76,7 +88,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     'home-care',
     // Treating it oneself: "I'll put a plaster on it", "we'll deal with it at home".
-    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly stitch\w*|tourniquet)\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b/,
+    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly(?: stitch\w*| it| strips?)?|tourniquet|first aid kit|antibiotic\w*|amoxicillin|amoxil|augmentin|penicillin|keflex|cephalexin|doxycycline|cipro|leftover (?:pills|meds|medicine|medication))\b|\b(?:close|shut|stitch|sew|glue|seal) (?:it|the cut|the wound|the gash) (?:up |shut )?(?:myself|ourselves|at home)?\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b/,
   ],
   [
     'wait',
@@ -87,7 +99,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'wait',
-    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|tonight|weekend|next week|in the morning|first thing|after work|later|later on|in a few days|in a couple of days|few days|couple of days|a day or two|next few days)\b|\bcan (?:it|this|that) wait\b|\b(?:wait|waiting|hold off|leave it|sleep on it|give it) (?:until|till|til|a|and|for|to|overnight|a bit|a while|a day|some time|it out)\b|\bsee (?:how|if|whether) (?:it|things|that|this)\b|\bwait and see\b|\bnot (?:right )?now\b|\bno time\b|\btoo busy\b|\bi ll wait\b|\bill wait\b|\bcan i wait\b|\bshould i wait\b|\bwait a bit\b/,
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|tonight|weekend|next week|in the morning|first thing|after work|later|later on|in a few days|in a couple of days|few days|couple of days|a day or two|next few days)\b|\bcan (?:it|this|that) wait\b|\bif (?:its|it s|it is|this is|hes|she s|shes|he s) still\b|\bshift (?:ends|is over|finishes)\b|\bafter (?:my |the |her |his )?(?:shift|work|school|class|practice|the game|the meeting)\b|\bsee how (?:he|she|they|i) (?:does|do|is|are|feel|feels)\b|\b(?:wait|waiting|hold off|leave it|sleep on it|give it) (?:until|till|til|a|and|for|to|overnight|a bit|a while|a day|some time|it out)\b|\bsee (?:how|if|whether) (?:it|things|that|this)\b|\bwait and see\b|\bnot (?:right )?now\b|\bno time\b|\btoo busy\b|\bi ll wait\b|\bill wait\b|\bcan i wait\b|\bshould i wait\b|\bwait a bit\b/,
   ],
   [
     'dismiss',

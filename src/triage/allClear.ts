@@ -7,7 +7,14 @@ import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
 import { LONG_PAST_PHRASES } from './words/time';
 import { FIRST_PERSON } from './words/people';
-import { ALL_CLEAR_PHRASES, NOW_WORDS, STORY_ANCHORS, TEACHING_PURPOSES, TEACHING_ROLES } from './words/allClear';
+import {
+  ALL_CLEAR_PHRASES,
+  NOW_WORDS,
+  STORY_ANCHORS,
+  TEACHING_PURPOSES,
+  TEACHING_ROLES,
+  TEACHING_VERBS,
+} from './words/allClear';
 
 const hasPhrase = (words: readonly string[], phrases: ReadonlyArray<readonly string[]>, from = 0): boolean => {
   for (let i = from; i < words.length; i += 1) if (phrases.some((p) => phraseAt(words, i, p))) return true;
@@ -46,7 +53,12 @@ function isTeachingQuestion(sentences: readonly Sentence[], s: number): boolean 
   if (sentence.words.includes('my')) return false;
   const all = sentences.flatMap((x) => x.words);
   const role = all.some(
-    (w, i) => TEACHING_ROLES.has(w) && (all.slice(Math.max(0, i - 5), i).includes('im') || all[i - 1] === 'my'),
+    (w, i) =>
+      (TEACHING_ROLES.has(w) && (all.slice(Math.max(0, i - 5), i).includes('im') || all[i - 1] === 'my')) ||
+      // "I teach a first aid class", "we coach under-12s"
+      (TEACHING_VERBS.has(w) && (all[i - 1] === 'i' || all[i - 1] === 'we' || all[i - 1] === 'im')) ||
+      // a signature opening the message that says it is not about a patient: "ER nurse, not a patient."
+      (TEACHING_ROLES.has(w) && i < 3 && saysNotAPatient(all)),
   );
   if (!role) return false;
   return all.some((w) => TEACHING_PURPOSES.has(w)) && !sentences.some((x) => ownSymptomNow(x));
@@ -55,4 +67,14 @@ function isTeachingQuestion(sentences: readonly Sentence[], s: number): boolean 
 /** "my knee is locked now": the writer's own complaint in the present. */
 function ownSymptomNow(sentence: Sentence): boolean {
   return sentence.words.some((w) => FIRST_PERSON.has(w)) && sentence.words.some((w) => NOW_WORDS.has(w));
+}
+
+/** "not a patient", "not for me", "asking for work": the writer says nobody in the message is theirs. */
+function saysNotAPatient(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      (w === 'not' && words[i + 1] === 'a' && words[i + 2] === 'patient') ||
+      (w === 'not' && words[i + 1] === 'for' && words[i + 2] === 'me') ||
+      (w === 'for' && words[i + 1] === 'work'),
+  );
 }

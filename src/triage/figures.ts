@@ -94,6 +94,13 @@ const STRANGER_WORDS: ReadonlySet<string> = new Set([
   'story',
   'video',
   'podcast',
+  'player',
+  'teammate',
+  'kid',
+  'girl',
+  'boy',
+  'patient',
+  'client',
 ]);
 const SAID_WORDS: ReadonlySet<string> = new Set([
   'said',
@@ -119,9 +126,17 @@ export function isStrangersStory(sentence: Sentence, hit: Hit): boolean {
   const start = Math.max(0, first - 6);
   const before = words.slice(start, first);
   const said = before.findIndex((w) => SAID_WORDS.has(w));
-  if (said <= 0 || !before.slice(0, said).some((w) => STRANGER_WORDS.has(w))) return false;
-  // What was said is about someone else: no "I" or "my" from "said" to the end of the match.
-  return !words.slice(start + said, last + 1).some((w) => FIRST_PERSON.has(w));
+  if (said < 0) return false;
+  // "one guy said …", or "my coach told us about a guy whose …": the stranger before or just after "said".
+  const strangerBefore = before.slice(0, said).some((w) => STRANGER_WORDS.has(w));
+  const after = before.slice(said + 1);
+  const about = after.indexOf('about');
+  const strangerAfter = about >= 0 && after.slice(about + 1, about + 4).some((w) => STRANGER_WORDS.has(w));
+  if (!strangerBefore && !strangerAfter) return false;
+  // What was said is about someone else: no "I" or "my" from "said" (or, in "told me about a guy whose …",
+  // from the stranger) to the end of the match.
+  const from = strangerBefore ? start + said : start + said + 1 + about + 1;
+  return !words.slice(from, last + 1).some((w) => FIRST_PERSON.has(w));
 }
 
 /** Seeing other people's injuries at work: "as an ER nurse I see a lot of kneecap dislocations". */
@@ -152,4 +167,26 @@ export function isCaseload(sentence: Sentence, hit: Hit): boolean {
     return between.slice(0, 4).some((w) => CASELOAD_AMOUNTS.has(w));
   }
   return false;
+}
+
+/** Asking what a term means: "can you explain what a patellar dislocation is?", "what's a Baker's cyst?" */
+const DEFINE_VERBS: ReadonlySet<string> = new Set(['explain', 'define', 'describe', 'definition', 'meaning']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'mine']);
+
+/**
+ * A question about a word, not a report: a defining verb or "what (is) a/an" before the match, and no
+ * one's own body part in the sentence ("what is a dislocation" — not "what is my kneecap doing out of place").
+ */
+export function isDefinitionQuestion(sentence: Sentence, hit: Hit): boolean {
+  if (!sentence.question) return false;
+  const { words } = sentence;
+  const first = hit[0] as number;
+  if (words.some((w) => POSSESSIVES.has(w))) return false;
+  const before = words.slice(Math.max(0, first - 6), first);
+  const asksWhat = before.some(
+    (w, i) => (w === 'what' || w === 'whats') && ['a', 'an', 'is'].includes(before[i + 1] as string),
+  );
+  const defines = before.some((w) => DEFINE_VERBS.has(w));
+  // "explain what a … is" asks for a meaning; "I can't walk, explain" has "i" after the cue.
+  return (asksWhat || defines) && !words.slice(first).some((w) => FIRST_PERSON.has(w));
 }

@@ -1,6 +1,7 @@
 // Triage's own tokeniser. Unlike the matcher's normaliser it keeps sentence and clause boundaries
 // and negations ("can't", "not"), because negation and context decide whether a red flag is real.
 
+import { FILLED_OBJECTS, OBJECT_SIZE_WORDS, RED_OBJECTS, ROUND_OBJECTS } from './words/similes';
 import { fixMisheard, mergeGearNouns } from './readBack';
 
 export interface Sentence {
@@ -166,6 +167,28 @@ function painScore(match: string, score: string, put: (word: string) => string):
   return n >= 7 ? put('severe') : n <= 3 ? put('mild') : match;
 }
 
+/** One regex alternative for a list of names: longest first, a space also matches a hyphen or nothing. */
+const anyOf = (names: readonly string[]): string =>
+  [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/ /g, '[- ]?'))
+    .join('|');
+const ROUND = `(?:${anyOf(ROUND_OBJECTS)})(?:e?s)?`;
+const SIZED = `(?:(?:${anyOf(OBJECT_SIZE_WORDS)}) )?`;
+const SIZE_SIMILE = new RegExp(
+  String.raw`\b(?:like|size of|as big as|big as|bigger than|as large as|as round as) (?:a|an|two|my|the)? ?${SIZED}${ROUND}\b`,
+  'g',
+);
+const OBJECT_UNDER_SKIN = new RegExp(
+  String.raw`\b(?:a|an) ${SIZED}(?:${ROUND}|${anyOf(FILLED_OBJECTS)}) (?:under|beneath|inside) (?:the|my|his|her) skin\b`,
+  'g',
+);
+const OBJECT_SIZED = new RegExp(String.raw`\b${ROUND}[- ]?sized?\b`, 'g');
+const RED_SIMILE = new RegExp(
+  String.raw`\b(?:like|as red as|red as|redder than|(?:the )?colou?r of) (?:a|an|the)? ?(?:ripe )?(?:${anyOf(RED_OBJECTS)})(?:e?s)?\b`,
+  'g',
+);
+
 /** Lower case, accents and curly quotes folded, apostrophes inside words dropped ("can't" → cant). */
 function foldForTriage(text: string): string {
   // Unicode folding is the slow part; plain ASCII (most messages) does not need it.
@@ -183,11 +206,12 @@ function foldForTriage(text: string): string {
       // "after the crash this morning": a time stamp, one word, so "cold … morning" (a cold morning run) can't read it.
       .replace(/\bthis morning\b/g, 'thismorning')
       .replace(/&/g, ' and ')
-      // Size similes: "like a football", "the size of an orange", "as big as a melon" are a swelling.
-      .replace(
-        /\b(?:like|size of|as big as|big as) (?:a|an) (?:foot|rugby |tennis |cricket |golf |basket|net|soft|base)?(?:ball|balloon|melon|watermelon|grapefruit|orange|cantaloupe|egg|apple|pumpkin)\b/g,
-        'like a balloon',
-      )
+      // Colour similes first ("looks like a tomato" is red, and round too), then size similes: "like a
+      // football", "the size of an orange", "a grapefruit under the skin", "golf-ball sized" are a swelling.
+      .replace(RED_SIMILE, (m) => `red ${m}`)
+      .replace(SIZE_SIMILE, 'like a balloon')
+      .replace(OBJECT_UNDER_SKIN, 'like a balloon under the skin')
+      .replace(OBJECT_SIZED, 'like a balloon')
       // "ice cold" is how cold it is, not an ice pack: "gone white and ice cold" is not "white … ice".
       .replace(/\bice[- ]cold\b/g, 'icy cold')
       // Similes: "feels like ice" is icy, "white like wax" waxy.

@@ -67,6 +67,15 @@ const CASES: [string, FollowUpKind | undefined][] = [
   ["her dad's picking us up from school and we'll go straight there", 'getting-there'],
   ["we're gonna go to Parkland instead, it's closer", 'getting-there'],
   ["can't I just book with you guys for this afternoon", 'to-clinic'],
+  // The cost in the way, and asking the bot to call: each gets its own answer (written before the code).
+  ['my insurance lapsed last month, the ER will bankrupt me', 'cost'],
+  ['ambulances cost a fortune here', 'cost'],
+  ["I can't afford it", 'cost'],
+  ["could you phone an ambulance for me, I can't reach my phone", 'ask-to-call'],
+  ['please send help to 12 Elm St', 'ask-to-call'],
+  // A callback from the clinic is not an emergency call.
+  ['can you get someone to call me back?', undefined],
+  ["we'll take her to the walk-in clinic instead", 'getting-there'],
   ["what's the best running shoe for flat feet", undefined],
   ["how long does runner's knee take to heal", undefined],
 ];

@@ -14,7 +14,7 @@ import {
 } from '../context';
 import { NEGATION_CUES } from '../cues';
 import { isAllClearStory } from '../allClear';
-import { isCaseload, isEffortJoke, isStrangersStory } from '../figures';
+import { isCaseload, isDefinitionQuestion, isEffortJoke, isStrangersStory } from '../figures';
 import { asksInGeneral } from '../hypothetical';
 import { tokenize } from '../normalize';
 import { strongCueFlags } from '../suspect';
@@ -49,7 +49,8 @@ export const ENGLISH: TriageLanguage = {
   isFigureOfSpeech: (sentences, s, hit) =>
     isEffortJoke(sentences, sentences[s] as Sentence, hit) ||
     isStrangersStory(sentences[s] as Sentence, hit) ||
-    isCaseload(sentences[s] as Sentence, hit),
+    isCaseload(sentences[s] as Sentence, hit) ||
+    isDefinitionQuestion(sentences[s] as Sentence, hit),
   isAllClearStory,
   pastSentenceNames: true,
   secondLine: true,

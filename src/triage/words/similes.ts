@@ -1,0 +1,125 @@
+// Similes people use instead of the symptom word: a knee "like a grapefruit" is swollen, "like a tomato"
+// is red. The tokeniser (normalize.ts) reads them back as the plain word before matching, so every flag
+// sees "like a balloon" / "red" whatever object the writer picked. Whole classes, not one writer's object.
+
+/** Round things a swelling is compared with (size or shape). Single words or two-word names. */
+export const ROUND_OBJECTS: readonly string[] = [
+  // balls
+  'ball',
+  'balloon',
+  'football',
+  'softball',
+  'baseball',
+  'basketball',
+  'volleyball',
+  'netball',
+  'golf ball',
+  'golfball',
+  'tennis ball',
+  'cricket ball',
+  'rugby ball',
+  'bowling ball',
+  'beach ball',
+  'soccer ball',
+  'ping pong ball',
+  'pool ball',
+  'lacrosse ball',
+  // fruit and vegetables
+  'grapefruit',
+  'orange',
+  'melon',
+  'watermelon',
+  'cantaloupe',
+  'honeydew',
+  'pomelo',
+  'coconut',
+  'apple',
+  'pear',
+  'peach',
+  'nectarine',
+  'plum',
+  'lemon',
+  'lime',
+  'mango',
+  'avocado',
+  'pomegranate',
+  'tangerine',
+  'clementine',
+  'grapefruit half',
+  'potato',
+  'onion',
+  'cabbage',
+  'pumpkin',
+  'squash',
+  'tomato',
+  'beet',
+  'beetroot',
+  // other round things
+  'egg',
+  'goose egg',
+  'ostrich egg',
+  'fist',
+  'dome',
+  'bowl',
+  'muffin',
+  'bun',
+  'hamburger bun',
+  'doorknob',
+  'light bulb',
+  'lightbulb',
+  'cannonball',
+];
+
+/**
+ * Filled, squashy things: "like someone stuffed a water balloon under the skin" is a swelling, but
+ * "feels like a water balloon" alone is a texture (a Baker's cyst), so only the under-the-skin form counts.
+ */
+export const FILLED_OBJECTS: readonly string[] = ['water balloon', 'bag of water', 'water bag', 'sponge'];
+
+/** Things that are red: "the knee looks like a tomato", "red as a lobster". */
+export const RED_OBJECTS: readonly string[] = [
+  'tomato',
+  'beet',
+  'beetroot',
+  'lobster',
+  'cherry',
+  'strawberry',
+  'raspberry',
+  'radish',
+  'apple',
+  'fire engine',
+  'fire truck',
+  'firetruck',
+  'stop sign',
+  'stoplight',
+  'traffic light',
+  'postbox',
+  'pillar box',
+  'brick',
+  'sunburn',
+  'raw meat',
+  'steak',
+  'ketchup',
+  'chili',
+  'chilli',
+  'rose',
+  'poppy',
+  'ruby',
+  'boiled ham',
+];
+
+/** Words that say how big or what kind the object is, allowed between "a" and the object. */
+export const OBJECT_SIZE_WORDS: readonly string[] = [
+  'big',
+  'large',
+  'huge',
+  'giant',
+  'massive',
+  'whole',
+  'ripe',
+  'half',
+  'squishy',
+  'soft',
+  'hard',
+  'round',
+];
