@@ -13,6 +13,7 @@ import { decide } from './decide';
 import { mentionsKnee } from './outOfScope';
 import { splitPost, wordCount, type PostPart } from './posts';
 import type { Query, Top } from './score';
+import { breakTies } from './ties';
 import { createTopK, type TopK } from './topK';
 import type { MatchLanguage } from './lang/index';
 import { DEFAULT_TUNING, type MatcherTuning } from './tuning';
@@ -263,7 +264,8 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
 
   function matchRead(message: ReadMessage): MatchResult {
     const { query, understanding, locationNote } = parts.query(message);
-    let candidates = message.analysis.terms.length === 0 ? [] : toScored(parts.topK.best(query));
+    let candidates =
+      message.analysis.terms.length === 0 ? [] : toScored(breakTies(ix, query, parts.topK.best(query)));
     // A post's story ("my own diagnosis is…", "what time I run", "to look at my knee") does not
     // ask for a clinic action: those are candidates only when the sentences that ask, matched
     // alone, would offer them.
