@@ -300,6 +300,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       understanding,
       locationNote,
       post: message.post,
+      named: message.named ? new Set(message.named.flatMap((i) => ix.diagnoses[i]!.entries)) : undefined,
     });
   }
 
