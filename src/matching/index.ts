@@ -332,10 +332,12 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     if (!first || !next || clear < message.questions.length) return result;
     if (message.post) {
       // A post's questions are answered one by one only when the whole post points that way too:
-      // one of them is among its "did you mean" choices, and a diagnosis the post names ("x-rays
+      // the one answered first is among its "did you mean" choices (a second question's entry there
+      // alone let "what can I do to keep running?" answer a kneecap story with running through
+      // pain), and a diagnosis the post names ("x-rays
       // show mild arthritis") is one of them ("how long will it take?" is asked about it).
       const mine = (e: ScoredEntry['entry']): boolean => e === first.entry || e === next.entry;
-      if (!result.candidates.some((c) => mine(c.entry))) return result;
+      if (!result.candidates.some((c) => c.entry === first.entry)) return result;
       const named = (message.named ?? []).flatMap((i) => ix.diagnoses[i]!.entries);
       if (named.length > 0 && !named.some((e) => mine(ix.entries[e]!))) return result;
     }
