@@ -264,8 +264,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
 
   function matchRead(message: ReadMessage): MatchResult {
     const { query, understanding, locationNote } = parts.query(message);
-    let candidates =
-      message.analysis.terms.length === 0 ? [] : toScored(breakTies(ix, query, parts.topK.best(query)));
+    let candidates = message.analysis.terms.length === 0 ? [] : toScored(breakTies(ix, query, parts.topK.best(query)));
     // A post's story ("my own diagnosis is…", "what time I run", "to look at my knee") does not
     // ask for a clinic action: those are candidates only when the sentences that ask, matched
     // alone, would offer them.
