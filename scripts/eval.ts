@@ -82,6 +82,9 @@ const SETS: EvalSet[] = [
   // stays with the coordinator.
   { name: 'short questions r8', files: ['short-r8.jsonl'], heldOut: false },
   { name: 'real posts r8', files: ['posts-r8.jsonl'], heldOut: false },
+  // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
+  // health, errands), written before scoring; first look in docs/eval-history-matching.md.
+  { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },
 ];
 
 // Spanish matching against knowledge/es (issue 19): the held-out set is written by the coordinator
@@ -94,6 +97,7 @@ const SPANISH_SETS: EvalSet[] = [
   { name: 'Spanish questions r5', files: ['short-r5-es.jsonl'], heldOut: false },
   { name: 'Spanish everyday r7 (blind)', files: ['es-topics-r7.jsonl'], heldOut: false },
   { name: 'Spanish questions r8', files: ['es-short-r8.jsonl'], heldOut: false },
+  { name: 'Spanish own out-of-scope r8', files: ['es-oos-own-r8.jsonl'], heldOut: false },
 ];
 
 /** The Spanish knowledge, when this tree has it (loadKnowledgeSet and knowledge/es/ come with issue 19). */
