@@ -77,6 +77,14 @@ const SETS: EvalSet[] = [
   // Round 7 blind set for the everyday entries (and rival questions for their neighbours), scored once
   // by the coordinator on the entries as written, then released as tuning data.
   { name: 'everyday topics r7 (blind)', files: ['topics-r7.jsonl'], heldOut: false },
+  // Round 8 blind sets (the released 60 %: short questions with non-runners, clinic and adversarial
+  // out-of-scope ones, and real posts), first looks in docs/eval-history-matching.md; the held 40 %
+  // stays with the coordinator.
+  { name: 'short questions r8', files: ['short-r8.jsonl'], heldOut: false },
+  { name: 'real posts r8', files: ['posts-r8.jsonl'], heldOut: false },
+  // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
+  // health, errands), written before scoring; first look in docs/eval-history-matching.md.
+  { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },
 ];
 
 // Spanish matching against knowledge/es (issue 19): the held-out set is written by the coordinator
@@ -88,6 +96,8 @@ const SPANISH_SETS: EvalSet[] = [
   { name: 'Spanish everyday r7', files: ['es-everyday.jsonl'], heldOut: false },
   { name: 'Spanish questions r5', files: ['short-r5-es.jsonl'], heldOut: false },
   { name: 'Spanish everyday r7 (blind)', files: ['es-topics-r7.jsonl'], heldOut: false },
+  { name: 'Spanish questions r8', files: ['es-short-r8.jsonl'], heldOut: false },
+  { name: 'Spanish own out-of-scope r8', files: ['es-oos-own-r8.jsonl'], heldOut: false },
 ];
 
 /** The Spanish knowledge, when this tree has it (loadKnowledgeSet and knowledge/es/ come with issue 19). */

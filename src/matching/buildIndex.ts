@@ -49,6 +49,8 @@ export interface MatcherIndex {
   readonly unitLabels: readonly string[];
   readonly unitEntry: Int32Array;
   readonly unitWeight: Float64Array;
+  /** 1 for a keyword unit, 0 for a title or question. */
+  readonly unitIsKeyword: Uint8Array;
   /** specificity × factor / weight: a unit's recall is its matched weight × this. */
   readonly unitValue: Float64Array;
   readonly unitTerms: FlatLists;
@@ -214,6 +216,7 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
     unitLabels: rawUnits.map((u) => u.label),
     unitEntry,
     unitWeight,
+    unitIsKeyword: Uint8Array.from(rawUnits, (u) => (u.label.startsWith('keyword') ? 1 : 0)),
     unitValue,
     unitTerms: flat(rawUnits.map((u) => u.terms)),
     unitPostings: invert(rawUnits.map((u) => u.terms)),

@@ -17,6 +17,8 @@ export interface DecideInput {
   understanding: Understanding;
   /** A long post: it needs postMargin to be answered without asking. */
   post: boolean;
+  /** Entries about a diagnosis a long post names and does not doubt ("I think it's my ITB"). */
+  named?: ReadonlySet<number>;
   /** "location outer (from "outside of my knee")", for the why. */
   locationNote?: string;
 }
@@ -66,7 +68,9 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   // A long post's story names the place, but which of its causes it describes is rarely clear from
   // word overlap: the "did you mean" offers the place's overview (which lists its causes) first.
   let reordered = false;
-  if (tie && input.post && tie[0]!.entry.kind !== 'location') {
+  // Unless the post names that cause itself ("pain on the outside… I think it's my ITB").
+  const namedFirst = tie !== undefined && input.named?.has(ix.indexOfEntry.get(tie[0]!.entry)!) === true;
+  if (tie && input.post && tie[0]!.entry.kind !== 'location' && !namedFirst) {
     const o = tie.find((c) => c.entry.kind === 'location');
     if (o) {
       tie = [o, ...tie.filter((c) => c !== o)];

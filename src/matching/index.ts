@@ -13,6 +13,7 @@ import { decide } from './decide';
 import { mentionsKnee } from './outOfScope';
 import { splitPost, wordCount, type PostPart } from './posts';
 import type { Query, Top } from './score';
+import { breakTies } from './ties';
 import { createTopK, type TopK } from './topK';
 import type { MatchLanguage } from './lang/index';
 import { DEFAULT_TUNING, type MatcherTuning } from './tuning';
@@ -263,7 +264,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
 
   function matchRead(message: ReadMessage): MatchResult {
     const { query, understanding, locationNote } = parts.query(message);
-    let candidates = message.analysis.terms.length === 0 ? [] : toScored(parts.topK.best(query));
+    let candidates = message.analysis.terms.length === 0 ? [] : toScored(breakTies(ix, query, parts.topK.best(query)));
     // A post's story ("my own diagnosis is…", "what time I run", "to look at my knee") does not
     // ask for a clinic action: those are candidates only when the sentences that ask, matched
     // alone, would offer them.
@@ -298,6 +299,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       understanding,
       locationNote,
       post: message.post,
+      named: message.named ? new Set(message.named.flatMap((i) => ix.diagnoses[i]!.entries)) : undefined,
     });
   }
 
@@ -329,10 +331,12 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     if (!first || !next || clear < message.questions.length) return result;
     if (message.post) {
       // A post's questions are answered one by one only when the whole post points that way too:
-      // one of them is among its "did you mean" choices, and a diagnosis the post names ("x-rays
+      // the one answered first is among its "did you mean" choices (a second question's entry there
+      // alone let "what can I do to keep running?" answer a kneecap story with running through
+      // pain), and a diagnosis the post names ("x-rays
       // show mild arthritis") is one of them ("how long will it take?" is asked about it).
       const mine = (e: ScoredEntry['entry']): boolean => e === first.entry || e === next.entry;
-      if (!result.candidates.some((c) => mine(c.entry))) return result;
+      if (!result.candidates.some((c) => c.entry === first.entry)) return result;
       const named = (message.named ?? []).flatMap((i) => ix.diagnoses[i]!.entries);
       if (named.length > 0 && !named.some((e) => mine(ix.entries[e]!))) return result;
     }

@@ -114,8 +114,8 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[], lang: Lang
           j++;
           depth++;
           if (node.output) best = { end: j, node };
-        } else if (j > i && lang.phraseFillers.has(tok.surface)) {
-          j++; // skip "the", "my" inside a phrase
+        } else if (j > i && (lang.phraseFillers.has(tok.surface) || NUMBER.test(tok.surface))) {
+          j++; // skip "the", "my" and amounts ("lose 30 pounds") inside a phrase
         } else break;
       }
       if (best && best.node.output) {
@@ -135,3 +135,6 @@ export function createPhraseRewriter(groups: readonly SynonymGroup[], lang: Lang
 
   return { rewrite, surfaceWords, language: lang };
 }
+
+/** A number inside a phrase is an amount: "lose 30 pounds" is "lose pounds". */
+const NUMBER = /^\d+(?:[.,]\d+)?$/;

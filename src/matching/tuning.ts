@@ -51,6 +51,11 @@ export interface MatcherTuning {
   /** How many candidates scoring keeps. */
   topK: number;
   /**
+   * Scores at most this far below the best are a tie, ordered by evidence rather than by file order
+   * (ties.ts): one rounding unit of the 3-decimal scores.
+   */
+  tieEpsilon: number;
+  /**
    * Long posts: weight of a word that appears only in the story around the question ("did a 10k
    * Sunday…") relative to a word of a sentence that asks ("should I rest?"). Half: real posts often
    * ask generally ("is this normal?") about the condition their story describes, so the story's
@@ -107,6 +112,7 @@ export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
   maxChars: 1000,
   tieSpecificIdf: 1.5,
   topK: 5,
+  tieEpsilon: 0.001,
   storyWeight: 0.5,
   postMinWords: 18,
   postLocationBoost: 0.4,

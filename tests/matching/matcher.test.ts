@@ -273,3 +273,16 @@ describe('scale', () => {
     expect(topLabel(m.match('my ITB is acting up again'))).toBe('it-band-syndrome');
   });
 });
+
+describe('equal scores are ordered by evidence, not by file order', () => {
+  it('offers the causes of knee pain first for a bare "my knee aches"', () => {
+    const r = matcher.match('my knee aches');
+    expect(r.kind).toBe('clarify');
+    expect(topLabel(r)).toBe('why-knee-hurts');
+  });
+  it('prefers a question about the hip causing knee pain over the keyword "weak hips"', () => {
+    const r = matcher.match('is my hip to blame for my knee pain');
+    expect(r.kind).toBe('clarify');
+    expect(topLabel(r)).toBe('other-knee-conditions');
+  });
+});
