@@ -59,6 +59,8 @@ const SETS: EvalSet[] = [
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
   // Round 7: the coordinator's own probes (first look 15 of 20 right; see docs/eval-history-matching.md).
   { name: 'probes r7', files: ['probes-r7.jsonl'], heldOut: false },
+  // Round 8: clinic staff looking for the callback queue (knowledge/entries/staff.yaml), and look-alikes.
+  { name: 'staff questions r8', files: ['staff.jsonl'], heldOut: false },
   // Round 4: short questions for the newer topics and clinic visits, written before scoring (first look in docs/eval-history-matching.md).
   { name: 'short questions r5', files: ['short-own-r5.jsonl', 'oos-own-r5.jsonl'], heldOut: false },
   { name: 'real posts', files: ['posts-tune.jsonl'], heldOut: false },

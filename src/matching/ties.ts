@@ -7,8 +7,9 @@
 //   2. whose best phrasing is a question or title rather than a keyword (keywords are often one
 //      word: "can a hip problem cause knee pain" over "weak hips" for "…coming from my hip?");
 //   3. whose best phrasing holds more of the message's words together;
-//   4. which the message says more completely ("what is causing my knee pain" over "when will my
-//      knee stop hurting" for "my knee hurts");
+//   4. which the message says more completely by weight, in whole tenths ("what is causing my knee
+//      pain" over "when will my knee stop hurting" for "my knee hurts"): idf weights move a little
+//      whenever an entry is added, and that alone must not reorder a "did you mean";
 //   5. then knowledge order, as before.
 import type { MatcherIndex } from './buildIndex';
 import type { Query, Top } from './score';
@@ -32,7 +33,9 @@ export function breakTies(ix: MatcherIndex, q: Query, top: Top[]): Top[] {
       matched += ix.idf.get(ix.idfTerms[ids[j]!]!)!;
     }
     const weight = ix.unitWeight[t.unit]!;
-    return { t, shared, own: !ix.unitIsKeyword[t.unit], covered: weight > 0 ? matched / weight : 0 };
+    // In tenths: finer differences are idf noise that any added entry moves.
+    const covered = weight > 0 ? Math.floor((10 * matched) / weight + 1e-9) / 10 : 0;
+    return { t, shared, own: !ix.unitIsKeyword[t.unit], covered };
   });
   evidence.sort(
     (a, b) =>

@@ -17,6 +17,8 @@ const tune = [
   ...readLabelled(join(root, 'tests/eval/tune.jsonl')),
   // Round 7: short questions for the everyday entries (knee noises, surgery, weight, kneeling, cycling, lifting).
   ...readLabelled(join(root, 'tests/eval/everyday.jsonl')),
+  // Round 8: clinic staff looking for the callback queue, and patients' look-alikes.
+  ...readLabelled(join(root, 'tests/eval/staff.jsonl')),
 ];
 
 describe('evaluation set', () => {
@@ -154,6 +156,7 @@ describe('Spanish matching on the Spanish knowledge', () => {
 // Entry ids added by the knowledge branch after blind.jsonl was written (clinic-visits is asked there
 // since its insurance line was relabelled).
 const ADDED_AFTER_BLIND = new Set([
+  'staff-callback-queue',
   'first-days-after-injury',
   'knee-osteoarthritis',
   'acl-injury',
