@@ -39,6 +39,7 @@ import {
   languageReply,
   noneOfTheseReply,
   outOfScopeReply,
+  smallTalkReply,
   startOverReply,
   textReply,
   unknownReply,
@@ -101,10 +102,24 @@ export class MainAnswers {
     const assessing = t.stack.includes(ASSESSMENT_DIALOG) ? runningAssessment(t.dc) : undefined;
     if (!running && !assessing) return this.talk.answerThenResume(t.dc, languageReply(t.speaker.knowledge), t.inFlow);
     await sendReply(t.dc.context, { text: msg(t.speaker.knowledge, 'language-switched') });
-    if (running) return this.talk.beginCallback(t.dc, running.draft);
+    if (running) return this.talk.beginCallback(t.dc, running.draft, true);
     // The questions again from where it hurts, now in the new language.
     await t.dc.cancelAllDialogs();
     return this.talk.beginAssessment(t.dc, assessing!);
+  }
+
+  /** "thanks" or "hi" while a question waits: a word back, then the question again; "bye" ends the flow. */
+  async smallTalkInFlow(t: Turn): Promise<void> {
+    const k = t.speaker.knowledge;
+    if (t.command === 'bye') {
+      // A callback not finished is not sent: say so, so nobody waits for a call that won't come.
+      const leftCallback = t.stack.includes(CALLBACK_DIALOG);
+      await t.dc.cancelAllDialogs();
+      const bye = smallTalkReply(k, 'bye');
+      return this.talk.say(t.dc, leftCallback ? routed({ text: cbMsg(k, 'callback-bye') }) : bye, false);
+    }
+    if (t.command === 'thanks') await sendReply(t.dc.context, { text: msg(k, 'thanks-in-flow') });
+    await t.dc.repromptDialog();
   }
 
   /** What a message already says for a callback (name, number, time, reason). */

@@ -102,7 +102,8 @@ export class MainTalk {
 
   /** A callback request replaces whatever was going on: the person chose the human route. */
   // A request kept after a red flag is finished, not started again; after a red flag it is urgent.
-  async beginCallback(dc: DialogContext, given: Draft = {}): Promise<void> {
+  /** `resume`: the request goes on (after a language switch) without its introduction again. */
+  async beginCallback(dc: DialogContext, given: Draft = {}, resume = false): Promise<void> {
     await dc.cancelAllDialogs();
     const state = await this.mainState(dc.context);
     const draft: Draft = {
@@ -113,7 +114,10 @@ export class MainTalk {
     state.pendingCallback = undefined;
     if (isSharedConversation(dc.context.activity)) return this.movePrivate(dc, { flow: 'callback', draft });
     state.offers = [];
-    const options: CallbackFlowOptions = Object.keys(draft).length > 0 ? { draft } : {};
+    const options: CallbackFlowOptions = {
+      ...(Object.keys(draft).length > 0 ? { draft } : {}),
+      ...(resume ? { resume } : {}),
+    };
     const result = await dc.beginDialog(CALLBACK_DIALOG, options);
     await this.childEnded(dc, result);
   }

@@ -17,6 +17,7 @@ export const CORE_MESSAGE_KEYS = [
   'already-assessing',
   'greeting-reply',
   'thanks-reply',
+  'thanks-in-flow',
   'yes-reply',
   'bye-reply',
   'choice-assess',

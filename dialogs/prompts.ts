@@ -172,7 +172,7 @@ export function bareYesNo(text: string): boolean | undefined {
   return text.split(/\s+/).length <= 3 ? leadingYesNo(text) : undefined;
 }
 
-/** "yes", "ok", "that works", "la primera", 👍: the first of the offered times is fine. */
+/** "yes", "ok", "that works", "la primera", 👍: the nearest of the offered times is fine. */
 function takesNearest(text: string): boolean {
   if (bareYesNo(text) === true) return true;
   return /^(?:ok|okay|k|fine|perfect|great|good|sounds good|that works|that works for me|works for me|thats fine|the first one|first one|the first|esta bien|va|sale|orale|perfecto|la primera|esa)\b/.test(
@@ -260,7 +260,11 @@ export class TimePrompt extends ReplyPrompt<SlotChoice> {
     }
     const hit = recognizeChoice(text, slots);
     if (hit) return slots.find((s) => s.value === hit.value);
-    if ((options as TimePromptOptions).nearestFirst && takesNearest(text)) return slots[0];
+    // "yes", "ok" to the first question: no time was asked for, so the nearest day at any time.
+    if (takesNearest(text))
+      return (options as TimePromptOptions).nearestFirst || /\b(?:first|primera|esa)\b/.test(normalizeChoiceText(text))
+        ? slots[0]
+        : (slots.find((s) => s.date === slots[0]?.date && s.preferredTime === 'any') ?? slots[0]);
     const time = timeFromText(text);
     return time ? slots.find((s) => s.preferredTime === time) : undefined;
   }
