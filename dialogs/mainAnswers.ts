@@ -12,7 +12,7 @@ import { triageReply, warningSignsReply } from '../src/triage';
 import { meansGeneral } from './assessment';
 import { ASSESSMENT_DIALOG, type AssessmentOptions, runningAssessment } from './assessmentDialog';
 import { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackDialog';
-import { looksLikeQuestion } from './commands';
+import { isFarewell, looksLikeQuestion } from './commands';
 import { cbMsg, type Draft, detailsFromMessage } from './decisions/callback';
 import { glossaryAnswer } from './decisions/glossary';
 import {
@@ -111,7 +111,7 @@ export class MainAnswers {
   /** "thanks" or "hi" while a question waits: a word back, then the question again; "bye" ends the flow. */
   async smallTalkInFlow(t: Turn): Promise<void> {
     const k = t.speaker.knowledge;
-    if (t.command === 'bye') {
+    if (t.command === 'bye' || isFarewell(t.text)) {
       // A callback not finished is not sent: say so, so nobody waits for a call that won't come.
       const leftCallback = t.stack.includes(CALLBACK_DIALOG);
       await t.dc.cancelAllDialogs();

@@ -7,6 +7,7 @@ import { CALLBACK_DIALOG } from './callbackDialog';
 import { glossaryAnswer } from './decisions/glossary';
 import { foreign, isCallbackRequest, isSmallTalk } from './decisions/main';
 import { bareYesNo } from './prompts';
+import { isFarewell } from './commands';
 import { handoffReply } from './handoff';
 import type { MainAnswers } from './mainAnswers';
 import type { MainTalk } from './mainTalk';
@@ -52,7 +53,9 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     // "thanks", "bye" where the callback waits for something else: answered, not read as its input.
     {
       name: 'small-talk-in-callback',
-      when: (t) => t.stack.includes(CALLBACK_DIALOG) && isSmallTalk(t.command) && !answers.answersPrompt(t),
+      when: (t) =>
+        t.stack.includes(CALLBACK_DIALOG) &&
+        (isFarewell(t.text) || (isSmallTalk(t.command) && !answers.answersPrompt(t))),
       run: (t) => answers.smallTalkInFlow(t),
     },
     // Inside the callback dialog everything else is its input (a name, a phone number).
@@ -68,11 +71,11 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       when: (t) => isCallbackRequest(t.text, t.command),
       run: (t) => talk.beginCallback(t.dc, answers.detailsIn(t)),
     },
-    // A phone number on its own ("Pedro 214-555-0111") outside a flow: the person wants a call; the
+    // A phone number typed outside the callback ("Pedro 214-555-0111"): the person wants a call; the
     // callback starts with it filled in (in a shared chat, they are asked to message privately).
     {
       name: 'phone-given',
-      when: (t) => !t.inFlow && answers.detailsIn(t).phone !== undefined,
+      when: (t) => !t.resumed && answers.detailsIn(t).phone !== undefined,
       run: (t) => talk.beginCallback(t.dc, answers.detailsIn(t)),
     },
     // "Actually it's more on the outside": the person corrects where it hurts; start from there.

@@ -147,29 +147,35 @@ export function isUnsure(text: string): boolean {
   );
 }
 
+const NO_LEAD =
+  /^(i dont think so|dont think so|no|nope|nah|naw|nay|negative|not really|not at all|never|it doesnt|it does not|i dont|i do not|none|neither|para nada|nunca|ninguno|ninguna|tampoco|creo que no)\b/;
+const YES_LEAD =
+  /^(yes{2,}|yes|yeah|yep|yup|ya|yea|yeh|yass?|aye|affirmative|sure thing|sure|it does|i do|definitely|absolutely|correct|kind of|kinda|sort of|a bit|a little|sometimes|si|claro|asi es|por supuesto|creo que si|un poco|a veces|algo)\b/;
+
 /** "yes, on the stairs", "no, not really", "it does", "I don't think so" → true/false. */
 export function leadingYesNo(text: string): boolean | undefined {
   const emoji = emojiYesNo(text);
   if (emoji !== undefined) return emoji;
   const t = normalizeChoiceText(text);
-  if (
-    /^(no|nope|nah|naw|nay|negative|not really|not at all|never|it doesnt|it does not|i dont|i do not|dont think so|i dont think so|none|neither|para nada|nunca|ninguno|ninguna|tampoco|creo que no)\b/.test(
-      t,
-    )
-  )
-    return false;
-  if (
-    /^(yes|yeah|yep|yup|ya|yea|yeh|yass?|yes{2,}|aye|affirmative|sure|it does|i do|definitely|absolutely|correct|kind of|kinda|sort of|a bit|a little|sometimes|si|claro|asi es|por supuesto|creo que si|un poco|a veces|algo)\b/.test(
-      t,
-    )
-  )
-    return true;
+  if (NO_LEAD.test(t)) return false;
+  if (YES_LEAD.test(t)) return true;
   return undefined;
 }
 
-/** A bare "yes"/"no" with no question waiting ("anything else?"): true, false, or not one. */
+/** What may follow a bare yes or no: "yes please", "no thanks", "yes I do". */
+const YES_NO_TAIL = /^(?:(?:please|pls|thanks|thank you|ty|i do|it is|it does|sir|maam|gracias|por favor)\s*)*$/;
+
+/**
+ * A bare "yes"/"no" with no question waiting ("anything else?"): true, false, or not one. Only
+ * the answer itself, with at most a "please" or "thanks": "i don't understand" is no "no".
+ */
 export function bareYesNo(text: string): boolean | undefined {
-  return text.split(/\s+/).length <= 3 ? leadingYesNo(text) : undefined;
+  if (text.split(/\s+/).length > 3) return undefined;
+  const answer = leadingYesNo(text);
+  if (answer === undefined || emojiYesNo(text) !== undefined) return answer;
+  const t = normalizeChoiceText(text);
+  const lead = (answer ? YES_LEAD : NO_LEAD).exec(t)?.[0] ?? '';
+  return YES_NO_TAIL.test(t.slice(lead.length).trim()) ? answer : undefined;
 }
 
 /** "yes", "ok", "that works", "la primera", 👍: the nearest of the offered times is fine. */

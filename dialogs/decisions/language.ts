@@ -16,10 +16,10 @@ import { isSpanishCommand } from '../commands';
 
 /** "español", "en español por favor", "spanish please", "hablo español", "prefiero español". */
 const WANTS_SPANISH =
-  /^(?:(?:en|in|quiero|prefiero|hablo|habla|hable|hablame|hableme|puede|puedes|por favor|please|solo|only)\s+)*(?:espanol|spanish|castellano)(?:\s+(?:por favor|porfa|please|pls|gracias))?$/;
+  /^(?:(?:gracias|thanks|thank you|ok|okay|sorry|perdon|hola|hi|en|in|quiero|prefiero|hablo|habla|hable|hablame|hableme|puede|puedes|por favor|please|solo|only)\s+)*(?:espanol|spanish|castellano)(?:\s+(?:por favor|porfa|please|pls|gracias))?$/;
 /** "english", "in english please", "prefiero ingles", "en ingles". */
 const WANTS_ENGLISH =
-  /^(?:(?:in|en|speak|please|i prefer|prefiero|quiero|can you|could you|only)\s+)*(?:english|ingles)(?:\s+(?:please|pls|por favor|thanks))?$/;
+  /^(?:(?:gracias|thanks|thank you|ok|okay|sorry|perdon|hola|hi|in|en|speak|please|i prefer|prefiero|quiero|can you|could you|only)\s+)*(?:english|ingles)(?:\s+(?:please|pls|por favor|thanks))?$/;
 /**
  * The same asked as a sentence: "sorry, can you switch to English?", "can you answer in english
  * please", "switch to spanish", "¿puede contestar en español?", "cámbiale a inglés".

@@ -96,7 +96,67 @@ describe('short answers where the callback asks something else', () => {
   });
 });
 
+describe('leaving or thanking without words', () => {
+  it('"bye" at the optional note is not kept as the note: the request is left unsent', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await toTimeStep(chat);
+    await chat.send('morning');
+    const said = await chat.send('bye');
+    expect(lastText(said)).toContain("haven't sent the callback request");
+  });
+
+  it('"no thanks" at the optional note still skips the note', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await toTimeStep(chat);
+    await chat.send('morning');
+    expect(lastText(await chat.send('no thanks'))).toContain('May the clinic call you');
+  });
+
+  it('🙏 while a question waits is a thank-you, not "didn\'t catch that"', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('my knee hurts');
+    const said = await chat.send('🙏');
+    expect(said[0]!.text).toBe("You're welcome.");
+    expect(lastText(said)).toContain('Where on the knee does it hurt?');
+  });
+});
+
+describe('small words read as what they are', () => {
+  it('"i don\'t understand" is not read as a "no" (no goodbye)', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('hi');
+    const said = await chat.send("i don't understand");
+    expect(lastText(said)).not.toContain('Take care');
+  });
+
+  it('"hello again" is a greeting', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('thanks');
+    expect(lastText(await chat.send('hello again'))).toContain('Tell me where your knee hurts');
+  });
+
+  it('"¿qué eres?" says what the bot is, in Spanish', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    const said = await chat.send('¿qué eres?');
+    expect(lastText(said)).toContain('no una persona');
+  });
+
+  it('"call her back: Dorothy 214..." during the questions keeps the number', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('my knee hurts');
+    const said = await chat.send('call her back: Dorothy 2145550102');
+    expect(joined(said)).toContain('(214) 555-0102');
+    expect(lastText(said)).toContain('What name should we ask for');
+  });
+});
+
 describe('language asked for in a sentence', () => {
+  it('"gracias, prefiero español" switches back to Spanish', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('my knee hurts');
+    expect(lastText(await chat.send('gracias, prefiero español'))).toContain('¿En qué parte de la rodilla le duele?');
+  });
+
   it('"prefiero español" during the callback says so once and asks the same question, no second introduction', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
     await chat.send('quiero que me llamen');
