@@ -108,7 +108,7 @@ const CALLBACK_REQUEST =
   /\b(?:call me|call me back|callback|call back|(?:call|ring|phone) (?:her|him|them) back|ring me|phone me|give me a call|contact me|get back to me|reach me|(?:you|someone|somebody|anyone|please|pls|plz)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:my|our) (?:mom|mum|mother|dad|father|parents?|wife|husband|partner|son|daughter|grandma|grandmother|granny|grandpa|grandfather|aunt|uncle|brother|sister|friend|neighbou?r))\b/i;
 /** The same in Spanish, accent-folded: "llámenme", "que me llamen", "me pueden llamar al …". */
 const CALLBACK_REQUEST_ES =
-  /\b(?:llamenme|llameme|que me llamen|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|(?:pueden|puede|podrian|podria) (?:llamarme|marcarme)|me llaman|marquenme|devolver la llamada|devuelvan la llamada|(?:llamen|llamenle|marquen|marquenle|(?:pueden|puede|podrian|podria) (?:llamar|marcar|llamarle|marcarle)) a mi (?:mama|papa|madre|padre|esposa|esposo|hijo|hija|abuela|abuelo|tia|tio|hermana|hermano|suegra|suegro|vecina|vecino))\b/;
+  /\b(?:llamenme|llameme|que me llamen|(?:quiero|quisiera|necesito|me gustaria|pido) (?:una llamada|que me (?:llamen|marquen))|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|(?:pueden|puede|podrian|podria) (?:llamarme|marcarme)|me llaman|marquenme|devolver la llamada|devuelvan la llamada|(?:llamen|llamenle|marquen|marquenle|(?:pueden|puede|podrian|podria) (?:llamar|marcar|llamarle|marcarle)) a mi (?:mama|papa|madre|padre|esposa|esposo|hijo|hija|abuela|abuelo|tia|tio|hermana|hermano|suegra|suegro|vecina|vecino))\b/;
 
 /**
  * The clinic's own staff looking for the queue ("I'm the receptionist, where's the callback list?"):

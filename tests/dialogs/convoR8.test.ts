@@ -141,6 +141,11 @@ describe('small words read as what they are', () => {
     expect(lastText(said)).toContain('no una persona');
   });
 
+  it('"quiero una llamada" starts the callback in Spanish', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    expect(lastText(await chat.send('quiero una llamada'))).toContain('¿Por qué nombre preguntamos');
+  });
+
   it('"call her back: Dorothy 214..." during the questions keeps the number', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
     await chat.send('my knee hurts');
