@@ -35,7 +35,6 @@ import {
   answerReply,
   cancelledReply,
   clarifyReply,
-  helpReply,
   languageReply,
   noneOfTheseReply,
   outOfScopeReply,
@@ -298,7 +297,7 @@ export class MainAnswers {
       case 'warning-signs':
         return talk.answerThenResume(dc, foreign(warningSignsReply(knowledge)), inFlow);
       case 'help':
-        return talk.answerThenResume(dc, helpReply(knowledge, inFlow), inFlow);
+        return talk.help(dc, inFlow);
       case 'assess':
         if (inFlow) return talk.answerThenResume(dc, textReply(knowledge, 'already-assessing'), true);
         return talk.beginAssessment(

@@ -12,7 +12,7 @@ import { handoffReply } from './handoff';
 import type { MainAnswers } from './mainAnswers';
 import type { MainTalk } from './mainTalk';
 import type { MainDialogDeps, MainRoute, SmallTalk } from './mainTurn';
-import { helpReply, notEnglishReply, smallTalkReply, textReply } from './replies';
+import { notEnglishReply, smallTalkReply, textReply } from './replies';
 import { languageRequest } from './decisions/language';
 import { routed } from './routes';
 
@@ -46,7 +46,7 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'help',
       when: (t) => t.command === 'help',
-      run: (t) => talk.answerThenResume(t.dc, helpReply(t.speaker.knowledge, t.inFlow), t.inFlow),
+      run: (t) => talk.help(t.dc, t.inFlow),
     },
     { name: 'cancel', when: (t) => t.command === 'cancel', run: (t) => answers.cancel(t) },
     { name: 'start-over', when: (t) => t.command === 'start-over', run: (t) => answers.startOver(t) },

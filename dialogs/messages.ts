@@ -9,6 +9,7 @@ export const CORE_MESSAGE_KEYS = [
   'welcome-next',
   'help',
   'help-next',
+  'help-again',
   'cancelled',
   'start-over',
   'resume',

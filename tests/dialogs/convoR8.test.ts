@@ -141,6 +141,15 @@ describe('small words read as what they are', () => {
     expect(lastText(said)).toContain('no una persona');
   });
 
+  it('"are you a real person?" right after "what are you?" gets the short answer, not the list again', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    const first = lastText(await chat.send('what are you?'));
+    const again = await chat.send('are you a real person?');
+    expect(lastText(again)).not.toBe(first);
+    expect(lastText(again)).toContain('not a person');
+    expect(again.at(-1)!.choices).toContain('Request a callback');
+  });
+
   it('"quiero una llamada" starts the callback in Spanish', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
     expect(lastText(await chat.send('quiero una llamada'))).toContain('¿Por qué nombre preguntamos');
