@@ -6,6 +6,7 @@
 import { hoursWords } from '../src/clinic/hoursWords';
 import { randomUUID } from 'node:crypto';
 import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
+import type { DialogContext } from '../src/dialogsSdk';
 import { clinicDate, clinicStatus, describeHours } from '../src/clinic/hours';
 import type { Clock } from '../src/clock';
 import { CALLBACK_LIMITS } from '../src/limits';
@@ -45,7 +46,7 @@ import {
 } from './prompts';
 import { prefersSpanish } from './decisions/language';
 import { spokenKnowledge, spokenLanguage } from './language';
-import { CALLBACK_DIALOG, CHANGE, CONSENT, FLOW, NAME, PHONE, REASON, SUMMARY, TIME } from './callbackSteps';
+import { CALLBACK_DIALOG, CHANGE, applyCorrection, CONSENT, FLOW, NAME, PHONE, REASON, SUMMARY, TIME } from './callbackSteps';
 import { routed, type OfferedChoice } from './routes';
 
 export { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackSteps';
@@ -111,6 +112,12 @@ export class CallbackDialog extends ComponentDialog {
       ]),
     );
     this.initialDialogId = FLOW;
+  }
+
+  /** A detail corrected at a later step: said back, then the question it was at is asked again. */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const knowledge = spokenKnowledge(innerDc.context, this.deps.knowledge);
+    return (await applyCorrection(innerDc, knowledge, this.deps.clock.now())) ?? super.onContinueDialog(innerDc);
   }
 
   /** The wording for `key` in this turn's language. */

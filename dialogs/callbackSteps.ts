@@ -1,7 +1,11 @@
 // The callback dialog's id and its steps' ids, and what a running request holds: MainDialog reads
 // the draft from the stack when a red flag interrupts (./callbackDialog.ts runs the steps).
-import type { DialogContext } from '../src/dialogsSdk';
-import type { Draft } from './decisions/callback';
+import { ActivityTypes } from 'botbuilder';
+import type { DialogContext, DialogTurnResult } from '../src/dialogsSdk';
+import type { Knowledge } from '../src/knowledge/types';
+import { sendReply } from '../src/rendering/send';
+import { cbMsg, detailsText, type Draft } from './decisions/callback';
+import { callbackCorrection, type Correction, type LaterStep } from './decisions/callbackCorrection';
 
 export const CALLBACK_DIALOG = 'callbackDialog';
 export const FLOW = 'callbackDialog.flow';
@@ -41,4 +45,41 @@ export function runningCallback(dc: DialogContext): { draft: Draft; waiting?: st
 /** True when the prompt waiting for the reason is `id` (see runningCallback). */
 export function isReasonStep(id: string | undefined): boolean {
   return id === REASON;
+}
+
+const LATER_STEPS: Record<string, LaterStep> = {
+  [PHONE]: 'phone',
+  [TIME]: 'time',
+  [REASON]: 'reason',
+  [CONSENT]: 'consent',
+};
+
+/**
+ * A detail given earlier corrected in this message ("actually my name is Jon"), read inside the
+ * callback component (`innerDc`: its prompt waiting on top of the flow); undefined when none.
+ */
+function correctionAt(innerDc: DialogContext, knowledge: Knowledge, now: Date): Correction | undefined {
+  const step = LATER_STEPS[innerDc.activeDialog?.id ?? ''];
+  if (!step || innerDc.context.activity.type !== ActivityTypes.Message) return undefined;
+  const flow = innerDc.stack.find((i) => i.id === FLOW);
+  const draft = (flow?.state as { values?: { draft?: Draft } } | undefined)?.values?.draft;
+  if (!draft) return undefined;
+  return callbackCorrection(innerDc.context.activity.text ?? '', step, draft, knowledge, now);
+}
+
+/**
+ * When this message corrects an earlier detail: says what changed and runs the flow again from the
+ * start without its introduction (filled fields are skipped, so the same question comes back).
+ */
+export async function applyCorrection(
+  innerDc: DialogContext,
+  knowledge: Knowledge,
+  now: Date,
+): Promise<DialogTurnResult | undefined> {
+  const fix = correctionAt(innerDc, knowledge, now);
+  if (!fix) return undefined;
+  const details = detailsText(knowledge, fix.changed, now);
+  await sendReply(innerDc.context, { text: cbMsg(knowledge, 'callback-updated', { details }) });
+  await innerDc.cancelAllDialogs();
+  return innerDc.beginDialog(FLOW, { draft: fix.draft, resume: true });
 }

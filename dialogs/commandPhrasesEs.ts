@@ -5,10 +5,40 @@
 import type { Command } from './commands';
 
 export const SPANISH_PHRASES: Record<Command, string[]> = {
-  greeting: ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'hola buenas'],
+  greeting: [
+    'hola',
+    'buenos dias',
+    'buenas tardes',
+    'buenas noches',
+    'buenas',
+    'que tal',
+    'hola buenas',
+    'hola otra vez',
+    'hola de nuevo',
+  ],
   thanks: ['gracias', 'muchas gracias', 'mil gracias', 'ok gracias', 'perfecto', 'muy bien gracias', 'entendido'],
   bye: ['adios', 'hasta luego', 'nos vemos', 'chao', 'bye gracias', 'eso es todo', 'es todo', 'nada mas', 'ya no'],
-  help: ['ayuda', 'ayudame', 'ayudeme', 'necesito ayuda', 'que puedes hacer', 'que puede hacer', 'opciones'],
+  help: [
+    'ayuda',
+    'ayudame',
+    'ayudeme',
+    'necesito ayuda',
+    'que puedes hacer',
+    'que puede hacer',
+    'opciones',
+    // "¿Qué eres?": what the bot is (the help text says it is not a person).
+    'que eres',
+    'quien eres',
+    'que es esto',
+    'eres una persona',
+    'eres persona',
+    'eres humano',
+    'eres un humano',
+    'eres un robot',
+    'eres un bot',
+    'eres real',
+    'con quien hablo',
+  ],
   cancel: ['cancelar', 'cancela', 'cancele', 'parar', 'para', 'alto', 'olvidalo', 'olvidelo', 'ya no quiero', 'salir'],
   'start-over': [
     'empezar de nuevo',

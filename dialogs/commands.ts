@@ -10,6 +10,10 @@ const PHRASES: Record<Command, string[]> = {
   // Small talk: a matcher "not sure" would be a strange answer to "hello".
   greeting: [
     'hi',
+    'hello again',
+    'hi again',
+    'hey again',
+    'im back',
     'hey',
     'hello',
     'hi there',
@@ -296,8 +300,20 @@ export function isSpanishCommand(text: string): boolean {
   return SPANISH_ONLY.has(normalizeCommandText(text));
 }
 
+/** 🙏, ❤️, 😊 on their own: a thank-you (👍 is a "yes" where a yes/no is asked, so not here). */
+const THANKS_EMOJI = /^[\s\u{1F64F}\u2764\u{1F60A}\u{1F970}\u{1F917}\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]+$/u;
+
+/** "bye", "ok bye", "adiós": leaving, whatever was being asked (unlike "no thanks" or "done"). */
+const FAREWELL =
+  /^(?:(?:ok|okay|thanks|thank you|gracias|well)\s+)*(?:bye|goodbye|good bye|bye bye|see you|see ya|adios|hasta luego|chao|ciao)(?:\s+(?:now|then|thanks|gracias))*$/;
+
+export function isFarewell(text: string): boolean {
+  return FAREWELL.test(normalizeCommandText(text));
+}
+
 /** The command a whole message is, or undefined. */
 export function classifyCommand(text: string): Command | undefined {
+  if (THANKS_EMOJI.test(text)) return 'thanks';
   const t = normalizeCommandText(text);
   if (t === '' || t.split(' ').length > 6) return undefined;
   return LOOKUP.get(t);

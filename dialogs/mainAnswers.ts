@@ -12,7 +12,7 @@ import { triageReply, warningSignsReply } from '../src/triage';
 import { meansGeneral } from './assessment';
 import { ASSESSMENT_DIALOG, type AssessmentOptions, runningAssessment } from './assessmentDialog';
 import { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackDialog';
-import { looksLikeQuestion } from './commands';
+import { isFarewell, looksLikeQuestion } from './commands';
 import { cbMsg, type Draft, detailsFromMessage } from './decisions/callback';
 import { glossaryAnswer } from './decisions/glossary';
 import {
@@ -35,10 +35,10 @@ import {
   answerReply,
   cancelledReply,
   clarifyReply,
-  helpReply,
   languageReply,
   noneOfTheseReply,
   outOfScopeReply,
+  smallTalkReply,
   startOverReply,
   textReply,
   unknownReply,
@@ -101,10 +101,24 @@ export class MainAnswers {
     const assessing = t.stack.includes(ASSESSMENT_DIALOG) ? runningAssessment(t.dc) : undefined;
     if (!running && !assessing) return this.talk.answerThenResume(t.dc, languageReply(t.speaker.knowledge), t.inFlow);
     await sendReply(t.dc.context, { text: msg(t.speaker.knowledge, 'language-switched') });
-    if (running) return this.talk.beginCallback(t.dc, running.draft);
+    if (running) return this.talk.beginCallback(t.dc, running.draft, true);
     // The questions again from where it hurts, now in the new language.
     await t.dc.cancelAllDialogs();
     return this.talk.beginAssessment(t.dc, assessing!);
+  }
+
+  /** "thanks" or "hi" while a question waits: a word back, then the question again; "bye" ends the flow. */
+  async smallTalkInFlow(t: Turn): Promise<void> {
+    const k = t.speaker.knowledge;
+    if (t.command === 'bye' || isFarewell(t.text)) {
+      // A callback not finished is not sent: say so, so nobody waits for a call that won't come.
+      const leftCallback = t.stack.includes(CALLBACK_DIALOG);
+      await t.dc.cancelAllDialogs();
+      const bye = smallTalkReply(k, 'bye');
+      return this.talk.say(t.dc, leftCallback ? routed({ text: cbMsg(k, 'callback-bye') }) : bye, false);
+    }
+    if (t.command === 'thanks') await sendReply(t.dc.context, { text: msg(k, 'thanks-in-flow') });
+    await t.dc.repromptDialog();
   }
 
   /** What a message already says for a callback (name, number, time, reason). */
@@ -283,7 +297,7 @@ export class MainAnswers {
       case 'warning-signs':
         return talk.answerThenResume(dc, foreign(warningSignsReply(knowledge)), inFlow);
       case 'help':
-        return talk.answerThenResume(dc, helpReply(knowledge, inFlow), inFlow);
+        return talk.help(dc, inFlow);
       case 'assess':
         if (inFlow) return talk.answerThenResume(dc, textReply(knowledge, 'already-assessing'), true);
         return talk.beginAssessment(

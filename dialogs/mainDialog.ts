@@ -24,7 +24,14 @@ import { foreign } from './decisions/main';
 import { MainAnswers } from './mainAnswers';
 import { mainRoutes } from './mainRoutes';
 import { MainTalk } from './mainTalk';
-import { stackIds, type MainDialogDeps, type MainRoute, type PrivateStart, type Turn } from './mainTurn';
+import {
+  HELP_SHOWN_BEFORE,
+  stackIds,
+  type MainDialogDeps,
+  type MainRoute,
+  type PrivateStart,
+  type Turn,
+} from './mainTurn';
 import { ConversationLanguage, type Speaker, spokenKnowledge } from './language';
 import { msg, tidyEmptyName } from './messages';
 import { SafetyCheck } from './safetyCheck';
@@ -130,6 +137,8 @@ export class MainDialog extends ComponentDialog {
     }
     const state = await this.talk.mainState(dc.context);
     const unknownBefore = state.unknownInARow;
+    dc.context.turnState.set(HELP_SHOWN_BEFORE, state.helpShown === true);
+    state.helpShown = undefined;
     for (const route of this.routes) {
       if (await route.when(turn)) {
         await route.run(turn);

@@ -7,11 +7,12 @@ import { CALLBACK_DIALOG } from './callbackDialog';
 import { glossaryAnswer } from './decisions/glossary';
 import { foreign, isCallbackRequest, isSmallTalk } from './decisions/main';
 import { bareYesNo } from './prompts';
+import { isFarewell } from './commands';
 import { handoffReply } from './handoff';
 import type { MainAnswers } from './mainAnswers';
 import type { MainTalk } from './mainTalk';
 import type { MainDialogDeps, MainRoute, SmallTalk } from './mainTurn';
-import { helpReply, notEnglishReply, smallTalkReply, textReply } from './replies';
+import { notEnglishReply, smallTalkReply, textReply } from './replies';
 import { languageRequest } from './decisions/language';
 import { routed } from './routes';
 
@@ -45,10 +46,18 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'help',
       when: (t) => t.command === 'help',
-      run: (t) => talk.answerThenResume(t.dc, helpReply(t.speaker.knowledge, t.inFlow), t.inFlow),
+      run: (t) => talk.help(t.dc, t.inFlow),
     },
     { name: 'cancel', when: (t) => t.command === 'cancel', run: (t) => answers.cancel(t) },
     { name: 'start-over', when: (t) => t.command === 'start-over', run: (t) => answers.startOver(t) },
+    // "thanks", "bye" where the callback waits for something else: answered, not read as its input.
+    {
+      name: 'small-talk-in-callback',
+      when: (t) =>
+        t.stack.includes(CALLBACK_DIALOG) &&
+        (isFarewell(t.text) || (isSmallTalk(t.command) && !answers.answersPrompt(t))),
+      run: (t) => answers.smallTalkInFlow(t),
+    },
     // Inside the callback dialog everything else is its input (a name, a phone number).
     { name: 'callback-input', when: (t) => t.stack.includes(CALLBACK_DIALOG), run: (t) => talk.continueChild(t.dc) },
     {
@@ -60,6 +69,13 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'callback',
       when: (t) => isCallbackRequest(t.text, t.command),
+      run: (t) => talk.beginCallback(t.dc, answers.detailsIn(t)),
+    },
+    // A phone number typed outside the callback ("Pedro 214-555-0111"): the person wants a call; the
+    // callback starts with it filled in (in a shared chat, they are asked to message privately).
+    {
+      name: 'phone-given',
+      when: (t) => !t.resumed && answers.detailsIn(t).phone !== undefined,
       run: (t) => talk.beginCallback(t.dc, answers.detailsIn(t)),
     },
     // "Actually it's more on the outside": the person corrects where it hurts; start from there.
@@ -77,8 +93,12 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       when: (t) => t.inFlow && !t.resumed && answers.answersPrompt(t),
       run: (t) => talk.continueChild(t.dc),
     },
-    // "thanks" or "hi" in the middle of a flow: just carry on.
-    { name: 'small-talk-in-flow', when: (t) => t.inFlow && isSmallTalk(t.command), run: (t) => t.dc.repromptDialog() },
+    // "thanks" or "hi" in the middle of a flow: a word back and carry on ("bye" ends it).
+    {
+      name: 'small-talk-in-flow',
+      when: (t) => t.inFlow && isSmallTalk(t.command),
+      run: (t) => answers.smallTalkInFlow(t),
+    },
     { name: 'question-in-flow', when: (t) => t.inFlow, run: (t) => answers.freeText(t.dc, t.text, true) },
     // "Send it" again on an old card: already sent, with the reference.
     {

@@ -12,9 +12,10 @@ import { CALLBACK_DIALOG, type CallbackDialogResult, type CallbackFlowOptions } 
 import type { Draft } from './decisions/callback';
 import { callAction } from './handoff';
 import { msg, tidyEmptyName } from './messages';
-import { definedOnly, type MainDialogDeps, type MainState, type PrivateStart } from './mainTurn';
+import { definedOnly, HELP_SHOWN_BEFORE, type MainDialogDeps, type MainState, type PrivateStart } from './mainTurn';
 import { sendSafely } from './safeSend';
 import { spokenKnowledge } from './language';
+import { helpReply } from './replies';
 import { dedupeOffers, routed, type OfferedChoice, type RoutedReply } from './routes';
 
 /** Conversation-state property holding the buttons offered at the top level and their routes. */
@@ -102,7 +103,16 @@ export class MainTalk {
 
   /** A callback request replaces whatever was going on: the person chose the human route. */
   // A request kept after a red flag is finished, not started again; after a red flag it is urgent.
-  async beginCallback(dc: DialogContext, given: Draft = {}): Promise<void> {
+  /** What the bot is and can do; asked again right after ("are you a real person?"), the short form. */
+  async help(dc: DialogContext, inFlow: boolean): Promise<void> {
+    const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
+    const again = dc.context.turnState.get(HELP_SHOWN_BEFORE) === true;
+    await this.answerThenResume(dc, helpReply(knowledge, inFlow, again), inFlow);
+    (await this.mainState(dc.context)).helpShown = true;
+  }
+
+  /** `resume`: the request goes on (after a language switch) without its introduction again. */
+  async beginCallback(dc: DialogContext, given: Draft = {}, resume = false): Promise<void> {
     await dc.cancelAllDialogs();
     const state = await this.mainState(dc.context);
     const draft: Draft = {
@@ -113,7 +123,10 @@ export class MainTalk {
     state.pendingCallback = undefined;
     if (isSharedConversation(dc.context.activity)) return this.movePrivate(dc, { flow: 'callback', draft });
     state.offers = [];
-    const options: CallbackFlowOptions = Object.keys(draft).length > 0 ? { draft } : {};
+    const options: CallbackFlowOptions = {
+      ...(Object.keys(draft).length > 0 ? { draft } : {}),
+      ...(resume ? { resume } : {}),
+    };
     const result = await dc.beginDialog(CALLBACK_DIALOG, options);
     await this.childEnded(dc, result);
   }

@@ -76,7 +76,12 @@ export interface MainState {
   /** "I'm not sure" replies in a row, and the buttons under the last one (never the same twice). */
   unknownInARow?: number;
   lastUnknown?: string[];
+  /** The help text answered the last message (asked again, the short form is given). */
+  helpShown?: boolean;
 }
+
+/** turnState key: the help text answered the message before this one. */
+export const HELP_SHOWN_BEFORE = Symbol('helpShownBefore');
 
 export type SmallTalk = 'greeting' | 'thanks' | 'bye';
 

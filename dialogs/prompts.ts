@@ -147,32 +147,38 @@ export function isUnsure(text: string): boolean {
   );
 }
 
+const NO_LEAD =
+  /^(i dont think so|dont think so|no|nope|nah|naw|nay|negative|not really|not at all|never|it doesnt|it does not|i dont|i do not|none|neither|para nada|nunca|ninguno|ninguna|tampoco|creo que no)\b/;
+const YES_LEAD =
+  /^(yes{2,}|yes|yeah|yep|yup|ya|yea|yeh|yass?|aye|affirmative|sure thing|sure|it does|i do|definitely|absolutely|correct|kind of|kinda|sort of|a bit|a little|sometimes|si|claro|asi es|por supuesto|creo que si|un poco|a veces|algo)\b/;
+
 /** "yes, on the stairs", "no, not really", "it does", "I don't think so" → true/false. */
 export function leadingYesNo(text: string): boolean | undefined {
   const emoji = emojiYesNo(text);
   if (emoji !== undefined) return emoji;
   const t = normalizeChoiceText(text);
-  if (
-    /^(no|nope|nah|naw|nay|negative|not really|not at all|never|it doesnt|it does not|i dont|i do not|dont think so|i dont think so|none|neither|para nada|nunca|ninguno|ninguna|tampoco|creo que no)\b/.test(
-      t,
-    )
-  )
-    return false;
-  if (
-    /^(yes|yeah|yep|yup|ya|yea|yeh|yass?|yes{2,}|aye|affirmative|sure|it does|i do|definitely|absolutely|correct|kind of|kinda|sort of|a bit|a little|sometimes|si|claro|asi es|por supuesto|creo que si|un poco|a veces|algo)\b/.test(
-      t,
-    )
-  )
-    return true;
+  if (NO_LEAD.test(t)) return false;
+  if (YES_LEAD.test(t)) return true;
   return undefined;
 }
 
-/** A bare "yes"/"no" with no question waiting ("anything else?"): true, false, or not one. */
+/** What may follow a bare yes or no: "yes please", "no thanks", "yes I do". */
+const YES_NO_TAIL = /^(?:(?:please|pls|thanks|thank you|ty|i do|it is|it does|sir|maam|gracias|por favor)\s*)*$/;
+
+/**
+ * A bare "yes"/"no" with no question waiting ("anything else?"): true, false, or not one. Only
+ * the answer itself, with at most a "please" or "thanks": "i don't understand" is no "no".
+ */
 export function bareYesNo(text: string): boolean | undefined {
-  return text.split(/\s+/).length <= 3 ? leadingYesNo(text) : undefined;
+  if (text.split(/\s+/).length > 3) return undefined;
+  const answer = leadingYesNo(text);
+  if (answer === undefined || emojiYesNo(text) !== undefined) return answer;
+  const t = normalizeChoiceText(text);
+  const lead = (answer ? YES_LEAD : NO_LEAD).exec(t)?.[0] ?? '';
+  return YES_NO_TAIL.test(t.slice(lead.length).trim()) ? answer : undefined;
 }
 
-/** "yes", "ok", "that works", "la primera", 👍: the first of the offered times is fine. */
+/** "yes", "ok", "that works", "la primera", 👍: the nearest of the offered times is fine. */
 function takesNearest(text: string): boolean {
   if (bareYesNo(text) === true) return true;
   return /^(?:ok|okay|k|fine|perfect|great|good|sounds good|that works|that works for me|works for me|thats fine|the first one|first one|the first|esta bien|va|sale|orale|perfecto|la primera|esa)\b/.test(
@@ -260,7 +266,11 @@ export class TimePrompt extends ReplyPrompt<SlotChoice> {
     }
     const hit = recognizeChoice(text, slots);
     if (hit) return slots.find((s) => s.value === hit.value);
-    if ((options as TimePromptOptions).nearestFirst && takesNearest(text)) return slots[0];
+    // "yes", "ok" to the first question: no time was asked for, so the nearest day at any time.
+    if (takesNearest(text))
+      return (options as TimePromptOptions).nearestFirst || /\b(?:first|primera|esa)\b/.test(normalizeChoiceText(text))
+        ? slots[0]
+        : (slots.find((s) => s.date === slots[0]?.date && s.preferredTime === 'any') ?? slots[0]);
     const time = timeFromText(text);
     return time ? slots.find((s) => s.preferredTime === time) : undefined;
   }

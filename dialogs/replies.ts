@@ -64,8 +64,8 @@ export function languageReply(knowledge: Knowledge): RoutedReply {
 }
 
 /** Help and the disclaimer; inside a flow without buttons (the question is asked again after it). */
-export function helpReply(knowledge: Knowledge, inFlow: boolean): RoutedReply {
-  const parts = [msg(knowledge, 'help'), disclaimer(knowledge)];
+export function helpReply(knowledge: Knowledge, inFlow: boolean, again = false): RoutedReply {
+  const parts = again ? [msg(knowledge, 'help-again')] : [msg(knowledge, 'help'), disclaimer(knowledge)];
   if (inFlow) return routed({ text: parts.join('\n\n') });
   parts.push(msg(knowledge, 'help-next'));
   return routed({ text: parts.join('\n\n') }, [assessOffer(knowledge), callOffer(knowledge), callbackOffer(knowledge)]);

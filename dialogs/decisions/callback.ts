@@ -77,6 +77,8 @@ const CALLBACK_MESSAGE_KEYS = [
   'callback-time-after',
   'callback-time-around',
   'callback-time-before',
+  'callback-updated',
+  'callback-bye',
 ] as const;
 
 export type CallbackMessageKey = (typeof CALLBACK_MESSAGE_KEYS)[number];
@@ -103,16 +105,17 @@ const HAS_PHONE = new RegExp(PHONE_IN_SENTENCE.source);
 const REASON_IN_SENTENCE = /\b(?:about|regarding|re|because|as)\s+(.{3,})$/i;
 /** Asking to be called ("please call me", "can someone ring me back", "callback"). */
 const CALLBACK_REQUEST =
-  /\b(?:call me|call me back|callback|call back|ring me|phone me|give me a call|contact me|get back to me|reach me|(?:you|someone|somebody|anyone|please|pls|plz)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:my|our) (?:mom|mum|mother|dad|father|parents?|wife|husband|partner|son|daughter|grandma|grandmother|granny|grandpa|grandfather|aunt|uncle|brother|sister|friend|neighbou?r))\b/i;
+  /\b(?:call me|call me back|callback|call back|(?:call|ring|phone) (?:her|him|them) back|ring me|phone me|give me a call|contact me|get back to me|reach me|(?:you|someone|somebody|anyone|please|pls|plz)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:my|our) (?:mom|mum|mother|dad|father|parents?|wife|husband|partner|son|daughter|grandma|grandmother|granny|grandpa|grandfather|aunt|uncle|brother|sister|friend|neighbou?r))\b/i;
 /** The same in Spanish, accent-folded: "llámenme", "que me llamen", "me pueden llamar al …". */
 const CALLBACK_REQUEST_ES =
-  /\b(?:llamenme|llameme|que me llamen|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|(?:pueden|puede|podrian|podria) (?:llamarme|marcarme)|me llaman|marquenme|devolver la llamada|devuelvan la llamada|(?:llamen|llamenle|marquen|marquenle|(?:pueden|puede|podrian|podria) (?:llamar|marcar|llamarle|marcarle)) a mi (?:mama|papa|madre|padre|esposa|esposo|hijo|hija|abuela|abuelo|tia|tio|hermana|hermano|suegra|suegro|vecina|vecino))\b/;
+  /\b(?:llamenme|llameme|que me llamen|(?:quiero|quisiera|necesito|me gustaria|pido) (?:una llamada|que me (?:llamen|marquen))|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|(?:pueden|puede|podrian|podria) (?:llamarme|marcarme)|me llaman|marquenme|devolver la llamada|devuelvan la llamada|(?:llamen|llamenle|marquen|marquenle|(?:pueden|puede|podrian|podria) (?:llamar|marcar|llamarle|marcarle)) a mi (?:mama|papa|madre|padre|esposa|esposo|hijo|hija|abuela|abuelo|tia|tio|hermana|hermano|suegra|suegro|vecina|vecino))\b/;
 
 /**
  * The clinic's own staff looking for the queue ("I'm the receptionist, where's the callback list?"):
  * talk about callbacks, not a request for one (the matcher points them to the staff page).
  */
-const STAFF_QUEUE = /\b(?:receptionists?|callback (?:list|queue|requests)|list of callbacks|staff (?:page|login|token))\b/i;
+const STAFF_QUEUE =
+  /\b(?:receptionists?|callback (?:list|queue|requests)|list of callbacks|staff (?:page|login|token))\b/i;
 const STAFF_QUEUE_ES = /\b(?:recepcionista|lista de llamadas|llamadas pendientes|solicitudes de llamada)\b/;
 /** Said about oneself, the request stands even beside those words ("receptionist, please call me back"). */
 const ASKS_TO_BE_CALLED = /\b(?:call me|ring me|phone me|give me a call|contact me|reach me)\b/i;
@@ -186,28 +189,25 @@ export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date
   return draft;
 }
 
-/** "skip", "no", "nothing" → no reason; otherwise the text, or undefined when too long. */
+/**
+ * "Skip", "no", and also a bare "yes", "ok", "thanks" or 👍: a reply to the question, not a note for
+ * the team ("about this: yes" on the staff's list helps no one), so no reason is kept.
+ */
+const NO_REASON =
+  /^(?:skip|saltar|omitir|no|nope|nah|none|nothing|nada|ninguno|ninguna|n ?a|no thanks?|no thank you|no gracias|not really|rather not say|id rather not|prefiero no|yes|yeah|yep|yup|ya|sure|ok|okay|k|si|claro|vale|esta bien|thanks?|thank you|thx|ty|gracias|muchas gracias)$/;
+const ACK_EMOJI = /^[\s\u{1F44D}\u{1F44C}\u{1F44E}\u{1F64F}\u2705\u2714\u274C\uFE0F\u{1F3FB}-\u{1F3FF}]+$/u;
+
+/** The optional reason: undefined when too long, `{}` when skipped, else the text. */
 export function parseReason(text: string, knowledge: Knowledge): { reason?: string } | undefined {
   const t = text.trim().replace(/\s+/g, ' ');
-  const skip = cbMsg(knowledge, 'callback-skip').toLowerCase();
+  const words = foldToWords(t);
   if (
     t === '' ||
-    [
-      skip,
-      'skip',
-      'no',
-      'nope',
-      'none',
-      'nothing',
-      'n/a',
-      'na',
-      'no thanks',
-      'rather not say',
-      "i'd rather not",
-    ].includes(t.toLowerCase().replace(/[.!]+$/, ''))
-  ) {
+    words === foldToWords(cbMsg(knowledge, 'callback-skip')) ||
+    NO_REASON.test(words) ||
+    ACK_EMOJI.test(t)
+  )
     return {};
-  }
   if (t.length > LIMITS.reason) return undefined;
   return { reason: t };
 }

@@ -16,16 +16,24 @@ import { isSpanishCommand } from '../commands';
 
 /** "español", "en español por favor", "spanish please", "hablo español", "prefiero español". */
 const WANTS_SPANISH =
-  /^(?:(?:en|in|quiero|prefiero|hablo|habla|hable|hablame|hableme|puede|puedes|por favor|please|solo|only)\s+)*(?:espanol|spanish|castellano)(?:\s+(?:por favor|porfa|please|pls|gracias))?$/;
+  /^(?:(?:gracias|thanks|thank you|ok|okay|sorry|perdon|hola|hi|en|in|quiero|prefiero|hablo|habla|hable|hablame|hableme|puede|puedes|por favor|please|solo|only)\s+)*(?:espanol|spanish|castellano)(?:\s+(?:por favor|porfa|please|pls|gracias))?$/;
 /** "english", "in english please", "prefiero ingles", "en ingles". */
 const WANTS_ENGLISH =
-  /^(?:(?:in|en|speak|please|i prefer|prefiero|quiero|can you|could you|only)\s+)*(?:english|ingles)(?:\s+(?:please|pls|por favor|thanks))?$/;
+  /^(?:(?:gracias|thanks|thank you|ok|okay|sorry|perdon|hola|hi|in|en|speak|please|i prefer|prefiero|quiero|can you|could you|only)\s+)*(?:english|ingles)(?:\s+(?:please|pls|por favor|thanks))?$/;
+/**
+ * The same asked as a sentence: "sorry, can you switch to English?", "can you answer in english
+ * please", "switch to spanish", "¿puede contestar en español?", "cámbiale a inglés".
+ */
+const ASKS_FOR =
+  /^(?:(?:sorry|ok|okay|oh|hi|hey|please|perdon|disculpe|oiga|por favor)\s+)*(?:(?:can|could|would|will) you\s+(?:please\s+)?|(?:puede|puedes|podria|podrias)\s+(?:por favor\s+)?|please\s+|por favor\s+)?(?:answer|reply|respond|speak|talk|write|switch|change|continue|go on|go back|carry on|contestar|contestarme|responder|responderme|hablar|hablarme|escribir|escribirme|seguir|continuar|cambiar|cambia|cambiale)(?:\s+(?:back|me|to me|conmigo))?\s+(?:to|in|into|en|a|al)\s+(english|ingles|espanol|spanish|castellano)(?:\s+(?:please|pls|instead|por favor|porfa|thanks|gracias))*$/;
 
 /** An explicit request for a language (a button or typed), or undefined. */
 export function languageRequest(text: string): Language | undefined {
   const t = foldToWords(text).trim();
   if (WANTS_SPANISH.test(t)) return 'es';
   if (WANTS_ENGLISH.test(t)) return 'en';
+  const asked = ASKS_FOR.exec(t)?.[1];
+  if (asked) return asked === 'english' || asked === 'ingles' ? 'en' : 'es';
   return undefined;
 }
 
