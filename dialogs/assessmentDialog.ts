@@ -31,6 +31,7 @@ import { msg } from './messages';
 import { sendSafely } from './safeSend';
 import { ChoiceReplyPrompt, YesNoReplyPrompt, type ReplyPromptOptions } from './prompts';
 import type { OfferedChoice } from './routes';
+import { routedText } from './mainTurn';
 
 export const ASSESSMENT_DIALOG = 'assessmentDialog';
 const STEPS = 'assessment.steps';
@@ -128,7 +129,7 @@ export class AssessmentDialog extends ComponentDialog {
 
     // Symptoms already said: in the opening message, or in a free-text answer to "where".
     const ids = new Set<string>(options.location === location.id ? (options.symptomIds ?? []) : []);
-    const said = step.context.activity.text ?? '';
+    const said = routedText(step.context);
     if (!options.location) {
       // Read for the chosen place, so "front, and it's worse on stairs" counts the stairs too.
       const heard =

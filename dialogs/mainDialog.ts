@@ -25,6 +25,7 @@ import { MainAnswers } from './mainAnswers';
 import { mainRoutes } from './mainRoutes';
 import { MainTalk } from './mainTalk';
 import {
+  RESUMED_TEXT,
   HELP_SHOWN_BEFORE,
   stackIds,
   type MainDialogDeps,
@@ -154,6 +155,7 @@ export class MainDialog extends ComponentDialog {
 
   private turnOf(dc: DialogContext, speaker: Speaker, resumed?: string): Turn {
     const text = (resumed ?? dc.context.activity.text ?? '').trim();
+    if (resumed !== undefined) dc.context.turnState.set(RESUMED_TEXT, resumed);
     // A long message was cut for matching; triage reads all of it (it caps its own reading).
     const untruncated =
       resumed === undefined ? (dc.context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) : undefined;

@@ -83,6 +83,17 @@ export interface MainState {
 /** turnState key: the help text answered the message before this one. */
 export const HELP_SHOWN_BEFORE = Symbol('helpShownBefore');
 
+/**
+ * turnState key: the message being routed when it is not this turn's text — the first message, let
+ * through after a reassuring answer to the safety question (the dialogs read its symptoms, not "No").
+ */
+export const RESUMED_TEXT = Symbol('resumedText');
+
+/** The text a dialog step should read: the resumed first message, else what was typed this turn. */
+export function routedText(context: { turnState: Map<unknown, unknown>; activity: { text?: string } }): string {
+  return (context.turnState.get(RESUMED_TEXT) as string | undefined) ?? context.activity.text ?? '';
+}
+
 export type SmallTalk = 'greeting' | 'thanks' | 'bye';
 
 /** The fields of a draft that are set (so an empty one never overwrites a kept one). */

@@ -56,7 +56,10 @@ suite('pain all over the knee', () => {
 
   it('a symptom in that message is not asked again ("…and it looks swollen")', async () => {
     const chat = new DialogChat();
-    const said = await chat.send('the pain is all over my knee and it looks swollen');
+    let said = await chat.send('the pain is all over my knee and it looks swollen');
+    // A swollen, painful knee may first get the one safety question (hot and swollen, fever?); a
+    // "no" lets the message through.
+    if (joined(said).includes('one quick safety question')) said = await chat.send('no');
     const [swollen, next] = knowledge.general.symptomQuestions;
     expect(swollen!.id).toBe('looks-swollen');
     expect(joined(said)).not.toContain(swollen!.text);
