@@ -108,6 +108,25 @@ const ENGLISH: ReadonlySet<string> = new Set([
   'are',
   'be',
   'not',
+  // Contractions, folded ("don't" → "don t", or typed "dont"): only English has them.
+  'don',
+  'dont',
+  'didn',
+  'didnt',
+  'doesn',
+  'doesnt',
+  'isn',
+  'isnt',
+  'wasn',
+  'couldn',
+  'wouldn',
+  'shouldn',
+  'haven',
+  'aren',
+  'cant',
+  'wont',
+  'im',
+  'ive',
 ]);
 
 /** The language the function words among already folded words clearly point to, if any. */
