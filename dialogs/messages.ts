@@ -53,6 +53,7 @@ export const CORE_MESSAGE_KEYS = [
   'unknown',
   'out-of-scope',
   'out-of-scope-topic',
+  'out-of-scope-clinic',
   'what-i-can-do',
   'retry-choice',
   'assess-where',

@@ -208,6 +208,14 @@ export function unknownReply(
 /** Not about runners' knees: say so kindly, say what the bot can do. */
 export function outOfScopeReply(knowledge: Knowledge, topic: string | undefined): RoutedReply {
   const found = topic === undefined ? undefined : knowledge.outOfScope.find((t) => t.id === topic || t.label === topic);
+  if (found?.clinic) {
+    const text = msg(knowledge, 'out-of-scope-clinic', { topic: found.label, phone: knowledge.clinic.phone.display });
+    return routed({ text, call: callAction(knowledge) }, [
+      callbackOffer(knowledge),
+      callOffer(knowledge),
+      askOffer(knowledge),
+    ]);
+  }
   const first = found ? msg(knowledge, 'out-of-scope-topic', { topic: found.label }) : msg(knowledge, 'out-of-scope');
   // A body part near the knee (hip, shin, calf …) says when to get it checked.
   const safety = found?.safety

@@ -304,6 +304,9 @@ export const outOfScopeFileSchema = z.strictObject({
         safety: text(400).optional(),
         // Holds even when the knee is named, unless the writer's own knee is (pets' knees).
         evenWithKnee: z.boolean().optional(),
+        // The clinic's own business (prices, bills): answered with its phone and a callback, not
+        // "outside what I cover".
+        clinic: z.boolean().optional(),
       }),
     )
     .superRefine((list, ctx) => {

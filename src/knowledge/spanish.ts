@@ -184,7 +184,8 @@ function loadSpanishOutOfScope(root: string, english: OutOfScopeTopic[]): OutOfS
   return english.map((en) => {
     const es = topics.find((t) => t.id === en.id);
     if (!es) throw new KnowledgeError(file, 'topics', `missing Spanish topic "${en.id}" (out-of-scope.yaml has it)`);
-    return es;
+    // How the topic is answered is the English file's call; the Spanish one only words it.
+    return en.clinic ? { ...es, clinic: true } : es;
   });
 }
 

@@ -135,6 +135,8 @@ export interface OutOfScopeTopic {
    * their own ("my dog tore his ACL" is about a pet; "I tripped over my dog" is a knee question).
    */
   evenWithKnee?: boolean;
+  /** Optional: the clinic's own business (prices, bills): the reply is its phone and a callback. */
+  clinic?: boolean;
 }
 
 /**
