@@ -46,7 +46,18 @@ import {
 } from './prompts';
 import { prefersSpanish } from './decisions/language';
 import { spokenKnowledge, spokenLanguage } from './language';
-import { CALLBACK_DIALOG, CHANGE, applyCorrection, CONSENT, FLOW, NAME, PHONE, REASON, SUMMARY, TIME } from './callbackSteps';
+import {
+  CALLBACK_DIALOG,
+  CHANGE,
+  applyCorrection,
+  CONSENT,
+  FLOW,
+  NAME,
+  PHONE,
+  REASON,
+  SUMMARY,
+  TIME,
+} from './callbackSteps';
 import { routed, type OfferedChoice } from './routes';
 
 export { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackSteps';

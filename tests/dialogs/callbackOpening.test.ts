@@ -86,7 +86,9 @@ describe('a callback time named in the opening message', () => {
 
   it('a callback asked for a relative takes their name and number from the message', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: FRIDAY_EVENING }) });
-    const said = joined(await chat.send("can you call my mom, she's 80, her knee is bad. her name is Linda Park 469 555 0123"));
+    const said = joined(
+      await chat.send("can you call my mom, she's 80, her knee is bad. her name is Linda Park 469 555 0123"),
+    );
     expect(said).toContain('name **Linda Park**, number **(469) 555-0123**');
     const es = joined(await new BotChat().send('pueden llamar a mi mama? se llama Rosa Diaz, 214 555 0100'));
     expect(es).toContain('nombre **Rosa Diaz**');
