@@ -125,6 +125,34 @@ export function runSpanishTriageEval(knowledge?: Knowledge): void {
   );
   for (const text of alarms) lines.push(`    FALSE ALARM: "${text}" → ${describeOutcome(triage, text)}`);
   for (const line of lines) console.log(line);
+  for (const line of unseenLines(t.combined)) console.log(line);
+}
+
+/**
+ * Spanish batches not yet looked at (tests/triage-es/unseen-*.jsonl): scored as the bot runs them
+ * (English + Spanish), misses never printed, so the figure stays a first look until someone fixes
+ * them and renames the file to blind-*.jsonl.
+ */
+function unseenLines(combined: Triage): string[] {
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^unseen-.*\.jsonl$/.test(f))
+        .sort()
+    : [];
+  return files.flatMap((file) => {
+    const all = readJsonl<RedFlagCase | NearMissCase>(join(dir, file));
+    const flags = all.filter((c): c is RedFlagCase => 'tier' in c);
+    const near = all.filter((c): c is NearMissCase => 'expect' in c);
+    const right = flags.filter((c) => {
+      const o = combined.classify(c.text);
+      return o.kind === 'red-flag' && o.result.tier === c.tier && o.result.flags.some((f) => f.id === c.flag);
+    }).length;
+    const alarms = near.filter((c) => combined.classify(c.text).kind === 'red-flag').length;
+    return [
+      `  NOT YET SEEN ${file} (first look, combined triage; misses not printed)`,
+      `    red flags at the right flag and tier ${right}/${flags.length} = ${pct(right, flags.length)}; near misses: false alarms ${alarms}/${near.length} = ${pct(alarms, near.length)}`,
+    ];
+  });
 }
 
 function describeOutcome(triage: Triage, text: string): string {

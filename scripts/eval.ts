@@ -54,6 +54,10 @@ const SETS: EvalSet[] = [
   // tuning sets short-r5 / posts-r6); scored at the start and on the final code, never tuned on.
   { name: 'short questions r5 (held)', files: ['short-blind-r5.jsonl'], heldOut: true },
   { name: 'real posts r6 (held)', files: ['posts-blind-r6.jsonl'], heldOut: true },
+  // Round 8: the held 40 % of a new writer's short questions and of 91 real posts (61 sites); the
+  // other 60 % are tuning sets (short-r8.jsonl, posts-r8.jsonl).
+  { name: 'short questions r8 (held)', files: ['short-blind-r8.jsonl'], heldOut: true },
+  { name: 'real posts r8 (held)', files: ['posts-blind-r8.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
@@ -94,6 +98,7 @@ const SETS: EvalSet[] = [
 const SPANISH_SETS: EvalSet[] = [
   { name: 'Spanish questions', files: ['es-blind.jsonl'], heldOut: true },
   { name: 'Spanish questions r5 (held)', files: ['es-short-blind-r5.jsonl'], heldOut: true },
+  { name: 'Spanish questions r8 (held)', files: ['es-short-blind-r8.jsonl'], heldOut: true },
   { name: 'Spanish questions', files: ['es-tune.jsonl'], heldOut: false },
   { name: 'Spanish everyday r7', files: ['es-everyday.jsonl'], heldOut: false },
   { name: 'Spanish questions r5', files: ['short-r5-es.jsonl'], heldOut: false },
