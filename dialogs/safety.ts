@@ -25,6 +25,8 @@ import {
   classifyFollowUp,
   namesLaterToday,
   namesLesserCareOnly,
+  asksAboutLesserCare,
+  mentionsNewSymptom,
   namesOfficeCareOnly,
   soundsLikeCrisis,
   type FollowUpKind,
@@ -185,9 +187,11 @@ function followUpKind(
   // "yes" / "ok" answers a waiting question; at the top level it acknowledges the advice.
   const kind = read === 'ack' ? (inFlow ? undefined : 'going') : read;
   if (mode === 'crisis') {
-    // The crisis line stays on every follow-up; only these get their own words.
-    if (kind === 'going' || kind === 'dismiss') return kind;
+    // The crisis line stays on every follow-up; only these get their own words. "I'm fine, just
+    // tired of everything" still sounds like the crisis: the line again, not "glad to hear that".
+    if (kind === 'going') return kind;
     if (soundsLikeCrisis(text)) return 'again';
+    if (kind === 'dismiss') return kind;
     if (outcome.kind === 'red-flag' && outcome.result.flags.some((f) => held.flags.includes(f.id))) return 'again';
     return undefined;
   }
@@ -205,9 +209,15 @@ function followUpKind(
     namesOfficeCareOnly(text)
   )
     return 'to-clinic';
+  // After 911 or the ER, "is urgent care okay?" is asking to go elsewhere.
+  if ((mode === 'emergency' || mode === 'er') && (kind === undefined || kind === 'wait') && asksAboutLesserCare(text))
+    return 'to-clinic';
   // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
   if ((mode === 'emergency' || mode === 'er') && kind === 'going' && namesLaterToday(text)) return 'wait';
   if (kind) return kind === 'crisis' ? 'again' : kind;
+  // A sign added now ("it's starting to swell and feels warm"): the instruction again, not a routine
+  // answer (a new act-now flag has already had its own full reply: read()).
+  if (outcome.kind === 'none' && mentionsNewSymptom(text)) return 'again';
   // The same sign said again ("my calf is still swollen"): the instruction again, not the whole reply.
   if (outcome.kind === 'red-flag' && outcome.result.flags.every((f) => held.flags.includes(f.id) || !isActNow(f.tier)))
     return 'again';

@@ -110,6 +110,11 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /\b(?:going|heading|leaving|off|on (?:my|our) way|calling|called|ringing|rang|texting|texted|dialing|dialled|dialed)\b.*\b(?:now|there|them|911|988|ambulance|er|hospital|urgent care|right away|straight away)\b|\bon (?:my|our|the) way\b|\b(?:ill|i will|we will|well|im going to|im gonna) (?:go|call|ring|head|text) (?:now|them|911|988|right away|straight away|there|in)\b|\bambulance (?:is )?(?:coming|here|on (?:its|the) way)\b|\bwill do\b|\b(?:im|i am|we are|were) (?:at|in) (?:the )?(?:er|hospital|urgent care|a e)\b/,
   ],
   [
+    // "booked the same-day slot at urgent care for 4pm" (a booking for a later day is waiting, read first)
+    'going',
+    /\b(?:booked|scheduled|got|made|have) (?:an? |the |a same ?day |the same ?day )?(?:same ?day )?(?:slot|appointment|appt|spot|visit)\b/,
+  ],
+  [
     // "going to get seen this afternoon", "getting it checked now" (a later day is waiting, read first)
     'going',
     /\b(?:going to|gonna|ill|i will|will|off to|heading off to|about to) (?:go and |go )?(?:get (?:it |this |him |her |myself )?|be )(?:seen|checked|looked at|examined|x ?rayed)\b/,
@@ -130,7 +135,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
 
 /** A crisis said again, in other words. */
 const CRISIS_AGAIN =
-  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty|want it (?:all )?to be over|not wake up|never wake up|didnt wake up|wouldnt wake up|wont wake up|wouldnt (?:really )?matter|wouldnt miss me|thinking about it|thought about it|been thinking|keep thinking|keep picturing|pills|overdose|wont fix anything|not calling)\b/;
+  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty|want it (?:all )?to be over|not wake up|never wake up|didnt wake up|wouldnt wake up|wont wake up|wouldnt (?:really )?matter|wouldnt miss me|thinking about it|thought about it|been thinking|keep thinking|keep picturing|pills|overdose|wont fix anything|not calling|988|hotline|crisis line|lifeline|being realistic|just realistic|actually in crisis|not in crisis)\b/;
 
 const PHRASINGS: Readonly<Record<Language, ReadonlyArray<readonly [FollowUpKind, RegExp]>>> = {
   en: KINDS,
@@ -154,6 +159,20 @@ export function classifyFollowUp(text: string, language: Language = 'en'): Follo
 export function soundsLikeCrisis(text: string): boolean {
   const t = normalizeChoiceText(text);
   return CRISIS_AGAIN.test(t) || SPANISH_CRISIS_AGAIN.test(t);
+}
+
+/** "is urgent care okay?", "can I just go to my doctor instead?": asking whether less care will do. */
+const ASKS_LESSER_CARE =
+  /\b(?:urgent care|urgentcare|walk ?in|minute ?clinic|clinic|my doctor|gp|family doctor|centro de urgencias|clinica|mi doctor)\b.{0,20}\b(?:ok|okay|alright|all right|fine|enough|instead|good enough|esta bien|sirve|en vez)\b|\b(?:can|could|should|may) (?:i|we) (?:just )?go to (?:an? |the |my )?(?:urgent care|clinic|walk ?in|doctor|gp)\b/;
+export function asksAboutLesserCare(text: string): boolean {
+  return ASKS_LESSER_CARE.test(normalizeChoiceText(text));
+}
+
+/** A sign added after the warning: "it's starting to swell now and feels warm", "y ahora tiene calentura". */
+const NEW_SYMPTOM =
+  /\b(?:swell\w*|swollen|warm|hot|red|cold|pale|blue|numb\w*|tingl\w*|fever\w*|temperature|temp of|chills|shiver\w*|bleed\w*|throw\w* up|vomit\w*|can t (?:walk|move|feel|stand)|cant (?:walk|move|feel|stand)|hinchad\w*|se (?:le |me )?(?:esta )?hinch\w*|caliente|calentura|fiebre|frio|fria|helad\w*|morad\w*|palid\w*|entumid\w*|dormid\w*|hormigue\w*|sangr\w*|vomit\w*|no puede (?:caminar|moverla|pisar)|no puedo (?:caminar|moverla|pisar))\b/;
+export function mentionsNewSymptom(text: string): boolean {
+  return NEW_SYMPTOM.test(normalizeChoiceText(text));
 }
 
 /** Places that give less care than an emergency room: urgent care, a clinic, a doctor's office, a physio. */

@@ -91,8 +91,10 @@ describe('safety follow-ups after an act-now reply', () => {
         .filter(Boolean).length;
       // "ok, going now": a short close (the instruction need not be said again); anything else repeats it.
       if (c.kind === 'going-now') expect(words < 45 || must.test(all), all).toBe(true);
+      // A sign added after a same-day reply may raise it to 911 or the ER: a higher instruction holds too.
+      else if (c.kind === 'new-detail') expect(must.test(all) || /\b911\b|emergency room/i.test(all), all).toBe(true);
       else expect(all).toMatch(must);
-      if (c.kind === 'unrelated-question') {
+      if (c.kind === 'unrelated-question' || c.kind === 'routine-question') {
         // The reminder first, in one line; then the usual answer.
         expect(next[0]?.split('\n')[0]).toMatch(must);
         return;
