@@ -5,7 +5,7 @@
 // knowledge/es/messages/triage.yaml (safety-*).
 import { normalizeChoiceText } from '../src/channels/choices';
 import type { Language } from '../src/knowledge/types';
-import { SPANISH_CRISIS_AGAIN, SPANISH_FOLLOW_UPS } from './safetyFollowUpEs';
+import { SPANISH_CRISIS_AGAIN, SPANISH_FOLLOW_UPS, SPANISH_NEW_SYMPTOM } from './safetyFollowUpEs';
 
 export type FollowUpKind =
   /** "where should I go?" (the button on a same-day reply) */
@@ -168,11 +168,12 @@ export function asksAboutLesserCare(text: string): boolean {
   return ASKS_LESSER_CARE.test(normalizeChoiceText(text));
 }
 
-/** A sign added after the warning: "it's starting to swell now and feels warm", "y ahora tiene calentura". */
+/** A sign added after the warning: "it's starting to swell now and feels warm" (Spanish: safetyFollowUpEs.ts). */
 const NEW_SYMPTOM =
-  /\b(?:swell\w*|swollen|warm|hot|red|cold|pale|blue|numb\w*|tingl\w*|fever\w*|temperature|temp of|chills|shiver\w*|bleed\w*|throw\w* up|vomit\w*|can t (?:walk|move|feel|stand)|cant (?:walk|move|feel|stand)|hinchad\w*|se (?:le |me )?(?:esta )?hinch\w*|caliente|calentura|fiebre|frio|fria|helad\w*|morad\w*|palid\w*|entumid\w*|dormid\w*|hormigue\w*|sangr\w*|vomit\w*|no puede (?:caminar|moverla|pisar)|no puedo (?:caminar|moverla|pisar))\b/;
+  /\b(?:swell\w*|swollen|warm|hot|red|cold|pale|blue|numb\w*|tingl\w*|fever\w*|temperature|temp of|chills|shiver\w*|bleed\w*|throw\w* up|vomit\w*|can t (?:walk|move|feel|stand)|cant (?:walk|move|feel|stand))\b/;
 export function mentionsNewSymptom(text: string): boolean {
-  return NEW_SYMPTOM.test(normalizeChoiceText(text));
+  const t = normalizeChoiceText(text);
+  return NEW_SYMPTOM.test(t) || SPANISH_NEW_SYMPTOM.test(t);
 }
 
 /** Places that give less care than an emergency room: urgent care, a clinic, a doctor's office, a physio. */
