@@ -13,7 +13,7 @@ import { meansGeneral } from './assessment';
 import { ASSESSMENT_DIALOG, type AssessmentOptions, runningAssessment } from './assessmentDialog';
 import { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackDialog';
 import { isFarewell, looksLikeQuestion } from './commands';
-import { cbMsg, type Draft, detailsFromMessage } from './decisions/callback';
+import { cbMsg, type Draft, detailsFromMessage, phoneInMessage } from './decisions/callback';
 import { glossaryAnswer } from './decisions/glossary';
 import {
   aboutOwnKnee,
@@ -119,6 +119,11 @@ export class MainAnswers {
     }
     if (t.command === 'thanks') await sendReply(t.dc.context, { text: msg(k, 'thanks-in-flow') });
     await t.dc.repromptDialog();
+  }
+
+  /** The phone number a message carries (only the number: this runs on every top-level turn). */
+  phoneIn(t: Turn): string | undefined {
+    return phoneInMessage(t.speaker.knowledge, t.text);
   }
 
   /** What a message already says for a callback (name, number, time, reason). */

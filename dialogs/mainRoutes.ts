@@ -75,7 +75,7 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     // callback starts with it filled in (in a shared chat, they are asked to message privately).
     {
       name: 'phone-given',
-      when: (t) => !t.resumed && answers.detailsIn(t).phone !== undefined,
+      when: (t) => !t.resumed && answers.phoneIn(t) !== undefined,
       run: (t) => talk.beginCallback(t.dc, answers.detailsIn(t)),
     },
     // "Actually it's more on the outside": the person corrects where it hurts; start from there.

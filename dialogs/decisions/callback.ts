@@ -152,6 +152,18 @@ export function asksForCallback(text: string): boolean {
 }
 
 /**
+ * The first valid phone number a message carries, if any. Cheap on its own (no time parsing), so a
+ * router can ask "was a number typed?" on every turn without reading the whole request.
+ */
+export function phoneInMessage(knowledge: Knowledge, text: string): string | undefined {
+  for (const m of text.matchAll(PHONE_IN_SENTENCE)) {
+    const parsed = parsePhone(m[0], { clinicE164: knowledge.clinic.phone.e164 });
+    if (parsed.ok) return parsed.e164;
+  }
+  return undefined;
+}
+
+/**
  * The details a message already gives ("Hi, I'm Robert Chen, please call me at 214-555-0177
  * tomorrow morning"): name, number, day/time and reason, each only when it reads as one. Times the
  * clinic cannot call at are left out here (the time step says why and offers the nearest ones).
@@ -170,13 +182,8 @@ export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date
     const name = parseName(kept.join(' '));
     if (name) draft.name = name;
   }
-  for (const m of text.matchAll(PHONE_IN_SENTENCE)) {
-    const parsed = parsePhone(m[0], { clinicE164: knowledge.clinic.phone.e164 });
-    if (parsed.ok) {
-      draft.phone = parsed.e164;
-      break;
-    }
-  }
+  const phone = phoneInMessage(knowledge, text);
+  if (phone) draft.phone = phone;
   const asked = timeRequest(knowledge, text, now);
   if (asked?.kind === 'slot') draft.slot = asked.slot;
   if (asked?.kind === 'closed') draft.timeOptions = asked.options;
