@@ -53,8 +53,15 @@ function says(text: string, phrase: string): boolean {
  * gets the general overview rather than a guess.
  */
 export function meansGeneral(knowledge: Knowledge, text: string): boolean {
-  return knowledge.general.aliases.some((alias) => says(text, alias));
+  if (!knowledge.general.aliases.some((alias) => says(text, alias))) return false;
+  // "kind of everywhere but mostly the front": the place it is mostly in is the answer.
+  const dominant = MOSTLY.test(normalizeChoiceText(text));
+  return !(dominant && knowledge.locations.some((l) => [l.label, ...l.aliases].some((a) => says(text, a))));
 }
+
+/** "mostly", "mainly", "sobre todo": one place named as where it hurts most. */
+const MOSTLY =
+  /\b(?:mostly|mainly|mostly on|more|especially|primarily|worst|worse|sobre todo|mas que nada|principalmente|mas)\b/;
 
 /** Symptom questions of the general path the text already answers ("it's swollen and stiff"). */
 export function generalSymptomsSaid(knowledge: Knowledge, text: string): string[] {

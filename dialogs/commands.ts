@@ -311,12 +311,69 @@ export function isFarewell(text: string): boolean {
   return FAREWELL.test(normalizeCommandText(text));
 }
 
+/** Words that say thank you ("ty", "tysm", "gracias", "appreciate it"); one is needed for a thank-you. */
+const THANKS_CORE = new Set(['thanks', 'thank', 'thx', 'ty', 'tysm', 'tyvm', 'cheers', 'appreciate', 'gracias']);
+/**
+ * What may come with it: praise, intensifiers and how people address someone kindly ("thank you
+ * dear", "gracias mija", "great ty 🚴"). A message made only of these and a thank-you word is thanks.
+ */
+const THANKS_COMPANY = new Set([
+  ...[
+    'you',
+    'u',
+    'so',
+    'very',
+    'much',
+    'a',
+    'lot',
+    'really',
+    'it',
+    'again',
+    'for',
+    'that',
+    'this',
+    'the',
+    'info',
+    'help',
+  ],
+  ...['great', 'perfect', 'awesome', 'cool', 'nice', 'ok', 'okay', 'good', 'wonderful', 'amazing', 'super'],
+  ...['dear', 'hun', 'hon', 'honey', 'sweetie', 'buddy', 'bro', 'man', 'friend', 'doc', 'bot', 'mate'],
+  ...[
+    'muchas',
+    'mil',
+    'mija',
+    'mijo',
+    'amigo',
+    'amiga',
+    'senorita',
+    'joven',
+    'muy',
+    'amable',
+    'por',
+    'todo',
+    'la',
+    'ayuda',
+    'info',
+  ],
+]);
+
+function isThanksOnly(words: string[]): boolean {
+  return (
+    words.length <= 8 &&
+    words.some((w) => THANKS_CORE.has(w)) &&
+    words.every((w) => THANKS_CORE.has(w) || THANKS_COMPANY.has(w))
+  );
+}
+
 /** The command a whole message is, or undefined. */
 export function classifyCommand(text: string): Command | undefined {
   if (THANKS_EMOJI.test(text)) return 'thanks';
   const t = normalizeCommandText(text);
   if (t === '' || t.split(' ').length > 6) return undefined;
-  return LOOKUP.get(t);
+  const found = LOOKUP.get(t);
+  if (found) return found;
+  const words = foldToWords(text).split(' ');
+  return isThanksOnly(words) ? 'thanks' : undefined;
 }
 
 /** Words that open a clause without changing what it asks: "no, stop", "ugh forget it", "ok never mind". */
@@ -325,6 +382,9 @@ const INTERJECTIONS =
 /** Quitting phrases that mean it wherever a clause starts or ends with them. */
 const CANCEL_EDGE =
   /^(?:forget (?:it|that|this|about it)|never ?mind|nvm|cancel (?:that|this|it|the request|my request|everything)|i (?:ve )?changed my mind|dont bother|stop asking)\b|\b(?:forget (?:it|that|this|about it)|never ?mind|nvm|cancel (?:that|this|it)|dont bother)$/;
+/** A clause that opens a new question ("what about box jumps", "how long does it take"). */
+const ASKS_NEXT =
+  /^(?:what|whats|how|hows|why|when|where|which|who|can|could|should|is|are|do|does|will|would|que|como|cuanto|cuando|donde|puedo|debo)\b/;
 /** Restarting phrases: only at a clause's end ("forget it, start over"), never "start over my training". */
 const RESTART_END =
   /\b(?:(?:start (?:over|again|from scratch|afresh)|begin again)(?: from the (?:beginning|start|top))?|from the top)$/;
@@ -348,10 +408,12 @@ export function quitCommand(text: string): 'cancel' | 'start-over' | undefined {
     )
     .filter((c) => c !== '');
   let found: 'cancel' | 'start-over' | undefined;
-  for (const clause of clauses) {
+  for (const [i, clause] of clauses.entries()) {
     const whole = classifyCommand(clause);
     if (whole === 'start-over' || RESTART_END.test(clause)) return 'start-over';
-    if (whole === 'cancel' || CANCEL_EDGE.test(clause)) found = 'cancel';
+    // "nvm, what about box jumps?": dropping the last question to ask a new one, not quitting.
+    const asksNext = clauses.slice(i + 1).some((c) => ASKS_NEXT.test(c));
+    if ((whole === 'cancel' || CANCEL_EDGE.test(clause)) && !asksNext) found = 'cancel';
   }
   return found;
 }
@@ -363,8 +425,13 @@ const PAIN =
 const PAIN_ES =
   /\b(duel\w*|dolor\w*|adolorid\w*|molest\w*|punzada\w*|lastim\w*|lesion\w*|rigid\w*|tiesa|tieso|me esta matando)\b/;
 
+/** Pain said to be absent ("no pain", "pain-free", "doesn't hurt", "sin dolor"): not a complaint. */
+const NO_PAIN =
+  /\b(?:(?:no|without|zero|not any|never|doesn'?t|don'?t|didn'?t|isn'?t|not)\s+(?:\w+\s+)?(?:pain\w*|hurt\w*|ache\w*|sore\w*)|pain[- ]?free)\b/gi;
+const NO_PAIN_ES = /\b(?:(?:ya )?no (?:me |le |te )?(?:duele|dolia|ha dolido)|sin dolor(?:es)?|nada de dolor)\b/g;
+
 export function mentionsPain(text: string): boolean {
-  return PAIN.test(text) || PAIN_ES.test(foldToWords(text));
+  return PAIN.test(text.replace(NO_PAIN, ' ')) || PAIN_ES.test(foldToWords(text).replace(NO_PAIN_ES, ' '));
 }
 
 /** Short noise ("hmm", "sometimes", "maybe") is more likely a bad answer than a question. */

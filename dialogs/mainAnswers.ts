@@ -14,6 +14,7 @@ import { ASSESSMENT_DIALOG, type AssessmentOptions, runningAssessment } from './
 import { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackDialog';
 import { isFarewell, looksLikeQuestion } from './commands';
 import { cbMsg, type Draft, detailsFromMessage, phoneInMessage } from './decisions/callback';
+import { isStaffTalk, staffEntry } from './decisions/staff';
 import { glossaryAnswer } from './decisions/glossary';
 import {
   aboutOwnKnee,
@@ -221,6 +222,10 @@ export class MainAnswers {
   async freeText(dc: DialogContext, text: string, inFlow: boolean): Promise<void> {
     const { knowledge, matcher } = spoken(dc.context, this.deps);
     const { unanswered } = this.deps;
+    // "Did Maria Gonzalez leave a callback?": the front desk asking about the queue (never a request,
+    // never a knee answer) gets where the queue is worked.
+    const forStaff = isStaffTalk(text) ? staffEntry(knowledge) : undefined;
+    if (forStaff) return this.showEntry(dc, forStaff, inFlow, matcher.understand(text));
     const result: MatchResult = matcher.match(text);
     turnLogger(dc.context, this.deps.logger).debug(
       { event: 'match', kind: result.kind, inFlow, ids: topIds(result) },

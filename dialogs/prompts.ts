@@ -12,8 +12,10 @@ import type { Clock } from '../src/clock';
 import type { Knowledge } from '../src/knowledge/types';
 import { describeHours } from '../src/clinic/hours';
 import {
+  asksForOtherChannel,
   cbMsg,
   labelSlots,
+  readsAsReason,
   type SlotChoice,
   slotFromText,
   slotLabel,
@@ -234,6 +236,9 @@ export class PhonePrompt extends ReplyPrompt<string> {
   }
 }
 
+/** Longest answer quoted back in "The clinic can't call then (…)". */
+const QUOTE_MAX = 24;
+
 export interface TimePromptOptions extends ReplyPromptOptions {
   slots: SlotChoice[];
   /** The first slot keeps the time the patient asked for on the nearest day: "yes", "ok", 👍 take it. */
@@ -288,23 +293,36 @@ export class TimePrompt extends ReplyPrompt<SlotChoice> {
       const { clock } = this.deps;
       const now = clock.now();
       const asked = timeRequest(knowledge, text, now);
+      const hours = describeHours(knowledge.clinic, hoursWords(knowledge));
+      const choices = state.options.slots.map(({ label, value }) => ({ label, value }));
+      // "text me instead?": the clinic calls; say so plainly, then the times again.
+      if (asksForOtherChannel(text)) {
+        await sendReply(dc.context, { text: cbMsg(knowledge, 'callback-calls-only', { hours }), choices });
+        return Dialog.EndOfTurn;
+      }
+      // "it's about my meniscus tear, MRI was last week": what the call is about, asked for next.
+      if (asked?.kind !== 'slot' && readsAsReason(text)) {
+        await sendReply(dc.context, { text: cbMsg(knowledge, 'callback-time-reason-later', { hours }), choices });
+        return Dialog.EndOfTurn;
+      }
       if (asked?.kind === 'closed' && asked.options.length > 0) {
         const slots = labelSlots(knowledge, asked.options, now);
-        const choices = slots.map(({ label, value }) => ({ label, value }));
+        const nearest = slots.map(({ label, value }) => ({ label, value }));
         state.options = {
           ...state.options,
           slots,
           nearestFirst: true,
-          prompt: { ...state.options.prompt, choices },
-          retry: { ...(state.options.retry ?? state.options.prompt), choices },
+          prompt: { ...state.options.prompt, choices: nearest },
+          retry: { ...(state.options.retry ?? state.options.prompt), choices: nearest },
         };
-        const said = text.trim().slice(0, 80);
+        // A short time phrase is quoted back ("saturday 3pm"); a longer message is not parroted.
+        const said = text.trim();
         await sendReply(dc.context, {
-          text: cbMsg(knowledge, 'callback-time-closed', {
-            asked: said,
-            hours: describeHours(knowledge.clinic, hoursWords(knowledge)),
-          }),
-          choices,
+          text:
+            said.length <= QUOTE_MAX
+              ? cbMsg(knowledge, 'callback-time-closed', { asked: said, hours })
+              : cbMsg(knowledge, 'callback-time-closed-earlier', { hours }),
+          choices: nearest,
         });
         return Dialog.EndOfTurn;
       }

@@ -185,7 +185,8 @@ export function unknownReply(
 ): RoutedReply {
   const phone = knowledge.clinic.phone.display;
   const last = new Set(context.lastValues ?? []);
-  const ids = suggestions.map((s) => s.entry.id);
+  // Staff entries answer the front desk when asked; a patient who wasn't understood never sees them.
+  const ids = suggestions.filter((s) => s.entry.audience !== 'staff').map((s) => s.entry.id);
   const defaults = [...DEFAULT_SUGGESTION_IDS, ...MORE_SUGGESTION_IDS];
   for (const id of defaults) if (ids.length < MAX_SUGGESTIONS && !ids.includes(id)) ids.push(id);
   let offers = entryOffers(knowledge, ids).slice(0, MAX_SUGGESTIONS);

@@ -11,8 +11,9 @@ import type { Choice, Fact } from '../../src/rendering/reply';
 import { formatPhone, parsePhone } from '../../src/callbacks/phone';
 import type { PreferredTime } from '../../src/callbacks/types';
 import { LIMITS } from '../../src/callbacks/validate';
-import { foldToWords } from '../../src/text';
-import { NAME_IN_SENTENCE, NOT_NAME_WORDS, parseName } from './callbackName';
+import { foldToWords, spokenDigits } from '../../src/text';
+import { NAME_BEFORE_PHONE, NAME_IN_SENTENCE, NOT_NAME_WORDS, parseName } from './callbackName';
+import { isStaffTalk } from './staff';
 
 export { parseName } from './callbackName';
 
@@ -67,6 +68,8 @@ const CALLBACK_MESSAGE_KEYS = [
   'callback-detail-reason',
   'callback-slot-at',
   'callback-time-closed',
+  'callback-calls-only',
+  'callback-time-reason-later',
   'callback-time-closed-earlier',
   'callback-already-sent',
   'callback-urgent-done',
@@ -110,16 +113,6 @@ const CALLBACK_REQUEST =
 const CALLBACK_REQUEST_ES =
   /\b(?:llamenme|llameme|que me llamen|(?:quiero|quisiera|necesito|me gustaria|pido) (?:una llamada|que me (?:llamen|marquen))|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|(?:pueden|puede|podrian|podria) (?:llamarme|marcarme)|me llaman|marquenme|devolver la llamada|devuelvan la llamada|(?:llamen|llamenle|marquen|marquenle|(?:pueden|puede|podrian|podria) (?:llamar|marcar|llamarle|marcarle)) a mi (?:mama|papa|madre|padre|esposa|esposo|hijo|hija|abuela|abuelo|tia|tio|hermana|hermano|suegra|suegro|vecina|vecino))\b/;
 
-/**
- * The clinic's own staff looking for the queue ("I'm the receptionist, where's the callback list?"):
- * talk about callbacks, not a request for one (the matcher points them to the staff page).
- */
-const STAFF_QUEUE =
-  /\b(?:receptionists?|callback (?:list|queue|requests)|list of callbacks|staff (?:page|login|token))\b/i;
-const STAFF_QUEUE_ES = /\b(?:recepcionista|lista de llamadas|llamadas pendientes|solicitudes de llamada)\b/;
-/** Said about oneself, the request stands even beside those words ("receptionist, please call me back"). */
-const ASKS_TO_BE_CALLED = /\b(?:call me|ring me|phone me|give me a call|contact me|reach me)\b/i;
-
 /** Words that make a clause a reason for the call ("my knee keeps swelling", "about my MRI results"). */
 const REASON_WORDS =
   /\b(?:knees?|kneecaps?|legs?|calf|pain|painful|hurts?|hurting|aches?|aching|swell\w*|swollen|sore|injur\w*|sprain\w*|tear|torn|appointment|visit|mri|x-?rays?|scan|results|surgery|physio|therapy|rodillas?|pierna|dolor|duele|hinchad\w*|lesion|cita|operacion|resultados|terapia)\b/;
@@ -143,11 +136,25 @@ function reasonClauses(text: string): string | undefined {
   return kept.length > 0 ? kept.join(', ') : undefined;
 }
 
+/** "text me instead", "can you email me", "mándeme un mensaje": a channel the clinic doesn't call back on. */
+const OTHER_CHANNEL =
+  /\b(?:text me|send (?:me )?a text|by text|texting|sms|email me|e mail me|send (?:me )?an? e ?mail|whatsapp|mandame un mensaje|mandeme un mensaje|un mensaje de texto|por mensaje|por texto|por correo|mandenme un correo)\b/;
+
+/** True when the person asks to be texted or emailed instead of called. */
+export function asksForOtherChannel(text: string): boolean {
+  return OTHER_CHANNEL.test(foldToWords(text));
+}
+
+/** A message that says what the call is about ("it's about my meniscus tear"), typed where a time was asked. */
+export function readsAsReason(text: string): boolean {
+  return REASON_WORDS.test(foldToWords(text));
+}
+
 /** True when a message asks to be called back, whatever else it says ("I'm Robert, please call me at …"). */
 export function asksForCallback(text: string): boolean {
+  if (isStaffTalk(text)) return false;
   const plain = text.replace(/['’]/g, "'");
   const folded = foldToWords(text);
-  if ((STAFF_QUEUE.test(plain) || STAFF_QUEUE_ES.test(folded)) && !ASKS_TO_BE_CALLED.test(plain)) return false;
   return CALLBACK_REQUEST.test(plain) || CALLBACK_REQUEST_ES.test(folded);
 }
 
@@ -156,7 +163,7 @@ export function asksForCallback(text: string): boolean {
  * router can ask "was a number typed?" on every turn without reading the whole request.
  */
 export function phoneInMessage(knowledge: Knowledge, text: string): string | undefined {
-  for (const m of text.matchAll(PHONE_IN_SENTENCE)) {
+  for (const m of spokenDigits(text).matchAll(PHONE_IN_SENTENCE)) {
     const parsed = parsePhone(m[0], { clinicE164: knowledge.clinic.phone.e164 });
     if (parsed.ok) return parsed.e164;
   }
@@ -170,7 +177,7 @@ export function phoneInMessage(knowledge: Knowledge, text: string): string | und
  */
 export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date): Draft {
   const draft: Draft = {};
-  const nameHit = NAME_IN_SENTENCE.exec(text);
+  const nameHit = NAME_IN_SENTENCE.exec(text) ?? NAME_BEFORE_PHONE.exec(text);
   if (nameHit) {
     // Stop at the first word that is not a name ("Robert Chen Please" → "Robert Chen").
     const words = nameHit[1]!.split(/\s+/);

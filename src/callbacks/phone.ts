@@ -1,6 +1,7 @@
 // Phone numbers as people type them → E.164 for staff and tel: links. US numbers need no country
 // code; anything else needs one ("+44 …", or the "00"/"011" international prefixes).
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { spokenDigits } from '../text';
 
 export type PhoneResult =
   | { ok: true; e164: string; /** "(214) 555-0143" at home, "+44 20 7946 0958" abroad */ display: string }
@@ -14,7 +15,8 @@ export function parsePhone(
   opts: { defaultCountry?: CountryCode; clinicE164?: string } = {},
 ): PhoneResult {
   const country = opts.defaultCountry ?? 'US';
-  let text = (input ?? '').trim();
+  // "two one four, five five five…" (voice typing) reads as the digits it says.
+  let text = spokenDigits(input ?? '').trim();
   if (text === '') return { ok: false, reason: 'empty' };
   if (text.length > MAX_INPUT) return { ok: false, reason: 'invalid' };
   // "00 44 …" is the international prefix in most of the world; libphonenumber reads it as local digits.

@@ -209,6 +209,10 @@ function workingHour(hour: number, meridiemSaid: boolean): number {
  * with the nearest options when it is not — never another day silently instead. `part` is the
  * part of the day named in words ("morning"), which the caller reads from its own word lists.
  */
+/** "12 yo", "12-year-old", "74 años", "18 months": an age, whose number chrono would read as a clock time. */
+const AGE =
+  /\b\d{1,3}\s*(?:-\s*)?(?:yo|y\/o|yrs?|years?(?:\s*-?\s*old)?|year-olds?|months?(?:\s+old)?|mos|años|anos|meses)\b/gi;
+
 export function requestedTime(
   clinic: Clinic,
   text: string,
@@ -217,8 +221,8 @@ export function requestedTime(
   language: 'en' | 'es' = 'en',
 ): RequestedTime | undefined {
   const reader = READERS[language];
-  // Phone numbers are not times ("214-555-0177").
-  const cleaned = text.replace(/\+?\d[\d\s().-]{6,}\d/g, ' ');
+  // Phone numbers and ages are not times ("214-555-0177", "my 12 yo son", "tiene 74 años").
+  const cleaned = text.replace(/\+?\d[\d\s().-]{6,}\d/g, ' ').replace(AGE, ' ');
   const today = clinicDate(clinic, now);
   const local = localParts(now, clinic.timeZone);
   const tzOffset = Math.round(

@@ -51,6 +51,7 @@ function loadEntries(dir: string): EntrySource[] {
         followUps: raw.followUps,
         ...(raw.location ? { location: raw.location } : {}),
         ...(raw.action ? { action: raw.action } : {}),
+        ...(raw.audience ? { audience: raw.audience } : {}),
         ...(raw.call ? { call: raw.call } : {}),
         ...(raw.sources ? { sources: raw.sources } : {}),
         ...(raw.reviewed ? { reviewed: raw.reviewed } : {}),

@@ -59,6 +59,7 @@ const entrySchema = z
     kind: z.enum(ENTRY_KINDS),
     location: z.enum(LOCATIONS).optional(),
     action: z.enum(ENTRY_ACTIONS).optional(),
+    audience: z.literal('staff').optional(),
     title: text(40),
     questions: phraseList(4, 'questions'),
     keywords: phraseList(1, 'keywords'),

@@ -49,6 +49,8 @@ export interface KnowledgeEntry {
   sources?: Source[];
   /** Date (YYYY-MM-DD) a clinician last checked the answer against its sources (medical kinds: required). */
   reviewed?: string;
+  /** `staff`: written for the clinic's staff; answered when asked, never suggested to patients. */
+  audience?: 'staff';
 }
 
 /** A yes/no symptom question asked in the guided assessment for one location. */

@@ -155,12 +155,13 @@ describe('small words read as what they are', () => {
     expect(lastText(await chat.send('quiero una llamada'))).toContain('¿Por qué nombre preguntamos');
   });
 
-  it('"call her back: Dorothy 214..." during the questions keeps the number', async () => {
+  it('"call her back: Dorothy 214..." during the questions keeps the name and the number', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
     await chat.send('my knee hurts');
     const said = await chat.send('call her back: Dorothy 2145550102');
     expect(joined(said)).toContain('(214) 555-0102');
-    expect(lastText(said)).toContain('What name should we ask for');
+    expect(joined(said)).toContain('**Dorothy**');
+    expect(lastText(said)).toContain('When would suit you best?');
   });
 });
 
