@@ -9,7 +9,7 @@ import type { Matcher } from '../src/matching/types';
 import type { Triage } from '../src/triage';
 import { CHOICE_WORDING_KEY } from '../src/rendering/send';
 import type { ChoiceWording } from '../src/rendering/text';
-import { languageRequest, localeLanguage, turnLanguage } from './decisions/language';
+import { languageRequest, localeLanguage, prefersSpanish, turnLanguage } from './decisions/language';
 import { msg } from './messages';
 
 /** What the bot reads and says in one language. */
@@ -31,6 +31,8 @@ export interface LanguageSupport {
 /** Conversation-state property: the language the conversation speaks now. */
 const LANGUAGE_PROPERTY = 'language';
 const TURN_SPEAKER = Symbol('dialogs.speaker');
+/** Set on a turn whose message moved the conversation to the other language. */
+const TURN_SWITCHED = Symbol('dialogs.languageSwitched');
 
 export class ConversationLanguage {
   private readonly stored: StatePropertyAccessor<Language>;
@@ -53,9 +55,10 @@ export class ConversationLanguage {
     const current = await this.stored.get(context);
     // `keep`: the message answers a question whose answer is no language evidence (a name, a number).
     const language =
-      keep && current !== undefined && languageRequest(text) === undefined
+      keep && current !== undefined && languageRequest(text) === undefined && !prefersSpanish(text)
         ? current
         : turnLanguage(text, current, context.activity.locale, this.detect);
+    if (current !== undefined && language !== current) context.turnState.set(TURN_SWITCHED, true);
     await this.stored.set(context, language);
     return this.use(context, language);
   }
@@ -91,6 +94,11 @@ export class ConversationLanguage {
     context.turnState.set(CHOICE_WORDING_KEY, wording);
     return speaker;
   }
+}
+
+/** True when this turn's message moved the conversation to the other language ("mejor en español, …"). */
+export function switchedThisTurn(context: TurnContext): boolean {
+  return context.turnState.get(TURN_SWITCHED) === true;
 }
 
 /** This turn's speaker, or `fallback` (a dialog run on its own, as in unit tests: English). */

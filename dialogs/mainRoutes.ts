@@ -13,7 +13,8 @@ import type { MainAnswers } from './mainAnswers';
 import type { MainTalk } from './mainTalk';
 import type { MainDialogDeps, MainRoute, SmallTalk } from './mainTurn';
 import { notEnglishReply, smallTalkReply, textReply } from './replies';
-import { languageRequest } from './decisions/language';
+import { languageRequest, prefersSpanish } from './decisions/language';
+import { switchedThisTurn } from './language';
 import { routed } from './routes';
 
 export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAnswers): readonly MainRoute[] {
@@ -33,7 +34,9 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     // routes: dialogs/language.ts); say so, in it, and carry on.
     {
       name: 'language',
-      when: (t) => languageRequest(t.text) !== undefined,
+      // Also "perdón, mejor en español, …" in the middle of a flow: the flow goes on in Spanish.
+      when: (t) =>
+        languageRequest(t.text) !== undefined || (t.inFlow && prefersSpanish(t.text) && switchedThisTurn(t.dc.context)),
       run: (t) => answers.switchLanguage(t),
     },
     // Spanish with no Spanish knowledge loaded: neither the matcher nor triage could read it, so say

@@ -7,14 +7,31 @@ import { isSharedConversation } from '../src/channels/conversationScope';
 import { type DialogContext, type DialogTurnResult, DialogTurnStatus } from '../src/dialogsSdk';
 import { turnLogger } from '../src/logging';
 import { sendReply } from '../src/rendering/send';
-import { ASSESSMENT_DIALOG, type AssessmentOptions, type AssessmentResult } from './assessmentDialog';
-import { CALLBACK_DIALOG, type CallbackDialogResult, type CallbackFlowOptions } from './callbackDialog';
+import {
+  ASSESSMENT_DIALOG,
+  type AssessmentOptions,
+  type AssessmentResult,
+  runningAssessment,
+} from './assessmentDialog';
+import {
+  CALLBACK_DIALOG,
+  type CallbackDialogResult,
+  type CallbackFlowOptions,
+  runningCallback,
+} from './callbackDialog';
 import type { Draft } from './decisions/callback';
 import { callAction } from './handoff';
 import { msg, tidyEmptyName } from './messages';
-import { definedOnly, HELP_SHOWN_BEFORE, type MainDialogDeps, type MainState, type PrivateStart } from './mainTurn';
+import {
+  definedOnly,
+  HELP_SHOWN_BEFORE,
+  type MainDialogDeps,
+  type MainState,
+  type PrivateStart,
+  stackIds,
+} from './mainTurn';
 import { sendSafely } from './safeSend';
-import { spokenKnowledge } from './language';
+import { spokenKnowledge, switchedThisTurn } from './language';
 import { helpReply } from './replies';
 import { dedupeOffers, routed, type OfferedChoice, type RoutedReply } from './routes';
 
@@ -50,8 +67,30 @@ export class MainTalk {
     if (inFlow) {
       if (sayResume)
         await sendReply(dc.context, { text: msg(spokenKnowledge(dc.context, this.deps.knowledge), 'resume') });
-      await dc.repromptDialog();
+      await this.resumeFlow(dc);
     }
+  }
+
+  /**
+   * The waiting question again. When this message switched the language ("sorry mejor en español,
+   * a mi mamá le duele…"), the flow starts again from where it was, in the new language: the
+   * question stored in the dialog is in the old one.
+   */
+  async resumeFlow(dc: DialogContext): Promise<void> {
+    if (!switchedThisTurn(dc.context)) {
+      await dc.repromptDialog();
+      return;
+    }
+    const stack = stackIds(dc);
+    const running = stack.includes(CALLBACK_DIALOG) ? runningCallback(dc) : undefined;
+    if (running) return this.beginCallback(dc, running.draft, true);
+    const assessing = stack.includes(ASSESSMENT_DIALOG) ? runningAssessment(dc) : undefined;
+    if (!assessing) {
+      await dc.repromptDialog();
+      return;
+    }
+    await dc.cancelAllDialogs();
+    return this.beginAssessment(dc, assessing);
   }
 
   /** Sends a reply. At the top level its buttons become the offers routed next turn. */

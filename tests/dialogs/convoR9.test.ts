@@ -136,3 +136,20 @@ describe('small talk and changes of mind', () => {
     expect(joined(await other.send('not sure, maybe the front'))).toContain('all over the knee');
   });
 });
+
+describe('switching to Spanish in the middle of a flow, with more said in the same message', () => {
+  it('during the questions: the answer and the waiting question both come in Spanish', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('hi my mom knee hurts');
+    const said = await chat.send('sorry mejor en español, a mi mama le duele la rodilla, tiene 74 años');
+    expect(lastText(said)).toContain('¿En qué parte de la rodilla le duele?');
+  });
+
+  it('during a callback: "perdón, mejor en español…" goes on in Spanish, keeping the name', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('i want someone to call me');
+    await chat.send('Maria');
+    const said = await chat.send('perdon, mejor en español por favor, me pueden llamar mañana');
+    expect(lastText(said)).toContain('Gracias, Maria. ¿A qué número le llamamos?');
+  });
+});
