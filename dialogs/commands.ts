@@ -376,48 +376,6 @@ export function classifyCommand(text: string): Command | undefined {
   return isThanksOnly(words) ? 'thanks' : undefined;
 }
 
-/** Words that open a clause without changing what it asks: "no, stop", "ugh forget it", "ok never mind". */
-const INTERJECTIONS =
-  /^(?:(?:no|nope|nah|ok|okay|oh|ugh|argh|actually|um|uh|hmm|sorry|wait|please|just|so|well|yeah|yes|hey|look|honestly|you know what|on second thought)\s+)+/;
-/** Quitting phrases that mean it wherever a clause starts or ends with them. */
-const CANCEL_EDGE =
-  /^(?:forget (?:it|that|this|about it)|never ?mind|nvm|cancel (?:that|this|it|the request|my request|everything)|i (?:ve )?changed my mind|dont bother|stop asking)\b|\b(?:forget (?:it|that|this|about it)|never ?mind|nvm|cancel (?:that|this|it)|dont bother)$/;
-/** A clause that opens a new question ("what about box jumps", "how long does it take"). */
-const ASKS_NEXT =
-  /^(?:what|whats|how|hows|why|when|where|which|who|can|could|should|is|are|do|does|will|would|que|como|cuanto|cuando|donde|puedo|debo)\b/;
-/** Restarting phrases: only at a clause's end ("forget it, start over"), never "start over my training". */
-const RESTART_END =
-  /\b(?:(?:start (?:over|again|from scratch|afresh)|begin again)(?: from the (?:beginning|start|top))?|from the top)$/;
-
-/**
- * Quitting or restarting said inside a longer message: "nevermind forget it", "ugh, no stop",
- * "ok forget it, start over", "cancel that please". Each clause is read on its own, so "I had to
- * stop running" stays a question. A restart anywhere wins over a cancel ("forget it, start over").
- */
-export function quitCommand(text: string): 'cancel' | 'start-over' | undefined {
-  const clauses = text
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .split(/[,.!?;:()\u2013\u2014]+|\s+-\s+|\s+(?:and|but|so|then)\s+/)
-    .map((c) =>
-      c
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim()
-        .replace(INTERJECTIONS, '')
-        .trim(),
-    )
-    .filter((c) => c !== '');
-  let found: 'cancel' | 'start-over' | undefined;
-  for (const [i, clause] of clauses.entries()) {
-    const whole = classifyCommand(clause);
-    if (whole === 'start-over' || RESTART_END.test(clause)) return 'start-over';
-    // "nvm, what about box jumps?": dropping the last question to ask a new one, not quitting.
-    const asksNext = clauses.slice(i + 1).some((c) => ASKS_NEXT.test(c));
-    if ((whole === 'cancel' || CANCEL_EDGE.test(clause)) && !asksNext) found = 'cancel';
-  }
-  return found;
-}
-
 /** Words that say something hurts; with a location they start the guided assessment. */
 const PAIN =
   /\b(pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|tender\w*|twinge\w*|throb\w*|stiff\w*|niggle\w*|injur\w*|killing me|agony|agonising|agonizing|excruciating)\b/i;

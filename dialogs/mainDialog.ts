@@ -19,7 +19,8 @@ import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } fr
 import { sendReply } from '../src/rendering/send';
 import { AssessmentDialog } from './assessmentDialog';
 import { CALLBACK_DIALOG, CallbackDialog } from './callbackDialog';
-import { classifyCommand, quitCommand } from './commands';
+import { classifyCommand } from './commands';
+import { quitCommand } from './quitCommand';
 import { foreign } from './decisions/main';
 import { MainAnswers } from './mainAnswers';
 import { mainRoutes } from './mainRoutes';
