@@ -41,6 +41,7 @@ import {
   MONTHS,
   NOW_WORDS,
   PAIN_WORDS,
+  fineOnlyInSetting,
   lossAfterNoLonger,
   RESOLVED_PHRASES,
   STILL_PRESENT,
@@ -256,7 +257,8 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   for (let i = from; i < words.length; i += 1) {
     const resolved = RESOLVED_PHRASES.find((phrase) => phraseAt(words, i, phrase));
     // "no se me quitó" says the opposite; "ya no se me estira" is a loss, not a relief
-    const lost = resolved !== undefined && lossAfterNoLonger(words, i + resolved.length);
+    const lost =
+      resolved !== undefined && (lossAfterNoLonger(words, i + resolved.length) || fineOnlyInSetting(words, i));
     if (resolved !== undefined && !lost && !['no', 'nunca', 'ni'].includes(words[i - 1] as string)) return true;
   }
   // "… pero ahora ya corro normal": back to the sport after a contrast

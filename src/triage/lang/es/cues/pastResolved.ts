@@ -313,6 +313,20 @@ const AFTER_FELT_PART: ReadonlySet<string> = new Set([
   'ahorita',
 ]);
 
+/** "pero en la casa anda bien", "caminando estoy bien": fine in one setting only, the sign is not over. */
+const ONLY_IN_SETTING: ReadonlySet<string> = new Set([
+  'casa',
+  'reposo',
+  'descansando',
+  'sentado',
+  'sentada',
+  'acostado',
+  'acostada',
+]);
+export function fineOnlyInSetting(words: readonly string[], i: number): boolean {
+  return words.slice(Math.max(0, i - 3), i).some((w) => ONLY_IN_SETTING.has(w));
+}
+
 /** After a "no longer" phrase ending at `k`, a loss that has just begun rather than a relief. */
 export function lossAfterNoLonger(words: readonly string[], k: number): boolean {
   if (LOSS_AFTER_NO_LONGER.has(words[k] as string)) return true;

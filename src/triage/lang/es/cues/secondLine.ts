@@ -135,6 +135,16 @@ export const FUNCTION_LOSS_WORDS: ReadonlySet<string> = new Set([
   'saltando',
 ]);
 
+/** Right after a severity word, these make it brief: "lloró un ratito" is not pain too bad to bear. */
+export const BRIEF_PHRASES: Phrase[] = phrases(
+  'un ratito',
+  'un rato',
+  'un momento',
+  'un segundo',
+  'tantito',
+  'un poquito',
+);
+
 /** Pain told as severe. */
 export const SEVERITY_WORDS: ReadonlySet<string> = new Set([
   'horrible',
@@ -354,4 +364,29 @@ export const CANT_GET_UP_PHRASES: Phrase[] = phrases(
   'no ha podido caminar',
   'ni al bano ha podido',
   'no ha podido ir al bano',
+);
+
+/** Giving one's things away ("ya regalé mis herramientas y mi troca"), for a cross-sentence crisis cue. */
+export const GIVING_AWAY_PHRASES: Phrase[] = [
+  'regale',
+  'reparti',
+  'le di',
+  'les di',
+  'ya regale',
+  'estoy regalando',
+].flatMap((verb) =>
+  ['mis cosas', 'mis herramientas', 'mi troca', 'mi carro', 'mi ropa', 'mis ahorros', 'mis joyas', 'todo lo mio'].map(
+    (what) => `${verb} ${what}`.split(' '),
+  ),
+);
+/** Being gone soon, said of oneself ("antes de que yo ya no esté", "cuando me vaya"). */
+export const GONE_SOON_PHRASES: Phrase[] = phrases(
+  'antes de que ya no este',
+  'antes de que yo ya no este',
+  'cuando ya no este',
+  'cuando yo ya no este',
+  'cuando me vaya',
+  'antes de irme',
+  'ya me canse de todo',
+  'ya no voy a estar',
 );
