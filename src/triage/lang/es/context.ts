@@ -11,6 +11,7 @@ import {
   DEFINITION_OPENINGS,
   FEAR_PHRASES,
   fearBefore,
+  saysHypothetical,
   HYPOTHETICAL_PHRASES,
   LIFE_WORDS,
   MEANING_QUESTION_OPENINGS,
@@ -383,7 +384,7 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
 export function asksInGeneral(sentence: Sentence): boolean {
   const { words } = sentence;
   if (isMeaningQuestion(sentence, [words.length])) return true;
-  return hasPhrase(words, 0, words.length, HYPOTHETICAL_PHRASES) || asksAboutWarningSigns(sentence);
+  return saysHypothetical(words) || asksAboutWarningSigns(sentence);
 }
 
 /** "vi en una serie que a uno se le zafa la rótula": a film, series or book, and no real person but the viewer. */

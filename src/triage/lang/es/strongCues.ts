@@ -10,12 +10,14 @@ import type { Phrase } from './cues/phrase';
 import {
   BONE_WORDS,
   CANT_GET_UP_PHRASES,
+  BURDEN_PHRASES,
   CANCER_WORDS,
   GIVING_AWAY_PHRASES,
   GONE_SOON_PHRASES,
   HARD_GROWING_WORDS,
   LUMP_WORDS,
   MUSCLE_WORDS,
+  NO_POINT_PHRASES,
   PAIN_WORDS,
   PULSING_WORDS,
 } from './cues/secondLine';
@@ -52,6 +54,8 @@ export function spanishStrongCueFlags(sentences: readonly Sentence[], year: numb
   // de que yo ya no esté"): the crisis line
   const says = (list: Phrase[]): boolean => sentences.some(({ words }) => hasPhrase(words, 0, words.length, list));
   if (says(GIVING_AWAY_PHRASES) && says(GONE_SOON_PHRASES)) return ['self-harm'];
+  // a burden in one sentence, no point going on or the pills kept in another
+  if (says(BURDEN_PHRASES) && says(NO_POINT_PHRASES)) return ['self-harm'];
   // an older person's fall, then not up since, in another sentence: can't bear weight (and the X-ray)
   if (isOlder(all) && injuredNow(sentences, year) && cannotGetUp(sentences, year))
     return ['cannot-bear-weight', 'ottawa-fracture-signs'];

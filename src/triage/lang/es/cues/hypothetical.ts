@@ -101,6 +101,16 @@ export const FEAR_PHRASES: Phrase[] = phrases(
   'siento que se va',
   'como que se va',
 );
+/** A hypothetical phrase anywhere in the sentence, for asking in general; "por si acaso" after a deed
+ * ("ya tengo guardadas las pastillas por si acaso") is a precaution taken, not a question. */
+export function saysHypothetical(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i += 1) {
+    if (words[i] === 'por' && words[i + 1] === 'si' && words[i + 2] === 'acaso') continue;
+    if (HYPOTHETICAL_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
+  }
+  return false;
+}
+
 /** After "casi", these say barely, a sign present now: "casi no siento los dedos", "casi ni la muevo". */
 const BARELY_AFTER: ReadonlySet<string> = new Set(['no', 'nopuede', 'ni', 'nada', 'nunca']);
 

@@ -385,8 +385,24 @@ export const GONE_SOON_PHRASES: Phrase[] = phrases(
   'antes de que yo ya no este',
   'cuando ya no este',
   'cuando yo ya no este',
-  'cuando me vaya',
-  'antes de irme',
   'ya me canse de todo',
   'ya no voy a estar',
+);
+/** Feeling a burden ("soy una carga para mis hijos"), for a cross-sentence crisis cue. */
+export const BURDEN_PHRASES: Phrase[] = phrases(
+  'soy una carga',
+  'soy un estorbo',
+  'nomas estorbo',
+  'nomas estorbando',
+  'no sirvo para nada',
+  'ya no sirvo para nada',
+);
+/** No point going on, or the means kept ("no sé para qué sigo", "tengo guardadas las pastillas"). */
+export const NO_POINT_PHRASES: Phrase[] = phrases(
+  'para que sigo',
+  'para que seguir',
+  'tengo guardadas las pastillas',
+  'tengo guardadas mis pastillas',
+  'ya tengo guardadas',
+  'me despedi de',
 );
