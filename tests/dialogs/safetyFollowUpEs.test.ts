@@ -79,6 +79,13 @@ const CASES: [Mode, string, string][] = [
   ['urgent', 'tengo que recoger a mis hijos primero', 'safety-urgent-wait'],
   ['urgent', '¿tomo algo para el dolor mientras?', 'safety-urgent-home-care'],
   ['urgent', 'no tengo carro', 'safety-urgent-getting-there'],
+  // round 9, own (written after reading the phrasings: tuning data): the classes es-followups-r4 showed
+  ['emergency', 'ya le marcamos al 911', 'safety-emergency-going'],
+  ['emergency', 'ya le llamé a mi doctor', 'safety-emergency-to-clinic'],
+  ['emergency', 'dice que ya no le duele tanto, fue nomás el golpe', 'safety-emergency-dismiss'],
+  ['urgent', 'a lo mejor se destraba solita si duermo', 'safety-urgent-wait'],
+  ['crisis', 'me dijo que ya se siente bien y que lo dejemos solo, ¿le hacemos caso?', 'safety-crisis-again'],
+  ['crisis', 'ya tomé mi decisión, no me mande ese número', 'safety-crisis-again'],
   // es-r3 blind follow-ups: a doubt that 988 speaks Spanish gets the crisis line again, with how to reach it in Spanish
   ['crisis', 'el 988 es puro inglés, ¿no? yo no hablo bien inglés, olvídalo', 'safety-crisis-again'],
   // es-r2 blind follow-ups (tuning data now): a crisis escalating, told by a parent
