@@ -7,17 +7,14 @@ import { isHypothetical, isNegated, isPastOrResolved } from './context';
 import { pinpointBonePain, swellingSoonAfterInjury } from './crossSentence';
 import { hasPhrase } from '../../phrases';
 import type { Phrase } from './cues/phrase';
+import { BURDEN_PHRASES, GIVING_AWAY_PHRASES, GONE_SOON_PHRASES, NO_POINT_PHRASES } from './cues/crisis';
 import {
   BONE_WORDS,
   CANT_GET_UP_PHRASES,
-  BURDEN_PHRASES,
   CANCER_WORDS,
-  GIVING_AWAY_PHRASES,
-  GONE_SOON_PHRASES,
   HARD_GROWING_WORDS,
   LUMP_WORDS,
   MUSCLE_WORDS,
-  NO_POINT_PHRASES,
   PAIN_WORDS,
   PULSING_WORDS,
 } from './cues/secondLine';
