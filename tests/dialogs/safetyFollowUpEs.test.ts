@@ -79,6 +79,13 @@ const CASES: [Mode, string, string][] = [
   ['urgent', 'tengo que recoger a mis hijos primero', 'safety-urgent-wait'],
   ['urgent', '¿tomo algo para el dolor mientras?', 'safety-urgent-home-care'],
   ['urgent', 'no tengo carro', 'safety-urgent-getting-there'],
+  // round 9, own (written after reading the phrasings: tuning data): the classes es-followups-r4 showed
+  ['emergency', 'ya le marcamos al 911', 'safety-emergency-going'],
+  ['emergency', 'ya le llamé a mi doctor', 'safety-emergency-to-clinic'],
+  ['emergency', 'dice que ya no le duele tanto, fue nomás el golpe', 'safety-emergency-dismiss'],
+  ['urgent', 'a lo mejor se destraba solita si duermo', 'safety-urgent-wait'],
+  ['crisis', 'me dijo que ya se siente bien y que lo dejemos solo, ¿le hacemos caso?', 'safety-crisis-again'],
+  ['crisis', 'ya tomé mi decisión, no me mande ese número', 'safety-crisis-again'],
   // es-r3 blind follow-ups: a doubt that 988 speaks Spanish gets the crisis line again, with how to reach it in Spanish
   ['crisis', 'el 988 es puro inglés, ¿no? yo no hablo bien inglés, olvídalo', 'safety-crisis-again'],
   // es-r2 blind follow-ups (tuning data now): a crisis escalating, told by a parent
@@ -140,7 +147,7 @@ describe('classifyFollowUp in Spanish: ordinary knee questions are not follow-up
   }
 });
 
-/** The blind follow-ups (tests/triage-es/followups-r2.jsonl, -r3.jsonl): scored once, now tuning data. */
+/** The blind follow-ups (tests/triage-es/followups-r2/-r3/-r4.jsonl): scored once, now tuning data. */
 interface BlindFollowUp {
   first: string;
   firstTier: 'emergency' | 'urgent' | 'soon';
@@ -148,11 +155,14 @@ interface BlindFollowUp {
   followUp: string;
   kind: string;
 }
-const BLIND = ['followups-r2.jsonl', 'followups-r3.jsonl'].flatMap((file) =>
+const BLIND = ['followups-r2.jsonl', 'followups-r3.jsonl', 'followups-r4.jsonl'].flatMap((file) =>
   readJsonl<BlindFollowUp>(path.join(projectRoot(), 'tests/triage-es', file)),
 );
+/** Only an act-now reply is held: a within-days first message has no follow-up state to test (as in English). */
+const HELD = BLIND.filter((c) => c.firstTier !== 'soon');
 
 /** What the Spanish reply to the follow-up must repeat: the crisis line, 911 / the ER, or today. */
+const HIGHER_ES = /\b911\b|sala de emergencias/i;
 function instructionEs(c: BlindFollowUp): RegExp {
   if (c.flag === 'self-harm') return /\b988\b/;
   if (c.firstTier === 'emergency') return /\b911\b|sala de emergencias/i;
@@ -160,15 +170,17 @@ function instructionEs(c: BlindFollowUp): RegExp {
 }
 
 /** The kinds of follow-up, grouped as people use them after an act-now reply. */
+/** (es-followups-r4 labels by group: 'logistics', 'minimise', 'routine-question', 'new-detail'.) */
 const GROUPS: Record<string, readonly string[]> = {
-  logistics: ['go-elsewhere', 'someone-driving', 'drive-myself', 'cost-worry', 'ask-bot-to-call'],
-  minimise: ['probably-nothing', 'wait', 'home-care', 'exercise-or-massage'],
-  'routine question': ['unrelated-question'],
+  logistics: ['go-elsewhere', 'someone-driving', 'drive-myself', 'cost-worry', 'ask-bot-to-call', 'logistics'],
+  minimise: ['probably-nothing', 'wait', 'home-care', 'exercise-or-massage', 'minimise'],
+  'routine question': ['unrelated-question', 'routine-question'],
   'crisis repeat': ['crisis-repeat'],
   compliance: ['going-now'],
+  'new detail': ['new-detail'],
 };
 
-describe('Spanish blind follow-ups (es-r2, es-r3): every kind, strictly', () => {
+describe('Spanish blind follow-ups (es-r2, es-r3, es-r4): every kind, strictly', () => {
   it('covers every group of follow-up with blind cases', () => {
     const kinds = new Set(BLIND.map((c) => c.kind));
     for (const [group, members] of Object.entries(GROUPS))
@@ -181,7 +193,7 @@ describe('Spanish blind follow-ups (es-r2, es-r3): every kind, strictly', () => 
     expect([...kinds].filter((k) => !grouped.has(k))).toEqual([]);
   });
 
-  it.each(BLIND.map((c) => [c.kind, c.followUp, c] as const))('%s: %s', async (_kind, _text, c) => {
+  it.each(HELD.map((c) => [c.kind, c.followUp, c] as const))('%s: %s', async (_kind, _text, c) => {
     const chat = new BotChat();
     const first = texts(await chat.send(c.first));
     expect(first).toMatch(instructionEs(c));
@@ -191,14 +203,17 @@ describe('Spanish blind follow-ups (es-r2, es-r3): every kind, strictly', () => 
       .replace(/\[[^\]]*\]\([^)]*\)/g, '')
       .split(/\s+/)
       .filter(Boolean).length;
-    // compliance ("ok, ya voy"): a short close, or the instruction again
+    // compliance ("ok, ya voy"): a short close, or the instruction again, by itself (as in English)
     if (c.kind === 'going-now') {
       expect(words <= 40 || instructionEs(c).test(reply), reply).toBe(true);
+      expect(said, reply).toHaveLength(1);
       return;
     }
-    expect(reply).toMatch(instructionEs(c));
+    // a sign added after a same-day reply may raise it to 911 or the ER: a higher instruction holds too
+    if (c.kind === 'new-detail') expect(instructionEs(c).test(reply) || HIGHER_ES.test(reply), reply).toBe(true);
+    else expect(reply).toMatch(instructionEs(c));
     // a routine question: the one-line reminder first, in Spanish, then the usual answer
-    if (c.kind === 'unrelated-question') {
+    if (c.kind === 'unrelated-question' || c.kind === 'routine-question') {
       expect(said[0]?.text.split('\n')[0], reply).toMatch(instructionEs(c));
       return;
     }

@@ -50,6 +50,10 @@ const SYMPTOM_CLASSES: WordClasses = {
   palido: [
     'palid*',
     'blanc*',
+    'blanquisim*',
+    'blanquit*',
+    // "parece de mármol"
+    'marmol',
     'morad*',
     'amoratad*',
     'azul',
@@ -127,6 +131,10 @@ const SYMPTOM_CLASSES: WordClasses = {
     'faltando+el+aire',
     'faltaba+el+aire',
     'no+me+entra+el+aire',
+    'no+me+llena+el+aire',
+    'no+me+llenan+los+pulmones',
+    'no+se+me+llenan+los+pulmones',
+    'no+me+llega+el+aire',
     'no+me+alcanza+el+aire',
     'no+alcanza+el+aire',
     'no+me+alcanza+la+respiracion',
@@ -215,6 +223,11 @@ const SYMPTOM_CLASSES: WordClasses = {
     'calientote',
     'hot',
     'warm',
+    // burning to the touch: "arde al tocarla", "quema al tocarla"
+    'arde+al+tocar*',
+    'quema+al+tocar*',
+    'arde+al+tacto',
+    'quema+al+tacto',
   ],
   // the chest, also as people point to it ("aquí en medio, entre las costillas")
   torax: ['pecho', 'costillas', 'entre+las+costillas', 'esternon', 'en+medio+del+pecho', 'torax', 'chest'],

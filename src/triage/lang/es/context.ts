@@ -10,6 +10,8 @@ import {
   CONDITION_MARKERS,
   DEFINITION_OPENINGS,
   FEAR_PHRASES,
+  fearBefore,
+  saysHypothetical,
   HYPOTHETICAL_PHRASES,
   LIFE_WORDS,
   MEANING_QUESTION_OPENINGS,
@@ -40,7 +42,8 @@ import {
   MONTHS,
   NOW_WORDS,
   PAIN_WORDS,
-  LOSS_AFTER_NO_LONGER,
+  fineOnlyInSetting,
+  lossAfterNoLonger,
   RESOLVED_PHRASES,
   STILL_PRESENT,
   stillPresentAt,
@@ -147,7 +150,7 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   let from = first;
   while (from > 0 && breakBefore[from] !== 'contrast') from -= 1;
   if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES)) return true;
-  if (hasPhrase(words, Math.max(from, first - 6), first, FEAR_PHRASES)) return true;
+  if (fearBefore(words, Math.max(from, first - 6), first)) return true;
   for (let i = from; i < first; i += 1) {
     if (words[i] !== 'si' || breakBefore[i + 1] !== 'none') continue; // "si, …" is yes
     if (words[i - 1] === 'como') continue; // "como si me ahogara": a likeness, not a condition
@@ -255,7 +258,8 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   for (let i = from; i < words.length; i += 1) {
     const resolved = RESOLVED_PHRASES.find((phrase) => phraseAt(words, i, phrase));
     // "no se me quitó" says the opposite; "ya no se me estira" is a loss, not a relief
-    const lost = resolved !== undefined && LOSS_AFTER_NO_LONGER.has(words[i + resolved.length] as string);
+    const lost =
+      resolved !== undefined && (lossAfterNoLonger(words, i + resolved.length) || fineOnlyInSetting(words, i));
     if (resolved !== undefined && !lost && !['no', 'nunca', 'ni'].includes(words[i - 1] as string)) return true;
   }
   // "… pero ahora ya corro normal": back to the sport after a contrast
@@ -380,7 +384,7 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
 export function asksInGeneral(sentence: Sentence): boolean {
   const { words } = sentence;
   if (isMeaningQuestion(sentence, [words.length])) return true;
-  return hasPhrase(words, 0, words.length, HYPOTHETICAL_PHRASES) || asksAboutWarningSigns(sentence);
+  return saysHypothetical(words) || asksAboutWarningSigns(sentence);
 }
 
 /** "vi en una serie que a uno se le zafa la rótula": a film, series or book, and no real person but the viewer. */

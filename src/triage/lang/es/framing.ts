@@ -7,11 +7,13 @@ import { hasPhrase } from '../../phrases';
 import {
   ALL_CLEAR_PHRASES,
   BODY_PART_WORDS,
+  DENIED_FOR_ME_PHRASES,
   OWN_BODY_WORDS,
   ROLE_LEADS,
   SEEN_OR_TAUGHT_PHRASES,
   STORY_ANCHORS,
   TEACHING_MATERIAL_PHRASES,
+  TOLD_STORY_PHRASES,
   WORK_ROLES,
   WORKPLACE_PHRASES,
 } from './cues/framing';
@@ -62,7 +64,15 @@ function placedInPast(words: readonly string[]): boolean {
   return words.some((w, i) => yearsAgoEnd(words, i) >= 0 || (w === 'en' && MONTHS.has(words[i + 1] as string)));
 }
 
-/** Told from work, for a lesson, or as a closed story: no report of a sign now. */
+/** "Mi hermano me contó de un señor que llegó con la rodilla volteada … Yo no tengo nada de eso": a story
+ * passed on in the sign's sentence, and the writer's own denial in a later one. */
+function isPassedOnAndDenied(sentences: readonly Sentence[], s: number): boolean {
+  const { words } = sentences[s] as Sentence;
+  if (!hasPhrase(words, 0, words.length, TOLD_STORY_PHRASES)) return false;
+  return sentences.slice(s + 1).some((x) => hasPhrase(x.words, 0, x.words.length, DENIED_FOR_ME_PHRASES));
+}
+
+/** Told from work, for a lesson, as a closed story, or passed on and denied: no report of a sign now. */
 export function isToldNotReported(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
-  return isSeenAtWork(sentences, s) || isClosedStory(sentences, s, hit);
+  return isSeenAtWork(sentences, s) || isClosedStory(sentences, s, hit) || isPassedOnAndDenied(sentences, s);
 }

@@ -13,6 +13,7 @@ import {
   ABILITY_VERBS,
   AGE_BEFORE,
   AGE_UNITS,
+  BRIEF_PHRASES,
   CHILD_WARNING_WORDS,
   FUNCTION_LOSS_WORDS,
   HOPELESS_PHRASES,
@@ -75,7 +76,13 @@ function cannotDo(sentences: readonly Sentence[], year: number): boolean {
 }
 
 function severe(sentences: readonly Sentence[], year: number): boolean {
-  if (presentWord(sentences, SEVERITY_WORDS, year)) return true;
+  const brief = (words: readonly string[], i: number): boolean => phrasesAt(words, i + 1, BRIEF_PHRASES).length > 0;
+  if (
+    sentences.some(({ words }, s) =>
+      words.some((w, i) => SEVERITY_WORDS.has(w) && !brief(words, i) && present(sentences, s, i, year)),
+    )
+  )
+    return true;
   return sentences.some(({ words }, s) =>
     words.some((_, i) => phrasesAt(words, i, SEVERITY_PHRASES).length > 0 && present(sentences, s, i, year)),
   );

@@ -24,6 +24,9 @@ const ROUND_THINGS = [
   'tamal',
   'bolillo',
   'dona',
+  // red and round: "la rodilla como jitomate"
+  'jitomate',
+  'tomate',
 ];
 const COMPARING = ['como', 'parece', 'parecia', 'igual+que', 'hecha', 'hecho', 'tipo'];
 const COMPARED_TO_ROUND_THINGS = COMPARING.flatMap((lead) =>

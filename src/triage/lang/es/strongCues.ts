@@ -6,6 +6,8 @@ import type { Sentence } from '../../normalize';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
 import { pinpointBonePain, swellingSoonAfterInjury } from './crossSentence';
 import { hasPhrase } from '../../phrases';
+import type { Phrase } from './cues/phrase';
+import { BURDEN_PHRASES, GIVING_AWAY_PHRASES, GONE_SOON_PHRASES, NO_POINT_PHRASES } from './cues/crisis';
 import {
   BONE_WORDS,
   CANT_GET_UP_PHRASES,
@@ -45,6 +47,12 @@ export function spanishStrongCueFlags(sentences: readonly Sentence[], year: numb
     (all.some((w) => CHILD_WORDS.has(w)) && !namesAnAdultAge(sentences)) || agesIn(all).some((age) => age < 18);
   const leg = all.some((w) => LOWER_LIMB_WORDS.has(w));
   if (child && leg && presentLimp(sentences, year)) return ['child-hip-knee-pain'];
+  // things given away in one sentence, being gone soon in another ("ya regalé mis herramientas … antes
+  // de que yo ya no esté"): the crisis line
+  const says = (list: Phrase[]): boolean => sentences.some(({ words }) => hasPhrase(words, 0, words.length, list));
+  if (says(GIVING_AWAY_PHRASES) && says(GONE_SOON_PHRASES)) return ['self-harm'];
+  // a burden in one sentence, no point going on or the pills kept in another
+  if (says(BURDEN_PHRASES) && says(NO_POINT_PHRASES)) return ['self-harm'];
   // an older person's fall, then not up since, in another sentence: can't bear weight (and the X-ray)
   if (isOlder(all) && injuredNow(sentences, year) && cannotGetUp(sentences, year))
     return ['cannot-bear-weight', 'ottawa-fracture-signs'];

@@ -133,8 +133,34 @@ export const TEACHING_MATERIAL_PHRASES: Phrase[] = ['haciendo', 'para', 'prepara
       'una exposicion',
       'mi exposicion',
       'un examen',
+      'un trabajo sobre',
+      'un reporte sobre',
+      'una investigacion sobre',
+      'un ensayo sobre',
     ].map((what) => `${lead} ${what}`),
   ),
+);
+/** Someone else's story passed on ("me contó de un señor que …"), then the writer's "yo no tengo nada de eso". */
+export const TOLD_STORY_PHRASES: Phrase[] = phrases(
+  'me conto',
+  'me contaron',
+  'nos conto',
+  'me platico',
+  'me platicaron',
+  'nos platico',
+  'me dijo de',
+  'vi un video',
+  'lei de',
+  'lei que',
+);
+export const DENIED_FOR_ME_PHRASES: Phrase[] = phrases(
+  'no tengo nada de eso',
+  'no tengo nada asi',
+  'a mi no me ha pasado',
+  'no me ha pasado nada de eso',
+  'nada de eso me pasa',
+  'no es mi caso',
+  'yo no tengo eso',
 );
 /** In the sign's own sentence, these make it the writer's body after all ("me duele", "tengo …"). */
 export const OWN_BODY_WORDS: ReadonlySet<string> = new Set(['me', 'tengo', 'siento']);

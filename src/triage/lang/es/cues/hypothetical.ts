@@ -1,5 +1,6 @@
 // Spanish cues for general, hypothetical and feared talk: "¿qué pasa si …?", "por si …", "tengo miedo
 // de que …", "¿cuáles son las señales de alarma?", "¿qué significa cuando …?". Not a present report.
+import { phraseAt } from '../../../phrases';
 import { phrases, type Phrase } from './phrase';
 
 /** Before the match in the same sentence (back to a "pero"): general or hypothetical talk. */
@@ -100,6 +101,28 @@ export const FEAR_PHRASES: Phrase[] = phrases(
   'siento que se va',
   'como que se va',
 );
+/** A hypothetical phrase anywhere in the sentence, for asking in general; "por si acaso" after a deed
+ * ("ya tengo guardadas las pastillas por si acaso") is a precaution taken, not a question. */
+export function saysHypothetical(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i += 1) {
+    if (words[i] === 'por' && words[i + 1] === 'si' && words[i + 2] === 'acaso') continue;
+    if (HYPOTHETICAL_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
+  }
+  return false;
+}
+
+/** After "casi", these say barely, a sign present now: "casi no siento los dedos", "casi ni la muevo". */
+const BARELY_AFTER: ReadonlySet<string> = new Set(['no', 'nopuede', 'ni', 'nada', 'nunca']);
+
+/** A fear or a near thing between `from` and `to` ("miedo de que se zafe", "casi me caigo"), not "casi no". */
+export function fearBefore(words: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    if (words[i] === 'casi' && BARELY_AFTER.has(words[i + 1] as string)) continue;
+    if (FEAR_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
+  }
+  return false;
+}
+
 /** After "si …" these make it a condition: "si se me hincha, ¿qué hago?", "si vuelve a pasar". */
 export const CONDITION_CONSEQUENCES: ReadonlySet<string> = new Set([
   'hago',

@@ -238,7 +238,7 @@ export const NOW_WORDS: ReadonlySet<string> = new Set(['ahora', 'ahorita', 'hoy'
 
 /** After "ya no (se me)" or "ya camino", these say a loss that has just begun, not a sign that went
  * away: "ya no se me estira la pierna", "ya no se me ven los huesitos", "ya camino chueco". */
-export const LOSS_AFTER_NO_LONGER: ReadonlySet<string> = new Set([
+const LOSS_AFTER_NO_LONGER: ReadonlySet<string> = new Set([
   'estira',
   'endereza',
   'dobla',
@@ -282,6 +282,59 @@ export const LOSS_AFTER_NO_LONGER: ReadonlySet<string> = new Set([
   'por',
   'para',
 ]);
+
+/** Body parts that "ya no siento …" can lose the feeling of: "ya no siento los dedos" is numbness. */
+const FELT_PARTS: ReadonlySet<string> = new Set([
+  'pie',
+  'pies',
+  'dedos',
+  'dedo',
+  'pierna',
+  'piernas',
+  'pantorrilla',
+  'tobillo',
+  'talon',
+  'planta',
+]);
+const PART_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'mi', 'mis', 'su', 'sus']);
+/** What may follow the part when the feeling itself is lost ("ya no siento el pie", "… los dedos del pie"),
+ * not "ya no siento la pierna tan pesada". */
+const AFTER_FELT_PART: ReadonlySet<string> = new Set([
+  'del',
+  'de',
+  'y',
+  'para',
+  'nada',
+  'ni',
+  'casi',
+  'bien',
+  'ya',
+  'ahora',
+  'ahorita',
+]);
+
+/** "pero en la casa anda bien", "caminando estoy bien": fine in one setting only, the sign is not over. */
+const ONLY_IN_SETTING: ReadonlySet<string> = new Set([
+  'casa',
+  'reposo',
+  'descansando',
+  'sentado',
+  'sentada',
+  'acostado',
+  'acostada',
+]);
+export function fineOnlyInSetting(words: readonly string[], i: number): boolean {
+  return words.slice(Math.max(0, i - 3), i).some((w) => ONLY_IN_SETTING.has(w));
+}
+
+/** After a "no longer" phrase ending at `k`, a loss that has just begun rather than a relief. */
+export function lossAfterNoLonger(words: readonly string[], k: number): boolean {
+  if (LOSS_AFTER_NO_LONGER.has(words[k] as string)) return true;
+  const part = PART_ARTICLES.has(words[k] as string) ? k + 1 : k;
+  if (!FELT_PARTS.has(words[part] as string)) return false;
+  const next = words[part + 1];
+  return next === undefined || AFTER_FELT_PART.has(next);
+}
 
 /** "hace 3 años", "hace como 8 años", "hace unos 10 años", "hace un año": where the phrase ends, or -1. */
 export function yearsAgoEnd(words: readonly string[], i: number): number {

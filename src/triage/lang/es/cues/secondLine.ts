@@ -135,6 +135,16 @@ export const FUNCTION_LOSS_WORDS: ReadonlySet<string> = new Set([
   'saltando',
 ]);
 
+/** Right after a severity word, these make it brief: "lloró un ratito" is not pain too bad to bear. */
+export const BRIEF_PHRASES: Phrase[] = phrases(
+  'un ratito',
+  'un rato',
+  'un momento',
+  'un segundo',
+  'tantito',
+  'un poquito',
+);
+
 /** Pain told as severe. */
 export const SEVERITY_WORDS: ReadonlySet<string> = new Set([
   'horrible',

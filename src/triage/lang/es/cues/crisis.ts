@@ -1,0 +1,44 @@
+// Spanish crisis cues told across sentences (src/triage/lang/es/strongCues.ts): things given away and
+// being gone soon, a burden and no point going on. Each half alone is not enough for the crisis line.
+import { phrases, type Phrase } from './phrase';
+
+/** Giving one's things away ("ya regalé mis herramientas y mi troca"), for a cross-sentence crisis cue. */
+export const GIVING_AWAY_PHRASES: Phrase[] = [
+  'regale',
+  'reparti',
+  'le di',
+  'les di',
+  'ya regale',
+  'estoy regalando',
+].flatMap((verb) =>
+  ['mis cosas', 'mis herramientas', 'mi troca', 'mi carro', 'mi ropa', 'mis ahorros', 'mis joyas', 'todo lo mio'].map(
+    (what) => `${verb} ${what}`.split(' '),
+  ),
+);
+/** Being gone soon, said of oneself ("antes de que yo ya no esté", "cuando me vaya"). */
+export const GONE_SOON_PHRASES: Phrase[] = phrases(
+  'antes de que ya no este',
+  'antes de que yo ya no este',
+  'cuando ya no este',
+  'cuando yo ya no este',
+  'ya me canse de todo',
+  'ya no voy a estar',
+);
+/** Feeling a burden ("soy una carga para mis hijos"), for a cross-sentence crisis cue. */
+export const BURDEN_PHRASES: Phrase[] = phrases(
+  'soy una carga',
+  'soy un estorbo',
+  'nomas estorbo',
+  'nomas estorbando',
+  'no sirvo para nada',
+  'ya no sirvo para nada',
+);
+/** No point going on, or the means kept ("no sé para qué sigo", "tengo guardadas las pastillas"). */
+export const NO_POINT_PHRASES: Phrase[] = phrases(
+  'para que sigo',
+  'para que seguir',
+  'tengo guardadas las pastillas',
+  'tengo guardadas mis pastillas',
+  'ya tengo guardadas',
+  'me despedi de',
+);
