@@ -87,6 +87,19 @@ export interface MatcherTuning {
   doubtWindow: number;
   /** A second question is offered when its best entry scores at least this on its own. */
   secondThreshold: number;
+  /**
+   * Long posts, learned reranker (rerank.ts, blend.ts): the candidates are ordered by matcher score
+   * + this × the model's probability. 0 turns the reranker off.
+   */
+  rerankWeight: number;
+  /** Long posts: how many of the best-scoring entries the reranker may bring forward. */
+  rerankPool: number;
+  /** Long posts: a "did you mean" becomes an answer when the reranker gives its first entry this much. */
+  rerankAnswerProb: number;
+  /** ...and that entry's own matcher score is at least this (word-overlap evidence, not the model alone). */
+  rerankEvidence: number;
+  /** Long posts: an answer the reranker would not put first stands if it still gives it this much. */
+  rerankOverruleProb: number;
 }
 
 export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
@@ -123,4 +136,9 @@ export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
   secondThreshold: 0.55,
   postNamedBoost: 0.3,
   doubtWindow: 6,
+  rerankWeight: 2,
+  rerankPool: 10,
+  rerankAnswerProb: 0.5,
+  rerankEvidence: 0.45,
+  rerankOverruleProb: 0.2,
 });
