@@ -21,7 +21,7 @@ import { dataHash, OUT_OF_SCOPE, rerankTrainingRows, type TrainingRow } from './
 const root = join(__dirname, '..');
 export const RERANK_MODEL_FILE = join(root, 'src/matching/rerankModel.json');
 const FOLDS = 5;
-export const TRAINING: TrainOptions = { epochs: 30, rate: 0.2, l2: 1e-3, minCount: 2, seed: 7, keep: 0.1 };
+export const TRAINING: TrainOptions = { epochs: 30, rate: 0.2, l2: 1e-3, minCount: 2, seed: 7, keep: 0.2 };
 /** A long post counts this much more than a short question or a phrasing (the model reads posts only). */
 const POST_WEIGHT = 2;
 

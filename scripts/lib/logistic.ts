@@ -72,7 +72,7 @@ export function trainLogistic(
     const shrink = 1 - rate * opts.l2;
     for (let i = 0; i < W.length; i++) W[i] *= shrink;
   }
-  const round = (w: number): number => Math.round(w * 1000) / 1000;
+  const round = (w: number): number => Math.round(w * 100) / 100;
   const weights: Record<string, Array<[number, number]>> = {};
   vocab.forEach((f, i) => {
     const pairs: Array<[number, number]> = [];
