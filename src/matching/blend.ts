@@ -9,8 +9,8 @@ import type { KneeLocation } from '../knowledge/types';
 import type { Analysis } from './analyzer';
 import type { MatcherIndex } from './buildIndex';
 import { createReranker, rerankFeatures, type RerankModel } from './rerank';
-import { round, type Query, type Top } from './score';
-import { createTopK } from './topK';
+import { round, type Top } from './score';
+import { createTopK, type TopK } from './topK';
 import type { MatchResult, ScoredEntry } from './types';
 
 /** A long post as the matcher read it. */
@@ -50,8 +50,10 @@ export function toScored(ix: MatcherIndex, top: readonly Top[]): ScoredEntry[] {
 }
 
 export interface PostReranker {
+  /** The best rerankPool entries (the matcher scores a long post with this; its first topK decide). */
+  readonly pool: TopK;
   /** The decided result of a long post, reordered (and perhaps answered or asked) with the model. */
-  rerank(read: PostRead, query: Query, result: MatchResult): MatchResult;
+  rerank(read: PostRead, pool: readonly Top[], result: MatchResult): MatchResult;
 }
 
 export function createPostReranker(ix: MatcherIndex, model: RerankModel): PostReranker {
@@ -59,11 +61,11 @@ export function createPostReranker(ix: MatcherIndex, model: RerankModel): PostRe
     model,
     ix.entries.map((e) => e.id),
   );
-  const pool = createTopK(ix, ix.cfg.rerankPool);
   return {
-    rerank(read, query, result) {
+    pool: createTopK(ix, ix.cfg.rerankPool),
+    rerank(read, pool, result) {
       if (result.kind !== 'answer' && result.kind !== 'clarify') return result;
-      const extra = toScored(ix, pool.best(query)).filter((c) => c.entry.kind !== 'clinic');
+      const extra = toScored(ix, pool).filter((c) => c.entry.kind !== 'clinic');
       // Two questions in one post: each is answered alone (index.ts withSecond); the model only reorders.
       const mayAnswer = (read.questions?.length ?? 0) < 2;
       return blend(ix, result, extra, reranker.probabilities(postFeatures(ix, read)), mayAnswer);

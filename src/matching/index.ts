@@ -267,8 +267,10 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
 
   function matchRead(message: ReadMessage): MatchResult {
     const { query, understanding, locationNote } = parts.query(message);
-    let candidates =
-      message.analysis.terms.length === 0 ? [] : toScored(ix, breakTies(ix, query, parts.topK.best(query)));
+    // A long post is scored once for the reranker's larger pool; its first topK are the usual candidates.
+    const pool = message.post && parts.reranker ? parts.reranker.pool.best(query) : undefined;
+    const best = pool ? pool.slice(0, ix.cfg.topK) : parts.topK.best(query);
+    let candidates = message.analysis.terms.length === 0 ? [] : toScored(ix, breakTies(ix, query, best));
     // A post's story ("my own diagnosis is…", "what time I run", "to look at my knee") does not
     // ask for a clinic action: those are candidates only when the sentences that ask, matched
     // alone, would offer them.
@@ -305,8 +307,8 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       post: message.post,
       named: message.named ? new Set(message.named.flatMap((i) => ix.diagnoses[i]!.entries)) : undefined,
     });
-    if (!message.post || !parts.reranker) return result;
-    return parts.reranker.rerank({ ...message, location: understanding.location }, query, result);
+    if (!pool || !parts.reranker) return result;
+    return parts.reranker.rerank({ ...message, location: understanding.location }, pool, result);
   }
 
   /**
