@@ -14,6 +14,7 @@ import { createBaselineMatcher } from './lib/baseline';
 import { evaluate, measureLatency, rate, readLabelled, worstConfusions, type EvalReport } from './lib/evaluate';
 import { createMatcher } from '../src/matching/index';
 import { syntheticKnowledge } from './lib/synthetic';
+import { SETS, SPANISH_SETS, type EvalSet } from './lib/evalSets';
 import { runTriageEval } from './eval-triage';
 import { runSpanishTriageEval } from './eval-triage-es';
 import { printFollowUps } from './eval-followups';
@@ -31,81 +32,6 @@ function line(name: string, r: EvalReport): string {
     `out-of-scope correct ${pct(rate(r.outOfScopeCorrect, r.outOfScope)).padStart(6)}`,
   ].join('  ');
 }
-
-interface EvalSet {
-  name: string;
-  files: string[];
-  heldOut: boolean;
-}
-
-// Held out (never tuned on; only aggregate numbers are looked at): short questions written fresh
-// (blind.jsonl) and real forum posts (posts-blind.jsonl, split off by their collector). Tuning data:
-// the older short sets, the tune half of the real posts and our own long-post examples.
-const SETS: EvalSet[] = [
-  // (Spanish sets are in SPANISH_SETS below, scored against knowledge/es.)
-  { name: 'short questions', files: ['blind.jsonl'], heldOut: true },
-  { name: 'real posts', files: ['posts-blind.jsonl'], heldOut: true },
-  // Round 5: 70 + 15 more real posts (walkers, gardeners, dancers, parents…; sources kept), collected
-  // blind on 5 Dec and scored once on the final code of the round; never tuned on.
-  { name: 'real posts r5', files: ['posts-blind-r5.jsonl'], heldOut: true },
-  // Written blind for this round's new entries and clinic-visit questions; scored once, never tuned on.
-  { name: 'new topics', files: ['topics-blind.jsonl'], heldOut: true },
-  // Round 7: the held 40 % of a blind short-question set and of 78 real posts (the other 60 % are the
-  // tuning sets short-r5 / posts-r6); scored at the start and on the final code, never tuned on.
-  { name: 'short questions r5 (held)', files: ['short-blind-r5.jsonl'], heldOut: true },
-  { name: 'real posts r6 (held)', files: ['posts-blind-r6.jsonl'], heldOut: true },
-  // Round 8: the held 40 % of a new writer's short questions and of 91 real posts (61 sites); the
-  // other 60 % are tuning sets (short-r8.jsonl, posts-r8.jsonl).
-  { name: 'short questions r8 (held)', files: ['short-blind-r8.jsonl'], heldOut: true },
-  { name: 'real posts r8 (held)', files: ['posts-blind-r8.jsonl'], heldOut: true },
-  { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
-  // Round 3: short questions for last round's new entries and the entries they compete with.
-  { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
-  // Round 7: the coordinator's own probes (first look 15 of 20 right; see docs/eval-history-matching.md).
-  { name: 'probes r7', files: ['probes-r7.jsonl'], heldOut: false },
-  // Round 8: clinic staff looking for the callback queue (knowledge/entries/staff.yaml), and look-alikes.
-  { name: 'staff questions r8', files: ['staff.jsonl'], heldOut: false },
-  // Round 4: short questions for the newer topics and clinic visits, written before scoring (first look in docs/eval-history-matching.md).
-  { name: 'short questions r5', files: ['short-own-r5.jsonl', 'oos-own-r5.jsonl'], heldOut: false },
-  { name: 'real posts', files: ['posts-tune.jsonl'], heldOut: false },
-  // Round 4 blind sets, scored once by the coordinator on this branch, then released as tuning data.
-  { name: 'real posts r4', files: ['posts-r4.jsonl'], heldOut: false },
-  { name: 'short questions r4', files: ['short-r4.jsonl'], heldOut: false },
-  // Round 5/6 blind sets (the released tuning halves: short questions with adversarial out-of-scope
-  // ones, and real posts), first looks in docs/eval-history-matching.md.
-  { name: 'short questions r5b', files: ['short-r5.jsonl'], heldOut: false },
-  { name: 'real posts r6', files: ['posts-r6.jsonl'], heldOut: false },
-  { name: 'own long posts', files: ['posts-own.jsonl'], heldOut: false },
-  // Round 3: walkers, lifters, cyclists, older adults, parents (first look in docs/eval-history-matching.md).
-  { name: 'own long posts r3', files: ['posts-own-r3.jsonl'], heldOut: false },
-  // Round 7: short questions for the everyday entries, written before scoring (first look in the branch report).
-  { name: 'everyday topics r7', files: ['everyday.jsonl'], heldOut: false },
-  // Round 7 blind set for the everyday entries (and rival questions for their neighbours), scored once
-  // by the coordinator on the entries as written, then released as tuning data.
-  { name: 'everyday topics r7 (blind)', files: ['topics-r7.jsonl'], heldOut: false },
-  // Round 8 blind sets (the released 60 %: short questions with non-runners, clinic and adversarial
-  // out-of-scope ones, and real posts), first looks in docs/eval-history-matching.md; the held 40 %
-  // stays with the coordinator.
-  { name: 'short questions r8', files: ['short-r8.jsonl'], heldOut: false },
-  { name: 'real posts r8', files: ['posts-r8.jsonl'], heldOut: false },
-  // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
-  // health, errands), written before scoring; first look in docs/eval-history-matching.md.
-  { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },
-];
-
-// Spanish matching against knowledge/es (issue 19): the held-out set is written by the coordinator
-// (es-blind.jsonl, never tuned on); es-tune.jsonl is ours.
-const SPANISH_SETS: EvalSet[] = [
-  { name: 'Spanish questions', files: ['es-blind.jsonl'], heldOut: true },
-  { name: 'Spanish questions r5 (held)', files: ['es-short-blind-r5.jsonl'], heldOut: true },
-  { name: 'Spanish questions r8 (held)', files: ['es-short-blind-r8.jsonl'], heldOut: true },
-  { name: 'Spanish questions', files: ['es-tune.jsonl'], heldOut: false },
-  { name: 'Spanish everyday r7', files: ['es-everyday.jsonl'], heldOut: false },
-  { name: 'Spanish questions r5', files: ['short-r5-es.jsonl'], heldOut: false },
-  { name: 'Spanish everyday r7 (blind)', files: ['es-topics-r7.jsonl'], heldOut: false },
-  { name: 'Spanish questions r8', files: ['es-short-r8.jsonl'], heldOut: false },
-  { name: 'Spanish own out-of-scope r8', files: ['es-oos-own-r8.jsonl'], heldOut: false },
-];
 
 /** The Spanish knowledge, when this tree has it (loadKnowledgeSet and knowledge/es/ come with issue 19). */
 function spanishKnowledge(): Knowledge | undefined {

@@ -9,10 +9,13 @@
 import type { Knowledge, KneeLocation } from '../knowledge/types';
 import { analyze, type Analysis } from './analyzer';
 import { buildIndex, LOCATION_CODE, type MatcherIndex } from './buildIndex';
+import { createPostReranker, toScored, type PostReranker } from './blend';
 import { decide } from './decide';
 import { mentionsKnee } from './outOfScope';
 import { splitPost, wordCount, type PostPart } from './posts';
-import type { Query, Top } from './score';
+import type { RerankModel } from './rerank';
+import defaultRerankModel from './rerankModel.json';
+import type { Query } from './score';
 import { breakTies } from './ties';
 import { createTopK, type TopK } from './topK';
 import type { MatchLanguage } from './lang/index';
@@ -21,8 +24,11 @@ import type { Matcher, MatchResult, ScoredEntry, Understanding } from './types';
 
 export type { Matcher, MatchResult } from './types';
 
-/** Tuning overrides, and the language when the knowledge object does not say (`{ language: 'es' }`). */
-export type MatcherOptions = Partial<MatcherTuning> & { language?: MatchLanguage };
+/**
+ * Tuning overrides, the language when the knowledge object does not say (`{ language: 'es' }`), and
+ * the long-post reranker's model (default: rerankModel.json for English knowledge; null: none).
+ */
+export type MatcherOptions = Partial<MatcherTuning> & { language?: MatchLanguage; rerankModel?: RerankModel | null };
 
 /** A message read for matching: its analysis and how much each term counts. */
 interface ReadMessage {
@@ -53,15 +59,21 @@ interface ReadMessage {
 export interface MatcherParts {
   readonly index: MatcherIndex;
   readonly topK: TopK;
+  /** The long-post reranker (none for a language it was not trained on, or when turned off). */
+  readonly reranker?: PostReranker;
   read(text: string): ReadMessage;
   query(read: ReadMessage): { query: Query; understanding: Understanding; locationNote?: string };
 }
 
 export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions = {}): MatcherParts {
-  const { language, ...tuning } = options;
+  const { language, rerankModel, ...tuning } = options;
   const cfg: MatcherTuning = { ...DEFAULT_TUNING, ...tuning };
   const ix = buildIndex(knowledge, cfg, language);
   const topK = createTopK(ix);
+  // The committed model was trained on the English knowledge and tuning sets.
+  const model =
+    rerankModel === undefined && ix.language.id === 'en' ? (defaultRerankModel as unknown as RerankModel) : rerankModel;
+  const reranker = model && cfg.rerankWeight > 0 ? createPostReranker(ix, model) : undefined;
   const analyzeText = (text: string): Analysis => analyze(text, ix.rewriter, ix.analyzeOptions);
 
   function read(text: string): ReadMessage {
@@ -243,7 +255,7 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     return { query, understanding, locationNote: steer ? `location ${steer} (from "${hit?.alias}")` : undefined };
   }
 
-  return { index: ix, topK, read, query };
+  return { index: ix, topK, reranker, read, query };
 }
 
 /** Clinic actions a post's ask names only in passing ("can you help?", "where does it hurt?"). */
@@ -253,18 +265,12 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   const parts = createMatcherParts(knowledge, options);
   const ix = parts.index;
 
-  function toScored(top: readonly Top[]): ScoredEntry[] {
-    return top.map(({ e, s, recall, precision, unit }): ScoredEntry => {
-      const why: string[] = [];
-      if (unit >= 0) why.push(`best ${ix.unitLabels[unit]} recall ${recall.toFixed(2)}`);
-      why.push(`precision ${precision.toFixed(2)}`);
-      return { entry: ix.entries[e]!, score: s, why };
-    });
-  }
-
   function matchRead(message: ReadMessage): MatchResult {
     const { query, understanding, locationNote } = parts.query(message);
-    let candidates = message.analysis.terms.length === 0 ? [] : toScored(breakTies(ix, query, parts.topK.best(query)));
+    // A long post is scored once for the reranker's larger pool; its first topK are the usual candidates.
+    const pool = message.post && parts.reranker ? parts.reranker.pool.best(query) : undefined;
+    const best = pool ? pool.slice(0, ix.cfg.topK) : parts.topK.best(query);
+    let candidates = message.analysis.terms.length === 0 ? [] : toScored(ix, breakTies(ix, query, best));
     // A post's story ("my own diagnosis is…", "what time I run", "to look at my knee") does not
     // ask for a clinic action: those are candidates only when the sentences that ask, matched
     // alone, would offer them.
@@ -291,7 +297,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
         candidates.unshift(c!);
       }
     }
-    return decide(ix, {
+    const result = decide(ix, {
       candidates,
       analysis: message.analysis,
       aboutKnee: mentionsKnee(message.analysis.terms, ix.kneeTerms),
@@ -301,6 +307,8 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       post: message.post,
       named: message.named ? new Set(message.named.flatMap((i) => ix.diagnoses[i]!.entries)) : undefined,
     });
+    if (!pool || !parts.reranker) return result;
+    return parts.reranker.rerank({ ...message, location: understanding.location }, pool, result);
   }
 
   /**

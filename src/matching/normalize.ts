@@ -42,6 +42,10 @@ const BARE_CONTRACTIONS: Record<string, string[]> = {
   im: ['i', 'am'],
   ive: ['i', 'have'],
   youre: ['you', 'are'],
+  // "she's 81" typed without the apostrophe is not a typo of "shoes".
+  shes: ['she', 'is'],
+  hes: ['he', 'is'],
+  theyre: ['they', 'are'],
   whats: ['what', 'is'],
   thats: ['that', 'is'],
   hows: ['how', 'is'],

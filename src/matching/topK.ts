@@ -19,8 +19,8 @@ export interface TopK {
 
 const EMPTY = new Int32Array(0);
 
-export function createTopK(ix: MatcherIndex): TopK {
-  const k = ix.cfg.topK;
+/** @param k how many to keep (the matcher's topK; the long-post reranker's pool is larger). */
+export function createTopK(ix: MatcherIndex, k = ix.cfg.topK): TopK {
   const entryCount = ix.entries.length;
   const unitCount = ix.unitEntry.length;
   // Scratch buffers reused by every query (single-threaded, so safe): no allocation per unit.

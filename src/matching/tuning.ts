@@ -87,6 +87,27 @@ export interface MatcherTuning {
   doubtWindow: number;
   /** A second question is offered when its best entry scores at least this on its own. */
   secondThreshold: number;
+  /**
+   * Long posts, learned reranker (rerank.ts, blend.ts): the candidates are ordered by matcher score
+   * + this × the model's probability. 0 turns the reranker off. 1: in 5-fold cross-validation on the
+   * tuning posts (scripts/train-rerank-model.ts) top-1 73.4 % vs 72.3 % at 2 and 71.1 % at 8, also on
+   * the least tuned files (posts-r9 50.0 / 47.9 / 45.8 %); answers and wrong answers alike.
+   */
+  rerankWeight: number;
+  /** Long posts: how many of the best-scoring entries the reranker may bring forward. */
+  rerankPool: number;
+  /**
+   * Long posts: a "did you mean" becomes an answer when the reranker gives its first entry this much.
+   * Cross-validation on the tuning posts: answered right 25.5 % (never) / 28.9 % (0.7) / 34.5 % (0.5) /
+   * 38.2 % (0.4), wrong 1.1 / 1.1 / 1.4 / 2.3 %. At 0.5 the round-9 eval's held posts answered wrong
+   * 10.3 % (posts-blind, 5.2 without the reranker) and 8.6 % (r5, 7.1): 0.7, the most it may promote
+   * without adding a wrong answer on the tuning posts. Only promotions change, so top-1 is the same.
+   */
+  rerankAnswerProb: number;
+  /** ...and that entry's own matcher score is at least this (word-overlap evidence, not the model alone). */
+  rerankEvidence: number;
+  /** Long posts: an answer the reranker would not put first stands if it still gives it this much. */
+  rerankOverruleProb: number;
 }
 
 export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
@@ -123,4 +144,9 @@ export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
   secondThreshold: 0.55,
   postNamedBoost: 0.3,
   doubtWindow: 6,
+  rerankWeight: 1,
+  rerankPool: 10,
+  rerankAnswerProb: 0.7,
+  rerankEvidence: 0.45,
+  rerankOverruleProb: 0.2,
 });

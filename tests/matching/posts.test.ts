@@ -51,8 +51,8 @@ describe('long posts', () => {
       'knees have been creaky and sore after every long run this month. Honest question: is foam rolling actually ' +
       'worth it for knee pain or is it just a fad?';
     expect(answered(matcher.match(post))).toBe('foam-rolling');
-    // The same words with the story counting fully leave the bot unsure.
-    expect(createMatcher(knowledge, { storyWeight: 1 }).match(post).kind).toBe('clarify');
+    // The same words with the story counting fully leave the word-overlap scoring unsure.
+    expect(createMatcher(knowledge, { storyWeight: 1, rerankModel: null }).match(post).kind).toBe('clarify');
   });
   it('keep the story as context: the place it names still steers', () => {
     const r = matcher.match(
@@ -151,7 +151,9 @@ describe('a diagnosis the post names', () => {
     const r = matcher.match(post);
     expect(topLabel(r)).toBe('knee-osteoarthritis');
     // "carry on running" alone is the general "run through pain" question: it comes second.
-    expect(r.kind === 'clarify' ? r.candidates.map((c) => c.entry.id) : []).toContain('run-through-pain');
+    expect(r.kind === 'clarify' || r.kind === 'answer' ? r.candidates.map((c) => c.entry.id) : []).toContain(
+      'run-through-pain',
+    );
     const score = (m: Matcher): number =>
       (m.match(post) as { candidates: Array<{ entry: { id: string }; score: number }> }).candidates.find(
         (c) => c.entry.id === 'knee-osteoarthritis',

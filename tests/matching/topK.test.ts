@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge, loadKnowledgeSet } from '../../src/knowledge/load';
 import { createMatcherParts } from '../../src/matching/index';
+import { createTopK } from '../../src/matching/topK';
 import { readLabelled } from '../../scripts/lib/evaluate';
 import { syntheticKnowledge } from '../../scripts/lib/synthetic';
 
@@ -35,5 +36,14 @@ describe.each([
     }
     // The pruned path must actually be the one that runs.
     expect(proved / texts.length).toBeGreaterThan(0.75);
+  });
+  it("equals the full pass for the long-post reranker's larger pool too", () => {
+    const parts = createMatcherParts(k);
+    const pool = createTopK(parts.index, parts.index.cfg.rerankPool);
+    for (const text of texts) {
+      const { query } = parts.query(parts.read(text));
+      const pruned = pool.pruned(query);
+      if (pruned !== undefined) expect(pruned, text).toEqual(pool.full(query));
+    }
   });
 });
