@@ -241,7 +241,11 @@ function resolvedLater(words: readonly string[], from: number): boolean {
   for (let i = from; i < words.length; i += 1) {
     if (!RESOLVED_PHRASES.some((phrase) => phraseAt(words, i, phrase))) continue;
     // "the leg just quits for a second": how long the give-way lasted, not that it is over.
-    if (words[i] === 'for' && words[i + 1] === 'a' && words.slice(Math.max(0, i - 3), i).some((w) => MOMENT_EVENT_WORDS.has(w)))
+    if (
+      words[i] === 'for' &&
+      words[i + 1] === 'a' &&
+      words.slice(Math.max(0, i - 3), i).some((w) => MOMENT_EVENT_WORDS.has(w))
+    )
       continue;
     const before = words[i - 1] as string;
     if (!NEGATION_CUES.has(before) && before !== 'never' && before !== 'not') return true;

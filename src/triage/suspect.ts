@@ -191,8 +191,7 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number): st
     WAKING_WORDS,
     year,
   );
-  if (child && has(CHILD_PAIN_PLACES) && (limpsNow(sentences, year) || wokenAtNight))
-    out.push('child-hip-knee-pain');
+  if (child && has(CHILD_PAIN_PLACES) && (limpsNow(sentences, year) || wokenAtNight)) out.push('child-hip-knee-pain');
   // Ottawa: 55 or older with a fresh injury to the knee gets an X-ray, however well they walk.
   const older = has(OLDER_WORDS) || agesIn(words).some((age) => age >= OLDER_AGE && age < 110);
   // Not when the message says all is well now: "… not the knee. Nothing hurts today".

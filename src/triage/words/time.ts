@@ -392,21 +392,3 @@ export const DENIAL_ADVERBS: ReadonlySet<string> = new Set(['actually', 'really'
 
 /** After "running" these make it a symptom, not a sport: "running a fever". */
 export const NOT_SPORT_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'fever', 'temperature', 'temp']);
-
-/** A give-way lasts a moment by nature: "the leg just quits for a second" is the sign, not its end. */
-export const MOMENT_EVENT_WORDS: ReadonlySet<string> = new Set([
-  'quits',
-  'quit',
-  'gives',
-  'gave',
-  'buckles',
-  'buckled',
-  'collapses',
-  'collapsed',
-  'folds',
-  'folded',
-  'caves',
-  'caved',
-  'drops',
-  'dropped',
-]);
