@@ -264,7 +264,17 @@ export const CHILD_WARNING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A limp: with a child's knee, hip, thigh or groin anywhere in the message, strong enough for the alarm. */
-export const LIMP_WORDS: ReadonlySet<string> = new Set(['limp', 'limping', 'limps', 'limped']);
+export const LIMP_WORDS: ReadonlySet<string> = new Set([
+  'limp',
+  'limping',
+  'limps',
+  'limped',
+  // sparing the leg: "he's been favoring his right leg"
+  'favoring',
+  'favouring',
+  'favors',
+  'favours',
+]);
 
 /** Woken by the pain at night ("he's been waking up in the night with it"): waking and night in one sentence. */
 export const WAKING_WORDS: ReadonlySet<string> = new Set(['waking', 'wakes', 'woke', 'woken', 'wake']);
