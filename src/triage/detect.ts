@@ -117,8 +117,9 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     // Cues spread over several sentences are strong enough for the alarm when the rules are silent, and
     // raise it when they outrank what the rules found (a tight swollen shin the painkillers don't touch is
     // more than a swollen calf).
-    if (!hypothetical && !sentences.some(lang.asksInGeneral)) {
-      const top = Math.min(...found.map((f) => TIER_RANK[f.flag.tier]));
+    const top = Math.min(...found.map((f) => TIER_RANK[f.flag.tier]));
+    // (Nothing outranks an emergency: no need to read the cues then.)
+    if (top > 0 && !hypothetical && !sentences.some(lang.asksInGeneral)) {
       for (const id of lang.strongCueFlags(sentences, reading.year)) {
         const compiled = flags.find((f) => f.flag.id === id);
         if (compiled && !dismissed.has(id) && (found.length === 0 || TIER_RANK[compiled.flag.tier] < top))
