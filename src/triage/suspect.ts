@@ -207,14 +207,14 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number): st
   // "knee wont heal. im a burden. ending it": ending it, next to hopelessness in another sentence.
   const ending = sentences.some((sentence) =>
     sentence.words.some(
-      (_, i) => ENDING_PHRASES.some((p) => phraseAt(sentence.words, i, p)) && present(sentence, i, year),
+      (_, i) => phrasesAt(sentence.words, i, ENDING_PHRASES).length > 0 && present(sentence, i, year),
     ),
   );
   if (ending && sentences.some((sentence) => hopeless(sentence, year))) out.push('self-harm');
   // Compartment syndrome: two of pain out of proportion, a hard calf or shin, pain when the toes are stretched.
   const phraseIn = (phrases: ReadonlyArray<readonly string[]>): boolean =>
     sentences.some((sentence) =>
-      sentence.words.some((_, i) => phrases.some((p) => phraseAt(sentence.words, i, p)) && present(sentence, i, year)),
+      sentence.words.some((_, i) => phrasesAt(sentence.words, i, phrases).length > 0 && present(sentence, i, year)),
     );
   const hardMuscle = sentences.some(
     ({ words }) => words.some((w) => HARD_MUSCLE_WORDS.has(w)) && words.some((w) => HARD_FEEL_WORDS.has(w)),
