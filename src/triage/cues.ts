@@ -7,6 +7,7 @@ export * from './words/negation';
 export * from './words/hypothetical';
 export * from './words/warningSigns';
 export * from './words/time';
+export * from './words/moments';
 export * from './words/people';
 export * from './words/secondLine';
 export * from './words/secondLineSigns';

@@ -114,11 +114,16 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       ),
     );
     if (replaced.size > 0) found.splice(0, found.length, ...found.filter((f) => !replaced.has(f.flag.id)));
-    // The rules are silent, but cues spread over several sentences are strong enough for the alarm.
-    if (found.length === 0 && !hypothetical && !sentences.some(lang.asksInGeneral)) {
+    // Cues spread over several sentences are strong enough for the alarm when the rules are silent, and
+    // raise it when they outrank what the rules found (a tight swollen shin the painkillers don't touch is
+    // more than a swollen calf).
+    const top = Math.min(...found.map((f) => TIER_RANK[f.flag.tier]));
+    // (Nothing outranks an emergency: no need to read the cues then.)
+    if (top > 0 && !hypothetical && !sentences.some(lang.asksInGeneral)) {
       for (const id of lang.strongCueFlags(sentences, reading.year)) {
         const compiled = flags.find((f) => f.flag.id === id);
-        if (compiled && !dismissed.has(id)) found.push(compiled);
+        if (compiled && !dismissed.has(id) && (found.length === 0 || TIER_RANK[compiled.flag.tier] < top))
+          found.push(compiled);
       }
     }
     if (found.length > 0) {

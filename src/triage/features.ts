@@ -1,7 +1,9 @@
 // Features of a message for the classifier (classifier.ts): words, word pairs, the word classes of
-// classes.ts ("$swollen" for puffy, ballooned …) so unseen synonyms count, and words after a negation
-// marked ("!swollen" in "not swollen"). Pure; reads triage-normalised sentences.
+// classes.ts ("$swollen" for puffy, ballooned …) so unseen synonyms count, words after a negation
+// marked ("!swollen" in "not swollen"), character 4-grams, and the second line's concepts with their
+// pairs ("&child+limp", cueFeatures.ts). Pure; reads triage-normalised sentences.
 import { WORD_CLASSES } from './classes';
+import { conceptFeatures, conceptsOf } from './cueFeatures';
 import { NEGATION_CUES, NEGATION_IDIOMS } from './cues';
 import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
@@ -35,6 +37,7 @@ function classesOf(word: string): readonly string[] {
 
 export function messageFeatures(sentences: readonly Sentence[]): string[] {
   const out: string[] = [];
+  const present = new Set<string>();
   for (const { words, clause } of sentences) {
     let negatedUntil = -1;
     let negationClause = -1;
@@ -42,6 +45,7 @@ export function messageFeatures(sentences: readonly Sentence[]): string[] {
       const negated = i <= negatedUntil && clause[i] === negationClause;
       out.push(negated ? `!${word}` : word);
       for (const cls of classesOf(word)) out.push(negated ? `!$${cls}` : `$${cls}`);
+      if (!negated) for (const name of conceptsOf(word)) present.add(name);
       if (i > 0) out.push(`${words[i - 1] as string}_${word}`);
       // Character 4-grams of longer words: unseen spellings and slang share pieces with known words
       // ("swolen", "swollen"; "numbness", "numbish").
@@ -52,6 +56,12 @@ export function messageFeatures(sentences: readonly Sentence[]): string[] {
       }
     });
   }
+  out.push(
+    ...conceptFeatures(
+      sentences.flatMap((s) => s.words),
+      present,
+    ),
+  );
   return out;
 }
 

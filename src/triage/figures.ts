@@ -152,6 +152,9 @@ const CASELOAD_AMOUNTS: ReadonlySet<string> = new Set([
   'loads',
 ]);
 
+const CASE_WORDS: ReadonlySet<string> = new Set(['patient', 'patients', 'client', 'clients', 'resident', 'residents']);
+const CASE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'one', 'this', 'that', 'another', 'our']);
+
 /**
  * A caseload, not a report: "I / we see (treat, deal with) a lot of / the worst …" a few words before the
  * match, with no "my" between, in the same sentence ("I work in the ER so I see the worst knees, dislocations").
@@ -159,6 +162,11 @@ const CASELOAD_AMOUNTS: ReadonlySet<string> = new Set([
 export function isCaseload(sentence: Sentence, hit: Hit): boolean {
   const first = hit[0] as number;
   const { words } = sentence;
+  // One case at work: "we had a patient with a cold, pale foot today" (a / one / this patient, no "my" after).
+  for (let i = Math.max(1, first - 8); i < first; i += 1) {
+    if (!CASE_WORDS.has(words[i] as string) || !CASE_DETERMINERS.has(words[i - 1] as string)) continue;
+    if (!words.slice(i + 1, first).some((w) => w === 'my' || w === 'i')) return true;
+  }
   for (let i = Math.max(1, first - 10); i < first; i += 1) {
     const subject = words[i - 1];
     if (!CASELOAD_VERBS.has(words[i] as string) || (subject !== 'i' && subject !== 'we')) continue;

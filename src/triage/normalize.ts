@@ -214,6 +214,11 @@ function foldForTriage(text: string): string {
       .replace(OBJECT_SIZED, 'like a balloon')
       // "ice cold" is how cold it is, not an ice pack: "gone white and ice cold" is not "white … ice".
       .replace(/\bice[- ]cold\b/g, 'icy cold')
+      // "fizzing like when it falls asleep": the simile names the tingling, not a leg that slept in a chair.
+      .replace(
+        /\blike (?:when )?(?:it|my|your|a|the|his|her) (?:(?:foot|leg|toes) )?(?:falls|fell|goes|went|has gone|is) (?:asleep|to sleep)\b/g,
+        'tingly',
+      )
       // Similes: "feels like ice" is icy, "white like wax" waxy.
       .replace(/\b(?:like|as) (ice|wax|stone)\b/g, (_m, w: string) =>
         w === 'ice' ? 'icy' : w === 'wax' ? 'waxy' : 'stone cold',

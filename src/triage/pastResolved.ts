@@ -13,6 +13,7 @@ import {
   NOT_SPORT_AFTER,
   PAIN_WORDS,
   RESOLVED_PHRASES,
+  MOMENT_EVENT_WORDS,
   SPAN_TO_NOW,
   STILL_PRESENT,
 } from './cues';
@@ -138,7 +139,12 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
 function opensInLongPast(words: readonly string[]): boolean {
   let i = 0;
   while (i < 2 && OPENERS.has(words[i] as string)) i += 1;
-  if (words[i] === 'back' && words[i + 1] === 'in') i += 1;
+  if (words[i] === 'back' && words[i + 1] === 'in') {
+    // "Back in high school I tore my ACL, heard a pop, knee swelled up …": the whole sentence is told from then.
+    const when = words[i + 2] as string;
+    if ((BACK_IN_WHEN.has(when) && when !== 'the' && when !== 'my') || /^(19|20)\d\d$/.test(when)) return true;
+    i += 1;
+  }
   return LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase) && phrase.length > 1);
 }
 const OPENERS: ReadonlySet<string> = new Set(['so', 'well', 'ok', 'okay', 'and', 'but', 'like', 'anyway', 'um', 'uh']);
@@ -234,6 +240,13 @@ const BARE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'did', 'does', 'ha
 function resolvedLater(words: readonly string[], from: number): boolean {
   for (let i = from; i < words.length; i += 1) {
     if (!RESOLVED_PHRASES.some((phrase) => phraseAt(words, i, phrase))) continue;
+    // "the leg just quits for a second": how long the give-way lasted, not that it is over.
+    if (
+      words[i] === 'for' &&
+      words[i + 1] === 'a' &&
+      words.slice(Math.max(0, i - 3), i).some((w) => MOMENT_EVENT_WORDS.has(w))
+    )
+      continue;
     const before = words[i - 1] as string;
     if (!NEGATION_CUES.has(before) && before !== 'never' && before !== 'not') return true;
   }

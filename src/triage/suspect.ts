@@ -8,7 +8,6 @@ import type { Knowledge, RedFlag } from '../knowledge/types';
 import { compileModel, logOdds, type NaiveBayesModel } from './classifier';
 import {
   ABILITY_VERBS,
-  AGE_BEFORE,
   BONE_WORDS,
   CANCER_WORDS,
   ENDING_PHRASES,
@@ -21,9 +20,7 @@ import {
   JOINT_WORDS,
   OUT_OF_PROPORTION_PHRASES,
   STRETCH_PAIN_PHRASES,
-  AGE_UNITS,
   WENT_DOWN_HOW,
-  NOT_AGE_AFTER,
   ANIMAL_WORDS,
   CHILD_PAIN_PLACES,
   CHILD_WARNING_WORDS,
@@ -36,6 +33,9 @@ import {
   LUMP_WORDS,
   CRISIS_POINT_OBJECTS,
   FUNCTION_LOSS_WORDS,
+  GAIT_ODD_WORDS,
+  GAIT_VERBS,
+  TURNED_OUT_PHRASES,
   HOPELESS_PHRASES,
   INABILITY_CUES,
   INJURY_WORDS,
@@ -48,6 +48,7 @@ import {
   SELF_WORDS,
   SEVERITY_WORDS,
 } from './cues';
+import { agesIn, CHILD_AGE, OLDER_AGE } from './ages';
 import { saysAllClear } from './allClear';
 import { messageFeatures } from './features';
 import { asksInGeneral } from './hypothetical';
@@ -68,10 +69,6 @@ export interface Suspicion {
   /** The message is about someone else ("my mum fell"): the question is asked about "them". */
   someoneElse: boolean;
 }
-
-/** Ages from this up make a fall worth an X-ray question (Ottawa knee rule: 55+). */
-const OLDER_AGE = 55;
-const CHILD_AGE = 18;
 
 export type Suspect = (
   sentences: readonly Sentence[],
@@ -194,8 +191,7 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number): st
     WAKING_WORDS,
     year,
   );
-  if (child && has(CHILD_PAIN_PLACES) && (presentCue(sentences, LIMP_WORDS, year) || wokenAtNight))
-    out.push('child-hip-knee-pain');
+  if (child && has(CHILD_PAIN_PLACES) && (limpsNow(sentences, year) || wokenAtNight)) out.push('child-hip-knee-pain');
   // Ottawa: 55 or older with a fresh injury to the knee gets an X-ray, however well they walk.
   const older = has(OLDER_WORDS) || agesIn(words).some((age) => age >= OLDER_AGE && age < 110);
   // Not when the message says all is well now: "… not the knee. Nothing hurts today".
@@ -211,14 +207,14 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number): st
   // "knee wont heal. im a burden. ending it": ending it, next to hopelessness in another sentence.
   const ending = sentences.some((sentence) =>
     sentence.words.some(
-      (_, i) => ENDING_PHRASES.some((p) => phraseAt(sentence.words, i, p)) && present(sentence, i, year),
+      (_, i) => phrasesAt(sentence.words, i, ENDING_PHRASES).length > 0 && present(sentence, i, year),
     ),
   );
   if (ending && sentences.some((sentence) => hopeless(sentence, year))) out.push('self-harm');
   // Compartment syndrome: two of pain out of proportion, a hard calf or shin, pain when the toes are stretched.
   const phraseIn = (phrases: ReadonlyArray<readonly string[]>): boolean =>
     sentences.some((sentence) =>
-      sentence.words.some((_, i) => phrases.some((p) => phraseAt(sentence.words, i, p)) && present(sentence, i, year)),
+      sentence.words.some((_, i) => phrasesAt(sentence.words, i, phrases).length > 0 && present(sentence, i, year)),
     );
   const hardMuscle = sentences.some(
     ({ words }) => words.some((w) => HARD_MUSCLE_WORDS.has(w)) && words.some((w) => HARD_FEEL_WORDS.has(w)),
@@ -262,6 +258,21 @@ const PAIN_NOW_WORDS: ReadonlySet<string> = new Set([
   'throbbing',
 ]);
 
+/** A limp, in the word or in everyday words: "walks funny", "runs weird", "that foot turned out". */
+function limpsNow(sentences: readonly Sentence[], year: number): boolean {
+  return sentences.some((sentence) =>
+    sentence.words.some(
+      (w, i) =>
+        (LIMP_WORDS.has(w) ||
+          (GAIT_VERB_SET.has(w) && GAIT_ODD_SET.has(sentence.words[i + 1] as string)) ||
+          TURNED_OUT_PHRASES.some((p) => phraseAt(sentence.words, i, p))) &&
+        present(sentence, i, year),
+    ),
+  );
+}
+const GAIT_VERB_SET: ReadonlySet<string> = new Set(GAIT_VERBS);
+const GAIT_ODD_SET: ReadonlySet<string> = new Set(GAIT_ODD_WORDS);
+
 /** "nothing matters anymore", "I can't go on", "no point" (not "no point stretching it", "the point of physio"). */
 function hopeless(sentence: Sentence, year: number): boolean {
   const { words } = sentence;
@@ -291,18 +302,6 @@ function pointOfAnActivity(sentence: Sentence): boolean {
       (words[i + 1] === 'of' || words[i + 1] === 'in') &&
       !CRISIS_POINT_OBJECTS.has(words[i + 2] as string),
   );
-}
-
-/** "82 years old", "80 yo", "in her 70s" (tokenised as 70 s). */
-function agesIn(words: readonly string[]): number[] {
-  const ages: number[] = [];
-  words.forEach((word, i) => {
-    if (!/^\d{1,3}$/.test(word)) return;
-    const next = words[i + 1] as string;
-    if (AGE_UNITS.has(next) || (next === 's' && Number(word) % 10 === 0)) ages.push(Number(word));
-    else if (AGE_BEFORE.has(words[i - 1] as string) && !NOT_AGE_AFTER.has(next)) ages.push(Number(word));
-  });
-  return ages;
 }
 
 /**

@@ -93,3 +93,35 @@ describe('the questions', () => {
     }
   });
 });
+
+describe('cues spread over several sentences', () => {
+  const flagsOf = (text: string): string[] => triage.assess(text)?.flags.map((f) => f.id) ?? [];
+
+  it("a child's limp in everyday words, told in another sentence than the age and the pain", () => {
+    expect(flagsOf('Teen here (13). My knee and groin ache. My mom noticed I walk funny.')).toContain(
+      'child-hip-knee-pain',
+    );
+    expect(
+      flagsOf('My son is 12. His thigh hurts down into the knee. He runs with that foot turned out now.'),
+    ).toContain('child-hip-knee-pain');
+    // An adult who walks funny after a long hike is not this.
+    expect(flagsOf("I'm 40. My knee aches after the hike. I walk funny for a day.")).not.toContain(
+      'child-hip-knee-pain',
+    );
+  });
+
+  it('raise the alarm above what the rules found when they point to a higher tier', () => {
+    const result = triage.assess('my shin is swollen tight like a drum. the painkillers arent touching it');
+    expect(result?.tier).toBe('emergency');
+    expect(result?.flags.map((f) => f.id)).toContain('compartment-syndrome');
+  });
+});
+
+describe('ages said the short way', () => {
+  it('a number right after a person, or "14M here", is an age', () => {
+    expect(triage.assess('Dad (79) tripped on the rug. He says the knee is sore.')?.tier).toBe('urgent');
+    expect(
+      triage.assess('Dad tripped on the rug 79 times. He says the knee is sore.')?.flags.map((f) => f.id) ?? [],
+    ).not.toContain('ottawa-fracture-signs');
+  });
+});

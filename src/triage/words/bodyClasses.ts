@@ -240,6 +240,8 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'collision',
     'tripped',
     'wrenched',
+    'slipped',
+    'stumbled',
     'jarred',
     'hyperextend*',
     'went+over+on',

@@ -264,10 +264,79 @@ export const CHILD_WARNING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A limp: with a child's knee, hip, thigh or groin anywhere in the message, strong enough for the alarm. */
-export const LIMP_WORDS: ReadonlySet<string> = new Set(['limp', 'limping', 'limps', 'limped']);
+export const LIMP_WORDS: ReadonlySet<string> = new Set([
+  'limp',
+  'limping',
+  'limps',
+  'limped',
+  // sparing the leg: "he's been favoring his right leg"
+  'favoring',
+  'favouring',
+  'favors',
+  'favours',
+]);
 
 /** Woken by the pain at night ("he's been waking up in the night with it"): waking and night in one sentence. */
 export const WAKING_WORDS: ReadonlySet<string> = new Set(['waking', 'wakes', 'woke', 'woken', 'wake']);
 export const NIGHT_WORDS: ReadonlySet<string> = new Set(['night', 'nights', 'nighttime', 'overnight']);
 
 export const CHILD_PAIN_PLACES: ReadonlySet<string> = new Set(['knee', 'knees', 'hip', 'hips', 'thigh', 'groin']);
+
+/** How recent it is ("an hour ago", "this morning", "just now"): a fresh injury weighs more. */
+export const FRESH_WORDS: ReadonlySet<string> = new Set([
+  'today',
+  'tonight',
+  'yesterday',
+  'now',
+  'just',
+  'immediately',
+  'instantly',
+  'straightaway',
+  'minutes',
+  'hour',
+  'hours',
+  'morning',
+  'afternoon',
+  'evening',
+  'suddenly',
+]);
+
+/** A long story ("for months", "for years", "since 2019"): chronic, not an emergency by itself. */
+export const LONG_TIME_WORDS: ReadonlySet<string> = new Set([
+  'weeks',
+  'months',
+  'years',
+  'month',
+  'year',
+  'always',
+  'chronic',
+  'ages',
+]);
+
+/** A limp in everyday words: a gait verb said to be off ("walks funny", "runs weird", "running differently"). */
+export const GAIT_VERBS: readonly string[] = ['walk', 'walks', 'walking', 'walked', 'run', 'runs', 'running', 'ran'];
+export const GAIT_ODD_WORDS: readonly string[] = [
+  'funny',
+  'funnily',
+  'weird',
+  'weirdly',
+  'odd',
+  'oddly',
+  'strange',
+  'strangely',
+  'differently',
+  'awkwardly',
+  'unevenly',
+  'wonky',
+];
+/** A foot held turned out while walking ("walks with that foot turned out"): the gait of a slipped hip. */
+export const TURNED_OUT_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['foot', 'turned', 'out'],
+  ['foot', 'turns', 'out'],
+  ['foot', 'turning', 'out'],
+  ['foot', 'pointing', 'out'],
+  ['foot', 'points', 'out'],
+  ['feet', 'turned', 'out'],
+  ['toes', 'turned', 'out'],
+  ['leg', 'turned', 'out'],
+];

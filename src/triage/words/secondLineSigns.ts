@@ -151,6 +151,32 @@ export const OUT_OF_PROPORTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['despite', 'painkillers'],
   ['pain', 'escalating'],
   ['escalating', 'pain'],
+  // pain medicine that does nothing: "the painkillers arent touching it", "ibuprofen isnt helping"
+  ...[
+    'painkillers',
+    'painkiller',
+    'meds',
+    'ibuprofen',
+    'tylenol',
+    'advil',
+    'paracetamol',
+    'tramadol',
+    'oxycodone',
+  ].flatMap((med) =>
+    [
+      ['arent', 'touching'],
+      ['isnt', 'touching'],
+      ['not', 'touching'],
+      ['dont', 'touch'],
+      ['didnt', 'touch'],
+      ['do', 'nothing'],
+      ['did', 'nothing'],
+      ['arent', 'helping'],
+      ['isnt', 'helping'],
+      ['arent', 'working'],
+      ['isnt', 'working'],
+    ].map((rest) => [med, ...rest]),
+  ),
 ];
 export const HARD_MUSCLE_WORDS: ReadonlySet<string> = new Set(['calf', 'shin', 'compartment', 'leg']);
 export const HARD_FEEL_WORDS: ReadonlySet<string> = new Set([
@@ -163,6 +189,7 @@ export const HARD_FEEL_WORDS: ReadonlySet<string> = new Set([
   'burst',
   'bursting',
   'tight',
+  'drum',
 ]);
 export const STRETCH_PAIN_PHRASES: ReadonlyArray<readonly string[]> = [
   ['pull', 'my', 'toes'],

@@ -11,6 +11,15 @@ export const SYMPTOM_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'puffed+up',
     'puffing+up',
     'puffier',
+    'puffiness',
+    'puff',
+    'inflated',
+    'inflating',
+    // a tense swelling described by how it looks: "fat and tight", "tight and shiny"
+    'fat+and+tight',
+    'tight+and+fat',
+    'tight+and+shiny',
+    'shiny+and+tight',
     'like+a+balloon',
     'ballooned',
     'ballooning',
@@ -211,6 +220,8 @@ export const SYMPTOM_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'ashen',
     'colourless',
     'colorless',
+    // "chalky white"
+    'chalky',
   ],
   // nerve sensations
   tingle: [

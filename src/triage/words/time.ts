@@ -16,6 +16,9 @@ export const LONG_PAST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['last', 'fall'],
   ['last', 'autumn'],
   ['high', 'school'],
+  // a finished stretch of time: "I spent months on crutches" (weeks may still be now)
+  ['spent', 'months'],
+  ['spent', 'years'],
   ['in', 'college'],
   ['as', 'a', 'kid'],
   ['as', 'a', 'child'],

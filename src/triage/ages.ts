@@ -1,0 +1,26 @@
+// Ages written as numbers ("82 years old", "in her 70s", "im 14"): the second line's age cues
+// (suspect.ts) and the classifier's age features (cueFeatures.ts) read them the same way. Pure.
+import { AGE_BEFORE, AGE_UNITS, CHILD_WORDS, NOT_AGE_AFTER, OLDER_WORDS, RELATIVE_WORDS } from './cues';
+
+/** Ages from this up make a fall worth an X-ray question (Ottawa knee rule: 55+). */
+export const OLDER_AGE = 55;
+export const CHILD_AGE = 18;
+
+const personWord = (w: string): boolean => RELATIVE_WORDS.has(w) || CHILD_WORDS.has(w) || OLDER_WORDS.has(w);
+
+/** "82 years old", "80 yo", "in her 70s" (tokenised as 70 s). */
+export function agesIn(words: readonly string[]): number[] {
+  const ages: number[] = [];
+  words.forEach((word, i) => {
+    if (!/^\d{1,3}$/.test(word)) return;
+    const next = words[i + 1] as string;
+    if (AGE_UNITS.has(next) || (next === 's' && Number(word) % 10 === 0)) ages.push(Number(word));
+    else if (AGE_BEFORE.has(words[i - 1] as string) && !NOT_AGE_AFTER.has(next)) ages.push(Number(word));
+    // "Dad (79) tripped", "my son, 13, …": a bare number right after a person
+    else if (personWord(words[i - 1] as string) && !NOT_AGE_AFTER.has(next)) ages.push(Number(word));
+    // "14M here", "teen here (13).": age-and-sex shorthand, or a number closing "… here"
+    else if ((next === 'm' || next === 'f') && (i === 0 || words[i + 2] === 'here')) ages.push(Number(word));
+    else if (words[i - 1] === 'here' && next === undefined) ages.push(Number(word));
+  });
+  return ages;
+}
