@@ -62,7 +62,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'to-clinic',
-    /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\bbook (?:in )?with (?:you|your)\b|\byou guys\b|\b(?:can|could) i come (?:in|to)\b/,
+    /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\bbook (?:in )?with (?:you|your)\b|\byou guys\b|\b(?:can|could) i come (?:in|to)\b|\bwho (?:do|should|can) (?:i|we) (?:call|see|contact|follow up with|go to) (?:after|afterwards|later|next|for follow ?up)\b|\bfollow ?up (?:with|appointment|visit|after)\b/,
   ],
   [
     'getting-there',
@@ -77,7 +77,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'exercise',
-    /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim|walk|hike)|get the blood (?:moving|flowing|going)|keep (?:it|the leg|my leg) moving|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) i (?:still )?(?:run|jog|train|play|race|cycle|bike|swim|lift|go to the gym)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
+    /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim|walk|hike)|get the blood (?:moving|flowing|going)|keep (?:it|the leg|my leg) moving|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) (?:i|he|she|they|we) (?:still )?(?:run|jog|train|play|race|cycle|bike|swim|lift|dance|go to the gym|go to practice)|(?:has|have|got) an? (?:game|match|meet|race|tournament|recital|practice)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
   ],
   [
     // Putting the part back or forcing it (oneself or someone at home): declined with the flag's own
@@ -107,7 +107,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'going',
-    /\b(?:going|heading|leaving|off|on (?:my|our) way|calling|called|ringing|rang|texting|texted|dialing|dialled|dialed)\b.*\b(?:now|there|them|911|988|ambulance|er|hospital|urgent care|right away|straight away)\b|\bon (?:my|our|the) way\b|\b(?:ill|i will|we will|well|im going to|im gonna) (?:go|call|ring|head|text) (?:now|them|911|988|right away|straight away|there|in)\b|\bambulance (?:is )?(?:coming|here|on (?:its|the) way)\b|\bwill do\b|\b(?:im|i am|we are|were) (?:at|in) (?:the )?(?:er|hospital|urgent care|a e)\b/,
+    /\b(?:going|heading|leaving|off|on (?:my|our) way|calling|called|ringing|rang|texting|texted|dialing|dialled|dialed)\b.*\b(?:now|there|them|911|988|ambulance|er|hospital|urgent care|right away|straight away)\b|\bon (?:my|our|the) way\b|\b(?:ill|i will|we will|well|im going to|im gonna) (?:go|call|ring|head|text) (?:now|them|911|988|right away|straight away|there|in)\b|\bambulance (?:is )?(?:coming|here|on (?:its|the) way)\b|\bwill do\b|\b(?:ill|i will|we ll|we will|fine ill|ok ill|okay ill) go\b(?! (?:to (?:bed|sleep|work|school|the gym)|for a|running|back|home|tomorrow|later|in the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|\b(?:im|i am|we are|were) (?:at|in) (?:the )?(?:er|hospital|urgent care|a e)\b/,
   ],
   [
     // "booked the same-day slot at urgent care for 4pm" (a booking for a later day is waiting, read first)

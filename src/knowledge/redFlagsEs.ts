@@ -31,6 +31,7 @@ const patternList = z.array(spanishPattern).min(1);
 const spanishFlagSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case'),
   label: z.string().trim().min(3).max(150),
+  mentioned: z.string().trim().min(3).max(150).optional(),
   advice: z.string().trim().min(10).max(480),
   title: z.string().trim().min(3).max(90).optional(),
   caution: z.string().trim().min(10).max(360).optional(),
@@ -88,6 +89,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
       id: en.id,
       tier: en.tier,
       label: es.label,
+      ...(es.mentioned !== undefined ? { mentioned: es.mentioned } : {}),
       advice: es.advice,
       patterns: es.patterns,
       ...(en.listed !== undefined ? { listed: en.listed } : {}),

@@ -308,6 +308,9 @@ export const outOfScopeFileSchema = z.strictObject({
         // The clinic's own business (prices, bills): answered with its phone and a callback, not
         // "outside what I cover".
         clinic: z.boolean().optional(),
+        // Its single words are also knee-care words ("heat", "cold"): a message whose likely knee
+        // reading uses that word itself ("ice or heat?") is a knee question.
+        homonyms: z.boolean().optional(),
       }),
     )
     .superRefine((list, ctx) => {

@@ -139,6 +139,8 @@ export interface OutOfScopeTopic {
   evenWithKnee?: boolean;
   /** Optional: the clinic's own business (prices, bills): the reply is its phone and a callback. */
   clinic?: boolean;
+  /** Optional: its single words are also knee-care words ("heat"); see src/matching/decide.ts. */
+  homonyms?: boolean;
 }
 
 /**
@@ -157,6 +159,11 @@ export interface RedFlag {
   tier: RedFlagTier;
   /** Plain-language list item, e.g. "You can't put weight on the leg" */
   label: string;
+  /**
+   * Optional: this sign in its own words, for "You also mentioned:" when its list item is shared with
+   * related signs ("A pop or twist followed by quick swelling, or the knee giving way").
+   */
+  mentioned?: string;
   /** What to do and why, one or two sentences; never a diagnosis. */
   advice: string;
   /** false: not a knee sign, so left out of the warning-signs list and the guided question (default true). */

@@ -56,7 +56,18 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
       best.entry.kind !== 'location' &&
       // The knee's warning signs are not another body part's: the topic's own safety line is.
       best.entry.action !== 'warning-signs';
-    if (!adviceStands) return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
+    // "ice or heat?", "cortisone or the gel ones?": the topic word is one an entry's own phrasings
+    // use, and that entry is a likely reading: the knee question goes on to the usual bands.
+    const ownWord =
+      best !== undefined &&
+      best.score >= cfg.clarifyThreshold &&
+      topicHits.every(
+        (h) =>
+          h.topic.homonyms === true &&
+          h.weak &&
+          h.terms.every((t) => ix.phrasingTerms[ix.indexOfEntry.get(best.entry)!]!.has(t)),
+      );
+    if (!adviceStands && !ownWord) return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
   }
 
   const explain = (list: ScoredEntry[]): void => explainTop(ix, list, analysis, input.locationNote);

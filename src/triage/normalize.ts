@@ -155,6 +155,13 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '🔵': 'blue',
 };
 const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
+/**
+ * 🔥 is also praise ("leg day 🔥", "killed it 🔥"): it reads as "hot" only beside another sign of an
+ * inflamed joint (swelling, redness, a fever), as in "red n hot 🔥 and a fever 🤒".
+ */
+const FIRE_WITH_SIGNS = /swell|swollen|puffy|inflam|red\b|redness|fever|temperature|chills|🤒|🥵|🎈/i;
+const emojiWord = (text: string) => (e: string) =>
+  e === '🔥' && !FIRE_WITH_SIGNS.test(text) ? ' ' : ` ${EMOJI_WORDS[e] as string} `;
 
 const PAIN_WORD = String.raw`(?:pain|pains|painful|hurts?|hurting|aches?|aching|sore|soreness|agony|discomfort)`;
 const SCORE = String.raw`(\d{1,2}(?:\.\d)?)\s*(?:\/|out of)\s*10\b`;
@@ -195,7 +202,7 @@ function foldForTriage(text: string): string {
   const folded = /^\p{ASCII}*$/u.test(text)
     ? text
     : text
-        .replace(EMOJI_RE, (e) => ` ${EMOJI_WORDS[e] as string} `)
+        .replace(EMOJI_RE, emojiWord(text))
         .normalize('NFKD')
         .replace(/\p{M}+/gu, '');
   return (

@@ -119,7 +119,12 @@ export function triageReply(result: TriageResult, knowledge: Knowledge): Reply {
   const tier = result.tier;
   const parts = [top.advice.trim()];
   if (othersWithNewLabels.length > 0)
-    parts.push(message(knowledge, 'triage-also', { ...values, list: labelList(othersWithNewLabels) }));
+    parts.push(
+      message(knowledge, 'triage-also', {
+        ...values,
+        list: bullets(othersWithNewLabels.map((f) => f.mentioned ?? f.label)),
+      }),
+    );
   // A crisis line's advice carries its own instructions; a tier's closing would be noise there.
   const mode = careMode(tier, top);
   if (mode !== 'crisis') parts.push(message(knowledge, `triage-${mode}`, values));

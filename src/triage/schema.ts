@@ -23,6 +23,7 @@ const redFlagSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case'),
   tier: z.enum(RED_FLAG_TIERS),
   label: z.string().min(3).max(120),
+  mentioned: z.string().min(3).max(120).optional(),
   advice: z.string().min(10).max(400),
   listed: z.boolean().optional(),
   title: z.string().min(3).max(80).optional(),

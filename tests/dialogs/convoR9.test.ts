@@ -153,3 +153,57 @@ describe('switching to Spanish in the middle of a flow, with more said in the sa
     expect(lastText(said)).toContain('Gracias, Maria. ¿A qué número le llamamos?');
   });
 });
+
+describe('safety from the round-9 conversations', () => {
+  const send = async (...texts: string[]) => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    let said: Awaited<ReturnType<BotChat['send']>> = [];
+    for (const t of texts) said = await chat.send(t);
+    return said;
+  };
+
+  it('short of breath a week after knee surgery is 911', async () => {
+    expect(joined(await send("my mom had knee surgery last week and now she's short of breath"))).toContain('911');
+  });
+
+  it('"bro my knee 🔥🔥 after leg day" raises no alarm', async () => {
+    expect(joined(await send('bro my knee 🔥🔥 after leg day'))).not.toMatch(/emergency room|Call 911 now/);
+  });
+
+  it('a lower-tier sign after a 911 reply gets 911 again, not a same-day reply', async () => {
+    const said = await send(
+      'my kneecap popped out to the side and its still there',
+      'it hurts so bad i cant straighten it',
+    );
+    expect(joined(said)).toContain('911');
+    expect(joined(said)).not.toContain('Get this checked today');
+  });
+
+  it('"fine ill go. bye" after a same-day reply is a short close, no "did you mean"', async () => {
+    const said = await send('my calf is swollen and hurts, had knee surgery 2 weeks ago', 'fine ill go. bye');
+    expect(joined(said)).not.toContain('Did you mean');
+    expect(said).toHaveLength(1);
+  });
+
+  it('"who do we call after" after a same-day reply: the clinic helps with recovery once checked', async () => {
+    const said = await send(
+      'she twisted her knee and it swelled up like a balloon within an hour',
+      'ok. who do we call after',
+    );
+    expect(joined(said)).toContain('We can help with recovery');
+  });
+
+  it('"can he play with a brace?" after the child same-day reply is declined until checked', async () => {
+    const said = await send(
+      'my 8 year old has been limping and says his knee hurts at night',
+      'he has a game friday, can he play with a brace?',
+    );
+    expect(joined(said)).toContain("Please don't do that for now");
+  });
+
+  it('"You also mentioned" names quick swelling as quick swelling, not as a pop or twist', async () => {
+    const said = await send("my knee swelled up like a balloon overnight, it's hot and i feel shivery");
+    expect(joined(said)).toContain('The knee swelling up quickly');
+    expect(joined(said)).not.toContain('A pop or twist');
+  });
+});

@@ -18,6 +18,9 @@ const IDS = [
   'kneeling-pain',
   'cycling-knee-pain',
   'lifting-knee-pain',
+  // Round 9: older adults afraid of falling (a blind conversation's "my knee feels weak and I am
+  // afraid of falling" got the mindset article); its questions in everyday.jsonl were written after it.
+  'weak-knee-falls',
 ];
 const evalFile = (name: string) => join(projectRoot(), 'tests', 'eval', name);
 const set = loadKnowledgeSet(KNOWLEDGE_DIR);

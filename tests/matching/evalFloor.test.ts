@@ -175,6 +175,8 @@ const ADDED_AFTER_BLIND = new Set([
   'kneeling-pain',
   'cycling-knee-pain',
   'lifting-knee-pain',
+  // Round 9: a weak knee and fear of falling (older adults), asked in tests/eval/everyday.jsonl.
+  'weak-knee-falls',
 ]);
 
 // Real posts held out: with the knowledge branch's entries every label is scored (58 in-scope, 10 out
