@@ -139,20 +139,21 @@ export class SafetyFollowUps {
       const top = outcome.result.flags[0] as RedFlag;
       const mode = careMode(outcome.result.tier, top);
       const higher = mode !== 'soon' && MODE_RANK[mode] < MODE_RANK[held.mode];
-      const news = outcome.result.flags.some((f) => !held.flags.includes(f.id) && isActNow(f.tier));
-      const plain = classifyFollowUp(text, spokenLanguage(context)) === undefined;
       // Something worse, or a new act-now sign: its own full reply (remembered by MainDialog).
       if (higher) return { kind: 'route' };
+      const news = outcome.result.flags.some((f) => !held.flags.includes(f.id) && isActNow(f.tier));
+      // A new sign said as a plain report, not inside a follow-up ("can I drive? it's numb now").
+      const plain = news && classifyFollowUp(text, spokenLanguage(context)) === undefined;
       // A new sign of a lower tier while 911 or the ER stands ("it hurts so bad i cant straighten it"
       // after a kneecap out of place): the standing instruction again, never a softer one.
-      if (news && plain && mode !== 'soon' && MODE_RANK[mode] > MODE_RANK[held.mode]) {
+      if (plain && mode !== 'soon' && MODE_RANK[mode] > MODE_RANK[held.mode]) {
         await this.remember(context, outcome.result);
         return {
           kind: 'reply',
           reply: this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, 'again'),
         };
       }
-      if (news && plain) return { kind: 'route' };
+      if (plain) return { kind: 'route' };
     }
 
     const kind = followUpKind(held.mode, text, outcome, held, opts.inFlow === true, spokenLanguage(context));

@@ -2,6 +2,7 @@
 // through exactly the same steps, otherwise "kneecaps" in a message would never meet "kneecap" in
 // an entry. Pure functions, no state.
 import { fold } from '../text';
+import { NUMBER_WORDS_EN } from '../text/numberWords';
 
 /** The shared fold (src/text): lower case, accents off, quotes and dashes straightened. */
 export const foldText = fold;
@@ -52,28 +53,6 @@ const BARE_CONTRACTIONS: Record<string, string[]> = {
   wheres: ['where', 'is'],
 };
 
-const NUMBER_WORDS: Record<string, string> = {
-  zero: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  fifteen: '15',
-  twenty: '20',
-  thirty: '30',
-  forty: '40',
-  fifty: '50',
-  hundred: '100',
-};
-
 function expandContractions(folded: string): string {
   // Every pattern needs an apostrophe: most text has none, and the twelve regexes cost more
   // than the rest of tokenising (they dominated building the index of a large knowledge).
@@ -95,7 +74,7 @@ export function tokenize(text: string): string[] {
     if (!token) continue;
     const bare = BARE_CONTRACTIONS[token];
     if (bare) out.push(...bare);
-    else out.push(NUMBER_WORDS[token] ?? token);
+    else out.push(NUMBER_WORDS_EN[token] ?? token);
   }
   return out;
 }

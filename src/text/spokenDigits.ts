@@ -1,32 +1,18 @@
 // A phone number said in words, as voice typing and careful people write it: "two one four, five
 // five five, oh nine one two", "dos uno cuatro…". Turned into digits so the phone parser can read it.
-// Only a run of digit words (with commas, dashes or "and" between) is changed; "one" in "one more
+// Only a run of four or more digit words (spaces, commas, dots or dashes between) is changed; "one" in "one more
 // thing" stays, because a lone digit word is not a number anyone dictates.
+import { DIGIT_WORDS_EN, DIGIT_WORDS_ES } from './numberWords';
 
-const DIGIT_WORDS: Record<string, string> = {
-  zero: '0',
+/** The digit words of both languages, and the ones said only when dictating ("oh", "o", "cero", "uno"). */
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  ...DIGIT_WORDS_EN,
+  ...DIGIT_WORDS_ES,
   oh: '0',
   o: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
   cero: '0',
   uno: '1',
   una: '1',
-  dos: '2',
-  tres: '3',
-  cuatro: '4',
-  cinco: '5',
-  seis: '6',
-  siete: '7',
-  ocho: '8',
-  nueve: '9',
 };
 const WORD = Object.keys(DIGIT_WORDS).join('|');
 /** At least four digit words (or digits) in a row: short of a phone number's parts, never ordinary prose. */

@@ -3,6 +3,7 @@
 
 import { FILLED_OBJECTS, OBJECT_SIZE_WORDS, RED_OBJECTS, ROUND_OBJECTS } from './words/similes';
 import { fixMisheard, mergeGearNouns } from './readBack';
+import { emojiReader } from './emoji';
 
 export interface Sentence {
   /** Normalised words, in order. */
@@ -154,14 +155,11 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '🤣': 'lol',
   '🔵': 'blue',
 };
-const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
-/**
- * 🔥 is also praise ("leg day 🔥", "killed it 🔥"): it reads as "hot" only beside another sign of an
- * inflamed joint (swelling, redness, a fever), as in "red n hot 🔥 and a fever 🤒".
- */
-const FIRE_WITH_SIGNS = /swell|swollen|puffy|inflam|red\b|redness|fever|temperature|chills|🤒|🥵|🎈/i;
-const emojiWord = (text: string) => (e: string) =>
-  e === '🔥' && !FIRE_WITH_SIGNS.test(text) ? ' ' : ` ${EMOJI_WORDS[e] as string} `;
+/** 🔥 is "hot" only beside one of these (./emoji.ts). */
+const readEmoji = emojiReader(
+  EMOJI_WORDS,
+  /swell|swollen|puffy|inflam|red\b|redness|fever|temperature|chills|🤒|🥵|🎈/i,
+);
 
 const PAIN_WORD = String.raw`(?:pain|pains|painful|hurts?|hurting|aches?|aching|sore|soreness|agony|discomfort)`;
 const SCORE = String.raw`(\d{1,2}(?:\.\d)?)\s*(?:\/|out of)\s*10\b`;
@@ -201,8 +199,7 @@ function foldForTriage(text: string): string {
   // Unicode folding is the slow part; plain ASCII (most messages) does not need it.
   const folded = /^\p{ASCII}*$/u.test(text)
     ? text
-    : text
-        .replace(EMOJI_RE, emojiWord(text))
+    : readEmoji(text)
         .normalize('NFKD')
         .replace(/\p{M}+/gu, '');
   return (

@@ -6,6 +6,7 @@
 // missed one, and knowledge/es/synonyms.yaml covers the rest.
 import { fold } from '../../text';
 import type { LanguageProfile } from './index';
+import { NUMBER_WORDS_ES } from '../../text/numberWords';
 
 /** Placeholder that survives the shared fold (which would turn ñ into n). */
 const ENYE = '\uE000';
@@ -16,29 +17,11 @@ export function foldSpanish(text: string): string {
   return fold(kept).replace(/\uE000/g, 'ñ');
 }
 
-const NUMBER_WORDS: Record<string, string> = {
-  dos: '2',
-  tres: '3',
-  cuatro: '4',
-  cinco: '5',
-  seis: '6',
-  siete: '7',
-  ocho: '8',
-  nueve: '9',
-  diez: '10',
-  quince: '15',
-  veinte: '20',
-  treinta: '30',
-  cuarenta: '40',
-  cincuenta: '50',
-  cien: '100',
-};
-
 export function tokenizeSpanish(text: string): string[] {
   // Spanglish "runner's knee" → "runner knee", like the English side; other apostrophes go.
   const prepared = foldSpanish(text).replace(/'s\b/g, '').replace(/'/g, '');
   const out: string[] = [];
-  for (const token of prepared.split(/[^\p{L}\p{N}]+/u)) if (token) out.push(NUMBER_WORDS[token] ?? token);
+  for (const token of prepared.split(/[^\p{L}\p{N}]+/u)) if (token) out.push(NUMBER_WORDS_ES[token] ?? token);
   return out;
 }
 

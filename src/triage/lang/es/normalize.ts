@@ -5,6 +5,7 @@
 import { type Sentence, splitSentences } from '../../normalize';
 import { withinEdits } from '../../../text';
 import { SAME_AS } from './readBack';
+import { emojiReader } from '../../emoji';
 
 type Break = 'none' | 'comma' | 'contrast';
 
@@ -124,11 +125,11 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '💙': 'azul',
   '🔵': 'azul',
 };
-const EMOJI_RE = new RegExp(Object.keys(EMOJI_WORDS).join('|'), 'gu');
-/** 🔥 is also praise ("estuvo killer el workout 🔥"): "caliente" only beside another sign of an inflamed joint. */
-const FIRE_WITH_SIGNS = /hinch|inflam|roj|colorad|fiebre|calentura|temperatura|escalofr|swollen|🤒|🥵|🎈/i;
-const emojiWord = (text: string) => (e: string) =>
-  e === '🔥' && !FIRE_WITH_SIGNS.test(text) ? ' ' : ` ${EMOJI_WORDS[e] as string} `;
+/** 🔥 is "caliente" only beside one of these (../../emoji.ts). */
+const readEmoji = emojiReader(
+  EMOJI_WORDS,
+  /hinch|inflam|roj|colorad|fiebre|calentura|temperatura|escalofr|swollen|🤒|🥵|🎈/i,
+);
 
 const PAIN = String.raw`(?:dolor|duele|duelen|pain)`;
 /** "dolor de 8/10", "un 9 de 10", "8 de 10 de dolor": 7 and up is severo, 3 and below leve. */
@@ -159,7 +160,7 @@ const placeName = (m: string, before: string, prep: string, name: string): strin
     : `${before}${prep} lugar`;
 
 function fold(text: string): string {
-  let folded = text.replace(PLACE_NAME, placeName).replace(EMOJI_RE, emojiWord(text)).toLowerCase();
+  let folded = readEmoji(text.replace(PLACE_NAME, placeName)).toLowerCase();
   // "uña" must not become "una" (a, one): the one ñ word red flags care about.
   folded = folded.replace(/uñ(?=as?\b)/gu, 'uny');
   // "sí" (yes) is not "si" (if): keep it apart before the accents go.
