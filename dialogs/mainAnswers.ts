@@ -4,7 +4,7 @@
 import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
 import { LIMITS } from '../src/callbacks/validate';
 import type { DialogContext } from '../src/dialogsSdk';
-import type { KnowledgeEntry } from '../src/knowledge/types';
+import type { EntryAction, KnowledgeEntry } from '../src/knowledge/types';
 import { turnLogger } from '../src/logging';
 import type { MatchResult, ScoredEntry, Understanding } from '../src/matching/types';
 import { sendReply } from '../src/rendering/send';
@@ -23,6 +23,7 @@ import {
   isCallbackRequest,
   isClinicFact,
   isCorrection,
+  isQuestion,
   topIds,
 } from './decisions/main';
 import { askOffer, handoffReply, hoursReply } from './handoff';
@@ -46,6 +47,9 @@ import {
 } from './replies';
 import { choicesOf, routed, type OfferedChoice, type Route, type RoutedReply } from './routes';
 import type { SafetyFollowUps } from './safety';
+
+/** Entry actions that start or leave a flow: a question at a callback step never leads to them. */
+const FLOW_ACTIONS: ReadonlySet<EntryAction | undefined> = new Set(['callback', 'assess', 'help']);
 
 export class MainAnswers {
   constructor(
@@ -174,6 +178,18 @@ export class MainAnswers {
     const waiting = innermost(t.dc);
     const prompt = waiting.activeDialog ? waiting.findDialog(waiting.activeDialog.id) : undefined;
     return !(prompt instanceof ReplyPrompt) || prompt.accepts(waiting.activeDialog!, t.text, t.dc.context);
+  }
+
+  /**
+   * "What are your hours?" or "what do I tell the ER?" where the callback waits for a name or a
+   * number: a question for the bot, answered before the step is asked again. Only answers the flow
+   * can show and go on from (not another callback, an assessment or the help menu), and never text
+   * the step itself accepts ("can you call after 5?" at the time step is the time).
+   */
+  questionInCallback(t: Turn): boolean {
+    if (!t.stack.includes(CALLBACK_DIALOG) || !isQuestion(t.text) || this.answersPrompt(t)) return false;
+    const result = spoken(t.dc.context, this.deps).matcher.match(t.text);
+    return result.kind === 'answer' && !FLOW_ACTIONS.has(result.best.entry.action);
   }
 
   /** An earlier button whose label the text is, exactly (no fuzzy match: old buttons are many). */

@@ -4,6 +4,7 @@
 import { looksSpanish } from '../src/matching/language';
 import { warningSignsReply } from '../src/triage';
 import { CALLBACK_DIALOG } from './callbackDialog';
+import { asksWhyDetails, cbMsg } from './decisions/callback';
 import { glossaryAnswer } from './decisions/glossary';
 import { foreign, isCallbackRequest, isSmallTalk } from './decisions/main';
 import { bareYesNo } from './prompts';
@@ -60,6 +61,19 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
         t.stack.includes(CALLBACK_DIALOG) &&
         (isFarewell(t.text) || (isSmallTalk(t.command) && !answers.answersPrompt(t))),
       run: (t) => answers.smallTalkInFlow(t),
+    },
+    // "Why do you need my number?" at any step: what the details are for, then the step again.
+    {
+      name: 'why-details-in-callback',
+      when: (t) => t.stack.includes(CALLBACK_DIALOG) && asksWhyDetails(t.text),
+      run: (t) =>
+        talk.answerThenResume(t.dc, routed({ text: cbMsg(t.speaker.knowledge, 'callback-why-details') }), true, false),
+    },
+    // "What are your hours?" where the name goes: answered, then the step again.
+    {
+      name: 'question-in-callback',
+      when: (t) => answers.questionInCallback(t),
+      run: (t) => answers.freeText(t.dc, t.text, true),
     },
     // Inside the callback dialog everything else is its input (a name, a phone number).
     { name: 'callback-input', when: (t) => t.stack.includes(CALLBACK_DIALOG), run: (t) => talk.continueChild(t.dc) },

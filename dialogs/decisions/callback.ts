@@ -69,6 +69,7 @@ const CALLBACK_MESSAGE_KEYS = [
   'callback-slot-at',
   'callback-time-closed',
   'callback-calls-only',
+  'callback-why-details',
   'callback-time-reason-later',
   'callback-time-closed-earlier',
   'callback-already-sent',
@@ -143,6 +144,15 @@ const OTHER_CHANNEL =
 /** True when the person asks to be texted or emailed instead of called. */
 export function asksForOtherChannel(text: string): boolean {
   return OTHER_CHANNEL.test(foldToWords(text));
+}
+
+/** "Why do you need my number?", "what will you do with my info", "¿para qué quiere mi teléfono?" (folded). */
+const WHY_DETAILS =
+  /\b(?:why (?:do|would|does) (?:you|u|the clinic|they) (?:need|want)|what (?:do|will|would) (?:you|u|they) (?:do|use)|what (?:is|s) (?:it|this) for|who (?:sees|will see|gets|can see)|is (?:it|my \w+) (?:safe|private)|para que (?:quiere|quieren|necesita|necesitan|es|sirve|me pide|pide)|por que (?:quiere|quieren|necesita|necesitan|me pide|pide)|que (?:van a hacer|hacen|hara) con|quien (?:ve|va a ver))\b.*\b(?:number|phone|name|info|information|details|data|numero|telefono|nombre|datos|informacion|cel|celular)\b|\b(?:number|phone|name|info|details|numero|telefono|nombre|datos)\b.*\b(?:for what|what for|para que)\b/;
+
+/** True when the person asks why the callback needs their name or number, or who sees them. */
+export function asksWhyDetails(text: string): boolean {
+  return WHY_DETAILS.test(foldToWords(text));
 }
 
 /** A message that says what the call is about ("it's about my meniscus tear"), typed where a time was asked. */

@@ -47,6 +47,15 @@ const QUESTION_START = /^\s*(what|why|how|when|where|which|who|should|can|could|
 /** Spanish question openings, on accent-folded text ("¿por qué …" → "por que …"). */
 const QUESTION_START_ES = /^(que|por que|como|cuando|donde|cual|cuales|quien|puedo|debo|deberia|es normal|se puede)\b/;
 
+/** "ok", "fine.", "pero": a lead-in before the question itself ("fine. what do i tell the ER"). */
+const LEAD_IN = /^(?:(?:ok(?:ay)?|fine|so|and|but|also|oh|wait|um+|hm+|bueno|pero|oye|y)\b[\s.,!]*)+/i;
+
+/** "What are your hours?", "fine. what do i tell the ER", "¿qué hago mientras?": a question put to the bot. */
+export function isQuestion(text: string): boolean {
+  const t = text.trim().replace(LEAD_IN, '');
+  return t.includes('?') || QUESTION_START.test(t) || QUESTION_START_ES.test(foldToWords(t));
+}
+
 /** "my knee hurts after long runs" (a report), not "why does my knee hurt?" (a question). */
 function isStatement(text: string): boolean {
   return (

@@ -21,6 +21,8 @@ const IDS = [
   // Round 9: older adults afraid of falling (a blind conversation's "my knee feels weak and I am
   // afraid of falling" got the mindset article); its questions in everyday.jsonl were written after it.
   'weak-knee-falls',
+  // Round 10: "what do I tell the ER" after a same-day reply (a blind conversation got the warning-signs list).
+  'going-to-urgent-care',
 ];
 const evalFile = (name: string) => join(projectRoot(), 'tests', 'eval', name);
 const set = loadKnowledgeSet(KNOWLEDGE_DIR);

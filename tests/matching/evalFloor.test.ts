@@ -177,6 +177,8 @@ const ADDED_AFTER_BLIND = new Set([
   'lifting-knee-pain',
   // Round 9: a weak knee and fear of falling (older adults), asked in tests/eval/everyday.jsonl.
   'weak-knee-falls',
+  // Round 10: what to say and bring at urgent care or the ER, asked in tests/eval/everyday.jsonl.
+  'going-to-urgent-care',
 ]);
 
 // Real posts held out: with the knowledge branch's entries every label is scored (58 in-scope, 10 out
