@@ -21,7 +21,7 @@ import { AssessmentDialog } from './assessmentDialog';
 import { CALLBACK_DIALOG, CallbackDialog } from './callbackDialog';
 import { classifyCommand } from './commands';
 import { quitCommand } from './quitCommand';
-import { foreign } from './decisions/main';
+import { foreign, isCallbackRequest, isQuestion } from './decisions/main';
 import { MainAnswers } from './mainAnswers';
 import { mainRoutes } from './mainRoutes';
 import { MainTalk } from './mainTalk';
@@ -125,7 +125,10 @@ export class MainDialog extends ComponentDialog {
       turn.command !== 'start-over' &&
       !turn.stack.includes(CALLBACK_DIALOG)
     ) {
-      const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety, { inFlow: turn.inFlow });
+      const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety, {
+        inFlow: turn.inFlow,
+        answerable: answerable(turn),
+      });
       if (held.kind === 'reply') {
         await dc.cancelAllDialogs();
         return this.talk.say(dc, foreign(held.reply), false);
@@ -174,4 +177,19 @@ export class MainDialog extends ComponentDialog {
       speaker,
     };
   }
+}
+
+/**
+ * Whether a message has an answer of its own while 911 or the ER stands: a question, a command, a
+ * callback or a number, or a knee question the matcher answers. Anything else ("it's been 30 mins,
+ * spreads to my arm") gets the instruction again, not a menu.
+ */
+function answerable(turn: Turn): boolean {
+  return (
+    turn.command !== undefined ||
+    isQuestion(turn.text) ||
+    isCallbackRequest(turn.text, turn.command) ||
+    /\d{3}\D{0,3}\d{4}/.test(turn.text) ||
+    turn.speaker.matcher.match(turn.text).kind === 'answer'
+  );
 }

@@ -130,7 +130,7 @@ export class SafetyFollowUps {
     context: TurnContext,
     text: string,
     outcome: TriageOutcome,
-    opts: { inFlow?: boolean } = {},
+    opts: { inFlow?: boolean; answerable?: boolean } = {},
   ): Promise<SafetyRead> {
     const held = await this.current(context);
     if (!held) return { kind: 'route' };
@@ -156,7 +156,7 @@ export class SafetyFollowUps {
       if (plain) return { kind: 'route' };
     }
 
-    const kind = followUpKind(held.mode, text, outcome, held, opts.inFlow === true, spokenLanguage(context));
+    const kind = followUpKind(held.mode, text, outcome, held, opts, spokenLanguage(context));
     if (kind)
       return { kind: 'reply', reply: this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, kind) };
     if (outcome.kind === 'red-flag') return { kind: 'route' };
@@ -192,9 +192,10 @@ function followUpKind(
   text: string,
   outcome: TriageOutcome,
   held: SafetyState,
-  inFlow: boolean,
+  opts: { inFlow?: boolean; answerable?: boolean },
   language: Language,
 ): FollowUpKind | 'again' | undefined {
+  const inFlow = opts.inFlow === true;
   const read = classifyFollowUp(text, language);
   // "yes" / "ok" answers a waiting question; at the top level it acknowledges the advice.
   const kind = read === 'ack' ? (inFlow ? undefined : 'going') : read;
@@ -233,6 +234,9 @@ function followUpKind(
   // The same sign said again ("my calf is still swollen"): the instruction again, not the whole reply.
   if (outcome.kind === 'red-flag' && outcome.result.flags.every((f) => held.flags.includes(f.id) || !isActNow(f.tier)))
     return 'again';
+  // While an act-now reply stands, a remark with no answer of its own ("it's been 30 mins, spreads to
+  // my arm", "i can kinda walk on it") gets the instruction again, not "outside what I cover" and a menu.
+  if (opts.answerable === false && !inFlow) return 'again';
   return undefined;
 }
 

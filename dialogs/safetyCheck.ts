@@ -15,8 +15,17 @@ import { isUnsure, leadingYesNo } from './prompts';
 
 /** Conversation-state property holding the question waiting for its answer. */
 const SAFETY_CHECK_PROPERTY = 'dialogs.safetyCheck';
-/** An answer later than this is not taken as the answer any more. */
+/** Conversation-state property holding the person's last messages (for signs said across messages). */
+const RECENT_PROPERTY = 'dialogs.safetyRecent';
+/** An answer later than this is not taken as the answer any more; older messages are not read with a new one. */
 const ANSWER_WITHIN_MS = 30 * 60 * 1000;
+/** How many earlier messages are read with a new one. */
+const RECENT_MESSAGES = 3;
+
+interface RecentMessages {
+  texts: string[];
+  at: string;
+}
 
 interface PendingCheck {
   flagId: string;
@@ -46,26 +55,47 @@ export interface SafetyCheckDeps {
 export class SafetyCheck {
   private readonly state: StatePropertyAccessor<PendingCheck | null>;
 
+  private readonly recent: StatePropertyAccessor<RecentMessages | null>;
+
   constructor(private readonly deps: SafetyCheckDeps) {
     this.state = deps.conversationState.createProperty<PendingCheck | null>(SAFETY_CHECK_PROPERTY);
+    this.recent = deps.conversationState.createProperty<RecentMessages | null>(RECENT_PROPERTY);
   }
 
   /** Called once per message, right after triage.classify(), with its outcome. */
   async step(context: TurnContext, text: string, safety: TriageOutcome): Promise<SafetyCheckStep> {
     const pending = await this.state.get(context);
     if (pending) await this.state.set(context, null);
+    const earlier = await this.remember(context, text);
     if (safety.kind === 'red-flag') return { kind: 'pass' };
     if (pending && this.deps.clock.now().getTime() - Date.parse(pending.askedAt) <= ANSWER_WITHIN_MS) {
       const answer = this.answerOf(context, text);
       if (answer !== undefined) return this.answered(context, pending, answer);
     }
     if (safety.kind !== 'none') return { kind: 'pass' };
-    return this.ask(context, text);
+    return this.ask(context, text, earlier);
   }
 
-  private async ask(context: TurnContext, text: string): Promise<SafetyCheckStep> {
+  /** The person's earlier messages of the last half hour (oldest first), and this one kept for the next. */
+  private async remember(context: TurnContext, text: string): Promise<string[]> {
+    const now = this.deps.clock.now();
+    const kept = await this.recent.get(context);
+    const earlier = kept && now.getTime() - Date.parse(kept.at) <= ANSWER_WITHIN_MS ? kept.texts : [];
+    await this.recent.set(context, { texts: [...earlier, text].slice(-RECENT_MESSAGES), at: now.toISOString() });
+    return earlier;
+  }
+
+  private async ask(context: TurnContext, text: string, earlier: string[]): Promise<SafetyCheckStep> {
     const suspicion = this.deps.triage.suspect(text);
     if (suspicion === null) return { kind: 'pass' };
+    // "squishy swelling on my kneecap", later "it's gone red and hot and I had a fever": the question
+    // would ask what was already said. Read together, the rules decide; only the suspected flag counts.
+    if (earlier.length > 0) {
+      const together = this.deps.triage.classify([...earlier, text].join('. '));
+      if (together.kind === 'red-flag' && together.result.flags.some((f) => f.id === suspicion.flag.id)) {
+        return { kind: 'confirmed', outcome: together };
+      }
+    }
     const { clock } = this.deps;
     const knowledge = spokenKnowledge(context, this.deps.knowledge);
     await this.state.set(context, {

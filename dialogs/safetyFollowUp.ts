@@ -33,7 +33,11 @@ export type FollowUpKind =
   /** the cost stands in the way: "I don't have insurance", "can't afford an ER bill" */
   | 'cost'
   /** asking the bot to call for help: "can you call 911 for me?", "send an ambulance to my address" */
-  | 'ask-to-call';
+  | 'ask-to-call'
+  /** held back by not wanting to bother anyone or the wait: "I don't want to bother anyone", "8 hours in the ER" */
+  | 'reluctant'
+  /** their usual medicines: "what about my blood thinner, should I take it today?" */
+  | 'medicines';
 
 const ER =
   '(?:er|e r|a e|a and e|emergency|emergency room|emergency department|ed|hospital|urgent care|urgentcare|walk in|walkin|the doctor|a doctor|my doctor|my gp|the gp|gp|ambulance)';
@@ -49,6 +53,10 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     'cost',
     /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\binsurance (?:lapsed|ran out|expired|ended|wont cover|won t cover|doesnt cover|doesn t cover)\b|\bbankrupt\w*|\b(?:cant|can t|cannot) pay\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b/,
+  ],
+  [
+    'reluctant',
+    /\b(?:dont|do not|didnt|dont really|really dont) (?:want|wanna|like) to (?:bother|trouble|disturb|burden|worry|bug|inconvenience) (?:anyone|anybody|them|you|people|everyone|my \w+|the \w+)\b|\b(?:be|being) a (?:bother|nuisance|pain)\b|\b(?:make|making) a (?:fuss|scene|big deal)\b|\bwast(?:e|ing) (?:their|anyones|anyone s|the doctors?|the doctor s|your|people s|peoples|everyones|everyone s|the er s|the paramedics) time\b|\b(?:hate|scared of|afraid of|terrified of|cant stand|can t stand) (?:hospitals?|the er|ers|the hospital|doctors|ambulances?|needles)\b|\b(?:dont|do not|really dont) want to (?:spend|sit|wait) (?:\w+ ){0,4}(?:in|at) (?:the |an? )?(?:er|hospital|emergency room|urgent care|waiting room)\b|\b(?:er|hospital|emergency room|urgent care) (?:wait|waits|takes forever|is always packed|wait is|is a nightmare)\b|\b(?:the )?(?:wait|waits|waiting) (?:is|are|will be|would be) (?:so |too |like |probably )?(?:long|forever|hours)\b|\b(?:\d+|eight|six|five|ten|twelve|several) hours? (?:in|at) (?:the |an? )?(?:er|waiting room|hospital|emergency room)\b/,
   ],
   [
     'where',
@@ -77,7 +85,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'exercise',
-    /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim|walk|hike)|get the blood (?:moving|flowing|going)|keep (?:it|the leg|my leg) moving|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) (?:i|he|she|they|we) (?:still )?(?:run|jog|train|play|race|cycle|bike|swim|lift|dance|go to the gym|go to practice)|(?:has|have|got) an? (?:game|match|meet|race|tournament|recital|practice)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
+    /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|walk (?:it |him |her )?around|walk about|move (?:it |him |her )?around|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim|walk|hike)|get the blood (?:moving|flowing|going)|keep (?:it|the leg|my leg) moving|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) (?:i|he|she|they|we) (?:still )?(?:run|jog|train|play|race|cycle|bike|swim|lift|dance|go to the gym|go to practice)|(?:has|have|got) an? (?:game|match|meet|race|tournament|recital|practice)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
   ],
   [
     // Putting the part back or forcing it (oneself or someone at home): declined with the flag's own
@@ -86,9 +94,13 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /\b(?:pop|push|put|shove|snap|click|pull|yank|force|jam) (?:it|the \w+|my \w+|his \w+|her \w+) (?:back|straight|in|into place)\b|\bforce (?:it|the \w+|my \w+) (?:straight|to bend|to move)\b|\b(?:straighten|fix|set|splint|stitch|glue|sort) (?:it|the \w+|my \w+) (?:myself|ourselves|at home|out myself)\b/,
   ],
   [
+    'medicines',
+    /\b(?:blood thinners?|thinners?|warfarin|coumadin|jantoven|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|plavix|clopidogrel|anticoagula\w*|insulin|(?:my|his|her|their) (?:usual|regular|normal|daily|heart|blood pressure|diabetes|sugar) (?:meds|medicines?|medications?|pills|tablets))\b/,
+  ],
+  [
     'home-care',
     // Treating it oneself: "I'll put a plaster on it", "we'll deal with it at home".
-    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly(?: stitch\w*| it| strips?)?|tourniquet|first aid kit|antibiotic\w*|amoxicillin|amoxil|augmentin|penicillin|keflex|cephalexin|doxycycline|cipro|leftover (?:pills|meds|medicine|medication))\b|\b(?:close|shut|stitch|sew|glue|seal) (?:it|the cut|the wound|the gash) (?:up |shut )?(?:myself|ourselves|at home)?\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b/,
+    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly(?: stitch\w*| it| strips?)?|tourniquet|first aid kit|antibiotic\w*|amoxicillin|amoxil|augmentin|penicillin|keflex|cephalexin|doxycycline|cipro|leftover (?:pills|meds|medicine|medication))\b|\b(?:close|shut|stitch|sew|glue|seal) (?:it|the cut|the wound|the gash) (?:up |shut )?(?:myself|ourselves|at home)?\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b|\bgive (?:him|her|them|me|grandma|grandpa|mom|dad) (?:something|anything|some(?:thing)?|a pill|pills|meds)\b/,
   ],
   [
     'wait',
@@ -96,6 +108,11 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     new RegExp(
       `\\b(?:${SOMEONE}) (?:is|s) an? (?:nurse|doctor|paramedic|medic|emt|first aider|physio|physical therapist|pt|chiropractor|vet)\\b|\\b(?:look at|check|see to|examine|have a look at|take a look at) (?:it|me|the \\w+|my \\w+) first\\b|\\bgo to bed\\b|\\bsleep on it\\b`,
     ),
+  ],
+  [
+    // Work or school in the way: "I got a job tomorrow tho", "can't miss my shift".
+    'wait',
+    /\b(?:got|have|has|ive got) (?:a |my |an? early )?(?:job|work|shift|double)(?: (?:tomorrow|today|tonight|in the morning|at \d+))?(?: tho| though)?$|\b(?:cant|can t|cannot) (?:miss|skip|leave|lose) (?:work|my shift|my job|school|class)\b|\bmy boss\b|\b(?:need|have|gotta|got) to (?:go to )?work\b|\bon the clock\b/,
   ],
   [
     'wait',

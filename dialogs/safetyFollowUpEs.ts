@@ -21,6 +21,16 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
     /\b(?:me |nos |le )?(?:puedes|puede|podrias|podria|pudieras|pudiera) (?:tu |usted )?(?:llamar|marcar|hablar)(?:le)? (?:tu |usted )?(?:al|a la|a el|a) (?:911|ambulancia|hospital|sala de emergencias|emergencias|urgent care|paramedicos)\b|\b(?:llama|llame|marca|marque)(?:le)? (?:tu|usted) (?:al|a la) (?:911|ambulancia|hospital)\b|\bllam(?:ar|en|as|e) por mi\b/,
   ],
   [
+    // The cost in the way: "no tengo seguro", "¿cuánto cuesta?", "no tengo papeles" (an emergency room
+    // must see everyone, whatever they can pay).
+    'cost',
+    /\bno tengo (?:seguro|aseguranza|papeles|dinero|con que pagar)\b|\b(?:cobra|cobran|cuesta|me van a cobrar) (?:un dineral|mucho|caro|un ojo de la cara)\b|\bpor lo que (?:me )?(?:van a cobrar|cobran|cuesta)\b|\bsin (?:seguro|aseguranza|papeles)\b|\bcuanto (?:cuesta|cobran|me cobran|sale|me sale|va a costar)\b|\bno (?:tengo|me alcanza|nos alcanza) (?:para|pa) (?:pagar|el hospital|la ambulancia)\b|\b(?:muy|bien|re) caro\b/,
+  ],
+  [
+    'reluctant',
+    /\bno (?:quiero|quiere|queremos) (?:molestar|ser (?:una )?molestia|dar (?:lata|molestias?)|hacer (?:un )?(?:escandalo|drama|alboroto)|preocupar a nadie)\b|\b(?:odio|odia|le tiene miedo a|le da miedo|me da miedo|tengo miedo a|tengo miedo de) (?:los |el |ir al |ir a la )?(?:hospital(?:es)?|emergencias|sala de emergencias|doctores|ambulancias?)\b|\b(?:se tardan|tardan|se tarda|esperar|esperando|espera de) (?:\w+ ){0,3}(?:horas|mucho|todo el dia|toda la noche)\b|\bhoras (?:esperando|en (?:la sala|emergencias|el hospital))\b/,
+  ],
+  [
     'where',
     new RegExp(
       `\\b(?:a donde|adonde|donde) (?:voy|vamos|me voy|debo ir|tengo que ir|puedo ir|lo llevo|la llevo|me llevan|acudo|queda)\\b|\\ba (?:cual|que) (?:hospital|clinica|urgent care|sala de emergencias|lugar) (?:voy|vamos|debo ir|me voy)\\b|\\bcual (?:hospital|urgent care|clinica|sala de emergencias)\\b|\\b(?:el|la) (?:hospital|urgent care|clinica de urgencias|sala de emergencias|emergencia) mas cercan[oa]\\b|\\bdonde (?:hay|queda|encuentro) (?:un |una |el |la )?(?:hospital|urgent care|clinica|sala de emergencias)\\b`,
@@ -47,16 +57,29 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
     /\b(?:jal(?:o|ar|arla|arlo|andola)|forz(?:ar|arla|arlo)|endereza(?:rla|rlo)|acomoda(?:rla|rlo)|sacudi(?:rla|rlo)|estir\w*|masaj\w*|sob(?:ar|arla|arlo|o|e|ando|adita)|frot\w*|rodillo|foam ?roll\w*|ejercicio\w*|ejercitar\w*|sentadillas?|zancadas?|yoga|pilates|pistola de masaje|theragun)\b|\b(?:puedo|podria|pudiera|debo|deberia|se vale|esta bien|conviene|sigo|seguir|salir a|salgo a|ir a|voy a|vuelvo a|regresar a|regreso a)(?: \w+)?(?: a)? (?:caminar(?:le)? (?:un poco|un rato|tantito|poquito)|correr|trotar|entrenar|jugar|nadar|andar en bici|hacer pierna|hacer pesas|levantar pesas|al gimnasio|al gym|mi carrera|la carrera|el maraton|el partido|la cascarita)\b/,
   ],
   [
+    'medicines',
+    /\b(?:anticoagula\w*|adelgaza(?:r|dor|dores)? (?:la|de la) sangre|pastillas? (?:para|de) (?:la sangre|adelgazar la sangre|la presion|el azucar|la diabetes|el corazon)|warfarin\w*|coumadin|eliquis|xarelto|plavix|insulina|(?:mis|sus) (?:medicinas|pastillas|medicamentos) (?:de siempre|diarias|de diario|normales))\b/,
+  ],
+  [
     'home-care',
     /\b(?:hielo|hielito|compres\w*|bolsa de (?:hielo|chicharos|verduras|agua caliente)|chicharos congelados|calor|cojin electrico|almohadilla|elev\w*|en alto|(?:subo|subir|levanto|levantar|pongo|poner) (?:la|el) (?:pierna|pie|rodilla) (?:arriba|en alto)|la subo|la levanto|vend\w*|rodillera|ibuprofeno|advil|motrin|tylenol|paracetamol|acetaminofen|aleve|naproxeno|aspirina|pastillas?|medicinas?|analgesicos?|antiinflamatori\w*|desinflamatori\w*|pomada|crema|unguento|vaporub|vicks|arnica|reposo|descans\w*|me acuesto|acostarme|recostarme|en casa|remedios?|me tomo algo|tomo algo|tomarme algo|tomar algo|tomo una pastilla|me curo solo|me la curo|me lo curo|calcetines|calcetas|cobija\w*|frazada|manta|agua tibia|que se caliente|calentar(?:lo|la|le)?)\b/,
   ],
   [
+    // Work in the way: "pero tengo que trabajar", "no puedo faltar al trabajo".
     'wait',
-    /\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|pasado manana|esta noche|en la noche|fin de semana|otra semana|proxima semana|semana que viene|al rato|mas tarde|otro dia|unos dias|un par de dias|dia o dos|amanezco|amanecer|amanece)\b|\b(?:esperar\w*|esperarme|espere|esperamos|aguant\w*)\b|\bespero\b(?! que)|\ba ver (?:como|si) (?:sigue|sigo|amanece|amanezco|me siento|va|esta|se (?:me )?quita|mejora)\b|\bse (?:me |le |les |nos )?(?:quita|pasa|va a quitar|va a pasar|acomoda|compone|destraba|desatora|regresa|baja|desinflama|suelta|arregla)(?: \w+)? (?:sol[oa]|solita|solito|sol[oa]s)\b|\bver si se (?:me |le )?(?:quita|pasa|baja|compone|destraba|acomoda)\b|\b(?:si|cuando|mientras) (?:me )?(?:duermo|dormimos|duerme|descanso|descansa)\b|\bconsultarlo con la almohada\b|\b(?:primero|antes) tengo que\b|\btengo que (?:\w+ ){1,4}(?:primero|antes)\b|\b(?:lo|la) dejo\b|\bdejarlo para\b|\b(?:ahorita|ahora) no\b|\bno tengo tiempo\b|\bestoy (?:muy )?ocupad[oa]\b|\b(?:despues|saliendo) del (?:trabajo|jale)\b|\bno tengo (?:seguro|aseguranza|papeles|dinero|con que pagar)\b|\b(?:cobra|cobran|cuesta|me van a cobrar) (?:un dineral|mucho|caro|un ojo de la cara)\b|\bpor lo que (?:me )?(?:van a cobrar|cobran|cuesta)\b/,
+    /\b(?:tengo|tiene|tenemos) (?:que (?:ir a )?trabajar|trabajo|jale|chamba)\b|\bno (?:puedo|puede) (?:faltar|perder (?:el|mi|su) (?:trabajo|jale|chamba|turno))\b|\bmi (?:patron|jefe|mayordomo)\b/,
+  ],
+  [
+    'wait',
+    /\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|pasado manana|esta noche|en la noche|fin de semana|otra semana|proxima semana|semana que viene|al rato|mas tarde|otro dia|unos dias|un par de dias|dia o dos|amanezco|amanecer|amanece)\b|\b(?:esperar\w*|esperarme|espere|esperamos|aguant\w*)\b|\bespero\b(?! que)|\ba ver (?:como|si) (?:sigue|sigo|amanece|amanezco|me siento|va|esta|se (?:me )?quita|mejora)\b|\bse (?:me |le |les |nos )?(?:quita|pasa|va a quitar|va a pasar|acomoda|compone|destraba|desatora|regresa|baja|desinflama|suelta|arregla)(?: \w+)? (?:sol[oa]|solita|solito|sol[oa]s)\b|\bver si se (?:me |le )?(?:quita|pasa|baja|compone|destraba|acomoda)\b|\b(?:si|cuando|mientras) (?:me )?(?:duermo|dormimos|duerme|descanso|descansa)\b|\bconsultarlo con la almohada\b|\b(?:primero|antes) tengo que\b|\btengo que (?:\w+ ){1,4}(?:primero|antes)\b|\b(?:lo|la) dejo\b|\bdejarlo para\b|\b(?:ahorita|ahora) no\b|\bno tengo tiempo\b|\bestoy (?:muy )?ocupad[oa]\b|\b(?:despues|saliendo) del (?:trabajo|jale)\b/,
   ],
   [
     'dismiss',
     /\bno (?:es|sera|creo que sea|pienso que sea|ha de ser) (?:nada|tan grave|grave|para tanto|tan malo|tan serio|serio)\b|\bno es para tanto\b|\b(?:seguro|seguramente|a lo mejor|tal vez|quizas|ha de ser|debe ser|nomas es|solo es|es solo|es nomas|es puro|es pura|es|sera|son) (?:solo |nomas |nada mas |puro |pura )?(?:un |una |el |la )?(?:nada|calambre|golpe|golpecito|moreton|jalon|tiron|torcedura|estres|ansiedad|nervios|cansancio|panico|ataque de panico|mi imaginacion|la edad)\b|\b(?:ansiedad|ataques? de panico|nervios nada mas|puros nervios)\b|\bexager\w*|\bparanoic\w*|\bdramatic\w*|\b(?:estaba|era|fue|estoy) (?:de )?(?:broma|bromeando|jugando|vacilando)\b|\bes broma\b|\bno pasa nada\b|\bfue (?:nomas |solo |nada mas |puro |pura )?(?:un |una )?(?:susto|golpe|golpecito|torcedura|jalon|tiron|calambre|moreton)\b|\bme da (?:pena|verguenza)\b|\b(?:ya )?(?:estoy|me siento|me siento ya) (?:bien|mejor)\b|\bya se me (?:paso|quito)\b|\bno (?:me |le |les |nos )?duele (?:tanto|mucho|nada)\b|\bno (?:esta|se ve) tan mal\b|\b(?:seguro|seguramente|a lo mejor|ha de ser|debe ser) (?:es |sera )?(?:nomas |solo |nada mas )?por\b|\bya se me va a (?:bajar|quitar|pasar)\b/,
+  ],
+  [
+    'going',
+    /\b(?:llamando|marcando|hablando) (?:al|a la|a el|a) (?:911|ambulancia|hospital|emergencias|paramedicos)\b|\bya (?:viene|va a venir|esta aqui|llego) (?:la|el) (?:ambulancia|paramedico|paramedicos)\b/,
   ],
   [
     'going',

@@ -50,3 +50,67 @@ describe('a question typed at a callback step is answered, then the step comes b
     expect(joined(said)).not.toContain("We're open");
   });
 });
+
+describe('after an act-now reply, what people say next keeps the instruction', () => {
+  async function after911(chat: BotChat) {
+    const said = await chat.send('I have some chest pain right now, probably heartburn. anyway do gel shots hurt');
+    expect(joined(said)).toContain('Call 911 now');
+  }
+
+  it('a remark with no answer of its own gets the instruction again, not a menu', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await after911(chat);
+    const said = await chat.send('its been about 30 mins. kinda spreads to my arm');
+    expect(joined(said)).toContain('Please call 911 now');
+    expect(joined(said)).not.toContain('outside what I cover');
+  });
+
+  it('"I don\'t want to bother anyone" is answered kindly, with 911 again', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await after911(chat);
+    const said = await chat.send("i don't want to bother anyone");
+    expect(joined(said)).toContain("You're not bothering anyone");
+    expect(joined(said)).toContain('call 911 now');
+    expect(joined(said)).not.toContain('Talk to Innovative Health');
+  });
+
+  it('a blood thinner after a same-day reply: no change on their own, and it makes today matter more', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('I fell on my porch steps this morning and my knee swelled up within the hour');
+    const said = await chat.send('what about my blood thinner, should I take it today like normal');
+    expect(joined(said)).toContain("Don't stop or change your usual medicines on your own");
+    expect(joined(said)).not.toContain('Glucosamine');
+  });
+
+  it('work in the way after an ER reply is waiting: go now', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    expect(joined(await chat.send('my knee is red hot and swollen and I have a fever of 102'))).toContain(
+      'emergency room',
+    );
+    expect(joined(await chat.send('I got a job tomorrow tho'))).toContain("Please don't wait");
+  });
+
+  it('Spanish: no insurance is the cost answer, and "llamando al 911" is going', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('tengo la rodilla bien hinchada y caliente, como roja, y tengo fiebre');
+    expect(joined(await chat.send('no tengo seguro. cuanto cuesta'))).toContain('aunque no tenga seguro');
+    const going = await chat.send('ok llamando al 911');
+    expect(going).toHaveLength(1);
+  });
+});
+
+describe('signs said across messages are read together before a safety question is asked', () => {
+  it('swelling first, then "red and hot and a fever": the emergency room, not the same question back', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('got a squishy swelling on the front of my kneecap, i install tile');
+    const said = await chat.send("oh and it's gotten red and hot since yesterday and I had a fever last night");
+    expect(joined(said)).toContain('Go to an emergency room now');
+    expect(joined(said)).not.toContain('one quick safety question');
+  });
+
+  it('a sign said alone, with nothing before it, still gets the one question', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    const said = await chat.send("oh and it's gotten red and hot since yesterday and I had a fever last night");
+    expect(joined(said)).toContain('one quick safety question');
+  });
+});
