@@ -48,6 +48,16 @@ import {
 import { choicesOf, routed, type OfferedChoice, type Route, type RoutedReply } from './routes';
 import type { SafetyFollowUps } from './safety';
 
+/**
+ * "hurts on the outside after mile 4": a statement of pain that starts the questions without a place
+ * (the matcher reads a bare "outside" as a place only next to "knee") still names one, read the way an
+ * answer to "where does it hurt?" is. Not "the back": "my back hurts" is the back, not the knee's.
+ */
+function withLooseLocation(assess: AssessmentOptions, loose: Understanding): AssessmentOptions {
+  if (assess.location || assess.general || !loose.location || loose.location === 'back') return assess;
+  return { location: loose.location, symptomIds: loose.symptomIds };
+}
+
 /** Entry actions that start or leave a flow: a question at a callback step never leads to them. */
 const FLOW_ACTIONS: ReadonlySet<EntryAction | undefined> = new Set(['callback', 'assess', 'help']);
 
@@ -250,7 +260,7 @@ export class MainAnswers {
 
     if (!inFlow && result.kind !== 'out-of-scope') {
       const assess = assessmentFor(result, text);
-      if (assess) return this.talk.beginAssessment(dc, assess);
+      if (assess) return this.talk.beginAssessment(dc, withLooseLocation(assess, matcher.understand(text)));
       // "My whole knee hurts": like a place, pain all over the knee starts its own (general) path,
       // when the words say so (not a stray "1" the matcher happened to place there).
       if (

@@ -11,6 +11,9 @@ const CANCEL_EDGE =
 /** A clause that opens a new question ("what about box jumps", "how long does it take"). */
 const ASKS_NEXT =
   /^(?:what|whats|how|hows|why|when|where|which|who|can|could|should|is|are|do|does|will|would|que|como|cuanto|cuando|donde|puedo|debo)\b/;
+/** A place on the knee said with it ("no forget it, it's the front"): taking back what was said, not quitting. */
+const NAMES_PLACE =
+  /\b(?:front|back|inside|outside|inner|outer|kneecap|behind|below|above|under|enfrente|atras|adentro|afuera|rotula)\b/;
 /** Restarting phrases: only at a clause's end ("forget it, start over"), never "start over my training". */
 const RESTART_END =
   /\b(?:(?:start (?:over|again|from scratch|afresh)|begin again)(?: from the (?:beginning|start|top))?|from the top)$/;
@@ -37,8 +40,11 @@ export function quitCommand(text: string): 'cancel' | 'start-over' | undefined {
   for (const [i, clause] of clauses.entries()) {
     const whole = classifyCommand(clause);
     if (whole === 'start-over' || RESTART_END.test(clause)) return 'start-over';
-    // "nvm, what about box jumps?": dropping the last question to ask a new one, not quitting.
-    const asksNext = clauses.slice(i + 1).some((c) => ASKS_NEXT.test(c));
+    // "nvm, what about box jumps?", "no forget it, it's the front": dropping the last thing said to
+    // say something new, not quitting.
+    const asksNext =
+      clauses.slice(i + 1).some((c) => ASKS_NEXT.test(c) || NAMES_PLACE.test(c)) ||
+      NAMES_PLACE.test(clause.replace(CANCEL_EDGE, ''));
     if ((whole === 'cancel' || CANCEL_EDGE.test(clause)) && !asksNext) found = 'cancel';
   }
   return found;

@@ -86,6 +86,22 @@ const YES_WORDS = new Set([
   'affirmative',
 ]);
 const NO_WORDS = new Set(['no', 'n', 'nope', 'nah', 'not', 'negative', 'never']);
+/** "ok thx", "ok cool", "okay thank you": thanks for the last answer, not a yes to the question. */
+const ACK_WORDS = new Set([
+  'ok',
+  'okay',
+  'k',
+  'cool',
+  'thanks',
+  'thank',
+  'you',
+  'thx',
+  'ty',
+  'great',
+  'nice',
+  'awesome',
+  'gracias',
+]);
 const NEGATIONS = new Set(['not', 'no', 'neither', 'none', 'nor', 'isnt', 'dont', 'doesnt', 'arent', 'never']);
 const STOPWORDS = new Set([
   'the',
@@ -182,6 +198,7 @@ function yesNoChoice(choices: Prepared[], normalized: string): Choice | undefine
   const hasYes = tokens.some((t) => YES_WORDS.has(t));
   const hasNo = tokens.some((t) => NO_WORDS.has(t));
   if (hasYes === hasNo) return undefined; // neither, or "yes no"
+  if (tokens.length > 1 && tokens.every((t) => ACK_WORDS.has(t))) return undefined;
   const wanted = hasYes ? 'yes' : 'no';
   // "Yes" or a label that starts with it ("Yes, please call me").
   return unique(

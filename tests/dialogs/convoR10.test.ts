@@ -114,3 +114,29 @@ describe('signs said across messages are read together before a safety question 
     expect(joined(said)).toContain('one quick safety question');
   });
 });
+
+describe('in the middle of the questions, what people mean', () => {
+  it('"hurts on the outside after like mile 4" starts the outer-knee questions, not "where does it hurt?"', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    const said = await chat.send('hurts on the outside after like mile 4 but only');
+    expect(joined(said)).toContain('outer side of the knee');
+    expect(joined(said)).not.toContain('Where on the knee does it hurt');
+  });
+
+  it('"no forget it it\'s the front" takes back the last answer, it does not quit', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('knees hurt coming down mountains. inner side of the left one');
+    const said = await chat.send("no forget it it's the front. both");
+    expect(joined(said)).not.toContain("I've stopped that");
+    expect(joined(said)).toMatch(/front of the knee/i);
+  });
+
+  it('"ok thx" at a yes/no question is thanks, not a yes', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    const first = await chat.send('my knee hurts on the outside when i run');
+    const question = lastText(first);
+    const said = await chat.send('ok thx');
+    expect(joined(said)).toMatch(/welcome/i);
+    expect(lastText(said)).toBe(question);
+  });
+});
