@@ -6,7 +6,7 @@ import { warningSignsReply } from '../src/triage';
 import { CALLBACK_DIALOG } from './callbackDialog';
 import { asksWhyDetails, cbMsg } from './decisions/callback';
 import { glossaryAnswer } from './decisions/glossary';
-import { foreign, isCallbackRequest, isSmallTalk } from './decisions/main';
+import { foreign, isCallbackRequest, isSmallTalk, refusesQuestions } from './decisions/main';
 import { bareYesNo } from './prompts';
 import { isFarewell } from './commands';
 import { handoffReply } from './handoff';
@@ -94,6 +94,16 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       name: 'phone-given',
       when: (t) => !t.resumed && answers.phoneIn(t) !== undefined,
       run: (t) => talk.beginCallback(t.dc, answers.detailsIn(t)),
+    },
+    // "no tengo tiempo para preguntas": the questions stop (a callback in progress goes on: it is not
+    // here); the phone and a callback instead.
+    {
+      name: 'no-questions',
+      when: (t) => refusesQuestions(t.text) && !t.stack.includes(CALLBACK_DIALOG),
+      run: async (t) => {
+        await t.dc.cancelAllDialogs();
+        return talk.say(t.dc, handoffReply(t.speaker.knowledge, deps.clock.now()), false);
+      },
     },
     // "Actually it's more on the outside": the person corrects where it hurts; start from there.
     { name: 'correction', when: (t) => answers.correctedLocation(t) !== undefined, run: (t) => answers.correction(t) },

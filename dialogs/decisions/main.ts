@@ -126,3 +126,11 @@ const OWN_KNEE_ES = /\b(?:mi|mis|esta|me \w+ la|me \w+ las)\s+(?:\w+\s+){0,1}rod
 export function aboutOwnKnee(text: string): boolean {
   return isStatement(text) && (OWN_KNEE.test(text) || OWN_KNEE_ES.test(foldToWords(text)));
 }
+
+/** "no tengo tiempo para preguntas", "no questions, just call me": the person wants a person, not the questions. */
+const NO_QUESTIONS =
+  /\b(?:no|dont have|don t have|havent got|not|ni)(?: tengo| tenemos)? (?:the )?(?:time|tiempo)\b.*\b(?:questions|quiz|preguntas|cuestionario)\b|\b(?:no|skip the|without|sin|basta de|ya no|no mas) (?:more )?(?:questions|preguntas)\b|\bno (?:quiero|voy a) (?:contestar|responder) (?:\w+ )?preguntas\b|\bstop (?:asking|the questions)\b/;
+
+export function refusesQuestions(text: string): boolean {
+  return NO_QUESTIONS.test(foldToWords(text));
+}

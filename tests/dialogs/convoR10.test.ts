@@ -140,3 +140,21 @@ describe('in the middle of the questions, what people mean', () => {
     expect(lastText(said)).toBe(question);
   });
 });
+
+describe('"no time for questions": the questions stop and the clinic is offered', () => {
+  it('in Spanish, after asking for a person', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('quiero hablar con una persona');
+    const said = await chat.send('no tengo tiempo para preguntas');
+    expect(joined(said)).toContain('(214) 972-0302');
+    expect(joined(said)).not.toContain('¿En qué parte de la rodilla le duele?');
+  });
+
+  it('in the middle of the questions, with a callback asked for', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('my knee hurts');
+    expect(lastText(await chat.send('no time for questions, just want someone to call me'))).toContain(
+      'What name should we ask for',
+    );
+  });
+});
