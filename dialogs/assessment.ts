@@ -1,6 +1,6 @@
 // The guided assessment's content decisions: which questions remain, how the common causes are
 // ordered, and the wording of the result. Pure (no botbuilder); assessmentDialog.ts runs the turns.
-import { normalizeChoiceText } from '../src/channels/choices';
+import { normalizeChoiceText, saysPhrase } from '../src/channels/choices';
 import { GENERAL_PLACE } from '../src/knowledge/types';
 import type {
   KneeLocation,
@@ -40,23 +40,16 @@ export function locationForValue(knowledge: Knowledge, value: string): PlaceId |
   return [...knowledge.locations, knowledge.general].find((l) => l.label === value || l.id === value)?.id;
 }
 
-/** Whole words of `phrase` inside `text`, both folded the way typed choices are. */
-function says(text: string, phrase: string): boolean {
-  const t = ` ${normalizeChoiceText(text)} `;
-  const p = normalizeChoiceText(phrase);
-  return p !== '' && t.includes(` ${p} `);
-}
-
 /**
  * "All over", "the whole knee", "both sides", "it moves around", "not sure": an answer to "where?"
  * that names no single place. Checked before the four places, so "not sure, maybe the front"
  * gets the general overview rather than a guess.
  */
 export function meansGeneral(knowledge: Knowledge, text: string): boolean {
-  if (!knowledge.general.aliases.some((alias) => says(text, alias))) return false;
+  if (!knowledge.general.aliases.some((alias) => saysPhrase(text, alias))) return false;
   // "kind of everywhere but mostly the front": the place it is mostly in is the answer.
   const dominant = MOSTLY.test(normalizeChoiceText(text));
-  return !(dominant && knowledge.locations.some((l) => [l.label, ...l.aliases].some((a) => says(text, a))));
+  return !(dominant && knowledge.locations.some((l) => [l.label, ...l.aliases].some((a) => saysPhrase(text, a))));
 }
 
 /** "mostly", "mainly", "sobre todo": one place named as where it hurts most. */
@@ -65,7 +58,7 @@ const MOSTLY =
 
 /** Symptom questions of the general path the text already answers ("it's swollen and stiff"). */
 export function generalSymptomsSaid(knowledge: Knowledge, text: string): string[] {
-  return knowledge.general.symptomQuestions.filter((q) => q.mentions.some((m) => says(text, m))).map((q) => q.id);
+  return knowledge.general.symptomQuestions.filter((q) => q.mentions.some((m) => saysPhrase(text, m))).map((q) => q.id);
 }
 
 export function locationQuestion(knowledge: Knowledge): Reply {

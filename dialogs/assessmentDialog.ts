@@ -185,6 +185,7 @@ export class AssessmentDialog extends ComponentDialog {
     return step.beginDialog(SYMPTOM_PROMPT, {
       prompt: question,
       retry: this.retry(knowledge, question),
+      yesWhenSaid: next.mentions,
     } satisfies ReplyPromptOptions);
   }
 

@@ -7,7 +7,7 @@ import { hoursWords } from '../src/clinic/hoursWords';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from '../src/dialogsSdk';
 import { parsePhone } from '../src/callbacks/phone';
-import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
+import { normalizeChoiceText, recognizeChoice, saysPhrase } from '../src/channels/choices';
 import type { Clock } from '../src/clock';
 import type { Knowledge } from '../src/knowledge/types';
 import { describeHours } from '../src/clinic/hours';
@@ -31,6 +31,8 @@ export interface ReplyPromptOptions {
   prompt: Reply;
   /** Sent instead of `prompt` after a reply that is not an answer; defaults to `prompt`. */
   retry?: Reply;
+  /** Yes/no questions: words that answer "yes" when said with no "no" ("and stairs" to "worse on stairs?"). */
+  yesWhenSaid?: string[];
 }
 
 interface PromptState {
@@ -116,7 +118,11 @@ export class YesNoReplyPrompt extends ReplyPrompt<boolean> {
     const hit = recognizeChoice(text, choices.slice(0, 2));
     if (hit) return hit === choices[0];
     if (isUnsure(text)) return this.unsure;
-    return leadingYesNo(text);
+    const typed = leadingYesNo(text);
+    if (typed !== undefined) return typed;
+    // "like at the movies too. and stairs" to "does it hurt more on stairs?": the question's own words.
+    const said = options.yesWhenSaid?.some((p) => saysPhrase(text, p)) === true;
+    return said && !NEGATED.test(normalizeChoiceText(text)) ? true : undefined;
   }
 }
 
@@ -148,6 +154,9 @@ export function isUnsure(text: string): boolean {
     t,
   );
 }
+
+/** A "no" anywhere in the answer: the question's words said with it are not a yes ("not on stairs"). */
+const NEGATED = /\b(?:no|not|never|dont|doesnt|isnt|didnt|nope|nah|nunca|tampoco|ni)\b/;
 
 const NO_LEAD =
   /^(i dont think so|dont think so|no|nope|nah|naw|nay|negative|not really|not at all|never|it doesnt|it does not|i dont|i do not|none|neither|para nada|nunca|ninguno|ninguna|tampoco|creo que no)\b/;

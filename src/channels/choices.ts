@@ -192,6 +192,12 @@ function containsPhrase(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
 }
 
+/** Whole words of `phrase` inside `text`, both folded the way typed choices are. */
+export function saysPhrase(text: string, phrase: string): boolean {
+  const p = normalizeChoiceText(phrase);
+  return p !== '' && containsPhrase(normalizeChoiceText(text), p);
+}
+
 function yesNoChoice(choices: Prepared[], normalized: string): Choice | undefined {
   const tokens = words(normalized);
   if (tokens.length === 0 || tokens.length > 3) return undefined;

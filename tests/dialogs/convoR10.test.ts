@@ -158,3 +158,16 @@ describe('"no time for questions": the questions stop and the clinic is offered'
     );
   });
 });
+
+describe('a yes/no question answered with its own words', () => {
+  it('"and stairs" to "does it hurt more on stairs?" is a yes; "not on stairs" is a no', async () => {
+    const yes = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    expect(lastText(await yes.send('my knee hurts at the front'))).toContain('stairs');
+    const next = lastText(await yes.send('like at the movies too. and stairs'));
+    expect(next).not.toContain('stairs');
+
+    const no = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await no.send('my knee hurts at the front');
+    expect(lastText(await no.send('not on stairs no'))).toBe(next);
+  });
+});
