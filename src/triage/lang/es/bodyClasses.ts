@@ -224,7 +224,9 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
     'entreno',
     'salida',
     'run',
-    ...['corro', 'troto', 'entreno', 'salgo', 'salgo+a+correr', 'voy+a+correr', 'salgo+a+trotar'].map((v) => `vez+que+${v}`),
+    ...['corro', 'troto', 'entreno', 'salgo', 'salgo+a+correr', 'voy+a+correr', 'salgo+a+trotar'].map(
+      (v) => `vez+que+${v}`,
+    ),
   ],
   // now and then, not now: "de vez en cuando", "como una vez por semana"
   aveces: [

@@ -56,7 +56,14 @@ const COUNTED = [
 ];
 /** "en 20 minutos", "a los 15 minutos", "2 horas después": within minutes or hours of the injury. */
 const WITHIN_COUNTED = [
-  ...COUNTED.flatMap((c) => [`en+${c}`, `a+los+${c}`, `a+las+${c}`, `${c}+despues`, `${c}+mas+tarde`, `al+cabo+de+${c}`]),
+  ...COUNTED.flatMap((c) => [
+    `en+${c}`,
+    `a+los+${c}`,
+    `a+las+${c}`,
+    `${c}+despues`,
+    `${c}+mas+tarde`,
+    `al+cabo+de+${c}`,
+  ]),
 ];
 /** The trousers that no longer fit over it: "ya no me cabía en el pantalón". */
 const TROUSERS_TOO_TIGHT = ['no+me', 'no+le'].flatMap((who) =>
