@@ -39,7 +39,6 @@ import {
   DENIAL_START,
   DENIED_EVENTS,
   LONG_PAST_PHRASES,
-  MONTHS,
   NOW_WORDS,
   PAIN_WORDS,
   fineOnlyInSetting,
