@@ -298,6 +298,10 @@ export const SIZE_AND_CHANGE_CLASSES: WordClasses = {
     'en+cosa+de',
     'mismo+dia',
     'esa+misma+noche',
+    // slang for very fast: "se me hinchó en chinga"
+    'en+chinga',
+    'en+friega',
+    'en+chinguiza',
     ...WITHIN_COUNTED,
     'fast',
     'quickly',
