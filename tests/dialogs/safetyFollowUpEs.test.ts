@@ -147,7 +147,7 @@ describe('classifyFollowUp in Spanish: ordinary knee questions are not follow-up
   }
 });
 
-/** The blind follow-ups (tests/triage-es/followups-r2/-r3/-r4.jsonl): scored once, now tuning data. */
+/** The blind follow-ups (tests/triage-es/followups-r2/-r3/-r4/-r5.jsonl): scored once, now tuning data. */
 interface BlindFollowUp {
   first: string;
   firstTier: 'emergency' | 'urgent' | 'soon';
@@ -155,7 +155,7 @@ interface BlindFollowUp {
   followUp: string;
   kind: string;
 }
-const BLIND = ['followups-r2.jsonl', 'followups-r3.jsonl', 'followups-r4.jsonl'].flatMap((file) =>
+const BLIND = ['followups-r2.jsonl', 'followups-r3.jsonl', 'followups-r4.jsonl', 'followups-r5.jsonl'].flatMap((file) =>
   readJsonl<BlindFollowUp>(path.join(projectRoot(), 'tests/triage-es', file)),
 );
 /** Only an act-now reply is held: a within-days first message has no follow-up state to test (as in English). */
@@ -176,11 +176,11 @@ const GROUPS: Record<string, readonly string[]> = {
   minimise: ['probably-nothing', 'wait', 'home-care', 'exercise-or-massage', 'minimise'],
   'routine question': ['unrelated-question', 'routine-question'],
   'crisis repeat': ['crisis-repeat'],
-  compliance: ['going-now'],
+  compliance: ['going-now', 'compliance'],
   'new detail': ['new-detail'],
 };
 
-describe('Spanish blind follow-ups (es-r2, es-r3, es-r4): every kind, strictly', () => {
+describe('Spanish blind follow-ups (es-r2, es-r3, es-r4, es-r5): every kind, strictly', () => {
   it('covers every group of follow-up with blind cases', () => {
     const kinds = new Set(BLIND.map((c) => c.kind));
     for (const [group, members] of Object.entries(GROUPS))
@@ -204,7 +204,7 @@ describe('Spanish blind follow-ups (es-r2, es-r3, es-r4): every kind, strictly',
       .split(/\s+/)
       .filter(Boolean).length;
     // compliance ("ok, ya voy"): a short close, or the instruction again, by itself (as in English)
-    if (c.kind === 'going-now') {
+    if (c.kind === 'going-now' || c.kind === 'compliance') {
       expect(words <= 40 || instructionEs(c).test(reply), reply).toBe(true);
       expect(said, reply).toHaveLength(1);
       return;

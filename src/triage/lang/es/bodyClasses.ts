@@ -201,6 +201,32 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
     'latigazo',
     'chicotazo',
     'como+un+balazo',
+    // the sound of something breaking: "sonó como rama quebrada", "como si se quebrara un palo"
+    'como+rama',
+    'como+una+rama',
+    'rama+quebrada',
+    'como+palo',
+    'como+un+palo',
+    'algo+se+quebro',
+    'se+quebro+algo',
+    'como+si+se+quebrara',
+    'como+cuando+se+quiebra',
+    'crac',
+    'crak',
+  ],
+  // each run or training, every way said: "cada carrera", "cada vez que salgo a correr"
+  carrera: [
+    'carrera',
+    'corrida',
+    'milla',
+    'kilometro',
+    'entrenamiento',
+    'entreno',
+    'salida',
+    'run',
+    ...['corro', 'troto', 'entreno', 'salgo', 'salgo+a+correr', 'voy+a+correr', 'salgo+a+trotar'].map(
+      (v) => `vez+que+${v}`,
+    ),
   ],
   // now and then, not now: "de vez en cuando", "como una vez por semana"
   aveces: [

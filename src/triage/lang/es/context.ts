@@ -39,7 +39,6 @@ import {
   DENIAL_START,
   DENIED_EVENTS,
   LONG_PAST_PHRASES,
-  MONTHS,
   NOW_WORDS,
   PAIN_WORDS,
   fineOnlyInSetting,
@@ -48,6 +47,7 @@ import {
   STILL_PRESENT,
   stillPresentAt,
   yearsAgoEnd,
+  yearSaidAt,
 } from './cues/pastResolved';
 import {
   ANIMAL_WORDS,
@@ -231,7 +231,9 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   const [before] = from > 0 && sentence.breakBefore[from] !== 'contrast' ? clauseBounds(sentence, from - 1) : [from];
   for (let i = before; i < from; i += 1) {
     const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
-    const end = past !== undefined && words[i - 1] !== 'desde' ? i + past.length : yearsAgoEnd(words, i);
+    const ago = past !== undefined && words[i - 1] !== 'desde' ? i + past.length : yearsAgoEnd(words, i);
+    // "me lastimé en 2012 jugando soccer, me dio un pop": a past year in the clause before, too
+    const end = ago >= 0 ? ago : yearSaidAt(words, i, currentYear) ? i + 1 : -1;
     const between = words.slice(i, lastTo);
     if (
       end >= 0 &&
@@ -247,11 +249,7 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     // "hace 3 años", "hace como 8 años", "hace un año"
     const ago = yearsAgoEnd(words, i);
     if (ago >= 0 && !nowAfter(words, ago, last)) return true;
-    const year = Number(words[i]);
-    // "en 2018", "en el 2005", "en diciembre de 2018"
-    const at = words[i - 1] === 'el' ? i - 2 : i - 1;
-    const yearSaid = words[at] === 'en' || (words[at] === 'de' && MONTHS.has(words[at - 1] as string));
-    if (yearSaid && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
+    if (yearSaidAt(words, i, currentYear)) return true;
   }
   if (deniedLater(sentence, last)) return true;
   if (transient) return false;

@@ -2,10 +2,18 @@
 // at a time, people do not. The symptom words are the pattern classes themselves (one home).
 import type { Sentence } from '../../normalize';
 import type { Phrase } from './cues/phrase';
-import { phraseAt } from '../../phrases';
+import { hasPhrase, phraseAt } from '../../phrases';
 import { SPANISH_CLASSES } from './classes';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
-import { PINPOINT_PHRASES, RECENT_FILLERS, RECENT_UNITS, STRESS_BONE_WORDS, TOUCH_WORDS } from './cues/crossSentence';
+import {
+  LATER_TODAY_PHRASES,
+  PINPOINT_PHRASES,
+  RECENT_FILLERS,
+  RECENT_UNITS,
+  STRESS_BONE_WORDS,
+  TODAY_PHRASES,
+  TOUCH_WORDS,
+} from './cues/crossSentence';
 
 interface ClassWords {
   phrases: Phrase[];
@@ -61,11 +69,14 @@ function recentlyAgo(words: readonly string[]): boolean {
 export function swellingSoonAfterInjury(sentences: readonly Sentence[], year: number, injured: boolean): string[] {
   if (!injured || !presentSomewhere(sentences, SWELLING, year)) return [];
   // "corriendo rápido" is how fast someone ran, not how fast it swelled
-  const soon = sentences.some(
-    ({ words }) =>
-      recentlyAgo(words) ||
-      words.some((_, i) => saysAt(words, i, QUICK) && !/(?:ando|iendo)$/.test(words[i - 1] ?? '')),
-  );
+  const says = (list: Phrase[]): boolean => sentences.some(({ words }) => hasPhrase(words, 0, words.length, list));
+  const soon =
+    sentences.some(
+      ({ words }) =>
+        recentlyAgo(words) ||
+        words.some((_, i) => saysAt(words, i, QUICK) && !/(?:ando|iendo)$/.test(words[i - 1] ?? '')),
+    ) ||
+    (says(TODAY_PHRASES) && says(LATER_TODAY_PHRASES));
   if (!soon) return [];
   return presentSomewhere(sentences, POP, year) ? ['pop-and-swelling'] : ['rapid-swelling'];
 }

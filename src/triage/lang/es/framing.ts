@@ -7,6 +7,7 @@ import { hasPhrase } from '../../phrases';
 import {
   ALL_CLEAR_PHRASES,
   BODY_PART_WORDS,
+  COURSE_PHRASES,
   DENIED_FOR_ME_PHRASES,
   OWN_BODY_WORDS,
   ROLE_LEADS,
@@ -31,6 +32,7 @@ function isSeenAtWork(sentences: readonly Sentence[], s: number): boolean {
   );
   if (ownBody) return false;
   if (sentences.some((x) => hasPhrase(x.words, 0, x.words.length, TEACHING_MATERIAL_PHRASES))) return true;
+  if (hasPhrase(words, 0, words.length, COURSE_PHRASES)) return true;
   const upTo = sentences.slice(0, s + 1);
   const role = upTo.some(({ words }) =>
     words.some((w, i) => WORK_ROLES.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => ROLE_LEADS.has(v))),

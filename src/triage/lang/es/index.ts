@@ -14,6 +14,7 @@ import {
   isPastOrResolved,
   isRelativesPastEvent,
 } from './context';
+import { isFamilyHistory } from './familyHistory';
 import { isToldNotReported } from './framing';
 import { AND_WORDS, FILLER_WORDS, NEGATION_CUES, STATEMENT_STARTS } from './cues/negation';
 import { tokenizeSpanish } from './normalize';
@@ -51,7 +52,9 @@ export const SPANISH: TriageLanguage = {
   isPastOrResolved,
   isAboutAnimal,
   isAboutFiction,
-  isRelativesPastEvent,
+  // someone else's past event; a relative's cancer beside the writer's own pain (family history)
+  isRelativesPastEvent: (sentences, s, hit) =>
+    isFamilyHistory(sentences, s, hit) || isRelativesPastEvent(sentences, s, hit),
   isMeaningQuestion,
   // told from work, for a lesson or as a closed story: "soy enfermera y veo de todo: rodillas dislocadas"
   isAllClearStory: isToldNotReported,

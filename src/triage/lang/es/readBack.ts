@@ -115,6 +115,9 @@ export const SAME_AS: Record<string, string> = {
   twisteo: 'torcio',
   poppeo: 'trono',
   crackeo: 'trono',
+  // Spanglish nouns and adjectives typed among Spanish words ("no puedo poner weight")
+  weight: 'peso',
+  swollen: 'hinchada',
   bleedea: 'sangra',
   bleedeando: 'sangrando',
 };

@@ -11,6 +11,7 @@ import type { Suspect } from '../../suspect';
 import { asksInGeneral, isAboutAnimal, isHypothetical, isNegated, isPastOrResolved } from './context';
 import {
   ABILITY_VERBS,
+  ACQUAINTANCE_WORDS,
   AGE_BEFORE,
   AGE_UNITS,
   BRIEF_PHRASES,
@@ -25,6 +26,7 @@ import {
   OLDER_WORDS,
   PAIN_WORDS,
   SELF_WORDS,
+  WRITER_FINE_PHRASES,
   SEVERITY_PHRASES,
   SEVERITY_WORDS,
 } from './cues/secondLine';
@@ -151,6 +153,12 @@ function aboutSomeoneElse(sentences: readonly Sentence[]): boolean {
   return words.some((w) => RELATIVE_WORDS.has(w) || CHILD_WORDS.has(w) || OLDER_WORDS.has(w));
 }
 
+function writerFineAfterOthersAccident(sentences: readonly Sentence[]): boolean {
+  const words = sentences.flatMap((s) => s.words);
+  if (words.some((w) => (RELATIVE_WORDS.has(w) && !ACQUAINTANCE_WORDS.has(w)) || CHILD_WORDS.has(w))) return false;
+  return sentences.some(({ words: ws }) => ws.some((_, i) => phrasesAt(ws, i, WRITER_FINE_PHRASES).length > 0));
+}
+
 /** The Spanish second line, built once per triage (Suspect: see src/triage/suspect.ts). */
 export function createSpanishSuspicion(knowledge: Knowledge): Suspect {
   assertSafetyQuestionWording(knowledge);
@@ -164,6 +172,8 @@ export function createSpanishSuspicion(knowledge: Knowledge): Suspect {
     if (sentences.length === 0 || sentences.some(asksInGeneral)) return null;
     // An animal's leg is for a vet ("la pata" alone is also one's own leg in Mexican Spanish).
     if (sentences.some((s) => s.words.some((w) => ANIMAL_WORDS.has(w) && !w.startsWith('pat')))) return null;
+    // Someone else's accident (not a relative's or child's), and the writer says they are fine.
+    if (writerFineAfterOthersAccident(sentences)) return null;
     for (const id of spanishCueFlags(sentences, year)) {
       const found = askable(id, dismissed);
       if (found) return { ...found, source: 'cues', someoneElse: aboutSomeoneElse(sentences) };

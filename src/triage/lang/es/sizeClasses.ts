@@ -28,10 +28,43 @@ const ROUND_THINGS = [
   'jitomate',
   'tomate',
 ];
-const COMPARING = ['como', 'parece', 'parecia', 'igual+que', 'hecha', 'hecho', 'tipo'];
+const COMPARING = [
+  'como',
+  'parece',
+  'parecia',
+  'igual+que',
+  'hecha',
+  'hecho',
+  'tipo',
+  // "parece que tengo una toronja en la rodilla", "como si trajera un melón"
+  'parece+que+tengo',
+  'parece+que+tiene',
+  'parece+que+traigo',
+  'parece+que+trae',
+  'como+si+tuviera',
+  'como+si+trajera',
+];
 const COMPARED_TO_ROUND_THINGS = COMPARING.flatMap((lead) =>
   ROUND_THINGS.flatMap((thing) => [`${lead}+${thing}`, `${lead}+un+${thing}`, `${lead}+una+${thing}`]),
 );
+/** A number of minutes or hours, in digits or words, as people time how fast it swelled. */
+const MINUTE_COUNTS = ['5', '10', '15', '20', '30', '40', '45', 'cinco', 'diez', 'quince', 'veinte', 'treinta'];
+const HOUR_COUNTS = ['1', '2', '3', '4', 'una', 'dos', 'tres', 'cuatro'];
+const COUNTED = [
+  ...MINUTE_COUNTS.flatMap((n) => [`${n}+minutos`, `${n}+min`, `unos+${n}+minutos`, `como+${n}+minutos`]),
+  ...HOUR_COUNTS.flatMap((n) => [`${n}+horas`, `${n}+hora`, `unas+${n}+horas`, `como+${n}+horas`]),
+];
+/** "en 20 minutos", "a los 15 minutos", "2 horas después": within minutes or hours of the injury. */
+const WITHIN_COUNTED = [
+  ...COUNTED.flatMap((c) => [
+    `en+${c}`,
+    `a+los+${c}`,
+    `a+las+${c}`,
+    `${c}+despues`,
+    `${c}+mas+tarde`,
+    `al+cabo+de+${c}`,
+  ]),
+];
 /** The trousers that no longer fit over it: "ya no me cabía en el pantalón". */
 const TROUSERS_TOO_TIGHT = ['no+me', 'no+le'].flatMap((who) =>
   ['cabe', 'cabia', 'entra', 'entraba', 'queda', 'quedaba', 'sube', 'subia'].flatMap((verb) =>
@@ -40,8 +73,14 @@ const TROUSERS_TOO_TIGHT = ['no+me', 'no+le'].flatMap((who) =>
     ),
   ),
 );
-/** The knobs of the knee that no longer show: "ni se ve la rótula", "no se le ven los huesitos". */
+/** The knobs of the knee that no longer show: "ni se ve la rótula", "no se le ven los huesitos"; or the
+ * knee that no longer looks like one: "ya ni parece rodilla". */
 const KNOBS_GONE = [
+  ...['ni+parece', 'ya+ni+parece', 'ya+no+parece', 'no+parece'].flatMap((lead) =>
+    ['rodilla', 'una+rodilla', 'su+rodilla', 'mi+rodilla'].map((what) => `${lead}+${what}`),
+  ),
+  'perdio+la+forma',
+  'perdio+su+forma',
   ...['no+se', 'ni+se', 'no+se+le', 'ni+se+le', 'no+se+me', 'ni+se+me'].flatMap((lead) =>
     [
       've+la+rotula',
@@ -259,6 +298,11 @@ export const SIZE_AND_CHANGE_CLASSES: WordClasses = {
     'en+cosa+de',
     'mismo+dia',
     'esa+misma+noche',
+    // slang for very fast: "se me hinchó en chinga"
+    'en+chinga',
+    'en+friega',
+    'en+chinguiza',
+    ...WITHIN_COUNTED,
     'fast',
     'quickly',
     'right+away',

@@ -7,7 +7,14 @@ import { isHypothetical, isNegated, isPastOrResolved } from './context';
 import { pinpointBonePain, swellingSoonAfterInjury } from './crossSentence';
 import { hasPhrase } from '../../phrases';
 import type { Phrase } from './cues/phrase';
-import { BURDEN_PHRASES, GIVING_AWAY_PHRASES, GONE_SOON_PHRASES, NO_POINT_PHRASES } from './cues/crisis';
+import {
+  BURDEN_PHRASES,
+  GIVING_AWAY_PHRASES,
+  GONE_SOON_PHRASES,
+  NO_POINT_PHRASES,
+  NOTHING_MATTERS_PHRASES,
+  SLEEP_AWAY_PHRASES,
+} from './cues/crisis';
 import {
   BONE_WORDS,
   CANT_GET_UP_PHRASES,
@@ -53,6 +60,7 @@ export function spanishStrongCueFlags(sentences: readonly Sentence[], year: numb
   if (says(GIVING_AWAY_PHRASES) && says(GONE_SOON_PHRASES)) return ['self-harm'];
   // a burden in one sentence, no point going on or the pills kept in another
   if (says(BURDEN_PHRASES) && says(NO_POINT_PHRASES)) return ['self-harm'];
+  if (says(SLEEP_AWAY_PHRASES) && (says(NOTHING_MATTERS_PHRASES) || says(NO_POINT_PHRASES))) return ['self-harm'];
   // an older person's fall, then not up since, in another sentence: can't bear weight (and the X-ray)
   if (isOlder(all) && injuredNow(sentences, year) && cannotGetUp(sentences, year))
     return ['cannot-bear-weight', 'ottawa-fracture-signs'];

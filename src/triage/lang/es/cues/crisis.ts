@@ -42,3 +42,16 @@ export const NO_POINT_PHRASES: Phrase[] = phrases(
   'ya tengo guardadas',
   'me despedi de',
 );
+/** Not caring any more ("todo me da igual"): with a wish to sleep and be done, a crisis cue. */
+export const NOTHING_MATTERS_PHRASES: Phrase[] = phrases(
+  'todo me da igual',
+  'ya todo me da igual',
+  'ya nada me importa',
+  'nada me importa',
+  'me vale todo',
+  'ya me vale todo',
+);
+/** A wish to sleep and be done ("quisiera dormirme y ya"): alone it can be tiredness. */
+export const SLEEP_AWAY_PHRASES: Phrase[] = ['quisiera', 'quiero', 'ojala', 'nomas quiero', 'solo quiero'].flatMap(
+  (lead) => phrases(`${lead} dormirme y ya`, `${lead} dormir y ya`, `${lead} dormirme y no saber nada`),
+);

@@ -63,3 +63,20 @@ export const TOUCH_WORDS: ReadonlySet<string> = new Set([
   'presionar',
   'tacto',
 ]);
+
+/** Later the same day, when the injury was today ("hoy me torcí … para la hora de la comida ya estaba del doble"). */
+export const LATER_TODAY_PHRASES: Phrase[] = phrases(
+  'para la hora de la comida',
+  'para la hora del almuerzo',
+  'para el almuerzo',
+  'para el mediodia',
+  'para la tarde',
+  'para la noche',
+  'a media tarde',
+  'para cuando llegue',
+  'para cuando sali',
+  'al salir del trabajo',
+  'al terminar el turno',
+);
+/** The injury told as today's. */
+export const TODAY_PHRASES: Phrase[] = phrases('hoy', 'esta manana', 'en la manana de hoy', 'ahorita en la manana');

@@ -119,6 +119,11 @@ export const ALL_CLEAR_PHRASES: Phrase[] = phrases(
   'esta sano',
   'esta sana',
 );
+/** A first-aid course or training: a lesson, when the sign is named in the same sentence ("nos van a dar
+ * un curso de primeros auxilios, ¿cómo se ve una rodilla dislocada?"). */
+export const COURSE_PHRASES: Phrase[] = ['curso', 'clase', 'taller', 'capacitacion', 'certificacion', 'entrenamiento']
+  .flatMap((what) => [`${what} de primeros auxilios`, `${what} de rcp`, `${what} de first aid`, `${what} de cpr`])
+  .map((p) => p.split(' '));
 /** Making teaching material: enough by itself ("estoy haciendo un póster para mi clase sobre lesiones"). */
 export const TEACHING_MATERIAL_PHRASES: Phrase[] = ['haciendo', 'para', 'preparando'].flatMap((lead) =>
   phrases(

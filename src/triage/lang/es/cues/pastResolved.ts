@@ -359,3 +359,10 @@ export function stillPresentAt(words: readonly string[], k: number): boolean {
     ['lugar', 'sitio'].includes(words[k + 3] ?? '')
   );
 }
+
+/** "en 2018", "en el 2005", "en diciembre de 2018": a year before this one, said at word i. */
+export function yearSaidAt(words: readonly string[], i: number, currentYear: number): boolean {
+  const at = words[i - 1] === 'el' ? i - 2 : i - 1;
+  const yearSaid = words[at] === 'en' || (words[at] === 'de' && MONTHS.has(words[at - 1] as string));
+  return yearSaid && /^(19|20)\d\d$/.test(words[i] as string) && Number(words[i]) < currentYear;
+}

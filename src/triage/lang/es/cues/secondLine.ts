@@ -365,3 +365,26 @@ export const CANT_GET_UP_PHRASES: Phrase[] = phrases(
   'ni al bano ha podido',
   'no ha podido ir al bano',
 );
+
+/** The writer's own all clear after someone else's accident ("un compañero se cayó … gracias a Dios yo estoy bien"). */
+export const WRITER_FINE_PHRASES: Phrase[] = phrases(
+  'yo estoy bien',
+  'yo sali bien',
+  'yo no me lastime',
+  'yo no me paso nada',
+  'a mi no me paso nada',
+  'yo no tengo nada',
+);
+/** People outside the family: their accident told, the writer fine, is a story, not a case to ask about. */
+export const ACQUAINTANCE_WORDS: ReadonlySet<string> = new Set([
+  'companero',
+  'companera',
+  'vecino',
+  'vecina',
+  'amigo',
+  'amiga',
+  'jefe',
+  'conocido',
+  'conocida',
+  'compa',
+]);
