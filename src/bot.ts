@@ -22,7 +22,7 @@ import type { CallbackStore } from './callbacks/types';
 import { isAddressedToBot, teamsScope } from './channels/inbound';
 import type { Clock } from './clock';
 import { buildDialogMemoryConfiguration, shareDialogMemoryConfiguration } from './dialogMemory';
-import type { Knowledge } from './knowledge/types';
+import { isActNow, type Knowledge } from './knowledge/types';
 import type { Logger } from './logging';
 import type { UnansweredLog } from './matching/unansweredLog';
 import type { Matcher } from './matching/types';
@@ -107,15 +107,18 @@ export class KneeBot {
     // Teams channel/group message that did not @mention the bot: not for us.
     if (!isAddressedToBot(context)) return;
     // A brand-new user's first message: the welcome comes before the answer — unless the message
-    // carries a red flag, whose advice is then the whole answer, or an act-now reply still stands
-    // (dialogs/safety.ts). The welcome waits for a later turn.
+    // carries an act-now red flag, or an act-now reply still stands (dialogs/safety.ts). The welcome
+    // then waits for a later turn.
     const text = (context.turnState.get(UNTRUNCATED_TEXT_KEY) as string | undefined) ?? context.activity.text ?? '';
     // The language first: the welcome and every reply of the turn speak it.
     const dc = await this.dialogs.createContext(context);
     await this.main.language.decide(context, context.activity.text ?? '', awaitsNameOrNumber(stackIds(dc)));
-    const redFlag = this.readings.begin(text).kind === 'red-flag';
+    const reading = this.readings.begin(text);
+    // An act-now sign's advice is the whole answer. A "within days" sign is not urgent: the welcome comes
+    // first, as for any first message (not on the next turn, in the middle of the advice).
+    const actNow = reading.kind === 'red-flag' && isActNow(reading.result.tier);
     try {
-      if (!redFlag && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
+      if (!actNow && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
       await this.runMainDialog(dc);
     } finally {
       this.readings.end(text);
