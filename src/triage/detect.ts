@@ -53,9 +53,13 @@ interface CompiledFlag {
   overridesUnless: CompiledPattern[];
 }
 
-/** 'dismissed': a pattern matched, but its context says it is not a present report (negated, past …). */
-type HitState = 'present' | 'hypothetical' | 'dismissed' | 'absent';
-const STATE_RANK: Record<HitState, number> = { present: 3, hypothetical: 2, dismissed: 1, absent: 0 };
+/**
+ * 'dismissed': a pattern matched, but its context says it is not a present report (negated, past …).
+ * 'explained': an `unless` phrase explained the words away ("3 weeks" is no age): the pattern did not apply.
+ */
+type HitState = 'present' | 'hypothetical' | 'dismissed' | 'explained' | 'absent';
+const STATE_RANK: Record<HitState, number> = { present: 4, hypothetical: 3, dismissed: 2, explained: 1, absent: 0 };
+const notThere = (state: HitState): boolean => state === 'absent' || state === 'dismissed' || state === 'explained';
 
 export interface TriageOptions {
   /** Today's date decides which years are over ("once in 2015"); injected so tests can fix it. */
@@ -93,6 +97,8 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   function classify(text: string): TriageOutcome {
     const sentences = lang.tokenize(text.slice(0, MAX_TRIAGE_CHARS));
     const dismissed = new Set<string>();
+    // Flags whose every match an `unless` explained away: no evidence against the flag itself.
+    const explained = new Set<string>();
     last = { text, sentences, dismissed };
     const message = messageWords(sentences, index, lang);
     const candidates = prefilter.candidates(message.where.keys());
@@ -105,6 +111,10 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       if (state === 'present' || (state === 'hypothetical' && compiled.flag.evenIfHypothetical)) found.push(compiled);
       else if (state === 'hypothetical') hypothetical = true;
       else if (state === 'dismissed') dismissed.add(compiled.flag.id);
+      else if (state === 'explained') {
+        dismissed.add(compiled.flag.id);
+        explained.add(compiled.flag.id);
+      }
     }
     // A more specific flag replaces a broader one anywhere in the message ("it popped out, then went
     // back in by itself" is a relocated kneecap, not a deformity now).
@@ -122,8 +132,10 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     if (top > 0 && !hypothetical && !sentences.some(lang.asksInGeneral)) {
       for (const id of lang.strongCueFlags(sentences, reading.year)) {
         const compiled = flags.find((f) => f.flag.id === id);
-        if (compiled && !dismissed.has(id) && (found.length === 0 || TIER_RANK[compiled.flag.tier] < top))
-          found.push(compiled);
+        // A pattern an `unless` explained away ("for the last 3 weeks … limp" is no age) does not stand against
+        // the cues ("My son is 12 … he's walking with a limp"); a negated or past report does.
+        const against = dismissed.has(id) && !(lang.cuesOutweighUnless === true && explained.has(id));
+        if (compiled && !against && (found.length === 0 || TIER_RANK[compiled.flag.tier] < top)) found.push(compiled);
       }
     }
     if (found.length > 0) {
@@ -171,12 +183,12 @@ interface Reading {
 /** Present if a pattern is present and every requiresAll group is too (present or hypothetical alike). */
 function flagState(compiled: CompiledFlag, reading: Reading): HitState {
   const main = bestState(compiled.patterns, compiled, reading);
-  if (main === 'absent' || main === 'dismissed') return main;
+  if (notThere(main)) return main;
   let state: HitState = main;
   for (const group of compiled.requiresAll) {
     // The part named earlier in the story is still the part: "skinned my knee last Thursday … now it's red, hot, chills".
     const groupState = bestState(group, compiled, reading, reading.lang.pastSentenceNames === true);
-    if (groupState === 'absent' || groupState === 'dismissed') return groupState;
+    if (notThere(groupState)) return groupState;
     if (groupState === 'hypothetical') state = 'hypothetical';
   }
   return state;
@@ -200,7 +212,7 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading,
   const { sentences, message, lang } = reading;
   const sentence = sentences[s] as Sentence;
   if (excludedByUnless(sentence, s, hit, compiled.unless, message, (other) => unlessNegated(reading, s, other)))
-    return 'dismissed';
+    return 'explained';
   // A phrase that carries its own negation ("can't walk") is not cancelled by another one.
   const selfNegated = hit.some((i) => lang.negationCues.has(sentence.words[i] as string));
   if (!selfNegated && lang.isNegated(sentences, s, hit)) return 'dismissed';

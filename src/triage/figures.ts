@@ -1,7 +1,7 @@
 // Words that look like a report but are not one: a joke about a hard race ("I want to die, my marathon
 // time was awful 😂") and a stranger's story retold ("one guy said his knee swelled up like a balloon").
 // Pure; English words (the Spanish profile does not use these checks).
-import { FIRST_PERSON } from './cues';
+import { FIRST_PERSON, RELATIVE_WORDS } from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
 
@@ -113,6 +113,11 @@ const SAID_WORDS: ReadonlySet<string> = new Set([
   'described',
   'describes',
   'explained',
+  // a story heard or read: "a horror story about a guy whose calf swelled up", "heard about a man whose …"
+  'story',
+  'stories',
+  'heard',
+  'read',
 ]);
 
 /**
@@ -127,11 +132,13 @@ export function isStrangersStory(sentence: Sentence, hit: Hit): boolean {
   const before = words.slice(start, first);
   const said = before.findIndex((w) => SAID_WORDS.has(w));
   if (said < 0) return false;
-  // "one guy said …", or "my coach told us about a guy whose …": the stranger before or just after "said".
+  // "one guy said …", or "my coach told us about a guy whose …" (or "about her cousin whose …"): the other
+  // person before or just after "said".
   const strangerBefore = before.slice(0, said).some((w) => STRANGER_WORDS.has(w));
   const after = before.slice(said + 1);
   const about = after.indexOf('about');
-  const strangerAfter = about >= 0 && after.slice(about + 1, about + 4).some((w) => STRANGER_WORDS.has(w));
+  const strangerAfter =
+    about >= 0 && after.slice(about + 1, about + 4).some((w) => STRANGER_WORDS.has(w) || RELATIVE_WORDS.has(w));
   if (!strangerBefore && !strangerAfter) return false;
   // What was said is about someone else: no "I" or "my" from "said" (or, in "told me about a guy whose …",
   // from the stranger) to the end of the match.

@@ -222,9 +222,13 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number): st
   const compartment = [phraseIn(OUT_OF_PROPORTION_PHRASES), hardMuscle, phraseIn(STRETCH_PAIN_PHRASES)];
   if (compartment.filter(Boolean).length >= 2) out.push('compartment-syndrome');
   // One calf named, and later "it's hot and swollen" (past a "but"), with no knee or joint to be the "it".
-  const calfSigns = [JOINT_SWOLLEN_WORDS, JOINT_HOT_WORDS, JOINT_RED_WORDS].filter((set) =>
-    presentCue(sentences, set, year),
-  ).length;
+  // One side bigger than the other is swelling too: "it's visibly bigger than the right and kind of warm".
+  const calfSigns =
+    [JOINT_SWOLLEN_WORDS, JOINT_HOT_WORDS, JOINT_RED_WORDS].filter((set) => presentCue(sentences, set, year)).length +
+    (sentences.some((sentence) => biggerThanTheOther(sentence, year)) &&
+    !presentCue(sentences, JOINT_SWOLLEN_WORDS, year)
+      ? 1
+      : 0);
   if (calfSigns >= 2 && has(CALF_WORDS) && !has(JOINT_WORDS)) out.push('calf-pain-swelling');
   // A cancer history and pain in a bone now: "had breast cancer five years ago … a new deep ache in my thigh bone".
   if (has(CANCER_WORDS) && presentCue(sentences, BONE_WORDS, year) && has(PAIN_NOW_WORDS)) out.push('tumour-signs');
@@ -232,6 +236,20 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number): st
 }
 
 const CALF_WORDS: ReadonlySet<string> = new Set(['calf', 'calves']);
+const BIGGER_WORDS: ReadonlySet<string> = new Set(['bigger', 'fatter', 'thicker', 'larger', 'puffier', 'wider']);
+const OTHER_SIDE_WORDS: ReadonlySet<string> = new Set(['other', 'left', 'right', 'good']);
+
+/** "bigger than the right", "fatter than my other one": one side against the other, as a present report. */
+function biggerThanTheOther(sentence: Sentence, year: number): boolean {
+  const { words } = sentence;
+  return words.some(
+    (w, i) =>
+      BIGGER_WORDS.has(w) &&
+      words[i + 1] === 'than' &&
+      words.slice(i + 2, i + 5).some((x) => OTHER_SIDE_WORDS.has(x)) &&
+      present(sentence, i, year),
+  );
+}
 /** The statistical line's clot questions need the lower leg named (see candidate()). */
 const CALF_FLAGS: ReadonlySet<string> = new Set(['calf-pain-swelling', 'calf-swelling-breathless']);
 const LOWER_LEG_WORDS: ReadonlySet<string> = new Set([

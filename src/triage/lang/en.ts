@@ -53,5 +53,6 @@ export const ENGLISH: TriageLanguage = {
     isDefinitionQuestion(sentences[s] as Sentence, hit),
   isAllClearStory,
   pastSentenceNames: true,
+  cuesOutweighUnless: true,
   secondLine: true,
 };

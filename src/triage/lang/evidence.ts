@@ -26,6 +26,23 @@ import type { TriageLanguage } from './types';
 
 /** English the Spanish patterns carry for Spanglish that the English side reads by other words. */
 const ENGLISH_ALSO = ['suicidal'];
+/**
+ * Everyday English words that are also Spanish ("my actual question", "a total of", "the final mile"): not
+ * evidence of Spanish by themselves. Short Spanish function words (sin, con, pie) stay evidence.
+ */
+const ENGLISH_HOMOGRAPHS = [
+  'actual',
+  'final',
+  'total',
+  'era',
+  'solo',
+  'tan',
+  'sale',
+  'salsa',
+  'rodeo',
+  'mosquito',
+  'favor',
+];
 /** Spanish too short for the vocabularies (one letter): "knee hot y con fever". */
 const SPANISH_ALSO = ['y'];
 /** English messages written in both languages on purpose (their Spanish is not English vocabulary). */
@@ -56,7 +73,7 @@ export function spanishEvidence(set: KnowledgeSet): (text: string) => boolean {
     warningSigns,
   ]))
     english.add(w);
-  for (const w of ENGLISH_ALSO) english.add(w);
+  for (const w of [...ENGLISH_ALSO, ...ENGLISH_HOMOGRAPHS]) english.add(w);
   // The Spanish side's own Spanglish (English words in its classes) is English here.
   const spanishOnly = new Set([
     ...[...vocabulary(set.es, SPANISH, SPANISH_COMMON_WORDS)].filter((w) => !english.has(w)),

@@ -46,6 +46,11 @@ export interface TriageLanguage {
    * later past-tense sentences from the present, so there it would revive a resolved story.
    */
   pastSentenceNames?: boolean;
+  /**
+   * true: a flag whose matches an `unless` only explained away ("for the last 3 weeks … limp": the 3 is no age)
+   * still lets the cues across sentences raise it (strongCueFlags); a negated or past report still stops them.
+   */
+  cuesOutweighUnless?: boolean;
   /** Whether the second line (the statistical safety question) is trained for this language. */
   secondLine: boolean;
   /** A second line of its own (cues only), for a language the statistical model is not trained on. */
