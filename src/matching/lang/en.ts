@@ -37,6 +37,7 @@ export const ENGLISH: LanguageProfile = Object.freeze({
     'gout',
     'child',
     'growth plate',
+    'post op',
   ],
   selfWords: new Set(['i', 'im', 'ive', 'me', 'myself']),
   possessive: new Set(['my', 'mine']),
