@@ -41,7 +41,7 @@ export const ENGLISH: LanguageProfile = Object.freeze({
   ],
   selfWords: new Set(['i', 'im', 'ive', 'me', 'myself']),
   possessive: new Set(['my', 'mine']),
-  doubtWords: new Set(['not', 'no', 'never', 'doubt', 'ruled', 'rule', 'unlikely', 'thinks', 'maybe', 'if']),
+  doubtWords: new Set(['not', 'no', 'never', 'doubt', 'ruled', 'rule', 'unlikely', 'thinks', 'maybe', 'if', 'or', 'whether', 'wonder', 'wondering', 'perhaps', 'possibly', 'might', 'could']),
   asks: englishAsks,
   secondQuestionAt: englishSecondQuestionAt,
 });
