@@ -64,6 +64,12 @@ export const SETS: EvalSet[] = [
   // Round 9 blind set (the released 60 %), first look on this branch's reranker in
   // docs/eval-history-matching.md; the long-post reranker trains on it from then on.
   { name: 'real posts r9', files: ['posts-r9.jsonl'], heldOut: false },
+  // Round 10 blind set (the released tune part, 48 posts + 10 out-of-scope), first look 54.2 % top-1,
+  // 8.3 % answered wrong; and the everyday follow-ups of the round's blind conversations that the
+  // matcher got wrong, reworded as families (a sport named without the knee, "heat it", "I'm 15",
+  // denials only, injections, poles), written before scoring.
+  { name: 'real posts r10', files: ['posts-r10.jsonl'], heldOut: false },
+  { name: 'conversation follow-ups r10', files: ['convo-r10.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },

@@ -204,7 +204,12 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
     entries,
     rewriter,
     extractor,
-    topics: createTopicDetector(knowledge.outOfScope, rewriter, new Set(idf.keys())),
+    topics: createTopicDetector(
+      knowledge.outOfScope,
+      rewriter,
+      new Set(idf.keys()),
+      entries.flatMap((e) => e.keywords),
+    ),
     analyzeOptions: typoOptions(knowledge, rewriter),
     indexOfEntry: new Map<KnowledgeEntry, number>(entries.map((e, i) => [e, i])),
     indexOfId,

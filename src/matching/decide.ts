@@ -23,6 +23,14 @@ export interface DecideInput {
   locationNote?: string;
 }
 
+/** Stems that deny the word after them (English and Spanish). */
+const DENIALS: ReadonlySet<string> = new Set(['no', 'sin', 'none', 'nada', 'never', 'nunca']);
+
+function onlyDenials(terms: readonly string[]): boolean {
+  if (!terms.some((t) => !DENIALS.has(t))) return false;
+  return terms.every((t, i) => DENIALS.has(t) || (i > 0 && DENIALS.has(terms[i - 1]!)));
+}
+
 /** Knee words for structures that also reach the hip. */
 const SPANNING_KNEE_TERMS: ReadonlySet<string> = new Set(['iliotibial']);
 
@@ -31,6 +39,9 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   const { candidates, analysis, understanding } = input;
   const terms = analysis.terms;
   if (terms.length === 0) return { kind: 'unknown', suggestions: [], understanding };
+  // "no pain at all", "no swelling. no locking": a reply that only denies things asks for nothing;
+  // matching the denied words would answer about exactly what the person does not have.
+  if (onlyDenials(terms)) return { kind: 'unknown', suggestions: [], understanding };
 
   // Another body part or an unrelated topic, and no word about the knee: out of scope, even if
   // some knee entry shares a word ("tight", "sore") with the message. Only for body parts the

@@ -76,7 +76,35 @@ export function tokenize(text: string): string[] {
     if (bare) out.push(...bare);
     else out.push(NUMBER_WORDS_EN[token] ?? token);
   }
-  return out;
+  return markSelfAge(out);
+}
+
+/** Words after "I'm 15" that make the number something other than an age ("I'm 12 weeks post-op"). */
+const NOT_AGE_UNITS = new Set(
+  'minute minutes min mins hour hours hr hrs day days week weeks wk wks month months mile miles mi km k kilometers kilometres lb lbs pound pounds kg kilo kilos stone st percent times reps sets steps x foot feet ft inch inches in tall cm m'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "I'm 15 and play ball": a teen says their age without "years old". "I am N" (N 9–17, no unit
+ * after it) gets "year old" added, so the child-age synonyms read it as a young person's message.
+ */
+function markSelfAge(tokens: string[]): string[] {
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i - 2] !== 'i' || tokens[i - 1] !== 'am' || !/^\d{1,2}$/.test(tokens[i]!)) continue;
+    const age = Number(tokens[i]);
+    const next = tokens[i + 1];
+    // A number right after ("I'm 5'11") is a height; "year(s)" is already read by the synonyms.
+    if (
+      age < 9 ||
+      age > 17 ||
+      (next !== undefined && (NOT_AGE_UNITS.has(next) || /^\d/.test(next) || next.startsWith('year')))
+    )
+      continue;
+    tokens.splice(i + 1, 0, 'year', 'old');
+  }
+  return tokens;
 }
 
 // Function words that carry no topic. "what", "how" and "when" are here because people swap them

@@ -48,23 +48,47 @@ export function mentionsKnee(terms: readonly string[], kneeTerms: ReadonlySet<st
   return terms.some((t) => kneeTerms.has(t));
 }
 
+/**
+ * @param kneePhrases the knowledge entries' own keywords of two or more words ("gel injections",
+ *   "knee sleeve"): a topic word found only inside one of them is that entry's word, not the topic's
+ *   (the longest phrase wins, as with synonyms): "gel injections for arthritis" is not race fuel.
+ */
 export function createTopicDetector(
   topics: readonly OutOfScopeTopic[],
   rewriter: PhraseRewriter,
   knowledgeTerms: ReadonlySet<string> = new Set(),
+  kneePhrases: readonly string[] = [],
 ): TopicDetector {
   const phrases: CompiledPhrase<OutOfScopeTopic>[] = compilePhrases(
     topics.flatMap((topic) => topic.keywords.map((phrase) => ({ phrase, value: topic }))),
     rewriter,
   );
   const topicTerms = new Set(phrases.flatMap((p) => p.terms));
+  const covering = compilePhrases(
+    kneePhrases.map((phrase) => ({ phrase, value: true })),
+    rewriter,
+  ).filter((p) => p.terms.length >= 2 && p.terms.some((t) => topicTerms.has(t)));
+  /** Positions of the message's terms that lie inside a knee keyword phrase (contiguous). */
+  function coveredAt(terms: readonly string[]): Set<number> {
+    const at = new Set<number>();
+    for (const p of covering)
+      for (let i = 0; i + p.terms.length <= terms.length; i++)
+        if (p.terms.every((t, k) => terms[i + k] === t)) for (let k = 0; k < p.terms.length; k++) at.add(i + k);
+    return at;
+  }
   return {
     topicTerms,
     detect(terms) {
       const seen = new Set<string>();
       const hits: TopicHit[] = [];
+      let covered: Set<number> | undefined;
       for (const hit of findAll(terms, phrases, 1)) {
         if (seen.has(hit.value.id)) continue;
+        // A topic word that only occurs inside a longer knee phrase is not the topic.
+        if (hit.terms.length === 1) {
+          covered ??= coveredAt(terms);
+          if (!terms.some((t, i) => t === hit.terms[0] && !covered!.has(i))) continue;
+        }
         seen.add(hit.value.id);
         hits.push({
           topic: hit.value,
