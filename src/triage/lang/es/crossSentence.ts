@@ -32,9 +32,16 @@ function classWords(...names: string[]): ClassWords {
 const SWELLING = classWords('hinchado', 'grande');
 const QUICK = classWords('rapido');
 const POP = classWords('tronido');
+// red or hot skin, and a fever however told; not the weather's "calor"/"temperatura", nor "tibia" the bone
+const RED_OR_HOT = classWords('rojo', 'caliente');
+const FEVER = classWords('fiebre');
+const NOT_SKIN = new Set(['calor', 'tibia', 'temperatura']);
+const KNEE = classWords('rodilla', 'rotula');
+const CALF = classWords('pantorrilla');
 
 function saysAt(words: readonly string[], i: number, cls: ClassWords): boolean {
   const w = words[i] as string;
+  if (NOT_SKIN.has(w)) return false;
   return cls.prefixes.some((p) => w.startsWith(p)) || cls.phrases.some((p) => phraseAt(words, i, p));
 }
 
@@ -94,4 +101,16 @@ export function pinpointBonePain(sentences: readonly Sentence[], year: number): 
       !isPastOrResolved(sentence, [at], year, false)
     );
   });
+}
+
+/**
+ * A knee told as red or hot in one sentence and a fever in another ("Ahora está colorada y le arde.
+ * Anoche sudó frío con temblorina"): a joint infection. Only with the knee named and no calf (a red,
+ * hot calf is the clot flag).
+ */
+export function infectedKneeAcrossSentences(sentences: readonly Sentence[], year: number): boolean {
+  const names = (cls: ClassWords): boolean =>
+    sentences.some(({ words }) => words.some((_, i) => saysAt(words, i, cls)));
+  if (!names(KNEE) || names(CALF)) return false;
+  return presentSomewhere(sentences, RED_OR_HOT, year) && presentSomewhere(sentences, FEVER, year);
 }
