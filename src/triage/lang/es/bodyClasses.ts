@@ -231,6 +231,11 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
   // now and then, not now: "de vez en cuando", "como una vez por semana"
   aveces: [
     'a+veces',
+    // a count per week or month ('como 2 veces por semana')
+    'veces+por+semana',
+    'veces+a+la+semana',
+    'veces+al+mes',
+    'veces+por+mes',
     'seguido',
     'de+vez+en+cuando',
     'cada+rato',

@@ -3,6 +3,7 @@
 // for Spanglish. Words as the Spanish normaliser leaves them.
 export const SPANISH_COMMON_WORDS: readonly string[] = `
 infeccion infecciones inyeccion inyecciones dislocaba dislocaban
+trababa trababan atoraba atoraban atascaba bloqueaba bloqueaban trancaba
 dormir dormi duermo duerme dormia dormimos dormia duelo duelos dolar dolares dolores
 sangria sangro calienta calentar calentando calentamiento caliento calor calores
 hincha hinchas fibra fibras frito frita fritos fritas pecha pechuga pecado piernitas

@@ -14,6 +14,7 @@ import {
   TODAY_PHRASES,
   TOUCH_WORDS,
 } from './cues/crossSentence';
+import { CHILD_WORDS, RELATIVE_WORDS } from './cues/whose';
 
 interface ClassWords {
   phrases: Phrase[];
@@ -32,23 +33,38 @@ function classWords(...names: string[]): ClassWords {
 const SWELLING = classWords('hinchado', 'grande');
 const QUICK = classWords('rapido');
 const POP = classWords('tronido');
+// red or hot skin, and a fever however told; not the weather's "calor"/"temperatura", nor "tibia" the bone
+const RED_OR_HOT = classWords('rojo', 'caliente');
+const FEVER = classWords('fiebre');
+const NOT_SKIN = new Set(['calor', 'tibia', 'temperatura']);
+const KNEE = classWords('rodilla', 'rotula');
+const CALF = classWords('pantorrilla');
+const OTHER_PEOPLE = new Set([...RELATIVE_WORDS, ...CHILD_WORDS, 'esposo', 'esposa']);
 
 function saysAt(words: readonly string[], i: number, cls: ClassWords): boolean {
   const w = words[i] as string;
+  if (NOT_SKIN.has(w)) return false;
   return cls.prefixes.some((p) => w.startsWith(p)) || cls.phrases.some((p) => phraseAt(words, i, p));
 }
 
-/** Somewhere in the message, a member of `cls` told as present (not denied, asked about or over). */
-function presentSomewhere(sentences: readonly Sentence[], cls: ClassWords, year: number): boolean {
-  return sentences.some((sentence, s) =>
+/** The sentences where a member of `cls` is told as present (not denied, asked about or over). */
+function presentIn(sentences: readonly Sentence[], cls: ClassWords, year: number): number[] {
+  return sentences.flatMap((sentence, s) =>
     sentence.words.some(
       (_, i) =>
         saysAt(sentence.words, i, cls) &&
         !isNegated(sentences, s, [i]) &&
         !isHypothetical(sentence, [i]) &&
         !isPastOrResolved(sentence, [i], year, false),
-    ),
+    )
+      ? [s]
+      : [],
   );
+}
+
+/** Somewhere in the message, a member of `cls` told as present. */
+function presentSomewhere(sentences: readonly Sentence[], cls: ClassWords, year: number): boolean {
+  return presentIn(sentences, cls, year).length > 0;
 }
 
 /** "hace 1 hora", "hace como 40 min": the injury was minutes or hours ago. */
@@ -94,4 +110,19 @@ export function pinpointBonePain(sentences: readonly Sentence[], year: number): 
       !isPastOrResolved(sentence, [at], year, false)
     );
   });
+}
+
+/**
+ * A knee told as red or hot in one sentence and a fever in another ("Ahora está colorada y le arde.
+ * Anoche sudó frío con temblorina"): a joint infection. Only with the knee named and no calf (a red,
+ * hot calf is the clot flag).
+ */
+export function infectedKneeAcrossSentences(sentences: readonly Sentence[], year: number): boolean {
+  const names = (cls: ClassWords): boolean =>
+    sentences.some(({ words }) => words.some((_, i) => saysAt(words, i, cls)));
+  if (!names(KNEE) || names(CALF)) return false;
+  // the fever someone else's ("mi hijo anda con fiebre") beside the writer's own red knee: not one illness
+  const other = (s: number): boolean => (sentences[s]?.words ?? []).some((w) => OTHER_PEOPLE.has(w));
+  const red = presentIn(sentences, RED_OR_HOT, year);
+  return presentIn(sentences, FEVER, year).some((f) => red.some((r) => !other(f) || other(r)));
 }

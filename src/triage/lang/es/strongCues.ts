@@ -4,7 +4,7 @@
 // older person's fall that hurts the leg (Ottawa knee rule: 55 or older gets a same-day X-ray).
 import type { Sentence } from '../../normalize';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
-import { pinpointBonePain, swellingSoonAfterInjury } from './crossSentence';
+import { infectedKneeAcrossSentences, pinpointBonePain, swellingSoonAfterInjury } from './crossSentence';
 import { hasPhrase } from '../../phrases';
 import type { Phrase } from './cues/phrase';
 import {
@@ -61,6 +61,8 @@ export function spanishStrongCueFlags(sentences: readonly Sentence[], year: numb
   // a burden in one sentence, no point going on or the pills kept in another
   if (says(BURDEN_PHRASES) && says(NO_POINT_PHRASES)) return ['self-harm'];
   if (says(SLEEP_AWAY_PHRASES) && (says(NOTHING_MATTERS_PHRASES) || says(NO_POINT_PHRASES))) return ['self-harm'];
+  // a red or hot knee in one sentence, a fever in another: a joint infection (emergency room)
+  if (infectedKneeAcrossSentences(sentences, year)) return ['hot-swollen-joint'];
   // an older person's fall, then not up since, in another sentence: can't bear weight (and the X-ray)
   if (isOlder(all) && injuredNow(sentences, year) && cannotGetUp(sentences, year))
     return ['cannot-bear-weight', 'ottawa-fracture-signs'];

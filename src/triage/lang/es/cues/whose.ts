@@ -126,9 +126,10 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'episodio',
   'capitulo',
   'personaje',
+  'protagonista',
   'netflix',
 ]);
-/** Watching, reading or writing one: "vi", "estoy viendo", "leí", "escribo". */
+/** Watching, reading or writing one, or moved by it: "vi", "estoy viendo", "leí", "escribo", "mi mamá lloró". */
 export const MEDIA_VERBS: ReadonlySet<string> = new Set([
   'vi',
   'veo',
@@ -138,6 +139,13 @@ export const MEDIA_VERBS: ReadonlySet<string> = new Set([
   'leyendo',
   'escribo',
   'escribiendo',
+  've',
+  'vio',
+  'vimos',
+  'lloro',
+  'lloramos',
+  'lloraron',
+  'lloraba',
 ]);
 
 /** A child or teen, as a parent names them. */
