@@ -185,6 +185,7 @@ export class CallbackDialog extends ComponentDialog {
       prompt: { text: this.m(step, 'callback-ask-phone', { name: draft.name }) },
       invalidReply: { text: this.m(step, 'callback-phone-invalid') },
       clinicReply: { text: this.m(step, 'callback-phone-is-clinic') },
+      partialReply: { text: this.m(step, 'callback-phone-partial', { digits: '{digits}' }) },
       clinicE164: phone.e164,
     };
     return step.beginDialog(PHONE, options);
