@@ -4,7 +4,8 @@
 import { phoneInText } from '../../src/callbacks/phone';
 import type { Knowledge } from '../../src/knowledge/types';
 import { foldToWords } from '../../src/text';
-import { detailsFromMessage, type Draft, slotFromText, timeFromText } from './callback';
+import { detailsFromMessage, type Draft, parseReason, readsAsReason, slotFromText, timeFromText } from './callback';
+import { leadingYesNo } from '../prompts';
 import { parseName } from './callbackName';
 
 /** The steps after a field is known, where a correction of it can come in. */
@@ -45,6 +46,11 @@ export function callbackCorrection(
   if (phone.ok && phone.e164 !== draft.phone) {
     // Consent named the old number: a new number needs a new yes.
     return { draft: { ...draft, phone: phone.e164, consent: undefined }, changed: { phone: phone.e164 } };
+  }
+  // "it's for my knee, hurts at the back when I squat" where the yes/no is asked: a fuller note.
+  if (step === 'consent' && readsAsReason(text) && leadingYesNo(text) === undefined) {
+    const note = parseReason(text, knowledge)?.reason;
+    if (note && note !== draft.reason) return { draft: { ...draft, reason: note }, changed: { reason: note } };
   }
   if ((step === 'reason' || step === 'consent') && draft.slot && CHANGE_WORDS.test(foldToWords(text))) {
     const typed = slotFromText(knowledge, text, now);
@@ -96,7 +102,8 @@ export function detailsAtStep(
   if (found.name && !draft.name) added.name = found.name;
   if (found.phone && !draft.phone) added.phone = found.phone;
   if (found.slot && !draft.slot) added.slot = found.slot;
-  if (found.reason && draft.reason === undefined && (added.name || added.phone || added.slot)) added.reason = found.reason;
+  if (found.reason && draft.reason === undefined && (added.name || added.phone || added.slot))
+    added.reason = found.reason;
   const own = step === 'name' ? 'name' : step === 'phone' ? 'phone' : 'slot';
   const others = (Object.keys(added) as (keyof Draft)[]).filter((k) => k !== own && k !== 'reason');
   if (others.length === 0) return undefined;

@@ -43,7 +43,9 @@ export function isStaffTalk(text: string): boolean {
   if (QUEUE_WORDS.test(folded) || THIRD_PARTY.test(folded) || WORKING.test(folded) || QUEUE_WORDS_ES.test(folded))
     return true;
   // "Saturday hours? a patient is asking": staff, but the answer is the hours, as for anyone.
-  return (SELF_STAFF.test(folded) || ABOUT_PATIENTS.test(folded) || NAMED_PATIENT.test(text)) && !HOURS_QUESTION.test(folded);
+  return (
+    (SELF_STAFF.test(folded) || ABOUT_PATIENTS.test(folded) || NAMED_PATIENT.test(text)) && !HOURS_QUESTION.test(folded)
+  );
 }
 
 /**
@@ -80,11 +82,20 @@ export function asksWhatNow(text: string): boolean {
 
 /** Which staff entry answers a staff message (most specific first); the queue when none is more specific. */
 const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:which ones?|the one (?:for|from|who|that|with)|what was the reason|reason exactly|(?:did|what did) (?:the )?(?:patient|pt)|ask(?:ed)? about)\b/, 'staff-callback-queue'],
+  [
+    /\b(?:which ones?|the one (?:for|from|who|that|with)|what was the reason|reason exactly|(?:did|what did) (?:the )?(?:patient|pt)|ask(?:ed)? about)\b/,
+    'staff-callback-queue',
+  ],
   [/\b(?:voicemail|voice mail|vm)\b/, 'staff-voicemail-script'],
   [/\b(?:simpler|reading level|rewrite|reword|flyer|handout|leaflet|poster|brochure)\b/, 'staff-handouts'],
-  [/\b(?:urgent|right away|straight away|(?:call|ring|phone) (?:them|her|him) (?:back )?now|what do i (?:tell|say)|what should i (?:tell|say)|on the phone)\b/, 'staff-urgent-requests'],
-  [/\b(?:what time|when should (?:i|we) (?:call|ring|phone)|manana|temprano|tarde|cuando sea|time zone)\b/, 'staff-call-times'],
+  [
+    /\b(?:urgent|right away|straight away|(?:call|ring|phone) (?:them|her|him) (?:back )?now|what do i (?:tell|say)|what should i (?:tell|say)|on the phone)\b/,
+    'staff-urgent-requests',
+  ],
+  [
+    /\b(?:what time|when should (?:i|we) (?:call|ring|phone)|manana|temprano|tarde|cuando sea|time zone)\b/,
+    'staff-call-times',
+  ],
   [/\b(?:spanish|espanol|english|language|translate|translated|bilingual)\b/, 'staff-spanish-callers'],
 ];
 

@@ -47,7 +47,10 @@ const DIGIT_RUN = /\+?\(?\d[\d\s().,-]*\d|\d/g;
  * digits is tried from the last one back, longest first ("+44 20 7946 0958" is not read as the US
  * "207 946 0958"), dropping leading groups that belong to an earlier, corrected number.
  */
-export function phoneInText(input: string, opts: { defaultCountry?: CountryCode; clinicE164?: string } = {}): PhoneResult {
+export function phoneInText(
+  input: string,
+  opts: { defaultCountry?: CountryCode; clinicE164?: string } = {},
+): PhoneResult {
   const whole = parsePhone(input, opts);
   if (whole.ok || whole.reason === 'clinic' || whole.reason === 'empty') return whole;
   const runs = [...spokenDigits(input.slice(0, 600)).matchAll(DIGIT_RUN)].map((m) => m[0]);
@@ -65,7 +68,13 @@ export function phoneInText(input: string, opts: { defaultCountry?: CountryCode;
   return { ok: false, reason: clinic ? 'clinic' : 'invalid' };
 }
 
-const DIGIT_WORDS: Readonly<Record<string, string>> = { ...DIGIT_WORDS_EN, ...DIGIT_WORDS_ES, oh: '0', cero: '0', uno: '1' };
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  ...DIGIT_WORDS_EN,
+  ...DIGIT_WORDS_ES,
+  oh: '0',
+  cero: '0',
+  uno: '1',
+};
 /** Words around a number given in parts: "my cell is two one four", "the area code is 972". */
 const AROUND_DIGITS = new Set(
   'my the cell cellphone mobile phone number is its it s area code starts with first part then and rest mi el celular numero telefono es empieza con codigo de primero luego y'.split(

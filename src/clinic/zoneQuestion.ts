@@ -12,7 +12,10 @@ const ZONES: ReadonlyArray<readonly [RegExp, string]> = [
     'America/Los_Angeles',
   ],
   [/\b(?:arizona|phoenix|tucson)\b/, 'America/Phoenix'],
-  [/\b(?:mountain|mst|mdt|denver|colorado|utah|salt lake|new mexico|albuquerque|idaho|montana|wyoming)\b/, 'America/Denver'],
+  [
+    /\b(?:mountain|mst|mdt|denver|colorado|utah|salt lake|new mexico|albuquerque|idaho|montana|wyoming)\b/,
+    'America/Denver',
+  ],
   [
     /\b(?:eastern|est|edt|new york|nyc|florida|miami|atlanta|georgia|boston|ohio|michigan|detroit|carolina|virginia|pennsylvania|philadelphia|new jersey|dc)\b/,
     'America/New_York',

@@ -75,6 +75,17 @@ describe('callback details from free text', () => {
     expect(lastText(consent)).toContain('(469) 555-0101');
   });
 
+  it('what the call is about, typed where the yes/no is asked, becomes the note and the yes/no comes back', async () => {
+    const chat = patient();
+    await chat.send('I would like a callback about my knee');
+    await chat.send('Rui Costa 682 555 0131');
+    const consent = await chat.send('any time');
+    expect(lastText(consent)).toContain('May the clinic call you');
+    const said = await chat.send('the kneecap aches on stairs since my half marathon');
+    expect(joined(said)).toContain('about **the kneecap aches on stairs since my half marathon**');
+    expect(lastText(said)).toContain('May the clinic call you');
+  });
+
   it('"can someone phone him, his name is …": the request starts with the name and asks for the number', async () => {
     const chat = patient();
     await chat.send('my grandfather has a sore knee since his fall last month');
