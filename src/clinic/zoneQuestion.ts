@@ -44,7 +44,7 @@ export interface ZoneAnswer {
 }
 
 /** The zone a message names, if it names one other than the clinic's. */
-export function zoneIn(folded: string, clinicZone: string): string | undefined {
+function zoneIn(folded: string, clinicZone: string): string | undefined {
   const hit = ZONES.find(([re]) => re.test(folded))?.[1];
   return hit && hit !== clinicZone ? hit : undefined;
 }
