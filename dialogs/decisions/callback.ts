@@ -17,7 +17,7 @@ export { parseName } from './callbackName';
 
 import { cbMsg, type CallbackMessageKey } from './callbackMessages';
 
-export { assertCallbackMessages, cbMsg, type CallbackMessageKey } from './callbackMessages';
+export { assertCallbackMessages, cbMsg } from './callbackMessages';
 
 const PHONE_IN_SENTENCE = /\+?\(?\d[\d\s().-]{8,}\d/g;
 /** The same, for a yes/no test (a global pattern's test() keeps its position between calls). */
