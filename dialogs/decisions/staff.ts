@@ -29,7 +29,10 @@ const SELF_STAFF =
  * back now", "I called her twice", "a voicemail script".
  */
 const ABOUT_PATIENTS =
-  /\b(?:(?:if|when) (?:a|the) (?:patient|pt|caller)|(?:a|the|our|this|that) (?:patient|pt|caller) (?:is asking|asks|asked|messages|messaged|writes|wrote|said|says|wants|wanted|called|left|requested)|(?:does|will|can|would) the bot|callback reason|reason (?:for|on) (?:the|this|that|her|his|their) (?:callback|request)|voicemail (?:script|template|wording|message for)|(?:should|do|can|shall|must) (?:i|we) (?:\w+ )?(?:call|ring|phone) (?:them|her|him|the patient)|i (?:called|rang|phoned|tried) (?:her|him|them))\b/;
+  /\b(?:(?:if|when) (?:a|the) (?:patient|pt|caller)|(?:a|the|our|this|that) (?:patient|pt|caller) (?:is asking|asks|asked|messages|messaged|writes|wrote|said|says|wants|wanted|called|left|requested)|(?:does|will|would) the bot (?:answer|reply|respond|handle|deal with|show|send|tell)|callback reason|reason (?:for|on) (?:the|this|that|her|his|their) (?:callback|request)|voicemail (?:script|template|wording|message for)|(?:should|do|can|shall|must) (?:i|we) (?:\w+ )?(?:call|ring|phone) (?:them|her|him|the patient)|i (?:called|rang|phoned|tried) (?:her|him|them))\b/;
+/** A patient speaking of the clinic ("…or wait for the clinic to call"), not staff speaking of a patient. */
+const PATIENT_SIDE =
+  /\b(?:the clinic|your clinic|you guys|your office|the office|the doctor|my doctor|the receptionist|your staff)\b/;
 /** "the patient Jasmine", "patient María Ruiz": a patient named by someone else. */
 const NAMED_PATIENT = /\b(?:the )?(?:patient|pt) \p{Lu}\p{Ll}+/u;
 
@@ -43,9 +46,10 @@ export function isStaffTalk(text: string): boolean {
   if (QUEUE_WORDS.test(folded) || THIRD_PARTY.test(folded) || WORKING.test(folded) || QUEUE_WORDS_ES.test(folded))
     return true;
   // "Saturday hours? a patient is asking": staff, but the answer is the hours, as for anyone.
-  return (
-    (SELF_STAFF.test(folded) || ABOUT_PATIENTS.test(folded) || NAMED_PATIENT.test(text)) && !HOURS_QUESTION.test(folded)
-  );
+  if (HOURS_QUESTION.test(folded)) return false;
+  // "should I call them back or wait for the clinic?": a patient talking about the clinic.
+  const aboutPatients = (ABOUT_PATIENTS.test(folded) || NAMED_PATIENT.test(text)) && !PATIENT_SIDE.test(folded);
+  return SELF_STAFF.test(folded) || aboutPatients;
 }
 
 /**

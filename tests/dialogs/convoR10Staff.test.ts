@@ -3,6 +3,7 @@
 // "never mind"), and the clinic's own staff in Teams answered as staff, never put through a
 // patient's callback. Messages written for these tests, in our own words.
 import { describe, expect, it } from 'vitest';
+import { isStaffTalk } from '../../dialogs/decisions/staff';
 import { BotChat, CLOSED_TIME, joined, makeDeps, OPEN_TIME, type Said } from './harness';
 
 const lastText = (said: Said[]) => said.at(-1)?.text ?? '';
@@ -180,5 +181,13 @@ describe('clinic staff in Teams', () => {
     const chat = staffChat();
     const said = await chat.send('can someone call her back, my mother has bad knee pain');
     expect(joined(said)).toContain(ASK_NAME);
+  });
+
+  it.each([
+    'should I call them back or wait for the clinic to ring me?',
+    'can the bot book me an appointment',
+    'I am the patient, my name is Ana',
+  ])('a patient saying "%s" is not taken for staff', (text) => {
+    expect(isStaffTalk(text)).toBe(false);
   });
 });
