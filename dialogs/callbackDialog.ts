@@ -1,39 +1,34 @@
 // "Can someone call me back?": name → phone → preferred time → optional reason → consent →
-// summary (send or change) → stored → what happens next. The request is confirmed only after the
-// store has committed it. Cancel and red flags are handled by MainDialog around this dialog; the
-// dialog keeps nothing outside its own state, so being cancelled at any step leaves nothing behind.
-// Names and phone numbers are never logged: only the request id.
+// summary (send or change) → stored → what happens next (./callbackSend.ts: the request is confirmed
+// only after the store has committed it). Every step also reads details given beside its answer
+// (./callbackSteps.ts). Cancel and red flags are handled by MainDialog around this dialog, which keeps
+// an unsent draft for the conversation. Names and phone numbers are never logged: only the request id.
 import { hoursWords } from '../src/clinic/hoursWords';
 import { randomUUID } from 'node:crypto';
 import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/dialogsSdk';
 import type { DialogContext } from '../src/dialogsSdk';
-import { clinicDate, clinicStatus, describeHours } from '../src/clinic/hours';
-import type { Clock } from '../src/clock';
+import { clinicDate, describeHours } from '../src/clinic/hours';
 import { CALLBACK_LIMITS } from '../src/limits';
 import {
   assertCallbackMessages,
   cbMsg,
   detailsText,
   type Draft,
-  type SentCallback,
   parseName,
   parseReason,
-  shortRef,
   labelSlots,
   type SlotChoice,
   slotChoices,
-  slotLabel,
   summaryFacts,
   zoneText,
 } from './decisions/callback';
 import { formatPhone } from '../src/callbacks/phone';
 import { looksSpanish } from '../src/matching/language';
-import type { CallbackStore } from '../src/callbacks/types';
 import type { Knowledge } from '../src/knowledge/types';
-import { type Logger, turnLogger } from '../src/logging';
+import { turnLogger } from '../src/logging';
 import type { Choice } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';
-import { askOffer, callAction, callOffer } from './handoff';
+import { askOffer, callAction } from './handoff';
 import {
   ChoiceReplyPrompt,
   PhonePrompt,
@@ -58,28 +53,16 @@ import {
   SUMMARY,
   TIME,
 } from './callbackSteps';
-import { routed, type OfferedChoice } from './routes';
+import { routed } from './routes';
+import { type CallbackDialogDeps, finishFlow, giveUpOnPhone, storeRequest } from './callbackSend';
+
+export type { CallbackDialogDeps, CallbackDialogResult } from './callbackSend';
 
 export { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackSteps';
 import { changeChoices, changeFromText, summaryChoices, yesNoChoice, yesNoChoices } from './decisions/callbackChoices';
 
 /** Tries at the phone number before the bot gives the clinic's number instead. */
 const MAX_PHONE_TRIES = 3;
-
-export interface CallbackDialogDeps {
-  knowledge: Knowledge;
-  callbackStore: CallbackStore;
-  clock: Clock;
-  logger: Logger;
-}
-
-/** What the dialog ends with: the buttons MainDialog offers next (and the stored id, if any). */
-export interface CallbackDialogResult {
-  offers: OfferedChoice[];
-  callbackId?: string;
-  /** What to say if the same request is sent again ("Send it" on an old card). */
-  sent?: SentCallback;
-}
 
 /** How the flow starts: a draft with what is already known (from the person's message, or kept
  *  after a red flag); `resume` when it runs again after "Change something" (no introduction). */
@@ -185,6 +168,7 @@ export class CallbackDialog extends ComponentDialog {
       prompt: { text: this.m(step, 'callback-ask-phone', { name: draft.name }) },
       invalidReply: { text: this.m(step, 'callback-phone-invalid') },
       clinicReply: { text: this.m(step, 'callback-phone-is-clinic') },
+      partialReply: { text: this.m(step, 'callback-phone-partial', { digits: '{digits}' }) },
       clinicE164: phone.e164,
     };
     return step.beginDialog(PHONE, options);
@@ -193,7 +177,7 @@ export class CallbackDialog extends ComponentDialog {
   private async askTime(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     const phone = step.result as string | undefined;
-    if (!phone) return this.giveUpOnPhone(step);
+    if (!phone) return giveUpOnPhone(step, this.deps, this.k(step));
     draft.phone = phone;
     if (draft.slot) return step.next(draft.slot);
     const now = this.deps.clock.now();
@@ -252,7 +236,7 @@ export class CallbackDialog extends ComponentDialog {
       // No consent: nothing is stored, nothing was logged but the fact.
       turnLogger(step.context, this.deps.logger).info({ event: 'callback-declined' }, 'callback consent declined');
       const phone = this.k(step).clinic.phone.display;
-      return this.finish(
+      return finishFlow(
         step,
         routed({ text: this.m(step, 'callback-declined', { phone }), call: callAction(this.k(step)) }, [
           askOffer(this.k(step)),
@@ -275,7 +259,7 @@ export class CallbackDialog extends ComponentDialog {
 
   private async afterSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const [confirm] = summaryChoices(this.k(step));
-    if (step.result === confirm!.value) return this.store(step);
+    if (step.result === confirm!.value) return storeRequest(step, this.deps, this.k(step), this.draft(step));
     const choices = changeChoices(this.k(step));
     return step.beginDialog(CHANGE, {
       prompt: { text: this.m(step, 'callback-ask-change'), choices },
@@ -296,112 +280,5 @@ export class CallbackDialog extends ComponentDialog {
     if (field === 'time') draft.slot = undefined;
     if (field === 'reason') draft.reason = undefined;
     return step.replaceDialog(FLOW, { draft, resume: true } satisfies CallbackFlowOptions);
-  }
-
-  private async store(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { callbackStore, clock } = this.deps;
-    const knowledge = this.k(step);
-    const logger = turnLogger(step.context, this.deps.logger);
-    const draft = this.draft(step);
-    const clinic = knowledge.clinic;
-    const now = clock.now();
-    const status = clinicStatus(clinic, now, hoursWords(knowledge));
-    let id: string;
-    try {
-      const created = await callbackStore.create(
-        {
-          name: draft.name!,
-          phone: draft.phone!,
-          preferredTime: draft.slot!.preferredTime,
-          preferredDate: draft.slot!.date,
-          ...(draft.reason ? { reason: draft.reason } : {}),
-          ...(draft.slot!.at ? { preferredAt: draft.slot!.at } : {}),
-          ...(draft.slot!.said ? { preferredTimeText: draft.slot!.said } : {}),
-          ...(draft.urgent ? { urgent: true } : {}),
-          ...(draft.idempotencyKey ? { idempotencyKey: draft.idempotencyKey } : {}),
-          // Spanish when the conversation was in Spanish, they asked for it, or wrote the reason in it.
-          language: draft.language ?? (draft.reason && looksSpanish(draft.reason) ? 'es' : 'en'),
-          consent: true,
-          channelId: step.context.activity.channelId,
-        },
-        now,
-      );
-      id = created.id;
-    } catch (err) {
-      // The error message may quote a field name, never a value; still, log its kind only.
-      logger.error(
-        { event: 'callback-store-failed', err: (err as Error)?.name ?? 'unknown' },
-        'callback request could not be stored',
-      );
-      return this.finish(
-        step,
-        routed(
-          {
-            text: this.m(step, 'callback-store-failed', { phone: clinic.phone.display, status: status.summary }),
-            call: callAction(knowledge),
-          },
-          [askOffer(knowledge)],
-        ),
-      );
-    }
-    logger.info(
-      { event: 'callback-stored', callbackId: id, channelId: step.context.activity.channelId },
-      'callback request stored',
-    );
-    const values = {
-      name: draft.name!,
-      phone: formatPhone(draft.phone!),
-      when: slotLabel(knowledge, draft.slot!, now),
-      ref: shortRef(id),
-      closes: status.closesAtText ?? '',
-      opens: status.nextOpenText ?? '',
-      clinicPhone: clinic.phone.display,
-      emergency: clinic.emergencyNumber,
-    };
-    const text = [
-      this.m(step, 'callback-done', values),
-      ...(draft.urgent ? [this.m(step, 'callback-urgent-done')] : []),
-      this.m(step, status.open ? 'callback-done-open' : 'callback-done-closed', values),
-      this.m(step, 'callback-done-red-flags', values),
-    ].join('\n\n');
-    const reply = routed(
-      { title: this.m(step, 'callback-done-title'), text, ...(status.open ? { call: callAction(knowledge) } : {}) },
-      [askOffer(knowledge)],
-    );
-    return this.finish(step, reply, id, { ref: values.ref, phone: values.phone, when: values.when });
-  }
-
-  /** Three bad numbers: the patient calls us instead; nothing is stored. */
-  private async giveUpOnPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const { clock } = this.deps;
-    const knowledge = this.k(step);
-    turnLogger(step.context, this.deps.logger).info(
-      { event: 'callback-phone-gave-up' },
-      'no valid phone number after three tries',
-    );
-    const status = clinicStatus(knowledge.clinic, clock.now(), hoursWords(knowledge));
-    const text = this.m(step, 'callback-phone-give-up', {
-      phone: knowledge.clinic.phone.display,
-      status: status.summary,
-    });
-    return this.finish(
-      step,
-      routed({ text, call: callAction(knowledge) }, [callOffer(knowledge), askOffer(knowledge)]),
-    );
-  }
-
-  private async finish(
-    step: WaterfallStepContext,
-    reply: ReturnType<typeof routed>,
-    callbackId?: string,
-    sent?: SentCallback,
-  ): Promise<DialogTurnResult> {
-    await sendReply(step.context, reply.reply);
-    const result: CallbackDialogResult = {
-      offers: reply.offers,
-      ...(callbackId ? { callbackId } : {}),
-      ...(sent ? { sent } : {}),
-    };
-    return step.endDialog(result);
   }
 }

@@ -5,7 +5,14 @@ import type { DialogContext, DialogTurnResult } from '../src/dialogsSdk';
 import type { Knowledge } from '../src/knowledge/types';
 import { sendReply } from '../src/rendering/send';
 import { cbMsg, detailsText, type Draft } from './decisions/callback';
-import { callbackCorrection, type Correction, type LaterStep } from './decisions/callbackCorrection';
+import {
+  callbackCorrection,
+  type Correction,
+  detailsAtStep,
+  type LaterStep,
+  type WaitingStep,
+} from './decisions/callbackCorrection';
+import { ReplyPrompt } from './prompts';
 
 export const CALLBACK_DIALOG = 'callbackDialog';
 export const FLOW = 'callbackDialog.flow';
@@ -68,8 +75,26 @@ function correctionAt(innerDc: DialogContext, knowledge: Knowledge, now: Date): 
 }
 
 /**
- * When this message corrects an earlier detail: says what changed and runs the flow again from the
- * start without its introduction (filled fields are skipped, so the same question comes back).
+ * Details given beside (or instead of) the step's own answer ("Alexis, 214 555 0166" where the name
+ * goes), read inside the callback component; undefined when the message holds no more than its answer.
+ */
+function detailsAt(innerDc: DialogContext, knowledge: Knowledge, now: Date): Correction | undefined {
+  const id = innerDc.activeDialog?.id ?? '';
+  const step: WaitingStep | undefined = id === NAME ? 'name' : LATER_STEPS[id];
+  if (!step || innerDc.context.activity.type !== ActivityTypes.Message) return undefined;
+  const flow = innerDc.stack.find((i) => i.id === FLOW);
+  const draft = (flow?.state as { values?: { draft?: Draft } } | undefined)?.values?.draft;
+  if (!draft) return undefined;
+  const text = innerDc.context.activity.text ?? '';
+  const prompt = innerDc.findDialog(id);
+  const accepted = prompt instanceof ReplyPrompt && prompt.accepts(innerDc.activeDialog!, text, innerDc.context);
+  return detailsAtStep(text, step, draft, knowledge, now, accepted);
+}
+
+/**
+ * When this message corrects an earlier detail, or gives details beyond the one asked for: says
+ * what it took and runs the flow again from the start without its introduction (filled fields are
+ * skipped, so the next missing question comes).
  */
 export async function applyCorrection(
   innerDc: DialogContext,
@@ -77,9 +102,12 @@ export async function applyCorrection(
   now: Date,
 ): Promise<DialogTurnResult | undefined> {
   const fix = correctionAt(innerDc, knowledge, now);
-  if (!fix) return undefined;
-  const details = detailsText(knowledge, fix.changed, now);
-  await sendReply(innerDc.context, { text: cbMsg(knowledge, 'callback-updated', { details }) });
+  const more = fix ? undefined : detailsAt(innerDc, knowledge, now);
+  const taken = fix ?? more;
+  if (!taken) return undefined;
+  const details = detailsText(knowledge, taken.changed, now);
+  const key = fix ? 'callback-updated' : 'callback-noted';
+  await sendReply(innerDc.context, { text: cbMsg(knowledge, key, { details }) });
   await innerDc.cancelAllDialogs();
-  return innerDc.beginDialog(FLOW, { draft: fix.draft, resume: true });
+  return innerDc.beginDialog(FLOW, { draft: taken.draft, resume: true });
 }

@@ -158,7 +158,11 @@ export class MainAnswers {
   }
 
   async cancel(t: Turn): Promise<void> {
+    // A callback request stopped halfway is kept for this conversation (never sent): "can you still
+    // do the callback" picks it up with what was given. A new number needs a new yes.
+    const stopped = t.stack.includes(CALLBACK_DIALOG) ? runningCallback(t.dc) : undefined;
     await t.dc.cancelAllDialogs();
+    if (stopped) (await this.talk.mainState(t.dc.context)).pendingCallback = { ...stopped.draft, consent: undefined };
     await this.talk.say(t.dc, cancelledReply(t.speaker.knowledge), false);
   }
 

@@ -17,8 +17,10 @@ import { notEnglishReply, smallTalkReply, textReply } from './replies';
 import { languageRequest, prefersSpanish } from './decisions/language';
 import { switchedThisTurn } from './language';
 import { routed } from './routes';
+import { StaffTalk } from './staffTalk';
 
 export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAnswers): readonly MainRoute[] {
+  const staff = new StaffTalk(deps, talk);
   return [
     {
       name: 'empty',
@@ -26,6 +28,8 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       run: (t) => talk.answerThenResume(t.dc, textReply(t.speaker.knowledge, 'empty-message'), t.inFlow, false),
     },
     { name: 'safety', when: (t) => t.safety.kind === 'red-flag', run: (t) => answers.redFlag(t) },
+    // The clinic's staff (Teams): answered as staff, never a patient's flow (dialogs/staffTalk.ts).
+    { name: 'staff', when: (t) => staff.claims(t), run: (t) => staff.run(t) },
     {
       name: 'warning-signs-question',
       when: (t) => t.safety.kind === 'warning-signs-question',

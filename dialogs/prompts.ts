@@ -6,7 +6,7 @@
 import { hoursWords } from '../src/clinic/hoursWords';
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from '../src/dialogsSdk';
-import { parsePhone } from '../src/callbacks/phone';
+import { formatPartialDigits, partialDigits, phoneInText } from '../src/callbacks/phone';
 import { normalizeChoiceText, recognizeChoice, saysPhrase } from '../src/channels/choices';
 import type { Clock } from '../src/clock';
 import type { Knowledge } from '../src/knowledge/types';
@@ -215,10 +215,18 @@ export interface PhonePromptOptions extends ReplyPromptOptions {
   clinicE164: string;
   invalidReply: Reply;
   clinicReply: Reply;
+  /** "I have {digits} so far": the start of a number given in parts. */
+  partialReply: Reply;
   tries?: number;
+  /** Digits given so far when the number comes in parts ("two one four", then "555 0147"). */
+  partial?: string;
 }
 
-/** A phone number, normalised to E.164; after `maxTries` bad answers it ends with undefined. */
+/**
+ * A phone number, normalised to E.164, read from the whole message ("972 not 214. 972 555 0147"
+ * is the corrected number). A number given in parts is put together; the part so far is said back
+ * and is not a wrong try. After `maxTries` answers with no number it ends with undefined.
+ */
 export class PhonePrompt extends ReplyPrompt<string> {
   constructor(
     dialogId: string,
@@ -228,19 +236,41 @@ export class PhonePrompt extends ReplyPrompt<string> {
   }
 
   recognize(text: string, options: ReplyPromptOptions): string | undefined {
-    const r = parsePhone(text, { clinicE164: (options as PhonePromptOptions).clinicE164 });
-    return r.ok ? r.e164 : undefined;
+    const { clinicE164, partial } = options as PhonePromptOptions;
+    const r = phoneInText(text, { clinicE164 });
+    if (r.ok) return r.e164;
+    const more = partialDigits(text);
+    if (partial && more) {
+      const joined = phoneInText(partial + more, { clinicE164 });
+      if (joined.ok) return joined.e164;
+    }
+    // The start of a number is an answer too: it is kept, and the rest asked for.
+    return more && (partial ?? '').length + more.length < 10 ? `partial:${more}` : undefined;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     if (dc.context.activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
     const state = dc.activeDialog!.state as { options: PhonePromptOptions };
     const text = dc.context.activity.text ?? '';
-    const parsed = parsePhone(text, { clinicE164: state.options.clinicE164 });
-    if (parsed.ok) return dc.endDialog(parsed.e164);
+    const value = this.recognize(text, state.options);
+    if (value && !value.startsWith('partial:')) return dc.endDialog(value);
+    if (value) {
+      state.options.partial = (state.options.partial ?? '') + value.slice('partial:'.length);
+      const reply = state.options.partialReply;
+      await sendReply(dc.context, {
+        ...reply,
+        text: (reply.text ?? '').replace('{digits}', formatPartialDigits(state.options.partial)),
+      });
+      return Dialog.EndOfTurn;
+    }
+    state.options.partial = undefined;
     state.options.tries = (state.options.tries ?? 1) + 1;
     if (state.options.tries > this.maxTries) return dc.endDialog(undefined);
-    await sendReply(dc.context, parsed.reason === 'clinic' ? state.options.clinicReply : state.options.invalidReply);
+    const clinic = phoneInText(text, { clinicE164: state.options.clinicE164 });
+    await sendReply(
+      dc.context,
+      !clinic.ok && clinic.reason === 'clinic' ? state.options.clinicReply : state.options.invalidReply,
+    );
     return Dialog.EndOfTurn;
   }
 }

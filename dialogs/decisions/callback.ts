@@ -4,11 +4,9 @@ import { callbackSlots, requestedTime, type CallbackSlot, type RequestedTime } f
 import { addDays, zoneLabel } from '../../src/clinic/zonedTime';
 import { clinicDate, formatShortDate, formatTime } from '../../src/clinic/hours';
 import { hoursWords } from '../../src/clinic/hoursWords';
-import { fillTemplate } from '../../src/knowledge/template';
-import { tidyStops } from '../messages';
 import type { Knowledge } from '../../src/knowledge/types';
 import type { Choice, Fact } from '../../src/rendering/reply';
-import { formatPhone, parsePhone } from '../../src/callbacks/phone';
+import { formatPhone, phoneInText } from '../../src/callbacks/phone';
 import type { PreferredTime } from '../../src/callbacks/types';
 import { LIMITS } from '../../src/callbacks/validate';
 import { foldToWords, spokenDigits } from '../../src/text';
@@ -17,90 +15,9 @@ import { isStaffTalk } from './staff';
 
 export { parseName } from './callbackName';
 
-const CALLBACK_MESSAGE_KEYS = [
-  'callback-intro',
-  'callback-ask-name',
-  'callback-name-retry',
-  'callback-ask-phone',
-  'callback-phone-invalid',
-  'callback-phone-is-clinic',
-  'callback-phone-give-up',
-  'callback-ask-time',
-  'callback-slot-morning',
-  'callback-slot-afternoon',
-  'callback-slot-any',
-  'callback-date-today',
-  'callback-date-tomorrow',
-  'callback-time-retry',
-  'callback-ask-reason',
-  'callback-skip',
-  'callback-reason-too-long',
-  'callback-ask-consent',
-  'callback-consent-retry',
-  'callback-declined',
-  'callback-yes',
-  'callback-no',
-  'callback-summary',
-  'callback-fact-name',
-  'callback-fact-phone',
-  'callback-fact-when',
-  'callback-fact-reason',
-  'callback-no-reason',
-  'callback-confirm',
-  'callback-change',
-  'callback-summary-retry',
-  'callback-ask-change',
-  'callback-change-name',
-  'callback-change-phone',
-  'callback-change-time',
-  'callback-change-reason',
-  'callback-change-retry',
-  'callback-done-title',
-  'callback-done',
-  'callback-done-open',
-  'callback-done-closed',
-  'callback-done-red-flags',
-  'callback-store-failed',
-  'callback-got-details',
-  'callback-detail-name',
-  'callback-detail-phone',
-  'callback-detail-when',
-  'callback-detail-reason',
-  'callback-slot-at',
-  'callback-time-closed',
-  'callback-calls-only',
-  'callback-why-details',
-  'callback-time-reason-later',
-  'callback-time-closed-earlier',
-  'callback-already-sent',
-  'callback-urgent-done',
-  'callback-interrupted-not-sent',
-  'callback-finish',
-  'callback-fact-priority',
-  'callback-priority-urgent',
-  'callback-time-after',
-  'callback-time-around',
-  'callback-time-before',
-  'callback-updated',
-  'callback-bye',
-] as const;
+import { cbMsg, type CallbackMessageKey } from './callbackMessages';
 
-export type CallbackMessageKey = (typeof CALLBACK_MESSAGE_KEYS)[number];
-
-/** Throws naming missing keys, so a broken messages/callback.yaml stops the start, not a chat. */
-export function assertCallbackMessages(knowledge: Knowledge): void {
-  const missing = CALLBACK_MESSAGE_KEYS.filter((k) => typeof knowledge.messages[k] !== 'string');
-  if (missing.length > 0)
-    throw new Error(`knowledge/messages/callback.yaml: missing message keys: ${missing.join(', ')}`);
-}
-
-export function cbMsg(
-  knowledge: Knowledge,
-  key: CallbackMessageKey,
-  values: Record<string, string | number> = {},
-): string {
-  return tidyStops(fillTemplate(knowledge.messages[key] ?? '', values).trim());
-}
+export { assertCallbackMessages, cbMsg } from './callbackMessages';
 
 const PHONE_IN_SENTENCE = /\+?\(?\d[\d\s().-]{8,}\d/g;
 /** The same, for a yes/no test (a global pattern's test() keeps its position between calls). */
@@ -109,7 +26,7 @@ const HAS_PHONE = new RegExp(PHONE_IN_SENTENCE.source);
 const REASON_IN_SENTENCE = /\b(?:about|regarding|re|because|as)\s+(.{3,})$/i;
 /** Asking to be called ("please call me", "can someone ring me back", "callback"). */
 const CALLBACK_REQUEST =
-  /\b(?:call me|call me back|callback|call back|(?:call|ring|phone) (?:her|him|them) back|ring me|phone me|give me a call|contact me|get back to me|reach me|(?:you|someone|somebody|anyone|please|pls|plz)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:my|our) (?:mom|mum|mother|dad|father|parents?|wife|husband|partner|son|daughter|grandma|grandmother|granny|grandpa|grandfather|aunt|uncle|brother|sister|friend|neighbou?r))\b/i;
+  /\b(?:call me|call me back|callback|call back|(?:call|ring|phone) (?:her|him|them) back|(?:someone|somebody|anyone|you|u|y'?all|the clinic|the doctor|a nurse)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:her|him|them|us)|ring me|phone me|give me a call|contact me|get back to me|reach me|(?:you|someone|somebody|anyone|please|pls|plz)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:my|our) (?:mom|mum|mother|dad|father|parents?|wife|husband|partner|son|daughter|grandma|grandmother|granny|grandpa|grandfather|aunt|uncle|brother|sister|friend|neighbou?r))\b/i;
 /** The same in Spanish, accent-folded: "llámenme", "que me llamen", "me pueden llamar al …". */
 const CALLBACK_REQUEST_ES =
   /\b(?:llamenme|llameme|que me llamen|(?:quiero|quisiera|necesito|me gustaria|pido) (?:una llamada|que me (?:llamen|marquen))|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|(?:pueden|puede|podrian|podria) (?:llamarme|marcarme)|me llaman|marquenme|devolver la llamada|devuelvan la llamada|(?:llamen|llamenle|marquen|marquenle|(?:pueden|puede|podrian|podria) (?:llamar|marcar|llamarle|marcarle)) a mi (?:mama|papa|madre|padre|esposa|esposo|hijo|hija|abuela|abuelo|tia|tio|hermana|hermano|suegra|suegro|vecina|vecino))\b/;
@@ -169,15 +86,13 @@ export function asksForCallback(text: string): boolean {
 }
 
 /**
- * The first valid phone number a message carries, if any. Cheap on its own (no time parsing), so a
+ * The phone number a message carries (a corrected one said last wins), if any. Cheap on its own (no time parsing), so a
  * router can ask "was a number typed?" on every turn without reading the whole request.
  */
 export function phoneInMessage(knowledge: Knowledge, text: string): string | undefined {
-  for (const m of spokenDigits(text).matchAll(PHONE_IN_SENTENCE)) {
-    const parsed = parsePhone(m[0], { clinicE164: knowledge.clinic.phone.e164 });
-    if (parsed.ok) return parsed.e164;
-  }
-  return undefined;
+  if (!/\d/.test(spokenDigits(text))) return undefined;
+  const parsed = phoneInText(text, { clinicE164: knowledge.clinic.phone.e164 });
+  return parsed.ok ? parsed.e164 : undefined;
 }
 
 /**
@@ -204,6 +119,13 @@ export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date
   const asked = timeRequest(knowledge, text, now);
   if (asked?.kind === 'slot') draft.slot = asked.slot;
   if (asked?.kind === 'closed') draft.timeOptions = asked.options;
+  // "afternoon instead", "mornings are best" with no day: the nearest such time (a knee that hurts
+  // "in the morning" is not a time to call, so not when the message talks about pain).
+  const part = asked ? undefined : timeFromText(text);
+  if (part && part !== 'any' && !REASON_WORDS.test(foldToWords(text))) {
+    const nearest = callbackSlots(knowledge.clinic, now).find((s) => s.preferredTime === part);
+    if (nearest) draft.slot = nearest;
+  }
   const reason = REASON_IN_SENTENCE.exec(text.replace(PHONE_IN_SENTENCE, ' '));
   const said = reason ? reason[1]! : reasonClauses(text);
   if (said) {

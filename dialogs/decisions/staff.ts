@@ -20,11 +20,93 @@ const QUEUE_WORDS_ES = /\b(?:recepcionista|lista de llamadas|llamadas pendientes
 /** Said about oneself, a request stands even beside staff words ("receptionist, please call me back"). */
 const ASKS_TO_BE_CALLED = /\b(?:call me|ring me|phone me|give me a call|contact me|reach me)\b/;
 
+/** Staff saying who they are: "front desk here", "I work at the clinic", "this is reception". */
+const SELF_STAFF =
+  /\b(?:front desk here|reception here|staff here|(?:this is|its|it s) (?:the )?(?:front desk|reception)|(?:i m|im|i am) (?:at|on) (?:the )?front desk|i work (?:at|for|in) (?:the |this )?(?:clinic|front desk|reception|office))\b/;
+/**
+ * Talk about patients and the assistant from the other side of the desk: "if a patient writes in
+ * Spanish", "a pt is asking", "does the bot answer…", "the callback reason", "should I call them
+ * back now", "I called her twice", "a voicemail script".
+ */
+const ABOUT_PATIENTS =
+  /\b(?:(?:if|when) (?:a|the) (?:patient|pt|caller)|(?:a|the|our|this|that) (?:patient|pt|caller) (?:is asking|asks|asked|messages|messaged|writes|wrote|said|says|wants|wanted|called|left|requested)|(?:does|will|would) the bot (?:answer|reply|respond|handle|deal with|show|send|tell)|callback reason|reason (?:for|on) (?:the|this|that|her|his|their) (?:callback|request)|voicemail (?:script|template|wording|message for)|(?:should|do|can|shall|must) (?:i|we) (?:\w+ )?(?:call|ring|phone) (?:them|her|him|the patient)|i (?:called|rang|phoned|tried) (?:her|him|them))\b/;
+/** A patient speaking of the clinic ("…or wait for the clinic to call"), not staff speaking of a patient. */
+const PATIENT_SIDE =
+  /\b(?:the clinic|your clinic|you guys|your office|the office|the doctor|my doctor|the receptionist|your staff)\b/;
+/** "the patient Jasmine", "patient María Ruiz": a patient named by someone else. */
+const NAMED_PATIENT = /\b(?:the )?(?:patient|pt) \p{Lu}\p{Ll}+/u;
+
+/** The clinic's hours asked about. */
+const HOURS_QUESTION = /\b(?:hours|open|close|closed|closing|opening)\b/;
+
 /** True when the message is staff talk about the callback queue, not a patient asking for a call. */
 export function isStaffTalk(text: string): boolean {
   const folded = foldToWords(text);
   if (ASKS_TO_BE_CALLED.test(folded)) return false;
-  return QUEUE_WORDS.test(folded) || THIRD_PARTY.test(folded) || WORKING.test(folded) || QUEUE_WORDS_ES.test(folded);
+  if (QUEUE_WORDS.test(folded) || THIRD_PARTY.test(folded) || WORKING.test(folded) || QUEUE_WORDS_ES.test(folded))
+    return true;
+  // "Saturday hours? a patient is asking": staff, but the answer is the hours, as for anyone.
+  if (HOURS_QUESTION.test(folded)) return false;
+  // "should I call them back or wait for the clinic?": a patient talking about the clinic.
+  const aboutPatients = (ABOUT_PATIENTS.test(folded) || NAMED_PATIENT.test(text)) && !PATIENT_SIDE.test(folded);
+  return SELF_STAFF.test(folded) || aboutPatients;
+}
+
+/**
+ * Once a conversation is known to be staff: what still reads as staff talk (about patients, requests,
+ * times to call, the bot's wording), never as a patient's own request. A question about the clinic's
+ * hours is left to the usual answer.
+ */
+const STAFF_FOLLOW_UP =
+  /\b(?:which ones?|the one (?:for|from|who|that|with)|them|they|her|him|she|he|patients?|callers?|callbacks?|call back|requests?|reason|urgent|translate|spanish|espanol|english|what do i (?:do|tell|say)|what should i (?:do|tell|say)|what now|for us|our time|voicemail|script|mark|simpler|flyer|handout|what time should i call|when should i call|manana|temprano|en la tarde|cuando sea)\b/;
+
+export function isStaffFollowUp(text: string): boolean {
+  const folded = foldToWords(text);
+  if (ASKS_TO_BE_CALLED.test(folded)) return false;
+  return STAFF_FOLLOW_UP.test(folded) && !HOURS_QUESTION.test(folded);
+}
+
+/** "what are our Saturday hours", "we close at 6 right?": the clinic's hours, answered as for anyone. */
+export function asksAboutHours(text: string): boolean {
+  return HOURS_QUESTION.test(foldToWords(text));
+}
+
+/** "say it in Spanish", "translate that to Spanish too": the last answer again, in Spanish. */
+const IN_SPANISH =
+  /\b(?:(?:say|put|write|give|send|translate|do|have|make)\b(?:\s+\w+){0,3}\s+(?:in|to|into) spanish|spanish version|in spanish (?:too|also|as well|please)|en espanol)\b/;
+export function asksForSpanishVersion(text: string): boolean {
+  return IN_SPANISH.test(foldToWords(text)) && !/['"“‘:]/.test(text.replace(/\b\w+'\w+\b/g, ''));
+}
+
+/** "ok so what do I do", "what should we do then": the next step of the last staff answer. */
+const WHAT_NOW = /^(?:(?:ok|okay|so|and|then|hmm|well)\s+)*(?:what (?:do|should|can) (?:i|we) do|what now|now what)\b/;
+export function asksWhatNow(text: string): boolean {
+  return WHAT_NOW.test(foldToWords(text));
+}
+
+/** Which staff entry answers a staff message (most specific first); the queue when none is more specific. */
+const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\b(?:which ones?|the one (?:for|from|who|that|with)|what was the reason|reason exactly|(?:did|what did) (?:the )?(?:patient|pt)|ask(?:ed)? about)\b/,
+    'staff-callback-queue',
+  ],
+  [/\b(?:voicemail|voice mail|vm)\b/, 'staff-voicemail-script'],
+  [/\b(?:simpler|reading level|rewrite|reword|flyer|handout|leaflet|poster|brochure)\b/, 'staff-handouts'],
+  [
+    /\b(?:urgent|right away|straight away|(?:call|ring|phone) (?:them|her|him) (?:back )?now|what do i (?:tell|say)|what should i (?:tell|say)|on the phone)\b/,
+    'staff-urgent-requests',
+  ],
+  [
+    /\b(?:what time|when should (?:i|we) (?:call|ring|phone)|manana|temprano|tarde|cuando sea|time zone)\b/,
+    'staff-call-times',
+  ],
+  [/\b(?:spanish|espanol|english|language|translate|translated|bilingual)\b/, 'staff-spanish-callers'],
+];
+
+/** The id of the staff entry that answers `text` (the callback queue by default). */
+export function staffTopic(text: string): string {
+  const folded = foldToWords(text);
+  return STAFF_TOPICS.find(([re]) => re.test(folded))?.[1] ?? 'staff-callback-queue';
 }
 
 /** The entry written for staff (where the queue is), if the knowledge has one. */

@@ -2,6 +2,7 @@
 // code; anything else needs one ("+44 …", or the "00"/"011" international prefixes).
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { spokenDigits } from '../text';
+import { DIGIT_WORDS_EN, DIGIT_WORDS_ES } from '../text/numberWords';
 
 export type PhoneResult =
   | { ok: true; e164: string; /** "(214) 555-0143" at home, "+44 20 7946 0958" abroad */ display: string }
@@ -35,4 +36,73 @@ export function formatPhone(e164: string, defaultCountry: CountryCode = 'US'): s
   const parsed = parsePhoneNumberFromString(e164);
   if (!parsed) return e164;
   return parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational();
+}
+
+/** A run of digits with phone punctuation between them ("214. 972 555-0147", "(469) 555 0182"). */
+const DIGIT_RUN = /\+?\(?\d[\d\s().,-]*\d|\d/g;
+
+/**
+ * The number a message gives, as people type it in a sentence: "972 not 214. 972 555 0147" (the
+ * correction, said last, wins), "my cell is 469 555 0182 thanks", dictated digits. Each run of
+ * digits is tried from the last one back, longest first ("+44 20 7946 0958" is not read as the US
+ * "207 946 0958"), dropping leading groups that belong to an earlier, corrected number.
+ */
+export function phoneInText(
+  input: string,
+  opts: { defaultCountry?: CountryCode; clinicE164?: string } = {},
+): PhoneResult {
+  const whole = parsePhone(input, opts);
+  if (whole.ok || whole.reason === 'clinic' || whole.reason === 'empty') return whole;
+  const runs = [...spokenDigits(input.slice(0, 600)).matchAll(DIGIT_RUN)].map((m) => m[0]);
+  let clinic = false;
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const groups = runs[r]!.match(/\+?\d+/g) ?? [];
+    for (let i = 0; i < groups.length; i++) {
+      const candidate = groups.slice(i).join('');
+      if (candidate.replace(/\D/g, '').length < 7) break;
+      const parsed = parsePhone(candidate, opts);
+      if (parsed.ok) return parsed;
+      if (parsed.reason === 'clinic') clinic = true;
+    }
+  }
+  return { ok: false, reason: clinic ? 'clinic' : 'invalid' };
+}
+
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  ...DIGIT_WORDS_EN,
+  ...DIGIT_WORDS_ES,
+  oh: '0',
+  cero: '0',
+  uno: '1',
+};
+/** Words around a number given in parts: "my cell is two one four", "the area code is 972". */
+const AROUND_DIGITS = new Set(
+  'my the cell cellphone mobile phone number is its it s area code starts with first part then and rest mi el celular numero telefono es empieza con codigo de primero luego y'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The digits of a number given in parts ("my cell is two one four", then "555 0147"): the digits
+ * when the message holds nothing else but those words, and too few for a whole number; else undefined.
+ */
+export function partialDigits(input: string): string | undefined {
+  const words = input
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+  let digits = '';
+  for (const w of words) {
+    if (/^\d+$/.test(w)) digits += w;
+    else if (DIGIT_WORDS[w] !== undefined) digits += DIGIT_WORDS[w];
+    else if (!AROUND_DIGITS.has(w)) return undefined;
+  }
+  return digits.length > 0 && digits.length < 10 ? digits : undefined;
+}
+
+/** "214" → "214", "2145" → "214-5", "214555" → "214-555": the part of a number given so far, grouped. */
+export function formatPartialDigits(digits: string): string {
+  return [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)].filter((g) => g !== '').join('-');
 }

@@ -195,8 +195,8 @@ describe('CallbackDialog', () => {
     await chat.send('hi');
     await chat.send('Sam');
     await chat.send('abc');
-    await chat.send('12345');
-    const giveUp = await chat.send('555');
+    await chat.send('no idea');
+    const giveUp = await chat.send('later');
     expect(texts(giveUp)).toContain(CLINIC_PHONE);
     expect(texts(giveUp)).toContain('Closed now; opens Monday 8am');
     expect(last(giveUp).tel).toBe(CLINIC_TEL);
@@ -342,14 +342,32 @@ describe('CallbackDialog', () => {
     });
   });
 
-  it('does not take a command word or a number as a name', async () => {
+  it('does not take a command word as a name', async () => {
     const chat = new Chat();
     await chat.send('hi');
-    for (const notAName of ['Phone', '214 555 0143', 'yes']) {
+    for (const notAName of ['Phone', 'yes']) {
       const said = await chat.send(notAName);
       expect(last(said).text).toContain('Please type just the name');
       expect(said.some((s) => s.tel)).toBe(false);
     }
+  });
+
+  it('a number typed where the name goes is kept, and the name asked again', async () => {
+    const chat = new Chat();
+    await chat.send('hi');
+    const said = await chat.send('214 555 0143');
+    expect(texts(said)).toContain('number **(214) 555-0143**');
+    expect(last(said).text).toContain('What name should we ask for');
+    // The name, then straight to the time: the number is not asked again.
+    expect(texts(await chat.send('Sam Lee'))).toContain('When would suit you best');
+  });
+
+  it('digits too few for a number are kept as its start, and the rest completes it', async () => {
+    const chat = new Chat();
+    await chat.send('hi');
+    await chat.send('Sam');
+    expect(last(await chat.send('214 555')).text).toContain('**214-555** so far');
+    expect(texts(await chat.send('0143'))).toContain('When would suit you best');
   });
 
   it('if the store fails, says so, gives the number and does not claim success', async () => {

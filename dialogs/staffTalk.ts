@@ -1,0 +1,156 @@
+// The clinic's own staff in the chat (the front desk tries the bot in Teams): "if a patient writes
+// in Spanish, does the bot answer in Spanish?", "she's in California and said after 5 her time, what's
+// that for us?", "should I call them back now?". Once a message reads as staff talk the conversation
+// is a staff one: their questions get the staff entries (knowledge/entries/staff.yaml) or a time in
+// our zone, and never start a patient's callback or questions. Patients' requests are never shown
+// here (they hold names and numbers): the staff page is where they are worked.
+import type { StatePropertyAccessor } from 'botbuilder';
+import { hoursWords } from '../src/clinic/hoursWords';
+import { type ZoneAnswer, zoneQuestion } from '../src/clinic/zoneQuestion';
+import { zoneLabel } from '../src/clinic/zonedTime';
+import { fillTemplate } from '../src/knowledge/template';
+import type { Knowledge } from '../src/knowledge/types';
+import { looksSpanish } from '../src/matching/language';
+import { foldToWords } from '../src/text';
+import { isCallbackRequest } from './decisions/main';
+import {
+  asksForSpanishVersion,
+  asksAboutHours,
+  asksWhatNow,
+  isStaffFollowUp,
+  isStaffTalk,
+  staffEntry,
+  staffTopic,
+} from './decisions/staff';
+import type { MainTalk } from './mainTalk';
+import type { MainDialogDeps, Turn } from './mainTurn';
+import { tidyStops } from './messages';
+import { answerReply } from './replies';
+import { routed } from './routes';
+
+const STAFF_STATE_PROPERTY = 'dialogs.staff';
+
+const STAFF_CHAT_KEYS = [
+  'staff-chat-after',
+  'staff-chat-before',
+  'staff-chat-around',
+  'staff-chat-zone',
+  'staff-chat-zone-in-hours',
+  'staff-chat-zone-after-close',
+  'staff-chat-zone-before-open',
+  'staff-chat-outside-hours',
+] as const;
+type StaffChatKey = (typeof STAFF_CHAT_KEYS)[number];
+
+interface StaffState {
+  /** A message read as staff talk: the conversation is a staff member's. */
+  staff?: boolean;
+  /** The entry answered last (for "in Spanish too"), or the last question the usual routes answered. */
+  lastEntry?: string;
+  lastText?: string;
+  /** The last answer was a time outside opening hours ("so what do I do?" gets what to do). */
+  outsideHours?: boolean;
+}
+
+function say(knowledge: Knowledge, key: StaffChatKey, values: Record<string, string> = {}): string {
+  return tidyStops(fillTemplate(knowledge.messages[key] ?? '', values).trim());
+}
+
+/** "After 5pm Pacific Time is **after 7pm here** (Central Time). That's after we close at 6pm: …" */
+function zoneReply(knowledge: Knowledge, z: ZoneAnswer, now: Date): string {
+  const locale = hoursWords(knowledge).locale;
+  const at = (time: string): string => (z.qualifier ? say(knowledge, `staff-chat-${z.qualifier}`, { time }) : time);
+  const first = say(knowledge, 'staff-chat-zone', {
+    asked: at(z.theirTime),
+    theirZone: zoneLabel(z.theirZone, now, locale),
+    ours: at(z.ourTime),
+    ourZone: zoneLabel(knowledge.clinic.timeZone, now, locale),
+  });
+  const fit = say(knowledge, `staff-chat-zone-${z.fits}`, {
+    open: z.open,
+    close: z.close,
+    theirOpen: z.theirOpen,
+    theirClose: z.theirClose,
+  });
+  return `${first.charAt(0).toUpperCase()}${first.slice(1)} ${fit}`;
+}
+
+export class StaffTalk {
+  private readonly state: StatePropertyAccessor<StaffState>;
+
+  constructor(
+    private readonly deps: MainDialogDeps,
+    private readonly talk: MainTalk,
+  ) {
+    for (const k of [deps.knowledge, deps.spanish?.knowledge]) {
+      const missing = STAFF_CHAT_KEYS.filter((key) => k && typeof k.messages[key] !== 'string');
+      if (missing.length > 0) throw new Error(`knowledge messages/staff.yaml: missing keys: ${missing.join(', ')}`);
+    }
+    this.state = deps.conversationState.createProperty<StaffState>(STAFF_STATE_PROPERTY);
+  }
+
+  /**
+   * True when this message is staff talk to answer here: staff words anywhere, or, once the
+   * conversation is a staff one, a follow-up about patients, requests, times or wording. In a staff
+   * conversation, a question left to the usual routes is remembered (for "say it in Spanish").
+   */
+  async claims(t: Turn): Promise<boolean> {
+    const now = this.deps.clock.now();
+    const zone = zoneQuestion(foldToWords(t.text), t.speaker.knowledge.clinic, now) !== undefined;
+    // "What are our Saturday hours, a patient is asking": the hours, as anyone gets them.
+    if (asksAboutHours(t.text) && !zone) return false;
+    if (isStaffTalk(t.text)) return true;
+    const state = await this.state.get(t.dc.context);
+    if (!state?.staff) return false;
+    if (
+      isStaffFollowUp(t.text) ||
+      asksForSpanishVersion(t.text) ||
+      asksWhatNow(t.text) ||
+      isCallbackRequest(t.text, t.command) ||
+      zone
+    )
+      return true;
+    state.lastText = t.text;
+    state.lastEntry = undefined;
+    return false;
+  }
+
+  async run(t: Turn): Promise<void> {
+    const context = t.dc.context;
+    const state = (await this.state.get(context)) ?? {};
+    state.staff = true;
+    await this.state.set(context, state);
+    // Staff are not patients: a patient's flow started before they were recognised is dropped.
+    if (t.inFlow) await t.dc.cancelAllDialogs();
+    // Staff are answered in the language they write, whatever a patient's words quoted in it.
+    const knowledge = looksSpanish(t.text) ? t.speaker.knowledge : this.deps.knowledge;
+    const now = this.deps.clock.now();
+    const zone = zoneQuestion(foldToWords(t.text), knowledge.clinic, now, hoursWords(knowledge).locale);
+    if (zone) {
+      state.outsideHours = zone.fits !== 'in-hours';
+      state.lastEntry = undefined;
+      return this.talk.say(t.dc, routed({ text: zoneReply(knowledge, zone, now) }), false);
+    }
+    if (asksWhatNow(t.text) && state.outsideHours) {
+      return this.talk.say(t.dc, routed({ text: say(knowledge, 'staff-chat-outside-hours') }), false);
+    }
+    if (asksForSpanishVersion(t.text)) {
+      const es = this.deps.spanish?.knowledge;
+      const id = state.lastEntry ?? (state.lastText ? this.answeredBy(state.lastText) : undefined);
+      const entry = id ? es?.byId.get(id) : undefined;
+      if (es && entry) return this.talk.say(t.dc, answerReply(es, entry, false), false);
+    }
+    const entry = knowledge.byId.get(staffTopic(t.text)) ?? staffEntry(knowledge);
+    state.outsideHours = false;
+    if (!entry) return;
+    state.lastEntry = entry.id;
+    return this.talk.say(t.dc, answerReply(knowledge, entry, false), false);
+  }
+
+  /** The entry the usual routes answered a question with (the first "did you mean" when unsure). */
+  private answeredBy(text: string): string | undefined {
+    const result = this.deps.matcher.match(text);
+    if (result.kind === 'answer') return result.best.entry.id;
+    return result.kind === 'clarify' ? result.candidates[0]?.entry.id : undefined;
+  }
+}
