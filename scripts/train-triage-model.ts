@@ -1,29 +1,35 @@
-// Trains the second line of defence's classifier (src/triage/classifier.ts) on the labelled messages
-// and writes src/triage/suspectModel.json. Deterministic: the same data gives the same file (a test
-// checks the committed model is what this script produces). Run: npx tsx scripts/train-triage-model.ts
+// Trains the second line of defence's classifier (src/triage/classifier.ts: a multinomial logistic
+// regression) on the labelled messages and writes src/triage/suspectModel.json. Deterministic: the
+// same data gives the same file (a test retrains with the committed threshold and compares).
+// Run: npx tsx scripts/train-triage-model.ts
 //   red flags:  tests/triage/red-flags.jsonl and the blind batches' lines with a tier (label: the flag id)
 //   not flags:  tests/triage/near-misses.jsonl, the blind batches' near misses, tests/eval/*.jsonl (label: none)
-// The threshold is chosen by 5-fold cross-validation: the lowest log-odds at which at most
-// TARGET_QUESTION_RATE of held-out non-flag messages would get a safety question. `--by-writer` also
-// prints cross-validation by file (each writer held out in turn: the honest figure for a new writer).
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+// The threshold is chosen by cross-validation BY WRITER: the labelled files (one writer or one set
+// each) are dealt into FOLDS groups and each group is held out in turn, so every score is of wording
+// the model never saw, as a new person's will be. The threshold is the lowest logit over "none" at
+// which at most TARGET_QUESTION_RATE of those held-out non-flag messages would get a safety question.
+// `--cv-only` prints the cross-validation at several question rates and writes nothing.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileModel, logOdds, trainNaiveBayes, type Example } from '../src/triage/classifier';
+import { compileModel, type SuspectModel } from '../src/triage/classifier';
 import { messageFeatures } from '../src/triage/features';
 import { tokenize } from '../src/triage/normalize';
 import { readJsonl } from './eval-triage';
+import { trainLogistic, type Example, type TrainOptions } from './lib/logistic';
 
 const root = join(__dirname, '..');
 export const MODEL_FILE = join(root, 'src/triage/suspectModel.json');
-// Chosen by cross-validation by writer (crossValidateByWriter): light smoothing and every feature kept
-// carry better to a new writer's wording than 0.5 and features seen twice (docs/eval-history.md, round 9).
-const ALPHA = 0.1;
-const MIN_COUNT = 1;
-const FOLDS = 5;
 /**
- * Share of ordinary messages that may get a safety question (a question, not an alarm): 1.5 % of held-out
- * messages, about what a new writer's ordinary messages get (the by-writer figures agree); on the labelled
- * sets, which the model has seen, it is under 1 %. Target: at most 2 %.
+ * Chosen by cross-validation by writer (round 11): against naive Bayes on the same features, more
+ * red flags over the threshold at every question rate (docs/eval-history.md). A red flag counts
+ * twice: missing one costs more than asking one needless question.
+ */
+export const TRAINING: TrainOptions = { epochs: 15, rate: 1, l2: 1e-4, minCount: 2, seed: 11, keep: 0.02 };
+const FLAG_WEIGHT = 2;
+const FOLDS = 10;
+/**
+ * Share of a new writer's ordinary messages that may get a safety question (a question, not an
+ * alarm). Target: at most 2 %; on the labelled sets, which the model has seen, it is far lower.
  */
 const TARGET_QUESTION_RATE = 0.015;
 
@@ -63,36 +69,65 @@ export function labelledMessages(): Labelled[] {
   return out;
 }
 
-function examplesOf(messages: readonly Labelled[]): Example[] {
-  return messages.map((m) => ({ label: m.label, features: messageFeatures(tokenize(m.text)) }));
+interface Prepared {
+  label: string;
+  group: string;
+  features: string[];
 }
 
-interface CrossValidation {
+function prepare(messages: readonly Labelled[]): Prepared[] {
+  return messages.map((m) => ({ ...m, features: [...new Set(messageFeatures(tokenize(m.text)))] }));
+}
+
+/** "none" first, then the flag ids in a fixed order. */
+function classesOf(data: readonly Prepared[]): string[] {
+  return ['none', ...[...new Set(data.map((d) => d.label).filter((l) => l !== 'none'))].sort()];
+}
+
+function train(data: readonly Prepared[], classes: readonly string[], threshold: number): SuspectModel {
+  const index = new Map(classes.map((c, i) => [c, i]));
+  const examples: Example[] = data.map((d) => ({
+    features: d.features,
+    target: new Map([[index.get(d.label) as number, 1]]),
+    weight: d.label === 'none' ? 1 : FLAG_WEIGHT,
+  }));
+  return { ...trainLogistic(examples, classes, TRAINING), threshold };
+}
+
+export interface CrossValidation {
   threshold: number;
   questionRate: number;
   recallAnyFlag: number;
   recallRightFlag: number;
 }
 
-/** Held-out scores: each message scored by a model trained without its fold. */
+/** Held-out scores: each message scored by a model trained without its writer's fold. */
 interface HeldOutScores {
   negatives: number[];
   positives: Array<{ score: number; right: boolean }>;
 }
 
-function heldOutScores(examples: readonly Example[], foldOf: readonly number[], folds: number): HeldOutScores {
+function heldOutByWriter(data: readonly Prepared[], classes: readonly string[]): HeldOutScores {
+  const groups = [...new Set(data.map((d) => d.group))];
+  const foldOf = data.map((d) => groups.indexOf(d.group) % FOLDS);
   const negatives: number[] = [];
   const positives: Array<{ score: number; right: boolean }> = [];
-  for (let fold = 0; fold < folds; fold += 1) {
-    const train = examples.filter((_, i) => foldOf[i] !== fold);
-    if (train.length === examples.length) continue;
-    const model = compileModel(trainNaiveBayes(train, { alpha: ALPHA, minCount: MIN_COUNT, threshold: 0 }));
-    examples.forEach((e, i) => {
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const model = compileModel(
+      train(
+        data.filter((_, i) => foldOf[i] !== fold),
+        classes,
+        0,
+      ),
+    );
+    data.forEach((d, i) => {
       if (foldOf[i] !== fold) return;
-      const odds = logOdds(model, e.features);
-      const score = Math.max(...odds.slice(1));
-      if (e.label === 'none') negatives.push(score);
-      else positives.push({ score, right: model.classes[odds.indexOf(score)] === e.label });
+      const odds = model.logOdds(d.features);
+      let best = 1;
+      for (let c = 2; c < odds.length; c += 1) if ((odds[c] as number) > (odds[best] as number)) best = c;
+      const score = odds[best] as number;
+      if (d.label === 'none') negatives.push(score);
+      else positives.push({ score, right: classes[best] === d.label });
     });
   }
   return { negatives, positives };
@@ -104,10 +139,6 @@ function atQuestionRate({ negatives, positives }: HeldOutScores, rate: number): 
   const allowed = Math.floor(sorted.length * rate);
   // Just above the (allowed+1)-th highest negative score, rounded up to 0.01.
   const threshold = Math.ceil(((sorted[allowed] ?? 0) + 1e-9) * 100) / 100;
-  return atThreshold({ negatives, positives }, threshold);
-}
-
-function atThreshold({ negatives, positives }: HeldOutScores, threshold: number): CrossValidation {
   const over = (s: number): boolean => s >= threshold;
   return {
     threshold,
@@ -117,56 +148,45 @@ function atThreshold({ negatives, positives }: HeldOutScores, threshold: number)
   };
 }
 
-function crossValidate(examples: Example[]): CrossValidation {
-  return atQuestionRate(
-    heldOutScores(
-      examples,
-      examples.map((_, i) => i % FOLDS),
-      FOLDS,
-    ),
-    TARGET_QUESTION_RATE,
-  );
-}
-
-/**
- * Cross-validation by file: each labelled file is one writer (or one set), held out in turn, so a
- * fold is wording the model has never seen. The honest figure for a new writer; slower (one model per file).
- */
+/** Cross-validation by writer at several question rates (the first is the operating point). */
 export function crossValidateByWriter(
-  rates: readonly number[] = [0.01, TARGET_QUESTION_RATE, 0.02],
+  rates: readonly number[] = [TARGET_QUESTION_RATE, 0.01, 0.02, 0.03],
 ): CrossValidation[] {
-  const messages = labelledMessages();
-  const groups = [...new Set(messages.map((m) => m.group))];
-  const foldOf = messages.map((m) => groups.indexOf(m.group));
-  const scores = heldOutScores(examplesOf(messages), foldOf, groups.length);
+  const data = prepare(labelledMessages());
+  const scores = heldOutByWriter(data, classesOf(data));
   return rates.map((rate) => atQuestionRate(scores, rate));
 }
 
-export function trainSuspectModel(): { model: ReturnType<typeof trainNaiveBayes>; cv: CrossValidation } {
-  const examples = examplesOf(labelledMessages());
-  const cv = crossValidate(examples);
-  const model = trainNaiveBayes(examples, { alpha: ALPHA, minCount: MIN_COUNT, threshold: cv.threshold });
-  return { model, cv };
+/** The model on all labelled messages; the threshold from cross-validation, or as given (tests). */
+export function trainSuspectModel(threshold?: number): { model: SuspectModel; cv?: CrossValidation } {
+  const data = prepare(labelledMessages());
+  const classes = classesOf(data);
+  const cv = threshold === undefined ? atQuestionRate(heldOutByWriter(data, classes), TARGET_QUESTION_RATE) : undefined;
+  return { model: train(data, classes, cv?.threshold ?? (threshold as number)), cv };
 }
 
-export function serialise(model: ReturnType<typeof trainNaiveBayes>): string {
+export function serialise(model: SuspectModel): string {
   return `${JSON.stringify(model)}\n`;
 }
 
+/** The committed model's threshold (the test retrains with it rather than repeating the cross-validation). */
+export function committedThreshold(): number {
+  return (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as SuspectModel).threshold;
+}
+
 if (require.main === module) {
-  const { model, cv } = trainSuspectModel();
-  writeFileSync(MODEL_FILE, serialise(model));
   const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
-  console.log(
-    `wrote ${MODEL_FILE}: ${model.classes.length} classes, ${Object.keys(model.features).length} features, ` +
-      `${model.docs.reduce((a, b) => a + b, 0)} messages\n` +
-      `5-fold cross-validation at threshold ${cv.threshold}: questions on ${pct(cv.questionRate)} of non-flag messages; ` +
-      `red flags scored over it ${pct(cv.recallAnyFlag)} (right flag ${pct(cv.recallRightFlag)})`,
-  );
-  if (process.argv.includes('--by-writer'))
-    for (const w of crossValidateByWriter())
-      console.log(
-        `by writer (each file held out): threshold ${w.threshold} asks on ${pct(w.questionRate)} of held-out non-flag ` +
-          `messages; red flags over it ${pct(w.recallAnyFlag)} (right flag ${pct(w.recallRightFlag)})`,
-      );
+  const line = (w: CrossValidation): string =>
+    `threshold ${w.threshold} asks on ${pct(w.questionRate)} of held-out non-flag messages; ` +
+    `red flags over it ${pct(w.recallAnyFlag)} (right flag ${pct(w.recallRightFlag)})`;
+  if (process.argv.includes('--cv-only')) {
+    for (const w of crossValidateByWriter()) console.log(`by writer: ${line(w)}`);
+  } else {
+    const { model, cv } = trainSuspectModel();
+    writeFileSync(MODEL_FILE, serialise(model));
+    console.log(
+      `wrote ${MODEL_FILE}: ${model.classes.length} classes, ${Object.keys(model.weights).length} features\n` +
+        `cross-validation by writer (${FOLDS} folds): ${line(cv as CrossValidation)}`,
+    );
+  }
 }

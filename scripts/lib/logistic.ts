@@ -1,8 +1,8 @@
-// Multinomial logistic regression for the long-post reranker, trained offline (never at run time):
-// stochastic gradient descent over sparse binary features scaled to unit length (featureValue, as
-// src/matching/rerank.ts reads them), soft targets for messages with several acceptable labels,
+// Multinomial logistic regression for the long-post reranker and the second line of defence, trained
+// offline (never at run time): stochastic gradient descent over sparse binary features scaled to unit length (featureValue, as
+// src/text/linear.ts reads them), soft targets for messages with several acceptable labels,
 // L2 shrinkage once per epoch. Deterministic: a seeded shuffle, and weights rounded when written.
-import { featureValue, type RerankModel } from '../../src/matching/rerank';
+import { featureValue, type LinearModel } from '../../src/text/linear';
 
 export interface Example {
   features: readonly string[];
@@ -27,7 +27,7 @@ export function trainLogistic(
   examples: readonly Example[],
   classes: readonly string[],
   opts: TrainOptions,
-): Omit<RerankModel, 'dataHash'> {
+): LinearModel {
   const counts = new Map<string, number>();
   for (const ex of examples) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocab = [...counts].filter(([, n]) => n >= opts.minCount).map(([f]) => f);

@@ -1,7 +1,7 @@
 // Concept features for the classifier (features.ts): the concepts the second line's cues read (an
 // injury, severity, lost function, an older person or a child, a body part, how recent, a lump, …), each
 // one ("@injury") and each pair present in one message ("&injury+severe", "&child+limp", "&fresh+cannot").
-// Naive Bayes scores features one by one; a pair lets it learn that severity WITH an injury, or a limp
+// A linear model scores features one by one; a pair lets it learn that severity WITH an injury, or a limp
 // WITH a child, is what matters, whatever the words. Pairs of the symptom word classes too were tried
 // and generalised worse to a new writer (cross-validation by file). Pure.
 import { agesIn, CHILD_AGE, OLDER_AGE } from './ages';

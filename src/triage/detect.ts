@@ -8,7 +8,7 @@ import { buildMessageWords, findHits, iterateHits, type Hit, type MessageWords, 
 import type { Sentence } from './normalize';
 import { parsePattern, patternWords, type CompiledPattern, type WordAlt } from './pattern';
 import { createPrefilter } from './prefilter';
-import type { NaiveBayesModel } from './classifier';
+import type { SuspectModel } from './classifier';
 import { createSuspicion, type Suspicion } from './suspect';
 import suspectModel from './suspectModel.json';
 
@@ -65,7 +65,7 @@ export interface TriageOptions {
   /** Today's date decides which years are over ("once in 2015"); injected so tests can fix it. */
   clock?: Clock;
   /** The second line's classifier; the committed model unless a test trains its own. */
-  model?: NaiveBayesModel;
+  model?: SuspectModel;
   /** Try every pattern on every message (tests: the prefilter must never change an outcome). */
   withoutPrefilter?: boolean;
   /** The language the patterns of `knowledge.redFlags` are written in and messages are read as (default 'en'). */
@@ -150,7 +150,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   }
 
   const suspicion =
-    lang.createSuspect?.(knowledge) ?? createSuspicion(knowledge, options.model ?? (suspectModel as NaiveBayesModel));
+    lang.createSuspect?.(knowledge) ?? createSuspicion(knowledge, options.model ?? (suspectModel as unknown as SuspectModel));
 
   return {
     classify,

@@ -2,10 +2,10 @@
 // one, name the flag to ask ONE targeted safety question about (safetyQuestions.ts). Two parts:
 //   cues       — severity and function loss after an injury, an older person's fall, a lifeless leg,
 //                a child's knee pain with a limp, night pain or fever (word lists in cues.ts)
-//   classifier — naive Bayes over the labelled messages (classifier.ts, suspectModel.json)
+//   classifier — a logistic regression over the labelled messages (classifier.ts, suspectModel.json)
 // Pure. Never an alarm by itself: the dialog asks, and the answer decides.
 import type { Knowledge, RedFlag } from '../knowledge/types';
-import { compileModel, logOdds, type NaiveBayesModel } from './classifier';
+import { compileModel, logOdds, type SuspectModel } from './classifier';
 import {
   ABILITY_VERBS,
   BONE_WORDS,
@@ -76,7 +76,7 @@ export type Suspect = (
   year: number,
 ) => Suspicion | null;
 
-export function createSuspicion(knowledge: Knowledge, model: NaiveBayesModel): Suspect {
+export function createSuspicion(knowledge: Knowledge, model: SuspectModel): Suspect {
   assertSafetyQuestionWording(knowledge);
   const compiled = compileModel(model);
   const byId = new Map(knowledge.redFlags.map((flag) => [flag.id, flag]));

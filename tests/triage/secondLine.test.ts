@@ -8,7 +8,7 @@ import type { Knowledge } from '../../src/knowledge/types';
 import { projectRoot } from '../../src/paths';
 import { createTriage, type Triage } from '../../src/triage';
 import { SAFETY_QUESTIONS } from '../../src/triage/safetyQuestions';
-import { MODEL_FILE, serialise, trainSuspectModel } from '../../scripts/train-triage-model';
+import { committedThreshold, MODEL_FILE, serialise, trainSuspectModel } from '../../scripts/train-triage-model';
 
 let knowledge: Knowledge;
 let triage: Triage;
@@ -21,10 +21,12 @@ const asked = (text: string): string | null =>
   triage.classify(text).kind === 'none' ? (triage.suspect(text)?.flag.id ?? null) : 'rules';
 
 describe('the classifier model', () => {
+  // The threshold comes from a cross-validation by writer (ten trainings, minutes): the script prints
+  // it; here one training with the committed threshold must give the committed weights.
   it('retraining on the labelled messages reproduces the committed model exactly', () => {
-    const { model } = trainSuspectModel();
+    const { model } = trainSuspectModel(committedThreshold());
     expect(serialise(model)).toBe(readFileSync(MODEL_FILE, 'utf8'));
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('cues: severity and function loss with an injury, age, a lifeless leg', () => {

@@ -1,0 +1,50 @@
+// Sparse linear models read at run time: multinomial logistic regressions trained offline by
+// scripts/lib/logistic.ts (the long-post reranker, the second line of defence) and committed as
+// JSON. One place for the model's shape, the feature value and the scoring, so training and
+// answering can never read a message differently. Pure; scratch buffers are reused.
+
+/** The committed model: classes, a bias per class, and per feature its non-zero class weights. */
+export interface LinearModel {
+  classes: string[];
+  bias: number[];
+  /** feature → [class index, weight] pairs (weights near zero left out). */
+  weights: Record<string, Array<[number, number]>>;
+}
+
+/** The value of each present feature in a message with n distinct features (training uses the same). */
+export function featureValue(n: number): number {
+  return n > 0 ? 1 / Math.sqrt(n) : 0;
+}
+
+export interface CompiledLinear {
+  readonly classes: readonly string[];
+  /**
+   * The raw score (logit) of each class for a message's distinct features. A reused buffer: read it
+   * before the next call.
+   */
+  logits(features: readonly string[]): Float64Array;
+}
+
+/** Compiles once: one typed row per feature; a message costs a sum of its features' rows. */
+export function compileLinear(model: LinearModel): CompiledLinear {
+  const rows = new Map<string, { cls: Int32Array; w: Float64Array }>();
+  for (const [feature, pairs] of Object.entries(model.weights)) {
+    rows.set(feature, { cls: Int32Array.from(pairs, (p) => p[0]), w: Float64Array.from(pairs, (p) => p[1]) });
+  }
+  const bias = Float64Array.from(model.bias);
+  const out = new Float64Array(model.classes.length);
+  return {
+    classes: model.classes,
+    logits(features) {
+      // Each present feature counts 1/√n (unit length), so a long story and a short question are on one scale.
+      const x = featureValue(features.length);
+      out.set(bias);
+      for (const f of features) {
+        const row = rows.get(f);
+        if (!row) continue;
+        for (let i = 0; i < row.cls.length; i++) out[row.cls[i]!] += x * row.w[i]!;
+      }
+      return out;
+    },
+  };
+}
