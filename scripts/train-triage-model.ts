@@ -1,9 +1,11 @@
 // Trains the second line of defence's classifier (src/triage/classifier.ts: a multinomial logistic
 // regression) on the labelled messages and writes src/triage/suspectModel.json. Deterministic: the
 // same data gives the same file (a test retrains with the committed threshold and compares).
-// Run: npx tsx scripts/train-triage-model.ts
-//   red flags:  tests/triage/red-flags.jsonl and the blind batches' lines with a tier (label: the flag id)
-//   not flags:  tests/triage/near-misses.jsonl, the blind batches' near misses, tests/eval/*.jsonl (label: none)
+// One model per language, each from its own labelled messages (Spanish words are not English ones):
+// Run: npx tsx scripts/train-triage-model.ts            (both; `--lang en` or `--lang es` for one)
+//   red flags:  tests/triage[-es]/red-flags.jsonl and the blind batches' lines with a tier (label: the flag id)
+//   not flags:  the near misses, the blind batches' near misses, the matcher's sets tests/eval/*.jsonl
+//               (English) or tests/eval/es-*.jsonl (Spanish) (label: none)
 // The threshold is chosen by cross-validation BY WRITER: the labelled files (one writer or one set
 // each) are dealt into FOLDS groups and each group is held out in turn, so every score is of wording
 // the model never saw, as a new person's will be. The threshold is the lowest logit over "none" at
@@ -12,13 +14,25 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileModel, type SuspectModel } from '../src/triage/classifier';
-import { messageFeatures } from '../src/triage/features';
-import { tokenize } from '../src/triage/normalize';
+import { messageFeatures, type MessageFeatures } from '../src/triage/features';
+import { triageLanguage } from '../src/triage/lang';
+import { spanishMessageFeatures } from '../src/triage/lang/es/features';
 import { readJsonl } from './eval-triage';
 import { trainLogistic, type Example, type TrainOptions } from './lib/logistic';
 
 const root = join(__dirname, '..');
-export const MODEL_FILE = join(root, 'src/triage/suspectModel.json');
+export type ModelLanguage = 'en' | 'es';
+export const MODEL_FILES: Readonly<Record<ModelLanguage, string>> = {
+  en: join(root, 'src/triage/suspectModel.json'),
+  es: join(root, 'src/triage/lang/es/suspectModel.json'),
+};
+/** Each language's features (the run-time second line reads the same). */
+const FEATURES: Readonly<Record<ModelLanguage, MessageFeatures>> = { en: messageFeatures, es: spanishMessageFeatures };
+/** Where each language's labelled triage messages are. */
+const TRIAGE_DIRS: Readonly<Record<ModelLanguage, string>> = {
+  en: join(root, 'tests/triage'),
+  es: join(root, 'tests/triage-es'),
+};
 /**
  * Chosen by cross-validation by writer (round 11): against naive Bayes on the same features, more
  * red flags over the threshold at every question rate (docs/eval-history.md). A red flag counts
@@ -40,8 +54,8 @@ interface Labelled {
   group: string;
 }
 
-export function labelledMessages(): Labelled[] {
-  const triage = join(root, 'tests/triage');
+export function labelledMessages(lang: ModelLanguage = 'en'): Labelled[] {
+  const triage = TRIAGE_DIRS[lang];
   const files = [
     'red-flags.jsonl',
     'near-misses.jsonl',
@@ -58,8 +72,8 @@ export function labelledMessages(): Labelled[] {
   const evalDir = join(root, 'tests/eval');
   const evalFiles = existsSync(evalDir)
     ? readdirSync(evalDir)
-        // The model reads English; the Spanish matcher sets (es-*.jsonl) are not its data.
-        .filter((f) => f.endsWith('.jsonl') && !f.startsWith('es-'))
+        // Each model reads its own language: the Spanish matcher sets are es-*.jsonl.
+        .filter((f) => f.endsWith('.jsonl') && f.startsWith('es-') === (lang === 'es'))
         .sort()
     : [];
   for (const file of evalFiles) {
@@ -75,8 +89,10 @@ interface Prepared {
   features: string[];
 }
 
-function prepare(messages: readonly Labelled[]): Prepared[] {
-  return messages.map((m) => ({ ...m, features: [...new Set(messageFeatures(tokenize(m.text)))] }));
+function prepare(lang: ModelLanguage): Prepared[] {
+  const { tokenize } = triageLanguage(lang);
+  const features = FEATURES[lang];
+  return labelledMessages(lang).map((m) => ({ ...m, features: [...new Set(features(tokenize(m.text)))] }));
 }
 
 /** "none" first, then the flag ids in a fixed order. */
@@ -150,16 +166,20 @@ function atQuestionRate({ negatives, positives }: HeldOutScores, rate: number): 
 
 /** Cross-validation by writer at several question rates (the first is the operating point). */
 export function crossValidateByWriter(
+  lang: ModelLanguage,
   rates: readonly number[] = [TARGET_QUESTION_RATE, 0.01, 0.02, 0.03],
 ): CrossValidation[] {
-  const data = prepare(labelledMessages());
+  const data = prepare(lang);
   const scores = heldOutByWriter(data, classesOf(data));
   return rates.map((rate) => atQuestionRate(scores, rate));
 }
 
 /** The model on all labelled messages; the threshold from cross-validation, or as given (tests). */
-export function trainSuspectModel(threshold?: number): { model: SuspectModel; cv?: CrossValidation } {
-  const data = prepare(labelledMessages());
+export function trainSuspectModel(
+  lang: ModelLanguage,
+  threshold?: number,
+): { model: SuspectModel; cv?: CrossValidation } {
+  const data = prepare(lang);
   const classes = classesOf(data);
   const cv = threshold === undefined ? atQuestionRate(heldOutByWriter(data, classes), TARGET_QUESTION_RATE) : undefined;
   return { model: train(data, classes, cv?.threshold ?? (threshold as number)), cv };
@@ -170,8 +190,8 @@ export function serialise(model: SuspectModel): string {
 }
 
 /** The committed model's threshold (the test retrains with it rather than repeating the cross-validation). */
-export function committedThreshold(): number {
-  return (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as SuspectModel).threshold;
+export function committedThreshold(lang: ModelLanguage): number {
+  return (JSON.parse(readFileSync(MODEL_FILES[lang], 'utf8')) as SuspectModel).threshold;
 }
 
 if (require.main === module) {
@@ -179,14 +199,18 @@ if (require.main === module) {
   const line = (w: CrossValidation): string =>
     `threshold ${w.threshold} asks on ${pct(w.questionRate)} of held-out non-flag messages; ` +
     `red flags over it ${pct(w.recallAnyFlag)} (right flag ${pct(w.recallRightFlag)})`;
-  if (process.argv.includes('--cv-only')) {
-    for (const w of crossValidateByWriter()) console.log(`by writer: ${line(w)}`);
-  } else {
-    const { model, cv } = trainSuspectModel();
-    writeFileSync(MODEL_FILE, serialise(model));
+  const at = process.argv.indexOf('--lang');
+  const langs: ModelLanguage[] = at > 0 ? [process.argv[at + 1] as ModelLanguage] : ['en', 'es'];
+  for (const lang of langs) {
+    if (process.argv.includes('--cv-only')) {
+      for (const w of crossValidateByWriter(lang)) console.log(`${lang} by writer: ${line(w)}`);
+      continue;
+    }
+    const { model, cv } = trainSuspectModel(lang);
+    writeFileSync(MODEL_FILES[lang], serialise(model));
     console.log(
-      `wrote ${MODEL_FILE}: ${model.classes.length} classes, ${Object.keys(model.weights).length} features\n` +
-        `cross-validation by writer (${FOLDS} folds): ${line(cv as CrossValidation)}`,
+      `wrote ${MODEL_FILES[lang]}: ${model.classes.length} classes, ${Object.keys(model.weights).length} features\n` +
+        `${lang} cross-validation by writer (${FOLDS} folds): ${line(cv as CrossValidation)}`,
     );
   }
 }

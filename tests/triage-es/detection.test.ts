@@ -190,5 +190,5 @@ describe('Spanish context', () => {
     const all = createTriage(spanish, { language: 'es', withoutPrefilter: true });
     for (const { text } of [...allFlags, ...allNearMisses])
       expect(all.classify(text), text).toEqual(triage.classify(text));
-  });
+  }, 60_000);
 });

@@ -61,7 +61,7 @@ export const SPANISH: TriageLanguage = {
   asksAboutWarningSigns,
   asksInGeneral,
   strongCueFlags: spanishStrongCueFlags,
-  // The statistical model reads English; Spanish has a cue-only second line (secondLine.ts).
+  // Spanish has its own second line (cues and its own model: secondLine.ts), made by createSuspect.
   secondLine: false,
   createSuspect: createSpanishSuspicion,
 };

@@ -1,9 +1,11 @@
 // The Spanish second line of defence: when no Spanish red-flag pattern matched but the message still
 // sounds like one (a fall and "me duele horrible", an older person's fall, "ya no puedo más"), name
-// the flag to ask ONE targeted safety question about, as src/triage/suspect.ts does for English.
-// Cues only: the naive Bayes model is trained on English messages. Never an alarm by itself: the
-// dialog asks, and the answer decides.
+// the flag to ask ONE targeted safety question about, as src/triage/suspect.ts does for English:
+// cues first, then a logistic regression trained on the labelled Spanish messages (suspectModel.json,
+// scripts/train-triage-model.ts; features.ts). Never an alarm by itself: the dialog asks, and the
+// answer decides.
 import type { Knowledge, RedFlag } from '../../../knowledge/types';
+import { compileModel, type SuspectModel } from '../../classifier';
 import type { Sentence } from '../../normalize';
 import { phraseAt, phrasesAt } from '../../phrases';
 import { assertSafetyQuestionWording, SAFETY_QUESTIONS, type SafetyQuestion } from '../../safetyQuestions';
@@ -31,6 +33,8 @@ import {
   SEVERITY_WORDS,
 } from './cues/secondLine';
 import { ANIMAL_WORDS, CHILD_WORDS, LOWER_LIMB_WORDS, RELATIVE_WORDS } from './cues/whose';
+import { spanishMessageFeatures } from './features';
+import committedModel from './suspectModel.json';
 
 /** Ages from this up make a fall worth an X-ray question (Ottawa knee rule: 55+). */
 const OLDER_AGE = 55;
@@ -160,8 +164,15 @@ function writerFineAfterOthersAccident(sentences: readonly Sentence[]): boolean 
 }
 
 /** The Spanish second line, built once per triage (Suspect: see src/triage/suspect.ts). */
-export function createSpanishSuspicion(knowledge: Knowledge): Suspect {
+/** The calf questions only when the message names the leg below the knee (as in English). */
+const CALF_FLAGS: ReadonlySet<string> = new Set(['calf-pain-swelling', 'calf-swelling-breathless']);
+
+export function createSpanishSuspicion(
+  knowledge: Knowledge,
+  model: SuspectModel = committedModel as unknown as SuspectModel,
+): Suspect {
   assertSafetyQuestionWording(knowledge);
+  const compiled = compileModel(model);
   const byId = new Map(knowledge.redFlags.map((flag) => [flag.id, flag]));
   const askable = (id: string, dismissed: ReadonlySet<string>): { flag: RedFlag; question: SafetyQuestion } | null => {
     const flag = byId.get(id);
@@ -178,6 +189,18 @@ export function createSpanishSuspicion(knowledge: Knowledge): Suspect {
       const found = askable(id, dismissed);
       if (found) return { ...found, source: 'cues', someoneElse: aboutSomeoneElse(sentences) };
     }
-    return null;
+    const features = spanishMessageFeatures(sentences);
+    const odds = compiled.logOdds(features);
+    // The leg below the knee, by its word classes ("$pierna", "$pantorrilla"; not negated).
+    const namesLowerLeg = features.includes('$pierna') || features.includes('$pantorrilla');
+    let best: { score: number; found: { flag: RedFlag; question: SafetyQuestion } } | null = null;
+    for (let c = 1; c < odds.length; c += 1) {
+      const score = odds[c] as number;
+      if (score < compiled.threshold || (best !== null && score <= best.score)) continue;
+      if (CALF_FLAGS.has(compiled.classes[c] as string) && !namesLowerLeg) continue;
+      const found = askable(compiled.classes[c] as string, dismissed);
+      if (found) best = { score, found };
+    }
+    return best && { ...best.found, source: 'classifier', someoneElse: aboutSomeoneElse(sentences) };
   };
 }
