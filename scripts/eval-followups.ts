@@ -25,8 +25,9 @@ function instruction(c: FollowUpCase): RegExp | undefined {
   if (c.flag === 'self-harm') return /\b988\b/;
   // English or Spanish wording of the same instruction (the Spanish replies say "hoy", "sala de emergencias").
   if (c.firstTier === 'emergency') return /\b911\b|emergency room|\bER\b|sala de emergencias/i;
+  // A new detail may raise the tier: "Call 911 now" keeps a same-day warning too.
   if (c.firstTier === 'urgent')
-    return /\btoday\b|urgent care|emergency room|\bhoy\b|atención urgente|sala de emergencias/i;
+    return /\btoday\b|urgent care|emergency room|\b911\b|\bhoy\b|atención urgente|sala de emergencias/i;
   return undefined; // 'soon' is not an act-now state: nothing to hold
 }
 

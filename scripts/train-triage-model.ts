@@ -38,7 +38,7 @@ const TRIAGE_DIRS: Readonly<Record<ModelLanguage, string>> = {
  * red flags over the threshold at every question rate (docs/eval-history.md). A red flag counts
  * twice: missing one costs more than asking one needless question.
  */
-export const TRAINING: TrainOptions = { epochs: 15, rate: 1, l2: 1e-4, minCount: 2, seed: 11, keep: 0.02 };
+export const TRAINING: TrainOptions = { epochs: 15, rate: 1, l2: 1e-4, minCount: 2, seed: 11, keep: 0.05 };
 const FLAG_WEIGHT = 2;
 const FOLDS = 10;
 /**

@@ -25,12 +25,25 @@ export interface CompiledLinear {
   logits(features: readonly string[]): Float64Array;
 }
 
-/** Compiles once: one typed row per feature; a message costs a sum of its features' rows. */
+/**
+ * Compiles lazily: a feature's row becomes typed arrays the first time a message has it, then is
+ * kept. A model has tens of thousands of features and a message a few dozen, so compiling them all
+ * up front cost start-up time for rows most of which are never read. The arithmetic is the same.
+ */
 export function compileLinear(model: LinearModel): CompiledLinear {
   const rows = new Map<string, { cls: Int32Array; w: Float64Array }>();
-  for (const [feature, pairs] of Object.entries(model.weights)) {
-    rows.set(feature, { cls: Int32Array.from(pairs, (p) => p[0]), w: Float64Array.from(pairs, (p) => p[1]) });
-  }
+  const row = (feature: string): { cls: Int32Array; w: Float64Array } | undefined => {
+    let found = rows.get(feature);
+    // Own keys only ("constructor" is not a feature); unknown words are not remembered (unbounded).
+    if (found === undefined && Object.hasOwn(model.weights, feature)) {
+      const pairs = model.weights[feature] as Array<[number, number]>;
+      rows.set(
+        feature,
+        (found = { cls: Int32Array.from(pairs, (p) => p[0]), w: Float64Array.from(pairs, (p) => p[1]) }),
+      );
+    }
+    return found;
+  };
   const bias = Float64Array.from(model.bias);
   const out = new Float64Array(model.classes.length);
   return {
@@ -40,9 +53,9 @@ export function compileLinear(model: LinearModel): CompiledLinear {
       const x = featureValue(features.length);
       out.set(bias);
       for (const f of features) {
-        const row = rows.get(f);
-        if (!row) continue;
-        for (let i = 0; i < row.cls.length; i++) out[row.cls[i]!] += x * row.w[i]!;
+        const r = row(f);
+        if (!r) continue;
+        for (let i = 0; i < r.cls.length; i++) out[r.cls[i]!] += x * r.w[i]!;
       }
       return out;
     },
