@@ -92,11 +92,17 @@ function blend(
   const order = [...byEntry.values()].sort((x, y) => combined(y) - combined(x));
   const first = order[0]!;
   const offered = order.slice(0, 3);
+  // The model's own first choice, whatever the word overlap says.
+  const modelFirst = order.reduce((a, c) => (prob(c) > prob(a) ? c : a), first);
   const confident =
     mayAnswer && prob(first) >= cfg.rerankAnswerProb && prob(first) > p.outOfScope && first.score >= cfg.rerankEvidence;
   const note = (c: ScoredEntry): void => void c.why.push(`reranker ${prob(c).toFixed(2)}`);
   if (result.kind === 'answer') {
-    if (first.entry === result.best.entry || prob(result.best) >= cfg.rerankOverruleProb) return result;
+    // The matcher's answer leads on word overlap, but the model prefers another entry and gives the
+    // answered one little chance: a "did you mean" with both beats a confident wrong answer.
+    const doubted = modelFirst.entry !== result.best.entry && prob(result.best) < cfg.rerankDoubtProb;
+    if (doubted && !offered.includes(modelFirst)) offered.splice(offered.length - 1, 1, modelFirst);
+    if (!doubted && (first.entry === result.best.entry || prob(result.best) >= cfg.rerankOverruleProb)) return result;
   } else if (confident) {
     offered.forEach(note);
     return { kind: 'answer', best: first, candidates: offered, understanding: result.understanding };
