@@ -1,7 +1,8 @@
 // Multinomial logistic regression for the long-post reranker and the second line of defence, trained
-// offline (never at run time): stochastic gradient descent over sparse binary features scaled to unit length (featureValue, as
-// src/text/linear.ts reads them), soft targets for messages with several acceptable labels,
-// L2 shrinkage once per epoch. Deterministic: a seeded shuffle, and weights rounded when written.
+// offline (never at run time): stochastic gradient descent over sparse binary features scaled to unit
+// length (featureValue, as src/text/linear.ts reads them), soft targets for messages with several
+// acceptable labels, L2 shrinkage once per epoch. Deterministic: a seeded shuffle, and weights rounded
+// when written.
 import { featureValue, type LinearModel } from '../../src/text/linear';
 
 export interface Example {

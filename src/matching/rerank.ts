@@ -7,15 +7,11 @@
 // weight row per feature; a post costs a sum of those rows and one softmax (scratch buffers reused).
 // blend.ts decides what the probabilities may change.
 import type { KneeLocation } from '../knowledge/types';
+import { compileLinear, type LinearModel } from '../text/linear';
 import type { Analysis } from './analyzer';
 
-/** The committed model file, as scripts/train-rerank-model.ts writes it. */
-export interface RerankModel {
-  /** Entry ids, and 'out-of-scope'. */
-  classes: string[];
-  bias: number[];
-  /** feature → [class index, weight] pairs (weights near zero left out). */
-  weights: Record<string, Array<[number, number]>>;
+/** The committed model file, as scripts/train-rerank-model.ts writes it; classes: entry ids and 'out-of-scope'. */
+export interface RerankModel extends LinearModel {
   /** Hash of the data it was trained on (tests check it matches the tuning data and the entries). */
   dataHash: string;
 }
@@ -41,11 +37,6 @@ export function rerankFeatures(input: RerankInput): string[] {
   return [...out];
 }
 
-/** The value of each present feature in a message with n features (training uses the same). */
-export function featureValue(n: number): number {
-  return n > 0 ? 1 / Math.sqrt(n) : 0;
-}
-
 export interface Reranker {
   /**
    * Probability of each knowledge entry (by entry index) for these features, and of the message
@@ -59,23 +50,11 @@ export function createReranker(model: RerankModel, entryIds: readonly string[]):
   const classes = model.classes.length;
   const toEntry = Int32Array.from(model.classes, (id) => entryIds.indexOf(id));
   const oos = model.classes.indexOf('out-of-scope');
-  const rows = new Map<string, { cls: Int32Array; w: Float64Array }>();
-  for (const [feature, pairs] of Object.entries(model.weights)) {
-    rows.set(feature, { cls: Int32Array.from(pairs, (p) => p[0]), w: Float64Array.from(pairs, (p) => p[1]) });
-  }
-  const bias = Float64Array.from(model.bias);
-  const logits = new Float64Array(classes);
+  const linear = compileLinear(model);
   const entry = new Float64Array(entryIds.length);
   return {
     probabilities(features) {
-      // Each present feature counts 1/√n (unit length), so a long story and a short question are on one scale.
-      const x = featureValue(features.length);
-      logits.set(bias);
-      for (const f of features) {
-        const row = rows.get(f);
-        if (!row) continue;
-        for (let i = 0; i < row.cls.length; i++) logits[row.cls[i]!] += x * row.w[i]!;
-      }
+      const logits = linear.logits(features);
       let max = -Infinity;
       for (let c = 0; c < classes; c++) max = Math.max(max, logits[c]!);
       let sum = 0;
