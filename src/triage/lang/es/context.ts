@@ -372,7 +372,8 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   // With no "tuvo", only the writer's own, other complaint makes it someone else's story:
   // "…, a mí solo me duele al agacharme" (not "…, estoy preocupada")
   // ("a mí me preocupa" is the writer's worry about them, not another complaint)
-  // or "…, yo nomás tengo un dolorcito": the writer's own lesser complaint, said with "only"
+  // or "…, yo nomás tengo un dolorcito": the writer's own lesser complaint, said with "only" (not "yo solo
+  // quiero saber", a carer's question)
   if (had < 0)
     return laterWords.some(
       (w, i) =>
@@ -380,7 +381,10 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
           laterWords[i + 1] === 'mi' &&
           laterWords.slice(i + 2, i + 5).includes('me') &&
           !laterWords.slice(i + 2, i + 6).some((v) => WORRY_WORDS.test(v))) ||
-        (w === 'yo' && laterWords.slice(i + 1, i + 3).some((v) => ONLY_WORDS.has(v))),
+        (w === 'yo' &&
+          laterWords.slice(i + 1, i + 3).some((v) => ONLY_WORDS.has(v)) &&
+          laterWords.slice(i + 2, i + 4).some((v) => v === 'tengo' || v === 'me') &&
+          !laterWords.slice(i + 2, i + 6).some((v) => WORRY_WORDS.test(v))),
     );
   return laterWords.some((w) => FIRST_PERSON.has(w));
 }
