@@ -67,6 +67,9 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
     'back+of+my+leg',
     'calf',
     'calves',
+    // the whole lower leg ("la pierna de la rodilla pa abajo está hinchada"): the calf, not the knee
+    'rodilla+para+abajo',
+    'rodilla+hacia+abajo',
   ],
   // the knee
   rodilla: ['rodilla', 'rodillas', 'knee', 'knees'],
@@ -227,6 +230,47 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
     ...['corro', 'troto', 'entreno', 'salgo', 'salgo+a+correr', 'voy+a+correr', 'salgo+a+trotar'].map(
       (v) => `vez+que+${v}`,
     ),
+  ],
+  // the training load raised, as runners say it: "aumenté el entrenamiento", "subió los entrenos",
+  // "más millas", "empecé a entrenar más" (a bone ache that started then is a stress injury)
+  masentreno: [
+    ...[
+      'aumente',
+      'aumento',
+      'subi',
+      'subio',
+      'doble',
+      'doblo',
+      'duplique',
+      'duplico',
+      'incremente',
+      'incremento',
+      'meti',
+      'metio',
+    ]
+      .flatMap((v) => ['', 'el+', 'los+', 'las+', 'mi+', 'mis+', 'su+', 'sus+', 'mas+'].map((a) => `${v}+${a}`))
+      .flatMap((lead) =>
+        [
+          'entrenamiento',
+          'entrenamientos',
+          'entreno',
+          'entrenos',
+          'kilometraje',
+          'millaje',
+          'millas',
+          'kilometros',
+          'distancia',
+          'carreras',
+          'mileage',
+          'training',
+        ].map((n) => `${lead}${n}`),
+      ),
+    ...['entreno', 'entrene', 'entrena', 'corro', 'corri', 'corre', 'a+entrenar', 'a+correr'].map((v) => `${v}+mas`),
+    'mas+millas',
+    'mas+kilometros',
+    'mas+entrenamiento',
+    'mas+entrenamientos',
+    'mas+entrenos',
   ],
   // now and then, not now: "de vez en cuando", "como una vez por semana"
   aveces: [

@@ -237,6 +237,31 @@ const SYMPTOM_CLASSES: WordClasses = {
   ],
   // the chest, also as people point to it ("aquí en medio, entre las costillas")
   torax: ['pecho', 'costillas', 'entre+las+costillas', 'esternon', 'en+medio+del+pecho', 'torax', 'chest'],
+  // hard as wood or stone, as a tight muscle is pictured ("dura como madera", "como piedra", "a reventar")
+  piedra: [
+    ...[
+      'piedra',
+      'una+piedra',
+      'roca',
+      'una+roca',
+      'tabla',
+      'una+tabla',
+      'madera',
+      'palo',
+      'un+palo',
+      'tambor',
+      'un+tambor',
+      'fierro',
+      'cemento',
+    ].map((w) => `como+${w}`),
+    'de+piedra',
+    'de+madera',
+    'durisima',
+    'durisimo',
+    'dura+dura',
+    'a+reventar',
+    'tiesa+como',
+  ],
   // a gap in the front of the knee, however it is pictured ("un hueco", "como un escalón")
   hueco: [
     'hueco',

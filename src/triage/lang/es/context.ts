@@ -38,7 +38,7 @@ import {
   BACK_TO_SPORT,
   DENIAL_START,
   DENIED_EVENTS,
-  LONG_PAST_PHRASES,
+  longPastAt,
   NOW_WORDS,
   PAIN_WORDS,
   fineOnlyInSetting,
@@ -51,6 +51,7 @@ import {
 } from './cues/pastResolved';
 import {
   ANIMAL_WORDS,
+  EITHER_LEG_WORDS,
   FAMILY_HISTORY_WORDS,
   FIRST_PERSON,
   HAD_WORDS,
@@ -230,7 +231,7 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   // without a contrast ("pero") and with nothing of the present or "desde entonces" in between
   const [before] = from > 0 && sentence.breakBefore[from] !== 'contrast' ? clauseBounds(sentence, from - 1) : [from];
   for (let i = before; i < from; i += 1) {
-    const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    const past = longPastAt(words, i);
     const ago = past !== undefined && words[i - 1] !== 'desde' ? i + past.length : yearsAgoEnd(words, i);
     // "me lastimé en 2012 jugando soccer, me dio un pop": a past year in the clause before, too
     const end = ago >= 0 ? ago : yearSaidAt(words, i, currentYear) ? i + 1 : -1;
@@ -244,7 +245,7 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   }
   for (let i = from; i < lastTo; i += 1) {
     // "desde hace años": ongoing, not over
-    const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    const past = longPastAt(words, i);
     if (words[i - 1] !== 'desde' && past !== undefined && !nowAfter(words, i + past.length, last)) return true;
     // "hace 3 años", "hace como 8 años", "hace un año"
     const ago = yearsAgoEnd(words, i);
@@ -302,8 +303,10 @@ function deniedLater(sentence: Sentence, last: number): boolean {
 export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
   const { words } = sentence;
   const first = hit[0] as number;
-  for (let i = Math.max(0, first - 3); i < first; i += 1) if (ANIMAL_WORDS.has(words[i] as string)) return true;
-  const animalAt = words.findIndex((w) => ANIMAL_WORDS.has(w));
+  const person = words.some((w) => PERSON_WORDS.has(w));
+  const animal = (w: string): boolean => ANIMAL_WORDS.has(w) && !(person && EITHER_LEG_WORDS.has(w));
+  for (let i = Math.max(0, first - 3); i < first; i += 1) if (animal(words[i] as string)) return true;
+  const animalAt = words.findIndex(animal);
   if (animalAt < 0 || animalAt > first) return false;
   return words.every((w) => !PERSON_WORDS.has(w));
 }
@@ -321,6 +324,8 @@ const THEIR_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** The writer speaking of themselves ("mi" is left out: "mi hermano" names the relative). */
 const WRITER_WORDS: ReadonlySet<string> = new Set(['yo', 'me', 'tengo', 'estoy', 'siento', 'mis']);
+/** "yo solo / yo nomás …": the writer's own complaint, smaller than theirs. */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['solo', 'nomas', 'namas', 'nadamas', 'unicamente', 'apenas']);
 /** "a mí me preocupa / me asusta / me da miedo": worry for them. */
 const WORRY_WORDS = /^(?:preocup|asust|miedo|nervios|angusti|espant)/;
 
@@ -367,13 +372,19 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   // With no "tuvo", only the writer's own, other complaint makes it someone else's story:
   // "…, a mí solo me duele al agacharme" (not "…, estoy preocupada")
   // ("a mí me preocupa" is the writer's worry about them, not another complaint)
+  // or "…, yo nomás tengo un dolorcito": the writer's own lesser complaint, said with "only" (not "yo solo
+  // quiero saber", a carer's question)
   if (had < 0)
     return laterWords.some(
       (w, i) =>
-        w === 'a' &&
-        laterWords[i + 1] === 'mi' &&
-        laterWords.slice(i + 2, i + 5).includes('me') &&
-        !laterWords.slice(i + 2, i + 6).some((v) => WORRY_WORDS.test(v)),
+        (w === 'a' &&
+          laterWords[i + 1] === 'mi' &&
+          laterWords.slice(i + 2, i + 5).includes('me') &&
+          !laterWords.slice(i + 2, i + 6).some((v) => WORRY_WORDS.test(v))) ||
+        (w === 'yo' &&
+          laterWords.slice(i + 1, i + 3).some((v) => ONLY_WORDS.has(v)) &&
+          laterWords.slice(i + 2, i + 4).some((v) => v === 'tengo' || v === 'me') &&
+          !laterWords.slice(i + 2, i + 6).some((v) => WORRY_WORDS.test(v))),
     );
   return laterWords.some((w) => FIRST_PERSON.has(w));
 }

@@ -6,11 +6,15 @@ import { hasPhrase, phraseAt } from '../../phrases';
 import { SPANISH_CLASSES } from './classes';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
 import {
+  CRAMP_PREFIXES,
+  CRY_WORDS,
   LATER_TODAY_PHRASES,
   PINPOINT_PHRASES,
   RECENT_FILLERS,
   RECENT_UNITS,
+  SHIN_WORDS,
   STRESS_BONE_WORDS,
+  STRETCH_WORDS,
   TODAY_PHRASES,
   TOUCH_WORDS,
 } from './cues/crossSentence';
@@ -39,6 +43,9 @@ const FEVER = classWords('fiebre');
 const NOT_SKIN = new Set(['calor', 'tibia', 'temperatura']);
 const KNEE = classWords('rodilla', 'rotula');
 const CALF = classWords('pantorrilla');
+const HARD = classWords('piedra');
+const PAIN = classWords('dolor');
+const FOOT = classWords('pie');
 const OTHER_PEOPLE = new Set([...RELATIVE_WORDS, ...CHILD_WORDS, 'esposo', 'esposa']);
 
 function saysAt(words: readonly string[], i: number, cls: ClassWords): boolean {
@@ -125,4 +132,27 @@ export function infectedKneeAcrossSentences(sentences: readonly Sentence[], year
   const other = (s: number): boolean => (sentences[s]?.words ?? []).some((w) => OTHER_PEOPLE.has(w));
   const red = presentIn(sentences, RED_OR_HOT, year);
   return presentIn(sentences, FEVER, year).some((f) => red.some((r) => !other(f) || other(r)));
+}
+
+/**
+ * The two signs of pressure building in the muscle, told together with no blow named: a calf or shin
+ * hard as wood or stone, and pain on moving the toes ("después del partido la pantorrilla está dura como
+ * madera y me duele horrible si muevo los dedos"). The rules ask for an injury; a hard game is enough
+ * when both signs are there. Not a cramp, which hardens the calf and passes.
+ */
+export function tightCalfWithStretchPain(sentences: readonly Sentence[], year: number): boolean {
+  if (sentences.some(({ words }) => words.some((w) => CRAMP_PREFIXES.some((p) => w.startsWith(p))))) return false;
+  const calfOrShin = (words: readonly string[]): boolean =>
+    words.some((w, i) => SHIN_WORDS.has(w) || saysAt(words, i, CALF));
+  const hard = presentIn(sentences, HARD, year).some((s) => calfOrShin((sentences[s] as Sentence).words));
+  if (!hard) return false;
+  return sentences.some((sentence, s) => {
+    const { words } = sentence;
+    const move = words.findIndex(
+      (w, i) => STRETCH_WORDS.has(w) && words.slice(i + 1, i + 5).some((_, k) => saysAt(words, i + 1 + k, FOOT)),
+    );
+    if (move < 0) return false;
+    const pain = words.findIndex((w, i) => CRY_WORDS.has(w) || saysAt(words, i, PAIN));
+    return pain >= 0 && !isNegated(sentences, s, [pain]) && !isPastOrResolved(sentence, [pain, move], year, false);
+  });
 }

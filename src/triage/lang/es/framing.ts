@@ -3,14 +3,17 @@
 // the English all-clear story (src/triage/allClear.ts).
 import type { Hit } from '../../match';
 import type { Sentence } from '../../normalize';
-import { hasPhrase } from '../../phrases';
+import { hasPhrase, phraseAt } from '../../phrases';
 import {
   ALL_CLEAR_PHRASES,
   BODY_PART_WORDS,
   COURSE_PHRASES,
   DENIED_FOR_ME_PHRASES,
+  DOUBT_PHRASES,
+  LOOKS_FINE_PHRASES,
   OWN_BODY_WORDS,
   ROLE_LEADS,
+  SAID_HAS_PHRASES,
   SEEN_OR_TAUGHT_PHRASES,
   STORY_ANCHORS,
   TEACHING_MATERIAL_PHRASES,
@@ -18,7 +21,7 @@ import {
   WORK_ROLES,
   WORKPLACE_PHRASES,
 } from './cues/framing';
-import { LONG_PAST_PHRASES, MONTHS, NOW_WORDS, yearsAgoEnd } from './cues/pastResolved';
+import { longPastAt, MONTHS, NOW_WORDS, yearsAgoEnd } from './cues/pastResolved';
 
 /**
  * "Soy enfermera de ER y veo de todo: rodillas dislocadas, coágulos": a role or workplace named by the
@@ -61,7 +64,7 @@ function isClosedStory(sentences: readonly Sentence[], s: number, hit: Hit): boo
 }
 
 function placedInPast(words: readonly string[]): boolean {
-  if (hasPhrase(words, 0, words.length, STORY_ANCHORS) || hasPhrase(words, 0, words.length, LONG_PAST_PHRASES))
+  if (hasPhrase(words, 0, words.length, STORY_ANCHORS) || words.some((_, i) => longPastAt(words, i) !== undefined))
     return true;
   return words.some((w, i) => yearsAgoEnd(words, i) >= 0 || (w === 'en' && MONTHS.has(words[i + 1] as string)));
 }
@@ -74,7 +77,31 @@ function isPassedOnAndDenied(sentences: readonly Sentence[], s: number): boolean
   return sentences.slice(s + 1).some((x) => hasPhrase(x.words, 0, x.words.length, DENIED_FOR_ME_PHRASES));
 }
 
-/** Told from work, for a lesson, as a closed story, or passed on and denied: no report of a sign now. */
+/**
+ * "El sobador dijo que tenía la rodilla 'zafada' pero la verdad camino normal y se ve igual que la otra,
+ * ¿le creo?": the sign is someone's word for what the writer has, in the clause after "dijo que tenía";
+ * a later contrast gives the writer's own finding against it, and the writer doubts the word.
+ */
+function isDoubtedDiagnosis(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const sentence = sentences[s] as Sentence;
+  const { words, clause } = sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  const said = words.findIndex(
+    (_, i) => i < first && clause[i] === clause[first] && SAID_HAS_PHRASES.some((p) => phraseAt(words, i, p)),
+  );
+  if (said < 0) return false;
+  const contrast = words.findIndex((_, i) => i > last && sentence.breakBefore[i] === 'contrast');
+  if (contrast < 0 || !hasPhrase(words, contrast, words.length, LOOKS_FINE_PHRASES)) return false;
+  return sentences.slice(s).some((x, k) => hasPhrase(x.words, k === 0 ? contrast : 0, x.words.length, DOUBT_PHRASES));
+}
+
+/** Told from work, for a lesson, as a closed story, passed on and denied, or a doubted word: no report of a sign now. */
 export function isToldNotReported(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
-  return isSeenAtWork(sentences, s) || isClosedStory(sentences, s, hit) || isPassedOnAndDenied(sentences, s);
+  return (
+    isSeenAtWork(sentences, s) ||
+    isClosedStory(sentences, s, hit) ||
+    isPassedOnAndDenied(sentences, s) ||
+    isDoubtedDiagnosis(sentences, s, hit)
+  );
 }

@@ -4,7 +4,12 @@
 // older person's fall that hurts the leg (Ottawa knee rule: 55 or older gets a same-day X-ray).
 import type { Sentence } from '../../normalize';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
-import { infectedKneeAcrossSentences, pinpointBonePain, swellingSoonAfterInjury } from './crossSentence';
+import {
+  infectedKneeAcrossSentences,
+  pinpointBonePain,
+  swellingSoonAfterInjury,
+  tightCalfWithStretchPain,
+} from './crossSentence';
 import { hasPhrase } from '../../phrases';
 import type { Phrase } from './cues/phrase';
 import {
@@ -63,6 +68,8 @@ export function spanishStrongCueFlags(sentences: readonly Sentence[], year: numb
   if (says(SLEEP_AWAY_PHRASES) && (says(NOTHING_MATTERS_PHRASES) || says(NO_POINT_PHRASES))) return ['self-harm'];
   // a red or hot knee in one sentence, a fever in another: a joint infection (emergency room)
   if (infectedKneeAcrossSentences(sentences, year)) return ['hot-swollen-joint'];
+  // a calf hard as wood and pain on moving the toes, after a hard game as after a blow
+  if (tightCalfWithStretchPain(sentences, year)) return ['compartment-syndrome'];
   // an older person's fall, then not up since, in another sentence: can't bear weight (and the X-ray)
   if (isOlder(all) && injuredNow(sentences, year) && cannotGetUp(sentences, year))
     return ['cannot-bear-weight', 'ottawa-fracture-signs'];

@@ -80,3 +80,34 @@ export const LATER_TODAY_PHRASES: Phrase[] = phrases(
 );
 /** The injury told as today's. */
 export const TODAY_PHRASES: Phrase[] = phrases('hoy', 'esta manana', 'en la manana de hoy', 'ahorita en la manana');
+/** The shin, besides the calf class: a muscle there can tighten after a blow or a hard game. */
+export const SHIN_WORDS: ReadonlySet<string> = new Set(['espinilla', 'espinillas', 'canilla', 'canillas', 'shin']);
+/** Moving or stretching the foot or toes: "si muevo los dedos", "al estirar el pie". */
+export const STRETCH_WORDS: ReadonlySet<string> = new Set([
+  'mover',
+  'muevo',
+  'mueve',
+  'mueva',
+  'muevan',
+  'movemos',
+  'moverlos',
+  'moverlo',
+  'estirar',
+  'estiro',
+  'estira',
+  'doblar',
+  'doblo',
+  'levantar',
+  'levanto',
+]);
+/** Pain shown rather than said (a child's): "llora si le muevo los deditos". */
+export const CRY_WORDS: ReadonlySet<string> = new Set([
+  'llora',
+  'llorando',
+  'grita',
+  'gritando',
+  'chilla',
+  'chillando',
+]);
+/** A cramp hardens the calf and hurts on moving the toes, and passes: not the tight-muscle alarm. */
+export const CRAMP_PREFIXES: readonly string[] = ['calambr', 'acalambr', 'espasm', 'contractur'];

@@ -167,6 +167,39 @@ export const DENIED_FOR_ME_PHRASES: Phrase[] = phrases(
   'no es mi caso',
   'yo no tengo eso',
 );
+/** Someone's word for what the writer has: "el sobador dijo que tenía …", "mi suegra dice que tengo …". */
+export const SAID_HAS_PHRASES: Phrase[] = ['dijo', 'dice', 'dijeron', 'dicen', 'decia'].flatMap((said) =>
+  ['tenia', 'tengo', 'tiene', 'traigo', 'traia', 'era', 'es'].map((has) => [said, 'que', has]),
+);
+/** The writer's own finding that says otherwise: "pero camino normal y se ve igual que la otra". */
+export const LOOKS_FINE_PHRASES: Phrase[] = phrases(
+  'camino normal',
+  'camino bien',
+  'ando normal',
+  'ando bien',
+  'se ve igual',
+  'se ve normal',
+  'se ve bien',
+  'la veo normal',
+  'la veo bien',
+  'la veo igual',
+  'esta normal',
+  'no me duele',
+  'no tengo nada',
+  'me siento bien',
+);
+/** The writer doubts the word given: "la verdad …", "¿le creo?", "¿será cierto?". */
+export const DOUBT_PHRASES: Phrase[] = phrases(
+  'la verdad',
+  'le creo',
+  'les creo',
+  'creerle',
+  'no creo',
+  'sera cierto',
+  'sera verdad',
+  'tendra razon',
+  'tiene razon',
+);
 /** In the sign's own sentence, these make it the writer's body after all ("me duele", "tengo …"). */
 export const OWN_BODY_WORDS: ReadonlySet<string> = new Set(['me', 'tengo', 'siento']);
 /** "mi"/"mis" before one of these is the writer's body ("veo que mi rodilla …"), not "mi clase". */

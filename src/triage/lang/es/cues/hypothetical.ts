@@ -73,6 +73,12 @@ export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'como se siente un',
   'como se siente una',
   'como se sienten',
+  // how a sign feels, asked in general: "¿qué se siente cuando uno tiene un coágulo?" (not "me siento como
+  // cuando uno tiene gripa", a likeness told of oneself)
+  'que se siente cuando',
+  'que se siente tener',
+  'como se siente cuando',
+  'como se siente tener',
   // "¿y qué es una fractura por estrés?" (not "mi compadre dice que es un quiste")
   'y que es un',
   'y que es una',

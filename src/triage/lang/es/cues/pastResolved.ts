@@ -1,5 +1,6 @@
 // Spanish cues for time: still happening ("todavía"), long past ("hace años", "de niño"), over ("ya
 // se me quitó"), an event denied after a contrast ("pero nunca se dobló"), back to sport.
+import { phraseAt } from '../../../phrases';
 import { phrases, type Phrase } from './phrase';
 
 /** Something says it is happening now, whatever else the sentence says about the past. */
@@ -15,8 +16,38 @@ export const STILL_PRESENT: ReadonlySet<string> = new Set([
   'volvieron',
   'otra',
 ]);
+/** School years as a time ("en la prepa me lastimé"); also a place, see longPastAt. */
+const SCHOOL_YEARS = [
+  'cuando estaba en la prepa',
+  'en la prepa',
+  'en la secundaria',
+  'en high school',
+  'en la high school',
+];
+/**
+ * A present-tense verb just before a school phrase makes it where someone is now, not when: "mi hija
+ * corre cross country en la high school", "juega en la prepa", "va en la secundaria".
+ */
+const AT_SCHOOL_NOW: ReadonlySet<string> = new Set([
+  'corre',
+  'juega',
+  'va',
+  'esta',
+  'estudia',
+  'anda',
+  'entrena',
+  'compite',
+  'practica',
+  'cursa',
+  'corro',
+  'juego',
+  'voy',
+  'estoy',
+  'estudio',
+  'entreno',
+]);
 /** Long past in the same clause: "hace años", "el año pasado", "de niño". */
-export const LONG_PAST_PHRASES: Phrase[] = phrases(
+const LONG_PAST_PHRASES: Phrase[] = phrases(
   'hace anos',
   'hace muchos anos',
   'hace varios anos',
@@ -68,11 +99,7 @@ export const LONG_PAST_PHRASES: Phrase[] = phrases(
       'cipote',
     ].map((young) => `${lead} ${young}`),
   ),
-  'cuando estaba en la prepa',
-  'en la prepa',
-  'en la secundaria',
-  'en high school',
-  'en la high school',
+  ...SCHOOL_YEARS,
   'antes de la cirugia',
   'antes de la operacion',
   'antes de operarme',
@@ -365,4 +392,17 @@ export function yearSaidAt(words: readonly string[], i: number, currentYear: num
   const at = words[i - 1] === 'el' ? i - 2 : i - 1;
   const yearSaid = words[at] === 'en' || (words[at] === 'de' && MONTHS.has(words[at - 1] as string));
   return yearSaid && /^(19|20)\d\d$/.test(words[i] as string) && Number(words[i]) < currentYear;
+}
+
+/** The long-past phrase starting at i, if any; a school phrase after a present-tense verb is a place. */
+export function longPastAt(words: readonly string[], i: number): Phrase | undefined {
+  const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+  if (past === undefined) return undefined;
+  if (
+    SCHOOL_YEARS.includes(past.join(' ')) &&
+    past[0] !== 'cuando' &&
+    words.slice(Math.max(0, i - 4), i).some((w) => AT_SCHOOL_NOW.has(w))
+  )
+    return undefined;
+  return past;
 }

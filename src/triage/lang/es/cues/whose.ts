@@ -31,6 +31,8 @@ export const ANIMAL_WORDS: ReadonlySet<string> = new Set([
   'cat',
   'horse',
 ]);
+/** An animal's leg, and in Mexican Spanish one's own ("tengo la pata bien hinchada"): a person in the sentence decides. */
+export const EITHER_LEG_WORDS: ReadonlySet<string> = new Set(['pata', 'patita', 'patas', 'patitas']);
 /** Words that say a person (the writer or another person) is the one with the symptom. */
 export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'yo',
