@@ -128,14 +128,17 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     // raise it when they outrank what the rules found (a tight swollen shin the painkillers don't touch is
     // more than a swollen calf).
     const top = Math.min(...found.map((f) => TIER_RANK[f.flag.tier]));
-    // (Nothing outranks an emergency: no need to read the cues then.)
-    if (top > 0 && !hypothetical && !sentences.some(lang.asksInGeneral)) {
+    if (!hypothetical && !sentences.some(lang.asksInGeneral)) {
       for (const id of lang.strongCueFlags(sentences, reading.year)) {
         const compiled = flags.find((f) => f.flag.id === id);
+        if (compiled === undefined || found.includes(compiled)) continue;
         // A pattern an `unless` explained away ("for the last 3 weeks … limp" is no age) does not stand against
         // the cues ("My son is 12 … he's walking with a limp"); a negated or past report does.
         const against = dismissed.has(id) && !(lang.cuesOutweighUnless === true && explained.has(id));
-        if (compiled && !against && (found.length === 0 || TIER_RANK[compiled.flag.tier] < top)) found.push(compiled);
+        const rank = TIER_RANK[compiled.flag.tier];
+        // Nothing outranks an emergency, but an emergency the cues name beside another one is named too, so
+        // its advice is given (shins hard as a board after box jumps, and a foot that won't flex).
+        if (!against && (found.length === 0 || rank < top || (rank === 0 && top === 0))) found.push(compiled);
       }
     }
     if (found.length > 0) {
