@@ -71,9 +71,11 @@ export function isEffortJoke(sentences: readonly Sentence[], sentence: Sentence,
 
 /** "One more … of these": a count of exercise the joke is about. */
 const ONE_MORE: ReadonlyArray<readonly string[]> = [['one', 'more'], ['another'], ['any', 'more']];
-/** A unit of exercise: "one more wall sit", "another set of lunges", "one more hill". */
+/**
+ * A unit of exercise: "one more wall sit", "another set of lunges", "one more hill". Only words that name
+ * exercise and nothing else ("another round of chemo and I'd rather be dead" is meant).
+ */
 const EXERCISE_UNITS: ReadonlySet<string> = new Set([
-  ...EFFORT_WORDS,
   'sit',
   'sits',
   'squat',
@@ -86,22 +88,27 @@ const EXERCISE_UNITS: ReadonlySet<string> = new Set([
   'planks',
   'rep',
   'reps',
-  'set',
-  'sets',
   'lap',
   'laps',
   'sprint',
   'sprints',
   'interval',
   'intervals',
+  'hill',
   'hills',
-  'round',
-  'rounds',
-  'class',
-  'stairs',
-  'flight',
-  'exercise',
-  'exercises',
+  'mile',
+  'miles',
+  'km',
+  'workout',
+  'marathon',
+  'race',
+  'parkrun',
+  'pushup',
+  'pushups',
+  'situp',
+  'situps',
+  'deadlift',
+  'deadlifts',
 ]);
 
 /**
