@@ -7,6 +7,10 @@ export const COMMON_WORDS: readonly string[] = [
   'overdoing',
   'overdid',
   'overdone',
+  // near relocated ("is it related?")
+  'related',
+  'relates',
+  'relate',
   // near locked / stuck / extend / popped
   'look',
   'looks',

@@ -104,10 +104,12 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     const candidates = prefilter.candidates(message.where.keys());
     const reading: Reading = { sentences, message, candidates, year: clock.now().getFullYear(), lang };
     const found: CompiledFlag[] = [];
+    // Flags whose own sign is present but not what requiresAll asks beside it (a hard shin, no injury named).
+    const partial = new Set<string>();
     let hypothetical = false;
     for (const compiled of flags) {
       if (!compiled.patterns.some((p) => candidates.has(p))) continue; // cannot be present or hypothetical
-      const state = flagState(compiled, reading);
+      const state = flagState(compiled, reading, () => partial.add(compiled.flag.id));
       if (state === 'present' || (state === 'hypothetical' && compiled.flag.evenIfHypothetical)) found.push(compiled);
       else if (state === 'hypothetical') hypothetical = true;
       else if (state === 'dismissed') dismissed.add(compiled.flag.id);
@@ -128,14 +130,21 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     // raise it when they outrank what the rules found (a tight swollen shin the painkillers don't touch is
     // more than a swollen calf).
     const top = Math.min(...found.map((f) => TIER_RANK[f.flag.tier]));
-    // (Nothing outranks an emergency: no need to read the cues then.)
-    if (top > 0 && !hypothetical && !sentences.some(lang.asksInGeneral)) {
+    // Nothing outranks an emergency, but an emergency the rules half-matched (its sign without the injury it
+    // requires) and the cues complete is named beside another one, so its advice is given (shins hard as a
+    // board after box jumps, and a foot that won't flex). Otherwise no need to read the cues then.
+    const halfMatchedEmergency =
+      top === 0 && [...partial].some((id) => flags.some((f) => f.flag.id === id && TIER_RANK[f.flag.tier] === 0));
+    if ((top > 0 || halfMatchedEmergency) && !hypothetical && !sentences.some(lang.asksInGeneral)) {
       for (const id of lang.strongCueFlags(sentences, reading.year)) {
         const compiled = flags.find((f) => f.flag.id === id);
+        if (compiled === undefined || found.includes(compiled)) continue;
         // A pattern an `unless` explained away ("for the last 3 weeks … limp" is no age) does not stand against
         // the cues ("My son is 12 … he's walking with a limp"); a negated or past report does.
         const against = dismissed.has(id) && !(lang.cuesOutweighUnless === true && explained.has(id));
-        if (compiled && !against && (found.length === 0 || TIER_RANK[compiled.flag.tier] < top)) found.push(compiled);
+        const rank = TIER_RANK[compiled.flag.tier];
+        const beside = top === 0 && rank === 0 && partial.has(id);
+        if (!against && (found.length === 0 || rank < top || beside)) found.push(compiled);
       }
     }
     if (found.length > 0) {
@@ -181,13 +190,14 @@ interface Reading {
 }
 
 /** Present if a pattern is present and every requiresAll group is too (present or hypothetical alike). */
-function flagState(compiled: CompiledFlag, reading: Reading): HitState {
+function flagState(compiled: CompiledFlag, reading: Reading, onPartial?: () => void): HitState {
   const main = bestState(compiled.patterns, compiled, reading);
   if (notThere(main)) return main;
   let state: HitState = main;
   for (const group of compiled.requiresAll) {
     // The part named earlier in the story is still the part: "skinned my knee last Thursday … now it's red, hot, chills".
     const groupState = bestState(group, compiled, reading, reading.lang.pastSentenceNames === true);
+    if (groupState === 'absent' && main === 'present') onPartial?.();
     if (notThere(groupState)) return groupState;
     if (groupState === 'hypothetical') state = 'hypothetical';
   }

@@ -65,11 +65,66 @@ const MEANT_WORDS: ReadonlySet<string> = new Set([
 export function isEffortJoke(sentences: readonly Sentence[], sentence: Sentence, hit: Hit): boolean {
   if (!hit.some((i) => DEATH_WORDS.has(sentence.words[i] as string))) return false;
   const words = sentences.flatMap((s) => s.words);
-  return (
-    words.some((w) => LAUGH_WORDS.has(w)) &&
-    words.some((w) => EFFORT_WORDS.has(w)) &&
-    !words.some((w) => MEANT_WORDS.has(w))
-  );
+  if (words.some((w) => MEANT_WORDS.has(w))) return false;
+  return (words.some((w) => LAUGH_WORDS.has(w)) && words.some((w) => EFFORT_WORDS.has(w))) || oneMoreRep(sentence, hit);
+}
+
+/** "One more … of these": a count of exercise the joke is about. */
+const ONE_MORE: ReadonlyArray<readonly string[]> = [['one', 'more'], ['another'], ['any', 'more']];
+/**
+ * A unit of exercise: "one more wall sit", "another set of lunges", "one more hill". Only words that name
+ * exercise and nothing else ("another round of chemo and I'd rather be dead" is meant).
+ */
+const EXERCISE_UNITS: ReadonlySet<string> = new Set([
+  'sit',
+  'sits',
+  'squat',
+  'squats',
+  'lunge',
+  'lunges',
+  'burpee',
+  'burpees',
+  'plank',
+  'planks',
+  'rep',
+  'reps',
+  'lap',
+  'laps',
+  'sprint',
+  'sprints',
+  'interval',
+  'intervals',
+  'hill',
+  'hills',
+  'mile',
+  'miles',
+  'km',
+  'workout',
+  'marathon',
+  'race',
+  'parkrun',
+  'pushup',
+  'pushups',
+  'situp',
+  'situps',
+  'deadlift',
+  'deadlifts',
+]);
+
+/**
+ * "If I have to do one more wall sit I'm gonna die": "one more" / "another" with a unit of exercise
+ * before the death words in the same sentence is the effort joke (not "one more day like this").
+ */
+function oneMoreRep(sentence: Sentence, hit: Hit): boolean {
+  const { words } = sentence;
+  const first = hit[0] as number;
+  for (let i = 0; i < first; i += 1) {
+    const phrase = ONE_MORE.find((p) => p.every((w, k) => words[i + k] === w));
+    if (phrase === undefined) continue;
+    const after = words.slice(i + phrase.length, Math.min(first, i + phrase.length + 4));
+    if (after.some((w) => EXERCISE_UNITS.has(w))) return true;
+  }
+  return false;
 }
 
 /** Someone the person does not know, or a text they read. */
@@ -203,5 +258,37 @@ export function isDefinitionQuestion(sentence: Sentence, hit: Hit): boolean {
   );
   const defines = before.some((w) => DEFINE_VERBS.has(w));
   // "explain what a … is" asks for a meaning; "I can't walk, explain" has "i" after the cue.
-  return (asksWhat || defines) && !words.slice(first).some((w) => FIRST_PERSON.has(w));
+  if ((asksWhat || defines) && !words.slice(first).some((w) => FIRST_PERSON.has(w))) return true;
+  return isTopicQuestion(sentence, first);
+}
+
+/** What people look up about a condition: how it heals, how long, how it is treated. */
+const TOPIC_WORDS: ReadonlySet<string> = new Set([
+  'recovery',
+  'recover',
+  'recovering',
+  'heal',
+  'healing',
+  'treatment',
+  'treated',
+  'treat',
+  'rehab',
+  'prognosis',
+  'usual',
+  'typical',
+  'typically',
+  'average',
+  'timeline',
+]);
+
+/**
+ * "What's the usual recovery time for a patella dislocation?": a question about a condition named with
+ * "a"/"an", what it looks up (recovery, treatment), and nobody in the sentence ("I", "my"). Not "how long
+ * will my dislocated kneecap take to heal?" nor "is a dislocated kneecap an emergency?" (no topic word).
+ */
+function isTopicQuestion(sentence: Sentence, first: number): boolean {
+  const { words } = sentence;
+  if (words.some((w) => FIRST_PERSON.has(w))) return false;
+  const article = words.slice(Math.max(0, first - 2), first).some((w) => w === 'a' || w === 'an');
+  return article && words.slice(0, first).some((w) => TOPIC_WORDS.has(w));
 }

@@ -16,6 +16,7 @@ import {
   PRESENT_INJURY_WORDS,
   PRESENT_STATE_WORDS,
   QUESTION_HYPOTHETICAL_PHRASES,
+  RELATION_WORDS,
   REPORTED_ADVICE,
   SELF_REPORT_QUESTIONS,
   SERIOUS_CONDITIONS,
@@ -83,6 +84,17 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     GENERAL_QUESTION_START.has(words[0] as string) &&
     words.slice(last + 1).some((w) => SIGNS_WORDS.has(w)) &&
     !words.some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w))
+  )
+    return true;
+  // "Are night sweats ever related to knee problems?": whether two things are linked, nobody's, not tied to
+  // an injury or to now ("is the swelling related to the fall?" asks about a swelling that is there).
+  if (
+    GENERAL_QUESTION_START.has(words[0] as string) &&
+    words.some((w) => RELATION_WORDS.has(w)) &&
+    !words.some(
+      (w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w) || PRESENT_INJURY_WORDS.has(w),
+    ) &&
+    !words.slice(0, first).some((w) => w === 'the' || w === 'these' || w === 'that')
   )
     return true;
   // "Is chest pain a warning sign?" asks in general; "my calf is swollen, is that a warning sign?" reports.

@@ -249,6 +249,11 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'went+over+my',
     'came+down+on',
     'came+down+awkward*',
+    // a fall on the face or off a bike: "trail run faceplant", "wiped out on the descent"
+    'faceplant*',
+    'face+plant*',
+    'wipeout',
+    'wiped+out',
   ],
   // a reason for a clot in the leg besides travel, surgery and a cast (NICE NG158): pregnancy, a recent birth, hormones
   clotrisk: [

@@ -151,6 +151,15 @@ export const OUT_OF_PROPORTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['despite', 'painkillers'],
   ['pain', 'escalating'],
   ['escalating', 'pain'],
+  // beyond what the effort explains: "way beyond normal sore", "way more than DOMS", "out of control"
+  ['way', 'beyond'],
+  ['far', 'beyond'],
+  ['well', 'beyond'],
+  ['beyond', 'normal'],
+  ['more', 'than', 'doms'],
+  ['worse', 'than', 'doms'],
+  ['not', 'normal', 'doms'],
+  ['out', 'of', 'control'],
   // pain medicine that does nothing: "the painkillers arent touching it", "ibuprofen isnt helping"
   ...[
     'painkillers',
@@ -178,7 +187,15 @@ export const OUT_OF_PROPORTION_PHRASES: ReadonlyArray<readonly string[]> = [
     ].map((rest) => [med, ...rest]),
   ),
 ];
-export const HARD_MUSCLE_WORDS: ReadonlySet<string> = new Set(['calf', 'shin', 'compartment', 'leg']);
+export const HARD_MUSCLE_WORDS: ReadonlySet<string> = new Set([
+  'calf',
+  'calves',
+  'shin',
+  'shins',
+  'compartment',
+  'leg',
+  'legs',
+]);
 export const HARD_FEEL_WORDS: ReadonlySet<string> = new Set([
   'hard',
   'firm',
@@ -190,6 +207,9 @@ export const HARD_FEEL_WORDS: ReadonlySet<string> = new Set([
   'bursting',
   'tight',
   'drum',
+  'board',
+  'concrete',
+  'wooden',
 ]);
 export const STRETCH_PAIN_PHRASES: ReadonlyArray<readonly string[]> = [
   ['pull', 'my', 'toes'],

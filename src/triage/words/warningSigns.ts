@@ -252,6 +252,20 @@ export const MEANING_QUESTION_OPENINGS: ReadonlyArray<readonly string[]> = [
   ['difference', 'between'],
 ];
 
+/**
+ * "Are night sweats ever related to knee problems?": a yes/no question about a link between two things,
+ * asked about nobody, is general knowledge, not a report.
+ */
+export const RELATION_WORDS: ReadonlySet<string> = new Set([
+  'related',
+  'linked',
+  'connected',
+  'associated',
+  'link',
+  'connection',
+  'relation',
+]);
+
 /** "Does sciatica cause tingling?", "will running give me arthritis?": a question about causes in general. */
 export const CAUSE_QUESTION_OPENINGS: ReadonlySet<string> = new Set(['does', 'do', 'can', 'could', 'will', 'would']);
 
