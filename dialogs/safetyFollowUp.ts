@@ -120,7 +120,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'dismiss',
-    /\bprobably (?:nothing|fine|ok|okay|just|anxiety|stress|a cramp|cramp|nerves|panic|muscular)\b|\b(?:its|it s|it is|thats|this is|im|i am) (?:just|only|probably|likely|prob|surely) (?:anxiety|stress|nerves|panic|a panic attack|a cramp|cramp|a bruise|a strain|tired|sore|stiff|a pulled muscle|in my head|nothing|fine|dehydration)\b|\b(?:just|only) (?:anxiety|stress|nerves|a cramp|a bruise|a strain|in my head)\b|\banxiety\b|\bpanic attacks?\b|\b(?:its|it s|it is|thats) (?:probably|likely|prob|just) (?:that|it|nothing)\b|\b(?:doesnt|does not|dont|isnt|is not) (?:feel |seem |look )?(?:that|so|too) bad\b|\b(?:its|it s|it is|im|i am|i feel|feel) (?:fine|ok|okay|alright|all right|better now|not that bad|not so bad)\b|\bnot (?:that|so) (?:bad|serious)\b|\bnot serious\b|\bnothing serious\b|\bno big deal\b|\boverreact\w*|\boverthink\w*|\bparanoid\b|\bdramatic\b|\bbeing silly\b|\b(?:was|were|im|i am) (?:just )?joking\b|\bjust kidding\b|\bdont (?:think|reckon) (?:its|it s|it is) (?:serious|that bad|bad|an emergency)\b|\bim sure (?:its|it s|it is) (?:fine|nothing|ok|okay)\b|\b(?:its|it s) nothing\b/,
+    /\bprobably (?:nothing|fine|ok|okay|just|anxiety|stress|a cramp|cramp|nerves|panic|muscular)\b|\b(?:its|it s|it is|thats|this is|im|i am) (?:just|only|probably|likely|prob|surely) (?:anxiety|stress|nerves|panic|a panic attack|a cramp|cramp|a bruise|a strain|tired|sore|stiff|a pulled muscle|in my head|nothing|fine|dehydration)\b|\b(?:just|only) (?:anxiety|stress|nerves|a cramp|a bruise|a strain|in my head)\b|\banxiety\b|\bpanic attacks?\b|\b(?:its|it s|it is|thats) (?:probably|likely|prob|just) (?:that|it|nothing)\b|\b(?:doesnt|does not|dont|isnt|is not) (?:feel |seem |look )?(?:that|so|too) bad\b|\b(?:its|it s|it is|im|i am|i feel|feel) (?:fine|ok|okay|alright|all right|better now|not that bad|not so bad)\b|\bnot (?:that|so) (?:bad|serious)\b|\bnot serious\b|\bnothing serious\b|\bno big deal\b|\boverreact\w*|\boverthink\w*|\bparanoid\b|\bdramatic\b|\bbeing silly\b|\b(?:was|were|im|i am) (?:just )?joking\b|\bjust kidding\b|\bdont (?:think|reckon) (?:its|it s|it is) (?:serious|that bad|bad|an emergency)\b|\bim sure (?:its|it s|it is) (?:fine|nothing|ok|okay)\b|\b(?:its|it s) nothing\b|\b(?:forget it|forget i said (?:it|that|anything)|never ?mind|ignore me|ignore that|dont worry about (?:it|me))\b/,
   ],
   [
     'going',
@@ -172,10 +172,17 @@ export function classifyFollowUp(text: string, language: Language = 'en'): Follo
   return undefined;
 }
 
-/** In the crisis state: does the message say the same hard thing again, in other words (either language)? */
+/**
+ * Taking it back ("forget it, ignore me, just tired"; "olvídalo, no me hagas caso"): after a crisis
+ * reply this is not reassurance, so the line is given again rather than "glad to hear that".
+ */
+const TAKES_IT_BACK =
+  /\b(?:forget it|forget i said (?:it|that|anything)|never ?mind|ignore me|ignore that|just tired|olvidalo|olvidelo|no me hagas caso|no me haga caso|dejalo|dejelo|(?:nomas|solo|nada mas) estoy cansad[oa])\b/;
+
+/** In the crisis state: does the message say the same hard thing again, or take it back (either language)? */
 export function soundsLikeCrisis(text: string): boolean {
   const t = normalizeChoiceText(text);
-  return CRISIS_AGAIN.test(t) || SPANISH_CRISIS_AGAIN.test(t);
+  return CRISIS_AGAIN.test(t) || SPANISH_CRISIS_AGAIN.test(t) || TAKES_IT_BACK.test(t);
 }
 
 /** "is urgent care okay?", "can I just go to my doctor instead?": asking whether less care will do. */
@@ -193,9 +200,13 @@ export function mentionsNewSymptom(text: string): boolean {
   return NEW_SYMPTOM.test(t) || SPANISH_NEW_SYMPTOM.test(t);
 }
 
+/** One's own doctor or a specialist's office, a team doctor or a trainer: an office, not an ER or a scan today. */
+const OWN_OR_TEAM_DOCTOR =
+  'ortho\\w*|orthopa?edi\\w*|surgeon|sports? (?:medicine )?doc\\w*|team doc\\w*|docs?|dr|athletic trainer|team trainer|the trainer|(?:his|her|their|my|our) office|own doctor';
 /** Places that give less care than an emergency room: urgent care, a clinic, a doctor's office, a physio. */
-const LESSER_CARE =
-  /\b(?:urgent care|urgentcare|walk ?in|minute ?clinic|clinic|gp|family doctor|my doctor|the doctor|a doctor|doctors?|physio\w*|physical therap\w*|pt|chiro\w*|pharmac\w*|chemist|telehealth)\b/;
+const LESSER_CARE = new RegExp(
+  `\\b(?:urgent care|urgentcare|walk ?in|minute ?clinic|clinic|gp|family doctor|my doctor|the doctor|a doctor|doctors?|physio\\w*|physical therap\\w*|pt|chiro\\w*|pharmac\\w*|chemist|telehealth|${OWN_OR_TEAM_DOCTOR})\\b`,
+);
 /** Places that give emergency care. */
 const EMERGENCY_CARE = /\b(?:er|e r|a e|a and e|emergency|emergency room|ed|hospital|ambulance|911)\b/;
 
@@ -216,8 +227,9 @@ export function namesLaterToday(text: string): boolean {
 }
 
 /** An office visit that can't do same-day scans or X-rays: a GP, a physio, this clinic. */
-const OFFICE_CARE =
-  /\b(?:gp|family doctor|my doctor|the doctor|a doctor|doctors?|physio\w*|physical therap\w*|pt|chiro\w*|pharmac\w*|your clinic|you guys|primary care)\b/;
+const OFFICE_CARE = new RegExp(
+  `\\b(?:gp|family doctor|my doctor|the doctor|a doctor|doctors?|physio\\w*|physical therap\\w*|pt|chiro\\w*|pharmac\\w*|your clinic|you guys|primary care|${OWN_OR_TEAM_DOCTOR})\\b`,
+);
 const SAME_DAY_CARE = /\b(?:urgent care|urgentcare|walk ?in|er|e r|emergency|hospital|ambulance|911)\b/;
 
 /** "my GP has a same-day slot, I'll go there": after a same-day reply, an office visit is not the check it needs. */

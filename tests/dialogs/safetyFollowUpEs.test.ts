@@ -147,7 +147,7 @@ describe('classifyFollowUp in Spanish: ordinary knee questions are not follow-up
   }
 });
 
-/** The blind follow-ups (tests/triage-es/followups-r2/-r3/-r4/-r5.jsonl): scored once, now tuning data. */
+/** The blind follow-ups (tests/triage-es/followups-r2 … -r6.jsonl): scored once (r6: 25/25 at first look), now tuning data. */
 interface BlindFollowUp {
   first: string;
   firstTier: 'emergency' | 'urgent' | 'soon';
@@ -155,9 +155,13 @@ interface BlindFollowUp {
   followUp: string;
   kind: string;
 }
-const BLIND = ['followups-r2.jsonl', 'followups-r3.jsonl', 'followups-r4.jsonl', 'followups-r5.jsonl'].flatMap((file) =>
-  readJsonl<BlindFollowUp>(path.join(projectRoot(), 'tests/triage-es', file)),
-);
+const BLIND = [
+  'followups-r2.jsonl',
+  'followups-r3.jsonl',
+  'followups-r4.jsonl',
+  'followups-r5.jsonl',
+  'followups-r6.jsonl',
+].flatMap((file) => readJsonl<BlindFollowUp>(path.join(projectRoot(), 'tests/triage-es', file)));
 /** Only an act-now reply is held: a within-days first message has no follow-up state to test (as in English). */
 const HELD = BLIND.filter((c) => c.firstTier !== 'soon');
 
@@ -180,7 +184,7 @@ const GROUPS: Record<string, readonly string[]> = {
   'new detail': ['new-detail'],
 };
 
-describe('Spanish blind follow-ups (es-r2, es-r3, es-r4, es-r5): every kind, strictly', () => {
+describe('Spanish blind follow-ups (es-r2 … es-r6): every kind, strictly', () => {
   it('covers every group of follow-up with blind cases', () => {
     const kinds = new Set(BLIND.map((c) => c.kind));
     for (const [group, members] of Object.entries(GROUPS))
