@@ -9,6 +9,7 @@ import {
   BODY_PART_WORDS,
   COURSE_PHRASES,
   DENIED_FOR_ME_PHRASES,
+  DENIED_SIGN_LEADS,
   DOUBT_PHRASES,
   LOOKS_FINE_PHRASES,
   OWN_BODY_WORDS,
@@ -78,6 +79,31 @@ function isPassedOnAndDenied(sentences: readonly Sentence[], s: number): boolean
 }
 
 /**
+ * "¿La rodilla se puede quedar trabada para siempre? Es para saber, a mí no me ha pasado": the sign is
+ * asked about, and a later statement says it has not happened to the writer, either in so many words
+ * or by naming the sign's own verb after "a mí no (se) me" ("a mí no se me hinchó" for "se hincha").
+ * "A mí no se me baja" names another verb: a report, not a denial. Not when the question is about the
+ * writer's own knee ("¿por qué se me traba?") or the denial is only until now ("antes", "hasta hoy").
+ */
+function isAskedAndDenied(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const sentence = sentences[s] as Sentence;
+  if (!sentence.question || sentence.words.some((w) => OWN_BODY_WORDS.has(w) || w === 'mi' || w === 'mis'))
+    return false;
+  const stems = hit.map((i) => (sentence.words[i] as string).slice(0, 4)).filter((w) => w.length === 4);
+  return sentences.slice(s + 1).some(({ words, question }) => {
+    // "a mí no me había pasado antes", "hasta hoy": it is happening now
+    if (question || words.some((w) => NOW_WORDS.has(w) || w === 'antes' || w === 'hasta')) return false;
+    if (hasPhrase(words, 0, words.length, DENIED_FOR_ME_PHRASES)) return true;
+    return words.some((_, i) =>
+      DENIED_SIGN_LEADS.some((p) => {
+        const next = words[i + p.length];
+        return phraseAt(words, i, p) && next !== undefined && stems.includes(next.slice(0, 4));
+      }),
+    );
+  });
+}
+
+/**
  * "El sobador dijo que tenía la rodilla 'zafada' pero la verdad camino normal y se ve igual que la otra,
  * ¿le creo?": the sign is someone's word for what the writer has, in the clause after "dijo que tenía";
  * a later contrast gives the writer's own finding against it, and the writer doubts the word.
@@ -96,12 +122,13 @@ function isDoubtedDiagnosis(sentences: readonly Sentence[], s: number, hit: Hit)
   return sentences.slice(s).some((x, k) => hasPhrase(x.words, k === 0 ? contrast : 0, x.words.length, DOUBT_PHRASES));
 }
 
-/** Told from work, for a lesson, as a closed story, passed on and denied, or a doubted word: no report of a sign now. */
+/** Told from work, for a lesson, as a closed story, passed on or asked and denied, or a doubted word: no report of a sign now. */
 export function isToldNotReported(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
   return (
     isSeenAtWork(sentences, s) ||
     isClosedStory(sentences, s, hit) ||
     isPassedOnAndDenied(sentences, s) ||
+    isAskedAndDenied(sentences, s, hit) ||
     isDoubtedDiagnosis(sentences, s, hit)
   );
 }

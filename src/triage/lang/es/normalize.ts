@@ -254,12 +254,17 @@ function tokenizeSentence(piece: string): Sentence {
     if (NEGATION_WORDS.has(word) && next !== undefined && raw[i + 1]?.breakBefore === 'none') {
       // "no se me quita", "no se ha quitado", "no baja": it persists
       let j = i + 1;
-      if (raw[j]?.word === 'se') j += 1;
-      if (CLITICS.has(raw[j]?.word ?? '') && raw[j]?.word !== 'se') j += 1;
+      const withSe = raw[j]?.word === 'se';
+      if (withSe) j += 1;
+      const clitic = CLITICS.has(raw[j]?.word ?? '') && raw[j]?.word !== 'se';
+      if (clitic) j += 1;
       if (raw[j]?.word === 'ha' || raw[j]?.word === 'han') j += 1;
       const verb = raw[j]?.word ?? '';
       const participle = verb.replace(/ado$/, 'a');
-      if (GOES_AWAY.has(verb) || (verb.endsWith('ado') && GOES_AWAY.has(participle))) {
+      // "a mí no me ha pasado": the perfect of pasar with a clitic but no "se" is happening, not going
+      // away ("no se me ha pasado"); "no me pasa el dolor" stays a pain that persists
+      const happened = clitic && !withSe && verb === 'pasado';
+      if (!happened && (GOES_AWAY.has(verb) || (verb.endsWith('ado') && GOES_AWAY.has(participle)))) {
         push('persiste', kind);
         i = j;
         continue;

@@ -167,6 +167,14 @@ export const DENIED_FOR_ME_PHRASES: Phrase[] = phrases(
   'no es mi caso',
   'yo no tengo eso',
 );
+/** "A mí no (se) me …" before the asked sign's own verb: the writer denies it ("a mí no se me hinchó"). */
+export const DENIED_SIGN_LEADS: Phrase[] = phrases(
+  'a mi no se me',
+  'a mi no me',
+  'yo no me',
+  'a mi nunca se me',
+  'a mi nunca me',
+);
 /** Someone's word for what the writer has: "el sobador dijo que tenía …", "mi suegra dice que tengo …". */
 export const SAID_HAS_PHRASES: Phrase[] = ['dijo', 'dice', 'dijeron', 'dicen', 'decia'].flatMap((said) =>
   ['tenia', 'tengo', 'tiene', 'traigo', 'traia', 'era', 'es'].map((has) => [said, 'que', has]),
