@@ -159,7 +159,8 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   }
 
   const suspicion =
-    lang.createSuspect?.(knowledge) ?? createSuspicion(knowledge, options.model ?? (suspectModel as unknown as SuspectModel));
+    lang.createSuspect?.(knowledge) ??
+    createSuspicion(knowledge, options.model ?? (suspectModel as unknown as SuspectModel));
 
   return {
     classify,
