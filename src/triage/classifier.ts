@@ -11,6 +11,12 @@ export interface SuspectModel extends LinearModel {
   threshold: number;
 }
 
+/**
+ * The model reads messages of at least this many words. A short answer ("no, para nada", the button
+ * "All over / not sure") has so few features that one of them decides; such answers are the rules' to read.
+ */
+export const MIN_WORDS = 5;
+
 /** A model made ready for scoring. */
 export interface CompiledModel {
   classes: readonly string[];

@@ -5,7 +5,7 @@
 //   classifier — a logistic regression over the labelled messages (classifier.ts, suspectModel.json)
 // Pure. Never an alarm by itself: the dialog asks, and the answer decides.
 import type { Knowledge, RedFlag } from '../knowledge/types';
-import { compileModel, logOdds, type SuspectModel } from './classifier';
+import { compileModel, logOdds, MIN_WORDS, type SuspectModel } from './classifier';
 import {
   ABILITY_VERBS,
   BONE_WORDS,
@@ -98,6 +98,7 @@ export function createSuspicion(knowledge: Knowledge, model: SuspectModel): Susp
     }
     // An animal's leg ("my dog's leg is swollen and he won't walk") is for a vet: the classifier can't tell.
     if (sentences.some((s) => s.words.some((w) => ANIMAL_WORDS.has(w)))) return null;
+    if (sentences.reduce((n, s) => n + s.words.length, 0) < MIN_WORDS) return null;
     const odds = logOdds(compiled, messageFeatures(sentences));
     let best: { score: number; found: { flag: RedFlag; question: SafetyQuestion } } | null = null;
     const aboutAnActivity = sentences.some(pointOfAnActivity);

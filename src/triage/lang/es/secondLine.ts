@@ -5,7 +5,7 @@
 // scripts/train-triage-model.ts; features.ts). Never an alarm by itself: the dialog asks, and the
 // answer decides.
 import type { Knowledge, RedFlag } from '../../../knowledge/types';
-import { compileModel, type SuspectModel } from '../../classifier';
+import { compileModel, MIN_WORDS, type SuspectModel } from '../../classifier';
 import type { Sentence } from '../../normalize';
 import { phraseAt, phrasesAt } from '../../phrases';
 import { assertSafetyQuestionWording, SAFETY_QUESTIONS, type SafetyQuestion } from '../../safetyQuestions';
@@ -189,6 +189,7 @@ export function createSpanishSuspicion(
       const found = askable(id, dismissed);
       if (found) return { ...found, source: 'cues', someoneElse: aboutSomeoneElse(sentences) };
     }
+    if (sentences.reduce((n, s) => n + s.words.length, 0) < MIN_WORDS) return null;
     const features = spanishMessageFeatures(sentences);
     const odds = compiled.logOdds(features);
     // The leg below the knee, by its word classes ("$pierna", "$pantorrilla"; not negated).
