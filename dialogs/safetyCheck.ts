@@ -12,6 +12,7 @@ import type { Reply } from '../src/rendering/reply';
 import { safetyAnswerChoices, safetyQuestionReply, type Triage, type TriageOutcome } from '../src/triage';
 import { spokenKnowledge } from './language';
 import { isUnsure, leadingYesNo } from './prompts';
+import { takesItBack } from './safetyFollowUp';
 
 /** Conversation-state property holding the question waiting for its answer. */
 const SAFETY_CHECK_PROPERTY = 'dialogs.safetyCheck';
@@ -69,7 +70,10 @@ export class SafetyCheck {
     const earlier = await this.remember(context, text);
     if (safety.kind === 'red-flag') return { kind: 'pass' };
     if (pending && this.deps.clock.now().getTime() - Date.parse(pending.askedAt) <= ANSWER_WITHIN_MS) {
-      const answer = this.answerOf(context, text);
+      // Asked about thoughts of suicide, "forget it, ignore me" is not a no: it is answered like "Not
+      // sure" (the crisis line), never as the cancel command.
+      const answer =
+        this.answerOf(context, text) ?? (pending.flagId === 'self-harm' && takesItBack(text) ? 'unsure' : undefined);
       if (answer !== undefined) return this.answered(context, pending, answer);
     }
     if (safety.kind !== 'none') return { kind: 'pass' };

@@ -179,6 +179,11 @@ export function classifyFollowUp(text: string, language: Language = 'en'): Follo
 const TAKES_IT_BACK =
   /\b(?:forget it|forget i said (?:it|that|anything)|never ?mind|ignore me|ignore that|just tired|olvidalo|olvidelo|no me hagas caso|no me haga caso|dejalo|dejelo|(?:nomas|solo|nada mas) estoy cansad[oa])\b/;
 
+/** "forget it", "ignore me", "olvídalo": taking back what was said (either language). */
+export function takesItBack(text: string): boolean {
+  return TAKES_IT_BACK.test(normalizeChoiceText(text));
+}
+
 /** In the crisis state: does the message say the same hard thing again, or take it back (either language)? */
 export function soundsLikeCrisis(text: string): boolean {
   const t = normalizeChoiceText(text);

@@ -34,6 +34,20 @@ suite('the safety question', () => {
     );
   });
 
+  it('asked about thoughts of suicide, "forget it, ignore me" gets the crisis line, not "stopped that"', async () => {
+    for (const [first, after] of [
+      ['sometimes i think it would be better not to be here', 'forget it, ignore me. just tired'],
+      ['a veces pienso que seria mejor ya no estar aqui', 'olvidalo, no me hagas caso'],
+    ] as const) {
+      const chat = new DialogChat();
+      const asked = joined(await chat.send(first));
+      expect(asked, first).toMatch(/ending your life|quitarse la vida|hacerse daño/i);
+      const said = joined(await chat.send(after));
+      expect(said, after).toMatch(/\b988\b/);
+      expect(said, after).not.toMatch(/stopped that|ya lo dejé/i);
+    }
+  });
+
   it('"Not sure" is treated as the danger answer', async () => {
     const chat = new DialogChat();
     await chat.send(FALL);
