@@ -4,6 +4,7 @@
 import { FIRST_PERSON, RELATIVE_WORDS } from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
+import { phraseAt } from './phrases';
 
 /** Words of dying that sports talk uses for effort. */
 const DEATH_WORDS: ReadonlySet<string> = new Set(['die', 'dying', 'died', 'dead']);
@@ -119,7 +120,7 @@ function oneMoreRep(sentence: Sentence, hit: Hit): boolean {
   const { words } = sentence;
   const first = hit[0] as number;
   for (let i = 0; i < first; i += 1) {
-    const phrase = ONE_MORE.find((p) => p.every((w, k) => words[i + k] === w));
+    const phrase = ONE_MORE.find((p) => phraseAt(words, i, p));
     if (phrase === undefined) continue;
     const after = words.slice(i + phrase.length, Math.min(first, i + phrase.length + 4));
     if (after.some((w) => EXERCISE_UNITS.has(w))) return true;
