@@ -7,6 +7,7 @@
 // entry first and gives the answered one little chance.
 import type { KneeLocation } from '../knowledge/types';
 import type { Analysis } from './analyzer';
+import type { Tok } from './phrases';
 import type { MatcherIndex } from './buildIndex';
 import { createReranker, rerankFeatures, type RerankModel } from './rerank';
 import { round, type Top } from './score';
@@ -36,7 +37,18 @@ export function postFeatures(ix: MatcherIndex, read: PostRead): string[] {
     asking: read.asking,
     location: read.location,
     named: (read.named ?? []).flatMap((i) => ix.diagnoses[i]!.entries.map((e) => ix.entries[e]!.id)),
+    frames: read.asking ? questionFrames(ix, read.asking.tokens) : [],
   });
+}
+
+/** "how long", "should i", "can i": each question word in the asking words and the word after it. */
+function questionFrames(ix: MatcherIndex, tokens: readonly Tok[]): string[] {
+  const frames: string[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (next && ix.language.questionWords.has(t.surface)) frames.push(`${t.surface} ${next.stem}`);
+  });
+  return frames;
 }
 
 /** Scored entries with the evidence a curator reads in `npm run ask`. */

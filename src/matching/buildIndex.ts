@@ -27,6 +27,8 @@ export interface MatcherIndex {
   readonly kneeTerms: ReadonlySet<string>;
   /** Stems (after synonyms) that say something hurts. */
   readonly painTerms: ReadonlySet<string>;
+  /** Stems (after synonyms) of activities with an entry of their own (lang.activityWords). */
+  readonly activityTerms: ReadonlySet<string>;
   /** Stems too generic to tie a post's story to a clinic action ("knee", "pain"). */
   readonly genericTerms: ReadonlySet<string>;
   readonly cfg: Readonly<MatcherTuning>;
@@ -67,7 +69,12 @@ export interface MatcherIndex {
    * Diagnosis names (the language's diagnosisWords, analysed) and the one or two entries whose
    * phrasings name each; a name more entries share says nothing about which one is meant.
    */
-  readonly diagnoses: ReadonlyArray<{ readonly terms: readonly string[]; readonly entries: readonly number[] }>;
+  readonly diagnoses: ReadonlyArray<{
+    readonly terms: readonly string[];
+    readonly entries: readonly number[];
+    /** A person word (lang.personWords), not a condition. */
+    readonly person: boolean;
+  }>;
   /** condition index → its place's overview index (locations.yaml). */
   readonly overviewOf: ReadonlyMap<number, number>;
   /** False when the tuning breaks the assumptions of the pruning bounds (then only the full pass runs). */
@@ -191,7 +198,8 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
       sets.flatMap((set, e) => (terms.length > 0 && terms.every((t) => set.has(t)) ? [e] : []));
     const byTitle = naming(titleTerms);
     const named = byTitle.length > 0 ? byTitle : naming(entryTerms);
-    return named.length > 0 && named.length <= 2 ? [{ terms, entries: named }] : [];
+    const person = lang.personWords.includes(word);
+    return named.length > 0 && named.length <= 2 ? [{ terms, entries: named, person }] : [];
   });
 
   return Object.freeze({
@@ -200,6 +208,7 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
     kneeTerms: stemsOf(lang.kneeWords),
     genericTerms: stemsOf(lang.genericWords),
     painTerms: stemsOf(lang.painWords),
+    activityTerms: stemsOf(lang.activityWords),
     cfg,
     entries,
     rewriter,

@@ -12,6 +12,8 @@ interface LocationHit {
 
 export interface Extractor {
   location(terms: readonly string[]): LocationHit | undefined;
+  /** Every place named, most specific (longest alias) first, then in the order mentioned. */
+  locations(terms: readonly string[]): LocationHit[];
   symptoms(terms: readonly string[], location: KneeLocation): string[];
 }
 
@@ -33,15 +35,15 @@ export function createExtractor(locations: readonly LocationInfo[], rewriter: Ph
     );
   }
 
+  function allHits(terms: readonly string[]): LocationHit[] {
+    // Most specific (longest) alias first; on a tie the one mentioned first.
+    return findAll(terms, aliasPhrases)
+      .sort((a, b) => b.terms.length - a.terms.length || a.at - b.at)
+      .map((h) => ({ location: h.value, alias: h.source }));
+  }
   return {
-    location(terms) {
-      const hits = findAll(terms, aliasPhrases);
-      if (hits.length === 0) return undefined;
-      // Most specific (longest) alias wins; on a tie the one mentioned first.
-      hits.sort((a, b) => b.terms.length - a.terms.length || a.at - b.at);
-      const best = hits[0]!;
-      return { location: best.value, alias: best.source };
-    },
+    location: (terms) => allHits(terms)[0],
+    locations: allHits,
     symptoms(terms, location) {
       const found = new Set<string>();
       for (const hit of findAll(terms, symptomPhrases.get(location) ?? [], 2)) found.add(hit.value);

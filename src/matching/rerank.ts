@@ -25,6 +25,8 @@ export interface RerankInput {
   location?: KneeLocation;
   /** Entry ids of diagnoses the post names and does not doubt. */
   named?: readonly string[];
+  /** How the sentences that ask ask: a question word and the word after ("how long", "should i"). */
+  frames?: readonly string[];
 }
 
 /** The features of a message: the same function for training and for answering. */
@@ -34,6 +36,7 @@ export function rerankFeatures(input: RerankInput): string[] {
   if (input.asking) for (const t of input.asking.terms) out.add(`a:${t}`);
   if (input.location) out.add(`loc:${input.location}`);
   for (const id of input.named ?? []) out.add(`dx:${id}`);
+  for (const f of input.frames ?? []) out.add(`q:${f}`);
   return [...out];
 }
 

@@ -175,3 +175,30 @@ describe('a diagnosis the post names', () => {
     expect(topLabel(matcher.match(short))).toBe(topLabel(createMatcher(knowledge, { postNamedBoost: 0 }).match(short)));
   });
 });
+
+describe('round 12: idioms, whose knee, activities', () => {
+  const story = 'I have been running three times a week for a year and really enjoy it most of the time. ';
+  it('reads "came back", "months back", "back to back" as idioms, not the back of the knee', () => {
+    for (const text of [
+      `${story}Came back from two weeks away and restarted, and the second run left me with very sore knees. Any ideas?`,
+      `${story}I also had this pain in my knee after a half marathon a few months back. Should I worry?`,
+      `${story}I did two long runs back to back and my knee hurt after. What should I do?`,
+    ])
+      expect(matcher.match(text).understanding.location).toBeUndefined();
+    const behind = `${story}The back of my knee aches after long runs. What should I do?`;
+    expect(matcher.match(behind).understanding.location).toBe('back');
+  });
+  it('takes the place named as a place when the first one named is an idiom', () => {
+    const text = `${story}Came back from holiday and now it is sore on the outside, my knee burns. What should I do?`;
+    expect(matcher.match(text).understanding.location).toBe('outer');
+  });
+  it('does not read a post about the writer\u2019s own knee as a child\u2019s', () => {
+    const own =
+      'I was playing football in the yard with my 2 boys, got tackled, twisted my knee and down I went. My knee has been swollen and sore for days. Could this be an MCL sprain? What are my options?';
+    const child =
+      'My 13 year old son plays football and basketball and now his knee hurts below the kneecap after every game. What should we do?';
+    const first = (t: string): string | undefined => topLabel(matcher.match(t));
+    expect(first(own)).not.toBe('kids-and-teens');
+    expect(first(child)).toBe('kids-and-teens');
+  });
+});

@@ -54,13 +54,11 @@ describe('the reranker in the matcher', () => {
       'Quick background: desk job, three kids, I run at 5am before everyone wakes up. My knee has been swollen and ' +
       'stiff in the mornings for about ten days, no fall or twist that I remember. How long does this kind of thing ' +
       'usually take to settle down?';
-    expect(topLabel(without.match(post))).toBe('kids-and-teens');
+    // (Since round 12 the word-overlap matcher no longer reads "kids" as naming a child here: the post says "my knee".)
+    expect(topLabel(without.match(post))).not.toBe('kids-and-teens');
     const r = withModel.match(post);
-    expect(r.kind).toBe('clarify');
-    if (r.kind !== 'clarify') return;
-    // How long a swollen knee takes to settle: both offered, the children's page no longer first.
-    expect(r.candidates[0]!.entry.id).not.toBe('kids-and-teens');
-    expect(r.candidates.map((c) => c.entry.id)).toEqual(expect.arrayContaining(['healing-time', 'swollen-knee']));
+    // How long a swollen knee takes to settle: answered, or both offered; never the children's page.
+    expect(['healing-time', 'swollen-knee']).toContain(topLabel(r));
   });
   it('leaves short questions exactly as the word-overlap matcher decides', () => {
     const short = labelled.filter((r) => wordCount(r.text) < DEFAULT_TUNING.postMinWords);

@@ -32,6 +32,18 @@ export interface LanguageProfile {
    * the entry (or two) about it, whatever sentence of the story names it (after synonyms).
    */
   readonly diagnosisWords: readonly string[];
+  /**
+   * Of the diagnosisWords, those that say whose knee it is ("child"), not what is wrong with it:
+   * a post that speaks of "my knee" does not name them ("playing football with my 2 boys, twisted
+   * my knee" is the parent's knee).
+   */
+  readonly personWords: readonly string[];
+  /**
+   * Activities with a knee entry of their own ("cycling", "squat"): in a long post's story, one
+   * named in a sentence that speaks of the knee or a pain is the context the question asks in
+   * ("when I cycle I get pain at the front… should I push through?"), so it keeps its full say.
+   */
+  readonly activityWords: readonly string[];
   /** Surface words that deny or doubt what a sentence names ("not", "doubt", "thinks"). */
   readonly doubtWords: ReadonlySet<string>;
   /**
@@ -40,6 +52,17 @@ export interface LanguageProfile {
    */
   readonly selfWords: ReadonlySet<string>;
   readonly possessive: ReadonlySet<string>;
+  /**
+   * A one-word place ("back", "inside") is not a place on the knee right after one of `before`
+   * ("came back", "a few months back") or right before one of `after` ("back to running", "back
+   * on the treadmill", "back to back"): a long post's story is full of these idioms.
+   */
+  readonly placeIdioms: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> };
+  /**
+   * Question words and modals ("how", "should", "can"): the long-post reranker reads what a
+   * sentence that asks asks by each of them and the word after ("how long", "should i", "can i").
+   */
+  readonly questionWords: ReadonlySet<string>;
   /** True when a sentence (or clause) asks something. */
   asks(sentence: string): boolean;
   /** Where a sentence holding two questions splits (index of the comma), or -1. */
