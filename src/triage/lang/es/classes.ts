@@ -76,6 +76,9 @@ const SYMPTOM_CLASSES: WordClasses = {
     'amarillo+como+cera',
     'pale',
     'blue',
+    'purple',
+    'grey',
+    'gray',
   ],
   // numb: dormido, entumido, "no siento"
   entumido: [
@@ -107,6 +110,7 @@ const SYMPTOM_CLASSES: WordClasses = {
     'hormigas',
     'cosquilleo',
     'cosquilleos',
+    'cosquillitas',
     'piquetitos',
     'piquetes',
     'agujas',
@@ -166,6 +170,11 @@ const SYMPTOM_CLASSES: WordClasses = {
     'se+cansa+hasta+hablando',
     'me+canso+hasta+hablando',
     'falta+de+respiracion',
+    // "se me fue el aire": the breath went
+    'se+me+fue+el+aire',
+    'se+le+fue+el+aire',
+    'se+me+va+el+aire',
+    'se+le+va+el+aire',
     'short+of+breath',
   ],
   // what a chest feels like when it is serious
@@ -180,6 +189,10 @@ const SYMPTOM_CLASSES: WordClasses = {
     'arde',
     'quema',
     'punzad*',
+    // "me dio como un piquete en el pecho": a stab, told as a likeness (not a mosquito's "piquete")
+    'como+un+piquete',
+    'como+piquetes',
+    'piquetazo',
     'peso',
     'ardor',
     'pain',
@@ -261,6 +274,10 @@ const SYMPTOM_CLASSES: WordClasses = {
     'dura+dura',
     'a+reventar',
     'tiesa+como',
+    // Spanglish: "se me quedó hard as a rock"
+    'hard+as+a+rock',
+    'like+a+rock',
+    'rock+hard',
   ],
   // a gap in the front of the knee, however it is pictured ("un hueco", "como un escalón")
   hueco: [

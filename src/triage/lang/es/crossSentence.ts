@@ -6,8 +6,10 @@ import { hasPhrase, phraseAt } from '../../phrases';
 import { SPANISH_CLASSES } from './classes';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
 import {
+  CHEST_CLUTCH_PHRASES,
   CRAMP_PREFIXES,
   CRY_WORDS,
+  HARMLESS_CAUSES,
   LATER_TODAY_PHRASES,
   PINPOINT_PHRASES,
   RECENT_FILLERS,
@@ -15,8 +17,11 @@ import {
   SHIN_WORDS,
   STRESS_BONE_WORDS,
   STRETCH_WORDS,
+  SWEAT_OR_PALE_WORDS,
+  TIGHT_SKIN_WORDS,
   TODAY_PHRASES,
   TOUCH_WORDS,
+  VOW_WORDS,
 } from './cues/crossSentence';
 import { CHILD_WORDS, RELATIVE_WORDS } from './cues/whose';
 
@@ -145,7 +150,22 @@ export function tightCalfWithStretchPain(sentences: readonly Sentence[], year: n
   const calfOrShin = (words: readonly string[]): boolean =>
     words.some((w, i) => SHIN_WORDS.has(w) || saysAt(words, i, CALF));
   const hard = presentIn(sentences, HARD, year).some((s) => calfOrShin((sentences[s] as Sentence).words));
-  if (!hard) return false;
+  // or the skin told tight and shiny in a sentence of its own, the shin or calf named in another
+  // ("un dolor en la espinilla … La piel está tirante y brillosa"), not the knee's
+  const tightSkin =
+    sentences.some(({ words }) => calfOrShin(words)) &&
+    sentences.some(
+      (sentence, s) =>
+        !sentence.words.some((_, i) => saysAt(sentence.words, i, KNEE)) &&
+        sentence.words.some(
+          (w, i) =>
+            TIGHT_SKIN_WORDS.has(w) &&
+            !isNegated(sentences, s, [i]) &&
+            !isHypothetical(sentence, [i]) &&
+            !isPastOrResolved(sentence, [i], year, false),
+        ),
+    );
+  if (!hard && !tightSkin) return false;
   return sentences.some((sentence, s) => {
     const { words } = sentence;
     const move = words.findIndex(
@@ -155,4 +175,31 @@ export function tightCalfWithStretchPain(sentences: readonly Sentence[], year: n
     const pain = words.findIndex((w, i) => CRY_WORDS.has(w) || saysAt(words, i, PAIN));
     return pain >= 0 && !isNegated(sentences, s, [pain]) && !isPastOrResolved(sentence, [pain, move], year, false);
   });
+}
+
+/**
+ * A hand held to the chest in one clause, sweating or pale in another ("con la mano en el pecho, dice que son
+ * agruras pero está pálido y sudado"): chest pain, whatever name he gives it. Not the vow "con la mano en el
+ * pecho le digo …", nor a pallor with a harmless cause ("pálido de coraje").
+ */
+export function clutchedChestAndSweat(sentences: readonly Sentence[], year: number): boolean {
+  const present = (sentence: Sentence, s: number, i: number): boolean =>
+    !isNegated(sentences, s, [i]) && !isHypothetical(sentence, [i]) && !isPastOrResolved(sentence, [i], year, false);
+  const clutch = sentences.some((sentence, s) =>
+    sentence.words.some((_, i) => {
+      const phrase = CHEST_CLUTCH_PHRASES.find((p) => phraseAt(sentence.words, i, p));
+      if (phrase === undefined || !present(sentence, s, i)) return false;
+      const after = sentence.words.slice(i + phrase.length, i + phrase.length + 4);
+      return !after.some((w) => VOW_WORDS.has(w));
+    }),
+  );
+  if (!clutch) return false;
+  return sentences.some((sentence, s) =>
+    sentence.words.some(
+      (w, i) =>
+        SWEAT_OR_PALE_WORDS.has(w) &&
+        !sentence.words.slice(i + 1, i + 4).some((v) => HARMLESS_CAUSES.has(v)) &&
+        present(sentence, s, i),
+    ),
+  );
 }

@@ -5,6 +5,7 @@
 import type { Sentence } from '../../normalize';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
 import {
+  clutchedChestAndSweat,
   infectedKneeAcrossSentences,
   pinpointBonePain,
   swellingSoonAfterInjury,
@@ -66,6 +67,8 @@ export function spanishStrongCueFlags(sentences: readonly Sentence[], year: numb
   // a burden in one sentence, no point going on or the pills kept in another
   if (says(BURDEN_PHRASES) && says(NO_POINT_PHRASES)) return ['self-harm'];
   if (says(SLEEP_AWAY_PHRASES) && (says(NOTHING_MATTERS_PHRASES) || says(NO_POINT_PHRASES))) return ['self-harm'];
+  // a hand to the chest and a sweaty or pale face, told by whoever sees it: chest pain (911)
+  if (clutchedChestAndSweat(sentences, year)) return ['chest-pain'];
   // a red or hot knee in one sentence, a fever in another: a joint infection (emergency room)
   if (infectedKneeAcrossSentences(sentences, year)) return ['hot-swollen-joint'];
   // a calf hard as wood and pain on moving the toes, after a hard game as after a blow

@@ -108,6 +108,68 @@ export const CRY_WORDS: ReadonlySet<string> = new Set([
   'gritando',
   'chilla',
   'chillando',
+  // said of oneself: "si muevo los dedos del pie grito"
+  'grito',
+  'lloro',
+  'chillo',
+]);
+/** Skin stretched tight and shiny over a swollen muscle ("la piel está tirante y brillosa"). */
+export const TIGHT_SKIN_WORDS: ReadonlySet<string> = new Set([
+  'tirante',
+  'brillosa',
+  'brilloso',
+  'lustrosa',
+  'lustroso',
 ]);
 /** A cramp hardens the calf and hurts on moving the toes, and passes: not the tight-muscle alarm. */
 export const CRAMP_PREFIXES: readonly string[] = ['calambr', 'acalambr', 'espasm', 'contractur'];
+/** A hand held to the chest, as a relative sees it ("está en el sillón con la mano en el pecho"). */
+export const CHEST_CLUTCH_PHRASES: Phrase[] = phrases(
+  'mano en el pecho',
+  'manos en el pecho',
+  'se agarra el pecho',
+  'se agarraba el pecho',
+  'agarrandose el pecho',
+  'me agarro el pecho',
+  'se toca el pecho',
+  'tocandose el pecho',
+  'se soba el pecho',
+  'sobandose el pecho',
+  'se aprieta el pecho',
+  'apretandose el pecho',
+);
+/** After the hand on the chest, a vow: "con la mano en el pecho le digo …" is a figure of speech. */
+export const VOW_WORDS: ReadonlySet<string> = new Set(['digo', 'juro', 'prometo', 'confieso', 'aseguro']);
+/** After pale or sweaty, a cause that is no illness ("pálido de coraje", "sudado del trabajo"). */
+export const HARMLESS_CAUSES: ReadonlySet<string> = new Set([
+  'coraje',
+  'susto',
+  'miedo',
+  'verguenza',
+  'nervios',
+  'risa',
+  'trabajo',
+  'calor',
+  'sol',
+  'ejercicio',
+  'correr',
+  'caminar',
+  'gym',
+  'partido',
+  'juego',
+]);
+/** What the onlooker sees beside it: sweat and a grey or pale face (a heart attack, whatever he calls it). */
+export const SWEAT_OR_PALE_WORDS: ReadonlySet<string> = new Set([
+  'sudado',
+  'sudada',
+  'sudando',
+  'sudoroso',
+  'sudorosa',
+  'palido',
+  'palida',
+  'gris',
+  'grisaceo',
+  'grisacea',
+  'sweaty',
+  'pale',
+]);

@@ -84,6 +84,14 @@ export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'y que es una',
   'pero que es un',
   'pero que es una',
+  // Spanglish: a general question opened in English ("can a knee injury make your foot go numb?")
+  'can a',
+  'can an',
+  'could a',
+  'could an',
+  'does a',
+  'is it possible',
+  'signs of',
 );
 /** In a question with no person in it, plural ones ask how serious signs are in general ("¿son graves …?"). */
 export const SERIOUS_PLURAL: ReadonlySet<string> = new Set(['graves', 'peligrosos', 'peligrosas', 'serios', 'serias']);
@@ -112,6 +120,8 @@ export const FEAR_PHRASES: Phrase[] = phrases(
 export function saysHypothetical(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i += 1) {
     if (words[i] === 'por' && words[i + 1] === 'si' && words[i + 2] === 'acaso') continue;
+    // "¿y si se me zafa?" opens a what-if; mid-sentence "… y si muevo los dedos grito" tells what happens
+    if (i > 0 && words[i] === 'y' && words[i + 1] === 'si') continue;
     if (HYPOTHETICAL_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
   }
   return false;
@@ -237,8 +247,18 @@ export const WARNING_SIGN_QUESTION_PHRASES: Phrase[] = phrases(
   'cuales son los sintomas de alarma',
   'red flags',
   'warning signs',
+  'what are the signs',
+  'what are the symptoms',
 );
-export const SIGNS_WORDS: ReadonlySet<string> = new Set(['senales', 'senal', 'signos', 'sintomas', 'sintoma']);
+export const SIGNS_WORDS: ReadonlySet<string> = new Set([
+  'senales',
+  'senal',
+  'signos',
+  'sintomas',
+  'sintoma',
+  'signs',
+  'symptoms',
+]);
 export const SERIOUS_CONDITIONS: ReadonlySet<string> = new Set([
   'coagulo',
   'trombosis',

@@ -61,6 +61,8 @@ const LONG_PAST_PHRASES: Phrase[] = phrases(
   'hace diez anos',
   'hace mucho tiempo',
   'hace mucho',
+  // "hace tiempo usé muletas" (not "hace tiempo que no puedo pisar", ongoing: see longPastAt)
+  'hace tiempo',
   'hace decadas',
   'el ano pasado',
   // a past season is months ago
@@ -372,12 +374,17 @@ export function yearsAgoEnd(words: readonly string[], i: number): number {
   return count && /^anos?$/.test(words[n + 1] ?? '') ? n + 2 : -1;
 }
 
+/** Before "volvió", these say it never came back. */
+const NEVER_AGAIN: ReadonlySet<string> = new Set(['nunca', 'no', 'jamas', 'ni']);
+
 /** Still happening, said at `k` ("todavía", "volvió a hincharse"); "volvió sola", "volvió a su lugar"
  * is a kneecap going back in, not the sign coming back. */
 export function stillPresentAt(words: readonly string[], k: number): boolean {
   const w = words[k] as string;
   if (!STILL_PRESENT.has(w)) return false;
   if (w !== 'volvio' && w !== 'volvieron') return true;
+  // "nunca más me volvió a pasar", "no se le volvió a trabar": it did NOT come back, over
+  if (words.slice(Math.max(0, k - 4), k).some((v) => NEVER_AGAIN.has(v))) return false;
   const next = words[k + 1] ?? '';
   if (['sola', 'solita', 'solo', 'solito', 'solas', 'solos'].includes(next)) return false;
   return !(
@@ -398,6 +405,8 @@ export function yearSaidAt(words: readonly string[], i: number, currentYear: num
 export function longPastAt(words: readonly string[], i: number): Phrase | undefined {
   const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
   if (past === undefined) return undefined;
+  // "hace tiempo que …": for a while now, still going
+  if (past.length === 2 && past[1] === 'tiempo' && words[i + 2] === 'que') return undefined;
   if (
     SCHOOL_YEARS.includes(past.join(' ')) &&
     past[0] !== 'cuando' &&
