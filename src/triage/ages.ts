@@ -6,6 +6,9 @@ import { AGE_BEFORE, AGE_UNITS, CHILD_WORDS, NOT_AGE_AFTER, OLDER_WORDS, RELATIV
 export const OLDER_AGE = 55;
 export const CHILD_AGE = 18;
 
+/** Before a number of years, these make it a span of time: "in 10 yrs", "for 3 years", "after 2 years". */
+const DURATION_BEFORE: ReadonlySet<string> = new Set(['in', 'for', 'after', 'over', 'past', 'last', 'within']);
+
 const personWord = (w: string): boolean => RELATIVE_WORDS.has(w) || CHILD_WORDS.has(w) || OLDER_WORDS.has(w);
 
 /** "82 years old", "80 yo", "in her 70s" (tokenised as 70 s). */
@@ -14,6 +17,9 @@ export function agesIn(words: readonly string[]): number[] {
   words.forEach((word, i) => {
     if (!/^\d{1,3}$/.test(word)) return;
     const next = words[i + 1] as string;
+    // "first game in 10 yrs", "for 3 years": a span of time, not an age ("in 10 yrs old" is not said).
+    const span = DURATION_BEFORE.has(words[i - 1] as string) && words[i + 2] !== 'old';
+    if (AGE_UNITS.has(next) && span) return;
     if (AGE_UNITS.has(next) || (next === 's' && Number(word) % 10 === 0)) ages.push(Number(word));
     else if (AGE_BEFORE.has(words[i - 1] as string) && !NOT_AGE_AFTER.has(next)) ages.push(Number(word));
     // "Dad (79) tripped", "my son, 13, …": a bare number right after a person

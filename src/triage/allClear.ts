@@ -24,8 +24,23 @@ const hasPhrase = (words: readonly string[], phrases: ReadonlyArray<readonly str
 /** True when the hit belongs to a closed past story or to a question asked for work or teaching. */
 export function isAllClearStory(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
   const sentence = sentences[s] as Sentence;
-  if (sentence.words.some((w) => NOW_WORDS.has(w))) return false;
+  if (sentence.words.some((w, i) => NOW_WORDS.has(w) && !nowOfAge(sentence.words, i) && !neverAgain(sentence.words, i)))
+    return false;
   return isClosedStory(sentences, s, hit) || isTeachingQuestion(sentences, s);
+}
+
+/** "now 16", "he's 14 now": "now" gives an age, comparing then with now; it says no symptom is present. */
+function nowOfAge(words: readonly string[], i: number): boolean {
+  const isAge = (w: string | undefined): boolean => w !== undefined && /^\d{1,2}$/.test(w);
+  return words[i] === 'now' && (isAge(words[i + 1]) || isAge(words[i - 1]));
+}
+
+/** "it's never happened again", "hasn't come back since": "again" denied, so it says nothing is back. */
+function neverAgain(words: readonly string[], i: number): boolean {
+  return (
+    words[i] === 'again' &&
+    words.slice(Math.max(0, i - 3), i).some((w) => w === 'never' || w === 'hasnt' || w === 'not')
+  );
 }
 
 /** Some sentence says that all is well now or that nobody is hurt ("Nothing hurts today"). */

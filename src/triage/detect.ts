@@ -102,7 +102,8 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     last = { text, sentences, dismissed };
     const message = messageWords(sentences, index, lang);
     const candidates = prefilter.candidates(message.where.keys());
-    const reading: Reading = { sentences, message, candidates, year: clock.now().getFullYear(), lang };
+    const topics = lang.topicsOf?.(sentences) ?? sentences.map(() => 0);
+    const reading: Reading = { sentences, message, candidates, year: clock.now().getFullYear(), lang, topics };
     const found: CompiledFlag[] = [];
     // Flags whose own sign is present but not what requiresAll asks beside it (a hard shin, no injury named).
     const partial = new Set<string>();
@@ -188,16 +189,36 @@ interface Reading {
   /** The current year (from the injected clock): "in 2015" is over. */
   year: number;
   lang: TriageLanguage;
+  /** topics[sentence]: parts of a flag said in different topics ("separately, my own knee …") are not one report. */
+  topics: readonly number[];
 }
 
 /** Present if a pattern is present and every requiresAll group is too (present or hypothetical alike). */
 function flagState(compiled: CompiledFlag, reading: Reading, onPartial?: () => void): HitState {
-  const main = bestState(compiled.patterns, compiled, reading);
+  const mainTopics = new Set<number>();
+  const main = bestState(
+    compiled.patterns,
+    compiled,
+    reading,
+    false,
+    compiled.requiresAll.length > 0 ? mainTopics : undefined,
+  );
   if (notThere(main)) return main;
   let state: HitState = main;
   for (const group of compiled.requiresAll) {
     // The part named earlier in the story is still the part: "skinned my knee last Thursday … now it's red, hot, chills".
-    const groupState = bestState(group, compiled, reading, reading.lang.pastSentenceNames === true);
+    // Only within the topic of the present sign: "my kid has a fever. separately, my own knee aches" is two stories.
+    const groupState = bestState(
+      group,
+      compiled,
+      reading,
+      reading.lang.pastSentenceNames === true,
+      undefined,
+      main === 'present' ? mainTopics : undefined,
+    );
+    // The part is there only in another topic: matched, and dismissed by context (no safety question either).
+    if (groupState === 'absent' && main === 'present' && !notThere(bestState(group, compiled, reading, true)))
+      return 'dismissed';
     if (groupState === 'absent' && main === 'present') onPartial?.();
     if (notThere(groupState)) return groupState;
     if (groupState === 'hypothetical') state = 'hypothetical';
@@ -205,13 +226,29 @@ function flagState(compiled: CompiledFlag, reading: Reading, onPartial?: () => v
   return state;
 }
 
-function bestState(patterns: CompiledPattern[], compiled: CompiledFlag, reading: Reading, naming = false): HitState {
+/**
+ * The best state of any hit. `presentTopics`: collect the topic of every present hit (then every hit is read);
+ * `inTopics`: only hits in these topics count.
+ */
+function bestState(
+  patterns: CompiledPattern[],
+  compiled: CompiledFlag,
+  reading: Reading,
+  naming = false,
+  presentTopics?: Set<number>,
+  inTopics?: ReadonlySet<number>,
+): HitState {
   let best: HitState = 'absent';
   for (const pattern of patterns) {
     if (!reading.candidates.has(pattern)) continue;
     for (const { sentence, hit } of iterateHits(pattern, reading.message)) {
+      const topic = reading.topics[sentence] as number;
+      if (inTopics !== undefined && !inTopics.has(topic)) continue;
       const state = hitState(sentence, hit, compiled, reading, naming);
-      if (state === 'present') return 'present';
+      if (state === 'present') {
+        if (presentTopics === undefined) return 'present';
+        presentTopics.add(topic);
+      }
       if (STATE_RANK[state] > STATE_RANK[best]) best = state;
     }
   }
@@ -237,6 +274,8 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading,
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.
   if (compiled.flag.tier !== 'emergency' && lang.isMeaningQuestion(sentence, hit)) return 'dismissed';
+  // "can't straighten it fully when I sit … never could": not a new same-day sign; an emergency still alarms.
+  if (compiled.flag.tier !== 'emergency' && lang.isLifelong?.(sentences, s) === true) return 'dismissed';
   return 'present';
 }
 

@@ -5,6 +5,7 @@ import { FIRST_PERSON, RELATIVE_WORDS } from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
+import { FEELINGS_DIED_OF, HOBBY_WORDS } from './words/harmless';
 
 /** Words of dying that sports talk uses for effort. */
 const DEATH_WORDS: ReadonlySet<string> = new Set(['die', 'dying', 'died', 'dead']);
@@ -52,7 +53,9 @@ const MEANT_WORDS: ReadonlySet<string> = new Set([
   'end',
   'ending',
   'life',
+  'live',
   'living',
+  'ways',
   'anymore',
   'burden',
   'hopeless',
@@ -67,7 +70,32 @@ export function isEffortJoke(sentences: readonly Sentence[], sentence: Sentence,
   if (!hit.some((i) => DEATH_WORDS.has(sentence.words[i] as string))) return false;
   const words = sentences.flatMap((s) => s.words);
   if (words.some((w) => MEANT_WORDS.has(w))) return false;
-  return (words.some((w) => LAUGH_WORDS.has(w)) && words.some((w) => EFFORT_WORDS.has(w))) || oneMoreRep(sentence, hit);
+  // The joke is about a race, a session, or a sport or hobby given up ("I'd rather die than give up tennis lol").
+  const about = words.some((w) => EFFORT_WORDS.has(w) || HOBBY_WORDS.has(w));
+  return (words.some((w) => LAUGH_WORDS.has(w)) && about) || oneMoreRep(sentence, hit);
+}
+
+/** The match speaks of dying: a check that must not explain such words away (a dream of dying may be a wish). */
+export function speaksOfDeath(sentence: Sentence, hit: Hit): boolean {
+  return hit.some((i) => DEATH_WORDS.has(sentence.words[i] as string));
+}
+
+/**
+ * "I want to die... of embarrassment", "could die of shame", "dying of laughter": dying of a feeling, said
+ * right after the match (a "..." may split it into the next sentence), and nothing in the message says the
+ * thought is meant.
+ */
+export function isFeelingDiedOf(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const sentence = sentences[s] as Sentence;
+  if (!speaksOfDeath(sentence, hit)) return false;
+  if (sentences.some((x) => x.words.some((w) => MEANT_WORDS.has(w)))) return false;
+  const last = hit[hit.length - 1] as number;
+  const rest = sentence.words.slice(last + 1);
+  const after = rest.length > 0 ? rest : (sentences[s + 1]?.words ?? []);
+  if (FEELINGS_DIED_OF.has(after[0] as string)) return true; // "dying laughing"
+  if (after[0] !== 'of' && after[0] !== 'from') return false;
+  // "of pure embarrassment", "of the cringe"
+  return after.slice(1, 4).some((w) => FEELINGS_DIED_OF.has(w));
 }
 
 /** "One more … of these": a count of exercise the joke is about. */
@@ -282,6 +310,9 @@ const TOPIC_WORDS: ReadonlySet<string> = new Set([
   'timeline',
 ]);
 
+/** How things usually are: a question with one of these and nobody in it asks in general. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(['usually', 'typically', 'generally', 'normally', 'commonly']);
+
 /**
  * "What's the usual recovery time for a patella dislocation?": a question about a condition named with
  * "a"/"an", what it looks up (recovery, treatment), and nobody in the sentence ("I", "my"). Not "how long
@@ -290,6 +321,8 @@ const TOPIC_WORDS: ReadonlySet<string> = new Set([
 function isTopicQuestion(sentence: Sentence, first: number): boolean {
   const { words } = sentence;
   if (words.some((w) => FIRST_PERSON.has(w))) return false;
+  // "Are bone tumors in the knee usually painful?": what is usual for a condition, asked about nobody.
+  if (words.some((w) => GENERIC_WORDS.has(w))) return true;
   const article = words.slice(Math.max(0, first - 2), first).some((w) => w === 'a' || w === 'an');
   return article && words.slice(0, first).some((w) => TOPIC_WORDS.has(w));
 }

@@ -20,6 +20,7 @@ import {
   TRAILING_FILLER,
   TRAILING_NO,
 } from './cues';
+import { INJURY_WORDS } from './words/secondLine';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
 import { clauseBounds, phraseAt } from './phrases';
@@ -59,7 +60,8 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
     if (
       !matched.has(i) &&
       NEAR_MISS_WORDS.has(sentence.words[i] as string) &&
-      !DEGREE_AFTER_ALMOST.has(sentence.words[i + 1] as string)
+      !DEGREE_AFTER_ALMOST.has(sentence.words[i + 1] as string) &&
+      !hedgeAfterInjury(sentences, sentence.words[i] as string)
     )
       return true;
     // "my chest is fine, just my knee aches": a body part declared fine before a break ends that statement.
@@ -80,6 +82,15 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
   if (!onlyBodyPartBeforeNewStatement(sentence, hit) && negatedBefore(sentence, first)) return true;
   if (declaredFine(sentence, last)) return true;
   return answeredNo(sentences, sentenceIndex, last);
+}
+
+/**
+ * "practically buckles" hedges less than "almost": after a twist or a fall ("twisted it Saturday and it
+ * practically buckles every time I turn") it describes the knee giving way.
+ */
+function hedgeAfterInjury(sentences: readonly Sentence[], hedge: string): boolean {
+  if (hedge === 'almost' || hedge === 'nearly') return false;
+  return sentences.some((x) => x.words.some((w) => INJURY_WORDS.has(w)));
 }
 
 /**
@@ -108,6 +119,13 @@ function declaredFine(sentence: Sentence, last: number): boolean {
   for (let i = last + 1; i < words.length && clause[i] === clause[last]; i += 1) {
     const word = words[i] as string;
     if (FINE_WORDS.has(word)) return true;
+    // "…, calf soft and not sore": a body part that ends the match, said to be soft in its own clause.
+    if (
+      word === 'soft' &&
+      BODY_PARTS.has(sentence.words[last] as string) &&
+      sentence.clause[last] !== sentence.clause[last - 1]
+    )
+      return true;
     if (!FINE_FILLER.has(word)) return false;
   }
   return false;

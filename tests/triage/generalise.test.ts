@@ -199,3 +199,47 @@ describe('general matching mechanisms', () => {
     expect(flags('my knee aches after a growth spurt')).toEqual([]);
   });
 });
+
+describe('words the message itself explains away (round 12), each beside the report it must not silence', () => {
+  it('an everyday cause named beside a temperature, colour or numb toes, unless an injury or fever is named', () => {
+    expect(flags("my knee feels hot, it's 104 outside")).toEqual([]);
+    expect(flags("my knee feels hot, it's 104 outside and I have a fever and chills")).toContain('hot-swollen-joint');
+    expect(flags("can't move my toes in these tight climbing shoes")).toEqual([]);
+    expect(flags("fell off the wall, can't move my toes in these tight climbing shoes")).toContain('numb-foot');
+  });
+
+  it('a symptom used as a name', () => {
+    expect(flags('Numb Toes is the name of my band')).toEqual([]);
+    expect(flags('numb toes since the fall')).toContain('numb-foot');
+  });
+
+  it('dying of a feeling, and a joke about giving up a sport', () => {
+    expect(flags('I want to die... of embarrassment')).toEqual([]);
+    expect(flags('I want to die of an overdose')).toContain('self-harm');
+    expect(flags("lol I'd rather die than give up tennis")).toEqual([]);
+    expect(flags("I'd rather die than give up tennis")).toContain('self-harm');
+  });
+
+  it('a dream, a knee that never could, a story closed since school', () => {
+    expect(flags('my knee swelled up like a balloon... in my dream')).toEqual([]);
+    expect(flags('my knee swelled up like a balloon after I twisted it')).toContain('rapid-swelling');
+    expect(flags("I can't straighten my knee all the way, never could")).toEqual([]);
+    expect(flags("I can't straighten my knee since I twisted it, never could walk it off either")).toContain(
+      'locked-knee',
+    );
+    expect(flags('my daughter dislocated her kneecap in 8th grade, now 16 and it has never happened since')).toEqual(
+      [],
+    );
+    expect(flags('my kneecap dislocated in 8th grade and it is out again now')).toContain('deformity');
+  });
+
+  it("a flag's parts told in two topics are not one report", () => {
+    expect(flags('my kid has a fever of 101. separately, my own knee aches')).toEqual([]);
+    expect(flags('my son has a fever of 101 and his knee aches, he is limping')).toContain('child-hip-knee-pain');
+  });
+
+  it('"practically" hedges like "almost", except after an injury', () => {
+    expect(flags('my knees practically buckle when I carry my toddler upstairs')).toEqual([]);
+    expect(flags('twisted my knee at soccer and it practically buckles every time I turn')).toContain('giving-way');
+  });
+});

@@ -14,7 +14,15 @@ import {
 } from '../context';
 import { NEGATION_CUES } from '../cues';
 import { isAllClearStory } from '../allClear';
-import { isCaseload, isDefinitionQuestion, isEffortJoke, isStrangersStory } from '../figures';
+import {
+  isCaseload,
+  isDefinitionQuestion,
+  isEffortJoke,
+  isFeelingDiedOf,
+  isStrangersStory,
+  speaksOfDeath,
+} from '../figures';
+import { isAName, isDreamt, isExplainedByHarmlessCause, isLifelong, topicsOf } from '../harmless';
 import { asksInGeneral } from '../hypothetical';
 import { tokenize } from '../normalize';
 import { strongCueFlags } from '../suspect';
@@ -50,7 +58,13 @@ export const ENGLISH: TriageLanguage = {
     isEffortJoke(sentences, sentences[s] as Sentence, hit) ||
     isStrangersStory(sentences[s] as Sentence, hit) ||
     isCaseload(sentences[s] as Sentence, hit) ||
-    isDefinitionQuestion(sentences[s] as Sentence, hit),
+    isDefinitionQuestion(sentences[s] as Sentence, hit) ||
+    isFeelingDiedOf(sentences, s, hit) ||
+    isAName(sentences[s] as Sentence, hit) ||
+    (isDreamt(sentences, s, hit) && !speaksOfDeath(sentences[s] as Sentence, hit)) ||
+    isExplainedByHarmlessCause(sentences, s, hit),
+  isLifelong,
+  topicsOf,
   isAllClearStory,
   pastSentenceNames: true,
   cuesOutweighUnless: true,

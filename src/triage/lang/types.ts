@@ -38,6 +38,10 @@ export interface TriageLanguage {
   strongCueFlags(sentences: readonly Sentence[], year: number): string[];
   /** Words that look like a report but are not: a joke about a hard race, a stranger's story retold. */
   isFigureOfSpeech?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
+  /** The knee was never otherwise ("never could"): not a new same-day sign (detect.ts skips emergencies). */
+  isLifelong?(sentences: readonly Sentence[], sentenceIndex: number): boolean;
+  /** Topic number per sentence ("separately, my own knee …" starts a new one): a flag's parts must share one. */
+  topicsOf?(sentences: readonly Sentence[]): number[];
   /** A closed past story or a question asked for work or teaching (English only). */
   isAllClearStory?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   /**

@@ -27,6 +27,15 @@ export const ALL_CLEAR_PHRASES: ReadonlyArray<readonly string[]> = [
   ['negative', 'for'],
   ['ruled', 'out'],
   ['almost', 'gone'],
+  // "it's never happened since", "hasn't happened again"
+  ['never', 'happened', 'since'],
+  ['never', 'happened', 'again'],
+  ['hasnt', 'happened', 'since'],
+  ['hasnt', 'happened', 'again'],
+  ['not', 'happened', 'since'],
+  ['never', 'came', 'back'],
+  ['never', 'had', 'a', 'problem', 'since'],
+  ['no', 'problem', 'since'],
 ];
 
 /** A past that anchors a story ("two summers ago", "last Thursday", "back in the 80s"), besides the long past. */
@@ -42,6 +51,19 @@ export const STORY_ANCHORS: ReadonlyArray<readonly string[]> = [
   ['last', 'saturday'],
   ['last', 'sunday'],
   ['last', 'weekend'],
+  // a school year or a stage of life that is over: "in PE in 8th grade", "in high school", "as a kid"
+  ['th', 'grade'],
+  ['st', 'grade'],
+  ['nd', 'grade'],
+  ['rd', 'grade'],
+  ['in', 'high', 'school'],
+  ['in', 'middle', 'school'],
+  ['in', 'junior', 'high'],
+  ['in', 'college'],
+  ['as', 'a', 'kid'],
+  ['as', 'a', 'child'],
+  ['as', 'a', 'teen'],
+  ['as', 'a', 'teenager'],
 ];
 
 /** Words that put a sentence in the present, so its symptom is not part of a closed story. */

@@ -103,6 +103,14 @@ export const BACK_IN_WHEN: ReadonlySet<string> = new Set([
 /** Resolution in the same or the following clause: "…but it's fine now", "the swelling went down". */
 export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
   ['fine', 'now'],
+  // bleeding or pain that stopped: "stopped with a bandaid in 2 min", "it stopped after a few minutes"
+  ['bleeding', 'stopped'],
+  ['bleeding', 'has', 'stopped'],
+  ['stopped', 'with', 'a'],
+  ['stopped', 'after', 'a', 'few'],
+  ['stopped', 'within'],
+  ['stopped', 'on', 'its', 'own'],
+  ['stopped', 'by', 'itself'],
   ['ok', 'now'],
   ['okay', 'now'],
   ['better', 'now'],
@@ -364,7 +372,8 @@ export const DENIED_EVENTS: ReadonlySet<string> = new Set([
 
 export const BACK_TO_SPORT: ReadonlySet<string> = new Set(['running', 'jogging', 'training', 'racing', 'sprinting']);
 
-export const NEAR_MISS_WORDS: ReadonlySet<string> = new Set(['almost', 'nearly']);
+// "my knees practically buckle when I carry my toddler": a hedge, like "almost".
+export const NEAR_MISS_WORDS: ReadonlySet<string> = new Set(['almost', 'nearly', 'practically', 'virtually']);
 
 /** "almost immediately", "nearly twice the size": degree, not a near miss. */
 export const DEGREE_AFTER_ALMOST: ReadonlySet<string> = new Set([

@@ -1,0 +1,136 @@
+// A symptom word that the message itself explains as harmless: a warm knee in a Dallas August, white toes
+// from a cold plunge or Raynaud's, blue shins from new jeans, toes that won't move in tight climbing shoes,
+// "Numb Toes is the name of my band", a knee that never could straighten. Pure; English words
+// (src/triage/words/harmless.ts). Each check gives way to anything that makes the symptom matter: an injury,
+// a fever, an operation, a clot risk.
+import type { Hit } from './match';
+import type { Sentence } from './normalize';
+import { phraseAt } from './phrases';
+import { FIRST_PERSON } from './words/people';
+import { INJURY_WORDS } from './words/secondLine';
+import {
+  CAUSE_GUARDS,
+  DREAM_PHRASES,
+  HARMLESS_CAUSES,
+  KIND_WORDS,
+  LIFELONG_PHRASES,
+  NAMED_THINGS,
+  NAMING_WORDS,
+  OWN_PHRASES,
+  SHOE_WORDS,
+  SQUEEZE_WORDS,
+  TOPIC_SWITCHES,
+  type HarmlessKind,
+} from './words/harmless';
+
+const hasPhrase = (words: readonly string[], phrases: ReadonlyArray<readonly string[]>): boolean =>
+  words.some((_, i) => phrases.some((p) => phraseAt(words, i, p)));
+
+/** Something in the message that makes a symptom matter whatever else explains it. */
+function guarded(all: readonly string[]): boolean {
+  return all.some((w) => CAUSE_GUARDS.has(w) || INJURY_WORDS.has(w));
+}
+
+/**
+ * Every kind of symptom word in the match (a temperature, a colour, numbness) has an everyday cause named
+ * in the message, and nothing in it makes the symptom matter: "knee feels hot … it's August in Dallas and
+ * 104 outside", "can't move my toes in these new climbing shoes, they're so tight".
+ */
+export function isExplainedByHarmlessCause(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const all = sentences.flatMap((x) => x.words);
+  if (guarded(all)) return false;
+  const words = hit.map((i) => (sentences[s] as Sentence).words[i] as string);
+  const present = (Object.keys(KIND_WORDS) as HarmlessKind[]).filter((k) => words.some((w) => KIND_WORDS[k].has(w)));
+  // "feel", "move" are numbness only when the match names no temperature or colour ("can't feel my toes").
+  const kinds = present.length > 1 ? present.filter((k) => k !== 'numb') : present;
+  if (kinds.length === 0) return false;
+  // The cause is told beside the symptom: in its sentence or the one before or after.
+  const near = sentences.slice(Math.max(0, s - 1), s + 2).flatMap((x) => x.words);
+  return kinds.every((kind) => causeNamed(kind, near));
+}
+
+/** "104 outside", "95 degrees": a summer temperature in °F. */
+const hotDay = (words: readonly string[]): boolean =>
+  words.some(
+    (w, i) =>
+      /^\d{2,3}$/.test(w) &&
+      Number(w) >= 85 &&
+      Number(w) <= 125 &&
+      ['outside', 'out', 'degrees', 'f'].includes(words[i + 1] as string),
+  );
+
+function causeNamed(kind: HarmlessKind, all: readonly string[]): boolean {
+  if (hasPhrase(all, HARMLESS_CAUSES[kind])) return true;
+  if (kind === 'heat' && hotDay(all)) return true;
+  // Footwear that squeezes: "these new climbing shoes … so tight".
+  return kind === 'numb' && all.some((w) => SHOE_WORDS.has(w)) && all.some((w) => SQUEEZE_WORDS.has(w));
+}
+
+/**
+ * A symptom used as a name: "Numb Toes is the name of my band", "a trail called Dead Leg". The match is
+ * followed by "is/was the name of", or a naming word ("called", "named") stands just before it with a named
+ * thing (a band, a team, a trail …) a few words before that.
+ */
+export function isAName(sentence: Sentence, hit: Hit): boolean {
+  const { words } = sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  const after = words.slice(last + 1, last + 5);
+  if ((after[0] === 'is' || after[0] === 'was') && after[1] === 'the' && after[2] === 'name') return true;
+  // "a band called Numb Toes": the naming word right before the match (not "the team doc called it dislocated").
+  const naming = first - 1;
+  if (
+    NAMING_WORDS.has(words[naming] as string) &&
+    words.slice(Math.max(0, naming - 4), naming).some((w) => NAMED_THINGS.has(w))
+  )
+    return true;
+  return false;
+}
+
+/**
+ * "can't straighten my knees all the way when I sit on the floor … never could": the sentence or the next
+ * says the knee was never otherwise, and no injury is named. Not for emergencies (detect.ts).
+ */
+export function isLifelong(sentences: readonly Sentence[], s: number): boolean {
+  if (guarded(sentences.flatMap((x) => x.words))) return false;
+  return [s, s + 1].some(
+    (i) => sentences[i] !== undefined && hasPhrase((sentences[i] as Sentence).words, LIFELONG_PHRASES),
+  );
+}
+
+/**
+ * A dream told beside the match: "my knee swelled up like a balloon... in my dream lol", "had a dream last
+ * night my leg was bent the wrong way". In the sentence with no waking between the dream and the match ("had
+ * a nightmare and woke up with my calf swollen" is a report), or opening the next one (a "..." splits them).
+ * Death words are left alone (detect via en.ts): dreaming of dying may be a wish.
+ */
+export function isDreamt(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const { words } = sentences[s] as Sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  for (let i = 0; i < words.length; i += 1) {
+    if (!DREAM_PHRASES.some((p) => phraseAt(words, i, p))) continue;
+    const between = i < first ? words.slice(i, first) : words.slice(last + 1, i);
+    if (!between.some((w) => WAKING_WORDS.has(w))) return true;
+  }
+  const next = sentences[s + 1];
+  return next !== undefined && DREAM_PHRASES.some((p) => phraseAt(next.words, 0, p));
+}
+const WAKING_WORDS: ReadonlySet<string> = new Set(['woke', 'wake', 'waking', 'awoke', 'awake', 'woken']);
+
+/**
+ * Topic numbers, one per sentence: a sentence opening with "separately", "unrelated", or speaking of "my own"
+ * knee starts a new topic ("my kid has strep with a fever. separately, my own knee aches"), so the parts of
+ * a flag named in two topics are not one report.
+ */
+export function topicsOf(sentences: readonly Sentence[]): number[] {
+  let topic = 0;
+  return sentences.map((sentence, i) => {
+    const { words } = sentence;
+    // Only a turn to the writer: "separately, he is limping" goes on about the same child.
+    const toWriter = words.some((w) => FIRST_PERSON.has(w));
+    const switches = (TOPIC_SWITCHES.some((p) => phraseAt(words, 0, p)) && toWriter) || hasPhrase(words, OWN_PHRASES);
+    if (i > 0 && switches) topic += 1;
+    return topic;
+  });
+}
