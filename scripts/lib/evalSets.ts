@@ -78,6 +78,10 @@ export const SETS: EvalSet[] = [
   // Round 12: the held half of the same collection (53 posts + 10 out-of-scope, sources kept) was
   // released and appended; first look on round 11's final code 60.4 % top-1, 5.7 % answered wrong.
   { name: 'real posts r11', files: ['posts-r11.jsonl'], heldOut: false },
+  // Round 12 blind set (the released tune part, 28 posts + 10 out-of-scope: ask-the-doctor letters and
+  // forum posts by runners, cyclists, walkers, lifters, skiers; "expect" lists every entry two blind
+  // labellers accepted), first look 35.7 % top-1, 10.7 % answered wrong, out-of-scope 100 %.
+  { name: 'real posts r12', files: ['posts-r12.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },
