@@ -12,6 +12,7 @@ import {
   NEGATION_CUES,
   NOT_SPORT_AFTER,
   PAIN_WORDS,
+  PAST_FORMS,
   RESOLVED_PHRASES,
   MOMENT_EVENT_WORDS,
   SPAN_TO_NOW,
@@ -49,10 +50,17 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     const nowAfter = words.slice(i, last + 1).some((w) => w === 'now' || w === 'new');
     // "since the fall at the trampoline park last month": the span still runs.
     const spanning = words.slice(Math.max(from, i - 8), i).some((w) => w === 'since');
+    // "after twisting it at soccer last month the knee gives way whenever I turn": the time dates the event
+    // after which it began, and what follows is said in the present.
+    const sinceEvent =
+      first > i &&
+      words.slice(Math.max(from, i - 8), i).includes('after') &&
+      !words.slice(i, last + 1).some(saidInThePast);
     if (
       !compared &&
       !nowAfter &&
       !spanning &&
+      !sinceEvent &&
       !SPAN_TO_NOW.has(before as string) &&
       LONG_PAST_PHRASES.some((phrase) => phraseAt(words, i, phrase))
     )
@@ -133,6 +141,11 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     }
   }
   return false;
+}
+
+/** "gave", "swelled", "was": a past form (regular ones by their "-ed", not "red", "bed" or "need"). */
+function saidInThePast(word: string): boolean {
+  return PAST_FORMS.has(word) || (word.length >= 5 && word.endsWith('ed') && !word.endsWith('eed'));
 }
 
 /** The sentence starts with a time that is over ("so last summer …", "years ago …", "back in high school"). */

@@ -47,6 +47,14 @@ import {
   RELATIVE_WORDS,
   SELF_WORDS,
   SEVERITY_WORDS,
+  BEREAVED_WORDS,
+  CARE_STOP_PHRASES,
+  FAREWELL_PHRASES,
+  MEANS_GOT_VERBS,
+  MEANS_WORDS,
+  RESIGNED_PHRASES,
+  REUNION_PHRASES,
+  REUNION_WISH_WORDS,
 } from './cues';
 import { agesIn, CHILD_AGE, OLDER_AGE } from './ages';
 import { saysAllClear } from './allClear';
@@ -166,6 +174,8 @@ function cueFlags(sentences: readonly Sentence[], year: number): string[] {
   const injured = injuredNow(sentences, year);
   const out: string[] = [];
   if (sentences.some((s) => hopeless(s, year))) out.push('self-harm');
+  // Wanting to join someone, no death named ("she's ready to go be with dad now"): worth asking, not the alarm.
+  if (reunionWish(sentences, year)) out.push('self-harm');
   if (sentences.some((s) => lifelessLimb(s, injured, year))) out.push('numb-foot');
   const lostFunction = sentences.some((s) => cannotDo(s, year)) || presentCue(sentences, FUNCTION_LOSS_WORDS, year);
   const older = has(OLDER_WORDS) || ages.some((age) => age >= OLDER_AGE);
@@ -212,6 +222,7 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number): st
     ),
   );
   if (ending && sentences.some((sentence) => hopeless(sentence, year))) out.push('self-harm');
+  if (readyingToDie(sentences, year)) out.push('self-harm');
   // Compartment syndrome: two of pain out of proportion, a hard calf or shin, pain when the toes are stretched.
   const phraseIn = (phrases: ReadonlyArray<readonly string[]>): boolean =>
     sentences.some((sentence) =>
@@ -310,6 +321,43 @@ function hopeless(sentence: Sentence, year: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Signs of readying to die, said in passing over several sentences: a wish to join someone who died ("after my
+ * husband passed … I'd just like to go be with him"), or two of a means got hold of, affairs settled, care given
+ * up and resignation, one being a means or affairs settled ("bought a rope today. … you can cancel my appt").
+ */
+function readyingToDie(sentences: readonly Sentence[], year: number): boolean {
+  const at = (phrases: ReadonlyArray<readonly string[]>): boolean =>
+    sentences.some((sentence) =>
+      sentence.words.some((_, i) => phrasesAt(sentence.words, i, phrases).length > 0 && present(sentence, i, year)),
+    );
+  if (reunionWish(sentences, year) && sentences.some((s) => s.words.some((w) => BEREAVED_WORDS.has(w)))) return true;
+  const means = sentences.some((sentence) =>
+    sentence.words.some(
+      (w, i) =>
+        MEANS_GOT_VERBS.has(w) &&
+        sentence.words.slice(i + 1, i + 4).some((x) => MEANS_WORDS.has(x)) &&
+        present(sentence, i, year),
+    ),
+  );
+  const farewell = at(FAREWELL_PHRASES);
+  if (!means && !farewell) return false;
+  const resigned = at(RESIGNED_PHRASES) || sentences.some((sentence) => hopeless(sentence, year));
+  return [means, farewell, at(CARE_STOP_PHRASES), resigned].filter(Boolean).length >= 2;
+}
+
+/** "I'd just like to go be with him", "she's ready to go be with dad": a wish, then a reunion within four words. */
+function reunionWish(sentences: readonly Sentence[], year: number): boolean {
+  return sentences.some((sentence) =>
+    sentence.words.some(
+      (_, i) =>
+        phrasesAt(sentence.words, i, REUNION_PHRASES).length > 0 &&
+        sentence.words.slice(Math.max(0, i - 4), i).some((w) => REUNION_WISH_WORDS.has(w)) &&
+        present(sentence, i, year),
+    ),
+  );
 }
 
 /** "the point of stretching", "no point in physio": "point" about an activity, not about living. */

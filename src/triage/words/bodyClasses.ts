@@ -27,6 +27,9 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'difficulty+breathing',
     'breathing+hard',
     'catching+my+breath',
+    // having to stop for breath: "I keep having to stop to catch my breath"
+    'catch+my+breath',
+    'stop+to+breathe',
     'get+my+breath',
     'breathing+problems',
     'breathing+problem',

@@ -141,6 +141,126 @@ export const ENDING_PHRASES: ReadonlyArray<readonly string[]> = [
   ['end', 'everything'],
 ];
 
+/**
+ * Signs of a person readying to die, each of which alone has an everyday reading (suspect.ts strongCueFlags):
+ * two of them together, one being a means or a farewell, are the alarm ("bought a rope today. … you can
+ * cancel my appt"; "I will not be needing the follow-up. I've put my affairs in order").
+ */
+/** A means got hold of: "bought a rope", "got a gun" (a verb, then the thing within three words). */
+export const MEANS_GOT_VERBS: ReadonlySet<string> = new Set([
+  'bought',
+  'buying',
+  'got',
+  'ordered',
+  'picked',
+  'borrowed',
+]);
+export const MEANS_WORDS: ReadonlySet<string> = new Set([
+  'rope',
+  'noose',
+  'gun',
+  'handgun',
+  'pistol',
+  'rifle',
+  'shotgun',
+  'revolver',
+  'bullets',
+  'ammo',
+  'razor',
+  'razors',
+  'blades',
+  'charcoal',
+]);
+/** Affairs settled: "put my affairs in order", "made my peace", "sorted out my will". */
+export const FAREWELL_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['affairs', 'in', 'order'],
+  ['things', 'in', 'order'],
+  ['made', 'my', 'peace'],
+  ['make', 'my', 'peace'],
+  ['making', 'my', 'peace'],
+  ['said', 'my', 'goodbyes'],
+  ['saying', 'my', 'goodbyes'],
+  ['tied', 'up', 'loose', 'ends'],
+  ...['sorted', 'updated', 'wrote', 'written', 'finished', 'signed', 'made'].flatMap((verb) => [
+    [verb, 'my', 'will'],
+    [verb, 'out', 'my', 'will'],
+  ]),
+];
+/** Care given up for no reason said: "you can cancel my appt", "I will not be needing the follow-up". */
+export const CARE_STOP_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['cancel', 'my', 'appt'],
+  ['cancel', 'my', 'appointment'],
+  ['cancel', 'my', 'appointments'],
+  ['cancel', 'all', 'my'],
+  ['cancel', 'my', 'follow'],
+  ['cancel', 'my', 'surgery'],
+  ['cancel', 'my', 'physio'],
+  ['wont', 'be', 'needing'],
+  ['not', 'be', 'needing'],
+  ['wont', 'need', 'the'],
+  ['wont', 'need', 'my'],
+  ['no', 'longer', 'need'],
+  ['no', 'longer', 'be', 'needing'],
+];
+/** Resignation that is not yet hopelessness: "knee stuff doesn't really matter anymore". */
+export const RESIGNED_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['doesnt', 'matter', 'anymore'],
+  ['doesnt', 'really', 'matter', 'anymore'],
+  ['dont', 'matter', 'anymore'],
+  ['dont', 'really', 'matter', 'anymore'],
+  ['wont', 'matter', 'soon'],
+  ['not', 'going', 'to', 'matter'],
+  ['none', 'of', 'it', 'matters'],
+];
+/**
+ * Wanting to join someone who has died: a wish ("I'd just like to", "I want to") and the reunion within a
+ * few words ("go be with him", "join her"), in a message that names a death ("after my husband passed").
+ */
+export const REUNION_WISH_WORDS: ReadonlySet<string> = new Set([
+  'want',
+  'wanna',
+  'like',
+  'wish',
+  'wishing',
+  'ready',
+  'long',
+  'longing',
+  'pray',
+  'praying',
+  'hope',
+  'hoping',
+  'waiting',
+  'time',
+]);
+export const REUNION_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['go', 'be', 'with'],
+  ['be', 'with', 'him', 'again'],
+  ['be', 'with', 'her', 'again'],
+  ['be', 'with', 'them', 'again'],
+  ['be', 'with', 'him', 'now'],
+  ['be', 'with', 'her', 'now'],
+  ['join', 'him'],
+  ['join', 'her'],
+  ['join', 'them'],
+  ['be', 'reunited'],
+  ['see', 'him', 'again'],
+  ['see', 'her', 'again'],
+  ['be', 'together', 'again'],
+];
+export const BEREAVED_WORDS: ReadonlySet<string> = new Set([
+  'passed',
+  'died',
+  'death',
+  'widow',
+  'widowed',
+  'widower',
+  'funeral',
+  'late',
+  'deceased',
+  'buried',
+  'lost',
+]);
+
 /** Compartment syndrome signs, two of three in any sentences. */
 export const OUT_OF_PROPORTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['worse', 'than', 'it', 'should'],
@@ -160,6 +280,12 @@ export const OUT_OF_PROPORTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['worse', 'than', 'doms'],
   ['not', 'normal', 'doms'],
   ['out', 'of', 'control'],
+  // pain that brings tears after a class or a workout is more than sore muscles: "I'm in tears", "crying from the pain"
+  ['in', 'tears'],
+  ['crying', 'from', 'the', 'pain'],
+  ['crying', 'in', 'pain'],
+  ['crying', 'with', 'pain'],
+  ['brought', 'me', 'to', 'tears'],
   // pain medicine that does nothing: "the painkillers arent touching it", "ibuprofen isnt helping"
   ...[
     'painkillers',
@@ -208,6 +334,10 @@ export const HARD_FEEL_WORDS: ReadonlySet<string> = new Set([
   'tight',
   'drum',
   'board',
+  'brick',
+  'bricks',
+  'rocks',
+  'stone',
   'concrete',
   'wooden',
 ]);
@@ -220,6 +350,21 @@ export const STRETCH_PAIN_PHRASES: ReadonlyArray<readonly string[]> = [
   ['passive', 'stretch'],
   ['move', 'my', 'toes'],
   ['moving', 'my', 'toes'],
+  // the foot or toes moved by the muscles in the tight compartment: "can't even pull my foot up", "agony to point my foot"
+  ...[
+    'pull',
+    'pulling',
+    'lift',
+    'lifting',
+    'point',
+    'pointing',
+    'flex',
+    'flexing',
+    'wiggle',
+    'wiggling',
+    'curl',
+    'curling',
+  ].flatMap((verb) => ['foot', 'toes', 'ankle'].map((part) => [verb, 'my', part])),
 ];
 
 /** A cancer history and new pain in a bone, in any sentences. */

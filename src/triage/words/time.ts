@@ -66,6 +66,45 @@ export const CHILDHOOD_AFTER_WAS: ReadonlySet<string> = new Set([
 /** "over the last month", "since last year", "for the past year": a span up to now, not a past event. */
 export const SPAN_TO_NOW: ReadonlySet<string> = new Set(['since', 'from', 'over', 'during', 'for', 'throughout']);
 
+/**
+ * Past forms that keep an "after <event> last month" time on what follows: "after the fall last month my
+ * knee gave way" is told from then; "… my knee gives way whenever I turn" is now (pastResolved.ts; regular
+ * "-ed" forms are read from the ending).
+ */
+export const PAST_FORMS: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'had',
+  'gave',
+  'went',
+  'got',
+  'fell',
+  'came',
+  'felt',
+  'took',
+  'kept',
+  'did',
+  'couldnt',
+  'wasnt',
+  'werent',
+  'didnt',
+  'hadnt',
+  'swole',
+  'slid',
+  'hurt',
+  'stuck',
+  'began',
+  'ran',
+  'broke',
+  'tore',
+  'froze',
+  'shook',
+  'woke',
+  'bled',
+  'grew',
+  'used',
+]);
+
 /** "back in 2019", "back in the spring" (not "it popped back in"): "back in" + one of these is long past. */
 export const BACK_IN_WHEN: ReadonlySet<string> = new Set([
   'the',
