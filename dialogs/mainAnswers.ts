@@ -89,7 +89,7 @@ export class MainAnswers {
     // Found by either language's triage; said in the conversation's language.
     const safety = foreign(triageReply(inLanguage(flagged, t.speaker.knowledge), t.speaker.knowledge));
     await this.talk.say(t.dc, safety, false);
-    await this.safetyState.remember(t.dc.context, flagged);
+    await this.safetyState.remember(t.dc.context, flagged, t.fullText);
     const state = await this.talk.mainState(t.dc.context);
     state.redFlagRaised = true;
     if (kept) {

@@ -128,7 +128,10 @@ export class MainDialog extends ComponentDialog {
       const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety, {
         inFlow: turn.inFlow,
         answerable: answerable(turn),
+        callback: isCallbackRequest(turn.text, turn.command) || PHONE.test(turn.text),
       });
+      // "it just popped back in": the update is a different flag now; the safety route answers it.
+      if (held.kind === 'superseded') turn.safety = held.outcome;
       if (held.kind === 'reply') {
         await dc.cancelAllDialogs();
         return this.talk.say(dc, foreign(held.reply), false);
@@ -179,6 +182,9 @@ export class MainDialog extends ComponentDialog {
   }
 }
 
+/** Something like a phone number in the message. */
+const PHONE = /\d{3}\D{0,3}\d{4}/;
+
 /**
  * Whether a message has an answer of its own while 911 or the ER stands: a question, a command, a
  * callback or a number, or a knee question the matcher answers. Anything else ("it's been 30 mins,
@@ -189,7 +195,7 @@ function answerable(turn: Turn): boolean {
     turn.command !== undefined ||
     isQuestion(turn.text) ||
     isCallbackRequest(turn.text, turn.command) ||
-    /\d{3}\D{0,3}\d{4}/.test(turn.text) ||
+    PHONE.test(turn.text) ||
     turn.speaker.matcher.match(turn.text).kind === 'answer'
   );
 }
