@@ -1,0 +1,77 @@
+// Conversations from the round-12 blind set (tune half), written before anyone read the dialog code,
+// checked here with wording of our own: what a standing warning does with an update, a direct
+// question or a callback, and what the clinic's staff get in Teams.
+import { describe, expect, it } from 'vitest';
+import { BotChat, joined, makeDeps, OPEN_TIME } from './harness';
+
+const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
+
+describe('a standing warning read against the update', () => {
+  it('a kneecap out of place that goes back in is same-day care, no longer 911', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    expect(texts(await chat.send('playing netball my kneecap slid off to the side and it is stuck there now'))).toContain(
+      'Call 911 now',
+    );
+    const said = texts(await chat.send('oh it just clicked back in by itself'));
+    expect(said).toContain('Get this checked today');
+    expect(said).not.toContain('call 911 now');
+    // Now a same-day instruction: ice is answered within it, with the check today kept.
+    const ice = texts(await chat.send('can i put ice on it for a bit?'));
+    expect(ice).toMatch(/20 minutes/);
+    expect(ice).toMatch(/urgent care center or an emergency room today/);
+    expect(ice).not.toContain("don't eat or drink");
+  });
+
+  it('"urgent care or the ER?" after a same-day reply gets where to go, not a menu', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('my grandad slipped on the stairs and now he cannot stand on that leg at all');
+    const said = texts(await chat.send('so which one, the ER or urgent care?'));
+    expect(said).toContain('Where to go today');
+    expect(said).toMatch(/X-rays/);
+    expect(said).not.toContain('Did you mean');
+  });
+
+  it('a callback asked for with a name and number during a same-day warning is taken, with the reminder', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('my wife fell off a ladder and can\'t put any weight on her leg');
+    const said = texts(await chat.send('could the clinic ring me thursday about her? Sam, 469-555-0142, afternoons'));
+    expect(said).toContain('A reminder: please get what you told me checked today');
+    expect(said).toContain('(469) 555-0142');
+    expect(said).not.toContain("Please don't leave it until later");
+  });
+
+  it('asking to give a painkiller while 911 stands, in Spanish: nothing by mouth, call 911', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('Mi mamá tiene dolor de pecho y le falta el aire');
+    const said = texts(await chat.send('¿Le doy algo para el dolor mientras?'));
+    expect(said).toContain('no se puede tratar en casa');
+    expect(said).toContain('911');
+    expect(said).not.toContain('¿Se refería');
+  });
+});
+
+describe('clinic staff in Teams', () => {
+  const staffChat = () => new BotChat({ deps: makeDeps({ now: OPEN_TIME }), channelId: 'msteams' });
+
+  it('a new receptionist is told what the assistant does, and how callers and warning signs are handled', async () => {
+    const chat = staffChat();
+    const how = joined(await chat.send("hey, I'm just started on the front desk. how does the assistant work?"));
+    expect(how).toContain('For clinic staff: how it works');
+    const callers = joined(await chat.send('when a patient phones in asking for a call back can I enter it here for them?'));
+    expect(callers).toContain('For clinic staff: phone callers');
+    expect(callers).not.toContain('What name should we ask for');
+    const signs = joined(await chat.send('what happens when someone writes that they cannot breathe at midnight'));
+    expect(signs).toContain('For clinic staff: warning signs');
+    expect(signs).not.toContain('Call 911 now');
+  });
+
+  it('working a request from the chat gets one line each, never the queue card again', async () => {
+    const chat = staffChat();
+    await chat.send('any new callback requests today?');
+    expect(texts(await chat.send('ringing the next one now'))).toContain('Good luck with the call');
+    const done = texts(await chat.send('ok mark it as done, she booked for friday'));
+    expect(done).toContain("I can't change requests from this chat");
+    expect(done).not.toContain('the callback queue');
+    expect(texts(await chat.send('oops wrong patient, undo that'))).toContain('nothing to undo here');
+  });
+});
