@@ -285,6 +285,12 @@ export class MainAnswers {
           return this.talk.answerThenResume(dc, handoffReply(knowledge, this.deps.clock.now()), inFlow);
         }
         unanswered.record(text, 'clarify', topIds(result));
+        // "I didn't fall, no calf swelling, I checked": a remark during the questions, not a question;
+        // taken in, and the question again (a menu of guesses would ask what was never asked).
+        if (inFlow && !isQuestion(text)) {
+          await sendReply(dc.context, { text: msg(knowledge, 'remark-noted') });
+          return dc.repromptDialog();
+        }
         return this.talk.answerThenResume(dc, clarifyReply(knowledge, result.candidates), inFlow);
       case 'out-of-scope':
         unanswered.record(text, 'out-of-scope', []);
