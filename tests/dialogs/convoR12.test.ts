@@ -75,3 +75,49 @@ describe('clinic staff in Teams', () => {
     expect(texts(await chat.send('oops wrong patient, undo that'))).toContain('nothing to undo here');
   });
 });
+
+describe('short turns and remarks get a short, fitting answer', () => {
+  it('a bare "ok" with nothing asked gets a short close, not "I\'m not sure"', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('when are you open');
+    const said = texts(await chat.send('okay'));
+    expect(said).toContain('If anything else comes up');
+    expect(said).not.toContain("I'm not sure");
+  });
+
+  it('asking whether the hours are local time gets the hours in Central Time, not the address card', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('whats the address');
+    const said = texts(await chat.send('are those hours central time'));
+    expect(said).toMatch(/8am.6pm \(Central Time\)/);
+    expect(said).not.toContain('Clinic address');
+  });
+
+  it('a thank-you with one\'s own plan is a thank-you; a remark during the questions is taken in', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('the inside of my right knee aches after my walks');
+    const remark = texts(await chat.send("Nothing happened to it, no swollen calf or anything, my doctor said to look out for that"));
+    expect(remark).not.toContain('Did you mean');
+    expect(remark).not.toContain('outside what I cover');
+    expect(remark).toContain('Thanks, that helps');
+    const thanks = texts(await chat.send("Thanks so much! I'll mention it to my physio as well"));
+    expect(thanks).toContain("You're welcome");
+    expect(thanks).not.toContain('Did you mean');
+  });
+});
+
+describe('a shared Slack channel: chatter not addressed to the bot gets no reply', () => {
+  const group = () =>
+    new BotChat({ deps: makeDeps({ now: OPEN_TIME }), channelId: 'slack', conversationType: 'channel' });
+
+  it('chatter stays quiet; an @mention, a red flag and an outright question are answered', async () => {
+    const chat = group();
+    await chat.send('morning all, who is bringing donuts to standup');
+    expect(await chat.send('haha my legs are toast after that spin class')).toHaveLength(0);
+    expect(texts(await chat.send('@kneebot when are you open?'))).toMatch(/8am.6pm/);
+    // Safety first: a red flag is answered even when nobody addressed the bot.
+    expect(texts(await chat.send('ugh my knee swelled up like a balloon an hour after I twisted it'))).toContain(
+      'checked today',
+    );
+  });
+});
