@@ -379,7 +379,10 @@ const OWN_PLAN =
 /** A thank-you, then a short word on what one will do, nothing asked: thanks. */
 function thanksThenPlan(text: string): boolean {
   if (text.includes('?')) return false;
-  const [first, ...rest] = text.split(/[.!,;]+/).map((p) => p.trim()).filter(Boolean);
+  const [first, ...rest] = text
+    .split(/[.!,;]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (first === undefined || rest.length === 0) return false;
   const tail = foldToWords(rest.join(' '));
   return isThanksOnly(foldToWords(first).split(' ')) && OWN_PLAN.test(tail) && tail.split(' ').length <= 10;

@@ -188,7 +188,8 @@ export class MainDialog extends ComponentDialog {
 
 /** A question asked outright ("what's the number", "are you open Monday?") that the matcher answers. */
 function answersOutright(turn: Turn): boolean {
-  const asks = turn.text.includes('?') || /\b(?:what|whats|where|when|how|which|who|do you|are you|can you)\b/i.test(turn.text);
+  const asks =
+    turn.text.includes('?') || /\b(?:what|whats|where|when|how|which|who|do you|are you|can you)\b/i.test(turn.text);
   return asks && turn.speaker.matcher.match(turn.text).kind === 'answer';
 }
 

@@ -200,7 +200,9 @@ export class SafetyFollowUps {
     if (!held.said || held.mode === 'crisis') return undefined;
     const overrides = (o: TriageOutcome): RedFlag[] =>
       o.kind === 'red-flag'
-        ? o.result.flags.filter((f) => !held.flags.includes(f.id) && (f.overrides ?? []).some((id) => held.flags.includes(id)))
+        ? o.result.flags.filter(
+            (f) => !held.flags.includes(f.id) && (f.overrides ?? []).some((id) => held.flags.includes(id)),
+          )
         : [];
     if (overrides(outcome).length > 0) return outcome as TriageOutcome & { kind: 'red-flag' };
     if (outcome.kind !== 'none') return undefined;

@@ -117,7 +117,8 @@ export class InboundNormalizer implements Middleware {
     // Elsewhere (Slack channels, group DMs) every message arrives: note the ones not addressed to us,
     // and take the bot's @name off the ones that are.
     if (channelId !== 'msteams' && isSharedConversation(activity) && submitted === undefined) {
-      if (addressesBotInText(activity)) activity.text = (activity.text ?? '').replace(/(?:^|\s)@[\w.-]*bot\b[:,]?/gi, ' ');
+      if (addressesBotInText(activity))
+        activity.text = (activity.text ?? '').replace(/(?:^|\s)@[\w.-]*bot\b[:,]?/gi, ' ');
       else context.turnState.set(SHARED_NOT_ADDRESSED, true);
     }
 

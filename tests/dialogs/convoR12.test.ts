@@ -9,9 +9,9 @@ const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
 describe('a standing warning read against the update', () => {
   it('a kneecap out of place that goes back in is same-day care, no longer 911', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
-    expect(texts(await chat.send('playing netball my kneecap slid off to the side and it is stuck there now'))).toContain(
-      'Call 911 now',
-    );
+    expect(
+      texts(await chat.send('playing netball my kneecap slid off to the side and it is stuck there now')),
+    ).toContain('Call 911 now');
     const said = texts(await chat.send('oh it just clicked back in by itself'));
     expect(said).toContain('Get this checked today');
     expect(said).not.toContain('call 911 now');
@@ -33,7 +33,7 @@ describe('a standing warning read against the update', () => {
 
   it('a callback asked for with a name and number during a same-day warning is taken, with the reminder', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
-    await chat.send('my wife fell off a ladder and can\'t put any weight on her leg');
+    await chat.send("my wife fell off a ladder and can't put any weight on her leg");
     const said = texts(await chat.send('could the clinic ring me thursday about her? Sam, 469-555-0142, afternoons'));
     expect(said).toContain('A reminder: please get what you told me checked today');
     expect(said).toContain('(469) 555-0142');
@@ -57,7 +57,9 @@ describe('clinic staff in Teams', () => {
     const chat = staffChat();
     const how = joined(await chat.send("hey, I'm just started on the front desk. how does the assistant work?"));
     expect(how).toContain('For clinic staff: how it works');
-    const callers = joined(await chat.send('when a patient phones in asking for a call back can I enter it here for them?'));
+    const callers = joined(
+      await chat.send('when a patient phones in asking for a call back can I enter it here for them?'),
+    );
     expect(callers).toContain('For clinic staff: phone callers');
     expect(callers).not.toContain('What name should we ask for');
     const signs = joined(await chat.send('what happens when someone writes that they cannot breathe at midnight'));
@@ -93,10 +95,12 @@ describe('short turns and remarks get a short, fitting answer', () => {
     expect(said).not.toContain('Clinic address');
   });
 
-  it('a thank-you with one\'s own plan is a thank-you; a remark during the questions is taken in', async () => {
+  it("a thank-you with one's own plan is a thank-you; a remark during the questions is taken in", async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
     await chat.send('the inside of my right knee aches after my walks');
-    const remark = texts(await chat.send("Nothing happened to it, no swollen calf or anything, my doctor said to look out for that"));
+    const remark = texts(
+      await chat.send('Nothing happened to it, no swollen calf or anything, my doctor said to look out for that'),
+    );
     expect(remark).not.toContain('Did you mean');
     expect(remark).not.toContain('outside what I cover');
     expect(remark).toContain('Thanks, that helps');
