@@ -37,6 +37,7 @@ describe('a standing warning read against the update', () => {
     const said = texts(await chat.send('could the clinic ring me thursday about her? Sam, 469-555-0142, afternoons'));
     expect(said).toContain('A reminder: please get what you told me checked today');
     expect(said).toContain('(469) 555-0142');
+    expect(said).toMatch(/name \*\*Sam\*\*/);
     expect(said).not.toContain("Please don't leave it until later");
   });
 
