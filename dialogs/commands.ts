@@ -365,9 +365,33 @@ function isThanksOnly(words: string[]): boolean {
   );
 }
 
+/** "ok", "got it", "vale": a bare acknowledgement with nothing asked (answered with a short close). */
+const BARE_ACK =
+  /^(?:ok|okay|okey|k|kk|okk|ok ok|alright|all right|got it|gotcha|cool|ok cool|noted|understood|sounds good|fine|vale|va|sale|esta bien|de acuerdo|entendido|orale)$/;
+export function isBareAck(text: string): boolean {
+  return BARE_ACK.test(foldToWords(text));
+}
+
+/** After a thank-you, one's own plan: "Thank you! I'll ask my OB too", "gracias, voy a llamar mañana". */
+const OWN_PLAN =
+  /^(?:i ll|ill|i will|will do|we ll|well|i m going to|im going to|im gonna|i am going to|gonna|voy a|lo voy a|le voy a|vamos a)\b/;
+
+/** A thank-you, then a short word on what one will do, nothing asked: thanks. */
+function thanksThenPlan(text: string): boolean {
+  if (text.includes('?')) return false;
+  const [first, ...rest] = text
+    .split(/[.!,;]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (first === undefined || rest.length === 0) return false;
+  const tail = foldToWords(rest.join(' '));
+  return isThanksOnly(foldToWords(first).split(' ')) && OWN_PLAN.test(tail) && tail.split(' ').length <= 10;
+}
+
 /** The command a whole message is, or undefined. */
 export function classifyCommand(text: string): Command | undefined {
   if (THANKS_EMOJI.test(text)) return 'thanks';
+  if (thanksThenPlan(text)) return 'thanks';
   const t = normalizeCommandText(text);
   if (t === '' || t.split(' ').length > 6) return undefined;
   const found = LOOKUP.get(t);

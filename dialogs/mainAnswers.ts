@@ -89,7 +89,7 @@ export class MainAnswers {
     // Found by either language's triage; said in the conversation's language.
     const safety = foreign(triageReply(inLanguage(flagged, t.speaker.knowledge), t.speaker.knowledge));
     await this.talk.say(t.dc, safety, false);
-    await this.safetyState.remember(t.dc.context, flagged);
+    await this.safetyState.remember(t.dc.context, flagged, t.fullText);
     const state = await this.talk.mainState(t.dc.context);
     state.redFlagRaised = true;
     if (kept) {
@@ -285,6 +285,12 @@ export class MainAnswers {
           return this.talk.answerThenResume(dc, handoffReply(knowledge, this.deps.clock.now()), inFlow);
         }
         unanswered.record(text, 'clarify', topIds(result));
+        // "I didn't fall, no calf swelling, I checked": a remark during the questions, not a question;
+        // taken in, and the question again (a menu of guesses would ask what was never asked).
+        if (inFlow && !isQuestion(text)) {
+          await sendReply(dc.context, { text: msg(knowledge, 'remark-noted') });
+          return dc.repromptDialog();
+        }
         return this.talk.answerThenResume(dc, clarifyReply(knowledge, result.candidates), inFlow);
       case 'out-of-scope':
         unanswered.record(text, 'out-of-scope', []);

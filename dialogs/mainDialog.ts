@@ -13,6 +13,7 @@
 //   6. at the top level: a button we offered (routed exactly), small talk, or a question
 // The pure decisions (what a message is) live in ./decisions/; what the routes do in
 // ./mainAnswers.ts; how replies are sent and flows started in ./mainTalk.ts.
+import { addressedInShared } from '../src/channels/inbound';
 import { UNTRUNCATED_TEXT_KEY } from '../src/middleware/textLimit';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from '../src/dialogsSdk';
@@ -128,7 +129,10 @@ export class MainDialog extends ComponentDialog {
       const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety, {
         inFlow: turn.inFlow,
         answerable: answerable(turn),
+        callback: isCallbackRequest(turn.text, turn.command) || PHONE.test(turn.text),
       });
+      // "it just popped back in": the update is a different flag now; the safety route answers it.
+      if (held.kind === 'superseded') turn.safety = held.outcome;
       if (held.kind === 'reply') {
         await dc.cancelAllDialogs();
         return this.talk.say(dc, foreign(held.reply), false);
@@ -140,6 +144,9 @@ export class MainDialog extends ComponentDialog {
       if (check.kind === 'resume') return this.route(dc, check.text);
       if (check.kind === 'confirmed') turn.safety = check.outcome;
     }
+    // Office chatter in a shared channel, not addressed to the bot: answered only for a red flag, a
+    // waiting question's answer, or a question the bot answers outright ("what's their number?").
+    if (!addressedInShared(dc.context) && !turn.inFlow && turn.safety.kind === 'none' && !answersOutright(turn)) return;
     const state = await this.talk.mainState(dc.context);
     const unknownBefore = state.unknownInARow;
     dc.context.turnState.set(HELP_SHOWN_BEFORE, state.helpShown === true);
@@ -179,6 +186,16 @@ export class MainDialog extends ComponentDialog {
   }
 }
 
+/** A question asked outright ("what's the number", "are you open Monday?") that the matcher answers. */
+function answersOutright(turn: Turn): boolean {
+  const asks =
+    turn.text.includes('?') || /\b(?:what|whats|where|when|how|which|who|do you|are you|can you)\b/i.test(turn.text);
+  return asks && turn.speaker.matcher.match(turn.text).kind === 'answer';
+}
+
+/** Something like a phone number in the message. */
+const PHONE = /\d{3}\D{0,3}\d{4}/;
+
 /**
  * Whether a message has an answer of its own while 911 or the ER stands: a question, a command, a
  * callback or a number, or a knee question the matcher answers. Anything else ("it's been 30 mins,
@@ -189,7 +206,7 @@ function answerable(turn: Turn): boolean {
     turn.command !== undefined ||
     isQuestion(turn.text) ||
     isCallbackRequest(turn.text, turn.command) ||
-    /\d{3}\D{0,3}\d{4}/.test(turn.text) ||
+    PHONE.test(turn.text) ||
     turn.speaker.matcher.match(turn.text).kind === 'answer'
   );
 }

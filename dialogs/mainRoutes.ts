@@ -8,7 +8,7 @@ import { asksWhyDetails, cbMsg } from './decisions/callback';
 import { glossaryAnswer } from './decisions/glossary';
 import { foreign, isCallbackRequest, isSmallTalk, refusesQuestions } from './decisions/main';
 import { bareYesNo } from './prompts';
-import { isFarewell } from './commands';
+import { isBareAck, isFarewell } from './commands';
 import { handoffReply } from './handoff';
 import type { MainAnswers } from './mainAnswers';
 import type { MainTalk } from './mainTalk';
@@ -157,6 +157,12 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       name: 'bare-yes-no',
       when: (t) => bareYesNo(t.text) !== undefined,
       run: (t) => talk.say(t.dc, smallTalkReply(t.speaker.knowledge, bareYesNo(t.text) ? 'yes' : 'bye'), false),
+    },
+    // "ok" with nothing asked: a short close, not "I'm not sure about that one".
+    {
+      name: 'acknowledgement',
+      when: (t) => isBareAck(t.text),
+      run: (t) => talk.say(t.dc, smallTalkReply(t.speaker.knowledge, 'ack'), false),
     },
     { name: 'question', when: () => true, run: (t) => answers.freeText(t.dc, t.text, false) },
   ];

@@ -19,6 +19,8 @@ export const CORE_MESSAGE_KEYS = [
   'greeting-reply',
   'thanks-reply',
   'thanks-in-flow',
+  'ack-reply',
+  'remark-noted',
   'yes-reply',
   'bye-reply',
   'choice-assess',

@@ -88,12 +88,13 @@ const SMALL_TALK_KEYS = {
   thanks: 'thanks-reply',
   yes: 'yes-reply',
   bye: 'bye-reply',
+  ack: 'ack-reply',
 } as const;
 
 /** "hello", "thanks", a bare "yes", "bye": a short human answer and the way on. */
 export function smallTalkReply(knowledge: Knowledge, kind: keyof typeof SMALL_TALK_KEYS): RoutedReply {
   const text = msg(knowledge, SMALL_TALK_KEYS[kind]);
-  if (kind === 'bye') return routed({ text });
+  if (kind === 'bye' || kind === 'ack') return routed({ text });
   return routed({ text }, [assessOffer(knowledge), callOffer(knowledge), askOffer(knowledge)]);
 }
 

@@ -16,9 +16,11 @@ import {
   tierChoices,
   whereToGoReply,
   type CareMode,
+  type Triage,
   type TriageOutcome,
   type TriageResult,
 } from '../src/triage';
+import { SAFETY_SAID_MAX_CHARS } from '../src/limits';
 import { sendSafely } from './safeSend';
 import { spokenKnowledge, spokenLanguage } from './language';
 import {
@@ -58,17 +60,29 @@ export interface SafetyState {
   flags: string[];
   /** When the act-now reply was given (ISO). */
   at: string;
+  /**
+   * The message that raised it (bounded): an update is read together with it, so "it just popped
+   * back in" after a kneecap out of place is the relocated kneecap (a flag that `overrides` the
+   * standing one: red-flags.yaml), not the same emergency again.
+   */
+  said?: string;
 }
 
 /** What MainDialog does with a message while a state stands. */
 export type SafetyRead =
   /** Answer with this instead of routing (the state stands). */
   | { kind: 'reply'; reply: Reply }
+  /**
+   * The update replaces the standing flag with another (it overrides it): the state is dropped and
+   * the message is answered as this red flag (its full reply, remembered as usual).
+   */
+  | { kind: 'superseded'; outcome: TriageOutcome & { kind: 'red-flag' } }
   /** Route as usual; the reminder has been sent first. */
   | { kind: 'route' };
 
 export interface SafetyDeps {
   knowledge: Knowledge;
+  triage: Triage;
   conversationState: ConversationState;
   clock: Clock;
 }
@@ -92,8 +106,8 @@ export class SafetyFollowUps {
     return held;
   }
 
-  /** After a red-flag reply: remember it when it asks the person to act now. */
-  async remember(context: TurnContext, result: TriageResult): Promise<void> {
+  /** After a red-flag reply: remember it when it asks the person to act now (`said`: the message). */
+  async remember(context: TurnContext, result: TriageResult, said?: string): Promise<void> {
     const top = result.flags[0];
     if (!top) return;
     const mode = careMode(result.tier, top);
@@ -115,6 +129,7 @@ export class SafetyFollowUps {
       tier: result.tier,
       flags: result.flags.map((f) => f.id),
       at: this.deps.clock.now().toISOString(),
+      ...(said ? { said: said.slice(0, SAFETY_SAID_MAX_CHARS) } : {}),
     });
   }
 
@@ -130,10 +145,16 @@ export class SafetyFollowUps {
     context: TurnContext,
     text: string,
     outcome: TriageOutcome,
-    opts: { inFlow?: boolean; answerable?: boolean } = {},
+    opts: FollowUpOptions = {},
   ): Promise<SafetyRead> {
     const held = await this.current(context);
     if (!held) return { kind: 'route' };
+
+    const superseding = this.supersedingFlag(held, text, outcome);
+    if (superseding) {
+      await this.state.delete(context);
+      return { kind: 'superseded', outcome: superseding };
+    }
 
     if (outcome.kind === 'red-flag') {
       const top = outcome.result.flags[0] as RedFlag;
@@ -166,6 +187,32 @@ export class SafetyFollowUps {
     return { kind: 'route' };
   }
 
+  /**
+   * An update that changes what the standing flag is: read with the message that raised it, the
+   * message names a flag that overrides a standing one ("it went back in" after a kneecap out of
+   * place). Only that flag (and any other new one) is kept: the overridden one no longer holds.
+   */
+  private supersedingFlag(
+    held: SafetyState,
+    text: string,
+    outcome: TriageOutcome,
+  ): (TriageOutcome & { kind: 'red-flag' }) | undefined {
+    if (!held.said || held.mode === 'crisis') return undefined;
+    const overrides = (o: TriageOutcome): RedFlag[] =>
+      o.kind === 'red-flag'
+        ? o.result.flags.filter(
+            (f) => !held.flags.includes(f.id) && (f.overrides ?? []).some((id) => held.flags.includes(id)),
+          )
+        : [];
+    if (overrides(outcome).length > 0) return outcome as TriageOutcome & { kind: 'red-flag' };
+    if (outcome.kind !== 'none') return undefined;
+    const together = this.deps.triage.classify(`${held.said}. ${text}`);
+    const found = overrides(together);
+    if (found.length === 0 || together.kind !== 'red-flag') return undefined;
+    const top = found[0] as RedFlag;
+    return { kind: 'red-flag', result: { ...together.result, tier: top.tier, flags: found } };
+  }
+
   private followUpReply(knowledge: Knowledge, held: SafetyState, kind: FollowUpKind | 'again'): Reply {
     if (kind === 'where' && (held.mode === 'urgent' || held.mode === 'er')) return whereToGoReply(knowledge);
     const key = messageKey(held.mode, kind);
@@ -186,16 +233,28 @@ export class SafetyFollowUps {
   }
 }
 
+export interface FollowUpOptions {
+  /** A child dialog (assessment, callback) is running. */
+  inFlow?: boolean;
+  /** The message has an answer of its own (a question, a command, a knee question the matcher answers). */
+  answerable?: boolean;
+  /** The message asks for a callback or gives a phone number. */
+  callback?: boolean;
+}
+
 /** The kind of follow-up, for this mode; undefined: not a follow-up (answered as usual). */
 function followUpKind(
   mode: HeldMode,
   text: string,
   outcome: TriageOutcome,
   held: SafetyState,
-  opts: { inFlow?: boolean; answerable?: boolean },
+  opts: FollowUpOptions,
   language: Language,
 ): FollowUpKind | 'again' | undefined {
   const inFlow = opts.inFlow === true;
+  // "can someone call me Monday? Kevin, 214-555-0187, mornings" after a same-day reply: the request is
+  // taken (marked urgent) after the reminder, not read as putting the check off till Monday.
+  if (mode === 'urgent' && opts.callback === true) return undefined;
   const read = classifyFollowUp(text, language);
   // "yes" / "ok" answers a waiting question; at the top level it acknowledges the advice.
   const kind = read === 'ack' ? (inFlow ? undefined : 'going') : read;

@@ -61,7 +61,8 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     'where',
     new RegExp(
-      `\\bwhere (?:should|do|can|could|would) (?:i|we) go\\b|\\bwhere to go\\b|\\bwhich (?:hospital|er|urgent care|one)\\b|\\b(?:nearest|closest|nearby) ${ER}\\b|\\bfind (?:an? |the )?(?:urgent care|er|hospital)\\b`,
+      // "urgent care or ER?": which of the two is asked outright
+      `\\b(?:urgent care|urgentcare|walk in|er|e r|hospital|emergency room) or (?:the |an? )?(?:er|e r|ed|urgent care|hospital|emergency room)\\b|\\bwhere (?:should|do|can|could|would) (?:i|we) go\\b|\\bwhere to go\\b|\\bwhich (?:hospital|er|urgent care|one)\\b|\\b(?:nearest|closest|nearby) ${ER}\\b|\\bfind (?:an? |the )?(?:urgent care|er|hospital)\\b`,
     ),
   ],
   [

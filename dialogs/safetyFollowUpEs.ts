@@ -33,7 +33,7 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
   [
     'where',
     new RegExp(
-      `\\b(?:a donde|adonde|donde) (?:voy|vamos|me voy|debo ir|tengo que ir|puedo ir|lo llevo|la llevo|me llevan|acudo|queda)\\b|\\ba (?:cual|que) (?:hospital|clinica|urgent care|sala de emergencias|lugar) (?:voy|vamos|debo ir|me voy)\\b|\\bcual (?:hospital|urgent care|clinica|sala de emergencias)\\b|\\b(?:el|la) (?:hospital|urgent care|clinica de urgencias|sala de emergencias|emergencia) mas cercan[oa]\\b|\\bdonde (?:hay|queda|encuentro) (?:un |una |el |la )?(?:hospital|urgent care|clinica|sala de emergencias)\\b`,
+      `\\b(?:urgencias|urgent care|clinica de urgencias|hospital|emergencias|sala de emergencias) o (?:a )?(?:la |el |una |un )?(?:sala de emergencias|emergencias|urgencias|urgent care|hospital)\\b|\\b(?:a donde|adonde|donde) (?:voy|vamos|me voy|debo ir|tengo que ir|puedo ir|lo llevo|la llevo|me llevan|acudo|queda)\\b|\\ba (?:cual|que) (?:hospital|clinica|urgent care|sala de emergencias|lugar) (?:voy|vamos|debo ir|me voy)\\b|\\bcual (?:hospital|urgent care|clinica|sala de emergencias)\\b|\\b(?:el|la) (?:hospital|urgent care|clinica de urgencias|sala de emergencias|emergencia) mas cercan[oa]\\b|\\bdonde (?:hay|queda|encuentro) (?:un |una |el |la )?(?:hospital|urgent care|clinica|sala de emergencias)\\b`,
     ),
   ],
   [
@@ -62,7 +62,7 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
   ],
   [
     'home-care',
-    /\b(?:hielo|hielito|compres\w*|bolsa de (?:hielo|chicharos|verduras|agua caliente)|chicharos congelados|calor|cojin electrico|almohadilla|elev\w*|en alto|(?:subo|subir|levanto|levantar|pongo|poner) (?:la|el) (?:pierna|pie|rodilla) (?:arriba|en alto)|la subo|la levanto|vend\w*|rodillera|ibuprofeno|advil|motrin|tylenol|paracetamol|acetaminofen|aleve|naproxeno|aspirina|pastillas?|medicinas?|analgesicos?|antiinflamatori\w*|desinflamatori\w*|pomada|crema|unguento|vaporub|vicks|arnica|reposo|descans\w*|me acuesto|acostarme|recostarme|en casa|remedios?|me tomo algo|tomo algo|tomarme algo|tomar algo|tomo una pastilla|me curo solo|me la curo|me lo curo|calcetines|calcetas|cobija\w*|frazada|manta|agua tibia|que se caliente|calentar(?:lo|la|le)?)\b/,
+    /\b(?:hielo|hielito|compres\w*|bolsa de (?:hielo|chicharos|verduras|agua caliente)|chicharos congelados|calor|cojin electrico|almohadilla|elev\w*|en alto|(?:subo|subir|levanto|levantar|pongo|poner) (?:la|el) (?:pierna|pie|rodilla) (?:arriba|en alto)|la subo|la levanto|vend\w*|rodillera|ibuprofeno|advil|motrin|tylenol|paracetamol|acetaminofen|aleve|naproxeno|aspirina|pastillas?|medicinas?|analgesicos?|antiinflamatori\w*|desinflamatori\w*|pomada|crema|unguento|vaporub|vicks|arnica|reposo|descans\w*|me acuesto|acostarme|recostarme|en casa|remedios?|me tomo algo|tomo algo|tomarme algo|tomar algo|(?:dar|darle|le doy|doy|le puedo dar|darles) (?:algo|alguna? (?:pastilla|medicina|cosa))|algo para el dolor|tomo una pastilla|me curo solo|me la curo|me lo curo|calcetines|calcetas|cobija\w*|frazada|manta|agua tibia|que se caliente|calentar(?:lo|la|le)?)\b/,
   ],
   [
     // Work in the way: "pero tengo que trabajar", "no puedo faltar al trabajo".

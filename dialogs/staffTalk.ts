@@ -21,6 +21,7 @@ import {
   isStaffTalk,
   staffEntry,
   staffTopic,
+  staffWork,
 } from './decisions/staff';
 import type { MainTalk } from './mainTalk';
 import type { MainDialogDeps, Turn } from './mainTurn';
@@ -39,6 +40,9 @@ const STAFF_CHAT_KEYS = [
   'staff-chat-zone-after-close',
   'staff-chat-zone-before-open',
   'staff-chat-outside-hours',
+  'staff-chat-working',
+  'staff-chat-undo',
+  'staff-chat-calling',
 ] as const;
 type StaffChatKey = (typeof STAFF_CHAT_KEYS)[number];
 
@@ -139,6 +143,12 @@ export class StaffTalk {
       const id = state.lastEntry ?? (state.lastText ? this.answeredBy(state.lastText) : undefined);
       const entry = id ? es?.byId.get(id) : undefined;
       if (es && entry) return this.talk.say(t.dc, answerReply(es, entry, false), false);
+    }
+    // "mark that one done", "undo that": one line on where that is done, not the queue entry again.
+    const work = staffWork(t.text);
+    if (work) {
+      state.lastEntry = undefined;
+      return this.talk.say(t.dc, routed({ text: say(knowledge, `staff-chat-${work}`) }), false);
     }
     const entry = knowledge.byId.get(staffTopic(t.text)) ?? staffEntry(knowledge);
     state.outsideHours = false;

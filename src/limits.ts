@@ -3,6 +3,8 @@
 
 /** What one chat message may hold; longer text is read up to here (config.limits.maxTextChars). */
 export const MESSAGE_MAX_CHARS = 2000;
+/** The message that raised an act-now reply, kept with it to read updates against (dialogs/safety.ts). */
+export const SAFETY_SAID_MAX_CHARS = 500;
 /** A request body on any route, measured after decompression (config.limits.maxBodyBytes). */
 export const REQUEST_BODY_MAX_BYTES = 256 * 1024;
 

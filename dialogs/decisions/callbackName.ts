@@ -114,5 +114,5 @@ export const NAME_IN_SENTENCE =
   /(?:^|[\s,.!])(?:my name is|my name's|name is|name's|i am|i'm|im|this is|it's|patient|paciente|me llamo|mi nombre es|se llama|su nombre es|soy)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/iu;
 /** "Mark, 972 555 0135", "…for her: Ana Ruiz 214 555 4477": a capitalised name given just before the number. */
 export const NAME_BEFORE_PHONE =
-  /(?:^|[:;]\s*)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*[,;:-]?\s*(?=\+?\(?\d[\d\s().-]{8,}\d)/u;
+  /(?:^|[:;]\s*|[.?!]\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*[,;:-]?\s*(?=\+?\(?\d[\d\s().-]{8,}\d)/u;
 /** A run of digits, spaces and phone punctuation long enough to be a phone number. */

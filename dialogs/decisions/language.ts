@@ -92,12 +92,23 @@ export function saferOutcome(a: TriageOutcome, b: TriageOutcome): TriageOutcome 
 }
 
 /**
- * One Triage that reads every message in both languages (the conversation's first, for the second
+ * One Triage that reads every message in both languages (`first` English, `second` Spanish; the first
+ * is asked first for the second
  * line's safety question); the result's flags are in whichever language found them — render them
  * with inLanguage().
  */
 export function bothLanguages(first: Triage, second: Triage): Triage {
-  const classify = (text: string): TriageOutcome => saferOutcome(first.classify(text), second.classify(text));
+  const classify = (text: string): TriageOutcome => {
+    const a = first.classify(text);
+    const b = second.classify(text);
+    // "what happens if someone types they have chest pain": the reading of the language the message
+    // is written in knows its "what if"; the other one only knows the borrowed symptom words. (A flag
+    // that stands even when hypothetical, such as self-harm, is a red flag in both readings.)
+    const written = functionWordLanguage(foldToWords(text).split(' '));
+    if (a.kind === 'warning-signs-question' && b.kind === 'red-flag' && written === 'en') return a;
+    if (b.kind === 'warning-signs-question' && a.kind === 'red-flag' && written === 'es') return b;
+    return saferOutcome(a, b);
+  };
   return {
     classify,
     assess(text) {

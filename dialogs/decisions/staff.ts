@@ -22,14 +22,14 @@ const ASKS_TO_BE_CALLED = /\b(?:call me|ring me|phone me|give me a call|contact 
 
 /** Staff saying who they are: "front desk here", "I work at the clinic", "this is reception". */
 const SELF_STAFF =
-  /\b(?:front desk here|reception here|staff here|(?:this is|its|it s) (?:the )?(?:front desk|reception)|(?:i m|im|i am) (?:at|on) (?:the )?front desk|i work (?:at|for|in) (?:the |this )?(?:clinic|front desk|reception|office))\b/;
+  /\b(?:front desk here|reception here|staff here|(?:this is|its|it s) (?:the )?(?:front desk|reception)|(?:i m|im|i am) (?:new |working |just started )?(?:at|on) (?:the )?(?:front desk|reception)|i work (?:at|for|in) (?:the |this )?(?:clinic|front desk|reception|office))\b/;
 /**
  * Talk about patients and the assistant from the other side of the desk: "if a patient writes in
  * Spanish", "a pt is asking", "does the bot answer…", "the callback reason", "should I call them
  * back now", "I called her twice", "a voicemail script".
  */
 const ABOUT_PATIENTS =
-  /\b(?:(?:if|when) (?:a|the) (?:patient|pt|caller)|(?:a|the|our|this|that) (?:patient|pt|caller) (?:is asking|asks|asked|messages|messaged|writes|wrote|said|says|wants|wanted|called|left|requested)|(?:does|will|would) the bot (?:answer|reply|respond|handle|deal with|show|send|tell)|callback reason|reason (?:for|on) (?:the|this|that|her|his|their) (?:callback|request)|voicemail (?:script|template|wording|message for)|(?:should|do|can|shall|must) (?:i|we) (?:\w+ )?(?:call|ring|phone) (?:them|her|him|the patient)|i (?:called|rang|phoned|tried) (?:her|him|them))\b/;
+  /\b(?:(?:if|when) (?:a|the) (?:patient|pt|caller)|(?:if|when) (?:someone|somebody|anyone|a person|people) (?:calls? in|phones? in|types?|writes?|messages?|tells? (?:the bot|it|you))|(?:a|the|our|this|that) (?:patient|pt|caller) (?:is asking|asks|asked|messages|messaged|writes|wrote|said|says|wants|wanted|called|left|requested)|(?:does|will|would) the bot (?:answer|reply|respond|handle|deal with|show|send|tell)|callback reason|reason (?:for|on) (?:the|this|that|her|his|their) (?:callback|request)|voicemail (?:script|template|wording|message for)|(?:should|do|can|shall|must) (?:i|we) (?:\w+ )?(?:call|ring|phone) (?:them|her|him|the patient)|i (?:called|rang|phoned|tried) (?:her|him|them))\b/;
 /** A patient speaking of the clinic ("…or wait for the clinic to call"), not staff speaking of a patient. */
 const PATIENT_SIDE =
   /\b(?:the clinic|your clinic|you guys|your office|the office|the doctor|my doctor|the receptionist|your staff)\b/;
@@ -58,7 +58,7 @@ export function isStaffTalk(text: string): boolean {
  * hours is left to the usual answer.
  */
 const STAFF_FOLLOW_UP =
-  /\b(?:which ones?|the one (?:for|from|who|that|with)|them|they|her|him|she|he|patients?|callers?|callbacks?|call back|requests?|reason|urgent|translate|spanish|espanol|english|what do i (?:do|tell|say)|what should i (?:do|tell|say)|what now|for us|our time|voicemail|script|mark|simpler|flyer|handout|what time should i call|when should i call|manana|temprano|en la tarde|cuando sea)\b/;
+  /\b(?:undo|revert|unmark|change it back|put it back|(?:calling|ringing|phoning|dialing|dialling) (?:the (?:first|second|third|next|last|other) one|that one|this one|her|him|them|the patient)|which ones?|the one (?:for|from|who|that|with)|them|they|her|him|she|he|patients?|callers?|callbacks?|call back|requests?|reason|urgent|translate|spanish|espanol|english|what do i (?:do|tell|say)|what should i (?:do|tell|say)|what now|for us|our time|voicemail|script|mark|simpler|flyer|handout|what time should i call|when should i call|manana|temprano|en la tarde|cuando sea)\b/;
 
 export function isStaffFollowUp(text: string): boolean {
   const folded = foldToWords(text);
@@ -87,6 +87,19 @@ export function asksWhatNow(text: string): boolean {
 /** Which staff entry answers a staff message (most specific first); the queue when none is more specific. */
 const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [
+    /\bhow does (?:this|the|it)(?: \w+){0,2} work\b|\bwhat does (?:this|the) (?:bot|assistant|chat|thing) do\b|\bhow do(?:es)? (?:this|the) (?:bot|assistant|chat) work\b/,
+    'staff-how-it-works',
+  ],
+  [
+    /\b(?:calls? in|phones? in|on the phone|phoned|called in)\b.*\b(?:callback|call back|request)\b|\b(?:put|enter|add|log|make|type) (?:it|one|a callback|a request|them)? ?(?:in |into )?(?:here |this )?for (?:them|him|her|a patient|a caller|someone)\b/,
+    'staff-phone-callers',
+  ],
+  [/\b(?:insurance|insured|coverage|cover|copay|co pay|referral|how much|cost|price)\b/, 'clinic-visits'],
+  [
+    /\b(?:chest pain|warning signs?|red flags?|emergenc\w*|911|something serious|suicid\w*|(?:if|when) (?:someone|somebody|anyone|a patient|a person) (?:types?|writes?|says?|messages?))\b/,
+    'staff-warning-signs',
+  ],
+  [
     /\b(?:which ones?|the one (?:for|from|who|that|with)|what was the reason|reason exactly|(?:did|what did) (?:the )?(?:patient|pt)|ask(?:ed)? about)\b/,
     'staff-callback-queue',
   ],
@@ -102,6 +115,22 @@ const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(?:spanish|espanol|english|language|translate|translated|bilingual)\b/, 'staff-spanish-callers'],
 ];
+
+/**
+ * Working a request from the chat, which only the staff page can do: "mark that one done" (working),
+ * "undo that" (undo), "ok calling the first one now" (calling). Each gets one line, not the queue again.
+ */
+export type StaffWork = 'working' | 'undo' | 'calling';
+const UNDO = /\b(?:undo|revert|unmark|change it back|put it back|take that back)\b/;
+const CALLING =
+  /\b(?:calling|ringing|phoning|dialing|dialling) (?:the (?:first|second|third|next|last|other) one|that one|this one|her|him|them|the patient)\b/;
+export function staffWork(text: string): StaffWork | undefined {
+  const folded = foldToWords(text);
+  if (UNDO.test(folded)) return 'undo';
+  if (WORKING.test(folded)) return 'working';
+  if (CALLING.test(folded)) return 'calling';
+  return undefined;
+}
 
 /** The id of the staff entry that answers `text` (the callback queue by default). */
 export function staffTopic(text: string): string {

@@ -7,6 +7,7 @@
 import { type ConversationState, type Middleware, type StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Activity } from 'botframework-schema';
 import { showsNumberedChoices } from '../rendering/channel';
+import { isSharedConversation } from './conversationScope';
 import { choiceFromSubmit } from '../rendering/submit';
 import { cleanInboundText, LEADING_TEAMS_MENTION, unescapeSlackText, unescapeTeamsText } from './clean';
 import {
@@ -18,6 +19,26 @@ import {
 
 /** turnState key: true when a Teams channel/group message did not mention the bot (stay silent). */
 const BOT_NOT_ADDRESSED = 'kneeBot.notAddressed';
+/**
+ * turnState key: true when a message in a shared Slack (or other non-Teams) conversation did not
+ * address the bot (no @mention of it): office chatter the bot answers only when it must.
+ */
+const SHARED_NOT_ADDRESSED = 'kneeBot.sharedNotAddressed';
+/** "@kneebot", "@clinic-bot", "<@U123>" (the bot's own id): the bot addressed in a shared channel's text. */
+function addressesBotInText(activity: Activity): boolean {
+  const text = activity.text ?? '';
+  const id = activity.recipient?.id;
+  if (id && text.includes(`<@${id}`)) return true;
+  if (/(?:^|\s)@[\w.-]*bot\b/i.test(text)) return true;
+  const name = activity.recipient?.name?.replace(/\s+/g, '').toLowerCase();
+  return !!name && text.toLowerCase().replace(/\s+/g, '').includes(`@${name}`);
+}
+
+/** False for a message in a shared non-Teams conversation that did not address the bot. */
+export function addressedInShared(context: TurnContext): boolean {
+  return context.turnState.get(SHARED_NOT_ADDRESSED) !== true;
+}
+
 /** turnState key: the text as received, before normalisation (for logs and debugging). */
 export const ORIGINAL_TEXT = 'kneeBot.originalText';
 /** turnState key: how the text was changed ('submit' | 'number' | 'label'), when it was. */
@@ -91,6 +112,14 @@ export class InboundNormalizer implements Middleware {
       if (teamsScope(activity) !== 'personal' && !mentioned && submitted === undefined) {
         context.turnState.set(BOT_NOT_ADDRESSED, true);
       }
+    }
+
+    // Elsewhere (Slack channels, group DMs) every message arrives: note the ones not addressed to us,
+    // and take the bot's @name off the ones that are.
+    if (channelId !== 'msteams' && isSharedConversation(activity) && submitted === undefined) {
+      if (addressesBotInText(activity))
+        activity.text = (activity.text ?? '').replace(/(?:^|\s)@[\w.-]*bot\b[:,]?/gi, ' ');
+      else context.turnState.set(SHARED_NOT_ADDRESSED, true);
     }
 
     if (submitted !== undefined) {

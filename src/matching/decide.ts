@@ -47,7 +47,9 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   // some knee entry shares a word ("tight", "sore") with the message. Only for body parts the
   // knee advice itself talks about ("band exercises for my hips") may a confident advice answer
   // stand; a knee condition or place never does ("my hip clicks" is not a meniscus question).
-  let topicHits = input.aboutKnee ? [] : ix.topics.detect(terms);
+  // A topic word denied ("no calf swelling", "no swollen calf") is not what the message is about.
+  const topicTerms = terms.filter((_, i) => !terms.slice(Math.max(0, i - 2), i).some((t) => DENIALS.has(t)));
+  let topicHits = input.aboutKnee ? [] : ix.topics.detect(topicTerms);
   // Someone else's knee (a pet's): the topic holds though the knee is named, unless the writer
   // speaks of their own body too.
   if (input.aboutKnee && !input.ownBody) topicHits = ix.topics.detect(terms).filter((h) => h.topic.evenWithKnee);

@@ -8,6 +8,9 @@
  */
 export const HYPOTHETICAL_PHRASES: ReadonlyArray<readonly string[]> = [
   ['what', 'if'],
+  // "and what happens if someone types they have chest pain?": how it is handled, not a report
+  ['what', 'happens', 'if'],
+  ['what', 'happens', 'when'],
   // prevention: "how do I keep the scabs from getting infected?"
   ['from', 'getting'],
   ['from', 'becoming'],
