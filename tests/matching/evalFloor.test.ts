@@ -59,8 +59,8 @@ describe('matcher quality on held-out (blind) messages', () => {
   it('rarely answers a knee question with the wrong entry', () => {
     expect(rate(report.answeredWrong, report.inScope)).toBeLessThanOrEqual(FLOORS.maxAnsweredWrong);
   });
-  // The baseline scores every message with fuse.js: seconds on a busy shared machine.
-  it('beats the fuse.js baseline clearly', { timeout: 60_000 }, () => {
+  // The baseline scores every held-out message with fuse.js: about a minute on a busy 2-core machine.
+  it('beats the fuse.js baseline clearly', { timeout: 300_000 }, () => {
     const base = evaluate(createBaselineMatcher(knowledge), heldout);
     expect(rate(report.top1, report.inScope)).toBeGreaterThan(rate(base.top1, base.inScope) + 0.15);
   });
