@@ -8,7 +8,14 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Clock } from '../src/clock';
 import { fillTemplate } from '../src/knowledge/template';
-import { isActNow, type Knowledge, type Language, type RedFlag, type RedFlagTier } from '../src/knowledge/types';
+import {
+  isActNow,
+  TIER_RANK,
+  type Knowledge,
+  type Language,
+  type RedFlag,
+  type RedFlagTier,
+} from '../src/knowledge/types';
 import type { Reply } from '../src/rendering/reply';
 import {
   careMode,
@@ -190,7 +197,9 @@ export class SafetyFollowUps {
   /**
    * An update that changes what the standing flag is: read with the message that raised it, the
    * message names a flag that overrides a standing one ("it went back in" after a kneecap out of
-   * place). Only that flag (and any other new one) is kept: the overridden one no longer holds.
+   * place), or a new flag of a higher tier ("short of breath today" after a swollen calf: a clot
+   * that may have reached the lungs, 911 instead of today). Only that flag (and any other new one)
+   * is kept: the overridden or lower one no longer holds.
    */
   private supersedingFlag(
     held: SafetyState,
@@ -207,7 +216,13 @@ export class SafetyFollowUps {
     if (overrides(outcome).length > 0) return outcome as TriageOutcome & { kind: 'red-flag' };
     if (outcome.kind !== 'none') return undefined;
     const together = this.deps.triage.classify(`${held.said}. ${text}`);
-    const found = overrides(together);
+    const higher =
+      together.kind === 'red-flag'
+        ? together.result.flags.filter((f) => !held.flags.includes(f.id) && TIER_RANK[f.tier] < TIER_RANK[held.tier])
+        : [];
+    const found = [...higher, ...overrides(together).filter((f) => !higher.includes(f))].sort(
+      (a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier],
+    );
     if (found.length === 0 || together.kind !== 'red-flag') return undefined;
     const top = found[0] as RedFlag;
     return { kind: 'red-flag', result: { ...together.result, tier: top.tier, flags: found } };

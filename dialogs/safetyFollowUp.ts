@@ -52,7 +52,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'cost',
-    /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\binsurance (?:lapsed|ran out|expired|ended|wont cover|won t cover|doesnt cover|doesn t cover)\b|\bbankrupt\w*|\b(?:cant|can t|cannot) pay\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b/,
+    /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\binsurance (?:lapsed|ran out|expired|ended|wont cover|won t cover|doesnt cover|doesn t cover)\b|\bbankrupt\w*|\b(?:cant|can t|cannot) pay\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b|\b(?:does|will|would|is) (?:my )?insurance (?:cover|pay)\b|\bcovered by (?:my )?insurance\b/,
   ],
   [
     'reluctant',

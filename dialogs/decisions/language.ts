@@ -7,7 +7,7 @@
 //   - anything too short or mixed to tell ("ok", "sí", "me duele la knee") keeps the current language;
 //   - the first hint is the channel's locale (Web Chat sends 'es-US' from a Spanish page).
 // Red flags never depend on that guess: both triages read every message and the higher tier wins.
-import type { Knowledge, Language, RedFlag, RedFlagTier } from '../../src/knowledge/types';
+import { TIER_RANK, type Knowledge, type Language, type RedFlag } from '../../src/knowledge/types';
 import { functionWordLanguage } from '../../src/matching/language';
 import type { LanguageDetector } from '../../src/matching/languageDetector';
 import { foldToWords } from '../../src/text';
@@ -71,8 +71,6 @@ export function turnLanguage(
 function listsOnly(text: string): Language | undefined {
   return functionWordLanguage(foldToWords(text).split(' '));
 }
-
-const TIER_RANK: Record<RedFlagTier, number> = { emergency: 0, urgent: 1, soon: 2 };
 
 /** The safer of two triage outcomes: a red flag beats anything; between two, the higher tier. */
 export function saferOutcome(a: TriageOutcome, b: TriageOutcome): TriageOutcome {

@@ -149,6 +149,8 @@ export interface OutOfScopeTopic {
  */
 export const RED_FLAG_TIERS = ['emergency', 'urgent', 'soon'] as const;
 export type RedFlagTier = (typeof RED_FLAG_TIERS)[number];
+/** A tier's rank, 0 the most serious: sorts flags and says which of two warnings is stronger. */
+export const TIER_RANK: Record<RedFlagTier, number> = { emergency: 0, urgent: 1, soon: 2 };
 /** The tiers that ask a person to act now (the conversation keeps them in mind afterwards). */
 export function isActNow(tier: RedFlagTier): boolean {
   return tier === 'emergency' || tier === 'urgent';

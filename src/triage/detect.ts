@@ -1,7 +1,7 @@
 // Red-flag detection. Everything is compiled once in createTriage, so assess() is cheap enough to
 // run on every message. Pure: no botbuilder, no I/O, no fuzzy-matcher thresholds.
 import { systemClock, type Clock } from '../clock';
-import type { Knowledge, RedFlag, RedFlagTier } from '../knowledge/types';
+import { TIER_RANK, type Knowledge, type RedFlag, type RedFlagTier } from '../knowledge/types';
 import { isPrefixTypo, isTypoOf } from './fuzzy';
 import { triageLanguage, type TriageLanguage, type TriageLanguageId } from './lang';
 import { buildMessageWords, findHits, iterateHits, type Hit, type MessageWords, type SentenceHit } from './match';
@@ -40,8 +40,6 @@ export interface Triage {
 
 /** Read at most this much (far above the HTTP text limit) so one message can't cost more than a few ms. */
 const MAX_TRIAGE_CHARS = 10_000;
-
-const TIER_RANK: Record<RedFlagTier, number> = { emergency: 0, urgent: 1, soon: 2 };
 
 interface CompiledFlag {
   flag: RedFlag;

@@ -7,6 +7,40 @@ import { BotChat, joined, makeDeps, OPEN_TIME } from './harness';
 const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
 
 describe('a standing warning read against the update', () => {
+  // Read together with the message that raised it, an update that adds a more serious sign raises the
+  // warning (held conversation c03, fixed after its end figure: a clot may have reached the lungs).
+  it('breathlessness mentioned after a swollen-calf warning raises it to 911, and cost is answered within it', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    expect(texts(await chat.send('since the long drive home my right calf is puffy and sore'))).toContain(
+      'Get this checked today',
+    );
+    const said = texts(await chat.send("oh and I get winded just walking to the mailbox, thought I'm out of shape"));
+    expect(said).toContain('Call 911 now');
+    expect(said).not.toContain('Get this checked today');
+    const cost = texts(await chat.send('would my insurance pay for the ER though?'));
+    expect(cost).toMatch(/don't let the cost stop you: call 911 now/);
+    expect(cost).not.toContain('Request a callback');
+  });
+
+  it('the same in Spanish: falta de aire after a calf warning is 911; "¿el seguro me cubre?" keeps it', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    expect(texts(await chat.send('tengo la pantorrilla hinchada y adolorida desde el viaje en camión'))).toContain(
+      'Hágase revisar hoy',
+    );
+    expect(texts(await chat.send('y también me canso y me falta el aire nomás de caminar'))).toContain(
+      'Llame al 911 ahora',
+    );
+    expect(texts(await chat.send('¿y mi aseguranza me cubre eso?'))).toMatch(/no deje que el costo lo detenga/);
+  });
+
+  it('an update that adds nothing more serious keeps the standing same-day warning', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    await chat.send('since the long drive home my right calf is puffy and sore');
+    const said = texts(await chat.send("it's a bit warm too"));
+    expect(said).not.toContain('Call 911 now');
+    expect(said).toMatch(/today/);
+  });
+
   it('a kneecap out of place that goes back in is same-day care, no longer 911', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
     expect(
