@@ -163,6 +163,10 @@ const ADDED_AFTER_BLIND = new Set([
   'staff-voicemail-script',
   'staff-urgent-requests',
   'staff-handouts',
+  // Round 12 staff entries (new receptionists, phone callers, warning signs), asked in tests/eval/staff.jsonl.
+  'staff-how-it-works',
+  'staff-phone-callers',
+  'staff-warning-signs',
   'first-days-after-injury',
   'knee-osteoarthritis',
   'acl-injury',
