@@ -145,8 +145,9 @@ export class MainDialog extends ComponentDialog {
       if (check.kind === 'confirmed') turn.safety = check.outcome;
     }
     // Office chatter in a shared channel, not addressed to the bot: answered only for a red flag, a
-    // waiting question's answer, or a question the bot answers outright ("what's their number?").
-    if (!addressedInShared(dc.context) && !turn.inFlow && turn.safety.kind === 'none' && !answersOutright(turn)) return;
+    // waiting question's answer, or what is plainly for the bot (a hello, a callback request, a
+    // question it answers outright: "what's their number?").
+    if (!addressedInShared(dc.context) && !turn.inFlow && turn.safety.kind === 'none' && !forTheBot(turn)) return;
     const state = await this.talk.mainState(dc.context);
     const unknownBefore = state.unknownInARow;
     dc.context.turnState.set(HELP_SHOWN_BEFORE, state.helpShown === true);
@@ -186,8 +187,9 @@ export class MainDialog extends ComponentDialog {
   }
 }
 
-/** A question asked outright ("what's the number", "are you open Monday?") that the matcher answers. */
-function answersOutright(turn: Turn): boolean {
+/** Plainly for the bot: a hello, a callback request, or a question it answers outright ("are you open Monday?"). */
+function forTheBot(turn: Turn): boolean {
+  if (turn.command === 'greeting' || isCallbackRequest(turn.text, turn.command)) return true;
   const asks =
     turn.text.includes('?') || /\b(?:what|whats|where|when|how|which|who|do you|are you|can you)\b/i.test(turn.text);
   return asks && turn.speaker.matcher.match(turn.text).kind === 'answer';
