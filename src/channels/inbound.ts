@@ -24,12 +24,14 @@ const BOT_NOT_ADDRESSED = 'kneeBot.notAddressed';
  * address the bot (no @mention of it): office chatter the bot answers only when it must.
  */
 const SHARED_NOT_ADDRESSED = 'kneeBot.sharedNotAddressed';
+/** "@kneebot", "@clinic-bot" typed as a handle: found to address the bot, then taken off the text. */
+const BOT_HANDLE = /(?:^|\s)@[\w.-]*bot\b[:,]?/gi;
 /** "@kneebot", "@clinic-bot", "<@U123>" (the bot's own id): the bot addressed in a shared channel's text. */
 function addressesBotInText(activity: Activity): boolean {
   const text = activity.text ?? '';
   const id = activity.recipient?.id;
   if (id && text.includes(`<@${id}`)) return true;
-  if (/(?:^|\s)@[\w.-]*bot\b/i.test(text)) return true;
+  if (text.search(BOT_HANDLE) >= 0) return true;
   const name = activity.recipient?.name?.replace(/\s+/g, '').toLowerCase();
   return !!name && text.toLowerCase().replace(/\s+/g, '').includes(`@${name}`);
 }
@@ -117,8 +119,7 @@ export class InboundNormalizer implements Middleware {
     // Elsewhere (Slack channels, group DMs) every message arrives: note the ones not addressed to us,
     // and take the bot's @name off the ones that are.
     if (channelId !== 'msteams' && isSharedConversation(activity) && submitted === undefined) {
-      if (addressesBotInText(activity))
-        activity.text = (activity.text ?? '').replace(/(?:^|\s)@[\w.-]*bot\b[:,]?/gi, ' ');
+      if (addressesBotInText(activity)) activity.text = (activity.text ?? '').replace(BOT_HANDLE, ' ');
       else context.turnState.set(SHARED_NOT_ADDRESSED, true);
     }
 
