@@ -373,7 +373,7 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
         });
         expect(r.reason).toBeUndefined();
         expect(r.preferredTimeText).toBeUndefined();
-        expect(JSON.stringify(r)).not.toMatch(/Jamie|555|outer knee|after 5pm/);
+        expect(JSON.stringify(r)).not.toMatch(/Jamie|555\D?01\d\d|outer knee|after 5pm/);
       }
       expect((await store.get(oldDone.id))?.status).toBe('done');
       expect((await store.get(oldDone.id))?.history).toHaveLength(1);

@@ -29,7 +29,7 @@ describe('logs', () => {
     );
     logger.warn('reach me at jane@example.com');
     const all = lines.join('\n');
-    expect(all).not.toMatch(/Jane|555|jane@|j@example/);
+    expect(all).not.toMatch(/Jane|555\D?01\d\d|jane@|j@example/);
     expect(all).toContain('[redacted]');
     expect(all).toContain('[phone]');
     expect(all).toContain('[email]');
