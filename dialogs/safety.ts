@@ -35,6 +35,7 @@ import {
   namesLaterToday,
   namesLesserCareOnly,
   asksAboutLesserCare,
+  mentionsClotRisk,
   mentionsNewSymptom,
   namesOfficeCareOnly,
   soundsLikeCrisis,
@@ -184,9 +185,10 @@ export class SafetyFollowUps {
       if (plain) return { kind: 'route' };
     }
 
-    const kind = followUpKind(held.mode, text, outcome, held, opts, spokenLanguage(context));
-    if (kind)
-      return { kind: 'reply', reply: this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, kind) };
+    const knowledge = spokenKnowledge(context, this.deps.knowledge);
+    const risky = held.flags.some((id) => knowledge.redFlags.find((f) => f.id === id)?.riskNote !== undefined);
+    const kind = followUpKind(held.mode, text, outcome, held, { ...opts, risky }, spokenLanguage(context));
+    if (kind) return { kind: 'reply', reply: this.followUpReply(knowledge, held, kind) };
     if (outcome.kind === 'red-flag') return { kind: 'route' };
     // Anything else is answered as usual, after a one-line reminder of what still stands. Inside a
     // flow the person chose to start meanwhile, the reminder came with its first message.
@@ -228,12 +230,18 @@ export class SafetyFollowUps {
     return { kind: 'red-flag', result: { ...together.result, tier: top.tier, flags: found } };
   }
 
-  private followUpReply(knowledge: Knowledge, held: SafetyState, kind: FollowUpKind | 'again'): Reply {
+  private followUpReply(knowledge: Knowledge, held: SafetyState, kind: FollowUpKind | 'again' | 'risk-factor'): Reply {
     if (kind === 'where' && (held.mode === 'urgent' || held.mode === 'er')) return whereToGoReply(knowledge);
-    const key = messageKey(held.mode, kind);
+    const key = messageKey(held.mode, kind === 'risk-factor' ? 'again' : kind);
     const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
     const caution = top?.caution ?? knowledge.messages['safety-caution-default'] ?? '';
-    const text = fillTemplate(required(knowledge, key), { ...values(knowledge), caution });
+    const instruction = fillTemplate(required(knowledge, key), { ...values(knowledge), caution });
+    // "just birth control" after a swollen calf: why that matters, then the standing instruction.
+    const note =
+      kind === 'risk-factor'
+        ? knowledge.redFlags.find((f) => held.flags.includes(f.id) && f.riskNote)?.riskNote
+        : undefined;
+    const text = note ? `${note}\n\n${instruction}` : instruction;
     // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).
     const choices = kind === 'going' || held.mode !== 'urgent' ? undefined : tierChoices(knowledge, held.tier, top);
     return { text, call: tierCall(knowledge, held.tier, top), ...(choices ? { choices } : {}) };
@@ -255,6 +263,8 @@ export interface FollowUpOptions {
   answerable?: boolean;
   /** The message asks for a callback or gives a phone number. */
   callback?: boolean;
+  /** A standing flag has words for a risk factor (a clot: the pill, an operation, a long trip). */
+  risky?: boolean;
 }
 
 /** The kind of follow-up, for this mode; undefined: not a follow-up (answered as usual). */
@@ -265,7 +275,7 @@ function followUpKind(
   held: SafetyState,
   opts: FollowUpOptions,
   language: Language,
-): FollowUpKind | 'again' | undefined {
+): FollowUpKind | 'again' | 'risk-factor' | undefined {
   const inFlow = opts.inFlow === true;
   // "can someone call me Monday? Kevin, 214-555-0187, mornings" after a same-day reply: the request is
   // taken (marked urgent) after the reminder, not read as putting the check off till Monday.
@@ -302,6 +312,8 @@ function followUpKind(
   // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
   if ((mode === 'emergency' || mode === 'er') && kind === 'going' && namesLaterToday(text)) return 'wait';
   if (kind) return kind === 'crisis' ? 'again' : kind;
+  // "no meds, just birth control" after a swollen calf: it makes a clot likelier, said with the instruction.
+  if (opts.risky === true && outcome.kind !== 'red-flag' && mentionsClotRisk(text)) return 'risk-factor';
   // A sign added now ("it's starting to swell and feels warm"): the instruction again, not a routine
   // answer (a new act-now flag has already had its own full reply: read()).
   if (outcome.kind === 'none' && mentionsNewSymptom(text)) return 'again';

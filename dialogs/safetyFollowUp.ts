@@ -5,7 +5,7 @@
 // knowledge/es/messages/triage.yaml (safety-*).
 import { normalizeChoiceText } from '../src/channels/choices';
 import type { Language } from '../src/knowledge/types';
-import { SPANISH_CRISIS_AGAIN, SPANISH_FOLLOW_UPS, SPANISH_NEW_SYMPTOM } from './safetyFollowUpEs';
+import { SPANISH_CRISIS_AGAIN, SPANISH_FOLLOW_UPS, SPANISH_NEW_SYMPTOM, SPANISH_RISK_FACTOR } from './safetyFollowUpEs';
 
 export type FollowUpKind =
   /** "where should I go?" (the button on a same-day reply) */
@@ -204,6 +204,17 @@ const NEW_SYMPTOM =
 export function mentionsNewSymptom(text: string): boolean {
   const t = normalizeChoiceText(text);
   return NEW_SYMPTOM.test(t) || SPANISH_NEW_SYMPTOM.test(t);
+}
+
+/**
+ * Something that makes a clot more likely (NICE NG158), said after a calf warning: "just birth
+ * control", "I had knee surgery 2 weeks ago", "we drove 14 hours" (Spanish: safetyFollowUpEs.ts).
+ */
+const RISK_FACTOR =
+  /\b(?:birth control|the pill|on the pill|contracepti\w*|the patch|depo|nuvaring|hrt|hormones?|hormone (?:therapy|replacement|pills?)|estrogen|oestrogen|testosterone|pregnan\w*|gave birth|had (?:a|the|my) baby|c ?section|postpartum|(?:had|have|got) (?:an? |my )?(?:\w+ )?(?:surgery|operation|op|replacement|scope)|surgery|operation|(?:a|in a|my) cast|boot|flight|flew|flying|plane|long (?:drive|trip|car ride|road trip|haul)|road trip|drove (?:\w+ )?hours|bed ?rest|laid up|cancer|chemo\w*|clots? before|history of clots?)\b/;
+export function mentionsClotRisk(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return RISK_FACTOR.test(t) || SPANISH_RISK_FACTOR.test(t);
 }
 
 /** One's own doctor or a specialist's office, a team doctor or a trainer: an office, not an ER or a scan today. */

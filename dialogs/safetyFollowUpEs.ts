@@ -99,3 +99,7 @@ export const SPANISH_CRISIS_AGAIN =
 /** A sign added after the warning, in Spanish: "y ahora tiene calentura", "se le está hinchando". */
 export const SPANISH_NEW_SYMPTOM =
   /\b(?:hinchad\w*|se (?:le |me )?(?:esta )?hinch\w*|caliente|calentura|fiebre|frio|fria|helad\w*|morad\w*|palid\w*|entumid\w*|dormid\w*|hormigue\w*|sangr\w*|vomit\w*|no puede (?:caminar|moverla|pisar)|no puedo (?:caminar|moverla|pisar)|(?:no|casi no|ya no) (?:me |le )?(?:siento|siente|sentimos) (?:el |la |los |las |mi |mis |su |sus )?(?:dedos|pie|pies|pierna|piernas|rodilla|pantorrilla|nada))\b/;
+
+/** Something that makes a clot more likely, said after a calf warning: "solo tomo anticonceptivos", "me operaron hace poco". */
+export const SPANISH_RISK_FACTOR =
+  /\b(?:anticoncepti\w*|pastillas? (?:para no (?:embarazarme|salir embarazada)|de control|anticonceptivas?|de hormonas|hormonales)|la pastilla|hormonas?|inyeccion (?:anticonceptiva|de control)|el parche|embarazad\w*|embarazo|di a luz|dio a luz|acabo de tener (?:a )?(?:mi |un |una )?(?:bebe|nino|nina|hij\w*)|parto|cesarea|postparto|me (?:operaron|hicieron una (?:cirugia|operacion))|cirugia|operacion|yeso|escayola|vuelo|avion|viaje largo|manej\w* (?:\w+ )?horas|en cama|cancer|quimio\w*)\b/;

@@ -1,5 +1,5 @@
 // Spanish red flags: knowledge/es/red-flags.yaml gives, for EVERY flag id of knowledge/red-flags.yaml,
-// its Spanish wording (label, advice, caution, title) and Spanish patterns in the same pattern
+// its Spanish wording (label, advice, caution, riskNote, title) and Spanish patterns in the same pattern
 // language, with Spanish word classes (src/triage/lang/es/classes.ts). Tier, care, group, call number,
 // listed, overrides and transient come from the English flag, so the two can never disagree on how
 // serious a sign is. A missing flag or text stops the start with the file and the field.
@@ -35,6 +35,7 @@ const spanishFlagSchema = z.strictObject({
   advice: z.string().trim().min(10).max(480),
   title: z.string().trim().min(3).max(90).optional(),
   caution: z.string().trim().min(10).max(360).optional(),
+  riskNote: z.string().trim().min(10).max(360).optional(),
   /** The call button's label in Spanish (the number is the English flag's). */
   callLabel: z.string().trim().min(3).max(40).optional(),
   patterns: patternList,
@@ -74,6 +75,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
         throw new KnowledgeError(file, where(field), `missing: the English flag "${en.id}" has a ${field}`);
     };
     need('caution', en.caution !== undefined);
+    need('riskNote', en.riskNote !== undefined);
     need('title', en.title !== undefined);
     need('callLabel', en.call !== undefined);
     need('requiresAll', en.requiresAll !== undefined);
@@ -98,6 +100,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
       ...(en.care !== undefined ? { care: en.care } : {}),
       ...(en.group !== undefined ? { group: en.group } : {}),
       ...(es.caution !== undefined ? { caution: es.caution } : {}),
+      ...(es.riskNote !== undefined ? { riskNote: es.riskNote } : {}),
       ...(es.requiresAll !== undefined ? { requiresAll: es.requiresAll } : {}),
       ...(es.unless !== undefined ? { unless: es.unless } : {}),
       ...(en.overrides !== undefined ? { overrides: en.overrides } : {}),

@@ -180,6 +180,11 @@ export interface RedFlag {
   group?: string;
   /** Optional: what not to do with the flagged part until it is checked, and why (asked about stretching, rolling, massage …). */
   caution?: string;
+  /**
+   * Optional: said when, while this flag's warning stands, the person mentions something that makes it
+   * more likely (the pill, an operation, a long flight after a swollen calf): why the check matters more.
+   */
+  riskNote?: string;
   /** Phrasings (with common typos) that signal this flag; see src/triage for the pattern syntax. */
   patterns: string[];
   /** Optional: one pattern of each group must also match somewhere in the message (e.g. swollen calf AND breathless). */

@@ -39,6 +39,7 @@ const redFlagSchema = z.strictObject({
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'group must be kebab-case')
     .optional(),
   caution: z.string().min(10).max(300).optional(),
+  riskNote: z.string().min(10).max(300).optional(),
   patterns: patternListSchema,
   requiresAll: z.array(patternListSchema).min(1).optional(),
   unless: patternListSchema.optional(),
