@@ -1,7 +1,7 @@
-// npm run ask -- "text": what the matcher makes of a message — outcome, top matches with scores,
+// npm run ask -- "text" (or -- --es "texto"): what the English (Spanish) matcher makes of a message — outcome, top matches with scores,
 // and why (matched words, typo fixes, synonyms, location). For curators tuning knowledge/.
 import { join } from 'node:path';
-import { loadKnowledge } from '../src/knowledge/load';
+import { loadKnowledgeSet } from '../src/knowledge/load';
 import { createMatcher } from '../src/matching/index';
 import type { MatchResult, ScoredEntry } from '../src/matching/types';
 
@@ -32,13 +32,17 @@ function describe(result: MatchResult): string[] {
 }
 
 function main(): void {
-  const text = process.argv.slice(2).join(' ').trim();
+  const args = process.argv.slice(2);
+  const spanish = args[0] === '--es';
+  const text = (spanish ? args.slice(1) : args).join(' ').trim();
   if (!text) {
-    console.error('usage: npm run ask -- "my knee hurts on the outside"');
+    console.error(
+      'usage: npm run ask -- "my knee hurts on the outside"   (Spanish: npm run ask -- --es "me duele la rodilla")',
+    );
     process.exit(2);
   }
-  const knowledge = loadKnowledge(join(__dirname, '..', 'knowledge'));
-  const matcher = createMatcher(knowledge);
+  const set = loadKnowledgeSet(join(__dirname, '..', 'knowledge'));
+  const matcher = createMatcher(spanish ? set.es : set.en);
   console.log(describe(matcher.match(text)).join('\n'));
 }
 

@@ -3,7 +3,7 @@
 // knowledge/es (scored by npm run eval).
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load';
+import { loadKnowledge, loadKnowledgeSet } from '../../src/knowledge/load';
 import type { Knowledge, KnowledgeEntry } from '../../src/knowledge/types';
 import { analyze } from '../../src/matching/analyzer';
 import { createMatcher } from '../../src/matching/index';
@@ -132,5 +132,22 @@ describe('a matcher on Spanish knowledge', () => {
     const { language: _, ...plain } = spanishStandIn(en) as Knowledge & { language?: string };
     const viaOption = createMatcher(plain as Knowledge, { language: 'es' });
     expect(top(viaOption.match('tengo las rodillas hinchadas'))).toBe('swollen-knee');
+  });
+});
+
+describe('the real Spanish knowledge: homonyms', () => {
+  let es: Matcher;
+  beforeAll(() => {
+    es = createMatcher(loadKnowledgeSet(join(__dirname, '..', '..', 'knowledge')).es);
+  });
+
+  // "me cuesta subir" is "it's hard for me to climb" (round-12 conversation c15 got the prices card).
+  it('"me cuesta subir las escaleras" is about the knee, "¿cuánto cuesta la consulta?" is billing', () => {
+    for (const t of [
+      'Me cuesta subir las escaleras de mi casa y me duelen más cuando hace frío',
+      'a mi papá le cuesta mucho agacharse',
+    ])
+      expect(es.match(t).kind, t).not.toBe('out-of-scope');
+    expect(es.match('¿cuánto cuesta la consulta?').kind).toBe('out-of-scope');
   });
 });
