@@ -12,6 +12,7 @@ import { DEFAULT_TUNING } from '../../src/matching/tuning';
 import { SETS } from '../../scripts/lib/evalSets';
 import { readLabelled, topLabel } from '../../scripts/lib/evaluate';
 import { dataHash, rerankTrainingRows } from '../../scripts/lib/rerankData';
+import { CORPUS_TIMEOUT_MS } from '../helpers/timeouts';
 
 const root = join(__dirname, '../..');
 const knowledge = loadKnowledge(join(root, 'knowledge'));
@@ -65,15 +66,19 @@ describe('the reranker in the matcher', () => {
     expect(short.length).toBeGreaterThan(1000);
     for (const r of short) expect(withModel.match(r.text), r.text).toEqual(without.match(r.text));
   });
-  it('never turns out-of-scope or "not sure" into a knee answer, and answers only with evidence', () => {
-    for (const r of labelled) {
-      const before = without.match(r.text);
-      const after = withModel.match(r.text);
-      if (before.kind === 'out-of-scope' || before.kind === 'unknown') expect(after, r.text).toEqual(before);
-      if (after.kind === 'answer' && before.kind !== 'answer')
-        expect(after.best.score, r.text).toBeGreaterThanOrEqual(DEFAULT_TUNING.rerankEvidence);
-    }
-  });
+  it(
+    'never turns out-of-scope or "not sure" into a knee answer, and answers only with evidence',
+    () => {
+      for (const r of labelled) {
+        const before = without.match(r.text);
+        const after = withModel.match(r.text);
+        if (before.kind === 'out-of-scope' || before.kind === 'unknown') expect(after, r.text).toEqual(before);
+        if (after.kind === 'answer' && before.kind !== 'answer')
+          expect(after.best.score, r.text).toBeGreaterThanOrEqual(DEFAULT_TUNING.rerankEvidence);
+      }
+    },
+    CORPUS_TIMEOUT_MS,
+  );
   it('is only built for the language it was trained on', () => {
     expect(createMatcherParts(knowledge).reranker).toBeDefined();
     expect(createMatcherParts(loadKnowledgeSet(join(root, 'knowledge')).es).reranker).toBeUndefined();

@@ -10,6 +10,7 @@ import type { Knowledge } from '../../src/knowledge/types';
 import { projectRoot } from '../../src/paths';
 import { createTriage, type Triage } from '../../src/triage';
 import { caught, nearMissRight, readJsonl, type NearMissCase, type RedFlagCase } from '../../scripts/eval-triage';
+import { CORPUS_TIMEOUT_MS } from '../helpers/timeouts';
 
 const dir = path.join(projectRoot(), 'tests/triage-es');
 const redFlags = readJsonl<RedFlagCase>(path.join(dir, 'red-flags.jsonl'));
@@ -71,10 +72,14 @@ describe('the combined triage the bot runs (English + Spanish, the higher tier w
     english = createTriage(loadKnowledge(path.join(projectRoot(), 'knowledge')));
     combined = bothLanguages(english, triage);
   });
-  it('catches every Spanish red flag at the right flag and tier', () => {
-    const missed = allFlags.filter((c) => !caught(combined, c).ok).map((c) => c.text);
-    expect(missed).toEqual([]);
-  });
+  it(
+    'catches every Spanish red flag at the right flag and tier',
+    () => {
+      const missed = allFlags.filter((c) => !caught(combined, c).ok).map((c) => c.text);
+      expect(missed).toEqual([]);
+    },
+    CORPUS_TIMEOUT_MS,
+  );
   it("the Spanish side adds no false alarm: any alarm on a Spanish near miss is the English triage's own", () => {
     const added = allNearMisses.filter(
       (c) => combined.classify(c.text).kind === 'red-flag' && english.classify(c.text).kind !== 'red-flag',
@@ -190,5 +195,5 @@ describe('Spanish context', () => {
     const all = createTriage(spanish, { language: 'es', withoutPrefilter: true });
     for (const { text } of [...allFlags, ...allNearMisses])
       expect(all.classify(text), text).toEqual(triage.classify(text));
-  }, 60_000);
+  }, CORPUS_TIMEOUT_MS);
 });

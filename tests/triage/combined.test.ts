@@ -10,6 +10,7 @@ import { loadKnowledgeSet } from '../../src/knowledge/load';
 import { projectRoot } from '../../src/paths';
 import { createSpanishTriage, createTriage, type Triage, type TriageOutcome } from '../../src/triage';
 import { caught, nearMissRight, readJsonl, type NearMissCase, type RedFlagCase } from '../../scripts/eval-triage';
+import { CORPUS_TIMEOUT_MS } from '../helpers/timeouts';
 
 const root = projectRoot();
 const set = loadKnowledgeSet(path.join(root, 'knowledge'));
@@ -33,14 +34,22 @@ const isFlag = (c: Case): c is RedFlagCase => 'tier' in c;
 function check(name: string, triage: Triage, cases: Case[]): void {
   const flags = cases.filter(isFlag);
   const nearMisses = cases.filter((c): c is NearMissCase => !isFlag(c));
-  it(`${name}: every red flag at the right flag and tier (${flags.length})`, () => {
-    const misses = flags.filter((c) => !caught(triage, c).ok).map((c) => `${c.tier}/${c.flag}: ${c.text}`);
-    expect(misses).toEqual([]);
-  });
-  it(`${name}: no near miss alarms (${nearMisses.length})`, () => {
-    const alarms = nearMisses.filter((c) => nearMissRight(triage, c).alarm).map((c) => c.text);
-    expect(alarms).toEqual([]);
-  });
+  it(
+    `${name}: every red flag at the right flag and tier (${flags.length})`,
+    () => {
+      const misses = flags.filter((c) => !caught(triage, c).ok).map((c) => `${c.tier}/${c.flag}: ${c.text}`);
+      expect(misses).toEqual([]);
+    },
+    CORPUS_TIMEOUT_MS,
+  );
+  it(
+    `${name}: no near miss alarms (${nearMisses.length})`,
+    () => {
+      const alarms = nearMisses.filter((c) => nearMissRight(triage, c).alarm).map((c) => c.text);
+      expect(alarms).toEqual([]);
+    },
+    CORPUS_TIMEOUT_MS,
+  );
 }
 
 describe('the combined triage, English first (an English conversation)', () => {
@@ -58,17 +67,21 @@ describe('the combined triage, Spanish first (a Spanish conversation)', () => {
 describe('the Spanish gate changes nothing where there is Spanish', () => {
   const describeOutcome = (o: TriageOutcome): string =>
     o.kind === 'red-flag' ? `${o.result.tier} ${o.result.flags.map((f) => f.id).join(',')}` : o.kind;
-  it('answers every labelled Spanish message (red flags, near misses, questions) as the ungated triage', () => {
-    const texts = [
-      ...labelled('tests/triage-es').map((c) => c.text),
-      ...['es-blind.jsonl', 'es-tune.jsonl'].flatMap((f) =>
-        readJsonl<{ text: string }>(path.join(root, 'tests/eval', f)).map((c) => c.text),
-      ),
-    ];
-    const differ = texts.filter(
-      (t) => describeOutcome(spanish.classify(t)) !== describeOutcome(spanishPlain.classify(t)),
-    );
-    expect(differ).toEqual([]);
-    expect(texts.length).toBeGreaterThan(1000);
-  });
+  it(
+    'answers every labelled Spanish message (red flags, near misses, questions) as the ungated triage',
+    () => {
+      const texts = [
+        ...labelled('tests/triage-es').map((c) => c.text),
+        ...['es-blind.jsonl', 'es-tune.jsonl'].flatMap((f) =>
+          readJsonl<{ text: string }>(path.join(root, 'tests/eval', f)).map((c) => c.text),
+        ),
+      ];
+      const differ = texts.filter(
+        (t) => describeOutcome(spanish.classify(t)) !== describeOutcome(spanishPlain.classify(t)),
+      );
+      expect(differ).toEqual([]);
+      expect(texts.length).toBeGreaterThan(1000);
+    },
+    CORPUS_TIMEOUT_MS,
+  );
 });
