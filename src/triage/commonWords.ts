@@ -7,6 +7,8 @@ export const COMMON_WORDS: readonly string[] = [
   'overdoing',
   'overdid',
   'overdone',
+  // near infection / infected ("the infectious disease doc signed off")
+  'infectious',
   // near relocated ("is it related?")
   'related',
   'relates',

@@ -143,7 +143,9 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
         const against = dismissed.has(id) && !(lang.cuesOutweighUnless === true && explained.has(id));
         const rank = TIER_RANK[compiled.flag.tier];
         const beside = top === 0 && rank === 0 && partial.has(id);
-        if (!against && (found.length === 0 || rank < top || beside)) found.push(compiled);
+        // A cue flag of the same tier is named too: "my son is 13 … walking with a limp … his groin hurts" is the
+        // child's hip check as well as the bone-stress one the rules found.
+        if (!against && (found.length === 0 || rank <= top || beside)) found.push(compiled);
       }
     }
     if (found.length > 0) {

@@ -70,8 +70,9 @@ export function isEffortJoke(sentences: readonly Sentence[], sentence: Sentence,
   if (!hit.some((i) => DEATH_WORDS.has(sentence.words[i] as string))) return false;
   const words = sentences.flatMap((s) => s.words);
   if (words.some((w) => MEANT_WORDS.has(w))) return false;
-  // The joke is about a race, a session, or a sport or hobby given up ("I'd rather die than give up tennis lol").
-  const about = words.some((w) => EFFORT_WORDS.has(w) || HOBBY_WORDS.has(w));
+  // The joke is about a race, a session, a sport or hobby given up ("I'd rather die than give up tennis lol"),
+  // or an exercise ("wanna die every time my trainer says wall sits 💀").
+  const about = words.some((w) => EFFORT_WORDS.has(w) || HOBBY_WORDS.has(w) || EXERCISE_UNITS.has(w));
   return (words.some((w) => LAUGH_WORDS.has(w)) && about) || oneMoreRep(sentence, hit);
 }
 

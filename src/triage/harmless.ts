@@ -10,6 +10,7 @@ import { FIRST_PERSON } from './words/people';
 import { INJURY_WORDS } from './words/secondLine';
 import {
   CAUSE_GUARDS,
+  CONSTITUTIONAL_PHRASES,
   DREAM_PHRASES,
   HARMLESS_CAUSES,
   KIND_WORDS,
@@ -46,8 +47,11 @@ export function isExplainedByHarmlessCause(sentences: readonly Sentence[], s: nu
   if (kinds.length === 0) return false;
   // The cause is told beside the symptom: in its sentence or the one before or after.
   const near = sentences.slice(Math.max(0, s - 1), s + 2).flatMap((x) => x.words);
-  return kinds.every((kind) => causeNamed(kind, near));
+  return kinds.every((kind) => causeNamed(kind, near, words));
 }
+
+/** Colour words of an inflamed joint, which no lifelong habit explains. */
+const WARM_COLOURS: ReadonlySet<string> = new Set(['red', 'redness', 'swollen', 'puffy']);
 
 /** "104 outside", "95 degrees": a summer temperature in °F. */
 const hotDay = (words: readonly string[]): boolean =>
@@ -59,9 +63,13 @@ const hotDay = (words: readonly string[]): boolean =>
       ['outside', 'out', 'degrees', 'f'].includes(words[i + 1] as string),
   );
 
-function causeNamed(kind: HarmlessKind, all: readonly string[]): boolean {
+function causeNamed(kind: HarmlessKind, all: readonly string[], matched: readonly string[]): boolean {
   if (hasPhrase(all, HARMLESS_CAUSES[kind])) return true;
   if (kind === 'heat' && hotDay(all)) return true;
+  // Cold or purplish feet that have always been so: how this person is, not a leg without blood (a red or
+  // swollen knee is never explained this way).
+  const coldColour = kind === 'cold' || (kind === 'colour' && matched.every((w) => !WARM_COLOURS.has(w)));
+  if (coldColour && (hasPhrase(all, CONSTITUTIONAL_PHRASES) || hasPhrase(all, LIFELONG_PHRASES))) return true;
   // Footwear that squeezes: "these new climbing shoes … so tight".
   return kind === 'numb' && all.some((w) => SHOE_WORDS.has(w)) && all.some((w) => SQUEEZE_WORDS.has(w));
 }

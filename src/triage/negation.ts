@@ -75,7 +75,12 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
     if (matched.has(i) || !isNegationCue(sentence, i)) continue;
     // Only a negation in the same clause as the next matched word counts ("hot, no fever, swollen" is hot and swollen).
     const next = hit.find((position) => position > i) as number;
-    if (sentence.clause[i] === sentence.clause[next] && !negatesOnlyAnAction(sentence, i, next)) return true;
+    // Nor across "and" + a new subject: "cut my thigh because I can't dance and it's the only thing that …".
+    const newStatement = sentence.words
+      .slice(i + 1, next)
+      .some((w, k) => w === 'and' && SCOPE_BREAK_AFTER_AND.has(sentence.words[i + 2 + k] as string));
+    if (sentence.clause[i] === sentence.clause[next] && !newStatement && !negatesOnlyAnAction(sentence, i, next))
+      return true;
   }
   // "I can't feel my toes and they look blue": a negation before the match covers its first part
   // only when a new statement starts inside the match.

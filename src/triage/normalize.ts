@@ -153,6 +153,8 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   // laughing: a joke is near ("I want to die, my marathon time was awful 😂")
   '😂': 'lol',
   '🤣': 'lol',
+  // "I'm dead" (laughing): "wanna die every time my trainer says wall sits 💀"
+  '💀': 'lol',
   '🔵': 'blue',
 };
 /** 🔥 is "hot" only beside one of these (./emoji.ts). */

@@ -42,6 +42,8 @@ const ENGLISH_HOMOGRAPHS = [
   'rodeo',
   'mosquito',
   'favor',
+  // the VA (Veterans Affairs): "treated for a knee infection at the VA"
+  'va',
 ];
 /** Spanish too short for the vocabularies (one letter): "knee hot y con fever". */
 const SPANISH_ALSO = ['y'];

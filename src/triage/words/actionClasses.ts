@@ -90,6 +90,35 @@ export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ],
   // a weapon or a rope
   weapon: ['gun', 'pistol', 'rifle', 'shotgun', 'revolver', 'noose', 'rope', 'razor', 'blade'],
+  // what self-injury is done for, said after the act: "the only thing that makes my head quiet", "to feel something"
+  // (not "helps", which pain talk says of any treatment: "the only thing that helps is ice")
+  selfsoothe: [
+    // the only thing that quiets or numbs the mind (not "the only thing that helps", said of ice as well)
+    'only+thing+that+makes',
+    'only+thing+that+quiets',
+    'only+thing+that+calms',
+    'only+thing+that+stops',
+    'only+thing+that+numbs',
+    'only+way+to+feel',
+    'only+way+i+can+feel',
+    'only+time+i+feel',
+    'to+cope',
+    'cope',
+    'coping',
+    'feel+something',
+    'feel+anything',
+    'to+numb',
+    'quiet',
+    'quiets',
+    'quieter',
+    'loud',
+    'noise',
+    'calms+me',
+    'calm+me',
+    'punish+myself',
+    'deserve+it',
+    'the+release',
+  ],
   // a blow that injures: "banged my shin on a trailer hitch", "took a stick to the lower leg"
   blow: [
     'banged',

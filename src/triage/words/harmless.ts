@@ -104,6 +104,29 @@ export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readon
   numb: [['plunge'], ['ice', 'bath'], ['raynauds'], ['raynaud']],
 };
 
+/**
+ * Cold or purplish feet that are simply how someone is, said beside the symptom: "my feet get cold at night but
+ * that's always been me since I was a teenager", "cold toes my whole life", "always run cold". With the
+ * lifelong phrases (never "has always been fine until …": a phrase here must say the cold itself is old).
+ */
+export const CONSTITUTIONAL_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['always', 'been', 'me'],
+  ['always', 'been', 'cold'],
+  ['always', 'cold'],
+  ['always', 'run', 'cold'],
+  ['always', 'get', 'cold'],
+  ['always', 'had', 'cold'],
+  ['always', 'have', 'cold'],
+  ['always', 'had', 'bad', 'circulation'],
+  ['since', 'i', 'was', 'a', 'teenager'],
+  ['since', 'i', 'was', 'a', 'teen'],
+  ['since', 'i', 'was', 'young'],
+  ['in', 'winter'],
+  ['in', 'the', 'winter'],
+  ['runs', 'in', 'the', 'family'],
+  ['runs', 'in', 'my', 'family'],
+];
+
 /** Footwear, and how it squeezes a foot: together they are a cause of numb or stuck toes. */
 export const SHOE_WORDS: ReadonlySet<string> = new Set([
   'shoe',
