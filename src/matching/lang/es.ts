@@ -28,12 +28,18 @@ export function tokenizeSpanish(text: string): string[] {
 const VOWEL = /[aeiou]/;
 
 /**
+ * Names the knowledge uses that the stemmer would shrink onto an everyday word: "Dallas" (ll → y,
+ * plural, vowel) became "day", so Spanglish "el leg day" got the clinic's address. Kept whole.
+ */
+const KEPT_WHOLE: ReadonlySet<string> = new Set(['dallas', 'texas', 'mcewen']);
+
+/**
  * Plural → singular, then one ending off: gerund (-ando/-iendo), participle (-ado/-ido, any gender),
  * infinitive (-ar/-er/-ir), adverb (-mente), or the final gender vowel. Words of three letters or
  * fewer, and words with digits, stay as they are.
  */
 export function stemSpanish(token: string): string {
-  if (/\d/.test(token)) return token;
+  if (/\d/.test(token) || KEPT_WHOLE.has(token)) return token;
   let w = soundAlike(token);
   if (w.length <= 3) return w;
   // Plurals: "veces" → "vez", "dolores" → "dolor", "rodillas" → "rodilla"; not "-is" words
