@@ -5,6 +5,7 @@
 // apart from "hinchar" only where Spanish synonyms say otherwise); a wrong merge costs more than a
 // missed one, and knowledge/es/synonyms.yaml covers the rest.
 import { fold } from '../../text';
+import { OLDER_AGE } from '../normalize';
 import type { LanguageProfile } from './index';
 import { NUMBER_WORDS_ES } from '../../text/numberWords';
 
@@ -22,7 +23,20 @@ export function tokenizeSpanish(text: string): string[] {
   const prepared = foldSpanish(text).replace(/'s\b/g, '').replace(/'/g, '');
   const out: string[] = [];
   for (const token of prepared.split(/[^\p{L}\p{N}]+/u)) if (token) out.push(NUMBER_WORDS_ES[token] ?? token);
-  return out;
+  return markOlderAge(out);
+}
+
+/**
+ * "Tengo 68 años", "mi mamá de 87 años": an older adult's knee (arthritis, balance). "adulto mayor"
+ * is added after the age, as the English side does for "I'm 61" (normalize.ts, OLDER_AGE).
+ */
+function markOlderAge(tokens: string[]): string[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!/^\d{2}$/.test(tokens[i]!) || Number(tokens[i]) < OLDER_AGE) continue;
+    if ((tokens[i - 1] === 'tengo' || tokens[i - 1] === 'de') && /^(años|anos)$/.test(tokens[i + 1]!))
+      tokens.splice(i + 2, 0, 'adulto', 'mayor');
+  }
+  return tokens;
 }
 
 const VOWEL = /[aeiou]/;
@@ -122,6 +136,7 @@ const SPANISH_KNEE_WORDS = [
   'rotulas',
   'patela',
   'patelar',
+  'patelofemoral',
   'rotuliano',
   'rotuliana',
   'menisco',
@@ -222,6 +237,7 @@ export const SPANISH: LanguageProfile = Object.freeze({
   tokenize: tokenizeSpanish,
   stem: stemSpanish,
   stopWords: SPANISH_STOP_WORDS,
+  realWords: new Set<string>(),
   phraseFillers: SPANISH_PHRASE_FILLERS,
   keyKeeps: new Set(['izquierda', 'derecha', 'izquierdo', 'derecho']),
   kneeWords: SPANISH_KNEE_WORDS,
