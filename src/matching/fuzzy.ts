@@ -65,7 +65,6 @@ export function createFuzzyVocabulary(vocabulary: ReadonlyMap<string, number>): 
         const cand = hit.item;
         const dist = editDistance(word, cand, edits);
         if (dist > edits || dist > editBudget('vocabulary', cand.length)) continue;
-        if (!plausibleShortTypo(word, cand)) continue;
         const freq = vocabulary.get(cand) ?? 0;
         if (
           !best ||
@@ -95,19 +94,4 @@ export function createFuzzyVocabulary(vocabulary: ReadonlyMap<string, number>): 
 
 function bucketKey(first: string, length: number): string {
   return `${first}${length}`;
-}
-
-/**
- * Words of this many letters or fewer are corrected only for a letter left out ("insde", "sleve")
- * or two letters swapped ("pian"): one letter changed or one too many is, in a short word, most
- * often another real word ("went"/"want", "head"/"heat", "cast"/"cyst", "began"/"bean").
- */
-const SHORT_WORD = 5;
-
-function plausibleShortTypo(typed: string, known: string): boolean {
-  if (typed.length > SHORT_WORD) return true;
-  if (known.length === typed.length + 1) return true;
-  if (known.length !== typed.length) return false;
-  const diff = [...typed].flatMap((c, i) => (c === known[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && typed[diff[0]!] === known[diff[1]!];
 }

@@ -138,8 +138,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /**
  * Real words one letter or two from a word of the knowledge, taken as typed and never "corrected"
  * (the answers' own words are known already). Base forms: a stem that matches covers "sprinting",
- * "seemed". Short words need fewer of these (fuzzy.ts corrects them only for a missing or swapped
- * letter). Add to it when `npm run ask` shows a real word turned into another ("went→want").
+ * "seemed". Add to it when `npm run ask` shows a real word turned into another ("went→want").
  */
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   (

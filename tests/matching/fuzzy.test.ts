@@ -67,24 +67,6 @@ describe('createFuzzyVocabulary', () => {
   it('does not change the first letter (wrist is not a twist)', () => {
     expect(corrector.correct('wrist')).toBeUndefined();
   });
-  it('fixes a short word only for a missing or swapped letter: one changed is another word', () => {
-    const short = createFuzzyVocabulary(
-      new Map([
-        ['want', 1],
-        ['heat', 1],
-        ['cyst', 1],
-        ['pain', 1],
-        ['inside', 1],
-        ['bean', 1],
-      ]),
-    );
-    expect(short.correct('went')).toBeUndefined();
-    expect(short.correct('head')).toBeUndefined();
-    expect(short.correct('cast')).toBeUndefined();
-    expect(short.correct('began')).toBeUndefined(); // one letter too many
-    expect(short.correct('pian')?.to).toBe('pain');
-    expect(short.correct('insde')?.to).toBe('inside');
-  });
 });
 
 describe('real words in a message', () => {
