@@ -337,6 +337,8 @@ const THANKS_COMPANY = new Set([
     'help',
   ],
   ...['great', 'perfect', 'awesome', 'cool', 'nice', 'ok', 'okay', 'good', 'wonderful', 'amazing', 'super'],
+  // What people say the answer was ("thank you, very helpful", "gracias, muy útil").
+  ...['helpful', 'useful', 'informative', 'clear', 'kind', 'appreciated', 'was', 'util', 'excelente', 'informacion'],
   ...['dear', 'hun', 'hon', 'honey', 'sweetie', 'buddy', 'bro', 'man', 'friend', 'doc', 'bot', 'mate'],
   ...[
     'muchas',

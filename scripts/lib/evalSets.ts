@@ -77,6 +77,9 @@ export const SETS: EvalSet[] = [
   // denials only, injections, poles), written before scoring.
   { name: 'real posts r10', files: ['posts-r10.jsonl'], heldOut: false },
   { name: 'conversation follow-ups r10', files: ['convo-r10.jsonl'], heldOut: false },
+  // Round 13: everyday conversation messages answered badly (an older player's sore knees the day
+  // after, arthritis and stairs), reworded in our own words before scoring.
+  { name: 'conversation follow-ups r13', files: ['convo-r13.jsonl'], heldOut: false },
   // Round 11 blind set (the released tune part, 27 posts + 10 out-of-scope from a new collector, 70
   // sites), first look 55.6 % top-1, 14.8 % answered wrong, out-of-scope 90 %; the reranker trains on it.
   // Round 12: the held half of the same collection (53 posts + 10 out-of-scope, sources kept) was
@@ -86,6 +89,10 @@ export const SETS: EvalSet[] = [
   // forum posts by runners, cyclists, walkers, lifters, skiers; "expect" lists every entry two blind
   // labellers accepted), first look 35.7 % top-1, 10.7 % answered wrong, out-of-scope 100 %.
   { name: 'real posts r12', files: ['posts-r12.jsonl'], heldOut: false },
+  // Round 13 blind set (the released tune part, 30 posts + 7 out-of-scope; "expect" lists every entry a
+  // clinician accepted), first look 63.3 % top-1, 3.3 % answered wrong, out-of-scope 85.7 %: the posts
+  // this round's changes fixed (an operation told of: "she has undergone two operations").
+  { name: 'real posts r13', files: ['posts-r13.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },

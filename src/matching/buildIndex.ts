@@ -263,7 +263,7 @@ export function buildIndex(knowledge: Knowledge, cfg: Readonly<MatcherTuning>, l
  * keywords) and the words that are never corrected (those, stop words and the answers' words).
  */
 function typoOptions(knowledge: Knowledge, rewriter: PhraseRewriter): AnalyzeOptions {
-  const { tokenize, stem, stopWords } = rewriter.language;
+  const { tokenize, stem, stopWords, realWords } = rewriter.language;
   const vocab = new Map<string, number>();
   const addWords = (text: string): void => {
     for (const w of tokenize(text)) vocab.set(w, (vocab.get(w) ?? 0) + 1);
@@ -274,9 +274,9 @@ function typoOptions(knowledge: Knowledge, rewriter: PhraseRewriter): AnalyzeOpt
     [loc.label, ...loc.aliases, ...loc.symptomQuestions.flatMap((q) => q.mentions)].forEach(addWords);
   }
   for (const topic of knowledge.outOfScope) topic.keywords.forEach(addWords);
-  // Words of the answers are real words too: they must never be "corrected", but they are not
-  // targets either (a typo should land on a word that selects an entry).
-  const known = new Set<string>([...vocab.keys(), ...stopWords]);
+  // Words of the answers are real words too (and the language's realWords): they must never be
+  // "corrected", but they are not targets either (a typo should land on a word that selects an entry).
+  const known = new Set<string>([...vocab.keys(), ...stopWords, ...realWords]);
   for (const e of knowledge.entries) for (const w of tokenize(e.answer)) known.add(w);
   const knownStems = new Set<string>([...known].map(stem));
   return {

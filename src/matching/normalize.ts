@@ -86,15 +86,24 @@ const NOT_AGE_UNITS = new Set(
   ),
 );
 
+/** From this age a writer's own age says "older adult" (arthritis, balance and falls are theirs). */
+export const OLDER_AGE = 50;
+
 /**
  * "I'm 15 and play ball": a teen says their age without "years old". "I am N" (N 9–17, no unit
  * after it) gets "year old" added, so the child-age synonyms read it as a young person's message.
+ * "I'm 61", "I am 68 years old": "older adult" is added (synonyms.yaml reads it with "senior").
  */
 function markSelfAge(tokens: string[]): string[] {
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 2] !== 'i' || tokens[i - 1] !== 'am' || !/^\d{1,2}$/.test(tokens[i]!)) continue;
     const age = Number(tokens[i]);
     const next = tokens[i + 1];
+    if (age >= OLDER_AGE) {
+      const unit = next === undefined || next.startsWith('year') || next === 'yo' || !NOT_AGE_UNITS.has(next);
+      if (unit && !/^\d/.test(next ?? '')) tokens.splice(i + 1, 0, 'older', 'adult');
+      continue;
+    }
     // A number right after ("I'm 5'11") is a height; "year(s)" is already read by the synonyms.
     if (
       age < 9 ||
@@ -124,6 +133,26 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   )
     .split(/\s+/)
     .filter((w) => w.length > 0),
+);
+
+/**
+ * Real words one letter or two from a word of the knowledge, taken as typed and never "corrected"
+ * (the answers' own words are known already). Base forms: a stem that matches covers "sprinting",
+ * "seemed". Add to it when `npm run ask` shows a real word turned into another ("went→want").
+ */
+export const REAL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'undergo overdo overdone peroneal arise crave spur seattle jogger abound arts attacker avid bath beat became ' +
+    'beer beg began bind black bore bridle built burst cage cake calm cast chain chase cheat clock ' +
+    'closet code comment competitive concern cope core count crash create creative curb dancer deal dear ' +
+    'decrease die died dirt dread driven dying eater fail folly forum gale given gods grit hang harm ' +
+    'head hell hilly house housework hunt inform intention internal invest keen knot lake lead lest live ' +
+    'loop loud lying male match meditation mess metal miler mind nick nose overcome paint party patch ' +
+    'pleasure poor pose power present rack rainy recur rode sake sand sane scratch seed seem seize sent ' +
+    'shame share shift shirt shout shut sight sitter slam sofa sold spare spend spike sprint squad stab ' +
+    'stack steak steep stone stove stream stuff suck sweet taken tempt test thin throw tilt title toll ' +
+    'town trick truck trusty waist weed went white wide widely wild winter wish wore world wrench'
+  ).split(' '),
 );
 
 /** Stop words that should be skipped inside a synonym phrase ("back of my knee" = "back of knee"). */

@@ -38,6 +38,10 @@ suite('classifyCommand', () => {
     ['can you call me back?', 'callback'],
     ['please have a doctor call me', 'callback'],
     ['can a real person call me back', 'callback'],
+    // Round 13: a thank-you that praises the answer (a conversation got "I'm not sure").
+    ['Thanks, really useful info', 'thanks'],
+    ['thank you, that was helpful', 'thanks'],
+    ['gracias, muy útil la información', 'thanks'],
   ])('%s → %s', (text, command) => {
     expect(classifyCommand(text)).toBe(command);
   });
@@ -48,6 +52,7 @@ suite('classifyCommand', () => {
     'should I book a physio or rest first',
     'help me understand runners knee',
     'my knee hurts',
+    'that was not helpful',
     '',
   ])('"%s" is not a command', (text) => {
     expect(classifyCommand(text)).toBeUndefined();

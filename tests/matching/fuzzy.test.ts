@@ -68,3 +68,12 @@ describe('createFuzzyVocabulary', () => {
     expect(corrector.correct('wrist')).toBeUndefined();
   });
 });
+
+describe('real words in a message', () => {
+  it('are taken as typed, not as a knowledge word one letter away', () => {
+    const matcher = createMatcher(loadKnowledge(join(__dirname, '../../knowledge')));
+    const result = matcher.match('I went sprinting in winter and my knee is stabbing on the outside');
+    const why = result.kind === 'answer' || result.kind === 'clarify' ? result.candidates[0]!.why : [];
+    expect(why.filter((w) => w.startsWith('typo'))).toEqual([]);
+  });
+});

@@ -33,6 +33,10 @@ describe('tokenize', () => {
   it('splits punctuation and hyphens, keeps 10k, turns number words into digits', () => {
     expect(tokenize('IT-band... after a 10k!! two weeks')).toEqual(['it', 'band', 'after', 'a', '10k', '2', 'weeks']);
   });
+  it('reads a writer\'s own age of 50 or more as "older adult", not a distance or weight', () => {
+    expect(tokenize("I'm 61 and play")).toEqual(['i', 'am', '61', 'older', 'adult', 'and', 'play']);
+    expect(tokenize('I am 55 miles in')).toEqual(['i', 'am', '55', 'miles', 'in']);
+  });
 });
 
 describe('stem', () => {

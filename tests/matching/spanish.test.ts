@@ -20,6 +20,12 @@ describe('Spanish text', () => {
     expect(stemSpanish('año')).not.toBe(stemSpanish('ano'));
   });
 
+  it('keeps a place name whole: "Dallas" is not the Spanglish "day" of "leg day"', () => {
+    expect(stemSpanish('dallas')).not.toBe(stemSpanish('day'));
+    expect(tokenizeSpanish('tengo 68 años')).toEqual(['tengo', '68', 'años', 'adulto', 'mayor']);
+    expect(tokenizeSpanish('hace 50 años')).toEqual(['hace', '50', 'años']);
+  });
+
   it('brings plurals, gender, participles, gerunds and infinitives to one stem', () => {
     const same = (words: string[]): void => expect(new Set(words.map(stemSpanish)).size).toBe(1);
     same(['rodilla', 'rodillas']);

@@ -1,6 +1,6 @@
 // English: the lists live where they always have (normalize.ts for words and stems, posts.ts for
 // the sentences that ask, outOfScope.ts for the knee words); this only gathers them.
-import { PHRASE_FILLERS, STOP_WORDS, stem, tokenize } from '../normalize';
+import { PHRASE_FILLERS, REAL_WORDS, STOP_WORDS, stem, tokenize } from '../normalize';
 import { KNEE_TERMS } from '../outOfScope';
 import { englishAsks, englishSecondQuestionAt } from '../posts';
 import type { LanguageProfile } from './index';
@@ -10,6 +10,7 @@ export const ENGLISH: LanguageProfile = Object.freeze({
   tokenize,
   stem,
   stopWords: STOP_WORDS,
+  realWords: REAL_WORDS,
   phraseFillers: PHRASE_FILLERS,
   keyKeeps: new Set(['left', 'right']),
   kneeWords: [...KNEE_TERMS],

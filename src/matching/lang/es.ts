@@ -5,6 +5,7 @@
 // apart from "hinchar" only where Spanish synonyms say otherwise); a wrong merge costs more than a
 // missed one, and knowledge/es/synonyms.yaml covers the rest.
 import { fold } from '../../text';
+import { OLDER_AGE } from '../normalize';
 import type { LanguageProfile } from './index';
 import { NUMBER_WORDS_ES } from '../../text/numberWords';
 
@@ -22,10 +23,29 @@ export function tokenizeSpanish(text: string): string[] {
   const prepared = foldSpanish(text).replace(/'s\b/g, '').replace(/'/g, '');
   const out: string[] = [];
   for (const token of prepared.split(/[^\p{L}\p{N}]+/u)) if (token) out.push(NUMBER_WORDS_ES[token] ?? token);
-  return out;
+  return markOlderAge(out);
+}
+
+/**
+ * "Tengo 68 años", "mi mamá de 87 años": an older adult's knee (arthritis, balance). "adulto mayor"
+ * is added after the age, as the English side does for "I'm 61" (normalize.ts, OLDER_AGE).
+ */
+function markOlderAge(tokens: string[]): string[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!/^\d{2}$/.test(tokens[i]!) || Number(tokens[i]) < OLDER_AGE) continue;
+    if ((tokens[i - 1] === 'tengo' || tokens[i - 1] === 'de') && /^(años|anos)$/.test(tokens[i + 1]!))
+      tokens.splice(i + 2, 0, 'adulto', 'mayor');
+  }
+  return tokens;
 }
 
 const VOWEL = /[aeiou]/;
+
+/**
+ * Names the knowledge uses that the stemmer would shrink onto an everyday word: "Dallas" (ll → y,
+ * plural, vowel) became "day", so Spanglish "el leg day" got the clinic's address. Kept whole.
+ */
+const KEPT_WHOLE: ReadonlySet<string> = new Set(['dallas', 'texas', 'mcewen']);
 
 /**
  * Plural → singular, then one ending off: gerund (-ando/-iendo), participle (-ado/-ido, any gender),
@@ -33,7 +53,7 @@ const VOWEL = /[aeiou]/;
  * fewer, and words with digits, stay as they are.
  */
 export function stemSpanish(token: string): string {
-  if (/\d/.test(token)) return token;
+  if (/\d/.test(token) || KEPT_WHOLE.has(token)) return token;
   let w = soundAlike(token);
   if (w.length <= 3) return w;
   // Plurals: "veces" → "vez", "dolores" → "dolor", "rodillas" → "rodilla"; not "-is" words
@@ -116,6 +136,7 @@ const SPANISH_KNEE_WORDS = [
   'rotulas',
   'patela',
   'patelar',
+  'patelofemoral',
   'rotuliano',
   'rotuliana',
   'menisco',
@@ -216,6 +237,7 @@ export const SPANISH: LanguageProfile = Object.freeze({
   tokenize: tokenizeSpanish,
   stem: stemSpanish,
   stopWords: SPANISH_STOP_WORDS,
+  realWords: new Set<string>(),
   phraseFillers: SPANISH_PHRASE_FILLERS,
   keyKeeps: new Set(['izquierda', 'derecha', 'izquierdo', 'derecho']),
   kneeWords: SPANISH_KNEE_WORDS,

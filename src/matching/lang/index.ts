@@ -17,6 +17,8 @@ export interface LanguageProfile {
   stem(token: string): string;
   /** Function words that carry no topic. */
   readonly stopWords: ReadonlySet<string>;
+  /** Real words that are never read as typos of a knowledge word ("went" is not "want"). */
+  readonly realWords: ReadonlySet<string>;
   /** Words skipped inside a synonym phrase in a message ("back of my knee" = "back of knee"). */
   readonly phraseFillers: ReadonlySet<string>;
   /** Of those, the ones a curated key keeps ("right away"). */
