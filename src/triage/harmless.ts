@@ -32,22 +32,54 @@ function guarded(all: readonly string[]): boolean {
   return all.some((w) => CAUSE_GUARDS.has(w) || INJURY_WORDS.has(w));
 }
 
+/** One language's words for the harmless-cause check (English below; Spanish in lang/es/harmless.ts). */
+export interface HarmlessCauseWords<K extends string> {
+  /** Is this word of the match a symptom word of this kind (a temperature, a colour, numbness)? */
+  isKind(kind: K, word: string): boolean;
+  kinds: readonly K[];
+  /** A kind whose words are ambiguous ("feel", "move"): dropped when the match names another kind too. */
+  weakKind?: K;
+  /** Something in the message (an injury, a fever, an operation) that makes the symptom matter. */
+  guarded(all: readonly string[]): boolean;
+  /** An everyday cause of this kind, said in `near` (the symptom's sentence and the ones either side); `matched`: the match's own words. */
+  causeNamed(kind: K, near: readonly string[], matched: readonly string[]): boolean;
+}
+
 /**
- * Every kind of symptom word in the match (a temperature, a colour, numbness) has an everyday cause named
- * in the message, and nothing in it makes the symptom matter: "knee feels hot … it's August in Dallas and
- * 104 outside", "can't move my toes in these new climbing shoes, they're so tight".
+ * Every kind of symptom word in the match has an everyday cause named beside it (in its sentence or the one
+ * before or after), and nothing in the message makes the symptom matter.
+ */
+export function explainedByHarmlessCause<K extends string>(
+  lang: HarmlessCauseWords<K>,
+  sentences: readonly Sentence[],
+  s: number,
+  hit: Hit,
+): boolean {
+  // The match's own words first: most matches name no kind, and the message-wide guard costs more.
+  const words = hit.map((i) => (sentences[s] as Sentence).words[i] as string);
+  const present = lang.kinds.filter((k) => words.some((w) => lang.isKind(k, w)));
+  const kinds = present.length > 1 ? present.filter((k) => k !== lang.weakKind) : present;
+  if (kinds.length === 0) return false;
+  if (lang.guarded(sentences.flatMap((x) => x.words))) return false;
+  const near = sentences.slice(Math.max(0, s - 1), s + 2).flatMap((x) => x.words);
+  return kinds.every((kind) => lang.causeNamed(kind, near, words));
+}
+
+const ENGLISH_HARMLESS: HarmlessCauseWords<HarmlessKind> = {
+  isKind: (kind, word) => KIND_WORDS[kind].has(word),
+  kinds: Object.keys(KIND_WORDS) as HarmlessKind[],
+  // "feel", "move" are numbness only when the match names no temperature or colour ("can't feel my toes").
+  weakKind: 'numb',
+  guarded,
+  causeNamed,
+};
+
+/**
+ * "knee feels hot … it's August in Dallas and 104 outside", "can't move my toes in these new climbing shoes,
+ * they're so tight": an everyday cause explains every kind of symptom word in the match.
  */
 export function isExplainedByHarmlessCause(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
-  const all = sentences.flatMap((x) => x.words);
-  if (guarded(all)) return false;
-  const words = hit.map((i) => (sentences[s] as Sentence).words[i] as string);
-  const present = (Object.keys(KIND_WORDS) as HarmlessKind[]).filter((k) => words.some((w) => KIND_WORDS[k].has(w)));
-  // "feel", "move" are numbness only when the match names no temperature or colour ("can't feel my toes").
-  const kinds = present.length > 1 ? present.filter((k) => k !== 'numb') : present;
-  if (kinds.length === 0) return false;
-  // The cause is told beside the symptom: in its sentence or the one before or after.
-  const near = sentences.slice(Math.max(0, s - 1), s + 2).flatMap((x) => x.words);
-  return kinds.every((kind) => causeNamed(kind, near, words));
+  return explainedByHarmlessCause(ENGLISH_HARMLESS, sentences, s, hit);
 }
 
 /** Colour words of an inflamed joint, which no lifelong habit explains. */

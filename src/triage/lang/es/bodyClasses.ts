@@ -41,7 +41,25 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
     'leg',
     'calf',
   ],
-  // the calf
+  // the shin, also as people point to it ("la parte de enfrente de la pierna"): a muscle there can tighten
+  shin: [
+    'espinilla',
+    'espinillas',
+    'canilla',
+    'canillas',
+    'shin',
+    'shins',
+    'parte+de+enfrente+de+la+pierna',
+    'parte+de+adelante+de+la+pierna',
+    'parte+delantera+de+la+pierna',
+    'frente+de+la+pierna',
+    'enfrente+de+la+pierna',
+    'adelante+de+la+pierna',
+    'delante+de+la+pierna',
+    // Spanglish, as the normaliser leaves it ("leg" reads as pierna)
+    'front+of+my+pierna',
+    'front+of+the+pierna',
+  ],
   // the calf, also as people point to it ("la panza de la pierna", "la parte de atrás de la pierna")
   pantorrilla: [
     'pantorrilla*',

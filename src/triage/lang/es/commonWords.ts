@@ -43,6 +43,7 @@ regresa regresar regresando suelte suelto soltar vuelve volver golpear
 subida subidas subir subiendo subo sucio sucia suciedad
 enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 queja quejas quejo quejaba quejando quejarse quejan quejar
+hoja hojas hojita hojitas
 cita citas horario horarios abierto abierta abren cierran precio precios seguro aseguranza
 `
   .split(/\s+/)

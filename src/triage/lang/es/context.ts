@@ -8,6 +8,8 @@ import { clauseBounds, hasPhrase, phraseAt } from '../../phrases';
 import {
   CONDITION_CONSEQUENCES,
   CONDITION_MARKERS,
+  SUBJUNCTIVE_LOOKALIKES,
+  REASON_WORDS,
   DEFINITION_OPENINGS,
   FEAR_PHRASES,
   fearBefore,
@@ -144,6 +146,9 @@ function answeredNo(sentences: readonly Sentence[], sentenceIndex: number, last:
 /** "si lo presiono/aprieto/toco …": pressing on the sore spot, present tense (a fact, not a condition). */
 const TOUCH_TEST_VERBS: ReadonlySet<string> = new Set(['presiono', 'aprieto', 'toco', 'empujo', 'apachurro', 'sobo']);
 
+/** "tuviera", "pasara", "hinchase": a condition's verb (not "para", "cara", "clase", "ni siquiera"). */
+const isPastSubjunctive = (w: string): boolean => /(?:ara|iera|ase|iese)$/.test(w) && !SUBJUNCTIVE_LOOKALIKES.has(w);
+
 export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   const { words, breakBefore } = sentence;
   const first = hit[0] as number;
@@ -155,6 +160,8 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   for (let i = from; i < first; i += 1) {
     if (words[i] !== 'si' || breakBefore[i + 1] !== 'none') continue; // "si, …" is yes
     if (words[i - 1] === 'como') continue; // "como si me ahogara": a likeness, not a condition
+    // "le pregunto si aceptan el seguro porque la pierna se ve chueca": the reason after it is a fact
+    if (words.slice(i + 1, first).some((w) => REASON_WORDS.has(w))) continue;
     // "si lo presiono duele": what happens each time it is pressed, a tenderness told as a fact
     if (TOUCH_TEST_VERBS.has(words[i + 1] as string) || TOUCH_TEST_VERBS.has(words[i + 2] as string)) continue;
     // "si no me operan, me mato": a threat on a condition, said as a statement, is a crisis now
@@ -163,7 +170,7 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     const after = words.slice(last + 1);
     if (
       sentence.question ||
-      inside.some((w) => CONDITION_MARKERS.has(w) || /(?:ara|iera|ase|iese)$/.test(w)) ||
+      inside.some((w) => CONDITION_MARKERS.has(w) || isPastSubjunctive(w)) ||
       after.some((w) => CONDITION_CONSEQUENCES.has(w)) ||
       (words.slice(Math.max(0, i - 5), i).some((w) => REPORTED_ADVICE.has(w)) &&
         !words.slice(first, last + 1).some((w) => LIFE_WORDS.has(w)))

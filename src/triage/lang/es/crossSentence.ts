@@ -14,7 +14,6 @@ import {
   PINPOINT_PHRASES,
   RECENT_FILLERS,
   RECENT_UNITS,
-  SHIN_WORDS,
   STRESS_BONE_WORDS,
   STRETCH_WORDS,
   SWEAT_OR_PALE_WORDS,
@@ -48,6 +47,7 @@ const FEVER = classWords('fiebre');
 const NOT_SKIN = new Set(['calor', 'tibia', 'temperatura']);
 const KNEE = classWords('rodilla', 'rotula');
 const CALF = classWords('pantorrilla');
+const SHIN = classWords('shin');
 const HARD = classWords('piedra');
 const PAIN = classWords('dolor');
 const FOOT = classWords('pie');
@@ -148,7 +148,7 @@ export function infectedKneeAcrossSentences(sentences: readonly Sentence[], year
 export function tightCalfWithStretchPain(sentences: readonly Sentence[], year: number): boolean {
   if (sentences.some(({ words }) => words.some((w) => CRAMP_PREFIXES.some((p) => w.startsWith(p))))) return false;
   const calfOrShin = (words: readonly string[]): boolean =>
-    words.some((w, i) => SHIN_WORDS.has(w) || saysAt(words, i, CALF));
+    words.some((_, i) => saysAt(words, i, SHIN) || saysAt(words, i, CALF));
   const hard = presentIn(sentences, HARD, year).some((s) => calfOrShin((sentences[s] as Sentence).words));
   // or the skin told tight and shiny in a sentence of its own, the shin or calf named in another
   // ("un dolor en la espinilla … La piel está tirante y brillosa"), not the knee's

@@ -23,6 +23,8 @@ import {
   WORKPLACE_PHRASES,
 } from './cues/framing';
 import { longPastAt, MONTHS, NOW_WORDS, yearsAgoEnd } from './cues/pastResolved';
+import { FIRST_PERSON, PERSON_WORDS } from './cues/whose';
+import { asksInGeneral } from './context';
 
 /**
  * "Soy enfermera de ER y veo de todo: rodillas dislocadas, coágulos": a role or workplace named by the
@@ -122,13 +124,31 @@ function isDoubtedDiagnosis(sentences: readonly Sentence[], s: number, hit: Hit)
   return sentences.slice(s).some((x, k) => hasPhrase(x.words, k === 0 ? contrast : 0, x.words.length, DOUBT_PHRASES));
 }
 
-/** Told from work, for a lesson, as a closed story, passed on or asked and denied, or a doubted word: no report of a sign now. */
+/** Longest follow-on question that still reads as part of the general one before it ("¿o puede ser un coágulo?"). */
+const FOLLOW_ON_WORDS = 6;
+
+/**
+ * "¿Qué pasa si uno tiene la rodilla caliente? ¿Es infección?": a short question right after a general one
+ * asks about that same case, not about the writer's knee. Not when it names a person or the writer, or now
+ * ("¿qué pasa si se hincha? ¿y si ya tengo fiebre?").
+ */
+function isFollowOnQuestion(sentences: readonly Sentence[], s: number): boolean {
+  const sentence = sentences[s] as Sentence;
+  const before = sentences[s - 1];
+  if (!sentence.question || before === undefined || !before.question || !asksInGeneral(before)) return false;
+  const { words } = sentence;
+  if (words.length > FOLLOW_ON_WORDS) return false;
+  return !words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w) || OWN_BODY_WORDS.has(w) || NOW_WORDS.has(w));
+}
+
+/** Told from work, for a lesson, as a closed story, passed on or asked and denied, a doubted word, or a general question's follow-on: no report of a sign now. */
 export function isToldNotReported(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
   return (
     isSeenAtWork(sentences, s) ||
     isClosedStory(sentences, s, hit) ||
     isPassedOnAndDenied(sentences, s) ||
     isAskedAndDenied(sentences, s, hit) ||
-    isDoubtedDiagnosis(sentences, s, hit)
+    isDoubtedDiagnosis(sentences, s, hit) ||
+    isFollowOnQuestion(sentences, s)
   );
 }

@@ -241,6 +241,11 @@ function tokenizeSentence(piece: string): Sentence {
       i += phrase.length - 1;
       continue;
     }
+    // "me duele aunque esté descansando": even at rest, read as "aun" (the patterns' "aun en reposo")
+    if (word === 'aunque' && evenAtRest(raw, i)) {
+      push('aun', kind);
+      continue;
+    }
     if (CLAUSE_WORDS.has(word) && words.length > 0 && !comparisonGoesOn(raw, i)) {
       contrast = true;
       continue;
@@ -354,6 +359,38 @@ function tokenizeSentence(piece: string): Sentence {
   }
   const question = /\?/.test(piece) || (words.length > 0 && QUESTION_START.has(words[0] as string));
   return { words, clause, breakBefore, question };
+}
+
+/** "aunque esté / me quede": being in a state, said after "aunque" (the subjunctive "even when" or not). */
+const BEING_WORDS = new Set(['este', 'esta', 'estoy', 'estes', 'estemos', 'quede', 'quedo', 'me', 'ando']);
+/** At rest: lying, sitting, still, asleep. */
+const REST_WORDS = new Set([
+  'descansando',
+  'reposo',
+  'acostado',
+  'acostada',
+  'sentado',
+  'sentada',
+  'quieto',
+  'quieta',
+  'dormido',
+  'dormida',
+  'durmiendo',
+]);
+/** After the rest word these say the pain stops ("aunque esté acostado se me quita"): a real contrast. */
+const RELIEF_AFTER = new Set(['no', 'nada', 'quita', 'calma', 'pasa', 'alivia', 'mejora', 'baja']);
+
+/**
+ * "me duele fuerte aunque esté descansando": "aunque" + being + at rest is "even at rest", the pain's own
+ * sign, not a contrast. Not when the clause goes on to relief ("aunque esté acostado no me duele").
+ */
+function evenAtRest(raw: ReadonlyArray<{ word: string; breakBefore: Break }>, i: number): boolean {
+  let j = i + 1;
+  while (j < i + 3 && BEING_WORDS.has(raw[j]?.word ?? '')) j += 1;
+  if (j === i + 1 || !REST_WORDS.has(raw[j]?.word ?? '')) return false;
+  for (let k = j + 1; k < raw.length && raw[k]?.breakBefore === 'none'; k += 1)
+    if (RELIEF_AFTER.has(raw[k]?.word as string)) return false;
+  return true;
 }
 
 /** "como cuando truenas los dedos pero más fuerte": a comparison carried on, not a contrast. */

@@ -80,8 +80,6 @@ export const LATER_TODAY_PHRASES: Phrase[] = phrases(
 );
 /** The injury told as today's. */
 export const TODAY_PHRASES: Phrase[] = phrases('hoy', 'esta manana', 'en la manana de hoy', 'ahorita en la manana');
-/** The shin, besides the calf class: a muscle there can tighten after a blow or a hard game. */
-export const SHIN_WORDS: ReadonlySet<string> = new Set(['espinilla', 'espinillas', 'canilla', 'canillas', 'shin']);
 /** Moving or stretching the foot or toes: "si muevo los dedos", "al estirar el pie". */
 export const STRETCH_WORDS: ReadonlySet<string> = new Set([
   'mover',

@@ -92,6 +92,9 @@ export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'does a',
   'is it possible',
   'signs of',
+  'what if',
+  'what happens if',
+  'what happens when',
 );
 /** In a question with no person in it, plural ones ask how serious signs are in general ("¿son graves …?"). */
 export const SERIOUS_PLURAL: ReadonlySet<string> = new Set(['graves', 'peligrosos', 'peligrosas', 'serios', 'serias']);
@@ -182,6 +185,24 @@ export const CONDITION_MARKERS: ReadonlySet<string> = new Set([
   'pasara',
   'pasaria',
 ]);
+/** Words ending like a past subjunctive ("-ara", "-iera", "-ase") that are none: "para atrás", "la cara". */
+export const SUBJUNCTIVE_LOOKALIKES: ReadonlySet<string> = new Set([
+  'para',
+  'cara',
+  'clara',
+  'rara',
+  'vara',
+  'mascara',
+  'base',
+  'clase',
+  'fase',
+  'frase',
+  'siquiera',
+  'cualquiera',
+  'fiera',
+]);
+/** A reason given after a "si" clause ("… si aceptan el seguro porque …"): what follows is told as a fact. */
+export const REASON_WORDS: ReadonlySet<string> = new Set(['porque', 'because', 'pq', 'xq']);
 /** Reported advice before "si": "el doctor dijo que si se hincha …". */
 export const REPORTED_ADVICE: ReadonlySet<string> = new Set([
   'dijo',

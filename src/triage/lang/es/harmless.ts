@@ -1,0 +1,75 @@
+// The Spanish harmless-cause check (the English one: src/triage/harmless.ts, the same core): "la rodilla
+// está roja porque me hice un tatuaje", "el hormigueo en los pies es por el azúcar, ya lo ve mi doctor".
+// Each cause gives way to anything that makes the symptom matter (cues/harmless.ts CAUSE_GUARDS, an injury).
+import type { Hit } from '../../match';
+import type { Sentence } from '../../normalize';
+import { explainedByHarmlessCause, type HarmlessCauseWords } from '../../harmless';
+import { hasPhrase } from '../../phrases';
+import type { WordClasses } from '../../pattern';
+import {
+  CAUSE_GUARDS,
+  CAUSE_LEAD_REACH,
+  CAUSE_LEADS,
+  GUARD_PHRASES,
+  HARMLESS_CAUSES,
+  KIND_CLASSES,
+  KIND_EXTRA_WORDS,
+  NUMB_CONDITIONS,
+  type SpanishHarmlessKind,
+} from './cues/harmless';
+import { INJURY_WORDS, NOT_INJURY_PHRASES } from './cues/secondLine';
+
+const anywhere = (words: readonly string[], list: Parameters<typeof hasPhrase>[3]): boolean =>
+  hasPhrase(words, 0, words.length, list);
+
+/** A class's single words ("dormid*" a prefix), as a test of one typed word. */
+function classWords(classes: WordClasses, names: readonly string[]): (word: string) => boolean {
+  const entries = names.flatMap((name) => classes[name] ?? []).filter((e) => !e.includes('+'));
+  const exact = new Set(entries.filter((e) => !e.endsWith('*')));
+  const prefixes = entries.filter((e) => e.endsWith('*')).map((e) => e.slice(0, -1));
+  const seen = new Map<string, boolean>();
+  // Matched words repeat across hits and messages: each is tested once (bounded, like detect.ts's word cache).
+  return (word) => {
+    let is = seen.get(word);
+    if (is === undefined) {
+      is = exact.has(word) || prefixes.some((p) => word.startsWith(p));
+      if (seen.size >= SEEN_LIMIT) seen.clear();
+      seen.set(word, is);
+    }
+    return is;
+  };
+}
+const SEEN_LIMIT = 20_000;
+
+/** "por la diabetes", "es de la ciática": a long-standing condition told as the cause. */
+function conditionAsCause(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      NUMB_CONDITIONS.has(w) && words.slice(Math.max(0, i - CAUSE_LEAD_REACH), i).some((v) => CAUSE_LEADS.has(v)),
+  );
+}
+
+/** An injury ("me caí"; not "me caí de la risa"), a fever, an operation … anywhere in the message. */
+function guarded(all: readonly string[]): boolean {
+  if (all.some((w) => CAUSE_GUARDS.has(w)) || anywhere(all, GUARD_PHRASES)) return true;
+  return all.some((w) => INJURY_WORDS.has(w)) && !anywhere(all, NOT_INJURY_PHRASES);
+}
+
+/** The check for the Spanish classes (built once per language profile). */
+export function spanishHarmlessCause(
+  classes: WordClasses,
+): (sentences: readonly Sentence[], s: number, hit: Hit) => boolean {
+  const kinds = Object.keys(KIND_CLASSES) as SpanishHarmlessKind[];
+  const inClass = Object.fromEntries(kinds.map((k) => [k, classWords(classes, KIND_CLASSES[k])])) as Record<
+    SpanishHarmlessKind,
+    (word: string) => boolean
+  >;
+  const words: HarmlessCauseWords<SpanishHarmlessKind> = {
+    kinds,
+    isKind: (kind, word) => inClass[kind](word) || KIND_EXTRA_WORDS[kind].has(word),
+    weakKind: 'numb',
+    guarded,
+    causeNamed: (kind, near) => anywhere(near, HARMLESS_CAUSES[kind]) || (kind === 'numb' && conditionAsCause(near)),
+  };
+  return (sentences, s, hit) => explainedByHarmlessCause(words, sentences, s, hit);
+}
