@@ -106,6 +106,11 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /\b(?:blood thinners?|thinners?|warfarin|coumadin|jantoven|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|plavix|clopidogrel|anticoagula\w*|insulin|(?:my|his|her|their) (?:usual|regular|normal|daily|heart|blood pressure|diabetes|sugar) (?:meds|medicines?|medications?|pills|tablets))\b/,
   ],
   [
+    // Comfort until then: "what can I do for the swelling in the meantime?" (answered with the instruction kept).
+    'home-care',
+    /\b(?:in the meantime|meanwhile|until then|till then|til then|on the way|while i wait|before (?:i go|i get there|then))\b.*\?|\bwhat (?:can|should|do) (?:i|we) (?:do|use|put on it) (?:for|about) (?:the |my |his |her |this )?(?:swelling|pain|bruis\w*|ache)\b/,
+  ],
+  [
     'home-care',
     // Treating it oneself: "I'll put a plaster on it", "we'll deal with it at home".
     /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly(?: stitch\w*| it| strips?)?|tourniquet|first aid kit|antibiotic\w*|amoxicillin|amoxil|augmentin|penicillin|keflex|cephalexin|doxycycline|cipro|leftover (?:pills|meds|medicine|medication))\b|\b(?:close|shut|stitch|sew|glue|seal) (?:it|the cut|the wound|the gash) (?:up |shut )?(?:myself|ourselves|at home)?\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b|\bgive (?:him|her|them|me|grandma|grandpa|mom|dad) (?:something|anything|some(?:thing)?|a pill|pills|meds)\b/,

@@ -19,7 +19,7 @@ import { welcomeReply } from '../dialogs/replies';
 import { bothLanguages } from '../dialogs/decisions/language';
 import { type LanguageSupport, spokenKnowledge, spokenLanguage } from '../dialogs/language';
 import type { CallbackStore } from './callbacks/types';
-import { isAddressedToBot, teamsScope } from './channels/inbound';
+import { addressedInShared, isAddressedToBot, teamsScope } from './channels/inbound';
 import type { Clock } from './clock';
 import { buildDialogMemoryConfiguration, shareDialogMemoryConfiguration } from './dialogMemory';
 import { isActNow, type Knowledge } from './knowledge/types';
@@ -118,7 +118,9 @@ export class KneeBot {
     // first, as for any first message (not on the next turn, in the middle of the advice).
     const actNow = reading.kind === 'red-flag' && isActNow(reading.result.tier);
     try {
-      if (!actNow && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
+      // Chatter in a shared channel not addressed to the bot gets no welcome either (it may get no reply at all).
+      if (!actNow && addressedInShared(context) && !(await this.main.safetyState.current(context)))
+        await this.greetOnce(context, false);
       await this.runMainDialog(dc);
     } finally {
       this.readings.end(text);
