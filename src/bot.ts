@@ -16,6 +16,7 @@ import { assertCoreMessages } from '../dialogs/messages';
 import { MAIN_DIALOG, MainDialog, type PrivateStart } from '../dialogs/mainDialog';
 import { openPrivateConversation } from './adapter';
 import { welcomeReply } from '../dialogs/replies';
+import { classifyCommand } from '../dialogs/commands';
 import { bothLanguages } from '../dialogs/decisions/language';
 import { type LanguageSupport, spokenKnowledge, spokenLanguage } from '../dialogs/language';
 import type { CallbackStore } from './callbacks/types';
@@ -118,8 +119,9 @@ export class KneeBot {
     // first, as for any first message (not on the next turn, in the middle of the advice).
     const actNow = reading.kind === 'red-flag' && isActNow(reading.result.tier);
     try {
-      // Chatter in a shared channel not addressed to the bot gets no welcome either (it may get no reply at all).
-      if (!actNow && addressedInShared(context) && !(await this.main.safetyState.current(context)))
+      // Chatter in a shared channel not addressed to the bot gets no welcome (it may get no reply at all); a hello does.
+      const quiet = !addressedInShared(context) && classifyCommand(text) !== 'greeting';
+      if (!actNow && !quiet && !(await this.main.safetyState.current(context)))
         await this.greetOnce(context, false);
       await this.runMainDialog(dc);
     } finally {

@@ -71,7 +71,7 @@ describe('commands inside a flow are not screened on the model alone', () => {
     await chat.send('can someone call me back?');
     const said = texts(await chat.send('never mind i will phone you myself, cancel that'));
     expect(said).not.toMatch(SCREENING);
-    expect(said).toMatch(/cancelled the callback request: nothing was sent/);
+    expect(said).toMatch(/stopped the callback request: nothing was sent/);
     expect(said).toContain('(214) 972-0302');
     // Afterwards a question is answered and the stopped flow does not come back.
     const after = texts(await chat.send('are you open now?'));
