@@ -121,8 +121,7 @@ export class KneeBot {
     try {
       // Chatter in a shared channel not addressed to the bot gets no welcome (it may get no reply at all); a hello does.
       const quiet = !addressedInShared(context) && classifyCommand(text) !== 'greeting';
-      if (!actNow && !quiet && !(await this.main.safetyState.current(context)))
-        await this.greetOnce(context, false);
+      if (!actNow && !quiet && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
       await this.runMainDialog(dc);
     } finally {
       this.readings.end(text);
