@@ -22,7 +22,7 @@ import {
   summaryFacts,
   zoneText,
 } from './decisions/callback';
-import { formatPhone } from '../src/callbacks/phone';
+import { formatPartialDigits, formatPhone } from '../src/callbacks/phone';
 import { looksSpanish } from '../src/matching/language';
 import type { Knowledge } from '../src/knowledge/types';
 import { turnLogger } from '../src/logging';
@@ -164,8 +164,16 @@ export class CallbackDialog extends ComponentDialog {
     draft.name = step.result as string;
     if (draft.phone) return step.next(draft.phone);
     const phone = this.k(step).clinic.phone;
+    // A short number given with the name: kept, and checked before the rest is asked for.
+    const partial = draft.partialPhone;
+    draft.partialPhone = undefined;
     const options: PhonePromptOptions = {
-      prompt: { text: this.m(step, 'callback-ask-phone', { name: draft.name }) },
+      prompt: {
+        text: partial
+          ? this.m(step, 'callback-phone-short', { digits: formatPartialDigits(partial), count: partial.length })
+          : this.m(step, 'callback-ask-phone', { name: draft.name }),
+      },
+      ...(partial ? { partial } : {}),
       invalidReply: { text: this.m(step, 'callback-phone-invalid') },
       clinicReply: { text: this.m(step, 'callback-phone-is-clinic') },
       partialReply: { text: this.m(step, 'callback-phone-partial', { digits: '{digits}' }) },

@@ -3,6 +3,8 @@
 // from the matcher's verdict, an honest "not sure", an entry shown. Talking goes through MainTalk.
 import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
 import { LIMITS } from '../src/callbacks/validate';
+import { clinicStatus } from '../src/clinic/hours';
+import { hoursWords } from '../src/clinic/hoursWords';
 import type { DialogContext } from '../src/dialogsSdk';
 import type { EntryAction, KnowledgeEntry } from '../src/knowledge/types';
 import { turnLogger } from '../src/logging';
@@ -26,7 +28,7 @@ import {
   isQuestion,
   topIds,
 } from './decisions/main';
-import { askOffer, handoffReply, hoursReply } from './handoff';
+import { askOffer, callAction, handoffReply, hoursReply } from './handoff';
 import { inLanguage } from './decisions/language';
 import { spoken, spokenKnowledge } from './language';
 import type { MainTalk } from './mainTalk';
@@ -163,7 +165,15 @@ export class MainAnswers {
     const stopped = t.stack.includes(CALLBACK_DIALOG) ? runningCallback(t.dc) : undefined;
     await t.dc.cancelAllDialogs();
     if (stopped) (await this.talk.mainState(t.dc.context)).pendingCallback = { ...stopped.draft, consent: undefined };
-    await this.talk.say(t.dc, cancelledReply(t.speaker.knowledge), false);
+    if (!stopped) return this.talk.say(t.dc, cancelledReply(t.speaker.knowledge), false);
+    // A callback stopped: said plainly that nothing was sent, with the clinic's line and whether it is open now.
+    const knowledge = t.speaker.knowledge;
+    const status = clinicStatus(knowledge.clinic, this.deps.clock.now(), hoursWords(knowledge));
+    const text = cbMsg(knowledge, 'callback-cancelled', {
+      phone: knowledge.clinic.phone.display,
+      status: status.summary,
+    });
+    await this.talk.say(t.dc, routed({ text, call: callAction(knowledge) }, [askOffer(knowledge)]), false);
   }
 
   async startOver(t: Turn): Promise<void> {

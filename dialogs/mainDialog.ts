@@ -139,7 +139,9 @@ export class MainDialog extends ComponentDialog {
       }
     }
     if (resumed === undefined && turn.text !== '') {
-      const check = await this.safetyCheck.step(dc.context, turn.fullText, turn.safety);
+      const check = await this.safetyCheck.step(dc.context, turn.fullText, turn.safety, {
+        flowCommand: turn.inFlow && turn.command !== undefined,
+      });
       if (check.kind === 'ask') return this.talk.say(dc, foreign(check.reply), turn.inFlow);
       if (check.kind === 'resume') return this.route(dc, check.text);
       if (check.kind === 'confirmed') turn.safety = check.outcome;
@@ -190,10 +192,16 @@ export class MainDialog extends ComponentDialog {
 /** Plainly for the bot: a hello, a callback request, or a question it answers outright ("are you open Monday?"). */
 function forTheBot(turn: Turn): boolean {
   if (turn.command === 'greeting' || isCallbackRequest(turn.text, turn.command)) return true;
+  // "anyone know if Dr. Patel is in on Friday?", "who wants tacos": asked of the people in the room.
+  if (TO_THE_ROOM.test(turn.text)) return false;
   const asks =
     turn.text.includes('?') || /\b(?:what|whats|where|when|how|which|who|do you|are you|can you)\b/i.test(turn.text);
   return asks && turn.speaker.matcher.match(turn.text).kind === 'answer';
 }
+
+/** Words that put a question to the people in a shared conversation, not to the bot. */
+const TO_THE_ROOM =
+  /\b(?:anyone|anybody|any1|every(?:one|body)|y'?all|you guys|guys|folks|team|who wants|who's in|whos in)\b/i;
 
 /** Something like a phone number in the message. */
 const PHONE = /\d{3}\D{0,3}\d{4}/;

@@ -35,6 +35,7 @@ import {
   namesLaterToday,
   namesLesserCareOnly,
   asksAboutLesserCare,
+  asksNotToCall,
   mentionsClotRisk,
   mentionsNewSymptom,
   namesOfficeCareOnly,
@@ -192,7 +193,7 @@ export class SafetyFollowUps {
     if (outcome.kind === 'red-flag') return { kind: 'route' };
     // Anything else is answered as usual, after a one-line reminder of what still stands. Inside a
     // flow the person chose to start meanwhile, the reminder came with its first message.
-    if (!opts.inFlow) await this.sendReminder(context, held);
+    if (!opts.inFlow) await this.sendReminder(context, held, text);
     return { kind: 'route' };
   }
 
@@ -247,10 +248,13 @@ export class SafetyFollowUps {
     return { text, call: tierCall(knowledge, held.tier, top), ...(choices ? { choices } : {}) };
   }
 
-  private async sendReminder(context: TurnContext, held: SafetyState): Promise<void> {
+  private async sendReminder(context: TurnContext, held: SafetyState, said: string): Promise<void> {
     const knowledge = spokenKnowledge(context, this.deps.knowledge);
     const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
-    const text = fillTemplate(required(knowledge, `safety-${held.mode}-reminder`), values(knowledge));
+    // "don't go calling anybody on me": the crisis reminder says plainly the bot calls no one, and keeps the line.
+    const key =
+      held.mode === 'crisis' && asksNotToCall(said) ? 'safety-crisis-no-call' : `safety-${held.mode}-reminder`;
+    const text = fillTemplate(required(knowledge, key), values(knowledge));
     // Sent BEFORE the answer, so the answer's own buttons stay the last ones on screen.
     await sendSafely(context, { text, call: tierCall(knowledge, held.tier, top) });
   }

@@ -64,7 +64,12 @@ export class SafetyCheck {
   }
 
   /** Called once per message, right after triage.classify(), with its outcome. */
-  async step(context: TurnContext, text: string, safety: TriageOutcome): Promise<SafetyCheckStep> {
+  async step(
+    context: TurnContext,
+    text: string,
+    safety: TriageOutcome,
+    opts: { flowCommand?: boolean } = {},
+  ): Promise<SafetyCheckStep> {
     const pending = await this.state.get(context);
     if (pending) await this.state.set(context, null);
     const earlier = await this.remember(context, text);
@@ -77,7 +82,7 @@ export class SafetyCheck {
       if (answer !== undefined) return this.answered(context, pending, answer);
     }
     if (safety.kind !== 'none') return { kind: 'pass' };
-    return this.ask(context, text, earlier);
+    return this.ask(context, text, earlier, opts.flowCommand === true);
   }
 
   /** The person's earlier messages of the last half hour (oldest first), and this one kept for the next. */
@@ -89,9 +94,17 @@ export class SafetyCheck {
     return earlier;
   }
 
-  private async ask(context: TurnContext, text: string, earlier: string[]): Promise<SafetyCheckStep> {
+  private async ask(
+    context: TurnContext,
+    text: string,
+    earlier: string[],
+    flowCommand: boolean,
+  ): Promise<SafetyCheckStep> {
     const suspicion = this.deps.triage.suspect(text);
     if (suspicion === null) return { kind: 'pass' };
+    // "nvm, I'll call myself. cancel it" inside a callback: the words are the flow's own command, and the
+    // model's guess alone (no cue) does not outweigh that. Cues and the rules still ask or alarm.
+    if (flowCommand && suspicion.source === 'classifier') return { kind: 'pass' };
     // "squishy swelling on my kneecap", later "it's gone red and hot and I had a fever": the question
     // would ask what was already said. Read together, the rules decide; only the suspected flag counts.
     if (earlier.length > 0) {

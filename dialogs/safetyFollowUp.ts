@@ -37,7 +37,9 @@ export type FollowUpKind =
   /** held back by not wanting to bother anyone or the wait: "I don't want to bother anyone", "8 hours in the ER" */
   | 'reluctant'
   /** their usual medicines: "what about my blood thinner, should I take it today?" */
-  | 'medicines';
+  | 'medicines'
+  /** no one to mind the children (or someone they look after): "nobody to watch my kids", "can't leave the baby" */
+  | 'childcare';
 
 const ER =
   '(?:er|e r|a e|a and e|emergency|emergency room|emergency department|ed|hospital|urgent care|urgentcare|walk in|walkin|the doctor|a doctor|my doctor|my gp|the gp|gp|ambulance)';
@@ -53,6 +55,11 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     'cost',
     /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\binsurance (?:lapsed|ran out|expired|ended|wont cover|won t cover|doesnt cover|doesn t cover)\b|\bbankrupt\w*|\b(?:cant|can t|cannot) pay\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b|\b(?:does|will|would|is) (?:my )?insurance (?:cover|pay)\b|\bcovered by (?:my )?insurance\b/,
+  ],
+  [
+    // Someone in their care stands in the way: take them along or find someone, never put it off.
+    'childcare',
+    /\b(?:nobody|no one|noone|no body|dont have anyone|don t have anyone|dont have anybody|cant find anyone|can t find anyone|no way)\b(?: \w+){0,3} (?:to |who can |that can |can )?(?:watch|mind|look after|babysit|take care of|care for|sit with|stay with|keep an eye on|pick up)\b(?: \w+){0,2} (?:kids?|children|child|baby|babies|son|sons|daughters?|twins|toddlers?|little ones?|grand ?kids|grandchildren|infant|newborn)\b|\bno (?:babysitter|sitter|childcare|child care|daycare|nanny)\b|\b(?:cant|can t|cannot) (?:just )?leave (?:the |my |our )?(?:\d+ )?(?:kids?|children|baby|son|daughter|toddlers?|little ones?|twins)\b|\b(?:home )?alone with (?:the |my |our )?(?:\d+ )?(?:kids?|children|baby|toddlers?|twins|little ones?)\b|\bwhat (?:do i|about|should i do with) (?:the |my )?(?:kids?|children|baby)\b/,
   ],
   [
     'reluctant',
@@ -97,6 +104,11 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     'medicines',
     /\b(?:blood thinners?|thinners?|warfarin|coumadin|jantoven|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|plavix|clopidogrel|anticoagula\w*|insulin|(?:my|his|her|their) (?:usual|regular|normal|daily|heart|blood pressure|diabetes|sugar) (?:meds|medicines?|medications?|pills|tablets))\b/,
+  ],
+  [
+    // Comfort until then: "what can I do for the swelling in the meantime?" (answered with the instruction kept).
+    'home-care',
+    /\b(?:in the meantime|meanwhile|until then|till then|til then|on the way|while i wait|before (?:i go|i get there|then))\b.*\?|\bwhat (?:can|should|do) (?:i|we) (?:do|use|put on it) (?:for|about) (?:the |my |his |her |this )?(?:swelling|pain|bruis\w*|ache)\b/,
   ],
   [
     'home-care',
@@ -153,7 +165,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
 
 /** A crisis said again, in other words. */
 const CRISIS_AGAIN =
-  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty|want it (?:all )?to be over|not wake up|never wake up|didnt wake up|wouldnt wake up|wont wake up|wouldnt (?:really )?matter|wouldnt miss me|thinking about it|thought about it|been thinking|keep thinking|keep picturing|pills|overdose|wont fix anything|not calling|988|hotline|crisis line|lifeline|being realistic|just realistic|actually in crisis|not in crisis)\b/;
+  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty|want it (?:all )?to be over|not wake up|never wake up|didnt wake up|wouldnt wake up|wont wake up|wouldnt (?:really )?matter|wouldnt miss me|thinking about it|thought about it|been thinking|keep thinking|keep picturing|pills|overdose|wont fix anything|not calling|988|hotline|crisis line|lifeline|(?:that|the|this) number|number again|what number|being realistic|just realistic|actually in crisis|not in crisis)\b/;
 
 const PHRASINGS: Readonly<Record<Language, ReadonlyArray<readonly [FollowUpKind, RegExp]>>> = {
   en: KINDS,
@@ -189,6 +201,13 @@ export function takesItBack(text: string): boolean {
 export function soundsLikeCrisis(text: string): boolean {
   const t = normalizeChoiceText(text);
   return CRISIS_AGAIN.test(t) || SPANISH_CRISIS_AGAIN.test(t) || TAKES_IT_BACK.test(t);
+}
+
+/** "don't go calling anybody on me", "no llames a nadie": asking that no one be called or told (either language). */
+const NOT_TO_CALL =
+  /\b(?:dont|do not|don t|please dont|pls dont) (?:go |you )?(?:call|calling|tell|telling|report|reporting|contact|send|sending)(?: \w+)? (?:anybody|anyone|anybody|the cops|the police|911|my family|my kids|nobody|people|them|help)\b|\bno (?:llames|llame|le llames|le llame|le digas|le diga|avises|avise)(?: a)? (?:nadie|la policia|al 911|mi familia)\b/;
+export function asksNotToCall(text: string): boolean {
+  return NOT_TO_CALL.test(normalizeChoiceText(text));
 }
 
 /** "is urgent care okay?", "can I just go to my doctor instead?": asking whether less care will do. */

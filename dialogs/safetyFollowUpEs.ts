@@ -21,6 +21,11 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
     /\b(?:me |nos |le )?(?:puedes|puede|podrias|podria|pudieras|pudiera) (?:tu |usted )?(?:llamar|marcar|hablar)(?:le)? (?:tu |usted )?(?:al|a la|a el|a) (?:911|ambulancia|hospital|sala de emergencias|emergencias|urgent care|paramedicos)\b|\b(?:llama|llame|marca|marque)(?:le)? (?:tu|usted) (?:al|a la) (?:911|ambulancia|hospital)\b|\bllam(?:ar|en|as|e) por mi\b/,
   ],
   [
+    // Nadie que cuide a los niños: "no tengo con quién dejar a mis hijos", "no puedo dejar solos a los niños".
+    'childcare',
+    /\b(?:no tengo|no hay) (?:con )?quien\b(?: \w+){0,3} (?:cuide|cuida|cuidar|vea|ver|deje|dejar|encargue|encargar)\b(?: \w+){0,3} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bnadie (?:que |quien )?(?:me )?(?:cuide|cuida|vea|ve|cuidar)(?: \w+){0,2} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bno (?:puedo|podemos) dejar(?: \w+){0,3} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bsol[oa] con(?: \w+){0,2} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bno tengo (?:ninera|babysitter|guarderia)\b/,
+  ],
+  [
     // The cost in the way: "no tengo seguro", "¿cuánto cuesta?", "no tengo papeles" (an emergency room
     // must see everyone, whatever they can pay).
     'cost',

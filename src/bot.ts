@@ -16,10 +16,11 @@ import { assertCoreMessages } from '../dialogs/messages';
 import { MAIN_DIALOG, MainDialog, type PrivateStart } from '../dialogs/mainDialog';
 import { openPrivateConversation } from './adapter';
 import { welcomeReply } from '../dialogs/replies';
+import { classifyCommand } from '../dialogs/commands';
 import { bothLanguages } from '../dialogs/decisions/language';
 import { type LanguageSupport, spokenKnowledge, spokenLanguage } from '../dialogs/language';
 import type { CallbackStore } from './callbacks/types';
-import { isAddressedToBot, teamsScope } from './channels/inbound';
+import { addressedInShared, isAddressedToBot, teamsScope } from './channels/inbound';
 import type { Clock } from './clock';
 import { buildDialogMemoryConfiguration, shareDialogMemoryConfiguration } from './dialogMemory';
 import { isActNow, type Knowledge } from './knowledge/types';
@@ -118,7 +119,9 @@ export class KneeBot {
     // first, as for any first message (not on the next turn, in the middle of the advice).
     const actNow = reading.kind === 'red-flag' && isActNow(reading.result.tier);
     try {
-      if (!actNow && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
+      // Chatter in a shared channel not addressed to the bot gets no welcome (it may get no reply at all); a hello does.
+      const quiet = !addressedInShared(context) && classifyCommand(text) !== 'greeting';
+      if (!actNow && !quiet && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
       await this.runMainDialog(dc);
     } finally {
       this.readings.end(text);

@@ -268,6 +268,8 @@ export interface Draft {
    * offers these, the nearest to it (its time of day kept first).
    */
   timeOptions?: CallbackSlot[];
+  /** Digits given beside the name that are too few for a number ("Dana Reyes 469-555-01"): the phone step asks to check them. */
+  partialPhone?: string;
 }
 
 /** What the patient is told about a request already stored (a second Send). */

@@ -1,7 +1,7 @@
 // A detail given earlier, corrected later in the callback flow: "actually my name is Jon Smyth" while
 // the number is asked, "use 972-555-0166 instead" while the time is asked, "actually Tuesday" at the
 // note. Pure: it says what changes; dialogs/callbackDialog.ts says so and asks the question again.
-import { phoneInText } from '../../src/callbacks/phone';
+import { partialDigits, phoneInText } from '../../src/callbacks/phone';
 import type { Knowledge } from '../../src/knowledge/types';
 import { foldToWords } from '../../src/text';
 import { detailsFromMessage, type Draft, parseReason, readsAsReason, slotFromText, timeFromText } from './callback';
@@ -99,9 +99,20 @@ export function detailsAtStep(
     if (name) found.name = name;
   }
   const added: Draft = {};
+  // "Dana Reyes 469-555-01" where the name goes: the name is taken, and the short number is asked to be checked.
+  if (step === 'name' && !found.phone && !draft.phone && !draft.name) {
+    const digits = partialDigits(text.replace(/\p{L}[\p{L}\p{M}'’.-]*/gu, ' '));
+    const name = digits ? (found.name ?? nameBesidePhone(text)) : undefined;
+    if (digits && digits.length >= 5 && name) {
+      found.name = name;
+      added.partialPhone = digits;
+    }
+  }
   if (found.name && !draft.name) added.name = found.name;
   if (found.phone && !draft.phone) added.phone = found.phone;
   if (found.slot && !draft.slot) added.slot = found.slot;
+  // "after 4 works" on a weekend evening: the time step offers the nearest times it can call instead.
+  else if (found.timeOptions && !draft.slot && step !== 'time') added.timeOptions = found.timeOptions;
   if (found.reason && draft.reason === undefined && (added.name || added.phone || added.slot))
     added.reason = found.reason;
   const own = step === 'name' ? 'name' : step === 'phone' ? 'phone' : 'slot';

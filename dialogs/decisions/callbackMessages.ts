@@ -11,6 +11,8 @@ const CALLBACK_MESSAGE_KEYS = [
   'callback-ask-phone',
   'callback-phone-invalid',
   'callback-phone-partial',
+  'callback-phone-short',
+  'callback-cancelled',
   'callback-noted',
   'callback-phone-is-clinic',
   'callback-phone-give-up',

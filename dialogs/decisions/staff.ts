@@ -29,7 +29,7 @@ const SELF_STAFF =
  * back now", "I called her twice", "a voicemail script".
  */
 const ABOUT_PATIENTS =
-  /\b(?:(?:if|when) (?:a|the) (?:patient|pt|caller)|(?:if|when) (?:someone|somebody|anyone|a person|people) (?:calls? in|phones? in|types?|writes?|messages?|tells? (?:the bot|it|you))|(?:a|the|our|this|that) (?:patient|pt|caller) (?:is asking|asks|asked|messages|messaged|writes|wrote|said|says|wants|wanted|called|left|requested)|(?:does|will|would) the bot (?:answer|reply|respond|handle|deal with|show|send|tell)|callback reason|reason (?:for|on) (?:the|this|that|her|his|their) (?:callback|request)|voicemail (?:script|template|wording|message for)|(?:should|do|can|shall|must) (?:i|we) (?:\w+ )?(?:call|ring|phone) (?:them|her|him|the patient)|i (?:called|rang|phoned|tried) (?:her|him|them))\b/;
+  /\b(?:(?:if|when) (?:a|the) (?:patient|pt|caller)|(?:if|when) (?:someone|somebody|anyone|a person|people) (?:calls? in|phones? in|types?|writes?|messages?|tells? (?:the bot|it|you))|(?:a|the|our|this|that) (?:patient|pt|caller) (?:is asking|asks|asked|messages|messaged|writes|wrote|said|says|wants|wanted|called|left|requested|gave|gives)|(?:does|will|would) the bot (?:answer|reply|respond|handle|deal with|show|send|tell)|callback reason|reason (?:for|on) (?:the|this|that|her|his|their) (?:callback|request)|voicemail (?:script|template|wording|message for)|(?:should|do|can|shall|must) (?:i|we) (?:\w+ )?(?:call|ring|phone) (?:them|her|him|the patient)|i (?:called|rang|phoned|tried) (?:her|him|them))\b/;
 /** A patient speaking of the clinic ("…or wait for the clinic to call"), not staff speaking of a patient. */
 const PATIENT_SIDE =
   /\b(?:the clinic|your clinic|you guys|your office|the office|the doctor|my doctor|the receptionist|your staff)\b/;
@@ -93,6 +93,10 @@ const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [
     /\b(?:calls? in|phones? in|on the phone|phoned|called in)\b.*\b(?:callback|call back|request)\b|\b(?:put|enter|add|log|make|type) (?:it|one|a callback|a request|them)? ?(?:in |into )?(?:here |this )?for (?:them|him|her|a patient|a caller|someone)\b/,
     'staff-phone-callers',
+  ],
+  [
+    /\b(?:relative s|relatives|family member s|someone else s|somebody else s|(?:husband|wife|partner|mom|mum|mother|dad|father|son|daughter|sister|brother|caregiver|carer) s) (?:number|phone|cell|cellphone|mobile)\b|\b(?:instead of|not) (?:their|her|his) own (?:number|phone)?\b/,
+    'staff-someone-elses-number',
   ],
   [/\b(?:insurance|insured|coverage|cover|copay|co pay|referral|how much|cost|price)\b/, 'clinic-visits'],
   [

@@ -110,8 +110,14 @@ export class InboundNormalizer implements Middleware {
         // and relays send it): in a group the bot only receives what @mentions it, so it is ours.
         activity.text = activity.text!.replace(LEADING_TEAMS_MENTION, ' ');
         mentioned = true;
+      } else if (TurnContext.getMentions(activity).length === 0 && addressesBotInText(activity)) {
+        // "@kneebot how do callbacks work?" typed as plain text (a relay without mention entities).
+        activity.text = (activity.text ?? '').replace(BOT_HANDLE, ' ');
+        mentioned = true;
       }
-      if (teamsScope(activity) !== 'personal' && !mentioned && submitted === undefined) {
+      // A group conversation is shared even when Teams leaves out its type (isGroup alone, as some relays send it).
+      const shared = teamsScope(activity) !== 'personal' || isSharedConversation(activity);
+      if (shared && !mentioned && submitted === undefined) {
         context.turnState.set(BOT_NOT_ADDRESSED, true);
       }
     }

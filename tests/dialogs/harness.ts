@@ -124,7 +124,15 @@ export class BotChat {
   readonly deps: Deps;
 
   constructor(
-    opts: { deps?: Deps; channelId?: string; userId?: string; conversationId?: string; conversationType?: string } = {},
+    opts: {
+      deps?: Deps;
+      channelId?: string;
+      userId?: string;
+      conversationId?: string;
+      conversationType?: string;
+      /** A group conversation that says so only by isGroup (no conversationType, as some relays send it). */
+      groupWithoutType?: boolean;
+    } = {},
   ) {
     this.deps = opts.deps ?? makeDeps();
     const { bot } = createBot(this.deps);
@@ -134,8 +142,10 @@ export class BotChat {
       recipient: { id: 'bot', name: 'Bot' },
       conversation: {
         id: opts.conversationId ?? 'conv1',
-        isGroup: (opts.conversationType ?? 'personal') !== 'personal',
-        conversationType: opts.conversationType ?? 'personal',
+        isGroup: opts.groupWithoutType === true || (opts.conversationType ?? 'personal') !== 'personal',
+        conversationType: (opts.groupWithoutType === true
+          ? undefined
+          : (opts.conversationType ?? 'personal')) as string,
         name: '',
       },
     });
