@@ -12,7 +12,7 @@ import type { Reply } from '../src/rendering/reply';
 import { safetyAnswerChoices, safetyQuestionReply, type Triage, type TriageOutcome } from '../src/triage';
 import { spokenKnowledge } from './language';
 import { isUnsure, leadingYesNo } from './prompts';
-import { takesItBack } from './safetyFollowUp';
+import { soundsLikeCrisis, takesItBack } from './safetyFollowUp';
 
 /** Conversation-state property holding the question waiting for its answer. */
 const SAFETY_CHECK_PROPERTY = 'dialogs.safetyCheck';
@@ -80,6 +80,14 @@ export class SafetyCheck {
       const answer =
         this.answerOf(context, text) ?? (pending.flagId === 'self-harm' && takesItBack(text) ? 'unsure' : undefined);
       if (answer !== undefined) return this.answered(context, pending, answer);
+      // Not a yes or no, but read with the message that raised the question it names the sign
+      // outright ("the pills are right here"): that flag, not another question or a routine answer.
+      const together = this.deps.triage.classify(`${pending.text}. ${text}`);
+      if (together.kind === 'red-flag' && together.result.flags.some((f) => f.id === pending.flagId))
+        return { kind: 'confirmed', outcome: together };
+      // Asked about suicide, a reply that sounds like the crisis again ("don't call anyone", "what's
+      // the point") is no reassurance: answered like "Not sure", with the crisis line.
+      if (pending.flagId === 'self-harm' && soundsLikeCrisis(text)) return this.answered(context, pending, 'unsure');
     }
     if (safety.kind !== 'none') return { kind: 'pass' };
     return this.ask(context, text, earlier, opts.flowCommand === true);

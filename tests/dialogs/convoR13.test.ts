@@ -52,3 +52,28 @@ describe('a clot risk factor said after a calf warning', () => {
       expect(mentionsClotRisk(t), t).toBe(false);
   });
 });
+
+describe('the suicide question left unanswered', () => {
+  // A suspected crisis gets one question; a reply that is neither yes nor no is read with the first
+  // message, and a reply that sounds like the crisis again is no reassurance (written after the
+  // round-13 held conversations were scored).
+  it('the means named across two sentences, then "don\'t tell anyone": the crisis line, not a routine answer', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    const asked = texts(await chat.send('been saving up my oxy for a while now. enough to not wake up'));
+    expect(asked).not.toContain('988');
+    const said = texts(await chat.send("please don't tell anyone, my knee is just never getting better"));
+    expect(said).toContain('988');
+  });
+
+  it('a plan with the pills at hand is the crisis line straight away', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    expect(texts(await chat.send('I have a plan and the pills are in my nightstand'))).toContain('988');
+  });
+
+  it('a care plan for pain medicines is not', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+    expect(
+      texts(await chat.send('my doctor and I have a plan to taper my pain meds after the knee surgery')),
+    ).not.toContain('988');
+  });
+});
