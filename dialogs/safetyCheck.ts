@@ -12,7 +12,7 @@ import type { Reply } from '../src/rendering/reply';
 import { safetyAnswerChoices, safetyQuestionReply, type Triage, type TriageOutcome } from '../src/triage';
 import { spokenKnowledge } from './language';
 import { isUnsure, leadingYesNo } from './prompts';
-import { soundsLikeCrisis, takesItBack } from './safetyFollowUp';
+import { asksNotToCall, soundsLikeCrisis, takesItBack } from './safetyFollowUp';
 
 /** Conversation-state property holding the question waiting for its answer. */
 const SAFETY_CHECK_PROPERTY = 'dialogs.safetyCheck';
@@ -87,7 +87,8 @@ export class SafetyCheck {
         return { kind: 'confirmed', outcome: together };
       // Asked about suicide, a reply that sounds like the crisis again ("don't call anyone", "what's
       // the point") is no reassurance: answered like "Not sure", with the crisis line.
-      if (pending.flagId === 'self-harm' && soundsLikeCrisis(text)) return this.answered(context, pending, 'unsure');
+      if (pending.flagId === 'self-harm' && (soundsLikeCrisis(text) || asksNotToCall(text)))
+        return this.answered(context, pending, 'unsure');
     }
     if (safety.kind !== 'none') return { kind: 'pass' };
     return this.ask(context, text, earlier, opts.flowCommand === true);
