@@ -191,9 +191,13 @@ describe('Spanish context', () => {
     expect(triage.suspect('me siento rara de la rodilla')).toBeNull();
   });
 
-  it('the prefilter never changes a Spanish outcome', () => {
-    const all = createTriage(spanish, { language: 'es', withoutPrefilter: true });
-    for (const { text } of [...allFlags, ...allNearMisses])
-      expect(all.classify(text), text).toEqual(triage.classify(text));
-  }, CORPUS_TIMEOUT_MS);
+  it(
+    'the prefilter never changes a Spanish outcome',
+    () => {
+      const all = createTriage(spanish, { language: 'es', withoutPrefilter: true });
+      for (const { text } of [...allFlags, ...allNearMisses])
+        expect(all.classify(text), text).toEqual(triage.classify(text));
+    },
+    CORPUS_TIMEOUT_MS,
+  );
 });

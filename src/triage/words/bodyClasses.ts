@@ -173,7 +173,8 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'malaligned',
     'misaligned',
     'malalignment',
-    'wonky',
+    // not "wonky": "my knee's been wonky all week" is how it feels (unstable, not right); a wonky LOOK
+    // is read by the looks-pattern in red-flags.yaml
     'mangled',
     // British everyday words for out of line
     'skew+whiff',
