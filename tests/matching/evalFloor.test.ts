@@ -167,6 +167,8 @@ const ADDED_AFTER_BLIND = new Set([
   'staff-how-it-works',
   'staff-phone-callers',
   'staff-warning-signs',
+  // Round 13: a patient who left a relative's number, asked in tests/eval/staff.jsonl.
+  'staff-someone-elses-number',
   'first-days-after-injury',
   'knee-osteoarthritis',
   'acl-injury',
