@@ -20,7 +20,7 @@ import {
   runningCallback,
 } from './callbackDialog';
 import type { Draft } from './decisions/callback';
-import { callAction } from './handoff';
+import { assessOffer, callAction } from './handoff';
 import { msg, tidyEmptyName } from './messages';
 import {
   definedOnly,
@@ -65,6 +65,13 @@ export class MainTalk {
     const keepChoices = !inFlow || reply.offers.every((o) => o.route.kind === 'entry' || o.route.kind === 'none');
     await this.say(dc, keepChoices ? reply : { reply: { ...reply.reply, choices: undefined }, offers: [] }, inFlow);
     if (inFlow) {
+      if (assessmentQuestionSkippedTwice(dc)) {
+        await dc.cancelAllDialogs();
+        const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
+        const set = routed({ text: msg(knowledge, 'assessment-set-aside') }, [assessOffer(knowledge)]);
+        await this.say(dc, set, false);
+        return;
+      }
       if (sayResume)
         await sendReply(dc.context, { text: msg(spokenKnowledge(dc.context, this.deps.knowledge), 'resume') });
       await this.resumeFlow(dc);
@@ -183,4 +190,23 @@ export class MainTalk {
     state.offers = Array.isArray(ended?.offers) ? ended.offers : [];
     if (ended?.sent) state.sent = ended.sent;
   }
+}
+
+/** Side questions answered while one assessment question waits, before the questions are set aside. */
+const SKIPS_BEFORE_SETTING_ASIDE = 2;
+
+/**
+ * Counts a side question answered while an assessment question waits (the count lives in that
+ * question's own dialog state, so it starts again at each new question) and says when the person
+ * has now passed it by twice: asking it a third time only nags. A callback is never set aside.
+ */
+function assessmentQuestionSkippedTwice(dc: DialogContext): boolean {
+  const ids = stackIds(dc);
+  if (!ids.includes(ASSESSMENT_DIALOG) || ids.includes(CALLBACK_DIALOG)) return false;
+  let current: DialogContext = dc;
+  while (current.child) current = current.child;
+  const waiting = current.activeDialog?.state as { sideQuestions?: number } | undefined;
+  if (!waiting) return false;
+  waiting.sideQuestions = (waiting.sideQuestions ?? 0) + 1;
+  return waiting.sideQuestions >= SKIPS_BEFORE_SETTING_ASIDE;
 }

@@ -13,6 +13,7 @@ export const CORE_MESSAGE_KEYS = [
   'cancelled',
   'start-over',
   'resume',
+  'assessment-set-aside',
   'ask-another',
   'empty-message',
   'already-assessing',

@@ -38,6 +38,14 @@ export const SETS: EvalSet[] = [
   // "expect" lists every entry a second labeller, blind to the bot, accepted. Start code (1463b1d):
   // top-1 44.2 %, wrong 1.9 %, out of scope 7/10. The other 38 are posts-r12.jsonl.
   { name: 'real posts r12 (held)', files: ['posts-blind-r12.jsonl'], heldOut: true },
+  // Round 13: the held half of 60 real posts + 15 out-of-scope (67 sites, 78 % non-runners), never
+  // tuned on. Start code (57628c3): top-1 56.7 %, wrong 6.7 %, out of scope 87.5 % (on 38 posts; three
+  // that repeat an earlier round's post were taken out when the file was added in round 14).
+  { name: 'real posts r13 (held)', files: ['posts-blind-r13.jsonl'], heldOut: true },
+  // Round 14: the held half of 60 real posts + 15 out-of-scope (72 sites, 95 % non-runners, many
+  // blogs), never tuned on. Start code (eed3d10): top-1 46.7 %, wrong 3.3 %, out of scope 100 % (on 38
+  // posts; three that repeat a round-12 post were then taken out).
+  { name: 'real posts r14 (held)', files: ['posts-blind-r14.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
@@ -90,9 +98,11 @@ export const SETS: EvalSet[] = [
   // labellers accepted), first look 35.7 % top-1, 10.7 % answered wrong, out-of-scope 100 %.
   { name: 'real posts r12', files: ['posts-r12.jsonl'], heldOut: false },
   // Round 13 blind set (the released tune part, 30 posts + 7 out-of-scope; "expect" lists every entry a
-  // clinician accepted), first look 63.3 % top-1, 3.3 % answered wrong, out-of-scope 85.7 %: the posts
-  // this round's changes fixed (an operation told of: "she has undergone two operations").
+  // clinician accepted), first look 63.3 % top-1, 3.3 % answered wrong, out-of-scope 85.7 %.
   { name: 'real posts r13', files: ['posts-r13.jsonl'], heldOut: false },
+  // Round 14 blind set (the released tune part, 30 posts + 7 out-of-scope; one repeat of a held
+  // round-12 post taken out), first look 53.3 % top-1, 3.3 % answered wrong, out-of-scope 85.7 %.
+  { name: 'real posts r14', files: ['posts-r14.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },

@@ -166,8 +166,16 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
         t.stem === word &&
         !t.from &&
         !placeIdioms.before.has(tokens[i - 1]?.surface ?? '') &&
-        !placeIdioms.after.has(tokens[i + 1]?.surface ?? ''),
+        !placeIdioms.after.has(tokens[i + 1]?.surface ?? '') &&
+        !prepositionAt(tokens, i),
     );
+  }
+
+  /** "one foot in front of the other", "in back of the truck": a preposition, unless the knee follows. */
+  function prepositionAt(tokens: readonly Tok[], i: number): boolean {
+    if (tokens[i - 1]?.surface !== 'in' || tokens[i + 1]?.surface !== 'of') return false;
+    const next = tokens.slice(i + 2).find((t) => !ix.language.keyKeeps.has(t.surface));
+    return next === undefined || !ix.kneeTerms.has(next.stem);
   }
 
   /**

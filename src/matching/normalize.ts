@@ -142,7 +142,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  */
 export const REAL_WORDS: ReadonlySet<string> = new Set(
   (
-    'undergo overdo overdone smart peroneal arise crave spur seattle jogger abound arts attacker avid bath beat became ' +
+    'undergo overdo overdone smart skill fool peroneal arise crave spur seattle jogger abound arts attacker avid bath beat became ' +
     'beer beg began bind black bore bridle built burst cage cake calm cast chain chase cheat clock ' +
     'closet code comment competitive concern cope core count crash create creative curb dancer deal dear ' +
     'decrease die died dirt dread driven dying eater fail folly forum gale given gods grit hang harm ' +

@@ -175,6 +175,16 @@ export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'took+a+boot',
     'took+a+helmet',
     'took+a+shot',
+    // sports gear named before "to the knee": "took a hockey stick to the knee last night"
+    'took+a+hockey+stick',
+    'took+a+lacrosse+stick',
+    'took+a+puck',
+    'took+a+racket',
+    'took+a+racquet',
+    'took+a+paddle',
+    'took+a+line+drive',
+    'took+a+baseball',
+    'took+a+softball',
   ],
   // a child or teen, by word or by age: "our 4 year old", "my son", "a 7 yo"
   child: [

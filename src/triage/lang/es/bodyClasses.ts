@@ -266,6 +266,13 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
       'incremento',
       'meti',
       'metio',
+      // "we" of a team or a club: "cuando subimos el entrenamiento de atletismo"
+      'subimos',
+      'aumentamos',
+      'doblamos',
+      'duplicamos',
+      'subieron',
+      'aumentaron',
     ]
       .flatMap((v) => ['', 'el+', 'los+', 'las+', 'mi+', 'mis+', 'su+', 'sus+', 'mas+'].map((a) => `${v}+${a}`))
       .flatMap((lead) =>

@@ -17,6 +17,7 @@ import {
   HYPOTHETICAL_PHRASES,
   LIFE_WORDS,
   MEANING_QUESTION_OPENINGS,
+  HEARD_CLAIM_OPENINGS,
   PRESENT_INJURY_WORDS,
   REPORTED_ADVICE,
   SERIOUS_CONDITIONS,
@@ -50,6 +51,7 @@ import {
   stillPresentAt,
   yearsAgoEnd,
   yearSaidAt,
+  THAT_WAS_PHRASES,
 } from './cues/pastResolved';
 import {
   ANIMAL_WORDS,
@@ -156,6 +158,13 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   let from = first;
   while (from > 0 && breakBefore[from] !== 'contrast') from -= 1;
   if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES)) return true;
+  // "¿eso de que la rodilla se pone roja y caliente con fiebre es peligroso?": a claim asked about, no one's own knee
+  if (
+    sentence.question &&
+    HEARD_CLAIM_OPENINGS.some((phrase) => phraseAt(words, 0, phrase)) &&
+    !words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w))
+  )
+    return true;
   if (fearBefore(words, Math.max(from, first - 6), first)) return true;
   for (let i = from; i < first; i += 1) {
     if (words[i] !== 'si' || breakBefore[i + 1] !== 'none') continue; // "si, …" is yes
@@ -260,6 +269,7 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     if (yearSaidAt(words, i, currentYear)) return true;
   }
   if (deniedLater(sentence, last)) return true;
+  if (placedInPastLater(words, last, currentYear)) return true;
   if (transient) return false;
   for (let i = from; i < words.length; i += 1) {
     const resolved = RESOLVED_PHRASES.find((phrase) => phraseAt(words, i, phrase));
@@ -279,6 +289,20 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
       !later.some((w) => NEGATION_CUES.has(w) || PAIN_WORDS.has(w))
     )
       return true;
+  }
+  return false;
+}
+
+/** "… pero eso fue en 2019", "eso pasó hace años": after the match, what was told is placed in the past. */
+function placedInPastLater(words: readonly string[], last: number, currentYear: number): boolean {
+  for (let i = last + 1; i < words.length; i += 1) {
+    const that = THAT_WAS_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    if (that === undefined) continue;
+    const at = i + that.length;
+    for (let k = at; k < Math.min(words.length, at + 3); k += 1) {
+      if (longPastAt(words, k) !== undefined || yearsAgoEnd(words, k) >= 0 || yearSaidAt(words, k, currentYear))
+        return true;
+    }
   }
   return false;
 }

@@ -306,6 +306,11 @@ export const MEANING_QUESTION_OPENINGS: Phrase[] = phrases(
   'que provoca',
   'por que las rodillas',
   'porque las rodillas',
+  // something heard or read, asked about: "¿eso de que la rodilla se pone roja con fiebre es peligroso?"
+  'eso de que',
+  'lo de que',
+  'es cierto que',
+  'es verdad que',
 );
 /** A present injury makes a "what does it mean" question a report after all. */
 export const PRESENT_INJURY_WORDS: ReadonlySet<string> = new Set([
@@ -336,3 +341,6 @@ export const DEFINITION_OPENINGS: Phrase[] = phrases(
   'que es eso de',
   'what is',
 );
+
+/** A claim heard or read, asked about as a question: "¿eso de que la rodilla se pone roja con fiebre es peligroso?" */
+export const HEARD_CLAIM_OPENINGS: Phrase[] = phrases('eso de que', 'lo de que', 'es cierto que', 'es verdad que');

@@ -415,3 +415,15 @@ export function longPastAt(words: readonly string[], i: number): Phrase | undefi
     return undefined;
   return past;
 }
+
+/** "… se le salió la rodilla, pero eso fue en 2019": a later clause that places what was told in the past. */
+export const THAT_WAS_PHRASES: Phrase[] = phrases(
+  'eso fue',
+  'eso paso',
+  'esto fue',
+  'esto paso',
+  'eso ocurrio',
+  'eso sucedio',
+  'todo eso fue',
+  'todo eso paso',
+);
