@@ -259,7 +259,8 @@ export class SafetyFollowUps {
     if (kind === 'wait' && top?.waitNote !== undefined && held.mode !== 'crisis' && held.mode !== 'soon')
       key = `safety-${held.mode}-wait-why`;
     // "do you take walk-ins?" on a day the clinic can't see anyone: say so, not "the team will tell you".
-    const closed = kind === 'to-clinic' && (held.mode === 'urgent' || held.mode === 'er') ? this.closedToday(knowledge) : undefined;
+    const closed =
+      kind === 'to-clinic' && (held.mode === 'urgent' || held.mode === 'er') ? this.closedToday(knowledge) : undefined;
     if (closed !== undefined) key = `safety-${held.mode}-to-clinic-closed`;
     const caution =
       top?.caution ??
@@ -343,7 +344,10 @@ function followUpKind(
     if (inFlow) return undefined;
     const soon = soonFollowUp(text, language);
     if (soon) return soon;
-    if (outcome.kind === 'red-flag' && outcome.result.flags.every((f) => held.flags.includes(f.id) || f.tier === 'soon'))
+    if (
+      outcome.kind === 'red-flag' &&
+      outcome.result.flags.every((f) => held.flags.includes(f.id) || f.tier === 'soon')
+    )
       return outcome.result.flags.some((f) => held.flags.includes(f.id)) ? 'again' : undefined;
     return undefined;
   }

@@ -281,7 +281,6 @@ export function namesOfficeCareOnly(text: string): boolean {
   return OFFICE_CARE.test(t) && !SAME_DAY_CARE.test(t);
 }
 
-
 /**
  * "I know about 988", "already called that hotline": after a crisis reply, the line again is not
  * enough; the bot asks directly about safety now (Spanish: safetyFollowUpEs.ts).

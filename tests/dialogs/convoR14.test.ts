@@ -14,7 +14,7 @@ const WEEKDAY_EARLY = '2026-11-24T13:00:00Z';
 
 const CALF = 'my right calf has been swollen and achy since the long drive back from denver';
 
-describe('putting a clot check off: the flag\'s own reason, and the 911 safety net', () => {
+describe("putting a clot check off: the flag's own reason, and the 911 safety net", () => {
   it('"can this wait until after my shift?" after a calf warning says a clot can reach the lungs', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
     expect(texts(await chat.send(CALF))).toContain('Get this checked today');
@@ -51,7 +51,7 @@ describe('the cost of an ambulance after a 911 reply', () => {
 
   it('"what\'s an ambulance ride going to cost me?" keeps only the 911 action, cost later', async () => {
     for (const ask of [
-      "how much is the ambulance ride going to be? my deductible is huge",
+      'how much is the ambulance ride going to be? my deductible is huge',
       'i have a crazy high deductible, what will that cost me',
       'what would my copay even be for that',
     ]) {
@@ -65,7 +65,7 @@ describe('the cost of an ambulance after a 911 reply', () => {
     }
   });
 
-  it('near miss: a billing question with no warning standing still gets the clinic\'s billing answer', async () => {
+  it("near miss: a billing question with no warning standing still gets the clinic's billing answer", async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
     await chat.send('hi');
     const said = texts(await chat.send('how much does a visit cost at your clinic?'));
@@ -151,9 +151,9 @@ describe('a within-days bone warning stays in mind', () => {
 
   it('in Spanish: "¿puedo andar en bici mientras?" after the bone warning', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
-    expect(texts(await chat.send('me duele un punto de la espinilla cuando lo aprieto, estoy entrenando para un maratón'))).toMatch(
-      /próximos días|días/,
-    );
+    expect(
+      texts(await chat.send('me duele un punto de la espinilla cuando lo aprieto, estoy entrenando para un maratón')),
+    ).toMatch(/próximos días|días/);
     const said = texts(await chat.send('¿puedo andar en bici mientras?'));
     expect(said).toMatch(/pregúntele primero al médico/);
   });
@@ -185,7 +185,9 @@ describe('the crisis line already known', () => {
   it('"I know the number already" is asked directly about safety now, a plan and means', async () => {
     const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
     expect(texts(await chat.send(CRISIS))).toContain('988');
-    const said = texts(await chat.send("yeah I already know the hotline number. I just can't picture things getting better"));
+    const said = texts(
+      await chat.send("yeah I already know the hotline number. I just can't picture things getting better"),
+    );
     expect(said).toMatch(/are you safe right now/);
     expect(said).toMatch(/plan/);
     expect(said).toMatch(/911/);
@@ -208,7 +210,12 @@ describe('the crisis line already known', () => {
   });
 
   it('reads knowing the line in either language, not asking for it', () => {
-    for (const t of ['i know about 988', 'already called that hotline', 'ya conozco la línea', "i've texted 988 before"])
+    for (const t of [
+      'i know about 988',
+      'already called that hotline',
+      'ya conozco la línea',
+      "i've texted 988 before",
+    ])
       expect(knowsTheLine(t), t).toBe(true);
     for (const t of ["what's the number again?", 'ok thanks', 'cuál es el número'])
       expect(knowsTheLine(t), t).toBe(false);
