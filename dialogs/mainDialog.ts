@@ -129,6 +129,7 @@ export class MainDialog extends ComponentDialog {
       const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety, {
         inFlow: turn.inFlow,
         answerable: answerable(turn),
+        offTopic: turn.speaker.matcher.match(turn.text).kind === 'out-of-scope',
         callback: isCallbackRequest(turn.text, turn.command) || PHONE.test(turn.text),
       });
       // "it just popped back in": the update is a different flag now; the safety route answers it.

@@ -3,7 +3,10 @@
 // read against it FIRST: asking to go elsewhere, to drive, to wait, to try home care, saying it is
 // probably nothing, or asking about exercise for the flagged part gets a direct, kind answer that
 // repeats the instruction for that tier; "ok, going now" gets a short close. Anything else is
-// answered as usual after a one-line reminder. "Start over" or time ends it.
+// answered as usual after a one-line reminder. "Start over" or time ends it. A within-days warning
+// that asks to stop something (a flag with a caution: stop running until checked) is held too, more
+// lightly: only talking it down, asking to keep active and the same sign again get their own answer,
+// and the reminder comes once, with an answer outside the bot's topic.
 // MainDialog calls read() before routing, remember() after a red-flag reply, clear() on start over.
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Clock } from '../src/clock';
@@ -28,6 +31,9 @@ import {
   type TriageResult,
 } from '../src/triage';
 import { SAFETY_SAID_MAX_CHARS } from '../src/limits';
+import { clinicDate, clinicStatus, weekdayLongName, WEEKDAYS } from '../src/clinic/hours';
+import { hoursWords } from '../src/clinic/hoursWords';
+import { weekdayOf } from '../src/clinic/zonedTime';
 import { sendSafely } from './safeSend';
 import { spokenKnowledge, spokenLanguage } from './language';
 import {
@@ -37,8 +43,10 @@ import {
   asksAboutLesserCare,
   asksNotToCall,
   mentionsClotRisk,
+  knowsTheLine,
   mentionsNewSymptom,
   namesOfficeCareOnly,
+  soonFollowUp,
   soundsLikeCrisis,
   type FollowUpKind,
 } from './safetyFollowUp';
@@ -55,12 +63,13 @@ const HOLD_MS: Readonly<Record<HeldMode, number>> = {
   emergency: 12 * 60 * 60 * 1000,
   er: 12 * 60 * 60 * 1000,
   urgent: 12 * 60 * 60 * 1000,
+  soon: 12 * 60 * 60 * 1000,
 };
 
-type HeldMode = Exclude<CareMode, 'soon'>;
+type HeldMode = CareMode;
 
 /** Highest first: a new message with a higher mode replaces the state. */
-const MODE_RANK: Readonly<Record<HeldMode, number>> = { crisis: 0, emergency: 1, er: 2, urgent: 3 };
+const MODE_RANK: Readonly<Record<HeldMode, number>> = { crisis: 0, emergency: 1, er: 2, urgent: 3, soon: 4 };
 
 export interface SafetyState {
   mode: HeldMode;
@@ -75,6 +84,8 @@ export interface SafetyState {
    * standing one: red-flags.yaml), not the same emergency again.
    */
   said?: string;
+  /** A within-days warning: its one reminder has been given. */
+  reminded?: boolean;
 }
 
 /** What MainDialog does with a message while a state stands. */
@@ -120,8 +131,11 @@ export class SafetyFollowUps {
     const top = result.flags[0];
     if (!top) return;
     const mode = careMode(result.tier, top);
-    if (mode === 'soon' || !isActNow(result.tier)) return;
     const held = await this.current(context);
+    // Within days: held only when it asks to stop something meanwhile, and never over another warning.
+    if (mode === 'soon') {
+      if (held || top.caution === undefined) return;
+    } else if (!isActNow(result.tier)) return;
     // A lower tier said later does not soften a higher one still standing.
     if (held && MODE_RANK[held.mode] < MODE_RANK[mode]) {
       await this.state.set(context, {
@@ -191,6 +205,12 @@ export class SafetyFollowUps {
     const kind = followUpKind(held.mode, text, outcome, held, { ...opts, risky }, spokenLanguage(context));
     if (kind) return { kind: 'reply', reply: this.followUpReply(knowledge, held, kind) };
     if (outcome.kind === 'red-flag') return { kind: 'route' };
+    // Within days: one reminder of what to stop meanwhile, only with a "not my topic" answer (a
+    // knee answer is advice of its own), and only once.
+    if (held.mode === 'soon') {
+      if (opts.inFlow || held.reminded || opts.offTopic !== true) return { kind: 'route' };
+      await this.state.set(context, { ...held, reminded: true });
+    }
     // Anything else is answered as usual, after a one-line reminder of what still stands. Inside a
     // flow the person chose to start meanwhile, the reminder came with its first message.
     if (!opts.inFlow) await this.sendReminder(context, held, text);
@@ -231,12 +251,28 @@ export class SafetyFollowUps {
     return { kind: 'red-flag', result: { ...together.result, tier: top.tier, flags: found } };
   }
 
-  private followUpReply(knowledge: Knowledge, held: SafetyState, kind: FollowUpKind | 'again' | 'risk-factor'): Reply {
+  private followUpReply(knowledge: Knowledge, held: SafetyState, kind: HeldKind): Reply {
     if (kind === 'where' && (held.mode === 'urgent' || held.mode === 'er')) return whereToGoReply(knowledge);
-    const key = messageKey(held.mode, kind === 'risk-factor' ? 'again' : kind);
     const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
-    const caution = top?.caution ?? knowledge.messages['safety-caution-default'] ?? '';
-    const instruction = fillTemplate(required(knowledge, key), { ...values(knowledge), caution });
+    let key = messageKey(held.mode, kind === 'risk-factor' ? 'again' : kind);
+    // "can it wait till after work?": the flag's own reason it can't (a clot can reach the lungs).
+    if (kind === 'wait' && top?.waitNote !== undefined && held.mode !== 'crisis' && held.mode !== 'soon')
+      key = `safety-${held.mode}-wait-why`;
+    // "do you take walk-ins?" on a day the clinic can't see anyone: say so, not "the team will tell you".
+    const closed =
+      kind === 'to-clinic' && (held.mode === 'urgent' || held.mode === 'er') ? this.closedToday(knowledge) : undefined;
+    if (closed !== undefined) key = `safety-${held.mode}-to-clinic-closed`;
+    const caution =
+      top?.caution ??
+      knowledge.messages[held.mode === 'soon' ? 'safety-soon-caution-default' : 'safety-caution-default'] ??
+      '';
+    const instruction = fillTemplate(required(knowledge, key), {
+      ...values(knowledge),
+      caution,
+      why: top?.waitNote ?? '',
+      advice: top?.advice ?? '',
+      day: closed ?? '',
+    });
     // "just birth control" after a swollen calf: why that matters, then the standing instruction.
     const note =
       kind === 'risk-factor'
@@ -244,8 +280,23 @@ export class SafetyFollowUps {
         : undefined;
     const text = note ? `${note}\n\n${instruction}` : instruction;
     // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).
-    const choices = kind === 'going' || held.mode !== 'urgent' ? undefined : tierChoices(knowledge, held.tier, top);
+    const choices =
+      kind === 'going' || (held.mode !== 'urgent' && held.mode !== 'soon')
+        ? undefined
+        : tierChoices(knowledge, held.tier, top);
     return { text, call: tierCall(knowledge, held.tier, top), ...(choices ? { choices } : {}) };
+  }
+
+  /** Today's weekday name when the clinic sees no one for the rest of today (its own time zone), else undefined. */
+  private closedToday(knowledge: Knowledge): string | undefined {
+    const { clinic } = knowledge;
+    const now = this.deps.clock.now();
+    const words = hoursWords(knowledge);
+    const status = clinicStatus(clinic, now, words);
+    const today = clinicDate(clinic, now);
+    if (status.open || (status.nextOpenAt !== undefined && clinicDate(clinic, status.nextOpenAt) === today))
+      return undefined;
+    return weekdayLongName(WEEKDAYS[weekdayOf(today)]!, words.locale);
   }
 
   private async sendReminder(context: TurnContext, held: SafetyState, said: string): Promise<void> {
@@ -254,11 +305,15 @@ export class SafetyFollowUps {
     // "don't go calling anybody on me": the crisis reminder says plainly the bot calls no one, and keeps the line.
     const key =
       held.mode === 'crisis' && asksNotToCall(said) ? 'safety-crisis-no-call' : `safety-${held.mode}-reminder`;
-    const text = fillTemplate(required(knowledge, key), values(knowledge));
+    const caution = top?.caution ?? knowledge.messages['safety-soon-caution-default'] ?? '';
+    const text = fillTemplate(required(knowledge, key), { ...values(knowledge), caution });
     // Sent BEFORE the answer, so the answer's own buttons stay the last ones on screen.
     await sendSafely(context, { text, call: tierCall(knowledge, held.tier, top) });
   }
 }
+
+/** What a follow-up is answered as: a kind it names, or one the state reads into it. */
+type HeldKind = FollowUpKind | 'again' | 'risk-factor' | 'ask-safe';
 
 export interface FollowUpOptions {
   /** A child dialog (assessment, callback) is running. */
@@ -269,6 +324,8 @@ export interface FollowUpOptions {
   callback?: boolean;
   /** A standing flag has words for a risk factor (a clot: the pill, an operation, a long trip). */
   risky?: boolean;
+  /** The message is outside what the bot covers ("where is bib pickup?"): its answer alone would drop the advice. */
+  offTopic?: boolean;
 }
 
 /** The kind of follow-up, for this mode; undefined: not a follow-up (answered as usual). */
@@ -279,8 +336,21 @@ function followUpKind(
   held: SafetyState,
   opts: FollowUpOptions,
   language: Language,
-): FollowUpKind | 'again' | 'risk-factor' | undefined {
+): HeldKind | undefined {
   const inFlow = opts.inFlow === true;
+  // Within days: only talking it down, asking to keep active, and the same sign again (told with
+  // more: "I hopped on it and that hurt") have words of their own; the rest is answered as usual.
+  if (mode === 'soon') {
+    if (inFlow) return undefined;
+    const soon = soonFollowUp(text, language);
+    if (soon) return soon;
+    if (
+      outcome.kind === 'red-flag' &&
+      outcome.result.flags.every((f) => held.flags.includes(f.id) || f.tier === 'soon')
+    )
+      return outcome.result.flags.some((f) => held.flags.includes(f.id)) ? 'again' : undefined;
+    return undefined;
+  }
   // "can someone call me Monday? Kevin, 214-555-0187, mornings" after a same-day reply: the request is
   // taken (marked urgent) after the reminder, not read as putting the check off till Monday.
   if (mode === 'urgent' && opts.callback === true) return undefined;
@@ -291,6 +361,8 @@ function followUpKind(
     // The crisis line stays on every follow-up; only these get their own words. "I'm fine, just
     // tired of everything" still sounds like the crisis: the line again, not "glad to hear that".
     if (kind === 'going') return kind;
+    // "I know about 988, I just mean …": the number again is not enough; ask directly about now.
+    if (knowsTheLine(text)) return 'ask-safe';
     if (soundsLikeCrisis(text)) return 'again';
     if (kind === 'dismiss') return kind;
     if (outcome.kind === 'red-flag' && outcome.result.flags.some((f) => held.flags.includes(f.id))) return 'again';
@@ -331,8 +403,10 @@ function followUpKind(
 }
 
 /** safety-<mode>-<kind>; a kind a mode has no words of its own for uses its closest one. */
-function messageKey(mode: HeldMode, kind: FollowUpKind | 'again'): string {
-  if (mode === 'crisis') return `safety-crisis-${kind === 'going' || kind === 'dismiss' ? kind : 'again'}`;
+function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): string {
+  if (mode === 'crisis')
+    return `safety-crisis-${kind === 'going' || kind === 'dismiss' || kind === 'ask-safe' ? kind : 'again'}`;
+  if (mode === 'soon') return `safety-soon-${kind === 'dismiss' || kind === 'exercise' ? kind : 'again'}`;
   if (kind === 'where') return `safety-${mode}-getting-there`; // emergency: the ambulance takes you
   if (kind === 'crisis') return `safety-${mode}-again`;
   return `safety-${mode}-${kind}`;

@@ -5,7 +5,14 @@
 // knowledge/es/messages/triage.yaml (safety-*).
 import { normalizeChoiceText } from '../src/channels/choices';
 import type { Language } from '../src/knowledge/types';
-import { SPANISH_CRISIS_AGAIN, SPANISH_FOLLOW_UPS, SPANISH_NEW_SYMPTOM, SPANISH_RISK_FACTOR } from './safetyFollowUpEs';
+import {
+  SPANISH_CRISIS_AGAIN,
+  SPANISH_FOLLOW_UPS,
+  SPANISH_KNOWS_THE_LINE,
+  SPANISH_NEW_SYMPTOM,
+  SPANISH_RISK_FACTOR,
+  SPANISH_SOON_DISMISS,
+} from './safetyFollowUpEs';
 
 export type FollowUpKind =
   /** "where should I go?" (the button on a same-day reply) */
@@ -54,7 +61,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'cost',
-    /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\binsurance (?:lapsed|ran out|expired|ended|wont cover|won t cover|doesnt cover|doesn t cover)\b|\bbankrupt\w*|\b(?:cant|can t|cannot) pay\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b|\b(?:does|will|would|is) (?:my )?insurance (?:cover|pay)\b|\bcovered by (?:my )?insurance\b/,
+    /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\binsurance (?:lapsed|ran out|expired|ended|wont cover|won t cover|doesnt cover|doesn t cover)\b|\bbankrupt\w*|\b(?:cant|can t|cannot) pay\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b|\b(?:does|will|would|is) (?:my )?insurance (?:cover|pay)\b|\bcovered by (?:my )?insurance\b|\bhow much (?:is|does|will|would|do|are|s)\b(?: \w+){0,3} (?:ambulance|ambulances|er|hospital|911|emergency room|urgent care|paramedics|ride|trip|visit|scan)\b|\b(?:high )?deductibles?\b|\bco ?pays?\b|\bout of pocket\b|\bsurprise (?:bill|bills)\b/,
   ],
   [
     // Someone in their care stands in the way: take them along or find someone, never put it off.
@@ -78,7 +85,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'to-clinic',
-    /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\bbook (?:in )?with (?:you|your)\b|\byou guys\b|\b(?:can|could) i come (?:in|to)\b|\bwho (?:do|should|can) (?:i|we) (?:call|see|contact|follow up with|go to) (?:after|afterwards|later|next|for follow ?up)\b|\bfollow ?up (?:with|appointment|visit|after)\b/,
+    /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\bbook (?:in )?with (?:you|your)\b|\byou guys\b|\b(?:can|could) i come (?:in|to)\b|\bwho (?:do|should|can) (?:i|we) (?:call|see|contact|follow up with|go to) (?:after|afterwards|later|next|for follow ?up)\b|\bfollow ?up (?:with|appointment|visit|after)\b|\b(?:do|can|will|would) (?:you|u|y all|yall) (?:guys )?(?:take|accept|see|do|allow|have) (?:walk ?ins?|same ?day (?:appointments?|visits?))\b|\bwalk ?ins? (?:welcome|ok|okay|allowed)\b/,
   ],
   [
     'getting-there',
@@ -273,3 +280,37 @@ export function namesOfficeCareOnly(text: string): boolean {
   const t = normalizeChoiceText(text);
   return OFFICE_CARE.test(t) && !SAME_DAY_CARE.test(t);
 }
+
+/**
+ * "I know about 988", "already called that hotline": after a crisis reply, the line again is not
+ * enough; the bot asks directly about safety now (Spanish: safetyFollowUpEs.ts).
+ */
+const KNOWS_THE_LINE =
+  /\b(?:i|i ve|ive|i already|already)\b(?: \w+){0,2} (?:know|knew|heard|have|got|called|texted|tried|used|rang|talked to|spoke to)\b(?: about| of| the number for)? (?:988|the (?:number|line|hotline|crisis line|lifeline)|that (?:number|line|hotline)|those (?:people|guys))\b|\b988\b(?: \w+){0,3} (?:before|already|didnt help|doesnt help|wont help|is useless|does nothing)\b/;
+export function knowsTheLine(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return KNOWS_THE_LINE.test(t) || SPANISH_KNOWS_THE_LINE.test(t);
+}
+
+/**
+ * After a see-within-days warning that asks to stop something (a flag with a caution): the two
+ * follow-ups with words of their own. Talking it down ("it's just shin splints, right?", "everyone
+ * gets them") and asking to keep active meanwhile ("can I at least bike?"). Narrower than the act-now
+ * kinds: a race or the gym named in passing ("where is bib pickup for the marathon") is not asking.
+ */
+const SOON_DISMISS =
+  /\b(?:just|only|probably|prob|likely|surely|must be|gotta be|has to be)(?: (?:a|an|some|my|the))? (?:shin splints?|splints|strain|sprain|bruise|niggle|tweak|pulled muscle|muscle|muscular|cramp|knot|tight|tightness|stiff|sore|soreness|tendonitis|tendinitis|overuse|wear and tear|old age|getting old|growing pains|doms|nothing)\b|\b(?:everyone|everybody|all runners|every runner) (?:gets?|has|have) (?:them|it|that|those|this)\b|\bnothing serious\b|\bno big deal\b|\bnot (?:that|so) (?:bad|serious)\b/;
+const SOON_ACTIVITY =
+  /\b(?:can|could|should|may|is it (?:ok|okay|safe|fine|alright) to|ok to|okay to|safe to|fine to|allowed to)(?: i| we)?(?: \w+){0,3} (?:run|running|jog|jogging|train|training|bike|biking|cycle|cycling|ride|swim|swimming|lift|lifting|play|race|racing|cross ?train\w*|pool run\w*|aqua jog\w*|elliptical|spin|spinning|row|rowing|hike|hiking|gym|work ?out|exercise)\b|\bkeep (?:running|training|playing|lifting|cycling|biking)\b|\bcross ?train\w*\b|\b(?:in the meantime|meanwhile|until then)\b.*\b(?:bike|biking|swim|swimming|run|running|train|training|exercise|gym|cycle|cycling|elliptical|pool)\b/;
+
+export function soonFollowUp(text: string, language: Language = 'en'): 'dismiss' | 'exercise' | undefined {
+  const t = normalizeChoiceText(text);
+  if (t === '') return undefined;
+  if (SOON_ACTIVITY.test(t)) return 'exercise';
+  if (SOON_DISMISS.test(t) || SPANISH_SOON_DISMISS.test(t)) return 'dismiss';
+  const read = classifyFollowUp(text, language);
+  // The Spanish exercise phrasings already ask to do it ("¿puedo andar en bici mientras?").
+  if (read === 'dismiss' || (read === 'exercise' && SPANISH_EXERCISE.some((p) => p.test(t)))) return read;
+  return undefined;
+}
+const SPANISH_EXERCISE = SPANISH_FOLLOW_UPS.filter(([kind]) => kind === 'exercise').map(([, pattern]) => pattern);

@@ -108,3 +108,11 @@ export const SPANISH_NEW_SYMPTOM =
 /** Something that makes a clot more likely, said after a calf warning: "solo tomo anticonceptivos", "me operaron hace poco". */
 export const SPANISH_RISK_FACTOR =
   /\b(?:anticoncepti\w*|pastillas? (?:para no (?:embarazarme|salir embarazada)|de control|anticonceptivas?|de hormonas|hormonales)|la pastilla|hormonas?|inyeccion (?:anticonceptiva|de control)|el parche|embarazad\w*|embarazo|di a luz|dio a luz|acabo de tener (?:a )?(?:mi |un |una )?(?:bebe|nino|nina|hij\w*)|parto|cesarea|postparto|me (?:operaron|hicieron una (?:cirugia|operacion))|cirugia|operacion|yeso|escayola|vuelo|avion|viaje largo|manej\w* (?:\w+ )?horas|en cama|cancer|quimio\w*)\b/;
+
+/** "ya sé del 988", "ya conozco esa línea", "ya les hablé antes": the line again is not enough (safetyFollowUp.ts). */
+export const SPANISH_KNOWS_THE_LINE =
+  /\b(?:ya )?(?:se|conozco|conoci|tengo|llame|marque|les hable|le hable|hable)\b(?: \w+){0,2} (?:del |el |al |de la |la |ese |esa )?(?:988|numero|linea|linea de crisis|linea de ayuda)\b|\b988\b(?: \w+){0,3} (?:no (?:me )?sirve|no (?:me )?ayuda|no sirvio|no ayudo|antes|ya)\b/;
+
+/** Talking a see-within-days warning down: "nomás son calambres", "seguro es una torcedura, ¿no?" (safetyFollowUp.ts). */
+export const SPANISH_SOON_DISMISS =
+  /\b(?:nomas|nada mas|solo|solamente|seguro|seguramente|ha de ser|debe ser|a lo mejor)(?: (?:es|son|sera|fue))?(?: (?:un|una|unos|unas|el|la|de))? (?:periostitis|espinillas|calambres?|torcedura|esguince|jalon|tiron|golpe|moreton|cansancio|desgaste|la edad|dolor muscular|muscular|del musculo|sobrecarga)\b|\b(?:a todos|a todo el mundo|a todos los corredores) (?:nos |les |le )?(?:da|dan|pasa)\b/;

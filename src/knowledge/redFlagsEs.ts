@@ -1,5 +1,5 @@
 // Spanish red flags: knowledge/es/red-flags.yaml gives, for EVERY flag id of knowledge/red-flags.yaml,
-// its Spanish wording (label, advice, caution, riskNote, title) and Spanish patterns in the same pattern
+// its Spanish wording (label, advice, caution, riskNote, waitNote, title) and Spanish patterns in the same pattern
 // language, with Spanish word classes (src/triage/lang/es/classes.ts). Tier, care, group, call number,
 // listed, overrides and transient come from the English flag, so the two can never disagree on how
 // serious a sign is. A missing flag or text stops the start with the file and the field.
@@ -36,6 +36,7 @@ const spanishFlagSchema = z.strictObject({
   title: z.string().trim().min(3).max(90).optional(),
   caution: z.string().trim().min(10).max(360).optional(),
   riskNote: z.string().trim().min(10).max(360).optional(),
+  waitNote: z.string().trim().min(10).max(360).optional(),
   /** The call button's label in Spanish (the number is the English flag's). */
   callLabel: z.string().trim().min(3).max(40).optional(),
   patterns: patternList,
@@ -76,6 +77,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
     };
     need('caution', en.caution !== undefined);
     need('riskNote', en.riskNote !== undefined);
+    need('waitNote', en.waitNote !== undefined);
     need('title', en.title !== undefined);
     need('callLabel', en.call !== undefined);
     need('requiresAll', en.requiresAll !== undefined);
@@ -101,6 +103,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
       ...(en.group !== undefined ? { group: en.group } : {}),
       ...(es.caution !== undefined ? { caution: es.caution } : {}),
       ...(es.riskNote !== undefined ? { riskNote: es.riskNote } : {}),
+      ...(es.waitNote !== undefined ? { waitNote: es.waitNote } : {}),
       ...(es.requiresAll !== undefined ? { requiresAll: es.requiresAll } : {}),
       ...(es.unless !== undefined ? { unless: es.unless } : {}),
       ...(en.overrides !== undefined ? { overrides: en.overrides } : {}),

@@ -185,6 +185,11 @@ export interface RedFlag {
    * more likely (the pill, an operation, a long flight after a swollen calf): why the check matters more.
    */
   riskNote?: string;
+  /**
+   * Optional: why this sign can't wait, in its own terms, said when someone asks to put the check off
+   * ("can it wait till after work?"): what could happen, where it can be done today, and when to call 911.
+   */
+  waitNote?: string;
   /** Phrasings (with common typos) that signal this flag; see src/triage for the pattern syntax. */
   patterns: string[];
   /** Optional: one pattern of each group must also match somewhere in the message (e.g. swollen calf AND breathless). */

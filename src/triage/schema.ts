@@ -40,6 +40,7 @@ const redFlagSchema = z.strictObject({
     .optional(),
   caution: z.string().min(10).max(300).optional(),
   riskNote: z.string().min(10).max(300).optional(),
+  waitNote: z.string().min(10).max(300).optional(),
   patterns: patternListSchema,
   requiresAll: z.array(patternListSchema).min(1).optional(),
   unless: patternListSchema.optional(),
