@@ -64,7 +64,12 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       when: (t) => t.stack.includes(CALLBACK_DIALOG) && asksWhatsLeft(t.text),
       run: (t) => {
         const running = runningCallback(t.dc);
-        const text = progressText(t.speaker.knowledge, running?.draft ?? {}, deps.clock.now(), neededAt(running?.waiting));
+        const text = progressText(
+          t.speaker.knowledge,
+          running?.draft ?? {},
+          deps.clock.now(),
+          neededAt(running?.waiting),
+        );
         return talk.answerThenResume(t.dc, routed({ text }), true, false);
       },
     },

@@ -330,7 +330,7 @@ export function detailsText(knowledge: Knowledge, d: Draft, now: Date): string {
 }
 
 /** "Marisol Vega (your daughter)" when the call goes to a relative; else just the name. */
-export function contactName(knowledge: Knowledge, d: Draft): string {
+function contactName(knowledge: Knowledge, d: Draft): string {
   if (!d.name || !d.forRelative) return d.name ?? '';
   return cbMsg(knowledge, 'callback-contact-relative', { name: d.name, relation: d.forRelative });
 }

@@ -68,7 +68,11 @@ export function callbackCorrection(
     const reason = note ? withNote(draft.reason, note) : undefined;
     if (note && reason !== draft.reason) return { draft: { ...draft, reason }, changed: { reason: note }, note: true };
   }
-  if ((step === 'reason' || step === 'consent' || step === 'summary') && draft.slot && CHANGE_WORDS.test(foldToWords(text))) {
+  if (
+    (step === 'reason' || step === 'consent' || step === 'summary') &&
+    draft.slot &&
+    CHANGE_WORDS.test(foldToWords(text))
+  ) {
     const typed = slotFromText(knowledge, text, now);
     // "Monday morning", then "actually Tuesday": Tuesday morning, the time of day is kept.
     const slot =

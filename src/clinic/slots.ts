@@ -116,7 +116,8 @@ const QUALIFIER = /\b(after|around|about|before|by|from|not before|no earlier th
 // tarde", "10:30". Same groups as CLOCK (qualifier, hour, minute, meridiem | hour, minute, meridiem | h:mm).
 const CLOCK_ES =
   /(?<![\p{L}])(no antes de las|no antes de la|a partir de las|a partir de la|a las|a la|despu[eé]s de las|despu[eé]s de la|desde las|pasadas las|como a las|como a la|alrededor de las|tipo|antes de las|antes de la)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.|de la ma[nñ]ana|de la tarde)?(?=\s|$|[.,!?])|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.|de la ma[nñ]ana|de la tarde)(?=\s|$|[.,!?])|\b(\d{1,2}):(\d{2})\b/iu;
-const QUALIFIER_ES = /(?<![\p{L}])(no antes de|a partir de|despu[eé]s de|desde|pasadas|como a|alrededor de|tipo|antes de|a)\s*$/iu;
+const QUALIFIER_ES =
+  /(?<![\p{L}])(no antes de|a partir de|despu[eé]s de|desde|pasadas|como a|alrededor de|tipo|antes de|a)\s*$/iu;
 
 /** Spanish qualifier words → the same three qualifiers ("después de las 5" → after). */
 function qualifierOfEs(word: string | undefined): CallbackSlot['qualifier'] {
@@ -293,7 +294,10 @@ export function requestedTime(
     let instant = zonedToInstant(date, time, clinic.timeZone);
     // "not before 9" said at 10 while an hour of today's opening is left: from now on, today.
     if (!dayGiven && qualifier === 'after' && instant.getTime() <= now.getTime() && slotOn(clinic, now, today, 'any'))
-      return { kind: 'slot', slot: { preferredTime: partOf(time), date, at: now.toISOString(), time, qualifier, said } };
+      return {
+        kind: 'slot',
+        slot: { preferredTime: partOf(time), date, at: now.toISOString(), time, qualifier, said },
+      };
     // "at 3" said after 3pm: tomorrow; "Tuesday at 10" said on Tuesday at 11: next Tuesday.
     if (instant.getTime() <= now.getTime() && (!dayGiven || byWeekday)) {
       date = addDays(date, dayGiven ? 7 : 1);

@@ -102,7 +102,9 @@ describe('details about the knee given out of order', () => {
     await chat.send('please call me back');
     await chat.send('Ana Brook');
     await chat.send('214 555 0190');
-    const said = texts(await chat.send('oh and it is my right knee, osteoarthritis, really stiff first thing in the morning'));
+    const said = texts(
+      await chat.send('oh and it is my right knee, osteoarthritis, really stiff first thing in the morning'),
+    );
     expect(said).toMatch(/added that to the note/);
     expect(said).toMatch(/osteoarthritis/);
     expect(said).toMatch(/When would suit you/);
