@@ -170,6 +170,7 @@ export class CallbackDialog extends ComponentDialog {
   private async askPatient(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
     draft.name = step.result as string;
+    if (draft.relativesKnee) draft.patientName = draft.name;
     if (!draft.forRelative || draft.patientName) return step.next(draft.patientName);
     return step.beginDialog(PATIENT, {
       prompt: { text: this.m(step, 'callback-ask-patient') },
@@ -314,7 +315,7 @@ export class CallbackDialog extends ComponentDialog {
     const field = changeChoices(this.k(step)).find((c) => c.value === step.result)?.field;
     if (field === 'name') {
       draft.name = undefined;
-      draft.patientName = undefined;
+      if (draft.relativesKnee) draft.patientName = undefined;
     }
     if (field === 'phone') {
       draft.phone = undefined;

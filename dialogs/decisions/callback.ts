@@ -31,6 +31,9 @@ const CALLBACK_REQUEST =
 const CALLBACK_REQUEST_ES =
   /\b(?:llamenme|llameme|que me llamen|(?:quiero|quisiera|necesito|me gustaria|pido) (?:una llamada|que me (?:llamen|marquen))|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|(?:pueden|puede|podrian|podria) (?:llamarme|marcarme)|me llaman|marquenme|devolver la llamada|devuelvan la llamada|(?:llamen|llamenle|marquen|marquenle|(?:pueden|puede|podrian|podria) (?:llamar|marcar|llamarle|marcarle)) a mi (?:mama|papa|madre|padre|esposa|esposo|hijo|hija|abuela|abuelo|tia|tio|hermana|hermano|suegra|suegro|vecina|vecino))\b/;
 
+/** "her knee", "his knee", "su rodilla", "le duele": the knee is the relative's own. */
+const RELATIVES_KNEE = /\b(?:her|his|their) (?:\w+ )?knees?\b|\bsu (?:\w+ )?rodilla\b|\ble duele\b/;
+
 /** Who a person asks the clinic to call instead of them: "call my daughter", "llamen a mi hija" (folded). */
 const RELATIONS_EN =
   'mom|mum|mother|dad|father|wife|husband|partner|son|daughter|grandma|grandmother|granny|grandpa|grandfather|aunt|uncle|brother|sister|friend|neighbou?r|caregiver|carer';
@@ -41,10 +44,14 @@ const CALL_RELATIVE = new RegExp(
     `|\\b(?:llam\\w*|marqu\\w*|hablen?|hable|pregunten por|comuniquense con)\\s+(?:\\w+\\s+)?(?:a|con)?\\s*mi\\s+(${RELATIONS_ES})\\b`,
 );
 
+const SPANISH_ACCENTS: Readonly<Record<string, string>> = { mama: 'mamá', papa: 'papá', tia: 'tía', tio: 'tío' };
+
 /** The relative to call ("daughter", "hija") when the person asks the clinic to call someone else. */
 export function relativeToCall(text: string): string | undefined {
   const m = CALL_RELATIVE.exec(foldToWords(text));
-  return m ? (m[1] ?? m[2]) : undefined;
+  const word = m ? (m[1] ?? m[2]) : undefined;
+  // Matched accent-folded; said back as written ("su mamá", not "su mama").
+  return word ? (SPANISH_ACCENTS[word] ?? word) : undefined;
 }
 
 /** Words that make a clause a reason for the call ("my knee keeps swelling", "about my MRI results"). */
@@ -157,6 +164,8 @@ export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date
   }
   const relative = relativeToCall(text);
   if (relative) draft.forRelative = relative;
+  // "call my mom, her knee is bad": the relative is the patient, so nobody else's name is needed.
+  if (relative && RELATIVES_KNEE.test(foldToWords(text))) draft.relativesKnee = true;
   const reason = REASON_IN_SENTENCE.exec(text.replace(PHONE_IN_SENTENCE, ' '));
   // "about my knee, but please call my daughter": the request after "but" is not the reason.
   const said = reason ? reason[1]!.split(/,?\s+(?:but|pero)\s+/i)[0]! : reasonClauses(text);
@@ -304,6 +313,8 @@ export interface Draft {
   forRelative?: string;
   /** Whose knee it is, when the call goes to a relative. */
   patientName?: string;
+  /** The relative called is the patient ("call my mom, her knee is bad"). */
+  relativesKnee?: boolean;
   /** Digits given beside the name that are too few for a number ("Dana Reyes 469-555-01"): the phone step asks to check them. */
   partialPhone?: string;
 }
@@ -319,7 +330,8 @@ export interface SentCallback {
 export function detailsText(knowledge: Knowledge, d: Draft, now: Date): string {
   const parts: string[] = [];
   if (d.name) parts.push(cbMsg(knowledge, 'callback-detail-name', { name: contactName(knowledge, d) }));
-  if (d.patientName) parts.push(cbMsg(knowledge, 'callback-detail-patient', { patient: d.patientName }));
+  if (d.patientName && !d.relativesKnee)
+    parts.push(cbMsg(knowledge, 'callback-detail-patient', { patient: d.patientName }));
   if (d.phone) parts.push(cbMsg(knowledge, 'callback-detail-phone', { phone: formatPhone(d.phone) }));
   if (d.partialPhone)
     parts.push(cbMsg(knowledge, 'callback-detail-partial-phone', { digits: formatPartialDigits(d.partialPhone) }));
@@ -348,9 +360,11 @@ export function withNote(reason: string | undefined, note: string): string {
  */
 export function staffNote(staff: Knowledge, d: Draft): string | undefined {
   const head =
-    d.forRelative && d.patientName && d.name
+    d.forRelative && d.patientName && d.name && !d.relativesKnee
       ? cbMsg(staff, 'callback-note-relative', { patient: d.patientName, name: d.name, relation: d.forRelative })
-      : '';
+      : d.forRelative && d.relativesKnee
+        ? cbMsg(staff, 'callback-note-relative-patient', { relation: d.forRelative })
+        : '';
   const note = [head, d.reason ?? ''].filter((p) => p !== '').join(' ');
   return note === '' ? undefined : note.slice(0, LIMITS.reason);
 }
@@ -359,7 +373,7 @@ export function staffNote(staff: Knowledge, d: Draft): string | undefined {
 export function progressText(knowledge: Knowledge, d: Draft, now: Date, asking: string | undefined): string {
   const missing: CallbackMessageKey[] = [];
   if (!d.name) missing.push('callback-missing-name');
-  if (d.forRelative && !d.patientName) missing.push('callback-missing-patient');
+  if (d.forRelative && !d.relativesKnee && !d.patientName) missing.push('callback-missing-patient');
   if (!d.phone) missing.push('callback-missing-phone');
   if (!d.slot) missing.push('callback-missing-time');
   if (d.reason === undefined) missing.push('callback-missing-reason');
@@ -383,7 +397,9 @@ export function summaryFacts(
 ): Fact[] {
   return [
     { label: cbMsg(knowledge, 'callback-fact-name'), value: contactName(knowledge, d) },
-    ...(d.patientName ? [{ label: cbMsg(knowledge, 'callback-fact-patient'), value: d.patientName }] : []),
+    ...(d.patientName && !d.relativesKnee
+      ? [{ label: cbMsg(knowledge, 'callback-fact-patient'), value: d.patientName }]
+      : []),
     { label: cbMsg(knowledge, 'callback-fact-phone'), value: formatPhone(d.phone) },
     { label: cbMsg(knowledge, 'callback-fact-when'), value: slotLabel(knowledge, d.slot, now) },
     {

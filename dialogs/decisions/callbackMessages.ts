@@ -84,6 +84,7 @@ const CALLBACK_MESSAGE_KEYS = [
   'callback-detail-time-asked',
   'callback-detail-partial-phone',
   'callback-note-relative',
+  'callback-note-relative-patient',
   'callback-note-added',
   'callback-status',
   'callback-status-nothing',

@@ -57,6 +57,19 @@ describe('a callback for a relative', () => {
     expect(request!.reason).toMatch(/^Patient: Carmen Méndez\. Ask for Julio Méndez \(esposo\)\./);
   });
 
+  it('"call my dad, his knee locks": the relative is the patient, so no second name is asked', async () => {
+    const chat = await chatAt(OPEN_TIME);
+    await chat.send('can you ring my dad back? his knee keeps locking');
+    const said = texts(await chat.send('Frank Olsen, 817 555 0144'));
+    expect(said).toMatch(/Frank Olsen \(your dad\)/);
+    expect(said).not.toMatch(/whose knee/);
+    await chat.send('morning');
+    await chat.send('yes');
+    await chat.send('Send it');
+    const [request] = await stored(chat);
+    expect(request!.reason).toMatch(/^The patient is the caller's dad\./);
+  });
+
   it('reads the relative from the request, in either language, and not from a mention', () => {
     expect(relativeToCall('please ring my wife instead, she knows my schedule')).toBe('wife');
     expect(relativeToCall('can you call my dad back')).toBe('dad');
