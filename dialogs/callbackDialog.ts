@@ -22,7 +22,7 @@ import {
   summaryFacts,
   zoneText,
 } from './decisions/callback';
-import { formatPartialDigits, formatPhone } from '../src/callbacks/phone';
+import { formatPartialDigits, formatPhone, splitExtension } from '../src/callbacks/phone';
 import { looksSpanish } from '../src/matching/language';
 import type { Knowledge } from '../src/knowledge/types';
 import { turnLogger } from '../src/logging';
@@ -48,6 +48,7 @@ import {
   CONSENT,
   FLOW,
   NAME,
+  PATIENT,
   PHONE,
   REASON,
   SUMMARY,
@@ -58,7 +59,7 @@ import { type CallbackDialogDeps, finishFlow, giveUpOnPhone, storeRequest } from
 
 export type { CallbackDialogDeps, CallbackDialogResult } from './callbackSend';
 
-export { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackSteps';
+export { CALLBACK_DIALOG, isReasonStep, neededAt, runningCallback } from './callbackSteps';
 import { changeChoices, changeFromText, summaryChoices, yesNoChoice, yesNoChoices } from './decisions/callbackChoices';
 
 /** Tries at the phone number before the bot gives the clinic's number instead. */
@@ -78,6 +79,7 @@ export class CallbackDialog extends ComponentDialog {
     super(CALLBACK_DIALOG);
     assertCallbackMessages(deps.knowledge);
     this.addDialog(new TextReplyPrompt(NAME, parseName));
+    this.addDialog(new TextReplyPrompt(PATIENT, parseName));
     this.addDialog(new PhonePrompt(PHONE, MAX_PHONE_TRIES));
     this.addDialog(new TimePrompt(TIME, deps));
     this.addDialog(
@@ -96,6 +98,7 @@ export class CallbackDialog extends ComponentDialog {
     this.addDialog(
       new WaterfallDialog(FLOW, [
         this.askName.bind(this),
+        this.askPatient.bind(this),
         this.askPhone.bind(this),
         this.askTime.bind(this),
         this.askReason.bind(this),
@@ -154,14 +157,30 @@ export class CallbackDialog extends ComponentDialog {
     }
     if (draft.name) return step.next(draft.name);
     return step.beginDialog(NAME, {
-      prompt: { text: this.m(step, 'callback-ask-name') },
+      prompt: {
+        text: draft.forRelative
+          ? this.m(step, 'callback-ask-name-relative', { relation: draft.forRelative })
+          : this.m(step, 'callback-ask-name'),
+      },
       retry: { text: this.m(step, 'callback-name-retry') },
+    } satisfies ReplyPromptOptions);
+  }
+
+  /** "Call my daughter": the name asked was hers, so whose knee it is is asked too (staff need both). */
+  private async askPatient(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const draft = this.draft(step);
+    draft.name = step.result as string;
+    if (draft.relativesKnee) draft.patientName = draft.name;
+    if (!draft.forRelative || draft.patientName) return step.next(draft.patientName);
+    return step.beginDialog(PATIENT, {
+      prompt: { text: this.m(step, 'callback-ask-patient') },
+      retry: { text: this.m(step, 'callback-patient-retry') },
     } satisfies ReplyPromptOptions);
   }
 
   private async askPhone(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = this.draft(step);
-    draft.name = step.result as string;
+    if (draft.forRelative && typeof step.result === 'string') draft.patientName = step.result;
     if (draft.phone) return step.next(draft.phone);
     const phone = this.k(step).clinic.phone;
     // A short number given with the name: kept, and checked before the rest is asked for.
@@ -171,7 +190,7 @@ export class CallbackDialog extends ComponentDialog {
       prompt: {
         text: partial
           ? this.m(step, 'callback-phone-short', { digits: formatPartialDigits(partial), count: partial.length })
-          : this.m(step, 'callback-ask-phone', { name: draft.name }),
+          : this.m(step, 'callback-ask-phone', { name: draft.patientName ?? draft.name ?? '' }),
       },
       ...(partial ? { partial } : {}),
       invalidReply: { text: this.m(step, 'callback-phone-invalid') },
@@ -186,6 +205,11 @@ export class CallbackDialog extends ComponentDialog {
     const draft = this.draft(step);
     const phone = step.result as string | undefined;
     if (!phone) return giveUpOnPhone(step, this.deps, this.k(step));
+    // An extension is easy to mistype or lose: the number is said back with it at once.
+    if (phone !== draft.phone && splitExtension(phone).ext) {
+      const details = detailsText(this.k(step), { phone }, this.deps.clock.now());
+      await sendReply(step.context, { text: this.m(step, 'callback-noted', { details }) });
+    }
     draft.phone = phone;
     if (draft.slot) return step.next(draft.slot);
     const now = this.deps.clock.now();
@@ -233,7 +257,17 @@ export class CallbackDialog extends ComponentDialog {
     if (draft.consent) return step.next(true);
     const choices = yesNoChoices(this.k(step));
     return step.beginDialog(CONSENT, {
-      prompt: { text: this.m(step, 'callback-ask-consent', { phone: formatPhone(draft.phone!) }), choices },
+      prompt: {
+        text:
+          draft.forRelative && draft.patientName
+            ? this.m(step, 'callback-ask-consent-relative', {
+                name: draft.name!,
+                phone: formatPhone(draft.phone!),
+                patient: draft.patientName,
+              })
+            : this.m(step, 'callback-ask-consent', { phone: formatPhone(draft.phone!) }),
+        choices,
+      },
       retry: { text: this.m(step, 'callback-consent-retry'), choices },
     } satisfies ReplyPromptOptions);
   }
@@ -279,7 +313,10 @@ export class CallbackDialog extends ComponentDialog {
   private async afterChange(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const draft = { ...this.draft(step) };
     const field = changeChoices(this.k(step)).find((c) => c.value === step.result)?.field;
-    if (field === 'name') draft.name = undefined;
+    if (field === 'name') {
+      draft.name = undefined;
+      if (draft.relativesKnee) draft.patientName = undefined;
+    }
     if (field === 'phone') {
       draft.phone = undefined;
       // Consent named the number; a new number needs a new yes.

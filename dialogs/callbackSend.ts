@@ -11,7 +11,7 @@ import type { Knowledge } from '../src/knowledge/types';
 import { type Logger, turnLogger } from '../src/logging';
 import { looksSpanish } from '../src/matching/language';
 import { sendReply } from '../src/rendering/send';
-import { cbMsg, type Draft, type SentCallback, shortRef, slotLabel } from './decisions/callback';
+import { cbMsg, type Draft, type SentCallback, shortRef, slotLabel, staffNote } from './decisions/callback';
 import { askOffer, callAction, callOffer } from './handoff';
 import { routed, type OfferedChoice } from './routes';
 
@@ -41,6 +41,8 @@ export async function storeRequest(
   const clinic = knowledge.clinic;
   const now = clock.now();
   const status = clinicStatus(clinic, now, hoursWords(knowledge));
+  // Staff read who the patient is and who to ask for at the top of the note (in the staff's wording).
+  const note = staffNote(deps.knowledge, draft);
   let id: string;
   try {
     const created = await callbackStore.create(
@@ -49,7 +51,7 @@ export async function storeRequest(
         phone: draft.phone!,
         preferredTime: draft.slot!.preferredTime,
         preferredDate: draft.slot!.date,
-        ...(draft.reason ? { reason: draft.reason } : {}),
+        ...(note ? { reason: note } : {}),
         ...(draft.slot!.at ? { preferredAt: draft.slot!.at } : {}),
         ...(draft.slot!.said ? { preferredTimeText: draft.slot!.said } : {}),
         ...(draft.urgent ? { urgent: true } : {}),
@@ -84,7 +86,7 @@ export async function storeRequest(
     'callback request stored',
   );
   const values = {
-    name: draft.name!,
+    name: draft.patientName ?? draft.name!,
     phone: formatPhone(draft.phone!),
     when: slotLabel(knowledge, draft.slot!, now),
     ref: shortRef(id),

@@ -17,6 +17,8 @@ import { ReplyPrompt } from './prompts';
 export const CALLBACK_DIALOG = 'callbackDialog';
 export const FLOW = 'callbackDialog.flow';
 export const NAME = 'callbackDialog.name';
+/** Whose knee it is, when the call goes to a relative. */
+export const PATIENT = 'callbackDialog.patient';
 export const PHONE = 'callbackDialog.phone';
 export const TIME = 'callbackDialog.time';
 export const REASON = 'callbackDialog.reason';
@@ -30,7 +32,7 @@ export const CHANGE = 'callbackDialog.change';
  */
 export function awaitsNameOrNumber(stack: readonly string[]): boolean {
   // A prompt is on the stack only while it waits for its answer.
-  return stack.includes(CALLBACK_DIALOG) && (stack.includes(NAME) || stack.includes(PHONE));
+  return stack.includes(CALLBACK_DIALOG) && (stack.includes(NAME) || stack.includes(PATIENT) || stack.includes(PHONE));
 }
 
 /**
@@ -49,16 +51,32 @@ export function runningCallback(dc: DialogContext): { draft: Draft; waiting?: st
   return undefined;
 }
 
+/** What the waiting prompt `id` still needs, as its message key (for "is that it?"). */
+export function neededAt(id: string | undefined): string | undefined {
+  const at: Record<string, string> = {
+    [NAME]: 'callback-missing-name',
+    [PATIENT]: 'callback-missing-patient',
+    [PHONE]: 'callback-missing-phone',
+    [TIME]: 'callback-missing-time',
+    [REASON]: 'callback-missing-reason',
+    [CONSENT]: 'callback-missing-consent',
+    [SUMMARY]: 'callback-missing-send',
+  };
+  return id ? at[id] : undefined;
+}
+
 /** True when the prompt waiting for the reason is `id` (see runningCallback). */
 export function isReasonStep(id: string | undefined): boolean {
   return id === REASON;
 }
 
 const LATER_STEPS: Record<string, LaterStep> = {
+  [PATIENT]: 'patient',
   [PHONE]: 'phone',
   [TIME]: 'time',
   [REASON]: 'reason',
   [CONSENT]: 'consent',
+  [SUMMARY]: 'summary',
 };
 
 /**
@@ -66,7 +84,9 @@ const LATER_STEPS: Record<string, LaterStep> = {
  * callback component (`innerDc`: its prompt waiting on top of the flow); undefined when none.
  */
 function correctionAt(innerDc: DialogContext, knowledge: Knowledge, now: Date): Correction | undefined {
-  const step = LATER_STEPS[innerDc.activeDialog?.id ?? ''];
+  const id = innerDc.activeDialog?.id ?? '';
+  // A number given beside the request, corrected where the name is asked, counts too.
+  const step: LaterStep | undefined = id === NAME ? 'name' : LATER_STEPS[id];
   if (!step || innerDc.context.activity.type !== ActivityTypes.Message) return undefined;
   const flow = innerDc.stack.find((i) => i.id === FLOW);
   const draft = (flow?.state as { values?: { draft?: Draft } } | undefined)?.values?.draft;
@@ -105,9 +125,14 @@ export async function applyCorrection(
   const more = fix ? undefined : detailsAt(innerDc, knowledge, now);
   const taken = fix ?? more;
   if (!taken) return undefined;
-  const details = detailsText(knowledge, taken.changed, now);
-  const key = fix ? 'callback-updated' : 'callback-noted';
-  await sendReply(innerDc.context, { text: cbMsg(knowledge, key, { details }) });
+  // Said back exactly as understood: a note about the knee as a note for the team, else the fields.
+  if (taken.note && taken.changed.reason) {
+    await sendReply(innerDc.context, { text: cbMsg(knowledge, 'callback-note-added', { note: taken.changed.reason }) });
+  } else {
+    const details = detailsText(knowledge, taken.changed, now);
+    const key = fix ? 'callback-updated' : 'callback-noted';
+    if (details !== '') await sendReply(innerDc.context, { text: cbMsg(knowledge, key, { details }) });
+  }
   await innerDc.cancelAllDialogs();
   return innerDc.beginDialog(FLOW, { draft: taken.draft, resume: true });
 }

@@ -3,8 +3,8 @@
 // (red flags, safety state) goes in the 'safety' slot or right after it.
 import { looksSpanish } from '../src/matching/language';
 import { warningSignsReply } from '../src/triage';
-import { CALLBACK_DIALOG } from './callbackDialog';
-import { asksWhyDetails, cbMsg } from './decisions/callback';
+import { CALLBACK_DIALOG, neededAt, runningCallback } from './callbackDialog';
+import { asksWhatsLeft, asksWhyDetails, cbMsg, progressText } from './decisions/callback';
 import { glossaryAnswer } from './decisions/glossary';
 import { foreign, isCallbackRequest, isSmallTalk, refusesQuestions } from './decisions/main';
 import { bareYesNo } from './prompts';
@@ -58,6 +58,21 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     },
     { name: 'cancel', when: (t) => t.command === 'cancel', run: (t) => answers.cancel(t) },
     { name: 'start-over', when: (t) => t.command === 'start-over', run: (t) => answers.startOver(t) },
+    // "Is that it?", "anything else?": what is recorded and what is still needed, then the step again.
+    {
+      name: 'progress-in-callback',
+      when: (t) => t.stack.includes(CALLBACK_DIALOG) && asksWhatsLeft(t.text),
+      run: (t) => {
+        const running = runningCallback(t.dc);
+        const text = progressText(
+          t.speaker.knowledge,
+          running?.draft ?? {},
+          deps.clock.now(),
+          neededAt(running?.waiting),
+        );
+        return talk.answerThenResume(t.dc, routed({ text }), true, false);
+      },
+    },
     // "thanks", "bye" where the callback waits for something else: answered, not read as its input.
     {
       name: 'small-talk-in-callback',

@@ -6,7 +6,7 @@ import { clinicDate, formatShortDate, formatTime } from '../../src/clinic/hours'
 import { hoursWords } from '../../src/clinic/hoursWords';
 import type { Knowledge } from '../../src/knowledge/types';
 import type { Choice, Fact } from '../../src/rendering/reply';
-import { formatPhone, phoneInText } from '../../src/callbacks/phone';
+import { formatPartialDigits, formatPhone, phoneInText } from '../../src/callbacks/phone';
 import type { PreferredTime } from '../../src/callbacks/types';
 import { LIMITS } from '../../src/callbacks/validate';
 import { foldToWords, spokenDigits } from '../../src/text';
@@ -31,9 +31,32 @@ const CALLBACK_REQUEST =
 const CALLBACK_REQUEST_ES =
   /\b(?:llamenme|llameme|que me llamen|(?:quiero|quisiera|necesito|me gustaria|pido) (?:una llamada|que me (?:llamen|marquen))|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|(?:pueden|puede|podrian|podria) (?:llamarme|marcarme)|me llaman|marquenme|devolver la llamada|devuelvan la llamada|(?:llamen|llamenle|marquen|marquenle|(?:pueden|puede|podrian|podria) (?:llamar|marcar|llamarle|marcarle)) a mi (?:mama|papa|madre|padre|esposa|esposo|hijo|hija|abuela|abuelo|tia|tio|hermana|hermano|suegra|suegro|vecina|vecino))\b/;
 
+/** "her knee", "his knee", "su rodilla", "le duele": the knee is the relative's own. */
+const RELATIVES_KNEE = /\b(?:her|his|their) (?:\w+ )?knees?\b|\bsu (?:\w+ )?rodilla\b|\ble duele\b/;
+
+/** Who a person asks the clinic to call instead of them: "call my daughter", "llamen a mi hija" (folded). */
+const RELATIONS_EN =
+  'mom|mum|mother|dad|father|wife|husband|partner|son|daughter|grandma|grandmother|granny|grandpa|grandfather|aunt|uncle|brother|sister|friend|neighbou?r|caregiver|carer';
+const RELATIONS_ES =
+  'mama|papa|madre|padre|esposa|esposo|hijo|hija|abuela|abuelo|tia|tio|hermana|hermano|suegra|suegro|vecina|vecino';
+const CALL_RELATIVE = new RegExp(
+  `\\b(?:call|ring|phone|contact|reach|speak to|talk to|ask for)\\s+(?:\\w+\\s+)?(?:my|our)\\s+(${RELATIONS_EN})\\b` +
+    `|\\b(?:llam\\w*|marqu\\w*|hablen?|hable|pregunten por|comuniquense con)\\s+(?:\\w+\\s+)?(?:a|con)?\\s*mi\\s+(${RELATIONS_ES})\\b`,
+);
+
+const SPANISH_ACCENTS: Readonly<Record<string, string>> = { mama: 'mamá', papa: 'papá', tia: 'tía', tio: 'tío' };
+
+/** The relative to call ("daughter", "hija") when the person asks the clinic to call someone else. */
+export function relativeToCall(text: string): string | undefined {
+  const m = CALL_RELATIVE.exec(foldToWords(text));
+  const word = m ? (m[1] ?? m[2]) : undefined;
+  // Matched accent-folded; said back as written ("su mamá", not "su mama").
+  return word ? (SPANISH_ACCENTS[word] ?? word) : undefined;
+}
+
 /** Words that make a clause a reason for the call ("my knee keeps swelling", "about my MRI results"). */
 const REASON_WORDS =
-  /\b(?:knees?|kneecaps?|legs?|calf|pain|painful|hurts?|hurting|aches?|aching|swell\w*|swollen|sore|injur\w*|sprain\w*|tear|torn|appointment|visit|mri|x-?rays?|scan|results|surgery|physio|therapy|rodillas?|pierna|dolor|duele|hinchad\w*|lesion|cita|operacion|resultados|terapia)\b/;
+  /\b(?:knees?|kneecaps?|legs?|calf|pain|painful|hurts?|arthritis|arthritic|stiff|stiffness|hurting|aches?|aching|swell\w*|swollen|sore|injur\w*|sprain\w*|tear|torn|appointment|visit|mri|x-?rays?|scan|results|surgery|physio|therapy|rodillas?|pierna|dolor|duele|artritis|artrosis|rigid\w*|entumid\w*|hinchad\w*|lesion|cita|operacion|resultados|terapia)\b/;
 
 /**
  * The clauses of an opening message that say what the call is about ("…, my knee keeps swelling
@@ -70,6 +93,19 @@ const WHY_DETAILS =
 /** True when the person asks why the callback needs their name or number, or who sees them. */
 export function asksWhyDetails(text: string): boolean {
   return WHY_DETAILS.test(foldToWords(text));
+}
+
+/** "Anything else?", "what else do you need", "¿falta algo?" (folded, whole message): always a question here. */
+const WHATS_LEFT =
+  /^(?:(?:ok|okay|so|and|y|bueno|entonces)\s+)?(?:(?:do you need |need |you need )?anything else(?: you need)?|what else(?: do you need| is needed)?|what(?:s| is) (?:left|missing|next)|what do you still need|algo mas|que mas (?:necesita|necesitan|falta)|falta algo|que falta|necesita algo mas)(?:\s+(?:then|now|entonces|ya))?$/;
+/** "Is that it?", "are we done?", "¿es todo?": only with a question mark ("eso es todo" alone is goodbye). */
+const WHATS_LEFT_ASKED =
+  /^(?:(?:ok|okay|so|and|y|bueno|entonces)\s+)?(?:is that (?:it|all|everything)|are we (?:done|good|finished)|(?:all )?done|es todo|eso es todo|ya esta|terminamos|listo)(?:\s+(?:then|now|entonces|ya))?$/;
+
+/** True when the person asks whether the request is complete or what is still needed. */
+export function asksWhatsLeft(text: string): boolean {
+  const words = foldToWords(text);
+  return WHATS_LEFT.test(words) || (/[?¿]/.test(text) && WHATS_LEFT_ASKED.test(words));
 }
 
 /** A message that says what the call is about ("it's about my meniscus tear"), typed where a time was asked. */
@@ -126,8 +162,13 @@ export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date
     const nearest = callbackSlots(knowledge.clinic, now).find((s) => s.preferredTime === part);
     if (nearest) draft.slot = nearest;
   }
+  const relative = relativeToCall(text);
+  if (relative) draft.forRelative = relative;
+  // "call my mom, her knee is bad": the relative is the patient, so nobody else's name is needed.
+  if (relative && RELATIVES_KNEE.test(foldToWords(text))) draft.relativesKnee = true;
   const reason = REASON_IN_SENTENCE.exec(text.replace(PHONE_IN_SENTENCE, ' '));
-  const said = reason ? reason[1]! : reasonClauses(text);
+  // "about my knee, but please call my daughter": the request after "but" is not the reason.
+  const said = reason ? reason[1]!.split(/,?\s+(?:but|pero)\s+/i)[0]! : reasonClauses(text);
   if (said) {
     const r = parseReason(said.replace(/\s+/g, ' ').trim(), knowledge);
     if (r?.reason) draft.reason = r.reason;
@@ -268,6 +309,12 @@ export interface Draft {
    * offers these, the nearest to it (its time of day kept first).
    */
   timeOptions?: CallbackSlot[];
+  /** "Call my daughter": the relative the clinic calls (the name is who to ask for). */
+  forRelative?: string;
+  /** Whose knee it is, when the call goes to a relative. */
+  patientName?: string;
+  /** The relative called is the patient ("call my mom, her knee is bad"). */
+  relativesKnee?: boolean;
   /** Digits given beside the name that are too few for a number ("Dana Reyes 469-555-01"): the phone step asks to check them. */
   partialPhone?: string;
 }
@@ -282,11 +329,64 @@ export interface SentCallback {
 /** "name **Robert Chen**, number **(214) 555-0177**, **Wed 25 Nov (tomorrow), morning**". */
 export function detailsText(knowledge: Knowledge, d: Draft, now: Date): string {
   const parts: string[] = [];
-  if (d.name) parts.push(cbMsg(knowledge, 'callback-detail-name', { name: d.name }));
+  if (d.name) parts.push(cbMsg(knowledge, 'callback-detail-name', { name: contactName(knowledge, d) }));
+  if (d.patientName && !d.relativesKnee)
+    parts.push(cbMsg(knowledge, 'callback-detail-patient', { patient: d.patientName }));
   if (d.phone) parts.push(cbMsg(knowledge, 'callback-detail-phone', { phone: formatPhone(d.phone) }));
+  if (d.partialPhone)
+    parts.push(cbMsg(knowledge, 'callback-detail-partial-phone', { digits: formatPartialDigits(d.partialPhone) }));
   if (d.slot) parts.push(cbMsg(knowledge, 'callback-detail-when', { when: slotLabel(knowledge, d.slot, now) }));
+  else if (d.timeOptions) parts.push(cbMsg(knowledge, 'callback-detail-time-asked'));
   if (d.reason) parts.push(cbMsg(knowledge, 'callback-detail-reason', { reason: d.reason }));
   return parts.join(', ');
+}
+
+/** "Marisol Vega (your daughter)" when the call goes to a relative; else just the name. */
+function contactName(knowledge: Knowledge, d: Draft): string {
+  if (!d.name || !d.forRelative) return d.name ?? '';
+  return cbMsg(knowledge, 'callback-contact-relative', { name: d.name, relation: d.forRelative });
+}
+
+/** A note about the knee given along the way, added to what the team reads (within the note's limit). */
+export function withNote(reason: string | undefined, note: string): string {
+  if (!reason) return note.slice(0, LIMITS.reason);
+  if (foldToWords(reason).includes(foldToWords(note))) return reason;
+  return `${reason}; ${note}`.slice(0, LIMITS.reason);
+}
+
+/**
+ * What staff read as the note: for a relative, who the patient is and who to ask for first
+ * (`staff`: the wording staff read), then the reason; within the note's limit.
+ */
+export function staffNote(staff: Knowledge, d: Draft): string | undefined {
+  const head =
+    d.forRelative && d.patientName && d.name && !d.relativesKnee
+      ? cbMsg(staff, 'callback-note-relative', { patient: d.patientName, name: d.name, relation: d.forRelative })
+      : d.forRelative && d.relativesKnee
+        ? cbMsg(staff, 'callback-note-relative-patient', { relation: d.forRelative })
+        : '';
+  const note = [head, d.reason ?? ''].filter((p) => p !== '').join(' ');
+  return note === '' ? undefined : note.slice(0, LIMITS.reason);
+}
+
+/** "Is that it?" mid-request: what is recorded and what is still needed (`asking`: the step waiting). */
+export function progressText(knowledge: Knowledge, d: Draft, now: Date, asking: string | undefined): string {
+  const missing: CallbackMessageKey[] = [];
+  if (!d.name) missing.push('callback-missing-name');
+  if (d.forRelative && !d.relativesKnee && !d.patientName) missing.push('callback-missing-patient');
+  if (!d.phone) missing.push('callback-missing-phone');
+  if (!d.slot) missing.push('callback-missing-time');
+  if (d.reason === undefined) missing.push('callback-missing-reason');
+  if (!d.consent) missing.push('callback-missing-consent');
+  missing.push('callback-missing-send');
+  // The step being asked comes first in what is still needed.
+  const first = asking ? missing.findIndex((k) => k === asking) : -1;
+  if (first > 0) missing.unshift(...missing.splice(first, 1));
+  const details = detailsText(knowledge, d, now) || cbMsg(knowledge, 'callback-status-nothing');
+  return cbMsg(knowledge, 'callback-status', {
+    details,
+    missing: missing.map((k) => cbMsg(knowledge, k)).join(', '),
+  });
 }
 
 /** The summary facts shown before sending. */
@@ -296,7 +396,10 @@ export function summaryFacts(
   now: Date,
 ): Fact[] {
   return [
-    { label: cbMsg(knowledge, 'callback-fact-name'), value: d.name },
+    { label: cbMsg(knowledge, 'callback-fact-name'), value: contactName(knowledge, d) },
+    ...(d.patientName && !d.relativesKnee
+      ? [{ label: cbMsg(knowledge, 'callback-fact-patient'), value: d.patientName }]
+      : []),
     { label: cbMsg(knowledge, 'callback-fact-phone'), value: formatPhone(d.phone) },
     { label: cbMsg(knowledge, 'callback-fact-when'), value: slotLabel(knowledge, d.slot, now) },
     {

@@ -1,15 +1,23 @@
 // A detail given earlier, corrected later in the callback flow: "actually my name is Jon Smyth" while
 // the number is asked, "use 972-555-0166 instead" while the time is asked, "actually Tuesday" at the
 // note. Pure: it says what changes; dialogs/callbackDialog.ts says so and asks the question again.
-import { partialDigits, phoneInText } from '../../src/callbacks/phone';
+import { correctedEnding, partialDigits, phoneInText } from '../../src/callbacks/phone';
 import type { Knowledge } from '../../src/knowledge/types';
 import { foldToWords } from '../../src/text';
-import { detailsFromMessage, type Draft, parseReason, readsAsReason, slotFromText, timeFromText } from './callback';
+import {
+  detailsFromMessage,
+  type Draft,
+  parseReason,
+  readsAsReason,
+  slotFromText,
+  timeFromText,
+  withNote,
+} from './callback';
 import { leadingYesNo } from '../prompts';
 import { parseName } from './callbackName';
 
 /** The steps after a field is known, where a correction of it can come in. */
-export type LaterStep = 'phone' | 'time' | 'reason' | 'consent';
+export type LaterStep = 'name' | 'patient' | 'phone' | 'time' | 'reason' | 'consent' | 'summary';
 
 /** "my name is X", "change my name to X", "mi nombre es X" (after "sorry", "actually"...). */
 const NAME_FIX =
@@ -23,6 +31,8 @@ export interface Correction {
   draft: Draft;
   /** Only the fields that changed (for "Got it: name **Jon**"). */
   changed: Draft;
+  /** Only a note about the knee was added (said back as a note for the team). */
+  note?: boolean;
 }
 
 /**
@@ -42,6 +52,10 @@ export function callbackCorrection(
     return { draft: { ...draft, name }, changed: { name } };
   }
   if (step === 'phone' || !draft.phone) return undefined;
+  // "it's ...0136 not ...0163": the wrong last digits replaced.
+  const ending = correctedEnding(text, draft.phone);
+  if (ending && ending !== draft.phone)
+    return { draft: { ...draft, phone: ending, consent: undefined }, changed: { phone: ending } };
   const phone = phoneInText(text, { clinicE164: knowledge.clinic.phone.e164 });
   if (phone.ok && phone.e164 !== draft.phone) {
     // Consent named the old number: a new number needs a new yes.
@@ -49,10 +63,16 @@ export function callbackCorrection(
   }
   // "it's for my knee, hurts at the back when I squat" where the yes/no is asked: a fuller note.
   if (step === 'consent' && readsAsReason(text) && leadingYesNo(text) === undefined) {
+    // Added to what is there ("about my knee" + "left knee, arthritis"), not put in its place.
     const note = parseReason(text, knowledge)?.reason;
-    if (note && note !== draft.reason) return { draft: { ...draft, reason: note }, changed: { reason: note } };
+    const reason = note ? withNote(draft.reason, note) : undefined;
+    if (note && reason !== draft.reason) return { draft: { ...draft, reason }, changed: { reason: note }, note: true };
   }
-  if ((step === 'reason' || step === 'consent') && draft.slot && CHANGE_WORDS.test(foldToWords(text))) {
+  if (
+    (step === 'reason' || step === 'consent' || step === 'summary') &&
+    draft.slot &&
+    CHANGE_WORDS.test(foldToWords(text))
+  ) {
     const typed = slotFromText(knowledge, text, now);
     // "Monday morning", then "actually Tuesday": Tuesday morning, the time of day is kept.
     const slot =
@@ -65,11 +85,11 @@ export function callbackCorrection(
 }
 
 /** The step waiting for an answer, for details given beside (or instead of) its own answer. */
-export type WaitingStep = 'name' | LaterStep;
+export type WaitingStep = LaterStep;
 
-/** Words around a name given with a number ("Ana Ruiz and my number is 214…", "soy Ana, mi cel es…"). */
+/** Words around a name given with a number ("Ana Ruiz and my number is 214…", "she's Ana, her cell is…", "soy Ana, mi cel es…"). */
 const AROUND_NAME =
-  /\b(?:and|my|cell|cellphone|mobile|phone|number|is|at|on|y|mi|cel|celular|numero|telefono|es|al)\b|[,;:()+.-]/gi;
+  /\b(?:and|my|cell|cellphone|mobile|phone|number|is|at|on|(?:he|she|it)(?:['’]?s)?|her|his|name|called|y|mi|cel|celular|numero|telefono|es|al|se llama)\b|[,;:()+.-]/gi;
 
 /** "Maritza Leal 469 555 0182", "alexis, 214 555 0166": the name beside a number, when the rest reads as one. */
 function nameBesidePhone(text: string): string | undefined {
@@ -92,11 +112,16 @@ export function detailsAtStep(
   now: Date,
   ownAccepted: boolean,
 ): Correction | undefined {
-  if (step === 'reason' || step === 'consent') return undefined;
+  if (step === 'reason' || step === 'consent' || step === 'summary') return undefined;
   const found = detailsFromMessage(knowledge, text, now);
   if (step === 'name' && !found.name && found.phone) {
     const name = nameBesidePhone(text);
     if (name) found.name = name;
+  }
+  // "Tom Reyes, after 4 on Saturday": the name is the part before the first comma.
+  if (step === 'name' && !found.name && (found.slot || found.timeOptions)) {
+    const name = parseName(text.split(/[,;]/)[0]!.trim());
+    if (name && name !== text.trim()) found.name = name;
   }
   const added: Draft = {};
   // "Dana Reyes 469-555-01" where the name goes: the name is taken, and the short number is asked to be checked.
@@ -115,9 +140,37 @@ export function detailsAtStep(
   else if (found.timeOptions && !draft.slot && step !== 'time') added.timeOptions = found.timeOptions;
   if (found.reason && draft.reason === undefined && (added.name || added.phone || added.slot))
     added.reason = found.reason;
-  const own = step === 'name' ? 'name' : step === 'phone' ? 'phone' : 'slot';
+  const own = step === 'name' ? 'name' : step === 'patient' ? 'patientName' : step === 'phone' ? 'phone' : 'slot';
   const others = (Object.keys(added) as (keyof Draft)[]).filter((k) => k !== own && k !== 'reason');
-  if (others.length === 0) return undefined;
+  if (others.length === 0) return noteAtStep(text, step, draft, knowledge, ownAccepted, found);
   if (ownAccepted && step === 'name' && !others.includes('phone')) return undefined;
   return { draft: { ...draft, ...added }, changed: added };
+}
+
+/** A time of day said about the knee ("stiff in the mornings", "me duele por la noche"), not about the call. */
+const PAIN_AT_TIME =
+  /\b(?:stiff\w*|hurts?|hurting|aches?|achy|aching|sore|pain\w*|worse|swell\w*|swollen|rigid\w*|entumid\w*|duele|dolor|peor|hinchad\w*)\b(?:\s+\w+){0,4}\s+(?:mornings?|afternoons?|evenings?|nights?|manana|mananas|tarde|tardes|noche|noches)\b/;
+
+/**
+ * "It's the left knee, arthritis, stiff in the mornings" where a name, number or time is asked:
+ * a detail about the knee, not the answer. Kept as a note for the team (added to any reason), and
+ * the question asked again. At the time step a time of day said about the pain ("stiff in the
+ * mornings") is not a time to call, so the note wins unless a day or clock time was named.
+ */
+function noteAtStep(
+  text: string,
+  step: WaitingStep,
+  draft: Draft,
+  knowledge: Knowledge,
+  ownAccepted: boolean,
+  found: Draft,
+): Correction | undefined {
+  if (!readsAsReason(text) || found.name || found.phone || found.slot || found.timeOptions) return undefined;
+  if (ownAccepted && (step !== 'time' || (timeFromText(text) && !PAIN_AT_TIME.test(foldToWords(text)))))
+    return undefined;
+  const note = parseReason(text, knowledge)?.reason;
+  if (!note) return undefined;
+  const reason = withNote(draft.reason, note);
+  if (reason === draft.reason) return undefined;
+  return { draft: { ...draft, reason }, changed: { reason: note }, note: true };
 }

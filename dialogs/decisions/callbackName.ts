@@ -86,7 +86,7 @@ export const NOT_NAME_WORDS =
   /\b(?:knee|knees|pain|hurts?|hurting|sore|injury|run|running|please|call|phone|number|morning|afternoon|evening|tonight|today|tomorrow|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|appointment|doctor|help|back|want|need|would|like|yes|no|rodilla|dolor|duele|llamar|llamen|telefono|numero|manana|tarde|hoy|cita|ayuda|quiero|necesito|por favor|espanol|ingles|prefiero)\b/i;
 
 const NAME_INTRO =
-  /^(?:(?:her|his|their|the patient'?s|patient'?s|the|my (?:mom|mother|dad|father|son|daughter|wife|husband|child|kid)'?s) (?:name is|name's|names)|su nombre es|se llama|my name is|my name's|my names|name is|name:|i am|i'm|im|it's|its|this is|call me|it is|me llamo|mi nombre es|soy|habla|nombre:)\s+/i;
+  /^(?:(?:her|his|their|the patient'?s|patient'?s|the|my (?:mom|mother|dad|father|son|daughter|wife|husband|child|kid)'?s) (?:name is|name's|names)|su nombre es|se llama|my name is|my name's|my names|name is|name:|i am|i'm|im|it's|its|this is|call me|it is|(?:he|she)(?:'s| is)|me llamo|mi nombre es|soy|habla|nombre:)\s+/i;
 
 /**
  * The name to ask for, from "Sam Lee", "my name is Sam", "I'm Sam." — or undefined when the text
@@ -111,7 +111,7 @@ export function parseName(text: string): string | undefined {
 
 /** "I'm Robert Chen", "my name is Robert Chen", "this is Ana": a capitalised name introduced inside a sentence. */
 export const NAME_IN_SENTENCE =
-  /(?:^|[\s,.!])(?:my name is|my name's|name is|name's|i am|i'm|im|this is|it's|patient|paciente|me llamo|mi nombre es|se llama|su nombre es|soy)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/iu;
+  /(?:^|[\s,.!])(?:my name is|my name's|name is|name's|i am|i'm|im|this is|it's|(?:he|she)(?:['’]s| is)|patient|paciente|me llamo|mi nombre es|se llama|su nombre es|soy)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/iu;
 /** "Mark, 972 555 0135", "…for her: Ana Ruiz 214 555 4477": a capitalised name given just before the number. */
 export const NAME_BEFORE_PHONE =
   /(?:^|[:;]\s*|[.?!]\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*[,;:-]?\s*(?=\+?\(?\d[\d\s().-]{8,}\d)/u;

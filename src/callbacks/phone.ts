@@ -24,18 +24,33 @@ export function parsePhone(
   text = text.replace(/^00\s*(?=[1-9])/, '+');
   const parsed = parsePhoneNumberFromString(text, country);
   if (!parsed || !parsed.isValid()) return { ok: false, reason: 'invalid' };
-  const e164 = parsed.number;
   // Someone typing the clinic's own number wants to reach us, not to be called by us.
-  if (opts.clinicE164 && e164 === opts.clinicE164) return { ok: false, reason: 'clinic' };
-  const display = parsed.country === country ? parsed.formatNational() : parsed.formatInternational();
-  return { ok: true, e164, display };
+  if (opts.clinicE164 && parsed.number === opts.clinicE164) return { ok: false, reason: 'clinic' };
+  // An office line's extension ("ext 402", "x402") is kept, RFC 3966 style, so staff can dial it.
+  const e164 = withExtension(parsed.number, parsed.ext);
+  return { ok: true, e164, display: formatPhone(e164, country) };
 }
 
-/** E.164 → how people read it, for summaries and staff messages. */
-export function formatPhone(e164: string, defaultCountry: CountryCode = 'US'): string {
+/** The stored form of a number with an extension: "+14695550187;ext=402" (a valid tel: URI body). */
+const EXT_MARK = ';ext=';
+
+function withExtension(e164: string, ext: string | undefined): string {
+  return ext ? `${e164}${EXT_MARK}${ext}` : e164;
+}
+
+/** A stored number split into its E.164 part and its extension (undefined when none). */
+export function splitExtension(stored: string): { e164: string; ext?: string } {
+  const at = stored.indexOf(EXT_MARK);
+  return at < 0 ? { e164: stored } : { e164: stored.slice(0, at), ext: stored.slice(at + EXT_MARK.length) };
+}
+
+/** Stored number → how people read it, for summaries and staff messages ("(469) 555-0187 ext. 402"). */
+export function formatPhone(stored: string, defaultCountry: CountryCode = 'US'): string {
+  const { e164, ext } = splitExtension(stored);
   const parsed = parsePhoneNumberFromString(e164);
-  if (!parsed) return e164;
-  return parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational();
+  if (!parsed) return stored;
+  const main = parsed.country === defaultCountry ? parsed.formatNational() : parsed.formatInternational();
+  return ext ? `${main} ext. ${ext}` : main;
 }
 
 /** A run of digits with phone punctuation between them ("214. 972 555-0147", "(469) 555 0182"). */
@@ -51,6 +66,40 @@ export function phoneInText(
   input: string,
   opts: { defaultCountry?: CountryCode; clinicE164?: string } = {},
 ): PhoneResult {
+  // "it's 469 555 0136, not 469 555 0163": the number after "not" is the wrong one.
+  const said = spokenDigits(input).replace(NOT_THIS_NUMBER, ' ');
+  const found = numberInText(said, opts);
+  if (!found.ok || splitExtension(found.e164).ext) return found;
+  const ext = EXTENSION.exec(said);
+  if (!ext) return found;
+  const e164 = withExtension(found.e164, ext[1]);
+  return { ok: true, e164, display: formatPhone(e164, opts.defaultCountry) };
+}
+
+/** "ext 402", "ext. 402", "x402", "extension 402", "extensión 402". */
+const EXTENSION = /(?:\bext(?:ension|ensi[oó]n)?\.?|\bx)\s*(\d{1,7})\b/iu;
+/** The number a correction rejects: "not 469 555 0163", "en vez de 0163" (digits, maybe elided "..."). */
+const NOT_THIS_NUMBER =
+  /\b(?:not|no|instead of|rather than|en vez de|en lugar de)\s*(?:the\s+|el\s+)?[.…]*\s*\+?\(?\d(?:[\d\s()-]|\.(?=\d))*\d/giu;
+
+/**
+ * A corrected ending ("it's ...0136 not ...0163", "0136 not 0163"): the stored number with the
+ * rejected last digits replaced by the right ones; undefined when the message is not such a fix.
+ */
+export function correctedEnding(input: string, stored: string): string | undefined {
+  const m =
+    /(\d{2,6})\s*[,.]?\s*(?:not|no|instead of|rather than|en vez de|en lugar de)\s*(?:the\s+|el\s+)?[.…]*\s*(\d{2,6})\b/iu.exec(
+      spokenDigits(input),
+    );
+  if (!m || m[1]!.length !== m[2]!.length) return undefined;
+  const { e164, ext } = splitExtension(stored);
+  if (!e164.endsWith(m[2]!)) return undefined;
+  const fixed = e164.slice(0, e164.length - m[2]!.length) + m[1]!;
+  const parsed = parsePhoneNumberFromString(fixed);
+  return parsed?.isValid() ? withExtension(parsed.number, ext) : undefined;
+}
+
+function numberInText(input: string, opts: { defaultCountry?: CountryCode; clinicE164?: string }): PhoneResult {
   const whole = parsePhone(input, opts);
   if (whole.ok || whole.reason === 'clinic' || whole.reason === 'empty') return whole;
   const runs = [...spokenDigits(input.slice(0, 600)).matchAll(DIGIT_RUN)].map((m) => m[0]);

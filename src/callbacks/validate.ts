@@ -17,7 +17,8 @@ class CallbackValidationError extends Error {
 /** The callback fields' limits (src/limits.ts), under the name the dialogs import. */
 export const LIMITS = CALLBACK_LIMITS;
 const KEY = /^[A-Za-z0-9._:-]+$/;
-const E164 = /^\+[1-9]\d{6,14}$/;
+/** E.164, with an extension kept RFC 3966 style ("+14695550187;ext=402"). */
+const E164 = /^\+[1-9]\d{6,14}(?:;ext=\d{1,7})?$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const TIMES: readonly PreferredTime[] = ['morning', 'afternoon', 'any'];
 

@@ -10,7 +10,7 @@ import { formatShortDate, formatTime } from '../clinic/hours';
 import { fillTemplate } from '../knowledge/template';
 import { isoDate, localParts } from '../clinic/zonedTime';
 import { referenceOf } from './handling';
-import { formatPhone } from './phone';
+import { formatPhone, splitExtension } from './phone';
 import type { CallbackRequest, PreferredTime } from './types';
 
 export type WebhookFormat = 'json' | 'teams' | 'slack';
@@ -123,7 +123,9 @@ export function webhookBody(r: CallbackRequest, format: WebhookFormat, o: Webhoo
         urgent: r.urgent === true,
         language: r.language ?? null,
         name: r.name,
-        phone: r.phone,
+        // E.164 as before; an office extension beside it (and in the display form).
+        phone: splitExtension(r.phone).e164,
+        extension: splitExtension(r.phone).ext ?? null,
         phoneDisplay: formatPhone(r.phone),
         preferredTime: r.preferredTime,
         preferredDate: r.preferredDate,

@@ -100,6 +100,8 @@ function openAt(clinic: Clinic, date: string, time: string, qualifier: CallbackS
   const t = minutes(time);
   return hoursOnDate(clinic, date).some((iv) => {
     if (qualifier === 'before') return minutes(iv.open) < t;
+    // "not before 11", "any time after 7": a window from then on, fine when it overlaps the hours.
+    if (qualifier === 'after') return t < minutes(iv.close);
     return minutes(iv.open) <= t && t < minutes(iv.close);
   });
 }
@@ -107,19 +109,21 @@ function openAt(clinic: Clinic, date: string, time: string, qualifier: CallbackS
 // A clock time chrono leaves out after a day ("Tuesday around 10"): needs a word before it, a colon
 // or am/pm, so a date ("27") or a pick ("2") is not read as a time.
 const CLOCK =
-  /\b(at|around|about|after|before|by|from)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[.,!?])|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\s|$|[.,!?])|\b(\d{1,2}):(\d{2})\b/i;
+  /\b(not before|no earlier than|at|around|about|after|before|by|from)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?=\s|$|[.,!?])|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)(?=\s|$|[.,!?])|\b(\d{1,2}):(\d{2})\b/i;
 const QUALIFIER = /\b(after|around|about|before|by|from|not before|no earlier than)\s*$/i;
 
 // The same in Spanish: "a las 5", "después de las 5", "como a las 10", "antes de las 3", "5 de la
 // tarde", "10:30". Same groups as CLOCK (qualifier, hour, minute, meridiem | hour, minute, meridiem | h:mm).
 const CLOCK_ES =
-  /(?<![\p{L}])(a las|a la|despu[eé]s de las|despu[eé]s de la|desde las|pasadas las|como a las|como a la|alrededor de las|tipo|antes de las|antes de la)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.|de la ma[nñ]ana|de la tarde)?(?=\s|$|[.,!?])|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.|de la ma[nñ]ana|de la tarde)(?=\s|$|[.,!?])|\b(\d{1,2}):(\d{2})\b/iu;
-const QUALIFIER_ES = /(?<![\p{L}])(despu[eé]s de|desde|pasadas|como a|alrededor de|tipo|antes de|a)\s*$/iu;
+  /(?<![\p{L}])(no antes de las|no antes de la|a partir de las|a partir de la|a las|a la|despu[eé]s de las|despu[eé]s de la|desde las|pasadas las|como a las|como a la|alrededor de las|tipo|antes de las|antes de la)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.|de la ma[nñ]ana|de la tarde)?(?=\s|$|[.,!?])|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.|de la ma[nñ]ana|de la tarde)(?=\s|$|[.,!?])|\b(\d{1,2}):(\d{2})\b/iu;
+const QUALIFIER_ES =
+  /(?<![\p{L}])(no antes de|a partir de|despu[eé]s de|desde|pasadas|como a|alrededor de|tipo|antes de|a)\s*$/iu;
 
 /** Spanish qualifier words → the same three qualifiers ("después de las 5" → after). */
 function qualifierOfEs(word: string | undefined): CallbackSlot['qualifier'] {
   const w = (word ?? '').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  if (/^(despues|desde|pasadas)/.test(w)) return 'after';
+  // "no antes de las 11", "a partir de las 11": from then on.
+  if (/^(despues|desde|pasadas|no antes|a partir)/.test(w)) return 'after';
   if (/^(como|alrededor|tipo)/.test(w)) return 'around';
   if (/^antes/.test(w)) return 'before';
   return undefined;
@@ -133,7 +137,8 @@ const READERS = {
     qualifier: QUALIFIER,
     qualifierOf,
     today: /\b(this|today|tonight)\b/i,
-    inAn: /\bin\b/i,
+    // "in an hour", "in 30 minutes"; not "11 in the morning".
+    inAn: /\bin\s+(?:an?|half|\d+)\b/i,
   },
   es: {
     chrono: chronoEs.casual,
@@ -278,20 +283,32 @@ export function requestedTime(
     if (h <= 23 && minute <= 59) {
       time = hhmm(workingHour(h, meridiem !== ''), minute);
       qualifier = reader.qualifierOf(clock[1]);
-      start = Math.min(start, clockAt);
-      end = Math.max(end, clockAt + clock[0].length);
+      // A stray word chrono read ("trabaja de noche") is not part of how the time was put.
+      start = dayGiven ? Math.min(start, clockAt) : clockAt;
+      end = dayGiven ? Math.max(end, clockAt + clock[0].length) : clockAt + clock[0].length;
     }
   }
   const said = Number.isFinite(start) ? cleaned.slice(start, end).trim() : text.trim();
   if (!dayGiven && !time) return undefined; // "morning" alone: the buttons decide
   if (time) {
     let instant = zonedToInstant(date, time, clinic.timeZone);
+    // "not before 9" said at 10 while an hour of today's opening is left: from now on, today.
+    if (!dayGiven && qualifier === 'after' && instant.getTime() <= now.getTime() && slotOn(clinic, now, today, 'any'))
+      return {
+        kind: 'slot',
+        slot: { preferredTime: partOf(time), date, at: now.toISOString(), time, qualifier, said },
+      };
     // "at 3" said after 3pm: tomorrow; "Tuesday at 10" said on Tuesday at 11: next Tuesday.
     if (instant.getTime() <= now.getTime() && (!dayGiven || byWeekday)) {
       date = addDays(date, dayGiven ? 7 : 1);
       instant = zonedToInstant(date, time, clinic.timeZone);
     }
     const future = instant.getTime() > now.getTime() - 5 * 60_000;
+    // "not before 11" with no day is a standing window: the first day the clinic can call in it.
+    if (!dayGiven && qualifier === 'after' && !(future && openAt(clinic, date, time, qualifier))) {
+      const later = sameTimeLater(clinic, now, date, time, qualifier);
+      if (later) return { kind: 'slot', slot: { ...later, said } };
+    }
     if (future && openAt(clinic, date, time, qualifier)) {
       const at = new Date(Math.max(instant.getTime(), now.getTime()));
       return {

@@ -1,7 +1,7 @@
 // The /staff page as HTML, rendered on the server (pure: data in, markup out). Everything a
 // patient typed is escaped text, never markup; wording comes from knowledge/messages/staff.yaml.
 import { referenceOf } from '../callbacks/handling';
-import { formatPhone } from '../callbacks/phone';
+import { formatPhone, splitExtension } from '../callbacks/phone';
 import { localStamp } from '../callbacks/table';
 import type {
   CallbackCounts,
@@ -236,7 +236,10 @@ function renderRow(r: CallbackRequest, v: QueueView, back: string): string {
   const name = removed
     ? `<span class="removed">${t('staff-removed', { days: v.retentionDays })}</span>`
     : `<span class="name">${escapeHtml(r.name)}</span>`;
-  const tel = r.phone.replace(/[^\d+]/g, '');
+  // The extension as RFC 3966 has it ("tel:+14695550187;ext=402"), never run into the number's digits.
+  const { e164, ext } = splitExtension(r.phone);
+  const digits = e164.replace(/[^\d+]/g, '');
+  const tel = digits === '' ? '' : `${digits}${ext ? `;ext=${ext.replace(/\D/g, '')}` : ''}`;
   const phone = removed || tel === '' ? '' : `<a href="tel:${escapeHtml(tel)}">${escapeHtml(formatPhone(r.phone))}</a>`;
   const when = [
     `<span>${escapeHtml(whenLabel(r, tz))}</span>`,

@@ -89,9 +89,11 @@ describe('a callback time named in the opening message', () => {
     const said = joined(
       await chat.send("can you call my mom, she's 80, her knee is bad. her name is Linda Park 469 555 0123"),
     );
-    expect(said).toContain('name **Linda Park**, number **(469) 555-0123**');
+    // The mom is who we ask for and, from "her knee", the patient: no second name is asked.
+    expect(said).toContain('name **Linda Park (your mom)**, number **(469) 555-0123**');
+    expect(said).not.toContain('whose knee');
     const es = joined(await new BotChat().send('pueden llamar a mi mama? se llama Rosa Diaz, 214 555 0100'));
-    expect(es).toContain('nombre **Rosa Diaz**');
+    expect(es).toContain('nombre **Rosa Diaz (su mamá)**');
   });
 
   it('"I should call my mom" is no callback request', async () => {

@@ -76,12 +76,20 @@ describe('a callback from one sentence', () => {
   });
 
   it('the name step refuses refusals and other talk with a clear retry', async () => {
-    for (const notAName of ["I'd rather not", 'my knee hurts']) {
+    for (const notAName of ["I'd rather not"]) {
       const chat = new DialogChat();
       await chat.send('call me back');
       const retry = await chat.send(notAName);
       expect(lastText(retry), notAName).toContain('Please type just the name');
     }
+  });
+
+  it('what the call is about, typed where the name goes, is kept as the note and the name asked again', async () => {
+    const chat = new DialogChat();
+    await chat.send('call me back');
+    const said = await chat.send('my knee hurts');
+    expect(texts(said)).toContain('added that to the note for the team: **my knee hurts**');
+    expect(lastText(said)).toContain('What name should we ask for');
   });
 
   it('a time or a number typed where the name goes is kept, and the name asked again', async () => {

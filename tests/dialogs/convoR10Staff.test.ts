@@ -83,7 +83,10 @@ describe('callback details from free text', () => {
     const consent = await chat.send('any time');
     expect(lastText(consent)).toContain('May the clinic call you');
     const said = await chat.send('the kneecap aches on stairs since my half marathon');
-    expect(joined(said)).toContain('about **the kneecap aches on stairs since my half marathon**');
+    // Added to the note ("my knee" stays), and said back as a note for the team.
+    expect(joined(said)).toContain(
+      'added that to the note for the team: **the kneecap aches on stairs since my half marathon**',
+    );
     expect(lastText(said)).toContain('May the clinic call you');
   });
 
