@@ -78,19 +78,19 @@ export function phoneInText(
 
 /** "ext 402", "ext. 402", "x402", "extension 402", "extensión 402". */
 const EXTENSION = /(?:\bext(?:ension|ensi[oó]n)?\.?|\bx)\s*(\d{1,7})\b/iu;
+/** What introduces the rejected number of a correction, and the filler before its digits ("not the ..."). */
+const REJECTS = String.raw`(?:not|no|instead of|rather than|en vez de|en lugar de)\s*(?:the\s+|el\s+)?[.…]*\s*`;
 /** The number a correction rejects: "not 469 555 0163", "en vez de 0163" (digits, maybe elided "..."). */
-const NOT_THIS_NUMBER =
-  /\b(?:not|no|instead of|rather than|en vez de|en lugar de)\s*(?:the\s+|el\s+)?[.…]*\s*\+?\(?\d(?:[\d\s()-]|\.(?=\d))*\d/giu;
+const NOT_THIS_NUMBER = new RegExp(String.raw`\b${REJECTS}\+?\(?\d(?:[\d\s()-]|\.(?=\d))*\d`, 'giu');
+/** "0136 not 0163": the right ending, then the rejected one. */
+const CORRECTED_ENDING = new RegExp(String.raw`(\d{2,6})\s*[,.]?\s*${REJECTS}(\d{2,6})\b`, 'iu');
 
 /**
  * A corrected ending ("it's ...0136 not ...0163", "0136 not 0163"): the stored number with the
  * rejected last digits replaced by the right ones; undefined when the message is not such a fix.
  */
 export function correctedEnding(input: string, stored: string): string | undefined {
-  const m =
-    /(\d{2,6})\s*[,.]?\s*(?:not|no|instead of|rather than|en vez de|en lugar de)\s*(?:the\s+|el\s+)?[.…]*\s*(\d{2,6})\b/iu.exec(
-      spokenDigits(input),
-    );
+  const m = CORRECTED_ENDING.exec(spokenDigits(input));
   if (!m || m[1]!.length !== m[2]!.length) return undefined;
   const { e164, ext } = splitExtension(stored);
   if (!e164.endsWith(m[2]!)) return undefined;
