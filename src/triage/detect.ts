@@ -6,7 +6,7 @@ import { isPrefixTypo, isTypoOf } from './fuzzy';
 import { triageLanguage, type TriageLanguage, type TriageLanguageId } from './lang';
 import { buildMessageWords, findHits, iterateHits, type Hit, type MessageWords, type SentenceHit } from './match';
 import type { Sentence } from './normalize';
-import { parsePattern, patternWords, type CompiledPattern, type WordAlt } from './pattern';
+import { distinctPatternWords, parsePattern, type CompiledPattern, type WordAlt } from './pattern';
 import { createPrefilter } from './prefilter';
 import type { SuspectModel } from './classifier';
 import { createSuspicion, type Suspicion } from './suspect';
@@ -82,7 +82,8 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     unless: (flag.unless ?? []).map(parse),
     overridesUnless: (flag.overridesUnless ?? []).map(parse),
   }));
-  const index = buildWordIndex(flags, knownWords(knowledge, flags, lang), lang);
+  const words = distinctPatternWords(flags.flatMap(allPatterns));
+  const index = buildWordIndex(words, knownWords(knowledge, words, lang), lang);
   // Only patterns with some word of every slot in the message are tried at all.
   const everyPattern = flags.flatMap((compiled) => [...compiled.patterns, ...compiled.requiresAll.flat()]);
   const prefilter = options.withoutPrefilter
@@ -340,21 +341,17 @@ interface WordIndex {
   equivalents: ReadonlyMap<string, readonly string[]>;
 }
 
-function buildWordIndex(flags: CompiledFlag[], known: ReadonlySet<string>, lang: TriageLanguage): WordIndex {
+function buildWordIndex(words: readonly WordAlt[], known: ReadonlySet<string>, lang: TriageLanguage): WordIndex {
   const exact = new Map<string, string[]>();
   const byFirstLetter = new Map<string, WordAlt[]>();
-  const seen = new Set<string>();
-  for (const compiled of flags) {
-    for (const pattern of allPatterns(compiled)) {
-      for (const alt of patternWords(pattern)) {
-        const { key } = alt;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        if (!alt.prefix) exact.set(alt.text, [...(exact.get(alt.text) ?? []), key]);
-        const letter = alt.text[0] as string;
-        byFirstLetter.set(letter, [...(byFirstLetter.get(letter) ?? []), alt]);
-      }
-    }
+  const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [value]);
+    else list.push(value);
+  };
+  for (const alt of words) {
+    if (!alt.prefix) push(exact, alt.text, alt.key);
+    push(byFirstLetter, alt.text[0] as string, alt);
   }
   return { exact, byFirstLetter, known, cache: new Map(), equivalents: equivalentWords(lang.sameRole) };
 }
@@ -412,7 +409,7 @@ function messageWords(sentences: Sentence[], index: WordIndex, lang: TriageLangu
 const WORD_CACHE_LIMIT = 20_000;
 
 /** Real words are never read as typos: the built-in list plus every word the clinic's content uses. */
-function knownWords(knowledge: Knowledge, flags: CompiledFlag[], lang: TriageLanguage): Set<string> {
+function knownWords(knowledge: Knowledge, patternWords: readonly WordAlt[], lang: TriageLanguage): Set<string> {
   const known = new Set<string>(lang.commonWords);
   const add = (text: string): void => {
     for (const sentence of lang.tokenize(text)) for (const word of sentence.words) known.add(word);
@@ -422,9 +419,6 @@ function knownWords(knowledge: Knowledge, flags: CompiledFlag[], lang: TriageLan
     add(entry.title);
     add(entry.answer);
   }
-  for (const compiled of flags) {
-    for (const pattern of allPatterns(compiled))
-      for (const alt of patternWords(pattern)) if (!alt.prefix) known.add(alt.text);
-  }
+  for (const alt of patternWords) if (!alt.prefix) known.add(alt.text);
   return known;
 }

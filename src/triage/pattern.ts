@@ -56,8 +56,29 @@ const WORD = /^[a-z0-9]+$/;
 /** The word classes a pattern's `$name` may use: English by default, a language's own otherwise. */
 export type WordClasses = Readonly<Record<string, readonly string[]>>;
 
-/** Parses one pattern; throws PatternError naming what is wrong. */
+// Compiled patterns are never changed after parsing, so they are shared: the knowledge schema
+// compiles every pattern to validate it and the detector asks for the same sources again, and a
+// slot such as "$swollen|fat" recurs across dozens of patterns. This halves start-up's pattern work;
+// tests/triage/patternCache.test.ts proves a cached pattern equals a fresh parse.
+const patternsByClasses = new WeakMap<WordClasses, Map<string, CompiledPattern>>();
+const slotsByClasses = new WeakMap<WordClasses, Map<string, Pick<PatternSlot, 'alts' | 'byFirstKey'>>>();
+
+function memoFor<T>(memo: WeakMap<WordClasses, Map<string, T>>, classes: WordClasses): Map<string, T> {
+  let byKey = memo.get(classes);
+  if (byKey === undefined) memo.set(classes, (byKey = new Map()));
+  return byKey;
+}
+
+/** Parses one pattern (or returns the same source's earlier parse); throws PatternError naming what is wrong. */
 export function parsePattern(source: string, classes: WordClasses = WORD_CLASSES): CompiledPattern {
+  const byClasses = memoFor(patternsByClasses, classes);
+  let compiled = byClasses.get(source);
+  if (compiled === undefined) byClasses.set(source, (compiled = parseFresh(source, classes)));
+  return compiled;
+}
+
+/** parsePattern without the cache (exported for the test that proves the cache changes nothing). */
+export function parseFresh(source: string, classes: WordClasses = WORD_CLASSES, shareSlots = true): CompiledPattern {
   const parts = source
     .trim()
     .split(/\s+/)
@@ -74,11 +95,23 @@ export function parsePattern(source: string, classes: WordClasses = WORD_CLASSES
       gap = LONG_GAP;
       continue;
     }
-    const alts = expandClasses(part, source, classes).map((phrase) => parsePhrase(phrase, source));
-    slots.push({ alts, maxGap: slots.length === 0 ? 0 : gap, byFirstKey: indexByFirstKey(alts) });
+    const slot = shareSlots ? sharedSlot(part, source, classes) : parseSlot(part, source, classes);
+    slots.push({ ...slot, maxGap: slots.length === 0 ? 0 : gap });
     gap = DEFAULT_GAP;
   }
   return { source, slots };
+}
+
+function parseSlot(part: string, source: string, classes: WordClasses): Pick<PatternSlot, 'alts' | 'byFirstKey'> {
+  const alts = expandClasses(part, source, classes).map((phrase) => parsePhrase(phrase, source));
+  return { alts, byFirstKey: indexByFirstKey(alts) };
+}
+
+function sharedSlot(part: string, source: string, classes: WordClasses): Pick<PatternSlot, 'alts' | 'byFirstKey'> {
+  const bySlot = memoFor(slotsByClasses, classes);
+  let slot = bySlot.get(part);
+  if (slot === undefined) bySlot.set(part, (slot = parseSlot(part, source, classes)));
+  return slot;
 }
 
 function indexByFirstKey(alts: Phrase[]): Map<string, PhraseGroup> {
@@ -97,10 +130,10 @@ function indexByFirstKey(alts: Phrase[]): Map<string, PhraseGroup> {
 
 /** "$swollen|fat" → every alternative of the class, then "fat". */
 function expandClasses(part: string, source: string, classes: WordClasses): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const alt of part.split('|')) {
     if (!alt.startsWith('$')) {
-      out.push(alt);
+      out.add(alt);
       continue;
     }
     const members = classes[alt.slice(1)];
@@ -111,9 +144,9 @@ function expandClasses(part: string, source: string, classes: WordClasses): stri
           .join(', ')})`,
       );
     }
-    for (const member of members) if (!out.includes(member)) out.push(member);
+    for (const member of members) out.add(member);
   }
-  return out;
+  return [...out];
 }
 
 function parsePhrase(phrase: string, source: string): Phrase {
@@ -138,7 +171,19 @@ function parseWord(alt: string, source: string): WordAlt {
   return { text, prefix, key: prefix ? `${text}*` : text };
 }
 
-/** Every word of a pattern, for indexing. */
-export function patternWords(pattern: CompiledPattern): WordAlt[] {
-  return pattern.slots.flatMap((slot) => slot.alts.flat());
+/**
+ * Every distinct word (by key) of these patterns, in first-seen order, for indexing. A slot shared
+ * by many patterns (see parsePattern) is read once: a $class can hold dozens of words.
+ */
+export function distinctPatternWords(patterns: Iterable<CompiledPattern>): WordAlt[] {
+  const slotsRead = new Set<readonly Phrase[]>();
+  const byKey = new Map<string, WordAlt>();
+  for (const pattern of patterns) {
+    for (const { alts } of pattern.slots) {
+      if (slotsRead.has(alts)) continue;
+      slotsRead.add(alts);
+      for (const phrase of alts) for (const alt of phrase) if (!byKey.has(alt.key)) byKey.set(alt.key, alt);
+    }
+  }
+  return [...byKey.values()];
 }
