@@ -46,6 +46,7 @@ export const SETS: EvalSet[] = [
   // blogs), never tuned on. Start code (eed3d10): top-1 46.7 %, wrong 3.3 %, out of scope 100 % (on 38
   // posts; three that repeat a round-12 post were then taken out).
   { name: 'real posts r14 (held)', files: ['posts-blind-r14.jsonl'], heldOut: true },
+  { name: 'real posts r15 (held)', files: ['posts-blind-r15.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
@@ -103,6 +104,7 @@ export const SETS: EvalSet[] = [
   // Round 14 blind set (the released tune part, 30 posts + 7 out-of-scope; one repeat of a held
   // round-12 post taken out), first look 53.3 % top-1, 3.3 % answered wrong, out-of-scope 85.7 %.
   { name: 'real posts r14', files: ['posts-r14.jsonl'], heldOut: false },
+  { name: 'real posts r15', files: ['posts-r15.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },
