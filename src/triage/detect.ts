@@ -275,6 +275,9 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading,
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.
   if (compiled.flag.tier !== 'emergency' && lang.isMeaningQuestion(sentence, hit)) return 'dismissed';
+  // "my teammate's knee popped and swelled … mine's fine": someone else's sign, asked about for oneself; an
+  // emergency still alarms (the other person may need it now).
+  if (compiled.flag.tier !== 'emergency' && lang.isOthersBesideOwn?.(sentences, s, hit) === true) return 'dismissed';
   // "can't straighten it fully when I sit … never could": not a new same-day sign; an emergency still alarms.
   if (compiled.flag.tier !== 'emergency' && lang.isLifelong?.(sentences, s) === true) return 'dismissed';
   return 'present';

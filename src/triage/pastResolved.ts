@@ -1,6 +1,7 @@
 // Long past or resolved ("it swelled up last year but it's fine now") is not a present red flag.
 // Pure: the current year comes from the caller (the triage's injected clock).
 import {
+  ABSENT_THEN,
   BACK_IN_WHEN,
   CHILDHOOD_AFTER_WAS,
   BACK_TO_SPORT,
@@ -48,6 +49,8 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     const compared = words.slice(Math.max(from, i - 3), i).includes('than');
     // "had lymphoma 3 years ago and now new bone pain": the past is background to something now.
     const nowAfter = words.slice(i, last + 1).some((w) => w === 'now' || w === 'new');
+    // "a lump that wasn't there 2 months ago": the time dates when it was not there yet, so it is new now.
+    const absentThen = words.slice(Math.max(from, i - 4), i).some((w) => ABSENT_THEN.has(w));
     // "since the fall at the trampoline park last month": the span still runs.
     const spanning = words.slice(Math.max(from, i - 8), i).some((w) => w === 'since');
     // "after twisting it at soccer last month the knee gives way whenever I turn": the time dates the event
@@ -58,6 +61,7 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
       !words.slice(i, last + 1).some(saidInThePast);
     if (
       !compared &&
+      !absentThen &&
       !nowAfter &&
       !spanning &&
       !sinceEvent &&

@@ -1,5 +1,6 @@
 // Whose body part is it? An animal's ("my dog's knee dislocated") is not a red flag. Pure.
 import {
+  ACQUAINTANCE_WORDS,
   ANIMAL_OBJECT_CUES,
   ANIMAL_PRONOUNS,
   ANIMAL_WORDS,
@@ -11,12 +12,18 @@ import {
   HAD_WORDS,
   MEDIA_VERBS,
   MEDIA_WORDS,
+  NOT_MINE_BEFORE,
+  OTHER_SUBJECTS,
+  OTHERS_POSSESSIVES,
   RELATIVE_WORDS,
+  SELF_WORDS,
   STILL_PRESENT,
   THIRD_PERSON_PEOPLE,
   WRITING_VERBS,
 } from './cues';
 import type { Hit } from './match';
+import { ACTION_CLASSES } from './words/actionClasses';
+import { BODY_CLASSES } from './words/bodyClasses';
 import type { Sentence } from './normalize';
 
 /** "my dog's knee dislocated": the body part belongs to an animal (a word just before the match). */
@@ -47,7 +54,8 @@ function animalIsObject(words: readonly string[], at: number): boolean {
 }
 
 /**
- * "My dad had a septic knee once, is it hereditary?": someone else HAD it (a few words before the match),
+ * "My dad had a septic knee once, is it hereditary?": someone else HAD it (a few words before the match, the
+ * relative its subject: "my aunt was on dialysis and had numb feet"),
  * and the message talks about family history, a time that is over, or the person's own knee (a later
  * clause with "I" / "my"). "My dad fell and can't get up" (no "had") and "my son had a fever and now his
  * knee is hot" (now) stay reports.
@@ -56,17 +64,81 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const sentence = sentences[sentenceIndex] as Sentence;
   const { words, clause } = sentence;
   const first = hit[0] as number;
-  const had = words.slice(Math.max(0, first - 3), first).findIndex((w) => HAD_WORDS.has(w));
+  // "had" may open the match itself: "had to be carried out".
+  const had = words.slice(Math.max(0, first - 3), first + 1).findIndex((w) => HAD_WORDS.has(w));
   if (had < 0) return false;
   const hadAt = Math.max(0, first - 3) + had;
-  if (!words.slice(Math.max(0, hadAt - 4), hadAt).some((w) => RELATIVE_WORDS.has(w))) return false;
+  if (!relativeIsSubject(words, hadAt)) return false;
   const all = sentences.flatMap((s) => s.words);
   if (all.some((w) => STILL_PRESENT.has(w) || w === 'now')) return false;
   if (all.some((w) => FAMILY_HISTORY_WORDS.has(w))) return true;
-  // The person's own concern in another clause or sentence: "…, should I worry about my knee?"
-  const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
-  const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
-  return [...later, ...laterClauses].some((w) => FIRST_PERSON.has(w));
+  // The person's own concern in another clause or sentence: "…, should I worry about my knee?" Not the writer
+  // tending the relative's body ("it hurts when I move her toes"): that clause is still the relative's story.
+  const laterClauses = [
+    ...clausesOf(sentence).filter((c) => c.from > first && c.index !== clause[first]),
+    ...sentences.slice(sentenceIndex + 1).flatMap(clausesOf),
+  ];
+  return laterClauses.some((c) => c.words.some((w) => FIRST_PERSON.has(w)) && !namesOthersBody(c.words));
+}
+
+/** The words of each clause of a sentence, with where it starts. */
+function clausesOf(sentence: Sentence): { index: number; from: number; words: string[] }[] {
+  const out: { index: number; from: number; words: string[] }[] = [];
+  sentence.words.forEach((w, i) => {
+    const index = sentence.clause[i] as number;
+    const last = out[out.length - 1];
+    if (last !== undefined && last.index === index) last.words.push(w);
+    else out.push({ index, from: i, words: [w] });
+  });
+  return out;
+}
+
+const LIMB_WORDS: ReadonlySet<string> = new Set([...BODY_CLASSES.legpart, ...BODY_CLASSES.footpart]);
+/** "her toes", "his leg": someone else's limb named. */
+function namesOthersBody(words: readonly string[]): boolean {
+  return words.some((w, i) => OTHERS_POSSESSIVES.has(w) && LIMB_WORDS.has(words[i + 1] as string));
+}
+
+/**
+ * "my teammate heard a pop and her knee swelled up … Mine's fine, I just want to know …": someone else's sign,
+ * and after it the writer sets their own knee apart ("mine", "my own knee"): they ask for themselves. Someone
+ * else is named before the match in its sentence with the writer not speaking in between, and the match has
+ * no "my" of its own. Not a child's (a parent speaks for the child); detect.ts keeps emergencies.
+ */
+export function isOthersBesideOwn(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
+  const { words } = sentences[sentenceIndex] as Sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  if (hit.some((i) => FIRST_PERSON.has(words[i] as string))) return false;
+  if (words.some((w) => CHILD_WORDS.has(w))) return false;
+  let someoneElse = false;
+  for (let i = first - 1; i >= 0 && !someoneElse; i -= 1) {
+    const word = words[i] as string;
+    if (SELF_WORDS.has(word)) return false;
+    someoneElse = RELATIVE_WORDS.has(word) || ACQUAINTANCE_WORDS.has(word) || OTHER_SUBJECTS.has(word);
+  }
+  if (!someoneElse) return false;
+  const after = [...words.slice(last + 1), ...sentences.slice(sentenceIndex + 1).flatMap((x) => x.words)];
+  return after.some(
+    (w, i) => (w === 'mine' && !NOT_MINE_BEFORE.has(after[i - 1] as string)) || (w === 'my' && after[i + 1] === 'own'),
+  );
+}
+const CHILD_WORDS: ReadonlySet<string> = new Set(ACTION_CLASSES.child.filter((w) => !w.includes('+')));
+
+/** How far back the relative may stand from "had": "my aunt was on dialysis and had numb feet". */
+const SUBJECT_REACH = 8;
+
+/**
+ * A relative is who "had" it: named a few words before, with the writer not speaking in between
+ * ("my coworker blew out her knee and had to be carried out"; not "my dad drove and I had to be carried").
+ */
+function relativeIsSubject(words: readonly string[], hadAt: number): boolean {
+  for (let i = hadAt - 1; i >= Math.max(0, hadAt - SUBJECT_REACH); i -= 1) {
+    const word = words[i] as string;
+    if (RELATIVE_WORDS.has(word)) return true;
+    if (SELF_WORDS.has(word)) return false;
+  }
+  return false;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   isHypothetical,
   isMeaningQuestion,
   isNegated,
+  isOthersBesideOwn,
   isPastOrResolved,
   isRelativesPastEvent,
 } from '../context';
@@ -50,6 +51,7 @@ export const ENGLISH: TriageLanguage = {
   isAboutAnimal,
   isAboutFiction,
   isRelativesPastEvent,
+  isOthersBesideOwn,
   isMeaningQuestion,
   asksAboutWarningSigns,
   asksInGeneral,

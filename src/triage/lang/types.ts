@@ -30,6 +30,8 @@ export interface TriageLanguage {
   /** A film, series, book or game, not a person's own body (the whole message may set the frame). */
   isAboutFiction(sentence: Sentence, sentences?: readonly Sentence[], sentenceIndex?: number): boolean;
   isRelativesPastEvent(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
+  /** Someone else's sign beside the writer's own knee set apart ("… Mine's fine"): asked for themselves. */
+  isOthersBesideOwn?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   isMeaningQuestion(sentence: Sentence, hit: Hit): boolean;
   asksAboutWarningSigns(sentence: Sentence): boolean;
   /** Talk in general or hypothetically, whatever it names ("¿qué pasa si …?", "what does it mean …"). */

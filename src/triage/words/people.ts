@@ -270,3 +270,36 @@ export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'me', 'myself', 'id', 'ill']);
+
+/** People around the writer besides relatives: "my teammate", "a guy at work", "my running buddy". */
+export const ACQUAINTANCE_WORDS: ReadonlySet<string> = new Set([
+  'teammate',
+  'teammates',
+  'mate',
+  'buddy',
+  'roommate',
+  'flatmate',
+  'classmate',
+  'boss',
+  'guy',
+  'lady',
+  'woman',
+  'man',
+  'someone',
+  'somebody',
+  'runner',
+  'player',
+  'coach',
+  'trainer',
+  'client',
+  'patient',
+]);
+
+/** Someone else's: "her toes", "his leg". */
+export const OTHERS_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
+/** Someone else as the subject: "she has an MRI tomorrow". */
+export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'hes', 'shes', 'they', 'theyre']);
+
+/** Before "mine" these deny it is the writer's: "like it isn't mine" (a leg gone numb), "not even mine". */
+export const NOT_MINE_BEFORE: ReadonlySet<string> = new Set(['not', 'isnt', 'aint', 'wasnt', 'even']);

@@ -379,6 +379,9 @@ export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
   ['it', 'held', 'up'],
 ];
 
+/** Denied in the past: "wasn't there 2 months ago", "didn't have it a year ago" — it is new since then. */
+export const ABSENT_THEN: ReadonlySet<string> = new Set(['wasnt', 'werent', 'didnt', 'hadnt']);
+
 /** Present-time words that keep a past mention alive: "it locked last year and it's locked again". */
 export const STILL_PRESENT: ReadonlySet<string> = new Set([
   'still',
