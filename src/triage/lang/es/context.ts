@@ -43,6 +43,7 @@ import {
   DENIED_EVENTS,
   longPastAt,
   NOW_WORDS,
+  OPERATED_PHRASES,
   PAIN_WORDS,
   fineOnlyInSetting,
   lossAfterNoLonger,
@@ -55,6 +56,7 @@ import {
 } from './cues/pastResolved';
 import {
   ANIMAL_WORDS,
+  CHILD_WORDS,
   EITHER_LEG_WORDS,
   FAMILY_HISTORY_WORDS,
   FIRST_PERSON,
@@ -355,6 +357,8 @@ const THEIR_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** The writer speaking of themselves ("mi" is left out: "mi hermano" names the relative). */
 const WRITER_WORDS: ReadonlySet<string> = new Set(['yo', 'me', 'tengo', 'estoy', 'siento', 'mis']);
+/** A person someone has: "su hijo", "mi hija", "mi hermano". */
+const OWNED_PERSON: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...CHILD_WORDS]);
 /** "yo solo / yo nomás …": the writer's own complaint, smaller than theirs. */
 const ONLY_WORDS: ReadonlySet<string> = new Set(['solo', 'nomas', 'namas', 'nadamas', 'unicamente', 'apenas']);
 /** "a mí me preocupa / me asusta / me da miedo": worry for them. */
@@ -388,6 +392,22 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   if (!nearRelative && !(subject && !writerBetween)) return false;
   // "…, lo operaron y ya quedó bien": their event, and over
   if (hasPhrase(words, first, words.length, RESOLVED_PHRASES)) return true;
+  if (hasPhrase(words, first, words.length, OPERATED_PHRASES)) return true;
+  const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
+  const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
+  const laterWords = [...later, ...laterClauses];
+  // "a su hijo se le trabó …, a mi hija …": their child's event, then the writer's own child
+  const theirPerson = words
+    .slice(Math.max(0, hadAt - 4), hadAt)
+    .some((w, i, ws) => (w === 'su' || w === 'sus') && OWNED_PERSON.has(ws[i + 1] as string));
+  const myPersonAfter = laterWords.some(
+    (w, i) =>
+      w === 'a' &&
+      (laterWords[i + 1] === 'mi' || laterWords[i + 1] === 'mis') &&
+      OWNED_PERSON.has(laterWords[i + 2] as string) &&
+      laterWords.slice(i + 3, i + 6).includes('le'),
+  );
+  if (theirPerson && myPersonAfter) return true;
   const all = sentences.flatMap((s) => s.words);
   // "no quiero que me pase lo de mi tío, que le dio trombosis": the writer fears the relative's event
   if (had >= 0 && hasPhrase(words, 0, hadAt, FEAR_PHRASES)) return true;
@@ -397,9 +417,6 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   if (sentences.some((s, k) => aboutNow(s.words) && (k === sentenceIndex || !s.words.some((w) => WRITER_WORDS.has(w)))))
     return false;
   if (all.some((w) => FAMILY_HISTORY_WORDS.has(w))) return true;
-  const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
-  const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
-  const laterWords = [...later, ...laterClauses];
   // With no "tuvo", only the writer's own, other complaint makes it someone else's story:
   // "…, a mí solo me duele al agacharme" (not "…, estoy preocupada")
   // ("a mí me preocupa" is the writer's worry about them, not another complaint)

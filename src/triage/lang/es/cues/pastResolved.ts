@@ -72,34 +72,35 @@ const LONG_PAST_PHRASES: Phrase[] = phrases(
   'la primavera pasada',
   'el otro ano',
   'hace como un ano',
-  // young then: "de chavo", "cuando era morra", "cuando estaba chiquita"
-  ...['de', 'cuando era', 'cuando estaba'].flatMap((lead) =>
-    [
-      'nino',
-      'nina',
-      'chico',
-      'chica',
-      'chavo',
-      'chava',
-      'chamaco',
-      'chamaca',
-      'morro',
-      'morra',
-      'joven',
-      'mas joven',
-      'adolescente',
-      'pequeno',
-      'pequena',
-      'chiquito',
-      'chiquita',
-      'muchacho',
-      'muchacha',
-      'escuincle',
-      'huerco',
-      'huerca',
-      'patojo',
-      'cipote',
-    ].map((young) => `${lead} ${young}`),
+  // young then: "de chavo", "cuando era morra", "cuando estaba chiquita", "cuando yo era niña" (subject said)
+  ...['de', ...['', 'yo ', 'el ', 'ella '].flatMap((who) => [`cuando ${who}era`, `cuando ${who}estaba`])].flatMap(
+    (lead) =>
+      [
+        'nino',
+        'nina',
+        'chico',
+        'chica',
+        'chavo',
+        'chava',
+        'chamaco',
+        'chamaca',
+        'morro',
+        'morra',
+        'joven',
+        'mas joven',
+        'adolescente',
+        'pequeno',
+        'pequena',
+        'chiquito',
+        'chiquita',
+        'muchacho',
+        'muchacha',
+        'escuincle',
+        'huerco',
+        'huerca',
+        'patojo',
+        'cipote',
+      ].map((young) => `${lead} ${young}`),
   ),
   ...SCHOOL_YEARS,
   'antes de la cirugia',
@@ -186,6 +187,10 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'se curo',
   'se alivio',
   'ya se alivio',
+);
+/** Someone else's event that ended in an operation is their story, over: "a su hijo se le trabó y lo operaron". */
+export const OPERATED_PHRASES: Phrase[] = phrases(
+  ...['lo', 'la', 'le'].flatMap((them) => [`${them} operaron`, `${them} tuvieron que operar`]),
 );
 /** After a "pero", these say the event never happened: "se sentía floja pero nunca se dobló". */
 export const DENIAL_START: ReadonlySet<string> = new Set(['nunca', 'no', 'jamas']);
