@@ -41,7 +41,9 @@ describe.each([
 
   it('distinctPatternWords reads shared slots once and still lists every word of every pattern', () => {
     const fresh = all.map((source) => parseFresh(source, classes, false));
-    const everyKey = [...new Set(fresh.flatMap((p) => p.slots.flatMap((slot) => slot.alts.flat().map((alt) => alt.key))))];
+    const everyKey = [
+      ...new Set(fresh.flatMap((p) => p.slots.flatMap((slot) => slot.alts.flat().map((alt) => alt.key)))),
+    ];
     const shared = distinctPatternWords(all.map((source) => parsePattern(source, classes)));
     expect(shared.map((alt) => alt.key)).toEqual(everyKey);
   });
