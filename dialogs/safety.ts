@@ -427,7 +427,8 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   if (mode === 'crisis') return `safety-crisis-${CRISIS_KINDS.includes(kind) ? kind : 'again'}`;
   if (mode === 'soon') return `safety-soon-${kind === 'dismiss' || kind === 'exercise' ? kind : 'again'}`;
   if (kind === 'where') return `safety-${mode}-getting-there`; // emergency: the ambulance takes you
-  if (kind === 'crisis' || kind === 'thanks' || kind === 'check-in' || kind === 'ask-safe') return `safety-${mode}-again`;
+  if (kind === 'crisis' || kind === 'thanks' || kind === 'check-in' || kind === 'ask-safe')
+    return `safety-${mode}-again`;
   // 911 or the ER now: a slot here is for afterwards; a painkiller waits for the call-taker (home care's words).
   if (kind === 'appointment' && mode !== 'urgent') return `safety-${mode}-after-care`;
   if (kind === 'painkiller' && mode === 'emergency') return 'safety-emergency-home-care';
@@ -439,9 +440,31 @@ const CRISIS_KINDS: readonly HeldKind[] = ['going', 'dismiss', 'ask-safe', 'than
 
 /** Every kind a follow-up can be answered as (checked against the messages at start). */
 const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
-  'where', 'drive-self', 'to-clinic', 'getting-there', 'wait', 'exercise', 'home-care', 'dismiss', 'going', 'ack',
-  'crisis', 'cost', 'ask-to-call', 'reluctant', 'medicines', 'childcare', 'paperwork', 'tell-them', 'after-care',
-  'appointment', 'painkiller', 'thanks', 'again', 'ask-safe', 'check-in',
+  'where',
+  'drive-self',
+  'to-clinic',
+  'getting-there',
+  'wait',
+  'exercise',
+  'home-care',
+  'dismiss',
+  'going',
+  'ack',
+  'crisis',
+  'cost',
+  'ask-to-call',
+  'reluctant',
+  'medicines',
+  'childcare',
+  'paperwork',
+  'tell-them',
+  'after-care',
+  'appointment',
+  'painkiller',
+  'thanks',
+  'again',
+  'ask-safe',
+  'check-in',
 ];
 
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */
@@ -450,7 +473,8 @@ function checkMessages(knowledge: Knowledge): void {
   const keys = new Set<string>(['safety-crisis-check-in', 'safety-urgent-appointment-closed']);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);
-  if (missing.length > 0) throw new Error(`knowledge/messages/triage.yaml: missing safety messages: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`knowledge/messages/triage.yaml: missing safety messages: ${missing.join(', ')}`);
 }
 
 function required(knowledge: Knowledge, key: string): string {

@@ -206,7 +206,10 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     'ack',
     /^(?:ok|okay|k|alright|all right|right|sure|yes|yeah|yep|fine|will do|got it|understood|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|will do|i will|ill do that|ill go|ill call|going|doing it|on it|now))*$/,
   ],
-  ['thanks', /\b(?:thanks|thank you|thank u|thx|ty|tysm|appreciate (?:it|that|you|this)|i appreciate|really appreciate)\b/],
+  [
+    'thanks',
+    /\b(?:thanks|thank you|thank u|thx|ty|tysm|appreciate (?:it|that|you|this)|i appreciate|really appreciate)\b/,
+  ],
 ];
 
 /** A crisis said again, in other words. */

@@ -57,7 +57,9 @@ describe('work, insurance or forms while the instruction stands', () => {
   ] as const)
     it(`not advised on, sorted later, the instruction kept (${keep.source})`, async () => {
       const chat = await after(first);
-      const said = texts(await chat.send('my manager says I have to go to the company clinic or workers comp wont pay'));
+      const said = texts(
+        await chat.send('my manager says I have to go to the company clinic or workers comp wont pay'),
+      );
       expect(said).toMatch(/can't advise on workers' comp/);
       expect(said).toMatch(/sort that out\s+later/);
       expect(said).toMatch(keep);
@@ -66,7 +68,9 @@ describe('work, insurance or forms while the instruction stands', () => {
 
   it('Spanish: usted, and the instruction kept', async () => {
     const chat = await after('se me salió la rótula y no puedo enderezar la pierna');
-    const said = texts(await chat.send('mi supervisor dice que tengo que ir a la clínica de la empresa por la compensación laboral'));
+    const said = texts(
+      await chat.send('mi supervisor dice que tengo que ir a la clínica de la empresa por la compensación laboral'),
+    );
     expect(said).toMatch(/No puedo aconsejarle/);
     expect(said).toMatch(/911/);
   });
