@@ -129,6 +129,7 @@ export class MainDialog extends ComponentDialog {
       const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety, {
         inFlow: turn.inFlow,
         answerable: answerable(turn),
+        asks: isQuestion(turn.text) || turn.speaker.matcher.match(turn.text).kind === 'answer',
         offTopic: turn.speaker.matcher.match(turn.text).kind === 'out-of-scope',
         callback: isCallbackRequest(turn.text, turn.command) || PHONE.test(turn.text),
       });

@@ -31,7 +31,7 @@ import {
   type TriageResult,
 } from '../src/triage';
 import { SAFETY_SAID_MAX_CHARS } from '../src/limits';
-import { clinicDate, clinicStatus, weekdayLongName, WEEKDAYS } from '../src/clinic/hours';
+import { clinicDate, clinicStatus, describeHours, weekdayLongName, WEEKDAYS } from '../src/clinic/hours';
 import { hoursWords } from '../src/clinic/hoursWords';
 import { weekdayOf } from '../src/clinic/zonedTime';
 import { sendSafely } from './safeSend';
@@ -46,6 +46,8 @@ import {
   knowsTheLine,
   mentionsNewSymptom,
   namesOfficeCareOnly,
+  saysCrisisAgain,
+  takesItBack,
   soonFollowUp,
   soundsLikeCrisis,
   type FollowUpKind,
@@ -112,6 +114,7 @@ export class SafetyFollowUps {
 
   constructor(private readonly deps: SafetyDeps) {
     this.state = deps.conversationState.createProperty<SafetyState | undefined>(SAFETY_STATE_PROPERTY);
+    checkMessages(deps.knowledge);
   }
 
   /** The state, if one stands (an expired one is dropped). */
@@ -203,6 +206,11 @@ export class SafetyFollowUps {
     const knowledge = spokenKnowledge(context, this.deps.knowledge);
     const risky = held.flags.some((id) => knowledge.redFlags.find((f) => f.id === id)?.riskNote !== undefined);
     const kind = followUpKind(held.mode, text, outcome, held, { ...opts, risky }, spokenLanguage(context));
+    // "sorry, that was dramatic. anyway, is it my IT band?": a gentle check-in, then the question answered.
+    if (kind === 'check-in') {
+      await this.sendReminder(context, held, text, 'safety-crisis-check-in');
+      return { kind: 'route' };
+    }
     if (kind) return { kind: 'reply', reply: this.followUpReply(knowledge, held, kind) };
     if (outcome.kind === 'red-flag') return { kind: 'route' };
     // Within days: one reminder of what to stop meanwhile, only with a "not my topic" answer (a
@@ -262,6 +270,9 @@ export class SafetyFollowUps {
     const closed =
       kind === 'to-clinic' && (held.mode === 'urgent' || held.mode === 'er') ? this.closedToday(knowledge) : undefined;
     if (closed !== undefined) key = `safety-${held.mode}-to-clinic-closed`;
+    // "what's the earliest you can see me?" after a same-day reply: the hours, and today elsewhere when we can't.
+    const closedForSlot = kind === 'appointment' && held.mode === 'urgent' ? this.closedToday(knowledge) : undefined;
+    if (closedForSlot !== undefined) key = 'safety-urgent-appointment-closed';
     const caution =
       top?.caution ??
       knowledge.messages[held.mode === 'soon' ? 'safety-soon-caution-default' : 'safety-caution-default'] ??
@@ -271,7 +282,7 @@ export class SafetyFollowUps {
       caution,
       why: top?.waitNote ?? '',
       advice: top?.advice ?? '',
-      day: closed ?? '',
+      day: closed ?? closedForSlot ?? '',
     });
     // "just birth control" after a swollen calf: why that matters, then the standing instruction.
     const note =
@@ -299,12 +310,13 @@ export class SafetyFollowUps {
     return weekdayLongName(WEEKDAYS[weekdayOf(today)]!, words.locale);
   }
 
-  private async sendReminder(context: TurnContext, held: SafetyState, said: string): Promise<void> {
+  private async sendReminder(context: TurnContext, held: SafetyState, said: string, asked?: string): Promise<void> {
     const knowledge = spokenKnowledge(context, this.deps.knowledge);
     const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
     // "don't go calling anybody on me": the crisis reminder says plainly the bot calls no one, and keeps the line.
     const key =
-      held.mode === 'crisis' && asksNotToCall(said) ? 'safety-crisis-no-call' : `safety-${held.mode}-reminder`;
+      asked ??
+      (held.mode === 'crisis' && asksNotToCall(said) ? 'safety-crisis-no-call' : `safety-${held.mode}-reminder`);
     const caution = top?.caution ?? knowledge.messages['safety-soon-caution-default'] ?? '';
     const text = fillTemplate(required(knowledge, key), { ...values(knowledge), caution });
     // Sent BEFORE the answer, so the answer's own buttons stay the last ones on screen.
@@ -313,13 +325,15 @@ export class SafetyFollowUps {
 }
 
 /** What a follow-up is answered as: a kind it names, or one the state reads into it. */
-type HeldKind = FollowUpKind | 'again' | 'risk-factor' | 'ask-safe';
+type HeldKind = FollowUpKind | 'again' | 'risk-factor' | 'ask-safe' | 'check-in';
 
 export interface FollowUpOptions {
   /** A child dialog (assessment, callback) is running. */
   inFlow?: boolean;
   /** The message has an answer of its own (a question, a command, a knee question the matcher answers). */
   answerable?: boolean;
+  /** The message asks a question or names a topic the bot answers (a command alone does not). */
+  asks?: boolean;
   /** The message asks for a callback or gives a phone number. */
   callback?: boolean;
   /** A standing flag has words for a risk factor (a clot: the pill, an operation, a long trip). */
@@ -363,7 +377,13 @@ function followUpKind(
     if (kind === 'going') return kind;
     // "I know about 988, I just mean …": the number again is not enough; ask directly about now.
     if (knowsTheLine(text)) return 'ask-safe';
+    // Brushing it off alongside a question ("sorry, ignore that, anyway is it my IT band?"): a gentle
+    // check-in line, then the question answered; the same thoughts in other words still get the line.
+    const brushOff = kind === 'dismiss' || takesItBack(text);
+    if (brushOff && opts.asks === true && !inFlow && !saysCrisisAgain(text)) return 'check-in';
     if (soundsLikeCrisis(text)) return 'again';
+    // "thanks for not being weird about it": a warm close with the line, not "I didn't follow".
+    if (kind === 'thanks') return kind;
     if (kind === 'dismiss') return kind;
     if (outcome.kind === 'red-flag' && outcome.result.flags.some((f) => held.flags.includes(f.id))) return 'again';
     return undefined;
@@ -404,12 +424,57 @@ function followUpKind(
 
 /** safety-<mode>-<kind>; a kind a mode has no words of its own for uses its closest one. */
 function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): string {
-  if (mode === 'crisis')
-    return `safety-crisis-${kind === 'going' || kind === 'dismiss' || kind === 'ask-safe' ? kind : 'again'}`;
+  if (mode === 'crisis') return `safety-crisis-${CRISIS_KINDS.includes(kind) ? kind : 'again'}`;
   if (mode === 'soon') return `safety-soon-${kind === 'dismiss' || kind === 'exercise' ? kind : 'again'}`;
   if (kind === 'where') return `safety-${mode}-getting-there`; // emergency: the ambulance takes you
-  if (kind === 'crisis') return `safety-${mode}-again`;
+  if (kind === 'crisis' || kind === 'thanks' || kind === 'check-in' || kind === 'ask-safe')
+    return `safety-${mode}-again`;
+  // 911 or the ER now: a slot here is for afterwards; a painkiller waits for the call-taker (home care's words).
+  if (kind === 'appointment' && mode !== 'urgent') return `safety-${mode}-after-care`;
+  if (kind === 'painkiller' && mode === 'emergency') return 'safety-emergency-home-care';
   return `safety-${mode}-${kind}`;
+}
+
+/** The crisis follow-ups with words of their own (the rest: the line again). */
+const CRISIS_KINDS: readonly HeldKind[] = ['going', 'dismiss', 'ask-safe', 'thanks'];
+
+/** Every kind a follow-up can be answered as (checked against the messages at start). */
+const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
+  'where',
+  'drive-self',
+  'to-clinic',
+  'getting-there',
+  'wait',
+  'exercise',
+  'home-care',
+  'dismiss',
+  'going',
+  'ack',
+  'crisis',
+  'cost',
+  'ask-to-call',
+  'reluctant',
+  'medicines',
+  'childcare',
+  'paperwork',
+  'tell-them',
+  'after-care',
+  'appointment',
+  'painkiller',
+  'thanks',
+  'again',
+  'ask-safe',
+  'check-in',
+];
+
+/** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */
+function checkMessages(knowledge: Knowledge): void {
+  const modes: HeldMode[] = ['crisis', 'emergency', 'er', 'urgent', 'soon'];
+  const keys = new Set<string>(['safety-crisis-check-in', 'safety-urgent-appointment-closed']);
+  for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
+  const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);
+  if (missing.length > 0)
+    throw new Error(`knowledge/messages/triage.yaml: missing safety messages: ${missing.join(', ')}`);
 }
 
 function required(knowledge: Knowledge, key: string): string {
@@ -420,7 +485,12 @@ function required(knowledge: Knowledge, key: string): string {
 
 function values(knowledge: Knowledge): Record<string, string> {
   const { clinic } = knowledge;
-  return { emergency: clinic.emergencyNumber, phone: clinic.phone.display, clinic: clinic.name };
+  return {
+    emergency: clinic.emergencyNumber,
+    phone: clinic.phone.display,
+    clinic: clinic.name,
+    hours: describeHours(clinic, hoursWords(knowledge)),
+  };
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

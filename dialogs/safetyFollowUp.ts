@@ -46,7 +46,19 @@ export type FollowUpKind =
   /** their usual medicines: "what about my blood thinner, should I take it today?" */
   | 'medicines'
   /** no one to mind the children (or someone they look after): "nobody to watch my kids", "can't leave the baby" */
-  | 'childcare';
+  | 'childcare'
+  /** work, insurance or forms: "my boss says I have to use the company clinic for workers' comp" */
+  | 'paperwork'
+  /** what to tell or bring: "what do I tell them when I get there?" */
+  | 'tell-them'
+  /** care here afterwards: "can I come to you for follow-up after the ER?" */
+  | 'after-care'
+  /** a slot here: "what's the earliest you can see me?", "next available appointment?" */
+  | 'appointment'
+  /** a painkiller meanwhile, asked (not instead of the check): "can I take ibuprofen before I go?" */
+  | 'painkiller'
+  /** thanks said with more words: "thanks for not being weird about that" (a bare "thanks" is ack) */
+  | 'thanks';
 
 const ER =
   '(?:er|e r|a e|a and e|emergency|emergency room|emergency department|ed|hospital|urgent care|urgentcare|walk in|walkin|the doctor|a doctor|my doctor|my gp|the gp|gp|ambulance)';
@@ -55,6 +67,32 @@ const SOMEONE =
 
 /** In the order they are tried: the first that matches names the message. */
 const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
+  [
+    // Work, insurance or forms: not the bot's to advise on, and never a reason to delay (before cost and to-clinic:
+    // "company clinic", "won't get covered").
+    'paperwork',
+    /\bworkers? ?(?:s )?comp\w*|\bwork ?comp\b|\bwork(?:place)? (?:injury|accident) (?:claim|report|form)s?\b|\bcompany (?:clinic|doctor|doc|nurse|insurance|policy|rules?)\b|\b(?:employer|employers|supervisor|boss|manager|foreman|hr|human resources)(?: \w+){0,2} (?:says?|saying|said|wants?|told me|requires?|makes? me|insists?)\b|\b(?:tell|call|notify|inform|let) (?:my )?(?:boss|supervisor|employer|manager|hr|work|job)\b|\b(?:incident|accident) report\b|\bpaperwork\b|\b(?:claim|claims) (?:form|number)\b|\bfile (?:a |the )?claim\b|\b(?:doctors?|doctor s|sick|work|school) note\b|\bin ?network\b|\b(?:get|be|been|is|it s|its) (?:\w+ )?covered\b|\bfmla\b/,
+  ],
+  [
+    // What to tell the crew or the ER (and what to bring): the instruction with what they need to hear.
+    'tell-them',
+    /\bwhat (?:do|should|shall|can|would) (?:i|we) (?:even )?(?:tell|say to|say|mention to|bring|take with)\b|\bwhat (?:am i|are we|was i) (?:supposed|meant|going|gonna|expected) (?:to )?(?:tell|say|bring|mention)\b|\bwhat (?:to|should i) (?:tell|say|bring)\b|\bwhat (?:do|will|would) (?:they|the doctors?|the er|the nurses?|the crew|the paramedics) (?:need|want|ask)\b|\bwhat (?:info|information|details) (?:do|should|will|would)\b/,
+  ],
+  [
+    // Care here after the ER or urgent care: yes, with the instruction first (before to-clinic).
+    'after-care',
+    /\bfollow ?ups?\b|\b(?:afterwards|after that|after (?:the |an? )?(?:er|e r|hospital|emergency room|urgent care|x ?ray|scan|surgery|ambulance)|once (?:it s|its|it is|i m|im|i am) (?:been )?(?:checked|treated|fixed|seen|out|back|done))\b.{0,40}\b(?:you|your|you guys|y all|yall|the clinic|rehab|recovery|physio|therapy|pt)\b|\b(?:you|your|you guys|y all|yall|the clinic)\b.{0,40}\b(?:afterwards|after that|after (?:the |an? )?(?:er|e r|hospital|emergency room|urgent care)|for (?:rehab|recovery|physio|therapy|pt))\b|\b(?:rehab|recovery|physio|physical therapy) (?:after|afterwards|with you|there)\b/,
+  ],
+  [
+    // A slot here: the clinic's hours, and today elsewhere when it can't see them today (before wait: "i work till 6").
+    'appointment',
+    /\b(?:earliest|soonest|next available|first available|next opening|next slot|next appointment|first appointment)\b|\bhow soon (?:can|could|will|would) (?:you|u|y all|yall|i|someone)\b|\bwhen (?:can|could|will|would) (?:you|u|y all|yall|someone|the doctor) (?:see|fit|take|squeeze)\b|\b(?:any|an?) (?:appointments?|slots?|openings?) (?:today|tonight|tomorrow|after|this|left|open|available)\b|\b(?:book|make|get|schedule) (?:me )?(?:an? )?(?:appointment|appt|slot)\b|\bwhat (?:are )?(?:your|the) (?:hours|opening hours)\b|\b(?:are|r) (?:you|u) (?:guys )?open\b|\bwhat time do (?:you|u) (?:open|close)\b/,
+  ],
+  [
+    // A painkiller asked about, not instead of the check ("I'll take ibuprofen and see" is home care).
+    'painkiller',
+    /^(?!.*\b(?:and see|and wait|instead|rather than|and skip|and sleep|and not go|and lie down|and rest|and ice|and go to bed|and put (?:it|my leg) up|and stay home|so i dont have to|so i don t have to)\b).*(?:\b(?:can|could|should|may|shall) (?:i|we|he|she) (?:at least |just |still )?(?:take|have|use|give (?:him|her|them|me))\b|\b(?:is it|it s|its) (?:ok|okay|safe|fine|alright|bad) (?:to|if i) (?:take|have|use)\b|\b(?:ok|okay|safe|fine) to take\b|\bwhat (?:can|should) i take\b|\bwhat about\b).*\b(?:ibuprofen|advil|motrin|tylenol|acetaminophen|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|pain medicine|pain relief|anti inflammator\w*|nsaids?|something for (?:the )?pain)\b/,
+  ],
   [
     'ask-to-call',
     /\b(?:can|could|would|will|pls|please) (?:you|u) (?:just |please )?(?:call|ring|phone|dial|contact|send|get) (?:911|999|an? ambulance|the ambulance|paramedics|an? emt|emergency services|the police|the hospital|the er|the emergency room|ahead)\b|\bsend (?:an? |the )?(?:ambulance|paramedics|help) (?:to|for)\b|\b(?:call|ring|dial) (?:911|an ambulance) for (?:me|us|him|her)\b/,
@@ -168,6 +206,10 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     'ack',
     /^(?:ok|okay|k|alright|all right|right|sure|yes|yeah|yep|fine|will do|got it|understood|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|will do|i will|ill do that|ill go|ill call|going|doing it|on it|now))*$/,
   ],
+  [
+    'thanks',
+    /\b(?:thanks|thank you|thank u|thx|ty|tysm|appreciate (?:it|that|you|this)|i appreciate|really appreciate)\b/,
+  ],
 ];
 
 /** A crisis said again, in other words. */
@@ -202,6 +244,12 @@ const TAKES_IT_BACK =
 /** "forget it", "ignore me", "olvídalo": taking back what was said (either language). */
 export function takesItBack(text: string): boolean {
   return TAKES_IT_BACK.test(normalizeChoiceText(text));
+}
+
+/** In the crisis state: does the message say the same hard thing again, in other words (either language)? */
+export function saysCrisisAgain(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return CRISIS_AGAIN.test(t) || SPANISH_CRISIS_AGAIN.test(t);
 }
 
 /** In the crisis state: does the message say the same hard thing again, or take it back (either language)? */

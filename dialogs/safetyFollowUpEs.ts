@@ -21,6 +21,31 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
     /\b(?:me |nos |le )?(?:puedes|puede|podrias|podria|pudieras|pudiera) (?:tu |usted )?(?:llamar|marcar|hablar)(?:le)? (?:tu |usted )?(?:al|a la|a el|a) (?:911|ambulancia|hospital|sala de emergencias|emergencias|urgent care|paramedicos)\b|\b(?:llama|llame|marca|marque)(?:le)? (?:tu|usted) (?:al|a la) (?:911|ambulancia|hospital)\b|\bllam(?:ar|en|as|e) por mi\b/,
   ],
   [
+    // Trabajo, seguro o papeles: "mi supervisor dice que tengo que ir a la clínica de la compañía".
+    'paperwork',
+    /\bcompensacion (?:al trabajador|laboral|de trabajadores)\b|\bworkers? ?comp\w*|\bclinica (?:de la|del) (?:compania|empresa|trabajo)\b|\bdoctor (?:de la|del) (?:compania|empresa|trabajo)\b|\b(?:patron|patrona|jefe|jefa|supervisor|supervisora|mayordomo|recursos humanos)(?: \w+){0,2} (?:dice|dijo|quiere|me pide|me obliga|exige)\b|\b(?:avisar|decirle|decir|llamar) (?:a |al )?(?:mi )?(?:patron|jefe|jefa|supervisor|trabajo|recursos humanos)\b|\bpapeleo\b|\breclamo\b|\breporte de (?:accidente|incidente)\b|\bincapacidad\b|\bnota (?:medica|del doctor|para el trabajo)\b/,
+  ],
+  [
+    // Qué decir o llevar: "¿qué les digo cuando llegue?".
+    'tell-them',
+    /\bque (?:les |le )?(?:digo|diga|decimos|voy a decir|tengo que decir|debo decir|le digo|les digo)\b|\bque (?:llevo|debo llevar|tengo que llevar|les llevo)\b|\bque (?:informacion|datos) (?:les )?(?:doy|necesitan|piden)\b/,
+  ],
+  [
+    // Seguimiento aquí después: "¿puedo ir con ustedes después para el seguimiento?".
+    'after-care',
+    /\bseguimiento\b|\bdespues (?:de (?:la sala de emergencias|emergencias|urgencias|el hospital|del hospital|la ambulancia|que me (?:vean|atiendan|revisen|curen))|del er)\b.{0,40}\b(?:ustedes|su clinica|la clinica|terapia|rehabilitacion|recuperacion)\b|\b(?:rehabilitacion|terapia|recuperacion) (?:con ustedes|despues)\b/,
+  ],
+  [
+    // Una cita aquí: "¿cuándo es lo más pronto que me pueden ver?".
+    'appointment',
+    /\blo mas pronto (?:que|posible)\b|\bla (?:primera|proxima) cita\b|\bcita (?:disponible|para hoy|hoy|esta tarde|despues del trabajo)\b|\bcuando (?:me )?(?:pueden|puede|podrian|podria) (?:ver|atender|dar cita)\b|\b(?:a que hora|hasta que hora) (?:abren|cierran)\b|\b(?:estan|esta) abiertos?\b|\bsu horario\b/,
+  ],
+  [
+    // Un analgésico preguntado, no en lugar de la revisión: "¿puedo tomar ibuprofeno antes de ir?".
+    'painkiller',
+    /^(?!.*\b(?:y ver|y esperar|y espero|en vez de ir|en lugar de ir|para no ir)\b).*\b(?:puedo|podria|debo|deberia|le puedo|le doy|esta bien|es seguro|me puedo|se puede)\b.*\b(?:ibuprofeno|advil|motrin|tylenol|acetaminofen|paracetamol|aleve|naproxeno|aspirina|analgesicos?|pastillas? para el dolor|algo para el dolor|medicina para el dolor|antiinflamatorios?)\b/,
+  ],
+  [
     // Nadie que cuide a los niños: "no tengo con quién dejar a mis hijos", "no puedo dejar solos a los niños".
     'childcare',
     /\b(?:no tengo|no hay) (?:con )?quien\b(?: \w+){0,3} (?:cuide|cuida|cuidar|vea|ver|deje|dejar|encargue|encargar)\b(?: \w+){0,3} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bnadie (?:que |quien )?(?:me )?(?:cuide|cuida|vea|ve|cuidar)(?: \w+){0,2} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bno (?:puedo|podemos) dejar(?: \w+){0,3} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bsol[oa] con(?: \w+){0,2} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bno tengo (?:ninera|babysitter|guarderia)\b/,
@@ -94,6 +119,7 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
     'ack',
     /^(?:ok|okey|oki|va|sale|si|claro|esta bien|de acuerdo|entendido|entiendo|gracias|muchas gracias|perfecto|listo|orale|bueno|muy bien)(?: (?:ok|gracias|muchas gracias|lo hare|ya voy|ahorita|ahora|si|va))*$/,
   ],
+  ['thanks', /\b(?:gracias|muchas gracias|te lo agradezco|se lo agradezco|le agradezco|te agradezco)\b/],
 ];
 
 /** A crisis said again, in other words (Spanish), or a doubt that 988 speaks Spanish ("¿el 988 es puro
