@@ -158,7 +158,11 @@ export function detailsFromMessage(knowledge: Knowledge, text: string, now: Date
   // "afternoon instead", "mornings are best" with no day: the nearest such time (a knee that hurts
   // "in the morning" is not a time to call, so not when the message talks about pain).
   const part = asked ? undefined : timeFromText(text);
-  if (part && part !== 'any' && !REASON_WORDS.test(foldToWords(text))) {
+  // "I'm home all day" in the request itself: the nearest day, any time (no second time question);
+  // "whenever" only when no pain is talked of ("it hurts whenever I climb stairs").
+  const folded = foldToWords(text);
+  const anyTime = FREE_ALL_DAY.test(folded) || (ANY_TIME_SAID.test(folded) && !REASON_WORDS.test(folded));
+  if (part && (part === 'any' ? anyTime : !REASON_WORDS.test(folded))) {
     const nearest = callbackSlots(knowledge.clinic, now).find((s) => s.preferredTime === part);
     if (nearest) draft.slot = nearest;
   }
@@ -239,7 +243,16 @@ export function slotLabel(knowledge: Knowledge, slot: CallbackSlot, now: Date): 
   return cbMsg(knowledge, SLOT_KEY[slot.preferredTime], { date });
 }
 
-/** Free text for a time: "morning", "mornings", "afternoon", "any time", "whenever", "doesn't matter". */
+/**
+ * "Any time" said in so many words, so it can be read in a longer message too (a bare "any" or
+ * "either" only as the answer to the time question). "I'm home all day", "estoy en casa todo el
+ * día": free all day is any time ("it hurts all day" is not).
+ */
+const FREE_ALL_DAY =
+  /\b((?:home|in|around|here|free|available) all day|all day is fine|(?:en casa|disponible|libre) todo el dia|todo el dia (?:en casa|disponible|libre))\b/;
+const ANY_TIME_SAID = /\b(any ?time (?:is|works)|whenever|a cualquier hora|cuando sea)\b/;
+
+/** Free text for a time: "morning", "mornings", "afternoon", "any time", "whenever", "home all day". */
 // Spanish on accent-folded text: "mañana" alone is tomorrow, "en/por la mañana" the morning.
 export function timeFromText(text: string): PreferredTime | undefined {
   const t = foldToWords(text);
@@ -251,6 +264,7 @@ export function timeFromText(text: string): PreferredTime | undefined {
     );
   if (morning !== afternoon) return morning ? 'morning' : 'afternoon';
   if (
+    FREE_ALL_DAY.test(t) ||
     /\b(any ?time|whenever|either|doesnt matter|dont mind|no preference|any|both|cuando sea|a cualquier hora|no importa|me da igual|cualquier hora|cualquiera)\b/.test(
       t,
     )

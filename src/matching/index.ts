@@ -327,19 +327,20 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       );
       const offered = new Set(alone.filter((t) => t.s >= ix.cfg.answerThreshold).map((t) => t.e));
       candidates = candidates.filter((c) => c.entry.kind !== 'clinic' || offered.has(ix.indexOfEntry.get(c.entry)!));
-      // "…Where is your clinic located?": a clear request for a clinic action leads, whatever the story.
+      // "…Where is your clinic located?": a clear request for a clinic action leads, whatever the
+      // story, with the score it has alone (a story's "my son drives me" must not tie it).
       const [a, b] = alone;
       const lead = a ? candidates.findIndex((c) => ix.indexOfEntry.get(c.entry) === a.e) : -1;
       if (
         a &&
-        lead > 0 &&
+        lead >= 0 &&
         ix.entries[a.e]!.kind === 'clinic' &&
         !LEAD_EXEMPT.has(ix.entries[a.e]!.action ?? '') &&
         a.s >= ix.cfg.sureThreshold &&
         a.s - (b?.s ?? 0) >= ix.cfg.margin
       ) {
         const [c] = candidates.splice(lead, 1);
-        c!.score = candidates[0]!.score;
+        c!.score = Math.max(c!.score, candidates[0]?.score ?? 0, a.s);
         candidates.unshift(c!);
       }
     }

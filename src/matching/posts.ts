@@ -76,8 +76,9 @@ const OPENING_FILLERS = new Set([
   'thanks',
 ]);
 // Asking phrases anywhere in a sentence ("I was wondering if…", "any advice would be great").
+// A polite request asks too ("I would like to make an appointment", "please have someone call me").
 const ASKING_PHRASES =
-  /\b(any (advice|tips|ideas|suggestions|thoughts|recommendations|help)|advice (please|appreciated|welcome)|wondering (if|whether|what|how|why|when)|want(ed)? to know|like to know|need (some |any )?(advice|help|ideas|tips|suggestions|input)|(love|appreciate) (any |some )?(advice|tips|ideas|suggestions|input|help)|(has|have|got) (any )?(advice|tips|ideas|suggestions)|(no idea|not sure|do not know|dont know) what (to do|is best|i should do)|what gives|help me|should i|do i need|is it (ok|okay|normal|safe|bad|possible|worth|time)|what (could|should|would|can|do|is)|how (do|can|long|much|often|soon|should)|can (i|you|we)|could (it|this) be|is (this|that) (a|an|normal|ok|okay|serious|something)|recommend)\b/;
+  /\b((would|d) like (to (make|book|schedule|set up|get|have|see|speak|talk)|an? (appointment|callback|call))|(want|need) to (make|book|schedule) |please (have|ask|get) (someone|somebody|a )|any (advice|tips|ideas|suggestions|thoughts|recommendations|help)|advice (please|appreciated|welcome)|wondering (if|whether|what|how|why|when)|want(ed)? to know|like to know|need (some |any )?(advice|help|ideas|tips|suggestions|input)|(love|appreciate) (any |some )?(advice|tips|ideas|suggestions|input|help)|(has|have|got) (any )?(advice|tips|ideas|suggestions)|(no idea|not sure|do not know|dont know) what (to do|is best|i should do)|what gives|help me|should i|do i need|is it (ok|okay|normal|safe|bad|possible|worth|time)|what (could|should|would|can|do|is)|how (do|can|long|much|often|soon|should)|can (i|you|we)|could (it|this) be|is (this|that) (a|an|normal|ok|okay|serious|something)|recommend)\b/;
 
 /** Splits a message into sentences; a sentence holding two questions is split at the second. */
 export function splitPost(

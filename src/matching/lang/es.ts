@@ -207,7 +207,7 @@ const OPENING_FILLERS = new Set([
   'una',
 ]);
 const ASKING_PHRASES =
-  /\b(algun consejo|algunos consejos|alguna recomendacion|alguien sabe|me (puede|pueden|podria|podrian) (ayudar|decir|recomendar|explicar)|quisiera saber|quiero saber|me gustaria saber|necesito (saber|ayuda|consejo)|que (puedo|debo|hago|me recomienda)|es normal|sera (que|normal|grave)|debo|deberia|puedo|vale la pena|tengo que)\b/;
+  /\b((quisiera|quiero|me gustaria|necesito) (hacer|pedir|sacar|programar|agendar) (una )?(cita|consulta|llamada)|(quisiera|me gustaria) (una )?(cita|consulta|llamada)|algun consejo|algunos consejos|alguna recomendacion|alguien sabe|me (puede|pueden|podria|podrian) (ayudar|decir|recomendar|explicar)|quisiera saber|quiero saber|me gustaria saber|necesito (saber|ayuda|consejo)|que (puedo|debo|hago|me recomienda)|es normal|sera (que|normal|grave)|debo|deberia|puedo|vale la pena|tengo que)\b/;
 
 function spanishWords(sentence: string): string[] {
   return foldSpanish(sentence)
