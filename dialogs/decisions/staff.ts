@@ -60,15 +60,22 @@ export function isStaffTalk(text: string): boolean {
 const STAFF_FOLLOW_UP =
   /\b(?:undo|revert|unmark|change it back|put it back|(?:calling|ringing|phoning|dialing|dialling) (?:the (?:first|second|third|next|last|other) one|that one|this one|her|him|them|the patient)|which ones?|the one (?:for|from|who|that|with)|them|they|her|him|she|he|patients?|callers?|callbacks?|call back|requests?|reason|urgent|translate|spanish|espanol|english|what do i (?:do|tell|say)|what should i (?:do|tell|say)|what now|for us|our time|voicemail|script|mark|simpler|flyer|handout|what time should i call|when should i call|manana|temprano|en la tarde|cuando sea)\b/;
 
+/** Requests themselves named: "callbacks asked for when we're closed" is about the queue, not the hours. */
+const ABOUT_REQUESTS = /\b(?:callbacks?|call backs?|requests?)\b/;
+
 export function isStaffFollowUp(text: string): boolean {
   const folded = foldToWords(text);
   if (ASKS_TO_BE_CALLED.test(folded)) return false;
-  return STAFF_FOLLOW_UP.test(folded) && !HOURS_QUESTION.test(folded);
+  return STAFF_FOLLOW_UP.test(folded) && !asksAboutHours(text);
 }
 
-/** "what are our Saturday hours", "we close at 6 right?": the clinic's hours, answered as for anyone. */
+/**
+ * "what are our Saturday hours", "we close at 6 right?": the clinic's hours, answered as for anyone.
+ * Not "what do you tell people who ask for a callback when we're closed": that is about requests.
+ */
 export function asksAboutHours(text: string): boolean {
-  return HOURS_QUESTION.test(foldToWords(text));
+  const folded = foldToWords(text);
+  return HOURS_QUESTION.test(folded) && !ABOUT_REQUESTS.test(folded);
 }
 
 /** "say it in Spanish", "translate that to Spanish too": the last answer again, in Spanish. */
@@ -91,7 +98,9 @@ const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
     'staff-how-it-works',
   ],
   [
-    /\b(?:calls? in|phones? in|on the phone|phoned|called in)\b.*\b(?:callback|call back|request)\b|\b(?:put|enter|add|log|make|type) (?:it|one|a callback|a request|them)? ?(?:in |into )?(?:here |this )?for (?:them|him|her|a patient|a caller|someone)\b/,
+    // Also a patient's details typed in ("Patient is Harold Jenkins, 972-555-0143…") and "will that
+    // land in the real queue?": nothing typed here by staff becomes a request.
+    /\b(?:calls? in|phones? in|on the phone|phoned|called in)\b.*\b(?:callback|call back|request)\b|\b(?:put|enter|add|log|make|type) (?:it|one|a callback|a request|them)? ?(?:in |into )?(?:here |this )?for (?:them|him|her|a patient|a caller|someone)\b|\b(?:patient|pt) (?:is|name is|named)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:real|actual|live) (?:queue|list)\b|\b(?:land|end up|show up|go) in the (?:queue|list)\b/,
     'staff-phone-callers',
   ],
   [
@@ -114,7 +123,7 @@ const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
     'staff-urgent-requests',
   ],
   [
-    /\b(?:what time|when should (?:i|we) (?:call|ring|phone)|manana|temprano|tarde|cuando sea|time zone)\b/,
+    /\b(?:what time|when should (?:i|we) (?:call|ring|phone)|manana|temprano|tarde|cuando sea|time zone|when (?:we re|we are|the clinic is|were) closed|after hours|out of hours|over the weekend|on weekends?|at night|cerrad[oa]s?|fin de semana)\b/,
     'staff-call-times',
   ],
   [/\b(?:spanish|espanol|english|language|translate|translated|bilingual)\b/, 'staff-spanish-callers'],
