@@ -136,7 +136,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       }),
     ),
   );
-  adapter.use(new InboundNormalizer(conversationState));
+  adapter.use(new InboundNormalizer(conversationState, [knowledge.clinic.name]));
   installTurnErrorHandler(
     adapter,
     conversationState,

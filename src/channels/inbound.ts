@@ -24,16 +24,34 @@ const BOT_NOT_ADDRESSED = 'kneeBot.notAddressed';
  * address the bot (no @mention of it): office chatter the bot answers only when it must.
  */
 const SHARED_NOT_ADDRESSED = 'kneeBot.sharedNotAddressed';
-/** "@kneebot", "@clinic-bot" typed as a handle: found to address the bot, then taken off the text. */
-const BOT_HANDLE = /(?:^|\s)@[\w.-]*bot\b[:,]?/gi;
-/** "@kneebot", "@clinic-bot", "<@U123>" (the bot's own id): the bot addressed in a shared channel's text. */
-function addressesBotInText(activity: Activity): boolean {
+/**
+ * "@kneebot", "@clinic-bot", "@Knee Pain Helper" typed as a handle: found to address the bot, then
+ * taken off the text.
+ */
+const BOT_HANDLE = /(?:^|\s)@(?:[\w.-]+ ){0,2}[\w.-]*(?:bot|helper)\b[:,]?/gi;
+
+/** "@Innovative Health": one of the names the bot goes by, typed as a handle (any spacing or case). */
+function nameHandle(name: string): RegExp {
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?:^|\\s)@${words.join('\\s*')}\\b[:,]?`, 'gi');
+}
+
+/** "@kneebot", "<@U123>" (the bot's own id), "@<its name>": the bot addressed in a shared channel's text. */
+function addressesBotInText(activity: Activity, names: readonly RegExp[]): boolean {
   const text = activity.text ?? '';
   const id = activity.recipient?.id;
   if (id && text.includes(`<@${id}`)) return true;
   if (text.search(BOT_HANDLE) >= 0) return true;
+  if (names.some((re) => text.search(re) >= 0)) return true;
   const name = activity.recipient?.name?.replace(/\s+/g, '').toLowerCase();
   return !!name && text.toLowerCase().replace(/\s+/g, '').includes(`@${name}`);
+}
+
+function withoutHandles(text: string, names: readonly RegExp[]): string {
+  return names.reduce((t, re) => t.replace(re, ' '), text.replace(BOT_HANDLE, ' '));
 }
 
 /** False for a message in a shared non-Teams conversation that did not address the bot. */
@@ -80,8 +98,18 @@ function stripBotMentions(activity: Activity): void {
 export class InboundNormalizer implements Middleware {
   private readonly offered: StatePropertyAccessor<OfferedChoicesState>;
 
-  constructor(private readonly conversationState: ConversationState) {
+  private readonly names: readonly RegExp[];
+
+  /**
+   * @param names what people call the bot when they type its handle in a relay that carries no
+   *   mention entities ("@Innovative Health …"): the clinic's name.
+   */
+  constructor(
+    private readonly conversationState: ConversationState,
+    names: readonly string[] = [],
+  ) {
     this.offered = conversationState.createProperty<OfferedChoicesState>(OFFERED_CHOICES_PROPERTY);
+    this.names = names.filter((n) => n.trim() !== '').map(nameHandle);
   }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -110,9 +138,9 @@ export class InboundNormalizer implements Middleware {
         // and relays send it): in a group the bot only receives what @mentions it, so it is ours.
         activity.text = activity.text!.replace(LEADING_TEAMS_MENTION, ' ');
         mentioned = true;
-      } else if (TurnContext.getMentions(activity).length === 0 && addressesBotInText(activity)) {
+      } else if (TurnContext.getMentions(activity).length === 0 && addressesBotInText(activity, this.names)) {
         // "@kneebot how do callbacks work?" typed as plain text (a relay without mention entities).
-        activity.text = (activity.text ?? '').replace(BOT_HANDLE, ' ');
+        activity.text = withoutHandles(activity.text ?? '', this.names);
         mentioned = true;
       }
       // A group conversation is shared even when Teams leaves out its type (isGroup alone, as some relays send it).
@@ -125,7 +153,7 @@ export class InboundNormalizer implements Middleware {
     // Elsewhere (Slack channels, group DMs) every message arrives: note the ones not addressed to us,
     // and take the bot's @name off the ones that are.
     if (channelId !== 'msteams' && isSharedConversation(activity) && submitted === undefined) {
-      if (addressesBotInText(activity)) activity.text = (activity.text ?? '').replace(BOT_HANDLE, ' ');
+      if (addressesBotInText(activity, this.names)) activity.text = withoutHandles(activity.text ?? '', this.names);
       else context.turnState.set(SHARED_NOT_ADDRESSED, true);
     }
 

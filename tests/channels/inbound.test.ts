@@ -36,7 +36,7 @@ interface Seen {
 }
 
 /** A bot that records what it was given and offers `where` whenever asked "ask". */
-function harness(channelId: string) {
+function harness(channelId: string, names: readonly string[] = []) {
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const seen: Seen[] = [];
@@ -56,7 +56,7 @@ function harness(channelId: string) {
       await sendReply(context, { text: 'Or ask me anything.' });
     } else await sendReply(context, { text: `got ${context.activity.text ?? ''}` });
   });
-  adapter.use(new InboundNormalizer(conversationState));
+  adapter.use(new InboundNormalizer(conversationState, names));
   const conversation = { id: `conv-${channelId}`, conversationType: 'personal' } as Activity['conversation'];
   const send = async (partial: Partial<Activity>) => {
     const before = adapter.activeQueue.length;
@@ -167,6 +167,25 @@ describe('InboundNormalizer: Teams mentions', () => {
     expect(h.seen.map((s) => [s.text, s.addressed])).toEqual([
       ['thanks', true],
       ['thanks', true],
+    ]);
+  });
+
+  it('a handle typed as text with one of the bot’s names (no mention entities) addresses it; other @names do not', async () => {
+    const h = harness('msteams', ['Innovative Health']);
+    const group = { id: 'g-names', conversationType: 'groupChat', isGroup: true } as Activity['conversation'];
+    for (const text of [
+      '@Innovative Health is clicking bad? asking for greg',
+      'ok for real @innovativehealth he says it swelled up',
+      '@Knee Pain Helper whats your number',
+      '@Greg did you ice it?',
+    ]) {
+      await h.send({ text, recipient: bot, conversation: group });
+    }
+    expect(h.seen.map((s) => [s.text?.replace(/\s+/g, ' ').trim(), s.addressed])).toEqual([
+      ['is clicking bad? asking for greg', true],
+      ['ok for real he says it swelled up', true],
+      ['whats your number', true],
+      ['@Greg did you ice it?', false],
     ]);
   });
 

@@ -150,7 +150,7 @@ export class BotChat {
       },
     });
     // As in src/app.ts: card submits, Teams mentions and typed numbers are normalised first.
-    this.adapter.use(new InboundNormalizer(this.deps.conversationState));
+    this.adapter.use(new InboundNormalizer(this.deps.conversationState, [this.deps.knowledge.clinic.name]));
   }
 
   /** Sends a message (or any activity) and returns every reply of that turn (the template's
