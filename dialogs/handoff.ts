@@ -2,8 +2,8 @@
 // Pure (no botbuilder): time comes in as `now`.
 import { hoursWords } from '../src/clinic/hoursWords';
 import { answerDayQuestion } from '../src/clinic/dayQuestion';
-import { holidayMentioned, holidayOn, type Holiday } from '../src/clinic/holidays';
-import { clinicDate, clinicStatus, describeHours, formatShortDate, hoursOnDate } from '../src/clinic/hours';
+import { daysNextToHolidays, holidayMentioned, holidayOn, type Holiday } from '../src/clinic/holidays';
+import { clinicDate, clinicStatus, describeHours, formatShortDate, formatTime, hoursOnDate } from '../src/clinic/hours';
 import { formatAddress } from '../src/knowledge/clinicFacts';
 import type { Knowledge } from '../src/knowledge/types';
 import type { CallAction, Fact } from '../src/rendering/reply';
@@ -76,6 +76,20 @@ function holidayNotes(knowledge: Knowledge, now: Date, question: string): string
         values,
       ),
     );
+  }
+  // "Christmas Eve", "the day after Christmas": that date's usual hours, with a call to check.
+  const locale = hoursWords(knowledge).locale;
+  for (const near of daysNextToHolidays(question, today)) {
+    const hours = hoursOnDate(clinic, near.date);
+    const values = {
+      day: msg(knowledge, near.offset === -1 ? 'holiday-day-before' : 'holiday-day-after', {
+        holiday: msg(knowledge, `holiday-${near.holiday}`),
+      }),
+      date: formatShortDate(near.date, locale),
+      hours: hours.map((h) => `${formatTime(h.open, locale)}–${formatTime(h.close, locale)}`).join(', '),
+      phone: clinic.phone.display,
+    };
+    notes.push(msg(knowledge, hours.length === 0 ? 'hours-near-holiday-closed' : 'hours-near-holiday-open', values));
   }
   const holiday = holidayOn(today);
   if (holiday && holiday.date !== asked?.date && hoursOnDate(clinic, today).length > 0) {

@@ -66,15 +66,65 @@ export function holidayOn(date: string): Holiday | undefined {
   return holidaysIn(Number(date.slice(0, 4))).find((h) => h.date === date);
 }
 
+/**
+ * The day before or after a holiday, named by it ("Christmas Eve", "the day after Christmas",
+ * "New Year's Eve", "Nochebuena"): a day of its own, not the holiday. Hours around holidays often
+ * change, so the bot gives the usual hours for that date and asks people to call to check.
+ */
+const NEXT_TO_HOLIDAY: readonly { holiday: HolidayId; offset: -1 | 1; words: RegExp }[] = [
+  { holiday: 'christmas', offset: -1, words: /\b(?:christmas|xmas) eve\b|\bnoche ?buena\b/ },
+  {
+    holiday: 'christmas',
+    offset: 1,
+    words: /\b(?:day after (?:christmas|xmas)|boxing day|(?:dia )?despues de (?:navidad|la navidad))\b/,
+  },
+  { holiday: 'new-years-day', offset: -1, words: /\bnew ?years? eve\b|\bnoche ?vieja\b|\bfin de ano\b/ },
+  { holiday: 'thanksgiving', offset: 1, words: /\b(?:day after thanks ?giving|black friday)\b/ },
+];
+
+export interface NextToHoliday {
+  holiday: HolidayId;
+  offset: -1 | 1;
+  date: string;
+}
+
+function folded(text: string): string {
+  return fold(text).replace(/[’']/g, '');
+}
+
+/** The holiday's own next date from `today` (today included), not its observed weekday. */
+function nextDateOf(id: HolidayId, today: string): string | undefined {
+  const dateIn = (year: number) => holidaysIn(year).find((h) => h.id === id && !h.observed)?.date;
+  const year = Number(today.slice(0, 4));
+  const thisYear = dateIn(year);
+  return thisYear !== undefined && thisYear >= today ? thisYear : dateIn(year + 1);
+}
+
+function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The days next to a holiday a question names, each on its next date from `today`. */
+export function daysNextToHolidays(text: string, today: string): NextToHoliday[] {
+  const t = folded(text);
+  const out: NextToHoliday[] = [];
+  for (const n of NEXT_TO_HOLIDAY) {
+    if (!n.words.test(t)) continue;
+    const holiday = nextDateOf(n.holiday, n.offset === 1 ? shiftDate(today, -1) : shiftDate(today, 1));
+    if (holiday) out.push({ holiday: n.holiday, offset: n.offset, date: shiftDate(holiday, n.offset) });
+  }
+  return out;
+}
+
 /** The holiday a question names, on its next date from `today` (today included). */
 export function holidayMentioned(text: string, today: string): Holiday | undefined {
-  const t = fold(text).replace(/[’']/g, '');
+  // "Christmas Eve" and "the day after Christmas" are other days (daysNextToHolidays).
+  const t = NEXT_TO_HOLIDAY.reduce((acc, n) => acc.replace(new RegExp(n.words.source, 'g'), ' '), folded(text));
   const named = HOURS_MAY_DIFFER.find((h) => h.words.test(t));
   if (!named) return undefined;
   // The day itself, not its observed weekday: "open on the 4th of July?" means the 4th.
-  const dateIn = (year: number) => holidaysIn(year).find((h) => h.id === named.id && !h.observed)?.date;
-  const year = Number(today.slice(0, 4));
-  const thisYear = dateIn(year);
-  const date = thisYear !== undefined && thisYear >= today ? thisYear : dateIn(year + 1);
+  const date = nextDateOf(named.id, today);
   return date ? { id: named.id, observed: false, date } : undefined;
 }
