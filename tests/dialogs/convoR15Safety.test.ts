@@ -49,6 +49,17 @@ describe('classifying the new follow-up kinds', () => {
     });
 });
 
+describe('playing it down by what still works', () => {
+  it.each([
+    ['i can walk on it, sort of, it just wobbles on stairs', 'dismiss'],
+    ['he can still stand on it so its fine right', 'dismiss'],
+    ["I can't walk on it at all", undefined],
+    ['can I walk on it?', undefined],
+  ])('"%s" → %s', (text, kind) => {
+    expect(classifyFollowUp(text, 'en')).toBe(kind);
+  });
+});
+
 describe('work, insurance or forms while the instruction stands', () => {
   for (const [first, keep] of [
     [EMERGENCY, /call 911 now/],
