@@ -6,6 +6,7 @@ import type { Hit } from './match';
 import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
 import { FEELINGS_DIED_OF, HOBBY_WORDS } from './words/harmless';
+import { STRANGER_WORDS } from './words/people';
 
 /** Words of dying that sports talk uses for effort. */
 const DEATH_WORDS: ReadonlySet<string> = new Set(['die', 'dying', 'died', 'dead']);
@@ -157,36 +158,6 @@ function oneMoreRep(sentence: Sentence, hit: Hit): boolean {
   return false;
 }
 
-/** Someone the person does not know, or a text they read. */
-const STRANGER_WORDS: ReadonlySet<string> = new Set([
-  'guy',
-  'bloke',
-  'dude',
-  'lady',
-  'woman',
-  'man',
-  'someone',
-  'somebody',
-  'runner',
-  'runners',
-  'people',
-  'person',
-  'stranger',
-  'article',
-  'post',
-  'report',
-  'reports',
-  'story',
-  'video',
-  'podcast',
-  'player',
-  'teammate',
-  'kid',
-  'girl',
-  'boy',
-  'patient',
-  'client',
-]);
 const SAID_WORDS: ReadonlySet<string> = new Set([
   'said',
   'says',

@@ -271,16 +271,8 @@ export const OTHER_PERSON_WORDS: ReadonlySet<string> = new Set([
 
 export const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'im', 'ive', 'me', 'myself', 'id', 'ill']);
 
-/** People around the writer besides relatives: "my teammate", "a guy at work", "my running buddy". */
-export const ACQUAINTANCE_WORDS: ReadonlySet<string> = new Set([
-  'teammate',
-  'teammates',
-  'mate',
-  'buddy',
-  'roommate',
-  'flatmate',
-  'classmate',
-  'boss',
+/** Someone unnamed outside the family: "a guy at work", "one runner", "a patient". Shared by the lists below. */
+export const UNNAMED_PEOPLE: readonly string[] = [
   'guy',
   'lady',
   'woman',
@@ -289,10 +281,44 @@ export const ACQUAINTANCE_WORDS: ReadonlySet<string> = new Set([
   'somebody',
   'runner',
   'player',
-  'coach',
-  'trainer',
+  'teammate',
   'client',
   'patient',
+];
+
+/** People around the writer besides relatives: "my teammate", "a guy at work", "my running buddy". */
+export const ACQUAINTANCE_WORDS: ReadonlySet<string> = new Set([
+  ...UNNAMED_PEOPLE,
+  'teammates',
+  'mate',
+  'buddy',
+  'roommate',
+  'flatmate',
+  'classmate',
+  'boss',
+  'coach',
+  'trainer',
+]);
+
+/** Someone the writer does not know, or a text they read: "one guy said", "an article about a runner". */
+export const STRANGER_WORDS: ReadonlySet<string> = new Set([
+  ...UNNAMED_PEOPLE,
+  'bloke',
+  'dude',
+  'runners',
+  'people',
+  'person',
+  'stranger',
+  'kid',
+  'girl',
+  'boy',
+  'article',
+  'post',
+  'report',
+  'reports',
+  'story',
+  'video',
+  'podcast',
 ]);
 
 /** Someone else's: "her toes", "his leg". */
