@@ -163,6 +163,13 @@ export const STATEMENT_STARTS: ReadonlySet<string> = new Set([
   'tambien',
   'entonces',
   'de',
+  // a place on the leg opens a new statement ("no se estira sola y abajo de la rodilla se siente hundido")
+  'abajo',
+  'arriba',
+  'debajo',
+  'encima',
+  'atras',
+  'detras',
 ]);
 /** "y", "e": a statement may start after them. */
 export const AND_WORDS: ReadonlySet<string> = new Set(['y', 'e', 'and']);
