@@ -41,6 +41,7 @@ import {
   BACK_TO_SPORT,
   DENIAL_START,
   DENIED_EVENTS,
+  DENIED_EVENT_HELPERS,
   longPastAt,
   NOW_WORDS,
   OPERATED_PHRASES,
@@ -83,6 +84,10 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
   }
   return true;
 }
+
+/** "va a", "van a" + an infinitive: the near future. */
+const GOING_TO: ReadonlySet<string> = new Set(['va', 'van', 'vas', 'voy']);
+const INFINITIVE = /(?:ar|er|ir)(?:se|me|le|la|lo)?$/;
 
 /** In a question just before the sign, these ask whether it could happen. */
 const POSSIBILITY_WORDS: ReadonlySet<string> = new Set(['puede', 'pueden', 'podria', 'podrian', 'puedo']);
@@ -160,6 +165,9 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   let from = first;
   while (from > 0 && breakBefore[from] !== 'contrast') from -= 1;
   if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES)) return true;
+  // "se me va a quedar tiesa": the match ends on "ir a" + an infinitive, what may come (not "se me va", gives way)
+  if (GOING_TO.has(words[last] as string) && words[last + 1] === 'a' && INFINITIVE.test(words[last + 2] ?? ''))
+    return true;
   // "¿eso de que la rodilla se pone roja y caliente con fiebre es peligroso?": a claim asked about, no one's own knee
   if (
     sentence.question &&
@@ -326,7 +334,7 @@ function deniedLater(sentence: Sentence, last: number): boolean {
     const [, to] = clauseBounds(sentence, i);
     // "nunca se me dobló", "no se ha salido", "no llegó a doblarse"
     const tail = words.slice(j, Math.min(to, j + 4));
-    const event = tail.findIndex((w) => DENIED_EVENTS.has(w) && !['ha', 'me', 'se', 'le'].includes(w));
+    const event = tail.findIndex((w) => DENIED_EVENTS.has(w) && !DENIED_EVENT_HELPERS.has(w));
     if (event >= 0 && tail.slice(0, event).every((w) => DENIED_EVENTS.has(w))) return true;
   }
   return false;
@@ -369,7 +377,9 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const sentence = sentences[sentenceIndex] as Sentence;
   const { words, clause } = sentence;
   const first = hit[0] as number;
-  const window = words.slice(Math.max(0, first - 4), first);
+  // a relative as the sentence's subject may have their verb further back ("mi abuelo perdió la pierna por un coágulo")
+  const reach = words.slice(0, 3).some((w) => RELATIVE_WORDS.has(w)) ? 6 : 4;
+  const window = words.slice(Math.max(0, first - reach), first);
   const had = window.findIndex((w) => HAD_WORDS.has(w));
   // "a mi compañera se le trabó la rodilla": the event happened to the person named before "se le"
   const toThem = words.slice(Math.max(0, first - 2), first + 2).includes('le') && words[first - 1] !== 'me';
@@ -380,7 +390,7 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   if (had < 0 && !toThem && !theirs) return false;
   const hadAt =
     had >= 0
-      ? Math.max(0, first - 4) + had
+      ? Math.max(0, first - reach) + had
       : toThem
         ? words.lastIndexOf('le', first + 1)
         : Math.max(0, first - 6) + relativeAt + 1;

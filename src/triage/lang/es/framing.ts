@@ -15,6 +15,7 @@ import {
   OWN_BODY_WORDS,
   ROLE_LEADS,
   SAID_HAS_PHRASES,
+  SAID_NORMAL_PHRASES,
   SEEN_OR_TAUGHT_PHRASES,
   STORY_ANCHORS,
   TEACHING_MATERIAL_PHRASES,
@@ -124,6 +125,24 @@ function isDoubtedDiagnosis(sentences: readonly Sentence[], s: number, hit: Hit)
   return sentences.slice(s).some((x, k) => hasPhrase(x.words, k === 0 ? contrast : 0, x.words.length, DOUBT_PHRASES));
 }
 
+/**
+ * "El cirujano me dijo que es normal que la rodilla operada esté un poquito tibia, ¿es cierto?": the sign is
+ * what someone told the writer to expect, in the clause after "dijo que es normal"; not when a contrast
+ * follows ("…, pero ahora tiene pus") — that is the writer's own, new report.
+ */
+function isToldNormal(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const sentence = sentences[s] as Sentence;
+  const { words, clause } = sentence;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  const said = words.some(
+    (_, i) => i < first && clause[i] === clause[first] && SAID_NORMAL_PHRASES.some((p) => phraseAt(words, i, p)),
+  );
+  if (!said) return false;
+  if (words.some((_, i) => i > last && sentence.breakBefore[i] === 'contrast')) return false;
+  return !sentences.slice(s + 1).some((x) => x.breakBefore.some((b) => b === 'contrast'));
+}
+
 /** Longest follow-on question that still reads as part of the general one before it ("¿o puede ser un coágulo?"). */
 const FOLLOW_ON_WORDS = 6;
 
@@ -149,6 +168,7 @@ export function isToldNotReported(sentences: readonly Sentence[], s: number, hit
     isPassedOnAndDenied(sentences, s) ||
     isAskedAndDenied(sentences, s, hit) ||
     isDoubtedDiagnosis(sentences, s, hit) ||
+    isToldNormal(sentences, s, hit) ||
     isFollowOnQuestion(sentences, s)
   );
 }

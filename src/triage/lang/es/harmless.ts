@@ -15,6 +15,7 @@ import {
   KIND_CLASSES,
   KIND_EXTRA_WORDS,
   NUMB_CONDITIONS,
+  STAINS,
   type SpanishHarmlessKind,
 } from './cues/harmless';
 import { INJURY_WORDS, NOT_INJURY_PHRASES } from './cues/secondLine';
@@ -71,5 +72,24 @@ export function spanishHarmlessCause(
     guarded,
     causeNamed: (kind, near) => anywhere(near, HARMLESS_CAUSES[kind]) || (kind === 'numb' && conditionAsCause(near)),
   };
-  return (sentences, s, hit) => explainedByHarmlessCause(words, sentences, s, hit);
+  return (sentences, s, hit) =>
+    stainedColour(sentences, s, hit, inClass.colour) || explainedByHarmlessCause(words, sentences, s, hit);
+}
+
+/**
+ * "morada de pintura", "roja de la tinta": a colour word followed by the stain that made it (also after a
+ * pause that ends the sentence: "la pierna morada... de pintura jaja").
+ */
+function stainedColour(
+  sentences: readonly Sentence[],
+  s: number,
+  hit: Hit,
+  isColour: (word: string) => boolean,
+): boolean {
+  const { words } = sentences[s] as Sentence;
+  const last = hit[hit.length - 1] as number;
+  if (!isColour(words[last] as string)) return false;
+  const after = last === words.length - 1 ? (sentences[s + 1]?.words ?? []) : words.slice(last + 1);
+  if (after[0] !== 'de' && after[0] !== 'del') return false;
+  return STAINS.has((after[1] === 'la' || after[1] === 'el' ? after[2] : after[1]) as string);
 }

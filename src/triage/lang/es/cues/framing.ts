@@ -179,6 +179,10 @@ export const DENIED_SIGN_LEADS: Phrase[] = phrases(
 export const SAID_HAS_PHRASES: Phrase[] = ['dijo', 'dice', 'dijeron', 'dicen', 'decia'].flatMap((said) =>
   ['tenia', 'tengo', 'tiene', 'traigo', 'traia', 'era', 'es'].map((has) => [said, 'que', has]),
 );
+/** A clinician's word that the sign is expected: "el cirujano me dijo que es normal que esté tibia". */
+export const SAID_NORMAL_PHRASES: Phrase[] = ['dijo', 'dice', 'dijeron', 'dicen', 'explico', 'explicaron'].flatMap(
+  (said) => ['es', 'era', 'seria'].map((is) => [said, 'que', is, 'normal']),
+);
 /** The writer's own finding that says otherwise: "pero camino normal y se ve igual que la otra". */
 export const LOOKS_FINE_PHRASES: Phrase[] = phrases(
   'camino normal',

@@ -111,6 +111,23 @@ export const HARMLESS_CAUSES: Readonly<Record<SpanishHarmlessKind, Phrase[]>> = 
 };
 
 /**
+ * A colour that is a stain, said right after the colour word ("la pierna morada … de pintura", "roja de
+ * tinta"): the skin is painted, not ill, even beside a fall or a blow.
+ */
+export const STAINS: ReadonlySet<string> = new Set([
+  'pintura',
+  'tinta',
+  'tinte',
+  'marcador',
+  'plumon',
+  'henna',
+  'betun',
+  'crayola',
+  'gis',
+  'mezclilla',
+]);
+
+/**
  * Long-standing conditions that explain numbness or pins and needles, but only when said as the cause
  * ("es por el azúcar", "por la diabetes", "viene de la ciática"), not merely named ("tengo diabetes y …").
  */

@@ -214,11 +214,20 @@ export const DENIED_EVENTS: ReadonlySet<string> = new Set([
   'paso',
   'hincho',
   'hinchado',
+  // no injury at all ("pero nunca me he caído ni me he lastimado")
+  'lastimado',
+  'lastime',
+  'lesionado',
+  'golpeado',
+  'golpee',
   'ha',
+  'he',
   'me',
   'se',
   'le',
 ]);
+/** The helpers of a denied event, never the event itself ("no se ha", "nunca me he"). */
+export const DENIED_EVENT_HELPERS: ReadonlySet<string> = new Set(['ha', 'he', 'me', 'se', 'le']);
 /** Back to sport after a contrast: "… pero ahora ya corro normal". */
 export const BACK_TO_SPORT: ReadonlySet<string> = new Set([
   'corro',
@@ -379,6 +388,19 @@ export function yearsAgoEnd(words: readonly string[], i: number): number {
   return count && /^anos?$/.test(words[n + 1] ?? '') ? n + 2 : -1;
 }
 
+/** Who may be named between "cuando" and "tenía" ("cuando yo tenía 8 años"). */
+const AGE_THEN_SUBJECTS: ReadonlySet<string> = new Set(['yo', 'el', 'ella']);
+
+/** "cuando tenía 8 años", "cuando yo tenía ocho años": the age one was then, so a time long past. */
+function ageThenAt(words: readonly string[], i: number): Phrase | undefined {
+  if (words[i] !== 'cuando') return undefined;
+  const had = AGE_THEN_SUBJECTS.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+  if (words[had] !== 'tenia') return undefined;
+  const n = words[had + 1] ?? '';
+  if (!(/^\d+$/.test(n) || NUMBER_WORDS.has(n)) || !/^anos?$/.test(words[had + 2] ?? '')) return undefined;
+  return words.slice(i, had + 3);
+}
+
 /** Before "volvió", these say it never came back. */
 const NEVER_AGAIN: ReadonlySet<string> = new Set(['nunca', 'no', 'jamas', 'ni']);
 
@@ -408,7 +430,7 @@ export function yearSaidAt(words: readonly string[], i: number, currentYear: num
 
 /** The long-past phrase starting at i, if any; a school phrase after a present-tense verb is a place. */
 export function longPastAt(words: readonly string[], i: number): Phrase | undefined {
-  const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+  const past = LONG_PAST_PHRASES.find((phrase) => phraseAt(words, i, phrase)) ?? ageThenAt(words, i);
   if (past === undefined) return undefined;
   // "hace tiempo que …": for a while now, still going
   if (past.length === 2 && past[1] === 'tiempo' && words[i + 2] === 'que') return undefined;

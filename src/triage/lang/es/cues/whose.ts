@@ -64,6 +64,9 @@ export const HAD_WORDS: ReadonlySet<string> = new Set([
   'estuvo',
   'anduvo',
   'agarro',
+  // what it cost them: "perdió la pierna por un coágulo", "murió de una embolia"
+  'perdio',
+  'murio',
 ]);
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set([
   'papa',
