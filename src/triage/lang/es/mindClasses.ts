@@ -26,6 +26,12 @@ export const MIND_CLASSES: WordClasses = {
     'rasgunarme',
     'herirme',
     'me+hiero',
+    // cuts made, told as done ("anoche me hice cortadas … a propósito"): the reason beside it says on purpose
+    'me+hice+cortadas',
+    'me+hice+cortes',
+    'me+hice+cortaditas',
+    'hacerme+cortadas',
+    'hacerme+cortes',
   ],
   // ways of ending one's life, said as an act ("tirarme del puente", "pegarme un tiro")
   metodo: [
@@ -71,6 +77,7 @@ export const MIND_CLASSES: WordClasses = {
     'me+castigo',
     'sentir+algo',
     'sentir+otra+cosa',
+    'sentir+otro+dolor',
     'no+sentir',
     'dejar+de+sentir',
     'lo+unico+que+me',

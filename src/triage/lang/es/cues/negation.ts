@@ -163,6 +163,8 @@ export const STATEMENT_STARTS: ReadonlySet<string> = new Set([
   'tambien',
   'entonces',
   'de',
+  // "y que …": another thing said, in reported speech ("dice que ya no le sirve y que para qué sigue vivo")
+  'que',
   // a place on the leg opens a new statement ("no se estira sola y abajo de la rodilla se siente hundido")
   'abajo',
   'arriba',
