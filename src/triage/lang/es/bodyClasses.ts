@@ -392,6 +392,19 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
     'tenis',
     'squat*',
   ],
+  // a patch of the leg or foot, not all of it ("la parte de afuera de la pierna", "una parte del empeine"):
+  // numb only there is partly numb skin (tingling), not a dead foot
+  parte: [
+    'una+parte',
+    'la+parte',
+    'una+partecita',
+    'un+pedazo',
+    'un+pedacito',
+    'un+cachito',
+    'una+zona',
+    'un+area',
+    'una+area',
+  ],
   // an everyday knee movement, the moment a knee pain comes ("agujas en la rodilla cuando me agacho"): a way
   // of telling sharp knee pain, not pins and needles from a nerve
   almoverla: [
