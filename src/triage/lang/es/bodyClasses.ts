@@ -344,7 +344,11 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
     'catchea*',
     'se+queda+pegada',
     'se+pega',
+    'se+me+pega',
+    'se+le+pega',
     'pegada',
+    // Spanglish: "my knee gets stuck sometimes"
+    'stuck',
     'algo+metido',
     'con+algo+metido',
     'como+con+algo',
