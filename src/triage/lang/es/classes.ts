@@ -271,6 +271,9 @@ const SYMPTOM_CLASSES: WordClasses = {
     'de+madera',
     'durisima',
     'durisimo',
+    // "tight as can be": the muscle under pressure ("la espinilla tiesa y apretadísima")
+    'apretadisima',
+    'apretadisimo',
     'dura+dura',
     'a+reventar',
     'tiesa+como',

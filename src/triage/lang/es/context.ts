@@ -85,6 +85,19 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
   return true;
 }
 
+/** Before "si", these make it "whether": "tengo una pregunta, si …", "quiero saber si …". */
+const QUESTION_LEADS: ReadonlySet<string> = new Set([
+  'pregunta',
+  'preguntas',
+  'pregunto',
+  'preguntar',
+  'saber',
+  'duda',
+  'dudas',
+  'informes',
+  'informacion',
+]);
+
 /** "va a", "van a" + an infinitive: the near future. */
 const GOING_TO: ReadonlySet<string> = new Set(['va', 'van', 'vas', 'voy']);
 const INFINITIVE = /(?:ar|er|ir)(?:se|me|le|la|lo)?$/;
@@ -181,6 +194,13 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     if (words[i - 1] === 'como') continue; // "como si me ahogara": a likeness, not a condition
     // "le pregunto si aceptan el seguro porque la pierna se ve chueca": the reason after it is a fact
     if (words.slice(i + 1, first).some((w) => REASON_WORDS.has(w))) continue;
+    // "tengo varias preguntas: …, si aceptan Medicaid, y otra cosa, …": "si" is "whether", an asked question
+    // whose clause ends before the sign
+    if (
+      sentence.clause[i] !== sentence.clause[first] &&
+      words.slice(Math.max(0, i - 8), i).some((w) => QUESTION_LEADS.has(w))
+    )
+      continue;
     // "si lo presiono duele": what happens each time it is pressed, a tenderness told as a fact
     if (TOUCH_TEST_VERBS.has(words[i + 1] as string) || TOUCH_TEST_VERBS.has(words[i + 2] as string)) continue;
     // "si no me operan, me mato": a threat on a condition, said as a statement, is a crisis now

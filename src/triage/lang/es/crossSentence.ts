@@ -20,6 +20,7 @@ import {
   TIGHT_SKIN_WORDS,
   TODAY_PHRASES,
   TOUCH_WORDS,
+  UNRELIEVED_PHRASES,
   VOW_WORDS,
 } from './cues/crossSentence';
 import { CHILD_WORDS, RELATIVE_WORDS } from './cues/whose';
@@ -174,6 +175,23 @@ export function tightCalfWithStretchPain(sentences: readonly Sentence[], year: n
     if (move < 0) return false;
     const pain = words.findIndex((w, i) => CRY_WORDS.has(w) || saysAt(words, i, PAIN));
     return pain >= 0 && !isNegated(sentences, s, [pain]) && !isPastOrResolved(sentence, [pain, move], year, false);
+  });
+}
+
+/**
+ * A calf or shin hard as wood or tight as can be, and pain that nothing calms, not even painkillers ("corrí un
+ * medio maratón sin entrenar … la espinilla está tiesa y apretadísima, el dolor no se calma con nada ni con
+ * pastillas"): pressure in the muscle after a hard effort as after a blow. Not a cramp.
+ */
+export function tightShinPainUnrelieved(sentences: readonly Sentence[], year: number): boolean {
+  if (sentences.some(({ words }) => words.some((w) => CRAMP_PREFIXES.some((p) => w.startsWith(p))))) return false;
+  const calfOrShin = (words: readonly string[]): boolean =>
+    words.some((_, i) => saysAt(words, i, SHIN) || saysAt(words, i, CALF));
+  const hard = presentIn(sentences, HARD, year).some((s) => calfOrShin((sentences[s] as Sentence).words));
+  if (!hard) return false;
+  return sentences.some((sentence) => {
+    const at = sentence.words.findIndex((_, i) => UNRELIEVED_PHRASES.some((p) => phraseAt(sentence.words, i, p)));
+    return at >= 0 && !isHypothetical(sentence, [at]) && !isPastOrResolved(sentence, [at], year, false);
   });
 }
 

@@ -259,6 +259,19 @@ export const SIZE_AND_CHANGE_CLASSES: WordClasses = {
     'than+the+other',
   ],
   // within minutes or hours: "en nada de tiempo", "a ojos vistas", "como espuma"
+  // blood that spurts, in jets or with the heartbeat ("sale a chorritos como al ritmo del corazón")
+  achorros: [
+    'a+chorros',
+    'a+chorritos',
+    'a+chorro',
+    'en+chorro',
+    'a+borbotones',
+    'al+ritmo+del+corazon',
+    'con+cada+latido',
+    'con+el+latido',
+    'a+pulsos',
+    'spurting',
+  ],
   rapido: [
     'rapido',
     'rapida',

@@ -10,6 +10,7 @@ import {
   pinpointBonePain,
   swellingSoonAfterInjury,
   tightCalfWithStretchPain,
+  tightShinPainUnrelieved,
 } from './crossSentence';
 import { hasPhrase } from '../../phrases';
 import type { Phrase } from './cues/phrase';
@@ -73,6 +74,8 @@ export function spanishStrongCueFlags(sentences: readonly Sentence[], year: numb
   if (infectedKneeAcrossSentences(sentences, year)) return ['hot-swollen-joint'];
   // a calf hard as wood and pain on moving the toes, after a hard game as after a blow
   if (tightCalfWithStretchPain(sentences, year)) return ['compartment-syndrome'];
+  // or hard and tight with a pain that nothing calms, painkillers included
+  if (tightShinPainUnrelieved(sentences, year)) return ['compartment-syndrome'];
   // an older person's fall, then not up since, in another sentence: can't bear weight (and the X-ray)
   if (isOlder(all) && injuredNow(sentences, year) && cannotGetUp(sentences, year))
     return ['cannot-bear-weight', 'ottawa-fracture-signs'];

@@ -171,3 +171,23 @@ export const SWEAT_OR_PALE_WORDS: ReadonlySet<string> = new Set([
   'sweaty',
   'pale',
 ]);
+
+/**
+ * Pain that nothing calms, painkillers included ("el dolor no se calma con nada ni con pastillas"): pain out
+ * of proportion, the compartment sign beside a calf or shin hard as wood.
+ */
+export const UNRELIEVED_PHRASES: Phrase[] = phrases(
+  'no se calma con nada',
+  'no se me calma con nada',
+  'no se quita con nada',
+  'no se me quita con nada',
+  'no se calma ni con',
+  'no se quita ni con',
+  'ni con pastillas',
+  'ni con las pastillas',
+  'ni con ibuprofeno',
+  'ni con la medicina',
+  'no me hacen nada las pastillas',
+  'las pastillas no me hacen nada',
+  'no me hace nada la pastilla',
+);
