@@ -34,6 +34,8 @@ const PODER = new Set([
   'consigue',
   'alcanzo',
 ]);
+/** "no llego a doblarla": llegar a + infinitive after "no" is can't, like poder. */
+const REACH = new Set(['llego', 'llega', 'llegue', 'llegaba']);
 /** "no me deja caminar", "no lo deja pisar": the pain won't let them, the same as can't. */
 const DEJAR = new Set(['deja', 'dejaba', 'dejo', 'dejan', 'dejaban']);
 const CLITICS = new Set(['me', 'le', 'te', 'nos', 'les', 'la', 'lo', 'se']);
@@ -349,6 +351,18 @@ function tokenizeSentence(piece: string): Sentence {
         i += raw[i + 3]?.word === 'de' ? 3 : 2;
         continue;
       }
+    }
+    // "no llego a doblar la rodilla": not reaching it is can't (not "no llego a tiempo": an infinitive follows)
+    if (
+      word === 'no' &&
+      REACH.has(next ?? '') &&
+      next2 === 'a' &&
+      /(?:ar|er|ir)(?:la|lo|me|se)?$/.test(raw[i + 3]?.word ?? '') &&
+      raw[i + 1]?.breakBefore === 'none'
+    ) {
+      push('nopuede', kind);
+      i += 2;
+      continue;
     }
     if (word === 'sin' && next === 'poder') {
       push('nopuede', kind);
