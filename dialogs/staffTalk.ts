@@ -106,9 +106,9 @@ export class StaffTalk {
     const zone = zoneQuestion(foldToWords(t.text), t.speaker.knowledge.clinic, now) !== undefined;
     // "What are our Saturday hours, a patient is asking": the hours, as anyone gets them.
     if (asksAboutHours(t.text) && !zone) return false;
-    // A test request being filled in: the name "Test Patient" is its answer, not talk about patients.
-    if (t.stack.includes(CALLBACK_DIALOG)) return false;
     if (isStaffTalk(t.text)) return true;
+    // A (test) request being filled in: "Test Patient" is its answer, not a follow-up about patients.
+    if (t.stack.includes(CALLBACK_DIALOG)) return false;
     const state = await this.state.get(t.dc.context);
     if (!state?.staff) return false;
     if (

@@ -108,6 +108,15 @@ describe('the front desk can run a test callback', () => {
     expect(request?.name).toBe('Sam Rivera');
     expect(request?.reason).toMatch(/desk check/);
   });
+
+  it('a test asked for with no details: the name "Test Patient" is the answer to the name step', async () => {
+    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }), channelId: 'msteams' });
+    await chat.send('front desk here');
+    await chat.send('can I do a test callback to check it works?');
+    const said = texts(await chat.send('Test Patient'));
+    expect(said).not.toMatch(/callback queue/);
+    expect(said).toMatch(/number/i);
+  });
 });
 
 describe("a cyclist's two questions are answered, not a yes/no quiz", () => {
