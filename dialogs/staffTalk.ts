@@ -2,7 +2,7 @@
 // in Spanish, does the bot answer in Spanish?", "she's in California and said after 5 her time, what's
 // that for us?", "should I call them back now?". Once a message reads as staff talk the conversation
 // is a staff one: their questions get the staff entries (knowledge/entries/staff.yaml) or a time in
-// our zone, and never start a patient's callback or questions. Patients' requests are never shown
+// our zone, and never start a patient's callback or questions (only a test request they ask for). Patients' requests are never shown
 // here (they hold names and numbers): the staff page is where they are worked.
 import type { StatePropertyAccessor } from 'botbuilder';
 import { hoursWords } from '../src/clinic/hoursWords';
@@ -13,8 +13,11 @@ import type { Knowledge } from '../src/knowledge/types';
 import { looksSpanish } from '../src/matching/language';
 import { foldToWords } from '../src/text';
 import { isCallbackRequest } from './decisions/main';
+import { detailsFromMessage } from './decisions/callback';
+import { CALLBACK_DIALOG } from './callbackSteps';
 import {
   asksForSpanishVersion,
+  asksForTestRequest,
   asksAboutHours,
   asksWhatNow,
   isStaffFollowUp,
@@ -104,9 +107,12 @@ export class StaffTalk {
     // "What are our Saturday hours, a patient is asking": the hours, as anyone gets them.
     if (asksAboutHours(t.text) && !zone) return false;
     if (isStaffTalk(t.text)) return true;
+    // A (test) request being filled in: "Test Patient" is its answer, not a follow-up about patients.
+    if (t.stack.includes(CALLBACK_DIALOG)) return false;
     const state = await this.state.get(t.dc.context);
     if (!state?.staff) return false;
     if (
+      asksForTestRequest(t.text) ||
       isStaffFollowUp(t.text) ||
       asksForSpanishVersion(t.text) ||
       asksWhatNow(t.text) ||
@@ -126,6 +132,9 @@ export class StaffTalk {
     await this.state.set(context, state);
     // Staff are not patients: a patient's flow started before they were recognised is dropped.
     if (t.inFlow) await t.dc.cancelAllDialogs();
+    // "Submit a test one: Name: Test Patient, phone …": the callback flow, with what the message gives.
+    if (asksForTestRequest(t.text))
+      return this.talk.beginCallback(t.dc, detailsFromMessage(t.speaker.knowledge, t.text, this.deps.clock.now()));
     // Staff are answered in the language they write, whatever a patient's words quoted in it.
     const knowledge = looksSpanish(t.text) ? t.speaker.knowledge : this.deps.knowledge;
     const now = this.deps.clock.now();

@@ -111,7 +111,7 @@ export function parseName(text: string): string | undefined {
 
 /** "I'm Robert Chen", "my name is Robert Chen", "this is Ana": a capitalised name introduced inside a sentence. */
 export const NAME_IN_SENTENCE =
-  /(?:^|[\s,.!])(?:my name is|my name's|name is|name's|i am|i'm|im|this is|it's|(?:he|she)(?:['’]s| is)|patient|paciente|me llamo|mi nombre es|se llama|su nombre es|soy)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/iu;
+  /(?:^|[\s,.!])(?:my name is|my name's|name is|name's|name:|nombre:|i am|i'm|im|this is|it's|(?:he|she)(?:['’]s| is)|patient|paciente|me llamo|mi nombre es|se llama|su nombre es|soy)\s+(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,3})/iu;
 /** "Mark, 972 555 0135", "…for her: Ana Ruiz 214 555 4477": a capitalised name given just before the number. */
 export const NAME_BEFORE_PHONE =
   /(?:^|[:;]\s*|[.?!]\s+)(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})\s*[,;:-]?\s*(?=\+?\(?\d[\d\s().-]{8,}\d)/u;

@@ -88,6 +88,9 @@ export function topIds(result: MatchResult): string[] {
 export function assessmentFor(result: MatchResult, text: string): AssessmentOptions | undefined {
   const u = result.understanding;
   if (!mentionsPain(text)) return undefined;
+  // "Is this the IT band thing, and should I change my saddle or my cleats first?": two questions the
+  // matcher can each answer are answered; a quiz would leave both unanswered.
+  if (result.kind === 'answer' && result.second) return undefined;
   // "my knee hurts": a statement of pain the matcher cannot place → ask where (not "did you mean").
   if (!u.location) return result.kind !== 'answer' && isStatement(text) ? {} : undefined;
   // The best reading, answered or offered first, must be about that spot (a condition or the place's

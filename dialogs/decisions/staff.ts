@@ -78,6 +78,17 @@ export function asksAboutHours(text: string): boolean {
   return HOURS_QUESTION.test(folded) && !ABOUT_REQUESTS.test(folded);
 }
 
+/**
+ * "Can you submit a test one so I can check it comes through?", "let me send a test callback": staff
+ * trying the patient's side end to end. The request is theirs to make, so the callback flow runs
+ * (with what the message gives), and the test shows on the staff page like any request.
+ */
+const TEST_REQUEST =
+  /\b(?:submit|send|make|put|run|try|do|create|place|file|enter|log|leave)\b(?:\s+\w+){0,2}\s+(?:test|testing|dummy|practice|sample|fake|trial)\s+(?:one|callback|call back|request|submission|call)\b|\btest (?:the )?(?:callback|call back|request) (?:flow|form|feature|system|button)\b|\b(?:enviar|mandar|hacer) (?:una )?(?:solicitud|llamada) de prueba\b/;
+export function asksForTestRequest(text: string): boolean {
+  return TEST_REQUEST.test(foldToWords(text));
+}
+
 /** "say it in Spanish", "translate that to Spanish too": the last answer again, in Spanish. */
 const IN_SPANISH =
   /\b(?:(?:say|put|write|give|send|translate|do|have|make)\b(?:\s+\w+){0,3}\s+(?:in|to|into) spanish|spanish version|in spanish (?:too|also|as well|please)|en espanol)\b/;

@@ -89,6 +89,10 @@ export const SETS: EvalSet[] = [
   // Round 13: everyday conversation messages answered badly (an older player's sore knees the day
   // after, arthritis and stairs), reworded in our own words before scoring.
   { name: 'conversation follow-ups r13', files: ['convo-r13.jsonl'], heldOut: false },
+  // Round 16: everyday conversation messages answered badly (a dog walked by the writer read as a pet
+  // question, cortisone shots, knee sleeves beside lifting, riding through pain, a cyclist's bike fit),
+  // reworded in our own words.
+  { name: 'conversation follow-ups r16', files: ['convo-r16.jsonl'], heldOut: false },
   // Round 11 blind set (the released tune part, 27 posts + 10 out-of-scope from a new collector, 70
   // sites), first look 55.6 % top-1, 14.8 % answered wrong, out-of-scope 90 %; the reranker trains on it.
   // Round 12: the held half of the same collection (53 posts + 10 out-of-scope, sources kept) was
@@ -122,4 +126,5 @@ export const SPANISH_SETS: EvalSet[] = [
   { name: 'Spanish everyday r7 (blind)', files: ['es-topics-r7.jsonl'], heldOut: false },
   { name: 'Spanish questions r8', files: ['es-short-r8.jsonl'], heldOut: false },
   { name: 'Spanish own out-of-scope r8', files: ['es-oos-own-r8.jsonl'], heldOut: false },
+  { name: 'Spanish conversation follow-ups r16', files: ['es-convo-r16.jsonl'], heldOut: false },
 ];

@@ -311,6 +311,8 @@ export const outOfScopeFileSchema = z.strictObject({
         // Its single words are also knee-care words ("heat", "cold"): a message whose likely knee
         // reading uses that word itself ("ice or heat?") is a knee question.
         homonyms: z.boolean().optional(),
+        // Everyday phrases holding a keyword that are not the topic ("walk the dog").
+        except: phraseList(1, 'except').optional(),
       }),
     )
     .superRefine((list, ctx) => {

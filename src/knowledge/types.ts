@@ -141,6 +141,11 @@ export interface OutOfScopeTopic {
   clinic?: boolean;
   /** Optional: its single words are also knee-care words ("heat"); see src/matching/decide.ts. */
   homonyms?: boolean;
+  /**
+   * Optional: everyday phrases that hold one of its words but are not the topic ("walk the dog": the
+   * writer's outing, not the pet's health); a keyword found only inside one of them does not count.
+   */
+  except?: string[];
 }
 
 /**

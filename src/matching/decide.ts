@@ -124,6 +124,10 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
       return { kind: 'answer', best: preferred, candidates: candidates.slice(0, 3), understanding };
     }
   }
+  // "Do knee sleeves do anything or just let you lift more?": when the two leading entries are close
+  // and one of them has only the activity as its own evidence, the activity says who asks and the
+  // other entry (with a specific word of its own) what they ask about.
+  const asked = !tie && preferAsked(ix, candidates, new Set(terms));
   const [first, second] = candidates;
   if (!first || first.score < cfg.clarifyThreshold) {
     const suggestions = candidates.filter((c) => c.score >= cfg.suggestThreshold).slice(0, 3);
@@ -136,7 +140,7 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   const sure = input.post ? cfg.postSureThreshold : cfg.sureThreshold;
   if (
     (first.score >= sure && gap >= cfg.minGap) ||
-    (first.score >= (input.post ? cfg.postAnswerThreshold : cfg.answerThreshold) && gap >= margin)
+    (first.score >= (input.post ? cfg.postAnswerThreshold : cfg.answerThreshold) && (gap >= margin || asked))
   ) {
     explain(candidates);
     return { kind: 'answer', best: first, candidates: candidates.slice(0, 3), understanding };
@@ -145,6 +149,31 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   const offered = close.length >= 2 ? close : candidates.slice(0, 2);
   explain(offered);
   return { kind: 'clarify', candidates: offered, understanding };
+}
+
+/** Puts the asked-about entry first (see the call) when the two leading entries are within a margin; true if it did. */
+function preferAsked(ix: MatcherIndex, candidates: ScoredEntry[], q: ReadonlySet<string>): boolean {
+  const [a, b] = candidates;
+  if (!a || !b || a.score - b.score >= ix.cfg.margin) return false;
+  const termsOf = (c: ScoredEntry): ReadonlySet<string> => ix.entryTerms[ix.indexOfEntry.get(c.entry)!]!;
+  const own = (c: ScoredEntry, other: ScoredEntry): string[] =>
+    [...q].filter((t) => termsOf(c).has(t) && !termsOf(other).has(t));
+  const onlyActivity = (list: string[]): boolean => list.length > 0 && list.every((t) => ix.activityTerms.has(t));
+  const specific = (list: string[]): boolean =>
+    list.some(
+      (t) => !ix.activityTerms.has(t) && !ix.genericTerms.has(t) && (ix.idf.get(t) ?? 0) >= ix.cfg.tieSpecificIdf,
+    );
+  const [ownA, ownB] = [own(a, b), own(b, a)];
+  if (onlyActivity(ownB) && specific(ownA)) {
+    a.why.push(`asked about; ${b.entry.id} only names the activity`);
+    return true;
+  }
+  if (!(onlyActivity(ownA) && specific(ownB))) return false;
+  b.score = a.score;
+  a.score = round(Math.max(0, a.score - 0.001));
+  b.why.push(`asked about; ${a.entry.id} only names the activity`);
+  candidates.splice(0, 2, b, a);
+  return true;
 }
 
 /**

@@ -64,8 +64,9 @@ export function createTopicDetector(
     rewriter,
   );
   const topicTerms = new Set(phrases.flatMap((p) => p.terms));
+  // A topic's own exceptions ("walk the dog") cover its words the same way.
   const covering = compilePhrases(
-    kneePhrases.map((phrase) => ({ phrase, value: true })),
+    [...kneePhrases, ...topics.flatMap((t) => t.except ?? [])].map((phrase) => ({ phrase, value: true })),
     rewriter,
   ).filter((p) => p.terms.length >= 2 && p.terms.some((t) => topicTerms.has(t)));
   /** Positions of the message's terms that lie inside a knee keyword phrase (contiguous). */

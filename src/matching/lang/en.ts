@@ -41,7 +41,8 @@ export const ENGLISH: LanguageProfile = Object.freeze({
     'post op',
   ],
   personWords: ['child'],
-  activityWords: ['cycling', 'squat', 'lunge', 'deadlift', 'kneel'],
+  // 'lift', 'ride': the verbs people use for lifting and cycling ("let you lift more", "keep riding").
+  activityWords: ['cycling', 'squat', 'lunge', 'deadlift', 'kneel', 'lift', 'ride'],
   selfWords: new Set(['i', 'im', 'ive', 'me', 'myself']),
   possessive: new Set(['my', 'mine']),
   doubtWords: new Set([
