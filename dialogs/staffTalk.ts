@@ -16,6 +16,7 @@ import { isCallbackRequest } from './decisions/main';
 import {
   asksForSpanishVersion,
   asksAboutHours,
+  asksForClinicNumber,
   asksWhatNow,
   isStaffFollowUp,
   isStaffTalk,
@@ -103,6 +104,8 @@ export class StaffTalk {
     const zone = zoneQuestion(foldToWords(t.text), t.speaker.knowledge.clinic, now) !== undefined;
     // "What are our Saturday hours, a patient is asking": the hours, as anyone gets them.
     if (asksAboutHours(t.text) && !zone) return false;
+    // "what's the number I should give people who want to call back?": the clinic's number, as anyone gets it.
+    if (asksForClinicNumber(t.text)) return false;
     if (isStaffTalk(t.text)) return true;
     const state = await this.state.get(t.dc.context);
     if (!state?.staff) return false;
