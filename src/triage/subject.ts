@@ -7,15 +7,7 @@ import { agesIn, CHILD_AGE } from './ages';
 import { CHILD_WORDS } from './cues';
 import { triageLanguage, type TriageLanguageId } from './lang';
 import { ADULT_PERSON_WORDS, CHILD_WORDS as CHILD_WORDS_ES, THIRD_PERSON_WORDS } from './lang/es/cues/whose';
-import {
-  ANYONE_WORDS,
-  BOY_WORDS,
-  GIRL_WORDS,
-  HE_WORDS,
-  MAN_WORDS,
-  SHE_WORDS,
-  WOMAN_WORDS,
-} from './words/people';
+import { ANYONE_WORDS, BOY_WORDS, GIRL_WORDS, HE_WORDS, MAN_WORDS, SHE_WORDS, WOMAN_WORDS } from './words/people';
 
 /** A child named in the conversation, and which pronouns can point to them. */
 export interface ChildSubject {
