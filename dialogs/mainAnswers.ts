@@ -92,6 +92,8 @@ export class MainAnswers {
     const safety = foreign(triageReply(inLanguage(flagged, t.speaker.knowledge), t.speaker.knowledge));
     await this.talk.say(t.dc, safety, false);
     await this.safetyState.remember(t.dc.context, flagged, t.fullText);
+    const alongside = await this.safetyState.alongside(t.dc.context, t.text);
+    if (alongside) await this.talk.say(t.dc, foreign(alongside), false);
     const state = await this.talk.mainState(t.dc.context);
     state.redFlagRaised = true;
     if (kept) {

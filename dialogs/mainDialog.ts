@@ -39,6 +39,8 @@ import { ConversationLanguage, type Speaker, spokenKnowledge } from './language'
 import { msg, tidyEmptyName } from './messages';
 import { SafetyCheck } from './safetyCheck';
 import { SafetyFollowUps } from './safety';
+import { ConversationSubject } from './subject';
+import type { TriageContext } from '../src/triage';
 import type { OfferedChoice } from './routes';
 
 export type { MainDialogDeps, PrivateStart } from './mainTurn';
@@ -47,6 +49,8 @@ export const MAIN_DIALOG = 'mainDialog';
 
 export class MainDialog extends ComponentDialog {
   private readonly safetyCheck: SafetyCheck;
+  /** A child named earlier, for messages that say "he" or "she" (dialogs/subject.ts). */
+  private readonly subject: ConversationSubject;
   /** An act-now reply still standing, read before anything else (dialogs/safety.ts). */
   readonly safetyState: SafetyFollowUps;
   private readonly talk: MainTalk;
@@ -57,6 +61,7 @@ export class MainDialog extends ComponentDialog {
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG);
     this.safetyCheck = new SafetyCheck(deps);
+    this.subject = new ConversationSubject(deps.conversationState, deps.clock);
     this.safetyState = new SafetyFollowUps(deps);
     this.talk = new MainTalk(deps);
     const english: Speaker = { language: 'en', knowledge: deps.knowledge, matcher: deps.matcher };
@@ -117,7 +122,11 @@ export class MainDialog extends ComponentDialog {
    */
   private async route(dc: DialogContext, resumed?: string): Promise<void> {
     const speaker = await this.language.decide(dc.context, dc.context.activity.text ?? '');
-    const turn = this.turnOf(dc, speaker, resumed);
+    const subject =
+      resumed === undefined
+        ? await this.subject.contextFor(dc.context, dc.context.activity.text ?? '', speaker.language)
+        : {};
+    const turn = this.turnOf(dc, speaker, resumed, subject);
     // After an act-now reply, the next messages are read against it first ("can my wife drive me?",
     // "I'll call you Monday", "ok, going now"; dialogs/safety.ts). Names and numbers in a callback are not.
     if (
@@ -169,7 +178,7 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
-  private turnOf(dc: DialogContext, speaker: Speaker, resumed?: string): Turn {
+  private turnOf(dc: DialogContext, speaker: Speaker, resumed?: string, subject: TriageContext = {}): Turn {
     const text = (resumed ?? dc.context.activity.text ?? '').trim();
     if (resumed !== undefined) dc.context.turnState.set(RESUMED_TEXT, resumed);
     // A long message was cut for matching; triage reads all of it (it caps its own reading).
@@ -185,7 +194,7 @@ export class MainDialog extends ComponentDialog {
       stack,
       command: classifyCommand(text) ?? quitCommand(text),
       // Triage also tells a question ABOUT warning signs ("what are the red flags?") from a report.
-      safety: text === '' ? { kind: 'none' } : this.deps.triage.classify(untruncated ?? text),
+      safety: text === '' ? { kind: 'none' } : this.deps.triage.classify(untruncated ?? text, subject),
       speaker,
     };
   }

@@ -7,6 +7,7 @@ import { CALLBACK_DIALOG, neededAt, runningCallback } from './callbackDialog';
 import { asksWhatsLeft, asksWhyDetails, cbMsg, progressText } from './decisions/callback';
 import { glossaryAnswer } from './decisions/glossary';
 import { foreign, isCallbackRequest, isSmallTalk, refusesQuestions } from './decisions/main';
+import { asksForClinicNumber } from './decisions/staff';
 import { bareYesNo } from './prompts';
 import { isBareAck, isFarewell } from './commands';
 import { handoffReply } from './handoff';
@@ -98,7 +99,8 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     { name: 'callback-input', when: (t) => t.stack.includes(CALLBACK_DIALOG), run: (t) => talk.continueChild(t.dc) },
     {
       name: 'call',
-      when: (t) => t.command === 'call',
+      // "what's the number I should give people who want to call back later?": the clinic's number.
+      when: (t) => t.command === 'call' || asksForClinicNumber(t.text),
       run: (t) => talk.answerThenResume(t.dc, handoffReply(t.speaker.knowledge, deps.clock.now()), t.inFlow),
     },
     // "Hi, I'm Robert Chen, please call me at 214-555-0177 tomorrow morning": the details come along.

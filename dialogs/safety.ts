@@ -37,6 +37,8 @@ import { weekdayOf } from '../src/clinic/zonedTime';
 import { sendSafely } from './safeSend';
 import { spokenKnowledge, spokenLanguage } from './language';
 import {
+  asksClinicFacts,
+  asksWhoClinicSees,
   classifyFollowUp,
   namesLaterToday,
   namesLesserCareOnly,
@@ -159,6 +161,18 @@ export class SafetyFollowUps {
     });
   }
 
+  /**
+   * Right after a red-flag reply: the same message may also ask to play, ride or train ("do I need an
+   * X-ray, and can I do the group ride tomorrow?"). The flag's reply does not answer that, so the
+   * standing state's answer to it (declined, with the reason and the instruction) follows.
+   */
+  async alongside(context: TurnContext, text: string): Promise<Reply | undefined> {
+    const held = await this.current(context);
+    if (!held || held.mode === 'crisis' || held.mode === 'soon') return undefined;
+    if (classifyFollowUp(text, spokenLanguage(context)) !== 'exercise') return undefined;
+    return this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, 'exercise');
+  }
+
   async clear(context: TurnContext): Promise<void> {
     await this.state.delete(context);
   }
@@ -211,7 +225,7 @@ export class SafetyFollowUps {
       await this.sendReminder(context, held, text, 'safety-crisis-check-in');
       return { kind: 'route' };
     }
-    if (kind) return { kind: 'reply', reply: this.followUpReply(knowledge, held, kind) };
+    if (kind) return { kind: 'reply', reply: this.followUpReply(knowledge, held, kind, text) };
     if (outcome.kind === 'red-flag') return { kind: 'route' };
     // Within days: one reminder of what to stop meanwhile, only with a "not my topic" answer (a
     // knee answer is advice of its own), and only once.
@@ -259,7 +273,7 @@ export class SafetyFollowUps {
     return { kind: 'red-flag', result: { ...together.result, tier: top.tier, flags: found } };
   }
 
-  private followUpReply(knowledge: Knowledge, held: SafetyState, kind: HeldKind): Reply {
+  private followUpReply(knowledge: Knowledge, held: SafetyState, kind: HeldKind, said = ''): Reply {
     if (kind === 'where' && (held.mode === 'urgent' || held.mode === 'er')) return whereToGoReply(knowledge);
     const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
     let key = messageKey(held.mode, kind === 'risk-factor' ? 'again' : kind);
@@ -289,7 +303,12 @@ export class SafetyFollowUps {
       kind === 'risk-factor'
         ? knowledge.redFlags.find((f) => held.flags.includes(f.id) && f.riskNote)?.riskNote
         : undefined;
-    const text = note ? `${note}\n\n${instruction}` : instruction;
+    // "do you see cyclists for bike-fit problems, and what are your hours?": yes, once today's check is done.
+    const sees =
+      kind === 'appointment' && held.mode === 'urgent' && asksWhoClinicSees(said)
+        ? fillTemplate(required(knowledge, 'safety-urgent-who-we-see'), values(knowledge))
+        : undefined;
+    const text = [note, sees, instruction].filter((part) => part !== undefined).join('\n\n');
     // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).
     const choices =
       kind === 'going' || (held.mode !== 'urgent' && held.mode !== 'soon')
@@ -407,6 +426,9 @@ function followUpKind(
     return 'to-clinic';
   // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
   if ((mode === 'emergency' || mode === 'er') && kind === 'going' && namesLaterToday(text)) return 'wait';
+  // "what's the number I should give people who want to call back later?": a fact to give (with the
+  // reminder), not putting the check off.
+  if (kind === 'wait' && asksClinicFacts(text)) return undefined;
   if (kind) return kind === 'crisis' ? 'again' : kind;
   // "no meds, just birth control" after a swollen calf: it makes a clot likelier, said with the instruction.
   if (opts.risky === true && outcome.kind !== 'red-flag' && mentionsClotRisk(text)) return 'risk-factor';
@@ -470,7 +492,11 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */
 function checkMessages(knowledge: Knowledge): void {
   const modes: HeldMode[] = ['crisis', 'emergency', 'er', 'urgent', 'soon'];
-  const keys = new Set<string>(['safety-crisis-check-in', 'safety-urgent-appointment-closed']);
+  const keys = new Set<string>([
+    'safety-crisis-check-in',
+    'safety-urgent-appointment-closed',
+    'safety-urgent-who-we-see',
+  ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);
   if (missing.length > 0)

@@ -65,6 +65,28 @@ const ER =
 const SOMEONE =
   '(?:wife|husband|partner|hubby|friend|mate|mum|mom|mother|dad|father|son|daughter|brother|sister|boyfriend|girlfriend|buddy|pal|bro|cousin|uncle|aunt|grandson|granddaughter|coach|teammate|neighbou?r|roommate|flatmate|colleague|coworker|family|someone|somebody|they|he|she|kids?|parents?)';
 
+/**
+ * A question for the clinic's number, hours or address ("what's the number I should give people who
+ * want to call back later?"): a fact to give, with a reminder, not putting the check off till later.
+ */
+const CLINIC_FACTS =
+  /\b(?:what s|whats|what is|what are|which|what)\b(?: \w+){0,2} (?:number|phone|phone number|address|hours|opening hours)\b|\b(?:number|phone number|address) (?:should|do|can|shall) (?:i|we) (?:give|tell|send|pass)\b|\b(?:cual es|que numero|que horario|cual es el horario)\b/;
+
+export function asksClinicFacts(text: string): boolean {
+  return CLINIC_FACTS.test(normalizeChoiceText(text));
+}
+
+/**
+ * "do you see cyclists for bike-fit knee problems?": who the clinic sees, asked while a same-day
+ * warning stands: yes (for knee problems), once today's check is done.
+ */
+const WHO_YOU_SEE =
+  /\b(?:do|can|would|will) (?:you|u|y all|yall|you guys|your (?:clinic|team|doctors?|clinicians?))(?: \w+)? (?:see|treat|help|take|work with)\b(?! (?:me|it|him|her|us|them) (?:today|tonight|now))|\b(?:atienden|tratan|ven) (?:a )?\w+/;
+
+export function asksWhoClinicSees(text: string): boolean {
+  return WHO_YOU_SEE.test(normalizeChoiceText(text));
+}
+
 /** In the order they are tried: the first that matches names the message. */
 const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
@@ -138,7 +160,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'exercise',
-    /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|walk (?:it |him |her )?around|walk about|move (?:it |him |her )?around|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim|walk|hike)|get the blood (?:moving|flowing|going)|keep (?:it|the leg|my leg) moving|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) (?:i|he|she|they|we) (?:still )?(?:run|jog|train|play|race|cycle|bike|swim|lift|dance|go to the gym|go to practice)|(?:has|have|got) an? (?:game|match|meet|race|tournament|recital|practice)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
+    /\b(?:stretch\w*|foam ?roll\w*|roll(?:ing|er)? (?:it|out|my|the)|massag\w*|rub (?:it|my|the)|rubbing|exercis\w*|work ?out\w*|strengthen\w*|squats?|lunges?|yoga|pilates|physio exercises|rehab exercises|walk it off|walk (?:it |him |her )?around|walk about|move (?:it |him |her )?around|run on it|run it off|keep (?:running|training|playing)|go (?:for a )?(?:run|jog|ride|swim|walk|hike)|get the blood (?:moving|flowing|going)|keep (?:it|the leg|my leg) moving|train(?:ing)? (?:on|today|tomorrow|tonight)|(?:can|could|should) (?:i|he|she|they|we) (?:still )?(?:run|jog|train|play|race|cycle|bike|ride|swim|lift|dance|compete|skate|ski|hike|climb|go to the gym|go to practice)|skip (?:\w+ ){0,3}(?:ride|run|game|games|match|race|practice|session|training|tournament|workout|meet)|tape (?:it|him|her|the knee|his knee|her knee|my knee) (?:up )?(?:and|so|to)|(?:has|have|got) an? (?:game|match|meet|race|tournament|recital|practice)|the gym|massage gun|theragun|percussion|long run|parkrun|marathon|half marathon|(?:do|go on|go for) (?:my |a |the |today s |tomorrow s )?(?:\w+ )?(?:run|jog|workout|session|race|ride|swim|training|game|match))\b/,
   ],
   [
     // Putting the part back or forcing it (oneself or someone at home): declined with the flag's own

@@ -84,7 +84,7 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
     'exercise',
     // Working the part (stretching, rubbing, rolling) always; a sport or a run only when the person
     // means to do it ("¿puedo salir a correr?"), not "¿qué tenis son buenos para correr?".
-    /\b(?:jal(?:o|ar|arla|arlo|andola)|forz(?:ar|arla|arlo)|endereza(?:rla|rlo)|acomoda(?:rla|rlo)|sacudi(?:rla|rlo)|estir\w*|masaj\w*|sob(?:ar|arla|arlo|o|e|ando|adita)|frot\w*|rodillo|foam ?roll\w*|ejercicio\w*|ejercitar\w*|sentadillas?|zancadas?|yoga|pilates|pistola de masaje|theragun)\b|\b(?:puedo|podria|pudiera|debo|deberia|se vale|esta bien|conviene|sigo|seguir|salir a|salgo a|ir a|voy a|vuelvo a|regresar a|regreso a)(?: \w+)?(?: a)? (?:caminar(?:le)? (?:un poco|un rato|tantito|poquito)|correr|trotar|entrenar|jugar|nadar|andar en bici|hacer pierna|hacer pesas|levantar pesas|al gimnasio|al gym|mi carrera|la carrera|el maraton|el partido|la cascarita)\b/,
+    /\b(?:jal(?:o|ar|arla|arlo|andola)|forz(?:ar|arla|arlo)|endereza(?:rla|rlo)|acomoda(?:rla|rlo)|sacudi(?:rla|rlo)|estir\w*|masaj\w*|sob(?:ar|arla|arlo|o|e|ando|adita)|frot\w*|rodillo|foam ?roll\w*|ejercicio\w*|ejercitar\w*|sentadillas?|zancadas?|yoga|pilates|pistola de masaje|theragun)\b|\b(?:puedo|podria|pudiera|debo|deberia|se vale|esta bien|conviene|sigo|seguir|puede|salir a|salgo a|ir a|voy a|vuelvo a|regresar a|regreso a)(?: \w+)?(?: a)? (?:caminar(?:le)? (?:un poco|un rato|tantito|poquito)|correr|trotar|entrenar|jugar|nadar|andar en bici|hacer pierna|hacer pesas|levantar pesas|al gimnasio|al gym|mi carrera|la carrera|el maraton|el partido|la cascarita|competir|el torneo|la rodada|rodar)\b/,
   ],
   [
     'medicines',

@@ -19,6 +19,7 @@ import {
   asksForSpanishVersion,
   asksForTestRequest,
   asksAboutHours,
+  asksForClinicNumber,
   asksWhatNow,
   isStaffFollowUp,
   isStaffTalk,
@@ -106,6 +107,8 @@ export class StaffTalk {
     const zone = zoneQuestion(foldToWords(t.text), t.speaker.knowledge.clinic, now) !== undefined;
     // "What are our Saturday hours, a patient is asking": the hours, as anyone gets them.
     if (asksAboutHours(t.text) && !zone) return false;
+    // "what's the number I should give people who want to call back?": the clinic's number, as anyone gets it.
+    if (asksForClinicNumber(t.text)) return false;
     if (isStaffTalk(t.text)) return true;
     // A (test) request being filled in: "Test Patient" is its answer, not a follow-up about patients.
     if (t.stack.includes(CALLBACK_DIALOG)) return false;

@@ -222,13 +222,15 @@ export class TurnReadings {
 
   /** The triage the dialogs use: a held reading when there is one, else the plain triage. */
   readonly triage: Triage = {
-    classify: (text) => this.open.get(text)?.outcome ?? this.plain.classify(text),
+    // Read with the conversation's subject ("he" is the son named earlier), the text is read afresh.
+    classify: (text, context) =>
+      (context?.subject === undefined ? this.open.get(text)?.outcome : undefined) ?? this.plain.classify(text, context),
     suspect: (text) => {
       const held = this.open.get(text);
       return held?.suspicion !== undefined ? held.suspicion : this.plain.suspect(text);
     },
-    assess: (text) => {
-      const outcome = this.triage.classify(text);
+    assess: (text, context) => {
+      const outcome = this.triage.classify(text, context);
       return outcome.kind === 'red-flag' ? outcome.result : null;
     },
   };

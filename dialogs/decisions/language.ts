@@ -11,7 +11,7 @@ import { TIER_RANK, type Knowledge, type Language, type RedFlag } from '../../sr
 import { functionWordLanguage } from '../../src/matching/language';
 import type { LanguageDetector } from '../../src/matching/languageDetector';
 import { foldToWords } from '../../src/text';
-import type { Triage, TriageOutcome, TriageResult } from '../../src/triage';
+import type { Triage, TriageContext, TriageOutcome, TriageResult } from '../../src/triage';
 import { isSpanishCommand } from '../commands';
 
 /** "español", "en español por favor", "spanish please", "hablo español", "prefiero español". */
@@ -96,9 +96,9 @@ export function saferOutcome(a: TriageOutcome, b: TriageOutcome): TriageOutcome 
  * with inLanguage().
  */
 export function bothLanguages(first: Triage, second: Triage): Triage {
-  const classify = (text: string): TriageOutcome => {
-    const a = first.classify(text);
-    const b = second.classify(text);
+  const classify = (text: string, context?: TriageContext): TriageOutcome => {
+    const a = first.classify(text, context);
+    const b = second.classify(text, context);
     // "what happens if someone types they have chest pain": the reading of the language the message
     // is written in knows its "what if"; the other one only knows the borrowed symptom words. (A flag
     // that stands even when hypothetical, such as self-harm, is a red flag in both readings.)
@@ -109,8 +109,8 @@ export function bothLanguages(first: Triage, second: Triage): Triage {
   };
   return {
     classify,
-    assess(text) {
-      const outcome = classify(text);
+    assess(text, context) {
+      const outcome = classify(text, context);
       return outcome.kind === 'red-flag' ? outcome.result : null;
     },
     suspect: (text) => first.suspect(text) ?? second.suspect(text),

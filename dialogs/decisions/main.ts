@@ -108,7 +108,7 @@ export function assessmentFor(result: MatchResult, text: string): AssessmentOpti
 }
 
 /** "do you do callbacks?", "how does a callback work?": a question about callbacks, not a request. */
-const ABOUT_CALLBACKS = /^\s*(?:do|does|how|what|when|is|are|will|who)\b/i;
+const ABOUT_CALLBACKS = /^\s*(?:(?:and|so|ok|okay|also|then)\b[\s,]*)?(?:do|does|how|what|when|is|are|will|who)\b/i;
 
 /**
  * A request to be called back: the command on its own ("call me back"), or said inside a longer

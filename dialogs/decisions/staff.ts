@@ -39,6 +39,15 @@ const NAMED_PATIENT = /\b(?:the )?(?:patient|pt) \p{Lu}\p{Ll}+/u;
 /** The clinic's hours asked about. */
 const HOURS_QUESTION = /\b(?:hours|open|close|closed|closing|opening)\b/;
 
+/** The clinic's own number asked for: "what's the number I should give people who want to call back later?" */
+const NUMBER_QUESTION =
+  /\b(?:what s|whats|what is|which)(?: \w+){0,2} (?:phone )?number\b|\bnumber (?:should|do|can|shall) (?:i|we) (?:give|tell|pass)\b/;
+
+/** Staff asking for the clinic's phone number: the clinic's number, as anyone gets it (not the queue entry). */
+export function asksForClinicNumber(text: string): boolean {
+  return NUMBER_QUESTION.test(foldToWords(text));
+}
+
 /** True when the message is staff talk about the callback queue, not a patient asking for a call. */
 export function isStaffTalk(text: string): boolean {
   const folded = foldToWords(text);

@@ -237,7 +237,9 @@ export function requestedTime(
   );
   const results = reader.chrono.parse(cleaned, { instant: now, timezone: tzOffset }, { forwardDate: true });
   const found = results[0];
-  const clock = reader.clock.exec(found ? cleaned.slice(found.index) : cleaned);
+  const afterDay = found ? reader.clock.exec(cleaned.slice(found.index)) : null;
+  // "anytime after 5 today": the clock time can come just before the day chrono found.
+  const clock = afterDay ?? reader.clock.exec(cleaned);
   if (!found && !clock) return undefined;
 
   let date = today;
@@ -254,7 +256,7 @@ export function requestedTime(
   // Where the words about the time start and end in the text (for "how they put it").
   let start = found?.index ?? Number.POSITIVE_INFINITY;
   let end = found ? found.index + found.text.length : 0;
-  const clockAt = clock ? (found ? found.index : 0) + clock.index : -1;
+  const clockAt = clock ? (afterDay && found ? found.index : 0) + clock.index : -1;
   if (found && found.start.isCertain('hour')) {
     const hour = workingHour(found.start.get('hour')!, found.start.isCertain('meridiem'));
     time = hhmm(hour, found.start.get('minute') ?? 0);

@@ -10,6 +10,7 @@ import { distinctPatternWords, parsePattern, type CompiledPattern, type WordAlt 
 import { createPrefilter } from './prefilter';
 import type { SuspectModel } from './classifier';
 import { createSuspicion, type Suspicion } from './suspect';
+import type { TriageContext } from './subject';
 import suspectModel from './suspectModel.json';
 
 export interface TriageResult {
@@ -28,9 +29,12 @@ export type TriageOutcome =
 
 export interface Triage {
   /** A present red flag in the message, or null. */
-  assess(text: string): TriageResult | null;
-  /** Like assess, but also tells a question about warning signs apart from ordinary text. */
-  classify(text: string): TriageOutcome;
+  assess(text: string, context?: TriageContext): TriageResult | null;
+  /**
+   * Like assess, but also tells a question about warning signs apart from ordinary text. `context`: what
+   * the conversation says beside the message (a child named earlier is who "he" is: subject.ts).
+   */
+  classify(text: string, context?: TriageContext): TriageOutcome;
   /**
    * The second line of defence, for a message classify() found nothing in: the red flag worth one
    * safety question, or null. Never an alarm by itself.
@@ -93,7 +97,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   // The flags the last classified message matched only to dismiss them (see suspect()).
   let last: { text: string; sentences: Sentence[]; dismissed: Set<string> } | undefined;
 
-  function classify(text: string): TriageOutcome {
+  function classify(text: string, context: TriageContext = {}): TriageOutcome {
     const sentences = lang.tokenize(text.slice(0, MAX_TRIAGE_CHARS));
     const dismissed = new Set<string>();
     // Flags whose every match an `unless` explained away: no evidence against the flag itself.
@@ -136,7 +140,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     const halfMatchedEmergency =
       top === 0 && [...partial].some((id) => flags.some((f) => f.flag.id === id && TIER_RANK[f.flag.tier] === 0));
     if ((top > 0 || halfMatchedEmergency) && !hypothetical && !sentences.some(lang.asksInGeneral)) {
-      for (const id of lang.strongCueFlags(sentences, reading.year)) {
+      for (const id of lang.strongCueFlags(sentences, reading.year, context)) {
         const compiled = flags.find((f) => f.flag.id === id);
         if (compiled === undefined || found.includes(compiled)) continue;
         // A pattern an `unless` explained away ("for the last 3 weeks … limp" is no age) does not stand against
@@ -175,8 +179,8 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       const reading = last as NonNullable<typeof last>;
       return suspicion(reading.sentences, reading.dismissed, clock.now().getFullYear());
     },
-    assess(text: string): TriageResult | null {
-      const outcome = classify(text);
+    assess(text: string, context?: TriageContext): TriageResult | null {
+      const outcome = classify(text, context);
       return outcome.kind === 'red-flag' ? outcome.result : null;
     },
   };

@@ -66,6 +66,7 @@ import type { Sentence } from './normalize';
 import { isPastOrResolved } from './pastResolved';
 import { phraseAt, phrasesAt } from './phrases';
 import { isAboutAnimal } from './thirdParty';
+import type { TriageContext } from './subject';
 import { assertSafetyQuestionWording, SAFETY_QUESTIONS, type SafetyQuestion } from './safetyQuestions';
 
 export interface Suspicion {
@@ -192,11 +193,12 @@ function cueFlags(sentences: readonly Sentence[], year: number): string[] {
  * named ("My son is 14 … lately he walks with a limp"); a lump that is hard and growing ("a bump has
  * appeared … it's hard like bone … bigger than in September"). Each cue must be a present report.
  */
-export function strongCueFlags(sentences: readonly Sentence[], year: number): string[] {
+export function strongCueFlags(sentences: readonly Sentence[], year: number, context: TriageContext = {}): string[] {
   const words = sentences.flatMap((s) => s.words);
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
   const out: string[] = [];
-  const child = has(CHILD_WORDS) || agesIn(words).some((age) => age < CHILD_AGE);
+  // The child may have been named in an earlier message: "he was limping this morning" (subject.ts).
+  const child = context.subject === 'child' || has(CHILD_WORDS) || agesIn(words).some((age) => age < CHILD_AGE);
   const wokenAtNight = presentCue(
     sentences.filter((s) => s.words.some((w) => NIGHT_WORDS.has(w))),
     WAKING_WORDS,

@@ -1,6 +1,7 @@
 // What triage needs to know about a language: how to read a message into sentences, the word
 // classes its patterns use, and the context checks that decide whether a matched phrase is a present
 // report (negated, hypothetical, over, someone else's). One profile per language (en.ts, es/).
+import type { TriageContext } from '../subject';
 import type { Hit, MatchWords } from '../match';
 import type { Sentence } from '../normalize';
 import type { WordClasses } from '../pattern';
@@ -37,7 +38,7 @@ export interface TriageLanguage {
   /** Talk in general or hypothetically, whatever it names ("¿qué pasa si …?", "what does it mean …"). */
   asksInGeneral(sentence: Sentence): boolean;
   /** Flags whose cues, spread over several sentences, are strong enough for the alarm when the rules are silent. */
-  strongCueFlags(sentences: readonly Sentence[], year: number): string[];
+  strongCueFlags(sentences: readonly Sentence[], year: number, context?: TriageContext): string[];
   /** Words that look like a report but are not: a joke about a hard race, a stranger's story retold. */
   isFigureOfSpeech?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   /** The knee was never otherwise ("never could"): not a new same-day sign (detect.ts skips emergencies). */

@@ -329,3 +329,63 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'hes', 
 
 /** Before "mine" these deny it is the writer's: "like it isn't mine" (a leg gone numb), "not even mine". */
 export const NOT_MINE_BEFORE: ReadonlySet<string> = new Set(['not', 'isnt', 'aint', 'wasnt', 'even']);
+
+// The conversation's subject (src/triage/subject.ts): a child named in an earlier message stays the
+// one a "he" or "she" points to, unless the message names another person of that gender.
+/** Words for a boy, and for a girl; a child word in neither ("kid", "teen") takes either pronoun. */
+export const BOY_WORDS: ReadonlySet<string> = new Set(['son', 'boy', 'stepson', 'grandson', 'nephew', 'sons', 'boys']);
+export const GIRL_WORDS: ReadonlySet<string> = new Set([
+  'daughter',
+  'girl',
+  'stepdaughter',
+  'granddaughter',
+  'niece',
+  'daughters',
+  'girls',
+]);
+export const HE_WORDS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'hes', 'himself']);
+export const SHE_WORDS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'shes', 'herself']);
+/** Grown-ups a "he" or "she" could point to instead: "my husband says he …". */
+export const MAN_WORDS: ReadonlySet<string> = new Set([
+  'husband',
+  'hubby',
+  'dad',
+  'father',
+  'brother',
+  'grandpa',
+  'grandfather',
+  'uncle',
+  'boyfriend',
+  'man',
+  'guy',
+  'gentleman',
+]);
+export const WOMAN_WORDS: ReadonlySet<string> = new Set([
+  'wife',
+  'mom',
+  'mum',
+  'mother',
+  'sister',
+  'grandma',
+  'grandmother',
+  'aunt',
+  'girlfriend',
+  'woman',
+  'lady',
+]);
+/** People of either gender: "my friend says he …" may be about the friend. */
+export const ANYONE_WORDS: ReadonlySet<string> = new Set([
+  'friend',
+  'partner',
+  'teammate',
+  'coach',
+  'neighbor',
+  'neighbour',
+  'roommate',
+  'colleague',
+  'coworker',
+  'boss',
+  'patient',
+  'client',
+  'caller',
+]);

@@ -2,6 +2,7 @@
 // sentence matches a pattern: a parent tells of the child in one sentence and of the limp in another
 // ("mi chamaco tiene 14 … Pensamos que era del entrenamiento, pero ahora camina cojeando"), or an
 // older person's fall that hurts the leg (Ottawa knee rule: 55 or older gets a same-day X-ray).
+import type { TriageContext } from '../../subject';
 import type { Sentence } from '../../normalize';
 import { isHypothetical, isNegated, isPastOrResolved } from './context';
 import {
@@ -55,10 +56,17 @@ function presentLimp(sentences: readonly Sentence[], year: number): boolean {
   );
 }
 
-export function spanishStrongCueFlags(sentences: readonly Sentence[], year: number): string[] {
+export function spanishStrongCueFlags(
+  sentences: readonly Sentence[],
+  year: number,
+  context: TriageContext = {},
+): string[] {
   const all = sentences.flatMap((s) => s.words);
+  // The child may have been named in an earlier message: "ahora cojea" (subject.ts).
   const child =
-    (all.some((w) => CHILD_WORDS.has(w)) && !namesAnAdultAge(sentences)) || agesIn(all).some((age) => age < 18);
+    context.subject === 'child' ||
+    (all.some((w) => CHILD_WORDS.has(w)) && !namesAnAdultAge(sentences)) ||
+    agesIn(all).some((age) => age < 18);
   const leg = all.some((w) => LOWER_LIMB_WORDS.has(w));
   if (child && leg && presentLimp(sentences, year)) return ['child-hip-knee-pain'];
   // things given away in one sentence, being gone soon in another ("ya regalé mis herramientas … antes

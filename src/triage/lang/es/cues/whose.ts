@@ -233,3 +233,31 @@ export const LOWER_LIMB_WORDS: ReadonlySet<string> = new Set([
   'pierna',
   'piernas',
 ]);
+
+// The conversation's subject (src/triage/subject.ts). Spanish often drops the subject, so only words
+// that point to a third person count: "ella", "le duele". Gender is not told apart.
+/** Words that point to someone else, not the writer: "le despertó el dolor", "ella cojea". */
+export const THIRD_PERSON_WORDS: ReadonlySet<string> = new Set(['ella', 'le', 'les']);
+/** Grown-ups such a word could point to instead: "mi esposa dice que le duele". */
+export const ADULT_PERSON_WORDS: ReadonlySet<string> = new Set([
+  'esposo',
+  'esposa',
+  'marido',
+  'papa',
+  'mama',
+  'padre',
+  'madre',
+  'hermano',
+  'hermana',
+  'abuelo',
+  'abuela',
+  'tio',
+  'tia',
+  'novio',
+  'novia',
+  'amigo',
+  'amiga',
+  'vecino',
+  'vecina',
+  'paciente',
+]);

@@ -1,0 +1,56 @@
+// Who a message is about, across a conversation. A parent names the child once ("my son is 14 …")
+// and then writes "he was limping, the knee woke him up": read alone, that has no child in it, and the
+// child's same-day check (a limp or night pain) would be missed. The dialog keeps the child named
+// earlier as the subject and passes it to triage (TriageContext) for messages that point to them.
+// Pure; the word lists live in words/people.ts and lang/es/cues/whose.ts.
+import { agesIn, CHILD_AGE } from './ages';
+import { CHILD_WORDS } from './cues';
+import { triageLanguage, type TriageLanguageId } from './lang';
+import { ADULT_PERSON_WORDS, CHILD_WORDS as CHILD_WORDS_ES, THIRD_PERSON_WORDS } from './lang/es/cues/whose';
+import { ANYONE_WORDS, BOY_WORDS, GIRL_WORDS, HE_WORDS, MAN_WORDS, SHE_WORDS, WOMAN_WORDS } from './words/people';
+
+/** A child named in the conversation, and which pronouns can point to them. */
+export interface ChildSubject {
+  he: boolean;
+  she: boolean;
+}
+
+/** What triage is told about the conversation beside the message itself. */
+export interface TriageContext {
+  /** A child named earlier is who the message is about ("he's limping now"). */
+  subject?: 'child';
+}
+
+function wordsOf(text: string, language: TriageLanguageId): string[] {
+  return triageLanguage(language)
+    .tokenize(text)
+    .flatMap((s) => s.words);
+}
+
+/** The child this message names, if any ("my son is 14", "our daughter", "mi hijo de 12 años"). */
+export function childNamed(text: string, language: TriageLanguageId = 'en'): ChildSubject | undefined {
+  const words = wordsOf(text, language);
+  if (language === 'es') {
+    const named = words.some((w) => CHILD_WORDS_ES.has(w)) || agesIn(words).some((age) => age < CHILD_AGE);
+    return named ? { he: true, she: true } : undefined;
+  }
+  const boy = words.some((w) => BOY_WORDS.has(w));
+  const girl = words.some((w) => GIRL_WORDS.has(w));
+  if (boy || girl) return { he: boy, she: girl };
+  const child = words.some((w) => CHILD_WORDS.has(w)) || agesIn(words).some((age) => age < CHILD_AGE);
+  return child ? { he: true, she: true } : undefined;
+}
+
+/**
+ * The message points to the child named earlier: a pronoun that fits them ("he", "her knee"), and no
+ * other person it could point to instead ("my husband says he …"; "my wife told me he …" is still the son).
+ */
+export function pointsToChild(text: string, child: ChildSubject, language: TriageLanguageId = 'en'): boolean {
+  const words = wordsOf(text, language);
+  const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
+  if (language === 'es') return has(THIRD_PERSON_WORDS) && !has(ADULT_PERSON_WORDS);
+  if (has(ANYONE_WORDS)) return false;
+  const viaHe = child.he && has(HE_WORDS) && !has(MAN_WORDS);
+  const viaShe = child.she && has(SHE_WORDS) && !has(WOMAN_WORDS);
+  return viaHe || viaShe;
+}
