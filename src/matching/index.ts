@@ -376,7 +376,6 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     return { kind: 'answer', best: a, candidates: result.candidates, understanding: result.understanding };
   }
 
-
   /**
    * Two questions in one message ("What are your hours? Also, is it ok to keep running on it?"):
    * each asking clause is matched alone; when two clauses are each answered confidently by
