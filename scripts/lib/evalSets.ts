@@ -109,6 +109,9 @@ export const SETS: EvalSet[] = [
   // round-12 post taken out), first look 53.3 % top-1, 3.3 % answered wrong, out-of-scope 85.7 %.
   { name: 'real posts r14', files: ['posts-r14.jsonl'], heldOut: false },
   { name: 'real posts r15', files: ['posts-r15.jsonl'], heldOut: false },
+  // Round 16 blind set (the released tune part, 30 posts + 7 out-of-scope: dancers, judoka, Ultimate
+  // and basketball players, spinners, runners), first look 66.7 % top-1, 3.3 % answered wrong.
+  { name: 'real posts r16', files: ['posts-r16.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },

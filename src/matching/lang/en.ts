@@ -35,6 +35,7 @@ export const ENGLISH: LanguageProfile = Object.freeze({
     'hamstring tendonitis',
     'pes anserine',
     'stress fracture',
+    'bone bruise',
     'gout',
     'child',
     'growth plate',
