@@ -355,25 +355,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       named: message.named ? new Set(message.named.flatMap((i) => ix.diagnoses[i]!.entries)) : undefined,
     });
     if (!pool || !parts.reranker) return result;
-    return placePair(parts.reranker.rerank({ ...message, location: understanding.location }, pool, result));
-  }
-
-  /**
-   * A long post's "did you mean" between one place's overview and one of its own conditions, the
-   * rest a postMargin behind: the post is about that place, and when the first leads the second by
-   * postPairGap it is answered (the overview lists the place's causes; a condition leading its own
-   * overview has the evidence). Round 16, all tuning sets: answered right +10, wrong +0.
-   */
-  function placePair(result: MatchResult): MatchResult {
-    if (result.kind !== 'clarify') return result;
-    const [a, b, c] = result.candidates;
-    if (!a || !b || a.score < ix.cfg.postAnswerThreshold || a.score - b.score < ix.cfg.postPairGap) return result;
-    if (c && b.score - c.score < ix.cfg.postMargin) return result;
-    const ia = ix.indexOfEntry.get(a.entry)!;
-    const ib = ix.indexOfEntry.get(b.entry)!;
-    if (ix.overviewOf.get(ia) !== ib && ix.overviewOf.get(ib) !== ia) return result;
-    a.why.push(`place pair: ahead of ${b.entry.id}`);
-    return { kind: 'answer', best: a, candidates: result.candidates, understanding: result.understanding };
+    return parts.reranker.rerank({ ...message, location: understanding.location }, pool, result);
   }
 
   /**

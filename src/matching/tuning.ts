@@ -80,12 +80,6 @@ export interface MatcherTuning {
    */
   postAnswerThreshold: number;
   /**
-   * Long posts: a "did you mean" between a place's overview and one of its own conditions is
-   * answered when the first leads by this much (index.ts placePair; round 16 on all tuning sets:
-   * answered right +10, wrong +0 at 0.05; +16 / +5 at 0, +8 / +0 at 0.08).
-   */
-  postPairGap: number;
-  /**
    * Long posts: how far an entry about a diagnosis the post names ("diagnosed with osteoarthritis",
    * "I tore my ACL") moves towards 1. The person's diagnosis is the context of their question.
    */
@@ -155,7 +149,6 @@ export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
   postSureThreshold: 0.9,
   postMargin: 0.15,
   postAnswerThreshold: 0.6,
-  postPairGap: 0.05,
   secondThreshold: 0.55,
   postNamedBoost: 0.3,
   doubtWindow: 6,
