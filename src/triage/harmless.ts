@@ -117,6 +117,20 @@ export function isAName(sentence: Sentence, hit: Hit): boolean {
   const last = hit[hit.length - 1] as number;
   const after = words.slice(last + 1, last + 5);
   if ((after[0] === 'is' || after[0] === 'was') && after[1] === 'the' && after[2] === 'name') return true;
+  // "The Blue Foot is a taco place": said to be a named thing right after.
+  if (
+    (after[0] === 'is' || after[0] === 'was') &&
+    (after[1] === 'a' || after[1] === 'an') &&
+    after.slice(2).some((w) => NAMED_THINGS.has(w))
+  )
+    return true;
+  // "the team name is the Pins and Needles": a name given just before.
+  const lead = words.slice(Math.max(0, first - 3), first);
+  if (lead.includes('name') && lead.includes('is') && lead.indexOf('name') < lead.indexOf('is')) return true;
+  // "Red Hot Chili Peppers show": the name goes on into the thing it names, with no break.
+  const named = words.slice(last + 2, last + 4).findIndex((w) => NAMED_THINGS.has(w));
+  if (named >= 0 && words.slice(last + 1, last + 3 + named).every((_, i) => sentence.breakBefore[last + 1 + i] === 'none'))
+    return true;
   // "a band called Numb Toes": the naming word right before the match (not "the team doc called it dislocated").
   const naming = first - 1;
   if (
