@@ -238,7 +238,19 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
     ),
   ],
   // hot to the touch
-  hot: ['hot', 'hotter', 'warm', 'warmer', 'warmth', 'boiling', 'roasting', 'scorching', 'red+hot', 'on+fire', 'burning+up'],
+  hot: [
+    'hot',
+    'hotter',
+    'warm',
+    'warmer',
+    'warmth',
+    'boiling',
+    'roasting',
+    'scorching',
+    'red+hot',
+    'on+fire',
+    'burning+up',
+  ],
   // somebody's: "my", "his", "her", "the"
   poss: ['my', 'his', 'her', 'their', 'your', 'our', 'the', 'this', 'that'],
   // an injury just happened, in everyday words: "twisted it", "went over on it", "landed awkwardly"
