@@ -1,7 +1,7 @@
 // Words that look like a report but are not one: a joke about a hard race ("I want to die, my marathon
 // time was awful 😂") and a stranger's story retold ("one guy said his knee swelled up like a balloon").
 // Pure; English words (the Spanish profile does not use these checks).
-import { FIRST_PERSON, RELATIVE_WORDS } from './cues';
+import { FIRST_PERSON, MEANING_QUESTION_OPENINGS, RELATIVE_WORDS } from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
@@ -258,6 +258,12 @@ export function isDefinitionQuestion(sentence: Sentence, hit: Hit): boolean {
     (w, i) => (w === 'what' || w === 'whats') && ['a', 'an', 'is'].includes(before[i + 1] as string),
   );
   const defines = before.some((w) => DEFINE_VERBS.has(w));
+  // "what does it mean when a kneecap dislocates?": what an event means, said of "a" knee, nobody's.
+  const meansOfAny =
+    MEANING_QUESTION_OPENINGS.some((phrase) => phraseAt(words, 0, phrase)) &&
+    before.some((w) => w === 'a' || w === 'an') &&
+    !words.some((w) => FIRST_PERSON.has(w));
+  if (meansOfAny) return true;
   // "explain what a … is" asks for a meaning; "I can't walk, explain" has "i" after the cue.
   if ((asksWhat || defines) && !words.slice(first).some((w) => FIRST_PERSON.has(w))) return true;
   return isTopicQuestion(sentence, first);

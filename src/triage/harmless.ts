@@ -111,12 +111,36 @@ function causeNamed(kind: HarmlessKind, all: readonly string[], matched: readonl
  * followed by "is/was the name of", or a naming word ("called", "named") stands just before it with a named
  * thing (a band, a team, a trail …) a few words before that.
  */
+/** What a band's or a show's name runs into ("Red Hot Chili Peppers show"). */
+const STAGE_NAMED_THINGS: ReadonlySet<string> = new Set(['show', 'concert', 'gig', 'tour', 'band', 'album', 'song']);
+/** Linking words: a name does not run on through them ("my knee hurts at my show"). */
+const NAME_BREAKERS: ReadonlySet<string> = new Set([
+  ...['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'and', 'or', 'but'],
+  ...['at', 'in', 'on', 'during', 'after', 'before', 'since', 'from', 'to', 'for', 'of', 'with', 'when', 'while'],
+]);
+
 export function isAName(sentence: Sentence, hit: Hit): boolean {
   const { words } = sentence;
   const first = hit[0] as number;
   const last = hit[hit.length - 1] as number;
   const after = words.slice(last + 1, last + 5);
   if ((after[0] === 'is' || after[0] === 'was') && after[1] === 'the' && after[2] === 'name') return true;
+  // "The Blue Foot is a taco place": said to be a named thing right after.
+  if (
+    (after[0] === 'is' || after[0] === 'was') &&
+    (after[1] === 'a' || after[1] === 'an') &&
+    after.slice(2).some((w) => NAMED_THINGS.has(w))
+  )
+    return true;
+  // "the team name is the Pins and Needles": a name given just before.
+  const lead = words.slice(Math.max(0, first - 3), first);
+  if (lead.includes('name') && lead.includes('is') && lead.indexOf('name') < lead.indexOf('is')) return true;
+  // "Red Hot Chili Peppers show": the name goes on, with no break or linking word, into the show it names
+  // (not "chest pain during my run": "during my" links, and a run is no show).
+  const named = words.slice(last + 2, last + 4).findIndex((w) => STAGE_NAMED_THINGS.has(w));
+  const between = words.slice(last + 1, last + 2 + named);
+  if (named >= 0 && between.every((w, i) => sentence.breakBefore[last + 1 + i] === 'none' && !NAME_BREAKERS.has(w)))
+    return true;
   // "a band called Numb Toes": the naming word right before the match (not "the team doc called it dislocated").
   const naming = first - 1;
   if (

@@ -209,8 +209,9 @@ function foldForTriage(text: string): string {
       .toLowerCase()
       .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
       .replace(/\ba ?& ?e\b/g, 'er') // UK "A&E" is the ER
-      // A trailing-off "..." before "into", "and", "but" goes on with the same thought: "jump off a bridge... into the lake".
-      .replace(/\.{2,}\s*(?=(?:into|onto|and|but|or|then)\b)/g, ' ')
+      // A trailing-off "..." before "into", "and", "but" goes on with the same thought: "jump off a bridge... into the lake";
+      // so does a qualifier that limits it: "can't bear weight on my left leg... for more than 3 seconds in tree pose".
+      .replace(/\.{2,}\s*(?=(?:into|onto|and|but|or|then|for|from|while|during|because|until|only)\b)/g, ' ')
       // "after the crash this morning": a time stamp, one word, so "cold … morning" (a cold morning run) can't read it.
       .replace(/\bthis morning\b/g, 'thismorning')
       .replace(/&/g, ' and ')

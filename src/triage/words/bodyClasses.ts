@@ -1,6 +1,9 @@
 // Word classes for breathing, the chest, leg and foot parts, position and shape, lost feeling, fever, heat, owners.
 // Pattern syntax per alternative ("straight+away", "pain*"); gathered in classes.ts.
 
+/** Degrees a thermometer shows in a fever, °F ("100.8" is one word, 100_8) and whole °C. */
+const FEVER_READINGS: readonly string[] = ['100*', '101*', '102*', '103*', '104*', '105*', '38', '39', '40'];
+
 export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
   // breathing trouble (without "after running")
   breathless: [
@@ -224,9 +227,30 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'running+a+temperature',
     'running+a+temp',
     'running+a+fever',
+    // sweats and chills in turn: "I'm sweating then freezing"
+    'sweating+then+freezing',
+    'sweating+and+freezing',
+    'sweating+then+shivering',
+    'freezing+then+sweating',
+    // a reading at fever level (100.4 °F / 38 °C and up): "temp 100.8", "my temp is 102"
+    ...['temp', 'temp+is', 'temp+was', 'temperature', 'temperature+is', 'temperature+was', 'thermometer+says'].flatMap(
+      (lead) => FEVER_READINGS.map((reading) => `${lead}+${reading}`),
+    ),
   ],
   // hot to the touch
-  hot: ['hot', 'warm', 'warmth', 'boiling', 'roasting', 'scorching', 'red+hot', 'on+fire', 'burning+up'],
+  hot: [
+    'hot',
+    'hotter',
+    'warm',
+    'warmer',
+    'warmth',
+    'boiling',
+    'roasting',
+    'scorching',
+    'red+hot',
+    'on+fire',
+    'burning+up',
+  ],
   // somebody's: "my", "his", "her", "the"
   poss: ['my', 'his', 'her', 'their', 'your', 'our', 'the', 'this', 'that'],
   // an injury just happened, in everyday words: "twisted it", "went over on it", "landed awkwardly"

@@ -101,7 +101,21 @@ export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readon
     ['kinesio'],
     ['kt', 'tape'],
   ],
-  numb: [['plunge'], ['ice', 'bath'], ['raynauds'], ['raynaud']],
+  numb: [
+    ['plunge'],
+    ['ice', 'bath'],
+    ['raynauds'],
+    ['raynaud'],
+    // a posture pressing on a nerve for a while: "went numb from sitting cross-legged through a webinar"
+    ['cross', 'legged'],
+    ['crosslegged'],
+    ['legs', 'crossed'],
+    ['sitting', 'on', 'my', 'foot'],
+    ['sitting', 'on', 'my', 'leg'],
+    ['sat', 'on', 'my', 'foot'],
+    ['sat', 'on', 'my', 'leg'],
+    ['slept', 'on', 'it'],
+  ],
 };
 
 /**
@@ -218,6 +232,10 @@ export const NAMED_THINGS: ReadonlySet<string> = new Set([
   'brand',
   'restaurant',
   'trail',
+  'place',
+  'spot',
+  'cafe',
+  'diner',
   'route',
   'run',
   'race',

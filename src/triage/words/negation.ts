@@ -53,6 +53,13 @@ export const NEGATION_IDIOMS: ReadonlyArray<readonly string[]> = [
   ['not', 'just'],
   ['no', 'doubt'],
   ['not', 'kidding'],
+  // A frankness marker, not a denial: "not gonna lie, I looked up how many pills it would take".
+  ['not', 'gonna', 'lie'],
+  ['not', 'going', 'to', 'lie'],
+  ['not', 'to', 'lie'],
+  ['wont', 'lie'],
+  ['no', 'lie'],
+  ['no', 'lying'],
   ['never', 'mind'],
   ['no', 'joke'],
   ['dont', 'understand'],

@@ -187,6 +187,9 @@ export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
   ['had', 'it', 'stitched'],
   ['got', 'it', 'glued'],
   ['cleared', 'up'],
+  // a treatment that ended it: "colchicine cleared it up completely"
+  ['cleared', 'it', 'up'],
+  ['cleared', 'it', 'right', 'up'],
   ['resolved'],
   ['healed'],
   ['recovered'],
