@@ -17,6 +17,7 @@ import {
   NO_AS_ANSWER_BEFORE,
   SCOPE_BREAK_AFTER_AND,
   SCOPE_BREAK_WORDS,
+  SCOPE_CLOSING_WORDS,
   TRAILING_FILLER,
   TRAILING_NO,
 } from './cues';
@@ -163,6 +164,12 @@ function negatedBefore(sentence: Sentence, first: number): boolean {
     if (kind === 'comma' && (SCOPE_BREAK_AFTER_AND.has(startWord) || startWord === 'and')) return false;
     if (words[i] === 'and' && SCOPE_BREAK_AFTER_AND.has(startWord)) return false;
     if (SCOPE_BREAK_WORDS.has(words[i] as string)) return false;
+    if (
+      kind === 'comma' &&
+      SCOPE_CLOSING_WORDS.has(words[i] as string) &&
+      (words[i] !== 'longer' || words[i - 1] === 'any')
+    )
+      return false;
     if (isNegationCue(sentence, i)) return !negatesOnlyAnAction(sentence, i, first);
   }
   return false;

@@ -177,6 +177,12 @@ export const SCOPE_BREAK_AFTER_AND: ReadonlySet<string> = new Set([
   'suddenly',
 ]);
 
+/**
+ * "can't play anymore, scholarship gone, wrote letters …": a negation closed by "anymore" (or "any
+ * longer") before a comma is a whole statement of loss; what follows the comma is not negated.
+ */
+export const SCOPE_CLOSING_WORDS: ReadonlySet<string> = new Set(['anymore', 'longer']);
+
 export const SCOPE_BREAK_WORDS: ReadonlySet<string> = new Set([
   'because',
   'cause',
