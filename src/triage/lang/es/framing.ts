@@ -106,6 +106,13 @@ function isAskedAndDenied(sentences: readonly Sentence[], s: number, hit: Hit): 
   });
 }
 
+/** A "dijo que …" phrase before the match, in the match's own clause: what follows is someone's word. */
+function saidInClauseBefore(sentence: Sentence, hit: Hit, phrases: readonly (readonly string[])[]): boolean {
+  const { words, clause } = sentence;
+  const first = hit[0] as number;
+  return words.some((_, i) => i < first && clause[i] === clause[first] && phrases.some((p) => phraseAt(words, i, p)));
+}
+
 /**
  * "El sobador dijo que tenía la rodilla 'zafada' pero la verdad camino normal y se ve igual que la otra,
  * ¿le creo?": the sign is someone's word for what the writer has, in the clause after "dijo que tenía";
@@ -113,13 +120,9 @@ function isAskedAndDenied(sentences: readonly Sentence[], s: number, hit: Hit): 
  */
 function isDoubtedDiagnosis(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
   const sentence = sentences[s] as Sentence;
-  const { words, clause } = sentence;
-  const first = hit[0] as number;
+  const { words } = sentence;
   const last = hit[hit.length - 1] as number;
-  const said = words.findIndex(
-    (_, i) => i < first && clause[i] === clause[first] && SAID_HAS_PHRASES.some((p) => phraseAt(words, i, p)),
-  );
-  if (said < 0) return false;
+  if (!saidInClauseBefore(sentence, hit, SAID_HAS_PHRASES)) return false;
   const contrast = words.findIndex((_, i) => i > last && sentence.breakBefore[i] === 'contrast');
   if (contrast < 0 || !hasPhrase(words, contrast, words.length, LOOKS_FINE_PHRASES)) return false;
   return sentences.slice(s).some((x, k) => hasPhrase(x.words, k === 0 ? contrast : 0, x.words.length, DOUBT_PHRASES));
@@ -132,13 +135,9 @@ function isDoubtedDiagnosis(sentences: readonly Sentence[], s: number, hit: Hit)
  */
 function isToldNormal(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
   const sentence = sentences[s] as Sentence;
-  const { words, clause } = sentence;
-  const first = hit[0] as number;
+  const { words } = sentence;
   const last = hit[hit.length - 1] as number;
-  const said = words.some(
-    (_, i) => i < first && clause[i] === clause[first] && SAID_NORMAL_PHRASES.some((p) => phraseAt(words, i, p)),
-  );
-  if (!said) return false;
+  if (!saidInClauseBefore(sentence, hit, SAID_NORMAL_PHRASES)) return false;
   if (words.some((_, i) => i > last && sentence.breakBefore[i] === 'contrast')) return false;
   return !sentences.slice(s + 1).some((x) => x.breakBefore.some((b) => b === 'contrast'));
 }
