@@ -47,6 +47,9 @@ export const SETS: EvalSet[] = [
   // posts; three that repeat a round-12 post were then taken out).
   { name: 'real posts r14 (held)', files: ['posts-blind-r14.jsonl'], heldOut: true },
   { name: 'real posts r15 (held)', files: ['posts-blind-r15.jsonl'], heldOut: true },
+  // Round 16: the held half of 60 real posts + 15 out-of-scope (66 sites, 39 % runners; split by file
+  // order), never tuned on. Start code (1fd5200): top-1 53.3 %, wrong 3.3 %, out of scope 100 %.
+  { name: 'real posts r16 (held)', files: ['posts-blind-r16.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
