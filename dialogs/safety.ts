@@ -44,6 +44,7 @@ import {
   namesLesserCareOnly,
   asksAboutLesserCare,
   asksNotToCall,
+  mentionsCrisisPlan,
   mentionsClotRisk,
   knowsTheLine,
   mentionsNewSymptom,
@@ -344,7 +345,7 @@ export class SafetyFollowUps {
 }
 
 /** What a follow-up is answered as: a kind it names, or one the state reads into it. */
-type HeldKind = FollowUpKind | 'again' | 'risk-factor' | 'ask-safe' | 'check-in';
+type HeldKind = FollowUpKind | 'again' | 'risk-factor' | 'ask-safe' | 'check-in' | 'plan';
 
 export interface FollowUpOptions {
   /** A child dialog (assessment, callback) is running. */
@@ -393,6 +394,8 @@ function followUpKind(
   if (mode === 'crisis') {
     // The crisis line stays on every follow-up; only these get their own words. "I'm fine, just
     // tired of everything" still sounds like the crisis: the line again, not "glad to hear that".
+    // "i made a plan for this weekend. just wanted someone to know": 911 now, before anything else.
+    if (mentionsCrisisPlan(text)) return 'plan';
     if (kind === 'going') return kind;
     // "I know about 988, I just mean …": the number again is not enough; ask directly about now.
     if (knowsTheLine(text)) return 'ask-safe';
@@ -405,6 +408,8 @@ function followUpKind(
     if (kind === 'thanks') return kind;
     if (kind === 'dismiss') return kind;
     if (outcome.kind === 'red-flag' && outcome.result.flags.some((f) => held.flags.includes(f.id))) return 'again';
+    // A remark with no answer of its own: the line again, never the line and then "I'm not sure".
+    if (opts.answerable === false && !inFlow) return 'again';
     return undefined;
   }
   // After 911 or the ER: going to urgent care or a clinic is going elsewhere, however it is put.
@@ -448,6 +453,7 @@ function followUpKind(
 function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): string {
   if (mode === 'crisis') return `safety-crisis-${CRISIS_KINDS.includes(kind) ? kind : 'again'}`;
   if (mode === 'soon') return `safety-soon-${kind === 'dismiss' || kind === 'exercise' ? kind : 'again'}`;
+  if (kind === 'plan') return `safety-${mode}-again`; // read only in the crisis state
   if (kind === 'where') return `safety-${mode}-getting-there`; // emergency: the ambulance takes you
   if (kind === 'crisis' || kind === 'thanks' || kind === 'check-in' || kind === 'ask-safe')
     return `safety-${mode}-again`;
@@ -458,7 +464,7 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
 }
 
 /** The crisis follow-ups with words of their own (the rest: the line again). */
-const CRISIS_KINDS: readonly HeldKind[] = ['going', 'dismiss', 'ask-safe', 'thanks'];
+const CRISIS_KINDS: readonly HeldKind[] = ['going', 'dismiss', 'ask-safe', 'thanks', 'plan'];
 
 /** Every kind a follow-up can be answered as (checked against the messages at start). */
 const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
@@ -487,6 +493,7 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'again',
   'ask-safe',
   'check-in',
+  'plan',
 ];
 
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */

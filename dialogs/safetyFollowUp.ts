@@ -285,6 +285,24 @@ export function soundsLikeCrisis(text: string): boolean {
   return CRISIS_AGAIN.test(t) || SPANISH_CRISIS_AGAIN.test(t) || TAKES_IT_BACK.test(t);
 }
 
+/**
+ * In the crisis state, a plan, a time or a means said after the first reply ("i made a plan for this
+ * weekend. just wanted someone to know"; "ya tengo el plan"): more urgent than the thoughts alone, so it
+ * gets its own words (911 now), not the reminder and whatever the matcher finds. Read only in that state,
+ * where "this weekend" or "just wanted someone to know" can mean nothing else worth missing.
+ */
+const CRISIS_PLAN =
+  /\b(?:(?:made|have|got|making|had|came up with|worked out|figured out|i ve got|ive got) (?:a|the|my) plan|(?:the|my) plan is|planned (?:it|out|everything|how)|(?:picked|set|chose|got) (?:a|the) (?:date|day|time)|this (?:weekend|saturday|sunday|friday)|tonight|before (?:the weekend|saturday|sunday|monday|morning)|(?:wanted|want|needed|need) (?:someone|somebody|anyone|anybody|you) to know|wanted to tell (?:someone|somebody|anyone|you)|wrote (?:a |my |the )?(?:letters?|notes?)|(?:a|the|my) (?:goodbye|suicide) (?:note|letter)|saying (?:goodbye|bye)|said (?:my )?goodbyes?|(?:my|a|the|his|dads) (?:gun|pistol|rifle|revolver|rope)|(?:saved|saving|stockpiled|stocked) (?:up )?(?:my |the |some )?(?:pills|meds)|the (?:bridge|overpass|tracks))\b|\b(?:tengo|hice|ya tengo|traigo) (?:un|el|mi) plan|ya (?:lo )?(?:tengo|decidi|planee)|(?:este|el) fin de semana|esta noche|(?:queria|quiero|quise) que alguien (?:lo )?supiera|(?:una |la |mi )?carta de despedida|despedirme|(?:la|mi) (?:pistola|soga)|el arma|(?:junte|guarde|tengo guardadas) (?:las |unas )?pastillas|el puente\b/;
+
+/** In the crisis state, does the message name 988, 911 or care it will reach for ("my plan is to call 988 tonight")? */
+const NAMES_HELP = /\b(?:988|911|hotline|crisis line|lifeline|the line|therapist|counselor|doctor|er|emergency room|hospital|linea|terapeuta|consejero|hospital|emergencias)\b/;
+
+/** In the crisis state: a plan, a time or a means, said without reaching for help (either language). */
+export function mentionsCrisisPlan(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return CRISIS_PLAN.test(t) && !NAMES_HELP.test(t);
+}
+
 /** "don't go calling anybody on me", "no llames a nadie": asking that no one be called or told (either language). */
 const NOT_TO_CALL =
   /\b(?:dont|do not|don t|please dont|pls dont) (?:go |you )?(?:call|calling|tell|telling|report|reporting|contact|send|sending)(?: \w+)? (?:anybody|anyone|anybody|the cops|the police|911|my family|my kids|nobody|people|them|help)\b|\bno (?:llames|llame|le llames|le llame|le digas|le diga|avises|avise)(?: a)? (?:nadie|la policia|al 911|mi familia)\b/;
