@@ -295,7 +295,8 @@ const CRISIS_PLAN =
   /\b(?:(?:made|have|got|making|had|came up with|worked out|figured out|i ve got|ive got) (?:a|the|my) plan|(?:the|my) plan is|planned (?:it|out|everything|how)|(?:picked|set|chose|got) (?:a|the) (?:date|day|time)|this (?:weekend|saturday|sunday|friday)|tonight|before (?:the weekend|saturday|sunday|monday|morning)|(?:wanted|want|needed|need) (?:someone|somebody|anyone|anybody|you) to know|wanted to tell (?:someone|somebody|anyone|you)|wrote (?:a |my |the )?(?:letters?|notes?)|(?:a|the|my) (?:goodbye|suicide) (?:note|letter)|saying (?:goodbye|bye)|said (?:my )?goodbyes?|(?:my|a|the|his|dads) (?:gun|pistol|rifle|revolver|rope)|(?:saved|saving|stockpiled|stocked) (?:up )?(?:my |the |some )?(?:pills|meds)|the (?:bridge|overpass|tracks))\b|\b(?:tengo|hice|ya tengo|traigo) (?:un|el|mi) plan|ya (?:lo )?(?:tengo|decidi|planee)|(?:este|el) fin de semana|esta noche|(?:queria|quiero|quise) que alguien (?:lo )?supiera|(?:una |la |mi )?carta de despedida|despedirme|(?:la|mi) (?:pistola|soga)|el arma|(?:junte|guarde|tengo guardadas) (?:las |unas )?pastillas|el puente\b/;
 
 /** In the crisis state, does the message name 988, 911 or care it will reach for ("my plan is to call 988 tonight")? */
-const NAMES_HELP = /\b(?:988|911|hotline|crisis line|lifeline|the line|therapist|counselor|doctor|er|emergency room|hospital|linea|terapeuta|consejero|hospital|emergencias)\b/;
+const NAMES_HELP =
+  /\b(?:988|911|hotline|crisis line|lifeline|the line|therapist|counselor|doctor|er|emergency room|hospital|linea|terapeuta|consejero|hospital|emergencias)\b/;
 
 /** In the crisis state: a plan, a time or a means, said without reaching for help (either language). */
 export function mentionsCrisisPlan(text: string): boolean {
