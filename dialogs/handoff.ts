@@ -1,7 +1,7 @@
 // The clinic hand-off: phone with a tap-to-call button, address, hours and open/closed now.
 // Pure (no botbuilder): time comes in as `now`.
 import { hoursWords } from '../src/clinic/hoursWords';
-import { answerDayQuestion } from '../src/clinic/dayQuestion';
+import { answerDayQuestion, dayMentioned } from '../src/clinic/dayQuestion';
 import { daysNextToHolidays, holidayMentioned, holidayOn, type Holiday } from '../src/clinic/holidays';
 import { clinicDate, clinicStatus, describeHours, formatShortDate, formatTime, hoursOnDate } from '../src/clinic/hours';
 import { formatAddress } from '../src/knowledge/clinicFacts';
@@ -58,24 +58,32 @@ function holidayName(knowledge: Knowledge, holiday: Holiday): string {
  * On a public holiday the clinic has not listed as closed, its usual hours are not promised as
  * fact: people are asked to call first. Asked about a holiday, the same, for that day.
  */
-function holidayNotes(knowledge: Knowledge, now: Date, question: string): string[] {
+function holidayNotes(knowledge: Knowledge, now: Date, question: string): { notes: string[]; otherDay: boolean } {
   const { clinic } = knowledge;
   const today = clinicDate(clinic, now);
   const notes: string[] = [];
   const asked = holidayMentioned(question, today);
+  // "are you open tomorrow? it's Labor Day tomorrow right": the holiday is not on the day asked about,
+  // so that day is answered and the holiday's real date is said (with its year when not this year).
+  const named = asked ? dayMentioned(clinic, question, now, knowledge.language ?? 'en') : undefined;
+  const otherDay = named?.kind === 'date' && named.date !== asked?.date;
   if (asked) {
+    const locale = hoursWords(knowledge).locale;
+    const year = asked.date.slice(0, 4);
     const values = {
       holiday: holidayName(knowledge, asked),
-      date: formatShortDate(asked.date, hoursWords(knowledge).locale),
+      date: formatShortDate(asked.date, locale) + (year === today.slice(0, 4) ? '' : ` ${year}`),
       phone: clinic.phone.display,
     };
-    notes.push(
-      msg(
-        knowledge,
-        hoursOnDate(clinic, asked.date).length === 0 ? 'hours-holiday-closed' : 'hours-holiday-asked',
-        values,
-      ),
-    );
+    if (otherDay) notes.push(msg(knowledge, 'hours-holiday-other-day', values));
+    else
+      notes.push(
+        msg(
+          knowledge,
+          hoursOnDate(clinic, asked.date).length === 0 ? 'hours-holiday-closed' : 'hours-holiday-asked',
+          values,
+        ),
+      );
   }
   // "Christmas Eve", "the day after Christmas": that date's usual hours, with a call to check.
   const locale = hoursWords(knowledge).locale;
@@ -97,7 +105,7 @@ function holidayNotes(knowledge: Knowledge, now: Date, question: string): string
       msg(knowledge, 'hours-holiday-today', { holiday: holidayName(knowledge, holiday), phone: clinic.phone.display }),
     );
   }
-  return notes;
+  return { notes, otherDay };
 }
 
 /** The hand-off card: call button first, then where and when, and a callback for closed hours. */
@@ -106,7 +114,7 @@ export function handoffReply(knowledge: Knowledge, now: Date): RoutedReply {
   const status = clinicStatus(clinic, now, hoursWords(knowledge));
   const text = [
     msg(knowledge, 'handoff-text', { phone: clinic.phone.display, status: status.summary }),
-    ...holidayNotes(knowledge, now, ''),
+    ...holidayNotes(knowledge, now, '').notes,
   ];
   if (!status.open) text.push(msg(knowledge, 'handoff-closed-hint'));
   return routed(
@@ -129,9 +137,11 @@ export function hoursReply(knowledge: Knowledge, now: Date, question = ''): Rout
     hours: describeHours(clinic, hoursWords(knowledge)),
     status: clinicStatus(clinic, now, hoursWords(knowledge)).summary,
   });
-  const holiday = holidayNotes(knowledge, now, question);
+  const { notes: holiday, otherDay } = holidayNotes(knowledge, now, question);
   const answer =
-    day && holiday.length === 0 ? msg(knowledge, 'hours-day-text', { day: day.summary, general }) : general;
+    day && (holiday.length === 0 || otherDay)
+      ? msg(knowledge, 'hours-day-text', { day: day.summary, general })
+      : general;
   return routed(
     {
       text: [...holiday, answer].join(' '),

@@ -41,6 +41,7 @@ export const CORE_MESSAGE_KEYS = [
   'hours-text',
   'hours-day-text',
   'hours-holiday-asked',
+  'hours-holiday-other-day',
   'hours-holiday-closed',
   'hours-holiday-today',
   'hours-near-holiday-open',

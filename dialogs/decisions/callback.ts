@@ -4,6 +4,7 @@ import { callbackSlots, requestedTime, type CallbackSlot, type RequestedTime } f
 import { addDays, zoneLabel } from '../../src/clinic/zonedTime';
 import { clinicDate, formatShortDate, formatTime } from '../../src/clinic/hours';
 import { hoursWords } from '../../src/clinic/hoursWords';
+import { expandTimeShorthand } from '../../src/clinic/timeShorthand';
 import type { Knowledge } from '../../src/knowledge/types';
 import type { Choice, Fact } from '../../src/rendering/reply';
 import { formatPartialDigits, formatPhone, phoneInText } from '../../src/callbacks/phone';
@@ -255,7 +256,7 @@ const ANY_TIME_SAID = /\b(any ?time (?:is|works)|whenever|a cualquier hora|cuand
 /** Free text for a time: "morning", "mornings", "afternoon", "any time", "whenever", "home all day". */
 // Spanish on accent-folded text: "mañana" alone is tomorrow, "en/por la mañana" the morning.
 export function timeFromText(text: string): PreferredTime | undefined {
-  const t = foldToWords(text);
+  const t = foldToWords(expandTimeShorthand(text));
   const morning =
     /\b(morning|mornings|before noon|before lunch|(?:en|por) la manana|temprano|antes del mediodia)\b/.test(t);
   const afternoon =
@@ -283,7 +284,7 @@ const EVENING =
  * another day silently instead.
  */
 export function timeRequest(knowledge: Knowledge, text: string, now: Date): RequestedTime | undefined {
-  const t = foldToWords(text);
+  const t = foldToWords(expandTimeShorthand(text, knowledge.language ?? 'en'));
   const asked = requestedTime(knowledge.clinic, text, now, timeFromText(t), knowledge.language ?? 'en');
   // "tonight", "tomorrow evening": chrono reads a day; the clinic does not call in the evening.
   if (EVENING.test(t) && asked?.kind === 'slot' && !asked.slot.time) {

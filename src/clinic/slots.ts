@@ -6,6 +6,7 @@
 // CPU at start).
 import * as chronoEn from 'chrono-node/en';
 import * as chronoEs from 'chrono-node/es';
+import { expandTimeShorthand } from './timeShorthand';
 import type { Clinic } from '../knowledge/types';
 import type { PreferredTime } from '../callbacks/types';
 import { addDays, isoDate, localParts, zonedToInstant } from './zonedTime';
@@ -227,7 +228,9 @@ export function requestedTime(
 ): RequestedTime | undefined {
   const reader = READERS[language];
   // Phone numbers and ages are not times ("214-555-0177", "my 12 yo son", "tiene 74 años").
-  const cleaned = text.replace(/\+?\d[\d\s().-]{6,}\d/g, ' ').replace(AGE, ' ');
+  const cleaned = expandTimeShorthand(text, language)
+    .replace(/\+?\d[\d\s().-]{6,}\d/g, ' ')
+    .replace(AGE, ' ');
   const today = clinicDate(clinic, now);
   const local = localParts(now, clinic.timeZone);
   const tzOffset = Math.round(
