@@ -151,7 +151,9 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     for (const { terms, tokens } of sentences) {
       const sore = terms.some((t) => ix.painTerms.has(t)) || mentionsKnee(terms, ix.kneeTerms);
       for (const hit of ix.extractor.locations(terms)) {
-        if (hit.alias.split(/\s+/).length > 1 || (sore && usedAsPlace(tokens, hit.alias))) placed.add(hit.location);
+        // A phrase of two or more terms, or one that is a knee word itself ("kneecap"), is a place.
+        if (hit.terms.length > 1 || mentionsKnee(hit.terms, ix.kneeTerms) || (sore && usedAsPlace(tokens, hit.alias)))
+          placed.add(hit.location);
       }
     }
     return placed;
