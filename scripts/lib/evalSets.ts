@@ -115,6 +115,10 @@ export const SETS: EvalSet[] = [
   // Round 16 blind set (the released tune part, 30 posts + 7 out-of-scope: dancers, judoka, Ultimate
   // and basketball players, spinners, runners), first look 66.7 % top-1, 3.3 % answered wrong.
   { name: 'real posts r16', files: ['posts-r16.jsonl'], heldOut: false },
+  // Round 17 blind set (the released tune part, 30 posts + 7 out-of-scope: catchers and parents of
+  // catchers, cyclists, karateka, bowlers, dancers, paddlers, a prayer question), first look 40.0 %
+  // top-1, 0 % answered wrong, out-of-scope 57.1 %.
+  { name: 'real posts r17', files: ['posts-r17.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },

@@ -305,6 +305,8 @@ export const outOfScopeFileSchema = z.strictObject({
         safety: text(400).optional(),
         // Holds even when the knee is named, unless the writer's own knee is (pets' knees).
         evenWithKnee: z.boolean().optional(),
+        // Holds even when the writer's own knee is named: what is asked is not knee care ("how can I pray?").
+        evenWithOwnKnee: z.boolean().optional(),
         // The clinic's own business (prices, bills): answered with its phone and a callback, not
         // "outside what I cover".
         clinic: z.boolean().optional(),

@@ -137,6 +137,12 @@ export interface OutOfScopeTopic {
    * their own ("my dog tore his ACL" is about a pet; "I tripped over my dog" is a knee question).
    */
   evenWithKnee?: boolean;
+  /**
+   * Optional: the topic holds even when the writer's own knee is named: the knee is the reason
+   * for a question about something else ("my knee surgery means I can't sit back on my heels: how
+   * can I pray?" asks how to adapt a religious practice).
+   */
+  evenWithOwnKnee?: boolean;
   /** Optional: the clinic's own business (prices, bills): the reply is its phone and a callback. */
   clinic?: boolean;
   /** Optional: its single words are also knee-care words ("heat"); see src/matching/decide.ts. */

@@ -53,6 +53,8 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   // Someone else's knee (a pet's): the topic holds though the knee is named, unless the writer
   // speaks of their own body too.
   if (input.aboutKnee && !input.ownBody) topicHits = ix.topics.detect(terms).filter((h) => h.topic.evenWithKnee);
+  // A question about something else that the writer's knee only prompts (how to pray with it).
+  if (input.aboutKnee && input.ownBody) topicHits = ix.topics.detect(terms).filter((h) => h.topic.evenWithOwnKnee);
   // The IT band runs from the hip to the knee: when it is the message's only knee word and the
   // message names the hip ("outer hip pain, is that my ITB?"), the hip is what hurts.
   if (input.aboutKnee && terms.every((t) => !ix.kneeTerms.has(t) || SPANNING_KNEE_TERMS.has(t))) {

@@ -8,6 +8,11 @@ interface LocationHit {
   location: KneeLocation;
   /** The curated alias that matched. */
   alias: string;
+  /**
+   * The alias's terms after synonyms: "outer side" is just "lateral" ("side" is a little word), so
+   * it names a place no more surely than "outside" alone ("being outside").
+   */
+  terms: readonly string[];
 }
 
 export interface Extractor {
@@ -39,7 +44,7 @@ export function createExtractor(locations: readonly LocationInfo[], rewriter: Ph
     // Most specific (longest) alias first; on a tie the one mentioned first.
     return findAll(terms, aliasPhrases)
       .sort((a, b) => b.terms.length - a.terms.length || a.at - b.at)
-      .map((h) => ({ location: h.value, alias: h.source }));
+      .map((h) => ({ location: h.value, alias: h.source, terms: h.terms }));
   }
   return {
     location: (terms) => allHits(terms)[0],

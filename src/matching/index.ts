@@ -55,6 +55,11 @@ interface ReadMessage {
   /** The writer speaks of their own body (see ownBody). */
   own?: boolean;
   truncated: boolean;
+  /**
+   * The part cut off a long message names the knee: it is not about another body part or topic
+   * ("…rides on an empty stomach… [cut] …my knees were feeling sore"), though only the part read is matched.
+   */
+  kneeLater?: boolean;
 }
 
 export interface MatcherParts {
@@ -80,7 +85,8 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
   function read(text: string): ReadMessage {
     const truncated = text.length > cfg.maxChars;
     const cut = truncated ? text.slice(0, cfg.maxChars) : text;
-    return { ...readParts(cut, truncated), own: ownBody(cut) };
+    const kneeLater = truncated && mentionsKnee(analyzeText(text.slice(cfg.maxChars)).terms, ix.kneeTerms);
+    return { ...readParts(cut, truncated), own: ownBody(cut), kneeLater };
   }
 
   /**
@@ -151,7 +157,9 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     for (const { terms, tokens } of sentences) {
       const sore = terms.some((t) => ix.painTerms.has(t)) || mentionsKnee(terms, ix.kneeTerms);
       for (const hit of ix.extractor.locations(terms)) {
-        if (hit.alias.split(/\s+/).length > 1 || (sore && usedAsPlace(tokens, hit.alias))) placed.add(hit.location);
+        // A phrase of two or more terms, or one that is a knee word itself ("kneecap"), is a place.
+        if (hit.terms.length > 1 || mentionsKnee(hit.terms, ix.kneeTerms) || (sore && usedAsPlace(tokens, hit.alias)))
+          placed.add(hit.location);
       }
     }
     return placed;
@@ -347,7 +355,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     const result = decide(ix, {
       candidates,
       analysis: message.analysis,
-      aboutKnee: mentionsKnee(message.analysis.terms, ix.kneeTerms),
+      aboutKnee: mentionsKnee(message.analysis.terms, ix.kneeTerms) || message.kneeLater === true,
       ownBody: message.own ?? true,
       understanding,
       locationNote,

@@ -151,7 +151,9 @@ export const REAL_WORDS: ReadonlySet<string> = new Set(
     'pleasure poor pose power present rack rainy recur rode sake sand sane scratch seed seem seize sent ' +
     'shame share shift shirt shout shut sight sitter slam sofa sold spare spend spike sprint squad stab ' +
     'stack steak steep stone stove stream stuff suck sweet taken tempt test thin throw tilt title toll ' +
-    'town trick truck trusty waist weed went white wide widely wild winter wish wore world wrench'
+    'town trick truck trusty waist weed went white wide widely wild winter wish wore world wrench ' +
+    // Round 17: skin→shin, pokes→poles, laser→later, tone→tore, relation→reaction, haul→hall.
+    'skin poke laser tone relation haul'
   ).split(' '),
 );
 

@@ -75,6 +75,7 @@ const OPENING_FILLERS = new Set([
   'all',
   'thanks',
 ]);
+const STATEMENT_AFTER_I = new Set(['is', 'are', 'do', 'does', 'should', 'would']);
 // Asking phrases anywhere in a sentence ("I was wondering if…", "any advice would be great").
 // A polite request asks too ("I would like to make an appointment", "please have someone call me").
 const ASKING_PHRASES =
@@ -126,7 +127,9 @@ export function englishAsks(sentence: string): boolean {
     .filter(Boolean);
   let i = 0;
   while (i < words.length - 1 && OPENING_FILLERS.has(words[i]!)) i++;
-  if (i < words.length && ASKING_OPENERS.has(words[i]!)) return true;
+  // "I would say…", "I do stretch", "I should rest": after "I" a verb opens a statement, not a question.
+  const afterI = i > 0 && words[i - 1] === 'i' && STATEMENT_AFTER_I.has(words[i]!);
+  if (i < words.length && ASKING_OPENERS.has(words[i]!) && !afterI) return true;
   return ASKING_PHRASES.test(folded);
 }
 

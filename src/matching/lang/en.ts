@@ -65,6 +65,18 @@ export const ENGLISH: LanguageProfile = Object.freeze({
     'possibly',
     'might',
     'could',
+    // A condition feared or to be kept off is not one the writer has ("my concern is wear and tear
+    // on the knees", "can conditioning prevent arthritis?"): round 17.
+    'concern',
+    'concerned',
+    'worry',
+    'worried',
+    'afraid',
+    'scared',
+    'fear',
+    'prevent',
+    'avoid',
+    'reduce',
   ]),
   placeIdioms: {
     // Motion and return verbs, and time spans ("came back", "going back", "two weeks back").
