@@ -3,4 +3,4 @@
 export { isNegated } from './negation';
 export { asksAboutWarningSigns, isHypothetical, isMeaningQuestion } from './hypothetical';
 export { isPastOrResolved } from './pastResolved';
-export { isAboutAnimal, isAboutFiction, isOthersBesideOwn, isRelativesPastEvent } from './thirdParty';
+export { isAboutAnimal, isAboutFiction, isOthersBesideOwn, isOthersInCare, isRelativesPastEvent } from './thirdParty';

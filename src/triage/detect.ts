@@ -280,8 +280,14 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading,
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.
   if (compiled.flag.tier !== 'emergency' && lang.isMeaningQuestion(sentence, hit)) return 'dismissed';
   // "my teammate's knee popped and swelled … mine's fine": someone else's sign, asked about for oneself; an
-  // emergency still alarms (the other person may need it now).
-  if (compiled.flag.tier !== 'emergency' && lang.isOthersBesideOwn?.(sentences, s, hit) === true) return 'dismissed';
+  // emergency still alarms (the other person may need it now) unless they are already being seen. A crisis
+  // (self-harm) always alarms: the line helps people worried about someone too.
+  if (
+    lang.isOthersBesideOwn?.(sentences, s, hit) === true &&
+    (compiled.flag.tier !== 'emergency' ||
+      (compiled.flag.evenIfHypothetical !== true && lang.isOthersInCare?.(sentences) === true))
+  )
+    return 'dismissed';
   // "can't straighten it fully when I sit … never could": not a new same-day sign; an emergency still alarms.
   if (compiled.flag.tier !== 'emergency' && lang.isLifelong?.(sentences, s) === true) return 'dismissed';
   return 'present';

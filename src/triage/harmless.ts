@@ -111,8 +111,11 @@ function causeNamed(kind: HarmlessKind, all: readonly string[], matched: readonl
  * followed by "is/was the name of", or a naming word ("called", "named") stands just before it with a named
  * thing (a band, a team, a trail …) a few words before that.
  */
-/** What a band's or a show's name runs into ("Red Hot Chili Peppers show"). */
-const STAGE_NAMED_THINGS: ReadonlySet<string> = new Set(['show', 'concert', 'gig', 'tour', 'band', 'album', 'song']);
+/** What a band's, a show's or an event's name runs into ("Red Hot Chili Peppers show", "Red Hot Pickleball tourney"). */
+const STAGE_NAMED_THINGS: ReadonlySet<string> = new Set([
+  ...['show', 'concert', 'gig', 'tour', 'band', 'album', 'song'],
+  ...['tourney', 'tournament', 'invitational', 'festival', 'fest', 'league'],
+]);
 /** Linking words: a name does not run on through them ("my knee hurts at my show"). */
 const NAME_BREAKERS: ReadonlySet<string> = new Set([
   ...['my', 'his', 'her', 'their', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'and', 'or', 'but'],

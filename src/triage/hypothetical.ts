@@ -33,7 +33,7 @@ import {
 } from './cues';
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
-import { hasPhrase, phraseAt } from './phrases';
+import { clauseBounds, hasPhrase, phraseAt } from './phrases';
 
 /**
  * General or hypothetical talk: a cue earlier in the sentence (back to a "but") ("signs of a clot such as a
@@ -153,8 +153,11 @@ export function isMeaningQuestion(sentence: Sentence, hit: Hit): boolean {
   const cause = CAUSE_QUESTION_OPENINGS.has(words[0] as string)
     ? words.slice(1, Math.min(first, 6)).findIndex((w) => CAUSE_WORDS.has(w))
     : -1;
-  if (cause < 0 && !MEANING_QUESTION_OPENINGS.some((phrase) => phraseAt(words, 0, phrase))) return false;
-  return first > 1 && !words.some((w) => PRESENT_INJURY_WORDS.has(w));
+  // The opening may follow a lead-in of its own clause: "General question: what does it mean when …".
+  const opening = first < words.length ? clauseBounds(sentence, first)[0] : 0;
+  const opensAt = [0, opening].find((at) => MEANING_QUESTION_OPENINGS.some((phrase) => phraseAt(words, at, phrase)));
+  if (cause < 0 && opensAt === undefined) return false;
+  return first > (opensAt ?? 0) + 1 && !words.some((w) => PRESENT_INJURY_WORDS.has(w));
 }
 
 /**

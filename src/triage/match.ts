@@ -134,11 +134,36 @@ export interface MatchWords {
   filler: ReadonlySet<string>;
   statementStarts: ReadonlySet<string>;
   and: ReadonlySet<string>;
+  /** Positions of phrases that only say where, not what (English "on the left side"): filler too. */
+  locatorAt?: (words: readonly string[]) => boolean[];
 }
+
+const SIDE_OWNERS: ReadonlySet<string> = new Set(['the', 'my', 'his', 'her', 'their', 'that', 'this', 'your']);
+/** Most words between "on the" and "side": "on the knee surgery side", "on the bad side". */
+const SIDE_MAX_WORDS = 3;
+
+/**
+ * "on the … side" names which leg, not how it is, so it uses up no gap: "my calf on the knee surgery side is
+ * swollen" is as close as "my calf is swollen". The words inside still match patterns of their own.
+ */
+function sideLocators(words: readonly string[]): boolean[] {
+  const at = words.map(() => false);
+  words.forEach((word, i) => {
+    if (word !== 'on' || !SIDE_OWNERS.has(words[i + 1] as string)) return;
+    for (let end = i + 2; end <= i + 2 + SIDE_MAX_WORDS && end < words.length; end += 1) {
+      if (words[end] !== 'side') continue;
+      for (let k = i; k <= end; k += 1) at[k] = true;
+      return;
+    }
+  });
+  return at;
+}
+
 const ENGLISH_MATCH_WORDS: MatchWords = {
   filler: FILLER_WORDS,
   statementStarts: STATEMENT_STARTS,
   and: new Set(['and']),
+  locatorAt: sideLocators,
 };
 
 export function buildMessageWords(
@@ -148,7 +173,10 @@ export function buildMessageWords(
 ): MessageWords {
   const keysAt: Array<Array<ReadonlySet<string>>> = [];
   const contrastAt = sentences.map((sentence) => sentence.breakBefore.map((kind) => kind === 'contrast'));
-  const fillerAt = sentences.map((sentence) => sentence.words.map((word) => language.filler.has(word)));
+  const fillerAt = sentences.map((sentence) => {
+    const locator = language.locatorAt?.(sentence.words);
+    return sentence.words.map((word, i) => language.filler.has(word) || locator?.[i] === true);
+  });
   const statementAt = sentences.map((sentence) =>
     sentence.words.map(
       (word, i) =>

@@ -215,6 +215,8 @@ function foldForTriage(text: string): string {
       // "after the crash this morning": a time stamp, one word, so "cold … morning" (a cold morning run) can't read it.
       .replace(/\bthis morning\b/g, 'thismorning')
       .replace(/&/g, ' and ')
+      // "now and then" is how often, not now: "gets stuck now and then" is not "stuck now".
+      .replace(/\b(?:every )?now and (?:then|again)\b/g, 'occasionally')
       // Colour similes first ("looks like a tomato" is red, and round too), then size similes: "like a
       // football", "the size of an orange", "a grapefruit under the skin", "golf-ball sized" are a swelling.
       .replace(RED_SIMILE, (m) => `red ${m}`)

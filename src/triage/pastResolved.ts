@@ -3,6 +3,7 @@
 import {
   ABSENT_THEN,
   BACK_IN_WHEN,
+  DATE_HEDGES,
   CHILDHOOD_AFTER_WAS,
   BACK_TO_SPORT,
   DENIAL_ADVERBS,
@@ -79,13 +80,14 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
       if (age !== undefined && (/^\d{1,2}$/.test(age) || CHILDHOOD_AFTER_WAS.has(age))) return true;
     }
   }
-  // "once in 2015": a year that is over ("in 2015", not "since 2015").
+  // "once in 2015": a year that is over ("in 2015", not "since 2015"); a hedge may stand between ("in like 2005").
   for (let i = Math.max(from, 1); i < lastTo; i += 1) {
-    const year = Number(words[i]);
-    if (words[i - 1] === 'in' && /^(19|20)\d\d$/.test(words[i] as string) && year < currentYear) return true;
+    if (words[i - 1] !== 'in') continue;
+    const at = afterHedge(words, i);
+    if (/^(19|20)\d\d$/.test(words[at] ?? '') && Number(words[at]) < currentYear) return true;
   }
   for (let i = from; i + 2 < lastTo; i += 1) {
-    const when = words[i + 2] as string;
+    const when = words[afterHedge(words, i + 2)] ?? '';
     if (words[i] === 'back' && words[i + 1] === 'in' && (BACK_IN_WHEN.has(when) || /^\d/.test(when))) return true;
   }
   // "So last summer my husband had a real scare: his knee swelled …": a sentence that opens in a time
@@ -268,4 +270,11 @@ function resolvedLater(words: readonly string[], from: number): boolean {
     if (!NEGATION_CUES.has(before) && before !== 'never' && before !== 'not') return true;
   }
   return false;
+}
+
+/** The position after any hedge words starting at `i`. */
+function afterHedge(words: readonly string[], i: number): number {
+  let at = i;
+  while (at < words.length && DATE_HEDGES.has(words[at] as string)) at += 1;
+  return at;
 }

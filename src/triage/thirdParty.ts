@@ -10,11 +10,18 @@ import {
   FIRST_PERSON,
   GRANDPARENT_WORDS,
   HAD_WORDS,
+  IN_CARE_PHRASES,
   MEDIA_VERBS,
   MEDIA_WORDS,
+  NEGATION_CUES,
   NOT_MINE_BEFORE,
   OTHER_SUBJECTS,
   OTHERS_POSSESSIVES,
+  OWN_PART_WORDS,
+  OWN_WELL_REACH,
+  OWN_WELL_WORDS,
+  PREPOSITIONS_BEFORE_ME,
+  OWN_APART_PHRASES,
   RELATIVE_WORDS,
   SELF_WORDS,
   STILL_PRESENT,
@@ -22,6 +29,7 @@ import {
   WRITING_VERBS,
 } from './cues';
 import type { Hit } from './match';
+import { hasPhrase } from './phrases';
 import { ACTION_CLASSES } from './words/actionClasses';
 import { BODY_CLASSES } from './words/bodyClasses';
 import type { Sentence } from './normalize';
@@ -114,14 +122,37 @@ export function isOthersBesideOwn(sentences: readonly Sentence[], sentenceIndex:
   let someoneElse = false;
   for (let i = first - 1; i >= 0 && !someoneElse; i -= 1) {
     const word = words[i] as string;
-    if (SELF_WORDS.has(word)) return false;
+    // "the guy next to me at PT was on crutches": "me" after a preposition is not the writer speaking.
+    if (SELF_WORDS.has(word) && !(word === 'me' && PREPOSITIONS_BEFORE_ME.has(words[i - 1] as string))) return false;
     someoneElse = RELATIVE_WORDS.has(word) || ACQUAINTANCE_WORDS.has(word) || OTHER_SUBJECTS.has(word);
   }
   if (!someoneElse) return false;
   const after = [...words.slice(last + 1), ...sentences.slice(sentenceIndex + 1).flatMap((x) => x.words)];
-  return after.some(
-    (w, i) => (w === 'mine' && !NOT_MINE_BEFORE.has(after[i - 1] as string)) || (w === 'my' && after[i + 1] === 'own'),
+  return (
+    after.some((w, i) => w === 'mine' && !NOT_MINE_BEFORE.has(after[i - 1] as string)) ||
+    hasPhrase(after, 0, after.length, OWN_APART_PHRASES) ||
+    ownSaidWell(after)
   );
+}
+
+/** "my knee's doing well": the writer's own knee, then how well it is, a few words on (not "… not good"). */
+function ownSaidWell(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      w === 'my' &&
+      OWN_PART_WORDS.has(words[i + 1] as string) &&
+      words
+        .slice(i + 2, i + 2 + OWN_WELL_REACH)
+        .some((x, k, span) => OWN_WELL_WORDS.has(x) && !span.slice(0, k).some((y) => NEGATION_CUES.has(y))),
+  );
+}
+
+/**
+ * "my brother dislocated his knee … he's being seen at Parkland": the other person is already in a clinician's
+ * hands, so even an emergency of theirs needs no alarm when the writer asks for themselves (detect.ts).
+ */
+export function isOthersInCare(sentences: readonly Sentence[]): boolean {
+  return sentences.some((sentence) => hasPhrase(sentence.words, 0, sentence.words.length, IN_CARE_PHRASES));
 }
 const CHILD_WORDS: ReadonlySet<string> = new Set(ACTION_CLASSES.child.filter((w) => !w.includes('+')));
 

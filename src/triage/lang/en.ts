@@ -10,6 +10,7 @@ import {
   isMeaningQuestion,
   isNegated,
   isOthersBesideOwn,
+  isOthersInCare,
   isPastOrResolved,
   isRelativesPastEvent,
 } from '../context';
@@ -52,6 +53,7 @@ export const ENGLISH: TriageLanguage = {
   isAboutFiction,
   isRelativesPastEvent,
   isOthersBesideOwn,
+  isOthersInCare,
   isMeaningQuestion,
   asksAboutWarningSigns,
   asksInGeneral,

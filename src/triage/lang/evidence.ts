@@ -25,7 +25,7 @@ import * as warningSigns from '../words/warningSigns';
 import type { TriageLanguage } from './types';
 
 /** English the Spanish patterns carry for Spanglish that the English side reads by other words. */
-const ENGLISH_ALSO = ['suicidal'];
+const ENGLISH_ALSO = ['suicidal', 'tattoo', 'tattoos', 'tattooed'];
 /**
  * Everyday English words that are also Spanish ("my actual question", "a total of", "the final mile"): not
  * evidence of Spanish by themselves. Short Spanish function words (sin, con, pie) stay evidence.

@@ -33,6 +33,8 @@ export interface TriageLanguage {
   isRelativesPastEvent(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   /** Someone else's sign beside the writer's own knee set apart ("… Mine's fine"): asked for themselves. */
   isOthersBesideOwn?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
+  /** The other person is already being seen ("he's being seen at Parkland"): their emergency needs no alarm either. */
+  isOthersInCare?(sentences: readonly Sentence[]): boolean;
   isMeaningQuestion(sentence: Sentence, hit: Hit): boolean;
   asksAboutWarningSigns(sentence: Sentence): boolean;
   /** Talk in general or hypothetically, whatever it names ("¿qué pasa si …?", "what does it mean …"). */

@@ -330,6 +330,50 @@ export const OTHER_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'hes', 
 /** Before "mine" these deny it is the writer's: "like it isn't mine" (a leg gone numb), "not even mine". */
 export const NOT_MINE_BEFORE: ReadonlySet<string> = new Set(['not', 'isnt', 'aint', 'wasnt', 'even']);
 
+/** The writer sets their own knee apart with these: "Mine's fine", "my own knee", "I'm asking for myself". */
+export const OWN_APART_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['my', 'own'],
+  ['for', 'myself'],
+  ['about', 'myself'],
+  ['for', 'me', 'not'],
+];
+
+/** "my knee's doing well", "my knees are fine": the writer's own knee said to be well, after someone else's sign. */
+export const OWN_PART_WORDS: ReadonlySet<string> = new Set(['knee', 'knees', 'leg', 'legs']);
+export const OWN_WELL_WORDS: ReadonlySet<string> = new Set(['fine', 'good', 'well', 'ok', 'okay', 'great', 'alright']);
+/** Most words between "my knee" and how it is: "my knee is doing really well". */
+export const OWN_WELL_REACH = 4;
+
+/** A preposition before "me": "the guy next to me", "sat beside me" — the writer is not the one speaking then. */
+export const PREPOSITIONS_BEFORE_ME: ReadonlySet<string> = new Set([
+  'to',
+  'beside',
+  'behind',
+  'near',
+  'by',
+  'with',
+  'of',
+]);
+
+/** Someone else already in a clinician's hands: "he's being seen at Parkland", "she's in the ER now". */
+export const IN_CARE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['being', 'seen'],
+  ['being', 'treated'],
+  ['being', 'checked'],
+  ['being', 'looked', 'at'],
+  ['been', 'seen'],
+  ['got', 'seen'],
+  ['at', 'the', 'er'],
+  ['in', 'the', 'er'],
+  ['at', 'the', 'hospital'],
+  ['in', 'the', 'hospital'],
+  ['in', 'hospital'],
+  ['admitted'],
+  ['in', 'surgery'],
+  ['ambulance', 'took'],
+  ['paramedics', 'took'],
+];
+
 // The conversation's subject (src/triage/subject.ts): a child named in an earlier message stays the
 // one a "he" or "she" points to, unless the message names another person of that gender.
 /** Words for a boy, and for a girl; a child word in neither ("kid", "teen") takes either pronoun. */

@@ -105,6 +105,17 @@ export const PAST_FORMS: ReadonlySet<string> = new Set([
   'used',
 ]);
 
+/** Words that only hedge a date ("back in like 2005", "in around 2010"): skipped before the year. */
+export const DATE_HEDGES: ReadonlySet<string> = new Set([
+  'like',
+  'around',
+  'about',
+  'maybe',
+  'roughly',
+  'approximately',
+  'circa',
+]);
+
 /** "back in 2019", "back in the spring" (not "it popped back in"): "back in" + one of these is long past. */
 export const BACK_IN_WHEN: ReadonlySet<string> = new Set([
   'the',
@@ -156,6 +167,10 @@ export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
   ['good', 'now'],
   ['gone', 'now'],
   ['normal', 'now'],
+  // the size it should be again (not "twice its normal size"): "it's been normal size for weeks now"
+  ['been', 'normal', 'size'],
+  ['back', 'to', 'normal'],
+  ['normal', 'size', 'again'],
   ['all', 'good'],
   ['went', 'away'],
   ['gone', 'away'],
