@@ -90,12 +90,14 @@ export function saferOutcome(a: TriageOutcome, b: TriageOutcome): TriageOutcome 
 }
 
 /**
- * One Triage that reads every message in both languages (`first` English, `second` Spanish; the first
- * is asked first for the second
- * line's safety question); the result's flags are in whichever language found them — render them
+ * One Triage that reads every message in both languages (each reading knows its own language; the
+ * first is asked first for the second line's safety question); the result's flags are in whichever language found them — render them
  * with inLanguage().
  */
 export function bothLanguages(first: Triage, second: Triage): Triage {
+  // Each reading says its language, so the order the two are given in does not matter.
+  const firstLanguage = first.language ?? 'en';
+  const secondLanguage = second.language ?? (firstLanguage === 'en' ? 'es' : 'en');
   const classify = (text: string, context?: TriageContext): TriageOutcome => {
     const a = first.classify(text, context);
     const b = second.classify(text, context);
@@ -103,8 +105,8 @@ export function bothLanguages(first: Triage, second: Triage): Triage {
     // is written in knows its "what if"; the other one only knows the borrowed symptom words. (A flag
     // that stands even when hypothetical, such as self-harm, is a red flag in both readings.)
     const written = functionWordLanguage(foldToWords(text).split(' '));
-    if (a.kind === 'warning-signs-question' && b.kind === 'red-flag' && written === 'en') return a;
-    if (b.kind === 'warning-signs-question' && a.kind === 'red-flag' && written === 'es') return b;
+    if (a.kind === 'warning-signs-question' && b.kind === 'red-flag' && written === firstLanguage) return a;
+    if (b.kind === 'warning-signs-question' && a.kind === 'red-flag' && written === secondLanguage) return b;
     return saferOutcome(a, b);
   };
   return {

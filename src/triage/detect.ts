@@ -28,6 +28,8 @@ export type TriageOutcome =
   | { kind: 'none' };
 
 export interface Triage {
+  /** The language its patterns read (undefined: English); lets a combined reading know which is which. */
+  readonly language?: TriageLanguageId;
   /** A present red flag in the message, or null. */
   assess(text: string, context?: TriageContext): TriageResult | null;
   /**
@@ -169,6 +171,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     createSuspicion(knowledge, options.model ?? (suspectModel as unknown as SuspectModel));
 
   return {
+    language: options.language ?? 'en',
     classify,
     suspect(text) {
       // A flag the rules matched and dismissed by context ("my foot went numb, fine after a minute")

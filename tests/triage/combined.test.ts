@@ -85,3 +85,20 @@ describe('the Spanish gate changes nothing where there is Spanish', () => {
     CORPUS_TIMEOUT_MS,
   );
 });
+
+describe('the combined triage knows which reading is which language, whatever the order', () => {
+  // An English "what if" with a borrowed symptom word: the English reading's question wins over a
+  // Spanish alarm on the borrowed word, with Spanish given first or second.
+  const flag = english.classify('my calf is swollen and I am short of breath');
+  const fake = (language: 'en' | 'es', outcome: TriageOutcome): Triage => ({
+    language,
+    classify: () => outcome,
+    assess: () => null,
+    suspect: () => null,
+  });
+  const en = fake('en', { kind: 'warning-signs-question' });
+  const es = fake('es', flag);
+  const text = 'what happens if someone says their leg is swollen and they are short of breath';
+  it('English first', () => expect(bothLanguages(en, es).classify(text).kind).toBe('warning-signs-question'));
+  it('Spanish first', () => expect(bothLanguages(es, en).classify(text).kind).toBe('warning-signs-question'));
+});

@@ -94,8 +94,9 @@ export function onlyWhen(triage: Triage, speaks: (text: string) => boolean): Tri
   let last: { text: string; yes: boolean } | undefined;
   const gate = (text: string): boolean => (last?.text === text ? last : (last = { text, yes: speaks(text) })).yes;
   return {
-    classify: (text) => (gate(text) ? triage.classify(text) : { kind: 'none' }),
-    assess: (text) => (gate(text) ? triage.assess(text) : null),
+    ...(triage.language ? { language: triage.language } : {}),
+    classify: (text, context) => (gate(text) ? triage.classify(text, context) : { kind: 'none' }),
+    assess: (text, context) => (gate(text) ? triage.assess(text, context) : null),
     suspect: (text) => (gate(text) ? triage.suspect(text) : null),
   };
 }
