@@ -442,8 +442,7 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   // "…, lo operaron y ya quedó bien": their event, and over
   if (
     words.some(
-      (_, i) =>
-        i >= first && RESOLVED_PHRASES.some((p) => phraseAt(words, i, p) && !walkingWithPainNow(words, p, hit)),
+      (_, i) => i >= first && RESOLVED_PHRASES.some((p) => phraseAt(words, i, p) && !walkingWithPainNow(words, p, hit)),
     )
   )
     return true;

@@ -241,7 +241,16 @@ export const EASING_WORDS: ReadonlySet<string> = new Set([
   'solita',
 ]);
 /** …but a fall or a buckle with it is the knee giving way ("se me afloja y me caigo"). */
-export const BUCKLE_WORDS: ReadonlySet<string> = new Set(['caigo', 'cae', 'cai', 'caer', 'caerme', 'dobla', 'voy', 'vence']);
+export const BUCKLE_WORDS: ReadonlySet<string> = new Set([
+  'caigo',
+  'cae',
+  'cai',
+  'caer',
+  'caerme',
+  'dobla',
+  'voy',
+  'vence',
+]);
 /** Words that deny an injury just after them ("nunca me he golpeado", "sin caerme"): it guards nothing. */
 export const INJURY_DENIALS: ReadonlySet<string> = new Set(['nunca', 'jamas', 'sin']);
 /** After "no", the words that make it deny the injury ("no me he caído", "no le pegaron"; not "no sé, me caí"). */
