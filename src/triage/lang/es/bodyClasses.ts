@@ -274,6 +274,8 @@ export const BODY_AND_ACTION_CLASSES: WordClasses = {
       'subieron',
       'aumentaron',
     ]
+      // "subí mucho el kilometraje": how much said between the verb and what was raised
+      .flatMap((v) => [v, `${v}+mucho`])
       .flatMap((v) => ['', 'el+', 'los+', 'las+', 'mi+', 'mis+', 'su+', 'sus+', 'mas+'].map((a) => `${v}+${a}`))
       .flatMap((lead) =>
         [

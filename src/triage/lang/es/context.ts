@@ -48,7 +48,9 @@ import {
   PAIN_WORDS,
   fineOnlyInSetting,
   lossAfterNoLonger,
+  PRESENT_PAIN_VERBS,
   RESOLVED_PHRASES,
+  WALKING_RESOLVED,
   STILL_PRESENT,
   stillPresentAt,
   yearsAgoEnd,
@@ -305,7 +307,10 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     const resolved = RESOLVED_PHRASES.find((phrase) => phraseAt(words, i, phrase));
     // "no se me quitó" says the opposite; "ya no se me estira" is a loss, not a relief
     const lost =
-      resolved !== undefined && (lossAfterNoLonger(words, i + resolved.length) || fineOnlyInSetting(words, i));
+      resolved !== undefined &&
+      (lossAfterNoLonger(words, i + resolved.length) ||
+        fineOnlyInSetting(words, i) ||
+        walkingWithPainNow(words, resolved, hit));
     if (resolved !== undefined && !lost && !['no', 'nunca', 'ni'].includes(words[i - 1] as string)) return true;
   }
   // "… pero ahora ya corro normal": back to the sport after a contrast
@@ -392,6 +397,20 @@ const ONLY_WORDS: ReadonlySet<string> = new Set(['solo', 'nomas', 'namas', 'nada
 /** "a mí me preocupa / me asusta / me da miedo": worry for them. */
 const WORRY_WORDS = /^(?:preocup|asust|miedo|nervios|angusti|espant)/;
 
+/** How far before the match its present pain verb may stand ("le duele el hueso … en un puntito"). */
+const PAIN_VERB_REACH = 3;
+
+/**
+ * "le duele el hueso en un puntito y al brincar, camina normal": walking back to normal does not end a pain
+ * the match (or the few words just before it) tells as now.
+ */
+function walkingWithPainNow(words: readonly string[], resolved: readonly string[], hit: Hit): boolean {
+  if (!WALKING_RESOLVED.has(resolved.join(' '))) return false;
+  const first = hit[0] as number;
+  const near = [...words.slice(Math.max(0, first - PAIN_VERB_REACH), first), ...hit.map((k) => words[k] as string)];
+  return near.some((w) => PRESENT_PAIN_VERBS.has(w));
+}
+
 /** "Mi papá tuvo una infección en la rodilla hace años, ¿es hereditario?": someone else's past. */
 export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean {
   const sentence = sentences[sentenceIndex] as Sentence;
@@ -421,7 +440,12 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
   const writerBetween = words.slice(0, hadAt).some((w) => WRITER_WORDS.has(w));
   if (!nearRelative && !(subject && !writerBetween)) return false;
   // "…, lo operaron y ya quedó bien": their event, and over
-  if (hasPhrase(words, first, words.length, RESOLVED_PHRASES)) return true;
+  if (
+    words.some(
+      (_, i) => i >= first && RESOLVED_PHRASES.some((p) => phraseAt(words, i, p) && !walkingWithPainNow(words, p, hit)),
+    )
+  )
+    return true;
   if (hasPhrase(words, first, words.length, OPERATED_PHRASES)) return true;
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
   const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);

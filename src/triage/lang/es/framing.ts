@@ -6,6 +6,8 @@ import type { Sentence } from '../../normalize';
 import { hasPhrase, phraseAt } from '../../phrases';
 import {
   ALL_CLEAR_PHRASES,
+  ANSWERED_NO_PHRASES,
+  ASKED_IF_PHRASES,
   BODY_PART_WORDS,
   COURSE_PHRASES,
   DENIED_FOR_ME_PHRASES,
@@ -142,6 +144,29 @@ function isToldNormal(sentences: readonly Sentence[], s: number, hit: Hit): bool
   return !sentences.slice(s + 1).some((x) => x.breakBefore.some((b) => b === 'contrast'));
 }
 
+/**
+ * "El doctor me preguntó si tenía dolor de pecho o falta de aire y no, nada": the sign is what the writer was
+ * asked about, after "me preguntó si" before the sign, and the answer given right after it (within a few words, or opening
+ * the next sentence) is no. "… y le dije que sí" is a report and stays one.
+ */
+function isAskedAndAnsweredNo(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const { words } = sentences[s] as Sentence;
+  const last = hit[hit.length - 1] as number;
+  const asked = words.some((_, i) => i < last && ASKED_IF_PHRASES.some((p) => phraseAt(words, i, p)));
+  if (!asked) return false;
+  // "… y no, nada", "… y le dije que no"; a "no" that ends the sentence ("… falta de aire y no.")
+  const near = (ws: readonly string[], from: number): boolean =>
+    ws.some(
+      (w, i) =>
+        i >= from &&
+        i <= from + ANSWER_REACH &&
+        (ANSWERED_NO_PHRASES.some((p) => phraseAt(ws, i, p)) || (w === 'no' && i === ws.length - 1)),
+    );
+  return near(words, last + 1) || (last === words.length - 1 && near(sentences[s + 1]?.words ?? [], 0));
+}
+/** How far after the sign the answer may start ("… falta de aire, y le dije que no"). */
+const ANSWER_REACH = 6;
+
 /** Longest follow-on question that still reads as part of the general one before it ("¿o puede ser un coágulo?"). */
 const FOLLOW_ON_WORDS = 6;
 
@@ -168,6 +193,7 @@ export function isToldNotReported(sentences: readonly Sentence[], s: number, hit
     isAskedAndDenied(sentences, s, hit) ||
     isDoubtedDiagnosis(sentences, s, hit) ||
     isToldNormal(sentences, s, hit) ||
+    isAskedAndAnsweredNo(sentences, s, hit) ||
     isFollowOnQuestion(sentences, s)
   );
 }

@@ -12,10 +12,16 @@ import {
   CAUSE_LEADS,
   GUARD_PHRASES,
   HARMLESS_CAUSES,
+  DENIED_NO_NEXT,
+  INJURY_DENIALS,
   KIND_CLASSES,
   KIND_EXTRA_WORDS,
+  BUCKLE_WORDS,
+  EASING_WORDS,
+  LOOSENING_WORDS,
   NUMB_CONDITIONS,
   STAINS,
+  STIFF_WORDS,
   type SpanishHarmlessKind,
 } from './cues/harmless';
 import { INJURY_WORDS, NOT_INJURY_PHRASES } from './cues/secondLine';
@@ -50,10 +56,21 @@ function conditionAsCause(words: readonly string[]): boolean {
   );
 }
 
-/** An injury ("me caí"; not "me caí de la risa"), a fever, an operation … anywhere in the message. */
+/** How far before an injury word a denial reaches: "nunca me he golpeado", "no me he caído". */
+const INJURY_DENIAL_REACH = 3;
+
+/**
+ * An injury ("me caí"; not "me caí de la risa", nor one denied: "nunca me he golpeado"), a fever, an
+ * operation … anywhere in the message.
+ */
 function guarded(all: readonly string[]): boolean {
   if (all.some((w) => CAUSE_GUARDS.has(w)) || anywhere(all, GUARD_PHRASES)) return true;
-  return all.some((w) => INJURY_WORDS.has(w)) && !anywhere(all, NOT_INJURY_PHRASES);
+  // "no" only before a pronoun or helper ("no me he caído"): "no sé, me caí" is no denial
+  const denied = (i: number): boolean =>
+    all
+      .slice(Math.max(0, i - INJURY_DENIAL_REACH), i)
+      .some((v, k, near) => INJURY_DENIALS.has(v) || (v === 'no' && DENIED_NO_NEXT.has(near[k + 1] as string)));
+  return all.some((w, i) => INJURY_WORDS.has(w) && !denied(i)) && !anywhere(all, NOT_INJURY_PHRASES);
 }
 
 /** The check for the Spanish classes (built once per language profile). */
@@ -73,7 +90,21 @@ export function spanishHarmlessCause(
     causeNamed: (kind, near) => anywhere(near, HARMLESS_CAUSES[kind]) || (kind === 'numb' && conditionAsCause(near)),
   };
   return (sentences, s, hit) =>
-    stainedColour(sentences, s, hit, inClass.colour) || explainedByHarmlessCause(words, sentences, s, hit);
+    stainedColour(sentences, s, hit, inClass.colour) ||
+    (stiffnessEasing(sentences[s] as Sentence, hit) && !guarded(sentences.flatMap((x) => x.words))) ||
+    explainedByHarmlessCause(words, sentences, s, hit);
+}
+
+/**
+ * "la rodilla tiesa un ratito, luego se me afloja caminando": the loosening word of the match comes after
+ * stiffness and eases with time or movement in its clause; not with a fall ("se me afloja y me caigo"), nor
+ * after an injury (then it is the knee giving way).
+ */
+function stiffnessEasing({ words, clause }: Sentence, hit: Hit): boolean {
+  const loosening = hit.find((i) => LOOSENING_WORDS.has(words[i] as string));
+  if (loosening === undefined || !words.slice(0, loosening).some((w) => STIFF_WORDS.has(w))) return false;
+  const own = words.filter((_, i) => clause[i] === clause[loosening]);
+  return own.some((w) => EASING_WORDS.has(w)) && !own.some((w) => BUCKLE_WORDS.has(w));
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   AGE_UNITS,
   BRIEF_PHRASES,
   CHILD_WARNING_WORDS,
+  EVERYDAY_DISCOMFORT_WORDS,
   FUNCTION_LOSS_WORDS,
   HOPELESS_PHRASES,
   INJURY_WORDS,
@@ -107,8 +108,10 @@ function lifelessLimb(sentences: readonly Sentence[], year: number): boolean {
 }
 
 function hopeless(sentences: readonly Sentence[], year: number): boolean {
-  return sentences.some(({ words }, s) =>
-    words.some((_, i) => phrasesAt(words, i, HOPELESS_PHRASES).length > 0 && present(sentences, s, i, year)),
+  return sentences.some(
+    ({ words }, s) =>
+      !words.some((w) => EVERYDAY_DISCOMFORT_WORDS.has(w)) &&
+      words.some((_, i) => phrasesAt(words, i, HOPELESS_PHRASES).length > 0 && present(sentences, s, i, year)),
   );
 }
 

@@ -183,6 +183,25 @@ export const SAID_HAS_PHRASES: Phrase[] = ['dijo', 'dice', 'dijeron', 'dicen', '
 export const SAID_NORMAL_PHRASES: Phrase[] = ['dijo', 'dice', 'dijeron', 'dicen', 'explico', 'explicaron'].flatMap(
   (said) => ['es', 'era', 'seria'].map((is) => [said, 'que', is, 'normal']),
 );
+/** Someone asked the writer about the sign: "el doctor me preguntó si tenía dolor de pecho …". */
+export const ASKED_IF_PHRASES: Phrase[] = ['me', 'nos'].flatMap((whom) =>
+  ['pregunto', 'preguntaron', 'pregunta', 'preguntan', 'preguntaba'].flatMap((asked) => [
+    [whom, asked, 'si'],
+    [whom, asked, 'que', 'si'],
+  ]),
+);
+/** The answer was no: "… y no, nada", "le dije que no". */
+export const ANSWERED_NO_PHRASES: Phrase[] = phrases(
+  'no nada',
+  'y nada',
+  'le dije que no',
+  'les dije que no',
+  'dije que no',
+  'le conteste que no',
+  'conteste que no',
+  'no tengo nada de eso',
+  'nada de eso',
+);
 /** The writer's own finding that says otherwise: "pero camino normal y se ve igual que la otra". */
 export const LOOKS_FINE_PHRASES: Phrase[] = phrases(
   'camino normal',

@@ -208,5 +208,52 @@ export const CAUSE_GUARDS: ReadonlySet<string> = new Set([
   'surgery',
   'clot',
 ]);
+/**
+ * A stiff knee that loosens up as one moves ("siento la rodilla tiesa un ratito, luego se me afloja
+ * caminando"): the loosening is the stiffness going, not the knee giving way (../harmless.ts).
+ */
+export const STIFF_WORDS: ReadonlySet<string> = new Set([
+  'tiesa',
+  'tieso',
+  'tiesas',
+  'tiesos',
+  'rigida',
+  'rigido',
+  'entiesada',
+  'entiesado',
+  'engarrotada',
+  'engarrotado',
+]);
+export const LOOSENING_WORDS: ReadonlySet<string> = new Set(['afloja', 'aflojan', 'aflojo', 'aflojando']);
+/** Said with the loosening, it eases with time or movement ("luego", "caminando", "al rato"). */
+export const EASING_WORDS: ReadonlySet<string> = new Set([
+  'luego',
+  'despues',
+  'rato',
+  'ratito',
+  'caminando',
+  'moviendola',
+  'moviendome',
+  'movimiento',
+  'calentando',
+  'caliento',
+  'poco',
+  'solita',
+]);
+/** …but a fall or a buckle with it is the knee giving way ("se me afloja y me caigo"). */
+export const BUCKLE_WORDS: ReadonlySet<string> = new Set([
+  'caigo',
+  'cae',
+  'cai',
+  'caer',
+  'caerme',
+  'dobla',
+  'voy',
+  'vence',
+]);
+/** Words that deny an injury just after them ("nunca me he golpeado", "sin caerme"): it guards nothing. */
+export const INJURY_DENIALS: ReadonlySet<string> = new Set(['nunca', 'jamas', 'sin']);
+/** After "no", the words that make it deny the injury ("no me he caído", "no le pegaron"; not "no sé, me caí"). */
+export const DENIED_NO_NEXT: ReadonlySet<string> = new Set(['me', 'le', 'he', 'ha', 'nos', 'hubo']);
 /** A sudden start said in more than one word: "de la nada". */
 export const GUARD_PHRASES: Phrase[] = phrases('de la nada', 'se extiende', 'falta el aire', 'me falta el aire');

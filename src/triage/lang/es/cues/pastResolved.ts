@@ -131,6 +131,11 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'se le paso',
   'ya estoy bien',
   'ya esta bien',
+  'ya esta normal',
+  'ya estoy normal',
+  'ya quedo normal',
+  'quedan normales',
+  'quedaron normales',
   'ya quedo bien',
   'quedo bien',
   'ya sane',
@@ -188,6 +193,24 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'se alivio',
   'ya se alivio',
 );
+/**
+ * Walking back to normal ends a sign of walking or standing, not a pain told in the present in the match
+ * itself: "le duele el hueso … y le duele al brincar, camina normal" is a bone that hurts on hopping today.
+ */
+export const WALKING_RESOLVED: ReadonlySet<string> = new Set([
+  'ya camino',
+  'ya camina',
+  'ya anda bien',
+  'ya anda normal',
+  'anda bien',
+  'ahora camina normal',
+  'ya camina normal',
+  'camina normal',
+  'anda normal',
+  'ahora anda bien',
+]);
+/** Pain said in the present tense, in the match: what a return to walking does not end. */
+export const PRESENT_PAIN_VERBS: ReadonlySet<string> = new Set(['duele', 'duelen', 'molesta', 'molestan']);
 /** Someone else's event that ended in an operation is their story, over: "a su hijo se le trabó y lo operaron". */
 export const OPERATED_PHRASES: Phrase[] = phrases(
   ...['lo', 'la', 'le'].flatMap((them) => [`${them} operaron`, `${them} tuvieron que operar`]),

@@ -287,6 +287,25 @@ export const HOPELESS_PHRASES: Phrase[] = phrases(
   'de que sirve',
 );
 
+/**
+ * The weather, hunger or sleepiness named in the same sentence make "ya no puedo más, me muero" a complaint
+ * about them ("qué calorón hace, ya no puedo más"), not hopelessness.
+ */
+export const EVERYDAY_DISCOMFORT_WORDS: ReadonlySet<string> = new Set([
+  'calor',
+  'caloron',
+  'calorcito',
+  'calorazo',
+  'bochorno',
+  'friazo',
+  'frio',
+  'hambre',
+  'sueno',
+  'sed',
+  'desvelada',
+  'desvelado',
+]);
+
 /** A lump, and a lump that beats: a pulsing lump behind the knee is checked (tumour-signs). */
 export const LUMP_WORDS: ReadonlySet<string> = new Set([
   'bola',
