@@ -427,7 +427,8 @@ function followUpKind(
     if (kind === 'going') return kind;
     // Once a plan or a means was told, the next message that moves on ("whatever, just tell me some
     // stretches") still gets the plan first; the knee waits until they are safe.
-    if (held.planned === true && kind !== 'thanks') return 'plan-held';
+    // "don't go calling anybody" keeps its own honest answer (the bot calls no one), which names the means too.
+    if (held.planned === true && kind !== 'thanks' && !asksNotToCall(text)) return 'plan-held';
     // "I know about 988, I just mean …": the number again is not enough; ask directly about now.
     if (knowsTheLine(text)) return 'ask-safe';
     // Brushing it off alongside a question ("sorry, ignore that, anyway is it my IT band?"): a gentle

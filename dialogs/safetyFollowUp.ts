@@ -427,7 +427,7 @@ const SOON_ACTIVITY =
 const PAINKILLER =
   /\b(?:advil|ibuprofen|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|painkillers?|pain killers?|pain meds|nsaids?|anti inflammator\w*|ibuprofeno\w*|naproxeno|analgesic\w*|pastillas? para el dolor|desinflamatori\w*)\b/;
 const KEEP_GOING =
-  /\b(?:run|running|race|racing|get through|getting through|finish|push through|make it through|play|playing|game|match|marathon|half|miles?|km|correr|carrera|maraton|aguantar|terminar|jugar|partido)\b/;
+  /\b(?:race|racing|get through|getting through|push through|make it through|finish (?:it|the)|marathon|half marathon|at the start|halfway|mid race|keep (?:running|playing|training|going)|so i can (?:run|play|race|train)|(?:and|then) (?:run|race|play)|before (?:the|my) (?:race|run|game|match)|para (?:correr|aguantar|jugar|terminar)|aguantar|la carrera|el maraton|el partido|seguir (?:corriendo|jugando|entrenando))\b/;
 
 export function soonFollowUp(
   text: string,

@@ -5,7 +5,13 @@
 // where the mechanism has Spanish words.
 import { describe, expect, it } from 'vitest';
 import { BotChat, makeDeps, OPEN_TIME, realKnowledge } from './harness';
-import { mentionsCrisisPlan, saysCrisisAgain, saysVeteran } from '../../dialogs/safetyFollowUp';
+import {
+  mentionsCrisisPlan,
+  mentionsTravelAhead,
+  saysCrisisAgain,
+  saysVeteran,
+  soonFollowUp,
+} from '../../dialogs/safetyFollowUp';
 import { createTriage } from '../../src/triage';
 
 const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
@@ -147,7 +153,21 @@ describe('painkillers to get through a run while a within-days warning stands (g
   });
 });
 
+describe('painkillers asked about for the ache itself are not running through it', () => {
+  it('reads only painkillers taken to keep going', () => {
+    expect(soonFollowUp('can I take ibuprofen for the ache tonight')).not.toBe('painkiller');
+    expect(soonFollowUp('two advil at the start and I can push through the marathon')).toBe('painkiller');
+    expect(soonFollowUp('me tomo un ibuprofeno para aguantar el partido', 'es')).toBe('painkiller');
+  });
+});
+
 describe('a flight while a clot is not ruled out (g09 T4)', () => {
+  it('a trip ahead, not one already made', () => {
+    expect(mentionsTravelAhead('my flight home is tomorrow at noon')).toBe(true);
+    expect(mentionsTravelAhead('we flew 14 hours last week')).toBe(false);
+    expect(mentionsTravelAhead('mañana tengo vuelo a Chicago')).toBe(true);
+  });
+
   const CALF = 'drove 12 hours yesterday and now one calf is swollen, tender and warm. breathing fine';
   it('is not cleared: checked today before any flight', async () => {
     const { chat } = await chatAfter(CALF);
