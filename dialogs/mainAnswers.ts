@@ -92,6 +92,11 @@ export class MainAnswers {
     const safety = foreign(triageReply(inLanguage(flagged, t.speaker.knowledge), t.speaker.knowledge));
     await this.talk.say(t.dc, safety, false);
     await this.safetyState.remember(t.dc.context, flagged, t.fullText);
+    // Someone who said they served: the Veterans Crisis Line with the crisis reply.
+    const veteran = flagged.flags.some((f) => f.id === 'self-harm')
+      ? await this.safetyState.veteranLine(t.dc.context)
+      : undefined;
+    if (veteran) await this.talk.say(t.dc, routed({ text: veteran }), false);
     const alongside = await this.safetyState.alongside(t.dc.context, t.text);
     if (alongside) await this.talk.say(t.dc, foreign(alongside), false);
     const state = await this.talk.mainState(t.dc.context);

@@ -129,6 +129,7 @@ export class MainDialog extends ComponentDialog {
     const turn = this.turnOf(dc, speaker, resumed, subject);
     // After an act-now reply, the next messages are read against it first ("can my wife drive me?",
     // "I'll call you Monday", "ok, going now"; dialogs/safety.ts). Names and numbers in a callback are not.
+    if (resumed === undefined) await this.safetyState.noteSpeaker(dc.context, turn.fullText);
     if (
       resumed === undefined &&
       turn.text !== '' &&

@@ -45,6 +45,8 @@ import {
   asksAboutLesserCare,
   asksNotToCall,
   mentionsCrisisPlan,
+  mentionsTravelAhead,
+  saysVeteran,
   mentionsClotRisk,
   knowsTheLine,
   mentionsNewSymptom,
@@ -58,6 +60,8 @@ import {
 
 /** Conversation-state property holding the remembered act-now reply. */
 const SAFETY_STATE_PROPERTY = 'safety';
+/** The person said they served: the crisis replies add the Veterans Crisis Line. */
+const VETERAN_PROPERTY = 'safety.veteran';
 
 /**
  * How long an act-now reply is held. Same-day care and emergencies are about today: half a day
@@ -91,6 +95,8 @@ export interface SafetyState {
   said?: string;
   /** A within-days warning: its one reminder has been given. */
   reminded?: boolean;
+  /** The crisis state: a plan or a means has been told; it comes first until the state ends. */
+  planned?: boolean;
 }
 
 /** What MainDialog does with a message while a state stands. */
@@ -115,8 +121,11 @@ export interface SafetyDeps {
 export class SafetyFollowUps {
   private readonly state: StatePropertyAccessor<SafetyState | undefined>;
 
+  private readonly veteran: StatePropertyAccessor<boolean | undefined>;
+
   constructor(private readonly deps: SafetyDeps) {
     this.state = deps.conversationState.createProperty<SafetyState | undefined>(SAFETY_STATE_PROPERTY);
+    this.veteran = deps.conversationState.createProperty<boolean | undefined>(VETERAN_PROPERTY);
     checkMessages(deps.knowledge);
   }
 
@@ -159,6 +168,7 @@ export class SafetyFollowUps {
       flags: result.flags.map((f) => f.id),
       at: this.deps.clock.now().toISOString(),
       ...(said ? { said: said.slice(0, SAFETY_SAID_MAX_CHARS) } : {}),
+      ...(mode === 'crisis' && said !== undefined && mentionsCrisisPlan(said) ? { planned: true } : {}),
     });
   }
 
@@ -172,6 +182,17 @@ export class SafetyFollowUps {
     if (!held || held.mode === 'crisis' || held.mode === 'soon') return undefined;
     if (classifyFollowUp(text, spokenLanguage(context)) !== 'exercise') return undefined;
     return this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, 'exercise');
+  }
+
+  /** Every message: remembers that the person said they served (for the Veterans Crisis Line). */
+  async noteSpeaker(context: TurnContext, text: string): Promise<void> {
+    if (saysVeteran(text)) await this.veteran.set(context, true);
+  }
+
+  /** The Veterans Crisis Line, said to someone who told us they served; undefined otherwise. */
+  async veteranLine(context: TurnContext): Promise<string | undefined> {
+    if ((await this.veteran.get(context)) !== true) return undefined;
+    return required(spokenKnowledge(context, this.deps.knowledge), 'safety-crisis-veteran');
   }
 
   async clear(context: TurnContext): Promise<void> {
@@ -226,7 +247,14 @@ export class SafetyFollowUps {
       await this.sendReminder(context, held, text, 'safety-crisis-check-in');
       return { kind: 'route' };
     }
-    if (kind) return { kind: 'reply', reply: this.followUpReply(knowledge, held, kind, text) };
+    if (kind === 'plan' && !held.planned) await this.state.set(context, { ...held, planned: true });
+    if (kind) {
+      const reply = this.followUpReply(knowledge, held, kind, text);
+      // The Veterans Crisis Line again where calling is the point (a plan told, going to call), not on every reply.
+      const veteran =
+        held.mode === 'crisis' && (kind === 'plan' || kind === 'going') ? await this.veteranLine(context) : undefined;
+      return { kind: 'reply', reply: veteran ? { ...reply, text: `${reply.text}\n\n${veteran}` } : reply };
+    }
     if (outcome.kind === 'red-flag') return { kind: 'route' };
     // Within days: one reminder of what to stop meanwhile, only with a "not my topic" answer (a
     // knee answer is advice of its own), and only once.
@@ -345,7 +373,7 @@ export class SafetyFollowUps {
 }
 
 /** What a follow-up is answered as: a kind it names, or one the state reads into it. */
-type HeldKind = FollowUpKind | 'again' | 'risk-factor' | 'ask-safe' | 'check-in' | 'plan';
+type HeldKind = FollowUpKind | 'again' | 'risk-factor' | 'ask-safe' | 'check-in' | 'plan' | 'plan-held' | 'travel';
 
 export interface FollowUpOptions {
   /** A child dialog (assessment, callback) is running. */
@@ -397,6 +425,10 @@ function followUpKind(
     // "i made a plan for this weekend. just wanted someone to know": 911 now, before anything else.
     if (mentionsCrisisPlan(text)) return 'plan';
     if (kind === 'going') return kind;
+    // Once a plan or a means was told, the next message that moves on ("whatever, just tell me some
+    // stretches") still gets the plan first; the knee waits until they are safe.
+    // "don't go calling anybody" keeps its own honest answer (the bot calls no one), which names the means too.
+    if (held.planned === true && kind !== 'thanks' && !asksNotToCall(text)) return 'plan-held';
     // "I know about 988, I just mean …": the number again is not enough; ask directly about now.
     if (knowsTheLine(text)) return 'ask-safe';
     // Brushing it off alongside a question ("sorry, ignore that, anyway is it my IT band?"): a gentle
@@ -431,6 +463,8 @@ function followUpKind(
     return 'to-clinic';
   // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
   if ((mode === 'emergency' || mode === 'er') && kind === 'going' && namesLaterToday(text)) return 'wait';
+  // "I'm supposed to fly home tomorrow, that's fine right?" while a clot is not ruled out: not cleared.
+  if (opts.risky === true && mentionsTravelAhead(text)) return 'travel';
   // "what's the number I should give people who want to call back later?": a fact to give (with the
   // reminder), not putting the check off.
   if (kind === 'wait' && asksClinicFacts(text)) return undefined;
@@ -452,8 +486,11 @@ function followUpKind(
 /** safety-<mode>-<kind>; a kind a mode has no words of its own for uses its closest one. */
 function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): string {
   if (mode === 'crisis') return `safety-crisis-${CRISIS_KINDS.includes(kind) ? kind : 'again'}`;
-  if (mode === 'soon') return `safety-soon-${kind === 'dismiss' || kind === 'exercise' ? kind : 'again'}`;
-  if (kind === 'plan') return `safety-${mode}-again`; // read only in the crisis state
+  if (mode === 'soon')
+    return `safety-soon-${kind === 'dismiss' || kind === 'exercise' || kind === 'painkiller' ? kind : 'again'}`;
+  if (kind === 'plan' || kind === 'plan-held') return `safety-${mode}-again`; // read only in the crisis state
+  // A trip ahead while a clot may be there: 911 already stands for the emergency tier.
+  if (kind === 'travel') return mode === 'urgent' || mode === 'er' ? `safety-${mode}-travel` : `safety-${mode}-again`;
   if (kind === 'where') return `safety-${mode}-getting-there`; // emergency: the ambulance takes you
   if (kind === 'crisis' || kind === 'thanks' || kind === 'check-in' || kind === 'ask-safe')
     return `safety-${mode}-again`;
@@ -464,7 +501,7 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
 }
 
 /** The crisis follow-ups with words of their own (the rest: the line again). */
-const CRISIS_KINDS: readonly HeldKind[] = ['going', 'dismiss', 'ask-safe', 'thanks', 'plan'];
+const CRISIS_KINDS: readonly HeldKind[] = ['going', 'dismiss', 'ask-safe', 'thanks', 'plan', 'plan-held'];
 
 /** Every kind a follow-up can be answered as (checked against the messages at start). */
 const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
@@ -494,6 +531,8 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'ask-safe',
   'check-in',
   'plan',
+  'plan-held',
+  'travel',
 ];
 
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */
@@ -503,6 +542,7 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-crisis-check-in',
     'safety-urgent-appointment-closed',
     'safety-urgent-who-we-see',
+    'safety-crisis-veteran',
   ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);

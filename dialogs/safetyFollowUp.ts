@@ -12,6 +12,7 @@ import {
   SPANISH_NEW_SYMPTOM,
   SPANISH_RISK_FACTOR,
   SPANISH_SOON_DISMISS,
+  SPANISH_VETERAN,
 } from './safetyFollowUpEs';
 
 export type FollowUpKind =
@@ -209,7 +210,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'going',
-    /\b(?:going|heading|leaving|off|on (?:my|our) way|calling|called|ringing|rang|texting|texted|dialing|dialled|dialed)\b.*\b(?:now|there|them|911|988|ambulance|er|hospital|urgent care|right away|straight away)\b|\bon (?:my|our|the) way\b|\b(?:ill|i will|we will|well|im going to|im gonna) (?:go|call|ring|head|text) (?:now|them|911|988|right away|straight away|there|in)\b|\bambulance (?:is )?(?:coming|here|on (?:its|the) way)\b|\bwill do\b|\b(?:ill|i will|we ll|we will|fine ill|ok ill|okay ill) go\b(?! (?:to (?:bed|sleep|work|school|the gym)|for a|running|back|home|tomorrow|later|in the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|\b(?:im|i am|we are|were) (?:at|in) (?:the )?(?:er|hospital|urgent care|a e)\b/,
+    /\b(?:going|heading|leaving|off|on (?:my|our) way|calling|called|ringing|rang|texting|texted|dialing|dialled|dialed)\b.*\b(?:now|there|them|911|988|ambulance|er|hospital|urgent care|right away|straight away)\b|\bon (?:my|our|the) way\b|\b(?:ill|i will|we will|well|im going to|im gonna) (?:go|call|ring|head|text) (?:now|them|911|988|right away|straight away|there|in)\b|\b(?:ill|i will|im going to|im gonna|going to|gonna|calling|texting) (?:call|ring|text|try|dial)? ?(?:the|that) (?:vet|vets|veterans|va|crisis|suicide|help)? ?(?:line|hotline|lifeline|number)\b|\bambulance (?:is )?(?:coming|here|on (?:its|the) way)\b|\bwill do\b|\b(?:ill|i will|we ll|we will|fine ill|ok ill|okay ill) go\b(?! (?:to (?:bed|sleep|work|school|the gym)|for a|running|back|home|tomorrow|later|in the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|\b(?:im|i am|we are|were) (?:at|in) (?:the )?(?:er|hospital|urgent care|a e)\b/,
   ],
   [
     // "booked the same-day slot at urgent care for 4pm" (a booking for a later day is waiting, read first)
@@ -241,7 +242,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
 
 /** A crisis said again, in other words. */
 const CRISIS_AGAIN =
-  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty|want it (?:all )?to be over|not wake up|never wake up|didnt wake up|wouldnt wake up|wont wake up|wouldnt (?:really )?matter|wouldnt miss me|thinking about it|thought about it|been thinking|keep thinking|keep picturing|pills|overdose|wont fix anything|not calling|988|hotline|crisis line|lifeline|(?:that|the|this) number|number again|what number|being realistic|just realistic|actually in crisis|not in crisis)\b/;
+  /\b(?:i mean it|mean it|i meant it|not joking|im serious|i am serious|serious|whats the point|what is the point|no point|see the point|pointless|hopeless|worthless|burden|give up|giving up|cant go on|cant do this|cant take (?:it|this)|cant cope|no one cares|nobody cares|alone|better off|end it|ending it|die|dying|dead|kill|suicid\w*|hurt myself|harm myself|dont want to (?:be here|live|exist|wake up)|not want to (?:be here|live)|nothing matters|doesnt matter|dont care|done with (?:it|everything|life)|tired of (?:it|everything|life|living)|no reason|no future|whats left|why bother|dark|numb inside|empty|want it (?:all )?to be over|not wake up|never wake up|didnt wake up|wouldnt wake up|wont wake up|wouldnt (?:really )?matter|wouldnt miss me|thinking about it|thought about it|been thinking|keep thinking|keep picturing|pills|overdose|wont fix anything|not calling|988|hotline|crisis line|lifeline|(?:that|the|this) number|number again|what number|being realistic|just realistic|actually in crisis|not in crisis|why (?:they|he|she) did it)\b/;
 
 const PHRASINGS: Readonly<Record<Language, ReadonlyArray<readonly [FollowUpKind, RegExp]>>> = {
   en: KINDS,
@@ -292,7 +293,29 @@ export function soundsLikeCrisis(text: string): boolean {
  * where "this weekend" or "just wanted someone to know" can mean nothing else worth missing.
  */
 const CRISIS_PLAN =
-  /\b(?:(?:made|have|got|making|had|came up with|worked out|figured out|i ve got|ive got) (?:a|the|my) plan|(?:the|my) plan is|planned (?:it|out|everything|how)|(?:picked|set|chose|got) (?:a|the) (?:date|day|time)|this (?:weekend|saturday|sunday|friday)|tonight|before (?:the weekend|saturday|sunday|monday|morning)|(?:wanted|want|needed|need) (?:someone|somebody|anyone|anybody|you) to know|wanted to tell (?:someone|somebody|anyone|you)|wrote (?:a |my |the )?(?:letters?|notes?)|(?:a|the|my) (?:goodbye|suicide) (?:note|letter)|saying (?:goodbye|bye)|said (?:my )?goodbyes?|(?:my|a|the|his|dads) (?:gun|pistol|rifle|revolver|rope)|(?:saved|saving|stockpiled|stocked) (?:up )?(?:my |the |some )?(?:pills|meds)|the (?:bridge|overpass|tracks))\b|\b(?:tengo|hice|ya tengo|traigo) (?:un|el|mi) plan|ya (?:lo )?(?:tengo|decidi|planee)|(?:este|el) fin de semana|esta noche|(?:queria|quiero|quise) que alguien (?:lo )?supiera|(?:una |la |mi )?carta de despedida|despedirme|(?:la|mi) (?:pistola|soga)|el arma|(?:junte|guarde|tengo guardadas) (?:las |unas )?pastillas|el puente\b/;
+  /\b(?:(?:made|have|got|making|had|came up with|worked out|figured out|i ve got|ive got) (?:a|the|my) plan|(?:the|my) plan is|planned (?:it|out|everything|how)|(?:picked|set|chose|got) (?:a|the) (?:date|day|time)|this (?:weekend|saturday|sunday|friday)|tonight|before (?:the weekend|saturday|sunday|monday|morning)|(?:wanted|want|needed|need) (?:someone|somebody|anyone|anybody|you) to know|wanted to tell (?:someone|somebody|anyone|you)|wrote (?:a |my |the )?(?:letters?|notes?)|(?:a|the|my) (?:goodbye|suicide) (?:note|letter)|saying (?:goodbye|bye)|said (?:my )?goodbyes?|(?:my|a|the|his|dads) (?:gun|guns|pistol|pistols|handgun|rifle|shotgun|revolver|glock|firearm|rope)|(?:saved|saving|stockpiled|stocked) (?:up )?(?:my |the |some )?(?:pills|meds)|the (?:bridge|overpass|tracks))\b|\b(?:tengo|hice|ya tengo|traigo) (?:un|el|mi) plan|ya (?:lo )?(?:tengo|decidi|planee)|(?:este|el) fin de semana|esta noche|(?:queria|quiero|quise) que alguien (?:lo )?supiera|(?:una |la |mi )?carta de despedida|despedirme|(?:la|mi) (?:pistola|soga)|el arma|(?:junte|guarde|tengo guardadas) (?:las |unas )?pastillas|el puente\b/;
+
+/**
+ * The person says they served ("Army vet", "retired Marine", "the brace the VA gave me"; Spanish:
+ * safetyFollowUpEs.ts): the crisis replies add the Veterans Crisis Line (988, then 1). "vet" alone is
+ * an animal doctor, so only a branch or service word before it counts.
+ */
+const VETERAN =
+  /\b(?:veterans?|(?:army|navy|marine|marines|air force|coast guard|combat|military|disabled|infantry|guard) vets?|(?:retired|former|ex) (?:army|navy|marine|marines|military|soldier|airman|sailor|service ?member)|i served|served (?:in|with|two|three|four|\d+|overseas)|(?:the|my) va|va (?:gave|doctor|hospital|clinic|rating|disability)|deployed|deployments?)\b/;
+export function saysVeteran(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return VETERAN.test(t) || SPANISH_VETERAN.test(t);
+}
+
+/**
+ * A flight or a long trip ahead ("I'm supposed to fly home tomorrow", "mañana tengo vuelo"): while a clot
+ * is not ruled out, not cleared. A trip already made ("we flew 14 hours") is a risk factor, read apart.
+ */
+const TRAVEL_AHEAD =
+  /\b(?:fly|flying|(?:a|my|the) flight (?:home|back|out|tomorrow|tonight|on|at|to|in|this|next)|catch (?:a|my|the) (?:flight|plane)|get on (?:a|the) plane|board(?:ing)? (?:a|the|my) (?:flight|plane)|drive (?:home|back)|driving (?:home|back)|road trip)\b|\b(?:tengo|tomo|agarro) (?:el |un |mi )?vuelo|\b(?:volar|vuelo de regreso|vuelo a|subirme al avion|viajar|manejar de regreso)\b/;
+export function mentionsTravelAhead(text: string): boolean {
+  return TRAVEL_AHEAD.test(normalizeChoiceText(text));
+}
 
 /** In the crisis state, does the message name 988, 911 or care it will reach for ("my plan is to call 988 tonight")? */
 const NAMES_HELP =
@@ -397,9 +420,22 @@ const SOON_DISMISS =
 const SOON_ACTIVITY =
   /\b(?:can|could|should|may|is it (?:ok|okay|safe|fine|alright) to|ok to|okay to|safe to|fine to|allowed to)(?: i| we)?(?: \w+){0,3} (?:run|running|jog|jogging|train|training|bike|biking|cycle|cycling|ride|swim|swimming|lift|lifting|play|race|racing|cross ?train\w*|pool run\w*|aqua jog\w*|elliptical|spin|spinning|row|rowing|hike|hiking|gym|work ?out|exercise)\b|\bkeep (?:running|training|playing|lifting|cycling|biking)\b|\bcross ?train\w*\b|\b(?:in the meantime|meanwhile|until then)\b.*\b(?:bike|biking|swim|swimming|run|running|train|training|exercise|gym|cycle|cycling|elliptical|pool)\b/;
 
-export function soonFollowUp(text: string, language: Language = 'en'): 'dismiss' | 'exercise' | undefined {
+/**
+ * Painkillers to keep going ("if I pop 2 advil at the start and 2 at halfway I can get through 26.2";
+ * "me tomo unos ibuprofenos para aguantar la carrera"): they would hide the pain that is the warning.
+ */
+const PAINKILLER =
+  /\b(?:advil|ibuprofen|motrin|aleve|naproxen|tylenol|paracetamol|acetaminophen|painkillers?|pain killers?|pain meds|nsaids?|anti inflammator\w*|ibuprofeno\w*|naproxeno|analgesic\w*|pastillas? para el dolor|desinflamatori\w*)\b/;
+const KEEP_GOING =
+  /\b(?:race|racing|get through|getting through|push through|make it through|finish (?:it|the)|marathon|half marathon|at the start|halfway|mid race|keep (?:running|playing|training|going)|so i can (?:run|play|race|train)|(?:and|then) (?:run|race|play)|before (?:the|my) (?:race|run|game|match)|para (?:correr|aguantar|jugar|terminar)|aguantar|la carrera|el maraton|el partido|seguir (?:corriendo|jugando|entrenando))\b/;
+
+export function soonFollowUp(
+  text: string,
+  language: Language = 'en',
+): 'dismiss' | 'exercise' | 'painkiller' | undefined {
   const t = normalizeChoiceText(text);
   if (t === '') return undefined;
+  if (PAINKILLER.test(t) && KEEP_GOING.test(t)) return 'painkiller';
   if (SOON_ACTIVITY.test(t)) return 'exercise';
   if (SOON_DISMISS.test(t) || SPANISH_SOON_DISMISS.test(t)) return 'dismiss';
   const read = classifyFollowUp(text, language);

@@ -96,6 +96,9 @@ export const SETS: EvalSet[] = [
   // question, cortisone shots, knee sleeves beside lifting, riding through pain, a cyclist's bike fit),
   // reworded in our own words.
   { name: 'conversation follow-ups r16', files: ['convo-r16.jsonl'], heldOut: false },
+  // Round 17: everyday conversation messages answered badly (an exercise bike until race day read as race
+  // food, worn kneepads for kneeling work, taping to race, a cyclist's inner knee), reworded in our own words.
+  { name: 'conversation follow-ups r17', files: ['convo-r17.jsonl'], heldOut: false },
   // Round 11 blind set (the released tune part, 27 posts + 10 out-of-scope from a new collector, 70
   // sites), first look 55.6 % top-1, 14.8 % answered wrong, out-of-scope 90 %; the reranker trains on it.
   // Round 12: the held half of the same collection (53 posts + 10 out-of-scope, sources kept) was
@@ -137,4 +140,5 @@ export const SPANISH_SETS: EvalSet[] = [
   { name: 'Spanish questions r8', files: ['es-short-r8.jsonl'], heldOut: false },
   { name: 'Spanish own out-of-scope r8', files: ['es-oos-own-r8.jsonl'], heldOut: false },
   { name: 'Spanish conversation follow-ups r16', files: ['es-convo-r16.jsonl'], heldOut: false },
+  { name: 'Spanish conversation follow-ups r17', files: ['es-convo-r17.jsonl'], heldOut: false },
 ];

@@ -85,11 +85,12 @@ export function createTopicDetector(
       let covered: Set<number> | undefined;
       for (const hit of findAll(terms, phrases, 1)) {
         if (seen.has(hit.value.id)) continue;
-        // A topic word that only occurs inside a longer knee phrase is not the topic.
-        if (hit.terms.length === 1) {
-          covered ??= coveredAt(terms);
-          if (!terms.some((t, i) => t === hit.terms[0] && !covered!.has(i))) continue;
-        }
+        // A topic word or phrase that only occurs inside a longer knee phrase or exception is not the
+        // topic ("until race day" is a deadline, not race-day food).
+        covered ??= coveredAt(terms);
+        const free = (i: number): boolean =>
+          hit.terms.every((t, k) => terms[i + k] === t) && hit.terms.some((_, k) => !covered!.has(i + k));
+        if (!terms.some((_, i) => free(i))) continue;
         seen.add(hit.value.id);
         hits.push({
           topic: hit.value,

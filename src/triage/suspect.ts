@@ -55,6 +55,10 @@ import {
   RESIGNED_PHRASES,
   REUNION_PHRASES,
   REUNION_WISH_WORDS,
+  OTHERS_GONE_PHRASES,
+  UNDERSTOOD_WHY_PHRASES,
+  DONE_PHRASES,
+  TOOL_BEFORE_WEAPON,
 } from './cues';
 import { agesIn, CHILD_AGE, OLDER_AGE } from './ages';
 import { saysAllClear } from './allClear';
@@ -235,6 +239,33 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number, con
   );
   const compartment = [phraseIn(OUT_OF_PROPORTION_PHRASES), hardMuscle, phraseIn(STRETCH_PAIN_PHRASES)];
   if (compartment.filter(Boolean).length >= 2) out.push('compartment-syndrome');
+  // "two guys from my unit aren't around now. I'm starting to get why they did it"; the understanding
+  // must end the sentence, so "I get why they did it that way" (a decision about care) is not read.
+  const understood = sentences.some((sentence) =>
+    sentence.words.some(
+      (_, i) =>
+        phrasesAt(sentence.words, i, UNDERSTOOD_WHY_PHRASES).length > 0 &&
+        i + 5 >= sentence.words.length &&
+        !isNegated([sentence], 0, [i]),
+    ),
+  );
+  // Their being gone is told in the past, so it is not read as a present report.
+  const othersGone = sentences.some((sentence) =>
+    sentence.words.some((_, i) => phrasesAt(sentence.words, i, OTHERS_GONE_PHRASES).length > 0),
+  );
+  if (understood && othersGone) out.push('self-harm');
+  // A weapon in one sentence, being done closing another: "The pistol's in the truck. … I'm done too."
+  const weapon = sentences.some(({ words }) =>
+    words.some((w, i) => MEANS_WORDS.has(w) && !TOOL_BEFORE_WEAPON.has(words[i - 1] as string)),
+  );
+  const done = sentences.some((sentence) =>
+    sentence.words.some((_, i) =>
+      phrasesAt(sentence.words, i, DONE_PHRASES).some(
+        (p) => i + p.length === sentence.words.length && !isNegated([sentence], 0, [i]),
+      ),
+    ),
+  );
+  if (weapon && done) out.push('self-harm');
   // One calf named, and later "it's hot and swollen" (past a "but"), with no knee or joint to be the "it".
   // One side bigger than the other is swelling too: "it's visibly bigger than the right and kind of warm".
   const calfSigns =

@@ -142,6 +142,73 @@ export const ENDING_PHRASES: ReadonlyArray<readonly string[]> = [
 ];
 
 /**
+ * Others gone ("two guys from my unit aren't around now"), and in another sentence their act
+ * understood ("I'm starting to get why they did it"): a suicide told through theirs (suspect.ts
+ * strongCueFlags). Each half alone is grief, or a decision about care ("I get why they did it that way").
+ */
+export const OTHERS_GONE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['arent', 'around'],
+  ['not', 'around'],
+  ['isnt', 'around'],
+  ['no', 'longer', 'around'],
+  ['arent', 'here'],
+  ['no', 'longer', 'with', 'us'],
+  ['not', 'with', 'us'],
+  ['took', 'their', 'own'],
+  ['took', 'his', 'own'],
+  ['took', 'her', 'own'],
+  ['killed', 'themselves'],
+  ['killed', 'himself'],
+  ['killed', 'herself'],
+  ['are', 'gone'],
+  ['is', 'gone'],
+  ['passed', 'away'],
+  ['died'],
+];
+/**
+ * Being done, said to end a sentence ("if the knees are done I'm done too", "so am I"), with a weapon
+ * named in another sentence of the message: the means and the intent (suspect.ts strongCueFlags). Not
+ * "I'm done for the day": the phrase must close its sentence.
+ */
+export const DONE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['im', 'done'],
+  ['im', 'done', 'too'],
+  ['i', 'am', 'done'],
+  ['i', 'am', 'done', 'too'],
+  ['so', 'am', 'i'],
+  ['ill', 'be', 'done'],
+  ['im', 'finished', 'too'],
+];
+/** Tools that share a weapon's name ("massage gun", "nail gun"): not a means. */
+export const TOOL_BEFORE_WEAPON: ReadonlySet<string> = new Set([
+  'massage',
+  'massager',
+  'percussion',
+  'nail',
+  'staple',
+  'glue',
+  'heat',
+  'paint',
+  'spray',
+  'caulk',
+  'caulking',
+  'grease',
+  'water',
+  'toy',
+  'nerf',
+  'radar',
+  'foam',
+]);
+export const UNDERSTOOD_WHY_PHRASES: ReadonlyArray<readonly string[]> = [
+  'get',
+  'understand',
+  'see',
+  'getting',
+  'understanding',
+  'know',
+].flatMap((verb) => ['they', 'he', 'she'].map((who) => [verb, 'why', who, 'did', 'it']));
+
+/**
  * Signs of a person readying to die, each of which alone has an everyday reading (suspect.ts strongCueFlags):
  * two of them together, one being a means or a farewell, are the alarm ("bought a rope today. … you can
  * cancel my appt"; "I will not be needing the follow-up. I've put my affairs in order").
@@ -164,6 +231,9 @@ export const MEANS_WORDS: ReadonlySet<string> = new Set([
   'rifle',
   'shotgun',
   'revolver',
+  'pistols',
+  'guns',
+  'glock',
   'bullets',
   'ammo',
   'razor',

@@ -21,7 +21,9 @@ import {
   GONE_SOON_PHRASES,
   NO_POINT_PHRASES,
   NOTHING_MATTERS_PHRASES,
+  OTHERS_GONE_PHRASES,
   SLEEP_AWAY_PHRASES,
+  UNDERSTOOD_WHY_PHRASES,
 } from './cues/crisis';
 import {
   BONE_WORDS,
@@ -75,6 +77,8 @@ export function spanishStrongCueFlags(
   if (says(GIVING_AWAY_PHRASES) && says(GONE_SOON_PHRASES)) return ['self-harm'];
   // a burden in one sentence, no point going on or the pills kept in another
   if (says(BURDEN_PHRASES) && says(NO_POINT_PHRASES)) return ['self-harm'];
+  // others gone, and now their act understood ("ya no están … ahora entiendo por qué lo hicieron")
+  if (says(OTHERS_GONE_PHRASES) && says(UNDERSTOOD_WHY_PHRASES)) return ['self-harm'];
   if (says(SLEEP_AWAY_PHRASES) && (says(NOTHING_MATTERS_PHRASES) || says(NO_POINT_PHRASES))) return ['self-harm'];
   // a hand to the chest and a sweaty or pale face, told by whoever sees it: chest pain (911)
   if (clutchedChestAndSweat(sentences, year)) return ['chest-pain'];

@@ -55,3 +55,25 @@ export const NOTHING_MATTERS_PHRASES: Phrase[] = phrases(
 export const SLEEP_AWAY_PHRASES: Phrase[] = ['quisiera', 'quiero', 'ojala', 'nomas quiero', 'solo quiero'].flatMap(
   (lead) => phrases(`${lead} dormirme y ya`, `${lead} dormir y ya`, `${lead} dormirme y no saber nada`),
 );
+
+/**
+ * Others gone ("dos compañeros ya no están"), and in another sentence or clause their act understood
+ * ("ahora entiendo por qué lo hicieron"): a suicide told through theirs. Each half alone is grief.
+ */
+export const OTHERS_GONE_PHRASES: Phrase[] = phrases(
+  'ya no estan',
+  'ya no esta',
+  'ya no estan aqui',
+  'se quitaron la vida',
+  'se quito la vida',
+  'se mataron',
+  'se mato',
+  'se suicidaron',
+  'se suicido',
+  'fallecieron',
+  'murieron',
+  'se fueron',
+);
+export const UNDERSTOOD_WHY_PHRASES: Phrase[] = ['entiendo', 'comprendo', 'empiezo a entender', 'ya entiendo'].flatMap(
+  (verb) => ['por que lo hicieron', 'por que lo hizo'].map((why) => `${verb} ${why}`.split(' ')),
+);
