@@ -70,11 +70,13 @@ export function createTopicDetector(
     rewriter,
   ).filter((p) => p.terms.length >= 2 && p.terms.some((t) => topicTerms.has(t)));
   /** Positions of the message's terms that lie inside a knee keyword phrase (contiguous). */
-  function coveredAt(terms: readonly string[]): Set<number> {
-    const at = new Set<number>();
+  /** Each covered position of the message's terms → the length of the longest phrase covering it. */
+  function coveredAt(terms: readonly string[]): Map<number, number> {
+    const at = new Map<number, number>();
     for (const p of covering)
       for (let i = 0; i + p.terms.length <= terms.length; i++)
-        if (p.terms.every((t, k) => terms[i + k] === t)) for (let k = 0; k < p.terms.length; k++) at.add(i + k);
+        if (p.terms.every((t, k) => terms[i + k] === t))
+          for (let k = 0; k < p.terms.length; k++) at.set(i + k, Math.max(at.get(i + k) ?? 0, p.terms.length));
     return at;
   }
   return {
@@ -82,14 +84,16 @@ export function createTopicDetector(
     detect(terms) {
       const seen = new Set<string>();
       const hits: TopicHit[] = [];
-      let covered: Set<number> | undefined;
+      let covered: Map<number, number> | undefined;
       for (const hit of findAll(terms, phrases, 1)) {
         if (seen.has(hit.value.id)) continue;
-        // A topic word or phrase that only occurs inside a longer knee phrase or exception is not the
-        // topic ("until race day" is a deadline, not race-day food).
+        // A topic word or phrase that only occurs inside a LONGER knee phrase or exception is not the
+        // topic ("until race day" is a deadline, not race-day food); one as long is still the topic's
+        // ("weight loss" is both a knee keyword and a training-goal one: "keto diet for weight loss").
         covered ??= coveredAt(terms);
+        const inside = (i: number): boolean => (covered!.get(i) ?? 0) > hit.terms.length;
         const free = (i: number): boolean =>
-          hit.terms.every((t, k) => terms[i + k] === t) && hit.terms.some((_, k) => !covered!.has(i + k));
+          hit.terms.every((t, k) => terms[i + k] === t) && hit.terms.some((_, k) => !inside(i + k));
         if (!terms.some((_, i) => free(i))) continue;
         seen.add(hit.value.id);
         hits.push({
