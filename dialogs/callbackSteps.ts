@@ -51,6 +51,19 @@ export function runningCallback(dc: DialogContext): { draft: Draft; waiting?: st
   return undefined;
 }
 
+/** Marks the running callback request "prefers Spanish" (staff see it); false when none is running. */
+export function markCallbackSpanish(dc: DialogContext): boolean {
+  for (let current: DialogContext | undefined = dc; current; current = current.child) {
+    const flow = current.stack.find((i) => i.id === FLOW);
+    const draft = (flow?.state as { values?: { draft?: Draft } } | undefined)?.values?.draft;
+    if (draft) {
+      draft.language = 'es';
+      return true;
+    }
+  }
+  return false;
+}
+
 /** What the waiting prompt `id` still needs, as its message key (for "is that it?"). */
 export function neededAt(id: string | undefined): string | undefined {
   const at: Record<string, string> = {

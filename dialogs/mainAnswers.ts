@@ -34,6 +34,7 @@ import { spoken, spokenKnowledge } from './language';
 import type { MainTalk } from './mainTalk';
 import { innermost, type MainDialogDeps, type Turn } from './mainTurn';
 import { msg } from './messages';
+import { remarkNoteKey } from './decisions/remarks';
 import { ReplyPrompt } from './prompts';
 import {
   answerReply,
@@ -305,7 +306,7 @@ export class MainAnswers {
         // "I didn't fall, no calf swelling, I checked": a remark during the questions, not a question;
         // taken in, and the question again (a menu of guesses would ask what was never asked).
         if (inFlow && !isQuestion(text)) {
-          await sendReply(dc.context, { text: msg(knowledge, 'remark-noted') });
+          await sendReply(dc.context, { text: msg(knowledge, remarkNoteKey(text) ?? 'remark-noted') });
           return dc.repromptDialog();
         }
         return this.talk.answerThenResume(dc, clarifyReply(knowledge, result.candidates), inFlow);

@@ -3,8 +3,8 @@
 // (red flags, safety state) goes in the 'safety' slot or right after it.
 import { looksSpanish } from '../src/matching/language';
 import { warningSignsReply } from '../src/triage';
-import { CALLBACK_DIALOG, neededAt, runningCallback } from './callbackDialog';
-import { asksWhatsLeft, asksWhyDetails, cbMsg, progressText } from './decisions/callback';
+import { CALLBACK_DIALOG, isReasonStep, markCallbackSpanish, neededAt, runningCallback } from './callbackDialog';
+import { asksSpanishCaller, asksWhatsLeft, asksWhyDetails, cbMsg, progressText } from './decisions/callback';
 import { glossaryAnswer } from './decisions/glossary';
 import { foreign, isCallbackRequest, isSmallTalk, refusesQuestions } from './decisions/main';
 import { asksForClinicNumber } from './decisions/staff';
@@ -88,6 +88,20 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       when: (t) => t.stack.includes(CALLBACK_DIALOG) && asksWhyDetails(t.text),
       run: (t) =>
         talk.answerThenResume(t.dc, routed({ text: cbMsg(t.speaker.knowledge, 'callback-why-details') }), true, false),
+    },
+    // "Do the people who call speak Spanish?": the request is marked for the team and that is said
+    // honestly; at the reason step the message is the reason too, elsewhere the step is asked again.
+    {
+      name: 'spanish-caller-in-callback',
+      when: (t) => t.stack.includes(CALLBACK_DIALOG) && asksSpanishCaller(t.text),
+      run: async (t) => {
+        const reasonStep = isReasonStep(runningCallback(t.dc)?.waiting);
+        markCallbackSpanish(t.dc);
+        const note = routed({ text: cbMsg(t.speaker.knowledge, 'callback-spanish-noted') });
+        if (!reasonStep) return talk.answerThenResume(t.dc, note, true, false);
+        await talk.say(t.dc, note, true);
+        return talk.continueChild(t.dc);
+      },
     },
     // "What are your hours?" where the name goes: answered, then the step again.
     {

@@ -22,6 +22,7 @@ export const CORE_MESSAGE_KEYS = [
   'thanks-in-flow',
   'ack-reply',
   'remark-noted',
+  'remark-long-lasting',
   'yes-reply',
   'bye-reply',
   'choice-assess',

@@ -87,6 +87,25 @@ export function asksForOtherChannel(text: string): boolean {
   return OTHER_CHANNEL.test(foldToWords(text));
 }
 
+/**
+ * "Do the people who call speak Spanish?", "¿los que llaman hablan español?", "is there someone who
+ * speaks Spanish?" (folded): asked inside a callback, the request is marked "prefers Spanish" for
+ * the team and the person is told so honestly (the bot can't promise who will call).
+ */
+const ASKS_SPANISH_CALLER =
+  /\b(?:speak|speaks|speaking|talk|talks)\s+(?:in\s+)?spanish\b|\bspanish\s*speak(?:ing|er|ers)\b|\b(?:hablan|habla|hable|hablen|hablara|hablaran)\s+(?:en\s+)?espanol\b|\b(?:llaman|llama|llamar|llamarme|llamen)\b(?:\s+\w+){0,3}\s+en\s+espanol\b|\b(?:in spanish|en espanol)\s*$/;
+const QUESTION_FORM =
+  /^(?:do|does|is|are|will|would|can|could|any|anyone|anybody|someone|somebody|hay|habra|pueden|puede|me pueden|los|las|y los|y las|alguien|tienen|tiene)\b/;
+
+/** True when a message asks whether the clinic's callers speak Spanish (a question, not "I speak Spanish"). */
+export function asksSpanishCaller(text: string): boolean {
+  const asked = text.includes('?') || text.includes('¿');
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => foldToWords(sentence))
+    .some((t) => ASKS_SPANISH_CALLER.test(t) && (asked || QUESTION_FORM.test(t)));
+}
+
 /** "Why do you need my number?", "what will you do with my info", "¿para qué quiere mi teléfono?" (folded). */
 const WHY_DETAILS =
   /\b(?:why (?:do|would|does) (?:you|u|the clinic|they) (?:need|want)|what (?:do|will|would) (?:you|u|they) (?:do|use)|what (?:is|s) (?:it|this) for|who (?:sees|will see|gets|can see)|is (?:it|my \w+) (?:safe|private)|para que (?:quiere|quieren|necesita|necesitan|es|sirve|me pide|pide)|por que (?:quiere|quieren|necesita|necesitan|me pide|pide)|que (?:van a hacer|hacen|hara) con|quien (?:ve|va a ver))\b.*\b(?:number|phone|name|info|information|details|data|numero|telefono|nombre|datos|informacion|cel|celular)\b|\b(?:number|phone|name|info|details|numero|telefono|nombre|datos)\b.*\b(?:for what|what for|para que)\b/;

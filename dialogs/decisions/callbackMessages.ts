@@ -5,6 +5,7 @@ import type { Knowledge } from '../../src/knowledge/types';
 import { tidyStops } from '../messages';
 
 const CALLBACK_MESSAGE_KEYS = [
+  'callback-spanish-noted',
   'callback-intro',
   'callback-ask-name',
   'callback-name-retry',
