@@ -66,17 +66,27 @@ export function createTopicDetector(
   const topicTerms = new Set(phrases.flatMap((p) => p.terms));
   // A topic's own exceptions ("walk the dog") cover its words the same way.
   const covering = compilePhrases(
-    [...kneePhrases, ...topics.flatMap((t) => t.except ?? [])].map((phrase) => ({ phrase, value: true })),
+    [
+      ...kneePhrases.map((phrase) => ({ phrase, value: 'knee' as const })),
+      ...topics.flatMap((t) => t.except ?? []).map((phrase) => ({ phrase, value: 'except' as const })),
+    ],
     rewriter,
   ).filter((p) => p.terms.length >= 2 && p.terms.some((t) => topicTerms.has(t)));
   /** Positions of the message's terms that lie inside a knee keyword phrase (contiguous). */
-  /** Each covered position of the message's terms → the length of the longest phrase covering it. */
-  function coveredAt(terms: readonly string[]): Map<number, number> {
-    const at = new Map<number, number>();
+  /**
+   * Each covered position of the message's terms → the length of the longest knee phrase and of the
+   * longest exception covering it.
+   */
+  function coveredAt(terms: readonly string[]): Map<number, { knee: number; except: number }> {
+    const at = new Map<number, { knee: number; except: number }>();
     for (const p of covering)
       for (let i = 0; i + p.terms.length <= terms.length; i++)
         if (p.terms.every((t, k) => terms[i + k] === t))
-          for (let k = 0; k < p.terms.length; k++) at.set(i + k, Math.max(at.get(i + k) ?? 0, p.terms.length));
+          for (let k = 0; k < p.terms.length; k++) {
+            const c = at.get(i + k) ?? { knee: 0, except: 0 };
+            c[p.value] = Math.max(c[p.value], p.terms.length);
+            at.set(i + k, c);
+          }
     return at;
   }
   return {
@@ -84,14 +94,18 @@ export function createTopicDetector(
     detect(terms) {
       const seen = new Set<string>();
       const hits: TopicHit[] = [];
-      let covered: Map<number, number> | undefined;
+      let covered: Map<number, { knee: number; except: number }> | undefined;
       for (const hit of findAll(terms, phrases, 1)) {
         if (seen.has(hit.value.id)) continue;
-        // A topic word or phrase that only occurs inside a LONGER knee phrase or exception is not the
-        // topic ("until race day" is a deadline, not race-day food); one as long is still the topic's
-        // ("weight loss" is both a knee keyword and a training-goal one: "keto diet for weight loss").
+        // A topic word or phrase that only occurs inside a topic's exception ("until race day" is a
+        // deadline, not race-day food) or a LONGER knee phrase is not the topic; a knee phrase only as
+        // long is still the topic's ("weight loss" is both a knee and a training-goal keyword: "keto
+        // diet for weight loss").
         covered ??= coveredAt(terms);
-        const inside = (i: number): boolean => (covered!.get(i) ?? 0) > hit.terms.length;
+        const inside = (i: number): boolean => {
+          const c = covered!.get(i);
+          return c !== undefined && (c.except >= hit.terms.length || c.knee > hit.terms.length);
+        };
         const free = (i: number): boolean =>
           hit.terms.every((t, k) => terms[i + k] === t) && hit.terms.some((_, k) => !inside(i + k));
         if (!terms.some((_, i) => free(i))) continue;
