@@ -3,14 +3,12 @@
 // given out of order kept as a note, a knee question answered mid-request, extensions, corrected
 // numbers, exact acknowledgements and "is that it?". Wording of our own, English and Spanish.
 import { describe, expect, it } from 'vitest';
-import { BotChat, CLOSED_TIME, makeDeps, OPEN_TIME, realKnowledge, spanishKnowledge } from './harness';
+import { BotChat, CLOSED_TIME, makeDeps, OPEN_TIME, realKnowledge, spanishKnowledge, texts } from './harness';
 import { asksWhatsLeft, relativeToCall, timeRequest } from '../../dialogs/decisions/callback';
 import { correctedEnding, formatPhone, phoneInText } from '../../src/callbacks/phone';
 import { webhookBody } from '../../src/callbacks/webhookPayload';
 import { validateDetails } from '../../src/callbacks/validate';
 import { knowledgeMessages } from '../helpers/messages';
-
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
 
 async function chatAt(now: string): Promise<BotChat> {
   return new BotChat({ deps: makeDeps({ now }) });

@@ -2,9 +2,7 @@
 // checked here with wording of our own: what a standing warning does with an update, a direct
 // question or a callback, and what the clinic's staff get in Teams.
 import { describe, expect, it } from 'vitest';
-import { BotChat, joined, makeDeps, OPEN_TIME } from './harness';
-
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
+import { BotChat, joined, makeDeps, OPEN_TIME, texts } from './harness';
 
 describe('a standing warning read against the update', () => {
   // Read together with the message that raised it, an update that adds a more serious sign raises the

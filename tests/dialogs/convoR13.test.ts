@@ -1,10 +1,8 @@
 // Round 13: defects the independent reviewer found in the round-12 held conversations after their end
 // figure (so no longer held), checked with wording of our own.
 import { describe, expect, it } from 'vitest';
-import { BotChat, makeDeps, OPEN_TIME } from './harness';
+import { BotChat, makeDeps, OPEN_TIME, texts } from './harness';
 import { mentionsClotRisk } from '../../dialogs/safetyFollowUp';
-
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
 
 describe('a clot risk factor said after a calf warning', () => {
   // Held conversation c03, turn 3: "just birth control" got the painkillers card with Poison Control.

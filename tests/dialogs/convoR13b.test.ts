@@ -3,9 +3,8 @@
 // suicide, the crisis state keeps 988 in front, group chats stay quiet unless addressed, the
 // callback flow takes what a person reasonably says, and clear questions get their answer.
 import { describe, expect, it } from 'vitest';
-import { BotChat, makeDeps, OPEN_TIME } from './harness';
+import { BotChat, makeDeps, OPEN_TIME, texts } from './harness';
 
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
 const SCREENING = /thoughts of ending your life/;
 const DID_YOU_MEAN = /Did you mean/;
 

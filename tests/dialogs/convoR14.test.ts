@@ -1,10 +1,9 @@
 // Round 14: follow-ups to a warning the reviewer found answered generically (tune conversations e01,
 // e03, e05, e07), checked with wordings of our own, and near misses that must stay as they were.
 import { describe, expect, it } from 'vitest';
-import { BotChat, CLOSED_TIME, makeDeps, OPEN_TIME } from './harness';
+import { BotChat, CLOSED_TIME, makeDeps, OPEN_TIME, texts } from './harness';
 import { knowsTheLine, soonFollowUp } from '../../dialogs/safetyFollowUp';
 
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
 const buttons = (said: { choices?: string[] }[]) => said.flatMap((s) => s.choices ?? []);
 
 /** Tuesday 24 Nov 2026, 8pm in Dallas: a weekday, but the clinic has closed for the day. */

@@ -2,9 +2,8 @@
 // (an appointment, holiday hours, parking) with a story around the request, and say "I'm home all
 // day" for a callback time. Checked with wordings of our own, in English and Spanish.
 import { describe, expect, it } from 'vitest';
-import { BotChat, makeDeps, OPEN_TIME } from './harness';
+import { BotChat, makeDeps, OPEN_TIME, texts } from './harness';
 
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
 const buttons = (said: { choices?: string[] }[]) => said.flatMap((s) => s.choices ?? []);
 
 /** The first message of a new conversation (Spanish is recognised from the message itself). */

@@ -2,10 +2,8 @@
 // and insurance, what to tell them, care here afterwards, a slot here, a painkiller, and after a
 // crisis reply a brush-off with a question and a thank-you. Wordings of our own, both languages.
 import { describe, expect, it } from 'vitest';
-import { BotChat, CLOSED_TIME, makeDeps, OPEN_TIME } from './harness';
+import { BotChat, CLOSED_TIME, makeDeps, OPEN_TIME, texts } from './harness';
 import { classifyFollowUp } from '../../dialogs/safetyFollowUp';
-
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
 
 const EMERGENCY = 'my kneecap is stuck way out to the side after I fell and I cannot straighten my leg';
 const ER = 'my knee is red and hot and swollen and I have a fever';

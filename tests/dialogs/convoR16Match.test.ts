@@ -4,12 +4,11 @@
 // do not assume running; an activity word beside a clear question (sleeves "so you can lift more",
 // "keep riding through it") does not turn it into a "did you mean". Wording of our own, EN and ES.
 import { describe, expect, it } from 'vitest';
-import { BotChat, makeDeps, OPEN_TIME, realKnowledge, spanishKnowledge } from './harness';
+import { BotChat, makeDeps, OPEN_TIME, realKnowledge, spanishKnowledge, texts } from './harness';
 import { asksForTestRequest } from '../../dialogs/decisions/staff';
 import { detailsFromMessage } from '../../dialogs/decisions/callback';
 import { createMatcher } from '../../src/matching/index';
 
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
 const buttons = (said: { choices?: string[] }[]) => said.flatMap((s) => s.choices ?? []);
 
 const en = createMatcher(realKnowledge());

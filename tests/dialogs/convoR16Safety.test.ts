@@ -3,18 +3,9 @@
 // who the clinic sees and its number while a warning stands, and a callback that does not replace the
 // check. Wordings of our own, both languages where the mechanism has Spanish words.
 import { describe, expect, it } from 'vitest';
-import { BotChat, makeDeps, OPEN_TIME, realKnowledge, spanishKnowledge } from './harness';
+import { BotChat, makeDeps, OPEN_TIME, realKnowledge, spanishKnowledge, texts, chatAfter } from './harness';
 import { classifyFollowUp } from '../../dialogs/safetyFollowUp';
 import { childNamed, createTriage, pointsToChild, triageReply } from '../../src/triage';
-
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
-
-async function chatAfter(...first: string[]): Promise<{ chat: BotChat; said: string }> {
-  const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
-  let said = '';
-  for (const text of first) said = texts(await chat.send(text));
-  return { chat, said };
-}
 
 const CHILD_ADVICE = /Have a doctor check your child today/;
 const CHILD_ADVICE_ES = /Lleve a su hijo o hija con un doctor hoy/;

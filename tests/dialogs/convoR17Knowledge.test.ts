@@ -3,9 +3,7 @@
 // short break costs); kneepads for kneeling work are padding to replace when worn; "vet" for a veteran
 // is not an animal doctor. Wordings of our own, both languages where the knowledge has Spanish words.
 import { describe, expect, it } from 'vitest';
-import { BotChat, makeDeps, OPEN_TIME } from './harness';
-
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
+import { BotChat, makeDeps, OPEN_TIME, texts } from './harness';
 
 async function reply(text: string): Promise<string> {
   const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });

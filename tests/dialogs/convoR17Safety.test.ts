@@ -4,7 +4,7 @@
 // within-days warning, and a flight while a clot is not ruled out. Wordings of our own; both languages
 // where the mechanism has Spanish words.
 import { describe, expect, it } from 'vitest';
-import { BotChat, makeDeps, OPEN_TIME, realKnowledge } from './harness';
+import { realKnowledge, texts, chatAfter } from './harness';
 import {
   mentionsCrisisPlan,
   mentionsTravelAhead,
@@ -13,15 +13,6 @@ import {
   soonFollowUp,
 } from '../../dialogs/safetyFollowUp';
 import { createTriage } from '../../src/triage';
-
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
-
-async function chatAfter(...first: string[]): Promise<{ chat: BotChat; said: string }> {
-  const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
-  let said = '';
-  for (const text of first) said = texts(await chat.send(text));
-  return { chat, said };
-}
 
 const LINE = /988/;
 const PLAN = /A plan means you need help right now/;

@@ -2,10 +2,9 @@
 // wanted someone to know") is more urgent than the thoughts: 911 now, in its own words, and never the
 // line followed by "I'm not sure". Wordings of our own; both languages.
 import { describe, expect, it } from 'vitest';
-import { BotChat, makeDeps, OPEN_TIME } from './harness';
+import { BotChat, makeDeps, OPEN_TIME, texts } from './harness';
 import { mentionsCrisisPlan } from '../../dialogs/safetyFollowUp';
 
-const texts = (said: { text: string }[]) => said.map((s) => s.text).join('\n');
 const PLAN = /A plan means you need help right now: please call 911/;
 const PLAN_ES = /Si ya tiene un plan, necesita ayuda ahora mismo: llame al 911/;
 

@@ -114,6 +114,17 @@ function describe(activity: Partial<Activity>): Said {
   };
 }
 
+/** The texts alone (no buttons), one message a line. */
+export const texts = (said: { text: string }[]): string => said.map((s) => s.text).join('\n');
+
+/** A fresh conversation at OPEN_TIME after `first` messages; `said` is what the last one got. */
+export async function chatAfter(...first: string[]): Promise<{ chat: BotChat; said: string }> {
+  const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+  let said = '';
+  for (const text of first) said = texts(await chat.send(text));
+  return { chat, said };
+}
+
 export function joined(said: Said[]): string {
   return said.map((s) => s.all).join('\n');
 }
