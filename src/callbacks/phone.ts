@@ -3,6 +3,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { spokenDigits } from '../text';
 import { DIGIT_WORDS_EN, DIGIT_WORDS_ES } from '../text/numberWords';
+import { wordTable } from '../text/wordTable';
 
 export type PhoneResult =
   | { ok: true; e164: string; /** "(214) 555-0143" at home, "+44 20 7946 0958" abroad */ display: string }
@@ -117,13 +118,13 @@ function numberInText(input: string, opts: { defaultCountry?: CountryCode; clini
   return { ok: false, reason: clinic ? 'clinic' : 'invalid' };
 }
 
-const DIGIT_WORDS: Readonly<Record<string, string>> = {
+const DIGIT_WORDS = wordTable<string>({
   ...DIGIT_WORDS_EN,
   ...DIGIT_WORDS_ES,
   oh: '0',
   cero: '0',
   uno: '1',
-};
+});
 /** Words around a number given in parts: "my cell is two one four", "the area code is 972". */
 const AROUND_DIGITS = new Set(
   'my the cell cellphone mobile phone number is its it s area code starts with first part then and rest mi el celular numero telefono es empieza con codigo de primero luego y'.split(

@@ -3,11 +3,12 @@
 // reply. Pure. It never guesses on long free text: a long message is a question, not a pick.
 import type { Choice } from '../rendering/reply';
 import { editBudget, editDistance, foldToWords } from '../text';
+import { wordTable } from '../text/wordTable';
 
 /** Replies longer than this many words are free text, never a choice. */
 const MAX_CHOICE_WORDS = 6;
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = wordTable<number>({
   one: 1,
   two: 2,
   three: 3,
@@ -38,7 +39,7 @@ const NUMBER_WORDS: Record<string, number> = {
   '8th': 8,
   '9th': 9,
   '10th': 10,
-};
+});
 
 // Filler around an ordinal: "option 2", "number two", "the 2nd one", "2 please".
 const ORDINAL_FILLER = new Set([

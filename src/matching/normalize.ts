@@ -3,6 +3,7 @@
 // an entry. Pure functions, no state.
 import { fold } from '../text';
 import { NUMBER_WORDS_EN } from '../text/numberWords';
+import { wordTable } from '../text/wordTable';
 
 /** The shared fold (src/text): lower case, accents off, quotes and dashes straightened. */
 export const foldText = fold;
@@ -26,7 +27,7 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
 
 // The same contractions typed without the apostrophe, as people do on phones. Only forms that are
 // not also ordinary words ("its", "were", "well", "id" are left alone).
-const BARE_CONTRACTIONS: Record<string, string[]> = {
+const BARE_CONTRACTIONS = wordTable<string[]>({
   cant: ['can', 'not'],
   dont: ['do', 'not'],
   doesnt: ['does', 'not'],
@@ -51,7 +52,7 @@ const BARE_CONTRACTIONS: Record<string, string[]> = {
   thats: ['that', 'is'],
   hows: ['how', 'is'],
   wheres: ['where', 'is'],
-};
+});
 
 function expandContractions(folded: string): string {
   // Every pattern needs an apostrophe: most text has none, and the twelve regexes cost more

@@ -1,6 +1,8 @@
 // Number words read as digits, one list per language: the matcher reads "two weeks" as "2 weeks"
 // (src/matching), and a phone number said in words uses the single digits (./spokenDigits.ts).
-export const DIGIT_WORDS_EN: Readonly<Record<string, string>> = {
+import { wordTable } from './wordTable';
+
+export const DIGIT_WORDS_EN = wordTable<string>({
   zero: '0',
   one: '1',
   two: '2',
@@ -11,9 +13,9 @@ export const DIGIT_WORDS_EN: Readonly<Record<string, string>> = {
   seven: '7',
   eight: '8',
   nine: '9',
-};
+});
 
-export const NUMBER_WORDS_EN: Readonly<Record<string, string>> = {
+export const NUMBER_WORDS_EN = wordTable<string>({
   ...DIGIT_WORDS_EN,
   ten: '10',
   eleven: '11',
@@ -24,10 +26,10 @@ export const NUMBER_WORDS_EN: Readonly<Record<string, string>> = {
   forty: '40',
   fifty: '50',
   hundred: '100',
-};
+});
 
 /** "uno"/"una" and "cero" are left out: in a sentence they are mostly "a" and "one (of them)", not numbers. */
-export const DIGIT_WORDS_ES: Readonly<Record<string, string>> = {
+export const DIGIT_WORDS_ES = wordTable<string>({
   dos: '2',
   tres: '3',
   cuatro: '4',
@@ -36,9 +38,9 @@ export const DIGIT_WORDS_ES: Readonly<Record<string, string>> = {
   siete: '7',
   ocho: '8',
   nueve: '9',
-};
+});
 
-export const NUMBER_WORDS_ES: Readonly<Record<string, string>> = {
+export const NUMBER_WORDS_ES = wordTable<string>({
   ...DIGIT_WORDS_ES,
   diez: '10',
   quince: '15',
@@ -47,4 +49,4 @@ export const NUMBER_WORDS_ES: Readonly<Record<string, string>> = {
   cuarenta: '40',
   cincuenta: '50',
   cien: '100',
-};
+});

@@ -4,6 +4,7 @@
 import { FILLED_OBJECTS, OBJECT_SIZE_WORDS, RED_OBJECTS, ROUND_OBJECTS } from './words/similes';
 import { fixMisheard, mergeGearNouns } from './readBack';
 import { emojiReader } from './emoji';
+import { wordTable } from '../text/wordTable';
 
 export interface Sentence {
   /** Normalised words, in order. */
@@ -17,7 +18,7 @@ export interface Sentence {
 }
 
 // Two-word negations become one token, so patterns and cue lists only need one spelling.
-const JOIN_NOT: Record<string, string> = {
+const JOIN_NOT = wordTable<string>({
   can: 'cant',
   could: 'couldnt',
   will: 'wont',
@@ -33,10 +34,10 @@ const JOIN_NOT: Record<string, string> = {
   had: 'hadnt',
   would: 'wouldnt',
   should: 'shouldnt',
-};
+});
 
 // Spellings of the same word typed without care.
-const SAME_AS: Record<string, string> = {
+const SAME_AS = wordTable<string>({
   cannot: 'cant',
   cnt: 'cant',
   cnat: 'cant',
@@ -103,7 +104,7 @@ const SAME_AS: Record<string, string> = {
   fot: 'foot',
   feets: 'feet',
   toez: 'toes',
-};
+});
 
 const NOT_ABLE = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never']);
 

@@ -1,7 +1,9 @@
 // Spanish texting shorthand and common misspellings (one home for the list), read back by
 // ./normalize.ts before patterns see the words.
+import { wordTable } from '../../../text/wordTable';
+
 /** Shorthand and common misspellings, read back to the word patterns use. */
-export const SAME_AS: Record<string, string> = {
+export const SAME_AS = wordTable<string>({
   q: 'que',
   k: 'que',
   ke: 'que',
@@ -120,4 +122,4 @@ export const SAME_AS: Record<string, string> = {
   swollen: 'hinchada',
   bleedea: 'sangra',
   bleedeando: 'sangrando',
-};
+});
