@@ -25,6 +25,17 @@ import {
   SERIOUS_SINGULAR,
   SIGNS_WORDS,
   WARNING_SIGN_QUESTION_PHRASES,
+  GO_FOR_CARE_PHRASES,
+  HOW_TO_TELL_PHRASES,
+  MUST_WORDS,
+  NAMED_PARTS,
+  SOMETHING_WRONG_PHRASES,
+  TELL_SERIOUS_WORDS,
+  WATCH_VERBS,
+  WHAT_WORDS,
+  WHEN_GAP_WORDS,
+  WHEN_PHRASES,
+  WHEN_WORRY_WORD,
 } from './cues/hypothetical';
 import {
   ACTION_ONLY_CUES,
@@ -46,6 +57,7 @@ import {
   NOW_WORDS,
   OPERATED_PHRASES,
   PAIN_WORDS,
+  easedOnlyInPart,
   fineOnlyInSetting,
   lossAfterNoLonger,
   PRESENT_PAIN_VERBS,
@@ -264,7 +276,46 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
     if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 6).some((w) => SERIOUS_CONDITIONS.has(w)))
       return true;
   }
+  if (!sentence.question) return false;
+  for (let i = 0; i < words.length; i += 1) {
+    // "¿cómo sé si me quebré algo o nomás es un golpe?", "pa saber si algo anda mal"
+    const tell = HOW_TO_TELL_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    if (tell !== undefined) {
+      const asked = words.slice(i + tell.length, i + tell.length + 8);
+      if (
+        !asked.some((w) => NAMED_PARTS.has(w)) &&
+        (asked.some((w) => TELL_SERIOUS_WORDS.has(w) || SERIOUS_CONDITIONS.has(w)) ||
+          hasPhrase(asked, 0, asked.length, SOMETHING_WRONG_PHRASES))
+      )
+        return true;
+    }
+    // "¿cuándo es peligroso un golpe?", "¿cuándo me debo preocupar?", "¿en qué momento hay que ir al doctor?"
+    const when = WHEN_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    if (when !== undefined && worryAfterWhen(words, i + when.length)) return true;
+    // "¿qué tengo que checar después de la operación?", "¿qué cosas debo vigilar?"
+    if (WATCH_VERBS.has(words[i] as string) && watchAsked(words, i)) return true;
+  }
   return false;
+}
+
+/** After "cuándo", only a few small words, then a worry, a serious word, or going in for care. */
+function worryAfterWhen(words: readonly string[], from: number): boolean {
+  let k = from;
+  while (k < words.length && k - from < 4 && WHEN_GAP_WORDS.has(words[k] as string)) {
+    if (GO_FOR_CARE_PHRASES.some((phrase) => phraseAt(words, k, phrase))) return true;
+    k += 1;
+  }
+  return WHEN_WORRY_WORD.test(words[k] ?? '') || GO_FOR_CARE_PHRASES.some((phrase) => phraseAt(words, k, phrase));
+}
+
+/** "qué (cosas) tengo que / debo (me) vigilar": a must word just before, and what is asked just before it. */
+function watchAsked(words: readonly string[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && (words[k] === 'que' || words[k] === 'me' || words[k] === 'se')) k -= 1;
+  if (!MUST_WORDS.has(words[k] as string)) return false;
+  k -= 1;
+  while (k >= 0 && (words[k] === 'me' || words[k] === 'yo' || words[k] === 'le')) k -= 1;
+  return WHAT_WORDS.has(words[k] as string);
 }
 
 /** "hace años", "de niño", "en 2015", or "ya se me quitó" later in the sentence. */
@@ -310,6 +361,7 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
       resolved !== undefined &&
       (lossAfterNoLonger(words, i + resolved.length) ||
         fineOnlyInSetting(words, i) ||
+        easedOnlyInPart(words, i, i + resolved.length) ||
         walkingWithPainNow(words, resolved, hit));
     if (resolved !== undefined && !lost && !['no', 'nunca', 'ni'].includes(words[i - 1] as string)) return true;
   }

@@ -271,6 +271,132 @@ export const WARNING_SIGN_QUESTION_PHRASES: Phrase[] = phrases(
   'what are the signs',
   'what are the symptoms',
 );
+/** "¿cómo sé si …?", "pa saber si …": telling a serious thing from an everyday one, asked. */
+export const HOW_TO_TELL_PHRASES: Phrase[] = phrases(
+  'como se si',
+  'como se que',
+  'como saber si',
+  'como puedo saber si',
+  'como le hago para saber si',
+  'como hago para saber si',
+  'como sabe uno si',
+  'como sabes si',
+  'como me doy cuenta si',
+  'como me doy cuenta de que',
+  'como distingo',
+  'como diferencio',
+  'como reconozco',
+  'como identifico',
+);
+/** What "how do I tell" asks about when it asks for warning signs: a break, a tear, a clot, "something wrong". */
+export const TELL_SERIOUS_WORDS: ReadonlySet<string> = new Set([
+  'grave',
+  'serio',
+  'seria',
+  'peligroso',
+  'peligrosa',
+  'urgente',
+  'emergencia',
+  'quebre',
+  'quebro',
+  'quebrado',
+  'quebrada',
+  'rompi',
+  'rompio',
+  'roto',
+  'rota',
+  'fracture',
+  'fracturo',
+  'fracturado',
+  'fracturada',
+  'desgarre',
+  'desgarro',
+  'desgarrado',
+]);
+/** A named knee part after "¿cómo sé si me rompí …?": a question about that injury, which the matcher's
+ * entry answers (the meniscus, the ACL), not about warning signs. */
+export const NAMED_PARTS: ReadonlySet<string> = new Set([
+  'ligamento',
+  'ligamentos',
+  'cruzado',
+  'lca',
+  'acl',
+  'menisco',
+  'meniscos',
+  'tendon',
+  'tendones',
+  'cartilago',
+]);
+/** "algo anda mal", "algo salió mal": the whole of what to watch for, in two words. */
+export const SOMETHING_WRONG_PHRASES: Phrase[] = phrases(
+  'algo anda mal',
+  'algo esta mal',
+  'algo va mal',
+  'algo salio mal',
+  'algo malo',
+  'algo grave',
+  'algo serio',
+  'algo peligroso',
+);
+/** "¿cuándo …?", "¿en qué momento …?": asking for the point where a sign turns serious. */
+export const WHEN_PHRASES: Phrase[] = phrases('cuando', 'en que momento', 'en que casos', 'a partir de cuando');
+/** What may stand between "cuándo" and the worry ("¿cuándo me debo preocupar?", "¿cuándo ya es grave?"),
+ * only these: "¿cuándo corro es grave?" tells of one's own run. */
+export const WHEN_GAP_WORDS: ReadonlySet<string> = new Set([
+  'me',
+  'se',
+  'uno',
+  'ya',
+  'entonces',
+  'es',
+  'debo',
+  'deberia',
+  'deberiamos',
+  'debe',
+  'tengo',
+  'tiene',
+  'tenemos',
+  'hay',
+  'que',
+  'toca',
+  'seria',
+  'sera',
+  'vuelve',
+  'pone',
+  'considera',
+  'eso',
+  'esto',
+  'necesito',
+  'mejor',
+]);
+/** The worry asked for after "cuándo": worrying as an infinitive ("cuándo me debo preocupar"; not "cuando me
+ * preocupa …", a statement), a serious word, or going in as an emergency. */
+export const WHEN_WORRY_WORD =
+  /^(?:(?:preocup|alarm|asust)ar(?:me|se|nos)?|grave|peligros[oa]|seri[oa]|urgente|emergencia)$/;
+/** Going in as an emergency (not "ir al doctor": when to see a professional is the matcher's answer). */
+export const GO_FOR_CARE_PHRASES: Phrase[] = phrases(
+  'ir a urgencias',
+  'ir a emergencias',
+  'ir a la emergencia',
+  'ir a la sala',
+  'ir al hospital',
+  'llamar al 911',
+  'de ir a urgencias',
+  'de ir a emergencias',
+);
+/** "¿qué tengo que vigilar / checar …?": what to watch for, asked. */
+export const WATCH_VERBS: ReadonlySet<string> = new Set([
+  'vigilar',
+  'checar',
+  'chequear',
+  'revisar',
+  'observar',
+  'fijarme',
+  'fijarse',
+]);
+/** "¿qué (cosas) tengo que / debo / me toca …?" */
+export const MUST_WORDS: ReadonlySet<string> = new Set(['debo', 'deberia', 'tengo', 'hay', 'necesito', 'toca']);
+export const WHAT_WORDS: ReadonlySet<string> = new Set(['que', 'cosas', 'senales', 'sintomas', 'cuales']);
 export const SIGNS_WORDS: ReadonlySet<string> = new Set([
   'senales',
   'senal',

@@ -393,6 +393,20 @@ export function fineOnlyInSetting(words: readonly string[], i: number): boolean 
   return words.slice(Math.max(0, i - 3), i).some((w) => ONLY_IN_SETTING.has(w));
 }
 
+/** Eased only in part: "ya se me pasó un poco", "se bajó tantito", "ya medio se me quitó": the sign is still there. */
+const PARTLY_AFTER: Phrase[] = phrases(
+  'un poco',
+  'un poquito',
+  'poquito',
+  'tantito',
+  'un tantito',
+  'algo',
+  'un poco nomas',
+);
+export function easedOnlyInPart(words: readonly string[], i: number, end: number): boolean {
+  return words[i - 1] === 'medio' || PARTLY_AFTER.some((phrase) => phraseAt(words, end, phrase));
+}
+
 /** After a "no longer" phrase ending at `k`, a loss that has just begun rather than a relief. */
 export function lossAfterNoLonger(words: readonly string[], k: number): boolean {
   if (LOSS_AFTER_NO_LONGER.has(words[k] as string)) return true;
