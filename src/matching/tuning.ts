@@ -70,6 +70,14 @@ export interface MatcherTuning {
   postLocationBoost: number;
   /** Long posts: factor for entries with no knee place when the post names one (the story's place is context). */
   postOffPlacePenalty: number;
+  /**
+   * Long posts: an activity named this often is what the story is about; its own entry ("Knee pain
+   * from cycling") then takes no off-place penalty when the post names a place on the knee. Round 18:
+   * 3 (at 2 a runner's story with one "ride" and two "lifts" lost two answers; leave-one-set-out top-1
+   * unchanged at 3: a cyclist's inner knee now offers cycling first, an outer one labelled the IT band
+   * does too); held-out sets unchanged.
+   */
+  postActivityMentions: number;
   /** Long posts: above this the answer is given even if the runner-up is close. */
   postSureThreshold: number;
   /** Long posts: how far ahead of the runner-up the best must be to answer without asking. */
@@ -154,6 +162,7 @@ export const DEFAULT_TUNING: Readonly<MatcherTuning> = Object.freeze({
   postMinWords: 18,
   postLocationBoost: 0.4,
   postOffPlacePenalty: 0.9,
+  postActivityMentions: 3,
   postSureThreshold: 0.9,
   postMargin: 0.15,
   postAnswerThreshold: 0.6,
