@@ -73,9 +73,9 @@ export interface MatcherTuning {
   /**
    * Long posts: an activity named this often is what the story is about; its own entry ("Knee pain
    * from cycling") then takes no off-place penalty when the post names a place on the knee. Round 18:
-   * 3 (at 2 a runner's story with one "ride" and two "lifts" lost two answers; leave-one-set-out top-1
-   * unchanged at 3: a cyclist's inner knee now offers cycling first, an outer one labelled the IT band
-   * does too); held-out sets unchanged.
+   * 3 (at 2, two answered outer-knee posts became a "did you mean" and posts-r4 lost one top-1).
+   * Leave-one-set-out top-1 unchanged at 3 (a cyclist's inner knee now offers cycling first; an outer
+   * knee labelled the IT band does too); held-out sets unchanged.
    */
   postActivityMentions: number;
   /** Long posts: above this the answer is given even if the runner-up is close. */
