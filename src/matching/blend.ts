@@ -106,8 +106,14 @@ function blend(
   const offered = order.slice(0, 3);
   // The model's own first choice, whatever the word overlap says.
   const modelFirst = order.reduce((a, c) => (prob(c) > prob(a) ? c : a), first);
+  // Confident: clear of every other reading the model sees (any entry, or out of scope), not only
+  // of the entries shown.
   const confident =
-    mayAnswer && prob(first) >= cfg.rerankAnswerProb && prob(first) > p.outOfScope && first.score >= cfg.rerankEvidence;
+    mayAnswer &&
+    prob(first) >= cfg.rerankAnswerProb &&
+    prob(first) - Math.max(p.outOfScope, runnerUp(p.entry, ix.indexOfEntry.get(first.entry)!)) >=
+      cfg.rerankAnswerMargin &&
+    first.score >= cfg.rerankEvidence;
   const note = (c: ScoredEntry): void => void c.why.push(`reranker ${prob(c).toFixed(2)}`);
   if (result.kind === 'answer') {
     // The matcher's answer leads on word overlap, but the model prefers another entry and gives the
@@ -126,4 +132,11 @@ function blend(
     note(c);
   });
   return { kind: 'clarify', candidates: offered, understanding: result.understanding };
+}
+
+/** The highest probability of any entry but the one at `skip`. */
+function runnerUp(entry: Float64Array, skip: number): number {
+  let best = 0;
+  for (let i = 0; i < entry.length; i++) if (i !== skip && entry[i]! > best) best = entry[i]!;
+  return best;
 }

@@ -83,6 +83,13 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     rerankModel === undefined && ix.language.id === 'en' ? (defaultRerankModel as unknown as RerankModel) : rerankModel;
   const reranker = model && cfg.rerankWeight > 0 ? createPostReranker(ix, model) : undefined;
   const analyzeText = (text: string): Analysis => analyze(text, ix.rewriter, ix.analyzeOptions);
+  // An activity's own entry is the one whose title names it ("Knee pain from cycling"): activity stem → entries.
+  const activityEntries = new Map<string, number[]>();
+  ix.entries.forEach((e, i) => {
+    if (e.location || e.kind === 'clinic') return;
+    for (const t of new Set(analyzeText(e.title).terms))
+      if (ix.activityTerms.has(t)) activityEntries.set(t, [...(activityEntries.get(t) ?? []), i]);
+  });
 
   function read(text: string): ReadMessage {
     const truncated = text.length > cfg.maxChars;
@@ -308,8 +315,22 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
       wanted: steer ? LOCATION_CODE[steer] : 0,
       lift,
       post: message.post,
+      anyPlace: steer && message.post ? ownActivity(terms) : undefined,
     };
     return { query, understanding, locationNote: steer ? `location ${steer} (from "${hit?.alias}")` : undefined };
+  }
+
+  /**
+   * The entries of the activity a long post's story is about (its word at least twice: "rides",
+   * "the bike", "my cycling"): the place the post names is where that activity hurts, so those
+   * entries keep their score beside the place's own.
+   */
+  function ownActivity(terms: readonly string[]): Set<number> | undefined {
+    let out: Set<number> | undefined;
+    for (const [t, entries] of activityEntries)
+      if (terms.filter((x) => x === t).length >= cfg.postActivityMentions)
+        for (const e of entries) (out ??= new Set()).add(e);
+    return out;
   }
 
   return { index: ix, topK, reranker, read, query };

@@ -27,6 +27,11 @@ export interface Query {
   readonly lift: ReadonlyMap<number, number>;
   /** A long post (story around a question): its own off-place factor applies. */
   readonly post: boolean;
+  /**
+   * Entries the place named does not count against: a long post's own activity's entry ("Knee pain
+   * from cycling" for a cyclist's inner knee) covers every place that activity hurts.
+   */
+  readonly anyPlace?: ReadonlySet<number>;
 }
 
 /** One scored entry before it becomes a ScoredEntry. */
@@ -49,7 +54,8 @@ function placeAdjusted(ix: MatcherIndex, s: number, e: number, q: Query): number
   if (!q.wanted) return s;
   const own = ix.entryLocation[e]!;
   if (own === q.wanted) return s + (1 - s) * (q.post ? ix.cfg.postLocationBoost : ix.cfg.locationBoost);
-  return own ? s * ix.cfg.otherPlaceFactor : s * offPlace(ix, q);
+  if (own) return s * ix.cfg.otherPlaceFactor;
+  return q.anyPlace?.has(e) ? s : s * offPlace(ix, q);
 }
 
 /** Factor for an entry with no knee place when the message names one. */

@@ -175,6 +175,8 @@ describe("homonyms and other people's knees (round 7)", () => {
     'does my horse need a knee brace',
     'that was a knee jerk decision',
     'my mom says i am the bees knees',
+    'my lower back hurts when I lift the bar from knee level',
+    'what knee-length skirt should I wear to the party',
   ])('keeps "%s" out of the knee answers', (text) => {
     const r = matcher.match(text);
     expect(r.kind === 'answer' || r.kind === 'clarify', topLabel(r)).toBe(false);

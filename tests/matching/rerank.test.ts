@@ -79,6 +79,24 @@ describe('the reranker in the matcher', () => {
     },
     CORPUS_TIMEOUT_MS,
   );
+  it(
+    'answers a "did you mean" only with one clear reading of the model (no margin: fewer answers, never more)',
+    () => {
+      const noMargin = createMatcher(knowledge, { rerankAnswerMargin: 0 });
+      const strict = createMatcher(knowledge, { rerankAnswerMargin: 1 });
+      const posts = labelled.filter((r) => wordCount(r.text) >= DEFAULT_TUNING.postMinWords);
+      let promoted = 0;
+      for (const r of posts) {
+        const after = withModel.match(r.text);
+        if (after.kind !== 'answer') continue;
+        // Whatever the margin lets through, a margin of 0 lets through too.
+        expect(noMargin.match(r.text).kind, r.text).toBe('answer');
+        if (strict.match(r.text).kind !== 'answer') promoted++;
+      }
+      expect(promoted).toBeGreaterThan(0);
+    },
+    CORPUS_TIMEOUT_MS,
+  );
   it('is only built for the language it was trained on', () => {
     expect(createMatcherParts(knowledge).reranker).toBeDefined();
     expect(createMatcherParts(loadKnowledgeSet(join(root, 'knowledge')).es).reranker).toBeUndefined();
