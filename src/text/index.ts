@@ -2,3 +2,4 @@
 export { fold, foldToWords, SPANISH_MARKS, wordsIn } from './fold';
 export { editBudget, editDistance, withinEdits } from './edits';
 export { spokenDigits } from './spokenDigits';
+export { spokenPunctuation } from './spokenPunctuation';

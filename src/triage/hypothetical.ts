@@ -26,8 +26,10 @@ import {
   SYMPTOM_WORDS,
   THIRD_PERSON,
   THIRD_PERSON_PEOPLE,
+  URGENT_VISIT_PHRASES,
   WARNING_SIGN_QUESTION_PHRASES,
   WHAT_IF_PHRASES,
+  WHEN_URGENT_OPENINGS,
   WORRY_QUESTION_WORDS,
   WORRY_WORDS,
 } from './cues';
@@ -183,11 +185,20 @@ function reportedBeforeQuestion(sentence: Sentence, first: number): boolean {
 export function asksAboutWarningSigns(sentence: Sentence): boolean {
   const { words } = sentence;
   if (hasPhrase(words, 0, words.length, WARNING_SIGN_QUESTION_PHRASES)) return true;
+  // A question about nobody's own body may name the condition further on: "is there a list of signs that
+  // shin pain from running is a stress fracture".
+  const reach = sentence.question && !words.some((w) => FIRST_PERSON.has(w)) ? 12 : 5;
   for (let i = 0; i < words.length; i += 1) {
-    if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 6).some((w) => SERIOUS_CONDITIONS.has(w)))
+    if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 1 + reach).some((w) => SERIOUS_CONDITIONS.has(w)))
       return true;
   }
   if (!sentence.question) return false;
+  // "when does a swollen knee need to be seen same day?"
+  if (
+    WHEN_URGENT_OPENINGS.some((phrase) => phraseAt(words, 0, phrase)) &&
+    hasPhrase(words, 0, words.length, URGENT_VISIT_PHRASES)
+  )
+    return true;
   if (hasPhrase(words, 0, words.length, WHAT_IF_PHRASES) && words.some((w) => SYMPTOM_WORDS.has(w))) return true;
   for (let i = 0; i < words.length; i += 1) {
     // "how do I know if it's serious?", "how do I know if it's a blood clot or just a tight calf?"

@@ -5,6 +5,7 @@ import { FILLED_OBJECTS, OBJECT_SIZE_WORDS, RED_OBJECTS, ROUND_OBJECTS } from '.
 import { fixMisheard, mergeGearNouns } from './readBack';
 import { emojiReader } from './emoji';
 import { wordTable } from '../text/wordTable';
+import { spokenPunctuation } from '../text';
 
 export interface Sentence {
   /** Normalised words, in order. */
@@ -200,9 +201,11 @@ const RED_SIMILE = new RegExp(
 /** Lower case, accents and curly quotes folded, apostrophes inside words dropped ("can't" → cant). */
 function foldForTriage(text: string): string {
   // Unicode folding is the slow part; plain ASCII (most messages) does not need it.
-  const folded = /^\p{ASCII}*$/u.test(text)
-    ? text
-    : readEmoji(text)
+  // Voice typing's spoken marks ("… at night comma no fall period") split clauses and sentences as meant.
+  const said = spokenPunctuation(text);
+  const folded = /^\p{ASCII}*$/u.test(said)
+    ? said
+    : readEmoji(said)
         .normalize('NFKD')
         .replace(/\p{M}+/gu, '');
   return (

@@ -36,6 +36,7 @@ import {
   GAIT_ODD_WORDS,
   GAIT_VERBS,
   TURNED_OUT_PHRASES,
+  DRAGGED_LEG_PHRASES,
   HOPELESS_PHRASES,
   INABILITY_CUES,
   INJURY_WORDS,
@@ -328,7 +329,8 @@ function limpsNow(sentences: readonly Sentence[], year: number): boolean {
       (w, i) =>
         (LIMP_WORDS.has(w) ||
           (GAIT_VERB_SET.has(w) && GAIT_ODD_SET.has(sentence.words[i + 1] as string)) ||
-          TURNED_OUT_PHRASES.some((p) => phraseAt(sentence.words, i, p))) &&
+          TURNED_OUT_PHRASES.some((p) => phraseAt(sentence.words, i, p)) ||
+          DRAGGED_LEG_PHRASES.some((p) => phraseAt(sentence.words, i, p))) &&
         present(sentence, i, year),
     ),
   );

@@ -83,9 +83,25 @@ export function spanishEvidence(set: KnowledgeSet): (text: string) => boolean {
   ]);
   return (text) => {
     if (SPANISH_MARKS.test(text)) return true;
-    const tokens = foldToWords(text).split(' ').filter(Boolean);
+    const tokens = foldToWords(withoutNames(text)).split(' ').filter(Boolean);
     return tokens.some((w) => spanishOnly.has(w)) || !tokens.some((w) => english.has(w));
   };
+}
+
+/** A capitalised word inside a sentence: a name ("hiked Palo Duro", "we live in Las Colinas"). */
+const NAME_INSIDE = /(?<![.!?¿¡\n]\s*)(?<!^\s*)(?<![\p{L}'’])\p{Lu}\p{Ll}+/gu;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The text without the names inside its sentences: Texas is full of Spanish place names ("did 11 miles at
+ * Palo Duro"), and a name is no sign that the writer speaks Spanish. Not when most words are capitalised
+ * ("Me Duele La Rodilla"): then capitals say nothing about names.
+ */
+function withoutNames(text: string): string {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const titled = words.filter((w) => TITLE_WORD.test(w)).length;
+  if (titled * 10 > words.length * 3) return text;
+  return text.replace(NAME_INSIDE, ' ');
 }
 
 /** The same triage, silent on messages `speaks` rejects. */

@@ -2,7 +2,7 @@
 // a drop, a weapon), a blow that injured a leg, and a walk that shows pain (a limp in everyday words).
 // Pattern syntax per alternative ("pain+pills", "limp*"); gathered in classes.ts.
 
-import { GAIT_ODD_WORDS, GAIT_VERBS, TURNED_OUT_PHRASES } from './secondLine';
+import { DRAGGED_LEG_PHRASES, GAIT_ODD_WORDS, GAIT_VERBS, TURNED_OUT_PHRASES } from './secondLine';
 
 export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
   // dwelling on an act: "I keep picturing …", "I've been thinking about …", "tempted to …"
@@ -266,6 +266,7 @@ export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
     // any gait verb said to be off, and a foot held turned out (words/secondLine.ts)
     ...GAIT_VERBS.flatMap((verb) => GAIT_ODD_WORDS.map((odd) => `${verb}+${odd}`)),
     ...TURNED_OUT_PHRASES.map((phrase) => phrase.join('+')),
+    ...DRAGGED_LEG_PHRASES.map((phrase) => phrase.join('+')),
     'wont+walk',
     'refuses+to+walk',
     'stopped+walking',

@@ -36,6 +36,20 @@ export const ALL_CLEAR_PHRASES: ReadonlyArray<readonly string[]> = [
   ['never', 'came', 'back'],
   ['never', 'had', 'a', 'problem', 'since'],
   ['no', 'problem', 'since'],
+  // treated and over: "all cleared up now", "fully healed", "completely recovered"
+  ['all', 'cleared', 'up'],
+  ['all', 'cleared'],
+  ['fully', 'healed'],
+  ['completely', 'healed'],
+  ['all', 'healed'],
+  ['healed', 'up', 'fine'],
+  ['fully', 'recovered'],
+  ['completely', 'recovered'],
+  ['all', 'better', 'now'],
+  ['was', 'back', 'to', 'normal'],
+  ['been', 'back', 'to', 'normal'],
+  ['now', 'back', 'to', 'normal'],
+  ['all', 'back', 'to', 'normal'],
 ];
 
 /** A past that anchors a story ("two summers ago", "last Thursday", "back in the 80s"), besides the long past. */

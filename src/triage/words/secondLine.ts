@@ -329,6 +329,13 @@ export const GAIT_ODD_WORDS: readonly string[] = [
   'unevenly',
   'wonky',
 ];
+/** A leg dragged along when walking ("he's kinda dragging that leg"): a limp in other words (not "dragging his feet"). */
+export const DRAGGED_LEG_PHRASES: ReadonlyArray<readonly string[]> = ['drag', 'drags', 'dragging', 'dragged'].flatMap(
+  (verb) =>
+    ['that', 'his', 'her', 'the', 'one', 'their', 'my', 'a', 'this'].flatMap((whose) =>
+      ['leg', 'foot'].map((part) => [verb, whose, part]),
+    ),
+);
 /** A foot held turned out while walking ("walks with that foot turned out"): the gait of a slipped hip. */
 export const TURNED_OUT_PHRASES: ReadonlyArray<readonly string[]> = [
   ['foot', 'turned', 'out'],

@@ -58,6 +58,8 @@ export const WARNING_SIGN_QUESTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['list', 'the', 'symptoms'],
   ['list', 'of', 'symptoms'],
   ['list', 'the', 'signs'],
+  ['list', 'of', 'signs'],
+  ['list', 'of', 'warning'],
   ['need', 'urgent', 'care'],
   ['needs', 'urgent', 'care'],
   ['go', 'to', 'the', 'hospital'],
@@ -134,6 +136,36 @@ export const GENERAL_QUESTION_START: ReadonlySet<string> = new Set([
   'do',
   'would',
 ]);
+
+/**
+ * "When does a swollen knee need to be seen same day?", "what would make you say get seen right away?": a
+ * question about when a visit becomes urgent, read at the start of the sentence (not "when can I be seen
+ * today?" or "when is the soonest I can be seen?", which book a visit).
+ */
+export const WHEN_URGENT_OPENINGS: ReadonlyArray<readonly string[]> = [
+  ['when', 'does'],
+  ['when', 'do'],
+  ['when', 'should'],
+  ['at', 'what', 'point'],
+  ['what', 'would', 'make'],
+  ['what', 'makes'],
+  ['what', 'would', 'mean'],
+  ['in', 'what', 'cases'],
+  ['how', 'do', 'i', 'know', 'when'],
+  ['how', 'do', 'you', 'know', 'when'],
+  ['how', 'can', 'i', 'tell', 'when'],
+];
+/** A visit said to be urgent: "seen same day", "checked right away", "examined urgently". */
+export const URGENT_VISIT_PHRASES: ReadonlyArray<readonly string[]> = [
+  'seen',
+  'checked',
+  'examined',
+  'evaluated',
+].flatMap((visit) =>
+  [['same', 'day'], ['the', 'same', 'day'], ['right', 'away'], ['straight', 'away'], ['immediately'], ['urgently']].map(
+    (when) => [visit, ...when],
+  ),
+);
 
 /** "signs of a blood clot", "symptoms of an infection": asking about something serious, not reporting it. */
 export const SIGNS_WORDS: ReadonlySet<string> = new Set(['signs', 'sign', 'symptoms', 'symptom']);
