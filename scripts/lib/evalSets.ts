@@ -50,6 +50,10 @@ export const SETS: EvalSet[] = [
   // Round 16: the held half of 60 real posts + 15 out-of-scope (66 sites, 39 % runners; split by file
   // order), never tuned on. Start code (1fd5200): top-1 53.3 %, wrong 3.3 %, out of scope 100 %.
   { name: 'real posts r16 (held)', files: ['posts-blind-r16.jsonl'], heldOut: true },
+  // Round 18: the held half of 30 real posts + 8 out-of-scope (mostly blogs: cyclists, jiu-jitsu, yoga,
+  // dancers, older adults; no runners), never tuned on. Start code (d1698ec): top-1 53.3 %, wrong 0 %,
+  // out of scope 100 %.
+  { name: 'real posts r18 (held)', files: ['posts-blind-r18.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
