@@ -28,6 +28,9 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       when: (t) => t.text === '',
       run: (t) => talk.answerThenResume(t.dc, textReply(t.speaker.knowledge, 'empty-message'), t.inFlow, false),
     },
+    // A patient's warning sign passed on by staff ("pt just called, her knee is hot and swollen"):
+    // what to tell the patient and to alert a clinician, said to the staff member (dialogs/staffTalk.ts).
+    { name: 'staff-relay', when: (t) => staff.relays(t), run: (t) => staff.relayWarning(t) },
     { name: 'safety', when: (t) => t.safety.kind === 'red-flag', run: (t) => answers.redFlag(t) },
     // The clinic's staff (Teams): answered as staff, never a patient's flow (dialogs/staffTalk.ts).
     { name: 'staff', when: (t) => staff.claims(t), run: (t) => staff.run(t) },

@@ -373,7 +373,19 @@ export class SafetyFollowUps {
 }
 
 /** What a follow-up is answered as: a kind it names, or one the state reads into it. */
-type HeldKind = FollowUpKind | 'again' | 'risk-factor' | 'ask-safe' | 'check-in' | 'plan' | 'plan-held' | 'travel';
+type HeldKind =
+  | FollowUpKind
+  | 'again'
+  | 'risk-factor'
+  | 'ask-safe'
+  | 'check-in'
+  | 'plan'
+  | 'plan-held'
+  | 'travel'
+  /** within days: bargaining for the race or game ("what if I taper and run it easy?") */
+  | 'race'
+  /** within days: tape, a strap or a brace to keep going ("what about kt tape?") */
+  | 'support';
 
 export interface FollowUpOptions {
   /** A child dialog (assessment, callback) is running. */
@@ -486,8 +498,10 @@ function followUpKind(
 /** safety-<mode>-<kind>; a kind a mode has no words of its own for uses its closest one. */
 function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): string {
   if (mode === 'crisis') return `safety-crisis-${CRISIS_KINDS.includes(kind) ? kind : 'again'}`;
-  if (mode === 'soon')
-    return `safety-soon-${kind === 'dismiss' || kind === 'exercise' || kind === 'painkiller' ? kind : 'again'}`;
+  if (mode === 'soon') return `safety-soon-${SOON_KINDS.includes(kind) ? kind : 'again'}`;
+  // Read only within days; the act-now tiers have the nearest words (exercise, home care).
+  if (kind === 'race') return `safety-${mode}-exercise`;
+  if (kind === 'support') return `safety-${mode}-home-care`;
   if (kind === 'plan' || kind === 'plan-held') return `safety-${mode}-again`; // read only in the crisis state
   // A trip ahead while a clot may be there: 911 already stands for the emergency tier.
   if (kind === 'travel') return mode === 'urgent' || mode === 'er' ? `safety-${mode}-travel` : `safety-${mode}-again`;
@@ -499,6 +513,9 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   if (kind === 'painkiller' && mode === 'emergency') return 'safety-emergency-home-care';
   return `safety-${mode}-${kind}`;
 }
+
+/** The within-days follow-ups with words of their own (the rest: the same sign again). */
+const SOON_KINDS: readonly HeldKind[] = ['dismiss', 'exercise', 'painkiller', 'race', 'support'];
 
 /** The crisis follow-ups with words of their own (the rest: the line again). */
 const CRISIS_KINDS: readonly HeldKind[] = ['going', 'dismiss', 'ask-safe', 'thanks', 'plan', 'plan-held'];
@@ -533,6 +550,8 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'plan',
   'plan-held',
   'travel',
+  'race',
+  'support',
 ];
 
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */

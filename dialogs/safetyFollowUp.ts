@@ -181,7 +181,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     'home-care',
     // Treating it oneself: "I'll put a plaster on it", "we'll deal with it at home".
-    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly(?: stitch\w*| it| strips?)?|tourniquet|first aid kit|antibiotic\w*|amoxicillin|amoxil|augmentin|penicillin|keflex|cephalexin|doxycycline|cipro|leftover (?:pills|meds|medicine|medication))\b|\b(?:close|shut|stitch|sew|glue|seal) (?:it|the cut|the wound|the gash) (?:up |shut )?(?:myself|ourselves|at home)?\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b|\bgive (?:him|her|them|me|grandma|grandpa|mom|dad) (?:something|anything|some(?:thing)?|a pill|pills|meds)\b/,
+    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly(?: stitch\w*| it| strips?)?|tourniquet|first aid kit|antibiotic\w*|amoxicillin|amoxil|augmentin|penicillin|keflex|cephalexin|doxycycline|cipro|leftover (?:pills|meds|medicine|medication))\b|\b(?:close|shut|stitch|sew|glue|seal) (?:it|the cut|the wound|the gash) (?:up |shut )?(?:myself|ourselves|at home)?\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|taping|kt ?tape|kinesio\w*|brace|straps?|knee sleeves?|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b|\bgive (?:him|her|them|me|grandma|grandpa|mom|dad) (?:something|anything|some(?:thing)?|a pill|pills|meds)\b/,
   ],
   [
     'wait',
@@ -429,13 +429,29 @@ const PAINKILLER =
 const KEEP_GOING =
   /\b(?:race|racing|get through|getting through|push through|make it through|finish (?:it|the)|marathon|half marathon|at the start|halfway|mid race|keep (?:running|playing|training|going)|so i can (?:run|play|race|train)|(?:and|then) (?:run|race|play)|before (?:the|my) (?:race|run|game|match)|para (?:correr|aguantar|jugar|terminar)|aguantar|la carrera|el maraton|el partido|seguir (?:corriendo|jugando|entrenando))\b/;
 
+/**
+ * Bargaining for the race, game or meet while a within-days warning stands ("what if I taper hard and
+ * run it conservatively", "can I tape it and race?", "¿y si corro la carrera despacio?"): an event
+ * named together with a plan or a question about doing it. A race told as the past ("I ran a race last
+ * week") names no plan, so it is not this.
+ */
+const EVENT =
+  /\b(?:race|races|racing|marathon|half marathon|ultra|ultras|\d+ ?k|\d+ ?miler|meet|game|games|match|tournament|tourney|triathlon|tri|event|competition|comp|finals?|playoffs?|race day|carrera|maraton|partido|torneo|competencia)\b/;
+const BARGAIN =
+  /\b(?:what if|what about|if i|can i|could i|should i|may i|can we|is it (?:ok|okay|safe|fine|alright)|would it be|ill|i ll|i will|im gonna|i m gonna|im going to|i m going to|gonna|still|just (?:run|race|play|do|walk|go)|cant miss|can t miss|cannot miss|dont want to miss|don t want to miss|have to (?:run|race|play|do)|taper|run it|race it|do it|walk the|y si|puedo|podria|no me (?:puedo|quiero) perder|voy a)\b/;
+/** Tape, a strap, a brace or a sleeve to keep going ("what about kt tape", "¿y una rodillera?"). */
+const SUPPORT =
+  /\b(?:kt ?tape|kinesio\w*|k tape|tape|taping|taped|strap|straps|brace|braces|sleeve|sleeves|compression|wrap it|wrapping|insoles?|orthotics?|cinta|vendaje|vendarl[ao]|rodillera|faja|plantillas?)\b/;
+
 export function soonFollowUp(
   text: string,
   language: Language = 'en',
-): 'dismiss' | 'exercise' | 'painkiller' | undefined {
+): 'dismiss' | 'exercise' | 'painkiller' | 'race' | 'support' | undefined {
   const t = normalizeChoiceText(text);
   if (t === '') return undefined;
   if (PAINKILLER.test(t) && KEEP_GOING.test(t)) return 'painkiller';
+  if (EVENT.test(t) && BARGAIN.test(t)) return 'race';
+  if (SUPPORT.test(t)) return 'support';
   if (SOON_ACTIVITY.test(t)) return 'exercise';
   if (SOON_DISMISS.test(t) || SPANISH_SOON_DISMISS.test(t)) return 'dismiss';
   const read = classifyFollowUp(text, language);
