@@ -1,0 +1,136 @@
+// Round 18 (tune conversations 1, 3, 5, 7, 9): a runner with bone-stress signs bargaining for the race
+// and asking about tape; an adult's limp after a test run is not a child's; the front desk passing on
+// a patient's hot, swollen knee; queue look-ups from staff; a callback that takes "text me first" and
+// reads back what it holds. Wordings of our own; Spanish where the mechanism has Spanish words.
+import { describe, expect, it } from 'vitest';
+import { chatAfter, texts, realKnowledge } from './harness';
+import { soonFollowUp } from '../../dialogs/safetyFollowUp';
+import { asksTextFirst, asksWhatsLeft } from '../../dialogs/decisions/callback';
+import { staffWork } from '../../dialogs/decisions/staff';
+import { createTriage } from '../../src/triage';
+
+const BONE = 'trail runner, one spot below my knee hurts when I press it, and it hurts when i hop on that leg';
+
+describe('within days: bargaining for the race, and tape (convo 9 T3, T4)', () => {
+  it.each([
+    'what if I taper hard and just run the race slowly and walk the hills',
+    "I can't miss the marathon, I'll just jog it",
+    'can I tape it and race on sunday?',
+    'is it ok to still play the game on friday if I go easy',
+  ])('"%s" gets the race answer, not a plan', async (text) => {
+    const { chat } = await chatAfter(BONE);
+    const said = texts(await chat.send(text));
+    expect(said).toMatch(/please don't plan it yet/);
+    expect(said).toMatch(/rest it from running/);
+    expect(said).not.toMatch(/outside what I cover/);
+  });
+
+  it.each(['what about kt tape', 'would a knee strap help', 'should I wear a brace for now'])(
+    '"%s": tape or a brace does not protect it, and the stop stays',
+    async (text) => {
+      const { chat } = await chatAfter(BONE);
+      const said = texts(await chat.send(text));
+      expect(said).toMatch(/won't protect it/);
+      expect(said).toMatch(/rest it from running/);
+      expect(said).not.toMatch(/Braces, sleeves, taping and insoles/);
+    },
+  );
+
+  it('a race told as the past is not bargaining', () => {
+    expect(soonFollowUp('it started after I ran a race last month')).toBeUndefined();
+  });
+
+  it('in Spanish', () => {
+    expect(soonFollowUp('y si corro la carrera despacio?', 'es')).toBe('race');
+    expect(soonFollowUp('¿y si me pongo una rodillera?', 'es')).toBe('support');
+  });
+});
+
+describe("an adult's limp after a test run is not a child's (convo 9 T5)", () => {
+  const triage = createTriage(realKnowledge());
+  it.each([
+    'I did an easy 3 mi this morning to test it and now im limping a bit',
+    'went for 5 k yesterday and now I am limping',
+  ])('"%s" is no child flag', (text) => {
+    const outcome = triage.classify(text);
+    const ids = outcome.kind === 'red-flag' ? outcome.result.flags.map((f) => f.id) : [];
+    expect(ids).not.toContain('child-hip-knee-pain');
+  });
+
+  it('after the within-days warning, the limp and pain at rest raise it to today, for the runner', async () => {
+    const { chat } = await chatAfter(BONE);
+    const said = texts(
+      await chat.send('did an easy 4 mi to test it and now im limping and it throbs just sitting at my desk'),
+    );
+    expect(said).toMatch(/checked today/);
+    expect(said).toMatch(/stress fracture/);
+    expect(said).not.toMatch(/your child/);
+  });
+
+  it('a child still is', () => {
+    const outcome = triage.classify('my son is 9 and he is limping since soccer');
+    expect(outcome.kind === 'red-flag' && outcome.result.flags.map((f) => f.id)).toContain('child-hip-knee-pain');
+  });
+});
+
+describe("staff passing on a patient's warning sign (convo 3 T6-T8)", () => {
+  it('answered to the staff member: tell the patient to go now, alert a clinician; no patient state after', async () => {
+    const { chat } = await chatAfter('any new callback requests today?');
+    const said = texts(
+      await chat.send(
+        'a patient just phoned, says his knee is hot, red and swollen and he has a fever. wants a call tomorrow, should I add him to the list?',
+      ),
+    );
+    expect(said).toMatch(/tell the patient to go to an emergency room now/);
+    expect(said).toMatch(/alert the clinician on duty/);
+    expect(said).not.toMatch(/Finish my callback request/);
+    expect(said).not.toMatch(/Have someone drive you/);
+    const next = texts(await chat.send('thanks. how many are still open?'));
+    expect(next).not.toMatch(/emergency room now about what you told me/);
+    expect(next).toMatch(/staff page/);
+  });
+
+  it('a patient writing for themselves still gets the patient reply', async () => {
+    const { said } = await chatAfter('my knee is hot, red and swollen and I have a fever');
+    expect(said).toMatch(/Go to an emergency room/);
+    expect(said).not.toMatch(/clinician on duty/);
+  });
+
+  it('queue look-ups and closing one get one staff line, not the hours', async () => {
+    const { chat } = await chatAfter('any callbacks come in overnight?');
+    for (const text of ['who is the oldest one still open', 'did anyone ask for a call in spanish']) {
+      const said = texts(await chat.send(text));
+      expect(said).toMatch(/can't see the requests from this chat/);
+      expect(said).not.toMatch(/We're open/);
+    }
+    expect(texts(await chat.send('booked her for wed. close it out'))).toMatch(/can't change requests from this chat/);
+    expect(staffWork('mark that i left a vm')).toBe('working');
+  });
+});
+
+describe('a callback reads back what it holds and takes "text me first"', () => {
+  async function atConsent() {
+    const { chat } = await chatAfter('can someone call me back');
+    for (const m of ['Ana Ruiz', '214-555-0188', 'tomorrow morning', 'my knee hurts after cycling']) await chat.send(m);
+    return chat;
+  }
+
+  it('a changed time, text first, and "what did you put down?"', async () => {
+    const chat = await atConsent();
+    expect(texts(await chat.send('actually make it thursday afternoon instead'))).toMatch(/Thu 26 Nov, afternoon/);
+    expect(texts(await chat.send('and text me first please'))).toMatch(/text me first/);
+    const read = texts(await chat.send('what did you put down?'));
+    expect(read).toMatch(/Ana Ruiz/);
+    expect(read).toMatch(/Thu 26 Nov, afternoon/);
+    expect(read).toMatch(/a text first/);
+    expect(read).not.toMatch(/Please answer \*\*yes\*\*/);
+  });
+
+  it('the words', () => {
+    for (const t of ['read it back to me', 'what have you got so far?', 'what did u write down', '¿qué anotó?'])
+      expect(asksWhatsLeft(t)).toBe(true);
+    for (const t of ['send me a text before you call', 'txt me first', 'mándeme un mensaje antes'])
+      expect(asksTextFirst(t)).toBe(true);
+    expect(asksTextFirst('my knee hurts when I text on the couch')).toBe(false);
+  });
+});
