@@ -7,6 +7,7 @@ import { chatAfter, texts, realKnowledge } from './harness';
 import { soonFollowUp } from '../../dialogs/safetyFollowUp';
 import { asksTextFirst, asksWhatsLeft } from '../../dialogs/decisions/callback';
 import { staffWork } from '../../dialogs/decisions/staff';
+import { topicAsk } from '../../dialogs/decisions/topicFollowUp';
 import { createTriage } from '../../src/triage';
 
 const BONE = 'trail runner, one spot below my knee hurts when I press it, and it hurts when i hop on that leg';
@@ -132,5 +133,49 @@ describe('a callback reads back what it holds and takes "text me first"', () => 
     for (const t of ['send me a text before you call', 'txt me first', 'mándeme un mensaje antes'])
       expect(asksTextFirst(t)).toBe(true);
     expect(asksTextFirst('my knee hurts when I text on the couch')).toBe(false);
+  });
+});
+
+describe('a short follow-up is read against the topic answered last', () => {
+  it('after the cycling answer: what to do, swelling, ice, how long, the other knee', async () => {
+    const { chat } = await chatAfter('why do my knees hurt when I cycle');
+    const helps = texts(await chat.send('ok what can I do'));
+    expect(helps).toMatch(/About \*\*Knee pain from cycling\*\*/);
+    expect(helps).toMatch(/bike fit/);
+    expect(texts(await chat.send('and if it swells?'))).toMatch(/the knee swells/);
+    const ice = texts(await chat.send('should I ice it'));
+    expect(ice).toMatch(/up to 20 minutes/);
+    expect(ice).toMatch(/knee pain from cycling/);
+    expect(texts(await chat.send('how long does it take'))).toMatch(/two or three weeks/);
+    expect(texts(await chat.send('what about my other knee'))).toMatch(/usually harmless/);
+  });
+
+  it("after runner's knee, 'what helps' is its treatment and 'if it swells' the general words, never another card", async () => {
+    const { chat } = await chatAfter("what is runner's knee");
+    const helps = texts(await chat.send('what helps'));
+    expect(helps).toMatch(/Exercise is the best-proven treatment/);
+    const swells = texts(await chat.send('and if it swells?'));
+    expect(swells).toMatch(/same day/);
+    expect(swells).not.toMatch(/Baker/);
+  });
+
+  it('with no topic before, the same words are matched as usual', async () => {
+    const { said } = await chatAfter('should I ice it');
+    expect(said).not.toMatch(/About \*\*/);
+  });
+
+  it('in Spanish', async () => {
+    const { chat } = await chatAfter('es', 'por qué me duelen las rodillas cuando ando en bicicleta');
+    const said = texts(await chat.send('¿y qué puedo hacer?'));
+    expect(said).toMatch(/Sobre \*\*/);
+  });
+
+  it('the words', () => {
+    expect(topicAsk('and if it swells?')).toBe('swells');
+    expect(topicAsk('what can i do about it')).toBe('helps');
+    expect(topicAsk('ice or heat?')).toBe('ice');
+    expect(topicAsk('how long will it take to heal')).toBe('how-long');
+    expect(topicAsk('what about his other knee')).toBe('other-knee');
+    expect(topicAsk('what can I do to strengthen my hips and glutes for running hills')).toBeUndefined();
   });
 });
