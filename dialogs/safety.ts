@@ -383,9 +383,7 @@ type HeldKind =
   | 'plan-held'
   | 'travel'
   /** within days: bargaining for the race or game ("what if I taper and run it easy?") */
-  | 'race'
-  /** within days: tape, a strap or a brace to keep going ("what about kt tape?") */
-  | 'support';
+  | 'race';
 
 export interface FollowUpOptions {
   /** A child dialog (assessment, callback) is running. */
@@ -501,7 +499,6 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   if (mode === 'soon') return `safety-soon-${SOON_KINDS.includes(kind) ? kind : 'again'}`;
   // Read only within days; the act-now tiers have the nearest words (exercise, home care).
   if (kind === 'race') return `safety-${mode}-exercise`;
-  if (kind === 'support') return `safety-${mode}-home-care`;
   if (kind === 'plan' || kind === 'plan-held') return `safety-${mode}-again`; // read only in the crisis state
   // A trip ahead while a clot may be there: 911 already stands for the emergency tier.
   if (kind === 'travel') return mode === 'urgent' || mode === 'er' ? `safety-${mode}-travel` : `safety-${mode}-again`;

@@ -30,6 +30,8 @@ export type FollowUpKind =
   | 'exercise'
   /** "I'll just ice it and rest", "can I take ibuprofen and see?" */
   | 'home-care'
+  /** a support instead of the check: "should I get him one of those knee straps?", "what about kt tape" */
+  | 'support'
   /** "it's probably nothing", "it's just anxiety, right?", "I was joking" */
   | 'dismiss'
   /** "ok, going now", "calling 911", "on my way" */
@@ -179,9 +181,14 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /\b(?:in the meantime|meanwhile|until then|till then|til then|on the way|while i wait|before (?:i go|i get there|then))\b.*\?|\bwhat (?:can|should|do) (?:i|we) (?:do|use|put on it) (?:for|about) (?:the |my |his |her |this )?(?:swelling|pain|bruis\w*|ache)\b/,
   ],
   [
+    // A strap, tape, a brace or a sleeve: they don't protect what may be hurt (before home care).
+    'support',
+    /\b(?:kt ?tape|kinesio\w*|k tape|tape it|taping|strap|straps|brace|braces|knee sleeves?|sleeve|compression sleeves?|knee supports?)\b/,
+  ],
+  [
     'home-care',
     // Treating it oneself: "I'll put a plaster on it", "we'll deal with it at home".
-    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly(?: stitch\w*| it| strips?)?|tourniquet|first aid kit|antibiotic\w*|amoxicillin|amoxil|augmentin|penicillin|keflex|cephalexin|doxycycline|cipro|leftover (?:pills|meds|medicine|medication))\b|\b(?:close|shut|stitch|sew|glue|seal) (?:it|the cut|the wound|the gash) (?:up |shut )?(?:myself|ourselves|at home)?\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|taping|kt ?tape|kinesio\w*|brace|straps?|knee sleeves?|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b|\bgive (?:him|her|them|me|grandma|grandpa|mom|dad) (?:something|anything|some(?:thing)?|a pill|pills|meds)\b/,
+    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly(?: stitch\w*| it| strips?)?|tourniquet|first aid kit|antibiotic\w*|amoxicillin|amoxil|augmentin|penicillin|keflex|cephalexin|doxycycline|cipro|leftover (?:pills|meds|medicine|medication))\b|\b(?:close|shut|stitch|sew|glue|seal) (?:it|the cut|the wound|the gash) (?:up |shut )?(?:myself|ourselves|at home)?\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b|\bgive (?:him|her|them|me|grandma|grandpa|mom|dad) (?:something|anything|some(?:thing)?|a pill|pills|meds)\b/,
   ],
   [
     'wait',

@@ -179,3 +179,12 @@ describe('a short follow-up is read against the topic answered last', () => {
     expect(topicAsk('what can I do to strengthen my hips and glutes for running hills')).toBeUndefined();
   });
 });
+
+describe('a strap or tape while a same-day check stands (convo 5 T2)', () => {
+  it('does not replace the check; said about the support, not ice', async () => {
+    const { chat } = await chatAfter('my grandson is 14 and has been limping for 3 weeks, his knee hurts');
+    const said = texts(await chat.send('should I just get him one of those knee straps from the store?'));
+    expect(said).toMatch(/won't replace today's check/);
+    expect(said).not.toMatch(/Did you mean/);
+  });
+});
