@@ -337,7 +337,12 @@ export class SafetyFollowUps {
       kind === 'appointment' && held.mode === 'urgent' && asksWhoClinicSees(said)
         ? fillTemplate(required(knowledge, 'safety-urgent-who-we-see'), values(knowledge))
         : undefined;
-    const text = [note, sees, instruction].filter((part) => part !== undefined).join('\n\n');
+    // "what's your number, can I just come to you instead?": the number, said as for afterwards.
+    const number =
+      kind === 'to-clinic' && held.mode !== 'crisis' && held.mode !== 'soon' && asksClinicFacts(said)
+        ? fillTemplate(required(knowledge, 'safety-clinic-number-after'), values(knowledge))
+        : undefined;
+    const text = [note, sees, instruction, number].filter((part) => part !== undefined).join('\n\n');
     // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).
     const choices =
       kind === 'going' || (held.mode !== 'urgent' && held.mode !== 'soon')
@@ -559,6 +564,7 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-urgent-appointment-closed',
     'safety-urgent-who-we-see',
     'safety-crisis-veteran',
+    'safety-clinic-number-after',
   ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);

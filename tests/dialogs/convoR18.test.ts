@@ -188,3 +188,25 @@ describe('a strap or tape while a same-day check stands (convo 5 T2)', () => {
     expect(said).not.toMatch(/Did you mean/);
   });
 });
+
+describe('after an emergency-room reply (convo 1 T4, T5, T7)', () => {
+  const FALL = "fell off a ladder an hour ago, there's a dent under my kneecap and i can't lift my leg straight";
+  it('"what\'s your number, can I just come in to you instead": the ER first, the number for afterwards', async () => {
+    const { chat } = await chatAfter(FALL);
+    const said = texts(await chat.send('ok whats your number, can i just come in to yall instead'));
+    expect(said).toMatch(/emergency room/);
+    expect(said).toMatch(/\(214\) 972-0302/);
+  });
+
+  it('"if it goes down by morning it\'s nothing, right?" is waiting, not a warning-signs list', async () => {
+    const { chat } = await chatAfter(FALL);
+    const said = texts(await chat.send('and if it swells more overnight? if it goes down by mornin its fine right'));
+    expect(said).toMatch(/Please don't wait/);
+    expect(said).not.toMatch(/Warning signs/);
+  });
+
+  it('"my wife is drivin me" is getting there', async () => {
+    const { chat } = await chatAfter(FALL);
+    expect(texts(await chat.send('aight my wife is drivin me to the hospital'))).toMatch(/have someone drive you/);
+  });
+});
