@@ -24,7 +24,8 @@ const PHONE_IN_SENTENCE = /\+?\(?\d[\d\s().-]{8,}\d/g;
 /** The same, for a yes/no test (a global pattern's test() keeps its position between calls). */
 const HAS_PHONE = new RegExp(PHONE_IN_SENTENCE.source);
 /** "about my knee", "regarding the MRI", "because my knee locks", "reason: knee check": what the call is about. */
-const REASON_IN_SENTENCE = /\b(?:about|regarding|re|because|as|reason:|motivo:)\s+(.{3,})$/i;
+// "what about tomorrow morning", "how about 3": a time offered, not a reason ("about" asks, there).
+const REASON_IN_SENTENCE = /\b(?<!(?:what|how)\s)(?:about|regarding|re|because|as|reason:|motivo:)\s+(.{3,})$/i;
 /** Asking to be called ("please call me", "can someone ring me back", "callback"). */
 const CALLBACK_REQUEST =
   /\b(?:call me|call me back|callback|call back|(?:call|ring|phone) (?:her|him|them) back|(?:someone|somebody|anyone|you|u|y'?all|the clinic|the doctor|a nurse)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:her|him|them|us)|ring me|phone me|give me a call|contact me|get back to me|reach me|(?:you|someone|somebody|anyone|please|pls|plz)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:my|our) (?:mom|mum|mother|dad|father|parents?|wife|husband|partner|son|daughter|grandma|grandmother|granny|grandpa|grandfather|aunt|uncle|brother|sister|friend|neighbou?r))\b/i;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatAfter, texts, realKnowledge } from './harness';
 import { soonFollowUp } from '../../dialogs/safetyFollowUp';
-import { asksTextFirst, asksWhatsLeft } from '../../dialogs/decisions/callback';
+import { asksTextFirst, asksWhatsLeft, detailsFromMessage } from '../../dialogs/decisions/callback';
 import { staffWork } from '../../dialogs/decisions/staff';
 import { topicAsk } from '../../dialogs/decisions/topicFollowUp';
 import { createTriage } from '../../src/triage';
@@ -208,5 +208,18 @@ describe('after an emergency-room reply (convo 1 T4, T5, T7)', () => {
   it('"my wife is drivin me" is getting there', async () => {
     const { chat } = await chatAfter(FALL);
     expect(texts(await chat.send('aight my wife is drivin me to the hospital'))).toMatch(/have someone drive you/);
+  });
+});
+
+describe('"what about tomorrow morning" is a time, not the reason (convo 9 T7)', () => {
+  it('no reason is taken from it; a real "about" still is', () => {
+    const k = realKnowledge();
+    const now = new Date('2026-11-24T16:00:00Z');
+    expect(detailsFromMessage(k, 'ok what about tmrw morning then, can someone call me before 8', now).reason).toBe(
+      undefined,
+    );
+    expect(detailsFromMessage(k, 'how about friday, call me about my knee swelling', now).reason).toBe(
+      'my knee swelling',
+    );
   });
 });
