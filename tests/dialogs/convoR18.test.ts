@@ -223,3 +223,24 @@ describe('"what about tomorrow morning" is a time, not the reason (convo 9 T7)',
     );
   });
 });
+
+describe("a runner's spot that hurts when pressed with one finger (convo 9 T1)", () => {
+  const triage = createTriage(realKnowledge());
+  const ids = (text: string): string[] => {
+    const o = triage.classify(text);
+    return o.kind === 'red-flag' ? o.result.flags.map((f) => f.id) : [];
+  };
+  it('is the within-days bone-stress warning', () => {
+    expect(ids('runner, just below my knee there is a tender spot, pressing it with one finger hurts')).toContain(
+      'bone-stress-injury',
+    );
+    expect(ids('sore spot on my shin, pressing with a fingertip hurts since I upped my miles')).toContain(
+      'bone-stress-injury',
+    );
+  });
+  it('without running, a finger-pressed sore spot is not', () => {
+    expect(ids('there is a sore spot under my kneecap, if i press with a finger it hurts')).not.toContain(
+      'bone-stress-injury',
+    );
+  });
+});
