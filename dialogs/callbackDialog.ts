@@ -59,7 +59,14 @@ import { type CallbackDialogDeps, finishFlow, giveUpOnPhone, storeRequest } from
 
 export type { CallbackDialogDeps, CallbackDialogResult } from './callbackSend';
 
-export { CALLBACK_DIALOG, isReasonStep, markCallbackSpanish, neededAt, runningCallback } from './callbackSteps';
+export {
+  CALLBACK_DIALOG,
+  isReasonStep,
+  markCallbackSpanish,
+  markCallbackTextFirst,
+  neededAt,
+  runningCallback,
+} from './callbackSteps';
 import { changeChoices, changeFromText, summaryChoices, yesNoChoice, yesNoChoices } from './decisions/callbackChoices';
 
 /** Tries at the phone number before the bot gives the clinic's number instead. */

@@ -64,6 +64,19 @@ export function markCallbackSpanish(dc: DialogContext): boolean {
   return false;
 }
 
+/** Marks the running callback request "text first" (staff read it in the note); false when none is running. */
+export function markCallbackTextFirst(dc: DialogContext): boolean {
+  for (let current: DialogContext | undefined = dc; current; current = current.child) {
+    const flow = current.stack.find((i) => i.id === FLOW);
+    const draft = (flow?.state as { values?: { draft?: Draft } } | undefined)?.values?.draft;
+    if (draft) {
+      draft.textFirst = true;
+      return true;
+    }
+  }
+  return false;
+}
+
 /** What the waiting prompt `id` still needs, as its message key (for "is that it?"). */
 export function neededAt(id: string | undefined): string | undefined {
   const at: Record<string, string> = {

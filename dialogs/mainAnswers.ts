@@ -35,6 +35,7 @@ import type { MainTalk } from './mainTalk';
 import { innermost, type MainDialogDeps, type Turn } from './mainTurn';
 import { msg } from './messages';
 import { remarkNoteKey } from './decisions/remarks';
+import { topicAsk, topicSection, type TopicAsk } from './decisions/topicFollowUp';
 import { ReplyPrompt } from './prompts';
 import {
   answerReply,
@@ -63,6 +64,15 @@ function withLooseLocation(assess: AssessmentOptions, loose: Understanding): Ass
 
 /** Entry actions that start or leave a flow: a question at a callback step never leads to them. */
 const FLOW_ACTIONS: ReadonlySet<EntryAction | undefined> = new Set(['callback', 'assess', 'help']);
+
+/** A topic answered longer ago than this is no longer what a short follow-up means. */
+const TOPIC_WITHIN_MS = 30 * 60 * 1000;
+/** The asks with general words when the topic's own answer has none. */
+const TOPIC_GENERAL: Partial<Record<TopicAsk, 'topic-other-knee' | 'topic-swells' | 'topic-ice'>> = {
+  'other-knee': 'topic-other-knee',
+  swells: 'topic-swells',
+  ice: 'topic-ice',
+};
 
 export class MainAnswers {
   constructor(
@@ -274,6 +284,8 @@ export class MainAnswers {
     // never a knee answer) gets where the queue is worked.
     const forStaff = isStaffTalk(text) ? staffEntry(knowledge) : undefined;
     if (forStaff) return this.showEntry(dc, forStaff, inFlow, matcher.understand(text));
+    // "what can I do?", "and if it swells?" right after a topic's answer: that topic's own words.
+    if (!inFlow && (await this.topicFollowUp(dc, text))) return;
     const result: MatchResult = matcher.match(text);
     turnLogger(dc.context, this.deps.logger).debug(
       { event: 'match', kind: result.kind, inFlow, ids: topIds(result) },
@@ -340,6 +352,33 @@ export class MainAnswers {
     state.lastUnknown = reply.offers.map((o) => o.value);
   }
 
+  /**
+   * A short question that only makes sense after the last answer, read against the topic answered
+   * last (within TOPIC_WITHIN_MS): the part of that topic's answer that speaks to it. False when there
+   * is no such topic, or it says nothing about the ask (the message is matched as usual then).
+   */
+  private async topicFollowUp(dc: DialogContext, text: string): Promise<boolean> {
+    const ask = topicAsk(text);
+    if (!ask) return false;
+    const state = await this.talk.mainState(dc.context);
+    const held = state.lastTopic;
+    const now = this.deps.clock.now();
+    if (!held || !(now.getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS)) return false;
+    const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
+    const entry = knowledge.byId.get(held.id);
+    if (!entry) return false;
+    const own = ask === 'other-knee' ? undefined : topicSection(entry, ask);
+    // Nothing in the topic about it: the general words for the other knee, swelling or ice.
+    const general = own === undefined && TOPIC_GENERAL[ask];
+    if (own === undefined && !general) return false;
+    state.lastTopic = { ...held, at: now.toISOString() };
+    const reply = general
+      ? msg(knowledge, general, { title: entry.title.charAt(0).toLowerCase() + entry.title.slice(1) })
+      : `${msg(knowledge, 'topic-follow-up', { title: entry.title })}\n\n${own}`;
+    await this.talk.answerThenResume(dc, routed({ text: reply }), false);
+    return true;
+  }
+
   /** An entry's answer, or what its action asks for. */
   private async showEntry(
     dc: DialogContext,
@@ -373,6 +412,10 @@ export class MainAnswers {
           const symptomIds = understanding.location === entry.location ? understanding.symptomIds : [];
           return talk.beginAssessment(dc, { location: entry.location, symptomIds });
         }
+        // A knee topic: a short follow-up after it ("what helps?") is read against it.
+        // (Not when the message was itself such a follow-up, answered by another entry: the topic stays.)
+        if ((entry.kind === 'condition' || entry.kind === 'advice') && !topicAsk(dc.context.activity.text ?? ''))
+          (await talk.mainState(dc.context)).lastTopic = { id: entry.id, at: clock.now().toISOString() };
         return talk.answerThenResume(dc, answerReply(knowledge, entry, inFlow, second), inFlow);
     }
   }

@@ -3,8 +3,22 @@
 // (red flags, safety state) goes in the 'safety' slot or right after it.
 import { looksSpanish } from '../src/matching/language';
 import { warningSignsReply } from '../src/triage';
-import { CALLBACK_DIALOG, isReasonStep, markCallbackSpanish, neededAt, runningCallback } from './callbackDialog';
-import { asksSpanishCaller, asksWhatsLeft, asksWhyDetails, cbMsg, progressText } from './decisions/callback';
+import {
+  CALLBACK_DIALOG,
+  isReasonStep,
+  markCallbackSpanish,
+  markCallbackTextFirst,
+  neededAt,
+  runningCallback,
+} from './callbackDialog';
+import {
+  asksSpanishCaller,
+  asksTextFirst,
+  asksWhatsLeft,
+  asksWhyDetails,
+  cbMsg,
+  progressText,
+} from './decisions/callback';
 import { glossaryAnswer } from './decisions/glossary';
 import { foreign, isCallbackRequest, isSmallTalk, refusesQuestions } from './decisions/main';
 import { asksForClinicNumber } from './decisions/staff';
@@ -28,6 +42,9 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       when: (t) => t.text === '',
       run: (t) => talk.answerThenResume(t.dc, textReply(t.speaker.knowledge, 'empty-message'), t.inFlow, false),
     },
+    // A patient's warning sign passed on by staff ("pt just called, her knee is hot and swollen"):
+    // what to tell the patient and to alert a clinician, said to the staff member (dialogs/staffTalk.ts).
+    { name: 'staff-relay', when: (t) => staff.relays(t), run: (t) => staff.relayWarning(t) },
     { name: 'safety', when: (t) => t.safety.kind === 'red-flag', run: (t) => answers.redFlag(t) },
     // The clinic's staff (Teams): answered as staff, never a patient's flow (dialogs/staffTalk.ts).
     { name: 'staff', when: (t) => staff.claims(t), run: (t) => staff.run(t) },
@@ -101,6 +118,20 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
         if (!reasonStep) return talk.answerThenResume(t.dc, note, true, false);
         await talk.say(t.dc, note, true);
         return talk.continueChild(t.dc);
+      },
+    },
+    // "text me first" at any step: noted for the team (honestly: a text is not promised), then the step again.
+    {
+      name: 'text-first-in-callback',
+      when: (t) => t.stack.includes(CALLBACK_DIALOG) && asksTextFirst(t.text),
+      run: (t) => {
+        markCallbackTextFirst(t.dc);
+        return talk.answerThenResume(
+          t.dc,
+          routed({ text: cbMsg(t.speaker.knowledge, 'callback-text-first-noted') }),
+          true,
+          false,
+        );
       },
     },
     // "What are your hours?" where the name goes: answered, then the step again.

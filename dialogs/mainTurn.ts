@@ -78,6 +78,8 @@ export interface MainState {
   lastUnknown?: string[];
   /** The help text answered the last message (asked again, the short form is given). */
   helpShown?: boolean;
+  /** The knee topic answered last and when (ISO): a short follow-up ("what can I do?") is read against it. */
+  lastTopic?: { id: string; at: string };
 }
 
 /** turnState key: the help text answered the message before this one. */

@@ -337,7 +337,12 @@ export class SafetyFollowUps {
       kind === 'appointment' && held.mode === 'urgent' && asksWhoClinicSees(said)
         ? fillTemplate(required(knowledge, 'safety-urgent-who-we-see'), values(knowledge))
         : undefined;
-    const text = [note, sees, instruction].filter((part) => part !== undefined).join('\n\n');
+    // "what's your number, can I just come to you instead?": the number, said as for afterwards.
+    const number =
+      kind === 'to-clinic' && held.mode !== 'crisis' && held.mode !== 'soon' && asksClinicFacts(said)
+        ? fillTemplate(required(knowledge, 'safety-clinic-number-after'), values(knowledge))
+        : undefined;
+    const text = [note, sees, instruction, number].filter((part) => part !== undefined).join('\n\n');
     // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).
     const choices =
       kind === 'going' || (held.mode !== 'urgent' && held.mode !== 'soon')
@@ -373,7 +378,17 @@ export class SafetyFollowUps {
 }
 
 /** What a follow-up is answered as: a kind it names, or one the state reads into it. */
-type HeldKind = FollowUpKind | 'again' | 'risk-factor' | 'ask-safe' | 'check-in' | 'plan' | 'plan-held' | 'travel';
+type HeldKind =
+  | FollowUpKind
+  | 'again'
+  | 'risk-factor'
+  | 'ask-safe'
+  | 'check-in'
+  | 'plan'
+  | 'plan-held'
+  | 'travel'
+  /** within days: bargaining for the race or game ("what if I taper and run it easy?") */
+  | 'race';
 
 export interface FollowUpOptions {
   /** A child dialog (assessment, callback) is running. */
@@ -486,8 +501,9 @@ function followUpKind(
 /** safety-<mode>-<kind>; a kind a mode has no words of its own for uses its closest one. */
 function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): string {
   if (mode === 'crisis') return `safety-crisis-${CRISIS_KINDS.includes(kind) ? kind : 'again'}`;
-  if (mode === 'soon')
-    return `safety-soon-${kind === 'dismiss' || kind === 'exercise' || kind === 'painkiller' ? kind : 'again'}`;
+  if (mode === 'soon') return `safety-soon-${SOON_KINDS.includes(kind) ? kind : 'again'}`;
+  // Read only within days; the act-now tiers have the nearest words (exercise, home care).
+  if (kind === 'race') return `safety-${mode}-exercise`;
   if (kind === 'plan' || kind === 'plan-held') return `safety-${mode}-again`; // read only in the crisis state
   // A trip ahead while a clot may be there: 911 already stands for the emergency tier.
   if (kind === 'travel') return mode === 'urgent' || mode === 'er' ? `safety-${mode}-travel` : `safety-${mode}-again`;
@@ -499,6 +515,9 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   if (kind === 'painkiller' && mode === 'emergency') return 'safety-emergency-home-care';
   return `safety-${mode}-${kind}`;
 }
+
+/** The within-days follow-ups with words of their own (the rest: the same sign again). */
+const SOON_KINDS: readonly HeldKind[] = ['dismiss', 'exercise', 'painkiller', 'race', 'support'];
 
 /** The crisis follow-ups with words of their own (the rest: the line again). */
 const CRISIS_KINDS: readonly HeldKind[] = ['going', 'dismiss', 'ask-safe', 'thanks', 'plan', 'plan-held'];
@@ -533,6 +552,8 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'plan',
   'plan-held',
   'travel',
+  'race',
+  'support',
 ];
 
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */
@@ -543,6 +564,7 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-urgent-appointment-closed',
     'safety-urgent-who-we-see',
     'safety-crisis-veteran',
+    'safety-clinic-number-after',
   ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);

@@ -30,6 +30,8 @@ export type FollowUpKind =
   | 'exercise'
   /** "I'll just ice it and rest", "can I take ibuprofen and see?" */
   | 'home-care'
+  /** a support instead of the check: "should I get him one of those knee straps?", "what about kt tape" */
+  | 'support'
   /** "it's probably nothing", "it's just anxiety, right?", "I was joking" */
   | 'dismiss'
   /** "ok, going now", "calling 911", "on my way" */
@@ -146,12 +148,12 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'to-clinic',
-    /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\bbook (?:in )?with (?:you|your)\b|\byou guys\b|\b(?:can|could) i come (?:in|to)\b|\bwho (?:do|should|can) (?:i|we) (?:call|see|contact|follow up with|go to) (?:after|afterwards|later|next|for follow ?up)\b|\bfollow ?up (?:with|appointment|visit|after)\b|\b(?:do|can|will|would) (?:you|u|y all|yall) (?:guys )?(?:take|accept|see|do|allow|have) (?:walk ?ins?|same ?day (?:appointments?|visits?))\b|\bwalk ?ins? (?:welcome|ok|okay|allowed)\b/,
+    /\byour (?:clinic|office|place|practice|doctors?|team|physio|staff)\b|\b(?:come|go|get|pop) (?:in )?to (?:you|your|the clinic|y all|yall|you guys)\b|\bcome (?:and )?see you\b|\bcome in (?:to you|instead|today|tomorrow|on)\b|\bsee you (?:guys )?instead\b|\b(?:can|could) you (?:see|fit|squeeze|check) (?:me|it|him|her)\b|\bbook (?:in|an appointment|a visit|a slot)\b|\binnovative health\b|\bappointment with you\b|\bbook (?:in )?with (?:you|your)\b|\byou guys\b|\b(?:can|could) i (?:just )?come (?:in|to|by|over)\b|\bwho (?:do|should|can) (?:i|we) (?:call|see|contact|follow up with|go to) (?:after|afterwards|later|next|for follow ?up)\b|\bfollow ?up (?:with|appointment|visit|after)\b|\b(?:do|can|will|would) (?:you|u|y all|yall) (?:guys )?(?:take|accept|see|do|allow|have) (?:walk ?ins?|same ?day (?:appointments?|visits?))\b|\bwalk ?ins? (?:welcome|ok|okay|allowed)\b/,
   ],
   [
     'getting-there',
     new RegExp(
-      `\\b${SOMEONE} (?:can|could|will|would|is going to|is gonna|is|are|ll|to|offered to|wants to|can just) (?:\\w+ )?(?:drive|driving|take|taking|bring|bringing|run|running|give|giving) (?:me|us|him|her|them)\\b|\\b(?:drive|take|bring) me\\b|\\b(?:run|give) (?:me|us) (?:to|a lift|a ride|over|there|in)\\b|\\b(?:get|grab|call|order|take) (?:an? |my )?(?:uber|lyft|taxi|cab|ride|lift)\\b|\\b(?:uber|lyft|taxi|cab)\\b|\\bget a (?:ride|lift)\\b|\\b(?:can|could|should|shall) (?:i|we) (?:just )?(?:go|head|get) (?:straight )?(?:to|into) (?:the |an? )?${ER}\\b|\\b(?:instead of|rather than) (?:calling |an? )?(?:911|ambulance)\\b|\\b(?:go|going) (?:to (?:the |an? )?${ER} )?instead\\b`,
+      `\\b${SOMEONE} (?:can|could|will|would|is going to|is gonna|is|are|ll|to|offered to|wants to|can just) (?:\\w+ )?(?:drive|driving|drivin|take|taking|takin|bring|bringing|bringin|run|running|runnin|give|giving|givin) (?:me|us|him|her|them)\\b|\\b(?:drive|take|bring) me\\b|\\b(?:run|give) (?:me|us) (?:to|a lift|a ride|over|there|in)\\b|\\b(?:get|grab|call|order|take) (?:an? |my )?(?:uber|lyft|taxi|cab|ride|lift)\\b|\\b(?:uber|lyft|taxi|cab)\\b|\\bget a (?:ride|lift)\\b|\\b(?:can|could|should|shall) (?:i|we) (?:just )?(?:go|head|get) (?:straight )?(?:to|into) (?:the |an? )?${ER}\\b|\\b(?:instead of|rather than) (?:calling |an? )?(?:911|ambulance)\\b|\\b(?:go|going) (?:to (?:the |an? )?${ER} )?instead\\b`,
     ),
   ],
   [
@@ -179,9 +181,14 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /\b(?:in the meantime|meanwhile|until then|till then|til then|on the way|while i wait|before (?:i go|i get there|then))\b.*\?|\bwhat (?:can|should|do) (?:i|we) (?:do|use|put on it) (?:for|about) (?:the |my |his |her |this )?(?:swelling|pain|bruis\w*|ache)\b/,
   ],
   [
+    // A strap, tape, a brace or a sleeve: they don't protect what may be hurt (before home care).
+    'support',
+    /\b(?:kt ?tape|kinesio\w*|k tape|tape it|taping|strap|straps|brace|braces|knee sleeves?|sleeve|compression sleeves?|knee supports?)\b/,
+  ],
+  [
     'home-care',
     // Treating it oneself: "I'll put a plaster on it", "we'll deal with it at home".
-    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly(?: stitch\w*| it| strips?)?|tourniquet|first aid kit|antibiotic\w*|amoxicillin|amoxil|augmentin|penicillin|keflex|cephalexin|doxycycline|cipro|leftover (?:pills|meds|medicine|medication))\b|\b(?:close|shut|stitch|sew|glue|seal) (?:it|the cut|the wound|the gash) (?:up |shut )?(?:myself|ourselves|at home)?\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|tape it|brace|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b|\bgive (?:him|her|them|me|grandma|grandpa|mom|dad) (?:something|anything|some(?:thing)?|a pill|pills|meds)\b/,
+    /\b(?:plasters?|band ?aids?|steri ?strips?|super ?glue|butterfly(?: stitch\w*| it| strips?)?|tourniquet|first aid kit|antibiotic\w*|amoxicillin|amoxil|augmentin|penicillin|keflex|cephalexin|doxycycline|cipro|leftover (?:pills|meds|medicine|medication))\b|\b(?:close|shut|stitch|sew|glue|seal) (?:it|the cut|the wound|the gash) (?:up |shut )?(?:myself|ourselves|at home)?\b|\b(?:deal with|handle|manage|sort) (?:it|this) (?:myself|at home|ourselves)\b|\b(?:ice|icing|iced|ice pack|frozen peas|peas|cold pack|cold compress|heat pack|heating pad|hot water bottle|elevat\w*|compress\w*|bandag\w*|wrap it|rice|ibuprofen|advil|motrin|tylenol|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|anti inflammator\w*|voltaren|deep heat|tiger balm|rest it|rest up|lie down|put (?:it|my leg|my feet|my foot) up|keep it up|at home|home remed\w*|treat (?:it|this) (?:myself|at home)|sleep it off|take something)\b|\bgive (?:him|her|them|me|grandma|grandpa|mom|dad) (?:something|anything|some(?:thing)?|a pill|pills|meds)\b/,
   ],
   [
     'wait',
@@ -197,7 +204,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'wait',
-    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|tonight|weekend|next week|in the morning|first thing|after work|later|later on|in a few days|in a couple of days|few days|couple of days|a day or two|next few days)\b|\bcan (?:it|this|that) wait\b|\bif (?:its|it s|it is|this is|hes|she s|shes|he s) still\b|\bshift (?:ends|is over|finishes)\b|\bafter (?:my |the |her |his )?(?:shift|work|school|class|practice|the game|the meeting)\b|\bsee how (?:he|she|they|i) (?:does|do|is|are|feel|feels)\b|\b(?:wait|waiting|hold off|leave it|sleep on it|give it) (?:until|till|til|a|and|for|to|overnight|a bit|a while|a day|some time|it out)\b|\bsee (?:how|if|whether) (?:it|things|that|this)\b|\bwait and see\b|\bnot (?:right )?now\b|\bno time\b|\btoo busy\b|\bi ll wait\b|\bill wait\b|\bcan i wait\b|\bshould i wait\b|\bwait a bit\b/,
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|tonight|weekend|next week|in the morning|in the mornin|overnight|by (?:the )?mornin[g]?|(?:goes|go|went) down (?:by|overnight|in the)|first thing|after work|later|later on|in a few days|in a couple of days|few days|couple of days|a day or two|next few days)\b|\bcan (?:it|this|that) wait\b|\bif (?:its|it s|it is|this is|hes|she s|shes|he s) still\b|\bshift (?:ends|is over|finishes)\b|\bafter (?:my |the |her |his )?(?:shift|work|school|class|practice|the game|the meeting)\b|\bsee how (?:he|she|they|i) (?:does|do|is|are|feel|feels)\b|\b(?:wait|waiting|hold off|leave it|sleep on it|give it) (?:until|till|til|a|and|for|to|overnight|a bit|a while|a day|some time|it out)\b|\bsee (?:how|if|whether) (?:it|things|that|this)\b|\bwait and see\b|\bnot (?:right )?now\b|\bno time\b|\btoo busy\b|\bi ll wait\b|\bill wait\b|\bcan i wait\b|\bshould i wait\b|\bwait a bit\b/,
   ],
   [
     // Playing it down by what still works: "i can walk on it, kinda", "she can still stand on it".
@@ -429,13 +436,29 @@ const PAINKILLER =
 const KEEP_GOING =
   /\b(?:race|racing|get through|getting through|push through|make it through|finish (?:it|the)|marathon|half marathon|at the start|halfway|mid race|keep (?:running|playing|training|going)|so i can (?:run|play|race|train)|(?:and|then) (?:run|race|play)|before (?:the|my) (?:race|run|game|match)|para (?:correr|aguantar|jugar|terminar)|aguantar|la carrera|el maraton|el partido|seguir (?:corriendo|jugando|entrenando))\b/;
 
+/**
+ * Bargaining for the race, game or meet while a within-days warning stands ("what if I taper hard and
+ * run it conservatively", "can I tape it and race?", "¿y si corro la carrera despacio?"): an event
+ * named together with a plan or a question about doing it. A race told as the past ("I ran a race last
+ * week") names no plan, so it is not this.
+ */
+const EVENT =
+  /\b(?:race|races|racing|marathon|half marathon|ultra|ultras|\d+ ?k|\d+ ?miler|meet|game|games|match|tournament|tourney|triathlon|tri|event|competition|comp|finals?|playoffs?|race day|carrera|maraton|partido|torneo|competencia)\b/;
+const BARGAIN =
+  /\b(?:what if|what about|if i|can i|could i|should i|may i|can we|is it (?:ok|okay|safe|fine|alright)|would it be|ill|i ll|i will|im gonna|i m gonna|im going to|i m going to|gonna|still|just (?:run|race|play|do|walk|go)|cant miss|can t miss|cannot miss|dont want to miss|don t want to miss|have to (?:run|race|play|do)|taper|run it|race it|do it|walk the|y si|puedo|podria|no me (?:puedo|quiero) perder|voy a)\b/;
+/** Tape, a strap, a brace or a sleeve to keep going ("what about kt tape", "¿y una rodillera?"). */
+const SUPPORT =
+  /\b(?:kt ?tape|kinesio\w*|k tape|tape|taping|taped|strap|straps|brace|braces|sleeve|sleeves|compression|wrap it|wrapping|insoles?|orthotics?|cinta|vendaje|vendarl[ao]|rodillera|faja|plantillas?)\b/;
+
 export function soonFollowUp(
   text: string,
   language: Language = 'en',
-): 'dismiss' | 'exercise' | 'painkiller' | undefined {
+): 'dismiss' | 'exercise' | 'painkiller' | 'race' | 'support' | undefined {
   const t = normalizeChoiceText(text);
   if (t === '') return undefined;
   if (PAINKILLER.test(t) && KEEP_GOING.test(t)) return 'painkiller';
+  if (EVENT.test(t) && BARGAIN.test(t)) return 'race';
+  if (SUPPORT.test(t)) return 'support';
   if (SOON_ACTIVITY.test(t)) return 'exercise';
   if (SOON_DISMISS.test(t) || SPANISH_SOON_DISMISS.test(t)) return 'dismiss';
   const read = classifyFollowUp(text, language);

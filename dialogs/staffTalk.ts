@@ -9,7 +9,8 @@ import { hoursWords } from '../src/clinic/hoursWords';
 import { type ZoneAnswer, zoneQuestion } from '../src/clinic/zoneQuestion';
 import { zoneLabel } from '../src/clinic/zonedTime';
 import { fillTemplate } from '../src/knowledge/template';
-import type { Knowledge } from '../src/knowledge/types';
+import type { Knowledge, RedFlag } from '../src/knowledge/types';
+import { careMode } from '../src/triage';
 import { looksSpanish } from '../src/matching/language';
 import { foldToWords } from '../src/text';
 import { isCallbackRequest } from './decisions/main';
@@ -47,6 +48,12 @@ const STAFF_CHAT_KEYS = [
   'staff-chat-working',
   'staff-chat-undo',
   'staff-chat-calling',
+  'staff-chat-lookup',
+  'staff-chat-relay-crisis',
+  'staff-chat-relay-emergency',
+  'staff-chat-relay-er',
+  'staff-chat-relay-urgent',
+  'staff-chat-relay-soon',
 ] as const;
 type StaffChatKey = (typeof STAFF_CHAT_KEYS)[number];
 
@@ -59,6 +66,13 @@ interface StaffState {
   /** The last answer was a time outside opening hours ("so what do I do?" gets what to do). */
   outsideHours?: boolean;
 }
+
+/**
+ * A patient's words passed on by the front desk: "pt just called, says her knee is hot and swollen",
+ * "a patient on line 2 says…", "caller at the desk says…". Staff relaying, not the patient writing.
+ */
+const RELAY =
+  /\b(?:pt|patient|caller)s?\b(?: \w+){0,4} (?:called|calling|rang|phoned|is on the (?:phone|line)|on the (?:phone|line)|at the (?:front )?desk|came in|walked in|says|said|told me|is saying|reports|reported|messaged|emailed)\b/;
 
 function say(knowledge: Knowledge, key: StaffChatKey, values: Record<string, string> = {}): string {
   return tidyStops(fillTemplate(knowledge.messages[key] ?? '', values).trim());
@@ -105,8 +119,10 @@ export class StaffTalk {
   async claims(t: Turn): Promise<boolean> {
     const now = this.deps.clock.now();
     const zone = zoneQuestion(foldToWords(t.text), t.speaker.knowledge.clinic, now) !== undefined;
+    // "who's the oldest one still open", "close it out" in a staff conversation: the queue, not the clinic's hours.
+    const lookup = staffWork(t.text) !== undefined && (await this.state.get(t.dc.context))?.staff === true;
     // "What are our Saturday hours, a patient is asking": the hours, as anyone gets them.
-    if (asksAboutHours(t.text) && !zone) return false;
+    if (asksAboutHours(t.text) && !zone && !lookup) return false;
     // "what's the number I should give people who want to call back?": the clinic's number, as anyone gets it.
     if (asksForClinicNumber(t.text)) return false;
     if (isStaffTalk(t.text)) return true;
@@ -115,6 +131,7 @@ export class StaffTalk {
     const state = await this.state.get(t.dc.context);
     if (!state?.staff) return false;
     if (
+      lookup ||
       asksForTestRequest(t.text) ||
       isStaffFollowUp(t.text) ||
       asksForSpanishVersion(t.text) ||
@@ -126,6 +143,37 @@ export class StaffTalk {
     state.lastText = t.text;
     state.lastEntry = undefined;
     return false;
+  }
+
+  /**
+   * A warning sign in a message from staff (the conversation is a staff one, or the message passes on
+   * a patient's words): answered to the staff member, not as if they were the patient. What to tell the
+   * patient for that tier, and to alert a clinician now; no patient safety state is kept for it.
+   */
+  async relays(t: Turn): Promise<boolean> {
+    if (t.safety.kind !== 'red-flag') return false;
+    const folded = foldToWords(t.text);
+    if (!RELAY.test(folded)) return false;
+    return isStaffTalk(t.text) || isStaffFollowUp(t.text) || (await this.state.get(t.dc.context))?.staff === true;
+  }
+
+  async relayWarning(t: Turn): Promise<void> {
+    if (t.safety.kind !== 'red-flag') return;
+    const context = t.dc.context;
+    const state = (await this.state.get(context)) ?? {};
+    state.staff = true;
+    state.lastEntry = undefined;
+    await this.state.set(context, state);
+    if (t.inFlow) await t.dc.cancelAllDialogs();
+    const knowledge = looksSpanish(t.text) ? t.speaker.knowledge : this.deps.knowledge;
+    const { tier, flags } = t.safety.result;
+    const top = flags[0] as RedFlag;
+    const local = knowledge.redFlags.find((f) => f.id === top.id) ?? top;
+    const text = say(knowledge, `staff-chat-relay-${careMode(tier, top)}`, {
+      sign: local.label.charAt(0).toLowerCase() + local.label.slice(1),
+      emergency: knowledge.clinic.emergencyNumber,
+    });
+    return this.talk.say(t.dc, routed({ text }), false);
   }
 
   async run(t: Turn): Promise<void> {

@@ -24,7 +24,8 @@ const PHONE_IN_SENTENCE = /\+?\(?\d[\d\s().-]{8,}\d/g;
 /** The same, for a yes/no test (a global pattern's test() keeps its position between calls). */
 const HAS_PHONE = new RegExp(PHONE_IN_SENTENCE.source);
 /** "about my knee", "regarding the MRI", "because my knee locks", "reason: knee check": what the call is about. */
-const REASON_IN_SENTENCE = /\b(?:about|regarding|re|because|as|reason:|motivo:)\s+(.{3,})$/i;
+// "what about tomorrow morning", "how about 3": a time offered, not a reason ("about" asks, there).
+const REASON_IN_SENTENCE = /\b(?<!(?:what|how)\s)(?:about|regarding|re|because|as|reason:|motivo:)\s+(.{3,})$/i;
 /** Asking to be called ("please call me", "can someone ring me back", "callback"). */
 const CALLBACK_REQUEST =
   /\b(?:call me|call me back|callback|call back|(?:call|ring|phone) (?:her|him|them) back|(?:someone|somebody|anyone|you|u|y'?all|the clinic|the doctor|a nurse)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:her|him|them|us)|ring me|phone me|give me a call|contact me|get back to me|reach me|(?:you|someone|somebody|anyone|please|pls|plz)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:my|our) (?:mom|mum|mother|dad|father|parents?|wife|husband|partner|son|daughter|grandma|grandmother|granny|grandpa|grandfather|aunt|uncle|brother|sister|friend|neighbou?r))\b/i;
@@ -122,10 +123,24 @@ const WHATS_LEFT =
 const WHATS_LEFT_ASKED =
   /^(?:(?:ok|okay|so|and|y|bueno|entonces)\s+)?(?:is that (?:it|all|everything)|are we (?:done|good|finished)|(?:all )?done|es todo|eso es todo|ya esta|terminamos|listo)(?:\s+(?:then|now|entonces|ya))?$/;
 
-/** True when the person asks whether the request is complete or what is still needed. */
+/**
+ * "what did you put down?", "read it back to me", "what have you got so far", "¿qué anotó?": what the
+ * request holds, read back (the same answer as "is that it?").
+ */
+const READ_BACK =
+  /\b(?:what (?:did|have|do) (?:you|u|ya) (?:put|put down|write|written|wrote|get|got|have|save|saved|record|recorded|enter|entered|take|taken|note|noted)(?: down)?|what(?:s| is| have you got) (?:on it|down|so far|in there)|read (?:it|that|them|those|everything|me|my details|the details)?(?: \w+)?(?: back)|repeat (?:it|that|everything|my details) back|(?:show|tell) me what (?:you have|you ve got|you got|you put)|que (?:anoto|apunto|puso|escribio|tiene anotado|tiene)|me (?:lo|la|los) (?:lee|puede leer|repite))\b/;
+
+/** True when the person asks whether the request is complete or what is still needed, or to hear it read back. */
 export function asksWhatsLeft(text: string): boolean {
   const words = foldToWords(text);
-  return WHATS_LEFT.test(words) || (/[?¿]/.test(text) && WHATS_LEFT_ASKED.test(words));
+  return WHATS_LEFT.test(words) || (/[?¿]/.test(text) && WHATS_LEFT_ASKED.test(words)) || READ_BACK.test(words);
+}
+
+/** "text me first", "send me a text before you call", "mándeme un mensaje antes": a text before the call. */
+const TEXT_FIRST =
+  /\b(?:text|txt|message|msg|sms) (?:me |us )?(?:first|before(?: (?:you|u|they|anyone|someone) (?:call|ring))?|ahead)\b|\b(?:send|shoot|drop) (?:me )?(?:a |an )?(?:text|txt|sms|message) (?:first|before)\b|\b(?:mandeme|mandame|enviame|envieme) (?:un )?(?:mensaje|texto) (?:primero|antes)\b/;
+export function asksTextFirst(text: string): boolean {
+  return TEXT_FIRST.test(foldToWords(text));
 }
 
 /** A message that says what the call is about ("it's about my meniscus tear"), typed where a time was asked. */
@@ -334,6 +349,8 @@ export interface Draft {
   consent?: boolean;
   /** A red flag was raised in this conversation: staff call first. */
   urgent?: boolean;
+  /** "text me first": the person asked for a text before the call (staff read it in the note). */
+  textFirst?: boolean;
   /** Made once when the draft starts, so a resend after a crash finds the stored request. */
   idempotencyKey?: string;
   /** 'es' once the person wrote in Spanish (staff see "prefers Spanish"); stored as 'en' otherwise. */
@@ -372,6 +389,7 @@ export function detailsText(knowledge: Knowledge, d: Draft, now: Date): string {
   if (d.slot) parts.push(cbMsg(knowledge, 'callback-detail-when', { when: slotLabel(knowledge, d.slot, now) }));
   else if (d.timeOptions) parts.push(cbMsg(knowledge, 'callback-detail-time-asked'));
   if (d.reason) parts.push(cbMsg(knowledge, 'callback-detail-reason', { reason: d.reason }));
+  if (d.textFirst) parts.push(cbMsg(knowledge, 'callback-detail-text-first'));
   return parts.join(', ');
 }
 
@@ -399,7 +417,8 @@ export function staffNote(staff: Knowledge, d: Draft): string | undefined {
       : d.forRelative && d.relativesKnee
         ? cbMsg(staff, 'callback-note-relative-patient', { relation: d.forRelative })
         : '';
-  const note = [head, d.reason ?? ''].filter((p) => p !== '').join(' ');
+  const text = d.textFirst ? cbMsg(staff, 'callback-note-text-first') : '';
+  const note = [head, text, d.reason ?? ''].filter((p) => p !== '').join(' ');
   return note === '' ? undefined : note.slice(0, LIMITS.reason);
 }
 

@@ -6,6 +6,9 @@ import { tidyStops } from '../messages';
 
 const CALLBACK_MESSAGE_KEYS = [
   'callback-spanish-noted',
+  'callback-text-first-noted',
+  'callback-detail-text-first',
+  'callback-note-text-first',
   'callback-intro',
   'callback-ask-name',
   'callback-name-retry',

@@ -13,9 +13,12 @@ const QUEUE_WORDS =
 /** Someone else's request: "did Maria Gonzalez leave a callback", "who asked to be called after 5". */
 const THIRD_PARTY =
   /\b(?:(?:did|has|have)\s+(?!i\b|we\b)(?:\w+\s+){1,3}(?:leave|left|request|requested|ask for|asked for)\s+(?:a\s+)?(?:callback|call back|call)|who (?:asked|wanted|requested|needs)\s+(?:to be called|a call|a callback|a call back|us to call)|(?:any|new|pending|open|todays|today s)\s+(?:new\s+)?(?:callbacks|call backs|callback requests))\b/;
-/** Working a request: "mark the second one as done", "mark it in progress", "reschedule John Park's callback". */
+/**
+ * Working a request: "mark the second one as done", "mark it in progress", "reschedule John Park's
+ * callback", "mark that i left a vm", "close it out".
+ */
 const WORKING =
-  /\b(?:mark|set|flag)\s+(?:\w+\s+){0,3}(?:as\s+)?(?:done|called|handled|complete|completed|in progress|reached|unreachable|no answer)\b|\b(?:reschedule|move|update|change|reassign)\s+(?!my\b)(?:\w+\s+){1,3}(?:callback|call back)\b/;
+  /\b(?:mark|set|flag)\s+(?:\w+\s+){0,3}(?:as\s+)?(?:done|called|handled|complete|completed|in progress|reached|unreachable|no answer|(?:i\s+)?left (?:a\s+)?(?:vm|voicemail|voice mail|message))\b|\bclose (?:it|that|this|that one|this one|her|his|him|them) (?:out|off)\b|\bclose (?:it|that one|this one) (?:now|please|pls)?$|\b(?:reschedule|move|update|change|reassign)\s+(?!my\b)(?:\w+\s+){1,3}(?:callback|call back)\b/;
 const QUEUE_WORDS_ES = /\b(?:recepcionista|lista de llamadas|llamadas pendientes|solicitudes de llamada)\b/;
 /** Said about oneself, a request stands even beside staff words ("receptionist, please call me back"). */
 const ASKS_TO_BE_CALLED = /\b(?:call me|ring me|phone me|give me a call|contact me|reach me)\b/;
@@ -67,7 +70,7 @@ export function isStaffTalk(text: string): boolean {
  * hours is left to the usual answer.
  */
 const STAFF_FOLLOW_UP =
-  /\b(?:undo|revert|unmark|change it back|put it back|(?:calling|ringing|phoning|dialing|dialling) (?:the (?:first|second|third|next|last|other) one|that one|this one|her|him|them|the patient)|which ones?|the one (?:for|from|who|that|with)|them|they|her|him|she|he|patients?|callers?|callbacks?|call back|requests?|reason|urgent|translate|spanish|espanol|english|what do i (?:do|tell|say)|what should i (?:do|tell|say)|what now|for us|our time|voicemail|script|mark|simpler|flyer|handout|what time should i call|when should i call|manana|temprano|en la tarde|cuando sea)\b/;
+  /\b(?:undo|revert|unmark|change it back|put it back|(?:calling|ringing|phoning|dialing|dialling) (?:the (?:first|second|third|next|last|other) one|that one|this one|her|him|them|the patient)|which ones?|the one (?:for|from|who|that|with)|them|they|her|him|she|he|patients?|callers?|callbacks?|call back|requests?|reason|urgent|translate|spanish|espanol|english|what do i (?:do|tell|say)|what should i (?:do|tell|say)|what now|for us|our time|voicemail|script|mark|simpler|flyer|handout|what time should i call|when should i call|manana|temprano|en la tarde|cuando sea|still open|oldest|close it out|vm)\b/;
 
 /** Requests themselves named: "callbacks asked for when we're closed" is about the queue, not the hours. */
 const ABOUT_REQUESTS = /\b(?:callbacks?|call backs?|requests?)\b/;
@@ -120,7 +123,7 @@ const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [
     // Also a patient's details typed in ("Patient is Harold Jenkins, 972-555-0143…") and "will that
     // land in the real queue?": nothing typed here by staff becomes a request.
-    /\b(?:calls? in|phones? in|on the phone|phoned|called in)\b.*\b(?:callback|call back|request)\b|\b(?:put|enter|add|log|make|type) (?:it|one|a callback|a request|them)? ?(?:in |into )?(?:here |this )?for (?:them|him|her|a patient|a caller|someone)\b|\b(?:patient|pt) (?:is|name is|named)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:real|actual|live) (?:queue|list)\b|\b(?:land|end up|show up|go) in the (?:queue|list)\b/,
+    /\b(?:calls? in|phones? in|on the phone|phoned|called in)\b.*\b(?:callback|call back|request)\b|\b(?:put|enter|add|log|make|type) (?:it|one|a callback|a request|them)? ?(?:in |into )?(?:here |this )?for (?:them|him|her|a patient|a caller|someone)\b|\b(?:patient|pt) (?:is|name is|named)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:add|put in|enter|log|create)\b (?:one|her|him|them|it|a callback|a request)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:real|actual|live) (?:queue|list)\b|\b(?:land|end up|show up|go) in the (?:queue|list)\b/,
     'staff-phone-callers',
   ],
   [
@@ -153,7 +156,14 @@ const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
  * Working a request from the chat, which only the staff page can do: "mark that one done" (working),
  * "undo that" (undo), "ok calling the first one now" (calling). Each gets one line, not the queue again.
  */
-export type StaffWork = 'working' | 'undo' | 'calling';
+export type StaffWork = 'working' | 'undo' | 'calling' | 'lookup';
+/**
+ * Asking what is in the queue: "how many still open", "who's the oldest one still open", "did anybody
+ * ask for a call in Spanish", "any from yesterday?". The chat can't see it (names and numbers): say so
+ * in one line and where to look, never a "yes" that reads as an answer.
+ */
+const LOOKUP =
+  /\bhow many\b(?: \w+){0,3} (?:open|still open|left|pending|waiting|outstanding|to call|in the (?:queue|list))\b|\b(?:who s|whos|who is|which is|what s|whats|which one is|show me) (?:the )?(?:oldest|newest|latest|first|last|next) (?:one|request|callback)\b|\b(?:the )?(?:oldest|newest|latest) (?:one|request|callback)s? (?:still )?(?:open|left|pending|waiting)\b|\b(?:did|has|have) (?:anybody|anyone|somebody|someone|any patients?|any callers?|any of them)\b(?: \w+){0,2} (?:ask|asked|request|requested|want|wanted|leave|left|need|needed)\b/;
 const UNDO = /\b(?:undo|revert|unmark|change it back|put it back|take that back)\b/;
 const CALLING =
   /\b(?:calling|ringing|phoning|dialing|dialling) (?:the (?:first|second|third|next|last|other) one|that one|this one|her|him|them|the patient)\b/;
@@ -162,6 +172,7 @@ export function staffWork(text: string): StaffWork | undefined {
   if (UNDO.test(folded)) return 'undo';
   if (WORKING.test(folded)) return 'working';
   if (CALLING.test(folded)) return 'calling';
+  if (LOOKUP.test(folded)) return 'lookup';
   return undefined;
 }
 

@@ -1,0 +1,72 @@
+// A short question that only makes sense after an answer ("what can I do?", "and if it swells?",
+// "how long does it take?", "should I ice it?" after the cycling-knee answer): read against the topic
+// answered last (held a while in MainState, like dialogs/subject.ts holds a child), and answered from
+// that topic's own words, the part that speaks to it, instead of being matched alone, where it finds
+// "I'm not sure" or another topic's card. Pure: folded words in, a section of text out. EN + ES.
+import type { KnowledgeEntry } from '../../src/knowledge/types';
+import { foldToWords } from '../../src/text';
+
+export type TopicAsk = 'helps' | 'how-long' | 'ice' | 'swells' | 'serious' | 'other-knee';
+
+/** In the order tried: the first family that matches names the ask. */
+const ASKS: ReadonlyArray<readonly [TopicAsk, RegExp]> = [
+  [
+    'other-knee',
+    /\b(?:(?:what about|and|how about) (?:my|his|her|the) other (?:knee|one|leg)|(?:my|his|her|the) other knee|now (?:both|the other) knees?|(?:y|que tal|que hay de) (?:la|mi|su) otra rodilla|la otra rodilla)\b/,
+  ],
+  [
+    'swells',
+    /\b(?:(?:and |what )?if (?:it|the knee|my knee) (?:swells?|gets? (?:swollen|puffy|bigger)|puffs? up|blows up)|what if (?:it s|its|it is) swollen|(?:y )?si se (?:hincha|inflama)|y si se pone hinchad[ao])\b/,
+  ],
+  [
+    'ice',
+    /\b(?:(?:should|can|do|could) (?:i|we) (?:ice|heat) (?:it|my knee|the knee)|(?:ice|heat) or (?:heat|ice)|(?:is|would) (?:ice|icing|heat) (?:good|ok|okay|help)|(?:le pongo|pongo|me pongo) (?:hielo|calor)|hielo o calor|calor o hielo)\b/,
+  ],
+  [
+    'how-long',
+    /\b(?:how long (?:will|does|do|would|until|till|before|to|is|it)|when will (?:it|this|the pain) (?:get better|heal|go away|settle|stop|clear up)|how soon will (?:it|this) (?:get better|heal|settle)|cuanto (?:tiempo )?(?:tarda|dura|se tarda)|cuando se (?:me )?(?:quita|cura|mejora))\b/,
+  ],
+  [
+    'serious',
+    /\b(?:is (?:it|this|that) serious|should i (?:be )?worr(?:y|ied)|do i need to see (?:someone|a doctor|a clinician|a physio)|when should i (?:see|get) (?:someone|a doctor|it checked)|es grave|me (?:debo|tengo que) preocupar|necesito ver a (?:un|alguien))\b/,
+  ],
+  [
+    'helps',
+    /^(?:(?:ok|okay|so|and|right|thanks|thank you|well|hmm|y|bueno|entonces|gracias)\s+)*(?:what (?:can|should|do) (?:i|we) do(?: about it| for it| then| now)?|what (?:helps|will help|would help|can help|works)|(?:any|some) (?:tips|advice|ideas)|how (?:do|can|should) (?:i|we) (?:fix|treat|help|ease) (?:it|this|that)|what do you (?:suggest|recommend)|(?:y )?que (?:puedo|debo) hacer|que (?:me )?(?:ayuda|sirve)|algun consejo)\b/,
+  ],
+];
+
+/** Longer than this, the message says enough to be matched on its own. */
+const MAX_WORDS = 9;
+
+/** The context-dependent question a short message asks, if any. */
+export function topicAsk(text: string): TopicAsk | undefined {
+  const folded = foldToWords(text);
+  if (folded === '' || folded.split(' ').length > MAX_WORDS) return undefined;
+  return ASKS.find(([, re]) => re.test(folded))?.[0];
+}
+
+/** What a paragraph of the topic's answer must speak of to answer the ask. */
+const SECTION: Readonly<Record<Exclude<TopicAsk, 'helps' | 'other-knee'>, RegExp>> = {
+  swells: /\b(?:swell\w*|swollen|hinch\w*|inflam\w*)\b/,
+  ice: /\b(?:ice|icing|heat|cold pack|hielo|calor)\b/,
+  'how-long': /\b(?:weeks?|months?|settle\w*|heal\w*|semanas?|meses|sana\w*|mejora\w*)\b/,
+  serious: /\b(?:see a (?:clinician|doctor|physio)|get it checked|have it checked|vea a|consulte|revis\w*)\b/,
+};
+
+/**
+ * The part of the topic's answer that speaks to the ask: for "what helps", everything after the
+ * opening paragraph (which says what it is); for the others, the paragraphs that name the thing
+ * asked. Undefined when the topic says nothing about it (answered as usual then).
+ */
+export function topicSection(entry: KnowledgeEntry, ask: TopicAsk): string | undefined {
+  if (ask === 'other-knee') return undefined;
+  const paragraphs = entry.answer
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (ask === 'helps') return paragraphs.length > 1 ? paragraphs.slice(1).join('\n\n') : undefined;
+  const wanted = SECTION[ask];
+  const found = paragraphs.filter((p) => wanted.test(foldToWords(p)));
+  return found.length > 0 ? found.join('\n\n') : undefined;
+}
