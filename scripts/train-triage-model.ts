@@ -13,6 +13,7 @@
 // `--cv-only` prints the cross-validation at several question rates and writes nothing.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadKnowledgeSet } from '../src/knowledge/load';
 import { compileModel, type SuspectModel } from '../src/triage/classifier';
 import { messageFeatures, type MessageFeatures } from '../src/triage/features';
 import { triageLanguage } from '../src/triage/lang';
@@ -80,6 +81,10 @@ export function labelledMessages(lang: ModelLanguage = 'en'): Labelled[] {
     for (const c of readJsonl<{ text?: unknown }>(join(evalDir, file)))
       if (typeof c.text === 'string') out.push({ text: c.text, label: 'none', group: `eval/${file}` });
   }
+  // The bot's own place buttons ("Outer side of the knee"), tapped or typed back, answer "where does it
+  // hurt?": never a reason for a safety question (a retrained model once asked about a deformity there).
+  for (const place of loadKnowledgeSet(join(root, 'knowledge'))[lang].locations)
+    out.push({ text: place.label, label: 'none', group: 'knowledge/locations' });
   return out;
 }
 
