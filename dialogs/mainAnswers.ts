@@ -13,9 +13,9 @@ import { sendReply } from '../src/rendering/send';
 import { triageReply, warningSignsReply } from '../src/triage';
 import { meansGeneral } from './assessment';
 import { ASSESSMENT_DIALOG, type AssessmentOptions, runningAssessment } from './assessmentDialog';
-import { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackDialog';
+import { CALLBACK_DIALOG, isReasonStep, neededAt, runningCallback } from './callbackDialog';
 import { isFarewell, looksLikeQuestion } from './commands';
-import { cbMsg, type Draft, detailsFromMessage, phoneInMessage } from './decisions/callback';
+import { cbMsg, type Draft, detailsFromMessage, missingText, phoneInMessage } from './decisions/callback';
 import { isStaffTalk, staffEntry } from './decisions/staff';
 import { glossaryAnswer } from './decisions/glossary';
 import {
@@ -152,7 +152,14 @@ export class MainAnswers {
       const bye = smallTalkReply(k, 'bye');
       return this.talk.say(t.dc, leftCallback ? routed({ text: cbMsg(k, 'callback-bye') }) : bye, false);
     }
-    if (t.command === 'thanks') await sendReply(t.dc.context, { text: msg(k, 'thanks-in-flow') });
+    if (t.command === 'thanks') {
+      // A thank-you during a callback can sound like goodbye: say the request is not sent yet.
+      const running = t.stack.includes(CALLBACK_DIALOG) ? runningCallback(t.dc) : undefined;
+      const text = running
+        ? cbMsg(k, 'callback-thanks-unsent', { missing: missingText(k, running.draft, neededAt(running.waiting)) })
+        : msg(k, 'thanks-in-flow');
+      await sendReply(t.dc.context, { text });
+    }
     await t.dc.repromptDialog();
   }
 
