@@ -292,7 +292,7 @@ export class MainAnswers {
     const forStaff = isStaffTalk(text) ? staffEntry(knowledge) : undefined;
     if (forStaff) return this.showEntry(dc, forStaff, inFlow, matcher.understand(text));
     // "what can I do?", "and if it swells?" right after a topic's answer: that topic's own words.
-    if (!inFlow && (await this.topicFollowUp(dc, text))) return;
+    if (await this.topicFollowUp(dc, text, inFlow)) return;
     const result: MatchResult = matcher.match(text);
     turnLogger(dc.context, this.deps.logger).debug(
       { event: 'match', kind: result.kind, inFlow, ids: topIds(result) },
@@ -364,21 +364,28 @@ export class MainAnswers {
    * last (within TOPIC_WITHIN_MS): the part of that topic's answer that speaks to it. False when there
    * is no such topic, or it says nothing about the ask (the message is matched as usual then).
    */
-  private async topicFollowUp(dc: DialogContext, text: string): Promise<boolean> {
+  private async topicFollowUp(dc: DialogContext, text: string, inFlow: boolean): Promise<boolean> {
     const ask = topicAsk(text);
     if (!ask) return false;
     const state = await this.talk.mainState(dc.context);
     const held = state.lastTopic;
     const now = this.deps.clock.now();
-    if (!held || !(now.getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS)) return false;
     const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
-    const entry = knowledge.byId.get(held.id);
-    if (!entry) return false;
+    const fresh = held !== undefined && now.getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS;
+    const entry = !inFlow && fresh ? knowledge.byId.get(held.id) : undefined;
+    if (!entry) {
+      // During the guided questions the knee is already told: "and if it swells?" gets the general
+      // words that need no topic, then the question again (not a menu that drops the questions).
+      const general = inFlow ? TOPIC_GENERAL[ask] : undefined;
+      if (!general || (knowledge.messages[general] ?? '{title}').includes('{title}')) return false;
+      await this.talk.answerThenResume(dc, routed({ text: msg(knowledge, general) }), true);
+      return true;
+    }
     const own = ask === 'other-knee' ? undefined : topicSection(entry, ask);
     // Nothing in the topic about it: the general words for the other knee, swelling or ice.
     const general = own === undefined && TOPIC_GENERAL[ask];
     if (own === undefined && !general) return false;
-    state.lastTopic = { ...held, at: now.toISOString() };
+    state.lastTopic = { id: entry.id, at: now.toISOString() };
     const reply = general
       ? msg(knowledge, general, { title: entry.title.charAt(0).toLowerCase() + entry.title.slice(1) })
       : `${msg(knowledge, 'topic-follow-up', { title: entry.title })}\n\n${own}`;

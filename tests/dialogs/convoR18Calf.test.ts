@@ -3,6 +3,7 @@
 // urgent care can't scan); a Baker's cyst answer says to check the calf. Wordings of our own.
 import { describe, expect, it } from 'vitest';
 import { chatAfter, realKnowledge, spanishKnowledge, texts } from './harness';
+import { topicAsk } from '../../dialogs/decisions/topicFollowUp';
 
 const CALF = 'flew back from Denver on friday and now my right calf is swollen and tender when I press it';
 
@@ -42,5 +43,18 @@ describe("a Baker's cyst answer says to check the calf", () => {
     const es = spanishKnowledge().byId.get('bakers-cyst')!.answer;
     expect(es).toMatch(/pantorrilla/);
     expect(es).toMatch(/911/);
+  });
+});
+
+describe('"and if it swells?" during the guided questions (convo 2 T3)', () => {
+  it.each(['y si se me hincha que hago?', 'y si se hincha?', 'what if it swells?'])('"%s" is the swelling ask', (t) =>
+    expect(topicAsk(t)).toBe('swells'),
+  );
+
+  it('gets the general swelling words, not a menu (Spanish)', async () => {
+    const { chat } = await chatAfter('me duele la rodilla por dentro cuando subo escaleras');
+    const said = texts(await chat.send('y si se me hincha que hago?'));
+    expect(said).toMatch(/Si se hincha/);
+    expect(said).not.toMatch(/Se refería/);
   });
 });
