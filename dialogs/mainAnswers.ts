@@ -26,6 +26,7 @@ import {
   isClinicFact,
   isCorrection,
   isQuestion,
+  onlyTheKnee,
   topIds,
 } from './decisions/main';
 import { askOffer, callAction, handoffReply, hoursReply } from './handoff';
@@ -293,6 +294,8 @@ export class MainAnswers {
     if (forStaff) return this.showEntry(dc, forStaff, inFlow, matcher.understand(text));
     // "what can I do?", "and if it swells?" right after a topic's answer: that topic's own words.
     if (await this.topicFollowUp(dc, text, inFlow)) return;
+    // "my kne": sent before anything was said about the knee; an invitation to go on, not guesses.
+    if (!inFlow && onlyTheKnee(text)) return this.talk.say(dc, routed({ text: msg(knowledge, 'knee-go-on') }), false);
     const result: MatchResult = matcher.match(text);
     turnLogger(dc.context, this.deps.logger).debug(
       { event: 'match', kind: result.kind, inFlow, ids: topIds(result) },

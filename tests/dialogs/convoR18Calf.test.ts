@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatAfter, realKnowledge, spanishKnowledge, texts } from './harness';
 import { topicAsk } from '../../dialogs/decisions/topicFollowUp';
+import { onlyTheKnee } from '../../dialogs/decisions/main';
 
 const CALF = 'flew back from Denver on friday and now my right calf is swollen and tender when I press it';
 
@@ -56,5 +57,20 @@ describe('"and if it swells?" during the guided questions (convo 2 T3)', () => {
     const said = texts(await chat.send('y si se me hincha que hago?'));
     expect(said).toMatch(/Si se hincha/);
     expect(said).not.toMatch(/Se refería/);
+  });
+});
+
+describe('only the knee named, nothing said yet (convo 6 T2)', () => {
+  it.each(['my kne', 'the knee', 'my left knee', 'mi rodilla'])('"%s" is an invitation to go on', (t) =>
+    expect(onlyTheKnee(t)).toBe(true),
+  );
+  it.each(['my knee hurts', 'knee pain', 'my knee is swollen'])('near miss: "%s" says something', (t) =>
+    expect(onlyTheKnee(t)).toBe(false),
+  );
+  it('gets no menu', async () => {
+    const { chat } = await chatAfter('hello');
+    const said = texts(await chat.send('my kne'));
+    expect(said).toMatch(/Go on/);
+    expect(said).not.toMatch(/Did you mean/);
   });
 });
