@@ -61,6 +61,7 @@ export type { CallbackDialogDeps, CallbackDialogResult } from './callbackSend';
 
 export {
   CALLBACK_DIALOG,
+  changesCallback,
   isReasonStep,
   markCallbackSpanish,
   markCallbackTextFirst,

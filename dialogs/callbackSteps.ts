@@ -77,6 +77,18 @@ export function markCallbackTextFirst(dc: DialogContext): boolean {
   return false;
 }
 
+/**
+ * True when `text` changes a detail the running request holds ("friday 4-5 instead, and text me
+ * first"): a route that answers part of the message lets the dialog take the change too.
+ */
+export function changesCallback(dc: DialogContext, text: string, knowledge: Knowledge, now: Date): boolean {
+  const running = runningCallback(dc);
+  const step = running?.waiting ? LATER_STEPS[running.waiting] : undefined;
+  if (!running || !step) return false;
+  const fix = callbackCorrection(text, step, running.draft, knowledge, now);
+  return fix !== undefined && !fix.note;
+}
+
 /** What the waiting prompt `id` still needs, as its message key (for "is that it?"). */
 export function neededAt(id: string | undefined): string | undefined {
   const at: Record<string, string> = {

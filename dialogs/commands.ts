@@ -359,7 +359,15 @@ const THANKS_COMPANY = new Set([
   ],
 ]);
 
-function isThanksOnly(words: string[]): boolean {
+/**
+ * A kind send-off that comes with a thank-you ("God bless you", "que Dios la bendiga", "have a good
+ * day", "que tenga buen día"): part of the thanks, not a new question.
+ */
+const SEND_OFF =
+  /\b(?:(?:que )?(?:dios|diosito) (?:la|lo|le|te|los|las|me|nos)? ?(?:bendiga|bendice|cuide|acompane)|god bless(?: you| u| ya)?|bless (?:you|u|ya|your heart)|have a (?:good|great|nice|blessed|lovely) (?:day|night|one|evening|weekend|shift)|que (?:tenga|tengas|pase|pases) (?:un |una )?(?:buen|buena|bonito|bonita|lindo|linda|feliz) (?:dia|tarde|noche|semana|fin de semana))\b/g;
+
+function isThanksOnly(allWords: string[]): boolean {
+  const words = allWords.join(' ').replace(SEND_OFF, ' ').split(' ').filter(Boolean);
   return (
     words.length <= 8 &&
     words.some((w) => THANKS_CORE.has(w)) &&

@@ -13,9 +13,9 @@ import { sendReply } from '../src/rendering/send';
 import { triageReply, warningSignsReply } from '../src/triage';
 import { meansGeneral } from './assessment';
 import { ASSESSMENT_DIALOG, type AssessmentOptions, runningAssessment } from './assessmentDialog';
-import { CALLBACK_DIALOG, isReasonStep, runningCallback } from './callbackDialog';
+import { CALLBACK_DIALOG, isReasonStep, neededAt, runningCallback } from './callbackDialog';
 import { isFarewell, looksLikeQuestion } from './commands';
-import { cbMsg, type Draft, detailsFromMessage, phoneInMessage } from './decisions/callback';
+import { cbMsg, type Draft, detailsFromMessage, missingText, phoneInMessage } from './decisions/callback';
 import { isStaffTalk, staffEntry } from './decisions/staff';
 import { glossaryAnswer } from './decisions/glossary';
 import {
@@ -26,6 +26,7 @@ import {
   isClinicFact,
   isCorrection,
   isQuestion,
+  onlyTheKnee,
   topIds,
 } from './decisions/main';
 import { askOffer, callAction, handoffReply, hoursReply } from './handoff';
@@ -152,7 +153,14 @@ export class MainAnswers {
       const bye = smallTalkReply(k, 'bye');
       return this.talk.say(t.dc, leftCallback ? routed({ text: cbMsg(k, 'callback-bye') }) : bye, false);
     }
-    if (t.command === 'thanks') await sendReply(t.dc.context, { text: msg(k, 'thanks-in-flow') });
+    if (t.command === 'thanks') {
+      // A thank-you during a callback can sound like goodbye: say the request is not sent yet.
+      const running = t.stack.includes(CALLBACK_DIALOG) ? runningCallback(t.dc) : undefined;
+      const text = running
+        ? cbMsg(k, 'callback-thanks-unsent', { missing: missingText(k, running.draft, neededAt(running.waiting)) })
+        : msg(k, 'thanks-in-flow');
+      await sendReply(t.dc.context, { text });
+    }
     await t.dc.repromptDialog();
   }
 
@@ -285,7 +293,9 @@ export class MainAnswers {
     const forStaff = isStaffTalk(text) ? staffEntry(knowledge) : undefined;
     if (forStaff) return this.showEntry(dc, forStaff, inFlow, matcher.understand(text));
     // "what can I do?", "and if it swells?" right after a topic's answer: that topic's own words.
-    if (!inFlow && (await this.topicFollowUp(dc, text))) return;
+    if (await this.topicFollowUp(dc, text, inFlow)) return;
+    // "my kne": sent before anything was said about the knee; an invitation to go on, not guesses.
+    if (!inFlow && onlyTheKnee(text)) return this.talk.say(dc, routed({ text: msg(knowledge, 'knee-go-on') }), false);
     const result: MatchResult = matcher.match(text);
     turnLogger(dc.context, this.deps.logger).debug(
       { event: 'match', kind: result.kind, inFlow, ids: topIds(result) },
@@ -357,21 +367,28 @@ export class MainAnswers {
    * last (within TOPIC_WITHIN_MS): the part of that topic's answer that speaks to it. False when there
    * is no such topic, or it says nothing about the ask (the message is matched as usual then).
    */
-  private async topicFollowUp(dc: DialogContext, text: string): Promise<boolean> {
+  private async topicFollowUp(dc: DialogContext, text: string, inFlow: boolean): Promise<boolean> {
     const ask = topicAsk(text);
     if (!ask) return false;
     const state = await this.talk.mainState(dc.context);
     const held = state.lastTopic;
     const now = this.deps.clock.now();
-    if (!held || !(now.getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS)) return false;
     const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
-    const entry = knowledge.byId.get(held.id);
-    if (!entry) return false;
+    const fresh = held !== undefined && now.getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS;
+    const entry = !inFlow && fresh ? knowledge.byId.get(held.id) : undefined;
+    if (!entry) {
+      // During the guided questions the knee is already told: "and if it swells?" gets the general
+      // words that need no topic, then the question again (not a menu that drops the questions).
+      const general = inFlow ? TOPIC_GENERAL[ask] : undefined;
+      if (!general || (knowledge.messages[general] ?? '{title}').includes('{title}')) return false;
+      await this.talk.answerThenResume(dc, routed({ text: msg(knowledge, general) }), true);
+      return true;
+    }
     const own = ask === 'other-knee' ? undefined : topicSection(entry, ask);
     // Nothing in the topic about it: the general words for the other knee, swelling or ice.
     const general = own === undefined && TOPIC_GENERAL[ask];
     if (own === undefined && !general) return false;
-    state.lastTopic = { ...held, at: now.toISOString() };
+    state.lastTopic = { id: entry.id, at: now.toISOString() };
     const reply = general
       ? msg(knowledge, general, { title: entry.title.charAt(0).toLowerCase() + entry.title.slice(1) })
       : `${msg(knowledge, 'topic-follow-up', { title: entry.title })}\n\n${own}`;

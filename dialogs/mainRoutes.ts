@@ -5,6 +5,7 @@ import { looksSpanish } from '../src/matching/language';
 import { warningSignsReply } from '../src/triage';
 import {
   CALLBACK_DIALOG,
+  changesCallback,
   isReasonStep,
   markCallbackSpanish,
   markCallbackTextFirst,
@@ -124,8 +125,13 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'text-first-in-callback',
       when: (t) => t.stack.includes(CALLBACK_DIALOG) && asksTextFirst(t.text),
-      run: (t) => {
+      run: async (t) => {
         markCallbackTextFirst(t.dc);
+        // "friday 4-5 instead, and text me first": the time is changed too (said back by the dialog).
+        if (changesCallback(t.dc, t.text, t.speaker.knowledge, deps.clock.now())) {
+          await talk.say(t.dc, routed({ text: cbMsg(t.speaker.knowledge, 'callback-text-first-noted') }), true);
+          return talk.continueChild(t.dc);
+        }
         return talk.answerThenResume(
           t.dc,
           routed({ text: cbMsg(t.speaker.knowledge, 'callback-text-first-noted') }),

@@ -20,6 +20,7 @@ export const CORE_MESSAGE_KEYS = [
   'greeting-reply',
   'thanks-reply',
   'thanks-in-flow',
+  'knee-go-on',
   'ack-reply',
   'remark-noted',
   'remark-long-lasting',

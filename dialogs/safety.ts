@@ -328,10 +328,13 @@ export class SafetyFollowUps {
       day: closed ?? closedForSlot ?? '',
     });
     // "just birth control" after a swollen calf: why that matters, then the standing instruction.
+    // "what do I tell urgent care?": the flag's own words that get the right test, before the general list.
     const note =
       kind === 'risk-factor'
         ? knowledge.redFlags.find((f) => held.flags.includes(f.id) && f.riskNote)?.riskNote
-        : undefined;
+        : kind === 'tell-them' && held.mode !== 'crisis'
+          ? knowledge.redFlags.find((f) => held.flags.includes(f.id) && f.tellThem)?.tellThem
+          : undefined;
     // "do you see cyclists for bike-fit problems, and what are your hours?": yes, once today's check is done.
     const sees =
       kind === 'appointment' && held.mode === 'urgent' && asksWhoClinicSees(said)

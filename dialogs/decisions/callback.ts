@@ -128,7 +128,7 @@ const WHATS_LEFT_ASKED =
  * request holds, read back (the same answer as "is that it?").
  */
 const READ_BACK =
-  /\b(?:what (?:did|have|do) (?:you|u|ya) (?:put|put down|write|written|wrote|get|got|have|save|saved|record|recorded|enter|entered|take|taken|note|noted)(?: down)?|what(?:s| is| have you got) (?:on it|down|so far|in there)|read (?:it|that|them|those|everything|me|my details|the details)?(?: \w+)?(?: back)|repeat (?:it|that|everything|my details) back|(?:show|tell) me what (?:you have|you ve got|you got|you put)|que (?:anoto|apunto|puso|escribio|tiene anotado|tiene)|me (?:lo|la|los) (?:lee|puede leer|repite))\b/;
+  /\b(?:what (?:did|have|do) (?:you|u|ya) (?:end up |finally |actually |just )?(?:put|putting|put down|write|writing|written|wrote|get|got|have|save|saved|saving|record|recorded|enter|entered|take|taken|note|noted|book|booked|schedule|scheduled|go with|going with)(?: down)?|what (?:time|day) (?:did|have) (?:you|u|ya) (?:end up )?(?:put|putting|write|writing|set|setting|pick|go with)|what(?:s| is| have you got) (?:on it|down|so far|in there)|read (?:it|that|them|those|everything|me|my details|the details)?(?: \w+)?(?: back)|repeat (?:it|that|everything|my details) back|(?:show|tell) me what (?:you have|you ve got|you got|you put)|que (?:anoto|apunto|puso|escribio|tiene anotado|tiene)|me (?:lo|la|los) (?:lee|puede leer|repite))\b/;
 
 /** True when the person asks whether the request is complete or what is still needed, or to hear it read back. */
 export function asksWhatsLeft(text: string): boolean {
@@ -351,6 +351,8 @@ export interface Draft {
   urgent?: boolean;
   /** "text me first": the person asked for a text before the call (staff read it in the note). */
   textFirst?: boolean;
+  /** The time was changed after it was first given (a read-back says the earlier time is replaced). */
+  timeChanged?: boolean;
   /** Made once when the draft starts, so a resend after a crash finds the stored request. */
   idempotencyKey?: string;
   /** 'es' once the person wrote in Spanish (staff see "prefers Spanish"); stored as 'en' otherwise. */
@@ -424,6 +426,14 @@ export function staffNote(staff: Knowledge, d: Draft): string | undefined {
 
 /** "Is that it?" mid-request: what is recorded and what is still needed (`asking`: the step waiting). */
 export function progressText(knowledge: Knowledge, d: Draft, now: Date, asking: string | undefined): string {
+  const details = detailsText(knowledge, d, now) || cbMsg(knowledge, 'callback-status-nothing');
+  const status = cbMsg(knowledge, 'callback-status', { details, missing: missingText(knowledge, d, asking) });
+  // After a changed time: the one request holds the new time, the earlier one is gone.
+  return d.timeChanged ? `${status} ${cbMsg(knowledge, 'callback-one-request')}` : status;
+}
+
+/** "a time that suits, your OK for the call, …": what the request still needs, the step asked first. */
+export function missingText(knowledge: Knowledge, d: Draft, asking: string | undefined): string {
   const missing: CallbackMessageKey[] = [];
   if (!d.name) missing.push('callback-missing-name');
   if (d.forRelative && !d.relativesKnee && !d.patientName) missing.push('callback-missing-patient');
@@ -435,11 +445,7 @@ export function progressText(knowledge: Knowledge, d: Draft, now: Date, asking: 
   // The step being asked comes first in what is still needed.
   const first = asking ? missing.findIndex((k) => k === asking) : -1;
   if (first > 0) missing.unshift(...missing.splice(first, 1));
-  const details = detailsText(knowledge, d, now) || cbMsg(knowledge, 'callback-status-nothing');
-  return cbMsg(knowledge, 'callback-status', {
-    details,
-    missing: missing.map((k) => cbMsg(knowledge, k)).join(', '),
-  });
+  return missing.map((k) => cbMsg(knowledge, k)).join(', ');
 }
 
 /** The summary facts shown before sending. */

@@ -1,6 +1,7 @@
 // A detail given earlier, corrected later in the callback flow: "actually my name is Jon Smyth" while
 // the number is asked, "use 972-555-0166 instead" while the time is asked, "actually Tuesday" at the
 // note. Pure: it says what changes; dialogs/callbackDialog.ts says so and asks the question again.
+import type { CallbackSlot } from '../../src/clinic/slots';
 import { correctedEnding, partialDigits, phoneInText } from '../../src/callbacks/phone';
 import type { Knowledge } from '../../src/knowledge/types';
 import { foldToWords } from '../../src/text';
@@ -61,6 +62,20 @@ export function callbackCorrection(
     // Consent named the old number: a new number needs a new yes.
     return { draft: { ...draft, phone: phone.e164, consent: undefined }, changed: { phone: phone.e164 } };
   }
+  // A new time comes before a note: "actually friday 4-5, I have a dentist thing" changes the time.
+  if (
+    (step === 'reason' || step === 'consent' || step === 'summary') &&
+    draft.slot &&
+    CHANGE_WORDS.test(foldToWords(text))
+  ) {
+    const typed = latestSlot(knowledge, text, now);
+    // "Monday morning", then "actually Tuesday": Tuesday morning, the time of day is kept.
+    const slot =
+      typed && !typed.time && typed.preferredTime === 'any' && !timeFromText(text)
+        ? { ...typed, preferredTime: draft.slot.preferredTime }
+        : typed;
+    if (slot) return { draft: { ...draft, slot, timeChanged: true }, changed: { slot } };
+  }
   // "it's for my knee, hurts at the back when I squat" where the yes/no is asked: a fuller note.
   if (step === 'consent' && readsAsReason(text) && leadingYesNo(text) === undefined) {
     // Added to what is there ("about my knee" + "left knee, arthritis"), not put in its place.
@@ -68,20 +83,34 @@ export function callbackCorrection(
     const reason = note ? withNote(draft.reason, note) : undefined;
     if (note && reason !== draft.reason) return { draft: { ...draft, reason }, changed: { reason: note }, note: true };
   }
-  if (
-    (step === 'reason' || step === 'consent' || step === 'summary') &&
-    draft.slot &&
-    CHANGE_WORDS.test(foldToWords(text))
-  ) {
-    const typed = slotFromText(knowledge, text, now);
-    // "Monday morning", then "actually Tuesday": Tuesday morning, the time of day is kept.
-    const slot =
-      typed && !typed.time && typed.preferredTime === 'any' && !timeFromText(text)
-        ? { ...typed, preferredTime: draft.slot.preferredTime }
-        : typed;
-    if (slot) return { draft: { ...draft, slot }, changed: { slot } };
-  }
   return undefined;
+}
+
+/** A clause that turns a time down ("scratch tomorrow", "I picked up a shift thurs", "2am so no", "el jueves no puedo"). */
+const REJECTED =
+  /\b(?:scratch|cancel|forget|not|no|cant|cannot|wont|busy|working|picked up|(?:have|got) (?:a|an|the) (?:shift|dentist|appointment|thing)|instead of|no puedo|ocupad[oa]|trabajo|en vez de)\b/;
+
+/**
+ * The time a correction names, the latest said winning: "I picked up a shift thurs. can they do
+ * tomorrow instead?" is tomorrow. Clauses are read from the last; one that turns its time down is
+ * skipped; the whole message when no clause names a time on its own.
+ */
+function latestSlot(knowledge: Knowledge, text: string, now: Date): CallbackSlot | null | undefined {
+  const clauses = text
+    .split(/[.!?;\n]+|,\s*(?=(?:but|so|actually|instead|pero|mejor)\b)/i)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  let turnedDown: CallbackSlot | null | undefined;
+  for (const clause of clauses.reverse()) {
+    const slot = slotFromText(knowledge, clause, now);
+    if (slot === undefined) continue;
+    if (REJECTED.test(foldToWords(clause)) && !CHANGE_WORDS.test(foldToWords(clause))) {
+      turnedDown ??= slot;
+      continue;
+    }
+    return slot;
+  }
+  return turnedDown === undefined ? slotFromText(knowledge, text, now) : undefined;
 }
 
 /** The step waiting for an answer, for details given beside (or instead of) its own answer. */

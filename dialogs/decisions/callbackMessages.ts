@@ -7,6 +7,8 @@ import { tidyStops } from '../messages';
 const CALLBACK_MESSAGE_KEYS = [
   'callback-spanish-noted',
   'callback-text-first-noted',
+  'callback-one-request',
+  'callback-thanks-unsent',
   'callback-detail-text-first',
   'callback-note-text-first',
   'callback-intro',

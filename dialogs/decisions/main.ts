@@ -31,6 +31,16 @@ export function isClinicFact(entry: KnowledgeEntry): boolean {
 }
 
 /** "hi", "thanks", "bye": answered with a short human reply (or, in a flow, ignored). */
+/**
+ * "my kne", "the knee", "mi rodilla": only the knee named, nothing said about it yet (a message sent
+ * too soon, often on a phone): the person is invited to go on, not shown a menu of guesses.
+ */
+const ONLY_THE_KNEE =
+  /^(?:(?:so|um|umm|uh|ok|well|hi|hello|y|pues|hola|este)\s+)*(?:(?:my|the|his|her|mi|la|su|el)\s+)?(?:(?:right|left|derecha|izquierda)\s+)?(?:knee|knees|kne|knne|kee|nee|kneee|rodilla|rodillas|rodila|rodiya)(?:\s+(?:right|left|derecha|izquierda))?$/;
+export function onlyTheKnee(text: string): boolean {
+  return ONLY_THE_KNEE.test(foldToWords(text));
+}
+
 export function isSmallTalk(command: Command | undefined): command is 'greeting' | 'thanks' | 'bye' {
   return command === 'greeting' || command === 'thanks' || command === 'bye';
 }

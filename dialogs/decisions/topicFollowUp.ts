@@ -16,7 +16,7 @@ const ASKS: ReadonlyArray<readonly [TopicAsk, RegExp]> = [
   ],
   [
     'swells',
-    /\b(?:(?:and |what )?if (?:it|the knee|my knee) (?:swells?|gets? (?:swollen|puffy|bigger)|puffs? up|blows up)|what if (?:it s|its|it is) swollen|(?:y )?si se (?:hincha|inflama)|y si se pone hinchad[ao])\b/,
+    /\b(?:(?:and |what )?if (?:it|the knee|my knee) (?:swells?|gets? (?:swollen|puffy|bigger)|puffs? up|blows up)|what if (?:it s|its|it is) swollen|(?:y )?si (?:se )?(?:me |le )?(?:hincha|inflama)|y si se (?:me |le )?pone hinchad[ao]|y si (?:se )?(?:me |le )?(?:hincha|inflama))\b/,
   ],
   [
     'ice',

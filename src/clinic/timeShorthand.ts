@@ -13,6 +13,12 @@ const SHORTHAND: Record<Language, ReadonlyArray<readonly [RegExp, string]>> = {
     [/\b(?:thur|thurs|thrs|thursdy)\b\.?/gi, 'thursday'],
     [/\b(?:mornin|mornings?|morn|mornign|moring|morining)\b/gi, 'morning'],
     [/\b(?:arvo|aft|afternoons?|afternon|afternnon|aftrnoon|afternoom)\b/gi, 'afternoon'],
+    // "between 4 and 5", "4-5": a range of hours, read as chrono reads "4 to 5" (4pm when in opening hours).
+    [/\bbetween (\d{1,2}(?::\d\d)?) ?(?:and|&) ?(\d{1,2}(?::\d\d)?)\b/gi, '$1 to $2'],
+    [
+      /(?<=\b(?:\w+day|tomorrow|today|from|at|around|like)\s)(\d{1,2}(?::\d\d)?) ?- ?(\d{1,2}(?::\d\d)?) ?(am|pm)?(?![\d/-])/gi,
+      '$1 to $2$3',
+    ],
   ],
   es: [
     [/\b(?:mñn|mna|manan|mnana)\b/gi, 'mañana'],

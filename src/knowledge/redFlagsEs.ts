@@ -37,6 +37,7 @@ const spanishFlagSchema = z.strictObject({
   caution: z.string().trim().min(10).max(360).optional(),
   riskNote: z.string().trim().min(10).max(360).optional(),
   waitNote: z.string().trim().min(10).max(360).optional(),
+  tellThem: z.string().trim().min(10).max(430).optional(),
   /** The call button's label in Spanish (the number is the English flag's). */
   callLabel: z.string().trim().min(3).max(40).optional(),
   patterns: patternList,
@@ -78,6 +79,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
     need('caution', en.caution !== undefined);
     need('riskNote', en.riskNote !== undefined);
     need('waitNote', en.waitNote !== undefined);
+    need('tellThem', en.tellThem !== undefined);
     need('title', en.title !== undefined);
     need('callLabel', en.call !== undefined);
     need('requiresAll', en.requiresAll !== undefined);
@@ -104,6 +106,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
       ...(es.caution !== undefined ? { caution: es.caution } : {}),
       ...(es.riskNote !== undefined ? { riskNote: es.riskNote } : {}),
       ...(es.waitNote !== undefined ? { waitNote: es.waitNote } : {}),
+      ...(es.tellThem !== undefined ? { tellThem: es.tellThem } : {}),
       ...(es.requiresAll !== undefined ? { requiresAll: es.requiresAll } : {}),
       ...(es.unless !== undefined ? { unless: es.unless } : {}),
       ...(en.overrides !== undefined ? { overrides: en.overrides } : {}),

@@ -201,6 +201,11 @@ export interface RedFlag {
    * ("can it wait till after work?"): what could happen, where it can be done today, and when to call 911.
    */
   waitNote?: string;
+  /**
+   * Optional: what to say at urgent care or the ER for this sign, asked as "what do I tell them?":
+   * the words that get the right test, and where to go if that place can't do it.
+   */
+  tellThem?: string;
   /** Phrasings (with common typos) that signal this flag; see src/triage for the pattern syntax. */
   patterns: string[];
   /** Optional: one pattern of each group must also match somewhere in the message (e.g. swollen calf AND breathless). */

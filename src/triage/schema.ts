@@ -41,6 +41,7 @@ const redFlagSchema = z.strictObject({
   caution: z.string().min(10).max(300).optional(),
   riskNote: z.string().min(10).max(300).optional(),
   waitNote: z.string().min(10).max(300).optional(),
+  tellThem: z.string().min(10).max(360).optional(),
   patterns: patternListSchema,
   requiresAll: z.array(patternListSchema).min(1).optional(),
   unless: patternListSchema.optional(),
