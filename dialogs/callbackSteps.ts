@@ -41,40 +41,42 @@ export function awaitsNameOrNumber(stack: readonly string[]): boolean {
  * prompt the person was answering (the reason step's text is kept as the reason).
  */
 export function runningCallback(dc: DialogContext): { draft: Draft; waiting?: string } | undefined {
+  const found = liveDraft(dc);
+  return found?.draft ? { draft: { ...found.draft }, waiting: found.waiting } : undefined;
+}
+
+/** The running flow's draft itself (changes to it are kept), and the prompt it waits on. */
+function liveDraft(dc: DialogContext): { draft?: Draft; waiting?: string } | undefined {
   for (let current: DialogContext | undefined = dc; current; current = current.child) {
     const flow = current.stack.find((i) => i.id === FLOW);
-    if (flow) {
-      const draft = (flow.state as { values?: { draft?: Draft } } | undefined)?.values?.draft;
-      return draft ? { draft: { ...draft }, waiting: current.activeDialog?.id } : undefined;
-    }
+    if (flow)
+      return {
+        draft: (flow.state as { values?: { draft?: Draft } } | undefined)?.values?.draft,
+        waiting: current.activeDialog?.id,
+      };
   }
   return undefined;
 }
 
+/** Applies `mark` to the running callback request's draft; false when none is running. */
+function markDraft(dc: DialogContext, mark: (draft: Draft) => void): boolean {
+  const draft = liveDraft(dc)?.draft;
+  if (draft) mark(draft);
+  return draft !== undefined;
+}
+
 /** Marks the running callback request "prefers Spanish" (staff see it); false when none is running. */
 export function markCallbackSpanish(dc: DialogContext): boolean {
-  for (let current: DialogContext | undefined = dc; current; current = current.child) {
-    const flow = current.stack.find((i) => i.id === FLOW);
-    const draft = (flow?.state as { values?: { draft?: Draft } } | undefined)?.values?.draft;
-    if (draft) {
-      draft.language = 'es';
-      return true;
-    }
-  }
-  return false;
+  return markDraft(dc, (draft) => {
+    draft.language = 'es';
+  });
 }
 
 /** Marks the running callback request "text first" (staff read it in the note); false when none is running. */
 export function markCallbackTextFirst(dc: DialogContext): boolean {
-  for (let current: DialogContext | undefined = dc; current; current = current.child) {
-    const flow = current.stack.find((i) => i.id === FLOW);
-    const draft = (flow?.state as { values?: { draft?: Draft } } | undefined)?.values?.draft;
-    if (draft) {
-      draft.textFirst = true;
-      return true;
-    }
-  }
-  return false;
+  return markDraft(dc, (draft) => {
+    draft.textFirst = true;
+  });
 }
 
 /**
