@@ -38,6 +38,7 @@ import { sendSafely } from './safeSend';
 import { spokenKnowledge, spokenLanguage } from './language';
 import {
   asksClinicFacts,
+  asksAboutChildren,
   asksWhoClinicSees,
   classifyFollowUp,
   namesLaterToday,
@@ -316,6 +317,8 @@ export class SafetyFollowUps {
     // "what's the earliest you can see me?" after a same-day reply: the hours, and today elsewhere when we can't.
     const closedForSlot = kind === 'appointment' && held.mode === 'urgent' ? this.closedToday(knowledge) : undefined;
     if (closedForSlot !== undefined) key = 'safety-urgent-appointment-closed';
+    // "do you see kids?": who sees which age group is the team's to say (the kids topic's own line).
+    if (kind === 'who-we-see' && asksAboutChildren(said)) key = 'safety-clinic-children';
     const caution =
       top?.caution ??
       knowledge.messages[held.mode === 'soon' ? 'safety-soon-caution-default' : 'safety-caution-default'] ??
@@ -345,7 +348,12 @@ export class SafetyFollowUps {
       kind === 'to-clinic' && held.mode !== 'crisis' && held.mode !== 'soon' && asksClinicFacts(said)
         ? fillTemplate(required(knowledge, 'safety-clinic-number-after'), values(knowledge))
         : undefined;
-    const text = [note, sees, instruction, number].filter((part) => part !== undefined).join('\n\n');
+    // A clinic fact ("do you take CHIP?", "do you see kids?") is answered, then the one-line reminder of the tier.
+    const reminder =
+      kind === 'insurance' || kind === 'who-we-see'
+        ? fillTemplate(required(knowledge, `safety-${held.mode}-reminder`), { ...values(knowledge), caution })
+        : undefined;
+    const text = [note, sees, instruction, number, reminder].filter((part) => part !== undefined).join('\n\n');
     // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).
     const choices =
       kind === 'going' || (held.mode !== 'urgent' && held.mode !== 'soon')
@@ -516,6 +524,8 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   // 911 or the ER now: a slot here is for afterwards; a painkiller waits for the call-taker (home care's words).
   if (kind === 'appointment' && mode !== 'urgent') return `safety-${mode}-after-care`;
   if (kind === 'painkiller' && mode === 'emergency') return 'safety-emergency-home-care';
+  // The clinic's own facts are the same whatever the tier; the tier's reminder line follows them.
+  if (kind === 'insurance' || kind === 'who-we-see') return `safety-clinic-${kind}`;
   return `safety-${mode}-${kind}`;
 }
 
@@ -557,6 +567,9 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'travel',
   'race',
   'support',
+  'no-ride',
+  'insurance',
+  'who-we-see',
 ];
 
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */
@@ -568,6 +581,7 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-urgent-who-we-see',
     'safety-crisis-veteran',
     'safety-clinic-number-after',
+    'safety-clinic-children',
   ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);

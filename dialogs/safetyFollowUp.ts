@@ -61,7 +61,13 @@ export type FollowUpKind =
   /** a painkiller meanwhile, asked (not instead of the check): "can I take ibuprofen before I go?" */
   | 'painkiller'
   /** thanks said with more words: "thanks for not being weird about that" (a bare "thanks" is ack) */
-  | 'thanks';
+  | 'thanks'
+  /** no way to get there: "I can't drive after dark", "no ride", "my daughter works till 6", "no car" */
+  | 'no-ride'
+  /** the clinic's plans: "do you take my insurance?", "do you take CHIP or Medicaid?" */
+  | 'insurance'
+  /** who the clinic sees: "do you see kids?", "do you treat older people?" */
+  | 'who-we-see';
 
 const ER =
   '(?:er|e r|a e|a and e|emergency|emergency room|emergency department|ed|hospital|urgent care|urgentcare|walk in|walkin|the doctor|a doctor|my doctor|my gp|the gp|gp|ambulance)';
@@ -90,8 +96,29 @@ export function asksWhoClinicSees(text: string): boolean {
   return WHO_YOU_SEE.test(normalizeChoiceText(text));
 }
 
+/** Children and teens, in either language (folded text). */
+const CHILD_WORDS =
+  '(?:kids?|children|child|childs|teens?|teenagers?|adolescents?|minors?|youth|toddlers?|babies|baby|pediatric\\w*|paediatric\\w*|under ?18s?|(?:my|his|her|our) (?:son|daughter|boy|girl|grandson|granddaughter|grandkids?)|ninos?|ninas?|chamacos|menores|adolescentes|jovencitos|bebes?|mi hij[oa]|mis hijos|mi niet[oa])';
+const CHILDREN = new RegExp(`\\b${CHILD_WORDS}\\b`);
+
+/** "do you see kids?" is answered with the kids topic's own line (who sees which age group: the team). */
+export function asksAboutChildren(text: string): boolean {
+  return CHILDREN.test(normalizeChoiceText(text));
+}
+
+/** Who the clinic sees, as a group of people: "do you see kids?", "do you treat seniors?" (the kind 'who-we-see'). */
+const WHO_GROUP = new RegExp(
+  `\\b(?:do|can|would|will|does) (?:you|u|y all|yall|you guys|your (?:clinic|team|doctors?|clinicians?|office))(?: \\w+)? (?:see|treat|take|accept|work with|help|do)\\b(?: \\w+){0,2} (?:${CHILD_WORDS}|seniors?|elderly|older (?:people|adults|patients|folks|women|men|ladies)|people (?:my|of my|over|under) \\w+|adults|athletes|cyclists|dancers|runners|veterans|pregnant (?:women|ladies)?)\\b`,
+);
+
 /** In the order they are tried: the first that matches names the message. */
 const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
+  [
+    // The clinic's plans asked about ("do you take CHIP?", "are you in network with Aetna?"): the clinic's answer
+    // (the team checks the plan by phone), before paperwork ("in network") and cost ("insurance").
+    'insurance',
+    /\b(?:do|does|will|would|can) (?:you|u|y all|yall|you guys|your (?:clinic|office|practice|team|doctors?))(?: \w+)? (?:take|accept|bill|work with|go through|deal with|do|participate with|file with)\b(?: \w+){0,3} (?:insurances?|medicaid|medicare|chip|tricare|blue ?cross|bcbs|aetna|cigna|united ?health\w*|uhc|humana|ambetter|molina|superior|oscar|wellcare|marketplace|obamacare|(?:my|our|his|her) plan|plans?)\b|\b(?:what|which) (?:kind of |kinds of )?(?:insurances?|insurance plans?|plans?) (?:do|does|will) (?:you|u|y all|yall|your)\b|\bare (?:you|u|y all|yall|you guys) in ?network\b/,
+  ],
   [
     // Work, insurance or forms: not the bot's to advise on, and never a reason to delay (before cost and to-clinic:
     // "company clinic", "won't get covered").
@@ -119,12 +146,27 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /^(?!.*\b(?:and see|and wait|instead|rather than|and skip|and sleep|and not go|and lie down|and rest|and ice|and go to bed|and put (?:it|my leg) up|and stay home|so i dont have to|so i don t have to)\b).*(?:\b(?:can|could|should|may|shall) (?:i|we|he|she) (?:at least |just |still )?(?:take|have|use|give (?:him|her|them|me))\b|\b(?:is it|it s|its) (?:ok|okay|safe|fine|alright|bad) (?:to|if i) (?:take|have|use)\b|\b(?:ok|okay|safe|fine) to take\b|\bwhat (?:can|should) i take\b|\bwhat about\b).*\b(?:ibuprofen|advil|motrin|tylenol|acetaminophen|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|pain medicine|pain relief|anti inflammator\w*|nsaids?|something for (?:the )?pain)\b/,
   ],
   [
+    // Who the clinic sees ("do you see kids?"): a line about it with the reminder (after appointment: "do you see
+    // cyclists, and what are your hours?" keeps the hours with the yes).
+    'who-we-see',
+    WHO_GROUP,
+  ],
+  [
     'ask-to-call',
     /\b(?:can|could|would|will|pls|please) (?:you|u) (?:just |please )?(?:call|ring|phone|dial|contact|send|get) (?:911|999|an? ambulance|the ambulance|paramedics|an? emt|emergency services|the police|the hospital|the er|the emergency room|ahead)\b|\bsend (?:an? |the )?(?:ambulance|paramedics|help) (?:to|for)\b|\b(?:call|ring|dial) (?:911|an ambulance) for (?:me|us|him|her)\b/,
   ],
   [
+    // No way to get there: a kind, practical answer (someone nearby, a taxi or ride app, 911 if truly no way and
+    // worse), never read as a ride already found ("nobody can drive me" is no "drive me"), nor a cost alone
+    // ("can't afford a taxi"). Before cost, getting-there and drive-self.
+    'no-ride',
+    new RegExp(
+      `\\b(?:cant|can t|cannot|couldnt|dont|do not|doesnt|does not|no longer|not able to|unable to|never|not allowed to) (?:really |even |safely )?(?:drive|driving)\\b(?! (?:me|him|her|them|us)\\b)|\\b(?:no|have no|got no|dont have an?|don t have an?|do not have an?|without an?|aint got no|dont have any|no way to get an?) (?:ride|lift|car|vehicle|transport|transportation|way to get there|way there|way of getting there|way to get to (?:the |an? )?\\w+)\\b|\\b(?:nobody|no one|noone|no body|not anyone|dont have anyone|don t have anyone|dont have anybody|have no one|got no one)\\b(?: \\w+){0,2} (?:to |who can |that can |can |could |available to |around to )?(?:drive|take|bring|give|run|pick) (?:me|us|him|her)\\b|\\b(?:cant|can t|cannot|couldnt|no way to|no way of|dont know how (?:to|i ll|ill|i would|id)|how (?:do|will|would|can) (?:i|we)) (?:get|getting|make it) (?:there|over there|to (?:the |an? )?(?:er|e r|hospital|urgent care|emergency room|doctor|clinic))\\b|\\b${SOMEONE} (?:works?|is at work|s at work|is working|gets off|get off|wont be (?:home|back|off|free)|won t be (?:home|back|off|free)|isnt (?:home|back|free|off)|is not (?:home|back|free|off)|has the car|took the car|is out of town|is away|is at school|lives? (?:far|out of town|an hour|two hours|in another))\\b|\\bcar (?:is |s )?(?:in the shop|broke down|broken|wont start|won t start|is dead|died)\\b|\\b(?:cant|can t|cannot|couldnt) (?:see|drive) (?:well )?(?:after dark|at night|in the dark)\\b|\\b(?:cant|can t|cannot|couldnt) afford (?:a |an |the )?(?:taxi|cab|uber|lyft|ride)\\b|\\b(?:bus|buses|dart|train) (?:doesnt|don t|dont|does not|wont|won t) (?:go|run|come)\\b`,
+    ),
+  ],
+  [
     'cost',
-    /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\binsurance (?:lapsed|ran out|expired|ended|wont cover|won t cover|doesnt cover|doesn t cover)\b|\bbankrupt\w*|\b(?:cant|can t|cannot) pay\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b|\b(?:does|will|would|is) (?:my )?insurance (?:cover|pay)\b|\bcovered by (?:my )?insurance\b|\bhow much (?:is|does|will|would|do|are|s)\b(?: \w+){0,3} (?:ambulance|ambulances|er|hospital|911|emergency room|urgent care|paramedics|ride|trip|visit|scan)\b|\b(?:high )?deductibles?\b|\bco ?pays?\b|\bout of pocket\b|\bsurprise (?:bill|bills)\b/,
+    /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\binsurance (?:lapsed|ran out|expired|ended|wont cover|won t cover|doesnt cover|doesn t cover)\b|\bbankrupt\w*|\b(?:cant|can t|cannot) pay\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b|\b(?:does|will|would|is) (?:my )?insurance (?:cover|pay)\b|\bcovered by (?:my )?insurance\b|\bhow much (?:is|does|will|would|do|are|s)\b(?: \w+){0,3} (?:ambulance|ambulances|er|hospital|911|emergency room|urgent care|paramedics|ride|trip|visit|scan)\b|\b(?:high )?deductibles?\b|\bco ?pays?\b|\bout of pocket\b|\bsurprise (?:bill|bills)\b|\b(?:fixed income|on (?:a |my )?pension|on social security)\b/,
   ],
   [
     // Someone in their care stands in the way: take them along or find someone, never put it off.

@@ -21,6 +21,11 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
     /\b(?:me |nos |le )?(?:puedes|puede|podrias|podria|pudieras|pudiera) (?:tu |usted )?(?:llamar|marcar|hablar)(?:le)? (?:tu |usted )?(?:al|a la|a el|a) (?:911|ambulancia|hospital|sala de emergencias|emergencias|urgent care|paramedicos)\b|\b(?:llama|llame|marca|marque)(?:le)? (?:tu|usted) (?:al|a la) (?:911|ambulancia|hospital)\b|\bllam(?:ar|en|as|e) por mi\b/,
   ],
   [
+    // Los planes de la clínica: "¿aceptan Medicaid?", "¿toman mi aseguranza?" (antes de paperwork y cost).
+    'insurance',
+    /\b(?:aceptan|acepta|toman|toma|trabajan con|reciben|agarran|manejan)\b(?: \w+){0,2} (?:seguros?|aseguranzas?|asegurans\w*|medicaid|medicare|chip|tricare|blue ?cross|aetna|cigna|united\w*|humana|ambetter|molina|superior|planes|plan)\b|\b(?:que|cuales|cual) (?:seguros?|aseguranzas?|planes) (?:aceptan|toman|reciben|manejan)\b/,
+  ],
+  [
     // Trabajo, seguro o papeles: "mi supervisor dice que tengo que ir a la clínica de la compañía".
     'paperwork',
     /\bcompensacion (?:al trabajador|laboral|de trabajadores)\b|\bworkers? ?comp\w*|\bclinica (?:de la|del) (?:compania|empresa|trabajo)\b|\bdoctor (?:de la|del) (?:compania|empresa|trabajo)\b|\b(?:patron|patrona|jefe|jefa|supervisor|supervisora|mayordomo|recursos humanos)(?: \w+){0,2} (?:dice|dijo|quiere|me pide|me obliga|exige)\b|\b(?:avisar|decirle|decir|llamar) (?:a |al )?(?:mi )?(?:patron|jefe|jefa|supervisor|trabajo|recursos humanos)\b|\bpapeleo\b|\breclamo\b|\breporte de (?:accidente|incidente)\b|\bincapacidad\b|\bnota (?:medica|del doctor|para el trabajo)\b/,
@@ -46,15 +51,27 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
     /^(?!.*\b(?:y ver|y esperar|y espero|en vez de ir|en lugar de ir|para no ir)\b).*\b(?:puedo|podria|debo|deberia|le puedo|le doy|esta bien|es seguro|me puedo|se puede)\b.*\b(?:ibuprofeno|advil|motrin|tylenol|acetaminofen|paracetamol|aleve|naproxeno|aspirina|analgesicos?|pastillas? para el dolor|algo para el dolor|medicina para el dolor|antiinflamatorios?)\b/,
   ],
   [
+    // A quién atiende la clínica: "¿atienden niños?", "¿ven a personas mayores?".
+    'who-we-see',
+    /\b(?:atienden|atiende|tratan|trata|ven|reciben|aceptan|revisan) (?:a |tambien a )?(?:ninos?|ninas?|chamacos|menores|adolescentes|jovenes|jovencitos|bebes?|personas mayores|adultos mayores|ancianos|viejitos|gente mayor|corredores|deportistas|atletas|embarazadas|mi hij[oa]|mis hijos|mi niet[oa])\b/,
+  ],
+  [
     // Nadie que cuide a los niños: "no tengo con quién dejar a mis hijos", "no puedo dejar solos a los niños".
     'childcare',
     /\b(?:no tengo|no hay) (?:con )?quien\b(?: \w+){0,3} (?:cuide|cuida|cuidar|vea|ver|deje|dejar|encargue|encargar)\b(?: \w+){0,3} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bnadie (?:que |quien )?(?:me )?(?:cuide|cuida|vea|ve|cuidar)(?: \w+){0,2} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bno (?:puedo|podemos) dejar(?: \w+){0,3} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bsol[oa] con(?: \w+){0,2} (?:ninos|ninas|hijos|hijas|chamacos|plebes|bebe|bebes|nietos|chiquitos|morros)\b|\bno tengo (?:ninera|babysitter|guarderia)\b/,
   ],
   [
+    // Sin cómo llegar: "no puedo manejar de noche", "no tengo quién me lleve", "mi hija trabaja hasta las 6".
+    'no-ride',
+    new RegExp(
+      `\\bno (?:puedo|podemos|puede|se|sabe) manejar\\b|\\b(?:ya )?no manej(?:o|a|amos)\\b|\\bno (?:tengo|tenemos|tiene|hay) (?:carro|coche|troca|camioneta|auto|raite|ride|aventon|transporte|como (?:ir|llegar|irme)|en que (?:ir|irme|llegar)|quien me (?:lleve|lleva|pueda llevar|de raite|de un aventon))\\b|\\bnadie (?:que )?(?:me |nos )?(?:puede |podria |quiere )?(?:llevar|lleva|lleve|dar raite|da raite|de raite)\\b|\\bmi ${SOMEONE_ES} (?:trabaja|sale|llega|esta trabajando|anda trabajando|no esta|no llega|se llevo el carro|tiene el carro|vive lejos|esta fuera)\\b|\\bno (?:me |nos )?alcanza (?:para|pa) (?:el |un )?(?:taxi|uber|raite|lyft)\\b|\\bno (?:veo|puedo ver) (?:bien )?(?:de noche|en la noche|en la oscuridad)\\b|\\bno (?:se|sabria) como llegar\\b`,
+    ),
+  ],
+  [
     // The cost in the way: "no tengo seguro", "¿cuánto cuesta?", "no tengo papeles" (an emergency room
     // must see everyone, whatever they can pay).
     'cost',
-    /\bno tengo (?:seguro|aseguranza|papeles|dinero|con que pagar)\b|\b(?:cobra|cobran|cuesta|me van a cobrar) (?:un dineral|mucho|caro|un ojo de la cara)\b|\bpor lo que (?:me )?(?:van a cobrar|cobran|cuesta)\b|\bsin (?:seguro|aseguranza|papeles)\b|\bcuanto (?:cuesta|cobran|me cobran|sale|me sale|va a costar)\b|\bno (?:tengo|me alcanza|nos alcanza) (?:para|pa) (?:pagar|el hospital|la ambulancia)\b|\b(?:muy|bien|re) caro\b|\b(?:me |lo |la )?(?:cubre|cubrira|paga) (?:mi |el )?(?:seguro|aseguranza)\b|\b(?:mi |el )?(?:seguro|aseguranza) (?:me |le |nos |lo )?(?:cubre|paga|cubrira)\b/,
+    /\bno tengo (?:seguro|aseguranza|papeles|dinero|con que pagar)\b|\bno (?:puedo|podemos|podria) pagar(?:lo|la)?\b|\bno (?:me |nos )?alcanza (?:para|pa) (?:el |la )?(?:urgent care|urgencias|clinica|doctor|consulta)\b|\b(?:cobra|cobran|cuesta|me van a cobrar) (?:un dineral|mucho|caro|un ojo de la cara)\b|\bpor lo que (?:me )?(?:van a cobrar|cobran|cuesta)\b|\bsin (?:seguro|aseguranza|papeles)\b|\bcuanto (?:cuesta|cobran|me cobran|sale|me sale|va a costar)\b|\bno (?:tengo|me alcanza|nos alcanza) (?:para|pa) (?:pagar|el hospital|la ambulancia)\b|\b(?:muy|bien|re) caro\b|\b(?:me |lo |la )?(?:cubre|cubrira|paga) (?:mi |el )?(?:seguro|aseguranza)\b|\b(?:mi |el )?(?:seguro|aseguranza) (?:me |le |nos |lo )?(?:cubre|paga|cubrira)\b/,
   ],
   [
     'reluctant',
@@ -77,7 +94,7 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
   [
     'getting-there',
     new RegExp(
-      `\\b${SOMEONE_ES}\\b.*\\b(?:me|nos) (?:\\w+ )?(?:\\w+ )?(?:lleva\\w*|lleve\\w*|llevar\\w*|da raite|dar raite|da un aventon|dar un aventon)\\b|\\b(?:me|nos) (?:\\w+ )?(?:lleva|llevan|llevara|llevaran|llevaria|puede llevar|pueden llevar|va a llevar|van a llevar)\\b|\\bllevarme\\b|\\b(?:raite|aventon|un ride|uber|lyft|taxi)\\b|\\b(?:puedo|podemos|debo|mejor|nomas|solo) (?:me )?(?:ir|irme|voy|me voy|vamos) (?:directo |derechito |mejor )?(?:a|al|para|para el|para la) ${ER_ES}\\b|\\ben (?:vez|lugar) de (?:llamar|la ambulancia|una ambulancia|el 911|911|al 911)\\b|\\bsin (?:llamar (?:al )?)?(?:911|ambulancia)\\b|\\b(?:viene|vienen|va a venir|pasa|pasan) por mi\\b|\\bme (?:recoge|recogen|va a recoger|van a recoger)\\b|\\bno tengo (?:carro|coche|troca|camioneta|raite|ride|como (?:ir|llegar)|en que (?:ir|irme))\\b|\\ben (?:el |un )?(?:camion|autobus|bus|tren|dart|taxi)\\b|\\b(?:llamo|llamar|llamarle|marco|marcarle|le marco|hablo|hablar|hablarle) (?:primero )?(?:a |con )?(?:mi |el |la )?(?:doctor|doctora|medico|medica)\\b|\\b(?:lo|la|los) (?:puedo |podemos |debo )?(?:llevo|llevamos|llevar)\\b|\\b(?:lo|la|los) (?:subo|subimos|subir) (?:a|al|en) (?:la |el |mi )?(?:camioneta|troca|carro|coche|auto)\\b|\\b(?:voy|vamos|me voy|nos vamos) (?:directo |derechito |mejor )?(?:a|al|a la|para el|para la) ${ER_ES}\\b`,
+      `\\b${SOMEONE_ES}\\b.*\\b(?:me|nos) (?:\\w+ )?(?:\\w+ )?(?:lleva\\w*|lleve\\w*|llevar\\w*|da raite|dar raite|da un aventon|dar un aventon)\\b|\\b(?:me|nos) (?:\\w+ )?(?:lleva|llevan|llevara|llevaran|llevaria|puede llevar|pueden llevar|va a llevar|van a llevar)\\b|\\bllevarme\\b|\\b(?:raite|aventon|un ride|uber|lyft|taxi)\\b|\\b(?:puedo|podemos|debo|mejor|nomas|solo) (?:me )?(?:ir|irme|voy|me voy|vamos) (?:directo |derechito |mejor )?(?:a|al|para|para el|para la) ${ER_ES}\\b|\\ben (?:vez|lugar) de (?:llamar|la ambulancia|una ambulancia|el 911|911|al 911)\\b|\\bsin (?:llamar (?:al )?)?(?:911|ambulancia)\\b|\\b(?:viene|vienen|va a venir|pasa|pasan) por mi\\b|\\bme (?:recoge|recogen|va a recoger|van a recoger)\\b|\\ben (?:el |un )?(?:camion|autobus|bus|tren|dart|taxi)\\b|\\b(?:llamo|llamar|llamarle|marco|marcarle|le marco|hablo|hablar|hablarle) (?:primero )?(?:a |con )?(?:mi |el |la )?(?:doctor|doctora|medico|medica)\\b|\\b(?:lo|la|los) (?:puedo |podemos |debo )?(?:llevo|llevamos|llevar)\\b|\\b(?:lo|la|los) (?:subo|subimos|subir) (?:a|al|en) (?:la |el |mi )?(?:camioneta|troca|carro|coche|auto)\\b|\\b(?:voy|vamos|me voy|nos vamos) (?:directo |derechito |mejor )?(?:a|al|a la|para el|para la) ${ER_ES}\\b`,
     ),
   ],
   [

@@ -78,7 +78,8 @@ const CASES: [Mode, string, string][] = [
   ['er', 'ya estamos en la sala de espera', 'safety-er-going'],
   ['urgent', 'tengo que recoger a mis hijos primero', 'safety-urgent-wait'],
   ['urgent', '¿tomo algo para el dolor mientras?', 'safety-urgent-home-care'],
-  ['urgent', 'no tengo carro', 'safety-urgent-getting-there'],
+  // round 19: no car is a barrier to answer (someone nearby, a taxi or a ride app), not "yes, that's the plan"
+  ['urgent', 'no tengo carro', 'safety-urgent-no-ride'],
   // round 9, own (written after reading the phrasings: tuning data): the classes es-followups-r4 showed
   ['emergency', 'ya le marcamos al 911', 'safety-emergency-going'],
   ['emergency', 'ya le llamé a mi doctor', 'safety-emergency-to-clinic'],
