@@ -213,6 +213,16 @@ export class AssessmentDialog extends ComponentDialog {
 }
 
 /**
+ * The guided safety checklist ("do any of these apply?") is the question waiting under `dc`: a question
+ * asked back there is answered in a line and the checklist asked again, never set aside (dialogs/mainAnswers.ts).
+ */
+export function checklistWaiting(dc: DialogContext): boolean {
+  let current: DialogContext = dc;
+  while (current.child) current = current.child;
+  return current.activeDialog?.id === RED_FLAG_PROMPT;
+}
+
+/**
  * Where the assessment running under `dc` is (undefined when none is), so it can start again at
  * that place in another language ("English please" in the middle of the questions).
  */

@@ -11,8 +11,8 @@ import { turnLogger } from '../src/logging';
 import type { MatchResult, ScoredEntry, Understanding } from '../src/matching/types';
 import { sendReply } from '../src/rendering/send';
 import { triageReply, warningSignsReply } from '../src/triage';
-import { meansGeneral } from './assessment';
-import { ASSESSMENT_DIALOG, type AssessmentOptions, runningAssessment } from './assessmentDialog';
+import { meansGeneral, oneLine } from './assessment';
+import { ASSESSMENT_DIALOG, type AssessmentOptions, checklistWaiting, runningAssessment } from './assessmentDialog';
 import { CALLBACK_DIALOG, isReasonStep, neededAt, runningCallback } from './callbackDialog';
 import { isFarewell, looksLikeQuestion } from './commands';
 import { cbMsg, type Draft, detailsFromMessage, missingText, phoneInMessage } from './decisions/callback';
@@ -29,14 +29,14 @@ import {
   onlyTheKnee,
   topIds,
 } from './decisions/main';
-import { askOffer, callAction, handoffReply, hoursReply } from './handoff';
+import { askOffer, callAction, callbackOffer, callOffer, handoffReply, hoursReply } from './handoff';
 import { inLanguage } from './decisions/language';
 import { spoken, spokenKnowledge } from './language';
 import type { MainTalk } from './mainTalk';
 import { innermost, type MainDialogDeps, type Turn } from './mainTurn';
 import { msg } from './messages';
 import { remarkNoteKey } from './decisions/remarks';
-import { topicAsk, topicSection, type TopicAsk } from './decisions/topicFollowUp';
+import { topicAsk, topicCheckWhen, topicSection, type TopicAsk } from './decisions/topicFollowUp';
 import { ReplyPrompt } from './prompts';
 import {
   answerReply,
@@ -292,6 +292,8 @@ export class MainAnswers {
     // never a knee answer) gets where the queue is worked.
     const forStaff = isStaffTalk(text) ? staffEntry(knowledge) : undefined;
     if (forStaff) return this.showEntry(dc, forStaff, inFlow, matcher.understand(text));
+    // "what does giving way mean?", "is ice ok?" at the safety checklist: a line, then the checklist again.
+    if (inFlow && checklistWaiting(dc)) return this.checklistAside(dc, text);
     // "what can I do?", "and if it swells?" right after a topic's answer: that topic's own words.
     if (await this.topicFollowUp(dc, text, inFlow)) return;
     // "my kne": sent before anything was said about the knee; an invitation to go on, not guesses.
@@ -346,6 +348,27 @@ export class MainAnswers {
     }
   }
 
+  /**
+   * A question asked back at the guided safety checklist: the meaning of a word on the list, or the first
+   * line of the answer it finds, and more once the check is done; then the checklist again. Never a whole
+   * card (the checklist would scroll away) and never "not sure" taken as a yes.
+   */
+  private async checklistAside(dc: DialogContext, text: string): Promise<void> {
+    const { knowledge, matcher } = spoken(dc.context, this.deps);
+    const ask = topicAsk(text);
+    const general = ask ? TOPIC_GENERAL[ask] : undefined;
+    const result = matcher.match(text);
+    const entry = result.kind === 'answer' && result.best.entry.action === undefined ? result.best.entry : undefined;
+    const line =
+      glossaryAnswer(knowledge, text) ??
+      (general !== undefined
+        ? msg(knowledge, 'checklist-aside-answer', { answer: oneLine(knowledge.messages[general] ?? '') })
+        : entry !== undefined
+          ? msg(knowledge, 'checklist-aside-answer', { answer: oneLine(entry.answer) })
+          : msg(knowledge, 'checklist-aside-later'));
+    return this.talk.answerThenResume(dc, routed({ text: line }), true);
+  }
+
   /** "I'm not sure" — or the one-line meaning of a body word — varied, never the same buttons twice. */
   private async notSure(dc: DialogContext, text: string, suggestions: ScoredEntry[], inFlow: boolean): Promise<void> {
     const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
@@ -360,6 +383,13 @@ export class MainAnswers {
     await this.talk.answerThenResume(dc, reply, inFlow);
     state.unknownInARow = (state.unknownInARow ?? 0) + 1;
     state.lastUnknown = reply.offers.map((o) => o.value);
+  }
+
+  /** "is it serious?" right after a topic's answer (within TOPIC_WITHIN_MS): that topic answers it, not the warning-signs card. */
+  async asksAboutLastTopic(t: Turn): Promise<boolean> {
+    if (t.inFlow || topicAsk(t.text) !== 'serious') return false;
+    const held = (await this.talk.peekState(t.dc.context))?.lastTopic;
+    return held !== undefined && this.deps.clock.now().getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS;
   }
 
   /**
@@ -382,6 +412,23 @@ export class MainAnswers {
       const general = inFlow ? TOPIC_GENERAL[ask] : undefined;
       if (!general || (knowledge.messages[general] ?? '{title}').includes('{title}')) return false;
       await this.talk.answerThenResume(dc, routed({ text: msg(knowledge, general) }), true);
+      return true;
+    }
+    // "Is it serious?", "¿es grave?": usually not, for a common cause, with the signs that mean a check for
+    // this topic, and the phone and a callback (not the whole warning-signs card).
+    if (ask === 'serious') {
+      state.lastTopic = { id: entry.id, at: now.toISOString() };
+      const { usual, when } = topicCheckWhen(knowledge, entry);
+      const text = msg(knowledge, usual ? 'topic-serious-usual' : 'topic-serious', {
+        title: entry.title,
+        when,
+        phone: knowledge.clinic.phone.display,
+      });
+      await this.talk.answerThenResume(
+        dc,
+        routed({ text }, [callOffer(knowledge), callbackOffer(knowledge), askOffer(knowledge)]),
+        false,
+      );
       return true;
     }
     const own = ask === 'other-knee' ? undefined : topicSection(entry, ask);

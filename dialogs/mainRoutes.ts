@@ -49,6 +49,13 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     { name: 'safety', when: (t) => t.safety.kind === 'red-flag', run: (t) => answers.redFlag(t) },
     // The clinic's staff (Teams): answered as staff, never a patient's flow (dialogs/staffTalk.ts).
     { name: 'staff', when: (t) => staff.claims(t), run: (t) => staff.run(t) },
+    // "is it serious?", "¿es grave?" right after a topic: that topic's own answer (usually not, the signs that
+    // mean a check for it, the phone), not the whole warning-signs card.
+    {
+      name: 'topic-serious',
+      when: (t) => t.safety.kind === 'warning-signs-question' && answers.asksAboutLastTopic(t),
+      run: (t) => answers.freeText(t.dc, t.text, false),
+    },
     {
       name: 'warning-signs-question',
       when: (t) => t.safety.kind === 'warning-signs-question',

@@ -9,6 +9,7 @@ import { turnLogger } from '../src/logging';
 import { sendReply } from '../src/rendering/send';
 import {
   ASSESSMENT_DIALOG,
+  checklistWaiting,
   type AssessmentOptions,
   type AssessmentResult,
   runningAssessment,
@@ -203,6 +204,8 @@ const SKIPS_BEFORE_SETTING_ASIDE = 2;
 function assessmentQuestionSkippedTwice(dc: DialogContext): boolean {
   const ids = stackIds(dc);
   if (!ids.includes(ASSESSMENT_DIALOG) || ids.includes(CALLBACK_DIALOG)) return false;
+  // The safety checklist is never set aside: however many questions come, it is asked again.
+  if (checklistWaiting(dc)) return false;
   let current: DialogContext = dc;
   while (current.child) current = current.child;
   const waiting = current.activeDialog?.state as { sideQuestions?: number } | undefined;

@@ -3,7 +3,7 @@
 // answered last (held a while in MainState, like dialogs/subject.ts holds a child), and answered from
 // that topic's own words, the part that speaks to it, instead of being matched alone, where it finds
 // "I'm not sure" or another topic's card. Pure: folded words in, a section of text out. EN + ES.
-import type { KnowledgeEntry } from '../../src/knowledge/types';
+import type { Knowledge, KnowledgeEntry } from '../../src/knowledge/types';
 import { foldToWords } from '../../src/text';
 
 export type TopicAsk = 'helps' | 'how-long' | 'ice' | 'swells' | 'serious' | 'other-knee';
@@ -20,7 +20,7 @@ const ASKS: ReadonlyArray<readonly [TopicAsk, RegExp]> = [
   ],
   [
     'ice',
-    /\b(?:(?:should|can|do|could) (?:i|we) (?:ice|heat) (?:it|my knee|the knee)|(?:ice|heat) or (?:heat|ice)|(?:is|would) (?:ice|icing|heat) (?:good|ok|okay|help)|(?:le pongo|pongo|me pongo) (?:hielo|calor)|hielo o calor|calor o hielo)\b/,
+    /\b(?:(?:should|can|do|could) (?:i|we) (?:ice|heat) (?:it|my knee|the knee)|(?:ice|heat) or (?:heat|ice)|(?:is|would) (?:ice|icing|heat) (?:good|ok|okay|help)|(?:le pongo|pongo|me pongo) (?:hielo|calor)|(?:puedo|debo|deberia|se puede) (?:ponerle|poner|ponerme) (?:hielo|calor)|(?:sirve|ayuda) (?:el )?(?:hielo|calor)|hielo o calor|calor o hielo)\b/,
   ],
   [
     'how-long',
@@ -69,4 +69,17 @@ export function topicSection(entry: KnowledgeEntry, ask: TopicAsk): string | und
   const wanted = SECTION[ask];
   const found = paragraphs.filter((p) => wanted.test(foldToWords(p)));
   return found.length > 0 ? found.join('\n\n') : undefined;
+}
+
+/**
+ * "Is it serious?" right after a topic: when to get that topic checked, from the knowledge itself. A common
+ * cause of one of the assessment's places (runner's knee, IT band syndrome …) is usually not serious, and
+ * its place says when to see someone ("swells, locks or gives way"); any other topic gives its own
+ * paragraphs about a check, or the knee in general's. `usual`: the topic is one of those common causes.
+ */
+export function topicCheckWhen(knowledge: Knowledge, entry: KnowledgeEntry): { usual: boolean; when: string } {
+  const place = knowledge.locations.find((l) => l.conditionIds.includes(entry.id));
+  if (place) return { usual: true, when: place.whenToSeeSomeone.trim() };
+  const own = topicSection(entry, 'serious');
+  return { usual: false, when: own ?? knowledge.general.whenToSeeSomeone.trim() };
 }

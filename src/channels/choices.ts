@@ -87,6 +87,29 @@ const YES_WORDS = new Set([
   'affirmative',
 ]);
 const NO_WORDS = new Set(['no', 'n', 'nope', 'nah', 'not', 'negative', 'never']);
+/** The first word of a question asked back ("is ice ok?", "can I say no?"): it answers nothing. */
+const QUESTION_LEADS = new Set([
+  'is',
+  'are',
+  'am',
+  'can',
+  'could',
+  'should',
+  'would',
+  'will',
+  'does',
+  'do',
+  'did',
+  'what',
+  'whats',
+  'how',
+  'why',
+  'when',
+  'where',
+  'which',
+  'who',
+  'may',
+]);
 /** "ok thx", "ok cool", "okay thank you": thanks for the last answer, not a yes to the question. */
 const ACK_WORDS = new Set([
   'ok',
@@ -202,6 +225,8 @@ export function saysPhrase(text: string, phrase: string): boolean {
 function yesNoChoice(choices: Prepared[], normalized: string): Choice | undefined {
   const tokens = words(normalized);
   if (tokens.length === 0 || tokens.length > 3) return undefined;
+  // "is ice ok?", "what does ok mean": a question asked back, not a yes or a no to the one waiting.
+  if (tokens.length > 1 && QUESTION_LEADS.has(tokens[0]!)) return undefined;
   const hasYes = tokens.some((t) => YES_WORDS.has(t));
   const hasNo = tokens.some((t) => NO_WORDS.has(t));
   if (hasYes === hasNo) return undefined; // neither, or "yes no"

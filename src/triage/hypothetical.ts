@@ -3,6 +3,8 @@
 import {
   CAUSE_QUESTION_OPENINGS,
   CAUSE_WORDS,
+  DEFINITION_OPENINGS,
+  DEFINITION_OPENINGS_MEAN_LAST,
   FEAR_PHRASES,
   FIRST_PERSON,
   FUTURE_WORDS,
@@ -149,6 +151,8 @@ function conditionalEvent(words: readonly string[], first: number): boolean {
  */
 export function isMeaningQuestion(sentence: Sentence, hit: Hit): boolean {
   const { words } = sentence;
+  // A definition question is one however it is punctuated ("what do you mean by giving way").
+  if (asksWhatAWordMeans(sentence, hit)) return true;
   if (!sentence.question) return false;
   const first = hit[0] as number;
   // "Does sciatica cause tingling in the leg?": the symptom comes after the cause word.
@@ -160,6 +164,24 @@ export function isMeaningQuestion(sentence: Sentence, hit: Hit): boolean {
   const opensAt = [0, opening].find((at) => MEANING_QUESTION_OPENINGS.some((phrase) => phraseAt(words, at, phrase)));
   if (cause < 0 && opensAt === undefined) return false;
   return first > (opensAt ?? 0) + 1 && !words.some((w) => PRESENT_INJURY_WORDS.has(w));
+}
+
+/**
+ * "What does giving way mean?", "what do you mean by locking": the word asked about, told by nobody (no I,
+ * my, he, she). Also read by the Spanish triage, which knows borrowed English symptom words.
+ */
+export function asksWhatAWordMeans(sentence: Sentence, hit: Hit): boolean {
+  const { words } = sentence;
+  if (words.some((w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w) || PRESENT_INJURY_WORDS.has(w))) return false;
+  const first = hit[0] as number;
+  const last = hit[hit.length - 1] as number;
+  const after = DEFINITION_OPENINGS.find((phrase) => phraseAt(words, 0, phrase));
+  if (after !== undefined) return first >= after.length;
+  const before = DEFINITION_OPENINGS_MEAN_LAST.find((phrase) => phraseAt(words, 0, phrase));
+  if (before === undefined) return false;
+  // The closing "mean" after the word: "what does giving way mean (exactly)?".
+  const mean = words.findIndex((w, i) => i > last && (w === 'mean' || w === 'means'));
+  return first >= before.length && mean >= 0 && mean >= words.length - 3;
 }
 
 /**

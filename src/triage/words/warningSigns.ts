@@ -258,6 +258,29 @@ export const MEANING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A question about what a word means: "what does giving way mean?" (the word between the opening and a
+ * closing "mean"), "what do you mean by locking?" (the word after the opening). Asked at the guided
+ * checklist, where the words come from the bot's own list.
+ */
+export const DEFINITION_OPENINGS_MEAN_LAST: ReadonlyArray<readonly string[]> = [
+  ['what', 'does'],
+  ['what', 'do'],
+  ['whats'],
+  ['what', 'is'],
+];
+export const DEFINITION_OPENINGS: ReadonlyArray<readonly string[]> = [
+  ['what', 'do', 'you', 'mean', 'by'],
+  ['what', 'does', 'it', 'mean', 'by'],
+  ['what', 'is', 'meant', 'by'],
+  ['whats', 'meant', 'by'],
+  ['what', 'is', 'the', 'meaning', 'of'],
+  ['whats', 'the', 'meaning', 'of'],
+  ['meaning', 'of'],
+  ['define'],
+  ['definition', 'of'],
+];
+
+/**
  * A question that asks what a symptom means or what causes it, in general: "what does it mean when
  * my knee gives way?", "why do knees lock?". Read at the start of the sentence.
  */

@@ -4,6 +4,7 @@
 // "mi perro no puede caminar". Pure functions over Spanish-normalised sentences.
 import type { Hit } from '../../match';
 import type { Sentence } from '../../normalize';
+import { asksWhatAWordMeans } from '../../hypothetical';
 import { clauseBounds, hasPhrase, phraseAt } from '../../phrases';
 import {
   CONDITION_CONSEQUENCES,
@@ -264,6 +265,8 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
 /** "¿Qué significa cuando la rodilla se traba?": informational, unless an injury is happening now. */
 export function isMeaningQuestion(sentence: Sentence, hit: Hit): boolean {
   const { words } = sentence;
+  // "what does giving way mean?": an English question about a borrowed English word, read here too.
+  if (asksWhatAWordMeans(sentence, hit)) return true;
   if (!sentence.question || !MEANING_QUESTION_OPENINGS.some((phrase) => phraseAt(words, 0, phrase))) return false;
   return (hit[0] as number) > 1 && !words.some((w) => PRESENT_INJURY_WORDS.has(w));
 }
