@@ -159,7 +159,7 @@ describe('"is it serious?" right after a topic', () => {
   });
 });
 
-describe('a swelling behind the knee, no injury (Baker\'s cyst topic, not a same-day alarm)', () => {
+describe("a swelling behind the knee, no injury (Baker's cyst topic, not a same-day alarm)", () => {
   it.each(['the back of my knee is swollen like a ball', 'a lump behind my knee swollen like a golf ball'])(
     '"%s"',
     async (text) => {
