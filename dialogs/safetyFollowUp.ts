@@ -108,7 +108,7 @@ export function asksAboutChildren(text: string): boolean {
 
 /** Who the clinic sees, as a group of people: "do you see kids?", "do you treat seniors?" (the kind 'who-we-see'). */
 const WHO_GROUP = new RegExp(
-  `\\b(?:do|can|would|will|does) (?:you|u|y all|yall|you guys|your (?:clinic|team|doctors?|clinicians?|office))(?: \\w+)? (?:see|treat|take|accept|work with|help|do)\\b(?: \\w+){0,2} (?:${CHILD_WORDS}|seniors?|elderly|older (?:people|adults|patients|folks|women|men|ladies)|people (?:my|of my|over|under) \\w+|adults|athletes|cyclists|dancers|runners|veterans|pregnant (?:women|ladies)?)\\b`,
+  `\\b(?:do|can|would|will|does) (?:you|u|y all|yall|you guys|your (?:clinic|team|doctors?|clinicians?|office))(?: \\w+)? (?:see|treat|take|accept|work with)\\b(?: \\w+){0,2} (?:${CHILD_WORDS}|seniors?|elderly|older (?:people|adults|patients|folks|women|men|ladies)|people (?:my|of my|over|under) \\w+|adults|athletes|cyclists|dancers|runners|veterans|pregnant (?:women|ladies)?)\\b`,
 );
 
 /** In the order they are tried: the first that matches names the message. */
@@ -156,6 +156,11 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /\b(?:can|could|would|will|pls|please) (?:you|u) (?:just |please )?(?:call|ring|phone|dial|contact|send|get) (?:911|999|an? ambulance|the ambulance|paramedics|an? emt|emergency services|the police|the hospital|the er|the emergency room|ahead)\b|\bsend (?:an? |the )?(?:ambulance|paramedics|help) (?:to|for)\b|\b(?:call|ring|dial) (?:911|an ambulance) for (?:me|us|him|her)\b/,
   ],
   [
+    // Someone in their care stands in the way: take them along or find someone, never put it off.
+    'childcare',
+    /\b(?:nobody|no one|noone|no body|dont have anyone|don t have anyone|dont have anybody|cant find anyone|can t find anyone|no way)\b(?: \w+){0,3} (?:to |who can |that can |can )?(?:watch|mind|look after|babysit|take care of|care for|sit with|stay with|keep an eye on|pick up)\b(?: \w+){0,2} (?:kids?|children|child|baby|babies|son|sons|daughters?|twins|toddlers?|little ones?|grand ?kids|grandchildren|infant|newborn)\b|\bno (?:babysitter|sitter|childcare|child care|daycare|nanny)\b|\b(?:cant|can t|cannot) (?:just )?leave (?:the |my |our )?(?:\d+ )?(?:kids?|children|baby|son|daughter|toddlers?|little ones?|twins)\b|\b(?:home )?alone with (?:the |my |our )?(?:\d+ )?(?:kids?|children|baby|toddlers?|twins|little ones?)\b|\bwhat (?:do i|about|should i do with) (?:the |my )?(?:kids?|children|baby)\b/,
+  ],
+  [
     // No way to get there: a kind, practical answer (someone nearby, a taxi or ride app, 911 if truly no way and
     // worse), never read as a ride already found ("nobody can drive me" is no "drive me"), nor a cost alone
     // ("can't afford a taxi"). Before cost, getting-there and drive-self.
@@ -167,11 +172,6 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     'cost',
     /\b(?:no|dont have|don t have|do not have|without|lost my|cant afford|can t afford|cannot afford|no) (?:health )?insurance\b|\b(?:cant|can t|cannot|couldnt|could not) afford\b|\b(?:ambulance|er|hospital|emergency room|urgent care) (?:bill|bills|costs?|fees?|is expensive|is so expensive|is like|charges?)\b|\btoo expensive\b|\bcheaper\b|\bbetween jobs\b|\binsurance (?:lapsed|ran out|expired|ended|wont cover|won t cover|doesnt cover|doesn t cover)\b|\bbankrupt\w*|\b(?:cant|can t|cannot) pay\b|\bmedical (?:bill|bills|debt)\b|\bcost(?:s)? (?:too much|a fortune|an arm and a leg)\b|\b(?:how much|what) (?:does|will|would) (?:it|the er|an ambulance|the ambulance) cost\b|\b(?:does|will|would|is) (?:my )?insurance (?:cover|pay)\b|\bcovered by (?:my )?insurance\b|\bhow much (?:is|does|will|would|do|are|s)\b(?: \w+){0,3} (?:ambulance|ambulances|er|hospital|911|emergency room|urgent care|paramedics|ride|trip|visit|scan)\b|\b(?:high )?deductibles?\b|\bco ?pays?\b|\bout of pocket\b|\bsurprise (?:bill|bills)\b|\b(?:fixed income|on (?:a |my )?pension|on social security)\b/,
-  ],
-  [
-    // Someone in their care stands in the way: take them along or find someone, never put it off.
-    'childcare',
-    /\b(?:nobody|no one|noone|no body|dont have anyone|don t have anyone|dont have anybody|cant find anyone|can t find anyone|no way)\b(?: \w+){0,3} (?:to |who can |that can |can )?(?:watch|mind|look after|babysit|take care of|care for|sit with|stay with|keep an eye on|pick up)\b(?: \w+){0,2} (?:kids?|children|child|baby|babies|son|sons|daughters?|twins|toddlers?|little ones?|grand ?kids|grandchildren|infant|newborn)\b|\bno (?:babysitter|sitter|childcare|child care|daycare|nanny)\b|\b(?:cant|can t|cannot) (?:just )?leave (?:the |my |our )?(?:\d+ )?(?:kids?|children|baby|son|daughter|toddlers?|little ones?|twins)\b|\b(?:home )?alone with (?:the |my |our )?(?:\d+ )?(?:kids?|children|baby|toddlers?|twins|little ones?)\b|\bwhat (?:do i|about|should i do with) (?:the |my )?(?:kids?|children|baby)\b/,
   ],
   [
     'reluctant',
