@@ -37,6 +37,8 @@ export interface MatcherParts {
   /** The long-post reranker (none for a language it was not trained on, or when turned off). */
   readonly reranker?: PostReranker;
   read(text: string): ReadMessage;
+  /** The words name the knee as written (see read.ts). */
+  namesKnee(analysis: ReadMessage['analysis']): boolean;
   query: QueryOf;
 }
 
@@ -51,7 +53,14 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
   const reranker = model && cfg.rerankWeight > 0 ? createPostReranker(ix, model) : undefined;
   const reader = createReader(ix);
 
-  return { index: ix, topK, reranker, read: reader.read, query: createQueryBuilder(ix, reader.analyze) };
+  return {
+    index: ix,
+    topK,
+    reranker,
+    read: reader.read,
+    namesKnee: reader.namesKnee,
+    query: createQueryBuilder(ix, reader.analyze),
+  };
 }
 
 /** Clinic actions a post's ask names only in passing ("can you help?", "where does it hurt?"). */
@@ -97,7 +106,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     const result = decide(ix, {
       candidates,
       analysis: message.analysis,
-      aboutKnee: mentionsKnee(message.analysis.terms, ix.kneeTerms) || message.kneeLater?.() === true,
+      aboutKnee: parts.namesKnee(message.analysis) || message.kneeLater?.() === true,
       ownBody: message.own ?? true,
       understanding,
       locationNote,

@@ -43,6 +43,7 @@ export interface ReadMessage {
 export interface Reader {
   read(text: string): ReadMessage;
   analyze(text: string): Analysis;
+  namesKnee(analysis: Analysis): boolean;
 }
 
 export function createReader(ix: MatcherIndex): Reader {
@@ -52,9 +53,27 @@ export function createReader(ix: MatcherIndex): Reader {
   function read(text: string): ReadMessage {
     const truncated = text.length > cfg.maxChars;
     const cut = truncated ? text.slice(0, cfg.maxChars) : text;
-    const kneeLater = (): boolean =>
-      truncated && mentionsKnee(analyzeText(text.slice(cfg.maxChars)).terms, ix.kneeTerms);
+    const kneeLater = (): boolean => truncated && namesKnee(analyzeText(text.slice(cfg.maxChars)));
     return { ...readParts(cut, truncated), own: ownBody(cut), kneeLater };
+  }
+
+  /**
+   * Whether the words name the knee as the writer wrote them. A generic knee word a synonym adds to
+   * a word that does not name it ("diagnosis" → "assess knee", round 19: a gout post's "the
+   * diagnoses process") does not count; a knee structure a synonym names ("ITB" → iliotibial) does.
+   */
+  const variantNamesKnee = new Map<string, boolean>();
+  function namesKnee(a: Analysis): boolean {
+    return a.tokens.some((t) => {
+      if (!ix.kneeTerms.has(t.stem)) return false;
+      if (!t.from || !ix.genericTerms.has(t.stem)) return true;
+      let named = variantNamesKnee.get(t.from);
+      if (named === undefined) {
+        named = ix.language.tokenize(t.from).some((w) => ix.kneeTerms.has(ix.language.stem(w)));
+        variantNamesKnee.set(t.from, named);
+      }
+      return named;
+    });
   }
 
   /**
@@ -222,7 +241,7 @@ export function createReader(ix: MatcherIndex): Reader {
     return factors;
   }
 
-  return { read, analyze: analyzeText };
+  return { read, analyze: analyzeText, namesKnee };
 }
 
 /** Where a sentence turns to another clause ("…hit on the outside, and now the inside hurts"). */

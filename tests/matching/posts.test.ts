@@ -202,3 +202,15 @@ describe('round 12: idioms, whose knee, activities', () => {
     expect(first(child)).toBe('kids-and-teens');
   });
 });
+
+describe('round 19: blogs about other body parts, blog titles, structures said to be fine', () => {
+  it('does not read "the diagnosis" as the knee: a foot post stays out of scope', () => {
+    const foot =
+      'I woke up in the night with a sharp pain in my big toe and the ball of my foot. It has happened every few months for years. The diagnosis was a surprise to me. What should I do?';
+    expect(matcher.match(foot).kind).toBe('out-of-scope');
+    // …while a knee structure a synonym names still puts a post on the knee.
+    const itb =
+      'I woke up with a sharp pain on the outside, just where my ITB ends. The diagnosis was a surprise to me. What should I do?';
+    expect(matcher.match(itb).kind).not.toBe('out-of-scope');
+  });
+});
