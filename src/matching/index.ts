@@ -113,6 +113,9 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       post: message.post,
       named: message.named ? new Set(message.named.flatMap((i) => ix.diagnoses[i]!.entries)) : undefined,
     });
+    // A title read as the ask that finds nothing ("BJJ Knees" names only who asks): the whole post is read alike.
+    if (message.titleAsks && result.kind === 'unknown')
+      return matchRead({ ...message, factors: undefined, titleAsks: false });
     if (!pool || !parts.reranker) return result;
     return parts.reranker.rerank({ ...message, location: understanding.location }, pool, result);
   }

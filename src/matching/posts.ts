@@ -14,7 +14,16 @@ export interface PostPart {
   text: string;
   /** True when this sentence (or clause) asks something. */
   asks: boolean;
+  /** A blog's or thread's title line: it says what the post is about, though it may not ask. */
+  title?: boolean;
 }
+
+/**
+ * A title: a short first line with no full stop, then a blank line ("Mysteriously Swollen Knee",
+ * "No kneeling!", "Knees ache - could it be workout").
+ */
+const TITLE = /^[ \t]*([^\n]{1,100}?)[ \t]*\n[ \t]*\n/;
+const TITLE_MAX_WORDS = 12;
 
 // A sentence that opens with one of these asks, even without a question mark ("how do I get back
 // into running." "should I take a week off"). Leading fillers are skipped first.
@@ -91,9 +100,13 @@ export function splitPost(
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   const parts: PostPart[] = [];
+  const title = TITLE.exec(text)?.[1];
   for (const sentence of sentences) {
     for (const clause of splitQuestions(sentence, rules)) parts.push({ text: clause, asks: rules.asks(clause) });
   }
+  const first = parts[0];
+  if (title && first && first.text === title.trim() && !/\.$/.test(title) && wordCount(title) <= TITLE_MAX_WORDS)
+    first.title = true;
   return parts;
 }
 

@@ -26,6 +26,8 @@ export interface ReadMessage {
   post: boolean;
   /** Diagnoses a long post names, sentence by sentence, not denied or doubted (ix.diagnoses indexes). */
   named?: readonly number[];
+  /** The factors weigh a title above the story, the post asking nothing itself (see storyFactors). */
+  titleAsks?: boolean;
   /** The sentences that ask, in a message that has story sentences too. */
   asking?: Analysis;
   /** The writer speaks of their own body (see ownBody). */
@@ -102,12 +104,14 @@ export function createReader(ix: MatcherIndex): Reader {
     const analysis = concat(analysed.map((a) => a.analysis));
     const asking = analysed.filter((a) => a.part.asks);
     const named = post ? namedIn(analysed.map((a) => a.analysis)) : undefined;
+    const factors = post ? storyFactors(analysed, named ?? []) : undefined;
     return {
       analysis,
       named,
       sorePlace: sorePlace(analysed.map((a) => a.part.text)),
       placed: post ? placedIn(analysed.map((a) => a.analysis)) : undefined,
-      factors: post ? storyFactors(analysed, named ?? []) : undefined,
+      factors,
+      titleAsks: factors !== undefined && asking.length === 0,
       // A post with no sentence that asks usually ends on what it wants ("I need some ideas…").
       asking:
         asking.length > 0 && asking.length < analysed.length
@@ -216,7 +220,12 @@ export function createReader(ix: MatcherIndex): Reader {
     analysed: Array<{ part: PostPart; analysis: Analysis }>,
     named: readonly number[],
   ): Map<string, number> | undefined {
-    const asking = new Set(analysed.filter((a) => a.part.asks).flatMap((a) => a.analysis.terms));
+    // A blog that asks nothing is about what its title names ("No kneeling!", "Torn ACL"): its
+    // title's words then count as the ask's (round 19).
+    const asks = analysed.some((a) => a.part.asks);
+    const asking = new Set(
+      analysed.filter((a) => (asks ? a.part.asks : a.part.title === true)).flatMap((a) => a.analysis.terms),
+    );
     if (asking.size === 0 || asking.size === new Set(analysed.flatMap((a) => a.analysis.terms)).size) return undefined;
     let content = 0;
     let words = 0;

@@ -213,4 +213,18 @@ describe('round 19: blogs about other body parts, blog titles, structures said t
       'I woke up with a sharp pain on the outside, just where my ITB ends. The diagnosis was a surprise to me. What should I do?';
     expect(matcher.match(itb).kind).not.toBe('out-of-scope');
   });
+  const garden =
+    'I have gardened most weekends for thirty years. This spring my left knee started playing up again. Last Sunday I spent an hour weeding the vegetable beds and by the evening it was throbbing. I ended up sitting on an upturned bucket for the rest of the week.';
+  it('reads a blog that asks nothing by its title', () => {
+    expect(splitPost(`Kneeling hurts now\n\n${garden}`)[0]).toEqual({
+      text: 'Kneeling hurts now',
+      asks: false,
+      title: true,
+    });
+    // A first line that is a sentence, or runs on without a blank line, is no title.
+    expect(splitPost(`My knee hurts when I kneel.\n\n${garden}`)[0]!.title).toBeUndefined();
+    expect(splitPost(`Kneeling hurts now\n${garden}`)[0]!.title).toBeUndefined();
+    expect(topLabel(matcher.match(`Kneeling hurts now\n\n${garden}`))).toBe('kneeling-pain');
+    expect(topLabel(matcher.match(garden))).not.toBe('kneeling-pain');
+  });
 });
