@@ -29,6 +29,7 @@ describe('splitPost', () => {
       'I need some ideas....',
       'If anybody has advice that would be great',
       'I have no idea what to do about it.',
+      'Not quite sure whether to carry on like this or see a physio.',
       'Would also love any tips',
       'So what gives',
     ];
