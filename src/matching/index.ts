@@ -84,7 +84,9 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       const alone = parts.topK.best(
         parts.query({ analysis: asking, questions: [], truncated: false, post: false }).query,
       );
-      const offered = new Set(alone.filter((t) => t.s >= ix.cfg.answerThreshold).map((t) => t.e));
+      // "What can you do to help the knee?" asks what helps the knee, not what the bot can do.
+      const aboutBot = (e: number): boolean => ix.entries[e]!.action !== 'help' || !parts.namesKnee(asking);
+      const offered = new Set(alone.filter((t) => t.s >= ix.cfg.answerThreshold && aboutBot(t.e)).map((t) => t.e));
       candidates = candidates.filter((c) => c.entry.kind !== 'clinic' || offered.has(ix.indexOfEntry.get(c.entry)!));
       // "…Where is your clinic located?": a clear request for a clinic action leads, whatever the
       // story, with the score it has alone (a story's "my son drives me" must not tie it).

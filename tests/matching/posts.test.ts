@@ -228,4 +228,13 @@ describe('round 19: blogs about other body parts, blog titles, structures said t
     expect(topLabel(matcher.match(`Kneeling hurts now\n\n${garden}`))).toBe('kneeling-pain');
     expect(topLabel(matcher.match(garden))).not.toBe('kneeling-pain');
   });
+  it('reads "what can you do to help the knee?" in a post as about the knee, not the bot', () => {
+    const story =
+      'Two days into a long walking holiday my knee swelled up like a balloon, with no fall and no twist at all.';
+    const knee = matcher.match(`${story} What can you do to help the knee?`);
+    expect(
+      knee.kind === 'answer' || knee.kind === 'clarify' ? knee.candidates.map((c) => c.entry.id) : [],
+    ).not.toContain('bot-help');
+    expect(topLabel(matcher.match(`${story} What can you do to help a swollen knee?`))).toBe('swollen-knee');
+  });
 });
