@@ -237,4 +237,13 @@ describe('round 19: blogs about other body parts, blog titles, structures said t
     ).not.toContain('bot-help');
     expect(topLabel(matcher.match(`${story} What can you do to help a swollen knee?`))).toBe('swollen-knee');
   });
+  it('reads "get rid of this pain" as no ride on a bike', () => {
+    const post =
+      'I have been running for years and love it. My knees started hurting after I added hills. Is there anything I can do to get rid of this knee pain so I can run regularly again?';
+    const r = matcher.match(post);
+    expect(r.kind === 'answer' || r.kind === 'clarify' ? r.candidates.map((c) => c.entry.id) : []).not.toContain(
+      'cycling-knee-pain',
+    );
+    expect(topLabel(matcher.match('my knee hurts when riding my bike'))).toBe('cycling-knee-pain');
+  });
 });
