@@ -180,7 +180,8 @@ export function createReader(ix: MatcherIndex): Reader {
   /**
    * The diagnoses named and not denied or doubted in the words just before the name ("I've got
    * popliteal tendonitis", not "I doubt it is the cartilage" or "my dad thinks it could be
-   * arthritis"; "I have osteoarthritis and can't run" still names it).
+   * arthritis"; "I have osteoarthritis and can't run" still names it), nor said to be sound just after
+   * it ("his ACL and MCL were fine").
    */
   function namedIn(sentences: readonly Analysis[]): number[] {
     const found = new Set<number>();
@@ -193,7 +194,11 @@ export function createReader(ix: MatcherIndex): Reader {
         const doubted = a.tokens.some(
           (t, j) => j < at && at - j <= cfg.doubtWindow && ix.language.doubtWords.has(t.surface),
         );
-        if (!doubted) found.add(i);
+        // …nor one said to be sound just after its name ("the meniscus is more or less healthy").
+        const sound = a.tokens.some(
+          (t, j) => j > at && j - at <= cfg.doubtWindow && ix.language.soundWords.has(t.surface),
+        );
+        if (!doubted && !sound) found.add(i);
       });
     }
     return [...found];

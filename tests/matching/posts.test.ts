@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load';
 import type { Knowledge } from '../../src/knowledge/types';
-import { createMatcher } from '../../src/matching/index';
+import { createMatcher, createMatcherParts } from '../../src/matching/index';
 import { splitPost } from '../../src/matching/posts';
 import type { Matcher, MatchResult } from '../../src/matching/types';
 import { topLabel } from '../../scripts/lib/evaluate';
@@ -170,6 +170,17 @@ describe('a diagnosis the post names', () => {
     const said = named(`${story}My doctor says I have osteoarthritis and I can't run far anymore. What should I do?`);
     const doubted = named(`${story}My dad thinks it could be osteoarthritis. What should I do?`);
     expect(said).toBeGreaterThan(doubted);
+  });
+  it('is not a diagnosis when the post says the structure is sound just after the name', () => {
+    const parts = createMatcherParts(knowledge);
+    const named = (text: string): string[] =>
+      (parts.read(text).named ?? []).flatMap((i) =>
+        parts.index.diagnoses[i]!.entries.map((e) => parts.index.entries[e]!.id),
+      );
+    const story = 'My knee has ached for months and the MRI results came back yesterday. ';
+    expect(named(`${story}The report says the meniscus is torn. What happens next?`)).toContain('mcl-and-meniscus');
+    expect(named(`${story}The meniscus is more or less healthy. What happens next?`)).not.toContain('mcl-and-meniscus');
+    expect(named(`${story}His ACL and MCL were fine. What happens next?`)).toEqual([]);
   });
   it('does not lift anything in a short question', () => {
     const short = 'can I keep running with a sore knee';

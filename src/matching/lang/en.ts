@@ -78,6 +78,8 @@ export const ENGLISH: LanguageProfile = Object.freeze({
     'avoid',
     'reduce',
   ]),
+  // Round 19: MRI and clinic reports ("the meniscus is more or less healthy", "his ACL and MCL were fine").
+  soundWords: new Set(['fine', 'healthy', 'normal', 'intact', 'unremarkable', 'undamaged', 'ok', 'okay']),
   placeIdioms: {
     // Motion and return verbs, and time spans ("came back", "going back", "two weeks back").
     before: new Set([

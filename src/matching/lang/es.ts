@@ -266,6 +266,7 @@ export const SPANISH: LanguageProfile = Object.freeze({
   selfWords: new Set(['yo', 'me', 'mio', 'mia']),
   possessive: new Set(['mi', 'mis']),
   doubtWords: new Set(['no', 'nunca', 'descartado', 'descarto', 'descartaron', 'dudo', 'cree', 'quizas', 'tal', 'si']),
+  soundWords: new Set(['bien', 'sano', 'sana', 'sanos', 'normal', 'normales', 'intacto', 'intacta', 'intactos']),
   // None yet: the Spanish places ("detrás de la rodilla", "por dentro") are rarely idioms.
   placeIdioms: { before: new Set<string>(), after: new Set<string>() },
   questionWords: new Set(['que', 'como', 'cuando', 'donde', 'cual', 'cuanto', 'debo', 'puedo', 'deberia', 'es', 'hay']),

@@ -48,6 +48,8 @@ export interface LanguageProfile {
   readonly activityWords: readonly string[];
   /** Surface words that deny or doubt what a sentence names ("not", "doubt", "thinks"). */
   readonly doubtWords: ReadonlySet<string>;
+  /** Surface words that, just after a structure's name, say it is sound ("his ACL and MCL were fine"). */
+  readonly soundWords: ReadonlySet<string>;
   /**
    * Surface words by which the writer speaks of their own body ("I", "me"; "my" just before the
    * knee word): "my dog tore his ACL" is about a pet's knee, "I tripped over my dog" about theirs.
