@@ -257,4 +257,9 @@ describe('round 19: blogs about other body parts, blog titles, structures said t
     );
     expect(topLabel(matcher.match('my knee hurts when riding my bike'))).toBe('cycling-knee-pain');
   });
+  it('reads "do I have to give up running?" as whether to run on, and "I want to give up running" as frustration', () => {
+    expect(topLabel(matcher.match('do I have to give up running because of my knee pain'))).toBe('run-through-pain');
+    expect(topLabel(matcher.match('my doctor told me to give up running, is that true?'))).toBe('run-through-pain');
+    expect(topLabel(matcher.match("I'm so fed up I want to give up running"))).toBe('mindset');
+  });
 });
