@@ -12,7 +12,6 @@ import { analyze } from './analyzer';
 import { buildIndex, type MatcherIndex } from './buildIndex';
 import { createPostReranker, toScored, type PostReranker } from './blend';
 import { decide } from './decide';
-import { mentionsKnee } from './outOfScope';
 import { createQueryBuilder, type QueryOf } from './query';
 import { createReader, type ReadMessage } from './read';
 import type { RerankModel } from './rerank';
