@@ -194,14 +194,28 @@ export function createReader(ix: MatcherIndex): Reader {
         const doubted = a.tokens.some(
           (t, j) => j < at && at - j <= cfg.doubtWindow && ix.language.doubtWords.has(t.surface),
         );
-        // …nor one said to be sound just after its name ("the meniscus is more or less healthy").
-        const sound = a.tokens.some(
-          (t, j) => j > at && j - at <= cfg.doubtWindow && ix.language.soundWords.has(t.surface),
-        );
-        if (!doubted && !sound) found.add(i);
+        if (!doubted && !saidSound(a.tokens, at)) found.add(i);
       });
     }
     return [...found];
+  }
+
+  /**
+   * "the meniscus is more or less healthy", "his ACL and MCL were fine": after the name at `at` (and
+   * other structures joined to it), a linking verb, hedge words, then a word for sound.
+   */
+  const JOINERS: ReadonlySet<string> = new Set(['and', 'y', 'the', 'el', 'la', 'los', 'las', 'both']);
+  const diagnosisTerms = new Set(ix.diagnoses.flatMap((d) => d.terms));
+  function saidSound(tokens: readonly Tok[], at: number): boolean {
+    const { links, hedges, words } = ix.language.soundAfter;
+    let j = at + 1;
+    const named = (t: Tok): boolean => ix.kneeTerms.has(t.stem) || diagnosisTerms.has(t.stem);
+    while (j < tokens.length && j - at <= cfg.doubtWindow && (JOINERS.has(tokens[j]!.surface) || named(tokens[j]!)))
+      j++;
+    if (!links.has(tokens[j]?.surface ?? '')) return false;
+    j++;
+    while (j < tokens.length && hedges.has(tokens[j]!.surface)) j++;
+    return words.has(tokens[j]?.surface ?? '');
   }
 
   /** "my knee", "my left knee": a possessive just before a knee word (side words skipped). */

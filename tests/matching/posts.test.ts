@@ -181,6 +181,11 @@ describe('a diagnosis the post names', () => {
     expect(named(`${story}The report says the meniscus is torn. What happens next?`)).toContain('mcl-and-meniscus');
     expect(named(`${story}The meniscus is more or less healthy. What happens next?`)).not.toContain('mcl-and-meniscus');
     expect(named(`${story}His ACL and MCL were fine. What happens next?`)).toEqual([]);
+    // Only a report's "is/were fine" clears it: feeling fine is not the structure being sound.
+    expect(named(`${story}I have osteoarthritis but I feel fine most days. What next?`)).toContain(
+      'knee-osteoarthritis',
+    );
+    expect(named(`${story}My ACL is intact but the meniscus is torn. What next?`)).toEqual(['mcl-and-meniscus']);
   });
   it('does not lift anything in a short question', () => {
     const short = 'can I keep running with a sore knee';
