@@ -129,6 +129,8 @@ export const SETS: EvalSet[] = [
   // Round 18 blind set (the released tune part, 15 posts + 4 out-of-scope: cyclists, jiu-jitsu players,
   // a yoga teacher, lifters, older adults), first look 73.3 % top-1, 0 % answered wrong, out-of-scope 50 %.
   { name: 'real posts r18', files: ['posts-r18.jsonl'], heldOut: false },
+  // Round 19: the tune half of 40 + 10 real posts (48 domains, mostly blogs); held half in posts-blind-r19.
+  { name: 'real posts r19', files: ['posts-r19.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },

@@ -12,7 +12,6 @@ import { analyze } from './analyzer';
 import { buildIndex, type MatcherIndex } from './buildIndex';
 import { createPostReranker, toScored, type PostReranker } from './blend';
 import { decide } from './decide';
-import { mentionsKnee } from './outOfScope';
 import { createQueryBuilder, type QueryOf } from './query';
 import { createReader, type ReadMessage } from './read';
 import type { RerankModel } from './rerank';
@@ -37,6 +36,8 @@ export interface MatcherParts {
   /** The long-post reranker (none for a language it was not trained on, or when turned off). */
   readonly reranker?: PostReranker;
   read(text: string): ReadMessage;
+  /** The words name the knee as written (see read.ts). */
+  namesKnee(analysis: ReadMessage['analysis']): boolean;
   query: QueryOf;
 }
 
@@ -51,7 +52,14 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
   const reranker = model && cfg.rerankWeight > 0 ? createPostReranker(ix, model) : undefined;
   const reader = createReader(ix);
 
-  return { index: ix, topK, reranker, read: reader.read, query: createQueryBuilder(ix, reader.analyze) };
+  return {
+    index: ix,
+    topK,
+    reranker,
+    read: reader.read,
+    namesKnee: reader.namesKnee,
+    query: createQueryBuilder(ix, reader.analyze),
+  };
 }
 
 /** Clinic actions a post's ask names only in passing ("can you help?", "where does it hurt?"). */
@@ -75,7 +83,9 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       const alone = parts.topK.best(
         parts.query({ analysis: asking, questions: [], truncated: false, post: false }).query,
       );
-      const offered = new Set(alone.filter((t) => t.s >= ix.cfg.answerThreshold).map((t) => t.e));
+      // "What can you do to help the knee?" asks what helps the knee, not what the bot can do.
+      const aboutBot = (e: number): boolean => ix.entries[e]!.action !== 'help' || !parts.namesKnee(asking);
+      const offered = new Set(alone.filter((t) => t.s >= ix.cfg.answerThreshold && aboutBot(t.e)).map((t) => t.e));
       candidates = candidates.filter((c) => c.entry.kind !== 'clinic' || offered.has(ix.indexOfEntry.get(c.entry)!));
       // "…Where is your clinic located?": a clear request for a clinic action leads, whatever the
       // story, with the score it has alone (a story's "my son drives me" must not tie it).
@@ -97,13 +107,16 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     const result = decide(ix, {
       candidates,
       analysis: message.analysis,
-      aboutKnee: mentionsKnee(message.analysis.terms, ix.kneeTerms) || message.kneeLater?.() === true,
+      aboutKnee: parts.namesKnee(message.analysis) || message.kneeLater?.() === true,
       ownBody: message.own ?? true,
       understanding,
       locationNote,
       post: message.post,
       named: message.named ? new Set(message.named.flatMap((i) => ix.diagnoses[i]!.entries)) : undefined,
     });
+    // A title read as the ask that finds nothing ("BJJ Knees" names only who asks): the whole post is read alike.
+    if (message.titleAsks && result.kind === 'unknown')
+      return matchRead({ ...message, factors: undefined, titleAsks: false });
     if (!pool || !parts.reranker) return result;
     return parts.reranker.rerank({ ...message, location: understanding.location }, pool, result);
   }

@@ -14,7 +14,16 @@ export interface PostPart {
   text: string;
   /** True when this sentence (or clause) asks something. */
   asks: boolean;
+  /** A blog's or thread's title line: it says what the post is about, though it may not ask. */
+  title?: boolean;
 }
+
+/**
+ * A title: a short first line with no full stop, then a blank line ("Mysteriously Swollen Knee",
+ * "No kneeling!", "Knees ache - could it be workout").
+ */
+const TITLE = /^[ \t]*([^\n]{1,100}?)[ \t]*\n[ \t]*\n/;
+const TITLE_MAX_WORDS = 12;
 
 // A sentence that opens with one of these asks, even without a question mark ("how do I get back
 // into running." "should I take a week off"). Leading fillers are skipped first.
@@ -79,7 +88,7 @@ const STATEMENT_AFTER_I = new Set(['is', 'are', 'do', 'does', 'should', 'would']
 // Asking phrases anywhere in a sentence ("I was wondering if…", "any advice would be great").
 // A polite request asks too ("I would like to make an appointment", "please have someone call me").
 const ASKING_PHRASES =
-  /\b((would|d) like (to (make|book|schedule|set up|get|have|see|speak|talk)|an? (appointment|callback|call))|(want|need) to (make|book|schedule) |please (have|ask|get) (someone|somebody|a )|any (advice|tips|ideas|suggestions|thoughts|recommendations|help)|advice (please|appreciated|welcome)|wondering (if|whether|what|how|why|when)|want(ed)? to know|like to know|need (some |any )?(advice|help|ideas|tips|suggestions|input)|(love|appreciate) (any |some )?(advice|tips|ideas|suggestions|input|help)|(has|have|got) (any )?(advice|tips|ideas|suggestions)|(no idea|not sure|do not know|don'?t know) (what (to do|is best|i should do|i am going to do|im going to do|i will do|ill do)|(whether|if) (i should|to))|what gives|help me|should i|do i need|is it (ok|okay|normal|safe|bad|possible|worth|time)|what (could|should|would|can|do|is)|how (do|can|long|much|often|soon|should)|can (i|you|we)|could (it|this) be|is (this|that) (a|an|normal|ok|okay|serious|something)|recommend)\b/;
+  /\b((would|d) like (to (make|book|schedule|set up|get|have|see|speak|talk)|an? (appointment|callback|call))|(want|need) to (make|book|schedule) |please (have|ask|get) (someone|somebody|a )|any (advice|tips|ideas|suggestions|thoughts|recommendations|help)|advice (please|appreciated|welcome)|wondering (if|whether|what|how|why|when)|want(ed)? to know|like to know|need (some |any )?(advice|help|ideas|tips|suggestions|input)|(love|appreciate) (any |some )?(advice|tips|ideas|suggestions|input|help)|(has|have|got) (any )?(advice|tips|ideas|suggestions)|(no idea|not (quite |really |entirely |totally )?sure|do not know|don'?t (really )?know) (what (to do|is best|i should do|i am going to do|im going to do|i will do|ill do)|(whether|if) (i should|to))|what gives|help me|should i|do i need|is it (ok|okay|normal|safe|bad|possible|worth|time)|what (could|should|would|can|do|is)|how (do|can|long|much|often|soon|should)|can (i|you|we)|could (it|this) be|is (this|that) (a|an|normal|ok|okay|serious|something)|recommend)\b/;
 
 /** Splits a message into sentences; a sentence holding two questions is split at the second. */
 export function splitPost(
@@ -91,9 +100,13 @@ export function splitPost(
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   const parts: PostPart[] = [];
+  const title = TITLE.exec(text)?.[1];
   for (const sentence of sentences) {
     for (const clause of splitQuestions(sentence, rules)) parts.push({ text: clause, asks: rules.asks(clause) });
   }
+  const first = parts[0];
+  if (title && first && first.text === title.trim() && !/\.$/.test(title) && wordCount(title) <= TITLE_MAX_WORDS)
+    first.title = true;
   return parts;
 }
 

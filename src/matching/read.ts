@@ -26,6 +26,8 @@ export interface ReadMessage {
   post: boolean;
   /** Diagnoses a long post names, sentence by sentence, not denied or doubted (ix.diagnoses indexes). */
   named?: readonly number[];
+  /** The factors weigh a title above the story, the post asking nothing itself (see storyFactors). */
+  titleAsks?: boolean;
   /** The sentences that ask, in a message that has story sentences too. */
   asking?: Analysis;
   /** The writer speaks of their own body (see ownBody). */
@@ -43,6 +45,7 @@ export interface ReadMessage {
 export interface Reader {
   read(text: string): ReadMessage;
   analyze(text: string): Analysis;
+  namesKnee(analysis: Analysis): boolean;
 }
 
 export function createReader(ix: MatcherIndex): Reader {
@@ -52,9 +55,27 @@ export function createReader(ix: MatcherIndex): Reader {
   function read(text: string): ReadMessage {
     const truncated = text.length > cfg.maxChars;
     const cut = truncated ? text.slice(0, cfg.maxChars) : text;
-    const kneeLater = (): boolean =>
-      truncated && mentionsKnee(analyzeText(text.slice(cfg.maxChars)).terms, ix.kneeTerms);
+    const kneeLater = (): boolean => truncated && namesKnee(analyzeText(text.slice(cfg.maxChars)));
     return { ...readParts(cut, truncated), own: ownBody(cut), kneeLater };
+  }
+
+  /**
+   * Whether the words name the knee as the writer wrote them. A generic knee word a synonym adds to
+   * a word that does not name it ("diagnosis" → "assess knee", round 19: a gout post's "the
+   * diagnoses process") does not count; a knee structure a synonym names ("ITB" → iliotibial) does.
+   */
+  const variantNamesKnee = new Map<string, boolean>();
+  function namesKnee(a: Analysis): boolean {
+    return a.tokens.some((t) => {
+      if (!ix.kneeTerms.has(t.stem)) return false;
+      if (!t.from || !ix.genericTerms.has(t.stem)) return true;
+      let named = variantNamesKnee.get(t.from);
+      if (named === undefined) {
+        named = ix.language.tokenize(t.from).some((w) => ix.kneeTerms.has(ix.language.stem(w)));
+        variantNamesKnee.set(t.from, named);
+      }
+      return named;
+    });
   }
 
   /**
@@ -83,12 +104,14 @@ export function createReader(ix: MatcherIndex): Reader {
     const analysis = concat(analysed.map((a) => a.analysis));
     const asking = analysed.filter((a) => a.part.asks);
     const named = post ? namedIn(analysed.map((a) => a.analysis)) : undefined;
+    const factors = post ? storyFactors(analysed, named ?? []) : undefined;
     return {
       analysis,
       named,
       sorePlace: sorePlace(analysed.map((a) => a.part.text)),
       placed: post ? placedIn(analysed.map((a) => a.analysis)) : undefined,
-      factors: post ? storyFactors(analysed, named ?? []) : undefined,
+      factors,
+      titleAsks: factors !== undefined && asking.length === 0,
       // A post with no sentence that asks usually ends on what it wants ("I need some ideas…").
       asking:
         asking.length > 0 && asking.length < analysed.length
@@ -157,7 +180,8 @@ export function createReader(ix: MatcherIndex): Reader {
   /**
    * The diagnoses named and not denied or doubted in the words just before the name ("I've got
    * popliteal tendonitis", not "I doubt it is the cartilage" or "my dad thinks it could be
-   * arthritis"; "I have osteoarthritis and can't run" still names it).
+   * arthritis"; "I have osteoarthritis and can't run" still names it), nor said to be sound just after
+   * it ("his ACL and MCL were fine").
    */
   function namedIn(sentences: readonly Analysis[]): number[] {
     const found = new Set<number>();
@@ -170,10 +194,28 @@ export function createReader(ix: MatcherIndex): Reader {
         const doubted = a.tokens.some(
           (t, j) => j < at && at - j <= cfg.doubtWindow && ix.language.doubtWords.has(t.surface),
         );
-        if (!doubted) found.add(i);
+        if (!doubted && !saidSound(a.tokens, at)) found.add(i);
       });
     }
     return [...found];
+  }
+
+  /**
+   * "the meniscus is more or less healthy", "his ACL and MCL were fine": after the name at `at` (and
+   * other structures joined to it), a linking verb, hedge words, then a word for sound.
+   */
+  const JOINERS: ReadonlySet<string> = new Set(['and', 'y', 'the', 'el', 'la', 'los', 'las', 'both']);
+  const diagnosisTerms = new Set(ix.diagnoses.flatMap((d) => d.terms));
+  function saidSound(tokens: readonly Tok[], at: number): boolean {
+    const { links, hedges, words } = ix.language.soundAfter;
+    let j = at + 1;
+    const named = (t: Tok): boolean => ix.kneeTerms.has(t.stem) || diagnosisTerms.has(t.stem);
+    while (j < tokens.length && j - at <= cfg.doubtWindow && (JOINERS.has(tokens[j]!.surface) || named(tokens[j]!)))
+      j++;
+    if (!links.has(tokens[j]?.surface ?? '')) return false;
+    j++;
+    while (j < tokens.length && hedges.has(tokens[j]!.surface)) j++;
+    return words.has(tokens[j]?.surface ?? '');
   }
 
   /** "my knee", "my left knee": a possessive just before a knee word (side words skipped). */
@@ -197,7 +239,12 @@ export function createReader(ix: MatcherIndex): Reader {
     analysed: Array<{ part: PostPart; analysis: Analysis }>,
     named: readonly number[],
   ): Map<string, number> | undefined {
-    const asking = new Set(analysed.filter((a) => a.part.asks).flatMap((a) => a.analysis.terms));
+    // A blog that asks nothing is about what its title names ("No kneeling!", "Torn ACL"): its
+    // title's words then count as the ask's (round 19).
+    const asks = analysed.some((a) => a.part.asks);
+    const asking = new Set(
+      analysed.filter((a) => (asks ? a.part.asks : a.part.title === true)).flatMap((a) => a.analysis.terms),
+    );
     if (asking.size === 0 || asking.size === new Set(analysed.flatMap((a) => a.analysis.terms)).size) return undefined;
     let content = 0;
     let words = 0;
@@ -222,7 +269,7 @@ export function createReader(ix: MatcherIndex): Reader {
     return factors;
   }
 
-  return { read, analyze: analyzeText };
+  return { read, analyze: analyzeText, namesKnee };
 }
 
 /** Where a sentence turns to another clause ("…hit on the outside, and now the inside hurts"). */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load';
 import type { Knowledge } from '../../src/knowledge/types';
-import { createMatcher } from '../../src/matching/index';
+import { createMatcher, createMatcherParts } from '../../src/matching/index';
 import { splitPost } from '../../src/matching/posts';
 import type { Matcher, MatchResult } from '../../src/matching/types';
 import { topLabel } from '../../scripts/lib/evaluate';
@@ -29,6 +29,7 @@ describe('splitPost', () => {
       'I need some ideas....',
       'If anybody has advice that would be great',
       'I have no idea what to do about it.',
+      'Not quite sure whether to carry on like this or see a physio.',
       'Would also love any tips',
       'So what gives',
     ];
@@ -170,6 +171,22 @@ describe('a diagnosis the post names', () => {
     const doubted = named(`${story}My dad thinks it could be osteoarthritis. What should I do?`);
     expect(said).toBeGreaterThan(doubted);
   });
+  it('is not a diagnosis when the post says the structure is sound just after the name', () => {
+    const parts = createMatcherParts(knowledge);
+    const named = (text: string): string[] =>
+      (parts.read(text).named ?? []).flatMap((i) =>
+        parts.index.diagnoses[i]!.entries.map((e) => parts.index.entries[e]!.id),
+      );
+    const story = 'My knee has ached for months and the MRI results came back yesterday. ';
+    expect(named(`${story}The report says the meniscus is torn. What happens next?`)).toContain('mcl-and-meniscus');
+    expect(named(`${story}The meniscus is more or less healthy. What happens next?`)).not.toContain('mcl-and-meniscus');
+    expect(named(`${story}His ACL and MCL were fine. What happens next?`)).toEqual([]);
+    // Only a report's "is/were fine" clears it: feeling fine is not the structure being sound.
+    expect(named(`${story}I have osteoarthritis but I feel fine most days. What next?`)).toContain(
+      'knee-osteoarthritis',
+    );
+    expect(named(`${story}My ACL is intact but the meniscus is torn. What next?`)).toEqual(['mcl-and-meniscus']);
+  });
   it('does not lift anything in a short question', () => {
     const short = 'can I keep running with a sore knee';
     expect(topLabel(matcher.match(short))).toBe(topLabel(createMatcher(knowledge, { postNamedBoost: 0 }).match(short)));
@@ -200,5 +217,54 @@ describe('round 12: idioms, whose knee, activities', () => {
     const first = (t: string): string | undefined => topLabel(matcher.match(t));
     expect(first(own)).not.toBe('kids-and-teens');
     expect(first(child)).toBe('kids-and-teens');
+  });
+});
+
+describe('round 19: blogs about other body parts, blog titles, structures said to be fine', () => {
+  it('does not read "the diagnosis" as the knee: a foot post stays out of scope', () => {
+    const foot =
+      'I woke up in the night with a sharp pain in my big toe and the ball of my foot. It has happened every few months for years. The diagnosis was a surprise to me. What should I do?';
+    expect(matcher.match(foot).kind).toBe('out-of-scope');
+    // …while a knee structure a synonym names still puts a post on the knee.
+    const itb =
+      'I woke up with a sharp pain on the outside, just where my ITB ends. The diagnosis was a surprise to me. What should I do?';
+    expect(matcher.match(itb).kind).not.toBe('out-of-scope');
+  });
+  const garden =
+    'I have gardened most weekends for thirty years. This spring my left knee started playing up again. Last Sunday I spent an hour weeding the vegetable beds and by the evening it was throbbing. I ended up sitting on an upturned bucket for the rest of the week.';
+  it('reads a blog that asks nothing by its title', () => {
+    expect(splitPost(`Kneeling hurts now\n\n${garden}`)[0]).toEqual({
+      text: 'Kneeling hurts now',
+      asks: false,
+      title: true,
+    });
+    // A first line that is a sentence, or runs on without a blank line, is no title.
+    expect(splitPost(`My knee hurts when I kneel.\n\n${garden}`)[0]!.title).toBeUndefined();
+    expect(splitPost(`Kneeling hurts now\n${garden}`)[0]!.title).toBeUndefined();
+    expect(topLabel(matcher.match(`Kneeling hurts now\n\n${garden}`))).toBe('kneeling-pain');
+    expect(topLabel(matcher.match(garden))).not.toBe('kneeling-pain');
+  });
+  it('reads "what can you do to help the knee?" in a post as about the knee, not the bot', () => {
+    const story =
+      'Two days into a long walking holiday my knee swelled up like a balloon, with no fall and no twist at all.';
+    const knee = matcher.match(`${story} What can you do to help the knee?`);
+    expect(
+      knee.kind === 'answer' || knee.kind === 'clarify' ? knee.candidates.map((c) => c.entry.id) : [],
+    ).not.toContain('bot-help');
+    expect(topLabel(matcher.match(`${story} What can you do to help a swollen knee?`))).toBe('swollen-knee');
+  });
+  it('reads "get rid of this pain" as no ride on a bike', () => {
+    const post =
+      'I have been running for years and love it. My knees started hurting after I added hills. Is there anything I can do to get rid of this knee pain so I can run regularly again?';
+    const r = matcher.match(post);
+    expect(r.kind === 'answer' || r.kind === 'clarify' ? r.candidates.map((c) => c.entry.id) : []).not.toContain(
+      'cycling-knee-pain',
+    );
+    expect(topLabel(matcher.match('my knee hurts when riding my bike'))).toBe('cycling-knee-pain');
+  });
+  it('reads "do I have to give up running?" as whether to run on, and "I want to give up running" as frustration', () => {
+    expect(topLabel(matcher.match('do I have to give up running because of my knee pain'))).toBe('run-through-pain');
+    expect(topLabel(matcher.match('my doctor told me to give up running, is that true?'))).toBe('run-through-pain');
+    expect(topLabel(matcher.match("I'm so fed up I want to give up running"))).toBe('mindset');
   });
 });

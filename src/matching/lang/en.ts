@@ -78,6 +78,28 @@ export const ENGLISH: LanguageProfile = Object.freeze({
     'avoid',
     'reduce',
   ]),
+  // Round 19: MRI and clinic reports ("the meniscus is more or less healthy", "his ACL and MCL were fine").
+  soundAfter: {
+    links: new Set(['is', 'are', 'was', 'were', 'looks', 'looked', 'look', 'seems', 'seemed', 'appears', 'appeared']),
+    hedges: new Set([
+      'more',
+      'or',
+      'less',
+      'all',
+      'still',
+      'quite',
+      'pretty',
+      'perfectly',
+      'completely',
+      'totally',
+      'fully',
+      'entirely',
+      'mostly',
+      'basically',
+      'absolutely',
+    ]),
+    words: new Set(['fine', 'healthy', 'normal', 'intact', 'unremarkable', 'undamaged', 'ok', 'okay', 'good']),
+  },
   placeIdioms: {
     // Motion and return verbs, and time spans ("came back", "going back", "two weeks back").
     before: new Set([

@@ -266,6 +266,23 @@ export const SPANISH: LanguageProfile = Object.freeze({
   selfWords: new Set(['yo', 'me', 'mio', 'mia']),
   possessive: new Set(['mi', 'mis']),
   doubtWords: new Set(['no', 'nunca', 'descartado', 'descarto', 'descartaron', 'dudo', 'cree', 'quizas', 'tal', 'si']),
+  soundAfter: {
+    links: new Set(['esta', 'estan', 'estaba', 'estaban', 'es', 'son', 'salio', 'salieron', 'parece', 'parecen']),
+    hedges: new Set(['mas', 'o', 'menos', 'todo', 'bastante', 'totalmente', 'completamente', 'perfectamente']),
+    words: new Set([
+      'bien',
+      'sano',
+      'sana',
+      'sanos',
+      'sanas',
+      'normal',
+      'normales',
+      'intacto',
+      'intacta',
+      'intactos',
+      'intactas',
+    ]),
+  },
   // None yet: the Spanish places ("detrás de la rodilla", "por dentro") are rarely idioms.
   placeIdioms: { before: new Set<string>(), after: new Set<string>() },
   questionWords: new Set(['que', 'como', 'cuando', 'donde', 'cual', 'cuanto', 'debo', 'puedo', 'deberia', 'es', 'hay']),

@@ -49,6 +49,16 @@ export interface LanguageProfile {
   /** Surface words that deny or doubt what a sentence names ("not", "doubt", "thinks"). */
   readonly doubtWords: ReadonlySet<string>;
   /**
+   * How a report says a structure is sound right after its name ("his ACL and MCL were fine", "the
+   * meniscus is more or less healthy"): a linking verb, a few hedge words, then a word for sound.
+   * Surface words. Only with the linking verb: "I have osteoarthritis but I feel fine" still names it.
+   */
+  readonly soundAfter: {
+    readonly links: ReadonlySet<string>;
+    readonly hedges: ReadonlySet<string>;
+    readonly words: ReadonlySet<string>;
+  };
+  /**
    * Surface words by which the writer speaks of their own body ("I", "me"; "my" just before the
    * knee word): "my dog tore his ACL" is about a pet's knee, "I tripped over my dog" about theirs.
    */
