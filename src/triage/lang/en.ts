@@ -26,6 +26,8 @@ import {
 } from '../figures';
 import { isAName, isDreamt, isExplainedByHarmlessCause, isLifelong, topicsOf } from '../harmless';
 import { asksInGeneral } from '../hypothetical';
+import { isExpectedAfterSurgery } from '../postOp';
+import { isRecalledStory } from '../recalled';
 import { tokenize } from '../normalize';
 import { strongCueFlags } from '../suspect';
 import type { Sentence } from '../normalize';
@@ -66,7 +68,9 @@ export const ENGLISH: TriageLanguage = {
     isFeelingDiedOf(sentences, s, hit) ||
     isAName(sentences[s] as Sentence, hit) ||
     (isDreamt(sentences, s, hit) && !speaksOfDeath(sentences[s] as Sentence, hit)) ||
-    isExplainedByHarmlessCause(sentences, s, hit),
+    isExplainedByHarmlessCause(sentences, s, hit) ||
+    isExpectedAfterSurgery(sentences, s, hit) ||
+    isRecalledStory(sentences, s, hit),
   isLifelong,
   topicsOf,
   isAllClearStory,
