@@ -34,6 +34,7 @@ import {
   SWELLING_WORDS,
   VERY_RECENT_PHRASES,
   VERY_RECENT_WORDS,
+  WALKING_AID_WORDS,
   WEEK_WORDS,
   WORN_OFF_WORDS,
 } from './words/postOp';
@@ -119,6 +120,7 @@ export function isExpectedAfterSurgery(sentences: readonly Sentence[], s: number
   if (matched.some((w) => isSwelling(w) || (HOT_WORDS.has(w) && feverDenied(sentences)))) {
     return matched.every((w) => !HOT_WORDS.has(w) || feverDenied(sentences));
   }
+  if (matched.some((w) => WALKING_AID_WORDS.has(w))) return true;
   // Stiffness or a weight limit the surgeon's or physio's plan sets.
   if (matched.some((w) => STIFF_WORDS.has(w)))
     return all.some((w) => PLAN_WORDS.has(w)) || hasPhrase(all, PLAN_PHRASES);

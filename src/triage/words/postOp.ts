@@ -103,6 +103,8 @@ export const STIFF_WORDS: ReadonlySet<string> = new Set([
   ...['straighten', 'straight', 'bend', 'bending', 'extend', 'extension', 'flex', 'flexion', 'stiff', 'stiffness'],
   ...['weight', 'weightbear', 'weightbearing', 'bear', 'bearing'],
 ]);
+/** Walking aids are part of the first weeks' plan: "how do I do stairs on crutches?" */
+export const WALKING_AID_WORDS: ReadonlySet<string> = new Set(['crutches', 'crutch', 'walker', 'cane', 'sticks']);
 /** The plan named: "surgeon said toe touch only", "PT says keep doing the hangs", "partial weight for 4 weeks". */
 export const PLAN_WORDS: ReadonlySet<string> = new Set([
   ...['surgeon', 'surgeons', 'doctor', 'doc', 'pt', 'physio', 'physiotherapist', 'therapist', 'protocol'],
