@@ -229,7 +229,8 @@ function asksWhatNeedsCare(sentence: Sentence): boolean {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;
     if (
-      (word === 'mean' || word === 'means') &&
+      // "things that mean I should call", "what should make me call my surgeon"
+      (word === 'mean' || word === 'means' || ((word === 'make' || word === 'makes') && words[i + 1] === 'me')) &&
       words.slice(0, i).some((w) => CARE_ASKED_WORDS.has(w)) &&
       within(i, CARE_ACTION_WORDS)
     )

@@ -28,6 +28,7 @@ import { isAName, isDreamt, isExplainedByHarmlessCause, isLifelong, topicsOf } f
 import { asksInGeneral } from '../hypothetical';
 import { isExpectedAfterSurgery } from '../postOp';
 import { isRecalledStory } from '../recalled';
+import { isWorkoutSoreness } from '../workoutSoreness';
 import { tokenize } from '../normalize';
 import { strongCueFlags } from '../suspect';
 import type { Sentence } from '../normalize';
@@ -70,7 +71,8 @@ export const ENGLISH: TriageLanguage = {
     (isDreamt(sentences, s, hit) && !speaksOfDeath(sentences[s] as Sentence, hit)) ||
     isExplainedByHarmlessCause(sentences, s, hit) ||
     isExpectedAfterSurgery(sentences, s, hit) ||
-    isRecalledStory(sentences, s, hit),
+    isRecalledStory(sentences, s, hit) ||
+    isWorkoutSoreness(sentences, s, hit),
   isLifelong,
   topicsOf,
   isAllClearStory,
