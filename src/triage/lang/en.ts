@@ -69,7 +69,8 @@ export const ENGLISH: TriageLanguage = {
     isFeelingDiedOf(sentences, s, hit) ||
     isAName(sentences[s] as Sentence, hit) ||
     (isDreamt(sentences, s, hit) && !speaksOfDeath(sentences[s] as Sentence, hit)) ||
-    isExplainedByHarmlessCause(sentences, s, hit) ||
+    isExplainedByHarmlessCause(sentences, s, hit),
+  isAccountedFor: (sentences, s, hit) =>
     isExpectedAfterSurgery(sentences, s, hit) ||
     isRecalledStory(sentences, s, hit) ||
     isWorkoutSoreness(sentences, s, hit),
