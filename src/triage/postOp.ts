@@ -7,6 +7,7 @@ import type { Hit } from './match';
 import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
 import { NEGATION_CUES } from './cues';
+import { INJURY_WORDS } from './words/secondLine';
 import {
   ANAESTHETIC_WORDS,
   BRUISE_COLOURS,
@@ -81,7 +82,7 @@ function denied(words: readonly string[], i: number): boolean {
 /** A warning sign said and not denied, in any sentence. */
 function dangerSaid(sentences: readonly Sentence[], allowed: ReadonlySet<string> = new Set()): boolean {
   return sentences.some(({ words }) =>
-    words.some((w, i) => DANGER_WORDS.has(w) && !allowed.has(w) && !denied(words, i)),
+    words.some((w, i) => (DANGER_WORDS.has(w) || INJURY_WORDS.has(w)) && !allowed.has(w) && !denied(words, i)),
   );
 }
 

@@ -120,7 +120,8 @@ export const PLAN_PHRASES: ReadonlyArray<readonly string[]> = [
 
 /**
  * What an operation does not explain, anywhere in the message unless denied ("no fever", "calf not sore"):
- * the warning signs in the sources above, a part other than the knee, and words for a cold or pale limb.
+ * the warning signs in the sources above, a part other than the knee, words for a cold or pale limb, and a new
+ * injury (with secondLine's INJURY_WORDS: a fall, a twist).
  */
 export const DANGER_WORDS: ReadonlySet<string> = new Set([
   ...['fever', 'fevers', 'feverish', 'febrile', 'chills', 'chill', 'shivering', 'shivers', 'shivery', 'rigors'],
@@ -130,6 +131,8 @@ export const DANGER_WORDS: ReadonlySet<string> = new Set([
   ...['infection', 'septic', 'smell', 'smells', 'smelly', 'worse', 'worsening', 'severe', 'agony', 'unbearable'],
   ...['excruciating', 'unwell', 'sick', 'flu', 'awful', 'tense', 'calf', 'calves', 'breath', 'breathless'],
   ...['breathing', 'chest', 'cold', 'colder', 'pale', 'white', 'pulse', 'icy', 'freezing', 'mottled'],
+  // a new injury to the operated knee (a graft can tear, a fall can break): "felt a pop at PT … swelled up"
+  ...['pop', 'popped', 'popping', 'snap', 'snapped', 'clunk', 'gave', 'buckled', 'tore', 'torn', 'rupture'],
 ]);
 /** Body parts that make a swelling or warmth not the knee's own: the calf or the leg is the clot check. */
 export const NOT_KNEE_PARTS: ReadonlySet<string> = new Set([
