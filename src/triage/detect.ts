@@ -278,6 +278,7 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading,
   if (lang.isAboutAnimal(sentence, hit) || lang.isAboutFiction(sentence, sentences, s)) return 'dismissed';
   if (lang.isRelativesPastEvent(sentences, s, hit)) return 'dismissed';
   if (lang.isFigureOfSpeech?.(sentences, s, hit)) return 'dismissed';
+  if (compiled.flag.evenIfHypothetical !== true && lang.isAccountedFor?.(sentences, s, hit)) return 'dismissed';
   if (!naming && lang.isAllClearStory?.(sentences, s, hit)) return 'dismissed';
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.

@@ -1,6 +1,10 @@
 // General or hypothetical talk, not a report: "what if my calf swells?", "signs of a clot such as a
 // swollen calf", and questions about warning signs in general. Pure.
 import {
+  CARE_ACTION_WORDS,
+  CARE_ASKED_WORDS,
+  CARE_NEEDED_WORDS,
+  CARE_REACH,
   CAUSE_QUESTION_OPENINGS,
   CAUSE_WORDS,
   DEFINITION_OPENINGS,
@@ -207,6 +211,7 @@ function reportedBeforeQuestion(sentence: Sentence, first: number): boolean {
 export function asksAboutWarningSigns(sentence: Sentence): boolean {
   const { words } = sentence;
   if (hasPhrase(words, 0, words.length, WARNING_SIGN_QUESTION_PHRASES)) return true;
+  if (asksWhatNeedsCare(sentence)) return true;
   // A question about nobody's own body may name the condition further on: "is there a list of signs that
   // shin pain from running is a stress fracture".
   const reach = sentence.question && !words.some((w) => FIRST_PERSON.has(w)) ? 12 : 5;
@@ -233,4 +238,31 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
   // "should swelling after running worry me?"
   const should = words.indexOf('should');
   return should >= 0 && words.slice(should + 1).some((w) => WORRY_QUESTION_WORDS.has(w));
+}
+
+/**
+ * "Can you send me the list of things that mean I should call right away", "After a fall, how do I know if I
+ * need an x-ray?": which signs would need a call, a visit or a scan (only read when no red flag is reported).
+ */
+function asksWhatNeedsCare(sentence: Sentence): boolean {
+  const { words } = sentence;
+  const within = (i: number, set: ReadonlySet<string>): boolean =>
+    words.slice(i + 1, i + 1 + CARE_REACH + 1).some((w) => set.has(w));
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] as string;
+    if (
+      // "things that mean I should call", "what should make me call my surgeon"
+      (word === 'mean' || word === 'means' || ((word === 'make' || word === 'makes') && words[i + 1] === 'me')) &&
+      words.slice(0, i).some((w) => CARE_ASKED_WORDS.has(w)) &&
+      within(i, CARE_ACTION_WORDS)
+    )
+      return true;
+    if (
+      sentence.question &&
+      HOW_TO_TELL_PHRASES.some((phrase) => phraseAt(words, i, phrase)) &&
+      words.slice(i + 2).some((w, k) => (w === 'need' || w === 'needs') && within(i + 2 + k, CARE_NEEDED_WORDS))
+    )
+      return true;
+  }
+  return false;
 }

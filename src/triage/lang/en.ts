@@ -26,6 +26,9 @@ import {
 } from '../figures';
 import { isAName, isDreamt, isExplainedByHarmlessCause, isLifelong, topicsOf } from '../harmless';
 import { asksInGeneral } from '../hypothetical';
+import { isExpectedAfterSurgery } from '../postOp';
+import { isRecalledStory } from '../recalled';
+import { isWorkoutSoreness } from '../workoutSoreness';
 import { tokenize } from '../normalize';
 import { strongCueFlags } from '../suspect';
 import type { Sentence } from '../normalize';
@@ -67,6 +70,10 @@ export const ENGLISH: TriageLanguage = {
     isAName(sentences[s] as Sentence, hit) ||
     (isDreamt(sentences, s, hit) && !speaksOfDeath(sentences[s] as Sentence, hit)) ||
     isExplainedByHarmlessCause(sentences, s, hit),
+  isAccountedFor: (sentences, s, hit) =>
+    isExpectedAfterSurgery(sentences, s, hit) ||
+    isRecalledStory(sentences, s, hit) ||
+    isWorkoutSoreness(sentences, s, hit),
   isLifelong,
   topicsOf,
   isAllClearStory,

@@ -43,6 +43,11 @@ export interface TriageLanguage {
   strongCueFlags(sentences: readonly Sentence[], year: number, context?: TriageContext): string[];
   /** Words that look like a report but are not: a joke about a hard race, a stranger's story retold. */
   isFigureOfSpeech?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
+  /**
+   * A body sign the message itself accounts for: expected after a recent operation, muscle soreness after a new
+   * class, someone else's injury remembered. Never read for a crisis flag (evenIfHypothetical: detect.ts).
+   */
+  isAccountedFor?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   /** The knee was never otherwise ("never could"): not a new same-day sign (detect.ts skips emergencies). */
   isLifelong?(sentences: readonly Sentence[], sentenceIndex: number): boolean;
   /** Topic number per sentence ("separately, my own knee …" starts a new one): a flag's parts must share one. */

@@ -167,6 +167,25 @@ export const URGENT_VISIT_PHRASES: ReadonlyArray<readonly string[]> = [
   ),
 );
 
+/**
+ * "the list of things that mean I should call right away", "how do I know if I need an x-ray?": asking what
+ * would make a visit, a call or a scan needed. What a sign would mean one does (after "mean"/"means") …
+ */
+export const CARE_ACTION_WORDS: ReadonlySet<string> = new Set([
+  ...['call', 'ring', 'phone', 'go', 'seen', 'er', 'ed', '911', 'hospital', 'urgent', 'urgently', 'emergency'],
+  ...['worry', 'worried', 'concerned'],
+]);
+/** … the things or signs it is asked about, before "mean" … */
+export const CARE_ASKED_WORDS: ReadonlySet<string> = new Set([
+  ...['things', 'signs', 'symptoms', 'list', 'what', 'which', 'anything', 'stuff'],
+]);
+/** … and what one may "need" after a fall or a knock (asked with "how do I know" / "when do I"). */
+export const CARE_NEEDED_WORDS: ReadonlySet<string> = new Set([
+  ...['xray', 'x', 'xrays', 'scan', 'mri', 'imaging', 'doctor', 'seen', 'checked', 'er', 'hospital', 'stitches'],
+]);
+/** How far after "mean" or "need" the care may be named ("need to get an x ray"). */
+export const CARE_REACH = 4;
+
 /** "signs of a blood clot", "symptoms of an infection": asking about something serious, not reporting it. */
 export const SIGNS_WORDS: ReadonlySet<string> = new Set(['signs', 'sign', 'symptoms', 'symptom']);
 
