@@ -51,6 +51,8 @@ const SAME_AS = wordTable<string>({
   didint: 'didnt',
   wasent: 'wasnt',
   isent: 'isnt',
+  // Southern and country speech: "it ain't going back", "ain't no swelling" read like isn't.
+  aint: 'isnt',
   // "knee" is too short for the automatic typo rule, and it is in almost every red flag.
   kne: 'knee',
   knne: 'knee',

@@ -24,7 +24,14 @@ import {
   isStrangersStory,
   speaksOfDeath,
 } from '../figures';
-import { isAName, isDreamt, isExplainedByHarmlessCause, isLifelong, topicsOf } from '../harmless';
+import {
+  isAName,
+  isBuiltThatWay,
+  isDreamt,
+  isExplainedByHarmlessCause,
+  isLifelong,
+  topicsOf,
+} from '../harmless';
 import { asksInGeneral } from '../hypothetical';
 import { tokenize } from '../normalize';
 import { strongCueFlags } from '../suspect';
@@ -68,6 +75,7 @@ export const ENGLISH: TriageLanguage = {
     (isDreamt(sentences, s, hit) && !speaksOfDeath(sentences[s] as Sentence, hit)) ||
     isExplainedByHarmlessCause(sentences, s, hit),
   isLifelong,
+  isBuiltThatWay,
   topicsOf,
   isAllClearStory,
   pastSentenceNames: true,
