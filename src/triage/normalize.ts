@@ -194,6 +194,12 @@ const OBJECT_UNDER_SKIN = new RegExp(
   String.raw`\b(?:a|an) ${SIZED}(?:${ROUND}|${anyOf(FILLED_OBJECTS)}) (?:under|beneath|inside) (?:the|my|his|her) skin\b`,
   'g',
 );
+// "puffed up like a water balloon": said of swelling, a filled thing is a size simile too (alone, "feels like
+// a water balloon" is a texture and stays as written).
+const SWELLED_LIKE_FILLED = new RegExp(
+  String.raw`\b((?:swell(?:ed|s|ing)?|swole|swoll?en|puffed|puffy|blew|blown|blowed|ballooned)(?: (?:up|out))?) like (?:a|an) ${SIZED}(?:${anyOf(FILLED_OBJECTS)})s?\b`,
+  'g',
+);
 const OBJECT_SIZED = new RegExp(String.raw`\b${ROUND}[- ]?sized?\b`, 'g');
 const RED_SIMILE = new RegExp(
   String.raw`\b(?:like|as red as|red as|redder than|(?:the )?colou?r of) (?:a|an|the)? ?(?:ripe )?(?:${anyOf(RED_OBJECTS)})(?:e?s)?\b`,
@@ -227,6 +233,7 @@ function foldForTriage(text: string): string {
       // football", "the size of an orange", "a grapefruit under the skin", "golf-ball sized" are a swelling.
       .replace(RED_SIMILE, (m) => `red ${m}`)
       .replace(SIZE_SIMILE, 'like a balloon')
+      .replace(SWELLED_LIKE_FILLED, '$1 like a balloon')
       .replace(OBJECT_UNDER_SKIN, 'like a balloon under the skin')
       .replace(OBJECT_SIZED, 'like a balloon')
       // "ice cold" is how cold it is, not an ice pack: "gone white and ice cold" is not "white … ice".

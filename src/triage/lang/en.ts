@@ -24,14 +24,7 @@ import {
   isStrangersStory,
   speaksOfDeath,
 } from '../figures';
-import {
-  isAName,
-  isBuiltThatWay,
-  isDreamt,
-  isExplainedByHarmlessCause,
-  isLifelong,
-  topicsOf,
-} from '../harmless';
+import { isAName, isBuiltThatWay, isDreamt, isExplainedByHarmlessCause, isLifelong, topicsOf } from '../harmless';
 import { asksInGeneral } from '../hypothetical';
 import { tokenize } from '../normalize';
 import { strongCueFlags } from '../suspect';
