@@ -294,6 +294,9 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading,
     return 'dismissed';
   // "can't straighten it fully when I sit … never could": not a new same-day sign; an emergency still alarms.
   if (compiled.flag.tier !== 'emergency' && lang.isLifelong?.(sentences, s) === true) return 'dismissed';
+  // "my kneecap sits kinda high … it's just how I'm built": anatomy said outright, even for an emergency sign;
+  // never for a crisis (self-harm).
+  if (compiled.flag.evenIfHypothetical !== true && lang.isBuiltThatWay?.(sentences, s) === true) return 'dismissed';
   return 'present';
 }
 

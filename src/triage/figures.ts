@@ -43,6 +43,26 @@ const EFFORT_WORDS: ReadonlySet<string> = new Set([
   'training',
   'finish',
 ]);
+/**
+ * Being seen in something, the teen's "I'd rather die than wear a knee brace to prom lol": embarrassment,
+ * said with a laugh, is no wish to die.
+ */
+const SEEN_IN_WORDS: ReadonlySet<string> = new Set([
+  'wear',
+  'wearing',
+  'seen',
+  'prom',
+  'homecoming',
+  'dance',
+  'formal',
+  'photos',
+  'pictures',
+  'outfit',
+  'dress',
+  'kneebrace',
+  'brace',
+  'crutches',
+]);
 /** Said with these, death talk is meant: never a joke. */
 const MEANT_WORDS: ReadonlySet<string> = new Set([
   'myself',
@@ -72,8 +92,10 @@ export function isEffortJoke(sentences: readonly Sentence[], sentence: Sentence,
   const words = sentences.flatMap((s) => s.words);
   if (words.some((w) => MEANT_WORDS.has(w))) return false;
   // The joke is about a race, a session, a sport or hobby given up ("I'd rather die than give up tennis lol"),
-  // or an exercise ("wanna die every time my trainer says wall sits 💀").
-  const about = words.some((w) => EFFORT_WORDS.has(w) || HOBBY_WORDS.has(w) || EXERCISE_UNITS.has(w));
+  // being seen in something ("rather die than wear a knee brace to prom lol"), or an exercise ("wanna die every time my trainer says wall sits 💀").
+  const about = words.some(
+    (w) => EFFORT_WORDS.has(w) || HOBBY_WORDS.has(w) || EXERCISE_UNITS.has(w) || SEEN_IN_WORDS.has(w),
+  );
   return (words.some((w) => LAUGH_WORDS.has(w)) && about) || oneMoreRep(sentence, hit);
 }
 

@@ -9,6 +9,7 @@ import { phraseAt } from './phrases';
 import { FIRST_PERSON } from './words/people';
 import { INJURY_WORDS } from './words/secondLine';
 import {
+  BUILT_PHRASES,
   CAUSE_GUARDS,
   CONSTITUTIONAL_PHRASES,
   DREAM_PHRASES,
@@ -162,6 +163,17 @@ export function isLifelong(sentences: readonly Sentence[], s: number): boolean {
   if (guarded(sentences.flatMap((x) => x.words))) return false;
   return [s, s + 1].some(
     (i) => sentences[i] !== undefined && hasPhrase((sentences[i] as Sentence).words, LIFELONG_PHRASES),
+  );
+}
+
+/**
+ * "my kneecap sits kinda high … it's just how I'm built": the sentence or the next says this is the writer's
+ * anatomy, and no injury or other cause for worry is named. For every tier but a crisis (detect.ts).
+ */
+export function isBuiltThatWay(sentences: readonly Sentence[], s: number): boolean {
+  if (guarded(sentences.flatMap((x) => x.words))) return false;
+  return [s, s + 1].some(
+    (i) => sentences[i] !== undefined && hasPhrase((sentences[i] as Sentence).words, BUILT_PHRASES),
   );
 }
 

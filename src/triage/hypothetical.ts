@@ -5,6 +5,7 @@ import {
   CARE_ASKED_WORDS,
   CARE_NEEDED_WORDS,
   CARE_REACH,
+  ASKS_FOR_SIGNS,
   CAUSE_QUESTION_OPENINGS,
   CAUSE_WORDS,
   DEFINITION_OPENINGS,
@@ -212,6 +213,11 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
   const { words } = sentence;
   if (hasPhrase(words, 0, words.length, WARNING_SIGN_QUESTION_PHRASES)) return true;
   if (asksWhatNeedsCare(sentence)) return true;
+  // "what knee injury signs should the kids know", "a list of knee symptoms that mean …"
+  for (let i = 0; i < words.length; i += 1) {
+    const reach = ASKS_FOR_SIGNS.get(words[i] as string);
+    if (reach !== undefined && words.slice(i + 1, i + 1 + reach).some((w) => SIGNS_WORDS.has(w))) return true;
+  }
   // A question about nobody's own body may name the condition further on: "is there a list of signs that
   // shin pain from running is a stress fracture".
   const reach = sentence.question && !words.some((w) => FIRST_PERSON.has(w)) ? 12 : 5;

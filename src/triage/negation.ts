@@ -11,6 +11,7 @@ import {
   NEAR_MISS_WORDS,
   NEGATION_CUES,
   NEGATION_IDIOMS,
+  NOTHING_AS_DOWNPLAY_AFTER,
   NOTHING_AS_OBJECT_AFTER,
   NEGATION_REACH,
   NEVER_BEFORE_WORDS,
@@ -34,6 +35,7 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
   const next = words[index + 1];
   if (NEGATION_IDIOMS.some((idiom) => phraseAt(words, index, idiom))) return false;
   if (word === 'nothing' && NOTHING_AS_OBJECT_AFTER.has(words[index - 1] as string)) return false;
+  if (word === 'nothing' && NOTHING_AS_DOWNPLAY_AFTER.has(words[index - 1] as string)) return false;
   if (ANSWER_WORDS.has(word)) {
     // "No, my calf is swollen" / "nope my calf is swollen": an answer, not a negation of what follows.
     if (next === undefined || sentence.clause[index + 1] !== sentence.clause[index]) return false;

@@ -51,6 +51,12 @@ const SAME_AS = wordTable<string>({
   didint: 'didnt',
   wasent: 'wasnt',
   isent: 'isnt',
+  // Southern and country speech: "it ain't going back", "ain't no swelling" read like isn't; "cain't", "nothin'".
+  aint: 'isnt',
+  caint: 'cant',
+  nothin: 'nothing',
+  nuthin: 'nothing',
+  nuthing: 'nothing',
   // "knee" is too short for the automatic typo rule, and it is in almost every red flag.
   kne: 'knee',
   knne: 'knee',
@@ -184,12 +190,19 @@ const anyOf = (names: readonly string[]): string =>
     .join('|');
 const ROUND = `(?:${anyOf(ROUND_OBJECTS)})(?:e?s)?`;
 const SIZED = `(?:(?:${anyOf(OBJECT_SIZE_WORDS)}) )?`;
+// Not a container of something: "popped like a bowl of rice krispies" is a sound, not a round swelling.
 const SIZE_SIMILE = new RegExp(
-  String.raw`\b(?:like|size of|as big as|big as|bigger than|as large as|as round as) (?:a|an|two|my|the)? ?${SIZED}${ROUND}\b`,
+  String.raw`\b(?:like|size of|as big as|big as|bigger than|as large as|as round as) (?:a|an|two|my|the)? ?${SIZED}${ROUND}\b(?! of\b)`,
   'g',
 );
 const OBJECT_UNDER_SKIN = new RegExp(
   String.raw`\b(?:a|an) ${SIZED}(?:${ROUND}|${anyOf(FILLED_OBJECTS)}) (?:under|beneath|inside) (?:the|my|his|her) skin\b`,
+  'g',
+);
+// "puffed up like a water balloon": said of swelling, a filled thing is a size simile too (alone, "feels like
+// a water balloon" is a texture and stays as written).
+const SWELLED_LIKE_FILLED = new RegExp(
+  String.raw`\b((?:swell(?:ed|s|ing)?|swole|swoll?en|puffed|puffy|blew|blown|blowed|ballooned)(?: (?:up|out))?) like (?:a|an) ${SIZED}(?:${anyOf(FILLED_OBJECTS)})s?\b`,
   'g',
 );
 const OBJECT_SIZED = new RegExp(String.raw`\b${ROUND}[- ]?sized?\b`, 'g');
@@ -219,12 +232,20 @@ function foldForTriage(text: string): string {
       // "after the crash this morning": a time stamp, one word, so "cold … morning" (a cold morning run) can't read it.
       .replace(/\bthis morning\b/g, 'thismorning')
       .replace(/&/g, ' and ')
+      // Idioms that only look like a fall or a swelling: "fell behind on my PT" (no fall), "blew up at me" (anger,
+      // not "my knee blew up on me").
+      .replace(
+        /\b(?:fell|fall|falls|falling|fallen) (behind(?= (?:on|in|with|again|schedule)\b|\s*[,.!?]|\s*$)|off the wagon)/g,
+        'got $1',
+      )
+      .replace(/\b(?:blew|blow|blows|blowing|blown) up at\b/g, 'yelled at')
       // "now and then" is how often, not now: "gets stuck now and then" is not "stuck now".
       .replace(/\b(?:every )?now and (?:then|again)\b/g, 'occasionally')
       // Colour similes first ("looks like a tomato" is red, and round too), then size similes: "like a
       // football", "the size of an orange", "a grapefruit under the skin", "golf-ball sized" are a swelling.
       .replace(RED_SIMILE, (m) => `red ${m}`)
       .replace(SIZE_SIMILE, 'like a balloon')
+      .replace(SWELLED_LIKE_FILLED, '$1 like a balloon')
       .replace(OBJECT_UNDER_SKIN, 'like a balloon under the skin')
       .replace(OBJECT_SIZED, 'like a balloon')
       // "ice cold" is how cold it is, not an ice pack: "gone white and ice cold" is not "white … ice".

@@ -1,6 +1,8 @@
 // Whose body part is it? An animal's ("my dog's knee dislocated") is not a red flag. Pure.
 import {
   ACQUAINTANCE_WORDS,
+  ACTED_ON_WORDS,
+  ANIMAL_ACTS_ON,
   ANIMAL_OBJECT_CUES,
   ANIMAL_PRONOUNS,
   ANIMAL_WORDS,
@@ -38,7 +40,8 @@ import type { Sentence } from './normalize';
 export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
   const first = hit[0] as number;
   const { words } = sentence;
-  const animal = (i: number): boolean => ANIMAL_WORDS.has(words[i] as string) && !animalIsObject(words, i);
+  const animal = (i: number): boolean =>
+    ANIMAL_WORDS.has(words[i] as string) && !animalIsObject(words, i) && !animalIsCause(words, i);
   for (let i = Math.max(0, first - 3); i < first; i += 1) if (animal(i)) return true;
   // "my dog went lame, his leg is swollen": his/her/its after an animal was named.
   const owner = words.slice(Math.max(0, first - 2), first).some((w) => ANIMAL_PRONOUNS.has(w));
@@ -52,6 +55,20 @@ export function isAboutAnimal(sentence: Sentence, hit: Hit): boolean {
 const GRANDPARENTS: ReadonlySet<string> = new Set(GRANDPARENT_WORDS);
 function isPerson(word: string): boolean {
   return FIRST_PERSON.has(word) || THIRD_PERSON_PEOPLE.has(word) || GRANDPARENTS.has(word);
+}
+
+/**
+ * "the horse fell on it, it just gives out", "my horse threw me": the animal did it to the person, so the "it"
+ * or "his" that follows is the person's, not the animal's.
+ */
+function animalIsCause(words: readonly string[], at: number): boolean {
+  const verb = words.slice(at + 1, at + 3).findIndex((w) => ANIMAL_ACTS_ON.has(w));
+  if (verb < 0) return false;
+  const after = words.slice(at + 2 + verb, at + 5 + verb);
+  // "it" only after "on"/"into": "fell on it" is the knee, "kicked it" may be a ball.
+  return after.some(
+    (w, k) => ACTED_ON_WORDS.has(w) && (w !== 'it' || ['on', 'onto', 'into'].includes(after[k - 1] ?? '')),
+  );
 }
 
 /** "tripped over the dog", "walking my dogs": the animal is what the person fell over, not who is hurt. */

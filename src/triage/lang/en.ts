@@ -24,7 +24,7 @@ import {
   isStrangersStory,
   speaksOfDeath,
 } from '../figures';
-import { isAName, isDreamt, isExplainedByHarmlessCause, isLifelong, topicsOf } from '../harmless';
+import { isAName, isBuiltThatWay, isDreamt, isExplainedByHarmlessCause, isLifelong, topicsOf } from '../harmless';
 import { asksInGeneral } from '../hypothetical';
 import { isExpectedAfterSurgery } from '../postOp';
 import { isRecalledStory } from '../recalled';
@@ -75,6 +75,7 @@ export const ENGLISH: TriageLanguage = {
     isRecalledStory(sentences, s, hit) ||
     isWorkoutSoreness(sentences, s, hit),
   isLifelong,
+  isBuiltThatWay,
   topicsOf,
   isAllClearStory,
   pastSentenceNames: true,

@@ -50,6 +50,8 @@ export interface TriageLanguage {
   isAccountedFor?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   /** The knee was never otherwise ("never could"): not a new same-day sign (detect.ts skips emergencies). */
   isLifelong?(sentences: readonly Sentence[], sentenceIndex: number): boolean;
+  /** The writer's own anatomy, said outright ("just how I'm built"): not a new sign, whatever its tier. */
+  isBuiltThatWay?(sentences: readonly Sentence[], sentenceIndex: number): boolean;
   /** Topic number per sentence ("separately, my own knee …" starts a new one): a flag's parts must share one. */
   topicsOf?(sentences: readonly Sentence[]): number[];
   /** A closed past story or a question asked for work or teaching (English only). */

@@ -263,6 +263,13 @@ export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'walking+strangely',
     'walking+differently',
     'walking+on+tiptoe',
+    // country words for a limp: "walks with a hitch in his giddyup", "gimping around"
+    'hitch+in+his+giddyup',
+    'hitch+in+his+getalong',
+    'hitch+in+his+get+along',
+    'hitch+in+his+step',
+    'gimping',
+    'gimpy',
     // any gait verb said to be off, and a foot held turned out (words/secondLine.ts)
     ...GAIT_VERBS.flatMap((verb) => GAIT_ODD_WORDS.map((odd) => `${verb}+${odd}`)),
     ...TURNED_OUT_PHRASES.map((phrase) => phrase.join('+')),

@@ -50,6 +50,11 @@ export const ALL_CLEAR_PHRASES: ReadonlyArray<readonly string[]> = [
   ['been', 'back', 'to', 'normal'],
   ['now', 'back', 'to', 'normal'],
   ['all', 'back', 'to', 'normal'],
+  // back to themselves at once: "pulled it out and he's running around like nothing happened"
+  ['like', 'nothing', 'happened'],
+  ['like', 'nothing', 'ever', 'happened'],
+  ['good', 'as', 'new'],
+  ['right', 'as', 'rain'],
 ];
 
 /** A past that anchors a story ("two summers ago", "last Thursday", "back in the 80s"), besides the long past. */
@@ -92,6 +97,11 @@ export const STORY_ANCHORS: ReadonlyArray<readonly string[]> = [
   ['as', 'a', 'child'],
   ['as', 'a', 'teen'],
   ['as', 'a', 'teenager'],
+  // the cause found, so the worry is over: "it turns out he had a goat head sticker in his boot"
+  ['turns', 'out'],
+  ['turned', 'out'],
+  ['come', 'to', 'find', 'out'],
+  ['came', 'to', 'find', 'out'],
 ];
 
 /** Words that put a sentence in the present, so its symptom is not part of a closed story. */

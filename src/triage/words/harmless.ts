@@ -333,6 +333,30 @@ export const LIFELONG_PHRASES: ReadonlyArray<readonly string[]> = [
   ['even', 'as', 'a', 'child'],
 ];
 
+/**
+ * The writer's own anatomy, said outright: "my kneecap sits kinda high, a doctor told me years ago it's just how
+ * I'm built". Plainer than "always been like that", so it holds even for a sign that is an emergency when new.
+ */
+export const BUILT_PHRASES: ReadonlyArray<readonly string[]> = [
+  ...['im', 'hes', 'shes'].flatMap((who) => [
+    ['how', who, 'built'],
+    ['how', who, 'made'],
+    ['way', who, 'built'],
+  ]),
+  ['how', 'i', 'am', 'built'],
+  ['how', 'i', 'was', 'built'],
+  ['how', 'i', 'was', 'made'],
+  ['way', 'i', 'was', 'built'],
+  ['how', 'he', 'was', 'built'],
+  ['how', 'she', 'was', 'built'],
+  ['born', 'with', 'it'],
+  ['born', 'that', 'way'],
+  ['born', 'like', 'that'],
+  ['just', 'my', 'anatomy'],
+  ['just', 'his', 'anatomy'],
+  ['just', 'her', 'anatomy'],
+];
+
 /** A sentence opening with one of these starts a new topic: "separately, my own knee aches". */
 export const TOPIC_SWITCHES: ReadonlyArray<readonly string[]> = [
   ['separately'],

@@ -127,6 +127,20 @@ export const NOTHING_AS_OBJECT_AFTER: ReadonlySet<string> = new Set([
   'touched',
 ]);
 
+/**
+ * "its probly nothing, knee just swole up tight": "nothing" after a hedge is the writer playing it down, a whole
+ * statement, not a negation of the symptom that follows.
+ */
+export const NOTHING_AS_DOWNPLAY_AFTER: ReadonlySet<string> = new Set([
+  'probably',
+  'prolly',
+  'probly',
+  'likely',
+  'maybe',
+  'hopefully',
+  'its',
+]);
+
 /** "no" directly followed by one of these is an answer ("No, my calf is swollen"), not a negation. */
 export const NO_AS_ANSWER_BEFORE: ReadonlySet<string> = new Set([
   'i',

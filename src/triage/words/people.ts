@@ -103,6 +103,36 @@ export const ANIMAL_OBJECT_CUES: ReadonlySet<string> = new Set([
   'dodge',
 ]);
 
+/**
+ * What an animal does to the person, who is then the one hurt: "the horse fell on it, it just gives out",
+ * "my horse threw me", "the dog ran into my knee". Read with a person or "on it" right after (animalIsCause).
+ */
+export const ANIMAL_ACTS_ON: ReadonlySet<string> = new Set([
+  'fell',
+  'stepped',
+  'kicked',
+  'threw',
+  'bucked',
+  'rolled',
+  'pinned',
+  'drug',
+  'dragged',
+  'stomped',
+  'trampled',
+  'crushed',
+  'mashed',
+  'landed',
+  'slammed',
+  'knocked',
+  'tossed',
+  'butted',
+  'ran',
+  'jumped',
+  'bit',
+]);
+/** The person an animal acted on: "fell on ME", "kicked MY knee", "stepped on IT" (the knee talked about). */
+export const ACTED_ON_WORDS: ReadonlySet<string> = new Set(['me', 'my', 'him', 'his', 'her', 'us', 'them', 'it']);
+
 /** Words between a verb or preposition and its object ("over THE dog", "walking MY dogs"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the',

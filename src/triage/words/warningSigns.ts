@@ -79,7 +79,22 @@ export const WARNING_SIGN_QUESTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['which', 'knee', 'symptoms'],
   ['need', 'same', 'day', 'care'],
   ['needs', 'same', 'day', 'care'],
+  // "knee symptoms that mean go get seen same day"
+  ['symptoms', 'that', 'mean'],
+  ['symptoms', 'that', 'means'],
+  ['signs', 'that', 'mean'],
+  ['signs', 'that', 'means'],
 ];
+
+/**
+ * "what knee injury signs …", "is there a list of knee symptoms …": a word that asks for signs, with a few
+ * words naming which signs between it and "signs" / "symptoms" (how many: the value).
+ */
+export const ASKS_FOR_SIGNS: ReadonlyMap<string, number> = new Map([
+  ['what', 3],
+  ['which', 3],
+  ['list', 4],
+]);
 
 /** A question asking how to tell whether something is serious ("how do I know if my injury is serious?"). */
 export const HOW_TO_TELL_PHRASES: ReadonlyArray<readonly string[]> = [
@@ -209,6 +224,10 @@ export const SERIOUS_CONDITIONS: ReadonlySet<string> = new Set([
   'emergency',
   'serious',
   'embolism',
+  // "how do I know if it's a bad sprain or something broke", "… or if it's busted"
+  'broke',
+  'busted',
+  'cracked',
 ]);
 
 /** "What if I hear a pop?": a hypothetical question about a red-flag kind of symptom. */
