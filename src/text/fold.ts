@@ -38,32 +38,41 @@ export function foldToWordsGeneral(text: string): string {
  * (tests/matching/text.test.ts checks every labelled message and every knowledge text).
  */
 export function asciiWords(text: string): string | undefined {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return undefined;
-  const lower = text.toLowerCase();
-  let out = '';
-  // Something other than a letter, a digit or an apostrophe since the last word: a space is due.
-  let gap = false;
-  for (let i = 0; i < lower.length;) {
-    const c = lower.charCodeAt(i);
-    if (isAsciiLetterOrDigit(c)) {
-      let end = i + 1;
-      while (end < lower.length && isAsciiLetterOrDigit(lower.charCodeAt(end))) end++;
-      if (gap && out !== '') out += ' ';
-      gap = false;
-      out += lower.slice(i, end);
-      i = end;
-    } else {
-      // Apostrophes are dropped without a break ("don't" → dont); anything else separates words.
-      if (c !== 0x27 && c !== 0x60) gap = true;
-      i++;
-    }
-  }
-  return out;
+  // Two small functions, not one with two loops: start-up folds long non-ASCII texts, and V8 then
+  // optimised the check loop alone; the code after it deoptimised on every later call.
+  return isPlainAscii(text) ? asciiToWords(text) : undefined;
 }
 
-/** a-z or 0-9 (the text is already lower case). */
-function isAsciiLetterOrDigit(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+/** No character above U+007F. */
+export function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * The fold of a plain-ASCII text: its letters and digits, lower case, words one space apart. Written
+ * byte by byte into a scratch buffer and decoded once, so a call allocates only its result (building
+ * the string piece by piece made ten times the garbage). Synchronous, so one buffer serves all calls.
+ */
+let scratch = Buffer.allocUnsafe(1024);
+function asciiToWords(text: string): string {
+  if (text.length > scratch.length) scratch = Buffer.allocUnsafe(text.length);
+  let n = 0;
+  // Something other than a letter, a digit or an apostrophe since the last word: a space is due.
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20; // A-Z → a-z
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (gap && n > 0) scratch[n++] = 0x20;
+      gap = false;
+      scratch[n++] = c;
+    } else if (c !== 0x27 && c !== 0x60) {
+      // Apostrophes are dropped without a break ("don't" → dont); anything else separates words.
+      gap = true;
+    }
+  }
+  return scratch.toString('latin1', 0, n);
 }
 
 /** Marks only Spanish spelling has: ñ, ¿ ¡ and accented vowels. */
