@@ -177,5 +177,5 @@ describe('foldsTo (typed text against a button label without folding labels that
       expect(foldsTo(label, folded), label).toBe(true);
       for (const t of typed) if (foldsTo(label, t) !== (folded === t)) expect.fail(`${label} / ${t}`);
     }
-  });
+  }, 60_000);
 });

@@ -50,5 +50,6 @@ describe.each([
     // The comparison means something only if the sets hit topics and places often.
     expect(topics).toBeGreaterThan(300);
     expect(places).toBeGreaterThan(300);
-  });
+    // Every labelled message, read whole and question by question: seconds on a quiet machine, more on a busy one.
+  }, 120_000);
 });
