@@ -1,7 +1,7 @@
 // Recognises the few words that steer the conversation ("help", "cancel", "start over", "call",
 // "call me back"). Pure. Only a message that IS the command counts: "I had to stop running" is a
 // question for the matcher, not "stop". Spanish phrases: ./commandPhrasesEs.ts.
-import { foldToWords } from '../src/text';
+import { asciiWords, foldToWords } from '../src/text';
 import { SPANISH_FILLER, SPANISH_LEADS, SPANISH_PHRASES } from './commandPhrasesEs';
 
 export type Command = 'help' | 'cancel' | 'start-over' | 'call' | 'callback' | 'greeting' | 'thanks' | 'bye';
@@ -270,13 +270,8 @@ const LOOKUP: Map<string, Command> = new Map(
 
 /** Lower case, apostrophes dropped ("let's" → "lets"), punctuation to spaces, fillers removed. */
 function normalizeCommandText(text: string): string {
-  let t = text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '') // accents off: "adiós" → "adios"
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // Plain ASCII has no accents or curly quotes: asciiWords is this same fold, several times faster.
+  let t = asciiWords(text) ?? commandFoldGeneral(text);
   if (LOOKUP.has(t)) return t; // "thank you", "hi there": the filler IS the message
   t = t
     .split(' ')
@@ -286,6 +281,17 @@ function normalizeCommandText(text: string): string {
     if (t.startsWith(lead) && LOOKUP.has(t.slice(lead.length))) return t.slice(lead.length);
   }
   return t;
+}
+
+/** The fold of normalizeCommandText for any text (tests: asciiWords agrees with it on ASCII). */
+export function commandFoldGeneral(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '') // accents off: "adiós" → "adios"
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const ENGLISH_PHRASES = new Set(Object.values(PHRASES).flat());

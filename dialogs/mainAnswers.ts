@@ -1,7 +1,7 @@
 // What MainDialog's routes do with a message: the red-flag reply (keeping a callback request that
 // was interrupted), cancel and start over, a correction, a button followed, free text answered
 // from the matcher's verdict, an honest "not sure", an entry shown. Talking goes through MainTalk.
-import { normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
+import { foldsTo, normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
 import { LIMITS } from '../src/callbacks/validate';
 import { clinicStatus } from '../src/clinic/hours';
 import { hoursWords } from '../src/clinic/hoursWords';
@@ -247,7 +247,7 @@ export class MainAnswers {
     const typed = normalizeChoiceText(t.text);
     if (typed === '') return undefined;
     const { earlier = [] } = await this.talk.mainState(t.dc.context);
-    return earlier.find((o) => normalizeChoiceText(o.label) === typed || normalizeChoiceText(o.value) === typed);
+    return earlier.find((o) => foldsTo(o.label, typed) || foldsTo(o.value, typed));
   }
 
   /** The top-level button the text picks, if any. */

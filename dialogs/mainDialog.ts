@@ -136,12 +136,22 @@ export class MainDialog extends ComponentDialog {
       turn.command !== 'start-over' &&
       !turn.stack.includes(CALLBACK_DIALOG)
     ) {
+      // Getters: these are read only while an act-now reply stands (rarely), and each may run the
+      // matcher, a whole second match of the message on every other turn.
       const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety, {
         inFlow: turn.inFlow,
-        answerable: answerable(turn),
-        asks: isQuestion(turn.text) || turn.speaker.matcher.match(turn.text).kind === 'answer',
-        offTopic: turn.speaker.matcher.match(turn.text).kind === 'out-of-scope',
-        callback: isCallbackRequest(turn.text, turn.command) || PHONE.test(turn.text),
+        get answerable() {
+          return answerable(turn);
+        },
+        get asks() {
+          return isQuestion(turn.text) || turn.speaker.matcher.match(turn.text).kind === 'answer';
+        },
+        get offTopic() {
+          return turn.speaker.matcher.match(turn.text).kind === 'out-of-scope';
+        },
+        get callback() {
+          return isCallbackRequest(turn.text, turn.command) || PHONE.test(turn.text);
+        },
       });
       // "it just popped back in": the update is a different flag now; the safety route answers it.
       if (held.kind === 'superseded') turn.safety = held.outcome;
@@ -167,7 +177,10 @@ export class MainDialog extends ComponentDialog {
     dc.context.turnState.set(HELP_SHOWN_BEFORE, state.helpShown === true);
     state.helpShown = undefined;
     for (const route of this.routes) {
-      if (await route.when(turn)) {
+      // Most `when`s answer at once: awaiting each of them (thirty a turn) cost a microtask and its
+      // allocations every time. Only a pending answer is awaited.
+      const applies = route.when(turn);
+      if (typeof applies === 'boolean' ? applies : await applies) {
         await route.run(turn);
         break;
       }

@@ -401,6 +401,7 @@ type HeldKind =
   /** within days: bargaining for the race or game ("what if I taper and run it easy?") */
   | 'race';
 
+/** MainDialog passes the costly fields as getters: read only when a standing state needs them. */
 export interface FollowUpOptions {
   /** A child dialog (assessment, callback) is running. */
   inFlow?: boolean;

@@ -17,7 +17,7 @@ import { benchActivity, benchEnv, CONVERSATIONS } from './lib/benchTurns';
 const args = process.argv.slice(2);
 const profileAt = args.indexOf('--profile');
 const PROFILE = profileAt >= 0 ? args[profileAt + 1] : undefined;
-const TURNS = Number(args.find((a, i) => /^\d+$/.test(a) && i !== profileAt + 1) ?? 20_000);
+const TURNS = Number(args.find((a, i) => /^\d+$/.test(a) && (profileAt < 0 || i !== profileAt + 1)) ?? 20_000);
 const IN_FLIGHT = 10;
 const ROUNDS = 10;
 /** The loopback bench's turn (scripts/lib/benchTurns.ts), handed to the adapter directly. */

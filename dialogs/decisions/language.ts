@@ -104,9 +104,10 @@ export function bothLanguages(first: Triage, second: Triage): Triage {
     // "what happens if someone types they have chest pain": the reading of the language the message
     // is written in knows its "what if"; the other one only knows the borrowed symptom words. (A flag
     // that stands even when hypothetical, such as self-harm, is a red flag in both readings.)
-    const written = functionWordLanguage(foldToWords(text).split(' '));
-    if (a.kind === 'warning-signs-question' && b.kind === 'red-flag' && written === firstLanguage) return a;
-    if (b.kind === 'warning-signs-question' && a.kind === 'red-flag' && written === secondLanguage) return b;
+    // (Read only when the two readings disagree that way: most messages need no language here.)
+    const written = (): Language | undefined => functionWordLanguage(foldToWords(text).split(' '));
+    if (a.kind === 'warning-signs-question' && b.kind === 'red-flag' && written() === firstLanguage) return a;
+    if (b.kind === 'warning-signs-question' && a.kind === 'red-flag' && written() === secondLanguage) return b;
     return saferOutcome(a, b);
   };
   return {

@@ -2,7 +2,7 @@
 // "option 2", the label or value (any case/punctuation), a small typo, or a label inside a short
 // reply. Pure. It never guesses on long free text: a long message is a question, not a pick.
 import type { Choice } from '../rendering/reply';
-import { editBudget, editDistance, foldToWords } from '../text';
+import { editBudget, editDistance, foldToWords, isPlainAscii } from '../text';
 import { wordTable } from '../text/wordTable';
 
 /** Replies longer than this many words are free text, never a choice. */
@@ -161,6 +161,16 @@ const STOPWORDS = new Set([
 
 /** Lower case, accents and punctuation removed, whitespace collapsed; "#2" keeps its digit. */
 export const normalizeChoiceText = foldToWords;
+
+/**
+ * normalizeChoiceText(text) === folded, without folding a text that cannot fold to it: folding keeps
+ * only letters, digits and single spaces, so plain ASCII never gets longer. (A turn compares the
+ * message with every button offered earlier in the conversation, and most labels are shorter.)
+ */
+export function foldsTo(text: string, folded: string): boolean {
+  if (text.length < folded.length && isPlainAscii(text)) return false;
+  return normalizeChoiceText(text) === folded;
+}
 
 function words(normalized: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');

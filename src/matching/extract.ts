@@ -2,7 +2,7 @@
 // the assessment (so it does not ask again) and to steer the matcher towards that location.
 import type { KneeLocation, LocationInfo } from '../knowledge/types';
 import type { PhraseRewriter } from './phrases';
-import { compilePhrases, findAll, type CompiledPhrase } from './phraseSet';
+import { compilePhrases, PhraseIndex } from './phraseSet';
 
 interface LocationHit {
   location: KneeLocation;
@@ -26,23 +26,36 @@ export interface Extractor {
 // message), so it could never be evidence for a particular symptom.
 const TOO_GENERIC = new Set(['pain', 'knee', 'run']);
 
-export function createExtractor(locations: readonly LocationInfo[], rewriter: PhraseRewriter): Extractor {
-  const aliasPhrases = compilePhrases(
-    locations.flatMap((loc) => [loc.label, ...loc.aliases].map((phrase) => ({ phrase, value: loc.id }))),
-    rewriter,
+/** @param options plainPhraseScan: try every phrase on every message (tests: the index changes nothing). */
+export function createExtractor(
+  locations: readonly LocationInfo[],
+  rewriter: PhraseRewriter,
+  options: { plainPhraseScan?: boolean } = {},
+): Extractor {
+  const plain = { plain: options.plainPhraseScan };
+  const aliasPhrases = new PhraseIndex(
+    compilePhrases(
+      locations.flatMap((loc) => [loc.label, ...loc.aliases].map((phrase) => ({ phrase, value: loc.id }))),
+      rewriter,
+    ),
+    plain,
   );
-  const symptomPhrases = new Map<KneeLocation, CompiledPhrase<string>[]>();
+  const symptomPhrases = new Map<KneeLocation, PhraseIndex<string>>();
   for (const loc of locations) {
     const items = loc.symptomQuestions.flatMap((q) => q.mentions.map((phrase) => ({ phrase, value: q.id })));
     symptomPhrases.set(
       loc.id,
-      compilePhrases(items, rewriter).filter((p) => !p.terms.every((t) => TOO_GENERIC.has(t))),
+      new PhraseIndex(
+        compilePhrases(items, rewriter).filter((p) => !p.terms.every((t) => TOO_GENERIC.has(t))),
+        plain,
+      ),
     );
   }
 
   function allHits(terms: readonly string[]): LocationHit[] {
     // Most specific (longest) alias first; on a tie the one mentioned first.
-    return findAll(terms, aliasPhrases)
+    return aliasPhrases
+      .findAll(terms)
       .sort((a, b) => b.terms.length - a.terms.length || a.at - b.at)
       .map((h) => ({ location: h.value, alias: h.source, terms: h.terms }));
   }
@@ -51,7 +64,7 @@ export function createExtractor(locations: readonly LocationInfo[], rewriter: Ph
     locations: allHits,
     symptoms(terms, location) {
       const found = new Set<string>();
-      for (const hit of findAll(terms, symptomPhrases.get(location) ?? [], 2)) found.add(hit.value);
+      for (const hit of symptomPhrases.get(location)?.findAll(terms, 2) ?? []) found.add(hit.value);
       return [...found];
     },
   };

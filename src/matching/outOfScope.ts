@@ -2,7 +2,7 @@
 // the message does not also talk about the knee: "heel striking and knee pain" is a knee question.
 import type { OutOfScopeTopic } from '../knowledge/types';
 import type { PhraseRewriter } from './phrases';
-import { compilePhrases, findAll, type CompiledPhrase } from './phraseSet';
+import { compilePhrases, PhraseIndex, type CompiledPhrase } from './phraseSet';
 
 /** Stems (after synonyms) that put a message about the knee. */
 export const KNEE_TERMS: ReadonlySet<string> = new Set([
@@ -52,12 +52,15 @@ export function mentionsKnee(terms: readonly string[], kneeTerms: ReadonlySet<st
  * @param kneePhrases the knowledge entries' own keywords of two or more words ("gel injections",
  *   "knee sleeve"): a topic word found only inside one of them is that entry's word, not the topic's
  *   (the longest phrase wins, as with synonyms): "gel injections for arthritis" is not race fuel.
+ * @param options plainPhraseScan: try every phrase on every message (tests: the phrase index must
+ *   never change a result).
  */
 export function createTopicDetector(
   topics: readonly OutOfScopeTopic[],
   rewriter: PhraseRewriter,
   knowledgeTerms: ReadonlySet<string> = new Set(),
   kneePhrases: readonly string[] = [],
+  options: { plainPhraseScan?: boolean } = {},
 ): TopicDetector {
   const phrases: CompiledPhrase<OutOfScopeTopic>[] = compilePhrases(
     topics.flatMap((topic) => topic.keywords.map((phrase) => ({ phrase, value: topic }))),
@@ -65,28 +68,30 @@ export function createTopicDetector(
   );
   const topicTerms = new Set(phrases.flatMap((p) => p.terms));
   // A topic's own exceptions ("walk the dog") cover its words the same way.
-  const covering = compilePhrases(
-    [
-      ...kneePhrases.map((phrase) => ({ phrase, value: 'knee' as const })),
-      ...topics.flatMap((t) => t.except ?? []).map((phrase) => ({ phrase, value: 'except' as const })),
-    ],
-    rewriter,
-  ).filter((p) => p.terms.length >= 2 && p.terms.some((t) => topicTerms.has(t)));
-  /** Positions of the message's terms that lie inside a knee keyword phrase (contiguous). */
+  const covering = new PhraseIndex(
+    compilePhrases(
+      [
+        ...kneePhrases.map((phrase) => ({ phrase, value: 'knee' as const })),
+        ...topics.flatMap((t) => t.except ?? []).map((phrase) => ({ phrase, value: 'except' as const })),
+      ],
+      rewriter,
+    ).filter((p) => p.terms.length >= 2 && p.terms.some((t) => topicTerms.has(t))),
+    { plain: options.plainPhraseScan },
+  );
+  const topicPhrases = new PhraseIndex(phrases, { plain: options.plainPhraseScan });
   /**
    * Each covered position of the message's terms → the length of the longest knee phrase and of the
-   * longest exception covering it.
+   * longest exception covering it (maxima: the order phrases are found in does not matter).
    */
   function coveredAt(terms: readonly string[]): Map<number, { knee: number; except: number }> {
     const at = new Map<number, { knee: number; except: number }>();
-    for (const p of covering)
-      for (let i = 0; i + p.terms.length <= terms.length; i++)
-        if (p.terms.every((t, k) => terms[i + k] === t))
-          for (let k = 0; k < p.terms.length; k++) {
-            const c = at.get(i + k) ?? { knee: 0, except: 0 };
-            c[p.value] = Math.max(c[p.value], p.terms.length);
-            at.set(i + k, c);
-          }
+    for (let i = 0; i < terms.length; i++)
+      for (const p of covering.occurringAt(terms, i))
+        for (let k = 0; k < p.terms.length; k++) {
+          const c = at.get(i + k) ?? { knee: 0, except: 0 };
+          c[p.value] = Math.max(c[p.value], p.terms.length);
+          at.set(i + k, c);
+        }
     return at;
   }
   return {
@@ -95,7 +100,7 @@ export function createTopicDetector(
       const seen = new Set<string>();
       const hits: TopicHit[] = [];
       let covered: Map<number, { knee: number; except: number }> | undefined;
-      for (const hit of findAll(terms, phrases, 1)) {
+      for (const hit of topicPhrases.findAll(terms, 1)) {
         if (seen.has(hit.value.id)) continue;
         // A topic word or phrase that only occurs inside a topic's exception ("until race day" is a
         // deadline, not race-day food) or a LONGER knee phrase is not the topic; a knee phrase only as

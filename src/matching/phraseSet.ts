@@ -50,7 +50,7 @@ function indexOfTerms(terms: readonly string[], phrase: readonly string[], maxGa
   return -1;
 }
 
-/** All phrases found in terms (each phrase at most once). */
+/** All phrases found in terms (each phrase at most once), in list order. The plain scan: every phrase is tried. */
 export function findAll<T>(
   terms: readonly string[],
   phrases: readonly CompiledPhrase<T>[],
@@ -62,4 +62,55 @@ export function findAll<T>(
     if (at >= 0) hits.push({ ...p, at });
   }
   return hits;
+}
+
+/**
+ * Compiled phrases indexed by their first term. A phrase can only occur where its first term does,
+ * so findAll tries just the phrases whose first term is in the message: a message has a dozen terms,
+ * the lists hundreds of phrases, and the plain scan tried every one on every match. Same hits, in
+ * the same order, as the plain findAll over `phrases`; `plain: true` keeps the plain scan, for the
+ * test that checks this on every labelled message (tests/matching/phraseIndex.test.ts).
+ */
+export class PhraseIndex<T> {
+  /** first term → positions in `phrases` (ascending), merged back into list order by findAll. */
+  private readonly positions = new Map<string, number[]>();
+
+  constructor(
+    readonly phrases: readonly CompiledPhrase<T>[],
+    private readonly options: { plain?: boolean } = {},
+  ) {
+    phrases.forEach((phrase, i) => {
+      const first = phrase.terms[0]!;
+      const list = this.positions.get(first);
+      if (list === undefined) this.positions.set(first, [i]);
+      else list.push(i);
+    });
+  }
+
+  /** As findAll(terms, phrases, maxGap), trying only the phrases that could start in `terms`. */
+  findAll(terms: readonly string[], maxGap = 0): Array<CompiledPhrase<T> & { at: number }> {
+    if (this.options.plain) return findAll(terms, this.phrases, maxGap);
+    const at: number[] = [];
+    const seen = new Set<string>();
+    for (const term of terms) {
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const list = this.positions.get(term);
+      if (list !== undefined) for (const i of list) at.push(i);
+    }
+    at.sort((a, b) => a - b);
+    return findAll(
+      terms,
+      at.map((i) => this.phrases[i]!),
+      maxGap,
+    );
+  }
+
+  /** Every phrase whose terms stand contiguously from position `i` of `terms`, in list order. */
+  occurringAt(terms: readonly string[], i: number): CompiledPhrase<T>[] {
+    const tried = this.options.plain
+      ? this.phrases
+      : (this.positions.get(terms[i]!) ?? []).map((k) => this.phrases[k]!);
+    return tried.filter((p) => i + p.terms.length <= terms.length && p.terms.every((t, k) => terms[i + k] === t));
+  }
 }

@@ -24,10 +24,13 @@ function indexOf(phrases: readonly Phrase[]): Map<string, Phrase[]> {
 }
 
 /** The phrases of the list that start at `index` (indexed lookup). */
-export function phrasesAt(words: readonly string[], index: number, phrases: readonly Phrase[]): Phrase[] {
+export function phrasesAt(words: readonly string[], index: number, phrases: readonly Phrase[]): readonly Phrase[] {
   const starting = indexOf(phrases).get(words[index] as string);
-  return starting === undefined ? [] : starting.filter((phrase) => phraseAt(words, index, phrase));
+  // Most positions start no phrase: one shared empty answer, not a new array each time (asked at every word).
+  return starting === undefined ? NONE : starting.filter((phrase) => phraseAt(words, index, phrase));
 }
+
+const NONE: readonly Phrase[] = Object.freeze([]);
 
 /** Does one of `phrases` start at a position in [from, to)? */
 export function hasPhrase(words: readonly string[], from: number, to: number, phrases: readonly Phrase[]): boolean {

@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editDistance, normalizeChoiceText, parseOrdinal, recognizeChoice } from '../../src/channels/choices';
+import { editDistance, foldsTo, normalizeChoiceText, parseOrdinal, recognizeChoice } from '../../src/channels/choices';
+import { loadKnowledgeSet } from '../../src/knowledge/load';
+import { projectRoot } from '../../src/paths';
+import { labelledMessages } from '../perf/labelled';
 import type { Choice } from '../../src/rendering/reply';
 
 const locations: Choice[] = [
@@ -150,4 +154,28 @@ describe('helpers', () => {
     expect(editDistance('abc', 'abc')).toBe(0);
     expect(editDistance('a', 'abcdefgh')).toBe(4); // capped
   });
+});
+
+describe('foldsTo (typed text against a button label without folding labels that cannot match)', () => {
+  const set = loadKnowledgeSet(path.join(projectRoot(), 'knowledge'));
+  // Labels the bot offers: entry titles and short messages of both languages (buttons are among them).
+  const labels = [
+    ...new Set(
+      [set.en, set.es].flatMap((k) => [
+        ...k.entries.map((e) => e.title),
+        ...Object.values(k.messages).filter((m) => m.length < 30),
+      ]),
+    ),
+  ];
+  // 4,000 typed messages (every label is folded for each: the whole set takes too long here).
+  const typed = [...new Set(labelledMessages({ withHeldOut: false }).map(normalizeChoiceText))].slice(0, 4000);
+
+  it('answers exactly as comparing the folded label, for every label and 4,000 labelled messages', () => {
+    expect(labels.length).toBeGreaterThan(200);
+    for (const label of labels) {
+      const folded = normalizeChoiceText(label);
+      expect(foldsTo(label, folded), label).toBe(true);
+      for (const t of typed) if (foldsTo(label, t) !== (folded === t)) expect.fail(`${label} / ${t}`);
+    }
+  }, 60_000);
 });

@@ -1,6 +1,12 @@
 // The shared text toolkit: one fold, one edit distance, named budgets (src/text).
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editBudget, editDistance, fold, foldToWords, withinEdits } from '../../src/text';
+import { commandFoldGeneral } from '../../dialogs/commands';
+import { loadKnowledgeSet } from '../../src/knowledge/load';
+import { projectRoot } from '../../src/paths';
+import { asciiWords, editBudget, editDistance, fold, foldToWords, withinEdits } from '../../src/text';
+import { foldToWordsGeneral } from '../../src/text/fold';
+import { labelledMessages } from '../perf/labelled';
 import { allowedEdits } from '../../src/triage/fuzzy';
 import { editDistance as choicesEditDistance, normalizeChoiceText } from '../../src/channels/choices';
 import { foldText } from '../../src/matching/normalize';
@@ -42,5 +48,42 @@ describe('fold', () => {
     expect(foldText('Ｋｎｅｅ Café')).toBe(fold('Ｋｎｅｅ Café'));
     expect(foldToWords('  Café — Front!! ')).toBe('cafe front');
     expect(normalizeChoiceText('It’s the FRONT')).toBe(foldToWords('It’s the FRONT'));
+  });
+});
+
+describe('the ASCII fast path of the folds', () => {
+  // Every labelled message and every text of both knowledge sets: what the bot reads and says.
+  const set = loadKnowledgeSet(path.join(projectRoot(), 'knowledge'));
+  const texts = [
+    ...labelledMessages({ withHeldOut: false }),
+    ...JSON.stringify([set.en, set.es], (_key, v: unknown) => (v instanceof Map || v instanceof Set ? [...v] : v))
+      .split('"')
+      .filter((t) => t.length > 0),
+    " it's  ",
+    "''",
+    '`a`b',
+    '--',
+    'a--b',
+    "don't-stop",
+    'A1b2 C3',
+    '\t\nknee\r',
+    '',
+    "' x '",
+  ];
+  const ascii = texts.filter((t) => asciiWords(t) !== undefined);
+
+  it('folds plain ASCII exactly as the general paths do', () => {
+    expect(ascii.length).toBeGreaterThan(10_000);
+    for (const text of ascii) {
+      expect(asciiWords(text), text).toBe(foldToWordsGeneral(text));
+      expect(asciiWords(text), text).toBe(commandFoldGeneral(text));
+    }
+  });
+
+  it('leaves any other text to the general path', () => {
+    for (const text of ['Café', 'rodilla ñ', 'it’s', 'Ｋｎｅｅ', '¿qué?', 'x\u0080']) {
+      expect(asciiWords(text)).toBeUndefined();
+      expect(foldToWords(text)).toBe(foldToWordsGeneral(text));
+    }
   });
 });
