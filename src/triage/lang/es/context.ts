@@ -36,6 +36,10 @@ import {
   WHEN_GAP_WORDS,
   WHEN_PHRASES,
   WHEN_WORRY_WORD,
+  CARE_NEED_WORDS,
+  SIGNS_WORRY_REACH,
+  TOLD_EVENT_WORDS,
+  WHEN_CARE_REACH,
 } from './cues/hypothetical';
 import {
   ACTION_ONLY_CUES,
@@ -278,6 +282,13 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
   }
   if (!sentence.question) return false;
   for (let i = 0; i < words.length; i += 1) {
+    // "¿qué síntomas de la rodilla son de emergencia?": signs, then how serious, asked
+    if (
+      SIGNS_WORDS.has(words[i] as string) &&
+      !OWN_SIGNS_WORDS.has(words[i - 1] as string) &&
+      words.slice(i + 1, i + SIGNS_WORRY_REACH).some((w) => WHEN_WORRY_WORD.test(w))
+    )
+      return true;
     // "¿cómo sé si me quebré algo o nomás es un golpe?", "pa saber si algo anda mal"
     const tell = HOW_TO_TELL_PHRASES.find((phrase) => phraseAt(words, i, phrase));
     if (tell !== undefined) {
@@ -292,6 +303,8 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
     // "¿cuándo es peligroso un golpe?", "¿cuándo me debo preocupar?", "¿en qué momento hay que ir al doctor?"
     const when = WHEN_PHRASES.find((phrase) => phraseAt(words, i, phrase));
     if (when !== undefined && worryAfterWhen(words, i + when.length)) return true;
+    // "¿cuándo un golpe en la rodilla necesita rayos X?", "¿cuándo hay que llevar a un niño a emergencias?"
+    if (when !== undefined && careAfterWhen(words, i + when.length)) return true;
     // "¿qué tengo que checar después de la operación?", "¿qué cosas debo vigilar?"
     if (WATCH_VERBS.has(words[i] as string) && watchAsked(words, i)) return true;
   }
@@ -306,6 +319,17 @@ function worryAfterWhen(words: readonly string[], from: number): boolean {
     k += 1;
   }
   return WHEN_WORRY_WORD.test(words[k] ?? '') || GO_FOR_CARE_PHRASES.some((phrase) => phraseAt(words, k, phrase));
+}
+
+/** "mis síntomas son leves, ¿es grave?" is one's own case, not the signs asked in general. */
+const OWN_SIGNS_WORDS: ReadonlySet<string> = new Set(['mis', 'sus', 'tus', 'estos', 'esos']);
+
+/** After "cuándo", an X-ray or the emergency room within a few words, with no event of one's own told between
+ * ("¿cuándo me caí fui a urgencias?" is not asked in general). */
+function careAfterWhen(words: readonly string[], from: number): boolean {
+  const reach = words.slice(from, from + WHEN_CARE_REACH);
+  const at = reach.findIndex((w) => CARE_NEED_WORDS.has(w));
+  return at >= 0 && !reach.slice(0, at).some((w) => TOLD_EVENT_WORDS.has(w));
 }
 
 /** "qué (cosas) tengo que / debo (me) vigilar": a must word just before, and what is asked just before it. */
@@ -442,6 +466,16 @@ const THEIR_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** The writer speaking of themselves ("mi" is left out: "mi hermano" names the relative). */
 const WRITER_WORDS: ReadonlySet<string> = new Set(['yo', 'me', 'tengo', 'estoy', 'siento', 'mis']);
+/** A relative who has died: what happened to them is over ("ya falleció", "que en paz descanse"). */
+const DEATH_WORDS: ReadonlySet<string> = new Set([
+  'fallecio',
+  'murio',
+  'difunto',
+  'difunta',
+  'finado',
+  'finada',
+  'qepd',
+]);
 /** A person someone has: "su hijo", "mi hija", "mi hermano". */
 const OWNED_PERSON: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...CHILD_WORDS]);
 /** "yo solo / yo nomás …": the writer's own complaint, smaller than theirs. */
@@ -500,6 +534,22 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
     return true;
   if (hasPhrase(words, first, words.length, OPERATED_PHRASES)) return true;
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
+  // "…, ya falleció (de otra cosa)": their story, ended ("se le murió la pierna" is a dead leg, not a death)
+  const died = (ws: readonly string[], from = 0): boolean =>
+    ws.some((w, k) => k >= from && DEATH_WORDS.has(w) && ws[k - 1] !== 'le' && ws[k - 1] !== 'me');
+  if (died(words, first) || died(later)) return true;
+  // "… le dio un pop y se le hinchó. La operaron en junio y ya va muy bien": their injury, then their
+  // operation and recovery told in the next sentences, none of the writer's own
+  const laterOwn = sentences.slice(sentenceIndex + 1);
+  if (
+    laterOwn.some(
+      (t) =>
+        hasPhrase(t.words, 0, t.words.length, OPERATED_PHRASES) &&
+        hasPhrase(t.words, 0, t.words.length, RESOLVED_PHRASES) &&
+        !t.words.some((w) => WRITER_WORDS.has(w) || STILL_PRESENT.has(w)),
+    )
+  )
+    return true;
   const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
   const laterWords = [...later, ...laterClauses];
   // "a su hijo se le trabó …, a mi hija …": their child's event, then the writer's own child

@@ -384,6 +384,40 @@ export const GO_FOR_CARE_PHRASES: Phrase[] = phrases(
   'de ir a urgencias',
   'de ir a emergencias',
 );
+/** After "cuándo", what says the question is about care beyond a visit: an X-ray, the emergency room. */
+export const CARE_NEED_WORDS: ReadonlySet<string> = new Set([
+  'rayos',
+  'radiografia',
+  'radiografias',
+  'placa',
+  'placas',
+  'xray',
+  'xrays',
+  'emergencia',
+  'emergencias',
+  'urgencias',
+  'hospital',
+  '911',
+]);
+export const WHEN_CARE_REACH = 8;
+/** Between "cuándo" and the care, these tell one's own event, not a general question ("cuando me caí fui a …"). */
+export const TOLD_EVENT_WORDS: ReadonlySet<string> = new Set([
+  'me',
+  'fui',
+  'fue',
+  'fuimos',
+  'estaba',
+  'estuve',
+  'llegue',
+  'llego',
+  'cai',
+  'cayo',
+  'lleve',
+  'llevamos',
+  'llevaron',
+]);
+/** "¿qué síntomas … son de emergencia?": how far after the signs word the serious word may stand. */
+export const SIGNS_WORRY_REACH = 7;
 /** "¿qué tengo que vigilar / checar …?": what to watch for, asked. */
 export const WATCH_VERBS: ReadonlySet<string> = new Set([
   'vigilar',

@@ -149,6 +149,12 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'ya bajo',
   'ya se desinflamo',
   'se desinflamo',
+  // the swelling gone down, said every way: "ya se me deshinchó", "se le desinflamó", "ya se le bajó la hinchazón"
+  ...['desinflamo', 'deshincho', 'desinflo', 'bajo la hinchazon', 'quito la hinchazon', 'fue la hinchazon'].flatMap(
+    (gone) => [`ya se me ${gone}`, `ya se le ${gone}`, `se me ${gone}`, `se le ${gone}`, `ya se ${gone}`, `se ${gone}`],
+  ),
+  'ya no esta hinchada',
+  'ya no esta inflamada',
   'ahora estoy bien',
   'ahora esta bien',
   'ahora ya esta bien',
@@ -192,6 +198,9 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'se curo',
   'se alivio',
   'ya se alivio',
+  // a relative's recovery after their operation: "ya va muy bien en la terapia"
+  'ya va bien',
+  'ya va muy bien',
 );
 /**
  * Walking back to normal ends a sign of walking or standing, not a pain told in the present in the match
