@@ -159,6 +159,9 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
     const next = hit.find((p) => p > i) as number;
     if (sentence.clause[i] === sentence.clause[next]) return true;
   }
+  // "hinchazón ninguna, dolor poquito", "fiebre cero": the answer said right after the noun, ending its phrase
+  const ownPhraseEnds = words.length === last + 2 || sentence.breakBefore[last + 2] !== 'none';
+  if (POSTPOSED_NO.has(words[last + 1] as string) && ownPhraseEnds) return true;
   // Shortly before it: "no tengo fiebre", "sin hinchazón", "ni fiebre ni nada".
   for (let i = first - 1, steps = 1; i >= 0 && steps <= NEGATION_REACH; i -= 1, steps += 1) {
     if (startsStatement(sentence, i + 1)) return false;
@@ -167,6 +170,9 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
   }
   return answeredNo(sentences, sentenceIndex, last);
 }
+
+/** Said straight after the noun, these deny it: "hinchazón ninguna", "dolor cero" (not "no": "la hinchazón no baja"). */
+const POSTPOSED_NO: ReadonlySet<string> = new Set(['ninguna', 'ninguno', 'cero']);
 
 /** "hinchazón: no", "¿fiebre? nada". */
 function answeredNo(sentences: readonly Sentence[], sentenceIndex: number, last: number): boolean {
@@ -318,8 +324,17 @@ function worryAfterWhen(words: readonly string[], from: number): boolean {
     if (GO_FOR_CARE_PHRASES.some((phrase) => phraseAt(words, k, phrase))) return true;
     k += 1;
   }
-  return WHEN_WORRY_WORD.test(words[k] ?? '') || GO_FOR_CARE_PHRASES.some((phrase) => phraseAt(words, k, phrase));
+  if (WHEN_WORRY_WORD.test(words[k] ?? '') || GO_FOR_CARE_PHRASES.some((phrase) => phraseAt(words, k, phrase)))
+    return true;
+  // "¿cuándo se considera que la hinchazón es peligrosa?": a judgement asked, the sign named before the worry
+  return (
+    words.slice(from, k).some((w) => JUDGED_WORDS.has(w)) &&
+    words.slice(k, k + JUDGED_REACH).some((w) => WHEN_WORRY_WORD.test(w))
+  );
 }
+/** "se considera", "se vuelve": after "cuándo", the sign may be named before the worry. */
+const JUDGED_WORDS: ReadonlySet<string> = new Set(['considera', 'vuelve']);
+const JUDGED_REACH = 7;
 
 /** "mis síntomas son leves, ¿es grave?" is one's own case, not the signs asked in general. */
 const OWN_SIGNS_WORDS: ReadonlySet<string> = new Set(['mis', 'sus', 'tus', 'estos', 'esos']);

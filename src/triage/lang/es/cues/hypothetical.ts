@@ -44,6 +44,11 @@ export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'cuando preocuparme',
   'cuando hay que',
   'cuando es grave',
+  // how serious a sign would be, asked of a what-if: "¿qué tan grave es si se hincha después de un golpe?"
+  'que tan grave es si',
+  'que tan grave seria si',
+  'que tan peligroso es si',
+  'que tan serio es si',
   'cuando ir',
   'cuando debo ir',
   'lei que',
@@ -255,6 +260,11 @@ export const WARNING_SIGN_QUESTION_PHRASES: Phrase[] = phrases(
   'cuando debo ir a emergencias',
   'cuando debo ir al hospital',
   'cuando es grave',
+  // how serious a sign would be, asked of a what-if: "¿qué tan grave es si se hincha después de un golpe?"
+  'que tan grave es si',
+  'que tan grave seria si',
+  'que tan peligroso es si',
+  'que tan serio es si',
   'cuando es una emergencia',
   'cuando es urgente',
   'cuando preocuparme',
@@ -427,6 +437,8 @@ export const WATCH_VERBS: ReadonlySet<string> = new Set([
   'observar',
   'fijarme',
   'fijarse',
+  // "¿de qué me tengo que fijar …?"
+  'fijar',
 ]);
 /** "¿qué (cosas) tengo que / debo / me toca …?" */
 export const MUST_WORDS: ReadonlySet<string> = new Set(['debo', 'deberia', 'tengo', 'hay', 'necesito', 'toca']);

@@ -70,6 +70,12 @@ const LONG_PAST_PHRASES: Phrase[] = phrases(
   'el invierno pasado',
   'el otono pasado',
   'la primavera pasada',
+  // the same after "de": "la caída del año pasado", "la operación de la primavera pasada"
+  'del ano pasado',
+  'del verano pasado',
+  'del invierno pasado',
+  'del otono pasado',
+  'de la primavera pasada',
   'el otro ano',
   'hace como un ano',
   // young then: "de chavo", "cuando era morra", "cuando estaba chiquita", "cuando yo era niña" (subject said)
@@ -175,6 +181,9 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'ya se recupero',
   'se recupero',
   'ya corro',
+  // back to sport, said of someone else: "ahora ya corre", "ya juega otra vez"
+  'ya corre',
+  'ya juega',
   'desaparecio',
   'se resolvio',
   'volvio a la normalidad',
