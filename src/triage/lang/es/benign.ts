@@ -16,6 +16,7 @@ import {
   BOTH_PHRASES,
   BUMP_WORDS,
   CHILD_AGE_MAX,
+  COUNTED_UNITS,
   CHILD_GUARD_PHRASES,
   CHILD_GUARD_WORDS,
   CRAMP_PREFIXES,
@@ -24,18 +25,20 @@ import {
   KNEECAP_WORDS,
   NIGHT_WORDS,
   ONE_SIDE_PHRASES,
+  OWN_PAIN_PARTS,
 } from './cues/benign';
 import { CHILD_WORDS } from './cues/whose';
 
 const has = (words: readonly string[], list: Parameters<typeof hasPhrase>[3]): boolean =>
   hasPhrase(words, 0, words.length, list);
 
-/** A child: a child word, or an age up to 16 ("mi hijo de 6", "tiene 11", "11 años"). */
+/** A child: a child word, or an age up to 16 ("mi hijo de 6", "tiene 11", "11 años"; not "dolor de 2 semanas"). */
 function aboutChild(all: readonly string[]): boolean {
   return all.some((w, i) => {
     if (CHILD_WORDS.has(w)) return true;
     if (!/^\d{1,2}$/.test(w) || Number(w) > CHILD_AGE_MAX || Number(w) < 2) return false;
-    return AGE_LEADS.has(all[i - 1] as string) || /^anos?$/.test(all[i + 1] ?? '');
+    if (/^anos?$/.test(all[i + 1] ?? '')) return true;
+    return AGE_LEADS.has(all[i - 1] as string) && !COUNTED_UNITS.has(all[i + 1] as string);
   });
 }
 
@@ -84,14 +87,17 @@ function sportyChildsBump(all: readonly string[], matched: readonly string[]): b
 
 const isCramp = (w: string): boolean => CRAMP_PREFIXES.some((p) => w.startsWith(p));
 
-/** The match is waking at night, and its sentence names a cramp. */
-function crampAtNight(words: readonly string[], matched: readonly string[]): boolean {
-  return matched.some((w) => NIGHT_WORDS.has(w)) && words.some(isCramp);
+/** The match is waking at night, a cramp is named before it in its sentence, and the match names no knee or bone
+ * ("me despierta el dolor de rodilla … y me dan calambres" is night pain beside a cramp). */
+function crampAtNight(words: readonly string[], hit: Hit): boolean {
+  const night = hit.find((i) => NIGHT_WORDS.has(words[i] as string));
+  if (night === undefined || hit.some((i) => OWN_PAIN_PARTS.has(words[i] as string))) return false;
+  return words.slice(0, night).some(isCramp);
 }
 
 export function isEverydayPattern(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
   const { words } = sentences[s] as Sentence;
   const matched = hit.map((i) => words[i] as string);
   const all = sentences.flatMap((x) => x.words);
-  return crampAtNight(words, matched) || growingPains(all, matched) || sportyChildsBump(all, matched);
+  return crampAtNight(words, hit) || growingPains(all, matched) || sportyChildsBump(all, matched);
 }

@@ -54,10 +54,29 @@ export const ONE_SIDE_PHRASES: Phrase[] = phrases(
 /** A child named by age: "de 6", "tiene 11", "11 años". Growing pains are of childhood; Osgood-Schlatter of 8–16. */
 export const CHILD_AGE_MAX = 16;
 export const AGE_LEADS: ReadonlySet<string> = new Set(['de', 'tiene', 'tengo', 'cumplio']);
+/** After "de 2", a count of these is a time or an amount, not an age ("dolor de 2 semanas"). */
+export const COUNTED_UNITS: ReadonlySet<string> = new Set([
+  'semana',
+  'semanas',
+  'dia',
+  'dias',
+  'mes',
+  'meses',
+  'hora',
+  'horas',
+  'minutos',
+  'noches',
+  'veces',
+  'millas',
+  'km',
+  'kilos',
+  'libras',
+]);
 
 /**
  * What makes a child's leg pain matter whatever else is said (NHS, growing pains; a lump): a limp, a fever,
- * swelling, redness or heat, an injury, one that keeps growing, weight lost, pain by day too. Said without a
+ * swelling, redness or heat, an injury, one that keeps growing, weight or appetite lost, bruises or a rash,
+ * weak or pale, pain by day too. Said without a
  * denial before it ("no cojea", "sin fiebre" are the reassurance itself).
  */
 export const CHILD_GUARD_WORDS: ReadonlySet<string> = new Set([
@@ -94,7 +113,17 @@ export const CHILD_GUARD_WORDS: ReadonlySet<string> = new Set([
   'palpita',
   'nopuede',
   'moreton',
+  'moretones',
+  'moretes',
   'morado',
+  'morados',
+  'manchas',
+  'sarpullido',
+  'ronchas',
+  'debil',
+  'palido',
+  'palida',
+  'apetito',
   'sudores',
 ]);
 export const CHILD_GUARD_PHRASES: Phrase[] = phrases(
@@ -108,6 +137,8 @@ export const CHILD_GUARD_PHRASES: Phrase[] = phrases(
   'en la manana sigue',
   'en la manana le sigue',
   'y en la manana',
+  'no come',
+  'ya no come',
 );
 /** Before a guard word, these deny it: "no cojea", "ni fiebre", "sin calentura", "nunca se ha caído". */
 export const GUARD_DENIALS: ReadonlySet<string> = new Set(['no', 'ni', 'sin', 'nunca', 'tampoco', 'nada']);
@@ -173,5 +204,7 @@ export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
   'partidos',
 ]);
 
+/** A knee or a bone in a night-waking match: the pain of the night-pain flag, not a cramp's. */
+export const OWN_PAIN_PARTS: ReadonlySet<string> = new Set(['rodilla', 'rodillas', 'hueso', 'huesos', 'rotula']);
 /** A cramp, however it is said ("se me acalambró", "se me engarrotó"). */
 export const CRAMP_PREFIXES: readonly string[] = ['calambre', 'acalambr', 'engarrot'];
