@@ -40,6 +40,9 @@ import {
   SIGNS_WORRY_REACH,
   TOLD_EVENT_WORDS,
   WHEN_CARE_REACH,
+  JUDGED_REACH,
+  JUDGED_WORDS,
+  OWN_SIGNS_WORDS,
 } from './cues/hypothetical';
 import {
   ACTION_ONLY_CUES,
@@ -51,6 +54,7 @@ import {
   STATEMENT_STARTS,
   TRAILING_FILLER,
   TRAILING_NO,
+  POSTPOSED_NO,
 } from './cues/negation';
 import {
   BACK_TO_SPORT,
@@ -84,6 +88,7 @@ import {
   MEDIA_WORDS,
   PERSON_WORDS,
   RELATIVE_WORDS,
+  DEATH_WORDS,
 } from './cues/whose';
 
 /** A negation cue that negates a symptom (not "no sé si", not "no se me quita", not a lone "No,"). */
@@ -170,9 +175,6 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
   }
   return answeredNo(sentences, sentenceIndex, last);
 }
-
-/** Said straight after the noun, these deny it: "hinchazón ninguna", "dolor cero" (not "no": "la hinchazón no baja"). */
-const POSTPOSED_NO: ReadonlySet<string> = new Set(['ninguna', 'ninguno', 'cero']);
 
 /** "hinchazón: no", "¿fiebre? nada". */
 function answeredNo(sentences: readonly Sentence[], sentenceIndex: number, last: number): boolean {
@@ -332,12 +334,6 @@ function worryAfterWhen(words: readonly string[], from: number): boolean {
     words.slice(k, k + JUDGED_REACH).some((w) => WHEN_WORRY_WORD.test(w))
   );
 }
-/** "se considera", "se vuelve": after "cuándo", the sign may be named before the worry. */
-const JUDGED_WORDS: ReadonlySet<string> = new Set(['considera', 'vuelve']);
-const JUDGED_REACH = 7;
-
-/** "mis síntomas son leves, ¿es grave?" is one's own case, not the signs asked in general. */
-const OWN_SIGNS_WORDS: ReadonlySet<string> = new Set(['mis', 'sus', 'tus', 'estos', 'esos']);
 
 /** After "cuándo", an X-ray or the emergency room within a few words, with no event of one's own told between
  * ("¿cuándo me caí fui a urgencias?" is not asked in general). */
@@ -481,16 +477,6 @@ const THEIR_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** The writer speaking of themselves ("mi" is left out: "mi hermano" names the relative). */
 const WRITER_WORDS: ReadonlySet<string> = new Set(['yo', 'me', 'tengo', 'estoy', 'siento', 'mis']);
-/** A relative who has died: what happened to them is over ("ya falleció", "que en paz descanse"). */
-const DEATH_WORDS: ReadonlySet<string> = new Set([
-  'fallecio',
-  'murio',
-  'difunto',
-  'difunta',
-  'finado',
-  'finada',
-  'qepd',
-]);
 /** A person someone has: "su hijo", "mi hija", "mi hermano". */
 const OWNED_PERSON: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...CHILD_WORDS]);
 /** "yo solo / yo nomás …": the writer's own complaint, smaller than theirs. */
@@ -549,10 +535,19 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
     return true;
   if (hasPhrase(words, first, words.length, OPERATED_PHRASES)) return true;
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
-  // "…, ya falleció (de otra cosa)": their story, ended ("se le murió la pierna" is a dead leg, not a death)
+  // "…, ya falleció (de otra cosa)": their story, ended, with no other relative named before the death ("… se le
+  // hinchó la pantorrilla, mi papá murió de un coágulo" is a death in the family beside a sign now); "se le murió
+  // la pierna" is a dead leg, not a death
   const died = (ws: readonly string[], from = 0): boolean =>
-    ws.some((w, k) => k >= from && DEATH_WORDS.has(w) && ws[k - 1] !== 'le' && ws[k - 1] !== 'me');
-  if (died(words, first) || died(later)) return true;
+    ws.some(
+      (w, k) =>
+        k >= from &&
+        DEATH_WORDS.has(w) &&
+        ws[k - 1] !== 'le' &&
+        ws[k - 1] !== 'me' &&
+        !ws.slice(from, k).some((v) => RELATIVE_WORDS.has(v)),
+    );
+  if (died(words, first + 1) || sentences.slice(sentenceIndex + 1).some((t) => died(t.words))) return true;
   // "… le dio un pop y se le hinchó. La operaron en junio y ya va muy bien": their injury, then their
   // operation and recovery told in the next sentences, none of the writer's own
   const laterOwn = sentences.slice(sentenceIndex + 1);

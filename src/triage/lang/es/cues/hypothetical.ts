@@ -426,6 +426,11 @@ export const TOLD_EVENT_WORDS: ReadonlySet<string> = new Set([
   'llevamos',
   'llevaron',
 ]);
+/** "se considera", "se vuelve": after "cuándo", the sign may be named before the worry. */
+export const JUDGED_WORDS: ReadonlySet<string> = new Set(['considera', 'vuelve']);
+export const JUDGED_REACH = 7;
+/** "mis síntomas son leves, ¿es grave?" is one's own case, not the signs asked in general. */
+export const OWN_SIGNS_WORDS: ReadonlySet<string> = new Set(['mis', 'sus', 'tus', 'estos', 'esos']);
 /** "¿qué síntomas … son de emergencia?": how far after the signs word the serious word may stand. */
 export const SIGNS_WORRY_REACH = 7;
 /** "¿qué tengo que vigilar / checar …?": what to watch for, asked. */
