@@ -1,6 +1,6 @@
 // Spanish red-flag triage eval: recall at the right flag and tier on tests/triage-es/red-flags.jsonl,
 // false alarms on tests/triage-es/near-misses.jsonl, and every blind Spanish round
-// (tests/triage-es/blind-*.jsonl). Each set is scored twice: by the Spanish triage alone, and by the
+// (tests/triage-es/blind-*.jsonl) and own probe (own-*.jsonl). Each set is scored twice: by the Spanish triage alone, and by the
 // combined triage the bot runs on every message (English and Spanish, the higher tier wins:
 // dialogs/decisions/language.ts bothLanguages), naming which side raised a false alarm. Lists every
 // miss. Called by scripts/eval.ts (npm run eval) and runs standalone: npx tsx scripts/eval-triage-es.ts
@@ -77,7 +77,7 @@ function score(name: string, t: Triages, flags: RedFlagCase[], nearMisses: NearM
   return lines;
 }
 
-/** The labelled Spanish sets: red-flags + near-misses, then each blind round (both kinds in one file). */
+/** The labelled Spanish sets: red-flags + near-misses, then each blind round and own probe (both kinds in one file). */
 function spanishSets(): Array<{ name: string; flags: RedFlagCase[]; nearMisses: NearMissCase[] }> {
   const sets = [
     {
@@ -88,7 +88,7 @@ function spanishSets(): Array<{ name: string; flags: RedFlagCase[]; nearMisses: 
   ];
   const blind = existsSync(dir)
     ? readdirSync(dir)
-        .filter((f) => /^blind-.*\.jsonl$/.test(f))
+        .filter((f) => /^(?:blind|own)-.*\.jsonl$/.test(f))
         .sort()
     : [];
   for (const file of blind) {

@@ -15,10 +15,11 @@ import { CORPUS_TIMEOUT_MS } from '../helpers/timeouts';
 const dir = path.join(projectRoot(), 'tests/triage-es');
 const redFlags = readJsonl<RedFlagCase>(path.join(dir, 'red-flags.jsonl'));
 const nearMisses = readJsonl<NearMissCase>(path.join(dir, 'near-misses.jsonl'));
-// The blind rounds (blind-*.jsonl): scored once as written and recorded in README.md, then tuning data.
-// open-misses-*.jsonl (known misses, each with its reason) are not read, as in tests/triage/combined.test.ts.
+// The blind rounds (blind-*.jsonl) and own probes (own-*.jsonl): scored once as written and recorded in
+// README.md, then tuning data. open-misses-*.jsonl (known misses, each with its reason) are not read, as in
+// tests/triage/combined.test.ts.
 const blind = readdirSync(dir)
-  .filter((f) => /^blind-.*\.jsonl$/.test(f))
+  .filter((f) => /^(?:blind|own)-.*\.jsonl$/.test(f))
   .flatMap((f) => readJsonl<RedFlagCase | NearMissCase>(path.join(dir, f)));
 const blindFlags = blind.filter((c): c is RedFlagCase => 'tier' in c);
 const blindNearMisses = blind.filter((c): c is NearMissCase => 'expect' in c);

@@ -37,6 +37,13 @@ import {
   WHEN_GAP_WORDS,
   WHEN_PHRASES,
   WHEN_WORRY_WORD,
+  CARE_NEED_WORDS,
+  SIGNS_WORRY_REACH,
+  TOLD_EVENT_WORDS,
+  WHEN_CARE_REACH,
+  JUDGED_REACH,
+  JUDGED_WORDS,
+  OWN_SIGNS_WORDS,
 } from './cues/hypothetical';
 import {
   ACTION_ONLY_CUES,
@@ -48,6 +55,7 @@ import {
   STATEMENT_STARTS,
   TRAILING_FILLER,
   TRAILING_NO,
+  POSTPOSED_NO,
 } from './cues/negation';
 import {
   BACK_TO_SPORT,
@@ -81,6 +89,7 @@ import {
   MEDIA_WORDS,
   PERSON_WORDS,
   RELATIVE_WORDS,
+  DEATH_WORDS,
 } from './cues/whose';
 
 /** A negation cue that negates a symptom (not "no sé si", not "no se me quita", not a lone "No,"). */
@@ -156,6 +165,9 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
     const next = hit.find((p) => p > i) as number;
     if (sentence.clause[i] === sentence.clause[next]) return true;
   }
+  // "hinchazón ninguna, dolor poquito", "fiebre cero": the answer said right after the noun, ending its phrase
+  const ownPhraseEnds = words.length === last + 2 || sentence.breakBefore[last + 2] !== 'none';
+  if (POSTPOSED_NO.has(words[last + 1] as string) && ownPhraseEnds) return true;
   // Shortly before it: "no tengo fiebre", "sin hinchazón", "ni fiebre ni nada".
   for (let i = first - 1, steps = 1; i >= 0 && steps <= NEGATION_REACH; i -= 1, steps += 1) {
     if (startsStatement(sentence, i + 1)) return false;
@@ -281,6 +293,13 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
   }
   if (!sentence.question) return false;
   for (let i = 0; i < words.length; i += 1) {
+    // "¿qué síntomas de la rodilla son de emergencia?": signs, then how serious, asked
+    if (
+      SIGNS_WORDS.has(words[i] as string) &&
+      !OWN_SIGNS_WORDS.has(words[i - 1] as string) &&
+      words.slice(i + 1, i + SIGNS_WORRY_REACH).some((w) => WHEN_WORRY_WORD.test(w))
+    )
+      return true;
     // "¿cómo sé si me quebré algo o nomás es un golpe?", "pa saber si algo anda mal"
     const tell = HOW_TO_TELL_PHRASES.find((phrase) => phraseAt(words, i, phrase));
     if (tell !== undefined) {
@@ -295,6 +314,8 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
     // "¿cuándo es peligroso un golpe?", "¿cuándo me debo preocupar?", "¿en qué momento hay que ir al doctor?"
     const when = WHEN_PHRASES.find((phrase) => phraseAt(words, i, phrase));
     if (when !== undefined && worryAfterWhen(words, i + when.length)) return true;
+    // "¿cuándo un golpe en la rodilla necesita rayos X?", "¿cuándo hay que llevar a un niño a emergencias?"
+    if (when !== undefined && careAfterWhen(words, i + when.length)) return true;
     // "¿qué tengo que checar después de la operación?", "¿qué cosas debo vigilar?"
     if (WATCH_VERBS.has(words[i] as string) && watchAsked(words, i)) return true;
   }
@@ -308,7 +329,21 @@ function worryAfterWhen(words: readonly string[], from: number): boolean {
     if (GO_FOR_CARE_PHRASES.some((phrase) => phraseAt(words, k, phrase))) return true;
     k += 1;
   }
-  return WHEN_WORRY_WORD.test(words[k] ?? '') || GO_FOR_CARE_PHRASES.some((phrase) => phraseAt(words, k, phrase));
+  if (WHEN_WORRY_WORD.test(words[k] ?? '') || GO_FOR_CARE_PHRASES.some((phrase) => phraseAt(words, k, phrase)))
+    return true;
+  // "¿cuándo se considera que la hinchazón es peligrosa?": a judgement asked, the sign named before the worry
+  return (
+    words.slice(from, k).some((w) => JUDGED_WORDS.has(w)) &&
+    words.slice(k, k + JUDGED_REACH).some((w) => WHEN_WORRY_WORD.test(w))
+  );
+}
+
+/** After "cuándo", an X-ray or the emergency room within a few words, with no event of one's own told between
+ * ("¿cuándo me caí fui a urgencias?" is not asked in general). */
+function careAfterWhen(words: readonly string[], from: number): boolean {
+  const reach = words.slice(from, from + WHEN_CARE_REACH);
+  const at = reach.findIndex((w) => CARE_NEED_WORDS.has(w));
+  return at >= 0 && !reach.slice(0, at).some((w) => TOLD_EVENT_WORDS.has(w));
 }
 
 /** "qué (cosas) tengo que / debo (me) vigilar": a must word just before, and what is asked just before it. */
@@ -503,6 +538,31 @@ export function isRelativesPastEvent(sentences: readonly Sentence[], sentenceInd
     return true;
   if (hasPhrase(words, first, words.length, OPERATED_PHRASES)) return true;
   const later = sentences.slice(sentenceIndex + 1).flatMap((s) => s.words);
+  // "…, ya falleció (de otra cosa)": their story, ended, with no other relative named before the death ("… se le
+  // hinchó la pantorrilla, mi papá murió de un coágulo" is a death in the family beside a sign now); "se le murió
+  // la pierna" is a dead leg, not a death
+  const died = (ws: readonly string[], from = 0): boolean =>
+    ws.some(
+      (w, k) =>
+        k >= from &&
+        DEATH_WORDS.has(w) &&
+        ws[k - 1] !== 'le' &&
+        ws[k - 1] !== 'me' &&
+        !ws.slice(from, k).some((v) => RELATIVE_WORDS.has(v)),
+    );
+  if (died(words, first + 1) || sentences.slice(sentenceIndex + 1).some((t) => died(t.words))) return true;
+  // "… le dio un pop y se le hinchó. La operaron en junio y ya va muy bien": their injury, then their
+  // operation and recovery told in the next sentences, none of the writer's own
+  const laterOwn = sentences.slice(sentenceIndex + 1);
+  if (
+    laterOwn.some(
+      (t) =>
+        hasPhrase(t.words, 0, t.words.length, OPERATED_PHRASES) &&
+        hasPhrase(t.words, 0, t.words.length, RESOLVED_PHRASES) &&
+        !t.words.some((w) => WRITER_WORDS.has(w) || STILL_PRESENT.has(w)),
+    )
+  )
+    return true;
   const laterClauses = words.filter((_, i) => i > first && clause[i] !== clause[first]);
   const laterWords = [...later, ...laterClauses];
   // "a su hijo se le trabó …, a mi hija …": their child's event, then the writer's own child

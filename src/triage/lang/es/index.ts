@@ -16,6 +16,7 @@ import {
 } from './context';
 import { isFamilyHistory } from './familyHistory';
 import { isToldNotReported } from './framing';
+import { isEverydayPattern } from './benign';
 import { spanishHarmlessCause } from './harmless';
 import { AND_WORDS, FILLER_WORDS, NEGATION_CUES, STATEMENT_STARTS } from './cues/negation';
 import { tokenizeSpanish } from './normalize';
@@ -53,8 +54,12 @@ export const SPANISH: TriageLanguage = {
   isPastOrResolved,
   isAboutAnimal,
   isAboutFiction,
-  // "la rodilla está roja por un tatuaje", "el hormigueo es por el azúcar": an everyday cause told beside it
-  isFigureOfSpeech: spanishHarmlessCause(SPANISH_CLASSES),
+  // "la rodilla está roja por un tatuaje", "el hormigueo es por el azúcar": an everyday cause told beside it;
+  // growing pains, a sporty child's bump below the knee, a cramp at night (benign.ts)
+  isFigureOfSpeech: (() => {
+    const harmless = spanishHarmlessCause(SPANISH_CLASSES);
+    return (sentences, s, hit) => harmless(sentences, s, hit) || isEverydayPattern(sentences, s, hit);
+  })(),
   // someone else's past event; a relative's cancer beside the writer's own pain (family history)
   isRelativesPastEvent: (sentences, s, hit) =>
     isFamilyHistory(sentences, s, hit) || isRelativesPastEvent(sentences, s, hit),

@@ -44,6 +44,11 @@ export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'cuando preocuparme',
   'cuando hay que',
   'cuando es grave',
+  // how serious a sign would be, asked of a what-if: "¿qué tan grave es si se hincha después de un golpe?"
+  'que tan grave es si',
+  'que tan grave seria si',
+  'que tan peligroso es si',
+  'que tan serio es si',
   'cuando ir',
   'cuando debo ir',
   'lei que',
@@ -255,6 +260,11 @@ export const WARNING_SIGN_QUESTION_PHRASES: Phrase[] = phrases(
   'cuando debo ir a emergencias',
   'cuando debo ir al hospital',
   'cuando es grave',
+  // how serious a sign would be, asked of a what-if: "¿qué tan grave es si se hincha después de un golpe?"
+  'que tan grave es si',
+  'que tan grave seria si',
+  'que tan peligroso es si',
+  'que tan serio es si',
   'cuando es una emergencia',
   'cuando es urgente',
   'cuando preocuparme',
@@ -384,6 +394,45 @@ export const GO_FOR_CARE_PHRASES: Phrase[] = phrases(
   'de ir a urgencias',
   'de ir a emergencias',
 );
+/** After "cuándo", what says the question is about care beyond a visit: an X-ray, the emergency room. */
+export const CARE_NEED_WORDS: ReadonlySet<string> = new Set([
+  'rayos',
+  'radiografia',
+  'radiografias',
+  'placa',
+  'placas',
+  'xray',
+  'xrays',
+  'emergencia',
+  'emergencias',
+  'urgencias',
+  'hospital',
+  '911',
+]);
+export const WHEN_CARE_REACH = 8;
+/** Between "cuándo" and the care, these tell one's own event, not a general question ("cuando me caí fui a …"). */
+export const TOLD_EVENT_WORDS: ReadonlySet<string> = new Set([
+  'me',
+  'fui',
+  'fue',
+  'fuimos',
+  'estaba',
+  'estuve',
+  'llegue',
+  'llego',
+  'cai',
+  'cayo',
+  'lleve',
+  'llevamos',
+  'llevaron',
+]);
+/** "se considera", "se vuelve": after "cuándo", the sign may be named before the worry. */
+export const JUDGED_WORDS: ReadonlySet<string> = new Set(['considera', 'vuelve']);
+export const JUDGED_REACH = 7;
+/** "mis síntomas son leves, ¿es grave?" is one's own case, not the signs asked in general. */
+export const OWN_SIGNS_WORDS: ReadonlySet<string> = new Set(['mis', 'sus', 'tus', 'estos', 'esos']);
+/** "¿qué síntomas … son de emergencia?": how far after the signs word the serious word may stand. */
+export const SIGNS_WORRY_REACH = 7;
 /** "¿qué tengo que vigilar / checar …?": what to watch for, asked. */
 export const WATCH_VERBS: ReadonlySet<string> = new Set([
   'vigilar',
@@ -393,6 +442,8 @@ export const WATCH_VERBS: ReadonlySet<string> = new Set([
   'observar',
   'fijarme',
   'fijarse',
+  // "¿de qué me tengo que fijar …?"
+  'fijar',
 ]);
 /** "¿qué (cosas) tengo que / debo / me toca …?" */
 export const MUST_WORDS: ReadonlySet<string> = new Set(['debo', 'deberia', 'tengo', 'hay', 'necesito', 'toca']);

@@ -289,3 +289,6 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'sus',
   'mis',
 ]);
+
+/** Said straight after the noun, these deny it: "hinchazón ninguna", "dolor cero" (not "no": "la hinchazón no baja"). */
+export const POSTPOSED_NO: ReadonlySet<string> = new Set(['ninguna', 'ninguno', 'cero']);

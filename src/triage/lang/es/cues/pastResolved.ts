@@ -70,6 +70,12 @@ const LONG_PAST_PHRASES: Phrase[] = phrases(
   'el invierno pasado',
   'el otono pasado',
   'la primavera pasada',
+  // the same after "de": "la caída del año pasado", "la operación de la primavera pasada"
+  'del ano pasado',
+  'del verano pasado',
+  'del invierno pasado',
+  'del otono pasado',
+  'de la primavera pasada',
   'el otro ano',
   'hace como un ano',
   // young then: "de chavo", "cuando era morra", "cuando estaba chiquita", "cuando yo era niña" (subject said)
@@ -149,6 +155,12 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'ya bajo',
   'ya se desinflamo',
   'se desinflamo',
+  // the swelling gone down, said every way: "ya se me deshinchó", "se le desinflamó", "ya se le bajó la hinchazón"
+  ...['desinflamo', 'deshincho', 'desinflo', 'bajo la hinchazon', 'quito la hinchazon', 'fue la hinchazon'].flatMap(
+    (gone) => [`ya se me ${gone}`, `ya se le ${gone}`, `se me ${gone}`, `se le ${gone}`, `ya se ${gone}`, `se ${gone}`],
+  ),
+  'ya no esta hinchada',
+  'ya no esta inflamada',
   'ahora estoy bien',
   'ahora esta bien',
   'ahora ya esta bien',
@@ -169,6 +181,9 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'ya se recupero',
   'se recupero',
   'ya corro',
+  // back to sport, said of someone else: "ahora ya corre", "ya juega otra vez"
+  'ya corre',
+  'ya juega',
   'desaparecio',
   'se resolvio',
   'volvio a la normalidad',
@@ -192,6 +207,9 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'se curo',
   'se alivio',
   'ya se alivio',
+  // a relative's recovery after their operation: "ya va muy bien en la terapia"
+  'ya va bien',
+  'ya va muy bien',
 );
 /**
  * Walking back to normal ends a sign of walking or standing, not a pain told in the present in the match

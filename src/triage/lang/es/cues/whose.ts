@@ -261,3 +261,14 @@ export const ADULT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'vecina',
   'paciente',
 ]);
+
+/** A relative who has died: what happened to them is over ("ya falleció", "que en paz descanse"). */
+export const DEATH_WORDS: ReadonlySet<string> = new Set([
+  'fallecio',
+  'murio',
+  'difunto',
+  'difunta',
+  'finado',
+  'finada',
+  'qepd',
+]);
