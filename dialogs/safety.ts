@@ -34,6 +34,7 @@ import { SAFETY_SAID_MAX_CHARS } from '../src/limits';
 import { clinicDate, clinicStatus, describeHours, weekdayLongName, WEEKDAYS } from '../src/clinic/hours';
 import { hoursWords } from '../src/clinic/hoursWords';
 import { weekdayOf } from '../src/clinic/zonedTime';
+import { MemberConversationState } from '../src/channels/conversationScope';
 import { sendSafely } from './safeSend';
 import { spokenKnowledge, spokenLanguage } from './language';
 import {
@@ -168,6 +169,9 @@ export class SafetyFollowUps {
       });
       return;
     }
+    // In a shared conversation an act-now warning was said for all to see: the others may act on it
+    // ("calling 911 for him now. what do we tell them?"). Never the crisis reply, and never within days.
+    if (mode !== 'crisis' && mode !== 'soon') await this.shareAlert(context, mode, result);
     await this.state.set(context, {
       mode,
       tier: result.tier,
@@ -201,6 +205,40 @@ export class SafetyFollowUps {
     return required(spokenKnowledge(context, this.deps.knowledge), 'safety-crisis-veteran');
   }
 
+  private async shareAlert(context: TurnContext, mode: HeldMode, result: TriageResult): Promise<void> {
+    const state = this.deps.conversationState;
+    if (!(state instanceof MemberConversationState)) return;
+    const alert: GroupAlert = {
+      mode,
+      tier: result.tier,
+      flags: result.flags.map((f) => f.id),
+      at: this.deps.clock.now().toISOString(),
+      from: context.activity.from?.id ?? '',
+    };
+    await state.writeShared(context, GROUP_ALERT, alert);
+  }
+
+  /**
+   * Another member's message about the act-now warning given in this shared conversation ("calling 911
+   * for him now. what do we tell them?", "we're driving her to the ER"): that warning's answer for it.
+   */
+  private async groupFollowUp(context: TurnContext, text: string, outcome: TriageOutcome): Promise<SafetyRead> {
+    const state = this.deps.conversationState;
+    if (!(state instanceof MemberConversationState) || outcome.kind === 'red-flag') return { kind: 'route' };
+    const alert = await state.readShared<GroupAlert>(context, GROUP_ALERT);
+    if (!alert || alert.from === context.activity.from?.id) return { kind: 'route' };
+    const age = this.deps.clock.now().getTime() - Date.parse(alert.at);
+    if (!(age >= 0 && age < HOLD_MS[alert.mode])) return { kind: 'route' };
+    const kind = classifyFollowUp(text, spokenLanguage(context));
+    const forThem = kind === 'going' && /\b(?:him|her|them|for (?:him|her|them)|he|she|they)\b/i.test(text);
+    if (kind === undefined || !(GROUP_KINDS.includes(kind) || forThem)) return { kind: 'route' };
+    const held: SafetyState = { mode: alert.mode, tier: alert.tier, flags: alert.flags, at: alert.at };
+    return {
+      kind: 'reply',
+      reply: this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, kind, text),
+    };
+  }
+
   async clear(context: TurnContext): Promise<void> {
     await this.state.delete(context);
   }
@@ -216,7 +254,7 @@ export class SafetyFollowUps {
     opts: FollowUpOptions = {},
   ): Promise<SafetyRead> {
     const held = await this.current(context);
-    if (!held) return { kind: 'route' };
+    if (!held) return this.groupFollowUp(context, text, outcome);
 
     const superseding = this.supersedingFlag(held, text, outcome);
     if (superseding) {
@@ -402,6 +440,29 @@ export class SafetyFollowUps {
     await sendSafely(context, { text, call: tierCall(knowledge, held.tier, top) });
   }
 }
+
+/** The shared conversation's record of the last act-now warning given there (to one member, for all to see). */
+const GROUP_ALERT = 'safetyAlert';
+interface GroupAlert {
+  mode: HeldMode;
+  tier: RedFlagTier;
+  flags: string[];
+  at: string;
+  /** The member it was given to. */
+  from: string;
+}
+/**
+ * What another member of the group may ask about that warning, answered as the warning's own follow-up
+ * (not exercise or home care: "what strengthening should I do" is about their own knee).
+ */
+const GROUP_KINDS: readonly FollowUpKind[] = [
+  'tell-them',
+  'what-to-do',
+  'where',
+  'getting-there',
+  'drive-self',
+  'ask-to-call',
+];
 
 /** What a follow-up is answered as: a kind it names, or one the state reads into it. */
 type HeldKind =

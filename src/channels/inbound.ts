@@ -40,8 +40,16 @@ function nameHandle(name: string): RegExp {
 }
 
 /** "@kneebot", "<@U123>" (the bot's own id), "@<its name>": the bot addressed in a shared channel's text. */
+/**
+ * "bot what strengthening should I do", "same bot but mine is the front": the bot called "bot" in the
+ * words of the message, as people do in a channel where it talks (not "the bot said", "bots").
+ */
+const BOT_VOCATIVE =
+  /(?:^|[\s,.!])(?:hey |hi |ok |okay |yo |same |thanks |thank you )?bot(?:[,:!]|\s+(?:what|whats|how|is|are|can|could|should|do|does|but|mine|my|i|and|please|pls|any|tell|which|where|when|why))\b/i;
+
 function addressesBotInText(activity: Activity, names: readonly RegExp[]): boolean {
   const text = activity.text ?? '';
+  if (BOT_VOCATIVE.test(text) && !/\b(?:the|a|this|that|your|our) bot\b/i.test(text)) return true;
   const id = activity.recipient?.id;
   if (id && text.includes(`<@${id}`)) return true;
   if (text.search(BOT_HANDLE) >= 0) return true;
