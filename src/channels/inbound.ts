@@ -58,6 +58,16 @@ function addressesBotInText(activity: Activity, names: readonly RegExp[]): boole
   return !!name && text.toLowerCase().replace(/\s+/g, '').includes(`@${name}`);
 }
 
+/**
+ * "dev omg go get that checked. bot what strengthening should I do": a sentence that starts by calling
+ * the bot "bot" is what was said to it; what came before was said to someone else in the group.
+ */
+const BOT_SENTENCE = /[.!?]\s+(?:hey |hi |ok |okay |yo )?bot[,:]?\s+/i;
+function toTheBot(text: string): string {
+  const m = BOT_SENTENCE.exec(text);
+  return m ? text.slice(m.index + m[0].length) : text;
+}
+
 function withoutHandles(text: string, names: readonly RegExp[]): string {
   return names.reduce((t, re) => t.replace(re, ' '), text.replace(BOT_HANDLE, ' '));
 }
@@ -161,7 +171,8 @@ export class InboundNormalizer implements Middleware {
     // Elsewhere (Slack channels, group DMs) every message arrives: note the ones not addressed to us,
     // and take the bot's @name off the ones that are.
     if (channelId !== 'msteams' && isSharedConversation(activity) && submitted === undefined) {
-      if (addressesBotInText(activity, this.names)) activity.text = withoutHandles(activity.text ?? '', this.names);
+      if (addressesBotInText(activity, this.names))
+        activity.text = toTheBot(withoutHandles(activity.text ?? '', this.names));
       else context.turnState.set(SHARED_NOT_ADDRESSED, true);
     }
 

@@ -81,3 +81,14 @@ describe('another member acting on a 911 warning (convo 5 T8)', () => {
     expect(texts(await g.as('dev').send("eh I'll just roll it out after the group run"))).toMatch(/foam-roll the calf/);
   });
 });
+
+describe('a sentence said to the bot after one said to a friend (convo 5 T5)', () => {
+  it.each([
+    'dev omg go get that checked. bot what strengthening should I do for my IT band thing',
+    'haha nice one sam! bot, is foam rolling good for runners knee?',
+  ])('"%s": the part said to the bot is answered', async (text) => {
+    const said = texts(await group().as('maria').send(text));
+    expect(said).not.toMatch(/Did you mean/);
+    expect(said).toMatch(/Strengthening|Foam rolling/);
+  });
+});
