@@ -25,7 +25,7 @@ describe('knee pads and kneeling (convo 3 T5)', () => {
 describe('painkillers every day to get through work (convo 3 T6)', () => {
   it.each([
     ['mi esposa dice que tome ibuprofeno todos los días para aguantar el trabajo', /10 días seguidos/],
-    ['I take advil every day to get through my shift, is that ok?', /10 days in a row/],
+    ['I take advil every day to get through my shift, is that ok?', /10 days straight/],
   ])('"%s": the daily-use caution', async (text, expected) => {
     const { chat } = await chatAfter(text.startsWith('I') ? 'hello' : 'hola');
     expect(texts(await chat.send(text))).toMatch(expected);
