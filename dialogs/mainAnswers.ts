@@ -1,6 +1,7 @@
 // What MainDialog's routes do with a message: the red-flag reply (keeping a callback request that
 // was interrupted), cancel and start over, a correction, a button followed, free text answered
 // from the matcher's verdict, an honest "not sure", an entry shown. Talking goes through MainTalk.
+import { isSharedConversation } from '../src/channels/conversationScope';
 import { foldsTo, normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
 import { LIMITS } from '../src/callbacks/validate';
 import { clinicStatus } from '../src/clinic/hours';
@@ -306,7 +307,10 @@ export class MainAnswers {
 
     if (!inFlow && result.kind !== 'out-of-scope') {
       const assess = assessmentFor(result, text);
-      if (assess) return this.talk.beginAssessment(dc, withLooseLocation(assess, matcher.understand(text)));
+      // In a shared conversation the guided questions would move to a private chat: what was said gets
+      // its general answer here instead (nothing personal asked), and "Where does it hurt?" still moves.
+      if (assess && !(result.kind === 'answer' && isSharedConversation(dc.context.activity)))
+        return this.talk.beginAssessment(dc, withLooseLocation(assess, matcher.understand(text)));
       // "My whole knee hurts": like a place, pain all over the knee starts its own (general) path,
       // when the words say so (not a stray "1" the matcher happened to place there).
       if (

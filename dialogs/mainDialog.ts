@@ -219,8 +219,11 @@ function forTheBot(turn: Turn): boolean {
   if (turn.command === 'greeting' || isCallbackRequest(turn.text, turn.command)) return true;
   // "anyone know if Dr. Patel is in on Friday?", "who wants tacos": asked of the people in the room.
   if (TO_THE_ROOM.test(turn.text)) return false;
+  // "is foam rolling the IT band actually worth it or is it a myth": a yes/no question, no mark needed.
   const asks =
-    turn.text.includes('?') || /\b(?:what|whats|where|when|how|which|who|do you|are you|can you)\b/i.test(turn.text);
+    turn.text.includes('?') ||
+    /\b(?:what|whats|where|when|how|which|who|do you|are you|can you)\b/i.test(turn.text) ||
+    /^(?:is|are|does|do|should|can|could|will|would)\b/i.test(turn.text);
   return asks && turn.speaker.matcher.match(turn.text).kind === 'answer';
 }
 

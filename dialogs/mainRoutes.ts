@@ -165,7 +165,15 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'callback',
       when: (t) => isCallbackRequest(t.text, t.command),
-      run: (t) => talk.beginCallback(t.dc, answers.detailsIn(t)),
+      run: async (t) => {
+        // "¿tienen a alguien que hable español? quiero que me llamen": said honestly first, and the
+        // request is marked for the team, as when it is asked during the request.
+        const spanishCaller = asksSpanishCaller(t.text);
+        if (spanishCaller)
+          await talk.say(t.dc, routed({ text: cbMsg(t.speaker.knowledge, 'callback-spanish-noted') }), false);
+        await talk.beginCallback(t.dc, answers.detailsIn(t));
+        if (spanishCaller) markCallbackSpanish(t.dc);
+      },
     },
     // A phone number typed outside the callback ("Pedro 214-555-0111"): the person wants a call; the
     // callback starts with it filled in (in a shared chat, they are asked to message privately).

@@ -34,6 +34,7 @@ import { SAFETY_SAID_MAX_CHARS } from '../src/limits';
 import { clinicDate, clinicStatus, describeHours, weekdayLongName, WEEKDAYS } from '../src/clinic/hours';
 import { hoursWords } from '../src/clinic/hoursWords';
 import { weekdayOf } from '../src/clinic/zonedTime';
+import { MemberConversationState } from '../src/channels/conversationScope';
 import { sendSafely } from './safeSend';
 import { spokenKnowledge, spokenLanguage } from './language';
 import {
@@ -52,6 +53,10 @@ import {
   knowsTheLine,
   mentionsNewSymptom,
   namesOfficeCareOnly,
+  newReader,
+  mentionsWeight,
+  reachesForClinic,
+  asksForKneeHelp,
   saysCrisisAgain,
   takesItBack,
   soonFollowUp,
@@ -98,6 +103,8 @@ export interface SafetyState {
   reminded?: boolean;
   /** The crisis state: a plan or a means has been told; it comes first until the state ends. */
   planned?: boolean;
+  /** The crisis state: "are you safe right now?" has been asked again once (a brush-off with a question). */
+  checkedIn?: boolean;
 }
 
 /** What MainDialog does with a message while a state stands. */
@@ -163,6 +170,9 @@ export class SafetyFollowUps {
       });
       return;
     }
+    // In a shared conversation an act-now warning was said for all to see: the others may act on it
+    // ("calling 911 for him now. what do we tell them?"). Never the crisis reply, and never within days.
+    if (mode !== 'crisis' && mode !== 'soon') await this.shareAlert(context, mode, result);
     await this.state.set(context, {
       mode,
       tier: result.tier,
@@ -196,6 +206,40 @@ export class SafetyFollowUps {
     return required(spokenKnowledge(context, this.deps.knowledge), 'safety-crisis-veteran');
   }
 
+  private async shareAlert(context: TurnContext, mode: HeldMode, result: TriageResult): Promise<void> {
+    const state = this.deps.conversationState;
+    if (!(state instanceof MemberConversationState)) return;
+    const alert: GroupAlert = {
+      mode,
+      tier: result.tier,
+      flags: result.flags.map((f) => f.id),
+      at: this.deps.clock.now().toISOString(),
+      from: context.activity.from?.id ?? '',
+    };
+    await state.writeShared(context, GROUP_ALERT, alert);
+  }
+
+  /**
+   * Another member's message about the act-now warning given in this shared conversation ("calling 911
+   * for him now. what do we tell them?", "we're driving her to the ER"): that warning's answer for it.
+   */
+  private async groupFollowUp(context: TurnContext, text: string, outcome: TriageOutcome): Promise<SafetyRead> {
+    const state = this.deps.conversationState;
+    if (!(state instanceof MemberConversationState) || outcome.kind === 'red-flag') return { kind: 'route' };
+    const alert = await state.readShared<GroupAlert>(context, GROUP_ALERT);
+    if (!alert || alert.from === context.activity.from?.id) return { kind: 'route' };
+    const age = this.deps.clock.now().getTime() - Date.parse(alert.at);
+    if (!(age >= 0 && age < HOLD_MS[alert.mode])) return { kind: 'route' };
+    const kind = classifyFollowUp(text, spokenLanguage(context));
+    const forThem = kind === 'going' && /\b(?:him|her|them|for (?:him|her|them)|he|she|they)\b/i.test(text);
+    if (kind === undefined || !(GROUP_KINDS.includes(kind) || forThem)) return { kind: 'route' };
+    const held: SafetyState = { mode: alert.mode, tier: alert.tier, flags: alert.flags, at: alert.at };
+    return {
+      kind: 'reply',
+      reply: this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, kind, text),
+    };
+  }
+
   async clear(context: TurnContext): Promise<void> {
     await this.state.delete(context);
   }
@@ -211,7 +255,7 @@ export class SafetyFollowUps {
     opts: FollowUpOptions = {},
   ): Promise<SafetyRead> {
     const held = await this.current(context);
-    if (!held) return { kind: 'route' };
+    if (!held) return this.groupFollowUp(context, text, outcome);
 
     const superseding = this.supersedingFlag(held, text, outcome);
     if (superseding) {
@@ -241,11 +285,23 @@ export class SafetyFollowUps {
     }
 
     const knowledge = spokenKnowledge(context, this.deps.knowledge);
-    const risky = held.flags.some((id) => knowledge.redFlags.find((f) => f.id === id)?.riskNote !== undefined);
-    const kind = followUpKind(held.mode, text, outcome, held, { ...opts, risky }, spokenLanguage(context));
+    // A standing flag with a risk note, and whether this message names its risk factor.
+    const noted = knowledge.redFlags.find((f) => held.flags.includes(f.id) && f.riskNote !== undefined);
+    // The clot-only readings (a trip ahead) need a clot's note, not a weight one.
+    const risky = noted !== undefined && noted.riskOf !== 'weight';
+    const namesRisk =
+      noted !== undefined && (noted.riskOf === 'weight' ? mentionsWeight(text) : mentionsClotRisk(text));
+    const kind = followUpKind(held.mode, text, outcome, held, { ...opts, risky, namesRisk }, spokenLanguage(context));
     // "sorry, that was dramatic. anyway, is it my IT band?": a gentle check-in, then the question answered.
+    // "Are you safe right now?" is asked again once, gently; after that, the line alone.
     if (kind === 'check-in') {
-      await this.sendReminder(context, held, text, 'safety-crisis-check-in');
+      await this.sendReminder(
+        context,
+        held,
+        text,
+        held.checkedIn ? 'safety-crisis-check-in-again' : 'safety-crisis-check-in',
+      );
+      if (!held.checkedIn) await this.state.set(context, { ...held, checkedIn: true });
       return { kind: 'route' };
     }
     if (kind === 'plan' && !held.planned) await this.state.set(context, { ...held, planned: true });
@@ -353,8 +409,13 @@ export class SafetyFollowUps {
       kind === 'insurance' || kind === 'who-we-see'
         ? fillTemplate(required(knowledge, `safety-${held.mode}-reminder`), { ...values(knowledge), caution })
         : undefined;
-    const text = [note, sees, instruction, number, reminder].filter((part) => part !== undefined).join('\n\n');
+    // "hi, this is his mom": a word for the person taking over, then the warning for them.
+    const reader = kind === 'what-to-do' && newReader(said) ? required(knowledge, 'safety-new-reader') : undefined;
+    const text = [reader, note, sees, instruction, number, reminder].filter((part) => part !== undefined).join('\n\n');
     // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).
+    // The clinic asked for in the crisis state: its call button and a callback (988 is in the words).
+    if (kind === 'clinic' || kind === 'knee-help')
+      return { text, call: tierCall(knowledge, 'soon'), choices: tierChoices(knowledge, 'soon') ?? [] };
     const choices =
       kind === 'going' || (held.mode !== 'urgent' && held.mode !== 'soon')
         ? undefined
@@ -388,6 +449,29 @@ export class SafetyFollowUps {
   }
 }
 
+/** The shared conversation's record of the last act-now warning given there (to one member, for all to see). */
+const GROUP_ALERT = 'safetyAlert';
+interface GroupAlert {
+  mode: HeldMode;
+  tier: RedFlagTier;
+  flags: string[];
+  at: string;
+  /** The member it was given to. */
+  from: string;
+}
+/**
+ * What another member of the group may ask about that warning, answered as the warning's own follow-up
+ * (not exercise or home care: "what strengthening should I do" is about their own knee).
+ */
+const GROUP_KINDS: readonly FollowUpKind[] = [
+  'tell-them',
+  'what-to-do',
+  'where',
+  'getting-there',
+  'drive-self',
+  'ask-to-call',
+];
+
 /** What a follow-up is answered as: a kind it names, or one the state reads into it. */
 type HeldKind =
   | FollowUpKind
@@ -399,7 +483,13 @@ type HeldKind =
   | 'plan-held'
   | 'travel'
   /** within days: bargaining for the race or game ("what if I taper and run it easy?") */
-  | 'race';
+  | 'race'
+  /** within days: pushing back on the stop itself ("i cant just stop") */
+  | 'pushback'
+  /** crisis: reaching for the clinic ("what's your number?"): the phone, hours and a callback, with 988 */
+  | 'clinic'
+  /** crisis: "just answer the knee stuff please": respected, with 988 in one line */
+  | 'knee-help';
 
 /** MainDialog passes the costly fields as getters: read only when a standing state needs them. */
 export interface FollowUpOptions {
@@ -413,6 +503,8 @@ export interface FollowUpOptions {
   callback?: boolean;
   /** A standing flag has words for a risk factor (a clot: the pill, an operation, a long trip). */
   risky?: boolean;
+  /** The message names the risk factor of a standing flag's risk note (the pill after a calf; weight after a child's limp). */
+  namesRisk?: boolean;
   /** The message is outside what the bot covers ("where is bib pickup?"): its answer alone would drop the advice. */
   offTopic?: boolean;
 }
@@ -443,7 +535,8 @@ function followUpKind(
   // "can someone call me Monday? Kevin, 214-555-0187, mornings" after a same-day reply: the request is
   // taken (marked urgent) after the reminder, not read as putting the check off till Monday.
   if (mode === 'urgent' && opts.callback === true) return undefined;
-  const read = classifyFollowUp(text, language);
+  // Someone new taking over the chat ("hi, this is her dad") has not read the warning: it is said again for them.
+  const read = classifyFollowUp(text, language) ?? (newReader(text) ? 'what-to-do' : undefined);
   // "yes" / "ok" answers a waiting question; at the top level it acknowledges the advice.
   const kind = read === 'ack' ? (inFlow ? undefined : 'going') : read;
   if (mode === 'crisis') {
@@ -451,6 +544,8 @@ function followUpKind(
     // tired of everything" still sounds like the crisis: the line again, not "glad to hear that".
     // "i made a plan for this weekend. just wanted someone to know": 911 now, before anything else.
     if (mentionsCrisisPlan(text)) return 'plan';
+    // "what should I do?": the line again, with 911 if they might act.
+    if (kind === 'what-to-do') return 'again';
     if (kind === 'going') return kind;
     // Once a plan or a means was told, the next message that moves on ("whatever, just tell me some
     // stretches") still gets the plan first; the knee waits until they are safe.
@@ -458,6 +553,10 @@ function followUpKind(
     if (held.planned === true && kind !== 'thanks' && !asksNotToCall(text)) return 'plan-held';
     // "I know about 988, I just mean …": the number again is not enough; ask directly about now.
     if (knowsTheLine(text)) return 'ask-safe';
+    // Reaching for the clinic or back to the knee ("ok maybe I'll call you guys, what's the number";
+    // "just answer the knee stuff please"): given, with one short 988 line, not the line alone.
+    if (outcome.kind !== 'red-flag' && reachesForClinic(text)) return 'clinic';
+    if (outcome.kind !== 'red-flag' && asksForKneeHelp(text) && !saysCrisisAgain(text)) return 'knee-help';
     // Brushing it off alongside a question ("sorry, ignore that, anyway is it my IT band?"): a gentle
     // check-in line, then the question answered; the same thoughts in other words still get the line.
     const brushOff = kind === 'dismiss' || takesItBack(text);
@@ -471,6 +570,10 @@ function followUpKind(
     if (opts.answerable === false && !inFlow) return 'again';
     return undefined;
   }
+  // "the doctor said she is a little overweight": a doctor named in a report of the risk factor is not
+  // asking to go there instead.
+  if (opts.namesRisk === true && outcome.kind !== 'red-flag' && read === undefined && !text.includes('?'))
+    return 'risk-factor';
   // After 911 or the ER: going to urgent care or a clinic is going elsewhere, however it is put.
   if (
     (mode === 'emergency' || mode === 'er') &&
@@ -497,7 +600,7 @@ function followUpKind(
   if (kind === 'wait' && asksClinicFacts(text)) return undefined;
   if (kind) return kind === 'crisis' ? 'again' : kind;
   // "no meds, just birth control" after a swollen calf: it makes a clot likelier, said with the instruction.
-  if (opts.risky === true && outcome.kind !== 'red-flag' && mentionsClotRisk(text)) return 'risk-factor';
+  if (opts.namesRisk === true && outcome.kind !== 'red-flag') return 'risk-factor';
   // A sign added now ("it's starting to swell and feels warm"): the instruction again, not a routine
   // answer (a new act-now flag has already had its own full reply: read()).
   if (outcome.kind === 'none' && mentionsNewSymptom(text)) return 'again';
@@ -515,7 +618,8 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   if (mode === 'crisis') return `safety-crisis-${CRISIS_KINDS.includes(kind) ? kind : 'again'}`;
   if (mode === 'soon') return `safety-soon-${SOON_KINDS.includes(kind) ? kind : 'again'}`;
   // Read only within days; the act-now tiers have the nearest words (exercise, home care).
-  if (kind === 'race') return `safety-${mode}-exercise`;
+  if (kind === 'race' || kind === 'pushback') return `safety-${mode}-exercise`;
+  if (kind === 'clinic' || kind === 'knee-help') return `safety-${mode}-again`; // read only in the crisis state
   if (kind === 'plan' || kind === 'plan-held') return `safety-${mode}-again`; // read only in the crisis state
   // A trip ahead while a clot may be there: 911 already stands for the emergency tier.
   if (kind === 'travel') return mode === 'urgent' || mode === 'er' ? `safety-${mode}-travel` : `safety-${mode}-again`;
@@ -531,10 +635,27 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
 }
 
 /** The within-days follow-ups with words of their own (the rest: the same sign again). */
-const SOON_KINDS: readonly HeldKind[] = ['dismiss', 'exercise', 'painkiller', 'race', 'support'];
+const SOON_KINDS: readonly HeldKind[] = [
+  'dismiss',
+  'exercise',
+  'painkiller',
+  'race',
+  'support',
+  'pushback',
+  'what-to-do',
+];
 
 /** The crisis follow-ups with words of their own (the rest: the line again). */
-const CRISIS_KINDS: readonly HeldKind[] = ['going', 'dismiss', 'ask-safe', 'thanks', 'plan', 'plan-held'];
+const CRISIS_KINDS: readonly HeldKind[] = [
+  'going',
+  'dismiss',
+  'ask-safe',
+  'thanks',
+  'plan',
+  'plan-held',
+  'clinic',
+  'knee-help',
+];
 
 /** Every kind a follow-up can be answered as (checked against the messages at start). */
 const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
@@ -571,6 +692,10 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'no-ride',
   'insurance',
   'who-we-see',
+  'pushback',
+  'what-to-do',
+  'clinic',
+  'knee-help',
 ];
 
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */
@@ -583,6 +708,8 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-crisis-veteran',
     'safety-clinic-number-after',
     'safety-clinic-children',
+    'safety-new-reader',
+    'safety-crisis-check-in-again',
   ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);

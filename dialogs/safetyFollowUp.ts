@@ -6,6 +6,8 @@
 import { normalizeChoiceText } from '../src/channels/choices';
 import type { Language } from '../src/knowledge/types';
 import {
+  SPANISH_NEW_READER,
+  SPANISH_WHAT_TO_DO,
   SPANISH_CRISIS_AGAIN,
   SPANISH_FOLLOW_UPS,
   SPANISH_KNOWS_THE_LINE,
@@ -67,7 +69,12 @@ export type FollowUpKind =
   /** the clinic's plans: "do you take my insurance?", "do you take CHIP or Medicaid?" */
   | 'insurance'
   /** who the clinic sees: "do you see kids?", "do you treat older people?" */
-  | 'who-we-see';
+  | 'who-we-see'
+  /**
+   * what to do, asked outright or by someone taking over the chat: "what exactly does he need to do?",
+   * "hi, this is his mom": the warning restated plainly (what to do, why), with the phone and a callback
+   */
+  | 'what-to-do';
 
 const ER =
   '(?:er|e r|a e|a and e|emergency|emergency room|emergency department|ed|hospital|urgent care|urgentcare|walk in|walkin|the doctor|a doctor|my doctor|my gp|the gp|gp|ambulance)';
@@ -111,6 +118,27 @@ const WHO_GROUP = new RegExp(
   `\\b(?:do|can|would|will|does) (?:you|u|y all|yall|you guys|your (?:clinic|team|doctors?|clinicians?|office))(?: \\w+)? (?:see|treat|take|accept|work with)\\b(?: \\w+){0,2} (?:${CHILD_WORDS}|seniors?|elderly|older (?:people|adults|patients|folks|women|men|ladies)|people (?:my|of my|over|under) \\w+|adults|athletes|cyclists|dancers|runners|veterans|pregnant (?:women|ladies)?)\\b`,
 );
 
+/** "what exactly does he need to do?", "what should we do now", "what are the next steps": asked of the warning. */
+const WHAT_TO_DO =
+  /\bwhat (?:exactly )?(?:do|does|should|must|shall|can|would) (?:i|we|he|she|they|my \w+|our \w+|the \w+)(?: exactly| actually| really| now| then)? (?:need to |have to |got to |gotta |be |supposed to |ought to )?(?:do|doing)(?: (?:now|next|exactly|first|then|today|right now|meanwhile|in the meantime|about (?:it|this|that|him|her)|for (?:now|him|her|it)))?$|\bwhat (?:does|do) (?:he|she|they|i|we|my \w+) (?:need|have) to do\b|\bwhat (?:are )?(?:the|his|her|our|my) next steps?\b|\b(?:so|ok|okay|then) what now$|^what now$|\bwhat (?:do|would) you (?:recommend|suggest|advise)$|\bwhat (?:is|s) (?:the|his|her) plan$/;
+
+/**
+ * Someone taking over the chat ("Hi, this is his mom, Karen", "her dad here"): they have not read
+ * the warning, so it is said again, plainly, for them.
+ */
+const NEW_READER =
+  /\b(?:this is|it s|its|im|i m|i am) (?:his|her|their) (?:mom|mum|mother|momma|mama|dad|father|papa|parent|stepmom|stepdad|stepmother|stepfather|grandma|grandmother|grandpa|grandfather|guardian|wife|husband|partner|girlfriend|boyfriend|coach|trainer|sister|brother|aunt|uncle)\b|\b(?:his|her|their) (?:mom|mum|mother|dad|father|parent|guardian|wife|husband|partner|coach) here\b/;
+/** After someone new introduces themselves, these still ask what is going on (not another question). */
+const WHATS_GOING_ON =
+  /\bwhat (?:is|s) (?:going on|wrong|happening|this about|the problem)\b|\bwhat did (?:he|she|they|you) (?:say|tell you|tell him|tell her|find)\b|\bwhat (?:do|should) (?:i|we) know\b/;
+
+/** Someone new taking over the chat, with no other question of their own (either language). */
+export function newReader(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  if (!NEW_READER.test(t) && !SPANISH_NEW_READER.test(t)) return false;
+  return !text.includes('?') || WHATS_GOING_ON.test(t) || WHAT_TO_DO.test(t) || SPANISH_WHAT_TO_DO.test(t);
+}
+
 /** In the order they are tried: the first that matches names the message. */
 const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
@@ -129,6 +157,12 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     // What to tell the crew or the ER (and what to bring): the instruction with what they need to hear.
     'tell-them',
     /\bwhat (?:do|should|shall|can|would) (?:i|we) (?:even )?(?:tell|say to|say|mention to|bring|take with)\b|\bwhat (?:am i|are we|was i) (?:supposed|meant|going|gonna|expected) (?:to )?(?:tell|say|bring|mention)\b|\bwhat (?:to|should i) (?:tell|say|bring)\b|\bwhat (?:do|will|would) (?:they|the doctors?|the er|the nurses?|the crew|the paramedics) (?:need|want|ask)\b|\bwhat (?:info|information|details) (?:do|should|will|would)\b/,
+  ],
+  [
+    // What to do, asked outright ("what exactly does he need to do?", "so what now?"): the warning
+    // restated plainly. Only at the end of the question, so "what should I do for the swelling" stays home care.
+    'what-to-do',
+    WHAT_TO_DO,
   ],
   [
     // Care here after the ER or urgent care: yes, with the instruction first (before to-clinic).
@@ -318,6 +352,27 @@ export function classifyFollowUp(text: string, language: Language = 'en'): Follo
 const TAKES_IT_BACK =
   /\b(?:forget it|forget i said (?:it|that|anything)|never ?mind|ignore me|ignore that|just tired|olvidalo|olvidelo|no me hagas caso|no me haga caso|dejalo|dejelo|(?:nomas|solo|nada mas) estoy cansad[oa])\b/;
 
+/**
+ * In the crisis state, reaching for the clinic ("ok maybe I'll call you guys, what's the number", "what
+ * are your hours?"): a wish to re-engage with care, answered with the clinic's phone, hours and a
+ * callback, and one short 988 line, not the crisis line alone. "what's that number again" (988) is not this.
+ */
+const CLINIC_CONTACT =
+  /\b(?:call|ring|phone|contact|reach|text|email|see|book (?:in )?with) (?:you|you guys|y all|yall|your (?:clinic|office|team|doctors?|staff)|the clinic|innovative health)\b|\byour (?:number|phone(?: number)?|hours|opening hours|address|clinic|office)\b|\b(?:clinic s|clinics|the clinic|office) (?:number|phone|hours)\b|\b(?:book|make|get|schedule) (?:me )?(?:an? )?(?:appointment|appt)\b|\b(?:llamarles|les (?:llamo|hablo)|llamar(?:les)? a ustedes|su (?:numero|telefono|horario|clinica)|(?:numero|telefono|horario) de (?:la clinica|ustedes)|(?:hacer|sacar|pedir) (?:una )?cita)\b/;
+export function reachesForClinic(text: string): boolean {
+  return CLINIC_CONTACT.test(normalizeChoiceText(text));
+}
+
+/**
+ * In the crisis state, asking to get back to the knee ("I said I'm fine. just answer the knee stuff
+ * please", "can we talk about my knee"): respected, with one short 988 line, not the line alone.
+ */
+const KNEE_HELP =
+  /\b(?:answer|help (?:me )?with|talk about|stick to|get back to|go back to|back to|focus on|tell me about|just do)(?: \w+){0,2} (?:knee|knees|leg|my question|the question|what i asked)\b|\b(?:knee|knees) (?:stuff|question|questions|things)\b|\b(?:contesteme|conteste|contestame|ayudeme con|ayudame con|hablemos de|volvamos a|nomas|solo)(?: \w+){0,2} (?:rodilla|rodillas|la pregunta|lo que pregunte)\b/;
+export function asksForKneeHelp(text: string): boolean {
+  return KNEE_HELP.test(normalizeChoiceText(text));
+}
+
 /** "forget it", "ignore me", "olvídalo": taking back what was said (either language). */
 export function takesItBack(text: string): boolean {
   return TAKES_IT_BACK.test(normalizeChoiceText(text));
@@ -409,6 +464,16 @@ export function mentionsClotRisk(text: string): boolean {
   return RISK_FACTOR.test(t) || SPANISH_RISK_FACTOR.test(t);
 }
 
+/**
+ * A weight mention ("her pediatrician has mentioned her weight", "he's a big kid", "la doctora dice que
+ * tiene sobrepeso"): with a child's limp and thigh or knee pain, a hip growth-plate slip is likelier.
+ */
+const WEIGHT =
+  /\b(?:weight|overweight|heavy|heavier|heavyset|chubby|obese|obesity|bmi|big (?:kid|boy|girl|for (?:his|her|their) age)|on the bigger side|carrying (?:extra|a few extra)|sobrepeso|peso|gordit[oa]s?|gord[oa]|obesidad|llenit[oa])\b/;
+export function mentionsWeight(text: string): boolean {
+  return WEIGHT.test(normalizeChoiceText(text));
+}
+
 /** One's own doctor or a specialist's office, a team doctor or a trainer: an office, not an ER or a scan today. */
 const OWN_OR_TEAM_DOCTOR =
   'ortho\\w*|orthopa?edi\\w*|surgeon|sports? (?:medicine )?doc\\w*|team doc\\w*|docs?|dr|athletic trainer|team trainer|the trainer|(?:his|her|their|my|our) office|own doctor';
@@ -485,9 +550,16 @@ const KEEP_GOING =
  * week") names no plan, so it is not this.
  */
 const EVENT =
-  /\b(?:race|races|racing|marathon|half marathon|ultra|ultras|\d+ ?k|\d+ ?miler|meet|game|games|match|tournament|tourney|triathlon|tri|event|competition|comp|finals?|playoffs?|race day|carrera|maraton|partido|torneo|competencia)\b/;
+  /\b(?:race|races|racing|marathon|half marathon|ultra|ultras|\d+ ?k|\d+ ?miler|meet|meets|game|games|match|tournament|tourney|triathlon|tri|event|competition|comp|finals?|playoffs?|race day|qualifiers?|qualifying|state|regionals?|districts?|sectionals?|nationals|championships?|champs|invitational|tryouts?|try ?outs?|showcase|carrera|maraton|partido|torneo|competencia|campeonato|eliminatorias?|clasificatorias?)\b/;
 const BARGAIN =
-  /\b(?:what if|what about|if i|can i|could i|should i|may i|can we|is it (?:ok|okay|safe|fine|alright)|would it be|ill|i ll|i will|im gonna|i m gonna|im going to|i m going to|gonna|still|just (?:run|race|play|do|walk|go)|cant miss|can t miss|cannot miss|dont want to miss|don t want to miss|have to (?:run|race|play|do)|taper|run it|race it|do it|walk the|y si|puedo|podria|no me (?:puedo|quiero) perder|voy a)\b/;
+  /\b(?:(?:cant|cannot|can not) (?:just )?(?:stop|quit|rest|sit out|skip|miss)|not (?:stopping|quitting|resting|sitting out)|no way|what if|what about|if i|can i|could i|should i|may i|can we|is it (?:ok|okay|safe|fine|alright)|would it be|ill|i ll|i will|im gonna|i m gonna|im going to|i m going to|gonna|still|just (?:run|race|play|do|walk|go)|cant miss|can t miss|cannot miss|dont want to miss|don t want to miss|have to (?:run|race|play|do)|taper|run it|race it|do it|walk the|y si|puedo|podria|no me (?:puedo|quiero) perder|voy a)\b/;
+/**
+ * Pushing back on the stop itself, with no event named ("i cant just stop", "stopping isn't an option
+ * for me", "no puedo dejar de correr"): heard, and the warning held, with why.
+ */
+const PUSHBACK =
+  /\b(?:cant|cannot|can not) (?:just |simply |really )?(?:stop|quit|rest|sit out|take (?:\w+ )?(?:time|weeks?|days?|a break) off)\b|\b(?:not|no way im|no way i m|im not|i m not|i am not) (?:gonna |going to )?(?:stop|stopping|quit|quitting|rest|resting|sit out|sitting out)\b|\bstopping (?:isnt|is not|isn t|is not really) (?:an )?option\b|\b(?:i|we|he|she) (?:have|has|need|needs|got) to keep (?:running|training|going|playing)\b|\bno (?:puedo|puede|podemos) (?:nomas |solo |simplemente )?(?:dejar de (?:correr|entrenar|jugar)|parar|descansar)\b/;
+
 /** Tape, a strap, a brace or a sleeve to keep going ("what about kt tape", "¿y una rodillera?"). */
 const SUPPORT =
   /\b(?:kt ?tape|kinesio\w*|k tape|tape|taping|taped|strap|straps|brace|braces|sleeve|sleeves|compression|wrap it|wrapping|insoles?|orthotics?|cinta|vendaje|vendarl[ao]|rodillera|faja|plantillas?)\b/;
@@ -495,11 +567,13 @@ const SUPPORT =
 export function soonFollowUp(
   text: string,
   language: Language = 'en',
-): 'dismiss' | 'exercise' | 'painkiller' | 'race' | 'support' | undefined {
+): 'dismiss' | 'exercise' | 'painkiller' | 'race' | 'support' | 'pushback' | 'what-to-do' | undefined {
   const t = normalizeChoiceText(text);
   if (t === '') return undefined;
   if (PAINKILLER.test(t) && KEEP_GOING.test(t)) return 'painkiller';
   if (EVENT.test(t) && BARGAIN.test(t)) return 'race';
+  if (PUSHBACK.test(t)) return 'pushback';
+  if (WHAT_TO_DO.test(t) || SPANISH_WHAT_TO_DO.test(t) || newReader(text)) return 'what-to-do';
   if (SUPPORT.test(t)) return 'support';
   if (SOON_ACTIVITY.test(t)) return 'exercise';
   if (SOON_DISMISS.test(t) || SPANISH_SOON_DISMISS.test(t)) return 'dismiss';

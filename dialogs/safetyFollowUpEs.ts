@@ -12,6 +12,14 @@ const ER_ES =
 const SOMEONE_ES =
   '(?:esposa|esposo|marido|mujer|senora|viejo|vieja|pareja|novio|novia|amigo|amiga|compa|compadre|comadre|mama|papa|madre|padre|hijo|hija|hijos|hijas|hermano|hermana|vecino|vecina|companero|companera|primo|prima|tio|tia|suegro|suegra|cunado|cunada|nieto|nieta|familia|alguien)';
 
+/** "¿qué tiene que hacer exactamente?", "¿qué hacemos ahora?": what to do, asked of the warning. */
+export const SPANISH_WHAT_TO_DO =
+  /\bque (?:tiene|tengo|debe|debo|necesita|necesito|tenemos|debemos|tienen|deben) (?:que )?hacer\b|\bque (?:hago|hacemos|hace|le hago)(?: ahora| entonces| exactamente)?$|\b(?:cuales son )?los (?:siguientes|proximos) pasos\b|\by ahora que$/;
+
+/** Someone taking over the chat: "soy su mamá", "habla su papá". */
+export const SPANISH_NEW_READER =
+  /\b(?:soy|habla|le habla|aqui (?:esta|habla)) (?:su|la|el) (?:mama|mami|madre|papa|papi|padre|esposa|esposo|abuela|abuelo|tia|tio|hermana|hermano|entrenador|entrenadora|tutor|tutora)\b/;
+
 /** In the order they are tried: the first that matches names the message. */
 export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
@@ -34,6 +42,11 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
     // Qué decir o llevar: "¿qué les digo cuando llegue?".
     'tell-them',
     /\bque (?:les |le )?(?:digo|diga|decimos|voy a decir|tengo que decir|debo decir|le digo|les digo)\b|\bque (?:llevo|debo llevar|tengo que llevar|les llevo)\b|\bque (?:informacion|datos) (?:les )?(?:doy|necesitan|piden)\b/,
+  ],
+  [
+    // Qué hacer, preguntado tal cual: "¿qué tiene que hacer exactamente?", "¿y ahora qué hacemos?".
+    'what-to-do',
+    SPANISH_WHAT_TO_DO,
   ],
   [
     // Seguimiento aquí después: "¿puedo ir con ustedes después para el seguimiento?".

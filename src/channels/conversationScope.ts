@@ -43,4 +43,29 @@ export class MemberConversationState extends JsonConversationState {
     if (!key || !member || !isSharedConversation(activity)) return key;
     return `${key}members/${encodeURIComponent(member)}/`;
   }
+
+  /**
+   * One value every member of a shared conversation reads: what the bot said there for all to see
+   * (a 911 warning given to one member, so another's "what do we tell them?" is answered). Never a
+   * member's own answers or details; undefined outside a shared conversation.
+   */
+  async readShared<T>(context: TurnContext, name: string): Promise<T | undefined> {
+    const key = this.sharedKey(context);
+    if (key === undefined) return undefined;
+    const items = await this.storage.read([key]);
+    return (items[key] as Record<string, T> | undefined)?.[name];
+  }
+
+  async writeShared(context: TurnContext, name: string, value: unknown): Promise<void> {
+    const key = this.sharedKey(context);
+    if (key === undefined) return;
+    const items = await this.storage.read([key]);
+    const record = { ...((items[key] as Record<string, unknown> | undefined) ?? {}), [name]: value, eTag: '*' };
+    await this.storage.write({ [key]: record });
+  }
+
+  private sharedKey(context: TurnContext): string | undefined {
+    const key = super.getStorageKey(context);
+    return key && isSharedConversation(context.activity) ? `${key}shared/` : undefined;
+  }
 }

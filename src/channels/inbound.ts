@@ -40,14 +40,32 @@ function nameHandle(name: string): RegExp {
 }
 
 /** "@kneebot", "<@U123>" (the bot's own id), "@<its name>": the bot addressed in a shared channel's text. */
+/**
+ * "bot what strengthening should I do", "same bot but mine is the front": the bot called "bot" in the
+ * words of the message, as people do in a channel where it talks (not "the bot said", "bots").
+ */
+const BOT_VOCATIVE =
+  /(?:^|[\s,.!])(?:hey |hi |ok |okay |yo |same |thanks |thank you )?bot(?:[,:!]|\s+(?:what|whats|how|is|are|can|could|should|do|does|but|mine|my|i|and|please|pls|any|tell|which|where|when|why))\b/i;
+
 function addressesBotInText(activity: Activity, names: readonly RegExp[]): boolean {
   const text = activity.text ?? '';
+  if (BOT_VOCATIVE.test(text) && !/\b(?:the|a|this|that|your|our) bot\b/i.test(text)) return true;
   const id = activity.recipient?.id;
   if (id && text.includes(`<@${id}`)) return true;
   if (text.search(BOT_HANDLE) >= 0) return true;
   if (names.some((re) => text.search(re) >= 0)) return true;
   const name = activity.recipient?.name?.replace(/\s+/g, '').toLowerCase();
   return !!name && text.toLowerCase().replace(/\s+/g, '').includes(`@${name}`);
+}
+
+/**
+ * "dev omg go get that checked. bot what strengthening should I do": a sentence that starts by calling
+ * the bot "bot" is what was said to it; what came before was said to someone else in the group.
+ */
+const BOT_SENTENCE = /[.!?]\s+(?:hey |hi |ok |okay |yo )?bot[,:]?\s+/i;
+function toTheBot(text: string): string {
+  const m = BOT_SENTENCE.exec(text);
+  return m ? text.slice(m.index + m[0].length) : text;
 }
 
 function withoutHandles(text: string, names: readonly RegExp[]): string {
@@ -153,7 +171,8 @@ export class InboundNormalizer implements Middleware {
     // Elsewhere (Slack channels, group DMs) every message arrives: note the ones not addressed to us,
     // and take the bot's @name off the ones that are.
     if (channelId !== 'msteams' && isSharedConversation(activity) && submitted === undefined) {
-      if (addressesBotInText(activity, this.names)) activity.text = withoutHandles(activity.text ?? '', this.names);
+      if (addressesBotInText(activity, this.names))
+        activity.text = toTheBot(withoutHandles(activity.text ?? '', this.names));
       else context.turnState.set(SHARED_NOT_ADDRESSED, true);
     }
 

@@ -105,6 +105,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
       ...(en.group !== undefined ? { group: en.group } : {}),
       ...(es.caution !== undefined ? { caution: es.caution } : {}),
       ...(es.riskNote !== undefined ? { riskNote: es.riskNote } : {}),
+      ...(en.riskOf !== undefined ? { riskOf: en.riskOf } : {}),
       ...(es.waitNote !== undefined ? { waitNote: es.waitNote } : {}),
       ...(es.tellThem !== undefined ? { tellThem: es.tellThem } : {}),
       ...(es.requiresAll !== undefined ? { requiresAll: es.requiresAll } : {}),

@@ -197,6 +197,12 @@ export interface RedFlag {
    */
   riskNote?: string;
   /**
+   * Optional, with riskNote: which risk factor the note is about, so which words bring it: 'clot' (the
+   * default: the pill, an operation, a long trip) or 'weight' (a child's weight with a limp: a hip
+   * growth-plate slip is likelier).
+   */
+  riskOf?: 'clot' | 'weight';
+  /**
    * Optional: why this sign can't wait, in its own terms, said when someone asks to put the check off
    * ("can it wait till after work?"): what could happen, where it can be done today, and when to call 911.
    */

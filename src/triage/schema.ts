@@ -40,6 +40,7 @@ const redFlagSchema = z.strictObject({
     .optional(),
   caution: z.string().min(10).max(300).optional(),
   riskNote: z.string().min(10).max(300).optional(),
+  riskOf: z.enum(['clot', 'weight']).optional(),
   waitNote: z.string().min(10).max(300).optional(),
   tellThem: z.string().min(10).max(360).optional(),
   patterns: patternListSchema,

@@ -53,6 +53,7 @@ import {
   FAREWELL_PHRASES,
   MEANS_GOT_VERBS,
   MEANS_WORDS,
+  MOOD_OR_LIFE,
   RESIGNED_PHRASES,
   REUNION_PHRASES,
   REUNION_WISH_WORDS,
@@ -117,11 +118,15 @@ export function createSuspicion(knowledge: Knowledge, model: SuspectModel): Susp
     let best: { score: number; found: { flag: RedFlag; question: SafetyQuestion } } | null = null;
     const aboutAnActivity = sentences.some(pointOfAnActivity);
     const namesLowerLeg = sentences.some((s) => s.words.some((w) => LOWER_LEG_WORDS.has(w)));
+    const speaksOfMood = sentences.some((s) => s.words.some(moodOrLife));
     for (let c = 1; c < odds.length; c += 1) {
       const score = odds[c] as number;
       if (score < compiled.threshold || (best !== null && score <= best.score)) continue;
       // "I don't see the point of stretching" shares words with hopelessness but is about stretching.
       if (aboutAnActivity && compiled.classes[c] === 'self-harm') continue;
+      // A question about ending a life only when the message says something about mood, life or means:
+      // letter pieces of "thigh" and "sometimes" are not "think" and "sometimes I" (words/secondLineSigns.ts).
+      if (!speaksOfMood && compiled.classes[c] === 'self-harm') continue;
       // A question about the calf only when the message speaks of the leg below the knee: "my whole knee
       // looks swollen" is not asked about a swollen calf.
       if (CALF_FLAGS.has(compiled.classes[c] as string) && !namesLowerLeg) continue;
@@ -137,6 +142,12 @@ export function createSuspicion(knowledge: Knowledge, model: SuspectModel): Susp
     const found = candidate(sentences, dismissed, year);
     return found && !sentences.some(asksInGeneral) ? { ...found, someoneElse: aboutSomeoneElse(sentences) } : null;
   };
+}
+
+const MOOD_PREFIXES = [...MOOD_OR_LIFE].filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+/** A word of MOOD_OR_LIFE, whole or by its prefix. */
+function moodOrLife(word: string): boolean {
+  return MOOD_OR_LIFE.has(word) || MOOD_PREFIXES.some((p) => word.startsWith(p));
 }
 
 /** "my 80 year old mum tripped … she is in pain": someone else, and the writer never speaks of themselves. */

@@ -454,3 +454,29 @@ export const CANCER_WORDS: ReadonlySet<string> = new Set([
   'metastatic',
 ]);
 export const BONE_WORDS: ReadonlySet<string> = new Set(['bone', 'bones', 'femur', 'tibia', 'shinbone', 'thighbone']);
+
+/**
+ * Words about a person's mood, life or death, or of giving up (prefixes end in *). The model's
+ * self-harm guess needs one of them: a plain report of where it hurts ("says it's the front of the
+ * knee, sometimes up her thigh") shares letter pieces with "think" and "sometimes I" but says nothing
+ * about how anyone feels, so it gets no question about ending a life.
+ */
+// prettier-ignore
+export const MOOD_OR_LIFE: ReadonlySet<string> = new Set([
+  'life', 'live', 'lives', 'living', 'alive', 'die', 'died', 'dying', 'dead', 'death', 'kill*', 'suicid*',
+  'end', 'ending', 'ended', 'over', 'gone', 'around', 'here', 'exist*', 'disappear*', 'wake', 'waking',
+  'sleep', 'forever', 'anymore', 'point', 'pointless', 'hope*', 'worth*', 'burden*', 'better', 'off',
+  'alone', 'lonely', 'nobody', 'noone', 'everyone', 'everybody', 'cares', 'care', 'miss', 'goodbye*',
+  'bye', 'done', 'quit', 'give', 'giving', 'enough', 'tired', 'exhausted', 'sick', 'fed', 'sad*',
+  'depress*', 'miserable', 'misery', 'hate', 'hating', 'empty', 'numb', 'dark', 'trapped', 'stuck',
+  'cope', 'coping', 'escape', 'harm*', 'hurt', 'hurting', 'myself', 'himself', 'herself', 'themselves',
+  'pills', 'overdose', 'gun', 'rope', 'bridge', 'note', 'letter', 'plan', 'plans', 'planned', 'want',
+  'wants', 'wanted', 'wish', 'wishes', 'feel', 'feels', 'feeling', 'felt', 'mood', 'mental', 'therapist',
+  'counselor', 'crying', 'cry', 'cried', 'tears', 'broken', 'ruined', 'failure', 'useless', 'nothing',
+  'matters', 'matter', 'reason', 'future', 'god', 'heaven', 'pray*', 'struggl*', 'anxiety', 'anxious',
+  'panic', 'stress*', 'scared', 'afraid', 'lost', 'lose', 'losing', 'mom', 'dad', 'wife', 'husband',
+  'kids', 'family', 'friends', 'everything',
+  // thoughts and means, said without a feeling word ("some nights I think about driving into a wall")
+  'think*', 'thought*', 'pill*', 'tablet*', 'meds', 'tramadol', 'oxy*', 'opioid*', 'engine', 'garage',
+  'tracks', 'train', 'overpass', 'wall', 'cliff', 'jump*', 'crash*', 'affairs', 'peace', 'honest*',
+]);
