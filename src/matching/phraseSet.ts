@@ -51,7 +51,7 @@ function indexOfTerms(terms: readonly string[], phrase: readonly string[], maxGa
 }
 
 /** All phrases found in terms (each phrase at most once), in list order. The plain scan: every phrase is tried. */
-export function findAll<T>(
+function findAll<T>(
   terms: readonly string[],
   phrases: readonly CompiledPhrase<T>[],
   maxGap = 0,

@@ -69,6 +69,9 @@ export function createReader(ix: MatcherIndex): Reader {
     return a.tokens.some((t) => {
       if (!ix.kneeTerms.has(t.stem)) return false;
       if (!t.from || !ix.genericTerms.has(t.stem)) return true;
+      // A word the synonyms turn into the knee word alone is a name for the knee (Spanglish "knee" → rodilla);
+      // one that adds the knee word to other words ("diagnosis" → "assess knee") is not.
+      if (a.tokens.every((u) => u.from !== t.from || ix.kneeTerms.has(u.stem))) return true;
       let named = variantNamesKnee.get(t.from);
       if (named === undefined) {
         named = ix.language.tokenize(t.from).some((w) => ix.kneeTerms.has(ix.language.stem(w)));

@@ -15,6 +15,8 @@ import {
   NOT_SPORT_AFTER,
   PAIN_WORDS,
   PAST_FORMS,
+  RECENT_PERIODS,
+  RECENT_WORDS,
   RESOLVED_PHRASES,
   MOMENT_EVENT_WORDS,
   SPAN_TO_NOW,
@@ -49,7 +51,16 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
     // "bigger than last month": a comparison with then, so it is about now.
     const compared = words.slice(Math.max(from, i - 3), i).includes('than');
     // "had lymphoma 3 years ago and now new bone pain": the past is background to something now.
-    const nowAfter = words.slice(i, last + 1).some((w) => w === 'now' || w === 'new');
+    // "… 2 years ago and this week it's swollen": a recent time after it does the same.
+    const nowAfter = words
+      .slice(i, last + 1)
+      .some(
+        (w, k, after) =>
+          w === 'now' ||
+          w === 'new' ||
+          RECENT_WORDS.has(w) ||
+          ((w === 'this' || (w === 'last' && after[k + 1] === 'night')) && RECENT_PERIODS.has(after[k + 1] as string)),
+      );
     // "a lump that wasn't there 2 months ago": the time dates when it was not there yet, so it is new now.
     const absentThen = words.slice(Math.max(from, i - 4), i).some((w) => ABSENT_THEN.has(w));
     // "since the fall at the trampoline park last month": the span still runs.

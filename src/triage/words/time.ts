@@ -400,6 +400,20 @@ export const RESOLVED_PHRASES: ReadonlyArray<readonly string[]> = [
 /** Denied in the past: "wasn't there 2 months ago", "didn't have it a year ago" — it is new since then. */
 export const ABSENT_THEN: ReadonlySet<string> = new Set(['wasnt', 'werent', 'didnt', 'hadnt']);
 
+/**
+ * A recent time said after a long-past one: "my knee replacement was 2 years ago and this week it's swollen and hot"
+ * is about this week (the operation is background). Words, and periods after "this" or "last" ("last night").
+ */
+export const RECENT_WORDS: ReadonlySet<string> = new Set(['yesterday', 'overnight']);
+export const RECENT_PERIODS: ReadonlySet<string> = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'week',
+  'weekend',
+  'night',
+]);
+
 /** Present-time words that keep a past mention alive: "it locked last year and it's locked again". */
 export const STILL_PRESENT: ReadonlySet<string> = new Set([
   'still',
