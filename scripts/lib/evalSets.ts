@@ -54,6 +54,9 @@ export const SETS: EvalSet[] = [
   // dancers, older adults; no runners), never tuned on. Start code (d1698ec): top-1 53.3 %, wrong 0 %,
   // out of scope 100 %.
   { name: 'real posts r18 (held)', files: ['posts-blind-r18.jsonl'], heldOut: true },
+  // Round 19: the held half of 40 + 10 real posts (48 domains, 42 new; mostly personal blogs), never tuned
+  // on; start code (4e67adc) top-1 70.0 %, wrong 0 %, out of scope 4/5. The other half is posts-r19.jsonl.
+  { name: 'real posts r19 (held)', files: ['posts-blind-r19.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
