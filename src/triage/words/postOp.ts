@@ -4,6 +4,7 @@
 // to months; bruising), NHS "Knee replacement — recovery", NHS "Arthroscopy". Their warning signs (fever,
 // spreading redness, wound drainage, calf pain or swelling, shortness of breath, worse pain) are DANGER_WORDS.
 // Triage-normalised words ("post-op" → post op).
+import { wordTable } from '../../text/wordTable';
 
 /** A knee operation named: "my TKR", "the scope", "ACL reconstruction", "post op". */
 export const OPERATION_WORDS: ReadonlySet<string> = new Set([
@@ -30,8 +31,11 @@ export const RECENT_PHRASES: ReadonlyArray<readonly string[]> = [
   ['last', 'week'],
   ['hours', 'ago'],
 ];
-/** Spelt-out counts before "days" / "weeks" ("three weeks out", "a couple of weeks"). */
-export const COUNT_WORDS: Readonly<Record<string, number>> = {
+/**
+ * Spelt-out counts before "days" / "weeks" ("three weeks out", "a couple of weeks"). A word table (no prototype):
+ * looked up by a person's word, so "constructor weeks" is not a count.
+ */
+export const COUNT_WORDS = wordTable<number>({
   a: 1,
   one: 1,
   two: 2,
@@ -48,7 +52,7 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
   few: 3,
   couple: 2,
   several: 4,
-};
+});
 export const DAY_WORDS: ReadonlySet<string> = new Set(['day', 'days']);
 export const WEEK_WORDS: ReadonlySet<string> = new Set(['week', 'weeks', 'wk', 'wks']);
 /** Most days and weeks after the operation that swelling, warmth and stiffness are still expected (12 weeks). */
