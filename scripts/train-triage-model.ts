@@ -11,9 +11,13 @@
 // the model never saw, as a new person's will be. The threshold is the lowest logit over "none" at
 // which at most TARGET_QUESTION_RATE of those held-out non-flag messages would get a safety question.
 // `--cv-only` prints the cross-validation at several question rates and writes nothing.
+// `--doubt` prints, by writer, what src/triage/doubt.ts would soften at several logits: of the rules' right
+// urgent and within-days alarms, and of their alarms on messages labelled ordinary. Writes nothing.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledgeSet } from '../src/knowledge/load';
+import { createTriage } from '../src/triage';
+import { createDoubt, DOUBT_LOGIT } from '../src/triage/doubt';
 import { compileModel, type SuspectModel } from '../src/triage/classifier';
 import { messageFeatures, type MessageFeatures } from '../src/triage/features';
 import { triageLanguage } from '../src/triage/lang';
@@ -89,6 +93,7 @@ export function labelledMessages(lang: ModelLanguage = 'en'): Labelled[] {
 }
 
 interface Prepared {
+  text: string;
   label: string;
   group: string;
   features: string[];
@@ -179,6 +184,47 @@ export function crossValidateByWriter(
   return rates.map((rate) => atQuestionRate(scores, rate));
 }
 
+/**
+ * What doubt.ts would soften, scored by models that never saw the writer: each labelled message the
+ * English rules alarm on (urgent or within days), read by the model trained without its writer's fold.
+ */
+export function doubtByWriter(logits: readonly number[] = [-6, DOUBT_LOGIT, -4, -3]): string[] {
+  const data = prepare('en');
+  const classes = classesOf(data);
+  const knowledge = loadKnowledgeSet(join(root, 'knowledge')).en;
+  const rules = createTriage(knowledge, { withoutDoubt: true });
+  const { tokenize } = triageLanguage('en');
+  const groups = [...new Set(data.map((d) => d.group))];
+  const foldOf = data.map((d) => groups.indexOf(d.group) % FOLDS);
+  const right: number[][] = logits.map(() => []);
+  const wrong: number[][] = logits.map(() => []);
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const model = compileModel(
+      train(
+        data.filter((_, i) => foldOf[i] !== fold),
+        classes,
+        0,
+      ),
+    );
+    const doubts = logits.map((at) => createDoubt(model, FEATURES.en, at));
+    data.forEach((d, i) => {
+      if (foldOf[i] !== fold) return;
+      const outcome = rules.classify(d.text);
+      if (outcome.kind !== 'red-flag' || outcome.result.tier === 'emergency') return;
+      const isRight = outcome.result.flags.some((f) => f.id === d.label);
+      if (d.label !== 'none' && !isRight) return;
+      const sentences = tokenize(d.text);
+      doubts.forEach((doubt, k) => (isRight ? right : wrong)[k]!.push(doubt(sentences, outcome.result.flags) ? 1 : 0));
+    });
+  }
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  return logits.map(
+    (at, k) =>
+      `doubt at ${at}: right urgent/within-days alarms softened ${sum(right[k]!)}/${right[k]!.length}; ` +
+      `alarms on messages labelled ordinary softened ${sum(wrong[k]!)}/${wrong[k]!.length}`,
+  );
+}
+
 /** The model on all labelled messages; the threshold from cross-validation, or as given (tests). */
 export function trainSuspectModel(
   lang: ModelLanguage,
@@ -206,6 +252,10 @@ if (require.main === module) {
     `red flags over it ${pct(w.recallAnyFlag)} (right flag ${pct(w.recallRightFlag)})`;
   const at = process.argv.indexOf('--lang');
   const langs: ModelLanguage[] = at > 0 ? [process.argv[at + 1] as ModelLanguage] : ['en', 'es'];
+  if (process.argv.includes('--doubt')) {
+    for (const line of doubtByWriter()) console.log(`en by writer: ${line}`);
+    process.exit(0);
+  }
   for (const lang of langs) {
     if (process.argv.includes('--cv-only')) {
       for (const w of crossValidateByWriter(lang)) console.log(`${lang} by writer: ${line(w)}`);

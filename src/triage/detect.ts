@@ -8,8 +8,10 @@ import { buildMessageWords, findHits, iterateHits, type Hit, type MessageWords, 
 import type { Sentence } from './normalize';
 import { distinctPatternWords, parsePattern, type CompiledPattern, type WordAlt } from './pattern';
 import { createPrefilter } from './prefilter';
-import type { SuspectModel } from './classifier';
-import { createSuspicion, type Suspicion } from './suspect';
+import { compileModel, type SuspectModel } from './classifier';
+import { createDoubt } from './doubt';
+import { messageFeatures } from './features';
+import { createSuspicion, doubtedSuspicion, type Suspicion } from './suspect';
 import type { TriageContext } from './subject';
 import suspectModel from './suspectModel.json';
 
@@ -74,6 +76,8 @@ export interface TriageOptions {
   withoutPrefilter?: boolean;
   /** The language the patterns of `knowledge.redFlags` are written in and messages are read as (default 'en'). */
   language?: TriageLanguageId;
+  /** Never soften a rules alarm the model doubts to its safety question (measuring the rules alone: doubt.ts). */
+  withoutDoubt?: boolean;
 }
 
 export function createTriage(knowledge: Knowledge, options: TriageOptions = {}): Triage {
@@ -96,15 +100,22 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     ? { candidates: () => new Set(everyPattern) }
     : createPrefilter(everyPattern);
 
-  // The flags the last classified message matched only to dismiss them (see suspect()).
-  let last: { text: string; sentences: Sentence[]; dismissed: Set<string> } | undefined;
+  // The flags the last classified message matched only to dismiss them (see suspect()), and the flag
+  // the rules raised that the model doubted (asked about instead: doubt.ts).
+  let last: { text: string; sentences: Sentence[]; dismissed: Set<string>; doubted?: RedFlag } | undefined;
+  // The second line's model reads English only (lang.secondLine); it doubts an English alarm it is very sure of.
+  const doubt =
+    lang.secondLine && options.withoutDoubt !== true
+      ? createDoubt(compileModel(options.model ?? (suspectModel as unknown as SuspectModel)), messageFeatures)
+      : null;
 
   function classify(text: string, context: TriageContext = {}): TriageOutcome {
     const sentences = lang.tokenize(text.slice(0, MAX_TRIAGE_CHARS));
     const dismissed = new Set<string>();
     // Flags whose every match an `unless` explained away: no evidence against the flag itself.
     const explained = new Set<string>();
-    last = { text, sentences, dismissed };
+    const reading0: NonNullable<typeof last> = { text, sentences, dismissed };
+    last = reading0;
     const message = messageWords(sentences, index, lang);
     const candidates = prefilter.candidates(message.where.keys());
     const topics = lang.topicsOf?.(sentences) ?? sentences.map(() => 0);
@@ -158,7 +169,11 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     if (found.length > 0) {
       found.sort((a, b) => TIER_RANK[a.flag.tier] - TIER_RANK[b.flag.tier] || a.order - b.order);
       const top = found[0] as CompiledFlag;
-      return { kind: 'red-flag', result: { tier: top.flag.tier, flags: found.map((f) => f.flag) } };
+      const raised = found.map((f) => f.flag);
+      // A child named earlier in the conversation is context the model does not see: no doubt then.
+      const doubted = context.subject === undefined ? doubt?.(sentences, raised) : null;
+      if (!doubted) return { kind: 'red-flag', result: { tier: top.flag.tier, flags: raised } };
+      reading0.doubted = doubted;
     }
     if (hypothetical || sentences.some(lang.asksAboutWarningSigns)) {
       return { kind: 'warning-signs-question' };
@@ -180,6 +195,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       if (!lang.secondLine && lang.createSuspect === undefined) return null;
       if (last?.text !== text) classify(text);
       const reading = last as NonNullable<typeof last>;
+      if (reading.doubted) return doubtedSuspicion(reading.doubted, reading.sentences);
       return suspicion(reading.sentences, reading.dismissed, clock.now().getFullYear());
     },
     assess(text: string, context?: TriageContext): TriageResult | null {

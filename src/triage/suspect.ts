@@ -80,7 +80,7 @@ export interface Suspicion {
   flag: RedFlag;
   question: SafetyQuestion;
   /** What raised it, for logs and tests. */
-  source: 'cues' | 'classifier';
+  source: 'cues' | 'classifier' | 'doubt';
   /** The message is about someone else ("my mum fell"): the question is asked about "them". */
   someoneElse: boolean;
 }
@@ -142,6 +142,12 @@ export function createSuspicion(knowledge: Knowledge, model: SuspectModel): Susp
     const found = candidate(sentences, dismissed, year);
     return found && !sentences.some(asksInGeneral) ? { ...found, someoneElse: aboutSomeoneElse(sentences) } : null;
   };
+}
+
+/** The question about a flag the rules raised and the model doubted (doubt.ts): it has a question by construction. */
+export function doubtedSuspicion(flag: RedFlag, sentences: readonly Sentence[]): Suspicion {
+  const question = SAFETY_QUESTIONS[flag.id] as SafetyQuestion;
+  return { flag, question, source: 'doubt', someoneElse: aboutSomeoneElse(sentences) };
 }
 
 const MOOD_PREFIXES = [...MOOD_OR_LIFE].filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
