@@ -57,6 +57,10 @@ export const SETS: EvalSet[] = [
   // Round 19: the held half of 40 + 10 real posts (48 domains, 42 new; mostly personal blogs), never tuned
   // on; start code (4e67adc) top-1 70.0 %, wrong 0 %, out of scope 4/5. The other half is posts-r19.jsonl.
   { name: 'real posts r19 (held)', files: ['posts-blind-r19.jsonl'], heldOut: true },
+  // Round 20: the held half of 40 + 14 real posts (two blind collectors, 48 domains, 36 new; blogs, forums,
+  // newspaper columns), never tuned on; start code (2787114) top-1 55.0 %, wrong 0 %, out of scope 5/7.
+  // The other half is posts-r20.jsonl.
+  { name: 'real posts r20 (held)', files: ['posts-blind-r20.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
