@@ -4,7 +4,7 @@
 // and figures.ts. Matched against triage-normalised words ("raynaud's" → raynauds).
 
 /** What a harmless cause can explain: the kind of symptom word in a match. */
-export type HarmlessKind = 'heat' | 'cold' | 'colour' | 'numb';
+export type HarmlessKind = 'heat' | 'cold' | 'colour' | 'numb' | 'tingle';
 
 /** The symptom words of each kind, as they appear in a match. */
 export const KIND_WORDS: Readonly<Record<HarmlessKind, ReadonlySet<string>>> = {
@@ -27,6 +27,18 @@ export const KIND_WORDS: Readonly<Record<HarmlessKind, ReadonlySet<string>>> = {
     'puffy',
   ]),
   numb: new Set(['numb', 'numbness', 'numbe', 'numbed', 'feel', 'feeling', 'move', 'wiggle', 'dead', 'asleep']),
+  tingle: new Set([
+    'tingly',
+    'tingle',
+    'tingles',
+    'tingling',
+    'tingled',
+    'tinglin',
+    'pins',
+    'needles',
+    'prickly',
+    'prickling',
+  ]),
 };
 
 /**
@@ -134,6 +146,8 @@ export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readon
     ['kinesio'],
     ['kt', 'tape'],
   ],
+  // a rub's menthol or capsaicin tingles where it is put: "the Biofreeze makes my knee all tingly"
+  tingle: TOPICAL_PRODUCTS,
   numb: [
     ['plunge'],
     ['ice', 'bath'],
