@@ -52,11 +52,16 @@ export function saysAllClear(sentences: readonly Sentence[]): boolean {
 function isClosedStory(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
   const anchored = sentences
     .slice(0, s + 1)
-    .some((x) => hasPhrase(x.words, STORY_ANCHORS) || hasPhrase(x.words, LONG_PAST_PHRASES));
+    .some((x) => hasPhrase(x.words, STORY_ANCHORS) || hasPhrase(x.words, LONG_PAST_PHRASES) || inAYear(x.words));
   if (!anchored) return false;
   const sentence = sentences[s] as Sentence;
   if (hasPhrase(sentence.words, ALL_CLEAR_PHRASES, (hit[hit.length - 1] as number) + 1)) return true;
   return sentences.slice(s + 1).some((x) => hasPhrase(x.words, ALL_CLEAR_PHRASES));
+}
+
+/** "Tore my ACL in 2019": a year named as when it happened (a story closed later by an all-clear). */
+function inAYear(words: readonly string[]): boolean {
+  return words.some((w, i) => words[i - 1] === 'in' && /^(19|20)\d\d$/.test(w));
 }
 
 /**

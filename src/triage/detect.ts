@@ -308,6 +308,8 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading,
       (compiled.flag.evenIfHypothetical !== true && lang.isOthersInCare?.(sentences) === true))
   )
     return 'dismissed';
+  // "his knee 'gives out' every time we ask him to take out the trash 🙄": teasing; an emergency still alarms.
+  if (compiled.flag.tier !== 'emergency' && lang.isTeasing?.(sentences, s, hit) === true) return 'dismissed';
   // "can't straighten it fully when I sit … never could": not a new same-day sign; an emergency still alarms.
   if (compiled.flag.tier !== 'emergency' && lang.isLifelong?.(sentences, s) === true) return 'dismissed';
   // "my kneecap sits kinda high … it's just how I'm built": anatomy said outright, even for an emergency sign;

@@ -5,7 +5,16 @@ import { FIRST_PERSON, MEANING_QUESTION_OPENINGS, RELATIVE_WORDS } from './cues'
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
-import { FEELINGS_DIED_OF, HOBBY_WORDS } from './words/harmless';
+import {
+  CAUSE_GUARDS,
+  CHORE_WORDS,
+  DOUBT_WORDS,
+  FEELINGS_DIED_OF,
+  HOBBY_WORDS,
+  TEASED_PEOPLE,
+  TEASING_BLOCKERS,
+} from './words/harmless';
+import { INJURY_WORDS } from './words/secondLine';
 import { STRANGER_WORDS } from './words/people';
 
 /** Words of dying that sports talk uses for effort. */
@@ -325,4 +334,18 @@ function isTopicQuestion(sentence: Sentence, first: number): boolean {
   if (words.some((w) => GENERIC_WORDS.has(w))) return true;
   const article = words.slice(Math.max(0, first - 2), first).some((w) => w === 'a' || w === 'an');
   return article && words.slice(0, first).some((w) => TOPIC_WORDS.has(w));
+}
+
+/**
+ * "he swears his knee 'gives out' every time we ask him to take out the trash 🙄": a symptom said of someone else
+ * to strike at chore time, with doubt in the message, is teasing, not a report. Never when an injury, a fever,
+ * an operation or a sign there now is named, and never for an emergency (detect.ts).
+ */
+export function isChoreExcuse(sentences: readonly Sentence[], sentence: Sentence, hit: Hit): boolean {
+  const { words } = sentence;
+  if (hit.length === 0 || !words.some((w) => CHORE_WORDS.has(w)) || !words.some((w) => TEASED_PEOPLE.has(w)))
+    return false;
+  const all = sentences.flatMap((x) => x.words);
+  if (!all.some((w) => DOUBT_WORDS.has(w))) return false;
+  return !all.some((w) => INJURY_WORDS.has(w) || CAUSE_GUARDS.has(w) || TEASING_BLOCKERS.has(w));
 }

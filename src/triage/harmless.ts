@@ -9,6 +9,7 @@ import { phraseAt } from './phrases';
 import { FIRST_PERSON } from './words/people';
 import { INJURY_WORDS } from './words/secondLine';
 import {
+  BENIGN_BUMP_NAMES,
   BUILT_PHRASES,
   CAUSE_GUARDS,
   CONSTITUTIONAL_PHRASES,
@@ -16,6 +17,9 @@ import {
   HARMLESS_CAUSES,
   KIND_WORDS,
   LIFELONG_PHRASES,
+  LUMP_CHANGE_WORDS,
+  LUMP_WORDS,
+  NAMED_BY_WORDS,
   NAMED_THINGS,
   NAMING_WORDS,
   OWN_PHRASES,
@@ -212,4 +216,26 @@ export function topicsOf(sentences: readonly Sentence[]): number[] {
     if (i > 0 && switches) topic += 1;
     return topic;
   });
+}
+
+/**
+ * "bony bump below his knee that's sore when he kneels, doctor said Osgood-Schlatter last spring": a lump a
+ * clinician (or a scan) already named as a growth-related one, and nothing says it is growing, new, or comes
+ * with night pain, night sweats, weight loss or a fever. For every tier but a crisis (en.ts: isAccountedFor).
+ */
+const SEASON_BEFORE: ReadonlySet<string> = new Set(['last', 'this', 'next', 'in', 'since']);
+export function isNamedBenignBump(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const sentence = sentences[s] as Sentence;
+  const all = sentences.flatMap((x) => x.words);
+  // The bump is the match ("a bony bump"), or the match says how the bump feels ("the bump … is tender") and no
+  // injury or fever is named (a fall on it is checked like any other).
+  const bumpIs = hit.some((i) => LUMP_WORDS.has(sentence.words[i] as string));
+  // "last fall" is a season, not a fall.
+  const seasonless = all.filter((w, i) => !(w === 'fall' && SEASON_BEFORE.has(all[i - 1] as string)));
+  if (!bumpIs && !(sentence.words.some((w) => LUMP_WORDS.has(w)) && !guarded(seasonless))) return false;
+  if (!hasPhrase(all, BENIGN_BUMP_NAMES) || !all.some((w) => NAMED_BY_WORDS.has(w))) return false;
+  // "growing pains", "growth plate" name the bump; "growing" alone says it changes.
+  return !all.some(
+    (w, i) => LUMP_CHANGE_WORDS.has(w) && !BENIGN_BUMP_NAMES.some((p) => phraseAt(all, i, p)) && w !== 'growth',
+  );
 }

@@ -5,9 +5,11 @@ import {
   ANSWER_NO_FOLLOWERS,
   ANSWER_WORDS,
   BODY_PARTS,
+  CONDITION_OPENERS,
   DEGREE_AFTER_ALMOST,
   FINE_FILLER,
   FINE_WORDS,
+  MAIN_CLAUSE_SUBJECTS,
   NEAR_MISS_WORDS,
   NEGATION_CUES,
   NEGATION_IDIOMS,
@@ -172,8 +174,23 @@ function negatedBefore(sentence: Sentence, first: number): boolean {
       (words[i] !== 'longer' || words[i - 1] === 'any')
     )
       return false;
-    if (isNegationCue(sentence, i)) return !negatesOnlyAnAction(sentence, i, first);
+    if (isNegationCue(sentence, i))
+      return !negatesOnlyAnAction(sentence, i, first) && !inConditionClause(sentence, i, first);
   }
+  return false;
+}
+
+/**
+ * "if i can't play this season i want to disappear": the negation belongs to an if / when clause (opened just
+ * before it) and the match is in the main clause that follows, which starts with its own subject.
+ */
+function inConditionClause(sentence: Sentence, cue: number, first: number): boolean {
+  const { words } = sentence;
+  let opened = false;
+  for (let i = cue - 1; i >= Math.max(0, cue - 3); i -= 1) if (CONDITION_OPENERS.has(words[i] as string)) opened = true;
+  if (!opened) return false;
+  // The subject of the main clause, at least one word after the cue's own verb ("if i dont make the team i …").
+  for (let i = cue + 2; i <= first; i += 1) if (MAIN_CLAUSE_SUBJECTS.has(words[i] as string)) return true;
   return false;
 }
 

@@ -113,6 +113,42 @@ const SAME_AS = wordTable<string>({
   toez: 'toes',
 });
 
+/**
+ * Texting shorthand for "kill myself" ("lowkey wanna kms"), unless it counts kilometres: after a number or a
+ * word that counts or owns distance ("10 kms", "a few kms", "upped my kms").
+ */
+const KMS = /(?:\b([a-z0-9_]+)[ -]+)?\bkms\b/g;
+const KMS_COUNTED_AFTER = new Set([
+  'few',
+  'many',
+  'more',
+  'less',
+  'fewer',
+  'extra',
+  'of',
+  'the',
+  'those',
+  'these',
+  'my',
+  'your',
+  'his',
+  'her',
+  'our',
+  'their',
+  'some',
+  'total',
+  'weekly',
+  'hundred',
+  'thousand',
+  'several',
+  'couple',
+  'in',
+]);
+const readKms = (match: string, before: string | undefined): string =>
+  before !== undefined && (/^[0-9_]+$/.test(before) || KMS_COUNTED_AFTER.has(before))
+    ? match
+    : `${before ?? ''} kill myself`;
+
 const NOT_ABLE = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never']);
 
 /** Words that start a new clause: what follows is a separate statement ("no fever but it is hot"). */
@@ -164,6 +200,8 @@ const EMOJI_WORDS: Readonly<Record<string, string>> = {
   // "I'm dead" (laughing): "wanna die every time my trainer says wall sits 💀"
   '💀': 'lol',
   '🔵': 'blue',
+  // a roll of the eyes: the writer doubts what is said ("his knee 'gives out' when it's time for the trash 🙄")
+  '🙄': 'eyeroll',
 };
 /** 🔥 is "hot" only beside one of these (./emoji.ts). */
 const readEmoji = emojiReader(
@@ -271,6 +309,7 @@ function foldForTriage(text: string): string {
         painScore(m, score, (word) => ` ${word} ${after}`),
       )
       .replace(/(\d)\.(?=\d)/g, '$1_')
+      .replace(KMS, readKms)
   ); // keep "2.5" from ending a sentence
 }
 

@@ -18,13 +18,22 @@ import { NEGATION_CUES } from '../cues';
 import { isAllClearStory } from '../allClear';
 import {
   isCaseload,
+  isChoreExcuse,
   isDefinitionQuestion,
   isEffortJoke,
   isFeelingDiedOf,
   isStrangersStory,
   speaksOfDeath,
 } from '../figures';
-import { isAName, isBuiltThatWay, isDreamt, isExplainedByHarmlessCause, isLifelong, topicsOf } from '../harmless';
+import {
+  isAName,
+  isBuiltThatWay,
+  isDreamt,
+  isExplainedByHarmlessCause,
+  isLifelong,
+  isNamedBenignBump,
+  topicsOf,
+} from '../harmless';
 import { asksInGeneral } from '../hypothetical';
 import { isExpectedAfterSurgery } from '../postOp';
 import { isRecalledStory } from '../recalled';
@@ -73,7 +82,9 @@ export const ENGLISH: TriageLanguage = {
   isAccountedFor: (sentences, s, hit) =>
     isExpectedAfterSurgery(sentences, s, hit) ||
     isRecalledStory(sentences, s, hit) ||
-    isWorkoutSoreness(sentences, s, hit),
+    isWorkoutSoreness(sentences, s, hit) ||
+    isNamedBenignBump(sentences, s, hit),
+  isTeasing: (sentences, s, hit) => isChoreExcuse(sentences, sentences[s] as Sentence, hit),
   isLifelong,
   isBuiltThatWay,
   topicsOf,

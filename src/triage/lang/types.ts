@@ -48,6 +48,8 @@ export interface TriageLanguage {
    * class, someone else's injury remembered. Never read for a crisis flag (evenIfHypothetical: detect.ts).
    */
   isAccountedFor?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
+  /** A symptom said in teasing ("his knee 'gives out' at chore time 🙄"); never read for an emergency (detect.ts). */
+  isTeasing?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   /** The knee was never otherwise ("never could"): not a new same-day sign (detect.ts skips emergencies). */
   isLifelong?(sentences: readonly Sentence[], sentenceIndex: number): boolean;
   /** The writer's own anatomy, said outright ("just how I'm built"): not a new sign, whatever its tier. */

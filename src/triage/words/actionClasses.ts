@@ -89,7 +89,8 @@ export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'pier',
   ],
   // a weapon or a rope
-  weapon: ['gun', 'pistol', 'rifle', 'shotgun', 'revolver', 'noose', 'rope', 'razor', 'blade'],
+  // (plurals spelt out: a pattern word is never read as a typo of another one, and "blades" is one)
+  weapon: ['gun', 'pistol', 'rifle', 'shotgun', 'revolver', 'noose', 'rope', 'razor', 'razors', 'blade', 'blades'],
   // what self-injury is done for, said after the act: "the only thing that makes my head quiet", "to feel something"
   // (not "helps", which pain talk says of any treatment: "the only thing that helps is ice")
   selfsoothe: [

@@ -35,6 +35,11 @@ export const ALL_CLEAR_PHRASES: ReadonlyArray<readonly string[]> = [
   ['not', 'happened', 'since'],
   ['never', 'came', 'back'],
   ['never', 'had', 'a', 'problem', 'since'],
+  // back at the sport for a long while: "been back playing 3 seasons with no problems"
+  ['with', 'no', 'problems'],
+  ['with', 'no', 'issues'],
+  ['without', 'any', 'problems'],
+  ['without', 'any', 'issues'],
   ['no', 'problem', 'since'],
   // treated and over: "all cleared up now", "fully healed", "completely recovered"
   ['all', 'cleared', 'up'],

@@ -4,7 +4,7 @@
 // and figures.ts. Matched against triage-normalised words ("raynaud's" → raynauds).
 
 /** What a harmless cause can explain: the kind of symptom word in a match. */
-export type HarmlessKind = 'heat' | 'cold' | 'colour' | 'numb';
+export type HarmlessKind = 'heat' | 'cold' | 'colour' | 'numb' | 'tingle';
 
 /** The symptom words of each kind, as they appear in a match. */
 export const KIND_WORDS: Readonly<Record<HarmlessKind, ReadonlySet<string>>> = {
@@ -27,14 +27,58 @@ export const KIND_WORDS: Readonly<Record<HarmlessKind, ReadonlySet<string>>> = {
     'puffy',
   ]),
   numb: new Set(['numb', 'numbness', 'numbe', 'numbed', 'feel', 'feeling', 'move', 'wiggle', 'dead', 'asleep']),
+  tingle: new Set([
+    'tingly',
+    'tingle',
+    'tingles',
+    'tingling',
+    'tingled',
+    'tinglin',
+    'pins',
+    'needles',
+    'prickly',
+    'prickling',
+  ]),
 };
 
 /**
  * Everyday causes of each kind, said anywhere in the message: the weather or a hot tub warms a knee, a cold
  * plunge or Raynaud's whitens toes, dye or a tattoo colours skin, tight shoes numb toes. Phrases, in order.
  */
+/**
+ * A cream, gel or rub on the skin, whose menthol or capsaicin feels hot, cold or tingly by design: "the Icy Hot
+ * makes my knee all tingly", "Biofreeze feels freezing on it" (never a colour or a swelling: see causeNamed).
+ */
+const TOPICAL_PRODUCTS: ReadonlyArray<readonly string[]> = [
+  ['icy', 'hot'],
+  ['icyhot'],
+  ['biofreeze'],
+  ['tiger', 'balm'],
+  ['tigerbalm'],
+  ['bengay'],
+  ['ben', 'gay'],
+  ['capsaicin'],
+  ['voltaren'],
+  ['diclofenac'],
+  ['deep', 'heat'],
+  ['menthol'],
+  ['salonpas'],
+  ['aspercreme'],
+  ['arnica'],
+  ['lidocaine'],
+  ['cream'],
+  ['creams'],
+  ['gel'],
+  ['rub'],
+  ['balm'],
+  ['ointment'],
+  ['lotion'],
+  ['liniment'],
+];
+
 export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readonly string[]>>> = {
   heat: [
+    ...TOPICAL_PRODUCTS,
     ['weather'],
     ['summer'],
     ['heatwave'],
@@ -60,6 +104,7 @@ export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readon
     ['heat', 'wrap'],
   ],
   cold: [
+    ...TOPICAL_PRODUCTS,
     ['plunge'],
     ['plunging'],
     ['ice', 'bath'],
@@ -101,6 +146,8 @@ export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readon
     ['kinesio'],
     ['kt', 'tape'],
   ],
+  // a rub's menthol or capsaicin tingles where it is put: "the Biofreeze makes my knee all tingly"
+  tingle: TOPICAL_PRODUCTS,
   numb: [
     ['plunge'],
     ['ice', 'bath'],
@@ -384,3 +431,156 @@ export const DREAM_PHRASES: ReadonlyArray<readonly string[]> = [
   ['i', 'dreamt'],
   ['i', 'dreamed'],
 ];
+
+/**
+ * A symptom claimed to dodge a chore, told with a roll of the eyes: "he swears his knee 'gives out' every time we
+ * ask him to take out the trash 🙄" (figures.ts). The chore, in the match's sentence …
+ */
+export const CHORE_WORDS: ReadonlySet<string> = new Set([
+  'trash',
+  'garbage',
+  'rubbish',
+  'bins',
+  'dishes',
+  'dishwasher',
+  'laundry',
+  'vacuum',
+  'vacuuming',
+  'hoover',
+  'hoovering',
+  'chores',
+  'chore',
+  'housework',
+  'mow',
+  'mowing',
+  'lawn',
+  'yardwork',
+  'groceries',
+  'errands',
+  'honeydo',
+  'cleaning',
+  'mopping',
+  'sweep',
+  'sweeping',
+]);
+/** … doubt in the message: "swears", "conveniently", "somehow … works great", 🙄 (read as "eyeroll"); a laugh alone is not enough … */
+export const DOUBT_WORDS: ReadonlySet<string> = new Set([
+  'swears',
+  'swore',
+  'claims',
+  'claimed',
+  'supposedly',
+  'conveniently',
+  'convenient',
+  'somehow',
+  'magically',
+  'miraculously',
+  'mysteriously',
+  'eyeroll',
+  'sarcastic',
+  'excuse',
+  'excuses',
+]);
+/** … told of someone else (a husband, a teen), not of the writer's own knee … */
+export const TEASED_PEOPLE: ReadonlySet<string> = new Set([
+  'he',
+  'his',
+  'him',
+  'she',
+  'her',
+  'husband',
+  'hubby',
+  'wife',
+  'son',
+  'daughter',
+  'teen',
+  'teenager',
+  'kid',
+  'kids',
+  'boyfriend',
+  'girlfriend',
+  'roommate',
+  'brother',
+  'sister',
+  'dad',
+  'father',
+]);
+/** … and nothing says a sign is there now (a swelling, "right now"). */
+export const TEASING_BLOCKERS: ReadonlySet<string> = new Set([
+  'now',
+  'today',
+  'tonight',
+  'still',
+  'again',
+  'happened',
+  'swollen',
+  'swelling',
+  'swelled',
+  'swole',
+  'puffy',
+  'bruised',
+  'bruising',
+]);
+
+/**
+ * A bump a clinician has already named as a growth-related one in an active child: "doctor said Osgood-Schlatter
+ * last spring". The names (phrases) …
+ */
+export const BENIGN_BUMP_NAMES: ReadonlyArray<readonly string[]> = [
+  ['osgood'],
+  ['osgoods'],
+  ['schlatter'],
+  ['schlatters'],
+  ['osgoodschlatter'],
+  ['sinding', 'larsen'],
+  ['apophysitis'],
+  ['growth', 'plate'],
+  ['growth', 'spurt'],
+  ['growing', 'pains'],
+  ['tibial', 'tubercle'],
+  ['tibial', 'tuberosity'],
+];
+/** … said by a clinician or a scan … */
+export const NAMED_BY_WORDS: ReadonlySet<string> = new Set([
+  'doctor',
+  'doctors',
+  'dr',
+  'doc',
+  'pediatrician',
+  'paediatrician',
+  'ped',
+  'peds',
+  'gp',
+  'physio',
+  'pt',
+  'trainer',
+  'ortho',
+  'orthopedist',
+  'surgeon',
+  'diagnosed',
+  'dx',
+  'xray',
+  'xrays',
+  'confirmed',
+]);
+/** … for a lump word in the match, which is explained only when nothing says it is changing or worse. */
+export const LUMP_WORDS: ReadonlySet<string> = new Set(['lump', 'lumps', 'bump', 'bumps', 'knot', 'growth', 'mass']);
+export const LUMP_CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'bigger',
+  'growing',
+  'grown',
+  'grows',
+  'grew',
+  'larger',
+  'spreading',
+  'night',
+  'nights',
+  'sweats',
+  'weight',
+  'fever',
+  'pulsing',
+  'pulsating',
+  'throbbing',
+  'new',
+  'another',
+]);

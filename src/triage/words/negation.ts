@@ -192,6 +192,29 @@ export const SCOPE_BREAK_AFTER_AND: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * "if i can't play this season i want to disappear": a negation inside an if / when clause stays there; the
+ * main clause starts at its own subject, one of these.
+ */
+export const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'when', 'whenever', 'once', 'unless']);
+export const MAIN_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  'im',
+  'ive',
+  'id',
+  'ill',
+  'he',
+  'hes',
+  'she',
+  'shes',
+  'they',
+  'theyre',
+  'we',
+  'my',
+  'his',
+  'their',
+]);
+
+/**
  * "can't play anymore, scholarship gone, wrote letters …": a negation closed by "anymore" (or "any
  * longer") before a comma is a whole statement of loss; what follows the comma is not negated.
  */

@@ -28,6 +28,8 @@ export const LONG_PAST_PHRASES: ReadonlyArray<readonly string[]> = [
   ['when', 'i', 'was', 'in'],
   ['used', 'to'],
   ['years', 'back'],
+  // "the knee swelled up like a balloon back then": told from a time named before
+  ['back', 'then'],
   ['long', 'ago'],
   ['long', 'time', 'ago'],
   ['in', 'the', 'past'],
