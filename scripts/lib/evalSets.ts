@@ -138,6 +138,11 @@ export const SETS: EvalSet[] = [
   { name: 'real posts r18', files: ['posts-r18.jsonl'], heldOut: false },
   // Round 19: the tune half of 40 + 10 real posts (48 domains, mostly blogs); held half in posts-blind-r19.
   { name: 'real posts r19', files: ['posts-r19.jsonl'], heldOut: false },
+  // Round 20: 20 + 7 real posts (blogs and forums: race-week dilemmas, a walker on the Camino, a new
+  // mother, an older adult on steps; many ask nothing or ask in the title); start code 2787114 top-1
+  // 35.0 %, wrong 0 %, out of scope 5/7. Our own variants of its families, written before scoring.
+  { name: 'real posts r20', files: ['posts-r20.jsonl'], heldOut: false },
+  { name: 'own posts r20', files: ['posts-own-r20.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },

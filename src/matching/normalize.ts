@@ -154,7 +154,9 @@ export const REAL_WORDS: ReadonlySet<string> = new Set(
     'stack steak steep stone stove stream stuff suck sweet taken tempt test thin throw tilt title toll ' +
     'town trick truck trusty waist weed went white wide widely wild winter wish wore world wrench ' +
     // Round 17: skin→shin, pokes→poles, laser→later, tone→tore, relation→reaction, haul→hall.
-    'skin poke laser tone relation haul'
+    'skin poke laser tone relation haul ' +
+    // Round 20: favorite→favoring, bought→brought, stake→shake, mode→more, roles→roler, boot→book.
+    'favorite bought stake mode role boot'
   ).split(' '),
 );
 

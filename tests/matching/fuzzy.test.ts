@@ -76,4 +76,17 @@ describe('real words in a message', () => {
     const why = result.kind === 'answer' || result.kind === 'clarify' ? result.candidates[0]!.why : [];
     expect(why.filter((w) => w.startsWith('typo'))).toEqual([]);
   });
+
+  it('round 20: everyday words of a blog are not typos of knee words (favorite, bought, stake, mode, roles, boots)', () => {
+    const matcher = createMatcher(loadKnowledge(join(__dirname, '../../knowledge')));
+    for (const text of [
+      'My favorite hike hurts my knee on the way down and I bought new boots',
+      'So much is at stake and my knee is in panic mode',
+      'I dance turning roles and my knee aches after',
+    ]) {
+      const result = matcher.match(text);
+      const list = result.kind === 'answer' || result.kind === 'clarify' ? result.candidates : [];
+      expect(list.flatMap((c) => c.why).filter((w) => w.startsWith('typo'))).toEqual([]);
+    }
+  });
 });

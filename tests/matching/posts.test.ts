@@ -268,3 +268,31 @@ describe('round 19: blogs about other body parts, blog titles, structures said t
     expect(topLabel(matcher.match("I'm so fed up I want to give up running"))).toBe('mindset');
   });
 });
+
+describe('round 20: race-week dilemmas, a parent’s day, classes, check-ups', () => {
+  it('reads giving up a race loosely worded as whether to run on, but not a knee that drops out', () => {
+    expect(topLabel(matcher.match('My 10k is on Sunday and my knee is sore. Should I pull out or jog it?'))).toBe(
+      'run-through-pain',
+    );
+    expect(topLabel(matcher.match('Thinking about dropping out of the marathon because of my knee'))).toBe(
+      'run-through-pain',
+    );
+    expect(topLabel(matcher.match('my knee keeps dropping out from under me'))).not.toBe('run-through-pain');
+  });
+  it('does not read a parent’s day with the kids as a question about a child', () => {
+    expect(topLabel(matcher.match('After bathing the kids and the school run my knees ache when I jog'))).not.toBe(
+      'kids-and-teens',
+    );
+    expect(topLabel(matcher.match('my kids knee hurts after football'))).toBe('kids-and-teens');
+  });
+  it('reads a step class as a class, not stairs, and knee support in everyday words', () => {
+    expect(topLabel(matcher.match('my knees ache after step aerobics, how do I avoid hurting them?'))).toBe(
+      'corrective-measures',
+    );
+    expect(topLabel(matcher.match('should I get some support for my knees when I jog?'))).toBe('braces-taping-insoles');
+  });
+  it('answers a routine check-up as out of scope, but not a check-up for the knee', () => {
+    expect(matcher.match('Is a yearly check-up worth it if I feel fine?').kind).toBe('out-of-scope');
+    expect(matcher.match('should I go in for a check up?').kind).not.toBe('out-of-scope');
+  });
+});
