@@ -160,7 +160,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       const top = found[0] as CompiledFlag;
       return { kind: 'red-flag', result: { tier: top.flag.tier, flags: found.map((f) => f.flag) } };
     }
-    if (hypothetical || sentences.some(lang.asksAboutWarningSigns)) {
+    if (hypothetical || sentences.some((sentence, i) => lang.asksAboutWarningSigns(sentence, sentences, i))) {
       return { kind: 'warning-signs-question' };
     }
     return { kind: 'none' };
