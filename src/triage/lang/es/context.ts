@@ -46,6 +46,9 @@ import {
   OWN_SIGNS_WORDS,
   DANGER_ASKED_PHRASES,
   DANGER_FOLLOW_ON_WORDS,
+  EACH_TIME_ACTIONS,
+  EACH_TIME_CLITICS,
+  LATER_DAY_WORDS,
   GENERIC_CHILD_BEFORE,
   REFERRED_HIP_WORDS,
   REFERRED_KNEE_WORDS,
@@ -211,10 +214,16 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   let from = first;
   while (from > 0 && breakBefore[from] !== 'contrast') from -= 1;
   if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES_BUT_AND_IF)) return true;
-  // "¿y si se me zafa?", "y si se hincha más …" open a what-if; told mid-statement, "… y si brinco en un pie me
-  // duele el hueso" is what happens each time, left to the "si" reading below
+  // "¿y si se me zafa?", "y si se hincha más …", "… y si no puede pisar mañana la llevo" open a what-if; told
+  // mid-statement with a movement, "… y si brinco en un pie me duele el hueso" is what happens each time, left to
+  // the "si" reading below
   for (let i = from; i < first; i += 1)
-    if (words[i] === 'y' && words[i + 1] === 'si' && (i === from || sentence.question)) return true;
+    if (
+      words[i] === 'y' &&
+      words[i + 1] === 'si' &&
+      (i === from || sentence.question || !doneEachTime(words, i + 2, last))
+    )
+      return true;
   // "se me va a quedar tiesa": the match ends on "ir a" + an infinitive, what may come (not "se me va", gives way)
   if (GOING_TO.has(words[last] as string) && words[last + 1] === 'a' && INFINITIVE.test(words[last + 2] ?? ''))
     return true;
@@ -282,6 +291,12 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   if (nobody && words.some((w) => SERIOUS_SINGULAR.has(w)) && ['un', 'una'].includes(words[first - 1] as string))
     return true;
   return false;
+}
+
+/** After "si" at `at`: a movement (a clitic may come first) and no later day up to the end of the match. */
+function doneEachTime(words: readonly string[], at: number, last: number): boolean {
+  const verb = EACH_TIME_CLITICS.has(words[at] as string) ? at + 1 : at;
+  return EACH_TIME_ACTIONS.has(words[verb] as string) && !words.slice(at, last + 1).some((w) => LATER_DAY_WORDS.has(w));
 }
 
 /** "¿Qué significa cuando la rodilla se traba?": informational, unless an injury is happening now. */

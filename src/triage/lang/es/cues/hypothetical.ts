@@ -101,6 +101,51 @@ export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'what happens if',
   'what happens when',
 );
+/** After a mid-statement "y si", a movement done each time, the sign its result ("… y si brinco en un pie me duele"):
+ * what happens, not a what-if ("… y si no puede pisar mañana la llevo"). A clitic may come first ("si me agacho"). */
+export const EACH_TIME_ACTIONS: ReadonlySet<string> = new Set([
+  'brinco',
+  'brinca',
+  'salto',
+  'salta',
+  'corro',
+  'corre',
+  'troto',
+  'trota',
+  'camino',
+  'camina',
+  'subo',
+  'sube',
+  'bajo',
+  'baja',
+  'piso',
+  'pisa',
+  'agacho',
+  'agacha',
+  'hinco',
+  'hinca',
+  'arrodillo',
+  'arrodilla',
+  'doblo',
+  'dobla',
+  'estiro',
+  'estira',
+  'pateo',
+  'patea',
+  'giro',
+  'gira',
+  'juego',
+  'juega',
+  'toco',
+  'toca',
+  'aprieto',
+  'aprieta',
+  'presiono',
+  'presiona',
+]);
+export const EACH_TIME_CLITICS: ReadonlySet<string> = new Set(['me', 'se', 'le', 'la', 'lo', 'te']);
+/** A later day in the "si" clause keeps it a what-if: "… y si corro mañana y se hincha, te aviso". */
+export const LATER_DAY_WORDS: ReadonlySet<string> = new Set(['manana', 'pasado', 'proxima', 'proximo', 'luego']);
 /** The hypothetical phrases but "y si", which opens a what-if only at the start or in a question (isHypothetical). */
 export const HYPOTHETICAL_PHRASES_BUT_AND_IF: Phrase[] = HYPOTHETICAL_PHRASES.filter((p) => p.join(' ') !== 'y si');
 /** In a question with no person in it, plural ones ask how serious signs are in general ("¿son graves …?"). */
