@@ -175,7 +175,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       if (!doubted) return { kind: 'red-flag', result: { tier: top.flag.tier, flags: raised } };
       reading0.doubted = doubted;
     }
-    if (hypothetical || sentences.some(lang.asksAboutWarningSigns)) {
+    if (hypothetical || sentences.some((sentence, i) => lang.asksAboutWarningSigns(sentence, sentences, i))) {
       return { kind: 'warning-signs-question' };
     }
     return { kind: 'none' };

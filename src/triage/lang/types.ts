@@ -36,7 +36,8 @@ export interface TriageLanguage {
   /** The other person is already being seen ("he's being seen at Parkland"): their emergency needs no alarm either. */
   isOthersInCare?(sentences: readonly Sentence[]): boolean;
   isMeaningQuestion(sentence: Sentence, hit: Hit): boolean;
-  asksAboutWarningSigns(sentence: Sentence): boolean;
+  /** A question about warning signs; the message beside it, where a question spans two ("… ? ¿es peligroso?"). */
+  asksAboutWarningSigns(sentence: Sentence, sentences?: readonly Sentence[], sentenceIndex?: number): boolean;
   /** Talk in general or hypothetically, whatever it names ("¿qué pasa si …?", "what does it mean …"). */
   asksInGeneral(sentence: Sentence): boolean;
   /** Flags whose cues, spread over several sentences, are strong enough for the alarm when the rules are silent. */

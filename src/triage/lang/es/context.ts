@@ -15,7 +15,7 @@ import {
   FEAR_PHRASES,
   fearBefore,
   saysHypothetical,
-  HYPOTHETICAL_PHRASES,
+  HYPOTHETICAL_PHRASES_BUT_AND_IF,
   LIFE_WORDS,
   MEANING_QUESTION_OPENINGS,
   HEARD_CLAIM_OPENINGS,
@@ -44,6 +44,14 @@ import {
   JUDGED_REACH,
   JUDGED_WORDS,
   OWN_SIGNS_WORDS,
+  DANGER_ASKED_PHRASES,
+  DANGER_FOLLOW_ON_WORDS,
+  EACH_TIME_ACTIONS,
+  EACH_TIME_CLITICS,
+  LATER_DAY_WORDS,
+  GENERIC_CHILD_BEFORE,
+  REFERRED_HIP_WORDS,
+  REFERRED_KNEE_WORDS,
 } from './cues/hypothetical';
 import {
   ACTION_ONLY_CUES,
@@ -60,6 +68,7 @@ import {
 import {
   BACK_TO_SPORT,
   DENIAL_START,
+  DENIED_BENDS,
   DENIED_EVENTS,
   DENIED_EVENT_HELPERS,
   longPastAt,
@@ -204,7 +213,17 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   const last = hit[hit.length - 1] as number;
   let from = first;
   while (from > 0 && breakBefore[from] !== 'contrast') from -= 1;
-  if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES)) return true;
+  if (hasPhrase(words, from, first, HYPOTHETICAL_PHRASES_BUT_AND_IF)) return true;
+  // "¿y si se me zafa?", "y si se hincha más …", "… y si no puede pisar mañana la llevo" open a what-if; told
+  // mid-statement with a movement, "… y si brinco en un pie me duele el hueso" is what happens each time, left to
+  // the "si" reading below
+  for (let i = from; i < first; i += 1)
+    if (
+      words[i] === 'y' &&
+      words[i + 1] === 'si' &&
+      (i === from || sentence.question || !doneEachTime(words, i + 2, last))
+    )
+      return true;
   // "se me va a quedar tiesa": the match ends on "ir a" + an infinitive, what may come (not "se me va", gives way)
   if (GOING_TO.has(words[last] as string) && words[last + 1] === 'a' && INFINITIVE.test(words[last + 2] ?? ''))
     return true;
@@ -274,6 +293,12 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   return false;
 }
 
+/** After "si" at `at`: a movement (a clitic may come first) and no later day up to the end of the match. */
+function doneEachTime(words: readonly string[], at: number, last: number): boolean {
+  const verb = EACH_TIME_CLITICS.has(words[at] as string) ? at + 1 : at;
+  return EACH_TIME_ACTIONS.has(words[verb] as string) && !words.slice(at, last + 1).some((w) => LATER_DAY_WORDS.has(w));
+}
+
 /** "¿Qué significa cuando la rodilla se traba?": informational, unless an injury is happening now. */
 export function isMeaningQuestion(sentence: Sentence, hit: Hit): boolean {
   const { words } = sentence;
@@ -283,10 +308,17 @@ export function isMeaningQuestion(sentence: Sentence, hit: Hit): boolean {
   return (hit[0] as number) > 1 && !words.some((w) => PRESENT_INJURY_WORDS.has(w));
 }
 
-/** "¿Cuáles son las señales de alarma?", "¿síntomas de un coágulo?". */
-export function asksAboutWarningSigns(sentence: Sentence): boolean {
+/** "¿Cuáles son las señales de alarma?", "¿síntomas de un coágulo?"; with the message, a meaning question
+ * followed by "¿es peligroso?". */
+export function asksAboutWarningSigns(
+  sentence: Sentence,
+  sentences?: readonly Sentence[],
+  sentenceIndex?: number,
+): boolean {
   const { words } = sentence;
   if (hasPhrase(words, 0, words.length, WARNING_SIGN_QUESTION_PHRASES)) return true;
+  if (asksIfMeaningIsDangerous(sentence, sentences?.[(sentenceIndex ?? 0) - 1])) return true;
+  if (asksAboutChildsHipInKnee(sentence)) return true;
   for (let i = 0; i < words.length; i += 1) {
     if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 6).some((w) => SERIOUS_CONDITIONS.has(w)))
       return true;
@@ -320,6 +352,42 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
     if (WATCH_VERBS.has(words[i] as string) && watchAsked(words, i)) return true;
   }
   return false;
+}
+
+/**
+ * "¿Qué significa cuando la rodilla se dobla sola? ¿Es peligroso?" (or in one sentence, after a comma): what a sign
+ * means and whether it is dangerous, asked in general: the warning signs, not just what the word means.
+ */
+function asksIfMeaningIsDangerous(sentence: Sentence, before: Sentence | undefined): boolean {
+  const { words } = sentence;
+  const opensMeaning = (ws: readonly string[]): boolean => MEANING_QUESTION_OPENINGS.some((p) => phraseAt(ws, 0, p));
+  const dangerFrom = (from: number): boolean => hasPhrase(words, from, words.length, DANGER_ASKED_PHRASES);
+  // in one sentence, the danger asked in a later clause
+  if (sentence.question && opensMeaning(words)) {
+    const second = sentence.clause.findIndex((c) => c > 0);
+    return second > 0 && dangerFrom(second);
+  }
+  // a short question right after the meaning question, about that same sign
+  return (
+    before !== undefined &&
+    (sentence.question || before.question) &&
+    opensMeaning(before.words) &&
+    words.length <= DANGER_FOLLOW_ON_WORDS &&
+    dangerFrom(0)
+  );
+}
+
+/** "¿Qué quiere decir cuando a un niño le duele la rodilla pero es de la cadera?": a child's knee pain that comes from
+ * the hip, asked of children in general (not "mi niño", the writer's own child). */
+function asksAboutChildsHipInKnee(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (!sentence.question) return false;
+  const isChild = (w: string): boolean => CHILD_WORDS.has(w) || (w.endsWith('s') && CHILD_WORDS.has(w.slice(0, -1)));
+  return (
+    words.some((w, i) => isChild(w) && GENERIC_CHILD_BEFORE.has(words[i - 1] as string)) &&
+    words.some((w) => REFERRED_KNEE_WORDS.has(w)) &&
+    words.some((w) => REFERRED_HIP_WORDS.has(w))
+  );
 }
 
 /** After "cuándo", only a few small words, then a worry, a serious word, or going in for care. */
@@ -450,7 +518,8 @@ function deniedLater(sentence: Sentence, last: number): boolean {
     // "nunca se me dobló", "no se ha salido", "no llegó a doblarse"
     const tail = words.slice(j, Math.min(to, j + 4));
     const event = tail.findIndex((w) => DENIED_EVENTS.has(w) && !DENIED_EVENT_HELPERS.has(w));
-    if (event >= 0 && tail.slice(0, event).every((w) => DENIED_EVENTS.has(w))) return true;
+    const bentBySomeone = DENIED_BENDS.has(tail[event] as string) && !tail.slice(0, event).includes('se');
+    if (event >= 0 && tail.slice(0, event).every((w) => DENIED_EVENTS.has(w)) && !bentBySomeone) return true;
   }
   return false;
 }

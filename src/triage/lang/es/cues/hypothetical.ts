@@ -101,6 +101,53 @@ export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'what happens if',
   'what happens when',
 );
+/** After a mid-statement "y si", a movement done each time, the sign its result ("… y si brinco en un pie me duele"):
+ * what happens, not a what-if ("… y si no puede pisar mañana la llevo"). A clitic may come first ("si me agacho"). */
+export const EACH_TIME_ACTIONS: ReadonlySet<string> = new Set([
+  'brinco',
+  'brinca',
+  'salto',
+  'salta',
+  'corro',
+  'corre',
+  'troto',
+  'trota',
+  'camino',
+  'camina',
+  'subo',
+  'sube',
+  'bajo',
+  'baja',
+  'piso',
+  'pisa',
+  'agacho',
+  'agacha',
+  'hinco',
+  'hinca',
+  'arrodillo',
+  'arrodilla',
+  'doblo',
+  'dobla',
+  'estiro',
+  'estira',
+  'pateo',
+  'patea',
+  'giro',
+  'gira',
+  'juego',
+  'juega',
+  'toco',
+  'toca',
+  'aprieto',
+  'aprieta',
+  'presiono',
+  'presiona',
+]);
+export const EACH_TIME_CLITICS: ReadonlySet<string> = new Set(['me', 'se', 'le', 'la', 'lo', 'te']);
+/** A later day in the "si" clause keeps it a what-if: "… y si corro mañana y se hincha, te aviso". */
+export const LATER_DAY_WORDS: ReadonlySet<string> = new Set(['manana', 'pasado', 'proxima', 'proximo', 'luego']);
+/** The hypothetical phrases but "y si", which opens a what-if only at the start or in a question (isHypothetical). */
+export const HYPOTHETICAL_PHRASES_BUT_AND_IF: Phrase[] = HYPOTHETICAL_PHRASES.filter((p) => p.join(' ') !== 'y si');
 /** In a question with no person in it, plural ones ask how serious signs are in general ("¿son graves …?"). */
 export const SERIOUS_PLURAL: ReadonlySet<string> = new Set(['graves', 'peligrosos', 'peligrosas', 'serios', 'serias']);
 /** Singular ones only with "un/una" before the sign: "¿es peligrosa una fractura por estrés?". */
@@ -489,6 +536,31 @@ export const MEANING_QUESTION_OPENINGS: Phrase[] = phrases(
   'es cierto que',
   'es verdad que',
 );
+/** Whether it is dangerous, asked of what a sign means: "¿qué significa cuando la rodilla se dobla sola? ¿es peligroso?". */
+export const DANGER_ASKED_PHRASES: Phrase[] = phrases(
+  'es peligroso',
+  'es peligrosa',
+  'es grave',
+  'es serio',
+  'es seria',
+  'es de cuidado',
+  'es malo',
+  'es mala',
+  'es preocupante',
+  'es de preocuparse',
+  'es de emergencia',
+  'es una emergencia',
+  'hay que preocuparse',
+  'debo preocuparme',
+  'me debo preocupar',
+);
+/** Longest follow-on question that still asks about the meaning question before it ("¿y eso es peligroso?"). */
+export const DANGER_FOLLOW_ON_WORDS = 5;
+/** A child named in general, not one's own: "a un niño", "en los niños", "unos chamacos". */
+export const GENERIC_CHILD_BEFORE: ReadonlySet<string> = new Set(['un', 'una', 'unos', 'unas', 'los', 'las', 'en']);
+/** The knee or thigh, and the hip its pain may come from in a child (NICE, NHS: a hip problem felt in the knee). */
+export const REFERRED_KNEE_WORDS: ReadonlySet<string> = new Set(['rodilla', 'rodillas', 'muslo', 'muslos']);
+export const REFERRED_HIP_WORDS: ReadonlySet<string> = new Set(['cadera', 'caderas']);
 /** A present injury makes a "what does it mean" question a report after all. */
 export const PRESENT_INJURY_WORDS: ReadonlySet<string> = new Set([
   'cai',

@@ -267,6 +267,9 @@ export const DENIED_EVENTS: ReadonlySet<string> = new Set([
   'se',
   'le',
 ]);
+/** Giving way is "se (me) dobla"; without "se" the knee is bent by someone ("pero no dobla la rodilla ni tantito"):
+ * a bend lost, not giving way denied. */
+export const DENIED_BENDS: ReadonlySet<string> = new Set(['doblo', 'dobla', 'doblado']);
 /** The helpers of a denied event, never the event itself ("no se ha", "nunca me he"). */
 export const DENIED_EVENT_HELPERS: ReadonlySet<string> = new Set(['ha', 'he', 'me', 'se', 'le']);
 /** Back to sport after a contrast: "… pero ahora ya corro normal". */
