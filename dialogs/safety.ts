@@ -490,7 +490,10 @@ export class SafetyFollowUps {
         : undefined;
     // "hi, this is his mom": a word for the person taking over, then the warning for them.
     const reader = kind === 'what-to-do' && newReader(said) ? required(knowledge, 'safety-new-reader') : undefined;
-    const text = [reader, goNote, note, sees, instruction, number, reminder]
+    // The same sign told again while 911 stands ("still soaking through after 10 minutes"): what to keep
+    // doing meanwhile, the flag's own words (keep pressing on the wound), not the call alone.
+    const keep = kind === 'again' && held.mode === 'emergency' ? top?.caution : undefined;
+    const text = [reader, goNote, note, sees, instruction, keep, number, reminder]
       .filter((part) => part !== undefined)
       .join('\n\n');
     // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).

@@ -345,3 +345,15 @@ describe('the way to go, asked while a calf warning stands (convo 1 T2, T4, T5)'
     expect(said).toMatch(/lleve sus medicinas/);
   });
 });
+
+describe('the same bleeding told again while 911 stands (convo 5 T3)', () => {
+  it.each([
+    "we've been holding a towel on it for 15 minutes and it's still soaking through",
+    'still bleeding through the shirt we pressed on it',
+  ])('"%s": 911 again, and keep pressing', async (text) => {
+    const { chat } = await chatAfter(BLEED);
+    const said = texts(await chat.send(text));
+    expect(said).toMatch(/911/);
+    expect(said).toMatch(/Keep pressing on the wound/);
+  });
+});
