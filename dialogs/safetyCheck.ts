@@ -7,7 +7,7 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { recognizeChoice } from '../src/channels/choices';
 import type { Clock } from '../src/clock';
-import { isActNow, TIER_RANK, type Knowledge } from '../src/knowledge/types';
+import { isActNow, TIER_RANK, type Knowledge, type RedFlag } from '../src/knowledge/types';
 import type { Reply } from '../src/rendering/reply';
 import { safetyAnswerChoices, safetyQuestionReply, type Triage, type TriageOutcome } from '../src/triage';
 import { spokenKnowledge } from './language';
@@ -120,8 +120,12 @@ export class SafetyCheck {
     const alone = safety.kind === 'red-flag' ? safety.result.flags.map((f) => f.id) : [];
     const before = this.deps.triage.classify(earlier.join('. '));
     const had = before.kind === 'red-flag' ? before.result.flags.map((f) => f.id) : [];
+    // The message itself must point to the flag: what it raised alone is one the flag replaces (a
+    // training injury's sore bone, after a fall). Who "he" is across
+    // messages stays the subject's to decide (dialogs/subject.ts), never the joined text.
+    const points = (f: RedFlag): boolean => (f.overrides ?? []).some((id) => alone.includes(id));
     const found = together.result.flags
-      .filter((f) => isActNow(f.tier) && !alone.includes(f.id) && !had.includes(f.id))
+      .filter((f) => isActNow(f.tier) && !alone.includes(f.id) && !had.includes(f.id) && points(f))
       .sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]);
     const top = found[0];
     if (top === undefined) return undefined;

@@ -5,7 +5,8 @@
 // request, a wound already treated, a crisis brush-off that asks for rehab, and after-surgery answers.
 // Wordings of our own, in English and Spanish where the conversation was Spanish.
 import { describe, expect, it } from 'vitest';
-import { BotChat, chatAfter, makeDeps, OPEN_TIME, texts } from './harness';
+import { BotChat, chatAfter, makeDeps, OPEN_TIME, spanishKnowledge, texts } from './harness';
+import { createTriage } from '../../src/triage';
 import { classifyFollowUp, reportsFever } from '../../dialogs/safetyFollowUp';
 import { quitCommand } from '../../dialogs/quitCommand';
 
@@ -33,11 +34,14 @@ describe('an answer to the safety question that names the sign after a "yes" abo
     expect(said).not.toMatch(/Did you mean|Se refería/);
   });
 
-  it('a height fallen from is not a child\'s age ("como de 8 pies")', async () => {
-    const { chat } = await chatAfter('me caí de un techo como de 10 pies y la rodilla me duele mucho');
-    const said = texts(await chat.send('si puedo caminar pero cojeando, y no la puedo doblar, nomás a la mitad'));
-    expect(said).toMatch(/radiografía hoy/);
-    expect(said).not.toMatch(/niño|hijo/);
+  it('a height fallen from is not a child\'s age ("como de 8 pies")', () => {
+    const triage = createTriage(spanishKnowledge(), { language: 'es' });
+    const out = triage.classify(
+      'ayer me caí de un andamio como de 10 pies y la rodilla me duele mucho. si puedo caminar pero cojeando, y no la puedo doblar, nomás a la mitad',
+    );
+    const ids = out.kind === 'red-flag' ? out.result.flags.map((f) => f.id) : [];
+    expect(ids).toContain('ottawa-fracture-signs');
+    expect(ids).not.toContain('child-hip-knee-pain');
   });
 });
 
