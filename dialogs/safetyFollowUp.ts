@@ -160,7 +160,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     // What to tell the crew or the ER (and what to bring): the instruction with what they need to hear.
     'tell-them',
-    /\bwhat (?:do|should|shall|can|would) (?:i|we) (?:even )?(?:tell|say to|say|mention to|bring|take with)\b|\bwhat (?:am i|are we|was i) (?:supposed|meant|going|gonna|expected) (?:to )?(?:tell|say|bring|mention)\b|\bwhat (?:to|should i) (?:tell|say|bring)\b|\bwhat (?:do|will|would) (?:they|the doctors?|the er|the nurses?|the crew|the paramedics) (?:need|want|ask)\b|\bwhat (?:info|information|details) (?:do|should|will|would)\b|\b(?:should|do|can|shall|must) (?:i|we) (?:bring|take|pack)(?: along)? (?:my|his|her|our|the|a|any)\b/,
+    /\bwhat (?:do|should|shall|can|would) (?:i|we) (?:even )?(?:tell|say to|say|mention to|bring|take with)\b|\bwhat (?:am i|are we|was i) (?:supposed|meant|going|gonna|expected) (?:to )?(?:tell|say|bring|mention)\b|\bwhat (?:to|should i) (?:tell|say|bring)\b|\bwhat (?:do|will|would) (?:they|the doctors?|the er|the nurses?|the crew|the paramedics) (?:need|want|ask)\b|\bwhat (?:info|information|details) (?:do|should|will|would)\b|\b(?:should|do|can|shall|must) (?:i|we) (?:bring|pack)(?: along)? (?:my|his|her|our|the|a|any)\b/,
   ],
   [
     // What to do, asked outright ("what exactly does he need to do?", "so what now?"): the warning
