@@ -160,6 +160,19 @@ export class MainDialog extends ComponentDialog {
         return this.talk.say(dc, foreign(held.reply), false);
       }
     }
+    // Inside a callback request, "and meanwhile, ice or heat?" while a warning stands: answered, then its question again.
+    if (
+      resumed === undefined &&
+      turn.text !== '' &&
+      turn.safety.kind === 'none' &&
+      turn.stack.includes(CALLBACK_DIALOG)
+    ) {
+      const aside = await this.safetyState.asideInCallback(dc.context, turn.fullText);
+      if (aside) {
+        await this.talk.say(dc, foreign(aside), true);
+        return this.talk.resumeFlow(dc);
+      }
+    }
     if (resumed === undefined && turn.text !== '') {
       const check = await this.safetyCheck.step(dc.context, turn.fullText, turn.safety, {
         flowCommand: turn.inFlow && turn.command !== undefined,

@@ -10,7 +10,8 @@ const CANCEL_EDGE =
   /^(?:forget (?:it|that|this|about it)|never ?mind|nvm|cancel (?:that|this|it|the request|my request|everything)|i (?:ve )?changed my mind|dont bother|stop asking)\b|\b(?:forget (?:it|that|this|about it)|never ?mind|nvm|cancel (?:that|this|it)|dont bother)$/;
 /** A clause that opens a new question ("what about box jumps", "how long does it take"). */
 const ASKS_NEXT =
-  /^(?:what|whats|how|hows|why|when|where|which|who|can|could|should|is|are|do|does|will|would|que|como|cuanto|cuando|donde|puedo|debo)\b/;
+  /^(?:what|whats|how|hows|why|when|where|which|who|can|could|should|is|are|do|does|will|would|que|como|cuanto|cuando|donde|puedo|debo)\b|^(?:tell|explain|show|give|talk|help) (?:me|us)\b|^(?:tell|talk) about\b|^(?:dime|digame|dígame|cuentame|cuéntame|expliqueme|explíqueme|explicame|explícame|hablame|háblame|hableme|hábleme)\b/;
+// ("forget it, just tell me about rehab": the opening "just" is an interjection, so the request is the next clause.)
 /** A place on the knee said with it ("no forget it, it's the front"): taking back what was said, not quitting. */
 const NAMES_PLACE =
   /\b(?:front|back|inside|outside|inner|outer|kneecap|behind|below|above|under|enfrente|atras|adentro|afuera|rotula)\b/;

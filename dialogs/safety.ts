@@ -56,6 +56,8 @@ import {
   newReader,
   mentionsWeight,
   reachesForClinic,
+  reportsFever,
+  asksBackToSport,
   asksForKneeHelp,
   saysCrisisAgain,
   takesItBack,
@@ -63,6 +65,9 @@ import {
   soundsLikeCrisis,
   type FollowUpKind,
 } from './safetyFollowUp';
+
+/** A child's knee or hip pain with a limp (red-flags.yaml): a fever told after it makes it the ER now. */
+const CHILD_FLAG = 'child-hip-knee-pain';
 
 /** Conversation-state property holding the remembered act-now reply. */
 const SAFETY_STATE_PROPERTY = 'safety';
@@ -195,6 +200,26 @@ export class SafetyFollowUps {
     return this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, 'exercise');
   }
 
+  /**
+   * Inside a callback request, a care question asked in passing while a warning stands ("y mientras,
+   * ¿hielo o calor?"): answered with the warning kept, and the request's question asked again after it
+   * (names and numbers stay the request's own input).
+   */
+  async asideInCallback(context: TurnContext, text: string): Promise<Reply | undefined> {
+    const held = await this.current(context);
+    if (!held || held.mode === 'crisis' || held.mode === 'soon' || !text.includes('?')) return undefined;
+    const kind = classifyFollowUp(text, spokenLanguage(context));
+    if (kind === undefined || !ASIDE_KINDS.includes(kind)) return undefined;
+    // No buttons: inside the request, a tapped "Where should I go?" would be read as its answer.
+    const { choices: _buttons, ...reply } = this.followUpReply(
+      spokenKnowledge(context, this.deps.knowledge),
+      held,
+      kind,
+      text,
+    );
+    return reply;
+  }
+
   /** Every message: remembers that the person said they served (for the Veterans Crisis Line). */
   async noteSpeaker(context: TurnContext, text: string): Promise<void> {
     if (saysVeteran(text)) await this.veteran.set(context, true);
@@ -263,6 +288,31 @@ export class SafetyFollowUps {
       return { kind: 'superseded', outcome: superseding };
     }
 
+    // A child's limp warned about, then a fever told ("ok just checked, 100.8"): a joint or bone
+    // infection needs urgent tests, so the emergency room now; "no fever I think? I can check": check it.
+    const fever = held.mode === 'urgent' && held.flags.includes(CHILD_FLAG) ? reportsFever(text) : undefined;
+    if (fever !== undefined) {
+      const knowledge = spokenKnowledge(context, this.deps.knowledge);
+      const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
+      if (fever === 'unknown') {
+        const text = fillTemplate(required(knowledge, 'safety-child-check-fever'), values(knowledge));
+        return { kind: 'reply', reply: { text, call: tierCall(knowledge, held.tier, top) } };
+      }
+      const er: SafetyState = { ...held, mode: 'er', tier: 'emergency', at: this.deps.clock.now().toISOString() };
+      await this.state.set(context, er);
+      const text = fillTemplate(required(knowledge, 'safety-child-fever'), values(knowledge));
+      return { kind: 'reply', reply: { text, call: tierCall(knowledge, 'emergency') } };
+    }
+
+    // "update: ER stitched it, the tendon is ok. when can I get back on the bike?": it has been seen to.
+    // The warning ends; their instructions now, and a word on getting back to sport if asked.
+    if (
+      outcome.kind !== 'red-flag' &&
+      held.mode !== 'crisis' &&
+      classifyFollowUp(text, spokenLanguage(context)) === 'seen'
+    )
+      return this.seen(context, text);
+
     if (outcome.kind === 'red-flag') {
       const top = outcome.result.flags[0] as RedFlag;
       const mode = careMode(outcome.result.tier, top);
@@ -325,6 +375,19 @@ export class SafetyFollowUps {
     return { kind: 'route' };
   }
 
+  /** Seen to already: the state ends; their instructions first, then sport if asked, else the message is answered. */
+  private async seen(context: TurnContext, text: string): Promise<SafetyRead> {
+    await this.state.delete(context);
+    const knowledge = spokenKnowledge(context, this.deps.knowledge);
+    const note = fillTemplate(required(knowledge, 'safety-seen'), values(knowledge));
+    if (!asksBackToSport(text)) {
+      await sendSafely(context, { text: note });
+      return { kind: 'route' };
+    }
+    const sport = fillTemplate(required(knowledge, 'safety-seen-exercise'), values(knowledge));
+    return { kind: 'reply', reply: { text: `${note}\n\n${sport}` } };
+  }
+
   /**
    * An update that changes what the standing flag is: read with the message that raised it, the
    * message names a flag that overrides a standing one ("it went back in" after a kneecap out of
@@ -360,9 +423,25 @@ export class SafetyFollowUps {
   }
 
   private followUpReply(knowledge: Knowledge, held: SafetyState, kind: HeldKind, said = ''): Reply {
-    if (kind === 'where' && (held.mode === 'urgent' || held.mode === 'er')) return whereToGoReply(knowledge);
+    // "ER or the urgent care?", "should I just put him in my car?": the flag's own word on where and how.
+    const goNote =
+      GO_KINDS.includes(kind) && held.mode !== 'crisis' && held.mode !== 'soon'
+        ? knowledge.redFlags.find((f) => held.flags.includes(f.id) && f.goNote)?.goNote
+        : undefined;
+    // "which ER, is there a children's hospital?" once a child needs the ER now: a children's ER if near, no names.
+    if (kind === 'where' && held.mode === 'er' && held.flags.includes(CHILD_FLAG))
+      return {
+        text: fillTemplate(required(knowledge, 'safety-child-where-er'), values(knowledge)),
+        call: tierCall(knowledge, 'emergency'),
+      };
+    // The general "where to go" card names urgent care first: a flag with its own word on where gives that instead.
+    if (kind === 'where' && (held.mode === 'urgent' || held.mode === 'er') && goNote === undefined)
+      return whereToGoReply(knowledge);
     const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
-    let key = messageKey(held.mode, kind === 'risk-factor' ? 'again' : kind);
+    let key = messageKey(
+      held.mode,
+      kind === 'risk-factor' || (kind === 'where' && held.mode !== 'emergency') ? 'again' : kind,
+    );
     // "can it wait till after work?": the flag's own reason it can't (a clot can reach the lungs).
     if (kind === 'wait' && top?.waitNote !== undefined && held.mode !== 'crisis' && held.mode !== 'soon')
       key = `safety-${held.mode}-wait-why`;
@@ -411,7 +490,12 @@ export class SafetyFollowUps {
         : undefined;
     // "hi, this is his mom": a word for the person taking over, then the warning for them.
     const reader = kind === 'what-to-do' && newReader(said) ? required(knowledge, 'safety-new-reader') : undefined;
-    const text = [reader, note, sees, instruction, number, reminder].filter((part) => part !== undefined).join('\n\n');
+    // The same sign told again while 911 stands ("still soaking through after 10 minutes"): what to keep
+    // doing meanwhile, the flag's own words (keep pressing on the wound), not the call alone.
+    const keep = kind === 'again' && held.mode === 'emergency' ? top?.caution : undefined;
+    const text = [reader, goNote, note, sees, instruction, keep, number, reminder]
+      .filter((part) => part !== undefined)
+      .join('\n\n');
     // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).
     // The clinic asked for in the crisis state: its call button and a callback (988 is in the words).
     if (kind === 'clinic' || kind === 'knee-help')
@@ -471,6 +555,19 @@ const GROUP_KINDS: readonly FollowUpKind[] = [
   'drive-self',
   'ask-to-call',
 ];
+
+/** Care questions answered inside a callback request (dialogs/safety.ts asideInCallback). */
+const ASIDE_KINDS: readonly FollowUpKind[] = [
+  'home-care',
+  'painkiller',
+  'exercise',
+  'support',
+  'medicines',
+  'tell-them',
+];
+
+/** The follow-ups that ask where or how to go: the flag's goNote comes first. */
+const GO_KINDS: readonly HeldKind[] = ['where', 'getting-there', 'drive-self'];
 
 /** What a follow-up is answered as: a kind it names, or one the state reads into it. */
 type HeldKind =
@@ -624,6 +721,9 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   // A trip ahead while a clot may be there: 911 already stands for the emergency tier.
   if (kind === 'travel') return mode === 'urgent' || mode === 'er' ? `safety-${mode}-travel` : `safety-${mode}-again`;
   if (kind === 'where') return `safety-${mode}-getting-there`; // emergency: the ambulance takes you
+  // A ride only later: the same day still for urgent care (sooner better); for 911 or the ER, no ride is needed or it's now.
+  if (kind === 'ride-later') return mode === 'urgent' ? 'safety-urgent-ride-later' : `safety-${mode}-no-ride`;
+  if (kind === 'seen') return `safety-${mode}-going`; // read in read() itself
   if (kind === 'crisis' || kind === 'thanks' || kind === 'check-in' || kind === 'ask-safe')
     return `safety-${mode}-again`;
   // 911 or the ER now: a slot here is for afterwards; a painkiller waits for the call-taker (home care's words).
@@ -696,6 +796,7 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'what-to-do',
   'clinic',
   'knee-help',
+  'ride-later',
 ];
 
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */
@@ -710,6 +811,11 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-clinic-children',
     'safety-new-reader',
     'safety-crisis-check-in-again',
+    'safety-child-fever',
+    'safety-child-check-fever',
+    'safety-child-where-er',
+    'safety-seen',
+    'safety-seen-exercise',
   ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);

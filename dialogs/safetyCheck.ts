@@ -7,7 +7,7 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { recognizeChoice } from '../src/channels/choices';
 import type { Clock } from '../src/clock';
-import type { Knowledge } from '../src/knowledge/types';
+import { isActNow, TIER_RANK, type Knowledge, type RedFlag } from '../src/knowledge/types';
 import type { Reply } from '../src/rendering/reply';
 import { safetyAnswerChoices, safetyQuestionReply, type Triage, type TriageOutcome } from '../src/triage';
 import { spokenKnowledge } from './language';
@@ -73,25 +73,63 @@ export class SafetyCheck {
     const pending = await this.state.get(context);
     if (pending) await this.state.set(context, null);
     const earlier = await this.remember(context, text);
-    if (safety.kind === 'red-flag') return { kind: 'pass' };
+    if (safety.kind === 'red-flag') {
+      if (isActNow(safety.result.tier)) return { kind: 'pass' };
+      // "a spot on the bone hurts when I press it" reads as a training injury alone; after a fall, it is the X-ray.
+      const completed = this.completedByEarlier(text, earlier, safety);
+      return completed ? { kind: 'confirmed', outcome: completed } : { kind: 'pass' };
+    }
     if (pending && this.deps.clock.now().getTime() - Date.parse(pending.askedAt) <= ANSWER_WITHIN_MS) {
+      // Read with the message that raised the question, the answer may name the sign outright ("the
+      // pills are right here"), even after a "yes" about something else ("si puedo caminar pero
+      // cojeando, y no la puedo doblar, nomás a la mitad"): that flag, not the leading yes or no.
+      const together = this.deps.triage.classify(`${pending.text}. ${text}`);
+      if (together.kind === 'red-flag' && together.result.flags.some((f) => f.id === pending.flagId))
+        return { kind: 'confirmed', outcome: together };
       // Asked about thoughts of suicide, "forget it, ignore me" is not a no: it is answered like "Not
       // sure" (the crisis line), never as the cancel command.
       const answer =
         this.answerOf(context, text) ?? (pending.flagId === 'self-harm' && takesItBack(text) ? 'unsure' : undefined);
       if (answer !== undefined) return this.answered(context, pending, answer);
-      // Not a yes or no, but read with the message that raised the question it names the sign
-      // outright ("the pills are right here"): that flag, not another question or a routine answer.
-      const together = this.deps.triage.classify(`${pending.text}. ${text}`);
-      if (together.kind === 'red-flag' && together.result.flags.some((f) => f.id === pending.flagId))
-        return { kind: 'confirmed', outcome: together };
       // Asked about suicide, a reply that sounds like the crisis again ("don't call anyone", "what's
       // the point") is no reassurance: answered like "Not sure", with the crisis line.
       if (pending.flagId === 'self-harm' && (soundsLikeCrisis(text) || asksNotToCall(text)))
         return this.answered(context, pending, 'unsure');
     }
+    // A sign whose flag needs what an earlier message said ("I fell off a ladder", then "one spot on
+    // the bone below the knee hurts when I press it"): read together, the act-now flag the two make.
+    const completed = this.completedByEarlier(text, earlier, safety);
+    if (completed) return { kind: 'confirmed', outcome: completed };
     if (safety.kind !== 'none') return { kind: 'pass' };
     return this.ask(context, text, earlier, opts.flowCommand === true);
+  }
+
+  /**
+   * The act-now flags that this message and the earlier ones make only together (neither alone):
+   * a fall told first and a tender bone after it. Flags the earlier messages raised on their own
+   * were answered then (and are held by dialogs/safety.ts).
+   */
+  private completedByEarlier(
+    text: string,
+    earlier: string[],
+    safety: TriageOutcome,
+  ): (TriageOutcome & { kind: 'red-flag' }) | undefined {
+    if (earlier.length === 0) return undefined;
+    const together = this.deps.triage.classify([...earlier, text].join('. '));
+    if (together.kind !== 'red-flag' || !isActNow(together.result.tier)) return undefined;
+    const alone = safety.kind === 'red-flag' ? safety.result.flags.map((f) => f.id) : [];
+    const before = this.deps.triage.classify(earlier.join('. '));
+    const had = before.kind === 'red-flag' ? before.result.flags.map((f) => f.id) : [];
+    // The message itself must point to the flag: what it raised alone is one the flag replaces (a
+    // training injury's sore bone, after a fall). Who "he" is across
+    // messages stays the subject's to decide (dialogs/subject.ts), never the joined text.
+    const points = (f: RedFlag): boolean => (f.overrides ?? []).some((id) => alone.includes(id));
+    const found = together.result.flags
+      .filter((f) => isActNow(f.tier) && !alone.includes(f.id) && !had.includes(f.id) && points(f))
+      .sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]);
+    const top = found[0];
+    if (top === undefined) return undefined;
+    return { kind: 'red-flag', result: { ...together.result, tier: top.tier, flags: found } };
   }
 
   /** The person's earlier messages of the last half hour (oldest first), and this one kept for the next. */

@@ -74,7 +74,11 @@ export type FollowUpKind =
    * what to do, asked outright or by someone taking over the chat: "what exactly does he need to do?",
    * "hi, this is his mom": the warning restated plainly (what to do, why), with the phone and a callback
    */
-  | 'what-to-do';
+  | 'what-to-do'
+  /** a ride only later today: "my daughter can't drive me until after 3, is that too late?" */
+  | 'ride-later'
+  /** treated or checked already: "ER stitched it, said the tendon is ok", "just got back from urgent care" */
+  | 'seen';
 
 const ER =
   '(?:er|e r|a e|a and e|emergency|emergency room|emergency department|ed|hospital|urgent care|urgentcare|walk in|walkin|the doctor|a doctor|my doctor|my gp|the gp|gp|ambulance)';
@@ -156,7 +160,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     // What to tell the crew or the ER (and what to bring): the instruction with what they need to hear.
     'tell-them',
-    /\bwhat (?:do|should|shall|can|would) (?:i|we) (?:even )?(?:tell|say to|say|mention to|bring|take with)\b|\bwhat (?:am i|are we|was i) (?:supposed|meant|going|gonna|expected) (?:to )?(?:tell|say|bring|mention)\b|\bwhat (?:to|should i) (?:tell|say|bring)\b|\bwhat (?:do|will|would) (?:they|the doctors?|the er|the nurses?|the crew|the paramedics) (?:need|want|ask)\b|\bwhat (?:info|information|details) (?:do|should|will|would)\b/,
+    /\bwhat (?:do|should|shall|can|would) (?:i|we) (?:even )?(?:tell|say to|say|mention to|bring|take with)\b|\bwhat (?:am i|are we|was i) (?:supposed|meant|going|gonna|expected) (?:to )?(?:tell|say|bring|mention)\b|\bwhat (?:to|should i) (?:tell|say|bring)\b|\bwhat (?:do|will|would) (?:they|the doctors?|the er|the nurses?|the crew|the paramedics) (?:need|want|ask)\b|\bwhat (?:info|information|details) (?:do|should|will|would)\b|\b(?:should|do|can|shall|must) (?:i|we) (?:bring|pack)(?: along)? (?:my|his|her|our|the|a|any)\b/,
   ],
   [
     // What to do, asked outright ("what exactly does he need to do?", "so what now?"): the warning
@@ -195,6 +199,18 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /\b(?:nobody|no one|noone|no body|dont have anyone|don t have anyone|dont have anybody|cant find anyone|can t find anyone|no way)\b(?: \w+){0,3} (?:to |who can |that can |can )?(?:watch|mind|look after|babysit|take care of|care for|sit with|stay with|keep an eye on|pick up)\b(?: \w+){0,2} (?:kids?|children|child|baby|babies|son|sons|daughters?|twins|toddlers?|little ones?|grand ?kids|grandchildren|infant|newborn)\b|\bno (?:babysitter|sitter|childcare|child care|daycare|nanny)\b|\b(?:cant|can t|cannot) (?:just )?leave (?:the |my |our )?(?:\d+ )?(?:kids?|children|baby|son|daughter|toddlers?|little ones?|twins)\b|\b(?:home )?alone with (?:the |my |our )?(?:\d+ )?(?:kids?|children|baby|toddlers?|twins|little ones?)\b|\bwhat (?:do i|about|should i do with) (?:the |my )?(?:kids?|children|baby)\b/,
   ],
   [
+    // A ride only later today ("my daughter can't drive me until after 3", "he gets off at 5, is that too
+    // late?"): today still, but sooner is better, another ride meanwhile, and 911 at once if it gets worse.
+    'ride-later',
+    /\b(?:cant|can t|cannot|wont|won t|isnt|is not|not able to|unable to) (?:be able to )?(?:drive|take|bring|pick up|get|run) (?:me|us|him|her|them)\b(?: \w+){0,4} (?:until|till|til|before|after)\b|\b(?:cant|can t|cannot|wont|won t) (?:drive|take|bring|pick) (?:me|us|him|her|them) (?:up )?(?:until|till|til)\b|\bis (?:that|it|this) too late\b|\bwill (?:that|it) be too late\b/,
+  ],
+  [
+    // Checked or treated already ("ER stitched it, said the tendon is ok", "just got back from urgent care,
+    // they x-rayed it"): the warning has been acted on; their instructions now, not "call 911" again.
+    'seen',
+    /\b(?:er|e r|ed|hospital|urgent care|doctor|doc|doctors|paramedics|nurses?|surgeon|they)\b(?: \w+){0,3} (?:stitched|sewed|sutured|stapled|glued|closed|cleaned|x rayed|xrayed|scanned|cleared|treated|discharged|splinted|set) (?:it|him|her|me|us|the \w+|my \w+|his \w+|her \w+|up)\b|\b(?:er|e r|hospital|urgent care|doctor|doc|doctors|surgeon) (?:said|says|told (?:me|us|him|her)) (?:the \w+ |it |its |it s )?(?:is |s |was )?(?:ok|okay|fine|not broken|intact|all good|nothing broken)\b|\b(?:got|had|have|needed) (?:\d+ |a few |some |a couple )?(?:stitches|stiches|staples)\b|\b(?:just )?(?:got back|came back|home|back|discharged|released) from (?:the )?(?:er|e r|hospital|urgent care|emergency room)\b/,
+  ],
+  [
     // No way to get there: a kind, practical answer (someone nearby, a taxi or ride app, 911 if truly no way and
     // worse), never read as a ride already found ("nobody can drive me" is no "drive me"), nor a cost alone
     // ("can't afford a taxi"). Before cost, getting-there and drive-self.
@@ -215,7 +231,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     'where',
     new RegExp(
       // "urgent care or ER?": which of the two is asked outright
-      `\\b(?:urgent care|urgentcare|walk in|er|e r|hospital|emergency room) or (?:the |an? )?(?:er|e r|ed|urgent care|hospital|emergency room)\\b|\\bwhere (?:should|do|can|could|would) (?:i|we) go\\b|\\bwhere to go\\b|\\bwhich (?:hospital|er|urgent care|one)\\b|\\b(?:nearest|closest|nearby) ${ER}\\b|\\bfind (?:an? |the )?(?:urgent care|er|hospital)\\b`,
+      `\\b(?:urgent care|urgentcare|walk in|er|e r|hospital|emergency room) or (?:the |an? |that |this |one of those |a small )?(?:\\w+ )?(?:er|e r|ed|urgent care|urgentcare|walk in|hospital|emergency room)\\b|\\bwhere (?:should|do|can|could|would) (?:i|we) go\\b|\\bwhere to go\\b|\\bwhich (?:hospital|er|urgent care|one)\\b|\\b(?:nearest|closest|nearby) ${ER}\\b|\\bfind (?:an? |the )?(?:urgent care|er|hospital)\\b`,
     ),
   ],
   [
@@ -235,7 +251,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
     // "husband's getting the car now", "her dad's picking us up", "we're gonna go to Parkland instead"
     'getting-there',
-    /\b(?:take|taking|bring|bringing|drive|driving) (?:him|her|them|me|us|my \w+) (?:to |over to |down to )?(?:\w+ ){0,5}instead\b|\b(?:lay|put|get) (?:him|her|them) in (?:the )?(?:back seat|backseat|car|truck)\b|\bback ?seat\b|\b(?:drive|take) (?:him|her|them) (?:to|there|in|over)\b|\b(?:call|ring|phone|try|message|email) (?:my |the |our |his |her )?(?:gps?|gp s|family doctor|doctors?|doctor s|doc|physio|pt|chiro|primary care|pcp|nurse line|telehealth)\b|\b(?:getting|fetching|bringing|starting|grabbing|warming up) (?:the|his|her|our|my) car\b|\b(?:picking|pick|collecting|collect) (?:me|us|him|her|them) up\b|\bgo(?:ing)? straight there\b|\b(?:go|going|head|heading|drive|driving) (?:to |over to |down to )?(?:\w+ ){0,3}instead\b/,
+    /\b(?:take|taking|bring|bringing|drive|driving) (?:him|her|them|me|us|my \w+) (?:to |over to |down to )?(?:\w+ ){0,5}instead\b|\b(?:lay|put|get|throw|toss|load|stick) (?:him|her|them) in (?:the |my |our |his |her )?(?:back seat|backseat|car|truck|van|suv)\b|\bback ?seat\b|\b(?:drive|take) (?:him|her|them) (?:to|there|in|over)\b|\b(?:call|ring|phone|try|message|email) (?:my |the |our |his |her )?(?:gps?|gp s|family doctor|doctors?|doctor s|doc|physio|pt|chiro|primary care|pcp|nurse line|telehealth)\b|\b(?:getting|fetching|bringing|starting|grabbing|warming up) (?:the|his|her|our|my) car\b|\b(?:picking|pick|collecting|collect) (?:me|us|him|her|them) up\b|\bgo(?:ing)? straight there\b|\b(?:go|going|head|heading|drive|driving) (?:to |over to |down to )?(?:\w+ ){0,3}instead\b/,
   ],
   [
     'exercise',
@@ -583,3 +599,44 @@ export function soonFollowUp(
   return undefined;
 }
 const SPANISH_EXERCISE = SPANISH_FOLLOW_UPS.filter(([kind]) => kind === 'exercise').map(([, pattern]) => pattern);
+
+/** Words for a fever or a temperature, in either language (folded text). */
+const FEVER_WORDS =
+  /\b(?:fever|fevers|feverish|febrile|temp|temps|temperature|burning up|fiebre|calentura|temperatura|afiebrad[oa]|destemplad[oa])\b/;
+/** The fever denied or not yet known ("no fever i dont think? i can check", "no sé si tiene calentura"). */
+const FEVER_UNKNOWN =
+  /\b(?:i can|i ll|ill|let me|should i|i could|we can|i will|gonna|going to|puedo|voy a|le voy a|ahorita le)\b.{0,20}\b(?:check|take|taking|measure|get|checar|chequear|tomar|tomo|medir|mido)\b|\b(?:dont|don t|do not|not) (?:know|think|sure)\b|\bno (?:se|creo|estoy segur[oa])\b|\bidk\b|\bnot sure\b|\bhaven t|\bhavent\b|\bno (?:le )?he (?:tomado|checado|medido)\b/;
+const FEVER_DENIED =
+  /\b(?:no|not|without|sin|normal|fine|ok|okay|none)\b(?: \w+){0,2} (?:fever|feverish|temp|temperature|fiebre|calentura|temperatura)\b|\b(?:fever|temp|temperature|fiebre|calentura|temperatura)\b(?: \w+){0,2} (?:normal|fine|ok|okay|none|no)\b/;
+
+/**
+ * A temperature read as a fever: 100.4 °F (38 °C) or more ("ok just checked, 100.8", "38.6 de
+ * calentura"), or a fever named ("he's burning up now"); 'unknown' when it is denied with doubt or
+ * about to be checked ("no fever i dont think? i can check"). Read after a child's limp warning.
+ */
+export function reportsFever(text: string): 'fever' | 'unknown' | undefined {
+  const lower = text.toLowerCase();
+  const t = normalizeChoiceText(text);
+  const named = FEVER_WORDS.test(t);
+  let measured: 'fever' | 'normal' | undefined;
+  for (const m of lower.matchAll(/(?<![\d.,])(\d{2,3}(?:[.,]\d{1,2})?)(?![\d])\s*(°|º|degrees?|grados?|f\b|c\b)?/g)) {
+    const value = Number((m[1] as string).replace(',', '.'));
+    const decimal = /[.,]/.test(m[1] as string);
+    const celsius = value >= 35 && value <= 43 && (decimal || m[2] !== undefined || named);
+    if ((value >= 100.4 && value <= 108) || (celsius && value >= 38)) measured = 'fever';
+    else if (measured === undefined && ((value >= 95 && value < 100.4 && (decimal || named)) || celsius))
+      measured = 'normal';
+  }
+  if (measured !== undefined) return measured === 'fever' ? 'fever' : undefined;
+  if (!named) return undefined;
+  if (FEVER_UNKNOWN.test(t)) return 'unknown';
+  if (FEVER_DENIED.test(t)) return undefined;
+  return 'fever';
+}
+
+/** Getting back to a sport, asked once it has been seen to ("when can I get back on the bike?", "¿cuándo puedo volver a correr?"). */
+const BACK_TO_SPORT =
+  /\b(?:get|go|be|come) back (?:on|to|into) (?:the |my |a )?(?:bike|bicycle|saddle|field|court|pitch|track|gym|mat|trail|slopes|board|team|practice|training|running|riding|cycling|sport|sports)\b|\bwhen (?:can|could|should|will) (?:i|he|she|we|they) (?:\w+ ){0,2}(?:run|ride|bike|cycle|train|play|race|swim|lift|work out|exercise|skate|ski|climb|dance)\b|\b(?:back to|return to|start) (?:running|riding|cycling|training|playing|sport|sports|the gym)\b|\bcuando (?:puedo|puede|podre|podra|podemos) (?:volver a |regresar a )?(?:correr|andar en bici|rodar|entrenar|jugar|nadar|hacer ejercicio|ir al gimnasio)\b|\b(?:volver|regresar) a (?:la bici|correr|rodar|entrenar|jugar|nadar|hacer ejercicio)\b/;
+export function asksBackToSport(text: string): boolean {
+  return BACK_TO_SPORT.test(normalizeChoiceText(text)) || classifyFollowUp(text) === 'exercise';
+}

@@ -23,6 +23,16 @@ export const SPANISH_NEW_READER =
 /** In the order they are tried: the first that matches names the message. */
 export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
+    // Un raite solo más tarde: "mi hija no me puede llevar hasta las 3, ¿es muy tarde?"
+    'ride-later',
+    /\bno (?:me |nos |lo |la |los )?(?:puede|pueden|podra|podran|va a poder|van a poder) (?:llevar|recoger|traer|dar raite)(?: \w+){0,3} (?:hasta|sino hasta|antes de)\b|\bsino hasta (?:las|la|que|despues)\b|\bes (?:muy |demasiado )?tarde\b|\bsera (?:muy |demasiado )?tarde\b/,
+  ],
+  [
+    // Ya lo atendieron: "ya me cosieron en el hospital", "ya fuimos a urgencias y le sacaron radiografía".
+    'seen',
+    /\bya (?:me |le |lo |la |nos )?(?:cosieron|coseron|suturaron|revisaron|atendieron|checaron|chequearon|curaron|enyesaron|entablillaron|dieron de alta)\b|\b(?:me|le|nos) (?:pusieron|dieron|cosieron) (?:\d+ |unos |varios )?puntos\b|\bya (?:fui|fuimos|regrese|regresamos|volvimos|salimos|sali) (?:al|a la|a|del|de la|de) (?:hospital|er|sala de emergencias|emergencias|urgencias|urgent care|clinica)\b|\b(?:el doctor|la doctora|el medico|en el hospital|en urgencias)(?: \w+){0,2} (?:dijo|dijeron) que (?:esta|estaba|no esta|no estaba) (?:bien|rot[oa]|quebrad[oa])\b/,
+  ],
+  [
     // Asking the bot to make the call ("¿me puedes llamar tú al 911?"): every act-now mode answers its
     // 'crisis' kind with its own instruction again, and the Spanish words say 911 speaks Spanish.
     'crisis',
@@ -41,7 +51,7 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
   [
     // Qué decir o llevar: "¿qué les digo cuando llegue?".
     'tell-them',
-    /\bque (?:les |le )?(?:digo|diga|decimos|voy a decir|tengo que decir|debo decir|le digo|les digo)\b|\bque (?:llevo|debo llevar|tengo que llevar|les llevo)\b|\bque (?:informacion|datos) (?:les )?(?:doy|necesitan|piden)\b/,
+    /\bque (?:les |le )?(?:digo|diga|decimos|voy a decir|tengo que decir|debo decir|le digo|les digo)\b|\bque (?:llevo|debo llevar|tengo que llevar|les llevo)\b|\b(?:llevo|traigo|debo llevar|tengo que llevar|le llevo|les llevo) (?:mis|sus|las|los|su|mi) (?:medicinas|pastillas|medicamentos|frascos|papeles|recetas)\b|\bque (?:informacion|datos) (?:les )?(?:doy|necesitan|piden)\b/,
   ],
   [
     // Qué hacer, preguntado tal cual: "¿qué tiene que hacer exactamente?", "¿y ahora qué hacemos?".

@@ -38,6 +38,7 @@ const spanishFlagSchema = z.strictObject({
   riskNote: z.string().trim().min(10).max(360).optional(),
   waitNote: z.string().trim().min(10).max(360).optional(),
   tellThem: z.string().trim().min(10).max(430).optional(),
+  goNote: z.string().trim().min(10).max(430).optional(),
   /** The call button's label in Spanish (the number is the English flag's). */
   callLabel: z.string().trim().min(3).max(40).optional(),
   patterns: patternList,
@@ -80,6 +81,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
     need('riskNote', en.riskNote !== undefined);
     need('waitNote', en.waitNote !== undefined);
     need('tellThem', en.tellThem !== undefined);
+    need('goNote', en.goNote !== undefined);
     need('title', en.title !== undefined);
     need('callLabel', en.call !== undefined);
     need('requiresAll', en.requiresAll !== undefined);
@@ -108,6 +110,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
       ...(en.riskOf !== undefined ? { riskOf: en.riskOf } : {}),
       ...(es.waitNote !== undefined ? { waitNote: es.waitNote } : {}),
       ...(es.tellThem !== undefined ? { tellThem: es.tellThem } : {}),
+      ...(es.goNote !== undefined ? { goNote: es.goNote } : {}),
       ...(es.requiresAll !== undefined ? { requiresAll: es.requiresAll } : {}),
       ...(es.unless !== undefined ? { unless: es.unless } : {}),
       ...(en.overrides !== undefined ? { overrides: en.overrides } : {}),

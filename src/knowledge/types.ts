@@ -212,6 +212,11 @@ export interface RedFlag {
    * the words that get the right test, and where to go if that place can't do it.
    */
   tellThem?: string;
+  /**
+   * Optional: which way to go for this sign, said when someone asks where or how to go (urgent care or
+   * the ER, a car or the ambulance): a swollen calf needs a scan a small urgent care may not have.
+   */
+  goNote?: string;
   /** Phrasings (with common typos) that signal this flag; see src/triage for the pattern syntax. */
   patterns: string[];
   /** Optional: one pattern of each group must also match somewhere in the message (e.g. swollen calf AND breathless). */

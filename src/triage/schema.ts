@@ -43,6 +43,7 @@ const redFlagSchema = z.strictObject({
   riskOf: z.enum(['clot', 'weight']).optional(),
   waitNote: z.string().min(10).max(300).optional(),
   tellThem: z.string().min(10).max(360).optional(),
+  goNote: z.string().min(10).max(360).optional(),
   patterns: patternListSchema,
   requiresAll: z.array(patternListSchema).min(1).optional(),
   unless: patternListSchema.optional(),

@@ -188,7 +188,7 @@ describe('after a crisis reply', () => {
   it('a brush-off with a knee question: a gentle check-in, then the knee answer', async () => {
     const chat = await after(CRISIS);
     const said = texts(await chat.send('ugh ignore that, bad day. anyway what stretches help a sore kneecap?'));
-    expect(said).toMatch(/No need to apologise/);
+    expect(said).toMatch(/That's okay, and I'll answer your question/);
     expect(said).toMatch(/988/);
     expect(said).not.toMatch(/I'm glad to hear that/);
     expect(said.length).toBeGreaterThan(200);
@@ -198,7 +198,7 @@ describe('after a crisis reply', () => {
     const chat = await after(CRISIS);
     const said = texts(await chat.send("forget it, there's no point anyway. what about my knee?"));
     expect(said).toMatch(/988/);
-    expect(said).not.toMatch(/No need to apologise/);
+    expect(said).not.toMatch(/I'll answer your question/);
   });
 
   it('a thank-you gets a warm close with 988, not "I didn\'t follow"', async () => {

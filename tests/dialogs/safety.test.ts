@@ -193,8 +193,9 @@ describe('follow-ups after an act-now reply repeat its instruction', () => {
     expect(said[0]?.text).toMatch(/call 911/i);
   });
 
+  // (A swollen calf has its own word on where, the ER for the scan: convoR20.test.ts.)
   it('a same-day reply offers where to go, and that button answers with urgent care or the ER', async () => {
-    const { chat, first } = await afterFlag(TIERS[3] as Tier);
+    const { chat, first } = await afterFlag(TIERS[4] as Tier);
     expect(first[0]?.choices).toEqual(['Where should I go?']);
     const said = await chat.send('Where should I go today?');
     expect(said[0]?.text).toMatch(/urgent care center that does X-rays/);

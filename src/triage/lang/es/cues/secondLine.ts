@@ -234,6 +234,16 @@ export const NOT_AGE_AFTER: ReadonlySet<string> = new Set([
   'grados',
   'escalones',
   'pisos',
+  // a height fallen from ("me caí como de 8 pies"), never an age
+  'pies',
+  'pie',
+  'metros',
+  'metro',
+  'pulgadas',
+  'yardas',
+  'peldanos',
+  'feet',
+  'ft',
 ]);
 
 /** A leg or foot that feels lifeless: "la pierna muerta", "sin fuerza", "no me responde". */
