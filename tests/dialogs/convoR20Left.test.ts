@@ -200,6 +200,23 @@ describe('a changed callback time before it is sent', () => {
   });
 });
 
+describe('a changed callback time after it was sent', () => {
+  it.each([
+    ['actually after 5 or Saturday morning works better', /after 5pm/],
+    ['how about Thursday afternoon instead', /Thu 26 Nov, afternoon/],
+  ])('"%s": the new time said back, with the reference and how to move it', async (text, when) => {
+    const { chat } = await chatAfter('please have someone call me', 'Dana Whit', '214 555 0187', 'tomorrow morning');
+    await chat.send('skip');
+    await chat.send('yes');
+    expect(texts(await chat.send('Send it'))).toMatch(/Callback requested/);
+    const said = texts(await chat.send(text));
+    expect(said).toMatch(when);
+    expect(said).toMatch(/reference \*\*[0-9A-F]{8}\*\*/);
+    expect(said).toMatch(/\(214\) 972-0302/);
+    expect(said).not.toMatch(/Did you mean one of these/);
+  });
+});
+
 describe('a painkiller to train through pain', () => {
   const matcher = createMatcher(realKnowledge());
   it.each([
