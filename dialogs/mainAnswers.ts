@@ -16,7 +16,16 @@ import { meansGeneral, oneLine } from './assessment';
 import { ASSESSMENT_DIALOG, type AssessmentOptions, checklistWaiting, runningAssessment } from './assessmentDialog';
 import { CALLBACK_DIALOG, isReasonStep, neededAt, runningCallback } from './callbackDialog';
 import { isFarewell, looksLikeQuestion } from './commands';
-import { cbMsg, type Draft, detailsFromMessage, missingText, phoneInMessage } from './decisions/callback';
+import {
+  cbMsg,
+  type Draft,
+  detailsFromMessage,
+  missingText,
+  phoneInMessage,
+  slotFromText,
+  slotLabel,
+} from './decisions/callback';
+import { namesTimeChange } from './decisions/callbackCorrection';
 import { isStaffTalk, staffEntry } from './decisions/staff';
 import { glossaryAnswer } from './decisions/glossary';
 import {
@@ -184,6 +193,26 @@ export class MainAnswers {
     return routed({ text: cbMsg(t.speaker.knowledge, 'callback-already-sent', { ...sent }) }, [
       askOffer(t.speaker.knowledge),
     ]);
+  }
+
+  /**
+   * "actually after 5 or Saturday morning works better" once the request is with the clinic: the new time
+   * said back, and how to move it (the chat cannot change a stored request), never dropped.
+   */
+  async sentTimeChange(t: Turn): Promise<RoutedReply | undefined> {
+    if (t.inFlow) return undefined;
+    const { sent } = await this.talk.mainState(t.dc.context);
+    if (!sent || !namesTimeChange(t.text)) return undefined;
+    const knowledge = t.speaker.knowledge;
+    const now = this.deps.clock.now();
+    const slot = slotFromText(knowledge, t.text, now);
+    if (!slot) return undefined;
+    const text = cbMsg(knowledge, 'callback-sent-time-change', {
+      ...sent,
+      newWhen: slotLabel(knowledge, slot, now),
+      clinicPhone: knowledge.clinic.phone.display,
+    });
+    return routed({ text, call: callAction(knowledge) }, [askOffer(knowledge)]);
   }
 
   async cancel(t: Turn): Promise<void> {

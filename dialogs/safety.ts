@@ -523,9 +523,17 @@ export class SafetyFollowUps {
     const knowledge = spokenKnowledge(context, this.deps.knowledge);
     const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
     // "don't go calling anybody on me": the crisis reminder says plainly the bot calls no one, and keeps the line.
+    // Before an answer whose own advice may be softer (the ACL card's "within a few days"), an act-now
+    // reminder says in bold that it comes first.
     const key =
       asked ??
-      (held.mode === 'crisis' && asksNotToCall(said) ? 'safety-crisis-no-call' : `safety-${held.mode}-reminder`);
+      (held.mode === 'crisis'
+        ? asksNotToCall(said)
+          ? 'safety-crisis-no-call'
+          : 'safety-crisis-reminder'
+        : held.mode === 'soon'
+          ? 'safety-soon-reminder'
+          : `safety-${held.mode}-reminder-first`);
     const caution = top?.caution ?? knowledge.messages['safety-soon-caution-default'] ?? '';
     const text = fillTemplate(required(knowledge, key), { ...values(knowledge), caution });
     // Sent BEFORE the answer, so the answer's own buttons stay the last ones on screen.

@@ -143,6 +143,17 @@ export function newReader(text: string): boolean {
   return !text.includes('?') || WHATS_GOING_ON.test(t) || WHAT_TO_DO.test(t) || SPANISH_WHAT_TO_DO.test(t);
 }
 
+/** A calendar day ahead: "the 14th", "Dec 14", "until 12/14" (normalised "12 14"), "the fourteenth", "week after next". */
+const LATER_DATE =
+  '(?:(?:the )?(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)|the (?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty first)|(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december) (?:the )?(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?|(?:until|till|til|on|for|by) (?:[1-9]|1[0-2]) (?:[1-9]|[12][0-9]|3[01])|(?:the )?week after next|next month|(?:in )?(?:two|2|three|3|a couple of|a couple|a few) weeks)';
+/**
+ * That date asked about as the time to be seen: with a word of waiting, asking or booking ("is the 14th ok?",
+ * "can I hold off till Dec 14", "my appt is on the 14th"), never a story of when it happened ("I fell on the 3rd").
+ */
+const LATER_DATE_ASKED = new RegExp(
+  `^(?!.*\\b(?:fell|happened|hurt it|hurt my|injured|twisted|since|ago|last|today|tonight|this (?:morning|afternoon|evening))\\b)(?=.*\\b(?:wait|waiting|hold off|leave it|appointment|appointments|appt|appts|booked|booking|scheduled|seeing|see (?:the|my|a|your|dr|doctor) ?\\w*|ok|okay|fine|alright|all right|soon enough|good enough|early enough|too long|can|could|would|will|should|is that|thats|that s)\\b).*\\b${LATER_DATE}\\b`,
+);
+
 /** In the order they are tried: the first that matches names the message. */
 const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   [
@@ -172,6 +183,13 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     // Care here after the ER or urgent care: yes, with the instruction first (before to-clinic).
     'after-care',
     /\bfollow ?ups?\b|\b(?:afterwards|after that|after (?:the |an? )?(?:er|e r|hospital|emergency room|urgent care|x ?ray|scan|surgery|ambulance)|once (?:it s|its|it is|i m|im|i am) (?:been )?(?:checked|treated|fixed|seen|out|back|done))\b.{0,40}\b(?:you|your|you guys|y all|yall|the clinic|rehab|recovery|physio|therapy|pt)\b|\b(?:you|your|you guys|y all|yall|the clinic)\b.{0,40}\b(?:afterwards|after that|after (?:the |an? )?(?:er|e r|hospital|emergency room|urgent care)|for (?:rehab|recovery|physio|therapy|pt))\b|\b(?:rehab|recovery|physio|physical therapy) (?:after|afterwards|with you|there)\b/,
+  ],
+  [
+    // A later date asked about or booked ("can it wait till the 14th?", "I'm booked on Dec 14, is that soon
+    // enough?", "I already have an appointment on the 14th"): waiting, whatever the words; before appointment,
+    // to-clinic and going ("an appointment" on a later day is not going today).
+    'wait',
+    LATER_DATE_ASKED,
   ],
   [
     // A slot here: the clinic's hours, and today elsewhere when it can't see them today (before wait: "i work till 6").

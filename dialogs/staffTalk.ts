@@ -21,6 +21,7 @@ import {
   asksForTestRequest,
   asksAboutHours,
   asksForClinicNumber,
+  asksToDefer,
   asksWhatNow,
   isStaffFollowUp,
   isStaffTalk,
@@ -54,6 +55,10 @@ const STAFF_CHAT_KEYS = [
   'staff-chat-relay-er',
   'staff-chat-relay-urgent',
   'staff-chat-relay-soon',
+  'staff-chat-defer-crisis',
+  'staff-chat-defer-emergency',
+  'staff-chat-defer-er',
+  'staff-chat-defer-urgent',
 ] as const;
 type StaffChatKey = (typeof STAFF_CHAT_KEYS)[number];
 
@@ -65,14 +70,21 @@ interface StaffState {
   lastText?: string;
   /** The last answer was a time outside opening hours ("so what do I do?" gets what to do). */
   outsideHours?: boolean;
+  /** The last act-now warning sign passed on here, so putting that patient's call off gets a plain no. */
+  relayed?: { mode: ActNowMode; sign: string; at: string };
 }
+
+/** The tiers whose call back can't go in the normal list (a within-days sign can be booked). */
+type ActNowMode = 'crisis' | 'emergency' | 'er' | 'urgent';
+/** A relayed warning stands this long for "put her in the normal list" (the safety state's half hour). */
+const RELAY_WITHIN_MS = 30 * 60 * 1000;
 
 /**
  * A patient's words passed on by the front desk: "pt just called, says her knee is hot and swollen",
  * "a patient on line 2 says…", "caller at the desk says…". Staff relaying, not the patient writing.
  */
 const RELAY =
-  /\b(?:pt|patient|caller)s?\b(?: \w+){0,4} (?:called|calling|rang|phoned|is on the (?:phone|line)|on the (?:phone|line)|at the (?:front )?desk|came in|walked in|says|said|told me|is saying|reports|reported|messaged|emailed)\b/;
+  /\b(?:pt|patient|caller)s?\b(?: \w+){0,4} (?:called|calling|rang|phoned|is on the (?:phone|line)|on the (?:phone|line)|at the (?:front )?desk|came in|walked in|says|said|told me|is saying|reports|reported|messaged|emailed)\b|\b(?:callback|call back|callback request|request|voicemail|vm|message) (?:from|for) (?:a|an|the|this|that|one|our|mrs|mr|ms|\p{Lu})/u;
 
 function say(knowledge: Knowledge, key: StaffChatKey, values: Record<string, string> = {}): string {
   return tidyStops(fillTemplate(knowledge.messages[key] ?? '', values).trim());
@@ -131,6 +143,7 @@ export class StaffTalk {
     const state = await this.state.get(t.dc.context);
     if (!state?.staff) return false;
     if (
+      (asksToDefer(t.text) && this.standing(state, now) !== undefined) ||
       lookup ||
       asksForTestRequest(t.text) ||
       isStaffFollowUp(t.text) ||
@@ -153,7 +166,7 @@ export class StaffTalk {
   async relays(t: Turn): Promise<boolean> {
     if (t.safety.kind !== 'red-flag') return false;
     const folded = foldToWords(t.text);
-    if (!RELAY.test(folded)) return false;
+    if (!RELAY.test(folded) && !RELAY.test(t.text.toLowerCase())) return false;
     return isStaffTalk(t.text) || isStaffFollowUp(t.text) || (await this.state.get(t.dc.context))?.staff === true;
   }
 
@@ -169,10 +182,16 @@ export class StaffTalk {
     const { tier, flags } = t.safety.result;
     const top = flags[0] as RedFlag;
     const local = knowledge.redFlags.find((f) => f.id === top.id) ?? top;
-    const text = say(knowledge, `staff-chat-relay-${careMode(tier, top)}`, {
-      sign: local.label.charAt(0).toLowerCase() + local.label.slice(1),
-      emergency: knowledge.clinic.emergencyNumber,
-    });
+    const mode = careMode(tier, top);
+    const sign = local.label.charAt(0).toLowerCase() + local.label.slice(1);
+    if (mode !== 'soon') state.relayed = { mode, sign, at: this.deps.clock.now().toISOString() };
+    await this.state.set(context, state);
+    // "…her calf is swollen, can we just put her in the normal list for next week?": the plain no, at once.
+    const key =
+      mode !== 'soon' && asksToDefer(t.text)
+        ? (`staff-chat-defer-${mode}` as const)
+        : (`staff-chat-relay-${mode}` as const);
+    const text = say(knowledge, key, { sign, emergency: knowledge.clinic.emergencyNumber });
     return this.talk.say(t.dc, routed({ text }), false);
   }
 
@@ -189,6 +208,17 @@ export class StaffTalk {
     // Staff are answered in the language they write, whatever a patient's words quoted in it.
     const knowledge = looksSpanish(t.text) ? t.speaker.knowledge : this.deps.knowledge;
     const now = this.deps.clock.now();
+    // "can we just put her in the normal callback list for next week?" after a warning sign passed on here:
+    // no, that one needs a call back today (or now), said plainly.
+    const standing = asksToDefer(t.text) ? this.standing(state, now) : undefined;
+    if (standing) {
+      state.lastEntry = undefined;
+      const text = say(knowledge, `staff-chat-defer-${standing.mode}`, {
+        sign: standing.sign,
+        emergency: knowledge.clinic.emergencyNumber,
+      });
+      return this.talk.say(t.dc, routed({ text }), false);
+    }
     const zone = zoneQuestion(foldToWords(t.text), knowledge.clinic, now, hoursWords(knowledge).locale);
     if (zone) {
       state.outsideHours = zone.fits !== 'in-hours';
@@ -215,6 +245,12 @@ export class StaffTalk {
     if (!entry) return;
     state.lastEntry = entry.id;
     return this.talk.say(t.dc, answerReply(knowledge, entry, false), false);
+  }
+
+  /** The act-now warning passed on here within the half hour, if any. */
+  private standing(state: StaffState, now: Date): StaffState['relayed'] {
+    const relayed = state.relayed;
+    return relayed && now.getTime() - Date.parse(relayed.at) <= RELAY_WITHIN_MS ? relayed : undefined;
   }
 
   /** The entry the usual routes answered a question with (the first "did you mean" when unsure). */

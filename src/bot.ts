@@ -29,7 +29,7 @@ import type { UnansweredLog } from './matching/unansweredLog';
 import type { Matcher } from './matching/types';
 import { UNTRUNCATED_TEXT_KEY } from './middleware/textLimit';
 import { sendReply } from './rendering/send';
-import type { Triage, TriageOutcome } from './triage';
+import type { Triage, TriageContext, TriageOutcome } from './triage';
 
 export interface BotDeps {
   knowledge: Knowledge;
@@ -222,9 +222,10 @@ export class TurnReadings {
 
   /** The triage the dialogs use: a held reading when there is one, else the plain triage. */
   readonly triage: Triage = {
-    // Read with the conversation's subject ("he" is the son named earlier), the text is read afresh.
+    // Read with what the conversation told before (the son named earlier is "he", a fall told first), the text
+    // is read afresh.
     classify: (text, context) =>
-      (context?.subject === undefined ? this.open.get(text)?.outcome : undefined) ?? this.plain.classify(text, context),
+      (toldBefore(context) ? undefined : this.open.get(text)?.outcome) ?? this.plain.classify(text, context),
     suspect: (text) => {
       const held = this.open.get(text);
       return held?.suspicion !== undefined ? held.suspicion : this.plain.suspect(text);
@@ -234,6 +235,11 @@ export class TurnReadings {
       return outcome.kind === 'red-flag' ? outcome.result : null;
     },
   };
+}
+
+/** The conversation told triage something beside the message (subject.ts): a held reading does not know it. */
+function toldBefore(context: TriageContext | undefined): boolean {
+  return context !== undefined && Object.values(context).some((v) => v !== undefined && v !== false);
 }
 
 export function createBot(deps: BotDeps): { bot: KneeBot } {

@@ -331,8 +331,17 @@ export function timeRequest(knowledge: Knowledge, text: string, now: Date): Requ
 /** The slot a typed day or time stands for: undefined when none is named, null when the clinic cannot call then. */
 export function slotFromText(knowledge: Knowledge, text: string, now: Date): CallbackSlot | null | undefined {
   const asked = timeRequest(knowledge, text, now);
+  if (asked?.kind === 'slot') return asked.slot;
+  // Two times offered ("after 5 or Saturday morning works better"): the first the clinic can call at.
+  const parts = text.split(/\s+(?:or|o|or else)\s+|\s*\/\s*/i);
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const one = timeRequest(knowledge, part, now);
+      if (one?.kind === 'slot') return one.slot;
+    }
+  }
   if (!asked) return undefined;
-  return asked.kind === 'slot' ? asked.slot : null;
+  return null;
 }
 
 /** "Times are Central Time." */

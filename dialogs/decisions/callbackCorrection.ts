@@ -28,6 +28,11 @@ const NAME_FIX =
 const CHANGE_WORDS =
   /\b(?:actually|instead|change|rather|make it|better|wait|sorry|can we do|how about|en vez|en lugar|mejor|cambia|cambiar|cambie|en realidad|perdon)\b/;
 
+/** A time given as a change ("actually after 5 works better", "how about Friday instead"). */
+export function namesTimeChange(text: string): boolean {
+  return CHANGE_WORDS.test(foldToWords(text));
+}
+
 export interface Correction {
   draft: Draft;
   /** Only the fields that changed (for "Got it: name **Jon**"). */

@@ -70,6 +70,7 @@ const CALLBACK_MESSAGE_KEYS = [
   'callback-time-reason-later',
   'callback-time-closed-earlier',
   'callback-already-sent',
+  'callback-sent-time-change',
   'callback-urgent-done',
   'callback-interrupted-not-sent',
   'callback-finish',

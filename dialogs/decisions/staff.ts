@@ -75,6 +75,18 @@ const STAFF_FOLLOW_UP =
 /** Requests themselves named: "callbacks asked for when we're closed" is about the queue, not the hours. */
 const ABOUT_REQUESTS = /\b(?:callbacks?|call backs?|requests?)\b/;
 
+/**
+ * Staff putting a patient's call off: "can we just put her in the normal callback list for next week?",
+ * "keep him in the regular queue", "I'll ring her back tomorrow", "can it wait till Monday?". After a
+ * warning sign, that gets a plain no (dialogs/staffTalk.ts).
+ */
+const DEFER =
+  /\b(?:normal|regular|usual|standard|routine|general|ordinary)\s+(?:callback |call back |call |phone )?(?:list|queue|callbacks|call backs|calls|pile|rotation|order)\b|\b(?:next week|next month|tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|later this week|end of the week|after the weekend|in a few days|in a couple of days)\b|\b(?:can|could|would) (?:it|this|that|this one|that one|she|he|they) (?:just )?wait\b|\b(?:no rush|not urgent|isnt urgent|is not urgent|low priority|whenever)\b/;
+
+export function asksToDefer(text: string): boolean {
+  return DEFER.test(foldToWords(text));
+}
+
 export function isStaffFollowUp(text: string): boolean {
   const folded = foldToWords(text);
   if (ASKS_TO_BE_CALLED.test(folded)) return false;

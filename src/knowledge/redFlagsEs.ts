@@ -117,6 +117,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
       ...(es.overridesUnless !== undefined ? { overridesUnless: es.overridesUnless } : {}),
       ...(en.transient !== undefined ? { transient: en.transient } : {}),
       ...(en.evenIfHypothetical !== undefined ? { evenIfHypothetical: en.evenIfHypothetical } : {}),
+      ...(en.injuryEarlier !== undefined ? { injuryEarlier: en.injuryEarlier } : {}),
     };
     return flag;
   });

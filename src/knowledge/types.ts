@@ -234,6 +234,11 @@ export interface RedFlag {
    * kill himself" is someone asking for help now); for self-harm, where a needless 988 costs little.
    */
   evenIfHypothetical?: boolean;
+  /**
+   * Optional: the injury its requiresAll asks for may have been told in an earlier message of the conversation
+   * ("I fell in the kitchen" … "I can't bend it very far"): the Ottawa signs after a fall said in two messages.
+   */
+  injuryEarlier?: boolean;
 }
 
 /** User-facing wording that is not an answer: greetings, prompts, fallbacks. */

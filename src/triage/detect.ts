@@ -119,7 +119,15 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     const message = messageWords(sentences, index, lang);
     const candidates = prefilter.candidates(message.where.keys());
     const topics = lang.topicsOf?.(sentences) ?? sentences.map(() => 0);
-    const reading: Reading = { sentences, message, candidates, year: clock.now().getFullYear(), lang, topics };
+    const reading: Reading = {
+      sentences,
+      message,
+      candidates,
+      year: clock.now().getFullYear(),
+      lang,
+      topics,
+      context,
+    };
     const found: CompiledFlag[] = [];
     // Flags whose own sign is present but not what requiresAll asks beside it (a hard shin, no injury named).
     const partial = new Set<string>();
@@ -215,6 +223,8 @@ interface Reading {
   lang: TriageLanguage;
   /** topics[sentence]: parts of a flag said in different topics ("separately, my own knee …") are not one report. */
   topics: readonly number[];
+  /** What the conversation told before this message (an injury, a child: subject.ts). */
+  context?: TriageContext;
 }
 
 /** Present if a pattern is present and every requiresAll group is too (present or hypothetical alike). */
@@ -243,6 +253,14 @@ function flagState(compiled: CompiledFlag, reading: Reading, onPartial?: () => v
     // The part is there only in another topic: matched, and dismissed by context (no safety question either).
     if (groupState === 'absent' && main === 'present' && !notThere(bestState(group, compiled, reading, true)))
       return 'dismissed';
+    // The injury told in an earlier message ("I fell in the kitchen" … "I can't bend it very far").
+    if (
+      groupState === 'absent' &&
+      main === 'present' &&
+      compiled.flag.injuryEarlier === true &&
+      reading.context?.injured
+    )
+      continue;
     if (groupState === 'absent' && main === 'present') onPartial?.();
     if (notThere(groupState)) return groupState;
     if (groupState === 'hypothetical') state = 'hypothetical';

@@ -15,5 +15,5 @@ export {
 } from './replies';
 export type { CareMode } from './replies';
 export { safetyAnswerChoices, safetyQuestionReply } from './safetyQuestions';
-export { childNamed, pointsToChild } from './subject';
-export type { ChildSubject, TriageContext } from './subject';
+export { childNamed, pointsToChild, storyParts } from './subject';
+export type { ChildSubject, StoryParts, TriageContext } from './subject';

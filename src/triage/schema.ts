@@ -49,6 +49,7 @@ const redFlagSchema = z.strictObject({
   unless: patternListSchema.optional(),
   transient: z.boolean().optional(),
   evenIfHypothetical: z.boolean().optional(),
+  injuryEarlier: z.boolean().optional(),
   overrides: z.array(z.string().min(1)).min(1).optional(),
   overridesUnless: patternListSchema.optional(),
 });

@@ -3,10 +3,12 @@
 // child's same-day check (a limp or night pain) would be missed. The dialog keeps the child named
 // earlier as the subject and passes it to triage (TriageContext) for messages that point to them.
 // Pure; the word lists live in words/people.ts and lang/es/cues/whose.ts.
-import { agesIn, CHILD_AGE } from './ages';
+import { agesIn, CHILD_AGE, OLDER_AGE } from './ages';
 import { CHILD_WORDS } from './cues';
 import { triageLanguage, type TriageLanguageId } from './lang';
 import { ADULT_PERSON_WORDS, CHILD_WORDS as CHILD_WORDS_ES, THIRD_PERSON_WORDS } from './lang/es/cues/whose';
+import { injuredNow } from './suspect';
+import { CHILD_PAIN_PLACES, OLDER_WORDS } from './words/secondLine';
 import { ANYONE_WORDS, BOY_WORDS, GIRL_WORDS, HE_WORDS, MAN_WORDS, SHE_WORDS, WOMAN_WORDS } from './words/people';
 
 /** A child named in the conversation, and which pronouns can point to them. */
@@ -19,6 +21,38 @@ export interface ChildSubject {
 export interface TriageContext {
   /** A child named earlier is who the message is about ("he's limping now"). */
   subject?: 'child';
+  /** A fall or blow told in an earlier message ("I fell in the kitchen" … "I can't bend it very far"). */
+  injured?: boolean;
+  /** An age of 55 or more (or an older person's word) told in an earlier message: the Ottawa age. */
+  older?: boolean;
+  /** The knee (or hip, thigh, groin) named in an earlier message. */
+  knee?: boolean;
+}
+
+/** The parts of an injury story one message tells: a present fall or blow, an Ottawa age, the knee. */
+export interface StoryParts {
+  injured: boolean;
+  older: boolean;
+  knee: boolean;
+}
+
+/**
+ * What this message tells of an injury story, to be kept for the next messages (dialogs/subject.ts). English
+ * only: the Spanish rules name the fall in the same message.
+ */
+export function storyParts(
+  text: string,
+  language: TriageLanguageId = 'en',
+  year = new Date().getFullYear(),
+): StoryParts {
+  if (language !== 'en') return { injured: false, older: false, knee: false };
+  const sentences = triageLanguage(language).tokenize(text);
+  const words = sentences.flatMap((s) => s.words);
+  return {
+    injured: injuredNow(sentences, year),
+    older: words.some((w) => OLDER_WORDS.has(w)) || agesIn(words).some((age) => age >= OLDER_AGE && age < 110),
+    knee: words.some((w) => CHILD_PAIN_PLACES.has(w)),
+  };
 }
 
 function wordsOf(text: string, language: TriageLanguageId): string[] {

@@ -177,7 +177,7 @@ function presentCue(sentences: readonly Sentence[], set: ReadonlySet<string>, ye
 }
 
 /** An injury reported as present: "fell", "tripped", "got tackled" (not "fell asleep", "hit the wall"). */
-function injuredNow(sentences: readonly Sentence[], year: number): boolean {
+export function injuredNow(sentences: readonly Sentence[], year: number): boolean {
   return sentences.some(({ words }, s) =>
     words.some(
       (w, i) =>
@@ -227,10 +227,17 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number, con
     year,
   );
   if (child && has(CHILD_PAIN_PLACES) && (limpsNow(sentences, year) || wokenAtNight)) out.push('child-hip-knee-pain');
-  // Ottawa: 55 or older with a fresh injury to the knee gets an X-ray, however well they walk.
-  const older = has(OLDER_WORDS) || agesIn(words).some((age) => age >= OLDER_AGE && age < 110);
+  // Ottawa: 55 or older with a fresh injury to the knee gets an X-ray, however well they walk. The age, the
+  // fall and the knee may be told over several messages ("I'm 72, my knee hurts" … "I fell in the kitchen"),
+  // as long as this message tells one of them.
+  const olderHere = has(OLDER_WORDS) || agesIn(words).some((age) => age >= OLDER_AGE && age < 110);
+  const injuredHere = injuredNow(sentences, year);
+  const kneeHere = has(CHILD_PAIN_PLACES);
+  const older = olderHere || context.older === true;
+  const injured = injuredHere || context.injured === true;
+  const knee = kneeHere || context.knee === true;
   // Not when the message says all is well now: "… not the knee. Nothing hurts today".
-  if (older && has(CHILD_PAIN_PLACES) && injuredNow(sentences, year) && !saysAllClear(sentences))
+  if (older && knee && injured && (olderHere || injuredHere || kneeHere) && !saysAllClear(sentences))
     out.push('ottawa-fracture-signs');
   if (presentCue(sentences, LUMP_WORDS, year) && presentCue(sentences, GROWING_WORDS, year) && has(HARD_WORDS))
     out.push('tumour-signs');
