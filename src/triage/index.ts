@@ -16,4 +16,4 @@ export {
 export type { CareMode } from './replies';
 export { safetyAnswerChoices, safetyQuestionReply } from './safetyQuestions';
 export { childNamed, pointsToChild, storyParts } from './subject';
-export type { ChildSubject, StoryParts, TriageContext } from './subject';
+export type { ChildSubject, TriageContext } from './subject';

@@ -4,7 +4,7 @@ import { phraseAt } from '../../../phrases';
 import { phrases, type Phrase } from './phrase';
 
 /** Before the match in the same sentence (back to a "pero"): general or hypothetical talk. */
-export const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
+const HYPOTHETICAL_PHRASES: Phrase[] = phrases(
   'que pasa si',
   // "la diferencia entre una rodilla trabada y …": two signs compared, in general
   'la diferencia entre',
