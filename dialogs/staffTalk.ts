@@ -22,6 +22,7 @@ import {
   asksAboutHours,
   asksForClinicNumber,
   asksToDefer,
+  asksHowSoonAboutSign,
   asksWhatNow,
   isStaffFollowUp,
   isStaffTalk,
@@ -59,6 +60,7 @@ const STAFF_CHAT_KEYS = [
   'staff-chat-defer-emergency',
   'staff-chat-defer-er',
   'staff-chat-defer-urgent',
+  'staff-chat-sign-first',
 ] as const;
 type StaffChatKey = (typeof STAFF_CHAT_KEYS)[number];
 
@@ -84,7 +86,7 @@ const RELAY_WITHIN_MS = 30 * 60 * 1000;
  * "a patient on line 2 says…", "caller at the desk says…". Staff relaying, not the patient writing.
  */
 const RELAY =
-  /\b(?:pt|patient|caller)s?\b(?: \w+){0,4} (?:called|calling|rang|phoned|is on the (?:phone|line)|on the (?:phone|line)|at the (?:front )?desk|came in|walked in|says|said|told me|is saying|reports|reported|messaged|emailed)\b|\b(?:callback|call back|callback request|request|voicemail|vm|message) (?:from|for) (?:a|an|the|this|that|one|our|mrs|mr|ms|\p{Lu})/u;
+  /\b(?:pt|patient|caller)s?\b(?: \w+){0,4} (?:called|calling|rang|phoned|is on the (?:phone|line)|on the (?:phone|line)|at the (?:front )?desk|came in|walked in|says|said|told me|is saying|reports|reported|messaged|emailed)\b|\b(?:callback|call back|callback request|request|voicemail|vm|message) (?:from|for) (?:a|an|the|this|that|one|our|mrs|mr|ms|\p{Lu})|\b(?:notes?|requests?|callbacks?|messages?|voicemails?)\b(?: \w+){0,3} (?:says|said|mentions|mentioned|reads)\b/u;
 
 function say(knowledge: Knowledge, key: StaffChatKey, values: Record<string, string> = {}): string {
   return tidyStops(fillTemplate(knowledge.messages[key] ?? '', values).trim());
@@ -144,6 +146,7 @@ export class StaffTalk {
     if (!state?.staff) return false;
     if (
       (asksToDefer(t.text) && this.standing(state, now) !== undefined) ||
+      asksHowSoonAboutSign(t.text) ||
       lookup ||
       asksForTestRequest(t.text) ||
       isStaffFollowUp(t.text) ||
@@ -210,6 +213,12 @@ export class StaffTalk {
     const now = this.deps.clock.now();
     // "can we just put her in the normal callback list for next week?" after a warning sign passed on here:
     // no, that one needs a call back today (or now), said plainly.
+    // "one of the notes says she was short of breath, how fast do I call back?": that one first, now.
+    if (asksHowSoonAboutSign(t.text)) {
+      state.lastEntry = undefined;
+      const text = say(knowledge, 'staff-chat-sign-first', { emergency: knowledge.clinic.emergencyNumber });
+      return this.talk.say(t.dc, routed({ text }), false);
+    }
     const standing = asksToDefer(t.text) ? this.standing(state, now) : undefined;
     if (standing) {
       state.lastEntry = undefined;

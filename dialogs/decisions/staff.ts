@@ -87,6 +87,20 @@ export function asksToDefer(text: string): boolean {
   return DEFER.test(foldToWords(text));
 }
 
+/**
+ * Staff asking how soon to call about a request whose note names a warning sign: "one of the notes says
+ * she was short of breath, how fast am I supposed to call back?" That call goes first (staffTalk.ts).
+ */
+const HOW_SOON =
+  /\b(?:how (?:fast|soon|quickly|urgent|urgently)|right away|straight away|asap|first|priority|prioriti[sz]e)\b/;
+const NOTE_SIGN =
+  /\b(?:short of breath|shortness of breath|out of breath|sob|cant breathe|can t breathe|trouble breathing|breathless|chest (?:pain|pains|pressure|tight|tightness)|coughing (?:up )?blood|swollen calf|calf (?:is )?(?:swollen|swelling|red|hot)|fever|fevers|chills|cant (?:walk|bear weight|put weight)|can t (?:walk|bear weight|put weight)|numb foot|foot (?:is |was )?(?:cold|numb|blue|pale)|bleeding|suicidal|suicide|kill (?:herself|himself|themselves|myself)|hurt (?:herself|himself|themselves)|end (?:her|his|their) life)\b/;
+
+export function asksHowSoonAboutSign(text: string): boolean {
+  const folded = foldToWords(text);
+  return /\bcall/.test(folded) && HOW_SOON.test(folded) && NOTE_SIGN.test(folded);
+}
+
 export function isStaffFollowUp(text: string): boolean {
   const folded = foldToWords(text);
   if (ASKS_TO_BE_CALLED.test(folded)) return false;
