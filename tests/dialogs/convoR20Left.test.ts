@@ -170,7 +170,7 @@ describe('a topic answer under a same-day warning says today comes first', () =>
       const { chat } = await chatAfter('my knee popped playing volleyball and swelled up fast');
       const said = await chat.send(text);
       expect(said[0]!.text).toMatch(/^\*\*A reminder: please get what you told me checked today/);
-      expect(said[0]!.text).toMatch(/That comes first, whatever the answer below says/);
+      expect(said[0]!.text).toMatch(/That comes first, whatever any other advice here says/);
     },
   );
 
