@@ -26,7 +26,10 @@ describe('an answer to the safety question that names the sign after a "yes" abo
       'yeah I can get around, though it wont bend past halfway',
     ],
     ['me caí de la escalera en la obra y me duele la rodilla', 'sí camino, pero nomás la doblo como hasta la mitad'],
-    ['me resbalé en el trabajo y me pegué en la rodilla', 'si, puedo caminar, pero apenas se me dobla un poquito'],
+    [
+      'me resbalé en el trabajo y me pegué feo en la rodilla, me duele',
+      'si, puedo caminar, pero apenas se me dobla un poquito',
+    ],
   ])('"%s" then "%s": the X-ray today, not "did you mean"', async (first, answer) => {
     const { chat } = await chatAfter(first);
     const said = texts(await chat.send(answer));
@@ -202,7 +205,7 @@ describe('after knee surgery: rehab, running and swelling (convo 7 T1, T4, T5)',
     '"%s": the plan, with running months after surgery',
     async (text) => {
       const { said } = await chatAfter(text);
-      expect(said).toMatch(/running usually returns months after the operation/);
+      expect(said).toMatch(/running returns months\s+later/);
     },
   );
 
@@ -211,7 +214,7 @@ describe('after knee surgery: rehab, running and swelling (convo 7 T1, T4, T5)',
     'is some swelling after physical therapy normal after surgery',
   ])('"%s": swelling after rehab sessions, no "did you mean"', async (text) => {
     const { said } = await chatAfter(text);
-    expect(said).toMatch(/Swelling after rehab sessions/);
+    expect(said).toMatch(/puffiness after a rehab session/);
     expect(said).toMatch(/calf is swollen/);
     expect(said).not.toMatch(/Did you mean/);
   });
