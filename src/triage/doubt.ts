@@ -17,7 +17,7 @@ import { SAFETY_QUESTIONS } from './safetyQuestions';
 
 /**
  * The logit over "none" under which a flag the rules raised is doubted. Chosen by cross-validation by
- * writer (each writer's file held out in turn, scripts/train-triage-model.ts --doubt): at -5, 0.3 % of
+ * writer (each writer's file held out in turn, scripts/train-triage-model.ts --doubt): at -5, 0.1 % of
  * the rules' right urgent or within-days alarms become the question, and the false alarms of first-look
  * sets the model never saw mostly do (docs/eval-history.md, round 20).
  */
