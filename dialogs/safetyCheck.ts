@@ -114,10 +114,12 @@ export class SafetyCheck {
     earlier: string[],
     safety: TriageOutcome,
   ): (TriageOutcome & { kind: 'red-flag' }) | undefined {
-    if (earlier.length === 0) return undefined;
+    // Only a flag that replaces one this message raised alone can be completed (see `points`): a message
+    // that raised none needs no second reading of the whole story, the costliest read of a turn.
+    if (earlier.length === 0 || safety.kind !== 'red-flag') return undefined;
     const together = this.deps.triage.classify([...earlier, text].join('. '));
     if (together.kind !== 'red-flag' || !isActNow(together.result.tier)) return undefined;
-    const alone = safety.kind === 'red-flag' ? safety.result.flags.map((f) => f.id) : [];
+    const alone = safety.result.flags.map((f) => f.id);
     const before = this.deps.triage.classify(earlier.join('. '));
     const had = before.kind === 'red-flag' ? before.result.flags.map((f) => f.id) : [];
     // The message itself must point to the flag: what it raised alone is one the flag replaces (a
