@@ -262,7 +262,10 @@ export class MainAnswers {
         now,
       );
       if (result.ok) {
-        logger.info({ event: 'callback-rescheduled', callbackId: id, changed: result.changed }, 'callback time changed');
+        logger.info(
+          { event: 'callback-rescheduled', callbackId: id, changed: result.changed },
+          'callback time changed',
+        );
         return result;
       }
       logger.info(

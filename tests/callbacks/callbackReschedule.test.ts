@@ -52,26 +52,29 @@ describe('changing the callback time after it was sent', () => {
     ['actually after 5 works better', /after 5pm/, '2026-11-24', 'afternoon'],
     ['how about Thursday afternoon instead', /Thu 26 Nov, afternoon/, '2026-11-26', 'afternoon'],
     ['sorry, can we do Friday morning instead?', /Fri 27 Nov, morning/, '2026-11-27', 'morning'],
-  ])('"%s": saved, confirmed with the new time, the zone and the reference; staff see it changed', async (text, when, date, part) => {
-    const { chat, ref } = await sentChat();
-    const said = texts(await chat.send(text));
-    expect(said).toMatch(/^Done: the clinic will call you on \*\*/);
-    expect(said).toMatch(when);
-    expect(said).toMatch(/\(Central Time\) instead of Wed 25 Nov \(tomorrow\), morning/);
-    expect(said).toContain(`reference is still **${ref}**`);
-    expect(said).not.toMatch(/can't change it/);
-    const stored = await only(chat);
-    expect(stored).toMatchObject({
-      status: 'new',
-      preferredDate: date,
-      preferredTime: part,
-      delivery: 'pending',
-      timeChange: { by: 'patient', count: 1, from: { preferredTime: 'morning', preferredDate: '2026-11-25' } },
-    });
-    const queue = await staffQueue(chat);
-    expect(queue).toMatch(/Time changed by the patient .*; it was Wed 25 Nov, morning/);
-    expect(queue).not.toMatch(/Time changed[^;]*; it was [^W]/);
-  });
+  ])(
+    '"%s": saved, confirmed with the new time, the zone and the reference; staff see it changed',
+    async (text, when, date, part) => {
+      const { chat, ref } = await sentChat();
+      const said = texts(await chat.send(text));
+      expect(said).toMatch(/^Done: the clinic will call you on \*\*/);
+      expect(said).toMatch(when);
+      expect(said).toMatch(/\(Central Time\) instead of Wed 25 Nov \(tomorrow\), morning/);
+      expect(said).toContain(`reference is still **${ref}**`);
+      expect(said).not.toMatch(/can't change it/);
+      const stored = await only(chat);
+      expect(stored).toMatchObject({
+        status: 'new',
+        preferredDate: date,
+        preferredTime: part,
+        delivery: 'pending',
+        timeChange: { by: 'patient', count: 1, from: { preferredTime: 'morning', preferredDate: '2026-11-25' } },
+      });
+      const queue = await staffQueue(chat);
+      expect(queue).toMatch(/Time changed by the patient .*; it was Wed 25 Nov, morning/);
+      expect(queue).not.toMatch(/Time changed[^;]*; it was [^W]/);
+    },
+  );
 
   it('Spanish: saved and confirmed in Spanish; staff see the new time and that it changed', async () => {
     const { chat, ref } = await sentChat(true);
@@ -91,7 +94,9 @@ describe('changing the callback time after it was sent', () => {
     const second = texts(await chat.send('actually Friday morning would be better'));
     expect(second).toMatch(/Fri 27 Nov, morning\*\* \(Central Time\) instead of Thu 26 Nov, afternoon/);
     const repeat = texts(await chat.send('actually Friday morning would be better'));
-    expect(repeat).toMatch(/^That's already the time the clinic has: we'll call \*\*\(214\) 555-0187\*\* on \*\*Fri 27 Nov, morning\*\*/);
+    expect(repeat).toMatch(
+      /^That's already the time the clinic has: we'll call \*\*\(214\) 555-0187\*\* on \*\*Fri 27 Nov, morning\*\*/,
+    );
     const stored = await only(chat);
     expect(stored).toMatchObject({
       preferredDate: '2026-11-27',
@@ -106,26 +111,31 @@ describe('changing the callback time after it was sent', () => {
     const { chat } = await sentChat(true);
     await chat.send('mejor el jueves por la tarde');
     const said = texts(await chat.send('en realidad mejor el viernes después de las 3'));
-    expect(said).toMatch(/vie 27 nov, después de las 3 p\.m\.\*\* \(hora central\) en lugar de jue 26 nov, en la tarde/);
+    expect(said).toMatch(
+      /vie 27 nov, después de las 3 p\.m\.\*\* \(hora central\) en lugar de jue 26 nov, en la tarde/,
+    );
     expect(await only(chat)).toMatchObject({ preferredAt: '2026-11-27T21:00:00.000Z', timeChange: { count: 2 } });
   });
 
   it.each([
     ['done', 'how about Thursday afternoon instead'],
     ['called', 'actually after 5 works better'],
-  ] as const)('once staff marked it %s: not changed, the honest answer with the clinic number', async (status, text) => {
-    const { chat, ref } = await sentChat();
-    const before = await only(chat);
-    await chat.deps.callbackStore.handle(before.id, status, 'JD', new Date(OPEN_TIME));
-    const said = texts(await chat.send(text));
-    expect(said).toMatch(/can't change it from this chat/);
-    expect(said).toContain(`reference **${ref}**`);
-    expect(said).toMatch(CLINIC_PHONE);
-    expect(said).not.toMatch(/^Done:/);
-    const after = await only(chat);
-    expect(after).toMatchObject({ status, preferredDate: '2026-11-25', preferredTime: 'morning' });
-    expect(after.timeChange).toBeUndefined();
-  });
+  ] as const)(
+    'once staff marked it %s: not changed, the honest answer with the clinic number',
+    async (status, text) => {
+      const { chat, ref } = await sentChat();
+      const before = await only(chat);
+      await chat.deps.callbackStore.handle(before.id, status, 'JD', new Date(OPEN_TIME));
+      const said = texts(await chat.send(text));
+      expect(said).toMatch(/can't change it from this chat/);
+      expect(said).toContain(`reference **${ref}**`);
+      expect(said).toMatch(CLINIC_PHONE);
+      expect(said).not.toMatch(/^Done:/);
+      const after = await only(chat);
+      expect(after).toMatchObject({ status, preferredDate: '2026-11-25', preferredTime: 'morning' });
+      expect(after.timeChange).toBeUndefined();
+    },
+  );
 
   it('Spanish, refused after done: the honest answer in Spanish', async () => {
     const { chat } = await sentChat(true);

@@ -429,7 +429,11 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
         expect(again).toMatchObject({ ok: true, changed: false, request: { updatedAt: at(1000).toISOString() } });
         expect((await store.get(r.id))?.timeChange?.count).toBe(1);
         // A day and part of day without a specific time: the specific time and wording go.
-        const second = await store.reschedule(r.id, { preferredTime: 'morning', preferredDate: '2026-12-02' }, at(3000));
+        const second = await store.reschedule(
+          r.id,
+          { preferredTime: 'morning', preferredDate: '2026-12-02' },
+          at(3000),
+        );
         expect(second).toMatchObject({ ok: true, changed: true });
         const now = (await store.get(r.id))!;
         expect(now).toMatchObject({

@@ -502,7 +502,11 @@ describe('CallbackOutbox and a time the patient changed after sending', () => {
     });
     const req = await store.create(sampleDetails({ urgent: true }), clock.now());
     expect(await outbox.runOnce()).toBe(1);
-    const later = { preferredTime: 'afternoon' as const, preferredDate: '2026-12-01', preferredAt: '2026-12-01T23:00:00Z' };
+    const later = {
+      preferredTime: 'afternoon' as const,
+      preferredDate: '2026-12-01',
+      preferredAt: '2026-12-01T23:00:00Z',
+    };
     clock.set('2026-11-25T17:00:00Z');
     await store.reschedule(req.id, later, clock.now());
     await store.reschedule(req.id, later, clock.now());
