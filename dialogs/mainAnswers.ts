@@ -3,7 +3,9 @@
 // from the matcher's verdict, an honest "not sure", an entry shown. Talking goes through MainTalk.
 import { isSharedConversation } from '../src/channels/conversationScope';
 import { foldsTo, normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
+import type { CallbackRequest } from '../src/callbacks/types';
 import { LIMITS } from '../src/callbacks/validate';
+import type { CallbackSlot } from '../src/clinic/slots';
 import { clinicStatus } from '../src/clinic/hours';
 import { hoursWords } from '../src/clinic/hoursWords';
 import type { DialogContext } from '../src/dialogsSdk';
@@ -27,8 +29,6 @@ import {
   slotLabel,
   zoneText,
 } from './decisions/callback';
-import type { CallbackRequest } from '../src/callbacks/types';
-import type { CallbackSlot } from '../src/clinic/slots';
 import { namesTimeChange } from './decisions/callbackCorrection';
 import { isStaffTalk, staffEntry } from './decisions/staff';
 import { glossaryAnswer } from './decisions/glossary';
