@@ -105,7 +105,7 @@ export async function storeRequest(
     { title: cbMsg(knowledge, 'callback-done-title'), text, ...(status.open ? { call: callAction(knowledge) } : {}) },
     [askOffer(knowledge)],
   );
-  return finishFlow(step, reply, id, { ref: values.ref, phone: values.phone, when: values.when });
+  return finishFlow(step, reply, id, { ref: values.ref, phone: values.phone, when: values.when, id });
 }
 
 /** Three bad numbers: the patient calls us instead; nothing is stored. */

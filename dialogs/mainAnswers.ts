@@ -3,7 +3,9 @@
 // from the matcher's verdict, an honest "not sure", an entry shown. Talking goes through MainTalk.
 import { isSharedConversation } from '../src/channels/conversationScope';
 import { foldsTo, normalizeChoiceText, recognizeChoice } from '../src/channels/choices';
+import type { CallbackRequest } from '../src/callbacks/types';
 import { LIMITS } from '../src/callbacks/validate';
+import type { CallbackSlot } from '../src/clinic/slots';
 import { clinicStatus } from '../src/clinic/hours';
 import { hoursWords } from '../src/clinic/hoursWords';
 import type { DialogContext } from '../src/dialogsSdk';
@@ -22,8 +24,10 @@ import {
   detailsFromMessage,
   missingText,
   phoneInMessage,
+  type SentCallback,
   slotFromText,
   slotLabel,
+  zoneText,
 } from './decisions/callback';
 import { namesTimeChange } from './decisions/callbackCorrection';
 import { isStaffTalk, staffEntry } from './decisions/staff';
@@ -196,23 +200,87 @@ export class MainAnswers {
   }
 
   /**
-   * "actually after 5 or Saturday morning works better" once the request is with the clinic: the new time
-   * said back, and how to move it (the chat cannot change a stored request), never dropped.
+   * "actually after 5 or Saturday morning works better" once the request is with the clinic: the
+   * stored request and the new time it names (a time the clinic can call at), else undefined.
    */
-  async sentTimeChange(t: Turn): Promise<RoutedReply | undefined> {
+  async sentTimeChangeAsked(t: Turn): Promise<{ sent: SentCallback; slot: CallbackSlot } | undefined> {
     if (t.inFlow) return undefined;
     const { sent } = await this.talk.mainState(t.dc.context);
     if (!sent || !namesTimeChange(t.text)) return undefined;
+    const slot = slotFromText(t.speaker.knowledge, t.text, this.deps.clock.now());
+    return slot ? { sent, slot } : undefined;
+  }
+
+  /**
+   * The new time saved on the request while it is still to call, and said back with the clinic's
+   * zone and the reference ("Done: … instead of …"); when it can't be saved (already called or
+   * closed, an older conversation without the id, or the store failed), the honest answer: the
+   * new time said back and the number to call to move it. Urgency is the store's to keep.
+   */
+  async sentTimeChange(t: Turn): Promise<RoutedReply> {
+    const { sent, slot } = (await this.sentTimeChangeAsked(t))!;
     const knowledge = t.speaker.knowledge;
     const now = this.deps.clock.now();
-    const slot = slotFromText(knowledge, t.text, now);
-    if (!slot) return undefined;
-    const text = cbMsg(knowledge, 'callback-sent-time-change', {
-      ...sent,
-      newWhen: slotLabel(knowledge, slot, now),
-      clinicPhone: knowledge.clinic.phone.display,
-    });
-    return routed({ text, call: callAction(knowledge) }, [askOffer(knowledge)]);
+    const newWhen = slotLabel(knowledge, slot, now);
+    const zone = zoneText(knowledge, now);
+    const saved = sent.id ? await this.rescheduleSent(t, sent.id, slot, now) : undefined;
+    if (!saved) {
+      const text = cbMsg(knowledge, 'callback-sent-time-change', {
+        ...sent,
+        newWhen,
+        clinicPhone: knowledge.clinic.phone.display,
+      });
+      return routed({ text, call: callAction(knowledge) }, [askOffer(knowledge)]);
+    }
+    const values = { ref: sent.ref, phone: sent.phone, when: sent.when, newWhen, zone };
+    const parts = saved.changed
+      ? [cbMsg(knowledge, 'callback-sent-time-changed', values)]
+      : [cbMsg(knowledge, 'callback-sent-time-same', { ...values, when: newWhen })];
+    if (saved.request.urgent) parts.push(cbMsg(knowledge, 'callback-sent-time-still-urgent'));
+    // What a later "Send it" or a further change says back is the time now stored.
+    (await this.talk.mainState(t.dc.context)).sent = { ...sent, when: newWhen };
+    return routed({ text: parts.join('\n\n') }, [askOffer(knowledge)]);
+  }
+
+  /** The store's answer when the new time was saved (or already there); undefined when it was not. */
+  private async rescheduleSent(
+    t: Turn,
+    id: string,
+    slot: CallbackSlot,
+    now: Date,
+  ): Promise<{ request: CallbackRequest; changed: boolean } | undefined> {
+    const logger = turnLogger(t.dc.context, this.deps.logger);
+    try {
+      const result = await this.deps.callbackStore.reschedule(
+        id,
+        {
+          preferredTime: slot.preferredTime,
+          preferredDate: slot.date,
+          ...(slot.at ? { preferredAt: slot.at } : {}),
+          ...(slot.said ? { preferredTimeText: slot.said } : {}),
+        },
+        now,
+      );
+      if (result.ok) {
+        logger.info(
+          { event: 'callback-rescheduled', callbackId: id, changed: result.changed },
+          'callback time changed',
+        );
+        return result;
+      }
+      logger.info(
+        { event: 'callback-reschedule-refused', callbackId: id, reason: result.reason },
+        'callback time not changed',
+      );
+      return undefined;
+    } catch (err) {
+      // The kind only: the message may name a field, never a value.
+      logger.error(
+        { event: 'callback-reschedule-failed', err: (err as Error)?.name ?? 'unknown' },
+        'callback time could not be saved',
+      );
+      return undefined;
+    }
   }
 
   async cancel(t: Turn): Promise<void> {

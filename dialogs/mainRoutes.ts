@@ -220,11 +220,12 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       when: async (t) => (await answers.sentAgain(t)) !== undefined,
       run: async (t) => talk.say(t.dc, (await answers.sentAgain(t))!, false),
     },
-    // "actually after 5 works better" once it was sent: the new time said back, and how to move it.
+    // "actually after 5 works better" once it was sent: saved on the request while it is still to
+    // call, and said back ("Done: … instead of …"); otherwise said back with how to move it.
     {
       name: 'callback-sent-time-change',
-      when: async (t) => (await answers.sentTimeChange(t)) !== undefined,
-      run: async (t) => talk.say(t.dc, (await answers.sentTimeChange(t))!, false),
+      when: async (t) => (await answers.sentTimeChangeAsked(t)) !== undefined,
+      run: async (t) => talk.say(t.dc, await answers.sentTimeChange(t), false),
     },
     {
       name: 'offered-button',

@@ -386,6 +386,8 @@ export interface SentCallback {
   ref: string;
   phone: string;
   when: string;
+  /** The stored request, so a new time said afterwards can be saved on it (absent in older state). */
+  id?: string;
 }
 
 /** "name **Robert Chen**, number **(214) 555-0177**, **Wed 25 Nov (tomorrow), morning**". */

@@ -36,6 +36,7 @@ import {
 } from './azureTableRows';
 import {
   applyHandling,
+  applyReschedule,
   canTransition,
   clampLimit,
   compareQueue,
@@ -53,11 +54,13 @@ import type {
   CallbackRequest,
   CallbackStatus,
   CallbackStore,
+  CallbackTime,
   HandleResult,
   HandlingAction,
+  RescheduleResult,
 } from './types';
 import { OPEN_STATUSES } from './types';
-import { validateDetails } from './validate';
+import { validateDetails, validateTime } from './validate';
 
 // Tests and tools build a client for the same table through the store's module.
 export { tableClientFor } from './azureTableRows';
@@ -220,6 +223,24 @@ export class AzureTableCallbackStore implements CallbackStore {
     return conflict ? { ok: false, reason: 'conflict', request } : { ok: true, request };
   }
 
+  async reschedule(id: string, time: CallbackTime, now: Date): Promise<RescheduleResult> {
+    const t = validateTime(time);
+    let outcome = 'changed' as 'conflict' | 'same' | 'changed';
+    // eTag-guarded like handle(): a staff change or an outbox claim in between makes this re-read
+    // and decide again (a request called meanwhile is refused, not moved).
+    const updated = await this.mutate(id, (e) => {
+      const applied = applyReschedule(entityToRequest(e), t, now);
+      outcome = applied === 'conflict' ? 'conflict' : applied.changed ? 'changed' : 'same';
+      // A request still 'new' is due again at once (dueAt = now) with no lease: a delivery in flight
+      // carries the old time, and its markNotified leaves this one pending.
+      return applied === 'conflict' || !applied.changed ? null : requestToEntity(applied.request, e.seq);
+    });
+    if (!updated) return { ok: false, reason: 'not-found' };
+    const request = entityToRequest(updated);
+    if (outcome === 'conflict') return { ok: false, reason: 'conflict', request };
+    return { ok: true, request, changed: outcome === 'changed' };
+  }
+
   async markDone(id: string, now: Date, by = 'API'): Promise<CallbackRequest | undefined> {
     const result = await this.handle(id, 'done', by, now);
     return result.ok || result.reason === 'conflict' ? result.request : undefined;
@@ -252,11 +273,13 @@ export class AzureTableCallbackStore implements CallbackStore {
     return claimed;
   }
 
-  async markNotified(id: string, _owner: string, _now: Date): Promise<void> {
+  async markNotified(id: string, _owner: string, _now: Date, sent?: { timeChangedAt?: string }): Promise<void> {
     await this.mutate(id, (e) => {
       // A delivery that happened is a fact whoever holds the lease now. Handling is untouched.
       const r = entityToRequest(e);
       if (r.delivery === 'delivered') return null;
+      // The patient changed the time after this notification was built: that change is still owed.
+      if (sent && (r.timeChange?.at ?? '') !== (sent.timeChangedAt ?? '')) return null;
       const { nextAttemptAt: _n, lastError: _l, ...rest } = r;
       return requestToEntity({ ...rest, delivery: 'delivered', attempts: r.attempts + 1 }, e.seq);
     });

@@ -2,7 +2,7 @@
 // and how rows written before handling and delivery were separated are read (status 'notified' is
 // 'new' with delivery 'delivered'; a missing delivery is inferred from the attempts).
 import { TableClient, type TableEntityResult } from '@azure/data-tables';
-import { parseHistory } from './handling';
+import { parseHistory, parseTimeChange } from './handling';
 import type { CallbackRequest, CallbackStatus, DeliveryStatus, PreferredTime } from './types';
 
 export const CALLBACK_PARTITION = 'callback';
@@ -35,6 +35,8 @@ export interface CallbackEntity {
   /** JSON array of handling changes. */
   history?: string;
   redactedAt?: string;
+  /** JSON of the patient's latest change of time (TimeChange). */
+  timeChange?: string;
   attempts: number;
   nextAttemptAt?: string;
   lastError?: string;
@@ -111,6 +113,8 @@ export function entityToRequest(e: CallbackEntity): CallbackRequest {
   if (text(e.nextAttemptAt)) r.nextAttemptAt = e.nextAttemptAt;
   if (text(e.lastError)) r.lastError = e.lastError;
   if (text(e.redactedAt)) r.redactedAt = e.redactedAt;
+  const timeChange = parseTimeChange(e.timeChange);
+  if (timeChange) r.timeChange = timeChange;
   return r;
 }
 
@@ -150,6 +154,7 @@ export function requestToEntity(r: CallbackRequest, seq: string): CallbackEntity
   if (r.nextAttemptAt !== undefined) e.nextAttemptAt = r.nextAttemptAt;
   if (r.lastError !== undefined) e.lastError = r.lastError;
   if (r.redactedAt !== undefined) e.redactedAt = r.redactedAt;
+  if (r.timeChange !== undefined) e.timeChange = JSON.stringify(r.timeChange);
   return e;
 }
 
@@ -184,6 +189,7 @@ export function plainEntity(row: TableEntityResult<CallbackEntity>): CallbackEnt
     'delivery',
     'history',
     'redactedAt',
+    'timeChange',
   ] as const) {
     const v = row[k];
     if (typeof v === 'string' && v !== '') e[k] = v;

@@ -1,6 +1,14 @@
 // The rules both stores share: which handling changes are allowed, who may be recorded, what a
 // search means, and the staff queue's order and cursor. Pure, so SQLite and Azure answer alike.
-import type { CallbackRequest, CallbackSort, CallbackStatus, HandlingAction, HandlingChange } from './types';
+import type {
+  CallbackRequest,
+  CallbackSort,
+  CallbackStatus,
+  CallbackTime,
+  HandlingAction,
+  HandlingChange,
+  TimeChange,
+} from './types';
 import { OPEN_STATUSES } from './types';
 import { CALLBACK_LIST_LIMITS, STAFF_SEARCH_MAX_CHARS } from '../limits';
 
@@ -45,6 +53,66 @@ export function applyHandling(r: CallbackRequest, action: HandlingAction, by: st
     reachAttempts: r.reachAttempts + (action === 'unreachable' ? 1 : 0),
     history: [...r.history, change].slice(-MAX_HISTORY),
   };
+}
+
+/** Same day, part of day and specific time (the patient's wording may differ: "after 5" / "after 5pm"). */
+function sameTime(r: CallbackTime, t: CallbackTime): boolean {
+  return r.preferredTime === t.preferredTime && r.preferredDate === t.preferredDate && r.preferredAt === t.preferredAt;
+}
+
+/**
+ * The request with the patient's new time (validated by the caller), or 'conflict' when it can no
+ * longer change: staff called or closed it, or it was redacted. The same time again changes
+ * nothing (`changed: false`), so a repeated message or a retried write is harmless. A request
+ * still 'new' is queued for one more staff notification; one 'unreachable' is already being
+ * worked from the staff queue, which shows the change.
+ */
+export function applyReschedule(
+  r: CallbackRequest,
+  time: CallbackTime,
+  now: Date,
+): { request: CallbackRequest; changed: boolean } | 'conflict' {
+  if (!OPEN_STATUSES.includes(r.status) || r.redactedAt !== undefined) return 'conflict';
+  if (sameTime(r, time)) return { request: r, changed: false };
+  const at = now.toISOString();
+  const from: TimeChange['from'] = { preferredTime: r.preferredTime, preferredDate: r.preferredDate };
+  if (r.preferredAt !== undefined) from.preferredAt = r.preferredAt;
+  const { preferredAt: _a, preferredTimeText: _t, lastError: _e, ...rest } = r;
+  const next: CallbackRequest = {
+    ...rest,
+    preferredTime: time.preferredTime,
+    preferredDate: time.preferredDate,
+    ...(time.preferredAt !== undefined ? { preferredAt: time.preferredAt } : {}),
+    ...(time.preferredTimeText !== undefined ? { preferredTimeText: time.preferredTimeText } : {}),
+    updatedAt: at,
+    timeChange: { by: 'patient', at, from, count: (r.timeChange?.count ?? 0) + 1 },
+  };
+  if (r.status === 'new') {
+    next.delivery = 'pending';
+    next.nextAttemptAt = at;
+  } else if (r.lastError !== undefined) next.lastError = r.lastError;
+  return { request: next, changed: true };
+}
+
+/** Safe to parse a stored time change; junk reads as none. */
+export function parseTimeChange(raw: unknown): TimeChange | undefined {
+  if (typeof raw !== 'string' || raw === '') return undefined;
+  try {
+    const v = JSON.parse(raw) as Partial<TimeChange> | null;
+    if (!v || typeof v.at !== 'string' || !v.from || typeof v.from.preferredDate !== 'string') return undefined;
+    return {
+      by: 'patient',
+      at: v.at,
+      from: {
+        preferredTime: v.from.preferredTime!,
+        preferredDate: v.from.preferredDate,
+        ...(typeof v.from.preferredAt === 'string' ? { preferredAt: v.from.preferredAt } : {}),
+      },
+      count: typeof v.count === 'number' && v.count > 0 ? v.count : 1,
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 export interface ParsedSearch {

@@ -1,20 +1,32 @@
 // Lets the outbox deliver a new request within moments instead of at its next poll, without the
-// dialog knowing the outbox exists: the store the bot uses calls back after each committed create.
+// dialog knowing the outbox exists: the store the bot uses calls back after each committed create,
+// and after each committed change of time (which the store queued as one more notification).
 import type { CallbackStore } from './types';
 
 export function withCreateHook(store: CallbackStore, onCreated: (id: string) => void): CallbackStore {
+  const nudge = (id: string) => {
+    try {
+      onCreated(id);
+    } catch {
+      // A failing nudge must never turn a stored request into an error for the patient.
+    }
+  };
   // A Proxy keeps every other method (and extras such as counts()) exactly as the store has them.
   return new Proxy(store, {
     get(target, prop, receiver) {
       if (prop === 'create') {
         return async (...args: Parameters<CallbackStore['create']>) => {
           const created = await target.create(...args);
-          try {
-            onCreated(created.id);
-          } catch {
-            // A failing nudge must never turn a stored request into an error for the patient.
-          }
+          nudge(created.id);
           return created;
+        };
+      }
+      if (prop === 'reschedule') {
+        return async (...args: Parameters<CallbackStore['reschedule']>) => {
+          const result = await target.reschedule(...args);
+          // Only a real change of a request still 'new' owes staff a notification (see applyReschedule).
+          if (result.ok && result.changed && result.request.status === 'new') nudge(result.request.id);
+          return result;
         };
       }
       const value = Reflect.get(target, prop, receiver) as unknown;

@@ -2,13 +2,17 @@
 // written before the patient sees a confirmation, and stays 'new' until a delivery succeeds, so
 // a crash or restart at any point only delays it. Each POST carries Idempotency-Key = request id,
 // so a receiver that saw a delivery whose answer was lost can drop the repeat.
+//
+// A time the patient changes after sending reuses the same queue rather than a second one: the store
+// puts a request still 'new' back to delivery 'pending', due now, so the change survives a crash
+// exactly like a new request does. Its POST has its own key (id:time-N) and event 'time-changed'.
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config';
 import type { Clock } from '../clock';
 import type { Logger } from '../logging';
 import type { CallbackRequest, CallbackStore } from './types';
-import { assertWebhookMessages, webhookBody } from './webhookPayload';
+import { assertWebhookMessages, notificationKey, webhookBody } from './webhookPayload';
 
 export interface OutboxTuning {
   /** How often to look for due requests. */
@@ -231,7 +235,7 @@ export class CallbackOutbox {
     try {
       const res = await this.fetchFn(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': request.id },
+        headers: { 'content-type': 'application/json', 'idempotency-key': notificationKey(request) },
         body: JSON.stringify(
           webhookBody(request, config.callbacks.webhookFormat, {
             publicBaseUrl: config.web.publicBaseUrl,
@@ -244,8 +248,12 @@ export class CallbackOutbox {
       // Drain the body so the connection can be reused; its content does not matter.
       await res.arrayBuffer().catch(() => undefined);
       if (res.ok) {
-        await store.markNotified(request.id, this.owner, clock.now());
-        logger.info({ callbackId: request.id, attempts: request.attempts + 1 }, 'callback request delivered to staff');
+        // Names the change sent, so one the patient made meanwhile stays pending (see the store).
+        await store.markNotified(request.id, this.owner, clock.now(), { timeChangedAt: request.timeChange?.at });
+        logger.info(
+          { callbackId: request.id, attempts: request.attempts + 1, timeChanges: request.timeChange?.count ?? 0 },
+          'callback request delivered to staff',
+        );
         return true;
       }
       failure = `HTTP ${res.status}`;

@@ -5,12 +5,14 @@ import { randomUUID } from 'node:crypto';
 import { durableWrite, openDatabase, type SqliteDatabase } from '../storage/sqliteDb';
 import {
   applyHandling,
+  applyReschedule,
   canTransition,
   clampLimit,
   decodeCursor,
   encodeCursor,
   parseHistory,
   parseSearch,
+  parseTimeChange,
   queueKey,
 } from './handling';
 import type {
@@ -21,12 +23,14 @@ import type {
   CallbackRequest,
   CallbackStatus,
   CallbackStore,
+  CallbackTime,
   DeliveryStatus,
   HandleResult,
   HandlingAction,
   PreferredTime,
+  RescheduleResult,
 } from './types';
-import { validateDetails } from './validate';
+import { validateDetails, validateTime } from './validate';
 
 /** A `callbacks` row as SQLite returns it (also read by the SQLite → Azure migration). */
 export interface CallbackRow {
@@ -53,12 +57,13 @@ export interface CallbackRow {
   reach_attempts: number;
   history: string | null;
   redacted_ms: number | null;
+  time_change: string | null;
 }
 
 export const CALLBACK_COLUMNS =
   'id, seq, status, delivery, created_ms, updated_ms, name, phone, preferred_time, preferred_date, reason, channel_id, ' +
   'preferred_at_ms, preferred_time_text, urgent, language, idempotency_key, attempts, next_attempt_ms, last_error, ' +
-  'reach_attempts, history, redacted_ms';
+  'reach_attempts, history, redacted_ms, time_change';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -88,6 +93,8 @@ export function callbackFromRow(r: CallbackRow): CallbackRequest {
   if (r.next_attempt_ms !== null) req.nextAttemptAt = iso(r.next_attempt_ms);
   if (r.last_error !== null) req.lastError = r.last_error;
   if (r.redacted_ms !== null) req.redactedAt = iso(r.redacted_ms);
+  const timeChange = parseTimeChange(r.time_change);
+  if (timeChange) req.timeChange = timeChange;
   return req;
 }
 
@@ -284,6 +291,56 @@ export class SqliteCallbackStore implements CallbackStore {
     return change.immediate();
   }
 
+  async reschedule(id: string, time: CallbackTime, now: Date): Promise<RescheduleResult> {
+    const t = validateTime(time);
+    const change = this.db.transaction((): RescheduleResult => {
+      const row = this.db
+        .prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = ?`)
+        .get(id);
+      if (!row) return { ok: false, reason: 'not-found' };
+      const current = callbackFromRow(row);
+      const applied = applyReschedule(current, t, now);
+      if (applied === 'conflict') return { ok: false, reason: 'conflict', request: current };
+      if (!applied.changed) return { ok: true, request: current, changed: false };
+      const next = applied.request;
+      // A request still 'new' owes staff a notification of the new time: pending, due now, and
+      // any lease dropped (a delivery in flight carries the old time; see markNotified).
+      const requeue = next.status === 'new';
+      this.db
+        .prepare(
+          `UPDATE callbacks SET preferred_time = ?, preferred_date = ?, preferred_at_ms = ?, preferred_time_text = ?,
+             updated_ms = ?, time_change = ?
+             ${requeue ? `, delivery = 'pending', next_attempt_ms = ?, last_error = NULL, lease_owner = NULL, lease_until_ms = NULL` : ''}
+           WHERE id = ?`,
+        )
+        .run(
+          next.preferredTime,
+          next.preferredDate,
+          next.preferredAt !== undefined ? Date.parse(next.preferredAt) : null,
+          next.preferredTimeText ?? null,
+          now.getTime(),
+          JSON.stringify(next.timeChange),
+          ...(requeue ? [now.getTime()] : []),
+          id,
+        );
+      return {
+        ok: true,
+        changed: true,
+        request: callbackFromRow(
+          this.db.prepare<[string], CallbackRow>(`SELECT ${CALLBACK_COLUMNS} FROM callbacks WHERE id = ?`).get(id)!,
+        ),
+      };
+    });
+    // Durable like create(): the patient is told "done" only once this is on disk.
+    const previous = this.db.pragma('synchronous', { simple: true }) as number;
+    this.db.pragma('synchronous = FULL');
+    try {
+      return await durableWrite(this.db, () => change.immediate());
+    } finally {
+      this.db.pragma(`synchronous = ${Number(previous)}`);
+    }
+  }
+
   async markDone(id: string, now: Date, by = 'API'): Promise<CallbackRequest | undefined> {
     const result = await this.handle(id, 'done', by, now);
     return result.ok || result.reason === 'conflict' ? result.request : undefined;
@@ -312,17 +369,19 @@ export class SqliteCallbackStore implements CallbackStore {
     return claim.immediate().map(callbackFromRow);
   }
 
-  async markNotified(id: string, _owner: string, now: Date): Promise<void> {
+  async markNotified(id: string, _owner: string, now: Date, sent?: { timeChangedAt?: string }): Promise<void> {
     // A delivery that happened is a fact whoever held the lease. Handling is not touched, and
-    // updated_ms stays the handling time staff see.
+    // updated_ms stays the handling time staff see. With `sent`, a time changed since (another
+    // time_change) is still owed to staff, so the row stays pending.
     void now;
     this.db
       .prepare(
         `UPDATE callbacks SET delivery = 'delivered', attempts = attempts + 1, next_attempt_ms = NULL,
            last_error = NULL, lease_owner = NULL, lease_until_ms = NULL
-         WHERE id = ? AND delivery <> 'delivered'`,
+         WHERE id = ? AND delivery <> 'delivered'
+           AND (? = 0 OR COALESCE(json_extract(time_change, '$.at'), '') = ?)`,
       )
-      .run(id);
+      .run(id, sent ? 1 : 0, sent?.timeChangedAt ?? '');
   }
 
   async markFailed(id: string, owner: string, error: string, nextAttemptAt: Date, now: Date): Promise<void> {

@@ -48,3 +48,7 @@ export const CALLBACKS_V2_MIGRATION = `
   ALTER TABLE callbacks_v2 RENAME TO callbacks;
   CREATE INDEX callbacks_due ON callbacks (status, delivery, next_attempt_ms);
   CREATE INDEX callbacks_created ON callbacks (created_ms);`;
+
+// Schema change 3: the patient's latest change of time (JSON, see TimeChange), so staff see the
+// time changed and from what. A plain added column: existing rows read as "never changed".
+export const CALLBACKS_TIME_CHANGE_MIGRATION = `ALTER TABLE callbacks ADD COLUMN time_change TEXT;`;

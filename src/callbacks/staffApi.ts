@@ -1,6 +1,7 @@
 // Staff read and work callback requests over HTTP (the same model as the /staff page):
 //   GET   /api/callbacks?status=open|new|called|unreachable|done&q=…&cursor=…&sort=newest|oldest&limit=50
-//         the queue order: to call (urgent first), then called, then done; newest first within each
+//         the queue order: to call (urgent first), then called, then done; newest first within each;
+//         a request the patient moved after sending carries `timeChange` (when, and the time before)
 //   PATCH /api/callbacks/:id  {"status":"called"|"unreachable"|"done","by":"JD"}
 // Authorization: Bearer <STAFF_API_TOKEN>. Without a configured token the routes do not exist
 // (404, exactly like an unknown route), so a forgotten setting never exposes patient data.

@@ -40,7 +40,9 @@ export function formatTable(rows: CallbackRequest[], timeZone: string): string {
     statusText(r),
     r.redactedAt ? '(removed)' : clip(r.name, 24) + (r.language === 'es' ? ' (Spanish)' : ''),
     r.redactedAt ? '' : formatPhone(r.phone),
-    whenLabel(r, timeZone) + (r.preferredTimeText ? ` "${clip(r.preferredTimeText, 24)}"` : ''),
+    whenLabel(r, timeZone) +
+      (r.preferredTimeText ? ` "${clip(r.preferredTimeText, 24)}"` : '') +
+      (r.timeChange ? ` (changed, was ${whenLabel(r.timeChange.from, timeZone)})` : ''),
     clip(r.reason ?? '', 32),
     referenceOf(r.id),
     lastChange(r.history, timeZone),

@@ -63,6 +63,28 @@ export interface CallbackRequest extends CallbackDetails {
    * row keeps its id, dates and status; name and phone are then empty strings.
    */
   redactedAt?: string;
+  /** The patient moved the time after sending (the fields above hold the new time). */
+  timeChange?: TimeChange;
+}
+
+/** When to call, as the patient chose it: what reschedule() replaces. */
+export interface CallbackTime {
+  preferredTime: PreferredTime;
+  preferredDate: string;
+  preferredAt?: string;
+  preferredTimeText?: string;
+}
+
+/**
+ * The latest change of time made by the patient, so staff see "time changed by patient" and what
+ * they may have planned for. `from` keeps no patient wording (retention removes that; this stays).
+ */
+export interface TimeChange {
+  by: 'patient';
+  at: string; // ISO 8601
+  from: Pick<CallbackTime, 'preferredTime' | 'preferredDate' | 'preferredAt'>;
+  /** How many times the patient has changed it (each change notifies staff once). */
+  count: number;
 }
 
 /** What staff may change: the handling status, with their initials. */
@@ -70,6 +92,12 @@ export type HandlingAction = Exclude<CallbackStatus, 'new'>;
 
 export type HandleResult =
   | { ok: true; request: CallbackRequest }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'conflict'; request: CallbackRequest };
+
+/** `changed: false`: the request already had that time (the same change arriving twice). */
+export type RescheduleResult =
+  | { ok: true; request: CallbackRequest; changed: boolean }
   | { ok: false; reason: 'not-found' }
   | { ok: false; reason: 'conflict'; request: CallbackRequest };
 
@@ -119,8 +147,18 @@ export interface CallbackStore {
    * nextAttemptAt ≤ now) for `leaseMs`, so concurrent outboxes never deliver one at the same time.
    */
   claimDue(now: Date, limit: number, leaseMs: number, owner: string): Promise<CallbackRequest[]>;
-  /** The webhook accepted it: delivery 'delivered' (handling status untouched). */
-  markNotified(id: string, owner: string, now: Date): Promise<void>;
+  /**
+   * The patient's new time for a request still to call (new or unreachable). Refused (conflict)
+   * once staff called or closed it, or it was redacted. Records timeChange, moves updatedAt, and
+   * for a request still 'new' queues one more staff notification (delivery pending, due now).
+   */
+  reschedule(id: string, time: CallbackTime, now: Date): Promise<RescheduleResult>;
+  /**
+   * The webhook accepted it: delivery 'delivered' (handling status untouched). With `sent`, only
+   * when the row still has the time change that was sent: a change made during the delivery keeps
+   * its own notification pending.
+   */
+  markNotified(id: string, owner: string, now: Date, sent?: { timeChangedAt?: string }): Promise<void>;
   markFailed(id: string, owner: string, error: string, nextAttemptAt: Date, now: Date): Promise<void>;
   /**
    * Removes name, phone, reason and the patient's time wording from every request created before

@@ -1,7 +1,7 @@
 // The last check before a callback request is stored: whatever the channel or dialog did, the
 // store only accepts what staff can act on, with consent recorded.
 import { CALLBACK_LIMITS } from '../limits';
-import type { CallbackDetails, PreferredTime } from './types';
+import type { CallbackDetails, CallbackTime, PreferredTime } from './types';
 
 class CallbackValidationError extends Error {
   constructor(
@@ -73,5 +73,24 @@ export function validateDetails(d: CallbackDetails): CallbackDetails {
     }
     out.idempotencyKey = k;
   }
+  return out;
+}
+
+/** A new time for a stored request (reschedule): the same rules as the time fields of a new one. */
+export function validateTime(t: CallbackTime): CallbackTime {
+  if (!TIMES.includes(t.preferredTime))
+    throw new CallbackValidationError('preferredTime', `must be one of ${TIMES.join(', ')}`);
+  if (typeof t.preferredDate !== 'string' || !DATE.test(t.preferredDate))
+    throw new CallbackValidationError('preferredDate', 'must be YYYY-MM-DD');
+  const out: CallbackTime = { preferredTime: t.preferredTime, preferredDate: t.preferredDate };
+  if (t.preferredAt !== undefined) {
+    const ms = typeof t.preferredAt === 'string' ? Date.parse(t.preferredAt) : NaN;
+    if (Number.isNaN(ms)) throw new CallbackValidationError('preferredAt', 'must be an ISO 8601 instant');
+    out.preferredAt = new Date(ms).toISOString();
+  }
+  const timeText = typeof t.preferredTimeText === 'string' ? t.preferredTimeText.trim().replace(/\s+/g, ' ') : '';
+  if (timeText.length > LIMITS.preferredTimeText)
+    throw new CallbackValidationError('preferredTimeText', `must be at most ${LIMITS.preferredTimeText} characters`);
+  if (timeText !== '') out.preferredTimeText = timeText;
   return out;
 }

@@ -30,6 +30,10 @@ const WEBHOOK_MESSAGE_KEYS = [
   'staff-notify-language',
   'staff-notify-reason',
   'staff-spanish',
+  'staff-notify-title-changed',
+  'staff-notify-line-changed',
+  'staff-notify-changed',
+  'staff-notify-changed-from',
 ] as const;
 type WebhookMessageKey = (typeof WEBHOOK_MESSAGE_KEYS)[number];
 
@@ -103,19 +107,49 @@ function factsOf(r: CallbackRequest, o: WebhookOptions): Fact[] {
   if (r.preferredTimeText) facts.push({ title: say(o, 'staff-notify-they-said'), value: r.preferredTimeText });
   if (r.language === 'es') facts.push({ title: say(o, 'staff-notify-language'), value: say(o, 'staff-spanish') });
   if (r.reason) facts.push({ title: say(o, 'staff-notify-reason'), value: r.reason });
+  if (r.timeChange)
+    facts.push({
+      title: say(o, 'staff-notify-changed'),
+      value: say(o, 'staff-notify-changed-from', { was: whenLabel(r.timeChange.from, o.timeZone) }),
+    });
   return facts;
+}
+
+/**
+ * The Idempotency-Key of one notification: the request id for the request itself (as before), and
+ * one key per change of time, so a receiver that drops repeats still gets each new time once.
+ */
+export function notificationKey(r: Pick<CallbackRequest, 'id' | 'timeChange'>): string {
+  return r.timeChange ? `${r.id}:time-${r.timeChange.count}` : r.id;
 }
 
 export function webhookBody(r: CallbackRequest, format: WebhookFormat, o: WebhookOptions): unknown {
   const reference = referenceOf(r.id);
   const link = o.publicBaseUrl ? staffLink(o.publicBaseUrl, r.id) : undefined;
-  const title = say(o, r.urgent ? 'staff-notify-title-urgent' : 'staff-notify-title');
+  // Urgent stays the headline when the time changed too (the change is one of the facts).
+  const title = say(
+    o,
+    r.urgent ? 'staff-notify-title-urgent' : r.timeChange ? 'staff-notify-title-changed' : 'staff-notify-title',
+  );
+  const line = r.urgent ? 'staff-notify-line-urgent' : r.timeChange ? 'staff-notify-line-changed' : 'staff-notify-line';
   const idLine = say(o, 'staff-notify-reference', { reference, id: r.id });
   switch (format) {
     case 'json':
       return {
         type: 'callback-request',
         version: 2,
+        // 'time-changed': the patient moved the time after sending; the fields hold the new time.
+        event: r.timeChange ? 'time-changed' : 'new',
+        timeChange: r.timeChange
+          ? {
+              at: r.timeChange.at,
+              count: r.timeChange.count,
+              previousPreferredTime: r.timeChange.from.preferredTime,
+              previousPreferredDate: r.timeChange.from.preferredDate,
+              previousPreferredAt: r.timeChange.from.preferredAt ?? null,
+              previousLabel: whenLabel(r.timeChange.from, o.timeZone),
+            }
+          : null,
         id: r.id,
         reference,
         createdAt: r.createdAt,
@@ -154,7 +188,7 @@ export function webhookBody(r: CallbackRequest, format: WebhookFormat, o: Webhoo
         },
       ];
       // The notification line: no patient text, so nothing in it can be read as formatting.
-      return { text: say(o, r.urgent ? 'staff-notify-line-urgent' : 'staff-notify-line', { reference }), blocks };
+      return { text: say(o, line, { reference }), blocks };
     }
     case 'teams': {
       const factRow = (f: Fact) => ({

@@ -60,6 +60,7 @@ const STAFF_MESSAGE_KEYS = [
   'staff-urgent-hint',
   'staff-spanish',
   'staff-they-said',
+  'staff-time-changed',
   'staff-status-new',
   'staff-status-called',
   'staff-status-unreachable',
@@ -245,6 +246,10 @@ function renderRow(r: CallbackRequest, v: QueueView, back: string): string {
     `<span>${escapeHtml(whenLabel(r, tz))}</span>`,
     r.preferredTimeText
       ? `<span class="said">${t('staff-they-said', { text: `“${r.preferredTimeText}”` })}</span>`
+      : '',
+    // Moved by the patient after sending: staff may have planned for the old time.
+    r.timeChange
+      ? `<span class="changed">${t('staff-time-changed', { when: localStamp(r.timeChange.at, tz), was: whenLabel(r.timeChange.from, tz) })}</span>`
       : '',
   ].join('');
   const tries =

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { CALLBACKS_V2_MIGRATION } from '../callbacks/sqliteSchema';
+import { CALLBACKS_TIME_CHANGE_MIGRATION, CALLBACKS_V2_MIGRATION } from '../callbacks/sqliteSchema';
 import { classifySqliteError } from './sqliteErrors';
 import { DatabaseGuard, DEFAULT_MIN_FREE_BYTES, type GuardOptions } from './sqliteGuard';
 
@@ -39,6 +39,7 @@ const MIGRATIONS: string[] = [
    CREATE INDEX IF NOT EXISTS callbacks_due ON callbacks (status, next_attempt_ms);
    CREATE INDEX IF NOT EXISTS callbacks_created ON callbacks (created_ms);`,
   CALLBACKS_V2_MIGRATION,
+  CALLBACKS_TIME_CHANGE_MIGRATION,
 ];
 
 /**

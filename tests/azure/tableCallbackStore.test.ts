@@ -112,6 +112,25 @@ describe('AzureTableCallbackStore reads rows written before handling and deliver
     ...over,
   });
 
+  it('reschedule racing a staff change on another instance: eTag-guarded, so the outcome is one or the other, never a mix', async () => {
+    const tableName = freshTableName();
+    const a = await open(tableName);
+    const b = await open(tableName);
+    const later = { preferredTime: 'afternoon' as const, preferredDate: '2026-12-01' };
+    for (let i = 0; i < 5; i++) {
+      const r = await a.create(sampleDetails(), T0);
+      const at = new Date(T0.getTime() + 1000);
+      const [moved, called] = await Promise.all([a.reschedule(r.id, later, at), b.handle(r.id, 'called', 'JD', at)]);
+      expect(called.ok).toBe(true);
+      const final = (await b.get(r.id))!;
+      expect(final.status).toBe('called');
+      // Either the time moved first (kept, with its record) or the call came first (refused, untouched).
+      if (moved.ok) expect(final).toMatchObject({ preferredTime: 'afternoon', timeChange: { count: 1 } });
+      else expect(final).toMatchObject({ preferredTime: 'morning' });
+      if (!moved.ok) expect(final.timeChange).toBeUndefined();
+    }
+  });
+
   it('maps notified → new + delivered, infers delivery, and rewrites a row in the new form when it changes', async () => {
     const tableName = freshTableName();
     const store = await open(tableName);

@@ -385,6 +385,138 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
       expect((await store.page({ q: '555-0143' })).items.map((r) => r.id)).toEqual([young.id]);
     });
 
+    describe('reschedule: the patient changes the time after sending', () => {
+      const later = {
+        preferredTime: 'afternoon' as const,
+        preferredDate: '2026-12-01',
+        preferredAt: '2026-12-01T23:00:00Z',
+        preferredTimeText: ' after 5pm   Tuesday ',
+      };
+
+      it('stores the new time, moves updatedAt and records the old time as changed by the patient', async () => {
+        const r = await store.create(sampleDetails({ urgent: true, language: 'es' }), at(0));
+        const result = await store.reschedule(r.id, later, at(5000));
+        expect(result).toMatchObject({ ok: true, changed: true });
+        const expected = {
+          id: r.id,
+          status: 'new',
+          urgent: true,
+          language: 'es',
+          preferredTime: 'afternoon',
+          preferredDate: '2026-12-01',
+          preferredAt: '2026-12-01T23:00:00.000Z',
+          preferredTimeText: 'after 5pm Tuesday',
+          createdAt: at(0).toISOString(),
+          updatedAt: at(5000).toISOString(),
+          timeChange: {
+            by: 'patient',
+            at: at(5000).toISOString(),
+            from: { preferredTime: 'morning', preferredDate: '2026-11-30' },
+            count: 1,
+          },
+        };
+        expect(result.ok && result.request).toMatchObject(expected);
+        expect(await store.get(r.id)).toMatchObject(expected);
+        // Handling history stays the staff's own: a change of time is not a status change.
+        expect((await store.get(r.id))?.history).toEqual([]);
+        if (sut.reopen) expect(await (await sut.reopen()).get(r.id)).toMatchObject(expected);
+      });
+
+      it('the same change twice is one change; a second different change counts two and keeps the time before it', async () => {
+        const r = await store.create(sampleDetails({ preferredTimeText: 'mornings' }), at(0));
+        await store.reschedule(r.id, later, at(1000));
+        const again = await store.reschedule(r.id, { ...later, preferredTimeText: 'after 5' }, at(2000));
+        expect(again).toMatchObject({ ok: true, changed: false, request: { updatedAt: at(1000).toISOString() } });
+        expect((await store.get(r.id))?.timeChange?.count).toBe(1);
+        // A day and part of day without a specific time: the specific time and wording go.
+        const second = await store.reschedule(
+          r.id,
+          { preferredTime: 'morning', preferredDate: '2026-12-02' },
+          at(3000),
+        );
+        expect(second).toMatchObject({ ok: true, changed: true });
+        const now = (await store.get(r.id))!;
+        expect(now).toMatchObject({
+          preferredTime: 'morning',
+          preferredDate: '2026-12-02',
+          updatedAt: at(3000).toISOString(),
+          timeChange: {
+            at: at(3000).toISOString(),
+            from: { preferredTime: 'afternoon', preferredDate: '2026-12-01', preferredAt: '2026-12-01T23:00:00.000Z' },
+            count: 2,
+          },
+        });
+        expect(now.preferredAt).toBeUndefined();
+        expect(now.preferredTimeText).toBeUndefined();
+      });
+
+      it('is refused once the request was called or done, or redacted, and for an unknown id', async () => {
+        const called = await store.create(sampleDetails(), at(0));
+        const done = await store.create(sampleDetails(), at(0));
+        const unreachable = await store.create(sampleDetails(), at(0));
+        await store.handle(called.id, 'called', 'JD', at(100));
+        await store.handle(done.id, 'done', 'JD', at(100));
+        await store.handle(unreachable.id, 'unreachable', 'JD', at(100));
+        for (const [id, status] of [
+          [called.id, 'called'],
+          [done.id, 'done'],
+        ] as const) {
+          expect(await store.reschedule(id, later, at(200))).toMatchObject({
+            ok: false,
+            reason: 'conflict',
+            request: { status, preferredTime: 'morning', updatedAt: at(100).toISOString() },
+          });
+          expect((await store.get(id))?.timeChange).toBeUndefined();
+        }
+        // Still to call after a missed try: the change is kept (staff see it in the queue).
+        expect(await store.reschedule(unreachable.id, later, at(200))).toMatchObject({
+          ok: true,
+          changed: true,
+          request: { status: 'unreachable', reachAttempts: 1, preferredTime: 'afternoon' },
+        });
+        expect(await store.reschedule('00000000-0000-4000-8000-000000000000', later, at(0))).toEqual({
+          ok: false,
+          reason: 'not-found',
+        });
+        const old = await store.create(sampleDetails(), at(0));
+        await store.redactBefore(at(1), at(300));
+        expect(await store.reschedule(old.id, later, at(400))).toMatchObject({ ok: false, reason: 'conflict' });
+        await expect(store.reschedule(called.id, { ...later, preferredDate: '1 Dec' }, at(500))).rejects.toThrow(
+          /preferredDate/,
+        );
+      });
+
+      it('a delivered request still new is queued once more for staff; one unreachable is not', async () => {
+        const r = await store.create(sampleDetails(), at(0));
+        const u = await store.create(sampleDetails(), at(0));
+        for (const c of await store.claimDue(at(1), 10, 30_000, 'o')) await store.markNotified(c.id, 'o', at(2));
+        await store.handle(u.id, 'unreachable', 'JD', at(3));
+        expect(await store.claimDue(at(4), 10, 30_000, 'o')).toEqual([]);
+        await store.reschedule(r.id, later, at(10));
+        await store.reschedule(u.id, later, at(10));
+        expect(await store.get(r.id)).toMatchObject({ delivery: 'pending', attempts: 1 });
+        const claimed = await store.claimDue(at(11), 10, 30_000, 'o');
+        expect(claimed.map((x) => x.id)).toEqual([r.id]);
+        expect(claimed[0]).toMatchObject({ preferredTime: 'afternoon', timeChange: { count: 1 } });
+        await store.markNotified(r.id, 'o', at(12), { timeChangedAt: claimed[0]!.timeChange?.at });
+        expect(await store.get(r.id)).toMatchObject({ delivery: 'delivered', attempts: 2 });
+        expect(await store.claimDue(at(13), 10, 30_000, 'o')).toEqual([]);
+      });
+
+      it('a change made while the old time is being delivered is still delivered after it', async () => {
+        const r = await store.create(sampleDetails(), at(0));
+        const [inFlight] = await store.claimDue(at(1), 10, 30_000, 'o');
+        await store.reschedule(r.id, later, at(2));
+        // The delivery of the old time finishes: the new time is still owed to staff.
+        await store.markNotified(r.id, 'o', at(3), { timeChangedAt: inFlight!.timeChange?.at });
+        expect(await store.get(r.id)).toMatchObject({ delivery: 'pending' });
+        const [next] = await store.claimDue(at(4), 10, 30_000, 'o2');
+        expect(next).toMatchObject({ id: r.id, preferredTime: 'afternoon' });
+        await store.markNotified(r.id, 'o2', at(5), { timeChangedAt: next!.timeChange?.at });
+        expect(await store.get(r.id)).toMatchObject({ delivery: 'delivered' });
+      });
+    });
+
     it('keeps every request across a restart, and a second instance sees the leases', async (ctx) => {
       if (!sut.reopen) {
         ctx.skip();

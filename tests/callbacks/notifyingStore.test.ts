@@ -28,3 +28,28 @@ describe('withCreateHook', () => {
     await inner.close();
   });
 });
+
+describe('withCreateHook and a changed time', () => {
+  const time = { preferredTime: 'afternoon' as const, preferredDate: '2026-12-01' };
+
+  it('nudges the outbox after a real change of a request still new, not after a repeat or a refusal', async () => {
+    const inner = SqliteCallbackStore.open(':memory:');
+    const seen: string[] = [];
+    const store = withCreateHook(inner, (id) => seen.push(id));
+    const r = await store.create(sampleDetails(), new Date('2026-11-25T16:00:00Z'));
+    seen.length = 0;
+    await expect(store.reschedule(r.id, time, new Date('2026-11-25T17:00:00Z'))).resolves.toMatchObject({
+      ok: true,
+      changed: true,
+    });
+    expect(seen).toEqual([r.id]);
+    await store.reschedule(r.id, time, new Date('2026-11-25T17:01:00Z'));
+    expect(seen).toEqual([r.id]);
+    await store.handle(r.id, 'done', 'JD', new Date('2026-11-25T17:02:00Z'));
+    await expect(
+      store.reschedule(r.id, { ...time, preferredTime: 'morning' }, new Date('2026-11-25T17:03:00Z')),
+    ).resolves.toMatchObject({ ok: false, reason: 'conflict' });
+    expect(seen).toEqual([r.id]);
+    await store.close();
+  });
+});

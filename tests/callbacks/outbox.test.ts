@@ -483,3 +483,43 @@ describe('backoffDelay', () => {
     expect(backoffDelay(1000, t, () => 0)).toBe(7.5 * 60_000);
   });
 });
+
+describe('CallbackOutbox and a time the patient changed after sending', () => {
+  it('notifies staff once more with the new time, under its own key; a repeat of the change sends nothing', async () => {
+    const receiver = await startReceiver(0);
+    cleanups.push(() => receiver.close());
+    const clock = fixedClock('2026-11-25T16:00:00Z');
+    const store = SqliteCallbackStore.open(tempFile());
+    cleanups.push(() => store.close());
+    const outbox = new CallbackOutbox({
+      messages: knowledgeMessages,
+      store,
+      config: configFor(receiver.url),
+      logger: silentLogger,
+      clock,
+      tuning,
+      timeZone: 'America/Chicago',
+    });
+    const req = await store.create(sampleDetails({ urgent: true }), clock.now());
+    expect(await outbox.runOnce()).toBe(1);
+    const later = {
+      preferredTime: 'afternoon' as const,
+      preferredDate: '2026-12-01',
+      preferredAt: '2026-12-01T23:00:00Z',
+    };
+    clock.set('2026-11-25T17:00:00Z');
+    await store.reschedule(req.id, later, clock.now());
+    await store.reschedule(req.id, later, clock.now());
+    expect(await outbox.runOnce()).toBe(1);
+    expect(await outbox.runOnce()).toBe(0);
+    expect(receiver.hits.map((h) => h.key)).toEqual([req.id, `${req.id}:time-1`]);
+    expect(receiver.hits[0]!.body).toMatchObject({ event: 'new', timeChange: null, urgent: true });
+    expect(receiver.hits[1]!.body).toMatchObject({
+      event: 'time-changed',
+      urgent: true,
+      preferredAt: '2026-12-01T23:00:00.000Z',
+      timeChange: { count: 1, previousPreferredTime: 'morning', previousLabel: 'Mon 30 Nov, morning' },
+    });
+    expect(await store.get(req.id)).toMatchObject({ delivery: 'delivered', attempts: 2 });
+  });
+});

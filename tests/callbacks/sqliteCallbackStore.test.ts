@@ -167,7 +167,7 @@ describe('SqliteCallbackStore migration of a database from before handling and d
       expect((await store.list()).map((r) => r.id)[0]).toBe(added.id);
       const db = (store as unknown as { db: import('better-sqlite3').Database }).db;
       expect(db.prepare('SELECT doc FROM bot_state').get()).toEqual({ doc: '{"a":1}' });
-      expect(db.pragma('user_version', { simple: true })).toBe(2);
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
       expect(() => db.prepare(`UPDATE callbacks SET status = 'notified'`).run()).toThrow(/CHECK/);
     } finally {
       await store.close();

@@ -177,3 +177,31 @@ describe('bearerMatches', () => {
     expect(bearerMatches(`Token ${TOKEN}`, TOKEN)).toBe(false);
   });
 });
+
+describe('staff API: a time the patient changed after sending', () => {
+  it('GET lists the new time with timeChange (when, and the time before); nothing else changes shape', async () => {
+    const { base, store } = await start(TOKEN, true);
+    const r = await store.create(sampleDetails(), clock.now());
+    await store.reschedule(
+      r.id,
+      { preferredTime: 'afternoon', preferredDate: '2026-12-01', preferredAt: '2026-12-01T23:00:00Z' },
+      new Date('2026-11-25T17:00:00Z'),
+    );
+    const body = (await (await fetch(`${base}/api/callbacks?status=open`, { headers: auth(TOKEN) })).json()) as {
+      callbacks: Array<Record<string, unknown>>;
+    };
+    expect(body.callbacks[0]).toMatchObject({
+      id: r.id,
+      status: 'new',
+      preferredTime: 'afternoon',
+      preferredAt: '2026-12-01T23:00:00.000Z',
+      updatedAt: '2026-11-25T17:00:00.000Z',
+      timeChange: {
+        by: 'patient',
+        at: '2026-11-25T17:00:00.000Z',
+        from: { preferredTime: 'morning', preferredDate: '2026-11-30' },
+        count: 1,
+      },
+    });
+  });
+});

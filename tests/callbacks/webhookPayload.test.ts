@@ -146,3 +146,37 @@ describe('webhook payloads', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a time the patient changed after sending', () => {
+  const changed: CallbackRequest = {
+    ...req,
+    preferredAt: '2026-11-27T23:00:00.000Z',
+    timeChange: {
+      by: 'patient',
+      at: '2026-11-25T17:00:00.000Z',
+      from: { preferredTime: 'morning', preferredDate: '2026-11-26' },
+      count: 1,
+    },
+  };
+  const o = { messages: knowledgeMessages, timeZone: 'America/Chicago' };
+
+  it('says so in the title and names the time it replaces (Slack, Teams, JSON)', () => {
+    const slack = webhookBody(changed, 'slack', o) as SlackBody;
+    expect(slack.text).toBe('Callback time changed 6F1C2A4E');
+    expect(slack.blocks[0]!.text!.text).toBe('Callback time changed by the patient');
+    expect(JSON.stringify(slack)).toContain('Changed: by the patient; it was Thu 26 Nov, morning');
+    const teams = JSON.stringify(webhookBody(changed, 'teams', o));
+    expect(teams).toContain('Callback time changed by the patient');
+    expect(teams).toContain('Fri 27 Nov, 5pm');
+    expect(webhookBody(changed, 'json', o)).toMatchObject({
+      event: 'time-changed',
+      timeChange: { previousLabel: 'Thu 26 Nov, morning', previousPreferredAt: null, count: 1 },
+    });
+  });
+
+  it('an urgent request stays urgent in the headline', () => {
+    const slack = webhookBody({ ...changed, urgent: true }, 'slack', o) as SlackBody;
+    expect(slack.text).toMatch(/^URGENT/);
+    expect(JSON.stringify(slack)).toContain('it was Thu 26 Nov, morning');
+  });
+});

@@ -204,15 +204,16 @@ describe('a changed callback time after it was sent', () => {
   it.each([
     ['actually after 5 or Saturday morning works better', /after 5pm/],
     ['how about Thursday afternoon instead', /Thu 26 Nov, afternoon/],
-  ])('"%s": the new time said back, with the reference and how to move it', async (text, when) => {
+  ])('"%s": the new time saved and said back, with the zone and the reference', async (text, when) => {
     const { chat } = await chatAfter('please have someone call me', 'Dana Whit', '214 555 0187', 'tomorrow morning');
     await chat.send('skip');
     await chat.send('yes');
     expect(texts(await chat.send('Send it'))).toMatch(/Callback requested/);
     const said = texts(await chat.send(text));
     expect(said).toMatch(when);
-    expect(said).toMatch(/reference \*\*[0-9A-F]{8}\*\*/);
-    expect(said).toMatch(/\(214\) 972-0302/);
+    expect(said).toMatch(/^Done: the clinic will call you on/);
+    expect(said).toMatch(/\(Central Time\) instead of Wed 25 Nov \(tomorrow\), morning/);
+    expect(said).toMatch(/reference is still \*\*[0-9A-F]{8}\*\*/);
     expect(said).not.toMatch(/Did you mean one of these/);
   });
 });
