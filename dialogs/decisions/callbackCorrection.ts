@@ -67,9 +67,11 @@ export function callbackCorrection(
     // Consent named the old number: a new number needs a new yes.
     return { draft: { ...draft, phone: phone.e164, consent: undefined }, changed: { phone: phone.e164 } };
   }
-  // A new time comes before a note: "actually friday 4-5, I have a dentist thing" changes the time.
+  // A new time comes before a note: "actually friday 4-5, I have a dentist thing" changes the time. Where
+  // the name is asked too ("oh no, I'm at work at 10, better 4 pm please"): the time given with the
+  // request is changed, not the name asked again as if nothing was said.
   if (
-    (step === 'reason' || step === 'consent' || step === 'summary') &&
+    (step === 'reason' || step === 'consent' || step === 'summary' || step === 'name' || step === 'patient') &&
     draft.slot &&
     CHANGE_WORDS.test(foldToWords(text))
   ) {
