@@ -77,7 +77,9 @@ import {
   namesBloodThinner,
   namesHipOrGroin,
   namesNsaid,
+  namesPainkiller,
   saysGivesWay,
+  walksSoNotBroken,
 } from './safetyNotes';
 import { formatAddress } from '../src/knowledge/clinicFacts';
 
@@ -497,7 +499,8 @@ export class SafetyFollowUps {
     if (held.thinner === true && sameDay && THINNER_PAINKILLER_KINDS.includes(kind) && namesNsaid(said))
       key = `safety-${held.mode}-thinner-nsaid`;
     // A child's painkiller asked about: the label dose for age and weight, not instead of today's check.
-    else if (child && kind === 'painkiller') key = 'safety-child-painkiller';
+    else if (child && (kind === 'painkiller' || (kind === 'home-care' && namesPainkiller(said))))
+      key = 'safety-child-painkiller';
     // "I can still walk on it, so it isn't broken, right?": walking doesn't rule out a break.
     if (kind === 'dismiss' && held.mode === 'urgent' && asksBroken(said)) key = 'safety-urgent-dismiss-broken';
     // "it buckled on the stairs, but I can walk fine" after a pop and swelling: giving way is one more reason.
@@ -793,6 +796,8 @@ function followUpKind(
   // "does the clinic take walk-ins? I can drive him at lunch": coming here, asked for him.
   if ((kind === undefined || kind === 'getting-there') && asksWalkIns(text) && asksAboutTheClinic(text))
     return 'to-clinic';
+  // "I'm walking around on it ok, so nothing's fractured, right?": playing it down by what still works.
+  if ((kind === undefined || kind === 'exercise') && walksSoNotBroken(text)) return 'dismiss';
   // "ok ok. where is your clinic?": coming here (the address with today's instruction).
   if (kind === undefined && asksClinicAddress(text)) return 'to-clinic';
   if (kind) return kind === 'crisis' ? 'again' : kind;

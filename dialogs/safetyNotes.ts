@@ -55,6 +55,22 @@ export function asksBroken(text: string): boolean {
   return BROKEN.test(normalizeChoiceText(text));
 }
 
+/** "I'm walking around on it ok, so nothing's fractured?": what still works, offered as proof it isn't broken. */
+const STILL_WORKS =
+  /\b(?:walk\w*|stand\w*|put (?:weight|my weight)|bear\w* weight|get\w* around|hobbl\w*|move it|bend it|camin\w*|pis\w*|apoy\w*)\b/;
+export function walksSoNotBroken(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return BROKEN.test(t) && STILL_WORKS.test(t);
+}
+
+/** Any painkiller by name (a child's dose asked about): the anti-inflammatories and acetaminophen. */
+const PAINKILLER_NAMES =
+  /\b(?:tylenol|acetaminophen|acetaminofen|paracetamol|painkillers?|pain meds|pain medicine|analgesic\w*|calpol|something for the pain|algo para el dolor)\b/;
+export function namesPainkiller(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return NSAID.test(t) || PAINKILLER_NAMES.test(t);
+}
+
 /** Where the clinic is: "where is your clinic?", "what's your address?", "¿dónde están?" */
 const CLINIC_ADDRESS =
   /\bwhere (?:is|are|s) (?:your|the|ur) (?:clinic|office|practice|place|location)\b|\bwhere (?:are|r) (?:you|u|y all|yall|you guys)(?: located| based| at)?\b|\b(?:your|ur|the clinic s|the clinics|clinic) (?:address|location)\b|\bwhat s the address\b|\bwhats the address\b|\bdonde (?:esta|estan|queda|quedan) (?:la clinica|ustedes|su clinica|su oficina|su consultorio)\b|\bsu direccion\b|\bla direccion\b/;
