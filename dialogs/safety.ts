@@ -410,7 +410,8 @@ export class SafetyFollowUps {
     // Anything else is answered as usual, after a one-line reminder of what still stands. Inside a
     // flow the person chose to start meanwhile, the reminder came with its first message. Chatter in a
     // group not addressed to the bot ("sprint planning is killing me 😂") gets no reminder.
-    if (!opts.inFlow && !(opts.chatter === true && held.mode !== 'crisis')) await this.sendReminder(context, held, text);
+    if (!opts.inFlow && !(opts.chatter === true && held.mode !== 'crisis'))
+      await this.sendReminder(context, held, text);
     return { kind: 'route' };
   }
 
@@ -504,7 +505,8 @@ export class SafetyFollowUps {
     // "I can still walk on it, so it isn't broken, right?": walking doesn't rule out a break.
     if (kind === 'dismiss' && held.mode === 'urgent' && asksBroken(said)) key = 'safety-urgent-dismiss-broken';
     // "it buckled on the stairs, but I can walk fine" after a pop and swelling: giving way is one more reason.
-    else if (kind === 'dismiss' && held.mode === 'urgent' && saysGivesWay(said)) key = 'safety-urgent-dismiss-giving-way';
+    else if (kind === 'dismiss' && held.mode === 'urgent' && saysGivesWay(said))
+      key = 'safety-urgent-dismiss-giving-way';
     // "where do I take her today? we have no insurance": a children's ER today; it must see her whatever she can pay.
     if (child && kind === 'cost') key = 'safety-child-cost';
     // "does the clinic take walk-ins?" on a day we are open: call first; today elsewhere if we can't.
@@ -548,12 +550,17 @@ export class SafetyFollowUps {
     const reader = kind === 'what-to-do' && newReader(said) ? required(knowledge, 'safety-new-reader') : undefined;
     // "I can drive him at lunch": someone else driving is the right way there.
     const driver =
-      sameDay && drivesSomeoneElse(said) && kind !== 'drive-self' ? required(knowledge, 'safety-someone-driving') : undefined;
+      sameDay && drivesSomeoneElse(said) && kind !== 'drive-self'
+        ? required(knowledge, 'safety-someone-driving')
+        : undefined;
     // "if I wrap it up tight can I go?": not tight, on a knee that may still swell.
     const wrap =
-      sameDay && WRAP_KINDS.includes(kind) && asksTightWrap(said) ? required(knowledge, 'safety-tight-wrap') : undefined;
+      sameDay && WRAP_KINDS.includes(kind) && asksTightWrap(said)
+        ? required(knowledge, 'safety-tight-wrap')
+        : undefined;
     // A child's limp, and now the hip or groin too: keep weight off it and no sport until seen.
-    const hip = child && kind === 'again' && namesHipOrGroin(said) ? required(knowledge, 'safety-child-hip') : undefined;
+    const hip =
+      child && kind === 'again' && namesHipOrGroin(said) ? required(knowledge, 'safety-child-hip') : undefined;
     // "where is your clinic?": the address, for afterwards.
     const address =
       kind === 'to-clinic' && sameDay && asksClinicAddress(said)
@@ -567,7 +574,21 @@ export class SafetyFollowUps {
     // The same sign told again while 911 stands ("still soaking through after 10 minutes"): what to keep
     // doing meanwhile, the flag's own words (keep pressing on the wound), not the call alone.
     const keep = kind === 'again' && held.mode === 'emergency' ? top?.caution : undefined;
-    const text = [reader, goNote, note, sees, driver, wrap, instruction, keep, hip, thinnerWhere, address, number, reminder]
+    const text = [
+      reader,
+      goNote,
+      note,
+      sees,
+      driver,
+      wrap,
+      instruction,
+      keep,
+      hip,
+      thinnerWhere,
+      address,
+      number,
+      reminder,
+    ]
       .filter((part) => part !== undefined)
       .join('\n\n');
     // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).

@@ -49,8 +49,7 @@ export function asksOutingAhead(text: string): boolean {
 }
 
 /** "so it isn't broken, right?", "does that mean no fracture?", "¿entonces no está roto?" */
-const BROKEN =
-  /\b(?:broken|broke|break|fracture\w*|cracked (?:a |the )?bone|roto|rota|quebrad[oa]|fractura\w*)\b/;
+const BROKEN = /\b(?:broken|broke|break|fracture\w*|cracked (?:a |the )?bone|roto|rota|quebrad[oa]|fractura\w*)\b/;
 export function asksBroken(text: string): boolean {
   return BROKEN.test(normalizeChoiceText(text));
 }

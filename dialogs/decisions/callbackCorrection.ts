@@ -112,7 +112,9 @@ const REJECTED =
  */
 function latestSlot(knowledge: Knowledge, text: string, now: Date): CallbackSlot | null | undefined {
   const clauses = text
-    .split(/[.!?;\n]+|,\s*(?=(?:but|so|actually|instead|make it|how about|can we do|could we do|better|pero|mejor|mejor a)\b)/i)
+    .split(
+      /[.!?;\n]+|,\s*(?=(?:but|so|actually|instead|make it|how about|can we do|could we do|better|pero|mejor|mejor a)\b)/i,
+    )
     .map((c) => c.trim())
     .filter(Boolean);
   let turnedDown: CallbackSlot | null | undefined;

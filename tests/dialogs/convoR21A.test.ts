@@ -138,9 +138,17 @@ describe("a child's limp: the hip or groin too, a painkiller, where today withou
 
 describe('a callback time changed where the name is asked (convo 3 T5)', () => {
   it.each([
-    ['can you call me tomorrow at 10am? 214-555-0148', "oh wait I'm in a meeting at 10, make it 3 pm instead", /3\s?p\.?m/i],
+    [
+      'can you call me tomorrow at 10am? 214-555-0148',
+      "oh wait I'm in a meeting at 10, make it 3 pm instead",
+      /3\s?p\.?m/i,
+    ],
     ['call me back tomorrow at 9 please, 469-555-0112', 'sorry, 9 is bad, can we do 2pm rather', /2\s?p\.?m/i],
-    ['¿me llaman mañana a las 11? mi cel es 972-555-0190', 'ay perdón, a las 11 no puedo, mejor a las 5 de la tarde', /5\s?p\.?\s?m/i],
+    [
+      '¿me llaman mañana a las 11? mi cel es 972-555-0190',
+      'ay perdón, a las 11 no puedo, mejor a las 5 de la tarde',
+      /5\s?p\.?\s?m/i,
+    ],
   ])('"%s" then "%s": one request with the new time, then the name', async (first, change, time) => {
     const chat = await after([first]);
     const said = texts(await chat.send(change));
