@@ -487,6 +487,24 @@ export class MainAnswers {
   }
 
   /** "is it serious?" right after a topic's answer (within TOPIC_WITHIN_MS): that topic answers it, not the warning-signs card. */
+  /**
+   * A worry about a knee topic the same message names ("my knees crack every time I stand up, no pain,
+   * should I be worried?"): not asking for the warning signs (no "signs", "symptoms", "red flags"),
+   * and the matcher answers it outright.
+   */
+  worriesAboutNamedTopic(t: Turn): boolean {
+    if (t.inFlow || ASKS_FOR_SIGNS.test(t.text) || !OWN_REPORT.test(t.text)) return false;
+    const report = reportPart(t.text);
+    if (report === '') return false;
+    const match = t.speaker.matcher.match(report);
+    return match.kind === 'answer' && match.best.entry.kind !== 'location';
+  }
+
+  /** The worried report answered by its topic: the report alone is matched ("should I be worried" dropped). */
+  async worriedReport(t: Turn): Promise<void> {
+    return this.freeText(t.dc, reportPart(t.text), false);
+  }
+
   async asksAboutLastTopic(t: Turn): Promise<boolean> {
     if (t.inFlow || topicAsk(t.text) !== 'serious') return false;
     const held = (await this.talk.peekState(t.dc.context))?.lastTopic;
@@ -584,4 +602,18 @@ export class MainAnswers {
         return talk.answerThenResume(dc, answerReply(knowledge, entry, inFlow, second), inFlow);
     }
   }
+}
+
+/** Asking for the warning signs themselves (the card answers these). */
+const ASKS_FOR_SIGNS =
+  /\b(?:signs?|symptoms?|red flags?|warning|emergenc\w*|when (?:to|should i) (?:worry|see|go)|se[ñn]ales|s[íi]ntomas|emergencia\w*)\b/i;
+/** A report about one's own knee: "my knees crack…", "mi rodilla truena…". */
+const OWN_REPORT = /\b(?:my|mine|mi|mis) (?:\w+ )?(?:knees?|kneecaps?|rodillas?)\b/i;
+/** The worry itself ("should I be worried", "is that bad?") and a lead-in ("unrelated but"), left out of a report. */
+const WORRY_CLAUSE =
+  /(?:^|[.!?,;]\s*)(?:so |but |and )?(?:should i (?:be )?(?:worried|worry|concerned)|do i (?:need to|have to) worry|is (?:that|this|it) (?:bad|normal|serious|a problem|something to worry about)|(?:me )?(?:debo|deberia) (?:preocuparme|de preocuparme)|es (?:grave|normal|malo))\b[^.!?]*[.!?]?/gi;
+const LEAD_IN =
+  /^\s*(?:unrelated|random (?:question|q)|side (?:question|note)|different question|on (?:a|another) (?:different |side )?note|off topic|otra pregunta|otro tema)\b[\s,:;-]*(?:but |pero )?/i;
+function reportPart(text: string): string {
+  return text.replace(LEAD_IN, '').replace(WORRY_CLAUSE, ' ').replace(/\s+/g, ' ').trim();
 }

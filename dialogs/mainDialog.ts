@@ -14,6 +14,7 @@
 // The pure decisions (what a message is) live in ./decisions/; what the routes do in
 // ./mainAnswers.ts; how replies are sent and flows started in ./mainTalk.ts.
 import { addressedInShared } from '../src/channels/inbound';
+import { isSharedConversation } from '../src/channels/conversationScope';
 import { UNTRUNCATED_TEXT_KEY } from '../src/middleware/textLimit';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogContext, type DialogTurnResult } from '../src/dialogsSdk';
@@ -151,6 +152,10 @@ export class MainDialog extends ComponentDialog {
         },
         get callback() {
           return isCallbackRequest(turn.text, turn.command) || PHONE.test(turn.text);
+        },
+        shared: isSharedConversation(dc.context.activity),
+        get chatter() {
+          return !addressedInShared(dc.context) && !turn.inFlow && turn.safety.kind === 'none' && !forTheBot(turn);
         },
       });
       // "it just popped back in": the update is a different flag now; the safety route answers it.

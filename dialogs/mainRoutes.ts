@@ -56,6 +56,13 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       when: (t) => t.safety.kind === 'warning-signs-question' && answers.asksAboutLastTopic(t),
       run: (t) => answers.freeText(t.dc, t.text, false),
     },
+    // "unrelated but my knees crack when I get up, no pain. should I be worried": the worry is about a
+    // topic named in the same message, so that topic's answer (it says when to get it checked).
+    {
+      name: 'topic-worried',
+      when: (t) => t.safety.kind === 'warning-signs-question' && answers.worriesAboutNamedTopic(t),
+      run: (t) => answers.worriedReport(t),
+    },
     {
       name: 'warning-signs-question',
       when: (t) => t.safety.kind === 'warning-signs-question',

@@ -65,6 +65,23 @@ import {
   soundsLikeCrisis,
   type FollowUpKind,
 } from './safetyFollowUp';
+import {
+  asksAboutTheClinic,
+  asksBroken,
+  asksClinicAddress,
+  asksOutingAhead,
+  asksTightWrap,
+  asksWalkIns,
+  drivesSomeoneElse,
+  marksUnrelated,
+  namesBloodThinner,
+  namesHipOrGroin,
+  namesNsaid,
+  namesPainkiller,
+  saysGivesWay,
+  walksSoNotBroken,
+} from './safetyNotes';
+import { formatAddress } from '../src/knowledge/clinicFacts';
 
 /** A child's knee or hip pain with a limp (red-flags.yaml): a fever told after it makes it the ER now. */
 const CHILD_FLAG = 'child-hip-knee-pain';
@@ -110,6 +127,8 @@ export interface SafetyState {
   planned?: boolean;
   /** The crisis state: "are you safe right now?" has been asked again once (a brush-off with a question). */
   checkedIn?: boolean;
+  /** A blood thinner was named: bleeding is likelier, so an anti-inflammatory asked about is answered for that. */
+  thinner?: boolean;
 }
 
 /** What MainDialog does with a message while a state stands. */
@@ -168,6 +187,7 @@ export class SafetyFollowUps {
     if (held && MODE_RANK[held.mode] < MODE_RANK[mode]) {
       await this.state.set(context, {
         ...held,
+        ...(said !== undefined && namesBloodThinner(said) ? { thinner: true } : {}),
         flags: union(
           held.flags,
           result.flags.map((f) => f.id),
@@ -185,6 +205,7 @@ export class SafetyFollowUps {
       at: this.deps.clock.now().toISOString(),
       ...(said ? { said: said.slice(0, SAFETY_SAID_MAX_CHARS) } : {}),
       ...(mode === 'crisis' && said !== undefined && mentionsCrisisPlan(said) ? { planned: true } : {}),
+      ...((said !== undefined && namesBloodThinner(said)) || held?.thinner === true ? { thinner: true } : {}),
     });
   }
 
@@ -196,8 +217,16 @@ export class SafetyFollowUps {
   async alongside(context: TurnContext, text: string): Promise<Reply | undefined> {
     const held = await this.current(context);
     if (!held || held.mode === 'crisis' || held.mode === 'soon') return undefined;
-    if (classifyFollowUp(text, spokenLanguage(context)) !== 'exercise') return undefined;
-    return this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, 'exercise');
+    const knowledge = spokenKnowledge(context, this.deps.knowledge);
+    if (classifyFollowUp(text, spokenLanguage(context)) === 'exercise')
+      return this.followUpReply(knowledge, held, 'exercise');
+    // "…I should mention I take Eliquis": the blood thinner is named as a reason to go today (and 911 signs).
+    if (held.mode === 'urgent' && namesBloodThinner(text))
+      return {
+        text: fillTemplate(required(knowledge, 'safety-thinner-today'), values(knowledge)),
+        call: tierCall(knowledge, 'emergency'),
+      };
+    return undefined;
   }
 
   /**
@@ -279,8 +308,17 @@ export class SafetyFollowUps {
     outcome: TriageOutcome,
     opts: FollowUpOptions = {},
   ): Promise<SafetyRead> {
-    const held = await this.current(context);
+    let held = await this.current(context);
     if (!held) return this.groupFollowUp(context, text, outcome);
+    // A blood thinner named later ("should I skip my warfarin tonight?") is kept for the questions after it.
+    if (held.thinner !== true && namesBloodThinner(text)) {
+      held = { ...held, thinner: true };
+      await this.state.set(context, held);
+    }
+    // In a group, a message marked as about something else ("unrelated, but my knees crack…") is
+    // someone's own question: answered on its own, without the warning given to another.
+    if (opts.shared === true && outcome.kind !== 'red-flag' && held.mode !== 'crisis' && marksUnrelated(text))
+      return { kind: 'route' };
 
     const superseding = this.supersedingFlag(held, text, outcome);
     if (superseding) {
@@ -370,8 +408,10 @@ export class SafetyFollowUps {
       await this.state.set(context, { ...held, reminded: true });
     }
     // Anything else is answered as usual, after a one-line reminder of what still stands. Inside a
-    // flow the person chose to start meanwhile, the reminder came with its first message.
-    if (!opts.inFlow) await this.sendReminder(context, held, text);
+    // flow the person chose to start meanwhile, the reminder came with its first message. Chatter in a
+    // group not addressed to the bot ("sprint planning is killing me 😂") gets no reminder.
+    if (!opts.inFlow && !(opts.chatter === true && held.mode !== 'crisis'))
+      await this.sendReminder(context, held, text);
     return { kind: 'route' };
   }
 
@@ -454,6 +494,24 @@ export class SafetyFollowUps {
     if (closedForSlot !== undefined) key = 'safety-urgent-appointment-closed';
     // "do you see kids?": who sees which age group is the team's to say (the kids topic's own line).
     if (kind === 'who-we-see' && asksAboutChildren(said)) key = 'safety-clinic-children';
+    const sameDay = held.mode === 'urgent' || held.mode === 'er';
+    const child = held.mode === 'urgent' && held.flags.includes(CHILD_FLAG);
+    // On a blood thinner, Advil or another anti-inflammatory asked about: not those (bleeding), acetaminophen usually.
+    if (held.thinner === true && sameDay && THINNER_PAINKILLER_KINDS.includes(kind) && namesNsaid(said))
+      key = `safety-${held.mode}-thinner-nsaid`;
+    // A child's painkiller asked about: the label dose for age and weight, not instead of today's check.
+    else if (child && (kind === 'painkiller' || (kind === 'home-care' && namesPainkiller(said))))
+      key = 'safety-child-painkiller';
+    // "I can still walk on it, so it isn't broken, right?": walking doesn't rule out a break.
+    if (kind === 'dismiss' && held.mode === 'urgent' && asksBroken(said)) key = 'safety-urgent-dismiss-broken';
+    // "it buckled on the stairs, but I can walk fine" after a pop and swelling: giving way is one more reason.
+    else if (kind === 'dismiss' && held.mode === 'urgent' && saysGivesWay(said))
+      key = 'safety-urgent-dismiss-giving-way';
+    // "where do I take her today? we have no insurance": a children's ER today; it must see her whatever she can pay.
+    if (child && kind === 'cost') key = 'safety-child-cost';
+    // "does the clinic take walk-ins?" on a day we are open: call first; today elsewhere if we can't.
+    if (kind === 'to-clinic' && held.mode === 'urgent' && closed === undefined && asksWalkIns(said))
+      key = 'safety-urgent-walk-ins';
     const caution =
       top?.caution ??
       knowledge.messages[held.mode === 'soon' ? 'safety-soon-caution-default' : 'safety-caution-default'] ??
@@ -490,10 +548,47 @@ export class SafetyFollowUps {
         : undefined;
     // "hi, this is his mom": a word for the person taking over, then the warning for them.
     const reader = kind === 'what-to-do' && newReader(said) ? required(knowledge, 'safety-new-reader') : undefined;
+    // "I can drive him at lunch": someone else driving is the right way there.
+    const driver =
+      sameDay && drivesSomeoneElse(said) && kind !== 'drive-self'
+        ? required(knowledge, 'safety-someone-driving')
+        : undefined;
+    // "if I wrap it up tight can I go?": not tight, on a knee that may still swell.
+    const wrap =
+      sameDay && WRAP_KINDS.includes(kind) && asksTightWrap(said)
+        ? required(knowledge, 'safety-tight-wrap')
+        : undefined;
+    // A child's limp, and now the hip or groin too: keep weight off it and no sport until seen.
+    const hip =
+      child && kind === 'again' && namesHipOrGroin(said) ? required(knowledge, 'safety-child-hip') : undefined;
+    // "where is your clinic?": the address, for afterwards.
+    const address =
+      kind === 'to-clinic' && sameDay && asksClinicAddress(said)
+        ? fillTemplate(required(knowledge, 'safety-clinic-address-after'), values(knowledge))
+        : undefined;
+    // On a blood thinner, where to go: an emergency room is the better place today.
+    const thinnerWhere =
+      held.thinner === true && held.mode === 'urgent' && THINNER_WHERE_KINDS.includes(kind)
+        ? required(knowledge, 'safety-thinner-where')
+        : undefined;
     // The same sign told again while 911 stands ("still soaking through after 10 minutes"): what to keep
     // doing meanwhile, the flag's own words (keep pressing on the wound), not the call alone.
     const keep = kind === 'again' && held.mode === 'emergency' ? top?.caution : undefined;
-    const text = [reader, goNote, note, sees, instruction, keep, number, reminder]
+    const text = [
+      reader,
+      goNote,
+      note,
+      sees,
+      driver,
+      wrap,
+      instruction,
+      keep,
+      hip,
+      thinnerWhere,
+      address,
+      number,
+      reminder,
+    ]
       .filter((part) => part !== undefined)
       .join('\n\n');
     // "ok, going now": a short close; the call button stays for the act-now tiers (one tap if it gets worse).
@@ -564,8 +659,18 @@ const GROUP_KINDS: readonly FollowUpKind[] = [
   'ask-to-call',
 ];
 
+/** An anti-inflammatory asked about in these, on a blood thinner: the blood thinner's answer. */
+const THINNER_PAINKILLER_KINDS: readonly HeldKind[] = ['painkiller', 'home-care', 'medicines', 'exercise'];
+/** A tight wrap asked about in these: not tight. */
+const WRAP_KINDS: readonly HeldKind[] = ['home-care', 'support', 'exercise', 'wait'];
+/** Where to go, on a blood thinner: an emergency room. */
+const THINNER_WHERE_KINDS: readonly HeldKind[] = ['to-clinic', 'getting-there', 'appointment'];
+
 /** Care questions answered inside a callback request (dialogs/safety.ts asideInCallback). */
 const ASIDE_KINDS: readonly FollowUpKind[] = [
+  // "and where do I take her today? we have no insurance": never the clinic's weekday card.
+  'where',
+  'cost',
   'home-care',
   'painkiller',
   'exercise',
@@ -612,6 +717,10 @@ export interface FollowUpOptions {
   namesRisk?: boolean;
   /** The message is outside what the bot covers ("where is bib pickup?"): its answer alone would drop the advice. */
   offTopic?: boolean;
+  /** A shared conversation (a group chat or channel). */
+  shared?: boolean;
+  /** In a group, not addressed to the bot and not plainly for it: chatter, answered only for a sign or a follow-up. */
+  chatter?: boolean;
 }
 
 /** The kind of follow-up, for this mode; undefined: not a follow-up (answered as usual). */
@@ -703,6 +812,15 @@ function followUpKind(
   // "what's the number I should give people who want to call back later?": a fact to give (with the
   // reminder), not putting the check off.
   if (kind === 'wait' && asksClinicFacts(text)) return undefined;
+  // "my group goes again tomorrow at 9, if I wrap it tight can I go?": an outing of their own, not waiting.
+  if ((kind === undefined || OUTING_KINDS.includes(kind)) && asksOutingAhead(text)) return 'exercise';
+  // "does the clinic take walk-ins? I can drive him at lunch": coming here, asked for him.
+  if ((kind === undefined || kind === 'getting-there') && asksWalkIns(text) && asksAboutTheClinic(text))
+    return 'to-clinic';
+  // "I'm walking around on it ok, so nothing's fractured, right?": playing it down by what still works.
+  if ((kind === undefined || kind === 'exercise') && walksSoNotBroken(text)) return 'dismiss';
+  // "ok ok. where is your clinic?": coming here (the address with today's instruction).
+  if (kind === undefined && asksClinicAddress(text)) return 'to-clinic';
   if (kind) return kind === 'crisis' ? 'again' : kind;
   // "no meds, just birth control" after a swollen calf: it makes a clot likelier, said with the instruction.
   if (opts.namesRisk === true && outcome.kind !== 'red-flag') return 'risk-factor';
@@ -714,9 +832,13 @@ function followUpKind(
     return 'again';
   // While an act-now reply stands, a remark with no answer of its own ("it's been 30 mins, spreads to
   // my arm", "i can kinda walk on it") gets the instruction again, not "outside what I cover" and a menu.
-  if (opts.answerable === false && !inFlow) return 'again';
+  // Group chatter not addressed to the bot ("my cousin tore his ACL too, he's fine now") is not that.
+  if (opts.answerable === false && !inFlow && opts.chatter !== true) return 'again';
   return undefined;
 }
+
+/** Read as another kind when they ask about an outing of their own ahead. */
+const OUTING_KINDS: readonly FollowUpKind[] = ['wait', 'home-care', 'support', 'going', 'dismiss'];
 
 /** safety-<mode>-<kind>; a kind a mode has no words of its own for uses its closest one. */
 function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): string {
@@ -824,6 +946,19 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-child-where-er',
     'safety-seen',
     'safety-seen-exercise',
+    'safety-thinner-today',
+    'safety-thinner-where',
+    'safety-er-thinner-nsaid',
+    'safety-urgent-thinner-nsaid',
+    'safety-child-painkiller',
+    'safety-urgent-dismiss-broken',
+    'safety-urgent-dismiss-giving-way',
+    'safety-child-cost',
+    'safety-urgent-walk-ins',
+    'safety-someone-driving',
+    'safety-tight-wrap',
+    'safety-child-hip',
+    'safety-clinic-address-after',
   ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);
@@ -844,6 +979,7 @@ function values(knowledge: Knowledge): Record<string, string> {
     phone: clinic.phone.display,
     clinic: clinic.name,
     hours: describeHours(clinic, hoursWords(knowledge)),
+    address: formatAddress(clinic),
   };
 }
 

@@ -254,7 +254,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
   ],
   [
     'drive-self',
-    /\bdrive myself\b|\bdriving myself\b|\b(?:can|could|should|shall|may|ok if|okay if|alright if|fine if|safe if) i (?:just )?(?:drive|be driving)\b|\b(?:ill|i will|i can|i could|im going to|im gonna|i am going to|let me) (?:just |still )?drive\b|\bsafe (?:for me )?to drive\b|\bok (?:for me )?to drive\b|\bokay (?:for me )?to drive\b|\bdrive (?:there|over|in) myself\b|\bi drive there\b|\b(?:hop|jump|get) in (?:the|my) car\b|\bdrive (?:over|there)\b|\b(?:fine|ok|okay|able|good|alright|well enough) to drive\b/,
+    /\bdrive myself\b|\bdriving myself\b|\b(?:can|could|should|shall|may|ok if|okay if|alright if|fine if|safe if) i (?:just )?(?:drive|be driving)\b|\b(?:ill|i will|i can|i could|im going to|im gonna|i am going to|let me) (?:just |still )?drive\b(?! (?:him|her|them|us|you|my|his|our)\b)|\bsafe (?:for me )?to drive\b|\bok (?:for me )?to drive\b|\bokay (?:for me )?to drive\b|\bdrive (?:there|over|in) myself\b|\bi drive there\b|\b(?:hop|jump|get) in (?:the|my) car\b|\bdrive (?:over|there)\b|\b(?:fine|ok|okay|able|good|alright|well enough) to drive\b/,
   ],
   [
     'to-clinic',

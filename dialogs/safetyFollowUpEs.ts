@@ -94,7 +94,7 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
     // The cost in the way: "no tengo seguro", "¿cuánto cuesta?", "no tengo papeles" (an emergency room
     // must see everyone, whatever they can pay).
     'cost',
-    /\bno tengo (?:seguro|aseguranza|papeles|dinero|con que pagar)\b|\bno (?:puedo|podemos|podria) pagar(?:lo|la)?\b|\bno (?:me |nos )?alcanza (?:para|pa) (?:el |la )?(?:urgent care|urgencias|clinica|doctor|consulta)\b|\b(?:cobra|cobran|cuesta|me van a cobrar) (?:un dineral|mucho|caro|un ojo de la cara)\b|\bpor lo que (?:me )?(?:van a cobrar|cobran|cuesta)\b|\bsin (?:seguro|aseguranza|papeles)\b|\bcuanto (?:cuesta|cobran|me cobran|sale|me sale|va a costar)\b|\bno (?:tengo|me alcanza|nos alcanza) (?:para|pa) (?:pagar|el hospital|la ambulancia)\b|\b(?:muy|bien|re) caro\b|\b(?:me |lo |la )?(?:cubre|cubrira|paga) (?:mi |el )?(?:seguro|aseguranza)\b|\b(?:mi |el )?(?:seguro|aseguranza) (?:me |le |nos |lo )?(?:cubre|paga|cubrira)\b/,
+    /\bno (?:tengo|tenemos|tiene|tienen) (?:seguro|aseguranza|papeles|dinero|con que pagar)\b|\bno (?:puedo|podemos|podria) pagar(?:lo|la)?\b|\bno (?:me |nos )?alcanza (?:para|pa) (?:el |la )?(?:urgent care|urgencias|clinica|doctor|consulta)\b|\b(?:cobra|cobran|cuesta|me van a cobrar) (?:un dineral|mucho|caro|un ojo de la cara)\b|\bpor lo que (?:me )?(?:van a cobrar|cobran|cuesta)\b|\bsin (?:seguro|aseguranza|papeles)\b|\bcuanto (?:cuesta|cobran|me cobran|sale|me sale|va a costar)\b|\bno (?:tengo|me alcanza|nos alcanza) (?:para|pa) (?:pagar|el hospital|la ambulancia)\b|\b(?:muy|bien|re) caro\b|\b(?:me |lo |la )?(?:cubre|cubrira|paga) (?:mi |el )?(?:seguro|aseguranza)\b|\b(?:mi |el )?(?:seguro|aseguranza) (?:me |le |nos |lo )?(?:cubre|paga|cubrira)\b/,
   ],
   [
     'reluctant',

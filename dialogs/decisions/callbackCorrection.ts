@@ -5,6 +5,7 @@ import type { CallbackSlot } from '../../src/clinic/slots';
 import { correctedEnding, partialDigits, phoneInText } from '../../src/callbacks/phone';
 import type { Knowledge } from '../../src/knowledge/types';
 import { foldToWords } from '../../src/text';
+import { zonedToInstant } from '../../src/clinic/zonedTime';
 import {
   detailsFromMessage,
   type Draft,
@@ -67,13 +68,18 @@ export function callbackCorrection(
     // Consent named the old number: a new number needs a new yes.
     return { draft: { ...draft, phone: phone.e164, consent: undefined }, changed: { phone: phone.e164 } };
   }
-  // A new time comes before a note: "actually friday 4-5, I have a dentist thing" changes the time.
+  // A new time comes before a note: "actually friday 4-5, I have a dentist thing" changes the time. Where
+  // the name is asked too ("oh no, I'm at work at 10, better 4 pm please"): the time given with the
+  // request is changed, not the name asked again as if nothing was said.
   if (
-    (step === 'reason' || step === 'consent' || step === 'summary') &&
+    (step === 'reason' || step === 'consent' || step === 'summary' || step === 'name' || step === 'patient') &&
     draft.slot &&
     CHANGE_WORDS.test(foldToWords(text))
   ) {
-    const typed = latestSlot(knowledge, text, now);
+    // "tomorrow at 10", then "make it 3 pm instead": a time with no day keeps the day asked for before.
+    const dayStart = zonedToInstant(draft.slot.date, '00:00', knowledge.clinic.timeZone);
+    const keepDay = !NAMES_DAY.test(foldToWords(text).replace(/\bde la manana\b/g, ' ')) && dayStart > now;
+    const typed = latestSlot(knowledge, text, keepDay ? dayStart : now);
     // "Monday morning", then "actually Tuesday": Tuesday morning, the time of day is kept.
     const slot =
       typed && !typed.time && typed.preferredTime === 'any' && !timeFromText(text)
@@ -91,6 +97,10 @@ export function callbackCorrection(
   return undefined;
 }
 
+/** A day named in a change ("friday", "tomorrow", "el lunes", "12/9"): without one, the day asked for before stays. */
+const NAMES_DAY =
+  /\b(?:today|tonight|tomorrow|tmrw|tmr|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|weekend|next week|hoy|manana|pasado manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|semana)\b|\b\d{1,2} \d{1,2}\b(?! (?:am|pm))|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\w*\b/;
+
 /** A clause that turns a time down ("scratch tomorrow", "I picked up a shift thurs", "2am so no", "el jueves no puedo"). */
 const REJECTED =
   /\b(?:scratch|cancel|forget|not|no|cant|cannot|wont|busy|working|picked up|(?:have|got) (?:a|an|the) (?:shift|dentist|appointment|thing)|instead of|no puedo|ocupad[oa]|trabajo|en vez de)\b/;
@@ -102,7 +112,9 @@ const REJECTED =
  */
 function latestSlot(knowledge: Knowledge, text: string, now: Date): CallbackSlot | null | undefined {
   const clauses = text
-    .split(/[.!?;\n]+|,\s*(?=(?:but|so|actually|instead|pero|mejor)\b)/i)
+    .split(
+      /[.!?;\n]+|,\s*(?=(?:but|so|actually|instead|make it|how about|can we do|could we do|better|pero|mejor|mejor a)\b)/i,
+    )
     .map((c) => c.trim())
     .filter(Boolean);
   let turnedDown: CallbackSlot | null | undefined;

@@ -1,0 +1,122 @@
+// Phrasings that add to, or change, a follow-up's answer while a same-day warning stands (round 21):
+// a blood thinner named (then an anti-inflammatory asked about), a tight wrap, an outing ahead ("can I
+// walk with my group tomorrow?"), "it isn't broken, right?", where the clinic is, walk-ins, someone
+// else driving, a child's hip or groin, and a message in a group marked as about something else.
+// Like ./safetyFollowUp.ts these are phrasings (both languages, folded text), so they live in code;
+// what the bot says lives in knowledge/messages/triage.yaml and knowledge/es/messages/triage.yaml.
+import { normalizeChoiceText } from '../src/channels/choices';
+
+/** Anticoagulants and antiplatelets by name or kind (NHS: "blood thinners"), English and Spanish. */
+const BLOOD_THINNER =
+  /\b(?:blood ?thinners?|thinners? for my (?:heart|blood)|warfarin|coumadin|jantoven|eliquis|apixaban|xarelto|rivaroxaban|pradaxa|dabigatran|savaysa|edoxaban|lovenox|enoxaparin|heparin|plavix|clopidogrel|brilinta|ticagrelor|effient|prasugrel|anticoagula\w*|adelgaza(?:r|dor|dores)? (?:la|de la) sangre|pastillas? (?:para|de) (?:la sangre|adelgazar la sangre)|warfarina)\b/;
+export function namesBloodThinner(text: string): boolean {
+  return BLOOD_THINNER.test(normalizeChoiceText(text));
+}
+
+/** Anti-inflammatory painkillers (NSAIDs) and aspirin: they add to bleeding on a blood thinner (NHS). */
+const NSAID =
+  /\b(?:advil|ibuprofen|ibuprofeno|motrin|nurofen|aleve|naproxen|naproxeno|aspirin|aspirina|bayer|excedrin|diclofenac|diclofenaco|voltaren|celebrex|celecoxib|meloxicam|mobic|nsaids?|anti ?inflammator\w*|antiinflamatori\w*|desinflamatori\w*)\b/;
+export function namesNsaid(text: string): boolean {
+  return NSAID.test(normalizeChoiceText(text));
+}
+
+/** A tight wrap, bandage or compression on the knee: "if I wrap it up tight", "strap it really firm". */
+const TIGHT_WRAP =
+  /\b(?:wrap\w*|bandag\w*|strap\w*|bind|binding|tape|taping|taped|compress\w*|ace)\b(?: \w+){0,4} (?:tight|tightly|tighter|firm|firmly|snug|hard|as tight as)\b|\b(?:tight|firm|snug) (?:wrap|bandage|strapping|compression|ace)\b|\b(?:vend\w*|amarr\w*|apret\w*|faja)\b(?: \w+){0,4} (?:apretad\w*|bien fuerte|fuerte|firme)\b/;
+export function asksTightWrap(text: string): boolean {
+  return TIGHT_WRAP.test(normalizeChoiceText(text));
+}
+
+/** Care places: going there is not an outing ("can I go to urgent care tomorrow?" is waiting). */
+const CARE_PLACE =
+  /\b(?:er|e r|emergency|hospital|urgent care|urgentcare|doctor|doc|gp|clinic|physio|urgencias|emergencias|hospital|doctor|clinica)\b/;
+/** An outing or activity of the person's own: a walk, laps, a class, a game, the gym. */
+const OUTING =
+  /\b(?:walk|walks|walking|laps?|group|club|class|practice|game|match|gym|hike|hiking|run|running|jog|jogging|ride|riding|dance|dancing|tennis|golf|pickleball|yoga|pilates|zumba|training|workout|session|league|caminar|caminata|vueltas|grupo|clase|entrenamiento|partido|gimnasio|correr)\b/;
+/** Asking to do or go: "can I go?", "ok if I still walk?", "¿puedo ir?". */
+const MAY_I =
+  /\b(?:can|could|should|may|shall) (?:i|we|he|she|they) (?:still |just |at least )?(?:go|walk|do|join|play|come|make it|keep up|take part)\b|\b(?:ok|okay|alright|fine|safe) (?:to|if i|if we) (?:still )?(?:go|walk|join|do)\b|\b(?:puedo|podria|puede|podemos) (?:ir|caminar|salir|jugar|entrenar)\b/;
+/** Later: tomorrow, tonight, a clock time, a weekday. */
+const AHEAD =
+  /\b(?:tomorrow|tmrw|tmr|tonight|this (?:evening|weekend)|in the morning|at \d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|again|manana|esta noche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|a las \d{1,2}|otra vez)\b/;
+/**
+ * An outing of one's own asked about, ahead ("my group goes again tomorrow at 9, can I go?", "ok if I
+ * still do my laps tonight?"): answered as exercise (not until it has been checked), not as waiting.
+ */
+export function asksOutingAhead(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return MAY_I.test(t) && OUTING.test(t) && AHEAD.test(t) && !CARE_PLACE.test(t);
+}
+
+/** "so it isn't broken, right?", "does that mean no fracture?", "¿entonces no está roto?" */
+const BROKEN = /\b(?:broken|broke|break|fracture\w*|cracked (?:a |the )?bone|roto|rota|quebrad[oa]|fractura\w*)\b/;
+export function asksBroken(text: string): boolean {
+  return BROKEN.test(normalizeChoiceText(text));
+}
+
+/** "I'm walking around on it ok, so nothing's fractured?": what still works, offered as proof it isn't broken. */
+const STILL_WORKS =
+  /\b(?:walk\w*|stand\w*|put (?:weight|my weight)|bear\w* weight|get\w* around|hobbl\w*|move it|bend it|camin\w*|pis\w*|apoy\w*)\b/;
+export function walksSoNotBroken(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return BROKEN.test(t) && STILL_WORKS.test(t);
+}
+
+/** Any painkiller by name (a child's dose asked about): the anti-inflammatories and acetaminophen. */
+const PAINKILLER_NAMES =
+  /\b(?:tylenol|acetaminophen|acetaminofen|paracetamol|painkillers?|pain meds|pain medicine|analgesic\w*|calpol|something for the pain|algo para el dolor)\b/;
+export function namesPainkiller(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return NSAID.test(t) || PAINKILLER_NAMES.test(t);
+}
+
+/** Where the clinic is: "where is your clinic?", "what's your address?", "¿dónde están?" */
+const CLINIC_ADDRESS =
+  /\bwhere (?:is|are|s) (?:your|the|ur) (?:clinic|office|practice|place|location)\b|\bwhere (?:are|r) (?:you|u|y all|yall|you guys)(?: located| based| at)?\b|\b(?:your|ur|the clinic s|the clinics|clinic) (?:address|location)\b|\bwhat s the address\b|\bwhats the address\b|\bdonde (?:esta|estan|queda|quedan) (?:la clinica|ustedes|su clinica|su oficina|su consultorio)\b|\bsu direccion\b|\bla direccion\b/;
+export function asksClinicAddress(text: string): boolean {
+  return CLINIC_ADDRESS.test(normalizeChoiceText(text));
+}
+
+/** Walk-ins or a same-day visit here: "does the clinic take walk-ins?", "can we just show up?" */
+const WALK_INS =
+  /\bwalk ?ins?\b|\bjust (?:show|turn|roll) up\b|\bwithout an appointment\b|\bsin cita\b|\bllegar (?:asi|nomas|sin cita)\b/;
+export function asksWalkIns(text: string): boolean {
+  return WALK_INS.test(normalizeChoiceText(text));
+}
+
+/** "the clinic takes walk-ins?": the clinic asked about in the third person (for the to-clinic kind). */
+const CLINIC_THIRD_PERSON =
+  /\b(?:does|do|will|would|can) (?:the|your|ur) (?:clinic|office|practice)\b|\b(?:the|your) (?:clinic|office) (?:takes?|accepts?|sees?|allows?)\b/;
+export function asksAboutTheClinic(text: string): boolean {
+  return CLINIC_THIRD_PERSON.test(normalizeChoiceText(text));
+}
+
+/** Someone else offering the ride: "I can drive him at lunch", "I'll take her over", "yo lo llevo". */
+const DRIVES_SOMEONE_ELSE =
+  /\b(?:i|ill|i ll|i will|i can|i could|i m|im|we can|we ll|well|happy to|let me) (?:\w+ )?(?:drive|take|bring|run|give) (?:him|her|them|dev|my \w+)\b|\b(?:yo|nosotros) (?:lo|la|los) (?:llevo|llevamos|puedo llevar)\b/;
+export function drivesSomeoneElse(text: string): boolean {
+  return DRIVES_SOMEONE_ELSE.test(normalizeChoiceText(text));
+}
+
+/** The knee giving way: "it buckled on the stairs", "kept giving out", "se me dobló". */
+const GIVES_WAY =
+  /\b(?:buckl\w*|gave way|gives way|giving way|give way|gave out|gives out|giving out|give out|collaps\w*|went out from under|unstable|wobbly|se me (?:doblo|dobla|va|fue)|se (?:le )?(?:doblo|dobla|vence|vencio))\b/;
+export function saysGivesWay(text: string): boolean {
+  return GIVES_WAY.test(normalizeChoiceText(text));
+}
+
+/** The hip, groin or thigh named (a child's limp warned about: a hip problem shows up there too). */
+const HIP_OR_GROIN = /\b(?:hip|hips|groin|thigh|ingle|cadera|caderas|muslo|entrepierna)\b/;
+export function namesHipOrGroin(text: string): boolean {
+  return HIP_OR_GROIN.test(normalizeChoiceText(text));
+}
+
+/**
+ * In a group, a message marked as about something else ("unrelated but my knees crack…", "different
+ * question, for me:", "on another note"): another person's own question, answered on its own.
+ */
+const UNRELATED =
+  /\b(?:unrelated|un related|not related|different (?:question|topic|subject|thing|note)|(?:side|separate|random|other|another|unrelated) (?:question|q|qn|note|topic|thing)|on (?:a|an) ?(?:other|different|separate|unrelated|side) note|on another note|off topic|changing (?:the )?subject|change of subject|(?:question|asking) for myself|for me (?:though|tho)|my own (?:knee|knees|question)|not about (?:him|her|them|his|her) (?:knee|leg))\b|\b(?:otra pregunta|otro tema|cambiando de tema|no tiene que ver|pregunta aparte)\b/;
+export function marksUnrelated(text: string): boolean {
+  return UNRELATED.test(normalizeChoiceText(text));
+}
