@@ -11,7 +11,7 @@ import { zoneLabel } from '../src/clinic/zonedTime';
 import { fillTemplate } from '../src/knowledge/template';
 import type { Knowledge, RedFlag } from '../src/knowledge/types';
 import { careMode } from '../src/triage';
-import { looksSpanish } from '../src/matching/language';
+import { looksSpanish } from '../src/text/language';
 import { foldToWords } from '../src/text';
 import { isCallbackRequest } from './decisions/main';
 import { detailsFromMessage } from './decisions/callback';
