@@ -8,7 +8,7 @@ import { buildMessageWords, findHits, iterateHits, type Hit, type MessageWords, 
 import type { Sentence } from './normalize';
 import { distinctPatternWords, parsePattern, type CompiledPattern, type WordAlt } from './pattern';
 import { createPrefilter } from './prefilter';
-import { compileModel, type SuspectModel } from './classifier';
+import { compileModel, type CompiledModel, type SuspectModel } from './classifier';
 import { createDoubt } from './doubt';
 import { messageFeatures } from './features';
 import { createSuspicion, doubtedSuspicion, type Suspicion } from './suspect';
@@ -103,11 +103,13 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   // The flags the last classified message matched only to dismiss them (see suspect()), and the flag
   // the rules raised that the model doubted (asked about instead: doubt.ts).
   let last: { text: string; sentences: Sentence[]; dismissed: Set<string>; doubted?: RedFlag } | undefined;
+  // The second line's model, compiled once here for both its uses (the doubt and the suspicion), and only
+  // when one of them reads it: a language with its own second line (lang.createSuspect) never does.
+  let compiled: CompiledModel | undefined;
+  const model = (): CompiledModel =>
+    (compiled ??= compileModel(options.model ?? (suspectModel as unknown as SuspectModel)));
   // The second line's model reads English only (lang.secondLine); it doubts an English alarm it is very sure of.
-  const doubt =
-    lang.secondLine && options.withoutDoubt !== true
-      ? createDoubt(compileModel(options.model ?? (suspectModel as unknown as SuspectModel)), messageFeatures)
-      : null;
+  const doubt = lang.secondLine && options.withoutDoubt !== true ? createDoubt(model(), messageFeatures) : null;
 
   function classify(text: string, context: TriageContext = {}): TriageOutcome {
     const sentences = lang.tokenize(text.slice(0, MAX_TRIAGE_CHARS));
@@ -189,9 +191,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     return { kind: 'none' };
   }
 
-  const suspicion =
-    lang.createSuspect?.(knowledge) ??
-    createSuspicion(knowledge, options.model ?? (suspectModel as unknown as SuspectModel));
+  const suspicion = lang.createSuspect?.(knowledge) ?? createSuspicion(knowledge, model());
 
   return {
     language: options.language ?? 'en',
