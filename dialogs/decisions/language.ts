@@ -117,6 +117,10 @@ export function bothLanguages(first: Triage, second: Triage): Triage {
       return outcome.kind === 'red-flag' ? outcome.result : null;
     },
     suspect: (text) => first.suspect(text) ?? second.suspect(text),
+    signsNamed(text) {
+      const named = first.signsNamed(text);
+      return [...named, ...second.signsNamed(text).filter((f) => !named.some((n) => n.id === f.id))];
+    },
   };
 }
 
