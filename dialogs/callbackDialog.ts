@@ -23,7 +23,7 @@ import {
   zoneText,
 } from './decisions/callback';
 import { formatPartialDigits, formatPhone, splitExtension } from '../src/callbacks/phone';
-import { looksSpanish } from '../src/matching/language';
+import { looksSpanish } from '../src/text/language';
 import type { Knowledge } from '../src/knowledge/types';
 import { turnLogger } from '../src/logging';
 import type { Choice } from '../src/rendering/reply';

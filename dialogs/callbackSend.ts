@@ -9,7 +9,7 @@ import type { CallbackStore } from '../src/callbacks/types';
 import type { Clock } from '../src/clock';
 import type { Knowledge } from '../src/knowledge/types';
 import { type Logger, turnLogger } from '../src/logging';
-import { looksSpanish } from '../src/matching/language';
+import { looksSpanish } from '../src/text/language';
 import { sendReply } from '../src/rendering/send';
 import { cbMsg, type Draft, type SentCallback, shortRef, slotLabel, staffNote } from './decisions/callback';
 import { askOffer, callAction, callOffer } from './handoff';

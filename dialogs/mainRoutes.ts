@@ -1,7 +1,7 @@
 // MainDialog's route table: the first row whose `when` holds runs. The order is the product's
 // priority (see dialogs/mainDialog.ts). Safety first, always: a hook that must see every message
 // (red flags, safety state) goes in the 'safety' slot or right after it.
-import { looksSpanish } from '../src/matching/language';
+import { looksSpanish } from '../src/text/language';
 import { warningSignsReply } from '../src/triage';
 import {
   CALLBACK_DIALOG,

@@ -9,9 +9,9 @@ import { hoursWords } from '../src/clinic/hoursWords';
 import { type ZoneAnswer, zoneQuestion } from '../src/clinic/zoneQuestion';
 import { zoneLabel } from '../src/clinic/zonedTime';
 import { fillTemplate } from '../src/knowledge/template';
-import type { Knowledge, RedFlag } from '../src/knowledge/types';
-import { careMode } from '../src/triage';
-import { looksSpanish } from '../src/matching/language';
+import { TIER_RANK, type Knowledge, type RedFlag } from '../src/knowledge/types';
+import { careMode, type TriageResult } from '../src/triage';
+import { looksSpanish } from '../src/text/language';
 import { foldToWords } from '../src/text';
 import { isCallbackRequest } from './decisions/main';
 import { detailsFromMessage } from './decisions/callback';
@@ -146,7 +146,7 @@ export class StaffTalk {
     if (!state?.staff) return false;
     if (
       (asksToDefer(t.text) && this.standing(state, now) !== undefined) ||
-      asksHowSoonAboutSign(t.text) ||
+      asksHowSoonAboutSign(t.text, this.deps.triage) ||
       lookup ||
       asksForTestRequest(t.text) ||
       isStaffFollowUp(t.text) ||
@@ -167,14 +167,26 @@ export class StaffTalk {
    * patient for that tier, and to alert a clinician now; no patient safety state is kept for it.
    */
   async relays(t: Turn): Promise<boolean> {
-    if (t.safety.kind !== 'red-flag') return false;
     const folded = foldToWords(t.text);
     if (!RELAY.test(folded) && !RELAY.test(t.text.toLowerCase())) return false;
+    if (this.relayed(t) === undefined) return false;
     return isStaffTalk(t.text) || isStaffFollowUp(t.text) || (await this.state.get(t.dc.context))?.staff === true;
   }
 
+  /**
+   * The warning sign passed on: the message's own reading, or else the signs the relayed words name. Triage
+   * sets aside what someone else is said to have ("a patient just phoned, says his knee is hot, red and
+   * swollen and he has a fever"); passed on by staff, it is the patient's sign all the same.
+   */
+  private relayed(t: Turn): TriageResult | undefined {
+    if (t.safety.kind === 'red-flag') return t.safety.result;
+    const flags = this.deps.triage.signsNamed(t.text).sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]);
+    return flags[0] ? { tier: flags[0].tier, flags } : undefined;
+  }
+
   async relayWarning(t: Turn): Promise<void> {
-    if (t.safety.kind !== 'red-flag') return;
+    const relayed = this.relayed(t);
+    if (relayed === undefined) return;
     const context = t.dc.context;
     const state = (await this.state.get(context)) ?? {};
     state.staff = true;
@@ -182,7 +194,7 @@ export class StaffTalk {
     await this.state.set(context, state);
     if (t.inFlow) await t.dc.cancelAllDialogs();
     const knowledge = looksSpanish(t.text) ? t.speaker.knowledge : this.deps.knowledge;
-    const { tier, flags } = t.safety.result;
+    const { tier, flags } = relayed;
     const top = flags[0] as RedFlag;
     const local = knowledge.redFlags.find((f) => f.id === top.id) ?? top;
     const mode = careMode(tier, top);
@@ -214,7 +226,7 @@ export class StaffTalk {
     // "can we just put her in the normal callback list for next week?" after a warning sign passed on here:
     // no, that one needs a call back today (or now), said plainly.
     // "one of the notes says she was short of breath, how fast do I call back?": that one first, now.
-    if (asksHowSoonAboutSign(t.text)) {
+    if (asksHowSoonAboutSign(t.text, this.deps.triage)) {
       state.lastEntry = undefined;
       const text = say(knowledge, 'staff-chat-sign-first', { emergency: knowledge.clinic.emergencyNumber });
       return this.talk.say(t.dc, routed({ text }), false);

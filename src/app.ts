@@ -27,7 +27,7 @@ import { isStoreUnavailable } from './storage/sqliteDb';
 import { createRetention, type Retention } from './privacy/retention';
 import { JsonUserState } from './storage/jsonBotState';
 import { MemberConversationState } from './channels/conversationScope';
-import { createSpanishTriage, createTriage } from './triage';
+import { createBotTriages } from './triage';
 import { registerLegalPages } from './web/legal';
 import { registerWebPage } from './web/page';
 import { version } from './version';
@@ -75,12 +75,13 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const set = overrides.knowledge ? undefined : loadKnowledgeSet(config.knowledgeDir);
   const knowledge = overrides.knowledge ?? set!.en;
   const matcher = createMatcher(knowledge);
-  const triage = createTriage(knowledge, { clock });
+  // The Spanish one is silent on messages with no Spanish in them (src/triage/lang/evidence.ts).
+  const triages = createBotTriages(set ?? { en: knowledge }, { clock });
+  const triage = triages.en;
   const spanish = set && {
     knowledge: set.es,
     matcher: createMatcher(set.es),
-    // Silent on messages with no Spanish in them (src/triage/lang/evidence.ts).
-    triage: createSpanishTriage(set, { clock }),
+    triage: triages.es!,
     detect: createLanguageDetector(set.en, set.es),
   };
   const stores =

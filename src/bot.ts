@@ -234,6 +234,7 @@ export class TurnReadings {
       const outcome = this.triage.classify(text, context);
       return outcome.kind === 'red-flag' ? outcome.result : null;
     },
+    signsNamed: (text) => this.plain.signsNamed(text),
   };
 }
 

@@ -1,6 +1,6 @@
 // Which language the conversation speaks, message by message, and safety across both languages.
 // Pure (no botbuilder). The detector itself (function words of each language) lives in
-// src/matching/language.ts; this file decides what a turn does with its verdict:
+// src/text/language.ts; this file decides what a turn does with its verdict:
 //   - an explicit choice wins ("Español", "en español por favor", "English please");
 //   - a message that reads as Spanish switches to Spanish, one that reads as English back to English;
 //   - a Spanish greeting or command on its own ("hola", "gracias", "ayuda") is Spanish;
@@ -8,7 +8,7 @@
 //   - the first hint is the channel's locale (Web Chat sends 'es-US' from a Spanish page).
 // Red flags never depend on that guess: both triages read every message and the higher tier wins.
 import { TIER_RANK, type Knowledge, type Language, type RedFlag } from '../../src/knowledge/types';
-import { functionWordLanguage } from '../../src/matching/language';
+import { functionWordLanguage } from '../../src/text/language';
 import type { LanguageDetector } from '../../src/matching/languageDetector';
 import { foldToWords } from '../../src/text';
 import type { Triage, TriageContext, TriageOutcome, TriageResult } from '../../src/triage';
@@ -117,6 +117,10 @@ export function bothLanguages(first: Triage, second: Triage): Triage {
       return outcome.kind === 'red-flag' ? outcome.result : null;
     },
     suspect: (text) => first.suspect(text) ?? second.suspect(text),
+    signsNamed(text) {
+      const named = first.signsNamed(text);
+      return [...named, ...second.signsNamed(text).filter((f) => !named.some((n) => n.id === f.id))];
+    },
   };
 }
 

@@ -6,6 +6,7 @@
 // words; callback.ts asks here before reading a message as a request.
 import type { Knowledge, KnowledgeEntry } from '../../src/knowledge/types';
 import { foldToWords } from '../../src/text';
+import type { Triage } from '../../src/triage';
 
 /** Words only staff use about the queue ("the callback list", "staff login"). */
 const QUEUE_WORDS =
@@ -90,15 +91,15 @@ export function asksToDefer(text: string): boolean {
 /**
  * Staff asking how soon to call about a request whose note names a warning sign: "one of the notes says
  * she was short of breath, how fast am I supposed to call back?" That call goes first (staffTalk.ts).
+ * The sign is the red-flag triage's to find (Triage.signsNamed reads the flags of knowledge/red-flags.yaml),
+ * so a new flag is covered without a word here.
  */
 const HOW_SOON =
   /\b(?:how (?:fast|soon|quickly|urgent|urgently)|right away|straight away|asap|first|priority|prioriti[sz]e)\b/;
-const NOTE_SIGN =
-  /\b(?:short of breath|shortness of breath|out of breath|sob|cant breathe|can t breathe|trouble breathing|breathless|chest (?:pain|pains|pressure|tight|tightness)|coughing (?:up )?blood|swollen calf|calf (?:is )?(?:swollen|swelling|red|hot)|fever|fevers|chills|cant (?:walk|bear weight|put weight)|can t (?:walk|bear weight|put weight)|numb foot|foot (?:is |was )?(?:cold|numb|blue|pale)|bleeding|suicidal|suicide|kill (?:herself|himself|themselves|myself)|hurt (?:herself|himself|themselves)|end (?:her|his|their) life)\b/;
 
-export function asksHowSoonAboutSign(text: string): boolean {
+export function asksHowSoonAboutSign(text: string, triage: Pick<Triage, 'signsNamed'>): boolean {
   const folded = foldToWords(text);
-  return /\bcall/.test(folded) && HOW_SOON.test(folded) && NOTE_SIGN.test(folded);
+  return /\bcall/.test(folded) && HOW_SOON.test(folded) && triage.signsNamed(text).length > 0;
 }
 
 export function isStaffFollowUp(text: string): boolean {

@@ -1,5 +1,5 @@
 // Which language a message is written in, read with the words of both knowledge sets. The short
-// function-word lists of language.ts need two Spanish words ("me duele la rodilla"); short questions
+// function-word lists of src/text/language.ts need two Spanish words ("me duele la rodilla"); short questions
 // in Spanish often have one or none of them ("cuanto cuesta la consulta", "sirve ponerse hielo o
 // calor", "tienen doctores que hablen español?") and were answered in English. Every word the
 // Spanish knowledge uses and the English does not is evidence for Spanish, and the other way round,
@@ -9,7 +9,7 @@
 import type { Knowledge, Language } from '../knowledge/types';
 import { foldToWords, SPANISH_MARKS, wordsIn } from '../text';
 import { COMMON_WORDS } from '../triage/commonWords';
-import { functionWordLanguage } from './language';
+import { functionWordLanguage } from '../text/language';
 
 /** A message's language, or undefined when it is too short or mixed to tell ("ok", "me duele la knee"). */
 export type LanguageDetector = (text: string) => Language | undefined;

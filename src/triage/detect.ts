@@ -8,7 +8,7 @@ import { buildMessageWords, findHits, iterateHits, type Hit, type MessageWords, 
 import type { Sentence } from './normalize';
 import { distinctPatternWords, parsePattern, type CompiledPattern, type WordAlt } from './pattern';
 import { createPrefilter } from './prefilter';
-import { compileModel, type SuspectModel } from './classifier';
+import { compileModel, type CompiledModel, type SuspectModel } from './classifier';
 import { createDoubt } from './doubt';
 import { messageFeatures } from './features';
 import { createSuspicion, doubtedSuspicion, type Suspicion } from './suspect';
@@ -44,6 +44,12 @@ export interface Triage {
    * safety question, or null. Never an alarm by itself.
    */
   suspect(text: string): Suspicion | null;
+  /**
+   * The flags whose sign the message names, whatever its context (asked about, negated, past, someone
+   * else's): what a message is ABOUT, never an alarm. Staff asking how soon to call about a request note
+   * that names a sign ("how soon should I call the short-of-breath note?": dialogs/decisions/staff.ts).
+   */
+  signsNamed(text: string): RedFlag[];
 }
 
 /** Read at most this much (far above the HTTP text limit) so one message can't cost more than a few ms. */
@@ -103,11 +109,13 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   // The flags the last classified message matched only to dismiss them (see suspect()), and the flag
   // the rules raised that the model doubted (asked about instead: doubt.ts).
   let last: { text: string; sentences: Sentence[]; dismissed: Set<string>; doubted?: RedFlag } | undefined;
+  // The second line's model, compiled once here for both its uses (the doubt and the suspicion), and only
+  // when one of them reads it: a language with its own second line (lang.createSuspect) never does.
+  let compiled: CompiledModel | undefined;
+  const model = (): CompiledModel =>
+    (compiled ??= compileModel(options.model ?? (suspectModel as unknown as SuspectModel)));
   // The second line's model reads English only (lang.secondLine); it doubts an English alarm it is very sure of.
-  const doubt =
-    lang.secondLine && options.withoutDoubt !== true
-      ? createDoubt(compileModel(options.model ?? (suspectModel as unknown as SuspectModel)), messageFeatures)
-      : null;
+  const doubt = lang.secondLine && options.withoutDoubt !== true ? createDoubt(model(), messageFeatures) : null;
 
   function classify(text: string, context: TriageContext = {}): TriageOutcome {
     const sentences = lang.tokenize(text.slice(0, MAX_TRIAGE_CHARS));
@@ -189,9 +197,12 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     return { kind: 'none' };
   }
 
-  const suspicion =
-    lang.createSuspect?.(knowledge) ??
-    createSuspicion(knowledge, options.model ?? (suspectModel as unknown as SuspectModel));
+  // The flags as a relayed note names them (signsNamed), built on first use: staff rarely ask.
+  let readings: NoteReading[] | undefined;
+  const noteReadings = (): NoteReading[] =>
+    (readings ??= flags.map((compiled) => noteReading(compiled, (source) => parsePattern(source, lang.classes))));
+
+  const suspicion = lang.createSuspect?.(knowledge) ?? createSuspicion(knowledge, model());
 
   return {
     language: options.language ?? 'en',
@@ -210,6 +221,75 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       const outcome = classify(text, context);
       return outcome.kind === 'red-flag' ? outcome.result : null;
     },
+    signsNamed(text) {
+      const sentences = lang.tokenize(text.slice(0, MAX_TRIAGE_CHARS));
+      const message = messageWords(sentences, index, lang);
+      // A hit an `unless` explains away ("a red light" is no redness) names nothing; context (asked about,
+      // negated, someone else's) does not matter here.
+      const named = (compiled: CompiledFlag, patterns: readonly CompiledPattern[]): boolean =>
+        patterns.some((pattern) =>
+          findHits(pattern, message).some(
+            ({ sentence, hit }) =>
+              !excludedByUnless(sentences[sentence] as Sentence, sentence, hit, compiled.unless, message),
+          ),
+        );
+      return noteReadings()
+        .filter(
+          ({ compiled, patterns, requiresAll }) =>
+            named(compiled, patterns) && requiresAll.every((group) => named(compiled, group)),
+        )
+        .map(({ compiled }) => compiled.flag);
+    },
+  };
+}
+
+/**
+ * A flag as a note relayed by staff names it ("the note says she was short of breath"): the note is a knee
+ * patient's words, so what only says that it is the knee or its pain, or that it came on suddenly, is taken
+ * as said (a note rarely tells it). A pattern still needs one slot the note fills.
+ */
+interface NoteReading {
+  compiled: CompiledFlag;
+  patterns: CompiledPattern[];
+  /** The requiresAll groups still asked (a group the knee alone fills is taken as said). */
+  requiresAll: CompiledPattern[][];
+}
+
+/** A slot taken as said in a note: the knee or its pain ("$swollen|knee|joint|pain"), or a sudden onset. */
+function impliedSlot(slot: string): boolean {
+  const alts = new Set(slot.split('|'));
+  return (alts.has('knee') && (alts.has('pain') || alts.has('$pain'))) || alts.has('sudden') || alts.has('suddenly');
+}
+
+/** The pattern's source without its implied slots (a gap where one was), or null when nothing else is left. */
+function withoutImpliedSlots(source: string): string | null {
+  const kept: string[] = [];
+  let gap = false;
+  for (const token of source.split(/\s+/)) {
+    if (token === '...' || impliedSlot(token)) {
+      gap = true;
+      continue;
+    }
+    if (kept.length > 0 && gap) kept.push('...');
+    kept.push(token);
+    gap = false;
+  }
+  return kept.length > 0 ? kept.join(' ') : null;
+}
+
+function noteReading(compiled: CompiledFlag, parse: (source: string) => CompiledPattern): NoteReading {
+  const reduce = (patterns: readonly CompiledPattern[]): CompiledPattern[] =>
+    patterns.flatMap((p) => {
+      const source = withoutImpliedSlots(p.source);
+      return source === null ? [] : [parse(source)];
+    });
+  const placeOnly = (p: CompiledPattern): boolean => p.slots.length === 1 && p.source.split('|').includes('knee');
+  return {
+    compiled,
+    patterns: reduce(compiled.patterns),
+    requiresAll: compiled.requiresAll
+      .filter((group) => !group.some((p) => placeOnly(p) || withoutImpliedSlots(p.source) === null))
+      .map(reduce),
   };
 }
 

@@ -9,7 +9,7 @@
 //   - messages the model can read (MIN_WORDS or more words) and every flag the rules raised doubted.
 // Pure.
 import type { RedFlag, RedFlagTier } from '../knowledge/types';
-import { functionWordLanguage } from '../matching/language';
+import { functionWordLanguage } from '../text/language';
 import { MIN_WORDS, type CompiledModel } from './classifier';
 import type { MessageFeatures } from './features';
 import type { Sentence } from './normalize';

@@ -5,7 +5,7 @@
 //   classifier — a logistic regression over the labelled messages (classifier.ts, suspectModel.json)
 // Pure. Never an alarm by itself: the dialog asks, and the answer decides.
 import type { Knowledge, RedFlag } from '../knowledge/types';
-import { compileModel, logOdds, MIN_WORDS, type SuspectModel } from './classifier';
+import { logOdds, MIN_WORDS, type CompiledModel } from './classifier';
 import {
   ABILITY_VERBS,
   BONE_WORDS,
@@ -91,9 +91,9 @@ export type Suspect = (
   year: number,
 ) => Suspicion | null;
 
-export function createSuspicion(knowledge: Knowledge, model: SuspectModel): Suspect {
+/** `compiled`: the second line's model, compiled once by createTriage (detect.ts) and shared with the doubt. */
+export function createSuspicion(knowledge: Knowledge, compiled: CompiledModel): Suspect {
   assertSafetyQuestionWording(knowledge);
-  const compiled = compileModel(model);
   const byId = new Map(knowledge.redFlags.map((flag) => [flag.id, flag]));
   /** A flag that exists in the knowledge, has a question and was not just dismissed by the rules. */
   const askable = (id: string, dismissed: ReadonlySet<string>): { flag: RedFlag; question: SafetyQuestion } | null => {

@@ -17,7 +17,7 @@ import { projectRoot } from '../../src/paths';
 import { JsonUserState } from '../../src/storage/jsonBotState';
 import { MemberConversationState } from '../../src/channels/conversationScope';
 import { openDatabase } from '../../src/storage/sqliteDb';
-import { createTriage } from '../../src/triage';
+import { createBotTriages } from '../../src/triage';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { bothLanguages } from '../../dialogs/decisions/language';
 
@@ -60,15 +60,18 @@ export function makeDeps(opts: { storage?: Storage; now?: string } = {}): Deps {
   const knowledge = realKnowledge();
   const es = spanishKnowledge();
   const storage = opts.storage ?? new MemoryStorage();
+  const clock = fixedClock(opts.now ?? OPEN_TIME);
+  // As src/app.ts builds them (the gated Spanish triage beside the English one), by the same function.
+  const triages = createBotTriages({ en: knowledge, es }, { clock });
   return {
     knowledge,
     matcher: createMatcher(knowledge),
-    triage: createTriage(knowledge),
-    spanish: { knowledge: es, matcher: createMatcher(es), triage: createTriage(es, { language: 'es' }) },
+    triage: triages.en,
+    spanish: { knowledge: es, matcher: createMatcher(es), triage: triages.es! },
     conversationState: new MemberConversationState(storage),
     userState: new JsonUserState(storage),
     callbackStore: new SqliteCallbackStore(openDatabase(':memory:'), true),
-    clock: fixedClock(opts.now ?? OPEN_TIME),
+    clock,
     unanswered: new RecordingUnansweredLog(),
     logger: silentLogger,
     storage,

@@ -1,7 +1,7 @@
 // The pure decisions behind the dialogs: commands, warning-sign questions, yes/no, ranking,
 // summaries, when free text starts the assessment, and the hand-off/fallback replies.
 import { describe as suite, expect, it } from 'vitest';
-import { looksSpanish } from '../../src/matching/language';
+import { looksSpanish } from '../../src/text/language';
 import { assessmentResult, causeLine, joinOr, oneLine, rankConditions } from '../../dialogs/assessment';
 import { classifyCommand, looksLikeQuestion, mentionsPain } from '../../dialogs/commands';
 import { formatAddress, handoffReply, hoursReply } from '../../dialogs/handoff';

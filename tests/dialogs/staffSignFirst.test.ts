@@ -16,6 +16,10 @@ describe('staff: how soon to call about a note with a warning sign', () => {
     'a request from this morning mentions chest pain, how soon should I call him?',
     'the note says his calf is swollen and red after surgery, does that call go first?',
     'this callback says she has a fever, should I call her right away or in order?',
+    // Other signs, read by the red-flag triage (no word list of its own here): any flag is covered.
+    'the note says his knee is hot and puffy and he is running a fever, how soon do I ring him?',
+    'one request says her foot went numb on the drive home, should that call go first?',
+    'the request from a dad says his 7 year old is limping since the weekend, how quickly should I call back?',
   ])('"%s": call now, ahead of the list, and what to tell them', async (text) => {
     const chat = await frontDesk();
     const said = texts(await chat.send(text));
@@ -28,8 +32,20 @@ describe('staff: how soon to call about a note with a warning sign', () => {
   });
 
   it('read only with a sign and a how-soon together, about a call', () => {
-    expect(asksHowSoonAboutSign('how fast should I call back the short of breath lady')).toBe(true);
-    expect(asksHowSoonAboutSign('how fast should I call back requests in general?')).toBe(false);
-    expect(asksHowSoonAboutSign('she was short of breath on the stairs')).toBe(false);
+    const { triage } = makeDeps();
+    expect(asksHowSoonAboutSign('how fast should I call back the short of breath lady', triage)).toBe(true);
+    expect(asksHowSoonAboutSign('how fast should I call back requests in general?', triage)).toBe(false);
+    expect(asksHowSoonAboutSign('she was short of breath on the stairs', triage)).toBe(false);
+    expect(asksHowSoonAboutSign('how soon should I call back the lady with the sore knee?', triage)).toBe(false);
+  });
+
+  it.each([
+    ['the note says her knee is red hot and swollen with a fever, how soon do I call?', 'hot-swollen-joint'],
+    ['how fast should I call the man whose foot is numb?', 'numb-foot'],
+    ['a mum wrote that her son is limping, does that call go first?', 'child-hip-knee-pain'],
+  ])('"%s": the sign is the triage\'s flag (%s)', (text, flag) => {
+    const { triage } = makeDeps();
+    expect(triage.signsNamed(text).map((f) => f.id)).toContain(flag);
+    expect(asksHowSoonAboutSign(text, triage)).toBe(true);
   });
 });

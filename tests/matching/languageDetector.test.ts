@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeSet } from '../../src/knowledge/load';
-import { looksSpanish } from '../../src/matching/language';
+import { looksSpanish } from '../../src/text/language';
 import { createLanguageDetector } from '../../src/matching/languageDetector';
 
 const root = join(__dirname, '../..');

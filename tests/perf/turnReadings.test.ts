@@ -17,6 +17,7 @@ function counting(inner: Triage): Triage & { classified: string[]; suspected: st
     classify: (text) => (classified.push(text), inner.classify(text)),
     assess: (text) => (classified.push(text), inner.assess(text)),
     suspect: (text) => (suspected.push(text), inner.suspect(text)),
+    signsNamed: (text) => inner.signsNamed(text),
   };
 }
 

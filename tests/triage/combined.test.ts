@@ -95,6 +95,7 @@ describe('the combined triage knows which reading is which language, whatever th
     classify: () => outcome,
     assess: () => null,
     suspect: () => null,
+    signsNamed: () => [],
   });
   const en = fake('en', { kind: 'warning-signs-question' });
   const es = fake('es', flag);

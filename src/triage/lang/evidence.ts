@@ -6,7 +6,7 @@
 // word at all ("kiero morirme"). Vocabularies come from each language's knowledge and triage words,
 // so a new Spanish entry or flag widens the evidence by itself. Measured on every labelled Spanish
 // message: the gated triage answers exactly as the ungated one (tests/triage/combined.test.ts).
-import type { KnowledgeSet } from '../../knowledge/types';
+import type { Knowledge, KnowledgeSet } from '../../knowledge/types';
 import { foldToWords, SPANISH_MARKS, wordsIn as words } from '../../text';
 import { createTriage, type Triage, type TriageOptions } from '../detect';
 import { ENGLISH } from './en';
@@ -114,10 +114,23 @@ export function onlyWhen(triage: Triage, speaks: (text: string) => boolean): Tri
     classify: (text, context) => (gate(text) ? triage.classify(text, context) : { kind: 'none' }),
     assess: (text, context) => (gate(text) ? triage.assess(text, context) : null),
     suspect: (text) => (gate(text) ? triage.suspect(text) : null),
+    signsNamed: (text) => (gate(text) ? triage.signsNamed(text) : []),
   };
 }
 
 /** The Spanish triage as the bot runs it beside the English one: silent on messages without Spanish. */
 export function createSpanishTriage(set: KnowledgeSet, options: Omit<TriageOptions, 'language'> = {}): Triage {
   return onlyWhen(createTriage(set.es, { ...options, language: 'es' }), spanishEvidence(set));
+}
+
+/**
+ * The triages the bot runs, built one way for src/app.ts and tests/dialogs/harness.ts alike so the two
+ * cannot drift: English, and beside it (when there is Spanish knowledge) the gated Spanish one.
+ */
+export function createBotTriages(
+  set: { en: Knowledge; es?: Knowledge },
+  options: Omit<TriageOptions, 'language'> = {},
+): { en: Triage; es?: Triage } {
+  const en = createTriage(set.en, options);
+  return set.es ? { en, es: createSpanishTriage({ en: set.en, es: set.es }, options) } : { en };
 }

@@ -1,8 +1,10 @@
-// A message in Spanish (common among the clinic's patients in Dallas) can be neither matched nor
-// checked for red flags reliably, so instead of guessing the bot says so in both languages, with
-// the emergency number and the clinic's phone. Pure: counts function words of each language.
-import type { Language } from '../knowledge/types';
-import { foldToWords } from '../text';
+// Language evidence from function words, shared by matching (the language detector), triage (the
+// doubt reads English only) and dialogs (a Spanish message is answered in Spanish). One home, in the
+// text toolkit, so triage need not depend on matching. Pure: counts function words of each language.
+import { foldToWords } from './fold';
+
+/** The languages the word lists below tell apart (the knowledge's Language). */
+type WordLanguage = 'en' | 'es';
 
 const SPANISH: ReadonlySet<string> = new Set([
   'de',
@@ -130,7 +132,7 @@ const ENGLISH: ReadonlySet<string> = new Set([
 ]);
 
 /** The language the function words among already folded words clearly point to, if any. */
-export function functionWordLanguage(words: readonly string[]): Language | undefined {
+export function functionWordLanguage(words: readonly string[]): WordLanguage | undefined {
   let spanish = 0;
   let english = 0;
   for (const w of words) {
