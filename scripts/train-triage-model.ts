@@ -12,7 +12,8 @@
 // which at most TARGET_QUESTION_RATE of those held-out non-flag messages would get a safety question.
 // `--cv-only` prints the cross-validation at several question rates and writes nothing.
 // `--doubt` prints, by writer, what src/triage/doubt.ts would soften at several logits: of the rules' right
-// urgent and within-days alarms, and of their alarms on messages labelled ordinary. Writes nothing.
+// urgent and within-days alarms, and of their alarms on messages labelled ordinary (`--lang es`: the Spanish
+// rules read by the Spanish model, which the bot does not doubt yet). Writes nothing.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledgeSet } from '../src/knowledge/load';
@@ -188,12 +189,15 @@ export function crossValidateByWriter(
  * What doubt.ts would soften, scored by models that never saw the writer: each labelled message the
  * English rules alarm on (urgent or within days), read by the model trained without its writer's fold.
  */
-export function doubtByWriter(logits: readonly number[] = [-6, DOUBT_LOGIT, -4, -3]): string[] {
-  const data = prepare('en');
+export function doubtByWriter(
+  logits: readonly number[] = [-6, DOUBT_LOGIT, -4, -3],
+  lang: ModelLanguage = 'en',
+): string[] {
+  const data = prepare(lang);
   const classes = classesOf(data);
-  const knowledge = loadKnowledgeSet(join(root, 'knowledge')).en;
-  const rules = createTriage(knowledge, { withoutDoubt: true });
-  const { tokenize } = triageLanguage('en');
+  const knowledge = loadKnowledgeSet(join(root, 'knowledge'))[lang];
+  const rules = createTriage(knowledge, { withoutDoubt: true, language: lang });
+  const { tokenize } = triageLanguage(lang);
   const groups = [...new Set(data.map((d) => d.group))];
   const foldOf = data.map((d) => groups.indexOf(d.group) % FOLDS);
   const right: number[][] = logits.map(() => []);
@@ -206,7 +210,7 @@ export function doubtByWriter(logits: readonly number[] = [-6, DOUBT_LOGIT, -4, 
         0,
       ),
     );
-    const doubts = logits.map((at) => createDoubt(model, FEATURES.en, at));
+    const doubts = logits.map((at) => createDoubt(model, FEATURES[lang], at, lang));
     data.forEach((d, i) => {
       if (foldOf[i] !== fold) return;
       const outcome = rules.classify(d.text);
@@ -253,7 +257,9 @@ if (require.main === module) {
   const at = process.argv.indexOf('--lang');
   const langs: ModelLanguage[] = at > 0 ? [process.argv[at + 1] as ModelLanguage] : ['en', 'es'];
   if (process.argv.includes('--doubt')) {
-    for (const line of doubtByWriter()) console.log(`en by writer: ${line}`);
+    // --lang es: what the same doubt would do to the Spanish rules' alarms, read by the Spanish model
+    for (const lang of at > 0 ? langs : (['en'] as const))
+      for (const line of doubtByWriter(undefined, lang)) console.log(`${lang} by writer: ${line}`);
     process.exit(0);
   }
   for (const lang of langs) {

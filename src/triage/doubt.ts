@@ -29,14 +29,23 @@ const DOUBTABLE: ReadonlySet<RedFlagTier> = new Set<RedFlagTier>(['urgent', 'soo
 /** Of the flags the rules raised (highest tier first), the one to ask about instead, or null. */
 export type Doubt = (sentences: readonly Sentence[], flags: readonly RedFlag[]) => RedFlag | null;
 
-export function createDoubt(model: CompiledModel, features: MessageFeatures, under = DOUBT_LOGIT): Doubt {
+/**
+ * `language`: the language the model reads (its messages only are doubted); the run-time doubt is English, the
+ * Spanish one is measured by scripts/train-triage-model.ts --doubt --lang es.
+ */
+export function createDoubt(
+  model: CompiledModel,
+  features: MessageFeatures,
+  under = DOUBT_LOGIT,
+  language: 'en' | 'es' = 'en',
+): Doubt {
   const classOf = new Map(model.classes.map((c, i) => [c, i]));
   return (sentences, flags) => {
     const top = flags[0];
     if (top === undefined || !flags.every((f) => DOUBTABLE.has(f.tier) && SAFETY_QUESTIONS[f.id] !== undefined))
       return null;
     const words = sentences.flatMap((s) => s.words);
-    if (words.length < MIN_WORDS || functionWordLanguage(words) !== 'en') return null;
+    if (words.length < MIN_WORDS || functionWordLanguage(words) !== language) return null;
     const odds = model.logOdds(features(sentences));
     const doubted = flags.every((f) => {
       const c = classOf.get(f.id);

@@ -3,7 +3,9 @@
 //    pains"); one knee, a limp or a fever still alarms (a limp or a fever is its own match);
 //  - a bump just below the kneecap in a sporty child that hurts with sport and has no limp, no growth, no night
 //    pain (Osgood-Schlatter: NHS, AAOS OrthoInfo), not the tumour flag's hard lump;
-//  - a cramp that woke one ("un calambre en el chamorro anoche, me despertó") is not night pain.
+//  - a cramp that woke one ("un calambre en el chamorro anoche, me despertó") is not night pain;
+//  - how the leg landed in a fall ("caí con la rodilla torcida") is the twist that hurt it, not a deformity seen
+//    now ("quedó con la rodilla torcida", "se le ve chueca" still alarm: their shape word is not the landing's).
 // Words: cues/benign.ts.
 import type { Hit } from '../../match';
 import type { Sentence } from '../../normalize';
@@ -23,6 +25,11 @@ import {
   GUARD_DENIAL_REACH,
   GUARD_DENIALS,
   KNEECAP_WORDS,
+  LANDING_ON,
+  LANDING_OWNERS,
+  LANDING_PARTS,
+  LANDING_SHAPES,
+  LANDING_VERBS,
   NIGHT_WORDS,
   ONE_SIDE_PHRASES,
   OWN_PAIN_PARTS,
@@ -95,9 +102,26 @@ function crampAtNight(words: readonly string[], hit: Hit): boolean {
   return words.slice(0, night).some(isCramp);
 }
 
+/** Every shape word of the match stands right after "fall + con/sobre + la/mi/su + rodilla/pierna/pie". */
+function landingTwist(words: readonly string[], hit: Hit): boolean {
+  const shapes = hit.filter((i) => LANDING_SHAPES.has(words[i] as string));
+  return (
+    shapes.length > 0 &&
+    shapes.every(
+      (i) =>
+        LANDING_PARTS.has(words[i - 1] as string) &&
+        LANDING_OWNERS.has(words[i - 2] as string) &&
+        LANDING_ON.has(words[i - 3] as string) &&
+        LANDING_VERBS.has(words[i - 4] as string),
+    )
+  );
+}
+
 export function isEverydayPattern(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
   const { words } = sentences[s] as Sentence;
   const matched = hit.map((i) => words[i] as string);
   const all = sentences.flatMap((x) => x.words);
-  return crampAtNight(words, hit) || growingPains(all, matched) || sportyChildsBump(all, matched);
+  return (
+    crampAtNight(words, hit) || landingTwist(words, hit) || growingPains(all, matched) || sportyChildsBump(all, matched)
+  );
 }

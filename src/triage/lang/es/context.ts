@@ -67,6 +67,10 @@ import {
 } from './cues/negation';
 import {
   BACK_TO_SPORT,
+  BLEEDING_AGAIN,
+  BLEEDING_NOUNS,
+  BLEEDING_PREFIXES,
+  BLEEDING_STOPPED_PHRASES,
   DENIAL_START,
   DENIED_BENDS,
   DENIED_EVENTS,
@@ -190,7 +194,8 @@ export function isNegated(sentences: readonly Sentence[], sentenceIndex: number,
 function answeredNo(sentences: readonly Sentence[], sentenceIndex: number, last: number): boolean {
   const sentence = sentences[sentenceIndex] as Sentence;
   let rest = sentence.words.slice(last + 1);
-  if (rest.length > 0 && sentence.breakBefore[last + 1] === 'none') return false;
+  // "me duele hasta sentada, aunque no cojeo": after "pero"/"aunque" the "no" denies another thing, not this
+  if (rest.length > 0 && sentence.breakBefore[last + 1] !== 'comma') return false;
   if (rest.length === 0) {
     const next = sentences[sentenceIndex + 1];
     if (!sentence.question || next === undefined) return false;
@@ -459,6 +464,7 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
   }
   if (deniedLater(sentence, last)) return true;
   if (placedInPastLater(words, last, currentYear)) return true;
+  if (bleedingStopped(words, hit)) return true;
   if (transient) return false;
   for (let i = from; i < words.length; i += 1) {
     const resolved = RESOLVED_PHRASES.find((phrase) => phraseAt(words, i, phrase));
@@ -482,6 +488,21 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
       !later.some((w) => NEGATION_CUES.has(w) || PAIN_WORDS.has(w))
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * "me corté el dedo, sangró bastante pero le puse presión y se paró": a bleed in the match, then told stopped later
+ * in the sentence (not "no paró"), and nothing after the stop says it bleeds again ("se paró y volvió a sangrar").
+ */
+function bleedingStopped(words: readonly string[], hit: Hit): boolean {
+  const bleeding = (w: string): boolean => BLEEDING_NOUNS.has(w) || BLEEDING_PREFIXES.some((p) => w.startsWith(p));
+  if (!hit.some((i) => bleeding(words[i] as string))) return false;
+  for (let i = (hit[hit.length - 1] as number) + 1; i < words.length; i += 1) {
+    const stop = BLEEDING_STOPPED_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    if (stop === undefined || ['no', 'nunca', 'ni'].includes(words[i - 1] as string)) continue;
+    return !words.slice(i + stop.length).some((w) => BLEEDING_AGAIN.has(w));
   }
   return false;
 }

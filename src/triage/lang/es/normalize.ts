@@ -114,6 +114,17 @@ const QUESTION_START = new Set([
   'donde',
 ]);
 
+/** Two-word openings that ask, dictated without "¿": "en qué casos hay que ir …", "a partir de cuándo …". */
+const QUESTION_START_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['en', 'que', 'casos'],
+  ['en', 'que', 'caso'],
+  ['en', 'que', 'momento'],
+  ['en', 'que', 'situaciones'],
+  ['a', 'partir', 'de', 'cuando'],
+  ['hasta', 'cuando'],
+  ['cada', 'cuando'],
+];
+
 const EMOJI_WORDS: Readonly<Record<string, string>> = {
   '🔥': 'caliente',
   '🥵': 'caliente',
@@ -371,7 +382,10 @@ function tokenizeSentence(piece: string): Sentence {
     }
     push(word, kind);
   }
-  const question = /\?/.test(piece) || (words.length > 0 && QUESTION_START.has(words[0] as string));
+  const question =
+    /\?/.test(piece) ||
+    (words.length > 0 && QUESTION_START.has(words[0] as string)) ||
+    QUESTION_START_PHRASES.some((phrase) => phrase.every((w, k) => words[k] === w));
   return { words, clause, breakBefore, question };
 }
 

@@ -208,3 +208,29 @@ export const ACTIVITY_WORDS: ReadonlySet<string> = new Set([
 export const OWN_PAIN_PARTS: ReadonlySet<string> = new Set(['rodilla', 'rodillas', 'hueso', 'huesos', 'rotula']);
 /** A cramp, however it is said ("se me acalambró", "se me engarrotó"). */
 export const CRAMP_PREFIXES: readonly string[] = ['calambre', 'acalambr', 'engarrot'];
+
+/** A fall told with how the leg landed ("caí con la rodilla torcida", "aterrizó sobre la pierna doblada"). */
+export const LANDING_VERBS: ReadonlySet<string> = new Set([
+  'cai',
+  'cayo',
+  'caer',
+  'caerme',
+  'caerse',
+  'cayendo',
+  'aterrice',
+  'aterrizo',
+  'aterrizar',
+  'aterrizando',
+]);
+export const LANDING_ON: ReadonlySet<string> = new Set(['con', 'sobre']);
+export const LANDING_OWNERS: ReadonlySet<string> = new Set(['la', 'el', 'mi', 'su']);
+export const LANDING_PARTS: ReadonlySet<string> = new Set(['rodilla', 'pierna', 'pie']);
+/** The twist of the landing, said as a shape: the injury's mechanism, not how the knee looks now. */
+export const LANDING_SHAPES: ReadonlySet<string> = new Set([
+  'torcida',
+  'torcido',
+  'doblada',
+  'doblado',
+  'chueca',
+  'chueco',
+]);

@@ -185,11 +185,20 @@ export function saysHypothetical(words: readonly string[]): boolean {
 /** After "casi", these say barely, a sign present now: "casi no siento los dedos", "casi ni la muevo". */
 const BARELY_AFTER: ReadonlySet<string> = new Set(['no', 'nopuede', 'ni', 'nada', 'nunca']);
 
+/** Fear words said right before an infinitive: "me da miedo caerme", "le tiene pavor a caerse". */
+const FEAR_OF_DOING: ReadonlySet<string> = new Set(['miedo', 'pavor', 'terror', 'panico']);
+const FEARED_INFINITIVE = /(?:ar|er|ir)(?:se|me|le|te)?$/;
+
 /** A fear or a near thing between `from` and `to` ("miedo de que se zafe", "casi me caigo"), not "casi no". */
 export function fearBefore(words: readonly string[], from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
     if (words[i] === 'casi' && BARELY_AFTER.has(words[i + 1] as string)) continue;
     if (FEAR_PHRASES.some((phrase) => phraseAt(words, i, phrase))) return true;
+    // what one is afraid of doing, not done: "me da miedo caerme" (not "tengo miedo, no puedo pisar")
+    if (FEAR_OF_DOING.has(words[i] as string)) {
+      const next = words[i + 1] === 'a' || words[i + 1] === 'de' ? i + 2 : i + 1;
+      if (next <= to && FEARED_INFINITIVE.test(words[next] ?? '')) return true;
+    }
   }
   return false;
 }
@@ -396,7 +405,14 @@ export const SOMETHING_WRONG_PHRASES: Phrase[] = phrases(
   'algo peligroso',
 );
 /** "¿cuándo …?", "¿en qué momento …?": asking for the point where a sign turns serious. */
-export const WHEN_PHRASES: Phrase[] = phrases('cuando', 'en que momento', 'en que casos', 'a partir de cuando');
+export const WHEN_PHRASES: Phrase[] = phrases(
+  'cuando',
+  'en que momento',
+  'en que casos',
+  'en que caso',
+  'en que situaciones',
+  'a partir de cuando',
+);
 /** What may stand between "cuándo" and the worry ("¿cuándo me debo preocupar?", "¿cuándo ya es grave?"),
  * only these: "¿cuándo corro es grave?" tells of one's own run. */
 export const WHEN_GAP_WORDS: ReadonlySet<string> = new Set([
@@ -438,6 +454,7 @@ export const GO_FOR_CARE_PHRASES: Phrase[] = phrases(
   'ir a la sala',
   'ir al hospital',
   'llamar al 911',
+  'llamar a la ambulancia',
   'de ir a urgencias',
   'de ir a emergencias',
 );

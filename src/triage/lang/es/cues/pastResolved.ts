@@ -346,6 +346,14 @@ const LOSS_AFTER_NO_LONGER: ReadonlySet<string> = new Set([
   'cojo',
   'coja',
   'cojeando',
+  // "ya camino rengueando": the limp has begun, not walking again
+  'rengueando',
+  'renqueando',
+  'renco',
+  'renca',
+  'rengo',
+  'renga',
+  'arrastrando',
   'ladeado',
   'ladeada',
   'torcido',
@@ -512,3 +520,50 @@ export const THAT_WAS_PHRASES: Phrase[] = phrases(
   'todo eso fue',
   'todo eso paso',
 );
+
+/** A bleeding word in the match: only a bleed can be stopped by pressure or a plaster. */
+export const BLEEDING_PREFIXES: readonly string[] = ['sangr', 'hemorrag', 'bleed'];
+export const BLEEDING_NOUNS: ReadonlySet<string> = new Set(['sangre', 'sangrado']);
+/** After the bleed, it stopped: "sangró bastante pero con una curita se paró", "ya dejó de sangrar". */
+export const BLEEDING_STOPPED_PHRASES: Phrase[] = phrases(
+  'se paro',
+  'se le paro',
+  'se me paro',
+  'paro',
+  'se detuvo',
+  'se le detuvo',
+  'se me detuvo',
+  'se contuvo',
+  'se corto',
+  'se le corto',
+  'se me corto',
+  'dejo de sangrar',
+  'paro de sangrar',
+  'ya no sangra',
+  'ya no sangro',
+  'ya no sangraba',
+  'ya no salio',
+  'ya no sale',
+  'ya no le sale',
+  'ya no me sale',
+  'ya cerro',
+  'ya sano',
+  'ya cicatrizo',
+  'cicatrizo',
+  'stopped',
+);
+/** After the stop, these say it bleeds again or still: "se paró y volvió a sangrar", "pero sigue sangrando". */
+export const BLEEDING_AGAIN: ReadonlySet<string> = new Set([
+  'volvio',
+  'vuelve',
+  'sigue',
+  'todavia',
+  'aun',
+  'otra',
+  'sangra',
+  'sangrando',
+  'chorrea',
+  'chorreando',
+  'gotea',
+  'goteando',
+]);
