@@ -21,6 +21,8 @@ export interface DecideInput {
   named?: ReadonlySet<number>;
   /** "location outer (from "outside of my knee")", for the why. */
   locationNote?: string;
+  /** A long post's sentences that ask (read.ts), when it has story sentences too. */
+  asking?: Analysis;
 }
 
 /** Stems that deny the word after them (English and Spanish). */
@@ -60,6 +62,14 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   if (input.aboutKnee && terms.every((t) => !ix.kneeTerms.has(t) || SPANNING_KNEE_TERMS.has(t))) {
     const hits = ix.topics.detect(terms);
     if (hits.some((h) => h.topic.id === 'hip')) topicHits = hits.filter((h) => h.topic.id === 'hip');
+  }
+  // A topic phrase worded as a question ("where to run", "what to wear") asks it only in a sentence
+  // that asks: in a long post's story it is a relative clause ("a meet at a park where I will be
+  // running… do you take ibuprofen before races?", round 21).
+  const asking = input.post ? input.asking : undefined;
+  if (asking && topicHits.some((h) => startsWithQuestionWord(ix, h.keyword))) {
+    const asked = new Set(ix.topics.detect(asking.terms).map((h) => h.keyword));
+    topicHits = topicHits.filter((h) => !startsWithQuestionWord(ix, h.keyword) || asked.has(h.keyword));
   }
   if (topicHits.length > 0) {
     const best = candidates[0];
@@ -151,6 +161,11 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   const offered = close.length >= 2 ? close : candidates.slice(0, 2);
   explain(offered);
   return { kind: 'clarify', candidates: offered, understanding };
+}
+
+function startsWithQuestionWord(ix: MatcherIndex, keyword: string): boolean {
+  const first = ix.language.tokenize(keyword)[0];
+  return first !== undefined && ix.language.questionWords.has(first);
 }
 
 /** Puts the asked-about entry first (see the call) when the two leading entries are within a margin; true if it did. */

@@ -112,6 +112,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       understanding,
       locationNote,
       post: message.post,
+      asking: message.asking,
       named: message.named ? new Set(message.named.flatMap((i) => ix.diagnoses[i]!.entries)) : undefined,
     });
     // A title read as the ask that finds nothing ("BJJ Knees" names only who asks): the whole post is read alike.

@@ -157,6 +157,12 @@ export const ENGLISH: LanguageProfile = Object.freeze({
       'in',
     ]),
   },
+  painFree: {
+    negators: new Set(['not', 'no', 'never', 'nor']),
+    breaks: new Set(['but', 'though', 'although', 'however', 'yet', 'except', 'unless']),
+    linkers: new Set(['on', 'while', 'when', 'during', 'in', 'with', 'after']),
+    fine: new Set(['fine', 'ok', 'okay', 'painless', 'comfortable']),
+  },
   questionWords: new Set([
     'what',
     'why',

@@ -285,6 +285,12 @@ export const SPANISH: LanguageProfile = Object.freeze({
   },
   // None yet: the Spanish places ("detrás de la rodilla", "por dentro") are rarely idioms.
   placeIdioms: { before: new Set<string>(), after: new Set<string>() },
+  painFree: {
+    negators: new Set(['no', 'nunca', 'ni']),
+    breaks: new Set(['pero', 'aunque', 'sino', 'excepto', 'salvo']),
+    linkers: new Set(['en', 'al', 'mientras', 'cuando', 'durante', 'con', 'despues']),
+    fine: new Set(['bien', 'perfecto', 'comodo', 'comoda']),
+  },
   questionWords: new Set(['que', 'como', 'cuando', 'donde', 'cual', 'cuanto', 'debo', 'puedo', 'deberia', 'es', 'hay']),
   asks: spanishAsks,
   secondQuestionAt: spanishSecondQuestionAt,

@@ -71,6 +71,18 @@ export interface LanguageProfile {
    */
   readonly placeIdioms: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   /**
+   * How a post says an activity does not hurt ("it doesn't hurt while riding", "no pain when I
+   * cycle", "fine on the bike"): a negator, then a pain word or a linker, then the activity; or a
+   * word for fine, then the activity; not across a break ("no pain walking but riding hurts").
+   * Surface words (pain words are the painWords).
+   */
+  readonly painFree: {
+    readonly negators: ReadonlySet<string>;
+    readonly breaks: ReadonlySet<string>;
+    readonly linkers: ReadonlySet<string>;
+    readonly fine: ReadonlySet<string>;
+  };
+  /**
    * Question words and modals ("how", "should", "can"): the long-post reranker reads what a
    * sentence that asks asks by each of them and the word after ("how long", "should i", "can i").
    */
