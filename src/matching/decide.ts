@@ -92,7 +92,17 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
           h.weak &&
           h.terms.every((t) => ix.phrasingTerms[ix.indexOfEntry.get(best.entry)!]!.has(t)),
       );
-    if (!adviceStands && !ownWord) return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
+    // "Two Advil at the start line?", "ibuprofen before a century on a hilly route": a setting topic
+    // (where or when the writer runs) is not what is asked when the message names a word that only
+    // one entry uses, and that entry is a likely reading (round 21).
+    const setting =
+      best !== undefined &&
+      best.score >= cfg.clarifyThreshold &&
+      best.entry.kind !== 'clinic' &&
+      topicHits.every((h) => h.topic.setting === true) &&
+      terms.some((t) => onlyEntryWord(ix, t, best));
+    if (!adviceStands && !ownWord && !setting)
+      return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
   }
 
   const explain = (list: ScoredEntry[]): void => explainTop(ix, list, analysis, input.locationNote);
@@ -161,6 +171,19 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   const offered = close.length >= 2 ? close : candidates.slice(0, 2);
   explain(offered);
   return { kind: 'clarify', candidates: offered, understanding };
+}
+
+/** A specific word (not an activity's) that only `c`'s entry uses. */
+function onlyEntryWord(ix: MatcherIndex, t: string, c: ScoredEntry): boolean {
+  const list = ix.entryPostings.get(t);
+  return (
+    list !== undefined &&
+    list.length === 1 &&
+    list[0] === ix.indexOfEntry.get(c.entry) &&
+    !ix.activityTerms.has(t) &&
+    !ix.genericTerms.has(t) &&
+    (ix.idf.get(t) ?? 0) >= ix.cfg.tieSpecificIdf
+  );
 }
 
 function startsWithQuestionWord(ix: MatcherIndex, keyword: string): boolean {

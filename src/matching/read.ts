@@ -295,8 +295,20 @@ export function createReader(ix: MatcherIndex): Reader {
     // A blog that asks nothing is about what its title names ("No kneeling!", "Torn ACL"): its
     // title's words then count as the ask's (round 19).
     const asks = analysed.some((a) => a.part.asks);
+    // "A friend takes two Advil at the start line. Is that safe?": the sentence a question points
+    // back at is asked about too (round 21).
+    const pointedAt = (i: number): boolean => {
+      const next = analysed[i + 1];
+      return (
+        next !== undefined &&
+        next.part.asks &&
+        next.analysis.tokens.slice(0, POINT_BACK_WINDOW).some((t) => ix.language.pointBack.has(t.surface))
+      );
+    };
     const asking = new Set(
-      analysed.filter((a) => (asks ? a.part.asks : a.part.title === true)).flatMap((a) => a.analysis.terms),
+      analysed
+        .filter((a, i) => (asks ? a.part.asks || pointedAt(i) : a.part.title === true))
+        .flatMap((a) => a.analysis.terms),
     );
     if (asking.size === 0 || asking.size === new Set(analysed.flatMap((a) => a.analysis.terms)).size) return undefined;
     let content = 0;
@@ -326,6 +338,9 @@ export function createReader(ix: MatcherIndex): Reader {
 
   return { read, analyze: analyzeText, namesKnee };
 }
+
+/** How far into a question its "that" or "this" points back ("is that safe", "would this help"). */
+const POINT_BACK_WINDOW = 3;
 
 /** Where a sentence turns to another clause ("…hit on the outside, and now the inside hurts"). */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|now|then|y|pero|ahora|luego)\b/i;

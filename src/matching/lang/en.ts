@@ -45,6 +45,7 @@ export const ENGLISH: LanguageProfile = Object.freeze({
   // 'lift', 'ride': the verbs people use for lifting and cycling ("let you lift more", "keep riding").
   activityWords: ['cycling', 'squat', 'lunge', 'deadlift', 'kneel', 'lift', 'ride'],
   selfWords: new Set(['i', 'im', 'ive', 'me', 'myself']),
+  pointBack: new Set(['that', 'this', 'those', 'these', 'thats']),
   possessive: new Set(['my', 'mine']),
   doubtWords: new Set([
     'not',

@@ -264,6 +264,7 @@ export const SPANISH: LanguageProfile = Object.freeze({
   personWords: [],
   activityWords: [],
   selfWords: new Set(['yo', 'me', 'mio', 'mia']),
+  pointBack: new Set(['eso', 'esto', 'esa', 'ese', 'esas', 'esos']),
   possessive: new Set(['mi', 'mis']),
   doubtWords: new Set(['no', 'nunca', 'descartado', 'descarto', 'descartaron', 'dudo', 'cree', 'quizas', 'tal', 'si']),
   soundAfter: {

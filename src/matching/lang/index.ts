@@ -63,6 +63,11 @@ export interface LanguageProfile {
    * knee word): "my dog tore his ACL" is about a pet's knee, "I tripped over my dog" about theirs.
    */
   readonly selfWords: ReadonlySet<string>;
+  /**
+   * Words by which a question points back at the sentence before it ("A friend takes two Advil at
+   * the start. Is that safe?"): within its first few words, that sentence is part of what is asked.
+   */
+  readonly pointBack: ReadonlySet<string>;
   readonly possessive: ReadonlySet<string>;
   /**
    * A one-word place ("back", "inside") is not a place on the knee right after one of `before`
