@@ -33,6 +33,9 @@ function onlyDenials(terms: readonly string[]): boolean {
   return terms.every((t, i) => DENIALS.has(t) || (i > 0 && DENIALS.has(terms[i - 1]!)));
 }
 
+/** How near a pain word must be to a weak topic word to say that body part hurts ("shin pain", "sore shins"). */
+const SORE_WINDOW = 1;
+
 /** Knee words for structures that also reach the hip. */
 const SPANNING_KNEE_TERMS: ReadonlySet<string> = new Set(['iliotibial']);
 
@@ -73,8 +76,16 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   }
   if (topicHits.length > 0) {
     const best = candidates[0];
+    // "my shins are on fire after every run… how long should I rest?": a body part the knee advice
+    // names ("shin") is not a passing word when a pain word stands right beside it (round 21).
+    const sore = (h: { terms: readonly string[] }): boolean =>
+      terms.some(
+        (t, i) =>
+          t === h.terms[0] &&
+          terms.slice(Math.max(0, i - SORE_WINDOW), i + SORE_WINDOW + 1).some((u) => ix.painTerms.has(u)),
+      );
     const adviceStands =
-      topicHits.every((h) => h.weak) &&
+      topicHits.every((h) => h.weak && !sore(h)) &&
       best !== undefined &&
       best.score >= cfg.sureThreshold &&
       best.entry.kind !== 'condition' &&

@@ -262,8 +262,7 @@ export function createReader(ix: MatcherIndex): Reader {
         if (saysFree) {
           free.add(t.stem);
           freeAt.add(i);
-        }
-        else if (hurts) sore.add(t.stem);
+        } else if (hurts) sore.add(t.stem);
       });
     }
     for (const t of sore) free.delete(t);
