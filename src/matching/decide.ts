@@ -107,6 +107,7 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
     // (where or when the writer runs) is not what is asked when the message names a word that only
     // one entry uses, and that entry is a likely reading (round 21).
     const setting =
+      input.post &&
       best !== undefined &&
       best.score >= cfg.clarifyThreshold &&
       best.entry.kind !== 'clinic' &&
