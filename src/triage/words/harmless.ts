@@ -76,6 +76,46 @@ const TOPICAL_PRODUCTS: ReadonlyArray<readonly string[]> = [
   ['liniment'],
 ];
 
+/**
+ * A posture pressing on a nerve for a while, which numbs a leg until the feeling comes back with pins and needles:
+ * "went numb from sitting cross-legged through a webinar", "fell asleep with my leg hanging off the armrest",
+ * "knelt in the garden too long". Explains nothing once the numbness outlasts it (OUTLASTED_PHRASES).
+ */
+const PRESSING_POSTURES: ReadonlyArray<readonly string[]> = [
+  ['cross', 'legged'],
+  ['crosslegged'],
+  ['legs', 'crossed'],
+  ['sitting', 'on', 'my', 'foot'],
+  ['sitting', 'on', 'my', 'leg'],
+  ['sat', 'on', 'my', 'foot'],
+  ['sat', 'on', 'my', 'leg'],
+  ['sitting', 'on', 'it'],
+  ['sat', 'on', 'it'],
+  ['slept', 'on', 'it'],
+  ['slept', 'on', 'my'],
+  ['sleeping', 'on', 'my'],
+  ['lying', 'on', 'my'],
+  ['laying', 'on', 'my'],
+  ['hanging', 'off'],
+  ['hanging', 'over'],
+  ['hung', 'off'],
+  ['hung', 'over'],
+  ['dangling', 'off'],
+  ['dangling', 'over'],
+  ['draped', 'over'],
+  ['over', 'the', 'arm'],
+  ['over', 'the', 'armrest'],
+  ['over', 'the', 'edge'],
+  ['knelt'],
+  ['kneeling'],
+  ['squatting'],
+  ['dozed', 'off'],
+  ['fell', 'asleep', 'on'],
+  ['fell', 'asleep', 'in'],
+  ['fell', 'asleep', 'with'],
+  ['on', 'the', 'toilet'],
+];
+
 export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readonly string[]>>> = {
   heat: [
     ...TOPICAL_PRODUCTS,
@@ -146,24 +186,68 @@ export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readon
     ['kinesio'],
     ['kt', 'tape'],
   ],
-  // a rub's menthol or capsaicin tingles where it is put: "the Biofreeze makes my knee all tingly"
-  tingle: TOPICAL_PRODUCTS,
-  numb: [
-    ['plunge'],
-    ['ice', 'bath'],
-    ['raynauds'],
-    ['raynaud'],
-    // a posture pressing on a nerve for a while: "went numb from sitting cross-legged through a webinar"
-    ['cross', 'legged'],
-    ['crosslegged'],
-    ['legs', 'crossed'],
-    ['sitting', 'on', 'my', 'foot'],
-    ['sitting', 'on', 'my', 'leg'],
-    ['sat', 'on', 'my', 'foot'],
-    ['sat', 'on', 'my', 'leg'],
-    ['slept', 'on', 'it'],
-  ],
+  // a rub's menthol or capsaicin tingles where it is put: "the Biofreeze makes my knee all tingly"; a posture
+  // brings pins and needles as the feeling comes back
+  tingle: [...TOPICAL_PRODUCTS, ...PRESSING_POSTURES],
+  numb: [['plunge'], ['ice', 'bath'], ['raynauds'], ['raynaud'], ...PRESSING_POSTURES],
 };
+
+/**
+ * The numbness or tingling outlasted its cause, so the cause explains nothing: "today it still hasn't gone away",
+ * "tingles for hours after", "still numb 5 hours later", "even with the wraps off". "Still" before a condition
+ * ("I still get pins and needles when I kneel") says it keeps happening, not that it stays (harmless.ts).
+ */
+export const OUTLASTED_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['still', 'hasnt'],
+  ['still', 'havent'],
+  ['still', 'isnt', 'gone'],
+  ['still', 'not', 'gone'],
+  ['hasnt', 'gone', 'away'],
+  ['havent', 'gone', 'away'],
+  ['hasnt', 'gone'],
+  ['hasnt', 'worn', 'off'],
+  ['hasnt', 'come', 'back'],
+  ['wont', 'go', 'away'],
+  ['wont', 'wear', 'off'],
+  ['not', 'going', 'away'],
+  ['isnt', 'going', 'away'],
+  ['didnt', 'go', 'away'],
+  ['never', 'went', 'away'],
+  ['still', 'numb'],
+  ['still', 'tingly'],
+  ['still', 'tingling'],
+  ['still', 'tingles'],
+  ['still', 'tingle'],
+  ['still', 'asleep'],
+  ['still', 'dead'],
+  ['still', 'cant', 'feel'],
+  ['still', 'have', 'pins'],
+  ['still', 'got', 'pins'],
+  ['still', 'pins'],
+  ['for', 'hours', 'after'],
+  ['for', 'hours', 'afterwards'],
+  ['hours', 'later'],
+  ['since', 'yesterday'],
+  ['since', 'last', 'night'],
+  ['even', 'after', 'taking'],
+  ['even', 'after', 'i', 'took'],
+  ['even', 'with', 'them', 'off'],
+  ['even', 'with', 'it', 'off'],
+  ['even', 'with', 'the', 'wraps', 'off'],
+  ['even', 'with', 'the', 'sleeves', 'off'],
+  ['even', 'with', 'the', 'brace', 'off'],
+  ['even', 'with', 'the', 'straps', 'off'],
+];
+/** "still … when/while/if": a condition after "still" says it keeps happening, not that it stays. */
+export const STILL_CONDITIONS: ReadonlySet<string> = new Set([
+  'when',
+  'whenever',
+  'while',
+  'during',
+  'if',
+  'on',
+  'after',
+]);
 
 /**
  * Cold or purplish feet that are simply how someone is, said beside the symptom: "my feet get cold at night but
