@@ -15,6 +15,7 @@ import {
   CAUSE_GUARDS,
   CONSTITUTIONAL_PHRASES,
   DREAM_PHRASES,
+  FEELING_BACK_PHRASES,
   HARMLESS_CAUSES,
   KIND_WORDS,
   LIFELONG_PHRASES,
@@ -25,6 +26,7 @@ import {
   NAMING_WORDS,
   OUTLASTED_PHRASES,
   OWN_PHRASES,
+  POSTURES_THAT_PASS,
   SHOE_WORDS,
   SQUEEZE_WORDS,
   STILL_CONDITIONS,
@@ -129,6 +131,13 @@ function causeNamed(kind: HarmlessKind, all: readonly string[], matched: readonl
   // A posture or tight gear explains no numbness or tingling that outlasted it.
   if ((kind === 'numb' || kind === 'tingle') && outlasted(all)) return false;
   if (hasPhrase(all, HARMLESS_CAUSES[kind])) return true;
+  // A posture, when the feeling came back: "leg hanging off the armrest … came back with pins and needles".
+  if (
+    (kind === 'numb' || kind === 'tingle') &&
+    hasPhrase(all, POSTURES_THAT_PASS) &&
+    hasPhrase(all, FEELING_BACK_PHRASES)
+  )
+    return true;
   if (kind === 'heat' && hotDay(all)) return true;
   // Cold or purplish feet that have always been so: how this person is, not a leg without blood (a red or
   // swollen knee is never explained this way).

@@ -362,7 +362,7 @@ function swellsOnABloodThinner(sentences: readonly Sentence[], year: number): bo
  */
 function loadedBoneLimp(sentences: readonly Sentence[], year: number): boolean {
   const loaded = sentences.some(({ words }) =>
-    words.some((w, i) => LOAD_UP_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 4).some((x) => LOAD_WORDS.has(x))),
+    words.some((w, i) => LOAD_UP_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 6).some((x) => LOAD_WORDS.has(x))),
   );
   if (!loaded) return false;
   const bonePain = sentences.some(
@@ -407,6 +407,7 @@ const LOWER_LEG_WORDS: ReadonlySet<string> = new Set([
 const PAIN_NOW_WORDS: ReadonlySet<string> = new Set([
   'ache',
   'aches',
+  'ached',
   'aching',
   'pain',
   'hurts',

@@ -77,21 +77,13 @@ const TOPICAL_PRODUCTS: ReadonlyArray<readonly string[]> = [
 ];
 
 /**
- * A posture pressing on a nerve for a while, which numbs a leg until the feeling comes back with pins and needles:
- * "went numb from sitting cross-legged through a webinar", "fell asleep with my leg hanging off the armrest",
- * "knelt in the garden too long". Explains nothing once the numbness outlasts it (OUTLASTED_PHRASES).
+ * A posture pressing on a nerve until the feeling comes back with pins and needles: "fell asleep with my leg
+ * hanging off the armrest", "knelt in the garden too long". It explains numbness or tingling only when the message
+ * says the feeling came back (FEELING_BACK_PHRASES), and never once it outlasted the posture (OUTLASTED_PHRASES).
  */
-const PRESSING_POSTURES: ReadonlyArray<readonly string[]> = [
-  ['cross', 'legged'],
-  ['crosslegged'],
-  ['legs', 'crossed'],
-  ['sitting', 'on', 'my', 'foot'],
-  ['sitting', 'on', 'my', 'leg'],
-  ['sat', 'on', 'my', 'foot'],
-  ['sat', 'on', 'my', 'leg'],
+export const POSTURES_THAT_PASS: ReadonlyArray<readonly string[]> = [
   ['sitting', 'on', 'it'],
   ['sat', 'on', 'it'],
-  ['slept', 'on', 'it'],
   ['slept', 'on', 'my'],
   ['sleeping', 'on', 'my'],
   ['lying', 'on', 'my'],
@@ -110,10 +102,33 @@ const PRESSING_POSTURES: ReadonlyArray<readonly string[]> = [
   ['kneeling'],
   ['squatting'],
   ['dozed', 'off'],
-  ['fell', 'asleep', 'on'],
-  ['fell', 'asleep', 'in'],
-  ['fell', 'asleep', 'with'],
+  ['fell', 'asleep'],
   ['on', 'the', 'toilet'],
+  ['cross', 'legged'],
+  ['crosslegged'],
+  ['legs', 'crossed'],
+];
+/** The feeling came back: "came back with pins and needles", "totally normal in a couple minutes", "shook it out". */
+export const FEELING_BACK_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['came', 'back'],
+  ['come', 'back'],
+  ['back', 'to', 'normal'],
+  ['totally', 'normal'],
+  ['was', 'normal'],
+  ['normal', 'in'],
+  ['normal', 'after'],
+  ['normal', 'within'],
+  ['went', 'away'],
+  ['wore', 'off'],
+  ['worn', 'off'],
+  ['was', 'fine'],
+  ['been', 'fine'],
+  ['then', 'fine'],
+  ['fine', 'after'],
+  ['shook', 'it', 'out'],
+  ['gone', 'in'],
+  ['gone', 'after'],
+  ['gone', 'within'],
 ];
 
 export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readonly string[]>>> = {
@@ -186,10 +201,23 @@ export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readon
     ['kinesio'],
     ['kt', 'tape'],
   ],
-  // a rub's menthol or capsaicin tingles where it is put: "the Biofreeze makes my knee all tingly"; a posture
-  // brings pins and needles as the feeling comes back
-  tingle: [...TOPICAL_PRODUCTS, ...PRESSING_POSTURES],
-  numb: [['plunge'], ['ice', 'bath'], ['raynauds'], ['raynaud'], ...PRESSING_POSTURES],
+  // a rub's menthol or capsaicin tingles where it is put: "the Biofreeze makes my knee all tingly"
+  tingle: TOPICAL_PRODUCTS,
+  numb: [
+    ['plunge'],
+    ['ice', 'bath'],
+    ['raynauds'],
+    ['raynaud'],
+    // a posture pressing on a nerve for a while: "went numb from sitting cross-legged through a webinar"
+    ['cross', 'legged'],
+    ['crosslegged'],
+    ['legs', 'crossed'],
+    ['sitting', 'on', 'my', 'foot'],
+    ['sitting', 'on', 'my', 'leg'],
+    ['sat', 'on', 'my', 'foot'],
+    ['sat', 'on', 'my', 'leg'],
+    ['slept', 'on', 'it'],
+  ],
 };
 
 /**
@@ -213,6 +241,8 @@ export const OUTLASTED_PHRASES: ReadonlyArray<readonly string[]> = [
   ['isnt', 'going', 'away'],
   ['didnt', 'go', 'away'],
   ['never', 'went', 'away'],
+  ['never', 'came', 'back'],
+  ['didnt', 'come', 'back'],
   ['still', 'numb'],
   ['still', 'tingly'],
   ['still', 'tingling'],
