@@ -80,6 +80,7 @@ import type { Sentence } from './normalize';
 import { isPastOrResolved } from './pastResolved';
 import { phraseAt, phrasesAt } from './phrases';
 import { isAboutAnimal } from './thirdParty';
+import { OPERATION_WORDS } from './words/postOp';
 import type { TriageContext } from './subject';
 import { assertSafetyQuestionWording, SAFETY_QUESTIONS, type SafetyQuestion } from './safetyQuestions';
 
@@ -359,8 +360,10 @@ function swellsOnABloodThinner(sentences: readonly Sentence[], year: number): bo
 /**
  * More walking or running, a loaded bone that hurts, and a limp now, each in its own sentence: a bone stress
  * injury close to breaking ("adding miles for a step challenge … my lower shin has been sore … now I'm limping").
+ * Not after an operation: walking more with a limp after a new hip is the surgeon's plan (postOp.ts).
  */
 function loadedBoneLimp(sentences: readonly Sentence[], year: number): boolean {
+  if (sentences.some(({ words }) => words.some((w) => OPERATION_WORDS.has(w)))) return false;
   const loaded = sentences.some(({ words }) =>
     words.some((w, i) => LOAD_UP_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 6).some((x) => LOAD_WORDS.has(x))),
   );

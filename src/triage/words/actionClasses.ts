@@ -172,6 +172,7 @@ export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'swung+into',
     'swung+shut+on',
     'backed+into',
+    'walked+into',
     'caught+my+knee',
     // "took a knee / a cleat / a helmet to the knee"
     'kneed',

@@ -112,6 +112,7 @@ export const JOINT_SWOLLEN_WORDS: ReadonlySet<string> = new Set([
   'puffy',
   'puffed',
   'ballooned',
+  'ballooning',
   'swole',
 ]);
 export const JOINT_HOT_WORDS: ReadonlySet<string> = new Set(['hot', 'warm', 'burning', 'boiling']);
