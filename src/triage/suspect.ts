@@ -26,6 +26,7 @@ import {
   MILD_WORDS,
   QUICK_SWELLING_WORDS,
   STRESS_BONE_WORDS,
+  STRESS_PAIN_WORDS,
   OUT_OF_PROPORTION_PHRASES,
   STRETCH_PAIN_PHRASES,
   WENT_DOWN_HOW,
@@ -371,7 +372,7 @@ function loadedBoneLimp(sentences: readonly Sentence[], year: number): boolean {
   const bonePain = sentences.some(
     (sentence) =>
       sentence.words.some((w, i) => STRESS_BONE_WORDS.has(w) && present(sentence, i, year)) &&
-      sentence.words.some((w, i) => PAIN_NOW_WORDS.has(w) && present(sentence, i, year)),
+      sentence.words.some((w, i) => STRESS_PAIN_WORDS.has(w) && present(sentence, i, year)),
   );
   return bonePain && limpsNow(sentences, year);
 }
@@ -409,8 +410,6 @@ const LOWER_LEG_WORDS: ReadonlySet<string> = new Set([
 ]);
 const PAIN_NOW_WORDS: ReadonlySet<string> = new Set([
   'ache',
-  'aches',
-  'ached',
   'aching',
   'pain',
   'hurts',

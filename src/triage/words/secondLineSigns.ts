@@ -177,6 +177,11 @@ export const LOAD_WORDS: ReadonlySet<string> = new Set([
   ...['walks', 'runs', 'training', 'volume', 'hiking', 'marching'],
 ]);
 /** A bone that takes the load of walking or running: where a stress injury hurts. */
+/** How a loaded bone hurts: "my shin has ached for two weeks", "the bone aches". */
+export const STRESS_PAIN_WORDS: ReadonlySet<string> = new Set([
+  ...['ache', 'aches', 'ached', 'aching', 'achy', 'pain', 'painful', 'hurts', 'hurt', 'hurting', 'sore', 'tender'],
+  ...['throbbing', 'throbs'],
+]);
 export const STRESS_BONE_WORDS: ReadonlySet<string> = new Set([
   ...['shin', 'shins', 'shinbone', 'tibia', 'fibula', 'bone', 'bones', 'groin', 'femur', 'thighbone', 'metatarsal'],
 ]);
