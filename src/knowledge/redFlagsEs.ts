@@ -44,6 +44,7 @@ const spanishFlagSchema = z.strictObject({
   patterns: patternList,
   requiresAll: z.array(patternList).min(1).optional(),
   unless: patternList.optional(),
+  unlessPassing: patternList.optional(),
   overridesUnless: patternList.optional(),
 });
 
@@ -113,6 +114,7 @@ export function loadSpanishRedFlags(dir: string, english: RedFlag[]): RedFlag[] 
       ...(es.goNote !== undefined ? { goNote: es.goNote } : {}),
       ...(es.requiresAll !== undefined ? { requiresAll: es.requiresAll } : {}),
       ...(es.unless !== undefined ? { unless: es.unless } : {}),
+      ...(es.unlessPassing !== undefined ? { unlessPassing: es.unlessPassing } : {}),
       ...(en.overrides !== undefined ? { overrides: en.overrides } : {}),
       ...(es.overridesUnless !== undefined ? { overridesUnless: es.overridesUnless } : {}),
       ...(en.transient !== undefined ? { transient: en.transient } : {}),

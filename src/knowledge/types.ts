@@ -228,6 +228,11 @@ export interface RedFlag {
   requiresAll?: string[][];
   /** Optional: a match is ignored when one of these matches in the same clause ("can't walk far"). */
   unless?: string[];
+  /**
+   * Optional: like unless, for a cause that passes (tight wraps, a posture, ice): it explains a match only while
+   * nothing in the message says the sign outlasted it ("still hasn't gone away", "for hours after").
+   */
+  unlessPassing?: string[];
   /** Optional: ids of flags this more specific one replaces when both match (a kneecap that went back in is not a deformity now). */
   overrides?: string[];
   /** Optional: the overrides hold only when none of these patterns is anywhere in the message. */

@@ -61,6 +61,8 @@ interface CompiledFlag {
   patterns: CompiledPattern[];
   requiresAll: CompiledPattern[][];
   unless: CompiledPattern[];
+  /** Explanations by a cause that passes: they hold only while the sign has not outlasted it. */
+  unlessPassing: CompiledPattern[];
   /** The overrides hold only when none of these is in the message. */
   overridesUnless: CompiledPattern[];
 }
@@ -96,6 +98,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     patterns: flag.patterns.map(parse),
     requiresAll: (flag.requiresAll ?? []).map((group) => group.map(parse)),
     unless: (flag.unless ?? []).map(parse),
+    unlessPassing: (flag.unlessPassing ?? []).map(parse),
     overridesUnless: (flag.overridesUnless ?? []).map(parse),
   }));
   const words = distinctPatternWords(flags.flatMap(allPatterns));
@@ -383,6 +386,13 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading,
   const sentence = sentences[s] as Sentence;
   if (excludedByUnless(sentence, s, hit, compiled.unless, message, (other) => unlessNegated(reading, s, other)))
     return 'explained';
+  // Tight wraps or a posture explain tingling only while it passes: "… still hasn't gone away" is a report.
+  if (
+    compiled.unlessPassing.length > 0 &&
+    excludedByUnless(sentence, s, hit, compiled.unlessPassing, message, (other) => unlessNegated(reading, s, other)) &&
+    lang.outlastsItsCause?.(sentences) !== true
+  )
+    return 'explained';
   // A phrase that carries its own negation ("can't walk") is not cancelled by another one.
   const selfNegated = hit.some((i) => lang.negationCues.has(sentence.words[i] as string));
   if (!selfNegated && lang.isNegated(sentences, s, hit)) return 'dismissed';
@@ -493,7 +503,13 @@ function buildWordIndex(words: readonly WordAlt[], known: ReadonlySet<string>, l
 }
 
 function allPatterns(compiled: CompiledFlag): CompiledPattern[] {
-  return [...compiled.patterns, ...compiled.requiresAll.flat(), ...compiled.unless, ...compiled.overridesUnless];
+  return [
+    ...compiled.patterns,
+    ...compiled.requiresAll.flat(),
+    ...compiled.unless,
+    ...compiled.unlessPassing,
+    ...compiled.overridesUnless,
+  ];
 }
 
 /**

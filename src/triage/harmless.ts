@@ -8,12 +8,14 @@ import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
 import { FIRST_PERSON } from './words/people';
 import { INJURY_WORDS } from './words/secondLine';
+import { NOT_INJURY_PHRASES } from './words/secondLineSigns';
 import {
   BENIGN_BUMP_NAMES,
   BUILT_PHRASES,
   CAUSE_GUARDS,
   CONSTITUTIONAL_PHRASES,
   DREAM_PHRASES,
+  FEELING_BACK_PHRASES,
   HARMLESS_CAUSES,
   KIND_WORDS,
   LIFELONG_PHRASES,
@@ -22,9 +24,12 @@ import {
   NAMED_BY_WORDS,
   NAMED_THINGS,
   NAMING_WORDS,
+  OUTLASTED_PHRASES,
   OWN_PHRASES,
+  POSTURES_THAT_PASS,
   SHOE_WORDS,
   SQUEEZE_WORDS,
+  STILL_CONDITIONS,
   TOPIC_SWITCHES,
   type HarmlessKind,
 } from './words/harmless';
@@ -32,9 +37,31 @@ import {
 const hasPhrase = (words: readonly string[], phrases: ReadonlyArray<readonly string[]>): boolean =>
   words.some((_, i) => phrases.some((p) => phraseAt(words, i, p)));
 
-/** Something in the message that makes a symptom matter whatever else explains it. */
+/** Something in the message that makes a symptom matter whatever else explains it ("fell asleep" is no fall). */
 function guarded(all: readonly string[]): boolean {
-  return all.some((w) => CAUSE_GUARDS.has(w) || INJURY_WORDS.has(w));
+  return all.some(
+    (w, i) =>
+      CAUSE_GUARDS.has(w) ||
+      (INJURY_WORDS.has(w) && !NOT_INJURY_PHRASES.some((p) => p.includes(w) && phraseAt(all, i - p.indexOf(w), p))),
+  );
+}
+
+/**
+ * The numbness or tingling outlasted what caused it ("the wraps are off and it still hasn't gone away"): a
+ * posture or tight gear explains it no longer (harmless causes here, `unlessPassing` in red-flags.yaml).
+ */
+export function outlastsItsCause(sentences: readonly Sentence[]): boolean {
+  return sentences.some(({ words }) => outlasted(words));
+}
+
+function outlasted(words: readonly string[]): boolean {
+  return words.some((_, i) =>
+    OUTLASTED_PHRASES.some(
+      (p) =>
+        phraseAt(words, i, p) &&
+        !(p[0] === 'still' && p.length <= 3 && STILL_CONDITIONS.has(words[i + p.length] as string)),
+    ),
+  );
 }
 
 /** One language's words for the harmless-cause check (English below; Spanish in lang/es/harmless.ts). */
@@ -101,7 +128,16 @@ const hotDay = (words: readonly string[]): boolean =>
   );
 
 function causeNamed(kind: HarmlessKind, all: readonly string[], matched: readonly string[]): boolean {
+  // A posture or tight gear explains no numbness or tingling that outlasted it.
+  if ((kind === 'numb' || kind === 'tingle') && outlasted(all)) return false;
   if (hasPhrase(all, HARMLESS_CAUSES[kind])) return true;
+  // A posture, when the feeling came back: "leg hanging off the armrest … came back with pins and needles".
+  if (
+    (kind === 'numb' || kind === 'tingle') &&
+    hasPhrase(all, POSTURES_THAT_PASS) &&
+    hasPhrase(all, FEELING_BACK_PHRASES)
+  )
+    return true;
   if (kind === 'heat' && hotDay(all)) return true;
   // Cold or purplish feet that have always been so: how this person is, not a leg without blood (a red or
   // swollen knee is never explained this way).

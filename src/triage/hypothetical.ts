@@ -28,6 +28,7 @@ import {
   SELF_REPORT_QUESTIONS,
   SERIOUS_CONDITIONS,
   SERIOUS_WORDS,
+  SIGN_MEANING_OPENINGS,
   SIGNS_WORDS,
   STATEMENT_VERBS,
   SYMPTOM_WORDS,
@@ -233,6 +234,15 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
   )
     return true;
   if (hasPhrase(words, 0, words.length, WHAT_IF_PHRASES) && words.some((w) => SYMPTOM_WORDS.has(w))) return true;
+  // "What does it mean when a knee gives way?": a sign's meaning, asked about nobody and not tied to now.
+  if (
+    hasPhrase(words, 0, words.length, SIGN_MEANING_OPENINGS) &&
+    words.some((w) => SYMPTOM_WORDS.has(w)) &&
+    !words.some(
+      (w) => FIRST_PERSON.has(w) || THIRD_PERSON.has(w) || THIRD_PERSON_PEOPLE.has(w) || PRESENT_INJURY_WORDS.has(w),
+    )
+  )
+    return true;
   for (let i = 0; i < words.length; i += 1) {
     // "how do I know if it's serious?", "how do I know if it's a blood clot or just a tight calf?"
     if (

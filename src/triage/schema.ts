@@ -47,6 +47,7 @@ const redFlagSchema = z.strictObject({
   patterns: patternListSchema,
   requiresAll: z.array(patternListSchema).min(1).optional(),
   unless: patternListSchema.optional(),
+  unlessPassing: patternListSchema.optional(),
   transient: z.boolean().optional(),
   evenIfHypothetical: z.boolean().optional(),
   injuryEarlier: z.boolean().optional(),

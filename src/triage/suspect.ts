@@ -8,6 +8,8 @@ import type { Knowledge, RedFlag } from '../knowledge/types';
 import { logOdds, MIN_WORDS, type CompiledModel } from './classifier';
 import {
   ABILITY_VERBS,
+  BLOOD_THINNER_PHRASES,
+  BLOOD_THINNER_WORDS,
   BONE_WORDS,
   CANCER_WORDS,
   ENDING_PHRASES,
@@ -18,6 +20,13 @@ import {
   JOINT_RED_WORDS,
   JOINT_SWOLLEN_WORDS,
   JOINT_WORDS,
+  KNOCK_WORDS,
+  LOAD_UP_WORDS,
+  LOAD_WORDS,
+  MILD_WORDS,
+  QUICK_SWELLING_WORDS,
+  STRESS_BONE_WORDS,
+  STRESS_PAIN_WORDS,
   OUT_OF_PROPORTION_PHRASES,
   STRETCH_PAIN_PHRASES,
   WENT_DOWN_HOW,
@@ -72,6 +81,7 @@ import type { Sentence } from './normalize';
 import { isPastOrResolved } from './pastResolved';
 import { phraseAt, phrasesAt } from './phrases';
 import { isAboutAnimal } from './thirdParty';
+import { OPERATION_WORDS } from './words/postOp';
 import type { TriageContext } from './subject';
 import { assertSafetyQuestionWording, SAFETY_QUESTIONS, type SafetyQuestion } from './safetyQuestions';
 
@@ -302,7 +312,69 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number, con
   if (calfSigns >= 2 && has(CALF_WORDS) && !has(JOINT_WORDS)) out.push('calf-pain-swelling');
   // A cancer history and pain in a bone now: "had breast cancer five years ago … a new deep ache in my thigh bone".
   if (has(CANCER_WORDS) && presentCue(sentences, BONE_WORDS, year) && has(PAIN_NOW_WORDS)) out.push('tumour-signs');
+  if (has(JOINT_WORDS) && swellsOnABloodThinner(sentences, year)) out.push('rapid-swelling');
+  if (loadedBoneLimp(sentences, year)) out.push('bone-stress-injury-limp');
   return out;
+}
+
+/** A word of `words` at i, or a phrase of `phrases` starting there, as a present report somewhere in the message. */
+function presentAt(
+  sentences: readonly Sentence[],
+  year: number,
+  at: (words: readonly string[], i: number) => boolean,
+): boolean {
+  return sentences.some((sentence) =>
+    sentence.words.some((_, i) => at(sentence.words, i) && present(sentence, i, year)),
+  );
+}
+
+/**
+ * On a blood thinner, a knock, however small, and a knee swollen within hours: bleeding into the joint is a
+ * same-day check ("I'm on warfarin … bumped my knee kneeling at church, within a couple hours it's really
+ * swollen"). A mild swelling ("a little puffy") or one that has gone down is not that.
+ */
+function swellsOnABloodThinner(sentences: readonly Sentence[], year: number): boolean {
+  const onThinner = presentAt(
+    sentences,
+    year,
+    (words, i) => BLOOD_THINNER_WORDS.has(words[i] as string) || phrasesAt(words, i, BLOOD_THINNER_PHRASES).length > 0,
+  );
+  if (!onThinner) return false;
+  const knocked = presentAt(
+    sentences,
+    year,
+    (words, i) =>
+      (INJURY_WORDS.has(words[i] as string) || KNOCK_WORDS.has(words[i] as string)) &&
+      !NOT_INJURY_PHRASES.some(
+        (p) => p.includes(words[i] as string) && phraseAt(words, i - p.indexOf(words[i] as string), p),
+      ),
+  );
+  const swollen = presentAt(
+    sentences,
+    year,
+    (words, i) =>
+      JOINT_SWOLLEN_WORDS.has(words[i] as string) && !words.slice(Math.max(0, i - 2), i).some((w) => MILD_WORDS.has(w)),
+  );
+  return knocked && swollen && sentences.some(({ words }) => words.some((w) => QUICK_SWELLING_WORDS.has(w)));
+}
+
+/**
+ * More walking or running, a loaded bone that hurts, and a limp now, each in its own sentence: a bone stress
+ * injury close to breaking ("adding miles for a step challenge … my lower shin has been sore … now I'm limping").
+ * Not after an operation: walking more with a limp after a new hip is the surgeon's plan (postOp.ts).
+ */
+function loadedBoneLimp(sentences: readonly Sentence[], year: number): boolean {
+  if (sentences.some(({ words }) => words.some((w) => OPERATION_WORDS.has(w)))) return false;
+  const loaded = sentences.some(({ words }) =>
+    words.some((w, i) => LOAD_UP_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 6).some((x) => LOAD_WORDS.has(x))),
+  );
+  if (!loaded) return false;
+  const bonePain = sentences.some(
+    (sentence) =>
+      sentence.words.some((w, i) => STRESS_BONE_WORDS.has(w) && present(sentence, i, year)) &&
+      sentence.words.some((w, i) => STRESS_PAIN_WORDS.has(w) && present(sentence, i, year)),
+  );
+  return bonePain && limpsNow(sentences, year);
 }
 
 const CALF_WORDS: ReadonlySet<string> = new Set(['calf', 'calves']);

@@ -19,6 +19,7 @@ function sources(flags: RedFlag[]): string[] {
     ...f.patterns,
     ...(f.requiresAll ?? []).flat(),
     ...(f.unless ?? []),
+    ...(f.unlessPassing ?? []),
     ...(f.overridesUnless ?? []),
   ]);
 }

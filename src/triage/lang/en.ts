@@ -32,6 +32,7 @@ import {
   isExplainedByHarmlessCause,
   isLifelong,
   isNamedBenignBump,
+  outlastsItsCause,
   topicsOf,
 } from '../harmless';
 import { asksInGeneral } from '../hypothetical';
@@ -87,6 +88,7 @@ export const ENGLISH: TriageLanguage = {
   isTeasing: (sentences, s, hit) => isChoreExcuse(sentences, sentences[s] as Sentence, hit),
   isLifelong,
   isBuiltThatWay,
+  outlastsItsCause,
   topicsOf,
   isAllClearStory,
   pastSentenceNames: true,

@@ -49,6 +49,8 @@ export interface TriageLanguage {
    * class, someone else's injury remembered. Never read for a crisis flag (evenIfHypothetical: detect.ts).
    */
   isAccountedFor?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
+  /** The sign outlasted a passing cause ("still hasn't gone away"): a flag's `unlessPassing` explains nothing then. */
+  outlastsItsCause?(sentences: readonly Sentence[]): boolean;
   /** A symptom said in teasing ("his knee 'gives out' at chore time 🙄"); never read for an emergency (detect.ts). */
   isTeasing?(sentences: readonly Sentence[], sentenceIndex: number, hit: Hit): boolean;
   /** The knee was never otherwise ("never could"): not a new same-day sign (detect.ts skips emergencies). */

@@ -168,6 +168,12 @@ export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'bailed',
     'went+flying',
     'bumped',
+    // something that swings or rolls into the knee: "the car door swung into her knee", "a cart backed into him"
+    'swung+into',
+    'swung+shut+on',
+    'backed+into',
+    'walked+into',
+    'caught+my+knee',
     // "took a knee / a cleat / a helmet to the knee"
     'kneed',
     'got+kneed',

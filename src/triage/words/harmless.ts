@@ -76,6 +76,61 @@ const TOPICAL_PRODUCTS: ReadonlyArray<readonly string[]> = [
   ['liniment'],
 ];
 
+/**
+ * A posture pressing on a nerve until the feeling comes back with pins and needles: "fell asleep with my leg
+ * hanging off the armrest", "knelt in the garden too long". It explains numbness or tingling only when the message
+ * says the feeling came back (FEELING_BACK_PHRASES), and never once it outlasted the posture (OUTLASTED_PHRASES).
+ */
+export const POSTURES_THAT_PASS: ReadonlyArray<readonly string[]> = [
+  ['sitting', 'on', 'it'],
+  ['sat', 'on', 'it'],
+  ['slept', 'on', 'my'],
+  ['sleeping', 'on', 'my'],
+  ['lying', 'on', 'my'],
+  ['laying', 'on', 'my'],
+  ['hanging', 'off'],
+  ['hanging', 'over'],
+  ['hung', 'off'],
+  ['hung', 'over'],
+  ['dangling', 'off'],
+  ['dangling', 'over'],
+  ['draped', 'over'],
+  ['over', 'the', 'arm'],
+  ['over', 'the', 'armrest'],
+  ['over', 'the', 'edge'],
+  ['knelt'],
+  ['kneeling'],
+  ['squatting'],
+  ['dozed', 'off'],
+  ['fell', 'asleep'],
+  ['on', 'the', 'toilet'],
+  ['cross', 'legged'],
+  ['crosslegged'],
+  ['legs', 'crossed'],
+];
+/** The feeling came back: "came back with pins and needles", "totally normal in a couple minutes", "shook it out". */
+export const FEELING_BACK_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['came', 'back'],
+  ['come', 'back'],
+  ['back', 'to', 'normal'],
+  ['totally', 'normal'],
+  ['was', 'normal'],
+  ['normal', 'in'],
+  ['normal', 'after'],
+  ['normal', 'within'],
+  ['went', 'away'],
+  ['wore', 'off'],
+  ['worn', 'off'],
+  ['was', 'fine'],
+  ['been', 'fine'],
+  ['then', 'fine'],
+  ['fine', 'after'],
+  ['shook', 'it', 'out'],
+  ['gone', 'in'],
+  ['gone', 'after'],
+  ['gone', 'within'],
+];
+
 export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readonly string[]>>> = {
   heat: [
     ...TOPICAL_PRODUCTS,
@@ -164,6 +219,65 @@ export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readon
     ['slept', 'on', 'it'],
   ],
 };
+
+/**
+ * The numbness or tingling outlasted its cause, so the cause explains nothing: "today it still hasn't gone away",
+ * "tingles for hours after", "still numb 5 hours later", "even with the wraps off". "Still" before a condition
+ * ("I still get pins and needles when I kneel") says it keeps happening, not that it stays (harmless.ts).
+ */
+export const OUTLASTED_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['still', 'hasnt'],
+  ['still', 'havent'],
+  ['still', 'isnt', 'gone'],
+  ['still', 'not', 'gone'],
+  ['hasnt', 'gone', 'away'],
+  ['havent', 'gone', 'away'],
+  ['hasnt', 'gone'],
+  ['hasnt', 'worn', 'off'],
+  ['hasnt', 'come', 'back'],
+  ['wont', 'go', 'away'],
+  ['wont', 'wear', 'off'],
+  ['not', 'going', 'away'],
+  ['isnt', 'going', 'away'],
+  ['didnt', 'go', 'away'],
+  ['never', 'went', 'away'],
+  ['never', 'came', 'back'],
+  ['didnt', 'come', 'back'],
+  ['still', 'numb'],
+  ['still', 'tingly'],
+  ['still', 'tingling'],
+  ['still', 'tingles'],
+  ['still', 'tingle'],
+  ['still', 'asleep'],
+  ['still', 'dead'],
+  ['still', 'cant', 'feel'],
+  ['still', 'have', 'pins'],
+  ['still', 'got', 'pins'],
+  ['still', 'pins'],
+  ['for', 'hours', 'after'],
+  ['for', 'hours', 'afterwards'],
+  ['hours', 'later'],
+  ['since', 'yesterday'],
+  ['since', 'last', 'night'],
+  ['even', 'after', 'taking'],
+  ['even', 'after', 'i', 'took'],
+  ['even', 'with', 'them', 'off'],
+  ['even', 'with', 'it', 'off'],
+  ['even', 'with', 'the', 'wraps', 'off'],
+  ['even', 'with', 'the', 'sleeves', 'off'],
+  ['even', 'with', 'the', 'brace', 'off'],
+  ['even', 'with', 'the', 'straps', 'off'],
+];
+/** "still … when/while/if": a condition after "still" says it keeps happening, not that it stays. */
+export const STILL_CONDITIONS: ReadonlySet<string> = new Set([
+  'when',
+  'whenever',
+  'while',
+  'during',
+  'if',
+  'on',
+  'after',
+]);
 
 /**
  * Cold or purplish feet that are simply how someone is, said beside the symptom: "my feet get cold at night but

@@ -112,6 +112,7 @@ export const JOINT_SWOLLEN_WORDS: ReadonlySet<string> = new Set([
   'puffy',
   'puffed',
   'ballooned',
+  'ballooning',
   'swole',
 ]);
 export const JOINT_HOT_WORDS: ReadonlySet<string> = new Set(['hot', 'warm', 'burning', 'boiling']);
@@ -128,6 +129,63 @@ export const FEVER_WORDS: ReadonlySet<string> = new Set([
   'temperature',
   'temp',
 ]);
+/**
+ * A blood thinner (suspect.ts strongCueFlags): on one, a knock and a knee that swells within hours may be
+ * bleeding into the joint, a same-day check however small the knock ("I'm on Eliquis. Bumped my knee …").
+ */
+export const BLOOD_THINNER_WORDS: ReadonlySet<string> = new Set([
+  ...['warfarin', 'coumadin', 'jantoven', 'eliquis', 'apixaban', 'xarelto', 'rivaroxaban', 'pradaxa', 'dabigatran'],
+  ...['savaysa', 'edoxaban', 'heparin', 'lovenox', 'enoxaparin', 'fragmin', 'dalteparin'],
+  ...['anticoagulant', 'anticoagulants', 'anticoagulated', 'anticoagulation', 'bloodthinner', 'bloodthinners'],
+  ...['plavix', 'clopidogrel', 'brilinta', 'ticagrelor', 'effient', 'prasugrel'],
+]);
+export const BLOOD_THINNER_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['blood', 'thinner'],
+  ['blood', 'thinners'],
+  ['blood', 'thinning'],
+];
+/** A knock too small to count as an injury elsewhere ("bumped it on the table"), besides INJURY_WORDS. */
+export const KNOCK_WORDS: ReadonlySet<string> = new Set([
+  ...['bumped', 'bump', 'banged', 'bang', 'tapped', 'whacked', 'smacked', 'clipped', 'knocked', 'knock', 'caught'],
+]);
+/** The swelling came within hours: "already", "an hour later", "by this morning", "within 2 hours". */
+export const QUICK_SWELLING_WORDS: ReadonlySet<string> = new Set([
+  ...['hour', 'hours', 'hr', 'hrs', 'minutes', 'mins', 'already', 'quickly', 'quick', 'fast', 'rapidly', 'overnight'],
+  ...['immediately', 'instantly', 'later', 'tonight', 'today', 'morning', 'yesterday', 'afternoon', 'evening'],
+]);
+/** A swelling said to be mild ("a little swollen") is not the tense joint of a bleed. */
+export const MILD_WORDS: ReadonlySet<string> = new Set([
+  'little',
+  'bit',
+  'slightly',
+  'mildly',
+  'tiny',
+  'small',
+  'slight',
+]);
+
+/**
+ * More walking or running (suspect.ts strongCueFlags), a bone that hurts and a limp now, told over several
+ * sentences ("been adding miles for a step challenge … my lower shin has been sore … now I'm limping").
+ */
+export const LOAD_UP_WORDS: ReadonlySet<string> = new Set([
+  ...['adding', 'added', 'upped', 'upping', 'increased', 'increasing', 'ramped', 'ramping', 'doubled', 'doubling'],
+  ...['more', 'extra', 'building', 'built'],
+]);
+export const LOAD_WORDS: ReadonlySet<string> = new Set([
+  ...['miles', 'mileage', 'milage', 'steps', 'laps', 'distance', 'km', 'kms', 'walking', 'running', 'rucking'],
+  ...['walks', 'runs', 'training', 'volume', 'hiking', 'marching'],
+]);
+/** A bone that takes the load of walking or running: where a stress injury hurts. */
+/** How a loaded bone hurts: "my shin has ached for two weeks", "the bone aches". */
+export const STRESS_PAIN_WORDS: ReadonlySet<string> = new Set([
+  ...['ache', 'aches', 'ached', 'aching', 'achy', 'pain', 'painful', 'hurts', 'hurt', 'hurting', 'sore', 'tender'],
+  ...['throbbing', 'throbs'],
+]);
+export const STRESS_BONE_WORDS: ReadonlySet<string> = new Set([
+  ...['shin', 'shins', 'shinbone', 'tibia', 'fibula', 'bone', 'bones', 'groin', 'femur', 'thighbone', 'metatarsal'],
+]);
+
 /** A knee or joint named, for the joint cue. */
 export const JOINT_WORDS: ReadonlySet<string> = new Set(['knee', 'knees', 'kneecap', 'joint']);
 

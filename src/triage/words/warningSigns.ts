@@ -268,6 +268,7 @@ export const SYMPTOM_WORDS: ReadonlySet<string> = new Set([
   'buckle',
   'buckles',
   'buckled',
+  'buckling',
   'deformed',
   'infection',
   'infected',
@@ -276,6 +277,7 @@ export const SYMPTOM_WORDS: ReadonlySet<string> = new Set([
   'chest',
   'collapse',
   'collapses',
+  'collapsing',
   'giving',
   'gives',
   'gave',
@@ -294,6 +296,19 @@ export const MEANING_WORDS: ReadonlySet<string> = new Set([
   'suggest',
   'suggests',
 ]);
+
+/**
+ * "What does it mean when a knee gives way?": what a warning sign means, asked about nobody's knee, is a
+ * question about warning signs (asked about one's own knee it keeps the informational answer).
+ */
+export const SIGN_MEANING_OPENINGS: ReadonlyArray<readonly string[]> = [
+  ['what', 'does', 'it', 'mean', 'when'],
+  ['whats', 'it', 'mean', 'when'],
+  ['what', 'does', 'that', 'mean', 'when'],
+  ['what', 'does', 'it', 'usually', 'mean', 'when'],
+  ['what', 'is', 'it', 'a', 'sign', 'of', 'when'],
+  ['whats', 'it', 'a', 'sign', 'of', 'when'],
+];
 
 /**
  * A question about what a word means: "what does giving way mean?" (the word between the opening and a
