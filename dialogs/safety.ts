@@ -567,6 +567,8 @@ const GROUP_KINDS: readonly FollowUpKind[] = [
 /** Care questions answered inside a callback request (dialogs/safety.ts asideInCallback). */
 const ASIDE_KINDS: readonly FollowUpKind[] = [
   'home-care',
+  'antibiotics',
+  'rehab',
   'painkiller',
   'exercise',
   'support',
@@ -788,6 +790,8 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'after-care',
   'appointment',
   'painkiller',
+  'antibiotics',
+  'rehab',
   'thanks',
   'again',
   'ask-safe',
