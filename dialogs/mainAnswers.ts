@@ -332,6 +332,13 @@ export class MainAnswers {
     if (inFlow && checklistWaiting(dc)) return this.checklistAside(dc, text);
     // "what can I do?", "and if it swells?" right after a topic's answer: that topic's own words.
     if (await this.topicFollowUp(dc, text, inFlow)) return;
+    // "both", "3 weeks", "no limp, no fever" while a question waits: taken in before any matching ("about a
+    // month" is no after-surgery question), then the question again.
+    const remark = inFlow ? shortRemarkKey(text) : undefined;
+    if (remark !== undefined) {
+      await sendReply(dc.context, { text: msg(knowledge, remark) });
+      return dc.repromptDialog();
+    }
     // "my kne": sent before anything was said about the knee; an invitation to go on, not guesses.
     if (!inFlow && onlyTheKnee(text)) return this.talk.say(dc, routed({ text: msg(knowledge, 'knee-go-on') }), false);
     const result: MatchResult = matcher.match(text);
@@ -386,6 +393,11 @@ export class MainAnswers {
                 : undefined;
           const picked = tie && result.candidates.find((c) => c.entry.id === tie);
           if (picked) return this.showEntry(dc, picked.entry, inFlow, result.understanding);
+          // A child's front-of-knee tie ("a firm bump right below both kneecaps"): in a growing child that is
+          // more often Osgood-Schlatter than the adult front-knee topics.
+          const children = knowledge.byId.get(CHILDREN_TOPIC);
+          if (tie === CHILDREN_TOPIC && children && result.understanding.location === 'front')
+            return this.showEntry(dc, children, inFlow, result.understanding);
         }
         unanswered.record(text, 'clarify', topIds(result));
         // "I didn't fall, no calf swelling, I checked": a remark during the questions, not a question;

@@ -276,7 +276,7 @@ export function isGrowthAgeBump(sentences: readonly Sentence[], s: number, hit: 
   const all = sentences.flatMap((x) => x.words);
   const placed =
     hasPhrase(all, GROWTH_BUMP_PLACES) ||
-    all.some((w, i) => GROWTH_BUMP_BELOW.has(w) && all.slice(i + 1, i + 4).some((next) => GROWTH_BUMP_KNEE.has(next)));
+    all.some((w, i) => GROWTH_BUMP_BELOW.has(w) && all.slice(i + 1, i + 5).some((next) => GROWTH_BUMP_KNEE.has(next)));
   if (!placed) return false;
   const concern = sentences.some((x) =>
     x.words.some(
