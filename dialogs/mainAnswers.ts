@@ -17,7 +17,7 @@ import { triageReply, warningSignsReply } from '../src/triage';
 import { meansGeneral, oneLine } from './assessment';
 import { ASSESSMENT_DIALOG, type AssessmentOptions, checklistWaiting, runningAssessment } from './assessmentDialog';
 import { CALLBACK_DIALOG, isReasonStep, neededAt, runningCallback } from './callbackDialog';
-import { isFarewell, looksLikeQuestion } from './commands';
+import { isFarewell, looksLikeQuestion, mentionsPain } from './commands';
 import {
   cbMsg,
   type Draft,
@@ -34,6 +34,7 @@ import { isStaffTalk, staffEntry } from './decisions/staff';
 import { glossaryAnswer } from './decisions/glossary';
 import {
   aboutOwnKnee,
+  afterOwnSurgery,
   assessmentFor,
   foreign,
   isCallbackRequest,
@@ -47,9 +48,9 @@ import { askOffer, callAction, callbackOffer, callOffer, handoffReply, hoursRepl
 import { inLanguage } from './decisions/language';
 import { spoken, spokenKnowledge } from './language';
 import type { MainTalk } from './mainTalk';
-import { innermost, type MainDialogDeps, type Turn } from './mainTurn';
+import { ABOUT_CHILD, innermost, type MainDialogDeps, type Turn } from './mainTurn';
 import { msg } from './messages';
-import { remarkNoteKey } from './decisions/remarks';
+import { remarkNoteKey, shortRemarkKey } from './decisions/remarks';
 import { topicAsk, topicCheckWhen, topicSection, type TopicAsk } from './decisions/topicFollowUp';
 import { ReplyPrompt } from './prompts';
 import {
@@ -76,6 +77,11 @@ function withLooseLocation(assess: AssessmentOptions, loose: Understanding): Ass
   if (assess.location || assess.general || !loose.location || loose.location === 'back') return assess;
   return { location: loose.location, symptomIds: loose.symptomIds };
 }
+
+/** The children's and teens' topic: what a tie is read as when the message is about a child named earlier. */
+const CHILDREN_TOPIC = 'kids-and-teens';
+/** The after-surgery topic: what a tie is read as when the message tells of the person's own knee operation. */
+const AFTER_SURGERY_TOPIC = 'after-knee-surgery';
 
 /** Entry actions that start or leave a flow: a question at a callback step never leads to them. */
 const FLOW_ACTIONS: ReadonlySet<EntryAction | undefined> = new Set(['callback', 'assess', 'help']);
@@ -394,6 +400,13 @@ export class MainAnswers {
     if (inFlow && checklistWaiting(dc)) return this.checklistAside(dc, text);
     // "what can I do?", "and if it swells?" right after a topic's answer: that topic's own words.
     if (await this.topicFollowUp(dc, text, inFlow)) return;
+    // "both", "3 weeks", "no limp, no fever" while a question waits: taken in before any matching ("about a
+    // month" is no after-surgery question), then the question again.
+    const remark = inFlow ? shortRemarkKey(text) : undefined;
+    if (remark !== undefined) {
+      await sendReply(dc.context, { text: msg(knowledge, remark) });
+      return dc.repromptDialog();
+    }
     // "my kne": sent before anything was said about the knee; an invitation to go on, not guesses.
     if (!inFlow && onlyTheKnee(text)) return this.talk.say(dc, routed({ text: msg(knowledge, 'knee-go-on') }), false);
     const result: MatchResult = matcher.match(text);
@@ -410,6 +423,15 @@ export class MainAnswers {
         return this.talk.beginAssessment(dc, withLooseLocation(assess, matcher.understand(text)));
       // "My whole knee hurts": like a place, pain all over the knee starts its own (general) path,
       // when the words say so (not a stray "1" the matcher happened to place there).
+      // "my son's knees hurt, can you help me figure out what's going on?": the guided check offered first
+      // for a knee that hurts is the check itself, started, not a menu with it in.
+      if (
+        result.kind === 'clarify' &&
+        result.candidates[0]?.entry.action === 'assess' &&
+        mentionsPain(text) &&
+        !isSharedConversation(dc.context.activity)
+      )
+        return this.talk.beginAssessment(dc, {});
       if (
         result.kind === 'answer' &&
         result.best.entry.id === knowledge.general.overviewEntryId &&
@@ -427,18 +449,46 @@ export class MainAnswers {
         if (result.candidates.every((c) => isClinicFact(c.entry))) {
           return this.talk.answerThenResume(dc, handoffReply(knowledge, this.deps.clock.now()), inFlow);
         }
+        // "is it normal he has a hard bump there?" about a child named earlier: the children's topic, when offered.
+        // "10 days out from a knee replacement, what PT exercises now?": the after-surgery topic, when offered
+        // (follow the surgical team's and therapist's plan), not general strengthening.
+        {
+          const tie =
+            dc.context.turnState.get(ABOUT_CHILD) === true
+              ? CHILDREN_TOPIC
+              : afterOwnSurgery(text)
+                ? AFTER_SURGERY_TOPIC
+                : undefined;
+          const picked = tie && result.candidates.find((c) => c.entry.id === tie);
+          if (picked) return this.showEntry(dc, picked.entry, inFlow, result.understanding);
+          // A child's front-of-knee tie ("a firm bump right below both kneecaps"): in a growing child that is
+          // more often Osgood-Schlatter than the adult front-knee topics.
+          const children = knowledge.byId.get(CHILDREN_TOPIC);
+          if (tie === CHILDREN_TOPIC && children && result.understanding.location === 'front')
+            return this.showEntry(dc, children, inFlow, result.understanding);
+        }
         unanswered.record(text, 'clarify', topIds(result));
         // "I didn't fall, no calf swelling, I checked": a remark during the questions, not a question;
         // taken in, and the question again (a menu of guesses would ask what was never asked).
         if (inFlow && !isQuestion(text)) {
-          await sendReply(dc.context, { text: msg(knowledge, remarkNoteKey(text) ?? 'remark-noted') });
+          await sendReply(dc.context, {
+            text: msg(knowledge, remarkNoteKey(text) ?? shortRemarkKey(text) ?? 'remark-noted'),
+          });
           return dc.repromptDialog();
         }
+        // "no limp, no fever, it doesn't wake him at night": the signs said not to be there, taken in.
+        if (!inFlow && shortRemarkKey(text) === 'remark-reassuring')
+          return this.talk.say(dc, routed({ text: msg(knowledge, 'remark-reassuring') }), false);
         return this.talk.answerThenResume(dc, clarifyReply(knowledge, result.candidates), inFlow);
       case 'out-of-scope':
         unanswered.record(text, 'out-of-scope', []);
         return this.talk.answerThenResume(dc, outOfScopeReply(knowledge, result.topic), inFlow);
       case 'unknown':
+        // "both", "3 weeks", "no limp, no fever": a short reply that tells something, taken in with its own word.
+        if (shortRemarkKey(text) !== undefined && (inFlow || shortRemarkKey(text) === 'remark-reassuring')) {
+          await this.talk.say(dc, routed({ text: msg(knowledge, shortRemarkKey(text)!) }), inFlow);
+          return inFlow ? dc.repromptDialog() : undefined;
+        }
         if (inFlow && !looksLikeQuestion(text)) {
           // "hmm", "sometimes": a fumbled answer, not a question. Ask again, kindly.
           await sendReply(dc.context, { text: msg(knowledge, 'retry-choice') });

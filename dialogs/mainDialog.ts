@@ -28,6 +28,7 @@ import { MainAnswers } from './mainAnswers';
 import { mainRoutes } from './mainRoutes';
 import { MainTalk } from './mainTalk';
 import {
+  ABOUT_CHILD,
   RESUMED_TEXT,
   HELP_SHOWN_BEFORE,
   stackIds,
@@ -127,6 +128,11 @@ export class MainDialog extends ComponentDialog {
       resumed === undefined
         ? await this.subject.contextFor(dc.context, dc.context.activity.text ?? '', speaker.language)
         : {};
+    if (
+      resumed === undefined &&
+      (subject.subject === 'child' || (await this.subject.talksOfChild(dc.context, dc.context.activity.text ?? '')))
+    )
+      dc.context.turnState.set(ABOUT_CHILD, true);
     const turn = this.turnOf(dc, speaker, resumed, subject);
     // After an act-now reply, the next messages are read against it first ("can my wife drive me?",
     // "I'll call you Monday", "ok, going now"; dialogs/safety.ts). Names and numbers in a callback are not.

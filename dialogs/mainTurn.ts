@@ -91,6 +91,9 @@ export const HELP_SHOWN_BEFORE = Symbol('helpShownBefore');
  */
 export const RESUMED_TEXT = Symbol('resumedText');
 
+/** turnState key: the message is about a child named earlier ("he has a hard bump there?": dialogs/subject.ts). */
+export const ABOUT_CHILD = Symbol('aboutChild');
+
 /** The text a dialog step should read: the resumed first message, else what was typed this turn. */
 export function routedText(context: { turnState: Map<unknown, unknown>; activity: { text?: string } }): string {
   return (context.turnState.get(RESUMED_TEXT) as string | undefined) ?? context.activity.text ?? '';

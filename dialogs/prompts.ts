@@ -25,6 +25,7 @@ import {
 import type { Choice, Reply } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';
 import { spokenKnowledge } from './language';
+import { shortRemarkKey } from './decisions/remarks';
 
 export interface ReplyPromptOptions {
   /** The question, with its buttons if any. */
@@ -118,6 +119,14 @@ export class YesNoReplyPrompt extends ReplyPrompt<boolean> {
     const hit = recognizeChoice(text, choices.slice(0, 2));
     if (hit) return hit === choices[0];
     if (isUnsure(text)) return this.unsure;
+    // "no limp, no fever" to "does jumping make it worse?": warning signs said not to be there, not a "no" to
+    // the symptom asked (taken in by MainDialog, then the question again). The checklist takes it as its no.
+    if (
+      options.yesWhenSaid !== undefined &&
+      shortRemarkKey(text) === 'remark-reassuring' &&
+      !options.yesWhenSaid.some((p) => saysPhrase(text, p))
+    )
+      return undefined;
     const typed = leadingYesNo(text);
     if (typed !== undefined) return typed;
     // "like at the movies too. and stairs" to "does it hurt more on stairs?": the question's own words.

@@ -62,6 +62,10 @@ export type FollowUpKind =
   | 'appointment'
   /** a painkiller meanwhile, asked (not instead of the check): "can I take ibuprofen before I go?" */
   | 'painkiller'
+  /** antibiotics of one's own meanwhile: "I have amoxicillin left from the dentist, should I start it?" */
+  | 'antibiotics'
+  /** rehab exercises given by a therapist: "can I still do my heel slides tonight or skip them?" */
+  | 'rehab'
   /** thanks said with more words: "thanks for not being weird about that" (a bare "thanks" is ack) */
   | 'thanks'
   /** no way to get there: "I can't drive after dark", "no ride", "my daughter works till 6", "no car" */
@@ -200,6 +204,19 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     // A painkiller asked about, not instead of the check ("I'll take ibuprofen and see" is home care).
     'painkiller',
     /^(?!.*\b(?:and see|and wait|instead|rather than|and skip|and sleep|and not go|and lie down|and rest|and ice|and go to bed|and put (?:it|my leg) up|and stay home|so i dont have to|so i don t have to)\b).*(?:\b(?:can|could|should|may|shall) (?:i|we|he|she) (?:at least |just |still )?(?:take|have|use|give (?:him|her|them|me))\b|\b(?:is it|it s|its) (?:ok|okay|safe|fine|alright|bad) (?:to|if i) (?:take|have|use)\b|\b(?:ok|okay|safe|fine) to take\b|\bwhat (?:can|should) i take\b|\bwhat about\b).*\b(?:ibuprofen|advil|motrin|tylenol|acetaminophen|paracetamol|aleve|naproxen|aspirin|painkillers?|pain killers?|pain meds|pain medicine|pain relief|anti inflammator\w*|nsaids?|something for (?:the )?pain)\b/,
+  ],
+  [
+    // Antibiotics of one's own, asked about meanwhile ("leftover amoxicillin from a dental thing, should I start
+    // it?"): not to start them (they can hide an infection and spoil the cultures), before home care's list.
+    'antibiotics',
+    // Not the ones a doctor has just given ("the ER put me on antibiotics"): those are taken as told.
+    /^(?!.*\b(?:prescribed|put (?:me|him|her|us) on|started (?:me|him|her) on|gave (?:me|him|her) (?:some )?(?:\w+ )?(?:antibiotic\w*|pills|a script))\b)(?=.*\b(?:left ?over|left|old|spare|extra|from (?:a|an|my|the|his|her|last)|should|can|could|start|take|taking|took|use|have|got|cabinet|cupboard|drawer)\b).*\b(?:antibiotic\w*|amoxicillin|amoxil|augmentin|penicillin|keflex|cephalexin|doxycycline|cipro\w*|clindamycin|azithromycin|z ?pack|bactrim|flagyl)\b/,
+  ],
+  [
+    // Exercises a therapist gave ("can I still do my heel slides?", "skip my PT exercises tonight?"): pause them
+    // until seen, before the general exercise words (a run, a stretch, a workout).
+    'rehab',
+    /\b(?:heel slides?|quad sets?|quadricep sets?|straight leg raises?|leg raises?|leg lifts?|ankle pumps?|knee bends?|(?:my|his|her|the|these|those|our) (?:pt|physio|physical therapy|therapy|rehab|home|knee) (?:exercises?|program|programme|routine|homework|stretches|moves))\b/,
   ],
   [
     // Who the clinic sees ("do you see kids?"): a line about it with the reminder (after appointment: "do you see

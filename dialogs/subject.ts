@@ -9,6 +9,9 @@ import type { Language } from '../src/knowledge/types';
 import { childNamed, pointsToChild, storyParts, type ChildSubject, type TriageContext } from '../src/triage';
 
 const SUBJECT_PROPERTY = 'dialogs.subject';
+/** "he", "his", "him"; "she", "her" (English: the children's-topic tie only). */
+const HE = /\b(?:he|his|him|hes|he s|he's)\b/i;
+const SHE = /\b(?:she|her|hers|shes|she s|she's)\b/i;
 const STORY_PROPERTY = 'dialogs.story';
 /** A child last named or pointed to longer ago than this is no longer assumed (the safety check's half hour). */
 const SUBJECT_WITHIN_MS = 30 * 60 * 1000;
@@ -56,6 +59,16 @@ export class ConversationSubject {
       await this.story.set(context, next);
     }
     return earlier;
+  }
+
+  /**
+   * A child named or pointed to within the half hour, and this message says "he" or "she" of someone: looser
+   * than triage's reading (which stops at "his dad"), and only for picking the children's topic in a tie.
+   */
+  async talksOfChild(context: TurnContext, text: string): Promise<boolean> {
+    const held = await this.state.get(context);
+    if (!held || !(this.clock.now().getTime() - Date.parse(held.at) <= SUBJECT_WITHIN_MS)) return false;
+    return (held.child.he && HE.test(text)) || (held.child.she && SHE.test(text));
   }
 
   /** Who this message is about; remembers a child it names. */

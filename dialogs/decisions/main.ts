@@ -147,3 +147,19 @@ const NO_QUESTIONS =
 export function refusesQuestions(text: string): boolean {
   return NO_QUESTIONS.test(foldToWords(text));
 }
+
+/** A knee operation: "total knee replacement", "ACL reconstruction", "my scope", "post-op". */
+const OPERATION =
+  /\b(?:surgery|surgeries|operation|op|operated|replacement|replaced|tkr|tka|arthroscopy|scope|scoped|reconstruction|meniscectomy|menisectomy|post ?op|repair)\b/;
+/** Told as one's own and recent: "10 days out from", "3 weeks ago", "I had", "since my", "after my". */
+const OWN_RECENT =
+  /\b(?:\w+ (?:days?|weeks?|wks?|months?) (?:out|post|since|after|ago)|i had|i ve had|ive had|i just had|had my|since my|after my|from my|from (?:a|the|my) (?:left|right)|my (?:left |right )?(?:knee |total knee |partial knee |acl |meniscus )?(?:surgery|operation|replacement|scope|reconstruction|repair))\b/;
+
+/**
+ * The person's own recent knee operation: "I'm 10 days out from a left total knee replacement", "since my
+ * scope 3 weeks ago". A tie between topics is then read as the after-surgery one (dialogs/mainAnswers.ts).
+ */
+export function afterOwnSurgery(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return OPERATION.test(t) && OWN_RECENT.test(t);
+}

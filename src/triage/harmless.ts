@@ -6,7 +6,10 @@
 import type { Hit } from './match';
 import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
-import { FIRST_PERSON } from './words/people';
+import { agesIn, CHILD_AGE } from './ages';
+import { CHILD_WORDS } from './cues';
+import { NEGATION_CUES } from './words/negation';
+import { FIRST_PERSON, RELATIVE_WORDS } from './words/people';
 import { INJURY_WORDS } from './words/secondLine';
 import { NOT_INJURY_PHRASES } from './words/secondLineSigns';
 import {
@@ -16,6 +19,16 @@ import {
   CONSTITUTIONAL_PHRASES,
   DREAM_PHRASES,
   FEELING_BACK_PHRASES,
+  GROWTH_BUMP_BELOW,
+  GROWTH_BUMP_BOTH,
+  GROWTH_BUMP_CONCERNS,
+  GROWTH_BUMP_FIXED,
+  GROWTH_BUMP_KNEE,
+  GROWTH_BUMP_NOT_CHANGE,
+  GROWTH_BUMP_NOT_INJURY,
+  GROWTH_BUMP_PLACES,
+  GROWTH_BUMP_SAME,
+  GROWTH_BUMP_SPORTS,
   HARMLESS_CAUSES,
   KIND_WORDS,
   LIFELONG_PHRASES,
@@ -274,4 +287,51 @@ export function isNamedBenignBump(sentences: readonly Sentence[], s: number, hit
   return !all.some(
     (w, i) => LUMP_CHANGE_WORDS.has(w) && !BENIGN_BUMP_NAMES.some((p) => phraseAt(all, i, p)) && w !== 'growth',
   );
+}
+
+/** Words a negation reaches back over: "no fever", "it doesnt wake him up at night". */
+const NEGATION_REACH = 5;
+
+/** A word said plainly, not after "no", "not", "doesn't" a few words before it in its sentence. */
+function saidPlainly(sentence: Sentence, i: number): boolean {
+  const before = sentence.words.slice(Math.max(0, i - NEGATION_REACH), i);
+  return !before.some((w) => NEGATION_CUES.has(w));
+}
+
+/**
+ * "is it normal he has a hard bump? right below the kneecap, both sides, his dad had the same at his age": the
+ * bony bump of a growing, jumping knee (Osgood-Schlatter, Sinding-Larsen-Johansson), nobody has named yet. The
+ * bump is in the match; the message places it just below the kneecap (or the top of the shin) and tells two of
+ * the pattern: both knees, a relative who had the same, a child's or teen's age, a jumping sport. Never when
+ * anything says the bump is changing or new, or comes with night or rest pain, a limp, a fever, redness, weight
+ * loss or an injury, said plainly (a "no fever" is not one). For every tier but a crisis (en.ts: isAccountedFor).
+ */
+export function isGrowthAgeBump(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const sentence = sentences[s] as Sentence;
+  if (!hit.some((i) => LUMP_WORDS.has(sentence.words[i] as string))) return false;
+  const all = sentences.flatMap((x) => x.words);
+  const placed =
+    hasPhrase(all, GROWTH_BUMP_PLACES) ||
+    all.some((w, i) => GROWTH_BUMP_BELOW.has(w) && all.slice(i + 1, i + 5).some((next) => GROWTH_BUMP_KNEE.has(next)));
+  if (!placed) return false;
+  const concern = sentences.some((x) =>
+    x.words.some(
+      (w, i) =>
+        (GROWTH_BUMP_CONCERNS.has(w) ||
+          CAUSE_GUARDS.has(w) ||
+          (INJURY_WORDS.has(w) && !GROWTH_BUMP_NOT_INJURY.has(w)) ||
+          (LUMP_CHANGE_WORDS.has(w) &&
+            ![...BENIGN_BUMP_NAMES, ...GROWTH_BUMP_NOT_CHANGE].some((p) => phraseAt(x.words, i, p)))) &&
+        saidPlainly(x, i),
+    ),
+  );
+  if (concern || hasPhrase(all, GROWTH_BUMP_FIXED)) return false;
+  const ages = agesIn(all);
+  const pattern = [
+    all.some((w) => GROWTH_BUMP_BOTH.has(w)),
+    all.some((w) => RELATIVE_WORDS.has(w)) && all.some((w) => GROWTH_BUMP_SAME.has(w)),
+    all.some((w) => CHILD_WORDS.has(w)) || (ages.length > 0 && ages.every((a) => a >= 8 && a < CHILD_AGE)),
+    all.some((w) => GROWTH_BUMP_SPORTS.has(w)),
+  ];
+  return pattern.filter(Boolean).length >= 2;
 }

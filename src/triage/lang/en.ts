@@ -31,6 +31,7 @@ import {
   isDreamt,
   isExplainedByHarmlessCause,
   isLifelong,
+  isGrowthAgeBump,
   isNamedBenignBump,
   outlastsItsCause,
   topicsOf,
@@ -84,7 +85,8 @@ export const ENGLISH: TriageLanguage = {
     isExpectedAfterSurgery(sentences, s, hit) ||
     isRecalledStory(sentences, s, hit) ||
     isWorkoutSoreness(sentences, s, hit) ||
-    isNamedBenignBump(sentences, s, hit),
+    isNamedBenignBump(sentences, s, hit) ||
+    isGrowthAgeBump(sentences, s, hit),
   isTeasing: (sentences, s, hit) => isChoreExcuse(sentences, sentences[s] as Sentence, hit),
   isLifelong,
   isBuiltThatWay,

@@ -698,3 +698,99 @@ export const LUMP_CHANGE_WORDS: ReadonlySet<string> = new Set([
   'new',
   'another',
 ]);
+
+/**
+ * The bony bump of a growing, jumping knee not yet named by anyone (Osgood-Schlatter at the top of the shin,
+ * Sinding-Larsen-Johansson at the bottom of the kneecap): "a hard bump right below both kneecaps, his dad had the
+ * same at his age". Where it sits: a word of place, then within a few words the kneecap or knee …
+ */
+export const GROWTH_BUMP_BELOW: ReadonlySet<string> = new Set(['below', 'under', 'beneath', 'underneath', 'bottom']);
+export const GROWTH_BUMP_KNEE: ReadonlySet<string> = new Set(['kneecap', 'kneecaps', 'patella', 'knee', 'knees']);
+/** … or the top of the shin, or the bump's own name ("tibial tubercle") … */
+export const GROWTH_BUMP_PLACES: ReadonlyArray<readonly string[]> = [
+  ['top', 'of', 'the', 'shin'],
+  ['top', 'of', 'his', 'shin'],
+  ['top', 'of', 'her', 'shin'],
+  ['top', 'of', 'my', 'shin'],
+  ['top', 'of', 'the', 'shins'],
+  ['top', 'of', 'his', 'shins'],
+  ['top', 'of', 'her', 'shins'],
+  ['top', 'of', 'the', 'shinbone'],
+  ['top', 'of', 'his', 'shinbone'],
+  ['top', 'of', 'her', 'shinbone'],
+  ['tibial', 'tubercle'],
+  ['tibial', 'tuberosity'],
+];
+/** … and two of the pattern: both knees, a parent or sibling who had the same, a young age, a jumping sport. */
+export const GROWTH_BUMP_BOTH: ReadonlySet<string> = new Set(['both', 'each']);
+export const GROWTH_BUMP_SAME: ReadonlySet<string> = new Set(['same', 'similar', 'too', 'also']);
+export const GROWTH_BUMP_SPORTS: ReadonlySet<string> = new Set([
+  'basketball',
+  'volleyball',
+  'soccer',
+  'football',
+  'gymnastics',
+  'gymnast',
+  'dance',
+  'dancing',
+  'dancer',
+  'track',
+  'hurdles',
+  'sprinting',
+  'sprints',
+  'running',
+  'runs',
+  'jumping',
+  'jumps',
+  'jump',
+  'dunking',
+  'tennis',
+  'skateboarding',
+  'sport',
+  'sports',
+  'practice',
+  'practices',
+  'tryouts',
+  'team',
+  'plays',
+  'playing',
+]);
+/** "as a kid", said another way: "growing up" is childhood, not a bump that grows. */
+export const GROWTH_BUMP_NOT_CHANGE: ReadonlyArray<readonly string[]> = [
+  ['growing', 'up'],
+  ['grew', 'up'],
+];
+/** Jumping words that are not an injury ("sore after landing jumps"), though INJURY_WORDS has them. */
+export const GROWTH_BUMP_NOT_INJURY: ReadonlySet<string> = new Set(['landing', 'landed', 'landings']);
+/** A bump that changes, wakes, or comes with being unwell or a limp: checked as usual (said without "no" before it). */
+export const GROWTH_BUMP_CONCERNS: ReadonlySet<string> = new Set([
+  'rest',
+  'resting',
+  'wakes',
+  'woke',
+  'waking',
+  'limp',
+  'limping',
+  'limps',
+  'red',
+  'hot',
+  'warm',
+  'unwell',
+  'sick',
+  'chills',
+  'temperature',
+  'fevers',
+  'feverish',
+  'sweats',
+  // fixed in place: "a lump that won't move"
+  'fixed',
+  'stuck',
+]);
+/** "won't move", "doesn't budge": a lump fixed in place, a concern even after a negation word. */
+export const GROWTH_BUMP_FIXED: ReadonlyArray<readonly string[]> = [
+  ['wont', 'move'],
+  ['doesnt', 'move'],
+  ['cant', 'move'],
+  ['wont', 'budge'],
+  ['doesnt', 'budge'],
+];
