@@ -189,7 +189,10 @@ export class MainDialog extends ComponentDialog {
         flowCommand: turn.inFlow && turn.command !== undefined,
       });
       if (check.kind === 'ask') return this.talk.say(dc, foreign(check.reply), turn.inFlow);
-      if (check.kind === 'resume') return this.route(dc, check.text);
+      if (check.kind === 'resume') {
+        if (check.note) await sendReply(dc.context, check.note);
+        return this.route(dc, check.text);
+      }
       if (check.kind === 'confirmed') turn.safety = check.outcome;
     }
     // Office chatter in a shared channel, not addressed to the bot: answered only for a red flag, a

@@ -172,11 +172,15 @@ const NO_LEAD =
 const YES_LEAD =
   /^(yes{2,}|yes|yeah|yep|yup|ya|yea|yeh|yass?|aye|affirmative|sure thing|sure|it does|i do|definitely|absolutely|correct|kind of|kinda|sort of|a bit|a little|sometimes|si|claro|asi es|por supuesto|creo que si|un poco|a veces|algo)\b/;
 
-/** "yes, on the stairs", "no, not really", "it does", "I don't think so" → true/false. */
+/** A laugh or a filler before the answer ("lol no im fine", "haha yeah"): the answer still leads. */
+const LEAD_FILLER =
+  /^(?:(?:lol|lmao|lmfao|haha+|hah|ha|hehe+|omg|oh|um+|uh+|well|honestly|jk|bruh|dude|hmm+|ah+|jaja+|jeje+)\s+)+/;
+
+/** "yes, on the stairs", "no, not really", "it does", "I don't think so", "lol no" → true/false. */
 export function leadingYesNo(text: string): boolean | undefined {
   const emoji = emojiYesNo(text);
   if (emoji !== undefined) return emoji;
-  const t = normalizeChoiceText(text);
+  const t = normalizeChoiceText(text).replace(LEAD_FILLER, '');
   if (NO_LEAD.test(t)) return false;
   if (YES_LEAD.test(t)) return true;
   return undefined;

@@ -9,7 +9,8 @@ import { recognizeChoice } from '../src/channels/choices';
 import type { Clock } from '../src/clock';
 import { isActNow, TIER_RANK, type Knowledge, type RedFlag } from '../src/knowledge/types';
 import type { Reply } from '../src/rendering/reply';
-import { safetyAnswerChoices, safetyQuestionReply, type Triage, type TriageOutcome } from '../src/triage';
+import { safetyAnswerChoices, safetyQuestionReply, tierCall, type Triage, type TriageOutcome } from '../src/triage';
+import { looksLikeQuestion } from './commands';
 import { spokenKnowledge } from './language';
 import { isUnsure, leadingYesNo } from './prompts';
 import { asksNotToCall, soundsLikeCrisis, takesItBack } from './safetyFollowUp';
@@ -41,8 +42,11 @@ export type SafetyCheckStep =
   | { kind: 'ask'; reply: Reply }
   /** The answer confirmed a red flag: handle it like any other. */
   | { kind: 'confirmed'; outcome: TriageOutcome }
-  /** A reassuring answer: answer the first message as usual. */
-  | { kind: 'resume'; text: string }
+  /**
+   * A reassuring answer: answer the first message as usual (or the question the answer itself asks),
+   * after `note` when there is one.
+   */
+  | { kind: 'resume'; text: string; note?: Reply }
   /** Nothing for the check to do. */
   | { kind: 'pass' };
 
@@ -90,7 +94,7 @@ export class SafetyCheck {
       // sure" (the crisis line), never as the cancel command.
       const answer =
         this.answerOf(context, text) ?? (pending.flagId === 'self-harm' && takesItBack(text) ? 'unsure' : undefined);
-      if (answer !== undefined) return this.answered(context, pending, answer);
+      if (answer !== undefined) return this.answered(context, pending, answer, text);
       // Asked about suicide, a reply that sounds like the crisis again ("don't call anyone", "what's
       // the point") is no reassurance: answered like "Not sure", with the crisis line.
       if (pending.flagId === 'self-harm' && (soundsLikeCrisis(text) || asksNotToCall(text)))
@@ -173,9 +177,27 @@ export class SafetyCheck {
     return { kind: 'ask', reply: safetyQuestionReply(suspicion.question, knowledge, suspicion.someoneElse) };
   }
 
-  private answered(context: TurnContext, pending: PendingCheck, answer: 'yes' | 'no' | 'unsure'): SafetyCheckStep {
+  private answered(
+    context: TurnContext,
+    pending: PendingCheck,
+    answer: 'yes' | 'no' | 'unsure',
+    text?: string,
+  ): SafetyCheckStep {
+    const knowledge = spokenKnowledge(context, this.deps.knowledge);
+    // "lol no im fine, didn't mean it like that. when can i run again": the no is taken warmly, 988 stays
+    // in one line with its button, and the question the answer asks is the one answered.
+    if (answer === 'no' && pending.flagId === 'self-harm') {
+      const flag = knowledge.redFlags.find((f) => f.id === pending.flagId);
+      const note = knowledge.messages['safety-check-self-harm-no'];
+      const asks = text !== undefined && looksLikeQuestion(text);
+      return {
+        kind: 'resume',
+        text: asks ? text : pending.text,
+        note: note && flag ? { text: note.trim(), call: tierCall(knowledge, flag.tier, flag) } : undefined,
+      };
+    }
     if (answer !== 'unsure' && answer !== pending.danger) return { kind: 'resume', text: pending.text };
-    const flag = spokenKnowledge(context, this.deps.knowledge).redFlags.find((f) => f.id === pending.flagId);
+    const flag = knowledge.redFlags.find((f) => f.id === pending.flagId);
     if (flag === undefined) return { kind: 'resume', text: pending.text };
     return { kind: 'confirmed', outcome: { kind: 'red-flag', result: { tier: flag.tier, flags: [flag] } } };
   }

@@ -70,6 +70,11 @@ suite('small helpers', () => {
     ['not really', false],
     ['maybe', undefined],
     ['stairs', undefined],
+    ['lol no im fine', false],
+    ['haha yeah kinda', true],
+    ['um nope', false],
+    ['jaja no, estoy bien', false],
+    ['lol', undefined],
   ] as const)('leadingYesNo(%s) → %s', (text, want) => expect(leadingYesNo(text)).toBe(want));
 
   it('reads a list as one sentence, and cuts between items or words, never inside one', () => {

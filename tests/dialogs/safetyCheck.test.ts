@@ -48,6 +48,28 @@ suite('the safety question', () => {
     }
   });
 
+  it('asked about thoughts of suicide, a clear no behind a laugh ("lol no im fine, didn\'t mean it like that") is a no: the question is answered, 988 stays one line', async () => {
+    for (const [first, after] of [
+      [
+        'this injury makes me want to give up on everything honestly',
+        "lol no im fine i didn't mean it like that. when can i run again",
+      ],
+      [
+        'i feel so hopeless about this knee, like nothing matters anymore',
+        'haha nah not like that, just frustrated. can i bike instead',
+      ],
+      ['ya me quiero rendir con todo por esta rodilla', 'jaja no, estoy bien, no lo dije en ese sentido'],
+    ] as const) {
+      const chat = new DialogChat();
+      const asked = joined(await chat.send(first));
+      expect(asked, first).toMatch(/ending your life|quitarse la vida|hacerse daño/i);
+      const said = joined(await chat.send(after));
+      expect(said, after).not.toMatch(/please talk to someone now|habla con alguien ahora/i);
+      expect(said, after).toMatch(/glad|me alegra/i);
+      expect(said, after).toContain('tel:988');
+    }
+  });
+
   it('"Not sure" is treated as the danger answer', async () => {
     const chat = new DialogChat();
     await chat.send(FALL);
