@@ -88,6 +88,13 @@ const RELAY_WITHIN_MS = 30 * 60 * 1000;
 const RELAY =
   /\b(?:pt|patient|caller)s?\b(?: \w+){0,4} (?:called|calling|rang|phoned|is on the (?:phone|line)|on the (?:phone|line)|at the (?:front )?desk|came in|walked in|says|said|told me|is saying|reports|reported|messaged|emailed)\b|\b(?:callback|call back|callback request|request|voicemail|vm|message) (?:from|for) (?:a|an|the|this|that|one|our|mrs|mr|ms|\p{Lu})|\b(?:notes?|requests?|callbacks?|messages?|voicemails?)\b(?: \w+){0,3} (?:says|said|mentions|mentioned|reads)\b/u;
 
+/**
+ * In a conversation already known to be staff, any person passing on words: "another guy wrote he fell off
+ * a ladder", "a lady left a message that…". (Only there: from a patient, "a guy at my gym says…" is a story.)
+ */
+const RELAY_IN_STAFF_CHAT =
+  /\b(?:guy|man|woman|lady|gentleman|gent|person|someone|somebody|client|one)\b(?: \w+){0,4} (?:wrote|writes|texted|messaged|emailed|left|says|said|called|rang|phoned|mentioned|mentions|reports|reported)\b/;
+
 function say(knowledge: Knowledge, key: StaffChatKey, values: Record<string, string> = {}): string {
   return tidyStops(fillTemplate(knowledge.messages[key] ?? '', values).trim());
 }
@@ -168,9 +175,13 @@ export class StaffTalk {
    */
   async relays(t: Turn): Promise<boolean> {
     const folded = foldToWords(t.text);
-    if (!RELAY.test(folded) && !RELAY.test(t.text.toLowerCase())) return false;
+    const staffChat = async (): Promise<boolean> => (await this.state.get(t.dc.context))?.staff === true;
+    if (!RELAY.test(folded) && !RELAY.test(t.text.toLowerCase())) {
+      if (!RELAY_IN_STAFF_CHAT.test(folded) || this.relayed(t) === undefined) return false;
+      return staffChat();
+    }
     if (this.relayed(t) === undefined) return false;
-    return isStaffTalk(t.text) || isStaffFollowUp(t.text) || (await this.state.get(t.dc.context))?.staff === true;
+    return isStaffTalk(t.text) || isStaffFollowUp(t.text) || (await staffChat());
   }
 
   /**
