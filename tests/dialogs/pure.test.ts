@@ -42,6 +42,9 @@ suite('classifyCommand', () => {
     ['Thanks, really useful info', 'thanks'],
     ['thank you, that was helpful', 'thanks'],
     ['gracias, muy útil la información', 'thanks'],
+    ['k ty', 'thanks'],
+    ['kk thx', 'thanks'],
+    ['ok ty!', 'thanks'],
   ])('%s → %s', (text, command) => {
     expect(classifyCommand(text)).toBe(command);
   });

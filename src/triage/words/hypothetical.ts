@@ -176,6 +176,11 @@ export const IT_HAPPENED: ReadonlyArray<readonly string[]> = [
   ['then', 'did'],
   ['it', 'happened'],
   ['now', 'it'],
+  // "…and then it actually did", "this morning it finally did", "and sure enough it did".
+  ['actually', 'did'],
+  ['really', 'did'],
+  ['finally', 'did'],
+  ['sure', 'enough'],
 ];
 
 export const REPORTED_ADVICE: ReadonlySet<string> = new Set([
