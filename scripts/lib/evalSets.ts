@@ -147,12 +147,6 @@ export const SETS: EvalSet[] = [
   // 35.0 %, wrong 0 %, out of scope 5/7. Our own variants of its families, written before scoring.
   { name: 'real posts r20', files: ['posts-r20.jsonl'], heldOut: false },
   { name: 'own posts r20', files: ['posts-own-r20.jsonl'], heldOut: false },
-  // Round 21: 8 + 6 real posts (blogs and forums: a cyclist's back-of-knee pain, a hyperextended knee
-  // before a tournament, ibuprofen before a track meet, cold-weather running, a kayaker's back); start
-  // code 02626aa top-1 37.5 %, wrong 0 %, out of scope 5/6. One relabelled: a runner's outer-knee pain a
-  // mile in also accepts the IT band entry. Our own variants of its families, written before scoring.
-  { name: 'real posts r21', files: ['posts-r21.jsonl'], heldOut: false },
-  { name: 'own posts r21', files: ['posts-own-r21.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },

@@ -313,9 +313,6 @@ export const outOfScopeFileSchema = z.strictObject({
         // Its single words are also knee-care words ("heat", "cold"): a message whose likely knee
         // reading uses that word itself ("ice or heat?") is a knee question.
         homonyms: z.boolean().optional(),
-        // Where or when the writer runs (routes, race-day logistics): the setting of a question, not
-        // its subject when the message names a word only one entry uses ("Advil at the start line?").
-        setting: z.boolean().optional(),
         // Everyday phrases holding a keyword that are not the topic ("walk the dog").
         except: phraseList(1, 'except').optional(),
       }),

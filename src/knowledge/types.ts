@@ -148,11 +148,6 @@ export interface OutOfScopeTopic {
   /** Optional: its single words are also knee-care words ("heat"); see src/matching/decide.ts. */
   homonyms?: boolean;
   /**
-   * Optional: where or when the writer runs (routes, race logistics): the setting of a question, not
-   * its subject when the message names a word only one entry uses; see src/matching/decide.ts.
-   */
-  setting?: boolean;
-  /**
    * Optional: everyday phrases that hold one of its words but are not the topic ("walk the dog": the
    * writer's outing, not the pet's health); a keyword found only inside one of them does not count.
    */

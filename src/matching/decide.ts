@@ -21,8 +21,6 @@ export interface DecideInput {
   named?: ReadonlySet<number>;
   /** "location outer (from "outside of my knee")", for the why. */
   locationNote?: string;
-  /** A long post's sentences that ask (read.ts), when it has story sentences too. */
-  asking?: Analysis;
 }
 
 /** Stems that deny the word after them (English and Spanish). */
@@ -32,9 +30,6 @@ function onlyDenials(terms: readonly string[]): boolean {
   if (!terms.some((t) => !DENIALS.has(t))) return false;
   return terms.every((t, i) => DENIALS.has(t) || (i > 0 && DENIALS.has(terms[i - 1]!)));
 }
-
-/** How near a pain word must be to a weak topic word to say that body part hurts ("shin pain", "sore shins"). */
-const SORE_WINDOW = 1;
 
 /** Knee words for structures that also reach the hip. */
 const SPANNING_KNEE_TERMS: ReadonlySet<string> = new Set(['iliotibial']);
@@ -66,26 +61,10 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
     const hits = ix.topics.detect(terms);
     if (hits.some((h) => h.topic.id === 'hip')) topicHits = hits.filter((h) => h.topic.id === 'hip');
   }
-  // A topic phrase worded as a question ("where to run", "what to wear") asks it only in a sentence
-  // that asks: in a long post's story it is a relative clause ("a meet at a park where I will be
-  // running… do you take ibuprofen before races?", round 21).
-  const asking = input.post ? input.asking : undefined;
-  if (asking && topicHits.some((h) => startsWithQuestionWord(ix, h.keyword))) {
-    const asked = new Set(ix.topics.detect(asking.terms).map((h) => h.keyword));
-    topicHits = topicHits.filter((h) => !startsWithQuestionWord(ix, h.keyword) || asked.has(h.keyword));
-  }
   if (topicHits.length > 0) {
     const best = candidates[0];
-    // "my shins are on fire after every run… how long should I rest?": a body part the knee advice
-    // names ("shin") is not a passing word when a pain word stands right beside it (round 21).
-    const sore = (h: { terms: readonly string[] }): boolean =>
-      terms.some(
-        (t, i) =>
-          t === h.terms[0] &&
-          terms.slice(Math.max(0, i - SORE_WINDOW), i + SORE_WINDOW + 1).some((u) => ix.painTerms.has(u)),
-      );
     const adviceStands =
-      topicHits.every((h) => h.weak && !sore(h)) &&
+      topicHits.every((h) => h.weak) &&
       best !== undefined &&
       best.score >= cfg.sureThreshold &&
       best.entry.kind !== 'condition' &&
@@ -103,18 +82,7 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
           h.weak &&
           h.terms.every((t) => ix.phrasingTerms[ix.indexOfEntry.get(best.entry)!]!.has(t)),
       );
-    // "Two Advil at the start line?", "ibuprofen before a century on a hilly route": a setting topic
-    // (where or when the writer runs) is not what is asked when the message names a word that only
-    // one entry uses, and that entry is a likely reading (round 21).
-    const setting =
-      input.post &&
-      best !== undefined &&
-      best.score >= cfg.clarifyThreshold &&
-      best.entry.kind !== 'clinic' &&
-      topicHits.every((h) => h.topic.setting === true) &&
-      terms.some((t) => onlyEntryWord(ix, t, best));
-    if (!adviceStands && !ownWord && !setting)
-      return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
+    if (!adviceStands && !ownWord) return { kind: 'out-of-scope', topic: topicHits[0]!.topic.label, understanding };
   }
 
   const explain = (list: ScoredEntry[]): void => explainTop(ix, list, analysis, input.locationNote);
@@ -183,24 +151,6 @@ export function decide(ix: MatcherIndex, input: DecideInput): MatchResult {
   const offered = close.length >= 2 ? close : candidates.slice(0, 2);
   explain(offered);
   return { kind: 'clarify', candidates: offered, understanding };
-}
-
-/** A specific word (not an activity's) that only `c`'s entry uses. */
-function onlyEntryWord(ix: MatcherIndex, t: string, c: ScoredEntry): boolean {
-  const list = ix.entryPostings.get(t);
-  return (
-    list !== undefined &&
-    list.length === 1 &&
-    list[0] === ix.indexOfEntry.get(c.entry) &&
-    !ix.activityTerms.has(t) &&
-    !ix.genericTerms.has(t) &&
-    (ix.idf.get(t) ?? 0) >= ix.cfg.tieSpecificIdf
-  );
-}
-
-function startsWithQuestionWord(ix: MatcherIndex, keyword: string): boolean {
-  const first = ix.language.tokenize(keyword)[0];
-  return first !== undefined && ix.language.questionWords.has(first);
 }
 
 /** Puts the asked-about entry first (see the call) when the two leading entries are within a margin; true if it did. */

@@ -16,7 +16,6 @@ import { createQueryBuilder, type QueryOf } from './query';
 import { createReader, type ReadMessage } from './read';
 import type { RerankModel } from './rerank';
 import defaultRerankModel from './rerankModel.json';
-import { round } from './score';
 import { breakTies } from './ties';
 import { createTopK, type TopK } from './topK';
 import type { MatchLanguage } from './lang/index';
@@ -62,10 +61,6 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     query: createQueryBuilder(ix, reader.analyze),
   };
 }
-
-/** The guided check and the general "why does it hurt" answer (knowledge/entries ids). */
-const GUIDED_CHECK = 'start-assessment';
-const WHY_IT_HURTS = 'why-knee-hurts';
 
 /** Clinic actions a post's ask names only in passing ("can you help?", "where does it hurt?"). */
 const LEAD_EXEMPT: ReadonlySet<string> = new Set(['help', 'assess', 'warning-signs']);
@@ -117,38 +112,8 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       understanding,
       locationNote,
       post: message.post,
-      asking: message.asking,
       named: message.named ? new Set(message.named.flatMap((i) => ix.diagnoses[i]!.entries)) : undefined,
     });
-    // "My knee has just been sore for a couple of weeks, nothing happened… any thoughts?": a post about
-    // the writer's sore knee that names no place, no diagnosis and asks nothing of its own gives the
-    // words no reading to trust; the guided check (where it hurts) is offered first (round 21).
-    if (
-      message.post &&
-      result.kind !== 'answer' &&
-      result.kind !== 'out-of-scope' &&
-      !understanding.location &&
-      (message.placed?.size ?? 0) === 0 &&
-      (message.named?.length ?? 0) === 0 &&
-      (message.own ?? true) &&
-      parts.namesKnee(message.analysis) &&
-      message.analysis.terms.some((t) => ix.painTerms.has(t)) &&
-      message.asking !== undefined &&
-      asksNothingOfItsOwn(message.asking)
-    ) {
-      const check = ix.indexOfId.get(GUIDED_CHECK);
-      const why = ix.indexOfId.get(WHY_IT_HURTS);
-      if (check !== undefined && why !== undefined) {
-        const shown = result.kind === 'clarify' ? result.candidates : result.suggestions;
-        const top = Math.max(ix.cfg.clarifyThreshold, shown[0]?.score ?? 0);
-        const offered = toScored(ix, [
-          { e: check, s: top, recall: 0, precision: 0, unit: -1 },
-          { e: why, s: round(top - 0.001), recall: 0, precision: 0, unit: -1 },
-        ]);
-        offered[0]!.why.push('a sore knee with no place and an ask with no words of its own: the guided check');
-        return { kind: 'clarify', candidates: offered, understanding };
-      }
-    }
     // A title read as the ask that finds nothing ("BJJ Knees" names only who asks): the whole post is read alike.
     if (message.titleAsks && result.kind === 'unknown')
       return matchRead({ ...message, factors: undefined, titleAsks: false });
@@ -207,13 +172,6 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       understanding: result.understanding,
       second: next,
     };
-  }
-
-  /** The ask's own words, besides the generic ones ("knee", "pain"), weigh less than one specific word. */
-  function asksNothingOfItsOwn(asking: ReadMessage['analysis']): boolean {
-    let content = 0;
-    for (const t of new Set(asking.terms)) if (!ix.genericTerms.has(t)) content += ix.idf.get(t) ?? 0;
-    return content < ix.cfg.specificWeight;
   }
 
   return {

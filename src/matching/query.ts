@@ -70,7 +70,7 @@ export function createQueryBuilder(ix: MatcherIndex, analyzeText: (text: string)
       wanted: steer ? LOCATION_CODE[steer] : 0,
       lift,
       post: message.post,
-      anyPlace: steer && message.post ? ownActivity(terms.filter((t) => !message.painFree?.has(t))) : undefined,
+      anyPlace: steer && message.post ? ownActivity(terms) : undefined,
     };
     return { query, understanding, locationNote: steer ? `location ${steer} (from "${hit?.alias}")` : undefined };
   }

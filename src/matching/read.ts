@@ -22,11 +22,6 @@ export interface ReadMessage {
    * "cut back my mileage").
    */
   placed?: ReadonlySet<KneeLocation>;
-  /**
-   * Activities a long post only says do not hurt ("why doesn't it hurt while riding the bike?"):
-   * context, not where it hurts, so the place the post names leads (activity stems).
-   */
-  painFree?: ReadonlySet<string>;
   /** A long post (at least postMinWords words). */
   post: boolean;
   /** Diagnoses a long post names, sentence by sentence, not denied or doubted (ix.diagnoses indexes). */
@@ -112,12 +107,10 @@ export function createReader(ix: MatcherIndex): Reader {
     const analysis = concat(analysed.map((a) => a.analysis));
     const asking = analysed.filter((a) => a.part.asks);
     const named = post ? namedIn(analysed.map((a) => a.analysis)) : undefined;
-    const painFree = post ? painFreeIn(analysed.map((a) => a.analysis)) : undefined;
-    const factors = post ? storyFactors(analysed, named ?? [], painFree) : undefined;
+    const factors = post ? storyFactors(analysed, named ?? []) : undefined;
     return {
       analysis,
       named,
-      painFree,
       sorePlace: sorePlace(analysed.map((a) => a.part.text)),
       placed: post ? placedIn(analysed.map((a) => a.analysis)) : undefined,
       factors,
@@ -228,47 +221,6 @@ export function createReader(ix: MatcherIndex): Reader {
     return words.has(tokens[j]?.surface ?? '');
   }
 
-  /**
-   * Activities said not to hurt (ReadMessage.painFree) and never said to hurt: an activity word
-   * after a negator and a pain word or a linker ("doesn't hurt while riding", "not on the bike"),
-   * or after a word for fine ("fine on the bike"), with no break between ("no pain walking but
-   * riding hurts" says riding hurts). One said to hurt anywhere else in the post is not pain-free.
-   */
-  const PAIN_FREE_WINDOW = 6;
-  function painFreeIn(sentences: readonly Analysis[]): Set<string> | undefined {
-    const { negators, breaks, linkers, fine } = ix.language.painFree;
-    const free = new Set<string>();
-    const sore = new Set<string>();
-    for (const { tokens } of sentences) {
-      const hurts = tokens.some((t) => ix.painTerms.has(t.stem));
-      // "riding the stationary bike": an activity word right after one said not to hurt is the same activity.
-      const freeAt = new Set<number>();
-      tokens.forEach((t, i) => {
-        if (!ix.activityTerms.has(t.stem)) return;
-        let saysFree = false;
-        for (let j = i - 1; j >= 0 && i - j <= PAIN_FREE_WINDOW && !breaks.has(tokens[j]!.surface); j--) {
-          const w = tokens[j]!.surface;
-          const between = tokens.slice(j + 1, i);
-          if (
-            fine.has(w) ||
-            (freeAt.has(j) && i - j <= 3) ||
-            (negators.has(w) &&
-              (linkers.has(tokens[j + 1]?.surface ?? '') || between.some((b) => ix.painTerms.has(b.stem))))
-          ) {
-            saysFree = true;
-            break;
-          }
-        }
-        if (saysFree) {
-          free.add(t.stem);
-          freeAt.add(i);
-        } else if (hurts) sore.add(t.stem);
-      });
-    }
-    for (const t of sore) free.delete(t);
-    return free.size > 0 ? free : undefined;
-  }
-
   /** "my knee", "my left knee": a possessive just before a knee word (side words skipped). */
   function saysMyKnee(tokens: readonly Tok[]): boolean {
     const { possessive, keyKeeps } = ix.language;
@@ -289,25 +241,12 @@ export function createReader(ix: MatcherIndex): Reader {
   function storyFactors(
     analysed: Array<{ part: PostPart; analysis: Analysis }>,
     named: readonly number[],
-    painFree?: ReadonlySet<string>,
   ): Map<string, number> | undefined {
     // A blog that asks nothing is about what its title names ("No kneeling!", "Torn ACL"): its
     // title's words then count as the ask's (round 19).
     const asks = analysed.some((a) => a.part.asks);
-    // "A friend takes two Advil at the start line. Is that safe?": the sentence a question points
-    // back at is asked about too (round 21).
-    const pointedAt = (i: number): boolean => {
-      const next = analysed[i + 1];
-      return (
-        next !== undefined &&
-        next.part.asks &&
-        next.analysis.tokens.slice(0, POINT_BACK_WINDOW).some((t) => ix.language.pointBack.has(t.surface))
-      );
-    };
     const asking = new Set(
-      analysed
-        .filter((a, i) => (asks ? a.part.asks || pointedAt(i) : a.part.title === true))
-        .flatMap((a) => a.analysis.terms),
+      analysed.filter((a) => (asks ? a.part.asks : a.part.title === true)).flatMap((a) => a.analysis.terms),
     );
     if (asking.size === 0 || asking.size === new Set(analysed.flatMap((a) => a.analysis.terms)).size) return undefined;
     let content = 0;
@@ -325,21 +264,16 @@ export function createReader(ix: MatcherIndex): Reader {
     for (const { analysis: a } of analysed) {
       const terms = a.terms;
       if (!terms.some((t) => ix.painTerms.has(t)) && !mentionsKnee(terms, ix.kneeTerms)) continue;
-      for (const t of terms) if (ix.activityTerms.has(t) && !painFree?.has(t)) keep.add(t);
+      for (const t of terms) if (ix.activityTerms.has(t)) keep.add(t);
     }
     const factors = new Map<string, number>();
     for (const a of analysed)
-      for (const t of a.analysis.terms)
-        // An activity said not to hurt is the story's, even in the question ("why doesn't it hurt on the bike?").
-        if ((!asking.has(t) && !keep.has(t)) || painFree?.has(t)) factors.set(t, cfg.storyWeight);
+      for (const t of a.analysis.terms) if (!asking.has(t) && !keep.has(t)) factors.set(t, cfg.storyWeight);
     return factors;
   }
 
   return { read, analyze: analyzeText, namesKnee };
 }
-
-/** How far into a question its "that" or "this" points back ("is that safe", "would this help"). */
-const POINT_BACK_WINDOW = 3;
 
 /** Where a sentence turns to another clause ("…hit on the outside, and now the inside hurts"). */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|now|then|y|pero|ahora|luego)\b/i;

@@ -45,7 +45,6 @@ export const ENGLISH: LanguageProfile = Object.freeze({
   // 'lift', 'ride': the verbs people use for lifting and cycling ("let you lift more", "keep riding").
   activityWords: ['cycling', 'squat', 'lunge', 'deadlift', 'kneel', 'lift', 'ride'],
   selfWords: new Set(['i', 'im', 'ive', 'me', 'myself']),
-  pointBack: new Set(['that', 'this', 'those', 'these', 'thats']),
   possessive: new Set(['my', 'mine']),
   doubtWords: new Set([
     'not',
@@ -157,12 +156,6 @@ export const ENGLISH: LanguageProfile = Object.freeze({
       'after',
       'in',
     ]),
-  },
-  painFree: {
-    negators: new Set(['not', 'no', 'never', 'nor']),
-    breaks: new Set(['but', 'though', 'although', 'however', 'yet', 'except', 'unless']),
-    linkers: new Set(['on', 'while', 'when', 'during', 'in', 'with', 'after']),
-    fine: new Set(['fine', 'ok', 'okay', 'painless', 'comfortable']),
   },
   questionWords: new Set([
     'what',

@@ -264,7 +264,6 @@ export const SPANISH: LanguageProfile = Object.freeze({
   personWords: [],
   activityWords: [],
   selfWords: new Set(['yo', 'me', 'mio', 'mia']),
-  pointBack: new Set(['eso', 'esto', 'esa', 'ese', 'esas', 'esos']),
   possessive: new Set(['mi', 'mis']),
   doubtWords: new Set(['no', 'nunca', 'descartado', 'descarto', 'descartaron', 'dudo', 'cree', 'quizas', 'tal', 'si']),
   soundAfter: {
@@ -286,12 +285,6 @@ export const SPANISH: LanguageProfile = Object.freeze({
   },
   // None yet: the Spanish places ("detrás de la rodilla", "por dentro") are rarely idioms.
   placeIdioms: { before: new Set<string>(), after: new Set<string>() },
-  painFree: {
-    negators: new Set(['no', 'nunca', 'ni']),
-    breaks: new Set(['pero', 'aunque', 'sino', 'excepto', 'salvo']),
-    linkers: new Set(['en', 'al', 'mientras', 'cuando', 'durante', 'con', 'despues']),
-    fine: new Set(['bien', 'perfecto', 'comodo', 'comoda']),
-  },
   questionWords: new Set(['que', 'como', 'cuando', 'donde', 'cual', 'cuanto', 'debo', 'puedo', 'deberia', 'es', 'hay']),
   asks: spanishAsks,
   secondQuestionAt: spanishSecondQuestionAt,

@@ -63,11 +63,6 @@ export interface LanguageProfile {
    * knee word): "my dog tore his ACL" is about a pet's knee, "I tripped over my dog" about theirs.
    */
   readonly selfWords: ReadonlySet<string>;
-  /**
-   * Words by which a question points back at the sentence before it ("A friend takes two Advil at
-   * the start. Is that safe?"): within its first few words, that sentence is part of what is asked.
-   */
-  readonly pointBack: ReadonlySet<string>;
   readonly possessive: ReadonlySet<string>;
   /**
    * A one-word place ("back", "inside") is not a place on the knee right after one of `before`
@@ -75,18 +70,6 @@ export interface LanguageProfile {
    * on the treadmill", "back to back"): a long post's story is full of these idioms.
    */
   readonly placeIdioms: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string> };
-  /**
-   * How a post says an activity does not hurt ("it doesn't hurt while riding", "no pain when I
-   * cycle", "fine on the bike"): a negator, then a pain word or a linker, then the activity; or a
-   * word for fine, then the activity; not across a break ("no pain walking but riding hurts").
-   * Surface words (pain words are the painWords).
-   */
-  readonly painFree: {
-    readonly negators: ReadonlySet<string>;
-    readonly breaks: ReadonlySet<string>;
-    readonly linkers: ReadonlySet<string>;
-    readonly fine: ReadonlySet<string>;
-  };
   /**
    * Question words and modals ("how", "should", "can"): the long-post reranker reads what a
    * sentence that asks asks by each of them and the word after ("how long", "should i", "can i").
