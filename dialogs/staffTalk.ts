@@ -93,7 +93,10 @@ const RELAY =
  * a ladder", "a lady left a message that…". (Only there: from a patient, "a guy at my gym says…" is a story.)
  */
 const RELAY_IN_STAFF_CHAT =
-  /\b(?:guy|man|woman|lady|gentleman|gent|person|someone|somebody|client|one)\b(?: \w+){0,4} (?:wrote|writes|texted|messaged|emailed|left|says|said|called|rang|phoned|mentioned|mentions|reports|reported)\b/;
+  /\b(?:guy|man|woman|lady|gentleman|gent|person|someone|somebody|client|one)\b(?: \w+){0,4} (?:wrote|texted|messaged|emailed|left|said|called|rang|phoned|mentioned|reported)\b/;
+/** "what happens when someone writes they have chest pain?": a question about the bot, not a relay. */
+const HYPOTHETICAL_PERSON =
+  /\b(?:if|when|whenever|what if)\s+(?:a |an |the )?(?:guy|man|woman|lady|gentleman|person|someone|somebody|client)\b/;
 
 function say(knowledge: Knowledge, key: StaffChatKey, values: Record<string, string> = {}): string {
   return tidyStops(fillTemplate(knowledge.messages[key] ?? '', values).trim());
@@ -177,7 +180,8 @@ export class StaffTalk {
     const folded = foldToWords(t.text);
     const staffChat = async (): Promise<boolean> => (await this.state.get(t.dc.context))?.staff === true;
     if (!RELAY.test(folded) && !RELAY.test(t.text.toLowerCase())) {
-      if (!RELAY_IN_STAFF_CHAT.test(folded) || this.relayed(t) === undefined) return false;
+      if (!RELAY_IN_STAFF_CHAT.test(folded) || HYPOTHETICAL_PERSON.test(folded) || this.relayed(t) === undefined)
+        return false;
       return staffChat();
     }
     if (this.relayed(t) === undefined) return false;
