@@ -65,6 +65,10 @@ export const SETS: EvalSet[] = [
   // up: 27 posts from 27 pages, 12 new domains), never tuned on; start code (02626aa) top-1 1/6, wrong 1/6,
   // out of scope 7/7. The other half is posts-r21.jsonl.
   { name: 'real posts r21 (held)', files: ['posts-blind-r21.jsonl'], heldOut: true },
+  // Round 22: the held half of one blind collector's posts (43 pages, 28 new domains: hikers, lifters, parents,
+  // ask-the-doctor columns), labels with a second labeller's accepted entries, never tuned on; start code (ee745cf)
+  // top-1 9/16, wrong 2/16, out of scope 11/11. The other half is posts-r22.jsonl.
+  { name: 'real posts r22 (held)', files: ['posts-blind-r22.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
