@@ -436,6 +436,13 @@ export function easedOnlyInPart(words: readonly string[], i: number, end: number
   return words[i - 1] === 'medio' || PARTLY_AFTER.some((phrase) => phraseAt(words, end, phrase));
 }
 
+/** "ya está bien hinchada", "quedó bien morada": "bien" as "very" before a sign, not "fine". */
+const SIGN_AFTER_VERY =
+  /^(?:hinchad|inchad|inflamad|inflad|abultad|morad|amoratad|negr|roj|colorad|calient|gord|grand|enorme|apretad|tens[ao]|tirant|dur[ao]|fe[ao]$|feisim|adolorid|dolorid|torcid|chuec|deform|fri[ao]|helad|palid|blanc|entumid|dormid)/;
+export function veryNotFine(words: readonly string[], end: number): boolean {
+  return words[end - 1] === 'bien' && SIGN_AFTER_VERY.test(words[end] ?? '');
+}
+
 /** After a "no longer" phrase ending at `k`, a loss that has just begun rather than a relief. */
 export function lossAfterNoLonger(words: readonly string[], k: number): boolean {
   if (LOSS_AFTER_NO_LONGER.has(words[k] as string)) return true;

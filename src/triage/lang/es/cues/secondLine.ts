@@ -34,6 +34,8 @@ export const INJURY_WORDS: ReadonlySet<string> = new Set([
   'patearon',
   'pegaron',
   'pegue',
+  // "se pegó con la silla": a knock told of someone else
+  'pego',
   'rodillazo',
   'machuque',
   'machucon',
@@ -76,6 +78,17 @@ export const NOT_INJURY_PHRASES: Phrase[] = phrases(
   'pegue un grito',
   'pegue un brinco',
   'pegue un susto',
+  // caught (an illness, the sun) or a kick of a ball, not a knock: "se me pegó la gripa", "le pegó al balón"
+  'pego la gripa',
+  'pego el covid',
+  'pego el virus',
+  'pego el sol',
+  'pego un grito',
+  'pego un brinco',
+  'pego un susto',
+  'pego al balon',
+  'pego a la pelota',
+  'pego al baloncito',
 );
 
 /** After nopuede: what the person cannot do ("no puedo pararme", "no pude ni levantarme"). */
