@@ -139,6 +139,18 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'ya esta bien',
   'ya esta normal',
   'ya estoy normal',
+  // told back then, minutes later: "me paré, lo sacudí y a los dos minutos ya estaba normal"
+  'ya estaba normal',
+  'ya estaba bien',
+  'ya lo sentia normal',
+  'ya lo sentia bien',
+  'ya la sentia normal',
+  'ya la sentia bien',
+  // a limb that "fell asleep" woke up again: "al ratito se me despertó el pie"
+  'ya se me desperto',
+  'se me desperto',
+  'ya se le desperto',
+  'se le desperto',
   'ya quedo normal',
   'quedan normales',
   'quedaron normales',

@@ -295,6 +295,10 @@ export const HOPELESS_PHRASES: Phrase[] = phrases(
   'sin esperanza',
   'no tengo esperanza',
   'ya no tengo ganas de nada',
+  // giving up, the opposite of "le echo ganas" (also typed "hecho")
+  'ya no le echo ganas',
+  'ya no le hecho ganas',
+  'ya no le quiero echar ganas',
   'no tengo ganas de nada',
   'harto de todo',
   'harta de todo',
@@ -308,6 +312,28 @@ export const HOPELESS_PHRASES: Phrase[] = phrases(
   'para que seguir luchando',
   'para que sigo intentando',
   'de que sirve',
+);
+
+/**
+ * Keeping going, or asking how to cope ("le echo ganas por mis hijos … ¿cómo hago para no frustrarme?"): the
+ * model's crisis question reads the frustration words alone; these say the writer is holding on. Only the model's
+ * guess yields to them: the cues above and the rules still ask and alarm.
+ */
+export const COPING_PHRASES: Phrase[] = phrases(
+  'le echo ganas',
+  'le echo muchas ganas',
+  'le hecho ganas',
+  'le sigo echando ganas',
+  'le estoy echando ganas',
+  'echandole ganas',
+  'sigo adelante',
+  'salgo adelante',
+  'como hago para no',
+  'como le hago para no',
+  'que hago para no',
+  'como puedo no',
+  'tips para no',
+  'consejos para no',
 );
 
 /**
