@@ -35,6 +35,9 @@ const ASKED: [string, string, boolean][] = [
   ['desde que me pegué no puedo ni patear con esa pierna', 'cannot-bear-weight', false],
   ['mi abuelito se resbaló en el patio y se queja mucho', 'ottawa-fracture-signs', true],
   ['ya no puedo más, soy una carga para mi familia', 'self-harm', false],
+  // giving up said against "le echo ganas"; holding on does not hide a hopeless cue beside it
+  ['me desespero con la rodilla, ya no le echo ganas a nada', 'self-harm', false],
+  ['le echo ganas por mis hijos pero ya no aguanto más', 'self-harm', false],
 ];
 
 const NOT_ASKED: string[] = [

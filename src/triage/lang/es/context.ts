@@ -82,6 +82,7 @@ import {
   easedOnlyInPart,
   fineOnlyInSetting,
   lossAfterNoLonger,
+  veryNotFine,
   PRESENT_PAIN_VERBS,
   RESOLVED_PHRASES,
   WALKING_RESOLVED,
@@ -474,6 +475,7 @@ export function isPastOrResolved(sentence: Sentence, hit: Hit, currentYear: numb
       (lossAfterNoLonger(words, i + resolved.length) ||
         fineOnlyInSetting(words, i) ||
         easedOnlyInPart(words, i, i + resolved.length) ||
+        veryNotFine(words, i + resolved.length) ||
         walkingWithPainNow(words, resolved, hit));
     if (resolved !== undefined && !lost && !['no', 'nunca', 'ni'].includes(words[i - 1] as string)) return true;
   }

@@ -42,6 +42,7 @@ function classWords(...names: string[]): ClassWords {
 const SWELLING = classWords('hinchado', 'grande');
 const QUICK = classWords('rapido');
 const POP = classWords('tronido');
+const THINNER = classWords('anticoagulante');
 // red or hot skin, and a fever however told; not the weather's "calor"/"temperatura", nor "tibia" the bone
 const RED_OR_HOT = classWords('rojo', 'caliente');
 const FEVER = classWords('fiebre');
@@ -93,7 +94,8 @@ function recentlyAgo(words: readonly string[]): boolean {
 /**
  * A knee swelling within minutes or hours of an injury, the parts in different sentences ("Me golpeé
  * la rodilla hace 1 hora. Ya parece toronja."): with a pop heard, pop-and-swelling; else rapid-swelling.
- * `injured` is the caller's present-injury reading.
+ * On a blood thinner ("Tomo Xarelto. Me pegué y se está hinchando") any swelling after a knock counts: it
+ * may be bleeding into the joint. `injured` is the caller's present-injury reading.
  */
 export function swellingSoonAfterInjury(sentences: readonly Sentence[], year: number, injured: boolean): string[] {
   if (!injured || !presentSomewhere(sentences, SWELLING, year)) return [];
@@ -105,7 +107,8 @@ export function swellingSoonAfterInjury(sentences: readonly Sentence[], year: nu
         recentlyAgo(words) ||
         words.some((_, i) => saysAt(words, i, QUICK) && !/(?:ando|iendo)$/.test(words[i - 1] ?? '')),
     ) ||
-    (says(TODAY_PHRASES) && says(LATER_TODAY_PHRASES));
+    (says(TODAY_PHRASES) && says(LATER_TODAY_PHRASES)) ||
+    presentSomewhere(sentences, THINNER, year);
   if (!soon) return [];
   return presentSomewhere(sentences, POP, year) ? ['pop-and-swelling'] : ['rapid-swelling'];
 }

@@ -62,6 +62,7 @@ export const SAME_AS = wordTable<string>({
   legs: 'piernas',
   foot: 'pie',
   feet: 'pies',
+  chest: 'pecho',
   rodiyas: 'rodillas',
   rotla: 'rotula',
   pierana: 'pierna',

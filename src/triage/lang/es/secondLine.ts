@@ -18,6 +18,7 @@ import {
   AGE_UNITS,
   BRIEF_PHRASES,
   CHILD_WARNING_WORDS,
+  COPING_PHRASES,
   EVERYDAY_DISCOMFORT_WORDS,
   FUNCTION_LOSS_WORDS,
   HOPELESS_PHRASES,
@@ -115,6 +116,15 @@ function hopeless(sentences: readonly Sentence[], year: number): boolean {
   );
 }
 
+/** Holding on or asking how to cope, not denied ("ya no le echo ganas" is the opposite). */
+function coping(sentences: readonly Sentence[]): boolean {
+  return sentences.some(({ words }) =>
+    words.some(
+      (_, i) => phrasesAt(words, i, COPING_PHRASES).length > 0 && !['no', 'ni', 'nunca'].includes(words[i - 1] ?? ''),
+    ),
+  );
+}
+
 /** "de 80 años", "tiene 72", "mi mamá de 81". */
 export function agesIn(words: readonly string[]): number[] {
   const ages: number[] = [];
@@ -197,11 +207,13 @@ export function createSpanishSuspicion(
     const odds = compiled.logOdds(features);
     // The leg below the knee, by its word classes ("$pierna", "$pantorrilla"; not negated).
     const namesLowerLeg = features.includes('$pierna') || features.includes('$pantorrilla');
+    const holdingOn = coping(sentences);
     let best: { score: number; found: { flag: RedFlag; question: SafetyQuestion } } | null = null;
     for (let c = 1; c < odds.length; c += 1) {
       const score = odds[c] as number;
       if (score < compiled.threshold || (best !== null && score <= best.score)) continue;
       if (CALF_FLAGS.has(compiled.classes[c] as string) && !namesLowerLeg) continue;
+      if (compiled.classes[c] === 'self-harm' && holdingOn) continue;
       const found = askable(compiled.classes[c] as string, dismissed);
       if (found) best = { score, found };
     }

@@ -112,6 +112,7 @@ export const SIZE_AND_CHANGE_CLASSES: WordClasses = {
     'incho',
     'inchando',
     'inflamad*',
+    'inflamando',
     'inflamandose',
     'inflad*',
     'inflando',

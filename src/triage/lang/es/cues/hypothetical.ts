@@ -570,6 +570,17 @@ export const DANGER_ASKED_PHRASES: Phrase[] = phrases(
   'hay que preocuparse',
   'debo preocuparme',
   'me debo preocupar',
+  // "¿es algo grave?", "¿será grave?", "¿me tengo que preocupar?"
+  ...['grave', 'serio', 'seria', 'peligroso', 'peligrosa', 'malo', 'mala', 'preocupante', 'de cuidado'].flatMap((w) => [
+    `es algo ${w}`,
+    `sera algo ${w}`,
+    `sera ${w}`,
+  ]),
+  'es de gravedad',
+  'tengo que preocuparme',
+  'me tengo que preocupar',
+  'es serious',
+  'es bad',
 );
 /** Longest follow-on question that still asks about the meaning question before it ("¿y eso es peligroso?"). */
 export const DANGER_FOLLOW_ON_WORDS = 5;

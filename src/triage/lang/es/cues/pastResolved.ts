@@ -139,6 +139,18 @@ export const RESOLVED_PHRASES: Phrase[] = phrases(
   'ya esta bien',
   'ya esta normal',
   'ya estoy normal',
+  // told back then, minutes later: "me paré, lo sacudí y a los dos minutos ya estaba normal"
+  'ya estaba normal',
+  'ya estaba bien',
+  'ya lo sentia normal',
+  'ya lo sentia bien',
+  'ya la sentia normal',
+  'ya la sentia bien',
+  // a limb that "fell asleep" woke up again: "al ratito se me despertó el pie"
+  'ya se me desperto',
+  'se me desperto',
+  'ya se le desperto',
+  'se le desperto',
   'ya quedo normal',
   'quedan normales',
   'quedaron normales',
@@ -434,6 +446,13 @@ const PARTLY_AFTER: Phrase[] = phrases(
 );
 export function easedOnlyInPart(words: readonly string[], i: number, end: number): boolean {
   return words[i - 1] === 'medio' || PARTLY_AFTER.some((phrase) => phraseAt(words, end, phrase));
+}
+
+/** "ya está bien hinchada", "quedó bien morada": "bien" as "very" before a sign, not "fine". */
+const SIGN_AFTER_VERY =
+  /^(?:hinchad|inchad|inflamad|inflad|abultad|morad|amoratad|negr|roj|colorad|calient|gord|grand|enorme|apretad|tens[ao]|tirant|dur[ao]|fe[ao]$|feisim|adolorid|dolorid|torcid|chuec|deform|fri[ao]|helad|palid|blanc|entumid|dormid)/;
+export function veryNotFine(words: readonly string[], end: number): boolean {
+  return words[end - 1] === 'bien' && SIGN_AFTER_VERY.test(words[end] ?? '');
 }
 
 /** After a "no longer" phrase ending at `k`, a loss that has just begun rather than a relief. */

@@ -34,6 +34,8 @@ export const INJURY_WORDS: ReadonlySet<string> = new Set([
   'patearon',
   'pegaron',
   'pegue',
+  // "se pegó con la silla": a knock told of someone else
+  'pego',
   'rodillazo',
   'machuque',
   'machucon',
@@ -76,6 +78,17 @@ export const NOT_INJURY_PHRASES: Phrase[] = phrases(
   'pegue un grito',
   'pegue un brinco',
   'pegue un susto',
+  // caught (an illness, the sun) or a kick of a ball, not a knock: "se me pegó la gripa", "le pegó al balón"
+  'pego la gripa',
+  'pego el covid',
+  'pego el virus',
+  'pego el sol',
+  'pego un grito',
+  'pego un brinco',
+  'pego un susto',
+  'pego al balon',
+  'pego a la pelota',
+  'pego al baloncito',
 );
 
 /** After nopuede: what the person cannot do ("no puedo pararme", "no pude ni levantarme"). */
@@ -282,6 +295,10 @@ export const HOPELESS_PHRASES: Phrase[] = phrases(
   'sin esperanza',
   'no tengo esperanza',
   'ya no tengo ganas de nada',
+  // giving up, the opposite of "le echo ganas" (also typed "hecho")
+  'ya no le echo ganas',
+  'ya no le hecho ganas',
+  'ya no le quiero echar ganas',
   'no tengo ganas de nada',
   'harto de todo',
   'harta de todo',
@@ -295,6 +312,28 @@ export const HOPELESS_PHRASES: Phrase[] = phrases(
   'para que seguir luchando',
   'para que sigo intentando',
   'de que sirve',
+);
+
+/**
+ * Keeping going, or asking how to cope ("le echo ganas por mis hijos … ¿cómo hago para no frustrarme?"): the
+ * model's crisis question reads the frustration words alone; these say the writer is holding on. Only the model's
+ * guess yields to them: the cues above and the rules still ask and alarm.
+ */
+export const COPING_PHRASES: Phrase[] = phrases(
+  'le echo ganas',
+  'le echo muchas ganas',
+  'le hecho ganas',
+  'le sigo echando ganas',
+  'le estoy echando ganas',
+  'echandole ganas',
+  'sigo adelante',
+  'salgo adelante',
+  'como hago para no',
+  'como le hago para no',
+  'que hago para no',
+  'como puedo no',
+  'tips para no',
+  'consejos para no',
 );
 
 /**
