@@ -3,6 +3,11 @@
 import {
   CARE_ACTION_WORDS,
   CARE_ASKED_WORDS,
+  SENDS_TO_CARE_VERBS,
+  SENT_PERSON_WORDS,
+  HOW_BAD_PHRASES,
+  HOW_BAD_REACH,
+  HAVE_WORDS,
   CARE_NEEDED_WORDS,
   CARE_REACH,
   ASKS_FOR_SIGNS,
@@ -267,8 +272,10 @@ function asksWhatNeedsCare(sentence: Sentence): boolean {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;
     if (
-      // "things that mean I should call", "what should make me call my surgeon"
-      (word === 'mean' || word === 'means' || ((word === 'make' || word === 'makes') && words[i + 1] === 'me')) &&
+      // "things that mean I should call", "what should make me call my surgeon", "what should send me to the ER"
+      (word === 'mean' ||
+        word === 'means' ||
+        (SENDS_TO_CARE_VERBS.has(word) && SENT_PERSON_WORDS.has(words[i + 1] as string))) &&
       words.slice(0, i).some((w) => CARE_ASKED_WORDS.has(w)) &&
       within(i, CARE_ACTION_WORDS)
     )
@@ -277,6 +284,16 @@ function asksWhatNeedsCare(sentence: Sentence): boolean {
       sentence.question &&
       HOW_TO_TELL_PHRASES.some((phrase) => phraseAt(words, i, phrase)) &&
       words.slice(i + 2).some((w, k) => (w === 'need' || w === 'needs') && within(i + 2 + k, CARE_NEEDED_WORDS))
+    )
+      return true;
+    // "how bad does a knee have to get before it's an ER thing": the threshold for care, asked of no one's knee.
+    if (
+      HOW_BAD_PHRASES.some((phrase) => phraseAt(words, i, phrase)) &&
+      words
+        .slice(i + 2, i + 2 + HOW_BAD_REACH)
+        .some((w, k, after) => w === 'to' && HAVE_WORDS.has(after[k - 1] as string)) &&
+      words.slice(i + 2).some((w) => CARE_ACTION_WORDS.has(w)) &&
+      !words.some((w) => w === 'my' || w === 'mine')
     )
       return true;
   }
