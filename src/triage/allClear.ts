@@ -7,7 +7,9 @@ import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
 import { LONG_PAST_PHRASES } from './words/time';
 import { FIRST_PERSON } from './words/people';
+import { OLDER_AGE } from './ages';
 import { NEGATION_CUES } from './words/negation';
+import { OLDER_WORDS } from './words/secondLine';
 import {
   ALL_CLEAR_PHRASES,
   BENDS_FULLY_PHRASES,
@@ -68,6 +70,20 @@ export function deniesFractureSigns(sentences: readonly Sentence[]): boolean {
     );
   const kinds = [said(WALKS_FINE_PHRASES, true), said(BENDS_FULLY_PHRASES, true), said(NOT_TENDER_PHRASES, false)];
   return kinds.filter(Boolean).length >= 2;
+}
+
+/**
+ * The Ottawa age criterion ("I'm 71 … landed on my knee") matched, and the message denies the X-ray signs
+ * (deniesFractureSigns): the age alone does not make a same-day alarm then. Only a hit that holds the age or
+ * an older word: a sign a pattern finds ("won't bend past halfway") still alarms.
+ */
+export function isOlderFallAllClear(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const { words } = sentences[s] as Sentence;
+  const aged = hit.some((i) => {
+    const w = words[i] as string;
+    return OLDER_WORDS.has(w) || (/^\d{2,3}$/.test(w) && Number(w) >= OLDER_AGE && Number(w) < 110);
+  });
+  return aged && deniesFractureSigns(sentences);
 }
 
 /** A past anchor in this sentence or an earlier one, and an all-clear after the hit. */

@@ -72,6 +72,13 @@ const HALF_NEXT: ReadonlySet<string> = new Set([
   'huge',
   'bigger',
   'keeps',
+  // said of a "need" (knee) too: "his need is swole up and red hot"
+  'swole',
+  'swolled',
+  'swolen',
+  'puffed',
+  'inflamed',
+  'bruised',
 ]);
 const HALF_RACE: ReadonlySet<string> = new Set([
   'marathon',
