@@ -5,6 +5,7 @@ import {
   CARE_ASKED_WORDS,
   SENDS_TO_CARE_VERBS,
   SENT_PERSON_WORDS,
+  CARE_PLACE_WORDS,
   HOW_BAD_PHRASES,
   HOW_BAD_REACH,
   HAVE_WORDS,
@@ -273,11 +274,17 @@ function asksWhatNeedsCare(sentence: Sentence): boolean {
     const word = words[i] as string;
     if (
       // "things that mean I should call", "what should make me call my surgeon", "what should send me to the ER"
-      (word === 'mean' ||
-        word === 'means' ||
-        (SENDS_TO_CARE_VERBS.has(word) && SENT_PERSON_WORDS.has(words[i + 1] as string))) &&
+      (word === 'mean' || word === 'means' || ((word === 'make' || word === 'makes') && words[i + 1] === 'me')) &&
       words.slice(0, i).some((w) => CARE_ASKED_WORDS.has(w)) &&
       within(i, CARE_ACTION_WORDS)
+    )
+      return true;
+    // "what kinda knee stuff should send me to the ER", "what would land you in the hospital"
+    if (
+      SENDS_TO_CARE_VERBS.has(word) &&
+      SENT_PERSON_WORDS.has(words[i + 1] as string) &&
+      words.slice(0, i).some((w) => CARE_ASKED_WORDS.has(w)) &&
+      within(i, CARE_PLACE_WORDS)
     )
       return true;
     if (
@@ -292,7 +299,7 @@ function asksWhatNeedsCare(sentence: Sentence): boolean {
       words
         .slice(i + 2, i + 2 + HOW_BAD_REACH)
         .some((w, k, after) => w === 'to' && HAVE_WORDS.has(after[k - 1] as string)) &&
-      words.slice(i + 2).some((w) => CARE_ACTION_WORDS.has(w)) &&
+      words.slice(i + 2).some((w) => CARE_PLACE_WORDS.has(w)) &&
       !words.some((w) => w === 'my' || w === 'mine')
     )
       return true;
