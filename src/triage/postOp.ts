@@ -95,7 +95,11 @@ function dangerSaid(sentences: readonly Sentence[], allowed: ReadonlySet<string>
         !allowed.has(w) &&
         !denied(words, i) &&
         !pinkFoot(words, i) &&
-        !(APPEARANCE_DANGER_WORDS.has(w) && LOOKS_WORDS.has(words[i - 1] as string)),
+        !(
+          APPEARANCE_DANGER_WORDS.has(w) &&
+          LOOKS_WORDS.has(words[i - 1] as string) &&
+          !words.some((x) => WOUND_WORDS.has(x))
+        ),
     ),
   );
 }

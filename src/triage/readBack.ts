@@ -25,7 +25,7 @@ const PERSON_OWNERS: ReadonlySet<string> = new Set([
   ...MAN_WORDS,
   ...WOMAN_WORDS,
   ...ANYONE_WORDS,
-  ...['mama', 'momma', 'mommy', 'daddy', 'papa', 'kid', 'child', 'hubby', 'wifey', 'baby', 'boy', 'girl'],
+  ...['papa', 'kid', 'child', 'hubby', 'wifey', 'baby', 'boy', 'girl'],
 ]);
 /** After "need" (heard for knee) these mean the verb or noun "need", not a knee. */
 const NEED_VERB_NEXT: ReadonlySet<string> = new Set([

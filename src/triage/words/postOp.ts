@@ -150,9 +150,12 @@ export const WOUND_WORDS: ReadonlySet<string> = new Set([
   ...['incision', 'wound', 'scar', 'stitches', 'staples', 'cut', 'skin', 'dressing', 'bandage', 'around'],
 ]);
 export const PINK_FOOT_REACH = 5;
-/** "the bruise looks awful": how it looks, not how bad the pain is. */
+/**
+ * "the bruising … looks awful": how a bruise looks, not how bad the pain is (never with a wound named in the
+ * sentence: "the incision looks awful" is asked about; "looks worse" stays a warning sign).
+ */
 export const LOOKS_WORDS: ReadonlySet<string> = new Set(['looks', 'look', 'looked', 'looking']);
-export const APPEARANCE_DANGER_WORDS: ReadonlySet<string> = new Set(['awful', 'worse']);
+export const APPEARANCE_DANGER_WORDS: ReadonlySet<string> = new Set(['awful']);
 /** A knee operation named in two words: "his new knee", "had my knee done". */
 export const OPERATION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['post', 'op'],
