@@ -7,8 +7,15 @@ import type { Sentence } from './normalize';
 import { phraseAt } from './phrases';
 import { LONG_PAST_PHRASES } from './words/time';
 import { FIRST_PERSON } from './words/people';
+import { OLDER_AGE } from './ages';
+import { NEGATION_CUES } from './words/negation';
+import { OLDER_WORDS } from './words/secondLine';
 import {
   ALL_CLEAR_PHRASES,
+  BENDS_FULLY_PHRASES,
+  DENIAL_NEGATION_REACH,
+  NOT_TENDER_PHRASES,
+  WALKS_FINE_PHRASES,
   NOW_WORDS,
   STORY_ANCHORS,
   TEACHING_PURPOSES,
@@ -46,6 +53,37 @@ function neverAgain(words: readonly string[], i: number): boolean {
 /** Some sentence says that all is well now or that nobody is hurt ("Nothing hurts today"). */
 export function saysAllClear(sentences: readonly Sentence[]): boolean {
   return sentences.some((x) => hasPhrase(x.words, ALL_CLEAR_PHRASES));
+}
+
+/**
+ * After a fall, the knee's X-ray signs said to be absent, two kinds of three: walks fine, bends all the way, not
+ * tender to press ("nothing tender when I press on it, I can walk just fine and bend it all the way").
+ */
+export function deniesFractureSigns(sentences: readonly Sentence[]): boolean {
+  const said = (phrases: ReadonlyArray<readonly string[]>, checkNegation: boolean): boolean =>
+    sentences.some(({ words }) =>
+      words.some(
+        (_, i) =>
+          phrases.some((p) => phraseAt(words, i, p)) &&
+          !(checkNegation && words.slice(Math.max(0, i - DENIAL_NEGATION_REACH), i).some((w) => NEGATION_CUES.has(w))),
+      ),
+    );
+  const kinds = [said(WALKS_FINE_PHRASES, true), said(BENDS_FULLY_PHRASES, true), said(NOT_TENDER_PHRASES, false)];
+  return kinds.filter(Boolean).length >= 2;
+}
+
+/**
+ * The Ottawa age criterion ("I'm 71 … landed on my knee") matched, and the message denies the X-ray signs
+ * (deniesFractureSigns): the age alone does not make a same-day alarm then. Only a hit that holds the age or
+ * an older word: a sign a pattern finds ("won't bend past halfway") still alarms.
+ */
+export function isOlderFallAllClear(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const { words } = sentences[s] as Sentence;
+  const aged = hit.some((i) => {
+    const w = words[i] as string;
+    return OLDER_WORDS.has(w) || (/^\d{2,3}$/.test(w) && Number(w) >= OLDER_AGE && Number(w) < 110);
+  });
+  return aged && deniesFractureSigns(sentences);
 }
 
 /** A past anchor in this sentence or an earlier one, and an all-clear after the hit. */

@@ -14,6 +14,8 @@ import { INJURY_WORDS } from './words/secondLine';
 import { NOT_INJURY_PHRASES } from './words/secondLineSigns';
 import {
   BENIGN_BUMP_NAMES,
+  BRUISE_COLOUR_WORDS,
+  BRUISE_NAMES,
   BUILT_PHRASES,
   CAUSE_GUARDS,
   CONSTITUTIONAL_PHRASES,
@@ -152,6 +154,14 @@ function causeNamed(kind: HarmlessKind, all: readonly string[], matched: readonl
   )
     return true;
   if (kind === 'heat' && hotDay(all)) return true;
+  // A bruise that has tracked down the leg: its colours, a bruise named beside them, nothing cold in the match.
+  if (
+    kind === 'colour' &&
+    all.some((w) => BRUISE_NAMES.has(w)) &&
+    matched.every((w) => !KIND_WORDS.colour.has(w) || BRUISE_COLOUR_WORDS.has(w)) &&
+    !matched.some((w) => KIND_WORDS.cold.has(w))
+  )
+    return true;
   // Cold or purplish feet that have always been so: how this person is, not a leg without blood (a red or
   // swollen knee is never explained this way).
   const coldColour = kind === 'cold' || (kind === 'colour' && matched.every((w) => !WARM_COLOURS.has(w)));

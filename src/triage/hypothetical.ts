@@ -3,6 +3,12 @@
 import {
   CARE_ACTION_WORDS,
   CARE_ASKED_WORDS,
+  SENDS_TO_CARE_VERBS,
+  SENT_PERSON_WORDS,
+  CARE_PLACE_WORDS,
+  HOW_BAD_PHRASES,
+  HOW_BAD_REACH,
+  HAVE_WORDS,
   CARE_NEEDED_WORDS,
   CARE_REACH,
   ASKS_FOR_SIGNS,
@@ -267,16 +273,34 @@ function asksWhatNeedsCare(sentence: Sentence): boolean {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i] as string;
     if (
-      // "things that mean I should call", "what should make me call my surgeon"
+      // "things that mean I should call", "what should make me call my surgeon", "what should send me to the ER"
       (word === 'mean' || word === 'means' || ((word === 'make' || word === 'makes') && words[i + 1] === 'me')) &&
       words.slice(0, i).some((w) => CARE_ASKED_WORDS.has(w)) &&
       within(i, CARE_ACTION_WORDS)
+    )
+      return true;
+    // "what kinda knee stuff should send me to the ER", "what would land you in the hospital"
+    if (
+      SENDS_TO_CARE_VERBS.has(word) &&
+      SENT_PERSON_WORDS.has(words[i + 1] as string) &&
+      words.slice(0, i).some((w) => CARE_ASKED_WORDS.has(w)) &&
+      within(i, CARE_PLACE_WORDS)
     )
       return true;
     if (
       sentence.question &&
       HOW_TO_TELL_PHRASES.some((phrase) => phraseAt(words, i, phrase)) &&
       words.slice(i + 2).some((w, k) => (w === 'need' || w === 'needs') && within(i + 2 + k, CARE_NEEDED_WORDS))
+    )
+      return true;
+    // "how bad does a knee have to get before it's an ER thing": the threshold for care, asked of no one's knee.
+    if (
+      HOW_BAD_PHRASES.some((phrase) => phraseAt(words, i, phrase)) &&
+      words
+        .slice(i + 2, i + 2 + HOW_BAD_REACH)
+        .some((w, k, after) => w === 'to' && HAVE_WORDS.has(after[k - 1] as string)) &&
+      words.slice(i + 2).some((w) => CARE_PLACE_WORDS.has(w)) &&
+      !words.some((w) => w === 'my' || w === 'mine')
     )
       return true;
   }

@@ -57,6 +57,8 @@ const SAME_AS = wordTable<string>({
   nothin: 'nothing',
   nuthin: 'nothing',
   nuthing: 'nothing',
+  // "taking all of em", "took em all": country and texting speech for them.
+  em: 'them',
   // "knee" is too short for the automatic typo rule, and it is in almost every red flag.
   kne: 'knee',
   knne: 'knee',

@@ -10,12 +10,15 @@ import { NEGATION_CUES } from './cues';
 import { INJURY_WORDS } from './words/secondLine';
 import {
   ANAESTHETIC_WORDS,
+  APPEARANCE_DANGER_WORDS,
   BRUISE_COLOURS,
   BRUISE_WORDS,
   COUNT_WORDS,
   DANGER_WORDS,
   DAY_WORDS,
   DENIED_AFTER,
+  FOOT_WORDS,
+  LOOKS_WORDS,
   HOT_WORDS,
   LONG_AGO_WORDS,
   MAX_DAYS,
@@ -25,7 +28,10 @@ import {
   NOT_KNEE_PARTS,
   NUMB_PREFIXES,
   NUMB_WORDS,
+  OPERATION_PHRASES,
   OPERATION_WORDS,
+  PINK_FOOT_REACH,
+  PINK_WORDS,
   PLAN_PHRASES,
   PLAN_WORDS,
   RECENT_PHRASES,
@@ -38,6 +44,7 @@ import {
   WALKING_AID_WORDS,
   WEEK_WORDS,
   WORN_OFF_WORDS,
+  WOUND_WORDS,
 } from './words/postOp';
 
 const hasPhrase = (words: readonly string[], phrases: ReadonlyArray<readonly string[]>): boolean =>
@@ -56,7 +63,7 @@ function countBefore(words: readonly string[], i: number): number | undefined {
 function recentOperation(words: readonly string[]): boolean {
   // A nerve block or a spinal is given for an operation: "had my ACL done yesterday, how long does the block last".
   const named =
-    words.some((w) => OPERATION_WORDS.has(w) || ANAESTHETIC_WORDS.has(w)) || hasPhrase(words, [['post', 'op']]);
+    words.some((w) => OPERATION_WORDS.has(w) || ANAESTHETIC_WORDS.has(w)) || hasPhrase(words, OPERATION_PHRASES);
   if (!named) return false;
   let recent = words.some((w) => RECENT_WORDS.has(w)) || hasPhrase(words, RECENT_PHRASES);
   for (let i = 0; i < words.length; i += 1) {
@@ -82,8 +89,25 @@ function denied(words: readonly string[], i: number): boolean {
 /** A warning sign said and not denied, in any sentence. */
 function dangerSaid(sentences: readonly Sentence[], allowed: ReadonlySet<string> = new Set()): boolean {
   return sentences.some(({ words }) =>
-    words.some((w, i) => (DANGER_WORDS.has(w) || INJURY_WORDS.has(w)) && !allowed.has(w) && !denied(words, i)),
+    words.some(
+      (w, i) =>
+        (DANGER_WORDS.has(w) || INJURY_WORDS.has(w)) &&
+        !allowed.has(w) &&
+        !denied(words, i) &&
+        !pinkFoot(words, i) &&
+        !(
+          APPEARANCE_DANGER_WORDS.has(w) &&
+          LOOKS_WORDS.has(words[i - 1] as string) &&
+          !words.some((x) => WOUND_WORDS.has(x))
+        ),
+    ),
   );
+}
+
+/** "his toes are pink and warm": a foot with blood getting through, not redness (no wound named beside it). */
+function pinkFoot(words: readonly string[], i: number): boolean {
+  if (!PINK_WORDS.has(words[i] as string) || words.some((w) => WOUND_WORDS.has(w))) return false;
+  return words.slice(Math.max(0, i - PINK_FOOT_REACH), i + PINK_FOOT_REACH + 1).some((w) => FOOT_WORDS.has(w));
 }
 
 /** A fever named and denied ("no fever", "temp is normal"): then "hot" is the warmth of a healing knee. */

@@ -1,6 +1,7 @@
 // Reading back what a message meant before matching: voice-to-text mishearings of red-flag words
 // ("my need is swollen" = knee) and gear named after a body part ("kneecap strap"). Called by the
 // tokeniser (normalize.ts) on each sentence's words, clause numbers and breaks, which it edits in place.
+import { ANYONE_WORDS, MAN_WORDS, RELATIVE_WORDS, WOMAN_WORDS } from './words/people';
 
 const POSSESSIVE: ReadonlySet<string> = new Set([
   'my',
@@ -14,6 +15,17 @@ const POSSESSIVE: ReadonlySet<string> = new Set([
   'right',
   'sons',
   'daughters',
+]);
+/**
+ * A person whose "'s" the tokeniser dropped ("my husband's need is red hot" → husband need): a knee only when
+ * a symptom follows ("my husband needs surgery" is the verb).
+ */
+const PERSON_OWNERS: ReadonlySet<string> = new Set([
+  ...RELATIVE_WORDS,
+  ...MAN_WORDS,
+  ...WOMAN_WORDS,
+  ...ANYONE_WORDS,
+  ...['papa', 'kid', 'child', 'hubby', 'wifey', 'baby', 'boy', 'girl'],
 ]);
 /** After "need" (heard for knee) these mean the verb or noun "need", not a knee. */
 const NEED_VERB_NEXT: ReadonlySet<string> = new Set([
@@ -60,6 +72,13 @@ const HALF_NEXT: ReadonlySet<string> = new Set([
   'huge',
   'bigger',
   'keeps',
+  // said of a "need" (knee) too: "his need is swole up and red hot"
+  'swole',
+  'swolled',
+  'swolen',
+  'puffed',
+  'inflamed',
+  'bruised',
 ]);
 const HALF_RACE: ReadonlySet<string> = new Set([
   'marathon',
@@ -152,17 +171,18 @@ export function fixMisheard(
     const word = words[i] as string;
     const prev = words[i - 1];
     const next = words[i + 1];
+    const owned = prev !== undefined && (POSSESSIVE.has(prev) || PERSON_OWNERS.has(prev));
     if (
       (word === 'need' || word === 'needs') &&
-      prev !== undefined &&
-      POSSESSIVE.has(prev) &&
+      owned &&
       (next === undefined || !NEED_VERB_NEXT.has(next) || next === 'is' || next === 'was')
     ) {
       // "my need is swollen" is a knee; "the need is real" is rare enough next to a symptom word.
+      const symptomAfter = (from: number): boolean =>
+        words.slice(from, from + 3).some((w) => HALF_NEXT.has(w) || w === 'stuck' || w === 'locked' || w === 'numb');
       if (next === 'is' || next === 'was') {
-        const after = words.slice(i + 2, i + 5);
-        if (!after.some((w) => HALF_NEXT.has(w) || w === 'stuck' || w === 'locked' || w === 'numb')) continue;
-      }
+        if (!symptomAfter(i + 2)) continue;
+      } else if (!POSSESSIVE.has(prev as string) && (next === undefined || !HALF_NEXT.has(next))) continue;
       words[i] = word === 'need' ? 'knee' : 'knees';
       if (next === 'cap' || next === 'caps') {
         words[i] = next === 'cap' ? 'kneecap' : 'kneecaps';

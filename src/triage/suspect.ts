@@ -70,9 +70,15 @@ import {
   UNDERSTOOD_WHY_PHRASES,
   DONE_PHRASES,
   TOOL_BEFORE_WEAPON,
+  OVERDOSE_ALL_PHRASES,
+  OVERDOSE_INTENT_REACH,
+  OVERDOSE_INTENT_WORDS,
+  OVERDOSE_NOT_AFTER,
+  OVERDOSE_PILL_WORDS,
+  OVERDOSE_TAKE_WORDS,
 } from './cues';
 import { agesIn, CHILD_AGE, OLDER_AGE } from './ages';
-import { saysAllClear } from './allClear';
+import { deniesFractureSigns, saysAllClear } from './allClear';
 import { messageFeatures } from './features';
 import { asksInGeneral } from './hypothetical';
 import type { Hit } from './match';
@@ -212,7 +218,7 @@ function cueFlags(sentences: readonly Sentence[], year: number): string[] {
   if (sentences.some((s) => lifelessLimb(s, injured, year))) out.push('numb-foot');
   const lostFunction = sentences.some((s) => cannotDo(s, year)) || presentCue(sentences, FUNCTION_LOSS_WORDS, year);
   const older = has(OLDER_WORDS) || ages.some((age) => age >= OLDER_AGE);
-  if (injured && older) out.push('ottawa-fracture-signs', 'cannot-bear-weight');
+  if (injured && older && !deniesFractureSigns(sentences)) out.push('ottawa-fracture-signs', 'cannot-bear-weight');
   if (injured && (lostFunction || presentCue(sentences, SEVERITY_WORDS, year))) out.push('cannot-bear-weight');
   const child = has(CHILD_WORDS) || ages.some((age) => age < CHILD_AGE);
   if (child && presentCue(sentences, CHILD_WARNING_WORDS, year)) out.push('child-hip-knee-pain');
@@ -247,7 +253,15 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number, con
   const injured = injuredHere || context.injured === true;
   const knee = kneeHere || context.knee === true;
   // Not when the message says all is well now: "… not the knee. Nothing hurts today".
-  if (older && knee && injured && (olderHere || injuredHere || kneeHere) && !saysAllClear(sentences))
+  // Nor when it says the X-ray signs are absent: "… I can walk just fine and bend it all the way".
+  if (
+    older &&
+    knee &&
+    injured &&
+    (olderHere || injuredHere || kneeHere) &&
+    !saysAllClear(sentences) &&
+    !deniesFractureSigns(sentences)
+  )
     out.push('ottawa-fracture-signs');
   if (presentCue(sentences, LUMP_WORDS, year) && presentCue(sentences, GROWING_WORDS, year) && has(HARD_WORDS))
     out.push('tumour-signs');
@@ -301,6 +315,9 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number, con
     ),
   );
   if (weapon && done) out.push('self-harm');
+  // Pills named, and in another sentence the thought of taking them all: "still have 40 oxy from the scope. some
+  // nights im tempted to take them all" (in one sentence the rules catch it: red-flags.yaml).
+  if (has(OVERDOSE_PILL_WORDS) && sentences.some((sentence) => takesThemAll(sentence, year))) out.push('self-harm');
   // One calf named, and later "it's hot and swollen" (past a "but"), with no knee or joint to be the "it".
   // One side bigger than the other is swelling too: "it's visibly bigger than the right and kind of warm".
   const calfSigns =
@@ -315,6 +332,18 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number, con
   if (has(JOINT_WORDS) && swellsOnABloodThinner(sentences, year)) out.push('rapid-swelling');
   if (loadedBoneLimp(sentences, year)) out.push('bone-stress-injury-limp');
   return out;
+}
+
+/** "tempted to take them all", "thinking about swallowing the whole bottle": an intent, a taking, all of them. */
+function takesThemAll(sentence: Sentence, year: number): boolean {
+  const { words } = sentence;
+  return words.some((w, i) => {
+    if (!OVERDOSE_TAKE_WORDS.has(w)) return false;
+    const all = phrasesAt(words, i + 1, OVERDOSE_ALL_PHRASES)[0];
+    if (all === undefined || OVERDOSE_NOT_AFTER.has(words[i + 1 + all.length] as string)) return false;
+    const intent = words.slice(Math.max(0, i - OVERDOSE_INTENT_REACH), i).some((x) => OVERDOSE_INTENT_WORDS.has(x));
+    return intent && present(sentence, i, year);
+  });
 }
 
 /** A word of `words` at i, or a phrase of `phrases` starting there, as a present report somewhere in the message. */

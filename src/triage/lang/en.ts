@@ -15,7 +15,7 @@ import {
   isRelativesPastEvent,
 } from '../context';
 import { NEGATION_CUES } from '../cues';
-import { isAllClearStory } from '../allClear';
+import { isAllClearStory, isOlderFallAllClear } from '../allClear';
 import {
   isCaseload,
   isChoreExcuse,
@@ -86,7 +86,8 @@ export const ENGLISH: TriageLanguage = {
     isRecalledStory(sentences, s, hit) ||
     isWorkoutSoreness(sentences, s, hit) ||
     isNamedBenignBump(sentences, s, hit) ||
-    isGrowthAgeBump(sentences, s, hit),
+    isGrowthAgeBump(sentences, s, hit) ||
+    isOlderFallAllClear(sentences, s, hit),
   isTeasing: (sentences, s, hit) => isChoreExcuse(sentences, sentences[s] as Sentence, hit),
   isLifelong,
   isBuiltThatWay,

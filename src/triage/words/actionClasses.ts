@@ -4,6 +4,15 @@
 
 import { DRAGGED_LEG_PHRASES, GAIT_ODD_WORDS, GAIT_VERBS, TURNED_OUT_PHRASES } from './secondLine';
 
+/** What strikes a knee in a game or at work, said as "<thing> to the knee". */
+const BLOWS_TO: readonly string[] = [
+  ...['helmet', 'cleat', 'cleats', 'elbow', 'stick', 'bat', 'puck', 'ball', 'boot', 'hoof', 'horn', 'head'],
+  ...['shoulder', 'hammer', 'wrench', 'pipe', 'bar', 'club', 'racket', 'racquet', 'kick', 'hit', 'shot', 'knock'],
+];
+const BLOW_TARGETS: readonly string[] = [
+  ...['the+knee', 'my+knee', 'the+kneecap', 'my+kneecap', 'the+shin', 'my+shin', 'the+leg', 'my+leg'],
+];
+
 export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
   // dwelling on an act: "I keep picturing …", "I've been thinking about …", "tempted to …"
   ideate: [
@@ -192,6 +201,35 @@ export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'took+a+line+drive',
     'took+a+baseball',
     'took+a+softball',
+    // crushed or caught under a weight: "got my leg mashed between the chute and the gate", "caught under a bale"
+    'mashed',
+    'squashed',
+    'squished',
+    'rolled+over',
+    'drove+over',
+    'backed+over',
+    'caught+under',
+    'stuck+under',
+    'trapped+under',
+    'pinned+under',
+    'wedged+under',
+    'caught+between',
+    'mashed+between',
+    'pinned+between',
+    // a blow named by what struck it, "… to the knee" (r37): "helmet to the knee at practice", "took a cleat to the
+    // kneecap", "caught a hoof to the shin"
+    ...BLOWS_TO.flatMap((by) => BLOW_TARGETS.map((to) => `${by}+to+${to}`)),
+  ],
+  // something heavy enough to crush a leg, named before what it did: "a pipe rolled on my shin", "the round bale
+  // came down on his leg" (compartment-syndrome)
+  crusher: [
+    ...['pipe', 'pipes', 'casing', 'joint+of+pipe', 'rod', 'rods', 'tongs', 'log', 'logs', 'bale', 'bales', 'tire'],
+    ...['tires', 'tyre', 'tyres', 'wheel', 'wheels', 'beam', 'beams', 'pallet', 'pallets', 'barrel', 'barrels'],
+    ...['engine', 'rock', 'rocks', 'boulder', 'tree', 'trunk', 'machine', 'tractor', 'trailer', 'truck', 'car'],
+    ...['forklift', 'atv', 'mower', 'horse', 'bull', 'cow', 'steer', 'heifer', 'mule', 'gate', 'panel', 'door'],
+    ...['jack', 'post', 'pole', 'lumber', 'plywood', 'slab', 'block', 'crate', 'load', 'skid', 'safe', 'dresser'],
+    ...['fridge', 'refrigerator', 'weight', 'plate', 'dumbbell', 'barbell', 'kettlebell', 'anvil', 'motorcycle'],
+    ...['bike', 'chute', 'concrete', 'brick', 'bricks', 'stone', 'rail', 'cattle+guard', 'hay', 'feeder', 'ladder'],
   ],
   // a child or teen, by word or by age: "our 4 year old", "my son", "a 7 yo"
   child: [

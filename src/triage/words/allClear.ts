@@ -62,6 +62,71 @@ export const ALL_CLEAR_PHRASES: ReadonlyArray<readonly string[]> = [
   ['right', 'as', 'rain'],
 ];
 
+/**
+ * The knee's X-ray signs (Ottawa knee rule) denied after a fall (r37): "nothing tender when I press on it, I can
+ * walk just fine and bend it all the way". Two of the three kinds said (not after a negation) stand against the
+ * age-and-fall cue (suspect.ts), never against a sign a pattern finds.
+ */
+export const WALKS_FINE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['walk', 'just', 'fine'],
+  ['walk', 'fine'],
+  ['walking', 'fine'],
+  ['walking', 'just', 'fine'],
+  ['walk', 'on', 'it', 'fine'],
+  ['walk', 'on', 'it', 'just', 'fine'],
+  ['walking', 'on', 'it', 'fine'],
+  ['walking', 'on', 'it', 'just', 'fine'],
+  ['walk', 'normal'],
+  ['walk', 'normally'],
+  ['walking', 'normal'],
+  ['walking', 'normally'],
+  ['walking', 'around', 'fine'],
+  ['walking', 'around', 'normal'],
+  ['walked', 'fine'],
+  ['walked', 'on', 'it', 'fine'],
+  ['bear', 'weight', 'fine'],
+  ['weight', 'on', 'it', 'fine'],
+  ['walking', 'without', 'a', 'limp'],
+  ['walk', 'without', 'a', 'limp'],
+  ['no', 'limp'],
+  ['not', 'limping'],
+  ['isnt', 'limping'],
+];
+export const BENDS_FULLY_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['bend', 'it', 'all', 'the', 'way'],
+  ['bend', 'all', 'the', 'way'],
+  ['bends', 'all', 'the', 'way'],
+  ['bend', 'it', 'fully'],
+  ['bends', 'fully'],
+  ['bend', 'it', 'fine'],
+  ['bend', 'it', 'just', 'fine'],
+  ['bends', 'fine'],
+  ['bends', 'just', 'fine'],
+  ['bend', 'it', 'normally'],
+  ['bends', 'normally'],
+  ['bend', 'it', 'normal'],
+  ['full', 'bend'],
+  ['full', 'range'],
+  ['bend', 'and', 'straighten', 'it', 'fine'],
+  ['bend', 'and', 'straighten', 'it', 'all', 'the', 'way'],
+  ['straighten', 'and', 'bend', 'it', 'fine'],
+];
+export const NOT_TENDER_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['nothing', 'tender'],
+  ['not', 'tender'],
+  ['isnt', 'tender'],
+  ['no', 'tenderness'],
+  ['no', 'tender'],
+  ['doesnt', 'hurt', 'to', 'press'],
+  ['doesnt', 'hurt', 'to', 'touch'],
+  ['doesnt', 'hurt', 'when', 'i', 'press'],
+  ['doesnt', 'hurt', 'when', 'i', 'touch'],
+  ['not', 'sore', 'to', 'touch'],
+  ['not', 'sore', 'when', 'i', 'press'],
+];
+/** A negation this many words before "walk fine" / "bends all the way" turns it round ("can't walk fine"). */
+export const DENIAL_NEGATION_REACH = 3;
+
 /** A past that anchors a story ("two summers ago", "last Thursday", "back in the 80s"), besides the long past. */
 export const STORY_ANCHORS: ReadonlyArray<readonly string[]> = [
   ['ago'],

@@ -131,6 +131,15 @@ export const FEELING_BACK_PHRASES: ReadonlyArray<readonly string[]> = [
   ['gone', 'within'],
 ];
 
+/**
+ * A bruise's colours, with a bruise named beside them (r37): "bruising went all the way down her shin to the
+ * ankle, purple and yellow". Never pale, white, grey or mottled, and never with a cold word in the match.
+ */
+export const BRUISE_COLOUR_WORDS: ReadonlySet<string> = new Set([
+  ...['purple', 'purplish', 'blue', 'bluish', 'blueish', 'black', 'yellow', 'yellowish', 'green', 'greenish'],
+]);
+export const BRUISE_NAMES: ReadonlySet<string> = new Set(['bruise', 'bruises', 'bruising', 'bruised', 'bruisy']);
+
 export const HARMLESS_CAUSES: Readonly<Record<HarmlessKind, ReadonlyArray<readonly string[]>>> = {
   heat: [
     ...TOPICAL_PRODUCTS,

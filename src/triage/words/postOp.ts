@@ -138,6 +138,32 @@ export const DANGER_WORDS: ReadonlySet<string> = new Set([
   // a new injury to the operated knee (a graft can tear, a fall can break): "felt a pop at PT … swelled up"
   ...['pop', 'popped', 'popping', 'snap', 'snapped', 'clunk', 'gave', 'buckled', 'tore', 'torn', 'rupture'],
 ]);
+/**
+ * Pink toes are blood getting through, not redness (r37): "he can wiggle his toes and they're pink and warm".
+ * Said of the foot (FOOT_WORDS within PINK_FOOT_REACH words), with no wound named in the sentence.
+ */
+export const PINK_WORDS: ReadonlySet<string> = new Set(['pink', 'pinker', 'pinked']);
+export const FOOT_WORDS: ReadonlySet<string> = new Set([
+  ...['toes', 'toe', 'foot', 'feet', 'toenails', 'nails', 'nailbeds', 'nail'],
+]);
+export const WOUND_WORDS: ReadonlySet<string> = new Set([
+  ...['incision', 'wound', 'scar', 'stitches', 'staples', 'cut', 'skin', 'dressing', 'bandage', 'around'],
+]);
+export const PINK_FOOT_REACH = 5;
+/**
+ * "the bruising … looks awful": how a bruise looks, not how bad the pain is (never with a wound named in the
+ * sentence: "the incision looks awful" is asked about; "looks worse" stays a warning sign).
+ */
+export const LOOKS_WORDS: ReadonlySet<string> = new Set(['looks', 'look', 'looked', 'looking']);
+export const APPEARANCE_DANGER_WORDS: ReadonlySet<string> = new Set(['awful']);
+/** A knee operation named in two words: "his new knee", "had my knee done". */
+export const OPERATION_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['post', 'op'],
+  ['new', 'knee'],
+  ['new', 'knees'],
+  ['knee', 'done'],
+  ['knees', 'done'],
+];
 /** Body parts that make a swelling or warmth not the knee's own: the calf or the leg is the clot check. */
 export const NOT_KNEE_PARTS: ReadonlySet<string> = new Set([
   ...['calf', 'calves', 'shin', 'shins', 'leg', 'legs', 'foot', 'feet', 'ankle', 'ankles', 'toes', 'toe'],

@@ -1,6 +1,7 @@
 // Specific signs for the second line of defence (suspect.ts): a hard growing lump, injury words that are
 // no injury, hopelessness, a hot swollen joint with fever, compartment syndrome, a cancer history with
 // bone pain. Matched against triage-normalised words, like secondLine.ts.
+import { ACTION_CLASSES } from './actionClasses';
 
 /** A lump that is hard and growing, said across sentences ("a bump has appeared … it's hard like bone … bigger"). */
 export const LUMP_WORDS: ReadonlySet<string> = new Set(['lump', 'bump', 'mass', 'growth', 'knot', 'lumps', 'bumps']);
@@ -198,6 +199,42 @@ export const ENDING_PHRASES: ReadonlyArray<readonly string[]> = [
   ['ending', 'everything'],
   ['end', 'everything'],
 ];
+
+/**
+ * Pills named in one sentence, and in another the thought of taking them all (suspect.ts strongCueFlags):
+ * "still have like 40 oxy from when they scoped my knee. some nights im tempted to take them all". The
+ * pills (single words of the $meds class, actionClasses.ts) …
+ */
+export const OVERDOSE_PILL_WORDS: ReadonlySet<string> = new Set(
+  ACTION_CLASSES.meds?.filter((w) => !w.includes('+') && !w.includes('*')) ?? [],
+);
+/** … a thought, a plan or an urge a few words before the taking … */
+export const OVERDOSE_INTENT_WORDS: ReadonlySet<string> = new Set([
+  ...(ACTION_CLASSES.ideate?.filter((w) => !w.includes('+') && !w.includes('*')) ?? []),
+  ...['plan', 'plans', 'gonna', 'wanna', 'want', 'wanting', 'tempting', 'ready', 'going'],
+]);
+export const OVERDOSE_TAKE_WORDS: ReadonlySet<string> = new Set([
+  ...['take', 'taking', 'swallow', 'swallowing', 'down', 'downing'],
+]);
+/** … and all of them right after the taking (not "take them all back to the pharmacy": OVERDOSE_NOT_AFTER). */
+export const OVERDOSE_ALL_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['them', 'all'],
+  ['all', 'of', 'them'],
+  ['all', 'of', 'those'],
+  ['every', 'last', 'one'],
+  ['every', 'single', 'one'],
+  ['every', 'one', 'of', 'them'],
+  ['the', 'whole', 'bottle'],
+  ['the', 'whole', 'lot'],
+  ['the', 'whole', 'box'],
+  ['the', 'whole', 'pack'],
+];
+/** Where the pills go, said after "all of them": handed in, not swallowed. */
+export const OVERDOSE_NOT_AFTER: ReadonlySet<string> = new Set([
+  ...['back', 'to', 'into', 'in', 'with', 'out', 'off', 'away', 'for', 'as', 'over'],
+]);
+/** How far before the taking the intent may stand ("im tempted to take", "been thinking about maybe taking"). */
+export const OVERDOSE_INTENT_REACH = 5;
 
 /**
  * Others gone ("two guys from my unit aren't around now"), and in another sentence their act

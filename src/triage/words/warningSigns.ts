@@ -198,6 +198,32 @@ export const CARE_ASKED_WORDS: ReadonlySet<string> = new Set([
 export const CARE_NEEDED_WORDS: ReadonlySet<string> = new Set([
   ...['xray', 'x', 'xrays', 'scan', 'mri', 'imaging', 'doctor', 'seen', 'checked', 'er', 'hospital', 'stitches'],
 ]);
+/**
+ * Verbs that, with a person after them, ask what would take one to care, like "make me" (r37): "what kinda knee
+ * stuff should send me to the ER vs just wait it out", "what would land you in the ER".
+ */
+export const SENDS_TO_CARE_VERBS: ReadonlySet<string> = new Set([
+  ...['send', 'sends', 'get', 'gets', 'take', 'takes', 'land', 'lands', 'put', 'puts'],
+]);
+export const SENT_PERSON_WORDS: ReadonlySet<string> = new Set(['me', 'you', 'someone', 'somebody', 'us', 'him', 'her']);
+/** "how bad does it have to get before …", "how swollen does a knee have to be to go to the ER". */
+export const HOW_BAD_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['how', 'bad'],
+  ['how', 'serious'],
+  ['how', 'swollen'],
+  ['how', 'painful'],
+  ['how', 'sore'],
+];
+/**
+ * The care a threshold ("how bad … before") or a sending verb ("what should get me to …") asks about: not
+ * "go", which any plan says ("how bad … before I go running", "what stretches get me to go faster").
+ */
+export const CARE_PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...['er', 'ed', '911', 'hospital', 'urgent', 'emergency', 'ambulance', 'doctor', 'doc', 'seen', 'checked'],
+]);
+export const HAVE_WORDS: ReadonlySet<string> = new Set(['have', 'has', 'got', 'needs', 'need']);
+/** How far after "how bad" the "have to" may stand ("how bad does a knee injury have to be"). */
+export const HOW_BAD_REACH = 7;
 /** How far after "mean" or "need" the care may be named ("need to get an x ray"). */
 export const CARE_REACH = 4;
 
