@@ -193,7 +193,10 @@ export class MainDialog extends ComponentDialog {
         if (check.note) await sendReply(dc.context, check.note);
         return this.route(dc, check.text);
       }
-      if (check.kind === 'confirmed') turn.safety = check.outcome;
+      if (check.kind === 'confirmed') {
+        if (check.note) await sendReply(dc.context, check.note);
+        turn.safety = check.outcome;
+      }
     }
     // Office chatter in a shared channel, not addressed to the bot: answered only for a red flag, a
     // waiting question's answer, or what is plainly for the bot (a hello, a callback request, a

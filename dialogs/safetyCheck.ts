@@ -11,9 +11,9 @@ import { isActNow, TIER_RANK, type Knowledge, type RedFlag } from '../src/knowle
 import type { Reply } from '../src/rendering/reply';
 import { safetyAnswerChoices, safetyQuestionReply, tierCall, type Triage, type TriageOutcome } from '../src/triage';
 import { looksLikeQuestion } from './commands';
-import { spokenKnowledge } from './language';
+import { spokenKnowledge, spokenLanguage } from './language';
 import { isUnsure, leadingYesNo } from './prompts';
-import { asksNotToCall, soundsLikeCrisis, takesItBack } from './safetyFollowUp';
+import { asksNotToCall, classifyFollowUp, soundsLikeCrisis, takesItBack } from './safetyFollowUp';
 
 /** Conversation-state property holding the question waiting for its answer. */
 const SAFETY_CHECK_PROPERTY = 'dialogs.safetyCheck';
@@ -40,8 +40,8 @@ interface PendingCheck {
 export type SafetyCheckStep =
   /** Send this question and end the turn. */
   | { kind: 'ask'; reply: Reply }
-  /** The answer confirmed a red flag: handle it like any other. */
-  | { kind: 'confirmed'; outcome: TriageOutcome }
+  /** The answer confirmed a red flag: handle it like any other (after `note` when there is one). */
+  | { kind: 'confirmed'; outcome: TriageOutcome; note?: Reply }
   /**
    * A reassuring answer: answer the first message as usual (or the question the answer itself asks),
    * after `note` when there is one.
@@ -95,6 +95,14 @@ export class SafetyCheck {
       const answer =
         this.answerOf(context, text) ?? (pending.flagId === 'self-harm' && takesItBack(text) ? 'unsure' : undefined);
       if (answer !== undefined) return this.answered(context, pending, answer, text);
+      // "I live alone, don't want to bother anyone, I'll ice it and see how it goes": no answer, but the
+      // check put off. No reassurance either: taken like "Not sure" (the flag's advice), said kindly first.
+      const putOff = pending.flagId === 'self-harm' ? undefined : this.putsOff(context, text);
+      if (putOff !== undefined) {
+        const confirmed = this.answered(context, pending, 'unsure');
+        const note = spokenKnowledge(context, this.deps.knowledge).messages[putOff];
+        return confirmed.kind === 'confirmed' && note ? { ...confirmed, note: { text: note.trim() } } : confirmed;
+      }
       // Asked about suicide, a reply that sounds like the crisis again ("don't call anyone", "what's
       // the point") is no reassurance: answered like "Not sure", with the crisis line.
       if (pending.flagId === 'self-harm' && (soundsLikeCrisis(text) || asksNotToCall(text)))
@@ -200,6 +208,16 @@ export class SafetyCheck {
     const flag = knowledge.redFlags.find((f) => f.id === pending.flagId);
     if (flag === undefined) return { kind: 'resume', text: pending.text };
     return { kind: 'confirmed', outcome: { kind: 'red-flag', result: { tier: flag.tier, flags: [flag] } } };
+  }
+
+  /**
+   * A reply that puts the check off instead of answering: not wanting to bother anyone, waiting to see,
+   * home care instead. The message key of the kind word said before the flag's advice; undefined otherwise.
+   */
+  private putsOff(context: TurnContext, text: string): string | undefined {
+    const kind = classifyFollowUp(text, spokenLanguage(context));
+    if (kind === 'reluctant') return 'safety-check-no-bother';
+    return kind === 'wait' || kind === 'home-care' ? 'safety-check-wait-it-out' : undefined;
   }
 
   /** Yes / No / Not sure, tapped or typed ("yeah", "no I can walk", "idk"); anything else is a new message. */
