@@ -13,6 +13,7 @@ import { LIMITS } from '../../src/callbacks/validate';
 import { foldToWords, spokenDigits } from '../../src/text';
 import { NAME_BEFORE_PHONE, NAME_IN_SENTENCE, NOT_NAME_WORDS, parseName } from './callbackName';
 import { isStaffTalk } from './staff';
+import { classifyCommand } from '../commands';
 
 export { parseName } from './callbackName';
 
@@ -232,7 +233,9 @@ export function parseReason(text: string, knowledge: Knowledge): { reason?: stri
     t === '' ||
     words === foldToWords(cbMsg(knowledge, 'callback-skip')) ||
     NO_REASON.test(words) ||
-    ACK_EMOJI.test(t)
+    ACK_EMOJI.test(t) ||
+    // "thanks 👍", "muchas gracias mijo, que Dios lo bendiga 🙏": a sign-off, not a note for the team.
+    classifyCommand(t) === 'thanks'
   )
     return {};
   if (t.length > LIMITS.reason) return undefined;
