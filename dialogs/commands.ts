@@ -360,7 +360,7 @@ const THANKS_COMPANY = new Set([
   ],
   // What people say the answer was ("thank you, very helpful", "gracias, muy útil").
   ...['helpful', 'useful', 'informative', 'clear', 'kind', 'appreciated', 'was', 'util', 'excelente', 'informacion'],
-  ...['dear', 'hun', 'hon', 'honey', 'sweetie', 'buddy', 'bro', 'man', 'friend', 'doc', 'bot', 'mate'],
+  ...['dear', 'hun', 'hon', 'honey', 'sweetie', 'buddy', 'bro', 'man', 'friend', 'doc', 'bot', 'mate', 'kindly'],
   ...[
     'muchas',
     'mil',

@@ -23,7 +23,7 @@ import { AssessmentDialog } from './assessmentDialog';
 import { CALLBACK_DIALOG, CallbackDialog } from './callbackDialog';
 import { classifyCommand } from './commands';
 import { quitCommand } from './quitCommand';
-import { foreign, isCallbackRequest, isQuestion, withoutReturnToQuestion } from './decisions/main';
+import { foreign, isCallbackRequest, isQuestion, withoutOpening } from './decisions/main';
 import { MainAnswers } from './mainAnswers';
 import { mainRoutes } from './mainRoutes';
 import { MainTalk } from './mainTalk';
@@ -224,7 +224,7 @@ export class MainDialog extends ComponentDialog {
 
   private turnOf(dc: DialogContext, speaker: Speaker, resumed?: string, subject: TriageContext = {}): Turn {
     // "wait, back to my question: should I keep running?": the opening says nothing of the question.
-    const text = withoutReturnToQuestion((resumed ?? dc.context.activity.text ?? '').trim());
+    const text = withoutOpening((resumed ?? dc.context.activity.text ?? '').trim());
     if (resumed !== undefined) dc.context.turnState.set(RESUMED_TEXT, resumed);
     // A long message was cut for matching; triage reads all of it (it caps its own reading).
     const untruncated =
@@ -257,7 +257,9 @@ function forTheBot(turn: Turn): boolean {
     /\b(?:what|whats|where|when|how|which|who|do you|are you|can you)\b/i.test(turn.text) ||
     /^(?:is|are|does|do|should|can|could|will|would)\b/i.test(turn.text) ||
     isQuestion(turn.text) ||
-    /(?:^|[.!?]\s+)(?:(?:also|and|but|so|btw|ok|okay)\s+)?(?:is|are|does|do|should|can|could|will|would)\b/i.test(turn.text);
+    /(?:^|[.!?]\s+)(?:(?:also|and|but|so|btw|ok|okay)\s+)?(?:is|are|does|do|should|can|could|will|would)\b/i.test(
+      turn.text,
+    );
   return asks && turn.speaker.matcher.match(turn.text).kind === 'answer';
 }
 

@@ -520,7 +520,8 @@ export class SafetyFollowUps {
     if (kind === 'medicines' && sameDay && namesBloodThinner(said))
       key = afterFall(held) ? 'safety-thinner-fall' : held.mode === 'urgent' ? 'safety-thinner-today' : key;
     // "ok 911 is coming. can we put ice on it": help is on the way; keep still, a wrapped cold pack only if nothing moves.
-    if (kind === 'home-care' && held.mode === 'emergency' && helpComing(said)) key = 'safety-emergency-home-care-coming';
+    if (kind === 'home-care' && held.mode === 'emergency' && helpComing(said))
+      key = 'safety-emergency-home-care-coming';
     // "I can still walk on it, so it isn't broken, right?": walking doesn't rule out a break.
     if (kind === 'dismiss' && held.mode === 'urgent' && asksBroken(said)) key = 'safety-urgent-dismiss-broken';
     // "it buckled on the stairs, but I can walk fine" after a pop and swelling: giving way is one more reason.
@@ -603,7 +604,9 @@ export class SafetyFollowUps {
     const lift = kind === 'again' && sameDay && liftsWeakly(said) ? required(knowledge, 'safety-weak-lift') : undefined;
     // "should I clean it with peroxide before I go?": a clean dry dressing, nothing on it until seen.
     const wound =
-      sameDay && WOUND_KINDS.includes(kind) && asksWoundCare(said) ? required(knowledge, 'safety-wound-before-seen') : undefined;
+      sameDay && WOUND_KINDS.includes(kind) && asksWoundCare(said)
+        ? required(knowledge, 'safety-wound-before-seen')
+        : undefined;
     const text = [
       reader,
       goNote,
@@ -845,16 +848,20 @@ function followUpKind(
   // "should we try to straighten it??" while 911 or the ER stands: a plain no, before any other reading.
   if (asksToMove(mode, text)) return 'move-it';
   // "called the surgeon's office, they want me in this afternoon": the team that operated sees them today.
-  if ((mode === 'er' || mode === 'urgent') && surgeonSeesToday(text) && (kind === undefined || TODAY_KINDS.includes(kind)))
+  if (
+    (mode === 'er' || mode === 'urgent') &&
+    surgeonSeesToday(text) &&
+    (kind === undefined || TODAY_KINDS.includes(kind))
+  )
     return 'doctor-today';
   // Thanks once care today is arranged: a warm close, not the warning again.
   if ((kind === 'thanks' || kind === 'going') && held.arranged === true) return 'going';
-  // "going down the stairs it feels wobbly, like it might go" after a pop: giving way, one more reason today.
-  if (mode === 'urgent' && saysGivesWay(text) && (kind === undefined || GIVING_WAY_KINDS.includes(kind)))
-    return 'dismiss';
   // "he can lift it off the bed a little but it shakes": not an all-clear; the instruction again, with a word on it.
   if ((mode === 'urgent' || mode === 'er') && (kind === undefined || kind === 'dismiss') && liftsWeakly(text))
     return 'again';
+  // "going down the stairs it feels wobbly, like it might go" after a pop: giving way, one more reason today.
+  if (mode === 'urgent' && saysGivesWay(text) && (kind === undefined || GIVING_WAY_KINDS.includes(kind)))
+    return 'dismiss';
   // "the doctor said she is a little overweight": a doctor named in a report of the risk factor is not
   // asking to go there instead.
   if (opts.namesRisk === true && outcome.kind !== 'red-flag' && read === undefined && !text.includes('?'))
@@ -909,7 +916,14 @@ function followUpKind(
 }
 
 /** What a surgeon's same-day visit may be read as first (going, waiting till this afternoon, the office). */
-const TODAY_KINDS: readonly FollowUpKind[] = ['going', 'wait', 'to-clinic', 'getting-there', 'home-care', 'appointment'];
+const TODAY_KINDS: readonly FollowUpKind[] = [
+  'going',
+  'wait',
+  'to-clinic',
+  'getting-there',
+  'home-care',
+  'appointment',
+];
 /** What a knee giving way may be read as first ("stairs at home", "I can walk on it but…"). */
 const GIVING_WAY_KINDS: readonly FollowUpKind[] = ['home-care', 'dismiss', 'exercise'];
 

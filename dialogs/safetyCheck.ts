@@ -88,20 +88,24 @@ export class SafetyCheck {
       // pills are right here"), even after a "yes" about something else ("si puedo caminar pero
       // cojeando, y no la puedo doblar, nomás a la mitad"): that flag, not the leading yes or no.
       const together = this.deps.triage.classify(`${pending.text}. ${text}`);
-      if (together.kind === 'red-flag' && together.result.flags.some((f) => f.id === pending.flagId))
-        return { kind: 'confirmed', outcome: together };
+      if (together.kind === 'red-flag' && together.result.flags.some((f) => f.id === pending.flagId)) {
+        // Confirmed, and the check put off in the same words ("I'll rest it and see"): the kind word first.
+        const key = pending.flagId === 'self-harm' ? undefined : this.putsOff(context, text);
+        const note = key ? spokenKnowledge(context, this.deps.knowledge).messages[key] : undefined;
+        return { kind: 'confirmed', outcome: together, ...(note ? { note: { text: note.trim() } } : {}) };
+      }
       // Asked about thoughts of suicide, "forget it, ignore me" is not a no: it is answered like "Not
       // sure" (the crisis line), never as the cancel command.
       const answer =
         this.answerOf(context, text) ?? (pending.flagId === 'self-harm' && takesItBack(text) ? 'unsure' : undefined);
-      if (answer !== undefined) return this.answered(context, pending, answer, text);
-      // "I live alone, don't want to bother anyone, I'll ice it and see how it goes": no answer, but the
-      // check put off. No reassurance either: taken like "Not sure" (the flag's advice), said kindly first.
+      // "I live alone, don't want to bother anyone, I'll ice it and see how it goes": no answer (or an
+      // unsure one), but the check put off. Taken like "Not sure" (the flag's advice), said kindly first.
       const putOff = pending.flagId === 'self-harm' ? undefined : this.putsOff(context, text);
-      if (putOff !== undefined) {
-        const confirmed = this.answered(context, pending, 'unsure');
-        const note = spokenKnowledge(context, this.deps.knowledge).messages[putOff];
-        return confirmed.kind === 'confirmed' && note ? { ...confirmed, note: { text: note.trim() } } : confirmed;
+      if (answer !== undefined || putOff !== undefined) {
+        const decided = answer !== undefined && (answer !== 'unsure' || putOff === undefined);
+        const step = this.answered(context, pending, decided ? answer : 'unsure', text);
+        const note = putOff ? spokenKnowledge(context, this.deps.knowledge).messages[putOff] : undefined;
+        return step.kind === 'confirmed' && note ? { ...step, note: { text: note.trim() } } : step;
       }
       // Asked about suicide, a reply that sounds like the crisis again ("don't call anyone", "what's
       // the point") is no reassurance: answered like "Not sure", with the crisis line.

@@ -132,7 +132,8 @@ export function liftsWeakly(text: string): boolean {
 }
 
 /** A fall, trip or knock told (a blood thinner after it: bleeding in the head too, NICE CG176). */
-const FALL = /\b(?:fell|fall|falls|fallen|tripped|slipped|went down|knocked|hit (?:my|his|her|their) head|cai|caida|se cayo|me cai|resbalo)\b/;
+const FALL =
+  /\b(?:fell|fall|falls|fallen|tripped|slipped|went down|knocked|hit (?:my|his|her|their) head|cai|caida|se cayo|me cai|resbalo)\b/;
 export function toldAFall(text: string): boolean {
   return FALL.test(normalizeChoiceText(text));
 }
@@ -155,9 +156,10 @@ export function helpComing(text: string): boolean {
  * The person's own surgeon (or their office) will see them today ("called the surgeon's office, they want
  * me in this afternoon"): a same-day review by the team that operated, the right plan for a wound worry.
  */
-const SURGEON = /\b(?:surgeon|surgeons|surgeon s|surgical team|ortho|orthopedic|orthopaedic|orthopedist|cirujano|cirujana)\b/;
+const SURGEON =
+  /\b(?:surgeon|surgeons|surgeon s|surgical team|ortho|orthopedic|orthopaedic|orthopedist|cirujano|cirujana)\b/;
 const SEEN_TODAY =
-  /\b(?:want|wants|wanted|asked|told|said|can|could|will|ll|are going to|is going to|gonna|fit|squeeze|see|seeing|got)\b(?: \w+){0,4} (?:today|this (?:afternoon|morning|evening)|tonight|in an hour|in (?:a couple|two|2|a few) hours|at \d{1,2}(?: \d{2})?(?: ?(?:am|pm))?|right away|straight away|now|hoy|esta tarde|en la tarde)\b/;
+  /\b(?:want|wants|wanted|asked|told|said|can|could|will|ll|are going to|is going to|gonna|fit|squeeze|see|seeing|got)\b(?: \w+){0,4} (?:today|this (?:afternoon|morning|evening)|tonight|in an hour|in (?:a couple of|a couple|two|2|a few|\d+) hours?|at \d{1,2}(?: \d{2})?(?: ?(?:am|pm))?|right away|straight away|now|hoy|esta tarde|en la tarde)\b/;
 export function surgeonSeesToday(text: string): boolean {
   const t = normalizeChoiceText(text);
   return SURGEON.test(t) && SEEN_TODAY.test(t);

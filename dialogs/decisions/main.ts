@@ -69,9 +69,15 @@ const LEAD_IN =
 const BACK_TO_MY_QUESTION =
   /^(?:(?:wait|ok(?:ay)?|so|anyway|anyways|um+|hm+|sorry|but|oh)\b[\s,.!-]*)*(?:(?:going |getting |coming |circling |bringing it )?back to (?:my|our) (?:original |first |earlier |actual |real )?(?:question|q)|(?:re|about|on) my (?:earlier |first |original )?question|(?:you didn ?t|you never|u didnt|you didnt) answer(?:ed)? my (?:earlier |first |original )?question)\b[\s,.:;!-]*/i;
 
-/** The message without its "back to my question" opening; the message itself when it has none or nothing follows it. */
-export function withoutReturnToQuestion(text: string): string {
-  const rest = text.replace(BACK_TO_MY_QUESTION, '');
+/** A reaction said first, as a sentence of its own, in a group chat: "lol same.", "haha yeah!" */
+const REACTION_FIRST = /^(?:(?:lol|lmao|haha+|hehe+|same|yeah|yep|omg|ikr|true|fr|ok|okay|right)\b[\s,]*)+[.!]+\s+/i;
+
+/**
+ * The message without an opening that says nothing of the question ("back to my question", "lol
+ * same."); the message itself when it has none or nothing follows it.
+ */
+export function withoutOpening(text: string): string {
+  const rest = text.replace(REACTION_FIRST, '').replace(BACK_TO_MY_QUESTION, '');
   return rest !== text && rest.trim() !== '' ? rest.trim() : text;
 }
 

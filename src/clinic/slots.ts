@@ -332,7 +332,7 @@ export function requestedTime(
   }
   // "el lunes", "on Monday" said on a Monday: the next one (today is said "today", "hoy", "this Monday");
   // the date is said back with the request, so a wrong reading can be corrected.
-  if (byWeekday && date === today && !reader.today.test(found?.text ?? "") && !THIS_WEEKDAY.test(cleaned))
+  if (byWeekday && date === today && !reader.today.test(found?.text ?? '') && !THIS_WEEKDAY.test(cleaned))
     date = addDays(today, 7);
   // A day, maybe a part of it: that day's window, if an hour of it is left.
   const wanted = part ?? 'any';
