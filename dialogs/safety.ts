@@ -72,6 +72,7 @@ import {
   asksOutingAhead,
   asksTightWrap,
   asksWalkIns,
+  asksAboutDose,
   asksWoundCare,
   helpComing,
   liftsWeakly,
@@ -517,7 +518,9 @@ export class SafetyFollowUps {
     else if (child && (kind === 'painkiller' || (kind === 'home-care' && namesPainkiller(said))))
       key = 'safety-child-painkiller';
     // "he takes Eliquis, does that matter?" while a same-day warning stands: yes (bleeding; after a fall, the head too).
-    if (kind === 'medicines' && sameDay && namesBloodThinner(said))
+    // Asked whether to take or skip it: the medicines answer (no change on their own), and the head after a fall.
+    const thinnerAsked = kind === 'medicines' && sameDay && namesBloodThinner(said);
+    if (thinnerAsked && !asksAboutDose(said))
       key = afterFall(held) ? 'safety-thinner-fall' : held.mode === 'urgent' ? 'safety-thinner-today' : key;
     // "ok 911 is coming. can we put ice on it": help is on the way; keep still, a wrapped cold pack only if nothing moves.
     if (kind === 'home-care' && held.mode === 'emergency' && helpComing(said))
@@ -602,6 +605,8 @@ export class SafetyFollowUps {
           : undefined;
     // "he can lift it off the bed a bit but it shakes": the tendons hold, but it is no all-clear.
     const lift = kind === 'again' && sameDay && liftsWeakly(said) ? required(knowledge, 'safety-weak-lift') : undefined;
+    const head =
+      thinnerAsked && asksAboutDose(said) && afterFall(held) ? required(knowledge, 'safety-thinner-head') : undefined;
     // "should I clean it with peroxide before I go?": a clean dry dressing, nothing on it until seen.
     const wound =
       sameDay && WOUND_KINDS.includes(kind) && asksWoundCare(said)
@@ -616,6 +621,7 @@ export class SafetyFollowUps {
       wrap,
       lift,
       instruction,
+      head,
       keep,
       wound,
       hip,
@@ -1056,6 +1062,7 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-child-hip',
     'safety-clinic-address-after',
     'safety-thinner-fall',
+    'safety-thinner-head',
     'safety-emergency-home-care-coming',
     'safety-weak-lift',
     'safety-wound-before-seen',

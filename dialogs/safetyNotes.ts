@@ -171,3 +171,10 @@ const WOUND_CARE =
 export function asksWoundCare(text: string): boolean {
   return WOUND_CARE.test(normalizeChoiceText(text));
 }
+
+/** Whether to take, skip or stop a medicine today ("should I take it today like normal?", "¿me la tomo hoy?"). */
+const DOSE =
+  /\b(?:take|taking|took|skip|skipping|stop|stopping|hold|holding|miss|missing|pause|dose|doses|tomo|tomar|tomarla|tomarlo|dejo|dejar|suspendo|suspender)\b/;
+export function asksAboutDose(text: string): boolean {
+  return DOSE.test(normalizeChoiceText(text));
+}

@@ -102,6 +102,16 @@ describe('while the same-day X-ray advice stands after a fall (convo 7 T4-T6, T8
     expect(said).toMatch(/confusion, drowsiness/);
   });
 
+  it.each(['should she skip her Eliquis tonight?', 'do I still take my warfarin this evening?'])(
+    '"%s": no change on their own, and the head signs after a fall',
+    async (text) => {
+      const { chat } = await chatAfter(FALL_TODAY);
+      const said = texts(await chat.send(text));
+      expect(said).toMatch(/Don't stop or change your usual medicines/);
+      expect(said).toMatch(/bleeding inside the head/);
+    },
+  );
+
   it.each([
     'could a nurse from your office follow up with my mom next week',
     'can you guys check in on him in a few days',
