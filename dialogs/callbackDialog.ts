@@ -40,6 +40,7 @@ import {
   YesNoReplyPrompt,
 } from './prompts';
 import { prefersSpanish } from './decisions/language';
+import { classifyCommand } from './commands';
 import { spokenKnowledge, spokenLanguage } from './language';
 import {
   CALLBACK_DIALOG,
@@ -159,9 +160,10 @@ export class CallbackDialog extends ComponentDialog {
     // person already told us is named, so they see it was heard.
     if (!options.resume) {
       const known = detailsText(this.k(step), draft, this.deps.clock.now());
-      await sendReply(step.context, {
-        text: known ? this.m(step, 'callback-got-details', { details: known }) : this.m(step, 'callback-intro'),
-      });
+      const intro = known ? this.m(step, 'callback-got-details', { details: known }) : this.m(step, 'callback-intro');
+      // Written in Spanish: the request is marked for a Spanish-speaking call, and that is said at once.
+      const spanish = spokenLanguage(step.context) === 'es' ? `\n\n${this.m(step, 'callback-spanish-noted')}` : '';
+      await sendReply(step.context, { text: `${intro}${spanish}` });
     }
     if (draft.name) return step.next(draft.name);
     return step.beginDialog(NAME, {
@@ -264,16 +266,20 @@ export class CallbackDialog extends ComponentDialog {
     draft.reason = (step.result as { reason?: string }).reason ?? '';
     if (draft.consent) return step.next(true);
     const choices = yesNoChoices(this.k(step));
+    // "thanks 👍" where the reason went: it may sound like goodbye, so say the request isn't sent yet.
+    const signedOff = classifyCommand(step.context.activity.text ?? '') === 'thanks';
+    const lastStep = signedOff ? `${this.m(step, 'callback-thanks-last-step')}\n\n` : '';
     return step.beginDialog(CONSENT, {
       prompt: {
         text:
-          draft.forRelative && draft.patientName
+          lastStep +
+          (draft.forRelative && draft.patientName
             ? this.m(step, 'callback-ask-consent-relative', {
                 name: draft.name!,
                 phone: formatPhone(draft.phone!),
                 patient: draft.patientName,
               })
-            : this.m(step, 'callback-ask-consent', { phone: formatPhone(draft.phone!) }),
+            : this.m(step, 'callback-ask-consent', { phone: formatPhone(draft.phone!) })),
         choices,
       },
       retry: { text: this.m(step, 'callback-consent-retry'), choices },

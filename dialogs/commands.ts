@@ -360,7 +360,7 @@ const THANKS_COMPANY = new Set([
   ],
   // What people say the answer was ("thank you, very helpful", "gracias, muy útil").
   ...['helpful', 'useful', 'informative', 'clear', 'kind', 'appreciated', 'was', 'util', 'excelente', 'informacion'],
-  ...['dear', 'hun', 'hon', 'honey', 'sweetie', 'buddy', 'bro', 'man', 'friend', 'doc', 'bot', 'mate'],
+  ...['dear', 'hun', 'hon', 'honey', 'sweetie', 'buddy', 'bro', 'man', 'friend', 'doc', 'bot', 'mate', 'kindly'],
   ...[
     'muchas',
     'mil',
@@ -424,10 +424,12 @@ export function classifyCommand(text: string): Command | undefined {
   if (THANKS_EMOJI.test(text)) return 'thanks';
   if (thanksThenPlan(text)) return 'thanks';
   const t = normalizeCommandText(text);
-  if (t === '' || t.split(' ').length > 6) return undefined;
+  if (t === '') return undefined;
+  const words = foldToWords(text).split(' ');
+  // "muchas gracias mijo, que Dios lo bendiga 🙏": a thank-you with a blessing runs longer than a command.
+  if (t.split(' ').length > 6) return isThanksOnly(words) ? 'thanks' : undefined;
   const found = LOOKUP.get(t);
   if (found) return found;
-  const words = foldToWords(text).split(' ');
   return isThanksOnly(words) ? 'thanks' : undefined;
 }
 

@@ -23,7 +23,7 @@ import { AssessmentDialog } from './assessmentDialog';
 import { CALLBACK_DIALOG, CallbackDialog } from './callbackDialog';
 import { classifyCommand } from './commands';
 import { quitCommand } from './quitCommand';
-import { foreign, isCallbackRequest, isQuestion } from './decisions/main';
+import { foreign, isCallbackRequest, isQuestion, withoutOpening } from './decisions/main';
 import { MainAnswers } from './mainAnswers';
 import { mainRoutes } from './mainRoutes';
 import { MainTalk } from './mainTalk';
@@ -193,7 +193,10 @@ export class MainDialog extends ComponentDialog {
         if (check.note) await sendReply(dc.context, check.note);
         return this.route(dc, check.text);
       }
-      if (check.kind === 'confirmed') turn.safety = check.outcome;
+      if (check.kind === 'confirmed') {
+        if (check.note) await sendReply(dc.context, check.note);
+        turn.safety = check.outcome;
+      }
     }
     // Office chatter in a shared channel, not addressed to the bot: answered only for a red flag, a
     // waiting question's answer, or what is plainly for the bot (a hello, a callback request, a
@@ -220,7 +223,8 @@ export class MainDialog extends ComponentDialog {
   }
 
   private turnOf(dc: DialogContext, speaker: Speaker, resumed?: string, subject: TriageContext = {}): Turn {
-    const text = (resumed ?? dc.context.activity.text ?? '').trim();
+    // "wait, back to my question: should I keep running?": the opening says nothing of the question.
+    const text = withoutOpening((resumed ?? dc.context.activity.text ?? '').trim());
     if (resumed !== undefined) dc.context.turnState.set(RESUMED_TEXT, resumed);
     // A long message was cut for matching; triage reads all of it (it caps its own reading).
     const untruncated =
@@ -246,11 +250,16 @@ function forTheBot(turn: Turn): boolean {
   if (turn.command === 'greeting' || isCallbackRequest(turn.text, turn.command)) return true;
   // "anyone know if Dr. Patel is in on Friday?", "who wants tacos": asked of the people in the room.
   if (TO_THE_ROOM.test(turn.text)) return false;
-  // "is foam rolling the IT band actually worth it or is it a myth": a yes/no question, no mark needed.
+  // "is foam rolling the IT band actually worth it or is it a myth": a yes/no question, no mark needed;
+  // "lol same. also does foam rolling do anything": the question after a lead-in (isQuestion drops it).
   const asks =
     turn.text.includes('?') ||
     /\b(?:what|whats|where|when|how|which|who|do you|are you|can you)\b/i.test(turn.text) ||
-    /^(?:is|are|does|do|should|can|could|will|would)\b/i.test(turn.text);
+    /^(?:is|are|does|do|should|can|could|will|would)\b/i.test(turn.text) ||
+    isQuestion(turn.text) ||
+    /(?:^|[.!?]\s+)(?:(?:also|and|but|so|btw|ok|okay)\s+)?(?:is|are|does|do|should|can|could|will|would)\b/i.test(
+      turn.text,
+    );
   return asks && turn.speaker.matcher.match(turn.text).kind === 'answer';
 }
 

@@ -72,6 +72,13 @@ import {
   asksOutingAhead,
   asksTightWrap,
   asksWalkIns,
+  asksAboutDose,
+  asksWoundCare,
+  helpComing,
+  liftsWeakly,
+  movesTheLeg,
+  surgeonSeesToday,
+  toldAFall,
   drivesSomeoneElse,
   marksUnrelated,
   namesBloodThinner,
@@ -129,6 +136,8 @@ export interface SafetyState {
   checkedIn?: boolean;
   /** A blood thinner was named: bleeding is likelier, so an anti-inflammatory asked about is answered for that. */
   thinner?: boolean;
+  /** Care today is arranged (going now, the surgeon sees them today): thanks after it is a warm close. */
+  arranged?: boolean;
 }
 
 /** What MainDialog does with a message while a state stands. */
@@ -284,9 +293,12 @@ export class SafetyFollowUps {
     if (!alert || alert.from === context.activity.from?.id) return { kind: 'route' };
     const age = this.deps.clock.now().getTime() - Date.parse(alert.at);
     if (!(age >= 0 && age < HOLD_MS[alert.mode])) return { kind: 'route' };
-    const kind = classifyFollowUp(text, spokenLanguage(context));
-    const forThem = kind === 'going' && /\b(?:him|her|them|for (?:him|her|them)|he|she|they)\b/i.test(text);
-    if (kind === undefined || !(GROUP_KINDS.includes(kind) || forThem)) return { kind: 'route' };
+    const read = classifyFollowUp(text, spokenLanguage(context));
+    const forThem = read === 'going' && /\b(?:him|her|them|for (?:him|her|them)|he|she|they)\b/i.test(text);
+    // "should we try to straighten it??" from a bystander: a plain no, keep it still (before any other reading).
+    const kind: HeldKind | undefined = asksToMove(alert.mode, text) ? 'move-it' : read;
+    const coming = kind === 'home-care' && alert.mode === 'emergency' && helpComing(text);
+    if (kind === undefined || !(GROUP_KINDS.includes(kind) || forThem || coming)) return { kind: 'route' };
     const held: SafetyState = { mode: alert.mode, tier: alert.tier, flags: alert.flags, at: alert.at };
     return {
       kind: 'reply',
@@ -393,6 +405,9 @@ export class SafetyFollowUps {
       return { kind: 'route' };
     }
     if (kind === 'plan' && !held.planned) await this.state.set(context, { ...held, planned: true });
+    // Going now, or the surgeon sees them today: care is arranged, so thanks after it closes warmly.
+    if ((kind === 'going' || kind === 'doctor-today') && held.mode !== 'crisis' && held.arranged !== true)
+      await this.state.set(context, { ...held, arranged: true });
     if (kind) {
       const reply = this.followUpReply(knowledge, held, kind, text);
       // The Veterans Crisis Line again where calling is the point (a plan told, going to call), not on every reply.
@@ -502,6 +517,14 @@ export class SafetyFollowUps {
     // A child's painkiller asked about: the label dose for age and weight, not instead of today's check.
     else if (child && (kind === 'painkiller' || (kind === 'home-care' && namesPainkiller(said))))
       key = 'safety-child-painkiller';
+    // "he takes Eliquis, does that matter?" while a same-day warning stands: yes (bleeding; after a fall, the head too).
+    // Asked whether to take or skip it: the medicines answer (no change on their own), and the head after a fall.
+    const thinnerAsked = kind === 'medicines' && sameDay && namesBloodThinner(said);
+    if (thinnerAsked && !asksAboutDose(said))
+      key = afterFall(held) ? 'safety-thinner-fall' : held.mode === 'urgent' ? 'safety-thinner-today' : key;
+    // "ok 911 is coming. can we put ice on it": help is on the way; keep still, a wrapped cold pack only if nothing moves.
+    if (kind === 'home-care' && held.mode === 'emergency' && helpComing(said))
+      key = 'safety-emergency-home-care-coming';
     // "I can still walk on it, so it isn't broken, right?": walking doesn't rule out a break.
     if (kind === 'dismiss' && held.mode === 'urgent' && asksBroken(said)) key = 'safety-urgent-dismiss-broken';
     // "it buckled on the stairs, but I can walk fine" after a pop and swelling: giving way is one more reason.
@@ -572,8 +595,23 @@ export class SafetyFollowUps {
         ? required(knowledge, 'safety-thinner-where')
         : undefined;
     // The same sign told again while 911 stands ("still soaking through after 10 minutes"): what to keep
-    // doing meanwhile, the flag's own words (keep pressing on the wound), not the call alone.
-    const keep = kind === 'again' && held.mode === 'emergency' ? top?.caution : undefined;
+    // doing meanwhile, the flag's own words (keep pressing on the wound), not the call alone. For a
+    // same-day check, the flag's advice (an X-ray today, weight off the leg), not "checked today" alone.
+    const keep =
+      kind === 'again' && held.mode === 'emergency'
+        ? top?.caution
+        : kind === 'again' && held.mode === 'urgent'
+          ? top?.advice
+          : undefined;
+    // "he can lift it off the bed a bit but it shakes": the tendons hold, but it is no all-clear.
+    const lift = kind === 'again' && sameDay && liftsWeakly(said) ? required(knowledge, 'safety-weak-lift') : undefined;
+    const head =
+      thinnerAsked && asksAboutDose(said) && afterFall(held) ? required(knowledge, 'safety-thinner-head') : undefined;
+    // "should I clean it with peroxide before I go?": a clean dry dressing, nothing on it until seen.
+    const wound =
+      sameDay && WOUND_KINDS.includes(kind) && asksWoundCare(said)
+        ? required(knowledge, 'safety-wound-before-seen')
+        : undefined;
     const text = [
       reader,
       goNote,
@@ -581,8 +619,11 @@ export class SafetyFollowUps {
       sees,
       driver,
       wrap,
+      lift,
       instruction,
+      head,
       keep,
+      wound,
       hip,
       thinnerWhere,
       address,
@@ -650,14 +691,34 @@ interface GroupAlert {
  * What another member of the group may ask about that warning, answered as the warning's own follow-up
  * (not exercise or home care: "what strengthening should I do" is about their own knee).
  */
-const GROUP_KINDS: readonly FollowUpKind[] = [
+const GROUP_KINDS: readonly HeldKind[] = [
   'tell-them',
   'what-to-do',
   'where',
   'getting-there',
   'drive-self',
   'ask-to-call',
+  'move-it',
 ];
+
+/** A wound-care question asked in these: the clean, dry dressing until seen. */
+const WOUND_KINDS: readonly HeldKind[] = ['doctor-today', 'home-care', 'going', 'tell-them', 'what-to-do'];
+
+/** A fall or a knock in the standing warning (its flag or the message that raised it): the head matters too. */
+function afterFall(held: SafetyState): boolean {
+  return held.flags.some((id) => FALL_FLAGS.includes(id)) || (held.said !== undefined && toldAFall(held.said));
+}
+/** Flags raised only after a fall or a blow. */
+const FALL_FLAGS: readonly string[] = ['ottawa-fracture-signs'];
+
+/** Asking to straighten or move the hurt leg while 911 or the ER stands ("should we try to straighten it??"). */
+function asksToMove(mode: HeldMode, text: string): boolean {
+  return (
+    (mode === 'emergency' || mode === 'er') &&
+    movesTheLeg(text) &&
+    (text.includes('?') || /\b(?:should|can|could|do|shall|must) (?:we|i|you)\b/i.test(text))
+  );
+}
 
 /** An anti-inflammatory asked about in these, on a blood thinner: the blood thinner's answer. */
 const THINNER_PAINKILLER_KINDS: readonly HeldKind[] = ['painkiller', 'home-care', 'medicines', 'exercise'];
@@ -701,7 +762,11 @@ type HeldKind =
   /** crisis: reaching for the clinic ("what's your number?"): the phone, hours and a callback, with 988 */
   | 'clinic'
   /** crisis: "just answer the knee stuff please": respected, with 988 in one line */
-  | 'knee-help';
+  | 'knee-help'
+  /** 911 or the ER: "should we try to straighten it?": no, keep it still as found */
+  | 'move-it'
+  /** the ER or today: "my surgeon's office wants me in this afternoon": that plan supported */
+  | 'doctor-today';
 
 /** MainDialog passes the costly fields as getters: read only when a standing state needs them. */
 export interface FollowUpOptions {
@@ -786,6 +851,23 @@ function followUpKind(
     if (opts.answerable === false && !inFlow) return 'again';
     return undefined;
   }
+  // "should we try to straighten it??" while 911 or the ER stands: a plain no, before any other reading.
+  if (asksToMove(mode, text)) return 'move-it';
+  // "called the surgeon's office, they want me in this afternoon": the team that operated sees them today.
+  if (
+    (mode === 'er' || mode === 'urgent') &&
+    surgeonSeesToday(text) &&
+    (kind === undefined || TODAY_KINDS.includes(kind))
+  )
+    return 'doctor-today';
+  // Thanks once care today is arranged: a warm close, not the warning again.
+  if ((kind === 'thanks' || kind === 'going') && held.arranged === true) return 'going';
+  // "he can lift it off the bed a little but it shakes": not an all-clear; the instruction again, with a word on it.
+  if ((mode === 'urgent' || mode === 'er') && (kind === undefined || kind === 'dismiss') && liftsWeakly(text))
+    return 'again';
+  // "going down the stairs it feels wobbly, like it might go" after a pop: giving way, one more reason today.
+  if (mode === 'urgent' && saysGivesWay(text) && (kind === undefined || GIVING_WAY_KINDS.includes(kind)))
+    return 'dismiss';
   // "the doctor said she is a little overweight": a doctor named in a report of the risk factor is not
   // asking to go there instead.
   if (opts.namesRisk === true && outcome.kind !== 'red-flag' && read === undefined && !text.includes('?'))
@@ -839,6 +921,18 @@ function followUpKind(
   return undefined;
 }
 
+/** What a surgeon's same-day visit may be read as first (going, waiting till this afternoon, the office). */
+const TODAY_KINDS: readonly FollowUpKind[] = [
+  'going',
+  'wait',
+  'to-clinic',
+  'getting-there',
+  'home-care',
+  'appointment',
+];
+/** What a knee giving way may be read as first ("stairs at home", "I can walk on it but…"). */
+const GIVING_WAY_KINDS: readonly FollowUpKind[] = ['home-care', 'dismiss', 'exercise'];
+
 /** Read as another kind when they ask about an outing of their own ahead. */
 const OUTING_KINDS: readonly FollowUpKind[] = ['wait', 'home-care', 'support', 'going', 'dismiss'];
 
@@ -853,6 +947,8 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   // A trip ahead while a clot may be there: 911 already stands for the emergency tier.
   if (kind === 'travel') return mode === 'urgent' || mode === 'er' ? `safety-${mode}-travel` : `safety-${mode}-again`;
   if (kind === 'where') return `safety-${mode}-getting-there`; // emergency: the ambulance takes you
+  if (kind === 'move-it') return mode === 'emergency' ? 'safety-emergency-move-it' : `safety-${mode}-exercise`;
+  if (kind === 'doctor-today') return mode === 'emergency' ? 'safety-emergency-again' : 'safety-doctor-today';
   // A ride only later: the same day still for urgent care (sooner better); for 911 or the ER, no ride is needed or it's now.
   if (kind === 'ride-later') return mode === 'urgent' ? 'safety-urgent-ride-later' : `safety-${mode}-no-ride`;
   if (kind === 'seen') return `safety-${mode}-going`; // read in read() itself
@@ -931,6 +1027,8 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'clinic',
   'knee-help',
   'ride-later',
+  'move-it',
+  'doctor-today',
 ];
 
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */
@@ -963,6 +1061,11 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-tight-wrap',
     'safety-child-hip',
     'safety-clinic-address-after',
+    'safety-thinner-fall',
+    'safety-thinner-head',
+    'safety-emergency-home-care-coming',
+    'safety-weak-lift',
+    'safety-wound-before-seen',
   ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);

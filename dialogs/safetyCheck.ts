@@ -11,9 +11,9 @@ import { isActNow, TIER_RANK, type Knowledge, type RedFlag } from '../src/knowle
 import type { Reply } from '../src/rendering/reply';
 import { safetyAnswerChoices, safetyQuestionReply, tierCall, type Triage, type TriageOutcome } from '../src/triage';
 import { looksLikeQuestion } from './commands';
-import { spokenKnowledge } from './language';
+import { spokenKnowledge, spokenLanguage } from './language';
 import { isUnsure, leadingYesNo } from './prompts';
-import { asksNotToCall, soundsLikeCrisis, takesItBack } from './safetyFollowUp';
+import { asksNotToCall, classifyFollowUp, soundsLikeCrisis, takesItBack } from './safetyFollowUp';
 
 /** Conversation-state property holding the question waiting for its answer. */
 const SAFETY_CHECK_PROPERTY = 'dialogs.safetyCheck';
@@ -40,8 +40,8 @@ interface PendingCheck {
 export type SafetyCheckStep =
   /** Send this question and end the turn. */
   | { kind: 'ask'; reply: Reply }
-  /** The answer confirmed a red flag: handle it like any other. */
-  | { kind: 'confirmed'; outcome: TriageOutcome }
+  /** The answer confirmed a red flag: handle it like any other (after `note` when there is one). */
+  | { kind: 'confirmed'; outcome: TriageOutcome; note?: Reply }
   /**
    * A reassuring answer: answer the first message as usual (or the question the answer itself asks),
    * after `note` when there is one.
@@ -88,13 +88,25 @@ export class SafetyCheck {
       // pills are right here"), even after a "yes" about something else ("si puedo caminar pero
       // cojeando, y no la puedo doblar, nomás a la mitad"): that flag, not the leading yes or no.
       const together = this.deps.triage.classify(`${pending.text}. ${text}`);
-      if (together.kind === 'red-flag' && together.result.flags.some((f) => f.id === pending.flagId))
-        return { kind: 'confirmed', outcome: together };
+      if (together.kind === 'red-flag' && together.result.flags.some((f) => f.id === pending.flagId)) {
+        // Confirmed, and the check put off in the same words ("I'll rest it and see"): the kind word first.
+        const key = pending.flagId === 'self-harm' ? undefined : this.putsOff(context, text);
+        const note = key ? spokenKnowledge(context, this.deps.knowledge).messages[key] : undefined;
+        return { kind: 'confirmed', outcome: together, ...(note ? { note: { text: note.trim() } } : {}) };
+      }
       // Asked about thoughts of suicide, "forget it, ignore me" is not a no: it is answered like "Not
       // sure" (the crisis line), never as the cancel command.
       const answer =
         this.answerOf(context, text) ?? (pending.flagId === 'self-harm' && takesItBack(text) ? 'unsure' : undefined);
-      if (answer !== undefined) return this.answered(context, pending, answer, text);
+      // "I live alone, don't want to bother anyone, I'll ice it and see how it goes": no answer (or an
+      // unsure one), but the check put off. Taken like "Not sure" (the flag's advice), said kindly first.
+      const putOff = pending.flagId === 'self-harm' ? undefined : this.putsOff(context, text);
+      if (answer !== undefined || putOff !== undefined) {
+        const decided = answer !== undefined && (answer !== 'unsure' || putOff === undefined);
+        const step = this.answered(context, pending, decided ? answer : 'unsure', text);
+        const note = putOff ? spokenKnowledge(context, this.deps.knowledge).messages[putOff] : undefined;
+        return step.kind === 'confirmed' && note ? { ...step, note: { text: note.trim() } } : step;
+      }
       // Asked about suicide, a reply that sounds like the crisis again ("don't call anyone", "what's
       // the point") is no reassurance: answered like "Not sure", with the crisis line.
       if (pending.flagId === 'self-harm' && (soundsLikeCrisis(text) || asksNotToCall(text)))
@@ -200,6 +212,16 @@ export class SafetyCheck {
     const flag = knowledge.redFlags.find((f) => f.id === pending.flagId);
     if (flag === undefined) return { kind: 'resume', text: pending.text };
     return { kind: 'confirmed', outcome: { kind: 'red-flag', result: { tier: flag.tier, flags: [flag] } } };
+  }
+
+  /**
+   * A reply that puts the check off instead of answering: not wanting to bother anyone, waiting to see,
+   * home care instead. The message key of the kind word said before the flag's advice; undefined otherwise.
+   */
+  private putsOff(context: TurnContext, text: string): string | undefined {
+    const kind = classifyFollowUp(text, spokenLanguage(context));
+    if (kind === 'reluctant') return 'safety-check-no-bother';
+    return kind === 'wait' || kind === 'home-care' ? 'safety-check-wait-it-out' : undefined;
   }
 
   /** Yes / No / Not sure, tapped or typed ("yeah", "no I can walk", "idk"); anything else is a new message. */

@@ -135,7 +135,7 @@ const WHAT_TO_DO =
  * the warning, so it is said again, plainly, for them.
  */
 const NEW_READER =
-  /\b(?:this is|it s|its|im|i m|i am) (?:his|her|their) (?:mom|mum|mother|momma|mama|dad|father|papa|parent|stepmom|stepdad|stepmother|stepfather|grandma|grandmother|grandpa|grandfather|guardian|wife|husband|partner|girlfriend|boyfriend|coach|trainer|sister|brother|aunt|uncle)\b|\b(?:his|her|their) (?:mom|mum|mother|dad|father|parent|guardian|wife|husband|partner|coach) here\b/;
+  /\b(?:this is|it s|its|im|i m|i am) (?:his|her|their) (?:mom|mum|mother|momma|mama|dad|father|papa|parent|stepmom|stepdad|stepmother|stepfather|grandma|grandmother|grandpa|grandfather|guardian|wife|husband|partner|girlfriend|boyfriend|coach|trainer|sister|brother|aunt|uncle|daughter|son|stepdaughter|stepson|granddaughter|grandson|niece|nephew|neighbou?r|caregiver|carer|friend|nurse|aide)\b|\b(?:his|her|their) (?:mom|mum|mother|dad|father|parent|guardian|wife|husband|partner|coach|daughter|son|granddaughter|grandson|niece|nephew|neighbou?r|caregiver|carer) here\b/;
 /** After someone new introduces themselves, these still ask what is going on (not another question). */
 const WHATS_GOING_ON =
   /\bwhat (?:is|s) (?:going on|wrong|happening|this about|the problem)\b|\bwhat did (?:he|she|they|you) (?:say|tell you|tell him|tell her|find)\b|\bwhat (?:do|should) (?:i|we) know\b/;
@@ -182,6 +182,12 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     // restated plainly. Only at the end of the question, so "what should I do for the swelling" stays home care.
     'what-to-do',
     WHAT_TO_DO,
+  ],
+  [
+    // Asking to wait, whatever for ("my follow-up is next week, can I just wait and show them then?"):
+    // waiting, before after-care reads the follow-up visit as care here afterwards.
+    'wait',
+    /\b(?:can|could|should|may|shall|cant|couldnt) (?:i|we|he|she|they) (?:not |just |simply |maybe |not just )?(?:wait|hold off|hang on|leave it|put it off|hold out)\b(?! (?:for|until|till|til) (?:the )?(?:ambulance|paramedics|911|them to (?:come|arrive)|help))/,
   ],
   [
     // Care here after the ER or urgent care: yes, with the instruction first (before to-clinic).
@@ -243,7 +249,7 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     // Checked or treated already ("ER stitched it, said the tendon is ok", "just got back from urgent care,
     // they x-rayed it"): the warning has been acted on; their instructions now, not "call 911" again.
     'seen',
-    /\b(?:er|e r|ed|hospital|urgent care|doctor|doc|doctors|paramedics|nurses?|surgeon|they)\b(?: \w+){0,3} (?:stitched|sewed|sutured|stapled|glued|closed|cleaned|x rayed|xrayed|scanned|cleared|treated|discharged|splinted|set) (?:it|him|her|me|us|the \w+|my \w+|his \w+|her \w+|up)\b|\b(?:er|e r|hospital|urgent care|doctor|doc|doctors|surgeon) (?:said|says|told (?:me|us|him|her)) (?:the \w+ |it |its |it s )?(?:is |s |was )?(?:ok|okay|fine|not broken|intact|all good|nothing broken)\b|\b(?:got|had|have|needed) (?:\d+ |a few |some |a couple )?(?:stitches|stiches|staples)\b|\b(?:just )?(?:got back|came back|home|back|discharged|released) from (?:the )?(?:er|e r|hospital|urgent care|emergency room)\b/,
+    /\b(?:er|e r|ed|hospital|urgent care|doctor|doc|doctors|paramedics|nurses?|surgeon|they)\b(?: \w+){0,3} (?:stitched|sewed|sutured|stapled|glued|closed|cleaned|x rayed|xrayed|scanned|cleared|treated|discharged|splinted|set) (?:it|him|her|me|us|the \w+|my \w+|his \w+|her \w+|up)\b|\b(?:er|e r|hospital|urgent care|doctor|doc|doctors|surgeon) (?:said|says|told (?:me|us|him|her)) (?:the \w+ |it |its |it s )?(?:is |s |was )?(?:ok|okay|fine|not broken|intact|all good|nothing broken)\b|\b(?:got|had|have|needed) (?:\d+ |a few |some |a couple )?(?:stitches|stiches|staples)\b|\b(?:just )?(?:got back|came back|home|back|discharged|released) from (?:the )?(?:er|e r|hospital|urgent care|emergency room)\b|\b(?:paramedics|ambulance|ems|emts|the crew|they)\b(?: \w+){0,2} (?:took|have taken|ve taken|taken|brought|rushed|drove) (?:her|him|them|me|us)\b(?: \w+){0,2} (?:to|in|into)\b|\b(?:she|he|they|she s|he s|they re|i m|im)\b(?: is| are| s| re)? (?:at|in) (?:the )?(?:hospital|er|e r|emergency room|emergency department)(?: now)?\b/,
   ],
   [
     // No way to get there: a kind, practical answer (someone nearby, a taxi or ride app, 911 if truly no way and

@@ -38,7 +38,7 @@ const MAY_I =
   /\b(?:can|could|should|may|shall) (?:i|we|he|she|they) (?:still |just |at least )?(?:go|walk|do|join|play|come|make it|keep up|take part)\b|\b(?:ok|okay|alright|fine|safe) (?:to|if i|if we) (?:still )?(?:go|walk|join|do)\b|\b(?:puedo|podria|puede|podemos) (?:ir|caminar|salir|jugar|entrenar)\b/;
 /** Later: tomorrow, tonight, a clock time, a weekday. */
 const AHEAD =
-  /\b(?:tomorrow|tmrw|tmr|tonight|this (?:evening|weekend)|in the morning|at \d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|again|manana|esta noche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|a las \d{1,2}|otra vez)\b/;
+  /\b(?:tomorrow|tmrw|tmr|tonight|this (?:evening|weekend)|next weekend|this coming weekend|(?:on|over) the weekend|in (?:a|one|two|2|a couple of) weeks?|next month|in the morning|at \d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|again|manana|esta noche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|a las \d{1,2}|otra vez)\b/;
 /**
  * An outing of one's own asked about, ahead ("my group goes again tomorrow at 9, can I go?", "ok if I
  * still do my laps tonight?"): answered as exercise (not until it has been checked), not as waiting.
@@ -100,7 +100,7 @@ export function drivesSomeoneElse(text: string): boolean {
 
 /** The knee giving way: "it buckled on the stairs", "kept giving out", "se me dobló". */
 const GIVES_WAY =
-  /\b(?:buckl\w*|gave way|gives way|giving way|give way|gave out|gives out|giving out|give out|collaps\w*|went out from under|unstable|wobbly|se me (?:doblo|dobla|va|fue)|se (?:le )?(?:doblo|dobla|vence|vencio))\b/;
+  /\b(?:buckl\w*|gave way|gives way|giving way|give way|gave out|gives out|giving out|give out|collaps\w*|went out from under|unstable|wobbly|wobbles|wobbling|like it (?:might|could|would|s going to|is going to|s gonna|is gonna|will) (?:go|give|buckle|fold|cave)|se me (?:doblo|dobla|va|fue)|se (?:le )?(?:doblo|dobla|vence|vencio))\b/;
 export function saysGivesWay(text: string): boolean {
   return GIVES_WAY.test(normalizeChoiceText(text));
 }
@@ -119,4 +119,62 @@ const UNRELATED =
   /\b(?:unrelated|un related|not related|different (?:question|topic|subject|thing|note)|(?:side|separate|random|other|another|unrelated) (?:question|q|qn|note|topic|thing)|on (?:a|an) ?(?:other|different|separate|unrelated|side) note|on another note|off topic|changing (?:the )?subject|change of subject|(?:question|asking) for myself|for me (?:though|tho)|my own (?:knee|knees|question)|not about (?:him|her|them|his|her) (?:knee|leg))\b|\b(?:otra pregunta|otro tema|cambiando de tema|no tiene que ver|pregunta aparte)\b/;
 export function marksUnrelated(text: string): boolean {
   return UNRELATED.test(normalizeChoiceText(text));
+}
+
+/**
+ * A straight-leg lift that works but weakly ("he can lift it off the bed a bit but it shakes"): the
+ * thigh tendons hold (no rupture alarm), but a weak, shaky lift after a fall is no all-clear either.
+ */
+const WEAK_LIFT =
+  /\b(?:can|could|able to|manages? to|managed to)\b(?: \w+){0,2} (?:lift|raise|lifts|raised|lifted|hold) (?:it|the leg|his leg|her leg|my leg|the foot|his foot|her foot|it up)\b(?: \w+){0,6} (?:but|though|tho|only|barely|just)\b(?: \w+){0,4} (?:shak\w*|wobbl\w*|trembl\w*|quiver\w*|weak\w*|little|bit|inch|inches|hardly|barely|struggl\w*|drops?|falls?)\b|\b(?:lifts?|lifted|raises?|raised) (?:it|the leg|his leg|her leg|my leg)\b(?: \w+){0,5} (?:shak\w*|wobbl\w*|trembl\w*|quiver\w*|weakly)\b|\b(?:puede|pudo|logra|alcanza a) (?:levantar|alzar)(?:la)?\b(?: \w+){0,6} (?:pero|aunque)\b(?: \w+){0,4} (?:tiembla|temblando|debil|poquito|poco)\b/;
+export function liftsWeakly(text: string): boolean {
+  return WEAK_LIFT.test(normalizeChoiceText(text));
+}
+
+/** A fall, trip or knock told (a blood thinner after it: bleeding in the head too, NICE CG176). */
+const FALL =
+  /\b(?:fell|fall|falls|fallen|tripped|slipped|went down|knocked|hit (?:my|his|her|their) head|cai|caida|se cayo|me cai|resbalo)\b/;
+export function toldAFall(text: string): boolean {
+  return FALL.test(normalizeChoiceText(text));
+}
+
+/** Straightening or moving the hurt leg ("should we try to straighten it?", "can we move her leg?"). */
+const MOVES_IT =
+  /\b(?:straighten|straightening|unbend|move|moving|shift|lift|pull|turn|bend|reposition|realign) (?:it|her|him|the \w+|her \w+|his \w+|their \w+|my \w+)(?: \w+)?(?: back| out| straight| into place| to the side)?\b|\b(?:put|pop|push|set|snap|pull) (?:it|her \w+|his \w+|the \w+) (?:back|straight|in|into place)\b|\b(?:enderez\w*|mover(?:la|le|lo)?|acomod\w*)\b/;
+export function movesTheLeg(text: string): boolean {
+  return MOVES_IT.test(normalizeChoiceText(text));
+}
+
+/** 911 called, help on its way ("ok 911 is coming", "ambulance is on the way", "ya viene la ambulancia"). */
+const HELP_COMING =
+  /\b(?:911|ambulance|paramedics|ems|help|they|emts)(?: is| are| s)? (?:coming|on (?:the|its|their) way|en route|almost here|nearly here|arriving)\b|\b(?:called|rang|dialed|dialled|calling) 911\b|\bya (?:viene|vienen|llamamos|llame)\b|\b(?:viene|vienen) (?:la ambulancia|los paramedicos)\b/;
+export function helpComing(text: string): boolean {
+  return HELP_COMING.test(normalizeChoiceText(text));
+}
+
+/**
+ * The person's own surgeon (or their office) will see them today ("called the surgeon's office, they want
+ * me in this afternoon"): a same-day review by the team that operated, the right plan for a wound worry.
+ */
+const SURGEON =
+  /\b(?:surgeon|surgeons|surgeon s|surgical team|ortho|orthopedic|orthopaedic|orthopedist|cirujano|cirujana)\b/;
+const SEEN_TODAY =
+  /\b(?:want|wants|wanted|asked|told|said|can|could|will|ll|are going to|is going to|gonna|fit|squeeze|see|seeing|got)\b(?: \w+){0,4} (?:today|this (?:afternoon|morning|evening)|tonight|in an hour|in (?:a couple of|a couple|two|2|a few|\d+) hours?|at \d{1,2}(?: \d{2})?(?: ?(?:am|pm))?|right away|straight away|now|hoy|esta tarde|en la tarde)\b/;
+export function surgeonSeesToday(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return SURGEON.test(t) && SEEN_TODAY.test(t);
+}
+
+/** Something put on the wound, or how to clean or cover it ("peroxide or neosporin?", "¿le pongo agua oxigenada?"). */
+const WOUND_CARE =
+  /\b(?:peroxide|hydrogen peroxide|neosporin|polysporin|bacitracin|ointment|antibiotic cream|cream|iodine|betadine|rubbing alcohol|alcohol on|clean (?:it|the wound|the cut|the incision|the area)|dress (?:it|the wound)|dressing|cover (?:it|the wound|the incision)|agua oxigenada|pomada|crema|limpiar(?:la|lo)?|yodo)\b/;
+export function asksWoundCare(text: string): boolean {
+  return WOUND_CARE.test(normalizeChoiceText(text));
+}
+
+/** Whether to take, skip or stop a medicine today ("should I take it today like normal?", "¿me la tomo hoy?"). */
+const DOSE =
+  /\b(?:take|taking|took|skip|skipping|stop|stopping|hold|holding|miss|missing|pause|dose|doses|tomo|tomar|tomarla|tomarlo|dejo|dejar|suspendo|suspender)\b/;
+export function asksAboutDose(text: string): boolean {
+  return DOSE.test(normalizeChoiceText(text));
 }

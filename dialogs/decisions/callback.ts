@@ -13,6 +13,7 @@ import { LIMITS } from '../../src/callbacks/validate';
 import { foldToWords, spokenDigits } from '../../src/text';
 import { NAME_BEFORE_PHONE, NAME_IN_SENTENCE, NOT_NAME_WORDS, parseName } from './callbackName';
 import { isStaffTalk } from './staff';
+import { classifyCommand } from '../commands';
 
 export { parseName } from './callbackName';
 
@@ -27,8 +28,9 @@ const HAS_PHONE = new RegExp(PHONE_IN_SENTENCE.source);
 // "what about tomorrow morning", "how about 3": a time offered, not a reason ("about" asks, there).
 const REASON_IN_SENTENCE = /\b(?<!(?:what|how)\s)(?:about|regarding|re|because|as|reason:|motivo:)\s+(.{3,})$/i;
 /** Asking to be called ("please call me", "can someone ring me back", "callback"). */
+// "can someone from your office check in on him next week?": a call to check on them is a callback.
 const CALLBACK_REQUEST =
-  /\b(?:call me|call me back|callback|call back|(?:call|ring|phone) (?:her|him|them) back|(?:someone|somebody|anyone|you|u|y'?all|the clinic|the doctor|a nurse)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:her|him|them|us)|ring me|phone me|give me a call|contact me|get back to me|reach me|(?:you|someone|somebody|anyone|please|pls|plz)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:my|our) (?:mom|mum|mother|dad|father|parents?|wife|husband|partner|son|daughter|grandma|grandmother|granny|grandpa|grandfather|aunt|uncle|brother|sister|friend|neighbou?r))\b/i;
+  /\b(?:call me|call me back|callback|call back|(?:call|ring|phone) (?:her|him|them) back|(?:someone|somebody|anyone|you|u|y'?all|the clinic|the doctor|a nurse)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:her|him|them|us)|ring me|phone me|give me a call|(?:someone|somebody|anyone|you|u|y'?all|you guys|the clinic|the doctor|a nurse)\s+(?:\w+\s+){0,4}(?:check on|check in on|check in with|follow up with|follow up on) (?:me|him|her|them|us|my \w+)|give (?:him|her|them|us) a (?:call|ring|phone call)|contact me|get back to me|reach me|(?:you|someone|somebody|anyone|please|pls|plz)\s+(?:\w+\s+){0,2}(?:call|ring|phone) (?:my|our) (?:mom|mum|mother|dad|father|parents?|wife|husband|partner|son|daughter|grandma|grandmother|granny|grandpa|grandfather|aunt|uncle|brother|sister|friend|neighbou?r))\b/i;
 /** The same in Spanish, accent-folded: "llámenme", "que me llamen", "me pueden llamar al …". */
 const CALLBACK_REQUEST_ES =
   /\b(?:llamenme|llameme|que me llamen|(?:quiero|quisiera|necesito|me gustaria|pido) (?:una llamada|que me (?:llamen|marquen))|me (?:pueden|puede|podrian|podria) (?:llamar|marcar|hablar)|(?:pueden|puede|podrian|podria) (?:llamarme|marcarme)|me llaman|marquenme|devolver la llamada|devuelvan la llamada|(?:llamen|llamenle|marquen|marquenle|(?:pueden|puede|podrian|podria) (?:llamar|marcar|llamarle|marcarle)) a mi (?:mama|papa|madre|padre|esposa|esposo|hijo|hija|abuela|abuelo|tia|tio|hermana|hermano|suegra|suegro|vecina|vecino))\b/;
@@ -231,7 +233,9 @@ export function parseReason(text: string, knowledge: Knowledge): { reason?: stri
     t === '' ||
     words === foldToWords(cbMsg(knowledge, 'callback-skip')) ||
     NO_REASON.test(words) ||
-    ACK_EMOJI.test(t)
+    ACK_EMOJI.test(t) ||
+    // "thanks 👍", "muchas gracias mijo, que Dios lo bendiga 🙏": a sign-off, not a note for the team.
+    classifyCommand(t) === 'thanks'
   )
     return {};
   if (t.length > LIMITS.reason) return undefined;

@@ -9,6 +9,7 @@ const CALLBACK_MESSAGE_KEYS = [
   'callback-text-first-noted',
   'callback-one-request',
   'callback-thanks-unsent',
+  'callback-thanks-last-step',
   'callback-detail-text-first',
   'callback-note-text-first',
   'callback-intro',

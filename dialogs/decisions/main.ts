@@ -58,7 +58,28 @@ const QUESTION_START = /^\s*(what|why|how|when|where|which|who|should|can|could|
 const QUESTION_START_ES = /^(que|por que|como|cuando|donde|cual|cuales|quien|puedo|debo|deberia|es normal|se puede)\b/;
 
 /** "ok", "fine.", "pero": a lead-in before the question itself ("fine. what do i tell the ER"). */
-const LEAD_IN = /^(?:(?:ok(?:ay)?|fine|so|and|but|also|oh|wait|um+|hm+|bueno|pero|oye|y)\b[\s.,!]*)+/i;
+const LEAD_IN =
+  /^(?:(?:ok(?:ay)?|fine|so|and|but|also|oh|wait|um+|hm+|lol|lmao|haha|same|btw|anyway|anyways|bueno|pero|oye|y)\b[\s.,!]*)+/i;
+
+/**
+ * "wait, back to my question: …", "re my earlier question, …": a return to one's own question, which
+ * says nothing of it. Dropped before matching (the question follows it), and it marks the message as
+ * put to the bot in a group chat.
+ */
+const BACK_TO_MY_QUESTION =
+  /^(?:(?:wait|ok(?:ay)?|so|anyway|anyways|um+|hm+|sorry|but|oh)\b[\s,.!-]*)*(?:(?:going |getting |coming |circling |bringing it )?back to (?:my|our) (?:original |first |earlier |actual |real )?(?:question|q)|(?:re|about|on) my (?:earlier |first |original )?question|(?:you didn ?t|you never|u didnt|you didnt) answer(?:ed)? my (?:earlier |first |original )?question)\b[\s,.:;!-]*/i;
+
+/** A reaction said first, as a sentence of its own, in a group chat: "lol same.", "haha yeah!" */
+const REACTION_FIRST = /^(?:(?:lol|lmao|haha+|hehe+|same|yeah|yep|omg|ikr|true|fr|ok|okay|right)\b[\s,]*)+[.!]+\s+/i;
+
+/**
+ * The message without an opening that says nothing of the question ("back to my question", "lol
+ * same."); the message itself when it has none or nothing follows it.
+ */
+export function withoutOpening(text: string): string {
+  const rest = text.replace(REACTION_FIRST, '').replace(BACK_TO_MY_QUESTION, '');
+  return rest !== text && rest.trim() !== '' ? rest.trim() : text;
+}
 
 /** "What are your hours?", "fine. what do i tell the ER", "¿qué hago mientras?": a question put to the bot. */
 export function isQuestion(text: string): boolean {

@@ -330,9 +330,17 @@ export function requestedTime(
     }
     return { kind: 'closed', options: optionsFrom(clinic, now, date, { time, qualifier }) };
   }
+  // "el lunes", "on Monday" said on a Monday: the next one (today is said "today", "hoy", "this Monday");
+  // the date is said back with the request, so a wrong reading can be corrected.
+  if (byWeekday && date === today && !reader.today.test(found?.text ?? '') && !THIS_WEEKDAY.test(cleaned))
+    date = addDays(today, 7);
   // A day, maybe a part of it: that day's window, if an hour of it is left.
   const wanted = part ?? 'any';
   const slot = slotOn(clinic, now, date, wanted);
   if (slot) return { kind: 'slot', slot };
   return { kind: 'closed', options: optionsFrom(clinic, now, date, { part: wanted }) };
 }
+
+/** "this Monday", "este lunes": the weekday of this week (today, if it is today). */
+const THIS_WEEKDAY =
+  /\b(?:this|este|esta)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b/i;

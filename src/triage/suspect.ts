@@ -58,6 +58,8 @@ import {
   SELF_WORDS,
   SEVERITY_WORDS,
   BEREAVED_WORDS,
+  BOTHER_WORDS,
+  EVERYDAY_BOTHER_WORDS,
   CARE_STOP_PHRASES,
   FAREWELL_PHRASES,
   MEANS_GOT_VERBS,
@@ -134,7 +136,12 @@ export function createSuspicion(knowledge: Knowledge, compiled: CompiledModel): 
     let best: { score: number; found: { flag: RedFlag; question: SafetyQuestion } } | null = null;
     const aboutAnActivity = sentences.some(pointOfAnActivity);
     const namesLowerLeg = sentences.some((s) => s.words.some((w) => LOWER_LEG_WORDS.has(w)));
-    const speaksOfMood = sentences.some((s) => s.words.some(moodOrLife));
+    // "I live alone and don't want to bother anyone, I'll ice it": not wanting to be a bother, said with
+    // only everyday words of living and wanting, puts off care; it is no crisis cue without another one.
+    const bother = sentences.some((s) => s.words.some((w) => BOTHER_WORDS.has(w)));
+    const speaksOfMood = sentences.some((s) =>
+      s.words.some((w) => moodOrLife(w) && !(bother && EVERYDAY_BOTHER_WORDS.has(w))),
+    );
     for (let c = 1; c < odds.length; c += 1) {
       const score = odds[c] as number;
       if (score < compiled.threshold || (best !== null && score <= best.score)) continue;

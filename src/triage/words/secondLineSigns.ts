@@ -551,6 +551,27 @@ export const CANCER_WORDS: ReadonlySet<string> = new Set([
 export const BONE_WORDS: ReadonlySet<string> = new Set(['bone', 'bones', 'femur', 'tibia', 'shinbone', 'thighbone']);
 
 /**
+ * Not wanting to be a bother ("don't want to trouble my son", "hate to make a fuss"): how many older
+ * people put off care after a fall, not a crisis cue by itself (hopelessness or ending a life must
+ * come with it: the self-harm guess stands then).
+ */
+// prettier-ignore
+export const BOTHER_WORDS: ReadonlySet<string> = new Set([
+  'bother', 'bothering', 'trouble', 'troubling', 'nuisance', 'fuss', 'impose', 'imposing', 'inconvenience',
+  'pester', 'pestering', 'disturb', 'disturbing',
+]);
+/**
+ * Words of MOOD_OR_LIFE that belong to that everyday talk (who they live with, whom they won't
+ * trouble, what they think they'll do): with a bother word and no other mood word, no self-harm question.
+ */
+// prettier-ignore
+export const EVERYDAY_BOTHER_WORDS: ReadonlySet<string> = new Set([
+  'live', 'lives', 'living', 'alone', 'want', 'wants', 'wanted', 'think', 'thinking', 'thought', 'feel',
+  'feels', 'felt', 'myself', 'himself', 'herself', 'here', 'around', 'hate', 'mom', 'dad', 'wife',
+  'husband', 'kids', 'family', 'friends', 'plan', 'plans',
+]);
+
+/**
  * Words about a person's mood, life or death, or of giving up (prefixes end in *). The model's
  * self-harm guess needs one of them: a plain report of where it hurts ("says it's the front of the
  * knee, sometimes up her thigh") shares letter pieces with "think" and "sometimes I" but says nothing
