@@ -168,6 +168,14 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       when: (t) => t.command === 'call' || asksForClinicNumber(t.text),
       run: (t) => talk.answerThenResume(t.dc, handoffReply(t.speaker.knowledge, deps.clock.now()), t.inFlow),
     },
+    // "actually after 5 works better" once it was sent: saved on the request while it is still to
+    // call, and said back ("Done: … instead of …"); otherwise said back with how to move it. Before a
+    // new request: "can you call me Friday morning instead?" moves the one sent, it is not a second one.
+    {
+      name: 'callback-sent-time-change',
+      when: async (t) => (await answers.sentTimeChangeAsked(t)) !== undefined,
+      run: async (t) => talk.say(t.dc, await answers.sentTimeChange(t), false),
+    },
     // "Hi, I'm Robert Chen, please call me at 214-555-0177 tomorrow morning": the details come along.
     {
       name: 'callback',
@@ -226,13 +234,6 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       name: 'callback-sent-again',
       when: async (t) => (await answers.sentAgain(t)) !== undefined,
       run: async (t) => talk.say(t.dc, (await answers.sentAgain(t))!, false),
-    },
-    // "actually after 5 works better" once it was sent: saved on the request while it is still to
-    // call, and said back ("Done: … instead of …"); otherwise said back with how to move it.
-    {
-      name: 'callback-sent-time-change',
-      when: async (t) => (await answers.sentTimeChangeAsked(t)) !== undefined,
-      run: async (t) => talk.say(t.dc, await answers.sentTimeChange(t), false),
     },
     {
       name: 'offered-button',
