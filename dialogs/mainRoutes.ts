@@ -46,6 +46,9 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     // A patient's warning sign passed on by staff ("pt just called, her knee is hot and swollen"):
     // what to tell the patient and to alert a clinician, said to the staff member (dialogs/staffTalk.ts).
     { name: 'staff-relay', when: (t) => staff.relays(t), run: (t) => staff.relayWarning(t) },
+    // Staff asking how soon to call about a note's sign ("¿qué tan rápido llamo al señor que no puede respirar
+    // bien?"): the staff answer, before the sign words could raise a patient's alarm.
+    { name: 'staff-sign-first', when: (t) => staff.asksHowSoon(t), run: (t) => staff.run(t) },
     { name: 'safety', when: (t) => t.safety.kind === 'red-flag', run: (t) => answers.redFlag(t) },
     // The clinic's staff (Teams): answered as staff, never a patient's flow (dialogs/staffTalk.ts).
     { name: 'staff', when: (t) => staff.claims(t), run: (t) => staff.run(t) },

@@ -28,6 +28,7 @@ import {
   isStaffTalk,
   staffEntry,
   staffTopic,
+  staffSignNamed,
   staffWork,
 } from './decisions/staff';
 import type { MainTalk } from './mainTalk';
@@ -61,6 +62,8 @@ const STAFF_CHAT_KEYS = [
   'staff-chat-defer-er',
   'staff-chat-defer-urgent',
   'staff-chat-sign-first',
+  'staff-chat-sign-first-bleeding',
+  'staff-chat-sign-first-clot',
 ] as const;
 type StaffChatKey = (typeof STAFF_CHAT_KEYS)[number];
 
@@ -189,6 +192,15 @@ export class StaffTalk {
   }
 
   /**
+   * "how fast do I call the lady who can't breathe well?" from staff (a staff message, or a staff conversation):
+   * their question, answered as staff (run), never the patient alarm its sign words would raise.
+   */
+  async asksHowSoon(t: Turn): Promise<boolean> {
+    if (!asksHowSoonAboutSign(t.text, this.deps.triage)) return false;
+    return isStaffTalk(t.text) || (await this.state.get(t.dc.context))?.staff === true;
+  }
+
+  /**
    * The warning sign passed on: the message's own reading, or else the signs the relayed words name. Triage
    * sets aside what someone else is said to have ("a patient just phoned, says his knee is hot, red and
    * swollen and he has a fever"); passed on by staff, it is the patient's sign all the same.
@@ -243,7 +255,12 @@ export class StaffTalk {
     // "one of the notes says she was short of breath, how fast do I call back?": that one first, now.
     if (asksHowSoonAboutSign(t.text, this.deps.triage)) {
       state.lastEntry = undefined;
-      const text = say(knowledge, 'staff-chat-sign-first', { emergency: knowledge.clinic.emergencyNumber });
+      const named = staffSignNamed(t.text, this.deps.triage);
+      const key =
+        named === 'clot' || named === 'bleeding'
+          ? (`staff-chat-sign-first-${named}` as const)
+          : 'staff-chat-sign-first';
+      const text = say(knowledge, key, { emergency: knowledge.clinic.emergencyNumber });
       return this.talk.say(t.dc, routed({ text }), false);
     }
     const standing = asksToDefer(t.text) ? this.standing(state, now) : undefined;
