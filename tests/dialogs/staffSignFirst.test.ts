@@ -3,13 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { bothLanguages } from '../../dialogs/decisions/language';
 import { asksHowSoonAboutSign, staffSignNamed } from '../../dialogs/decisions/staff';
-import { BotChat, makeDeps, OPEN_TIME, texts } from './harness';
+import { makeDeps, reply, staffChat } from './harness';
 
-async function frontDesk(): Promise<BotChat> {
-  const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }), channelId: 'msteams' });
-  await chat.send('hi, front desk here, how do I see the callback requests that are waiting?');
-  return chat;
-}
+const frontDesk = () => staffChat('hi, front desk here, how do I see the callback requests that are waiting?');
 
 describe('staff: how soon to call about a note with a warning sign', () => {
   it.each([
@@ -22,8 +18,7 @@ describe('staff: how soon to call about a note with a warning sign', () => {
     'one request says her foot went numb on the drive home, should that call go first?',
     'the request from a dad says his 7 year old is limping since the weekend, how quickly should I call back?',
   ])('"%s": call now, ahead of the list, and what to tell them', async (text) => {
-    const chat = await frontDesk();
-    const said = texts(await chat.send(text));
+    const said = await reply(await frontDesk(), text);
     // A note the rules read as a red flag is a relayed warning (its own reply); either way: now, and what to say.
     expect(said).toMatch(
       /Call that one now, ahead of the rest of the list|can't wait for a callback|needs a check today/,
@@ -64,7 +59,7 @@ describe("staff: the note's sign named in the urgency reading", () => {
     'la nota dice que está sangrando, ¿qué tan pronto le llamo?',
     'una solicitud dice que le sangra la herida de la operación, ¿la llamo primero?',
   ])('"%s": bleeding, and 911 if it won\'t stop', async (text) => {
-    const said = texts(await (await frontDesk()).send(text));
+    const said = await reply(await frontDesk(), text);
     expect(said).toMatch(/mentions bleeding|menciona un sangrado/);
     expect(said).toMatch(
       /won't stop with firm pressure, .* call 911 now|no para presionando fuerte, .* llame al 911 ahora/,
@@ -77,7 +72,7 @@ describe("staff: the note's sign named in the urgency reading", () => {
     'una solicitud dice que no puede respirar bien, ¿la llamo primero?',
     '¿qué tan rápido llamo al señor que no puede respirar bien?',
   ])('"%s": Spanish breathlessness alone is named (call now, 911 if short of breath now)', async (text) => {
-    const said = texts(await (await frontDesk()).send(text));
+    const said = await reply(await frontDesk(), text);
     expect(said).toMatch(/Llame a ese paciente ahora/);
     expect(said).toMatch(/falta de aire .* llame al 911/);
     expect(said).not.toMatch(PATIENT_ALARM);
@@ -89,7 +84,7 @@ describe("staff: the note's sign named in the urgency reading", () => {
     'how soon do I call the man whose leg is sore and who says he is short of breath?',
     'how fast should I ring the lady with the swollen calf who has trouble breathing?',
   ])('"%s": breathless with a calf or leg complaint is 911 now', async (text) => {
-    const said = texts(await (await frontDesk()).send(text));
+    const said = await reply(await frontDesk(), text);
     expect(said).toMatch(/call 911 now|llame al 911 ahora|needs 911 now/);
     expect(said).toMatch(/clot|coágulo|calf/);
     expect(said).not.toMatch(PATIENT_ALARM);
