@@ -56,6 +56,7 @@ export class MainDialog extends ComponentDialog {
   /** An act-now reply still standing, read before anything else (dialogs/safety.ts). */
   readonly safetyState: SafetyFollowUps;
   private readonly talk: MainTalk;
+  private readonly answers: MainAnswers;
   private readonly routes: readonly MainRoute[];
   /** The conversation's language, decided once per turn (src/bot.ts asks first, for the greeting). */
   readonly language: ConversationLanguage;
@@ -77,7 +78,8 @@ export class MainDialog extends ComponentDialog {
       },
       deps.spanish?.detect,
     );
-    this.routes = mainRoutes(deps, this.talk, new MainAnswers(deps, this.talk, this.safetyState));
+    this.answers = new MainAnswers(deps, this.talk, this.safetyState);
+    this.routes = mainRoutes(deps, this.talk, this.answers);
     this.addDialog(new AssessmentDialog({ knowledge: deps.knowledge, matcher: deps.matcher }));
     this.addDialog(
       new CallbackDialog({
@@ -143,9 +145,12 @@ export class MainDialog extends ComponentDialog {
       turn.command !== 'start-over' &&
       !turn.stack.includes(CALLBACK_DIALOG)
     ) {
+      // "actually after 5 works better" once the request is sent: the time is moved (with the reminder).
+      const movesCallback = (await this.answers.sentTimeChangeAsked(turn)) !== undefined;
       // Getters: these are read only while an act-now reply stands (rarely), and each may run the
       // matcher, a whole second match of the message on every other turn.
       const held = await this.safetyState.read(dc.context, turn.fullText, turn.safety, {
+        movesCallback,
         inFlow: turn.inFlow,
         get answerable() {
           return answerable(turn);

@@ -46,6 +46,9 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     // A patient's warning sign passed on by staff ("pt just called, her knee is hot and swollen"):
     // what to tell the patient and to alert a clinician, said to the staff member (dialogs/staffTalk.ts).
     { name: 'staff-relay', when: (t) => staff.relays(t), run: (t) => staff.relayWarning(t) },
+    // Staff asking how soon to call about a note's sign ("¿qué tan rápido llamo al señor que no puede respirar
+    // bien?"): the staff answer, before the sign words could raise a patient's alarm.
+    { name: 'staff-sign-first', when: (t) => staff.asksHowSoon(t), run: (t) => staff.run(t) },
     { name: 'safety', when: (t) => t.safety.kind === 'red-flag', run: (t) => answers.redFlag(t) },
     // The clinic's staff (Teams): answered as staff, never a patient's flow (dialogs/staffTalk.ts).
     { name: 'staff', when: (t) => staff.claims(t), run: (t) => staff.run(t) },
@@ -168,6 +171,14 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       when: (t) => t.command === 'call' || asksForClinicNumber(t.text),
       run: (t) => talk.answerThenResume(t.dc, handoffReply(t.speaker.knowledge, deps.clock.now()), t.inFlow),
     },
+    // "actually after 5 works better" once it was sent: saved on the request while it is still to
+    // call, and said back ("Done: … instead of …"); otherwise said back with how to move it. Before a
+    // new request: "can you call me Friday morning instead?" moves the one sent, it is not a second one.
+    {
+      name: 'callback-sent-time-change',
+      when: async (t) => (await answers.sentTimeChangeAsked(t)) !== undefined,
+      run: async (t) => talk.say(t.dc, await answers.sentTimeChange(t), false),
+    },
     // "Hi, I'm Robert Chen, please call me at 214-555-0177 tomorrow morning": the details come along.
     {
       name: 'callback',
@@ -226,13 +237,6 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       name: 'callback-sent-again',
       when: async (t) => (await answers.sentAgain(t)) !== undefined,
       run: async (t) => talk.say(t.dc, (await answers.sentAgain(t))!, false),
-    },
-    // "actually after 5 works better" once it was sent: saved on the request while it is still to
-    // call, and said back ("Done: … instead of …"); otherwise said back with how to move it.
-    {
-      name: 'callback-sent-time-change',
-      when: async (t) => (await answers.sentTimeChangeAsked(t)) !== undefined,
-      run: async (t) => talk.say(t.dc, await answers.sentTimeChange(t), false),
     },
     {
       name: 'offered-button',

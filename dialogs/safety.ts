@@ -63,6 +63,7 @@ import {
   takesItBack,
   soonFollowUp,
   soundsLikeCrisis,
+  talksOfTheCheck,
   type FollowUpKind,
 } from './safetyFollowUp';
 import {
@@ -778,6 +779,8 @@ export interface FollowUpOptions {
   asks?: boolean;
   /** The message asks for a callback or gives a phone number. */
   callback?: boolean;
+  /** The message moves the time of a callback request already sent ("actually after 5 works better"). */
+  movesCallback?: boolean;
   /** A standing flag has words for a risk factor (a clot: the pill, an operation, a long trip). */
   risky?: boolean;
   /** The message names the risk factor of a standing flag's risk note (the pill after a calf; weight after a child's limp). */
@@ -814,8 +817,11 @@ function followUpKind(
     return undefined;
   }
   // "can someone call me Monday? Kevin, 214-555-0187, mornings" after a same-day reply: the request is
-  // taken (marked urgent) after the reminder, not read as putting the check off till Monday.
-  if (mode === 'urgent' && opts.callback === true) return undefined;
+  // taken (marked urgent) after the reminder, not read as putting the check off till Monday. Moving
+  // that call later ("how about Thursday afternoon instead") is the same: the call, not the check,
+  // unless the check is put off in the same breath ("I'll skip urgent care and wait for Friday's call").
+  if (mode === 'urgent' && (opts.callback === true || (opts.movesCallback === true && !talksOfTheCheck(text))))
+    return undefined;
   // Someone new taking over the chat ("hi, this is her dad") has not read the warning: it is said again for them.
   const read = classifyFollowUp(text, language) ?? (newReader(text) ? 'what-to-do' : undefined);
   // "yes" / "ok" answers a waiting question; at the top level it acknowledges the advice.

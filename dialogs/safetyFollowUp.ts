@@ -570,6 +570,17 @@ export function namesOfficeCareOnly(text: string): boolean {
 }
 
 /**
+ * The check itself talked of beside a new callback time ("I'll skip urgent care and wait for the call
+ * Friday instead", "mejor espero la llamada en vez de ir a urgencias"): that puts the check off, and
+ * is answered as waiting even though the time of the call moves too. Folded text (accents gone).
+ */
+const TALKS_OF_THE_CHECK =
+  /\b(?:checked|check it|get seen|be seen|seen today|urgent care|urgentcare|er|e r|emergency|hospital|doctor|dr|go in|going in|go there|going there|skip (?:it|going)|instead of going|rather than going|hold off|put it off|revisar|revisen|revision|urgencias|emergencias|medico|doctora?|ir (?:a|al|hoy)|en vez de ir|en lugar de ir)\b/;
+export function talksOfTheCheck(text: string): boolean {
+  return TALKS_OF_THE_CHECK.test(normalizeChoiceText(text));
+}
+
+/**
  * "I know about 988", "already called that hotline": after a crisis reply, the line again is not
  * enough; the bot asks directly about safety now (Spanish: safetyFollowUpEs.ts).
  */

@@ -28,6 +28,7 @@ import {
   isStaffTalk,
   staffEntry,
   staffTopic,
+  staffSignNamed,
   staffWork,
 } from './decisions/staff';
 import type { MainTalk } from './mainTalk';
@@ -61,6 +62,8 @@ const STAFF_CHAT_KEYS = [
   'staff-chat-defer-er',
   'staff-chat-defer-urgent',
   'staff-chat-sign-first',
+  'staff-chat-sign-first-bleeding',
+  'staff-chat-sign-first-clot',
 ] as const;
 type StaffChatKey = (typeof STAFF_CHAT_KEYS)[number];
 
@@ -82,21 +85,48 @@ type ActNowMode = 'crisis' | 'emergency' | 'er' | 'urgent';
 const RELAY_WITHIN_MS = 30 * 60 * 1000;
 
 /**
- * A patient's words passed on by the front desk: "pt just called, says her knee is hot and swollen",
- * "a patient on line 2 says…", "caller at the desk says…". Staff relaying, not the patient writing.
+ * Who may be passing on a patient's words: 'anyone' (the wording says it is a relay: "pt just called, says her
+ * knee is hot and swollen", "a patient on line 2 says…", "the note says…"; answered as a relay when the message
+ * or the conversation is staff's), or 'staff' (any person's words, "another guy wrote he fell off a ladder", read
+ * as a relay only in a conversation already known to be staff: from a patient, "a guy at my gym says…" is a story).
  */
-const RELAY =
-  /\b(?:pt|patient|caller)s?\b(?: \w+){0,4} (?:called|calling|rang|phoned|is on the (?:phone|line)|on the (?:phone|line)|at the (?:front )?desk|came in|walked in|says|said|told me|is saying|reports|reported|messaged|emailed)\b|\b(?:callback|call back|callback request|request|voicemail|vm|message) (?:from|for) (?:a|an|the|this|that|one|our|mrs|mr|ms|\p{Lu})|\b(?:notes?|requests?|callbacks?|messages?|voicemails?)\b(?: \w+){0,3} (?:says|said|mentions|mentioned|reads)\b/u;
+type RelayRole = 'anyone' | 'staff';
 
-/**
- * In a conversation already known to be staff, any person passing on words: "another guy wrote he fell off
- * a ladder", "a lady left a message that…". (Only there: from a patient, "a guy at my gym says…" is a story.)
- */
-const RELAY_IN_STAFF_CHAT =
-  /\b(?:guy|man|woman|lady|gentleman|gent|person|someone|somebody|client|one)\b(?: \w+){0,4} (?:wrote|texted|messaged|emailed|left|said|called|rang|phoned|mentioned|reported)\b/;
-/** "what happens when someone writes they have chest pain?": a question about the bot, not a relay. */
-const HYPOTHETICAL_PERSON =
-  /\b(?:if|when|whenever|what if)\s+(?:a |an |the )?(?:guy|man|woman|lady|gentleman|person|someone|somebody|client)\b/;
+interface RelayWording {
+  role: RelayRole;
+  words: RegExp;
+  /** Read on the raw text (lower-cased) too: a name's capital ("request from Mrs Diaz") is lost in folding. */
+  raw?: boolean;
+  /** Wording that looks like a relay and is not one. */
+  unless?: RegExp;
+}
+
+/** The one relay reading, least demanding role first. */
+const RELAY_WORDINGS: readonly RelayWording[] = [
+  {
+    role: 'anyone',
+    raw: true,
+    words:
+      /\b(?:pt|patient|caller)s?\b(?: \w+){0,4} (?:called|calling|rang|phoned|is on the (?:phone|line)|on the (?:phone|line)|at the (?:front )?desk|came in|walked in|says|said|told me|is saying|reports|reported|messaged|emailed)\b|\b(?:callback|call back|callback request|request|voicemail|vm|message) (?:from|for) (?:a|an|the|this|that|one|our|mrs|mr|ms|\p{Lu})|\b(?:notes?|requests?|callbacks?|messages?|voicemails?)\b(?: \w+){0,3} (?:says|said|mentions|mentioned|reads)\b/u,
+  },
+  {
+    role: 'staff',
+    words:
+      /\b(?:guy|man|woman|lady|gentleman|gent|person|someone|somebody|client|one)\b(?: \w+){0,4} (?:wrote|texted|messaged|emailed|left|said|called|rang|phoned|mentioned|reported)\b/,
+    // "what happens when someone writes they have chest pain?": a question about the bot, not a relay.
+    unless:
+      /\b(?:if|when|whenever|what if)\s+(?:a |an |the )?(?:guy|man|woman|lady|gentleman|person|someone|somebody|client)\b/,
+  },
+];
+
+/** The role a message's relay wording asks of its speaker, or undefined when it passes on nobody's words. */
+function relayRole(text: string): RelayRole | undefined {
+  const folded = foldToWords(text);
+  const lower = text.toLowerCase();
+  return RELAY_WORDINGS.find(
+    (w) => (w.words.test(folded) || (w.raw === true && w.words.test(lower))) && !(w.unless?.test(folded) ?? false),
+  )?.role;
+}
 
 function say(knowledge: Knowledge, key: StaffChatKey, values: Record<string, string> = {}): string {
   return tidyStops(fillTemplate(knowledge.messages[key] ?? '', values).trim());
@@ -177,15 +207,19 @@ export class StaffTalk {
    * patient for that tier, and to alert a clinician now; no patient safety state is kept for it.
    */
   async relays(t: Turn): Promise<boolean> {
-    const folded = foldToWords(t.text);
-    const staffChat = async (): Promise<boolean> => (await this.state.get(t.dc.context))?.staff === true;
-    if (!RELAY.test(folded) && !RELAY.test(t.text.toLowerCase())) {
-      if (!RELAY_IN_STAFF_CHAT.test(folded) || HYPOTHETICAL_PERSON.test(folded) || this.relayed(t) === undefined)
-        return false;
-      return staffChat();
-    }
-    if (this.relayed(t) === undefined) return false;
-    return isStaffTalk(t.text) || isStaffFollowUp(t.text) || (await staffChat());
+    const role = relayRole(t.text);
+    if (role === undefined || this.relayed(t) === undefined) return false;
+    if (role === 'anyone' && (isStaffTalk(t.text) || isStaffFollowUp(t.text))) return true;
+    return (await this.state.get(t.dc.context))?.staff === true;
+  }
+
+  /**
+   * "how fast do I call the lady who can't breathe well?" from staff (a staff message, or a staff conversation):
+   * their question, answered as staff (run), never the patient alarm its sign words would raise.
+   */
+  async asksHowSoon(t: Turn): Promise<boolean> {
+    if (!asksHowSoonAboutSign(t.text, this.deps.triage)) return false;
+    return isStaffTalk(t.text) || (await this.state.get(t.dc.context))?.staff === true;
   }
 
   /**
@@ -243,7 +277,12 @@ export class StaffTalk {
     // "one of the notes says she was short of breath, how fast do I call back?": that one first, now.
     if (asksHowSoonAboutSign(t.text, this.deps.triage)) {
       state.lastEntry = undefined;
-      const text = say(knowledge, 'staff-chat-sign-first', { emergency: knowledge.clinic.emergencyNumber });
+      const named = staffSignNamed(t.text, this.deps.triage);
+      const key =
+        named === 'clot' || named === 'bleeding'
+          ? (`staff-chat-sign-first-${named}` as const)
+          : 'staff-chat-sign-first';
+      const text = say(knowledge, key, { emergency: knowledge.clinic.emergencyNumber });
       return this.talk.say(t.dc, routed({ text }), false);
     }
     const standing = asksToDefer(t.text) ? this.standing(state, now) : undefined;

@@ -95,11 +95,40 @@ export function asksToDefer(text: string): boolean {
  * so a new flag is covered without a word here.
  */
 const HOW_SOON =
-  /\b(?:how (?:fast|soon|quickly|urgent|urgently)|right away|straight away|asap|first|priority|prioriti[sz]e)\b/;
+  /\b(?:how (?:fast|soon|quickly|urgent|urgently)|right away|straight away|asap|first|priority|prioriti[sz]e|que tan (?:rapido|pronto)|cuan (?:rapido|pronto)|cuando|primero|de inmediato|enseguida|ya mismo|urgente|prioridad)\b/;
+/** The call asked about, in either language ("call", "ring", "llamo", "le llamo"). */
+const CALL = /\b(?:call\w*|ring|phone|llam\w*)\b/;
+/**
+ * Bleeding named alone in a note ("the note says he's bleeding"): not the heavy-bleeding flag (that needs it not
+ * stopping, or a lot), but staff must hear that bleeding which won't stop is 911. Staff wording only, never an alarm.
+ */
+const BLEEDING = /\b(?:bleed\w*|bled|bloody|blood|sangr\w*|hemorrag\w*)\b/;
+/** Blood named for something else: "on blood thinners", "blood pressure", "análisis de sangre". */
+const NOT_BLEEDING =
+  /\bblood (?:thinner|thinners|pressure|test|tests|work|sugar|draw|type)\b|\b(?:analisis|examen|examenes|prueba|pruebas|presion) de sangre\b|\b(?:adelgazar|diluir) la sangre\b/g;
+/** A calf or leg complaint beside breathlessness: a clot that may have reached the lungs. */
+const LEG = /\b(?:calf|calves|leg|legs|pantorrilla\w*|pierna\w*|chamorro\w*)\b/;
+const BREATHLESS_FLAGS = new Set(['chest-pain', 'calf-swelling-breathless']);
+
+/**
+ * What staff must hear first about a note's sign: breathlessness with a calf or leg complaint ('clot': 911 now),
+ * bleeding ('bleeding': 911 if it won't stop), another warning sign ('sign'), or none.
+ */
+export type StaffSign = 'clot' | 'bleeding' | 'sign';
+
+export function staffSignNamed(text: string, triage: Pick<Triage, 'signsNamed'>): StaffSign | undefined {
+  const folded = foldToWords(text);
+  const ids = new Set(triage.signsNamed(text).map((f) => f.id));
+  const breathless = [...BREATHLESS_FLAGS].some((id) => ids.has(id));
+  if (ids.has('calf-swelling-breathless') || (breathless && (ids.has('calf-pain-swelling') || LEG.test(folded))))
+    return 'clot';
+  if (ids.has('heavy-bleeding') || BLEEDING.test(folded.replace(NOT_BLEEDING, ' '))) return 'bleeding';
+  return ids.size > 0 ? 'sign' : undefined;
+}
 
 export function asksHowSoonAboutSign(text: string, triage: Pick<Triage, 'signsNamed'>): boolean {
   const folded = foldToWords(text);
-  return /\bcall/.test(folded) && HOW_SOON.test(folded) && triage.signsNamed(text).length > 0;
+  return CALL.test(folded) && HOW_SOON.test(folded) && staffSignNamed(text, triage) !== undefined;
 }
 
 export function isStaffFollowUp(text: string): boolean {

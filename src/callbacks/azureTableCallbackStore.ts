@@ -12,7 +12,8 @@
 //
 // Layout: one partition (a clinic's volume is small, and one partition keeps every query a single
 // range), RowKey = request id. `dueAt` folds "next attempt" and "lease expiry" into one string so
-// "what can be claimed now" is a single filter: status eq 'new' and dueAt le now.
+// "what can be claimed now" is a single filter: an open status and dueAt le now (dueAt is '' for a
+// request that owes staff nothing: see owesNotification).
 //
 // Rows written before handling and delivery were separated are read as they were meant (see
 // azureTableRows.ts) and rewritten in the new form at their next change.
@@ -209,14 +210,10 @@ export class AzureTableCallbackStore implements CallbackStore {
       const current = entityToRequest(e);
       conflict = !canTransition(current.status, action);
       if (conflict) return null;
-      const next = requestToEntity(applyHandling(current, action, by, now), e.seq);
-      // Handled by a person: a notification still waiting to go out is no longer needed (no
-      // lease kept, dueAt ''); a request still 'new' keeps its place in the outbox.
-      if (next.status === 'new') {
-        if (e.leaseOwner) next.leaseOwner = e.leaseOwner;
-        if (e.leaseUntil) next.leaseUntil = e.leaseUntil;
-      } else delete next.nextAttemptAt;
-      return next;
+      // Handled by a person (every action leaves 'new'): a notification still waiting to go out,
+      // the request or a change of time, is no longer needed (no next attempt, so dueAt ''; no lease).
+      const { nextAttemptAt: _n, ...handled } = applyHandling(current, action, by, now);
+      return requestToEntity(handled, e.seq);
     });
     if (!updated) return { ok: false, reason: 'not-found' };
     const request = entityToRequest(updated);
@@ -231,7 +228,7 @@ export class AzureTableCallbackStore implements CallbackStore {
     const updated = await this.mutate(id, (e) => {
       const applied = applyReschedule(entityToRequest(e), t, now);
       outcome = applied === 'conflict' ? 'conflict' : applied.changed ? 'changed' : 'same';
-      // A request still 'new' is due again at once (dueAt = now) with no lease: a delivery in flight
+      // A real change is due again at once (dueAt = now) with no lease: a delivery in flight
       // carries the old time, and its markNotified leaves this one pending.
       return applied === 'conflict' || !applied.changed ? null : requestToEntity(applied.request, e.seq);
     });
@@ -250,8 +247,10 @@ export class AzureTableCallbackStore implements CallbackStore {
     const max = Math.max(0, Math.floor(limit));
     if (max === 0) return [];
     const nowIso = now.toISOString();
+    // dueAt is '' for whatever owes staff nothing (see owesNotification): 'unreachable' rows are due
+    // only after the patient changed the time.
     const candidates = await this.query(
-      odata`PartitionKey eq ${CALLBACK_PARTITION} and status eq ${'new'} and dueAt ne ${''} and dueAt le ${nowIso}`,
+      odata`PartitionKey eq ${CALLBACK_PARTITION} and (status eq ${'new'} or status eq ${'unreachable'}) and dueAt ne ${''} and dueAt le ${nowIso}`,
     );
     // Oldest first, so a backlog drains in the order patients asked.
     candidates.sort((a, b) => -newestFirst(a.entity, b.entity));

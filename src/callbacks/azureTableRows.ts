@@ -2,7 +2,7 @@
 // and how rows written before handling and delivery were separated are read (status 'notified' is
 // 'new' with delivery 'delivered'; a missing delivery is inferred from the attempts).
 import { TableClient, type TableEntityResult } from '@azure/data-tables';
-import { parseHistory, parseTimeChange } from './handling';
+import { owesNotification, parseHistory, parseTimeChange } from './handling';
 import type { CallbackRequest, CallbackStatus, DeliveryStatus, PreferredTime } from './types';
 
 export const CALLBACK_PARTITION = 'callback';
@@ -120,7 +120,7 @@ export function entityToRequest(e: CallbackEntity): CallbackRequest {
 
 /** When the outbox may next claim this request ('' = never). */
 function dueAtOf(r: CallbackRequest): string {
-  if (r.status !== 'new' || r.delivery === 'delivered' || r.redactedAt !== undefined) return '';
+  if (!owesNotification(r)) return '';
   return r.nextAttemptAt ?? r.createdAt;
 }
 

@@ -63,9 +63,9 @@ function sameTime(r: CallbackTime, t: CallbackTime): boolean {
 /**
  * The request with the patient's new time (validated by the caller), or 'conflict' when it can no
  * longer change: staff called or closed it, or it was redacted. The same time again changes
- * nothing (`changed: false`), so a repeated message or a retried write is harmless. A request
- * still 'new' is queued for one more staff notification; one 'unreachable' is already being
- * worked from the staff queue, which shows the change.
+ * nothing (`changed: false`), so a repeated message or a retried write is harmless. A real change
+ * is queued for one more staff notification (delivery pending, due now), whether the request is
+ * still 'new' or staff could not reach the patient yet: the next try should be at the new time.
  */
 export function applyReschedule(
   r: CallbackRequest,
@@ -87,11 +87,21 @@ export function applyReschedule(
     updatedAt: at,
     timeChange: { by: 'patient', at, from, count: (r.timeChange?.count ?? 0) + 1 },
   };
-  if (r.status === 'new') {
-    next.delivery = 'pending';
-    next.nextAttemptAt = at;
-  } else if (r.lastError !== undefined) next.lastError = r.lastError;
+  next.delivery = 'pending';
+  next.nextAttemptAt = at;
   return { request: next, changed: true };
+}
+
+/**
+ * Whether the outbox owes staff a notification of this request: one still 'new' (the request, or
+ * its change of time), or one 'unreachable' whose time the patient changed since the last try
+ * (applyReschedule set a next attempt; the next staff try clears it). Never once delivered or redacted.
+ */
+export function owesNotification(
+  r: Pick<CallbackRequest, 'status' | 'delivery' | 'redactedAt' | 'nextAttemptAt'>,
+): boolean {
+  if (r.delivery === 'delivered' || r.redactedAt !== undefined) return false;
+  return r.status === 'new' || (r.status === 'unreachable' && r.nextAttemptAt !== undefined);
 }
 
 /** Safe to parse a stored time change; junk reads as none. */

@@ -24,8 +24,8 @@ export function withCreateHook(store: CallbackStore, onCreated: (id: string) => 
       if (prop === 'reschedule') {
         return async (...args: Parameters<CallbackStore['reschedule']>) => {
           const result = await target.reschedule(...args);
-          // Only a real change of a request still 'new' owes staff a notification (see applyReschedule).
-          if (result.ok && result.changed && result.request.status === 'new') nudge(result.request.id);
+          // A real change owes staff a notification, new or unreachable alike (see applyReschedule).
+          if (result.ok && result.changed) nudge(result.request.id);
           return result;
         };
       }

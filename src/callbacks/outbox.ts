@@ -4,8 +4,9 @@
 // so a receiver that saw a delivery whose answer was lost can drop the repeat.
 //
 // A time the patient changes after sending reuses the same queue rather than a second one: the store
-// puts a request still 'new' back to delivery 'pending', due now, so the change survives a crash
-// exactly like a new request does. Its POST has its own key (id:time-N) and event 'time-changed'.
+// puts the request (still 'new', or 'unreachable' after a missed try) back to delivery 'pending', due
+// now, so the change survives a crash exactly like a new request does. Its POST has its own key
+// (id:time-N) and event 'time-changed'.
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config';

@@ -303,14 +303,13 @@ export class SqliteCallbackStore implements CallbackStore {
       if (applied === 'conflict') return { ok: false, reason: 'conflict', request: current };
       if (!applied.changed) return { ok: true, request: current, changed: false };
       const next = applied.request;
-      // A request still 'new' owes staff a notification of the new time: pending, due now, and
-      // any lease dropped (a delivery in flight carries the old time; see markNotified).
-      const requeue = next.status === 'new';
+      // The new time is owed to staff (new or unreachable alike): pending, due now, and any lease
+      // dropped (a delivery in flight carries the old time; see markNotified).
       this.db
         .prepare(
           `UPDATE callbacks SET preferred_time = ?, preferred_date = ?, preferred_at_ms = ?, preferred_time_text = ?,
-             updated_ms = ?, time_change = ?
-             ${requeue ? `, delivery = 'pending', next_attempt_ms = ?, last_error = NULL, lease_owner = NULL, lease_until_ms = NULL` : ''}
+             updated_ms = ?, time_change = ?, delivery = 'pending', next_attempt_ms = ?, last_error = NULL,
+             lease_owner = NULL, lease_until_ms = NULL
            WHERE id = ?`,
         )
         .run(
@@ -320,7 +319,7 @@ export class SqliteCallbackStore implements CallbackStore {
           next.preferredTimeText ?? null,
           now.getTime(),
           JSON.stringify(next.timeChange),
-          ...(requeue ? [now.getTime()] : []),
+          Date.parse(next.nextAttemptAt!),
           id,
         );
       return {
@@ -352,7 +351,8 @@ export class SqliteCallbackStore implements CallbackStore {
       const rows = this.db
         .prepare<[number, number, number], CallbackRow>(
           `SELECT ${CALLBACK_COLUMNS} FROM callbacks
-           WHERE status = 'new' AND delivery IN ('pending', 'failed') AND redacted_ms IS NULL
+           WHERE delivery IN ('pending', 'failed') AND redacted_ms IS NULL
+             AND (status = 'new' OR (status = 'unreachable' AND next_attempt_ms IS NOT NULL))
              AND (next_attempt_ms IS NULL OR next_attempt_ms <= ?)
              AND (lease_until_ms IS NULL OR lease_until_ms <= ?)
            ORDER BY created_ms, seq LIMIT ?`,

@@ -143,14 +143,15 @@ export interface CallbackStore {
   /** Shorthand for handle(id, 'done', by): the request as it now stands; undefined when unknown. */
   markDone(id: string, now: Date, by?: string): Promise<CallbackRequest | undefined>;
   /**
-   * Claims up to `limit` requests due for delivery (status 'new', delivery pending or failed,
-   * nextAttemptAt ≤ now) for `leaseMs`, so concurrent outboxes never deliver one at the same time.
+   * Claims up to `limit` requests due for delivery (status 'new', or 'unreachable' with a change of
+   * time queued; delivery pending or failed, nextAttemptAt ≤ now) for `leaseMs`, so concurrent
+   * outboxes never deliver one at the same time.
    */
   claimDue(now: Date, limit: number, leaseMs: number, owner: string): Promise<CallbackRequest[]>;
   /**
    * The patient's new time for a request still to call (new or unreachable). Refused (conflict)
    * once staff called or closed it, or it was redacted. Records timeChange, moves updatedAt, and
-   * for a request still 'new' queues one more staff notification (delivery pending, due now).
+   * queues one more staff notification (delivery pending, due now), new or unreachable alike.
    */
   reschedule(id: string, time: CallbackTime, now: Date): Promise<RescheduleResult>;
   /**

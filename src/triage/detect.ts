@@ -258,10 +258,16 @@ interface NoteReading {
   requiresAll: CompiledPattern[][];
 }
 
-/** A slot taken as said in a note: the knee or its pain ("$swollen|knee|joint|pain"), or a sudden onset. */
+/** A sudden onset, as a slot of an English or Spanish pattern names it ("sudden|suddenly", "de+repente|…"). */
+const SUDDEN_ONSET = ['sudden', 'suddenly', 'de+repente', 'repentina', 'repentino'];
+
+/**
+ * A slot taken as said in a note: the knee or its pain ("$swollen|knee|joint|pain"), or a sudden onset
+ * (so "la nota dice que le falta el aire" names breathlessness as "short of breath" does).
+ */
 function impliedSlot(slot: string): boolean {
   const alts = new Set(slot.split('|'));
-  return (alts.has('knee') && (alts.has('pain') || alts.has('$pain'))) || alts.has('sudden') || alts.has('suddenly');
+  return (alts.has('knee') && (alts.has('pain') || alts.has('$pain'))) || SUDDEN_ONSET.some((w) => alts.has(w));
 }
 
 /** The pattern's source without its implied slots (a gap where one was), or null when nothing else is left. */

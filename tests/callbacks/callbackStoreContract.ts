@@ -1,7 +1,13 @@
 // The CallbackStore contract every implementation must honour (SQLite here, Azure Table in
 // tests/azure). A store that passes never loses, duplicates or double-delivers a request.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withCreateHook } from '../../src/callbacks/notifyingStore';
+import { CallbackOutbox } from '../../src/callbacks/outbox';
 import type { CallbackDetails, CallbackStore } from '../../src/callbacks/types';
+import { fixedClock } from '../../src/clock';
+import { loadConfig } from '../../src/config';
+import { silentLogger } from '../../src/logging';
+import { knowledgeMessages } from '../helpers/messages';
 
 export interface CallbackStoreUnderTest {
   store: CallbackStore;
@@ -486,7 +492,7 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
         );
       });
 
-      it('a delivered request still new is queued once more for staff; one unreachable is not', async () => {
+      it('a delivered request is queued once more for staff, still new or unreachable alike', async () => {
         const r = await store.create(sampleDetails(), at(0));
         const u = await store.create(sampleDetails(), at(0));
         for (const c of await store.claimDue(at(1), 10, 30_000, 'o')) await store.markNotified(c.id, 'o', at(2));
@@ -495,12 +501,75 @@ export function runCallbackStoreContract(name: string, make: () => Promise<Callb
         await store.reschedule(r.id, later, at(10));
         await store.reschedule(u.id, later, at(10));
         expect(await store.get(r.id)).toMatchObject({ delivery: 'pending', attempts: 1 });
+        expect(await store.get(u.id)).toMatchObject({ status: 'unreachable', delivery: 'pending', attempts: 1 });
         const claimed = await store.claimDue(at(11), 10, 30_000, 'o');
-        expect(claimed.map((x) => x.id)).toEqual([r.id]);
-        expect(claimed[0]).toMatchObject({ preferredTime: 'afternoon', timeChange: { count: 1 } });
-        await store.markNotified(r.id, 'o', at(12), { timeChangedAt: claimed[0]!.timeChange?.at });
+        expect(claimed.map((x) => x.id).sort()).toEqual([r.id, u.id].sort());
+        for (const c of claimed) {
+          expect(c).toMatchObject({ preferredTime: 'afternoon', timeChange: { count: 1 } });
+          await store.markNotified(c.id, 'o', at(12), { timeChangedAt: c.timeChange?.at });
+        }
         expect(await store.get(r.id)).toMatchObject({ delivery: 'delivered', attempts: 2 });
+        expect(await store.get(u.id)).toMatchObject({ status: 'unreachable', delivery: 'delivered', attempts: 2 });
         expect(await store.claimDue(at(13), 10, 30_000, 'o')).toEqual([]);
+      });
+
+      it('unreachable: never claimed without a change of time; a failed notice is retried; a staff try ends it', async () => {
+        // Marked "couldn't reach" before the first notice went out: no notice owed for that alone.
+        const early = await store.create(sampleDetails(), at(0));
+        await store.handle(early.id, 'unreachable', 'JD', at(1));
+        expect(await store.claimDue(at(2), 10, 30_000, 'o')).toEqual([]);
+        // The patient moves the time: owed now, retried after a failure like any notice.
+        await store.reschedule(early.id, later, at(3));
+        const [first] = await store.claimDue(at(4), 10, 30_000, 'o');
+        expect(first).toMatchObject({ id: early.id, status: 'unreachable', timeChange: { count: 1 } });
+        await store.markFailed(early.id, 'o', 'HTTP 500', at(1000), at(5));
+        expect(await store.claimDue(at(6), 10, 30_000, 'o')).toEqual([]);
+        expect((await store.claimDue(at(1000), 10, 30_000, 'o')).map((x) => x.id)).toEqual([early.id]);
+        // Staff try again meanwhile (they saw the new time in the queue): nothing more is sent.
+        await store.handle(early.id, 'unreachable', 'AB', at(1001));
+        expect(await store.claimDue(at(40_000), 10, 30_000, 'o2')).toEqual([]);
+        expect(await store.get(early.id)).toMatchObject({ status: 'unreachable', reachAttempts: 2 });
+      });
+
+      it("couldn't reach, then the patient moves the time: the outbox is nudged and sends the time-changed event", async () => {
+        const posts: Array<{ key: string | null; body: Record<string, unknown> }> = [];
+        const fetchStub: typeof fetch = async (_url, init) => {
+          posts.push({
+            key: new Headers(init?.headers).get('idempotency-key'),
+            body: JSON.parse(String(init?.body)) as Record<string, unknown>,
+          });
+          return new Response('{}', { status: 200 });
+        };
+        const clock = fixedClock(at(0).toISOString());
+        const outbox = new CallbackOutbox({
+          messages: knowledgeMessages,
+          store,
+          config: loadConfig({ STORAGE: 'sqlite', CALLBACK_WEBHOOK_URL: 'https://hooks.example/cb' }),
+          logger: silentLogger,
+          clock,
+          fetch: fetchStub,
+          timeZone: 'America/Chicago',
+        });
+        // The store as the bot uses it: each committed create and change of time nudges the outbox.
+        const nudged: string[] = [];
+        const bot = withCreateHook(store, (id) => nudged.push(id));
+        const r = await bot.create(sampleDetails(), clock.now());
+        expect(await outbox.runOnce()).toBe(1);
+        await store.handle(r.id, 'unreachable', 'JD', at(1000));
+        expect(await outbox.runOnce()).toBe(0);
+        clock.set(at(2000).toISOString());
+        await bot.reschedule(r.id, later, clock.now());
+        expect(nudged).toEqual([r.id, r.id]);
+        expect(await outbox.runOnce()).toBe(1);
+        expect(await outbox.runOnce()).toBe(0);
+        expect(posts.map((p) => p.key)).toEqual([r.id, `${r.id}:time-1`]);
+        expect(posts[1]!.body).toMatchObject({
+          event: 'time-changed',
+          status: 'unreachable',
+          preferredTime: 'afternoon',
+          timeChange: { count: 1, previousPreferredTime: 'morning', previousPreferredDate: '2026-11-30' },
+        });
+        expect(await store.get(r.id)).toMatchObject({ status: 'unreachable', delivery: 'delivered', reachAttempts: 1 });
       });
 
       it('a change made while the old time is being delivered is still delivered after it', async () => {

@@ -32,6 +32,18 @@ describe('withCreateHook', () => {
 describe('withCreateHook and a changed time', () => {
   const time = { preferredTime: 'afternoon' as const, preferredDate: '2026-12-01' };
 
+  it("nudges the outbox after a real change once staff couldn't reach the patient too", async () => {
+    const inner = SqliteCallbackStore.open(':memory:');
+    const seen: string[] = [];
+    const store = withCreateHook(inner, (id) => seen.push(id));
+    const r = await store.create(sampleDetails(), new Date('2026-11-25T16:00:00Z'));
+    await store.handle(r.id, 'unreachable', 'JD', new Date('2026-11-25T16:30:00Z'));
+    seen.length = 0;
+    await store.reschedule(r.id, time, new Date('2026-11-25T17:00:00Z'));
+    expect(seen).toEqual([r.id]);
+    await store.close();
+  });
+
   it('nudges the outbox after a real change of a request still new, not after a repeat or a refusal', async () => {
     const inner = SqliteCallbackStore.open(':memory:');
     const seen: string[] = [];

@@ -174,6 +174,14 @@ describe('a time the patient changed after sending', () => {
     });
   });
 
+  it('after "couldn\'t reach": the same time-changed notice, with the status staff left it in', () => {
+    const missed: CallbackRequest = { ...changed, status: 'unreachable', reachAttempts: 1 };
+    const slack = webhookBody(missed, 'slack', o) as SlackBody;
+    expect(slack.blocks[0]!.text!.text).toBe('Callback time changed by the patient');
+    expect(JSON.stringify(webhookBody(missed, 'teams', o))).toContain('Callback time changed by the patient');
+    expect(webhookBody(missed, 'json', o)).toMatchObject({ event: 'time-changed', status: 'unreachable' });
+  });
+
   it('an urgent request stays urgent in the headline', () => {
     const slack = webhookBody({ ...changed, urgent: true }, 'slack', o) as SlackBody;
     expect(slack.text).toMatch(/^URGENT/);

@@ -4,7 +4,7 @@
 // no insurance), a callback time changed where the name is asked, and a Slack group (another person's own
 // knee question, chatter and bystanders, walk-ins asked by the person driving). Wordings of our own.
 import { describe, expect, it } from 'vitest';
-import { BotChat, CLOSED_TIME, makeDeps, OPEN_TIME, texts } from './harness';
+import { type BotChat, chatAt, CLOSED_TIME, OPEN_TIME, reply, slackGroup, startedChat } from './harness';
 
 const THINNER = [
   'I whacked my knee on the car door an hour ago and it has swollen up like a balloon. I am on warfarin',
@@ -12,16 +12,13 @@ const THINNER = [
   'banged my knee on the coffee table and it ballooned within the hour. I take blood thinners for afib',
 ];
 
-async function after(first: readonly string[], now = OPEN_TIME): Promise<BotChat> {
-  const chat = new BotChat({ deps: makeDeps({ now }) });
-  for (const text of first) await chat.send(text);
-  return chat;
+async function after(first: readonly string[], now?: string): Promise<BotChat> {
+  return (await startedChat(first, { now })).chat;
 }
 
 describe('a blood thinner named with a same-day warning (convo 1)', () => {
   it.each(THINNER)('"%s": the blood thinner is a reason to go today, with the 911 signs', async (first) => {
-    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
-    const said = texts(await chat.send(first));
+    const said = await reply(chatAt(), first);
     expect(said).toMatch(/checked today/);
     expect(said).toMatch(/blood thinner, which is one more reason to be seen today/);
     expect(said).toMatch(/cold, pale or numb/);
@@ -32,7 +29,7 @@ describe('a blood thinner named with a same-day warning (convo 1)', () => {
     [THINNER[1]!, 'what about aleve tonight'],
     [THINNER[2]!, 'can I have a couple of motrin before bed?'],
   ])('"%s" then "%s": no anti-inflammatories on it, acetaminophen usually', async (first, ask) => {
-    const said = texts(await (await after([first])).send(ask));
+    const said = await reply(await after([first]), ask);
     expect(said).toMatch(/don't take Advil \(ibuprofen\)/);
     expect(said).toMatch(/Acetaminophen \(Tylenol\)/);
     expect(said).toMatch(/checked today/);
@@ -41,12 +38,12 @@ describe('a blood thinner named with a same-day warning (convo 1)', () => {
   it('a blood thinner told after the warning is kept for the painkiller question', async () => {
     const chat = await after(['twisted my knee at soccer, heard a pop and it swelled up within an hour']);
     await chat.send('do I hold my Eliquis tonight?');
-    expect(texts(await chat.send('and can I take an advil?'))).toMatch(/don't take Advil/);
+    expect(await reply(chat, 'and can I take an advil?')).toMatch(/don't take Advil/);
   });
 
   it('without a blood thinner, a painkiller question keeps the usual answer', async () => {
     const chat = await after(['twisted my knee at soccer, heard a pop and it swelled up within an hour']);
-    expect(texts(await chat.send('can I take ibuprofen for the pain?'))).not.toMatch(/blood thinner/);
+    expect(await reply(chat, 'can I take ibuprofen for the pain?')).not.toMatch(/blood thinner/);
   });
 
   it.each([
@@ -54,7 +51,7 @@ describe('a blood thinner named with a same-day warning (convo 1)', () => {
     'ok if I still do my laps tonight if I wrap it really tightly?',
     'pickleball league is on saturday, could I still play if I tape it firmly',
   ])('"%s": not tight, and not until it has been checked', async (ask) => {
-    const said = texts(await (await after([THINNER[0]!])).send(ask));
+    const said = await reply(await after([THINNER[0]!]), ask);
     expect(said).toMatch(/don't wrap it tight/);
     expect(said).toMatch(/don't do that for now/);
     expect(said).not.toMatch(/Use ice, not heat/);
@@ -65,7 +62,7 @@ describe('a blood thinner named with a same-day warning (convo 1)', () => {
     'my yoga class is tonight, should I still go?',
     'can I go on my usual walk again on monday',
   ])('"%s" (no wrap): an outing ahead is not allowed yet, not read as waiting', async (ask) => {
-    const said = texts(await (await after([THINNER[1]!])).send(ask));
+    const said = await reply(await after([THINNER[1]!]), ask);
     expect(said).toMatch(/don't do that for now/);
     expect(said).not.toMatch(/wrap/);
   });
@@ -75,7 +72,7 @@ describe('a blood thinner named with a same-day warning (convo 1)', () => {
     'I can still stand on it so it cant be broken',
     'she can walk on it so it is not a break?',
   ])('"%s": walking does not rule out a break', async (ask) => {
-    const said = texts(await (await after([THINNER[2]!])).send(ask));
+    const said = await reply(await after([THINNER[2]!]), ask);
     expect(said).toMatch(/doesn't rule out a break/);
     expect(said).toMatch(/checked today/);
     expect(said).not.toMatch(/I hope it is/);
@@ -84,7 +81,7 @@ describe('a blood thinner named with a same-day warning (convo 1)', () => {
   it.each(['where are you guys located?', "what's your address", 'fine. where is your office?'])(
     '"%s" on a closed day: closed today, the ER with the blood thinner, and the address for afterwards',
     async (ask) => {
-      const said = texts(await (await after([THINNER[0]!], CLOSED_TIME)).send(ask));
+      const said = await reply(await after([THINNER[0]!], CLOSED_TIME), ask);
       expect(said).toMatch(/closed for the rest of today/);
       expect(said).toMatch(/With a blood thinner, an emergency room is the best place today/);
       expect(said).toMatch(/4001 McEwen/);
@@ -101,7 +98,7 @@ describe("a child's limp: the hip or groin too, a painkiller, where today withou
     [SON, 'he also points at his hip when it hurts'],
     [HIJO, 'también dice que le duele la cadera'],
   ])('"%s" then "%s": weight off the leg and no sport until seen', async (first, more) => {
-    const said = texts(await (await after([first])).send(more));
+    const said = await reply(await after([first]), more);
     expect(said).toMatch(/keep weight off that leg|apoye esa pierna lo menos posible/);
     expect(said).toMatch(/no sports|nada de deportes/);
   });
@@ -111,7 +108,7 @@ describe("a child's limp: the hip or groin too, a painkiller, where today withou
     [SON, 'is it ok to give him children’s motrin tonight'],
     [HIJO, '¿le puedo dar paracetamol para el dolor?'],
   ])('"%s" then "%s": the label dose for age and weight, fever means the ER', async (first, ask) => {
-    const said = texts(await (await after([first])).send(ask));
+    const said = await reply(await after([first]), ask);
     expect(said).toMatch(/dose on the label for\s+your child's age and weight|dosis de la etiqueta/);
     expect(said).toMatch(/emergency room now|sala de emergencias ahora/);
   });
@@ -121,7 +118,7 @@ describe("a child's limp: the hip or groin too, a painkiller, where today withou
     [SON, 'we have no insurance, where should we go today?'],
     [HIJO, '¿y a dónde lo llevo hoy? no tenemos aseguranza'],
   ])('"%s" then "%s" on a Saturday: a children\'s ER today, seen whatever they can pay', async (first, ask) => {
-    const said = texts(await (await after([first], CLOSED_TIME)).send(ask));
+    const said = await reply(await after([first], CLOSED_TIME), ask);
     expect(said).toMatch(/children's emergency room|sala de emergencias, de niños/);
     expect(said).toMatch(/must check and stabilize everyone|tiene que revisar y estabilizar a todos/);
     expect(said).not.toMatch(/insurance card|tarjeta del seguro/);
@@ -129,7 +126,7 @@ describe("a child's limp: the hip or groin too, a painkiller, where today withou
 
   it('asked inside a callback request: the same answer, not the clinic visits card, then the name again', async () => {
     const chat = await after([HIJO, 'me pueden llamar el lunes a las 11? mi número es 214-555-0177'], CLOSED_TIME);
-    const said = texts(await chat.send('oiga, ¿y a dónde lo llevo hoy? no tengo seguro'));
+    const said = await reply(chat, 'oiga, ¿y a dónde lo llevo hoy? no tengo seguro');
     expect(said).toMatch(/tiene que revisar y estabilizar a todos/);
     expect(said).not.toMatch(/Visitar la clínica|tarjeta del seguro/);
     expect(said).toMatch(/nombre/);
@@ -151,7 +148,7 @@ describe('a callback time changed where the name is asked (convo 3 T5)', () => {
     ],
   ])('"%s" then "%s": one request with the new time, then the name', async (first, change, time) => {
     const chat = await after([first]);
-    const said = texts(await chat.send(change));
+    const said = await reply(chat, change);
     expect(said).toMatch(time);
     expect(said).toMatch(/tomorrow|mañana/);
     expect(said).not.toMatch(/Please type just the name|escriba solo el nombre/);
@@ -159,16 +156,6 @@ describe('a callback time changed where the name is asked (convo 3 T5)', () => {
   });
 });
 
-function slackGroup(now = OPEN_TIME): BotChat {
-  // One sender id, as a relay that gives every member the same one: only the words tell who speaks.
-  return new BotChat({
-    deps: makeDeps({ now }),
-    channelId: 'slack',
-    conversationType: 'channel',
-    conversationId: 'eng-team',
-    userId: 'slack-relay',
-  });
-}
 const POP = 'landed weird at volleyball last night, heard a pop and the knee puffed up within an hour';
 
 describe('a Slack group after a same-day warning (convo 5)', () => {
@@ -179,7 +166,7 @@ describe('a Slack group after a same-day warning (convo 5)', () => {
   ])('"%s": its own answer (knee noises), not the other person\'s warning', async (ask) => {
     const g = slackGroup();
     await g.send(POP);
-    const said = texts(await g.send(ask));
+    const said = await reply(g, ask);
     expect(said).toMatch(/Clicking, cracking and popping/);
     expect(said).not.toMatch(/checked today/);
   });
@@ -197,7 +184,7 @@ describe('a Slack group after a same-day warning (convo 5)', () => {
   it('a sign told in the chatter is still answered', async () => {
     const g = slackGroup();
     await g.send(POP);
-    expect(texts(await g.send('ugh now my foot is going numb'))).toMatch(/911|today/);
+    expect(await reply(g, 'ugh now my foot is going numb')).toMatch(/911|today/);
   });
 
   it.each([
@@ -207,7 +194,7 @@ describe('a Slack group after a same-day warning (convo 5)', () => {
   ])('"%s": walk-ins answered, and the driver is not told not to drive', async (ask, now, answer) => {
     const g = slackGroup(now);
     await g.send(POP);
-    const said = texts(await g.send(ask));
+    const said = await reply(g, ask);
     expect(said).toMatch(answer);
     expect(said).not.toMatch(/don't drive yourself/);
   });

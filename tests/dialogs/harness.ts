@@ -120,12 +120,50 @@ function describe(activity: Partial<Activity>): Said {
 /** The texts alone (no buttons), one message a line. */
 export const texts = (said: { text: string }[]): string => said.map((s) => s.text).join('\n');
 
-/** A fresh conversation at OPEN_TIME after `first` messages; `said` is what the last one got. */
-export async function chatAfter(...first: string[]): Promise<{ chat: BotChat; said: string }> {
-  const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
+/** Where and when a test conversation happens (BotChat's channel options, and the clock). */
+export type ChatOptions = ConstructorParameters<typeof BotChat>[0] & { now?: string };
+
+/** A fresh conversation with the real bot at `now` (OPEN_TIME unless given), on the channel asked for. */
+export function chatAt(opts: ChatOptions = {}): BotChat {
+  const { now, ...chat } = opts;
+  return new BotChat({ ...chat, deps: chat.deps ?? makeDeps({ now: now ?? OPEN_TIME }) });
+}
+
+/** What the bot says back to one message, as text (every reply of the turn, one a line). */
+export async function reply(chat: BotChat, text: string): Promise<string> {
+  return texts(await chat.send(text));
+}
+
+/** A fresh conversation (see chatAt) after `first` messages; `said` is what the last one got. */
+export async function startedChat(
+  first: readonly string[],
+  opts: ChatOptions = {},
+): Promise<{ chat: BotChat; said: string }> {
+  const chat = chatAt(opts);
   let said = '';
-  for (const text of first) said = texts(await chat.send(text));
+  for (const text of first) said = await reply(chat, text);
   return { chat, said };
+}
+
+/** A fresh conversation at OPEN_TIME after `first` messages; `said` is what the last one got. */
+export function chatAfter(...first: string[]): Promise<{ chat: BotChat; said: string }> {
+  return startedChat(first);
+}
+
+/** A Teams chat the front desk has opened with a staff question (`opener`): the conversation is a staff one. */
+export async function staffChat(opener: string, now = OPEN_TIME): Promise<BotChat> {
+  return (await startedChat([opener], { now, channelId: 'msteams' })).chat;
+}
+
+/** A Slack channel whose relay gives every member one sender id: only the words tell who speaks. */
+export function slackGroup(now = OPEN_TIME): BotChat {
+  return chatAt({
+    now,
+    channelId: 'slack',
+    conversationType: 'channel',
+    conversationId: 'eng-team',
+    userId: 'slack-relay',
+  });
 }
 
 export function joined(said: Said[]): string {

@@ -34,41 +34,38 @@ suite('the safety question', () => {
     );
   });
 
-  it('asked about thoughts of suicide, "forget it, ignore me" gets the crisis line, not "stopped that"', async () => {
-    for (const [first, after] of [
-      ['sometimes i think it would be better not to be here', 'forget it, ignore me. just tired'],
-      ['a veces pienso que seria mejor ya no estar aqui', 'olvidalo, no me hagas caso'],
-    ] as const) {
-      const chat = new DialogChat();
-      const asked = joined(await chat.send(first));
-      expect(asked, first).toMatch(/ending your life|quitarse la vida|hacerse daño/i);
-      const said = joined(await chat.send(after));
-      expect(said, after).toMatch(/\b988\b/);
-      expect(said, after).not.toMatch(/stopped that|ya lo dejé/i);
-    }
+  it.each([
+    ['sometimes i think it would be better not to be here', 'forget it, ignore me. just tired'],
+    ['a veces pienso que seria mejor ya no estar aqui', 'olvidalo, no me hagas caso'],
+  ])('asked about thoughts of suicide ("%s"), "%s" gets the crisis line, not "stopped that"', async (first, after) => {
+    const chat = new DialogChat();
+    expect(joined(await chat.send(first))).toMatch(/ending your life|quitarse la vida|hacerse daño/i);
+    const said = joined(await chat.send(after));
+    expect(said).toMatch(/\b988\b/);
+    expect(said).not.toMatch(/stopped that|ya lo dejé/i);
   });
 
-  it('asked about thoughts of suicide, a clear no behind a laugh ("lol no im fine, didn\'t mean it like that") is a no: the question is answered, 988 stays one line', async () => {
-    for (const [first, after] of [
-      [
-        'this injury makes me want to give up on everything honestly',
-        "lol no im fine i didn't mean it like that. when can i run again",
-      ],
-      [
-        'i feel so hopeless about this knee, like nothing matters anymore',
-        'haha nah not like that, just frustrated. can i bike instead',
-      ],
-      ['ya me quiero rendir con todo por esta rodilla', 'jaja no, estoy bien, no lo dije en ese sentido'],
-    ] as const) {
+  it.each([
+    [
+      'this injury makes me want to give up on everything honestly',
+      "lol no im fine i didn't mean it like that. when can i run again",
+    ],
+    [
+      'i feel so hopeless about this knee, like nothing matters anymore',
+      'haha nah not like that, just frustrated. can i bike instead',
+    ],
+    ['ya me quiero rendir con todo por esta rodilla', 'jaja no, estoy bien, no lo dije en ese sentido'],
+  ])(
+    'asked about thoughts of suicide ("%s"), a clear no behind a laugh ("%s") is a no: the question is answered, 988 stays one line',
+    async (first, after) => {
       const chat = new DialogChat();
-      const asked = joined(await chat.send(first));
-      expect(asked, first).toMatch(/ending your life|quitarse la vida|hacerse daño/i);
+      expect(joined(await chat.send(first))).toMatch(/ending your life|quitarse la vida|hacerse daño/i);
       const said = joined(await chat.send(after));
-      expect(said, after).not.toMatch(/please talk to someone now|habla con alguien ahora/i);
-      expect(said, after).toMatch(/glad|me alegra/i);
-      expect(said, after).toContain('tel:988');
-    }
-  });
+      expect(said).not.toMatch(/please talk to someone now|habla con alguien ahora/i);
+      expect(said).toMatch(/glad|me alegra/i);
+      expect(said).toContain('tel:988');
+    },
+  );
 
   it('"Not sure" is treated as the danger answer', async () => {
     const chat = new DialogChat();

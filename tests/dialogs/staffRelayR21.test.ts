@@ -2,13 +2,9 @@
 // patient wrote without the word "patient" ("another guy wrote he fell off a ladder…"). That is a relayed
 // warning for the staff member, not a warning to her; the rest of her chat gets staff answers. Our own wording.
 import { describe, expect, it } from 'vitest';
-import { BotChat, makeDeps, OPEN_TIME, texts } from './harness';
+import { chatAt, reply, staffChat } from './harness';
 
-async function frontDesk(): Promise<BotChat> {
-  const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }), channelId: 'msteams' });
-  await chat.send('morning! can you show me the callback requests from today');
-  return chat;
-}
+const frontDesk = () => staffChat('morning! can you show me the callback requests from today');
 
 describe('staff chat: a warning sign passed on by "a guy", "a lady", "someone"', () => {
   it.each([
@@ -17,19 +13,17 @@ describe('staff chat: a warning sign passed on by "a guy", "a lady", "someone"',
     'someone texted that their kid is limping and has a fever since last night, what should I say',
   ])('"%s": answered to staff, and no patient reminder follows', async (text) => {
     const chat = await frontDesk();
-    const said = texts(await chat.send(text));
+    const said = await reply(chat, text);
     expect(said).not.toMatch(/Have someone take you/);
     expect(said).toMatch(/911|today|now/i);
-    const next = texts(await chat.send('ok and what do I leave on voicemail if he does not pick up'));
+    const next = await reply(chat, 'ok and what do I leave on voicemail if he does not pick up');
     expect(next).not.toMatch(/please get what you told me checked today/i);
   });
 
   it('from a patient, "a guy at my gym says…" stays a story about someone else (no staff answer)', async () => {
-    const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }), channelId: 'msteams' });
-    const said = texts(
-      await chat.send(
-        'a guy at my gym says his knee swelled up fast after a pop, should I worry about mine? it clicks',
-      ),
+    const said = await reply(
+      chatAt({ channelId: 'msteams' }),
+      'a guy at my gym says his knee swelled up fast after a pop, should I worry about mine? it clicks',
     );
     expect(said).not.toMatch(/tell the patient|alert a clinician/i);
   });
