@@ -27,6 +27,13 @@ export const BODY_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'struggle+to+breathe',
     'trouble+breathing',
     'hard+to+breathe',
+    // "I can barely / hardly breathe"
+    'barely+breathe',
+    'barely+breath',
+    'barely+breathing',
+    'hardly+breathe',
+    'hardly+breath',
+    'hardly+breathing',
     'difficulty+breathing',
     'breathing+hard',
     'catching+my+breath',
