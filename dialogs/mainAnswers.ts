@@ -6,8 +6,9 @@ import { foldsTo, normalizeChoiceText, recognizeChoice } from '../src/channels/c
 import type { CallbackRequest } from '../src/callbacks/types';
 import { LIMITS } from '../src/callbacks/validate';
 import type { CallbackSlot } from '../src/clinic/slots';
-import { clinicStatus } from '../src/clinic/hours';
+import { clinicStatus, describeHours } from '../src/clinic/hours';
 import { hoursWords } from '../src/clinic/hoursWords';
+import { foldToWords } from '../src/text';
 import type { DialogContext } from '../src/dialogsSdk';
 import type { EntryAction, KnowledgeEntry } from '../src/knowledge/types';
 import { turnLogger } from '../src/logging';
@@ -415,6 +416,15 @@ export class MainAnswers {
       'matched',
     );
 
+    // "Could the saddle be causing this? And should I foam roll my IT band?": two questions asked outright
+    // that each have a clear answer of their own get both answers, not a menu or a yes/no check.
+    const apart = !inFlow && result.kind === 'clarify' ? askedApart(matcher, text) : undefined;
+    if (apart) {
+      const [first, second] = apart;
+      await this.talk.say(dc, answerReply(knowledge, first, true), true);
+      return this.showEntry(dc, second, false, result.understanding);
+    }
+
     if (!inFlow && result.kind !== 'out-of-scope') {
       const assess = assessmentFor(result, text);
       // In a shared conversation the guided questions would move to a private chat: what was said gets
@@ -443,6 +453,23 @@ export class MainAnswers {
 
     switch (result.kind) {
       case 'answer':
+        // "do you see kids his age? how do I book" right after the children's card: how to book and who
+        // confirms the age group, not the same card again.
+        if (
+          result.best.entry.id === CHILDREN_TOPIC &&
+          asksClinicForChild(text) &&
+          (await this.justShown(dc, CHILDREN_TOPIC))
+        ) {
+          const text = msg(knowledge, 'children-see-and-book', {
+            phone: knowledge.clinic.phone.display,
+            hours: describeHours(knowledge.clinic, hoursWords(knowledge)),
+          });
+          return this.talk.say(
+            dc,
+            routed({ text, call: callAction(knowledge) }, [callbackOffer(knowledge), askOffer(knowledge)]),
+            inFlow,
+          );
+        }
         return this.showEntry(dc, result.best.entry, inFlow, result.understanding, result.second?.entry);
       case 'clarify':
         // "Your hours and where are you?": the hand-off card shows phone, address and hours together.
@@ -466,6 +493,11 @@ export class MainAnswers {
           const children = knowledge.byId.get(CHILDREN_TOPIC);
           if (tie === CHILDREN_TOPIC && children && result.understanding.location === 'front')
             return this.showEntry(dc, children, inFlow, result.understanding);
+          // "the cleats came off my old shoes" right after the saddle answer: of the two closest readings, the
+          // one that goes with the topic just answered (it, a follow-up of it, or one that lists it).
+          const near = inFlow ? undefined : await this.nearLastTopic(dc);
+          const related = near ? result.candidates.slice(0, 2).filter((c) => near(c.entry)) : [];
+          if (related.length === 1) return this.showEntry(dc, related[0]!.entry, inFlow, result.understanding);
         }
         unanswered.record(text, 'clarify', topIds(result));
         // "I didn't fall, no calf swelling, I checked": a remark during the questions, not a question;
@@ -561,6 +593,22 @@ export class MainAnswers {
     return held !== undefined && this.deps.clock.now().getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS;
   }
 
+  /** The topic answered last (fresh) is this one. */
+  private async justShown(dc: DialogContext, id: string): Promise<boolean> {
+    const held = (await this.talk.mainState(dc.context)).lastTopic;
+    return held?.id === id && this.deps.clock.now().getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS;
+  }
+
+  /** Whether an entry goes with the knee topic answered last (fresh): it, its follow-ups, or one listing it. */
+  private async nearLastTopic(dc: DialogContext): Promise<((e: KnowledgeEntry) => boolean) | undefined> {
+    const held = (await this.talk.mainState(dc.context)).lastTopic;
+    if (!held || this.deps.clock.now().getTime() - Date.parse(held.at) > TOPIC_WITHIN_MS) return undefined;
+    const last = spokenKnowledge(dc.context, this.deps.knowledge).byId.get(held.id);
+    if (!last || last.kind === 'clinic') return undefined;
+    return (e) =>
+      e.kind !== 'clinic' && (e.id === last.id || last.followUps.includes(e.id) || e.followUps.includes(last.id));
+  }
+
   /**
    * A short question that only makes sense after the last answer, read against the topic answered
    * last (within TOPIC_WITHIN_MS): the part of that topic's answer that speaks to it. False when there
@@ -574,7 +622,8 @@ export class MainAnswers {
     const now = this.deps.clock.now();
     const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
     const fresh = held !== undefined && now.getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS;
-    const entry = !inFlow && fresh ? knowledge.byId.get(held.id) : undefined;
+    // Playing on is asked about the topic just shown even during the questions ("does he have to sit out?").
+    const entry = (!inFlow || ask === 'keep-playing') && fresh ? knowledge.byId.get(held!.id) : undefined;
     if (!entry) {
       // During the guided questions the knee is already told: "and if it swells?" gets the general
       // words that need no topic, then the question again (not a menu that drops the questions).
@@ -608,7 +657,7 @@ export class MainAnswers {
     const reply = general
       ? msg(knowledge, general, { title: entry.title.charAt(0).toLowerCase() + entry.title.slice(1) })
       : `${msg(knowledge, 'topic-follow-up', { title: entry.title })}\n\n${own}`;
-    await this.talk.answerThenResume(dc, routed({ text: reply }), false);
+    await this.talk.answerThenResume(dc, routed({ text: reply }), inFlow);
     return true;
   }
 
@@ -666,4 +715,33 @@ const LEAD_IN =
   /^\s*(?:unrelated|random (?:question|q)|side (?:question|note)|different question|on (?:a|another) (?:different |side )?note|off topic|otra pregunta|otro tema)\b[\s,:;-]*(?:but |pero )?/i;
 function reportPart(text: string): string {
   return text.replace(LEAD_IN, '').replace(WORRY_CLAUSE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A question asked outright: a sentence ending in "?". */
+const QUESTION_SENTENCE = /[^.!?]*\?+/g;
+/**
+ * Two (or more) sentences ending in "?" whose first two each get a confident answer alone, from
+ * different plain topics (no clinic action, no guided check): those two entries, in order.
+ */
+function askedApart(
+  matcher: { match(text: string): MatchResult },
+  text: string,
+): [KnowledgeEntry, KnowledgeEntry] | undefined {
+  const asked = (text.match(QUESTION_SENTENCE) ?? []).map((q) => q.trim()).filter((q) => q.length > 3);
+  if (asked.length < 2) return undefined;
+  const entries: KnowledgeEntry[] = [];
+  for (const q of asked.slice(0, 2)) {
+    const alone = matcher.match(q);
+    if (alone.kind !== 'answer' || alone.best.entry.action !== undefined) return undefined;
+    entries.push(alone.best.entry);
+  }
+  const [first, second] = entries;
+  return first && second && first.id !== second.id ? [first, second] : undefined;
+}
+
+/** Booking or who the clinic sees, asked about a child: "how do I book him in", "do you treat teens?". */
+const CLINIC_FOR_CHILD =
+  /\b(?:book|booking|appointment|appt|schedule|do you (?:see|treat|take)|does (?:the clinic|your clinic|anyone) (?:see|treat)|cita|atienden|ven a)\b/;
+function asksClinicForChild(text: string): boolean {
+  return CLINIC_FOR_CHILD.test(foldToWords(text));
 }

@@ -19,6 +19,7 @@ import { CALLBACK_DIALOG } from './callbackSteps';
 import {
   asksForSpanishVersion,
   asksForTestRequest,
+  asksToEnterForCaller,
   asksAboutHours,
   asksForClinicNumber,
   asksToDefer,
@@ -276,11 +277,15 @@ export class StaffTalk {
       state.lastEntry = undefined;
       return this.talk.say(t.dc, routed({ text: say(knowledge, `staff-chat-${work}`) }), false);
     }
-    const entry = knowledge.byId.get(staffTopic(t.text)) ?? staffEntry(knowledge);
+    const topic = staffTopic(t.text);
+    // "can I put that in here for them?": yes; what to capture, then the callback questions for the caller.
+    const forCaller = topic === 'staff-phone-callers' && asksToEnterForCaller(t.text);
+    const entry = knowledge.byId.get(topic) ?? staffEntry(knowledge);
     state.outsideHours = false;
     if (!entry) return;
     state.lastEntry = entry.id;
-    return this.talk.say(t.dc, answerReply(knowledge, entry, false), false);
+    await this.talk.say(t.dc, answerReply(knowledge, entry, false), false);
+    if (forCaller) return this.talk.beginCallback(t.dc, {});
   }
 
   /** The act-now warning passed on here within the half hour, if any. */
