@@ -83,6 +83,12 @@ function withLooseLocation(assess: AssessmentOptions, loose: Understanding): Ass
 const CHILDREN_TOPIC = 'kids-and-teens';
 /** The after-surgery topic: what a tie is read as when the message tells of the person's own knee operation. */
 const AFTER_SURGERY_TOPIC = 'after-knee-surgery';
+const SPORT_AFTER_SURGERY_TOPIC = 'sport-after-surgery';
+/** "my surgeon is happy with it": one's own operation, told through the surgeon. */
+const OWN_SURGEON = /\bmy (?:surgeon|ortho|orthopedic surgeon)\b/i;
+/** The team, the coach, practice or the sport itself (folded). */
+const BACK_TO_TEAM =
+  /\b(?:coach|team|teammates|practice|practise|training|season|tryouts|games?|matches|meets?|races?|compete|competing|equipo|entrenador|entrenamientos?|partidos?)\b/;
 
 /** Entry actions that start or leave a flow: a question at a callback step never leads to them. */
 const FLOW_ACTIONS: ReadonlySet<EntryAction | undefined> = new Set(['callback', 'assess', 'help']);
@@ -425,6 +431,14 @@ export class MainAnswers {
       return this.showEntry(dc, second, false, result.understanding);
     }
 
+    // "outside", "the inner side": a place alone (a fragment on a slow phone, after "knee") is where it
+    // hurts, so the questions for that place start (not a menu of that place's causes).
+    const place =
+      !inFlow && result.kind === 'clarify' && PLACE_ONLY.test(foldToWords(text))
+        ? result.candidates.slice(0, 3).find((c) => c.entry.kind === 'location' && c.entry.location)?.entry.location
+        : undefined;
+    if (place && !isSharedConversation(dc.context.activity)) return this.talk.beginAssessment(dc, { location: place });
+
     if (!inFlow && result.kind !== 'out-of-scope') {
       const assess = assessmentFor(result, text);
       // In a shared conversation the guided questions would move to a private chat: what was said gets
@@ -483,8 +497,11 @@ export class MainAnswers {
           const tie =
             dc.context.turnState.get(ABOUT_CHILD) === true
               ? CHILDREN_TOPIC
-              : afterOwnSurgery(text)
-                ? AFTER_SURGERY_TOPIC
+              : afterOwnSurgery(text) || OWN_SURGEON.test(text)
+                ? // "my coach wants me back at practice" after one's own operation: back to the sport.
+                  BACK_TO_TEAM.test(foldToWords(text))
+                  ? SPORT_AFTER_SURGERY_TOPIC
+                  : AFTER_SURGERY_TOPIC
                 : undefined;
           const picked = tie && result.candidates.find((c) => c.entry.id === tie);
           if (picked) return this.showEntry(dc, picked.entry, inFlow, result.understanding);
@@ -696,7 +713,10 @@ export class MainAnswers {
         }
         // A knee topic: a short follow-up after it ("what helps?") is read against it.
         // (Not when the message was itself such a follow-up, answered by another entry: the topic stays.)
-        if ((entry.kind === 'condition' || entry.kind === 'advice') && !topicAsk(dc.context.activity.text ?? ''))
+        if (
+          (entry.kind === 'condition' || entry.kind === 'advice' || entry.kind === 'faq') &&
+          !topicAsk(dc.context.activity.text ?? '')
+        )
           (await talk.mainState(dc.context)).lastTopic = { id: entry.id, at: clock.now().toISOString() };
         return talk.answerThenResume(dc, answerReply(knowledge, entry, inFlow, second), inFlow);
     }
@@ -745,3 +765,7 @@ const CLINIC_FOR_CHILD =
 function asksClinicForChild(text: string): boolean {
   return CLINIC_FOR_CHILD.test(foldToWords(text));
 }
+
+/** Only a place on the knee, in a word or three: "outside", "the inner side", "front of it", "por fuera". */
+const PLACE_ONLY =
+  /^(?:(?:the|on|at|my|its|it s|more|mostly|kind of|like|on the|at the|in the|por|en|la|el|mas)\s+)*(?:outside|outer|out side|lateral|inside|inner|medial|front|back|behind|fuera|afuera|dentro|adentro|enfrente|delante|atras|detras)(?:\s+(?:side|part|bit|edge|of (?:the|my) knee|of it|lado|parte|de la rodilla))*$/;

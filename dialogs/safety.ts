@@ -393,17 +393,13 @@ export class SafetyFollowUps {
       return { kind: 'route' };
     }
     if (kind === 'plan' && !held.planned) await this.state.set(context, { ...held, planned: true });
-    if (kind) {
-      const reply = this.followUpReply(knowledge, held, kind, text);
-      // The Veterans Crisis Line again where calling is the point (a plan told, going to call), not on every reply.
-      const veteran =
-        held.mode === 'crisis' && (kind === 'plan' || kind === 'going') ? await this.veteranLine(context) : undefined;
-      return { kind: 'reply', reply: veteran ? { ...reply, text: `${reply.text}\n\n${veteran}` } : reply };
-    }
-    if (outcome.kind === 'red-flag') return { kind: 'route' };
-    // "will they just X-ray it or do I need an MRI?", "if it's torn how long am I out?": the standing sign's
-    // own answer (knowledge: safety-<flag>-imaging|recovery) after the reminder, not the general card.
-    const own = held.mode !== 'crisis' ? this.flagNote(knowledge, held, text) : undefined;
+    // "will they just X-ray it or do I need an MRI?", "if it's torn, how long before I can squat?": the standing
+    // sign's own answer (knowledge: safety-<flag>-imaging|recovery) after the reminder, not the general card
+    // nor the "not for now" of an exercise question (the squat is months away, not tonight's plan).
+    const own =
+      held.mode !== 'crisis' && outcome.kind !== 'red-flag' && (kind === undefined || NOTE_KINDS.includes(kind))
+        ? this.flagNote(knowledge, held, text)
+        : undefined;
     if (own !== undefined) {
       const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
       const first = fillTemplate(required(knowledge, `safety-${held.mode}-reminder-first`), {
@@ -412,6 +408,14 @@ export class SafetyFollowUps {
       });
       return { kind: 'reply', reply: { text: `${first}\n\n${own}`, call: tierCall(knowledge, held.tier, top) } };
     }
+    if (kind) {
+      const reply = this.followUpReply(knowledge, held, kind, text);
+      // The Veterans Crisis Line again where calling is the point (a plan told, going to call), not on every reply.
+      const veteran =
+        held.mode === 'crisis' && (kind === 'plan' || kind === 'going') ? await this.veteranLine(context) : undefined;
+      return { kind: 'reply', reply: veteran ? { ...reply, text: `${reply.text}\n\n${veteran}` } : reply };
+    }
+    if (outcome.kind === 'red-flag') return { kind: 'route' };
     // Within days: one reminder of what to stop meanwhile, only with a "not my topic" answer (a
     // knee answer is advice of its own), and only once.
     if (held.mode === 'soon') {
@@ -659,6 +663,8 @@ export class SafetyFollowUps {
   }
 }
 
+/** Follow-up kinds a tests or recovery-time question may also read as: the sign's own note answers it. */
+const NOTE_KINDS: readonly HeldKind[] = ['exercise', 'rehab', 'appointment', 'wait'];
 /** Which tests: "just an x-ray or an MRI?", "will they scan it", "¿me harán una resonancia?" (folded). */
 const ASKS_IMAGING =
   /\b(?:x ?rays?|xrays?|mri|mris|scan|scans|ultrasound|imaging|ct scan|radiografias?|resonancias?|ultrasonido|estudios?)\b/;

@@ -161,7 +161,7 @@ const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [
     // Also a patient's details typed in ("Patient is Harold Jenkins, 972-555-0143…") and "will that
     // land in the real queue?": nothing typed here by staff becomes a request.
-    /\b(?:calls? in|phones? in|on the phone|phoned|called in|(?:called|rang|phoned) (?:the )?(?:front )?(?:desk|office|clinic|reception))\b.*\b(?:callback|call back|request)\b|\b(?:put|enter|add|log|make|type) (?:it|one|a callback|a request|them|that|this|that one|this one)? ?(?:in |into )?(?:here |this )?for (?:them|him|her|a patient|a caller|someone)\b|\b(?:patient|pt) (?:is|name is|named)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:add|put in|enter|log|create)\b (?:one|her|him|them|it|a callback|a request)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:real|actual|live) (?:queue|list)\b|\b(?:land|end up|show up|go) in the (?:queue|list)\b/,
+    /\b(?:calls? in|phones? in|on the phone|phoned|called in|(?:called|rang|phoned) (?:the )?(?:front )?(?:desk|office|clinic|reception))\b.*\b(?:callback|call back|request)\b|\b(?:put|enter|add|log|make|type) (?:it|one|a callback|a request|them|that|this|that one|this one)? ?(?:in |into )?(?:here |this )?(?:for (?:them|him|her|a patient|a caller|someone)|on (?:their|his|her|the caller s) behalf)\b|\b(?:patient|pt) (?:is|name is|named)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:add|put in|enter|log|create)\b (?:one|her|him|them|it|a callback|a request)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:real|actual|live) (?:queue|list)\b|\b(?:land|end up|show up|go) in the (?:queue|list)\b/,
     'staff-phone-callers',
   ],
   [

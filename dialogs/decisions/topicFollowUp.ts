@@ -53,7 +53,7 @@ export function topicAsk(text: string): TopicAsk | undefined {
     // (a story before it is context, not a new topic).
     const last = foldToWords(
       text
-        .split(/(?<=[.!?])\s+/)
+        .split(/(?<=[.!?,;])\s+/)
         .filter((p) => p.trim() !== '')
         .pop() ?? '',
     );
