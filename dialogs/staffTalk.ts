@@ -19,7 +19,7 @@ import { CALLBACK_DIALOG } from './callbackSteps';
 import {
   asksForSpanishVersion,
   asksForTestRequest,
-  asksToEnterForCaller,
+  asksToStartCallerRequest,
   asksAboutHours,
   asksForClinicNumber,
   asksToDefer,
@@ -160,6 +160,7 @@ export class StaffTalk {
       asksHowSoonAboutSign(t.text, this.deps.triage) ||
       lookup ||
       asksForTestRequest(t.text) ||
+      asksToStartCallerRequest(t.text) ||
       isStaffFollowUp(t.text) ||
       asksForSpanishVersion(t.text) ||
       asksWhatNow(t.text) ||
@@ -234,6 +235,8 @@ export class StaffTalk {
     // Staff are not patients: a patient's flow started before they were recognised is dropped.
     if (t.inFlow) await t.dc.cancelAllDialogs();
     // "Submit a test one: Name: Test Patient, phone …": the callback flow, with what the message gives.
+    // "enter a phone request": the callback questions, answered with the caller's details (staff-phone-callers).
+    if (asksToStartCallerRequest(t.text)) return this.talk.beginCallback(t.dc, {});
     if (asksForTestRequest(t.text))
       return this.talk.beginCallback(t.dc, detailsFromMessage(t.speaker.knowledge, t.text, this.deps.clock.now()));
     // Staff are answered in the language they write, whatever a patient's words quoted in it.
@@ -277,15 +280,11 @@ export class StaffTalk {
       state.lastEntry = undefined;
       return this.talk.say(t.dc, routed({ text: say(knowledge, `staff-chat-${work}`) }), false);
     }
-    const topic = staffTopic(t.text);
-    // "can I put that in here for them?": yes; what to capture, then the callback questions for the caller.
-    const forCaller = topic === 'staff-phone-callers' && asksToEnterForCaller(t.text);
-    const entry = knowledge.byId.get(topic) ?? staffEntry(knowledge);
+    const entry = knowledge.byId.get(staffTopic(t.text)) ?? staffEntry(knowledge);
     state.outsideHours = false;
     if (!entry) return;
     state.lastEntry = entry.id;
-    await this.talk.say(t.dc, answerReply(knowledge, entry, false), false);
-    if (forCaller) return this.talk.beginCallback(t.dc, {});
+    return this.talk.say(t.dc, answerReply(knowledge, entry, false), false);
   }
 
   /** The act-now warning passed on here within the half hour, if any. */

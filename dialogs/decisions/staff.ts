@@ -134,9 +134,16 @@ export function asksForTestRequest(text: string): boolean {
  * page like any request. A question about whether typed details count is answered, never started.
  */
 const ENTER_FOR_CALLER =
-  /\b(?:can|could|may|should|shall|do) (?:i|we) (?:just |also )?(?:put|enter|add|log|make|type|start|create|file|submit|do)\b(?: \w+){0,5} (?:for (?:them|him|her|the caller|a caller|this caller|someone|the patient|a patient)|on (?:their|his|her|the caller s) behalf|(?:in|into) (?:here|this chat|the chat|the bot))\b|\bnew (?:phone|caller|front desk) (?:request|callback|call back)\b|\b(?:enter|log|add|put in|start) (?:a |the )?(?:phone|caller s|callers|phoned in) (?:request|callback|call back)\b/;
+  /\b(?:can|could|may|should|shall|do) (?:i|we) (?:just |also )?(?:put|enter|add|log|make|type|start|create|file|submit|do)\b(?: \w+){0,5} (?:for (?:them|him|her|the caller|a caller|this caller|someone|the patient|a patient)|on (?:their|his|her|the caller s) behalf|(?:in|into) (?:here|this chat|the chat|the bot))\b/;
 export function asksToEnterForCaller(text: string): boolean {
   return ENTER_FOR_CALLER.test(foldToWords(text));
+}
+
+/** "enter a phone request", "new phone request": start the callback questions for a caller now. */
+const START_CALLER_REQUEST =
+  /^(?:(?:ok|okay|please|pls|lets|let s|ok lets)\s+)*(?:enter|log|add|start|make|new)(?: a| the)? (?:new )?(?:phone|caller s|callers|phoned in|front desk) (?:request|callback|call back)\b|^(?:registrar|registra|registre) (?:una )?llamada telefonica\b/;
+export function asksToStartCallerRequest(text: string): boolean {
+  return START_CALLER_REQUEST.test(foldToWords(text));
 }
 
 /** "say it in Spanish", "translate that to Spanish too": the last answer again, in Spanish. */

@@ -4,7 +4,7 @@
 // a place word alone. Every message here is written for these tests, in our own words.
 import { describe, expect, it } from 'vitest';
 import { BotChat, chatAfter, makeDeps, OPEN_TIME, texts } from './harness';
-import { asksToEnterForCaller, staffTopic } from '../../dialogs/decisions/staff';
+import { asksToEnterForCaller, asksToStartCallerRequest, staffTopic } from '../../dialogs/decisions/staff';
 import { asksAboutDay, hourAsked } from '../../dialogs/decisions/dayFragment';
 import { topicAsk } from '../../dialogs/decisions/topicFollowUp';
 import { classifyCommand } from '../../dialogs/commands';
@@ -38,18 +38,29 @@ describe('staff entering a request for someone who phoned', () => {
     'a patient just rang reception wanting a call from the physio, could I log that in here on her behalf?',
     'can we add a callback for a caller from this chat?',
     'somebody called the front desk for a PT call back, can I enter one for him here',
-  ])('"%s": yes, what to capture, then the callback questions', async (text) => {
+  ])('"%s": yes, what to capture; the questions start when asked', async (text) => {
     expect(staffTopic(text)).toBe('staff-phone-callers');
     expect(asksToEnterForCaller(text)).toBe(true);
     const chat = staffChat();
     await chat.send("I'm at the front desk, how do I check the callback queue?");
     const said = texts(await chat.send(text));
-    expect(said).toMatch(/Yes\. Ask me to \*\*enter a phone request\*\*/);
+    expect(said).toMatch(/Yes\. Type \*\*enter a phone request\*\*/);
     expect(said).toMatch(/best time/);
     expect(said).toMatch(/prefers\s+Spanish/);
     expect(said).toMatch(/urgent/);
-    expect(said).toMatch(/What name should we ask for/);
+    expect(said).not.toMatch(/What name should we ask for/);
+    // a thank-you afterwards is a close, not a half-filled request
+    expect(texts(await chat.send('great, thanks'))).not.toMatch(/not sent yet/);
+    const started = texts(await chat.send('enter a phone request'));
+    expect(started).toMatch(/What name should we ask for/);
   });
+
+  it.each([['enter a phone request'], ['ok new phone callback'], ['log a phone request please']])(
+    '"%s" starts the questions',
+    (text) => {
+      expect(asksToStartCallerRequest(text)).toBe(true);
+    },
+  );
 
   it('a question about whether typed details count is answered, not started', async () => {
     expect(asksToEnterForCaller('will that show up in the actual queue?')).toBe(false);
