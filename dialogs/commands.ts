@@ -358,6 +358,8 @@ const THANKS_COMPANY = new Set([
     'amazing',
     'super',
   ],
+  // How much they mean it ("ok thanks for real", "ty fr", "thank you, truly").
+  ...['real', 'fr', 'truly', 'seriously', 'genuinely', 'honestly', 'sincerely'],
   // What people say the answer was ("thank you, very helpful", "gracias, muy útil").
   ...['helpful', 'useful', 'informative', 'clear', 'kind', 'appreciated', 'was', 'util', 'excelente', 'informacion'],
   ...['dear', 'hun', 'hon', 'honey', 'sweetie', 'buddy', 'bro', 'man', 'friend', 'doc', 'bot', 'mate', 'kindly'],

@@ -5,8 +5,9 @@ import { answerDayQuestion, dayMentioned } from '../src/clinic/dayQuestion';
 import { daysNextToHolidays, holidayMentioned, holidayOn, type Holiday } from '../src/clinic/holidays';
 import { clinicDate, clinicStatus, describeHours, formatShortDate, formatTime, hoursOnDate } from '../src/clinic/hours';
 import { formatAddress } from '../src/knowledge/clinicFacts';
-import type { Knowledge } from '../src/knowledge/types';
+import type { Knowledge, Language } from '../src/knowledge/types';
 import type { CallAction, Fact } from '../src/rendering/reply';
+import { hourAsked, openPast } from './decisions/dayFragment';
 import { msg } from './messages';
 import { routed, type OfferedChoice, type RoutedReply } from './routes';
 
@@ -150,4 +151,20 @@ export function hoursReply(knowledge: Knowledge, now: Date, question = ''): Rout
     },
     [callbackOffer(knowledge), askOffer(knowledge)],
   );
+}
+
+/**
+ * A day asked on its own ("thurs after 5?"): that day's hours, and for a time asked, whether it is
+ * before closing (call to ask for a slot then) or after it. Clinic time zone throughout.
+ */
+export function dayReply(knowledge: Knowledge, now: Date, question: string, language: Language): RoutedReply {
+  const base = hoursReply(knowledge, now, question);
+  const hour = hourAsked(question);
+  if (hour === undefined) return base;
+  const { clinic } = knowledge;
+  const locale = hoursWords(knowledge).locale;
+  const time = formatTime(`${String(hour).padStart(2, '0')}:00`, locale);
+  const key = openPast(clinic, question, now, language, hour) ? 'hours-day-late-open' : 'hours-day-late-closed';
+  const note = msg(knowledge, key, { time, phone: clinic.phone.display });
+  return { ...base, reply: { ...base.reply, text: `${base.reply.text ?? ''} ${note}`.trim() } };
 }

@@ -6,8 +6,9 @@ import { foldsTo, normalizeChoiceText, recognizeChoice } from '../src/channels/c
 import type { CallbackRequest } from '../src/callbacks/types';
 import { LIMITS } from '../src/callbacks/validate';
 import type { CallbackSlot } from '../src/clinic/slots';
-import { clinicStatus } from '../src/clinic/hours';
+import { clinicStatus, describeHours } from '../src/clinic/hours';
 import { hoursWords } from '../src/clinic/hoursWords';
+import { foldToWords } from '../src/text';
 import type { DialogContext } from '../src/dialogsSdk';
 import type { EntryAction, KnowledgeEntry } from '../src/knowledge/types';
 import { turnLogger } from '../src/logging';
@@ -82,6 +83,12 @@ function withLooseLocation(assess: AssessmentOptions, loose: Understanding): Ass
 const CHILDREN_TOPIC = 'kids-and-teens';
 /** The after-surgery topic: what a tie is read as when the message tells of the person's own knee operation. */
 const AFTER_SURGERY_TOPIC = 'after-knee-surgery';
+const SPORT_AFTER_SURGERY_TOPIC = 'sport-after-surgery';
+/** "my surgeon is happy with it": one's own operation, told through the surgeon. */
+const OWN_SURGEON = /\bmy (?:surgeon|ortho|orthopedic surgeon)\b/i;
+/** The team, the coach, practice or the sport itself (folded). */
+const BACK_TO_TEAM =
+  /\b(?:coach|team|teammates|practice|practise|training|season|tryouts|games?|matches|meets?|races?|compete|competing|equipo|entrenador|entrenamientos?|partidos?)\b/;
 
 /** Entry actions that start or leave a flow: a question at a callback step never leads to them. */
 const FLOW_ACTIONS: ReadonlySet<EntryAction | undefined> = new Set(['callback', 'assess', 'help']);
@@ -415,6 +422,23 @@ export class MainAnswers {
       'matched',
     );
 
+    // "Could the saddle be causing this? And should I foam roll my IT band?": two questions asked outright
+    // that each have a clear answer of their own get both answers, not a menu or a yes/no check.
+    const apart = !inFlow && result.kind === 'clarify' ? askedApart(matcher, text) : undefined;
+    if (apart) {
+      const [first, second] = apart;
+      await this.talk.say(dc, answerReply(knowledge, first, true), true);
+      return this.showEntry(dc, second, false, result.understanding);
+    }
+
+    // "outside", "the inner side": a place alone (a fragment on a slow phone, after "knee") is where it
+    // hurts, so the questions for that place start (not a menu of that place's causes).
+    const place =
+      !inFlow && result.kind === 'clarify' && PLACE_ONLY.test(foldToWords(text))
+        ? result.candidates.slice(0, 3).find((c) => c.entry.kind === 'location' && c.entry.location)?.entry.location
+        : undefined;
+    if (place && !isSharedConversation(dc.context.activity)) return this.talk.beginAssessment(dc, { location: place });
+
     if (!inFlow && result.kind !== 'out-of-scope') {
       const assess = assessmentFor(result, text);
       // In a shared conversation the guided questions would move to a private chat: what was said gets
@@ -443,6 +467,23 @@ export class MainAnswers {
 
     switch (result.kind) {
       case 'answer':
+        // "do you see kids his age? how do I book" right after the children's card: how to book and who
+        // confirms the age group, not the same card again.
+        if (
+          result.best.entry.id === CHILDREN_TOPIC &&
+          asksClinicForChild(text) &&
+          (await this.justShown(dc, CHILDREN_TOPIC))
+        ) {
+          const text = msg(knowledge, 'children-see-and-book', {
+            phone: knowledge.clinic.phone.display,
+            hours: describeHours(knowledge.clinic, hoursWords(knowledge)),
+          });
+          return this.talk.say(
+            dc,
+            routed({ text, call: callAction(knowledge) }, [callbackOffer(knowledge), askOffer(knowledge)]),
+            inFlow,
+          );
+        }
         return this.showEntry(dc, result.best.entry, inFlow, result.understanding, result.second?.entry);
       case 'clarify':
         // "Your hours and where are you?": the hand-off card shows phone, address and hours together.
@@ -456,8 +497,11 @@ export class MainAnswers {
           const tie =
             dc.context.turnState.get(ABOUT_CHILD) === true
               ? CHILDREN_TOPIC
-              : afterOwnSurgery(text)
-                ? AFTER_SURGERY_TOPIC
+              : afterOwnSurgery(text) || OWN_SURGEON.test(text)
+                ? // "my coach wants me back at practice" after one's own operation: back to the sport.
+                  BACK_TO_TEAM.test(foldToWords(text))
+                  ? SPORT_AFTER_SURGERY_TOPIC
+                  : AFTER_SURGERY_TOPIC
                 : undefined;
           const picked = tie && result.candidates.find((c) => c.entry.id === tie);
           if (picked) return this.showEntry(dc, picked.entry, inFlow, result.understanding);
@@ -466,6 +510,11 @@ export class MainAnswers {
           const children = knowledge.byId.get(CHILDREN_TOPIC);
           if (tie === CHILDREN_TOPIC && children && result.understanding.location === 'front')
             return this.showEntry(dc, children, inFlow, result.understanding);
+          // "the cleats came off my old shoes" right after the saddle answer: of the two closest readings, the
+          // one that goes with the topic just answered (it, a follow-up of it, or one that lists it).
+          const near = inFlow ? undefined : await this.nearLastTopic(dc);
+          const related = near ? result.candidates.slice(0, 2).filter((c) => near(c.entry)) : [];
+          if (related.length === 1) return this.showEntry(dc, related[0]!.entry, inFlow, result.understanding);
         }
         unanswered.record(text, 'clarify', topIds(result));
         // "I didn't fall, no calf swelling, I checked": a remark during the questions, not a question;
@@ -561,6 +610,22 @@ export class MainAnswers {
     return held !== undefined && this.deps.clock.now().getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS;
   }
 
+  /** The topic answered last (fresh) is this one. */
+  private async justShown(dc: DialogContext, id: string): Promise<boolean> {
+    const held = (await this.talk.mainState(dc.context)).lastTopic;
+    return held?.id === id && this.deps.clock.now().getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS;
+  }
+
+  /** Whether an entry goes with the knee topic answered last (fresh): it, its follow-ups, or one listing it. */
+  private async nearLastTopic(dc: DialogContext): Promise<((e: KnowledgeEntry) => boolean) | undefined> {
+    const held = (await this.talk.mainState(dc.context)).lastTopic;
+    if (!held || this.deps.clock.now().getTime() - Date.parse(held.at) > TOPIC_WITHIN_MS) return undefined;
+    const last = spokenKnowledge(dc.context, this.deps.knowledge).byId.get(held.id);
+    if (!last || last.kind === 'clinic') return undefined;
+    return (e) =>
+      e.kind !== 'clinic' && (e.id === last.id || last.followUps.includes(e.id) || e.followUps.includes(last.id));
+  }
+
   /**
    * A short question that only makes sense after the last answer, read against the topic answered
    * last (within TOPIC_WITHIN_MS): the part of that topic's answer that speaks to it. False when there
@@ -574,7 +639,8 @@ export class MainAnswers {
     const now = this.deps.clock.now();
     const knowledge = spokenKnowledge(dc.context, this.deps.knowledge);
     const fresh = held !== undefined && now.getTime() - Date.parse(held.at) <= TOPIC_WITHIN_MS;
-    const entry = !inFlow && fresh ? knowledge.byId.get(held.id) : undefined;
+    // Playing on is asked about the topic just shown even during the questions ("does he have to sit out?").
+    const entry = (!inFlow || ask === 'keep-playing') && fresh ? knowledge.byId.get(held!.id) : undefined;
     if (!entry) {
       // During the guided questions the knee is already told: "and if it swells?" gets the general
       // words that need no topic, then the question again (not a menu that drops the questions).
@@ -608,7 +674,7 @@ export class MainAnswers {
     const reply = general
       ? msg(knowledge, general, { title: entry.title.charAt(0).toLowerCase() + entry.title.slice(1) })
       : `${msg(knowledge, 'topic-follow-up', { title: entry.title })}\n\n${own}`;
-    await this.talk.answerThenResume(dc, routed({ text: reply }), false);
+    await this.talk.answerThenResume(dc, routed({ text: reply }), inFlow);
     return true;
   }
 
@@ -647,7 +713,10 @@ export class MainAnswers {
         }
         // A knee topic: a short follow-up after it ("what helps?") is read against it.
         // (Not when the message was itself such a follow-up, answered by another entry: the topic stays.)
-        if ((entry.kind === 'condition' || entry.kind === 'advice') && !topicAsk(dc.context.activity.text ?? ''))
+        if (
+          (entry.kind === 'condition' || entry.kind === 'advice' || entry.kind === 'faq') &&
+          !topicAsk(dc.context.activity.text ?? '')
+        )
           (await talk.mainState(dc.context)).lastTopic = { id: entry.id, at: clock.now().toISOString() };
         return talk.answerThenResume(dc, answerReply(knowledge, entry, inFlow, second), inFlow);
     }
@@ -667,3 +736,36 @@ const LEAD_IN =
 function reportPart(text: string): string {
   return text.replace(LEAD_IN, '').replace(WORRY_CLAUSE, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** A question asked outright: a sentence ending in "?". */
+const QUESTION_SENTENCE = /[^.!?]*\?+/g;
+/**
+ * Two (or more) sentences ending in "?" whose first two each get a confident answer alone, from
+ * different plain topics (no clinic action, no guided check): those two entries, in order.
+ */
+function askedApart(
+  matcher: { match(text: string): MatchResult },
+  text: string,
+): [KnowledgeEntry, KnowledgeEntry] | undefined {
+  const asked = (text.match(QUESTION_SENTENCE) ?? []).map((q) => q.trim()).filter((q) => q.length > 3);
+  if (asked.length < 2) return undefined;
+  const entries: KnowledgeEntry[] = [];
+  for (const q of asked.slice(0, 2)) {
+    const alone = matcher.match(q);
+    if (alone.kind !== 'answer' || alone.best.entry.action !== undefined) return undefined;
+    entries.push(alone.best.entry);
+  }
+  const [first, second] = entries;
+  return first && second && first.id !== second.id ? [first, second] : undefined;
+}
+
+/** Booking or who the clinic sees, asked about a child: "how do I book him in", "do you treat teens?". */
+const CLINIC_FOR_CHILD =
+  /\b(?:book|booking|appointment|appt|schedule|do you (?:see|treat|take)|does (?:the clinic|your clinic|anyone) (?:see|treat)|cita|atienden|ven a)\b/;
+function asksClinicForChild(text: string): boolean {
+  return CLINIC_FOR_CHILD.test(foldToWords(text));
+}
+
+/** Only a place on the knee, in a word or three: "outside", "the inner side", "front of it", "por fuera". */
+const PLACE_ONLY =
+  /^(?:(?:the|on|at|my|its|it s|more|mostly|kind of|like|on the|at the|in the|por|en|la|el|mas)\s+)*(?:outside|outer|out side|lateral|inside|inner|medial|front|back|behind|fuera|afuera|dentro|adentro|enfrente|delante|atras|detras)(?:\s+(?:side|part|bit|edge|of (?:the|my) knee|of it|lado|parte|de la rodilla))*$/;

@@ -25,7 +25,8 @@ import { foreign, isCallbackRequest, isSmallTalk, refusesQuestions } from './dec
 import { asksForClinicNumber } from './decisions/staff';
 import { bareYesNo } from './prompts';
 import { isBareAck, isFarewell } from './commands';
-import { handoffReply } from './handoff';
+import { dayReply, handoffReply } from './handoff';
+import { asksAboutDay } from './decisions/dayFragment';
 import type { MainAnswers } from './mainAnswers';
 import type { MainTalk } from './mainTalk';
 import type { MainDialogDeps, MainRoute, SmallTalk } from './mainTurn';
@@ -237,6 +238,21 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       name: 'callback-sent-again',
       when: async (t) => (await answers.sentAgain(t)) !== undefined,
       run: async (t) => talk.say(t.dc, (await answers.sentAgain(t))!, false),
+    },
+    // "what about the saturday before", "thurs after 5?": a day (and time) asked on its own, read against
+    // the clinic's hours in its time zone, most often right after the hours or hand-off card.
+    {
+      name: 'day-question',
+      when: async (t) =>
+        !t.inFlow &&
+        asksAboutDay(
+          t.text,
+          t.speaker.knowledge.clinic,
+          deps.clock.now(),
+          t.speaker.language,
+          (await talk.mainState(t.dc.context)).offers.some((o) => o.route.kind === 'callback'),
+        ),
+      run: (t) => talk.say(t.dc, dayReply(t.speaker.knowledge, deps.clock.now(), t.text, t.speaker.language), false),
     },
     {
       name: 'offered-button',

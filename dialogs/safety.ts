@@ -20,6 +20,7 @@ import {
   type RedFlagTier,
 } from '../src/knowledge/types';
 import type { Reply } from '../src/rendering/reply';
+import { foldToWords } from '../src/text';
 import {
   careMode,
   tierCall,
@@ -228,8 +229,7 @@ export class SafetyFollowUps {
     const held = await this.current(context);
     if (!held || held.mode === 'crisis' || held.mode === 'soon') return undefined;
     const knowledge = spokenKnowledge(context, this.deps.knowledge);
-    if (classifyFollowUp(text, spokenLanguage(context)) === 'exercise')
-      return this.followUpReply(knowledge, held, 'exercise');
+    if (asksToExercise(text, spokenLanguage(context))) return this.followUpReply(knowledge, held, 'exercise');
     // "…I should mention I take Eliquis": the blood thinner is named as a reason to go today (and 911 signs).
     if (held.mode === 'urgent' && namesBloodThinner(text))
       return {
@@ -409,6 +409,21 @@ export class SafetyFollowUps {
     // Going now, or the surgeon sees them today: care is arranged, so thanks after it closes warmly.
     if ((kind === 'going' || kind === 'doctor-today') && held.mode !== 'crisis' && held.arranged !== true)
       await this.state.set(context, { ...held, arranged: true });
+    // "will they just X-ray it or do I need an MRI?", "if it's torn, how long before I can squat?": the standing
+    // sign's own answer (knowledge: safety-<flag>-imaging|recovery) after the reminder, not the general card
+    // nor the "not for now" of an exercise question (the squat is months away, not tonight's plan).
+    const own =
+      held.mode !== 'crisis' && outcome.kind !== 'red-flag' && (kind === undefined || NOTE_KINDS.includes(kind))
+        ? this.flagNote(knowledge, held, text)
+        : undefined;
+    if (own !== undefined) {
+      const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
+      const first = fillTemplate(required(knowledge, `safety-${held.mode}-reminder-first`), {
+        ...values(knowledge),
+        caution: top?.caution ?? '',
+      });
+      return { kind: 'reply', reply: { text: `${first}\n\n${own}`, call: tierCall(knowledge, held.tier, top) } };
+    }
     if (kind) {
       const reply = this.followUpReply(knowledge, held, kind, text);
       // The Veterans Crisis Line again where calling is the point (a plan told, going to call), not on every reply.
@@ -644,6 +659,18 @@ export class SafetyFollowUps {
     return { text, call: tierCall(knowledge, held.tier, top), ...(choices ? { choices } : {}) };
   }
 
+  /** A standing sign's own answer to a tests or recovery-time question, when the knowledge has one. */
+  private flagNote(knowledge: Knowledge, held: SafetyState, text: string): string | undefined {
+    const folded = foldToWords(text);
+    const asked = ASKS_IMAGING.test(folded) ? 'imaging' : ASKS_RECOVERY.test(folded) ? 'recovery' : undefined;
+    if (asked === undefined) return undefined;
+    for (const id of held.flags) {
+      const note = knowledge.messages[`safety-${id}-${asked}`];
+      if (typeof note === 'string') return fillTemplate(note, values(knowledge));
+    }
+    return undefined;
+  }
+
   /** Today's weekday name when the clinic sees no one for the rest of today (its own time zone), else undefined. */
   private closedToday(knowledge: Knowledge): string | undefined {
     const { clinic } = knowledge;
@@ -676,6 +703,32 @@ export class SafetyFollowUps {
     // Sent BEFORE the answer, so the answer's own buttons stay the last ones on screen.
     await sendSafely(context, { text, call: tierCall(knowledge, held.tier, top) });
   }
+}
+
+/** Follow-up kinds a tests or recovery-time question may also read as: the sign's own note answers it. */
+const NOTE_KINDS: readonly HeldKind[] = ['exercise', 'rehab', 'appointment', 'wait'];
+/** Which tests: "just an x-ray or an MRI?", "will they scan it", "¿me harán una resonancia?" (folded). */
+const ASKS_IMAGING =
+  /\b(?:x ?rays?|xrays?|mri|mris|scan|scans|ultrasound|imaging|ct scan|radiografias?|resonancias?|ultrasonido|estudios?)\b/;
+/** How long until back: "if it's torn how long am I out", "recovery time?", "¿cuánto tarda en sanar?" (folded). */
+const ASKS_RECOVERY =
+  /\bhow long\b(?: \w+){0,6} (?:out|off|back|recover\w*|heal\w*|until|before|take|lifting|lift|training|train|play\w*|run\w*)\b|\b(?:recovery|healing) (?:time|timeline|period)\b|\bwhen (?:can|will|could|would) (?:i|he|she|they|we) (?:\w+ ){0,2}(?:lift|train|play|run|jump|squat|compete|be back|get back|go back)\b|\bhow many (?:weeks|months)\b|\bcuanto (?:tiempo )?(?:tarda|dura|voy a estar|estare|sin)\b|\b(?:recuperacion|tiempo de recuperacion)\b/;
+
+/** Told as what happened ("missed a box jump at the gym"), not asked: past-tense story words. */
+const TOLD_HOW = /\b(?:missed|was|were|fell|landed|came down|slipped|tripped|did|doing|happened|while)\b/;
+/** Asked, or planned: a question mark, a modal, a time ahead ("can I still lift tomorrow"). */
+const ASKED_OR_PLANNED =
+  /\?|\b(?:can|could|should|may|shall|ok to|okay to|allowed|going to|gonna|want to|wanna|plan to|planning|tomorrow|tonight|later|this weekend|still)\b/;
+/**
+ * The message asks to play, ride or train, not only tells how the injury happened: "missed a box jump
+ * at the gym, now I can't lift my leg" is the story; "can I still do the gym tomorrow?" asks.
+ */
+function asksToExercise(text: string, language: Language): boolean {
+  if (classifyFollowUp(text, language) !== 'exercise') return false;
+  const clauses = text.split(/(?<=[.!?;,])\s+/).filter((c) => c.trim() !== '');
+  const naming = clauses.filter((c) => classifyFollowUp(c, language) === 'exercise');
+  if (naming.length === 0) return true;
+  return naming.some((c) => ASKED_OR_PLANNED.test(c.toLowerCase()) || !TOLD_HOW.test(c.toLowerCase()));
 }
 
 /** The shared conversation's record of the last act-now warning given there (to one member, for all to see). */

@@ -19,6 +19,7 @@ import { CALLBACK_DIALOG } from './callbackSteps';
 import {
   asksForSpanishVersion,
   asksForTestRequest,
+  asksToStartCallerRequest,
   asksAboutHours,
   asksForClinicNumber,
   asksToDefer,
@@ -189,6 +190,7 @@ export class StaffTalk {
       asksHowSoonAboutSign(t.text, this.deps.triage) ||
       lookup ||
       asksForTestRequest(t.text) ||
+      asksToStartCallerRequest(t.text) ||
       isStaffFollowUp(t.text) ||
       asksForSpanishVersion(t.text) ||
       asksWhatNow(t.text) ||
@@ -267,6 +269,8 @@ export class StaffTalk {
     // Staff are not patients: a patient's flow started before they were recognised is dropped.
     if (t.inFlow) await t.dc.cancelAllDialogs();
     // "Submit a test one: Name: Test Patient, phone …": the callback flow, with what the message gives.
+    // "enter a phone request": the callback questions, answered with the caller's details (staff-phone-callers).
+    if (asksToStartCallerRequest(t.text)) return this.talk.beginCallback(t.dc, {});
     if (asksForTestRequest(t.text))
       return this.talk.beginCallback(t.dc, detailsFromMessage(t.speaker.knowledge, t.text, this.deps.clock.now()));
     // Staff are answered in the language they write, whatever a patient's words quoted in it.

@@ -171,7 +171,7 @@ export function refusesQuestions(text: string): boolean {
 
 /** A knee operation: "total knee replacement", "ACL reconstruction", "my scope", "post-op". */
 const OPERATION =
-  /\b(?:surgery|surgeries|operation|op|operated|replacement|replaced|tkr|tka|arthroscopy|scope|scoped|reconstruction|meniscectomy|menisectomy|post ?op|repair)\b/;
+  /\b(?:surgery|surgeries|operation|op|operated|replacement|replaced|tkr|tka|arthroscopy|scope|scoped|reconstruction|meniscectomy|menisectomy|post ?op|repair|(?:meniscus|cartilage) (?:trimmed|shaved|cleaned up))\b/;
 /** Told as one's own and recent: "10 days out from", "3 weeks ago", "I had", "since my", "after my". */
 const OWN_RECENT =
   /\b(?:\w+ (?:days?|weeks?|wks?|months?) (?:out|post|since|after|ago)|i had|i ve had|ive had|i just had|had my|since my|after my|from my|from (?:a|the|my) (?:left|right)|my (?:left |right )?(?:knee |total knee |partial knee |acl |meniscus )?(?:surgery|operation|replacement|scope|reconstruction|repair))\b/;

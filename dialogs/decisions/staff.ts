@@ -157,6 +157,24 @@ export function asksForTestRequest(text: string): boolean {
   return TEST_REQUEST.test(foldToWords(text));
 }
 
+/**
+ * Staff asking to enter a phone caller's request here ("could I log one in here on her behalf?", "new
+ * phone request"): the callback questions run for them (the caller's details), so it lands on the staff
+ * page like any request. A question about whether typed details count is answered, never started.
+ */
+const ENTER_FOR_CALLER =
+  /\b(?:can|could|may|should|shall|do) (?:i|we) (?:just |also )?(?:put|enter|add|log|make|type|start|create|file|submit|do)\b(?: \w+){0,5} (?:for (?:them|him|her|the caller|a caller|this caller|someone|the patient|a patient)|on (?:their|his|her|the caller s) behalf|(?:in|into) (?:here|this chat|the chat|the bot))\b/;
+export function asksToEnterForCaller(text: string): boolean {
+  return ENTER_FOR_CALLER.test(foldToWords(text));
+}
+
+/** "enter a phone request", "new phone request": start the callback questions for a caller now. */
+const START_CALLER_REQUEST =
+  /^(?:(?:ok|okay|please|pls|lets|let s|ok lets)\s+)*(?:enter|log|add|start|make|new)(?: a| the)? (?:new )?(?:phone|caller s|callers|phoned in|front desk) (?:request|callback|call back)\b|^(?:registrar|registra|registre) (?:una )?llamada telefonica\b/;
+export function asksToStartCallerRequest(text: string): boolean {
+  return START_CALLER_REQUEST.test(foldToWords(text));
+}
+
 /** "say it in Spanish", "translate that to Spanish too": the last answer again, in Spanish. */
 const IN_SPANISH =
   /\b(?:(?:say|put|write|give|send|translate|do|have|make)\b(?:\s+\w+){0,3}\s+(?:in|to|into) spanish|spanish version|in spanish (?:too|also|as well|please)|en espanol)\b/;
@@ -179,7 +197,7 @@ const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [
     // Also a patient's details typed in ("Patient is Harold Jenkins, 972-555-0143…") and "will that
     // land in the real queue?": nothing typed here by staff becomes a request.
-    /\b(?:calls? in|phones? in|on the phone|phoned|called in)\b.*\b(?:callback|call back|request)\b|\b(?:put|enter|add|log|make|type) (?:it|one|a callback|a request|them)? ?(?:in |into )?(?:here |this )?for (?:them|him|her|a patient|a caller|someone)\b|\b(?:patient|pt) (?:is|name is|named)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:add|put in|enter|log|create)\b (?:one|her|him|them|it|a callback|a request)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:real|actual|live) (?:queue|list)\b|\b(?:land|end up|show up|go) in the (?:queue|list)\b/,
+    /\b(?:calls? in|phones? in|on the phone|phoned|called in|(?:called|rang|phoned) (?:the )?(?:front )?(?:desk|office|clinic|reception))\b.*\b(?:callback|call back|request)\b|\b(?:put|enter|add|log|make|type) (?:it|one|a callback|a request|them|that|this|that one|this one)? ?(?:in |into )?(?:here |this )?(?:for (?:them|him|her|a patient|a caller|someone)|on (?:their|his|her|the caller s) behalf)\b|\b(?:patient|pt) (?:is|name is|named)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:add|put in|enter|log|create)\b (?:one|her|him|them|it|a callback|a request)\b.*\b\d{3} ?\d{3} ?\d{4}\b|\b(?:real|actual|live) (?:queue|list)\b|\b(?:land|end up|show up|go) in the (?:queue|list)\b/,
     'staff-phone-callers',
   ],
   [

@@ -6,7 +6,7 @@
 import type { Knowledge, KnowledgeEntry } from '../../src/knowledge/types';
 import { foldToWords } from '../../src/text';
 
-export type TopicAsk = 'helps' | 'how-long' | 'ice' | 'swells' | 'serious' | 'other-knee';
+export type TopicAsk = 'helps' | 'how-long' | 'ice' | 'swells' | 'serious' | 'other-knee' | 'keep-playing';
 
 /** In the order tried: the first family that matches names the ask. */
 const ASKS: ReadonlyArray<readonly [TopicAsk, RegExp]> = [
@@ -26,6 +26,11 @@ const ASKS: ReadonlyArray<readonly [TopicAsk, RegExp]> = [
     'how-long',
     /\b(?:how long (?:will|does|do|would|until|till|before|to|is|it)|when will (?:it|this|the pain) (?:get better|heal|go away|settle|stop|clear up)|how soon will (?:it|this) (?:get better|heal|settle)|cuanto (?:tiempo )?(?:tarda|dura|se tarda)|cuando se (?:me )?(?:quita|cura|mejora))\b/,
   ],
+  // "does she have to sit out?", "can he keep playing?", "¿tiene que dejar de jugar?": the topic's words on playing on.
+  [
+    'keep-playing',
+    /\b(?:(?:does|do|should|will|must|would) (?:he|she|they|i|we|my \w+) (?:have to |need to |got to |gotta )?(?:sit (?:it )?out|stop (?:playing|sport|sports|training|practice)|miss (?:tryouts|the game|games|practice|the season|the match)|skip (?:tryouts|practice|the game|games|the season))|can (?:he|she|they|i|we) (?:still |keep )(?:play|playing|train|training|practice|practise|compete|do tryouts)|(?:tiene|tengo|debe|debo) que (?:dejar de jugar|dejar el deporte|sentarse|parar)|puede seguir (?:jugando|entrenando))\b/,
+  ],
   [
     'serious',
     /\b(?:is (?:it|this|that) serious|should i (?:be )?worr(?:y|ied)|do i need to see (?:someone|a doctor|a clinician|a physio)|when should i (?:see|get) (?:someone|a doctor|it checked)|es grave|me (?:debo|tengo que) preocupar|necesito ver a (?:un|alguien))\b/,
@@ -42,9 +47,21 @@ const MAX_WORDS = 9;
 /** The context-dependent question a short message asks, if any. */
 export function topicAsk(text: string): TopicAsk | undefined {
   const folded = foldToWords(text);
-  if (folded === '' || folded.split(' ').length > MAX_WORDS) return undefined;
+  if (folded === '') return undefined;
+  if (folded.split(' ').length > MAX_WORDS) {
+    // "he has tryouts in 2 weeks. does he have to sit out?": the closing question alone, for playing on
+    // (a story before it is context, not a new topic).
+    const last = foldToWords(
+      text
+        .split(/(?<=[.!?,;])\s+/)
+        .filter((p) => p.trim() !== '')
+        .pop() ?? '',
+    );
+    return last.split(' ').length <= MAX_WORDS && KEEP_PLAYING.test(last) ? 'keep-playing' : undefined;
+  }
   return ASKS.find(([, re]) => re.test(folded))?.[0];
 }
+const KEEP_PLAYING = ASKS.find(([ask]) => ask === 'keep-playing')![1];
 
 /** What a paragraph of the topic's answer must speak of to answer the ask. */
 const SECTION: Readonly<Record<Exclude<TopicAsk, 'helps' | 'other-knee'>, RegExp>> = {
@@ -52,6 +69,8 @@ const SECTION: Readonly<Record<Exclude<TopicAsk, 'helps' | 'other-knee'>, RegExp
   ice: /\b(?:ice|icing|heat|cold pack|hielo|calor)\b/,
   'how-long': /\b(?:weeks?|months?|settle\w*|heal\w*|semanas?|meses|sana\w*|mejora\w*)\b/,
   serious: /\b(?:see a (?:clinician|doctor|physio)|get it checked|have it checked|vea a|consulte|revis\w*)\b/,
+  'keep-playing':
+    /\b(?:keep (?:playing|running|training)|playing|sit out|sport|sports|seguir jugando|jugar|jugando|deporte)\b/,
 };
 
 /**

@@ -191,6 +191,12 @@ const ADDED_AFTER_BLIND = new Set([
   'weak-knee-falls',
   // Round 10: what to say and bring at urgent care or the ER, asked in tests/eval/everyday.jsonl.
   'going-to-urgent-care',
+  // Round 22: back to the team after surgery, and bike fit (saddle, cleats, toes in tight shoes), asked in
+  // tests/eval/everyday.jsonl.
+  'sport-after-surgery',
+  'saddle-height',
+  'cycling-cleats',
+  'cycling-foot-numbness',
 ]);
 
 // Real posts held out: with the knowledge branch's entries every label is scored (58 in-scope, 10 out
