@@ -152,11 +152,26 @@ export function createReader(ix: MatcherIndex): Reader {
       const sore = terms.some((t) => ix.painTerms.has(t)) || mentionsKnee(terms, ix.kneeTerms);
       for (const hit of ix.extractor.locations(terms)) {
         // A phrase of two or more terms, or one that is a knee word itself ("kneecap"), is a place.
-        if (hit.terms.length > 1 || mentionsKnee(hit.terms, ix.kneeTerms) || (sore && usedAsPlace(tokens, hit.alias)))
+        if (
+          hit.terms.length > 1 ||
+          mentionsKnee(hit.terms, ix.kneeTerms) ||
+          (sore && (usedAsPlace(tokens, hit.alias) || saidWherePain(tokens, hit.terms[0]!)))
+        )
           placed.add(hit.location);
       }
     }
     return placed;
+  }
+
+  /**
+   * "my knees start hurting on the sides": a phrase that says where it hurts, folded by the synonyms
+   * into the pain and the place (knowledge/synonyms.yaml), names the place (round 22).
+   */
+  function saidWherePain(tokens: readonly Tok[], place: string): boolean {
+    return tokens.some(
+      (t) =>
+        t.stem === place && t.from !== undefined && tokens.some((u) => u.from === t.from && ix.painTerms.has(u.stem)),
+    );
   }
 
   /** A one-word place is used as a place at least once, not only in idioms ("came back", "back to running"). */
