@@ -70,9 +70,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   const ix = parts.index;
 
   function matchRead(message: ReadMessage): MatchResult {
-    const { query, understanding, locationNote } = parts.query(
-      treatmentAsked(message) ? { ...message, named: undefined } : message,
-    );
+    const { query, understanding, locationNote } = parts.query(message);
     // A long post is scored once for the reranker's larger pool; its first topK are the usual candidates.
     const pool = message.post && parts.reranker ? parts.reranker.pool.best(query) : undefined;
     const best = pool ? pool.slice(0, ix.cfg.topK) : parts.topK.best(query);
@@ -121,27 +119,6 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       return matchRead({ ...message, factors: undefined, titleAsks: false });
     if (!pool || !parts.reranker) return result;
     return parts.reranker.rerank({ ...message, location: understanding.location }, pool, result);
-  }
-
-  /**
-   * "I've had cortisone shots for my arthritis… what are the side effects?": the sentences that ask,
-   * matched alone, answer about another entry than the diagnosis the story names, and name none of
-   * its entries: the question is about that, and the diagnosis only its context (no lift). Round 22.
-   */
-  function treatmentAsked(message: ReadMessage): boolean {
-    if (!message.post || !message.asking || !message.named?.length) return false;
-    const named = new Set(message.named.flatMap((i) => ix.diagnoses[i]!.entries));
-    const alone = parts.topK.best(
-      parts.query({ analysis: message.asking, questions: [], truncated: false, post: false }).query,
-    );
-    const [a, b] = alone;
-    return (
-      a !== undefined &&
-      ix.entries[a.e]!.kind !== 'clinic' &&
-      !alone.some((t) => named.has(t.e) && t.s >= ix.cfg.clarifyThreshold) &&
-      a.s >= ix.cfg.answerThreshold &&
-      a.s - (b?.s ?? 0) >= ix.cfg.margin
-    );
   }
 
   /**
