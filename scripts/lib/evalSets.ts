@@ -151,6 +151,11 @@ export const SETS: EvalSet[] = [
   // 35.0 %, wrong 0 %, out of scope 5/7. Our own variants of its families, written before scoring.
   { name: 'real posts r20', files: ['posts-r20.jsonl'], heldOut: false },
   { name: 'own posts r20', files: ['posts-own-r20.jsonl'], heldOut: false },
+  // Round 22: the tune part of a blind collection (16 posts + 11 out-of-scope: hikers, parents of teens,
+  // ask-a-PT letters naming a diagnosis or treatment), start code ee745cf top-1 50.0 %, wrong 18.8 %, out
+  // of scope 11/11; and our own variants of its families, written before scoring.
+  { name: 'real posts r22', files: ['posts-r22.jsonl'], heldOut: false },
+  { name: 'own posts r22', files: ['posts-own-r22.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },

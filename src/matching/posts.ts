@@ -95,8 +95,9 @@ export function splitPost(
   text: string,
   rules: AskingRules = { asks: englishAsks, secondQuestionAt: englishSecondQuestionAt },
 ): PostPart[] {
+  // An ellipsis ends a sentence too, spaced or not ("…no improvement…please can you help?"): round 22.
   const sentences = text
-    .split(/(?<=[.!?])\s+|(?<=\?)(?=\S)|\n+|;\s+/)
+    .split(/(?<=[.!?…])\s+|(?<=\?)(?=\S)|(?<=…|\.\.\.)(?=[A-Za-z])|\n+|;\s+/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   const parts: PostPart[] = [];

@@ -106,8 +106,16 @@ export function createReader(ix: MatcherIndex): Reader {
     const analysed = parts.map((p) => ({ part: p, analysis: analyzeText(p.text) }));
     const analysis = concat(analysed.map((a) => a.analysis));
     const asking = analysed.filter((a) => a.part.asks);
-    const named = post ? namedIn(analysed.map((a) => a.analysis)) : undefined;
-    const factors = post ? storyFactors(analysed, named ?? []) : undefined;
+    const named = post
+      ? namedIn(
+          analysed.map((a) => a.analysis),
+          asking.map((a) => a.analysis),
+        )
+      : undefined;
+    // A condition feared keeps its say in the story as a named one does ("…tearing her ACL. Can she
+    // prevent this?").
+    const feared = post ? fearedIn(analysed.map((a) => a.analysis)) : [];
+    const factors = post ? storyFactors(analysed, [...(named ?? []), ...feared]) : undefined;
     return {
       analysis,
       named,
@@ -152,11 +160,26 @@ export function createReader(ix: MatcherIndex): Reader {
       const sore = terms.some((t) => ix.painTerms.has(t)) || mentionsKnee(terms, ix.kneeTerms);
       for (const hit of ix.extractor.locations(terms)) {
         // A phrase of two or more terms, or one that is a knee word itself ("kneecap"), is a place.
-        if (hit.terms.length > 1 || mentionsKnee(hit.terms, ix.kneeTerms) || (sore && usedAsPlace(tokens, hit.alias)))
+        if (
+          hit.terms.length > 1 ||
+          mentionsKnee(hit.terms, ix.kneeTerms) ||
+          (sore && (usedAsPlace(tokens, hit.alias) || saidWherePain(tokens, hit.terms[0]!)))
+        )
           placed.add(hit.location);
       }
     }
     return placed;
+  }
+
+  /**
+   * "my knees start hurting on the sides": a phrase that says where it hurts, folded by the synonyms
+   * into the pain and the place (knowledge/synonyms.yaml), names the place (round 22).
+   */
+  function saidWherePain(tokens: readonly Tok[], place: string): boolean {
+    return tokens.some(
+      (t) =>
+        t.stem === place && t.from !== undefined && tokens.some((u) => u.from === t.from && ix.painTerms.has(u.stem)),
+    );
   }
 
   /** A one-word place is used as a place at least once, not only in idioms ("came back", "back to running"). */
@@ -186,7 +209,49 @@ export function createReader(ix: MatcherIndex): Reader {
    * arthritis"; "I have osteoarthritis and can't run" still names it), nor said to be sound just after
    * it ("his ACL and MCL were fine").
    */
-  function namedIn(sentences: readonly Analysis[]): number[] {
+  function namedIn(sentences: readonly Analysis[], asking: readonly Analysis[] = []): number[] {
+    const found = whoseKnee(sentences);
+    // "My son… says it is chondromalacia. Does that mean torn cartilage?", "…tearing her ACL. Can she
+    // prevent this?": a condition feared, or named and asked about without the child, is what a parent
+    // asks about; the child is only whose knee it is ("…patellofemoral pain. How can we help her?" still
+    // asks about the child). Round 22.
+    const person = (i: number): boolean => ix.diagnoses[i]!.person;
+    const condition = found.some((i) => !person(i)) && !asking.some((a) => speaksOfChild(a, found.filter(person)));
+    const prevent = ix.language.preventWords;
+    const prevention = prevent !== undefined && asking.some((a) => a.tokens.some((t) => prevent.has(t.surface)));
+    if (condition || (prevention && fearedIn(sentences).length > 0)) return found.filter((i) => !person(i));
+    return found;
+  }
+
+  /** The sentence names the child (a person diagnosis's word) or speaks of them ("help her", "he"). */
+  function speaksOfChild(a: Analysis, persons: readonly number[]): boolean {
+    const third = ix.language.thirdPerson;
+    return (
+      persons.some((i) => ix.diagnoses[i]!.terms.every((t) => a.terms.includes(t))) ||
+      (third !== undefined && a.tokens.some((t) => third.has(t.surface)))
+    );
+  }
+
+  /**
+   * Diagnoses the writer fears or wants to keep off ("I'm concerned about her tearing her ACL",
+   * "how can I prevent arthritis?"): not named, but what a question about preventing it is about.
+   */
+  function fearedIn(sentences: readonly Analysis[]): number[] {
+    const fear = ix.language.fearWords;
+    if (!fear) return [];
+    const found = new Set<number>();
+    for (const a of sentences) {
+      const present = new Set(a.terms);
+      ix.diagnoses.forEach((d, i) => {
+        if (d.person || !d.terms.every((t) => present.has(t))) return;
+        const at = a.tokens.findIndex((t) => t.stem === d.terms[0]);
+        if (a.tokens.some((t, j) => j < at && at - j <= cfg.doubtWindow && fear.has(t.surface))) found.add(i);
+      });
+    }
+    return [...found];
+  }
+
+  function whoseKnee(sentences: readonly Analysis[]): number[] {
     const found = new Set<number>();
     const mine = sentences.some((a) => saysMyKnee(a.tokens));
     for (const a of sentences) {

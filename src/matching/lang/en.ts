@@ -40,6 +40,7 @@ export const ENGLISH: LanguageProfile = Object.freeze({
     'child',
     'growth plate',
     'post op',
+    'chondromalacia',
   ],
   personWords: ['child'],
   // 'lift', 'ride': the verbs people use for lifting and cycling ("let you lift more", "keep riding").
@@ -78,6 +79,10 @@ export const ENGLISH: LanguageProfile = Object.freeze({
     'avoid',
     'reduce',
   ]),
+  // The doubt words that fear a condition or would keep it off: a long post that fears one asks about it.
+  fearWords: new Set(['concern', 'concerned', 'worry', 'worried', 'afraid', 'scared', 'fear', 'prevent', 'avoid']),
+  preventWords: new Set(['prevent', 'preventing', 'prevention', 'avoid', 'avoiding']),
+  thirdPerson: new Set(['he', 'she', 'him', 'her', 'hes', 'shes', 'they', 'them']),
   // Round 19: MRI and clinic reports ("the meniscus is more or less healthy", "his ACL and MCL were fine").
   soundAfter: {
     links: new Set(['is', 'are', 'was', 'were', 'looks', 'looked', 'look', 'seems', 'seemed', 'appears', 'appeared']),

@@ -48,6 +48,12 @@ export interface LanguageProfile {
   readonly activityWords: readonly string[];
   /** Surface words that deny or doubt what a sentence names ("not", "doubt", "thinks"). */
   readonly doubtWords: ReadonlySet<string>;
+  /** Of those, the ones that fear a condition or want to keep it off ("worried", "prevent"); optional. */
+  readonly fearWords?: ReadonlySet<string>;
+  /** Surface words of a question about keeping a condition off ("anything to prevent this?"); optional. */
+  readonly preventWords?: ReadonlySet<string>;
+  /** Surface words for someone else ("she", "him"): a question that uses them asks about that person; optional. */
+  readonly thirdPerson?: ReadonlySet<string>;
   /**
    * How a report says a structure is sound right after its name ("his ACL and MCL were fine", "the
    * meniscus is more or less healthy"): a linking verb, a few hedge words, then a word for sound.
