@@ -13,7 +13,7 @@ import { safetyAnswerChoices, safetyQuestionReply, tierCall, type Triage, type T
 import { looksLikeQuestion } from './commands';
 import { spokenKnowledge, spokenLanguage } from './language';
 import { isUnsure, leadingYesNo } from './prompts';
-import { asksNotToCall, classifyFollowUp, soundsLikeCrisis, takesItBack } from './safetyFollowUp';
+import { asksNotToCall, classifyFollowUp, reassures, soundsLikeCrisis, takesItBack } from './safetyFollowUp';
 
 /** Conversation-state property holding the question waiting for its answer. */
 const SAFETY_CHECK_PROPERTY = 'dialogs.safetyCheck';
@@ -96,8 +96,15 @@ export class SafetyCheck {
       }
       // Asked about thoughts of suicide, "forget it, ignore me" is not a no: it is answered like "Not
       // sure" (the crisis line), never as the cancel command.
+      // "jk im fine": a reassurance is a no (988 stays in the reply), unless it says the crisis again.
+      const selfHarm = pending.flagId === 'self-harm';
       const answer =
-        this.answerOf(context, text) ?? (pending.flagId === 'self-harm' && takesItBack(text) ? 'unsure' : undefined);
+        this.answerOf(context, text) ??
+        (selfHarm && takesItBack(text)
+          ? 'unsure'
+          : selfHarm && reassures(text) && !soundsLikeCrisis(text)
+            ? 'no'
+            : undefined);
       // "I live alone, don't want to bother anyone, I'll ice it and see how it goes": no answer (or an
       // unsure one), but the check put off. Taken like "Not sure" (the flag's advice), said kindly first.
       const putOff = pending.flagId === 'self-harm' ? undefined : this.putsOff(context, text);

@@ -410,6 +410,19 @@ const TAKES_IT_BACK =
   /\b(?:forget it|forget i said (?:it|that|anything)|never ?mind|ignore me|ignore that|just tired|olvidalo|olvidelo|no me hagas caso|no me haga caso|dejalo|dejelo|(?:nomas|solo|nada mas) estoy cansad[oa])\b/;
 
 /**
+ * Asked about thoughts of suicide, a reassurance ("jk im fine", "im ok lol", "just kidding, I'm good",
+ * "es broma, estoy bien"): a no, taken warmly with 988 left open. Never when the same words say the crisis
+ * again ("im fine, i just want it over"): that is checked first by the caller.
+ */
+const REASSURES =
+  /^(?:(?:jk|j k|just kidding|just joking|kidding|joking|lol|lmao|haha+|nah|no|naw|nope|honestly|seriously|sorry|es broma|era broma|no es cierto|jaja+|perdon)\W*\s*)*(?:(?:im|i am|i m)\s+(?:fine|ok|okay|good|alright|all right|safe)|all good|estoy bien|todo bien)\b/;
+
+/** See REASSURES. */
+export function reassures(text: string): boolean {
+  return REASSURES.test(normalizeChoiceText(text));
+}
+
+/**
  * In the crisis state, reaching for the clinic ("ok maybe I'll call you guys, what's the number", "what
  * are your hours?"): a wish to re-engage with care, answered with the clinic's phone, hours and a
  * callback, and one short 988 line, not the crisis line alone. "what's that number again" (988) is not this.

@@ -55,6 +55,10 @@ suite('the safety question', () => {
       'haha nah not like that, just frustrated. can i bike instead',
     ],
     ['ya me quiero rendir con todo por esta rodilla', 'jaja no, estoy bien, no lo dije en ese sentido'],
+    // A reassurance with no "no" in it ("jk", "I'm ok"): still a no, 988 left open.
+    ['im just so worn out by all of it, nothing i try works', 'jk im fine'],
+    ['i am so done with everything, this knee is the last straw', "just kidding i'm ok, long day"],
+    ['ya no le veo caso a nada con esta rodilla', 'es broma, estoy bien'],
   ])(
     'asked about thoughts of suicide ("%s"), a clear no behind a laugh ("%s") is a no: the question is answered, 988 stays one line',
     async (first, after) => {
@@ -66,6 +70,14 @@ suite('the safety question', () => {
       expect(said).toContain('tel:988');
     },
   );
+
+  it('asked about thoughts of suicide, "im fine" that says the crisis again is not a reassurance', async () => {
+    const chat = new DialogChat();
+    await chat.send('i kinda feel like giving up on everything tbh');
+    const said = joined(await chat.send("i'm fine, i just want it all to be over"));
+    expect(said).toMatch(/please talk to someone now/i);
+    expect(said).toMatch(/\b988\b/);
+  });
 
   it('"Not sure" is treated as the danger answer', async () => {
     const chat = new DialogChat();
