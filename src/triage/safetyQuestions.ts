@@ -4,6 +4,7 @@
 import { fillTemplate } from '../knowledge/template';
 import type { Knowledge } from '../knowledge/types';
 import type { Choice, Reply } from '../rendering/reply';
+import { tierCall } from './replies';
 
 export interface SafetyQuestion {
   /** Message key in knowledge/messages/triage.yaml. */
@@ -66,6 +67,17 @@ export function safetyQuestionReply(question: SafetyQuestion, knowledge: Knowled
   const wording =
     (someoneElse ? knowledge.messages[`${question.key}-other`] : undefined) ??
     (knowledge.messages[question.key] as string);
-  const text = fillTemplate(knowledge.messages['safety-check'] as string, { question: wording.trim() });
-  return { text: text.trim(), choices: safetyAnswerChoices(knowledge) };
+  const text = fillTemplate(knowledge.messages['safety-check'] as string, { question: wording.trim() }).trim();
+  // Asked about thoughts of suicide, 988 is in the same message (with its button): someone who stops
+  // answering has it anyway.
+  const crisis = question.key === SAFETY_QUESTIONS['self-harm']!.key;
+  const flag = crisis ? knowledge.redFlags.find((f) => f.id === 'self-harm') : undefined;
+  const line = flag ? knowledge.messages['safety-check-self-harm-line'] : undefined;
+  if (flag && line)
+    return {
+      text: `${text}\n\n${line.trim()}`,
+      choices: safetyAnswerChoices(knowledge),
+      call: tierCall(knowledge, flag.tier, flag),
+    };
+  return { text, choices: safetyAnswerChoices(knowledge) };
 }

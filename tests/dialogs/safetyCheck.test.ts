@@ -71,6 +71,19 @@ suite('the safety question', () => {
     },
   );
 
+  it.each([
+    'i kinda feel like giving up on everything tbh',
+    'my daughter says nothing matters anymore since her injury',
+  ])(
+    'the question about thoughts of suicide ("%s") carries 988 and its button, whatever the answer will be',
+    async (first) => {
+      const said = await new DialogChat().send(first);
+      expect(said).toHaveLength(1);
+      expect(said[0]!.text).toMatch(/thoughts of ending (?:your|their) life/i);
+      expect(joined(said)).toContain('tel:988');
+    },
+  );
+
   it('asked about thoughts of suicide, "im fine" that says the crisis again is not a reassurance', async () => {
     const chat = new DialogChat();
     await chat.send('i kinda feel like giving up on everything tbh');
