@@ -39,6 +39,7 @@ import {
   assessmentFor,
   foreign,
   isCallbackRequest,
+  bothClinicFacts,
   isClinicFact,
   isCorrection,
   isQuestion,
@@ -467,6 +468,10 @@ export class MainAnswers {
 
     switch (result.kind) {
       case 'answer':
+        // "what are your hours and where are you": two clinic facts asked, nearly level: the hand-off card
+        // has both (and the phone), whichever one scored a little higher.
+        if (bothClinicFacts(result.best, result.candidates[1]))
+          return this.talk.answerThenResume(dc, handoffReply(knowledge, this.deps.clock.now()), inFlow);
         // "do you see kids his age? how do I book" right after the children's card: how to book and who
         // confirms the age group, not the same card again.
         if (

@@ -5,7 +5,7 @@
 import { normalizeChoiceText } from '../../src/channels/choices';
 import { foldToWords } from '../../src/text';
 import type { KnowledgeEntry } from '../../src/knowledge/types';
-import type { MatchResult } from '../../src/matching/types';
+import type { MatchResult, ScoredEntry } from '../../src/matching/types';
 import type { Reply } from '../../src/rendering/reply';
 import type { AssessmentOptions } from '../assessmentDialog';
 import { classifyCommand, mentionsPain, type Command } from '../commands';
@@ -28,6 +28,20 @@ export function foreign(reply: Reply): RoutedReply {
 /** A clinic entry whose facts (phone, hours, address) are all on the hand-off card. */
 export function isClinicFact(entry: KnowledgeEntry): boolean {
   return entry.kind === 'clinic' && (entry.action === undefined || entry.action === 'call' || entry.action === 'hours');
+}
+
+/** How close a second clinic fact must score to the first for both to count as asked (90 %). */
+const BOTH_FACTS_RATIO = 0.9;
+
+/** Two different clinic facts, the second scoring nearly as well as the first ("your hours and where are you"). */
+export function bothClinicFacts(first: ScoredEntry, second: ScoredEntry | undefined): boolean {
+  return (
+    second !== undefined &&
+    first.entry.id !== second.entry.id &&
+    isClinicFact(first.entry) &&
+    isClinicFact(second.entry) &&
+    second.score >= BOTH_FACTS_RATIO * first.score
+  );
 }
 
 /** "hi", "thanks", "bye": answered with a short human reply (or, in a flow, ignored). */
