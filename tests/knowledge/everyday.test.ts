@@ -23,6 +23,11 @@ const IDS = [
   'weak-knee-falls',
   // Round 10: "what do I tell the ER" after a same-day reply (a blind conversation got the warning-signs list).
   'going-to-urgent-care',
+  // Sport after surgery and cycling set-up (saddle height, cleats, numb feet).
+  'sport-after-surgery',
+  'saddle-height',
+  'cycling-cleats',
+  'cycling-foot-numbness',
 ];
 const evalFile = (name: string) => join(projectRoot(), 'tests', 'eval', name);
 const set = loadKnowledgeSet(KNOWLEDGE_DIR);
