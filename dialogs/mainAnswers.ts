@@ -601,7 +601,10 @@ export class MainAnswers {
     const report = reportPart(t.text);
     if (report === '') return false;
     const match = t.speaker.matcher.match(report);
-    return match.kind === 'answer' && match.best.entry.kind !== 'location';
+    // A close call between two topics still gets the report's own topics (led by the first), not the
+    // warning-signs card meant for "what should I worry about?".
+    const first = match.kind === 'answer' ? match.best : match.kind === 'clarify' ? match.candidates[0] : undefined;
+    return first !== undefined && first.entry.kind !== 'location';
   }
 
   /** The worried report answered by its topic: the report alone is matched ("should I be worried" dropped). */
