@@ -3,28 +3,9 @@
 // "bot" is talking to it; and when one member was told to call 911, another's "what do we tell them?"
 // gets that warning's own answer. Wordings of our own beside the writer's.
 import { describe, expect, it } from 'vitest';
-import { BotChat, makeDeps, OPEN_TIME, texts } from './harness';
+import { BotChat, slackMembers, texts } from './harness';
 
-function group(): { as: (userId: string) => BotChat } {
-  const deps = makeDeps({ now: OPEN_TIME });
-  const chats = new Map<string, BotChat>();
-  return {
-    as: (userId) => {
-      let chat = chats.get(userId);
-      if (!chat) {
-        chat = new BotChat({
-          deps,
-          channelId: 'slack',
-          conversationType: 'channel',
-          conversationId: 'run-club',
-          userId,
-        });
-        chats.set(userId, chat);
-      }
-      return chat;
-    },
-  };
-}
+const group = (): { as: (userId: string) => BotChat } => slackMembers('run-club');
 
 describe('a Slack group: each person answered about their own knee (convo 5 T1-T3, T5)', () => {
   it.each([

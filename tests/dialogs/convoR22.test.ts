@@ -5,7 +5,7 @@
 // a callback request; running after a knee operation, morning stiffness and injections in Spanish,
 // and a knee that feels like it might go. Wordings of our own.
 import { describe, expect, it } from 'vitest';
-import { BotChat, chatAfter, makeDeps, OPEN_TIME, realKnowledge, spanishKnowledge, texts } from './harness';
+import { BotChat, chatAfter, slackMembers, OPEN_TIME, realKnowledge, spanishKnowledge, texts } from './harness';
 import { createBotTriages } from '../../src/triage';
 import { fixedClock } from '../../src/clock';
 import { isCallbackRequest, withoutOpening } from '../../dialogs/decisions/main';
@@ -132,20 +132,7 @@ describe('while the same-day X-ray advice stands after a fall (convo 7 T4-T6, T8
   });
 });
 
-function group(): { as: (userId: string) => BotChat } {
-  const deps = makeDeps({ now: OPEN_TIME });
-  const chats = new Map<string, BotChat>();
-  return {
-    as: (userId) => {
-      let chat = chats.get(userId);
-      if (!chat) {
-        chat = new BotChat({ deps, channelId: 'slack', conversationType: 'channel', conversationId: 'club', userId });
-        chats.set(userId, chat);
-      }
-      return chat;
-    },
-  };
-}
+const group = (): { as: (userId: string) => BotChat } => slackMembers('club');
 
 const BENT = "@kneebot help, my teammate went down at practice and his knee is twisted the wrong way, he's yelling";
 

@@ -166,6 +166,25 @@ export function slackGroup(now = OPEN_TIME): BotChat {
   });
 }
 
+/**
+ * A Slack channel with several members: `as(userId)` is that member's chat, all on one bot (one
+ * storage, one clock), so the bot sees who says what in the same conversation.
+ */
+export function slackMembers(conversationId: string, now = OPEN_TIME): { as: (userId: string) => BotChat } {
+  const deps = makeDeps({ now });
+  const chats = new Map<string, BotChat>();
+  return {
+    as: (userId) => {
+      let chat = chats.get(userId);
+      if (!chat) {
+        chat = new BotChat({ deps, channelId: 'slack', conversationType: 'channel', conversationId, userId });
+        chats.set(userId, chat);
+      }
+      return chat;
+    },
+  };
+}
+
 export function joined(said: Said[]): string {
   return said.map((s) => s.all).join('\n');
 }
