@@ -162,7 +162,7 @@ export const SETS: EvalSet[] = [
   // Round 23: our own variants of the tune sets' out-of-scope misses (the foot named with what is wrong
   // with it, numb toes on a run, tight calves, low back, race-day food, breathing technique, choosing a
   // race, bibs and packets, saddle sores, a long post naming the knee once in passing) and in-scope
-  // guards beside them (numb toes on the bike, "my knee" with the back), written before scoring.
+  // guards beside them (numb toes on the bike, "my knee" with the back), written with the fixes.
   { name: 'own out-of-scope r23', files: ['oos-own-r23.jsonl'], heldOut: false },
 ];
 
