@@ -163,6 +163,11 @@ export const SETS: EvalSet[] = [
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },
+  // Round 23: our own variants of the tune sets' out-of-scope misses (the foot named with what is wrong
+  // with it, numb toes on a run, tight calves, low back, race-day food, breathing technique, choosing a
+  // race, bibs and packets, saddle sores, a long post naming the knee once in passing) and in-scope
+  // guards beside them (numb toes on the bike, "my knee" with the back), written with the fixes.
+  { name: 'own out-of-scope r23', files: ['oos-own-r23.jsonl'], heldOut: false },
 ];
 
 // Spanish matching against knowledge/es (issue 19): the held-out set is written by the coordinator

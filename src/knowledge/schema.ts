@@ -313,6 +313,8 @@ export const outOfScopeFileSchema = z.strictObject({
         // Its single words are also knee-care words ("heat", "cold"): a message whose likely knee
         // reading uses that word itself ("ice or heat?") is a knee question.
         homonyms: z.boolean().optional(),
+        // A long post that names it twice and the knee once in passing ("rack pulls from just below the knee") is about it.
+        kneeInPassing: z.boolean().optional(),
         // Everyday phrases holding a keyword that are not the topic ("walk the dog").
         except: phraseList(1, 'except').optional(),
       }),

@@ -148,6 +148,12 @@ export interface OutOfScopeTopic {
   /** Optional: its single words are also knee-care words ("heat"); see src/matching/decide.ts. */
   homonyms?: boolean;
   /**
+   * Optional: a body part far from the knee. A long post that names it at least twice and the knee
+   * only once, not as the writer's own ("my knee"), is about it: "…rack pulls from just below the
+   * knee… her low back still hurts" is a back question (see src/matching/index.ts).
+   */
+  kneeInPassing?: boolean;
+  /**
    * Optional: everyday phrases that hold one of its words but are not the topic ("walk the dog": the
    * writer's outing, not the pet's health); a keyword found only inside one of them does not count.
    */

@@ -38,6 +38,7 @@ export interface MatcherParts {
   read(text: string): ReadMessage;
   /** The words name the knee as written (see read.ts). */
   namesKnee(analysis: ReadMessage['analysis']): boolean;
+  kneeOnceInPassing(analysis: ReadMessage['analysis']): boolean;
   query: QueryOf;
 }
 
@@ -58,6 +59,7 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
     reranker,
     read: reader.read,
     namesKnee: reader.namesKnee,
+    kneeOnceInPassing: reader.kneeOnceInPassing,
     query: createQueryBuilder(ix, reader.analyze),
   };
 }
@@ -104,10 +106,19 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
         candidates.unshift(c!);
       }
     }
+    // "…rack pulls from just below the knee… her low back still hurts, even sneezing": a long post
+    // that names a body part far from the knee twice or more and the knee once, not as the writer's
+    // own, is about that body part (round 23: low-back and shoulder posts got a knee "did you mean").
+    const namesKnee = parts.namesKnee(message.analysis);
+    const inPassing =
+      namesKnee &&
+      message.post &&
+      parts.kneeOnceInPassing(message.analysis) &&
+      ix.topics.mentions(message.analysis.terms, (t) => t.kneeInPassing === true) >= 2;
     const result = decide(ix, {
       candidates,
       analysis: message.analysis,
-      aboutKnee: parts.namesKnee(message.analysis) || message.kneeLater?.() === true,
+      aboutKnee: (namesKnee && !inPassing) || (!namesKnee && message.kneeLater?.() === true),
       ownBody: message.own ?? true,
       understanding,
       locationNote,

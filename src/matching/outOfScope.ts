@@ -39,6 +39,8 @@ interface TopicHit {
 
 export interface TopicDetector {
   detect(terms: readonly string[]): TopicHit[];
+  /** How many times (positions) the terms name a topic that `which` picks, outside its exceptions. */
+  mentions(terms: readonly string[], which: (topic: OutOfScopeTopic) => boolean): number;
   /** Every stem used by any topic keyword. */
   readonly topicTerms: ReadonlySet<string>;
 }
@@ -96,6 +98,22 @@ export function createTopicDetector(
   }
   return {
     topicTerms,
+    mentions(terms, which) {
+      const covered = coveredAt(terms);
+      let n = 0;
+      for (let i = 0; i < terms.length; i++) {
+        const found = topicPhrases.occurringAt(terms, i).some(
+          (p) =>
+            which(p.value) &&
+            p.terms.some((_, k) => {
+              const c = covered.get(i + k);
+              return c === undefined || (c.except < p.terms.length && c.knee <= p.terms.length);
+            }),
+        );
+        if (found) n++;
+      }
+      return n;
+    },
     detect(terms) {
       const seen = new Set<string>();
       const hits: TopicHit[] = [];

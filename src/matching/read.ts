@@ -46,6 +46,8 @@ export interface Reader {
   read(text: string): ReadMessage;
   analyze(text: string): Analysis;
   namesKnee(analysis: Analysis): boolean;
+  /** The knee is named once, and not as the writer's own ("my knee"): in passing (see index.ts). */
+  kneeOnceInPassing(analysis: Analysis): boolean;
 }
 
 export function createReader(ix: MatcherIndex): Reader {
@@ -337,7 +339,11 @@ export function createReader(ix: MatcherIndex): Reader {
     return factors;
   }
 
-  return { read, analyze: analyzeText, namesKnee };
+  function kneeOnceInPassing(a: Analysis): boolean {
+    return a.tokens.filter((t) => ix.kneeTerms.has(t.stem)).length === 1 && !saysMyKnee(a.tokens);
+  }
+
+  return { read, analyze: analyzeText, namesKnee, kneeOnceInPassing };
 }
 
 /** Where a sentence turns to another clause ("…hit on the outside, and now the inside hurts"). */
