@@ -264,6 +264,16 @@ export const SUBJUNCTIVE_LOOKALIKES: ReadonlySet<string> = new Set([
 ]);
 /** A reason given after a "si" clause ("… si aceptan el seguro porque …"): what follows is told as a fact. */
 export const REASON_WORDS: ReadonlySet<string> = new Set(['porque', 'because', 'pq', 'xq']);
+/**
+ * Someone asked whether, just before "si": "mi esposa me preguntó si tengo fiebre o si está caliente": the signs are
+ * asked about, not told (unless the answer is yes: "… y le dije que sí", a number).
+ */
+export const ASKED_WHETHER_WORDS: ReadonlySet<string> = new Set([
+  ...['pregunto', 'pregunta', 'preguntan', 'preguntaron', 'preguntaba', 'preguntaban', 'pregunte', 'preguntando'],
+  ...['saber', 'averiguar', 'checar', 'revisar'],
+]);
+/** How far before "si" the asking reaches ("me preguntó mi esposa si …"). */
+export const ASKED_WHETHER_REACH = 4;
 /** Reported advice before "si": "el doctor dijo que si se hincha …". */
 export const REPORTED_ADVICE: ReadonlySet<string> = new Set([
   'dijo',
