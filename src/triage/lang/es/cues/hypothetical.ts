@@ -316,6 +316,10 @@ export const WARNING_SIGN_QUESTION_PHRASES: Phrase[] = phrases(
   'signos de alerta',
   'sintomas de alarma',
   'sintomas de alerta',
+  'sintomas de peligro',
+  'signos de peligro',
+  'sintomas peligrosos',
+  'senales peligrosas',
   'sintomas graves',
   'senales graves',
   'cuando ir a urgencias',
@@ -591,6 +595,18 @@ export const DANGER_ASKED_PHRASES: Phrase[] = phrases(
   'me tengo que preocupar',
   'es serious',
   'es bad',
+  // or said to be a general question, about no one's knee: "¿qué significa cuando la rodilla se vence? pregunta general"
+  'pregunta general',
+  'es general',
+  'en general',
+  'por curiosidad',
+  'de curiosidad',
+  'pura curiosidad',
+  'nomas por saber',
+  'solo por saber',
+  'nada mas por saber',
+  'nomas pregunto',
+  'solo pregunto',
 );
 /** Longest follow-on question that still asks about the meaning question before it ("¿y eso es peligroso?"). */
 export const DANGER_FOLLOW_ON_WORDS = 5;
