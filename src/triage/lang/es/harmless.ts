@@ -64,7 +64,9 @@ function conditionAsCause(words: readonly string[]): boolean {
 /** "se quita aflojando el zapato": a shoe or strap loosened and the feeling gone, and nothing says it stayed. */
 function loosenedAway(words: readonly string[]): boolean {
   return (
-    words.some((w, i) => LOOSEN_VERBS.has(w) && words.slice(i + 1, i + 1 + GEAR_REACH).some((g) => GEAR_WORDS.has(g))) &&
+    words.some(
+      (w, i) => LOOSEN_VERBS.has(w) && words.slice(i + 1, i + 1 + GEAR_REACH).some((g) => GEAR_WORDS.has(g)),
+    ) &&
     anywhere(words, EASED_PHRASES) &&
     !words.some((w) => STILL_THERE_WORDS.has(w))
   );
