@@ -272,6 +272,8 @@ export const ASKED_WHETHER_WORDS: ReadonlySet<string> = new Set([
   ...['pregunto', 'pregunta', 'preguntan', 'preguntaron', 'preguntaba', 'preguntaban', 'pregunte', 'preguntando'],
   ...['saber', 'averiguar', 'checar', 'revisar'],
 ]);
+/** A yes to the question ("sí" is read back as sip when it stands alone). */
+export const YES_ANSWER_WORDS: ReadonlySet<string> = new Set(['sip', 'simon', 'afirmativo', 'claro']);
 /** How far before "si" the asking reaches ("me preguntó mi esposa si …"). */
 export const ASKED_WHETHER_REACH = 4;
 /** Reported advice before "si": "el doctor dijo que si se hincha …". */
