@@ -14,8 +14,10 @@ import {
   ASKS_FOR_SIGNS,
   CAUSE_QUESTION_OPENINGS,
   CAUSE_WORDS,
+  CONTRAST_WORDS,
   DEFINITION_OPENINGS,
   DEFINITION_OPENINGS_MEAN_LAST,
+  EXPECTED_WORDS,
   FEAR_PHRASES,
   FIRST_PERSON,
   FUTURE_WORDS,
@@ -232,6 +234,7 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
     if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 1 + reach).some((w) => SERIOUS_CONDITIONS.has(w)))
       return true;
   }
+  if (tellsExpectedFromDanger(words)) return true;
   if (!sentence.question) return false;
   // "when does a swollen knee need to be seen same day?"
   if (
@@ -260,6 +263,14 @@ export function asksAboutWarningSigns(sentence: Sentence): boolean {
   // "should swelling after running worry me?"
   const should = words.indexOf('should');
   return should >= 0 && words.slice(should + 1).some((w) => WORRY_QUESTION_WORDS.has(w));
+}
+
+/** "the difference between normal swelling after surgery and something dangerous": the expected told from a danger. */
+function tellsExpectedFromDanger(words: readonly string[]): boolean {
+  const contrast = words.findIndex((w) => CONTRAST_WORDS.has(w));
+  if (contrast < 0) return false;
+  const expected = words.findIndex((w, i) => i > contrast && EXPECTED_WORDS.has(w));
+  return expected > 0 && words.slice(expected + 1).some((w) => SERIOUS_WORDS.has(w) || SERIOUS_CONDITIONS.has(w));
 }
 
 /**

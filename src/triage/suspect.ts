@@ -23,6 +23,8 @@ import {
   KNOCK_WORDS,
   LOAD_UP_WORDS,
   LOAD_WORDS,
+  KEPT_RUNNING_WORDS,
+  ON_THROUGH_WORDS,
   MILD_WORDS,
   QUICK_SWELLING_WORDS,
   STRESS_BONE_WORDS,
@@ -401,8 +403,11 @@ function swellsOnABloodThinner(sentences: readonly Sentence[], year: number): bo
  */
 function loadedBoneLimp(sentences: readonly Sentence[], year: number): boolean {
   if (sentences.some(({ words }) => words.some((w) => OPERATION_WORDS.has(w)))) return false;
-  const loaded = sentences.some(({ words }) =>
-    words.some((w, i) => LOAD_UP_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 6).some((x) => LOAD_WORDS.has(x))),
+  const loaded = sentences.some(
+    ({ words }) =>
+      words.some(
+        (w, i) => LOAD_UP_WORDS.has(w) && words.slice(Math.max(0, i - 3), i + 6).some((x) => LOAD_WORDS.has(x)),
+      ) || keptRunningOnBone(words),
   );
   if (!loaded) return false;
   const bonePain = sentences.some(
@@ -411,6 +416,17 @@ function loadedBoneLimp(sentences: readonly Sentence[], year: number): boolean {
       sentence.words.some((w, i) => STRESS_PAIN_WORDS.has(w) && present(sentence, i, year)),
   );
   return bonePain && limpsNow(sentences, year);
+}
+
+/** "running on a sore shin", "trained through the shin pain": running kept up on a bone that hurts. */
+function keptRunningOnBone(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    if (!KEPT_RUNNING_WORDS.has(w)) return false;
+    const on = words.slice(i + 1, i + 3).findIndex((x) => ON_THROUGH_WORDS.has(x));
+    if (on < 0) return false;
+    const after = words.slice(i + 2 + on, i + 7 + on);
+    return after.some((x) => STRESS_BONE_WORDS.has(x)) && after.some((x) => STRESS_PAIN_WORDS.has(x));
+  });
 }
 
 const CALF_WORDS: ReadonlySet<string> = new Set(['calf', 'calves']);

@@ -177,6 +177,11 @@ export const LOAD_WORDS: ReadonlySet<string> = new Set([
   ...['miles', 'mileage', 'milage', 'steps', 'laps', 'distance', 'km', 'kms', 'walking', 'running', 'rucking'],
   ...['walks', 'runs', 'training', 'volume', 'hiking', 'marching'],
 ]);
+/** Running on through the pain is load too: "she's been running on a sore shin since October". */
+export const KEPT_RUNNING_WORDS: ReadonlySet<string> = new Set([
+  ...['running', 'ran', 'run', 'runs', 'training', 'trained', 'racing', 'raced', 'jogging', 'jogged'],
+]);
+export const ON_THROUGH_WORDS: ReadonlySet<string> = new Set(['on', 'through', 'thru']);
 /** A bone that takes the load of walking or running: where a stress injury hurts. */
 /** How a loaded bone hurts: "my shin has ached for two weeks", "the bone aches". */
 export const STRESS_PAIN_WORDS: ReadonlySet<string> = new Set([

@@ -130,6 +130,29 @@ export const SERIOUS_WORDS: ReadonlySet<string> = new Set([
   'alarming',
 ]);
 
+/**
+ * "what's the difference between normal swelling after surgery and something dangerous": telling the expected
+ * apart from a danger is the warning-signs question, with or without a question mark. A contrast word, then a
+ * word for the expected, then (later) a serious word or condition.
+ */
+export const CONTRAST_WORDS: ReadonlySet<string> = new Set([
+  'difference',
+  'differences',
+  'distinguish',
+  'separates',
+  'apart',
+  'versus',
+  'vs',
+]);
+export const EXPECTED_WORDS: ReadonlySet<string> = new Set([
+  'normal',
+  'ordinary',
+  'usual',
+  'expected',
+  'typical',
+  'regular',
+]);
+
 /** "should swelling after running worry me?": a question that asks whether to worry, not a report. */
 export const WORRY_QUESTION_WORDS: ReadonlySet<string> = new Set([
   'worry',

@@ -52,6 +52,9 @@ import {
   GENERIC_CHILD_BEFORE,
   REFERRED_HIP_WORDS,
   REFERRED_KNEE_WORDS,
+  ASKED_WHETHER_REACH,
+  ASKED_WHETHER_WORDS,
+  YES_ANSWER_WORDS,
 } from './cues/hypothetical';
 import {
   ACTION_ONLY_CUES,
@@ -119,6 +122,19 @@ function isNegationCue(sentence: Sentence, index: number): boolean {
   if (word === 'nunca') {
     const [, to] = clauseBounds(sentence, index);
     if (words.slice(index + 1, to).some((w) => w === 'asi' || w === 'antes' || w === 'habia')) return false;
+  }
+  return true;
+}
+
+/** "me preguntó si tengo fiebre …": whether, asked by someone, with no yes after it ("que sí", "sí,", a number). */
+function askedWhether({ words, breakBefore }: Sentence, si: number): boolean {
+  if (!words.slice(Math.max(0, si - ASKED_WHETHER_REACH), si).some((w) => ASKED_WHETHER_WORDS.has(w))) return false;
+  // the answer may fall inside a long match ("… si tenía dolor de pecho y le dije que sí, me aprieta …")
+  for (let k = si + 1; k < words.length; k += 1) {
+    const w = words[k] as string;
+    if (/\d/.test(w) && !/^3[5-7](?:[.,]\d)?$/.test(w)) return false;
+    if (YES_ANSWER_WORDS.has(w)) return false;
+    if (w === 'si' && (k + 1 === words.length || breakBefore[k + 1] !== 'none' || words[k - 1] === 'que')) return false;
   }
   return true;
 }
@@ -259,6 +275,7 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
     if (!sentence.question && words.slice(first, last + 1).some((w) => LIFE_WORDS.has(w))) continue;
     const inside = words.slice(i + 1, last + 1);
     const after = words.slice(last + 1);
+    if (askedWhether(sentence, i)) return true;
     if (
       sentence.question ||
       inside.some((w) => CONDITION_MARKERS.has(w) || isPastSubjunctive(w)) ||

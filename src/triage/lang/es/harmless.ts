@@ -17,11 +17,16 @@ import {
   KIND_CLASSES,
   KIND_EXTRA_WORDS,
   BUCKLE_WORDS,
+  EASED_PHRASES,
   EASING_WORDS,
+  GEAR_REACH,
+  GEAR_WORDS,
+  LOOSEN_VERBS,
   LOOSENING_WORDS,
   NUMB_CONDITIONS,
   STAINS,
   STIFF_WORDS,
+  STILL_THERE_WORDS,
   type SpanishHarmlessKind,
 } from './cues/harmless';
 import { INJURY_WORDS, NOT_INJURY_PHRASES } from './cues/secondLine';
@@ -56,6 +61,17 @@ function conditionAsCause(words: readonly string[]): boolean {
   );
 }
 
+/** "se quita aflojando el zapato": a shoe or strap loosened and the feeling gone, and nothing says it stayed. */
+function loosenedAway(words: readonly string[]): boolean {
+  return (
+    words.some(
+      (w, i) => LOOSEN_VERBS.has(w) && words.slice(i + 1, i + 1 + GEAR_REACH).some((g) => GEAR_WORDS.has(g)),
+    ) &&
+    anywhere(words, EASED_PHRASES) &&
+    !words.some((w) => STILL_THERE_WORDS.has(w))
+  );
+}
+
 /** How far before an injury word a denial reaches: "nunca me he golpeado", "no me he caído". */
 const INJURY_DENIAL_REACH = 3;
 
@@ -87,7 +103,8 @@ export function spanishHarmlessCause(
     isKind: (kind, word) => inClass[kind](word) || KIND_EXTRA_WORDS[kind].has(word),
     weakKind: 'numb',
     guarded,
-    causeNamed: (kind, near) => anywhere(near, HARMLESS_CAUSES[kind]) || (kind === 'numb' && conditionAsCause(near)),
+    causeNamed: (kind, near) =>
+      anywhere(near, HARMLESS_CAUSES[kind]) || (kind === 'numb' && (conditionAsCause(near) || loosenedAway(near))),
   };
   return (sentences, s, hit) =>
     stainedColour(sentences, s, hit, inClass.colour) ||

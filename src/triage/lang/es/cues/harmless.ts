@@ -225,6 +225,39 @@ export const STIFF_WORDS: ReadonlySet<string> = new Set([
   'engarrotado',
 ]);
 export const LOOSENING_WORDS: ReadonlySet<string> = new Set(['afloja', 'aflojan', 'aflojo', 'aflojando']);
+/**
+ * A tingle or numbness that goes when the shoe or strap is loosened (the English tight-shoe rule): "hormigueo en
+ * los dedos en la bici, se quita aflojando el zapato". One that stays ("no se quita", read as persiste) still counts.
+ */
+export const LOOSEN_VERBS: ReadonlySet<string> = new Set([
+  ...['aflojando', 'aflojo', 'afloje', 'aflojar', 'aflojarlo', 'aflojarla', 'aflojarlos', 'aflojarlas'],
+  ...['soltando', 'suelto', 'solte', 'soltar', 'desabrochando', 'desabrocho', 'quitandome'],
+]);
+export const GEAR_WORDS: ReadonlySet<string> = new Set([
+  ...['zapato', 'zapatos', 'tenis', 'agujetas', 'cordones', 'bota', 'botas', 'zapatilla', 'zapatillas', 'calzado'],
+  ...['calcetas', 'calcetines', 'rodillera', 'venda', 'vendaje', 'correa', 'correas', 'strap', 'straps', 'broche'],
+]);
+/** The gear within this many words after the loosening ("aflojo un poco el tenis"). */
+export const GEAR_REACH = 4;
+export const EASED_PHRASES: Phrase[] = phrases(
+  'se quita',
+  'se me quita',
+  'se quitan',
+  'se me quitan',
+  'se pasa',
+  'se me pasa',
+  'se va',
+  'se me va',
+  'desaparece',
+  'se compone',
+  'se me compone',
+  'se me quito',
+  'se quito',
+  'se me paso',
+  'se paso',
+);
+/** The feeling outlasted the loosening: "aflojé el tenis y todavía sigue". */
+export const STILL_THERE_WORDS: ReadonlySet<string> = new Set(['persiste', 'sigue', 'siguen', 'todavia']);
 /** Said with the loosening, it eases with time or movement ("luego", "caminando", "al rato"). */
 export const EASING_WORDS: ReadonlySet<string> = new Set([
   'luego',

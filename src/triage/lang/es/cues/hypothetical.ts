@@ -264,6 +264,18 @@ export const SUBJUNCTIVE_LOOKALIKES: ReadonlySet<string> = new Set([
 ]);
 /** A reason given after a "si" clause ("… si aceptan el seguro porque …"): what follows is told as a fact. */
 export const REASON_WORDS: ReadonlySet<string> = new Set(['porque', 'because', 'pq', 'xq']);
+/**
+ * Someone asked whether, just before "si": "mi esposa me preguntó si tengo fiebre o si está caliente": the signs are
+ * asked about, not told (unless the answer is yes: "… y le dije que sí", a number).
+ */
+export const ASKED_WHETHER_WORDS: ReadonlySet<string> = new Set([
+  ...['pregunto', 'pregunta', 'preguntan', 'preguntaron', 'preguntaba', 'preguntaban', 'pregunte', 'preguntando'],
+  ...['saber', 'averiguar', 'checar', 'revisar'],
+]);
+/** A yes to the question ("sí" is read back as sip when it stands alone). */
+export const YES_ANSWER_WORDS: ReadonlySet<string> = new Set(['sip', 'simon', 'afirmativo', 'claro']);
+/** How far before "si" the asking reaches ("me preguntó mi esposa si …"). */
+export const ASKED_WHETHER_REACH = 4;
 /** Reported advice before "si": "el doctor dijo que si se hincha …". */
 export const REPORTED_ADVICE: ReadonlySet<string> = new Set([
   'dijo',
@@ -306,6 +318,10 @@ export const WARNING_SIGN_QUESTION_PHRASES: Phrase[] = phrases(
   'signos de alerta',
   'sintomas de alarma',
   'sintomas de alerta',
+  'sintomas de peligro',
+  'signos de peligro',
+  'sintomas peligrosos',
+  'senales peligrosas',
   'sintomas graves',
   'senales graves',
   'cuando ir a urgencias',
@@ -581,6 +597,18 @@ export const DANGER_ASKED_PHRASES: Phrase[] = phrases(
   'me tengo que preocupar',
   'es serious',
   'es bad',
+  // or said to be a general question, about no one's knee: "¿qué significa cuando la rodilla se vence? pregunta general"
+  'pregunta general',
+  'es general',
+  'en general',
+  'por curiosidad',
+  'de curiosidad',
+  'pura curiosidad',
+  'nomas por saber',
+  'solo por saber',
+  'nada mas por saber',
+  'nomas pregunto',
+  'solo pregunto',
 );
 /** Longest follow-on question that still asks about the meaning question before it ("¿y eso es peligroso?"). */
 export const DANGER_FOLLOW_ON_WORDS = 5;
