@@ -87,10 +87,22 @@ import {
   namesHipOrGroin,
   namesNsaid,
   namesPainkiller,
+  namesACause,
   saysGivesWay,
   walksSoNotBroken,
 } from './safetyNotes';
 import { formatAddress } from '../src/knowledge/clinicFacts';
+import type { ThreadSign } from './groupThread';
+
+/** turnState key: this turn's sign was found across a group's messages (dialogs/groupThread.ts). */
+const THREAD_SIGN = 'kneeBot.threadSign';
+
+/** A hot, red, swollen knee (red-flags.yaml): a named cause and a painkiller have words of their own. */
+const HOT_JOINT_FLAG = 'hot-swollen-joint';
+/** A named cause said as one of these ("bursitis, I'll ice it after shift") is answered for the hot joint. */
+const NAMED_CAUSE_KINDS: readonly HeldKind[] = ['dismiss', 'home-care', 'wait', 'to-clinic', 'again', 'exercise'];
+/** A painkiller named in these ("can I take ibuprofen and finish my shift") is answered for the fever. */
+const PAINKILLER_KINDS: readonly HeldKind[] = ['painkiller', 'home-care', 'medicines', 'wait', 'exercise'];
 
 /** A child's knee or hip pain with a limp (red-flags.yaml): a fever told after it makes it the ER now. */
 const CHILD_FLAG = 'child-hip-knee-pain';
@@ -186,6 +198,9 @@ export class SafetyFollowUps {
 
   /** After a red-flag reply: remember it when it asks the person to act now (`said`: the message). */
   async remember(context: TurnContext, result: TriageResult, said?: string): Promise<void> {
+    // A sign read across a group's messages: they are what raised it, not the last one alone.
+    const thread = context.turnState.get(THREAD_SIGN) as ThreadSign | undefined;
+    if (thread && said !== undefined) said = thread.said;
     const top = result.flags[0];
     if (!top) return;
     const mode = careMode(result.tier, top);
@@ -273,14 +288,46 @@ export class SafetyFollowUps {
   private async shareAlert(context: TurnContext, mode: HeldMode, result: TriageResult): Promise<void> {
     const state = this.deps.conversationState;
     if (!(state instanceof MemberConversationState)) return;
+    const thread = context.turnState.get(THREAD_SIGN) as ThreadSign | undefined;
     const alert: GroupAlert = {
       mode,
       tier: result.tier,
       flags: result.flags.map((f) => f.id),
       at: this.deps.clock.now().toISOString(),
       from: context.activity.from?.id ?? '',
+      ...(thread ? { members: thread.members, said: thread.said } : {}),
     };
     await state.writeShared(context, GROUP_ALERT, alert);
+  }
+
+  /** This turn's sign was read across the group's recent messages: remember() keeps who and what raised it. */
+  noteThread(context: TurnContext, sign: ThreadSign): void {
+    context.turnState.set(THREAD_SIGN, sign);
+  }
+
+  /**
+   * A warning raised from several members' messages about one person holds for each of them: a member
+   * whose message was read into it ("it's just bursitis, I'll ice it after my shift") is answered against
+   * it as if it were their own. Taken into their own state, so it then stands for them as usual.
+   */
+  private async adoptGroupAlert(context: TurnContext): Promise<SafetyState | undefined> {
+    const state = this.deps.conversationState;
+    if (!(state instanceof MemberConversationState)) return undefined;
+    const alert = await state.readShared<GroupAlert>(context, GROUP_ALERT);
+    const member = context.activity.from?.id;
+    if (!alert || member === undefined || alert.from === member || !(alert.members ?? []).includes(member))
+      return undefined;
+    const age = this.deps.clock.now().getTime() - Date.parse(alert.at);
+    if (!(age >= 0 && age < HOLD_MS[alert.mode])) return undefined;
+    const held: SafetyState = {
+      mode: alert.mode,
+      tier: alert.tier,
+      flags: alert.flags,
+      at: alert.at,
+      ...(alert.said !== undefined ? { said: alert.said } : {}),
+    };
+    await this.state.set(context, held);
+    return held;
   }
 
   /**
@@ -321,7 +368,7 @@ export class SafetyFollowUps {
     outcome: TriageOutcome,
     opts: FollowUpOptions = {},
   ): Promise<SafetyRead> {
-    let held = await this.current(context);
+    let held = (await this.current(context)) ?? (await this.adoptGroupAlert(context));
     if (!held) return this.groupFollowUp(context, text, outcome);
     // A blood thinner named later ("should I skip my warfarin tonight?") is kept for the questions after it.
     if (held.thinner !== true && namesBloodThinner(text)) {
@@ -516,6 +563,12 @@ export class SafetyFollowUps {
     // "can it wait till after work?": the flag's own reason it can't (a clot can reach the lungs).
     if (kind === 'wait' && top?.waitNote !== undefined && held.mode !== 'crisis' && held.mode !== 'soon')
       key = `safety-${held.mode}-wait-why`;
+    // A hot, swollen knee with a fever: "it's a bursitis thing", "the surgeon said swelling is normal" is no
+    // all-clear (a bursa or an operated knee can be infected too); a painkiller must not hide the fever.
+    const hotJoint = held.flags.includes(HOT_JOINT_FLAG) && (held.mode === 'er' || held.mode === 'emergency');
+    if (hotJoint && NAMED_CAUSE_KINDS.includes(kind) && namesACause(said)) key = 'safety-hot-joint-named-cause';
+    else if (hotJoint && (kind === 'painkiller' || PAINKILLER_KINDS.includes(kind)) && namesPainkiller(said))
+      key = 'safety-hot-joint-painkiller';
     // "do you take walk-ins?" on a day the clinic can't see anyone: say so, not "the team will tell you".
     const closed =
       kind === 'to-clinic' && (held.mode === 'urgent' || held.mode === 'er') ? this.closedToday(knowledge) : undefined;
@@ -740,6 +793,10 @@ interface GroupAlert {
   at: string;
   /** The member it was given to. */
   from: string;
+  /** A sign read across members' messages: every member whose message was read into it. */
+  members?: string[];
+  /** Those messages (bounded). */
+  said?: string;
 }
 /**
  * What another member of the group may ask about that warning, answered as the warning's own follow-up
@@ -1125,6 +1182,8 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-emergency-home-care-coming',
     'safety-weak-lift',
     'safety-wound-before-seen',
+    'safety-hot-joint-named-cause',
+    'safety-hot-joint-painkiller',
   ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);

@@ -93,7 +93,7 @@ export function asksAboutTheClinic(text: string): boolean {
 
 /** Someone else offering the ride: "I can drive him at lunch", "I'll take her over", "yo lo llevo". */
 const DRIVES_SOMEONE_ELSE =
-  /\b(?:i|ill|i ll|i will|i can|i could|i m|im|we can|we ll|well|happy to|let me) (?:\w+ )?(?:drive|take|bring|run|give) (?:him|her|them|dev|my \w+)\b|\b(?:yo|nosotros) (?:lo|la|los) (?:llevo|llevamos|puedo llevar)\b/;
+  /\b(?:i|ill|i ll|i will|i can|i could|i m|im|we can|we ll|well|happy to|let me) (?:\w+ )?(?:drive|take|bring|run|give|walk|wheel) (?:him|her|them|dev|my \w+)\b|\b(?:yo|nosotros) (?:lo|la|los) (?:llevo|llevamos|puedo llevar)\b/;
 export function drivesSomeoneElse(text: string): boolean {
   return DRIVES_SOMEONE_ELSE.test(normalizeChoiceText(text));
 }
@@ -177,4 +177,15 @@ const DOSE =
   /\b(?:take|taking|took|skip|skipping|stop|stopping|hold|holding|miss|missing|pause|dose|doses|tomo|tomar|tomarla|tomarlo|dejo|dejar|suspendo|suspender)\b/;
 export function asksAboutDose(text: string): boolean {
   return DOSE.test(normalizeChoiceText(text));
+}
+
+/**
+ * A name given to a hot, swollen knee, or a doctor's word that swelling is expected: "it's a bursitis
+ * thing", "just my gout flaring", "the surgeon said swelling is normal". None of them rules out an
+ * infected joint or bursa (normalizeChoiceText folds the apostrophes: "its", "surgeon s").
+ */
+const NAMED_CAUSE =
+  /\b(?:bursitis|bursa|gout|gouty|pseudogout|arthritis|arthritic|flare ?ups?|flaring|flared|tendinitis|tendonitis|a tweak|tweaked|sprain\w*|(?:swelling|swollen|puffy|puffiness|swell)(?: \w+){0,3} (?:is|was|are|s|would be|will be) (?:normal|expected|to be expected|usual|fine)|(?:normal|expected|usual) (?:swelling|puffiness)|gota|artritis)\b/;
+export function namesACause(text: string): boolean {
+  return NAMED_CAUSE.test(normalizeChoiceText(text));
 }
