@@ -1006,7 +1006,22 @@ function followUpKind(
   if ((mode === 'emergency' || mode === 'er') && (kind === undefined || kind === 'wait') && asksAboutLesserCare(text))
     return 'to-clinic';
   // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
-  if ((mode === 'emergency' || mode === 'er') && kind === 'going' && namesLaterToday(text)) return 'wait';
+  // "I'll take her over to the ER once I'm off at 7": the ride is right, the hour is waiting.
+  if (
+    (mode === 'emergency' || mode === 'er') &&
+    (kind === 'going' || kind === 'getting-there') &&
+    namesLaterToday(text)
+  )
+    return 'wait';
+  // "it's a bursitis thing", "the surgeon said swelling is normal" after a hot, swollen knee with a fever:
+  // a name for it is no all-clear (answered with the hot joint's own words).
+  if (
+    (mode === 'emergency' || mode === 'er') &&
+    held.flags.includes(HOT_JOINT_FLAG) &&
+    (kind === undefined || NAMED_CAUSE_KINDS.includes(kind)) &&
+    namesACause(text)
+  )
+    return 'dismiss';
   // "I'm supposed to fly home tomorrow, that's fine right?" while a clot is not ruled out: not cleared.
   if (opts.risky === true && mentionsTravelAhead(text)) return 'travel';
   // "what's the number I should give people who want to call back later?": a fact to give (with the
