@@ -60,6 +60,8 @@ import {
   reportsFever,
   asksBackToSport,
   asksForKneeHelp,
+  asksInPassing,
+  saysNoPlan,
   saysCrisisAgain,
   takesItBack,
   soonFollowUp,
@@ -877,7 +879,9 @@ type HeldKind =
   /** 911 or the ER: "should we try to straighten it?": no, keep it still as found */
   | 'move-it'
   /** the ER or today: "my surgeon's office wants me in this afternoon": that plan supported */
-  | 'doctor-today';
+  | 'doctor-today'
+  /** crisis: "no plan or anything, i just get low at night": thanked, 988 for those nights, their doctor */
+  | 'no-plan';
 
 /** MainDialog passes the costly fields as getters: read only when a standing state needs them. */
 export interface FollowUpOptions {
@@ -944,6 +948,9 @@ function followUpKind(
     // "what should I do?": the line again, with 911 if they might act.
     if (kind === 'what-to-do') return 'again';
     if (kind === 'going') return kind;
+    // "no plan or anything. i just get really low at night": an answer to "are you safe?", taken warmly
+    // (988 for those nights, and their doctor), not the first alarm again. The thoughts said again still are.
+    if (saysNoPlan(text) && !saysCrisisAgain(text)) return 'no-plan';
     // Once a plan or a means was told, the next message that moves on ("whatever, just tell me some
     // stretches") still gets the plan first; the knee waits until they are safe.
     // "don't go calling anybody" keeps its own honest answer (the bot calls no one), which names the means too.
@@ -963,8 +970,9 @@ function followUpKind(
     if (kind === 'thanks') return kind;
     if (kind === 'dismiss') return kind;
     if (outcome.kind === 'red-flag' && outcome.result.flags.some((f) => held.flags.includes(f.id))) return 'again';
-    // A remark with no answer of its own: the line again, never the line and then "I'm not sure".
-    if (opts.answerable === false && !inFlow) return 'again';
+    // A remark with no answer of its own: the line again, never the line and then "I'm not sure". A knee
+    // question after a story ("gained 30 lbs. does weight matter for knees") is answered, with the line.
+    if (opts.answerable === false && !inFlow && !asksInPassing(text)) return 'again';
     return undefined;
   }
   // "should we try to straighten it??" while 911 or the ER stands: a plain no, before any other reading.
@@ -1073,7 +1081,7 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   if (mode === 'soon') return `safety-soon-${SOON_KINDS.includes(kind) ? kind : 'again'}`;
   // Read only within days; the act-now tiers have the nearest words (exercise, home care).
   if (kind === 'race' || kind === 'pushback') return `safety-${mode}-exercise`;
-  if (kind === 'clinic' || kind === 'knee-help') return `safety-${mode}-again`; // read only in the crisis state
+  if (kind === 'clinic' || kind === 'knee-help' || kind === 'no-plan') return `safety-${mode}-again`; // read only in the crisis state
   if (kind === 'plan' || kind === 'plan-held') return `safety-${mode}-again`; // read only in the crisis state
   // A trip ahead while a clot may be there: 911 already stands for the emergency tier.
   if (kind === 'travel') return mode === 'urgent' || mode === 'er' ? `safety-${mode}-travel` : `safety-${mode}-again`;
@@ -1114,6 +1122,7 @@ const CRISIS_KINDS: readonly HeldKind[] = [
   'plan-held',
   'clinic',
   'knee-help',
+  'no-plan',
 ];
 
 /** Every kind a follow-up can be answered as (checked against the messages at start). */
@@ -1160,6 +1169,7 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'ride-later',
   'move-it',
   'doctor-today',
+  'no-plan',
 ];
 
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */

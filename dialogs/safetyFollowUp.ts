@@ -718,3 +718,21 @@ const BACK_TO_SPORT =
 export function asksBackToSport(text: string): boolean {
   return BACK_TO_SPORT.test(normalizeChoiceText(text)) || classifyFollowUp(text) === 'exercise';
 }
+
+/**
+ * In the crisis state, an answer to "are you safe?" that says no plan and no intent: "no plan or
+ * anything", "im not going to do anything", "I wouldn't act on it", "no tengo ningún plan". Read only
+ * when the same message does not say the thoughts again (saysCrisisAgain is checked first by the caller).
+ */
+const NO_PLAN =
+  /\b(?:no plan|no plans|not (?:a|any) plan|dont have (?:a|any) plan|havent (?:got )?(?:a|any) plan|(?:im|i m|i am) not (?:going|gonna) (?:to )?(?:do|try) (?:anything|something|it)|(?:i )?(?:wouldnt|would not|wont|will not) (?:do|act on|try) (?:anything|it|them|that)|not (?:going|gonna) (?:to )?act on (?:it|them)|(?:im|i m|i am) (?:safe|not in danger)|no tengo (?:ningun |un )?plan|no (?:voy|pienso) a hacer(?:me)? nada)\b/;
+export function saysNoPlan(text: string): boolean {
+  return NO_PLAN.test(normalizeChoiceText(text));
+}
+
+/** A question somewhere in the message, after a story: "gained 30 lbs. does weight matter for knees". */
+const QUESTION_SENTENCE =
+  /\?|(?:^|[.!?;]\s+)(?:(?:also|and|but|so|btw|ok|okay|anyway)\s+)?(?:is|are|does|do|should|can|could|will|would|how|what|when|where|which|why)\b/i;
+export function asksInPassing(text: string): boolean {
+  return QUESTION_SENTENCE.test(text);
+}
