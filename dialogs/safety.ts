@@ -90,6 +90,10 @@ import {
   namesNsaid,
   namesPainkiller,
   namesACause,
+  waitsForOpening,
+  saysPregnant,
+  asksAboutWork,
+  asksPrice,
   saysGivesWay,
   walksSoNotBroken,
 } from './safetyNotes';
@@ -113,6 +117,8 @@ const CHILD_FLAG = 'child-hip-knee-pain';
 const SAFETY_STATE_PROPERTY = 'safety';
 /** The person said they served: the crisis replies add the Veterans Crisis Line. */
 const VETERAN_PROPERTY = 'safety.veteran';
+/** The person said they are pregnant: painkillers and where to go are her OB's or the staff's to say. */
+const PREGNANT_PROPERTY = 'safety.pregnant';
 
 /**
  * How long an act-now reply is held. Same-day care and emergencies are about today: half a day
@@ -154,6 +160,8 @@ export interface SafetyState {
   thinner?: boolean;
   /** Care today is arranged (going now, the surgeon sees them today): thanks after it is a warm close. */
   arranged?: boolean;
+  /** Said in the chat, not kept here: she is pregnant (read() fills it from the conversation). */
+  pregnant?: boolean;
 }
 
 /** What MainDialog does with a message while a state stands. */
@@ -180,9 +188,12 @@ export class SafetyFollowUps {
 
   private readonly veteran: StatePropertyAccessor<boolean | undefined>;
 
+  private readonly pregnant: StatePropertyAccessor<boolean | undefined>;
+
   constructor(private readonly deps: SafetyDeps) {
     this.state = deps.conversationState.createProperty<SafetyState | undefined>(SAFETY_STATE_PROPERTY);
     this.veteran = deps.conversationState.createProperty<boolean | undefined>(VETERAN_PROPERTY);
+    this.pregnant = deps.conversationState.createProperty<boolean | undefined>(PREGNANT_PROPERTY);
     checkMessages(deps.knowledge);
   }
 
@@ -279,6 +290,7 @@ export class SafetyFollowUps {
   /** Every message: remembers that the person said they served (for the Veterans Crisis Line). */
   async noteSpeaker(context: TurnContext, text: string): Promise<void> {
     if (saysVeteran(text)) await this.veteran.set(context, true);
+    if (saysPregnant(text)) await this.pregnant.set(context, true);
   }
 
   /** The Veterans Crisis Line, said to someone who told us they served; undefined otherwise. */
@@ -377,6 +389,8 @@ export class SafetyFollowUps {
       held = { ...held, thinner: true };
       await this.state.set(context, held);
     }
+    // Pregnant, said earlier in the chat: kept with the state for this reading (not stored in it).
+    if ((await this.pregnant.get(context)) === true) held = { ...held, pregnant: true };
     // In a group, a message marked as about something else ("unrelated, but my knees crack…") is
     // someone's own question: answered on its own, without the warning given to another.
     if (opts.shared === true && outcome.kind !== 'red-flag' && held.mode !== 'crisis' && marksUnrelated(text))
@@ -571,6 +585,17 @@ export class SafetyFollowUps {
     if (hotJoint && NAMED_CAUSE_KINDS.includes(kind) && namesACause(said)) key = 'safety-hot-joint-named-cause';
     else if (hotJoint && (kind === 'painkiller' || PAINKILLER_KINDS.includes(kind)) && namesPainkiller(said))
       key = 'safety-hot-joint-painkiller';
+    const sameDayCare = held.mode === 'urgent' || held.mode === 'er';
+    // Pregnant: which painkiller is her OB's or today's staff's to say (ibuprofen-type ones are avoided later on).
+    if (
+      held.pregnant === true &&
+      sameDayCare &&
+      (kind === 'painkiller' || (PAINKILLER_KINDS.includes(kind) && namesPainkiller(said)))
+    )
+      key = 'safety-pregnant-painkiller';
+    // "y mañana puedo trabajar?" after a same-day warning: not before the check, and a note for work then.
+    if (held.mode === 'urgent' && (kind === 'wait' || kind === 'exercise') && asksAboutWork(said))
+      key = 'safety-urgent-work';
     // "do you take walk-ins?" on a day the clinic can't see anyone: say so, not "the team will tell you".
     const closed =
       kind === 'to-clinic' && (held.mode === 'urgent' || held.mode === 'er') ? this.closedToday(knowledge) : undefined;
@@ -683,9 +708,20 @@ export class SafetyFollowUps {
       sameDay && WOUND_KINDS.includes(kind) && asksWoundCare(said)
         ? required(knowledge, 'safety-wound-before-seen')
         : undefined;
+    // Pregnant and asking where: labor and delivery or the ER is her OB's after-hours line to say.
+    const pregnantWhere =
+      held.pregnant === true && sameDay && (GO_KINDS.includes(kind) || (kind === 'going' && said.includes('?')))
+        ? required(knowledge, 'safety-pregnant-where')
+        : undefined;
+    // "what time do you open? and how much is a visit?": no prices from us; the front desk has them.
+    const price =
+      kind !== 'cost' && held.mode !== 'crisis' && asksPrice(said)
+        ? fillTemplate(required(knowledge, 'safety-cost-line'), values(knowledge))
+        : undefined;
     const text = [
       reader,
       goNote,
+      pregnantWhere,
       note,
       sees,
       driver,
@@ -699,6 +735,7 @@ export class SafetyFollowUps {
       thinnerWhere,
       address,
       number,
+      price,
       reminder,
     ]
       .filter((part) => part !== undefined)
@@ -1014,6 +1051,9 @@ function followUpKind(
   if ((mode === 'emergency' || mode === 'er') && (kind === undefined || kind === 'wait') && asksAboutLesserCare(text))
     return 'to-clinic';
   // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
+  // "I'll just call his office when they open at 8" while the ER stands: waiting for the morning, not the ER.
+  if ((mode === 'emergency' || mode === 'er') && (kind === undefined || kind === 'to-clinic') && waitsForOpening(text))
+    return 'wait';
   // "I'll take her over to the ER once I'm off at 7": the ride is right, the hour is waiting.
   if (
     (mode === 'emergency' || mode === 'er') &&
@@ -1209,6 +1249,10 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-wound-before-seen',
     'safety-hot-joint-named-cause',
     'safety-hot-joint-painkiller',
+    'safety-pregnant-painkiller',
+    'safety-pregnant-where',
+    'safety-urgent-work',
+    'safety-cost-line',
   ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);

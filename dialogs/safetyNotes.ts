@@ -189,3 +189,31 @@ const NAMED_CAUSE =
 export function namesACause(text: string): boolean {
   return NAMED_CAUSE.test(normalizeChoiceText(text));
 }
+
+/** Pregnant, said at any point in the chat: "24 wks pregnant", "I'm expecting", "estoy embarazada". */
+const PREGNANT =
+  /\b(?:pregnant|pregnancy|(?:im|i m|i am) expecting|weeks? along|wks along|embarazada|embarazo|(?:\d+|\w+) (?:weeks?|wks) pregnant)\b/;
+export function saysPregnant(text: string): boolean {
+  return PREGNANT.test(normalizeChoiceText(text));
+}
+
+/** Working asked about: "can I work tomorrow?", "do I go in for my shift", "¿mañana puedo trabajar?". */
+const ASKS_WORK =
+  /\b(?:(?:can|could|should|do) i (?:still )?(?:go (?:in )?to |go back to |get back to )?work|work (?:tomorrow|tonight|today|on it|my shift)|go (?:in )?to work|back to work|go in for (?:my|the) shift|puedo (?:ir a )?trabajar|ir a trabajar|volver a trabajar|trabajar (?:manana|hoy)|ir al trabajo|ir a la chamba|ir al jale)\b/;
+export function asksAboutWork(text: string): boolean {
+  return ASKS_WORK.test(normalizeChoiceText(text));
+}
+
+/** A price asked: "how much is a visit?", "¿cuánto cuesta la consulta?". */
+const ASKS_PRICE =
+  /\b(?:how much (?:is|does|will|would|do)|what (?:does|will|would) (?:it|a visit|the visit|an appointment) cost|price|prices|pricing|cuanto (?:cuesta|cobran|sale|vale|es la consulta)|que precio|precios?)\b/;
+export function asksPrice(text: string): boolean {
+  return ASKS_PRICE.test(normalizeChoiceText(text));
+}
+
+/** Waiting for an office to open: "I'll call his office when they open at 8", "once the clinic opens". */
+const WAITS_FOR_OPENING =
+  /\b(?:when|once|as soon as|after) (?:they|it|the (?:office|clinic|practice)|his office|her office|my surgeon s office|the surgeon s office) (?:open|opens|re open|is open|are open)\b|\b(?:cuando|en cuanto) abran\b/;
+export function waitsForOpening(text: string): boolean {
+  return WAITS_FOR_OPENING.test(normalizeChoiceText(text));
+}
