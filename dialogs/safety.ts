@@ -62,6 +62,7 @@ import {
   asksForKneeHelp,
   asksInPassing,
   saysNoPlan,
+  withoutNoPlan,
   saysCrisisAgain,
   takesItBack,
   soonFollowUp,
@@ -91,6 +92,7 @@ import {
   namesPainkiller,
   namesACause,
   waitsForOpening,
+  namesLaborWard,
   saysPregnant,
   asksAboutWork,
   asksPrice,
@@ -981,13 +983,14 @@ function followUpKind(
     // The crisis line stays on every follow-up; only these get their own words. "I'm fine, just
     // tired of everything" still sounds like the crisis: the line again, not "glad to hear that".
     // "i made a plan for this weekend. just wanted someone to know": 911 now, before anything else.
+    // "I don't have a plan, I'm not going to do anything": a no to the plan, unless a plan or means is
+    // still told once those words are set aside ("no plan, but I have the pills").
+    if (saysNoPlan(text) && !saysCrisisAgain(text) && !mentionsCrisisPlan(withoutNoPlan(text))) return 'no-plan';
     if (mentionsCrisisPlan(text)) return 'plan';
     // "what should I do?": the line again, with 911 if they might act.
     if (kind === 'what-to-do') return 'again';
     if (kind === 'going') return kind;
-    // "no plan or anything. i just get really low at night": an answer to "are you safe?", taken warmly
-    // (988 for those nights, and their doctor), not the first alarm again. The thoughts said again still are.
-    if (saysNoPlan(text) && !saysCrisisAgain(text)) return 'no-plan';
+
     // Once a plan or a means was told, the next message that moves on ("whatever, just tell me some
     // stretches") still gets the plan first; the knee waits until they are safe.
     // "don't go calling anybody" keeps its own honest answer (the bot calls no one), which names the means too.
@@ -1051,6 +1054,8 @@ function followUpKind(
   if ((mode === 'emergency' || mode === 'er') && (kind === undefined || kind === 'wait') && asksAboutLesserCare(text))
     return 'to-clinic';
   // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
+  // Pregnant: "L&D or the ER?" asks where to go (her OB's line can say).
+  if (held.pregnant === true && namesLaborWard(text)) return 'where';
   // "I'll just call his office when they open at 8" while the ER stands: waiting for the morning, not the ER.
   if ((mode === 'emergency' || mode === 'er') && (kind === undefined || kind === 'to-clinic') && waitsForOpening(text))
     return 'wait';

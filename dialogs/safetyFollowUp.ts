@@ -729,6 +729,10 @@ const NO_PLAN =
 export function saysNoPlan(text: string): boolean {
   return NO_PLAN.test(normalizeChoiceText(text));
 }
+/** The message with its "no plan" words set aside (what else it tells is still read). */
+export function withoutNoPlan(text: string): string {
+  return normalizeChoiceText(text).replace(new RegExp(NO_PLAN.source, 'g'), ' ');
+}
 
 /** A question somewhere in the message, after a story: "gained 30 lbs. does weight matter for knees". */
 const QUESTION_SENTENCE =

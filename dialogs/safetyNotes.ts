@@ -185,7 +185,7 @@ export function asksAboutDose(text: string): boolean {
  * infected joint or bursa (normalizeChoiceText folds the apostrophes: "its", "surgeon s").
  */
 const NAMED_CAUSE =
-  /\b(?:bursitis|bursa|gout|gouty|pseudogout|arthritis|arthritic|flare ?ups?|flaring|flared|tendinitis|tendonitis|a tweak|tweaked|sprain\w*|(?:swelling|swollen|puffy|puffiness|swell)(?: \w+){0,3} (?:is|was|are|s|would be|will be) (?:normal|expected|to be expected|usual|fine)|(?:normal|expected|usual) (?:swelling|puffiness)|gota|artritis)\b/;
+  /\b(?:bursitis|bursa|gout|gouty|pseudogout|arthritis|arthritic|flare ?ups?|flaring|flared|tendinitis|tendonitis|a tweak|tweaked|sprain\w*|(?:swelling|swollen|puffy|puffiness|swell)(?: \w+){0,3} (?:is|was|are|s|would be|will be) (?:normal|expected|to be expected|usual|fine)|(?:normal|expected|usual) (?:swelling|puffiness)|(?:said|told me|warned me|warned us|warned)(?: \w+){0,4} (?:swollen|swelling|puffy|swell)|gota|artritis)\b/;
 export function namesACause(text: string): boolean {
   return NAMED_CAUSE.test(normalizeChoiceText(text));
 }
@@ -216,4 +216,11 @@ const WAITS_FOR_OPENING =
   /\b(?:when|once|as soon as|after) (?:they|it|the (?:office|clinic|practice)|his office|her office|my surgeon s office|the surgeon s office) (?:open|opens|re open|is open|are open)\b|\b(?:cuando|en cuanto) abran\b/;
 export function waitsForOpening(text: string): boolean {
   return WAITS_FOR_OPENING.test(normalizeChoiceText(text));
+}
+
+/** Labor and delivery named: "L&D or the ER?", "the maternity ward", "labor y parto". */
+const LABOR_WARD =
+  /\b(?:l d|l and d|labou?r and delivery|labou?r ward|maternity(?: ward| triage| unit)?|ob triage|labor y parto|labor de parto)\b/;
+export function namesLaborWard(text: string): boolean {
+  return LABOR_WARD.test(normalizeChoiceText(text));
 }

@@ -4,7 +4,7 @@
 // for everyone in that thread (a named cause, waiting for the morning, a painkiller to get through a
 // shift, taking her later); ordinary chatter stays quiet. Wordings of our own.
 import { describe, expect, it } from 'vitest';
-import { slackMembers, texts } from './harness';
+import { chatAfter, slackMembers, texts } from './harness';
 
 describe('a group: a sign split across members is read together (convo 7 T3)', () => {
   it.each([
@@ -122,5 +122,148 @@ describe('the warning holds for everyone in that thread (convo 7 T4-T8)', () => 
     const g = await warnedGroup();
     const said = texts(await g.as('dev').send('@kneebot what strengthening helps runners knee'));
     expect(said).not.toMatch(/doesn't rule this out|bring the fever down/);
+  });
+});
+
+const HOT_KNEE_1TO1 =
+  'two weeks after my knee replacement the scar is oozing, the whole knee is hot and red and I had 101 last night';
+
+describe('one to one, a hot knee with a fever after an operation holds against pushback (convo 3 T4-T7)', () => {
+  it.each([
+    'my surgeon warned me it would be swollen for weeks though',
+    'PT said puffiness is expected at this stage',
+    'pretty sure it is just a flare up from overdoing the exercises',
+  ])('"%s": a name for it does not rule it out', async (text) => {
+    const { chat } = await chatAfter(HOT_KNEE_1TO1);
+    const said = texts(await chat.send(text));
+    expect(said).toMatch(/doesn't rule this out/);
+    expect(said).toMatch(/emergency room now/);
+  });
+
+  it.each([
+    "I'll ring the surgeon's office as soon as they open",
+    'I can just call the clinic when it opens in the morning',
+  ])('"%s": why it can\'t wait, and the after-hours line', async (text) => {
+    const { chat } = await chatAfter(HOT_KNEE_1TO1);
+    const said = texts(await chat.send(text));
+    expect(said).toMatch(/within days/);
+    expect(said).toMatch(/after-hours line/);
+  });
+
+  it.each([
+    'is it ok to take some advil for the temperature until then',
+    'can I knock the fever down with tylenol first',
+  ])('"%s": not to hide the fever', async (text) => {
+    const { chat } = await chatAfter(HOT_KNEE_1TO1);
+    expect(texts(await chat.send(text))).toMatch(/bring the fever down/);
+  });
+
+  it('"what should I say when I get there": the hot joint\'s own words (the temperature, the wound)', async () => {
+    const { chat } = await chatAfter(HOT_KNEE_1TO1);
+    const said = texts(await chat.send('alright, heading to the ER. what should I say when I get there?'));
+    expect(said).toMatch(/highest temperature/);
+    expect(said).toMatch(/leaking wound/);
+  });
+});
+
+const CALF_PREGNANT = [
+  "I'm 30 weeks pregnant and my knees ache on walks",
+  'also my right calf has been swollen and sore since yesterday, and warmer than the other one',
+];
+
+describe('pregnant, with a calf warning standing (convo 1 T5-T7)', () => {
+  it.each(['can I take something for the ache while I wait, maybe advil?', 'is paracetamol safe for the pain tonight'])(
+    '"%s": her OB or today\'s staff, not a pharmacist\'s label',
+    async (text) => {
+      const { chat } = await chatAfter(...CALF_PREGNANT);
+      const said = texts(await chat.send(text));
+      expect(said).toMatch(/As you're pregnant/);
+      expect(said).not.toMatch(/Ask a pharmacist/);
+    },
+  );
+
+  it.each([
+    'should I go to labor and delivery or the ER?',
+    'my partner can drive, which hospital entrance do I go to, L&D or emergency?',
+  ])('"%s": her OB\'s after-hours line, and tonight either way', async (text) => {
+    const { chat } = await chatAfter(...CALF_PREGNANT);
+    const said = texts(await chat.send(text));
+    expect(said).toMatch(/OB's after-hours line/);
+  });
+
+  it('without pregnancy said, the painkiller answer is the usual one', async () => {
+    const { chat } = await chatAfter(
+      'my right calf has been swollen and sore since yesterday, and warmer than the other one',
+    );
+    expect(texts(await chat.send('can I take advil meanwhile?'))).not.toMatch(/pregnant/);
+  });
+
+  it.each(["ok we're heading out now", 'we are setting off, thanks so much'])('"%s" is a short close', async (text) => {
+    const { chat } = await chatAfter(...CALF_PREGNANT);
+    expect(texts(await chat.send(text))).toMatch(/Good plan/);
+  });
+});
+
+describe('a possible break: work tomorrow and a price (convo 5 T4-T5)', () => {
+  const FALL =
+    'fell off a ladder at work this afternoon, landed on my knee, now I cannot bend it to 90 degrees and the bone below the kneecap on the outside is really sore to press';
+  it.each(['can I still go to work tomorrow? my boss needs me', 'will I be ok to work my shift in the morning'])(
+    '"%s": not before the X-ray, a note for work then',
+    async (text) => {
+      const { chat, said: first } = await chatAfter(FALL);
+      expect(first).toMatch(/X-ray/);
+      const said = texts(await chat.send(text));
+      expect(said).toMatch(/Not before it has been checked/);
+      expect(said).toMatch(/note for your employer/);
+    },
+  );
+
+  it('"¿mañana puedo ir a trabajar?" in Spanish', async () => {
+    const { chat } = await chatAfter(
+      'me cai de la escalera y me pegue en la rodilla, no la puedo doblar ni a la mitad y me duele mucho el hueso de afuera abajo de la rodilla',
+    );
+    expect(texts(await chat.send('¿y mañana puedo ir a trabajar?'))).toMatch(/No antes de que lo revisen/);
+  });
+
+  it.each(['when do you open, and how much is a visit?', 'what are your hours? what would an appointment cost me'])(
+    '"%s": the hours and no prices from us',
+    async (text) => {
+      const { chat } = await chatAfter(FALL);
+      expect(texts(await chat.send(text))).toMatch(/can't give prices/);
+    },
+  );
+});
+
+describe('low mood told once, then knee questions (convo 9 T3, T5)', () => {
+  const LOW =
+    'things have been really dark lately, sometimes I feel like everyone would be better off without me. my knee aches on hills too';
+  it.each([
+    "no plan, nothing like that. it's just the evenings that get heavy. I won't act on it",
+    "I don't have a plan, I'm not going to do anything. I just feel flat at night",
+  ])('"%s": thanked, 988 for those nights, their doctor; not the first alarm again', async (text) => {
+    const { chat } = await chatAfter(LOW);
+    const said = texts(await chat.send(text));
+    expect(said).toMatch(/Thank you for telling me/);
+    expect(said).toMatch(/988/);
+    expect(said).toMatch(/doctor/);
+    expect(said).not.toMatch(/Please call or text \*\*988\*\* now/);
+  });
+
+  it('"no plan" said with the thoughts again still gets the line now', async () => {
+    const { chat } = await chatAfter(LOW);
+    expect(texts(await chat.send('no plan, but honestly I still want to die some nights'))).toMatch(/988/);
+    expect(texts(await chat.send('no plan, but honestly I still want to die some nights'))).not.toMatch(
+      /Low nights are hard/,
+    );
+  });
+
+  it.each([
+    'I stopped going to the gym when things got bad. put on a lot of weight. does that make knee pain worse',
+    "haven't exercised in months. is my weight part of why my knee hurts?",
+  ])('"%s": a knee question after a story is not the alarm again', async (text) => {
+    const { chat } = await chatAfter(LOW);
+    const said = texts(await chat.send(text));
+    expect(said).not.toMatch(/Please call or text \*\*988\*\* now/);
+    expect(said).toMatch(/988/);
   });
 });
