@@ -1036,6 +1036,9 @@ function followUpKind(
   // asking to go there instead.
   if (opts.namesRisk === true && outcome.kind !== 'red-flag' && read === undefined && !text.includes('?'))
     return 'risk-factor';
+  // "I'll just call his office when they open at 8" while the ER stands: waiting for the morning, not the ER.
+  if ((mode === 'emergency' || mode === 'er') && (kind === undefined || kind === 'to-clinic') && waitsForOpening(text))
+    return 'wait';
   // After 911 or the ER: going to urgent care or a clinic is going elsewhere, however it is put.
   if (
     (mode === 'emergency' || mode === 'er') &&
@@ -1053,12 +1056,9 @@ function followUpKind(
   // After 911 or the ER, "is urgent care okay?" is asking to go elsewhere.
   if ((mode === 'emergency' || mode === 'er') && (kind === undefined || kind === 'wait') && asksAboutLesserCare(text))
     return 'to-clinic';
-  // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
   // Pregnant: "L&D or the ER?" asks where to go (her OB's line can say).
   if (held.pregnant === true && namesLaborWard(text)) return 'where';
-  // "I'll just call his office when they open at 8" while the ER stands: waiting for the morning, not the ER.
-  if ((mode === 'emergency' || mode === 'er') && (kind === undefined || kind === 'to-clinic') && waitsForOpening(text))
-    return 'wait';
+  // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
   // "I'll take her over to the ER once I'm off at 7": the ride is right, the hour is waiting.
   if (
     (mode === 'emergency' || mode === 'er') &&

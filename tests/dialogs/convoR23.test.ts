@@ -143,6 +143,7 @@ describe('one to one, a hot knee with a fever after an operation holds against p
   it.each([
     "I'll ring the surgeon's office as soon as they open",
     'I can just call the clinic when it opens in the morning',
+    "I'll phone my surgeon's office once they open at 9",
   ])('"%s": why it can\'t wait, and the after-hours line', async (text) => {
     const { chat } = await chatAfter(HOT_KNEE_1TO1);
     const said = texts(await chat.send(text));
