@@ -41,6 +41,7 @@ import { ConversationLanguage, type Speaker, spokenKnowledge } from './language'
 import { msg, tidyEmptyName } from './messages';
 import { SafetyCheck } from './safetyCheck';
 import { SafetyFollowUps } from './safety';
+import { GroupThread } from './groupThread';
 import { ConversationSubject } from './subject';
 import type { TriageContext } from '../src/triage';
 import type { OfferedChoice } from './routes';
@@ -56,6 +57,8 @@ export class MainDialog extends ComponentDialog {
   /** An act-now reply still standing, read before anything else (dialogs/safety.ts). */
   readonly safetyState: SafetyFollowUps;
   private readonly talk: MainTalk;
+  /** A group's recent messages, read together for a sign split across members (dialogs/groupThread.ts). */
+  private readonly thread: GroupThread;
   private readonly answers: MainAnswers;
   private readonly routes: readonly MainRoute[];
   /** The conversation's language, decided once per turn (src/bot.ts asks first, for the greeting). */
@@ -67,6 +70,7 @@ export class MainDialog extends ComponentDialog {
     this.subject = new ConversationSubject(deps.conversationState, deps.clock);
     this.safetyState = new SafetyFollowUps(deps);
     this.talk = new MainTalk(deps);
+    this.thread = new GroupThread(deps.conversationState, deps.triage, deps.clock);
     const english: Speaker = { language: 'en', knowledge: deps.knowledge, matcher: deps.matcher };
     this.language = new ConversationLanguage(
       deps.conversationState,
@@ -139,6 +143,15 @@ export class MainDialog extends ComponentDialog {
     // After an act-now reply, the next messages are read against it first ("can my wife drive me?",
     // "I'll call you Monday", "ok, going now"; dialogs/safety.ts). Names and numbers in a callback are not.
     if (resumed === undefined) await this.safetyState.noteSpeaker(dc.context, turn.fullText);
+    // In a group, "it was hot and red, and you were 100.8" after another member's "just swollen since
+    // yesterday": the sign the messages make together is this message's sign (even un-addressed).
+    if (resumed === undefined && turn.text !== '' && !turn.stack.includes(CALLBACK_DIALOG)) {
+      const sign = await this.thread.read(dc.context, turn.fullText, turn.safety, subject);
+      if (sign) {
+        this.safetyState.noteThread(dc.context, sign);
+        turn.safety = sign.outcome;
+      }
+    }
     if (
       resumed === undefined &&
       turn.text !== '' &&

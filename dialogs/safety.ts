@@ -60,6 +60,9 @@ import {
   reportsFever,
   asksBackToSport,
   asksForKneeHelp,
+  asksInPassing,
+  saysNoPlan,
+  withoutNoPlan,
   saysCrisisAgain,
   takesItBack,
   soonFollowUp,
@@ -87,10 +90,27 @@ import {
   namesHipOrGroin,
   namesNsaid,
   namesPainkiller,
+  namesACause,
+  waitsForOpening,
+  namesLaborWard,
+  saysPregnant,
+  asksAboutWork,
+  asksPrice,
   saysGivesWay,
   walksSoNotBroken,
 } from './safetyNotes';
 import { formatAddress } from '../src/knowledge/clinicFacts';
+import type { ThreadSign } from './groupThread';
+
+/** turnState key: this turn's sign was found across a group's messages (dialogs/groupThread.ts). */
+const THREAD_SIGN = 'kneeBot.threadSign';
+
+/** A hot, red, swollen knee (red-flags.yaml): a named cause and a painkiller have words of their own. */
+const HOT_JOINT_FLAG = 'hot-swollen-joint';
+/** A named cause said as one of these ("bursitis, I'll ice it after shift") is answered for the hot joint. */
+const NAMED_CAUSE_KINDS: readonly HeldKind[] = ['dismiss', 'home-care', 'wait', 'to-clinic', 'again', 'exercise'];
+/** A painkiller named in these ("can I take ibuprofen and finish my shift") is answered for the fever. */
+const PAINKILLER_KINDS: readonly HeldKind[] = ['painkiller', 'home-care', 'medicines', 'wait', 'exercise'];
 
 /** A child's knee or hip pain with a limp (red-flags.yaml): a fever told after it makes it the ER now. */
 const CHILD_FLAG = 'child-hip-knee-pain';
@@ -99,6 +119,8 @@ const CHILD_FLAG = 'child-hip-knee-pain';
 const SAFETY_STATE_PROPERTY = 'safety';
 /** The person said they served: the crisis replies add the Veterans Crisis Line. */
 const VETERAN_PROPERTY = 'safety.veteran';
+/** The person said they are pregnant: painkillers and where to go are her OB's or the staff's to say. */
+const PREGNANT_PROPERTY = 'safety.pregnant';
 
 /**
  * How long an act-now reply is held. Same-day care and emergencies are about today: half a day
@@ -140,6 +162,8 @@ export interface SafetyState {
   thinner?: boolean;
   /** Care today is arranged (going now, the surgeon sees them today): thanks after it is a warm close. */
   arranged?: boolean;
+  /** Said in the chat, not kept here: she is pregnant (read() fills it from the conversation). */
+  pregnant?: boolean;
 }
 
 /** What MainDialog does with a message while a state stands. */
@@ -166,9 +190,12 @@ export class SafetyFollowUps {
 
   private readonly veteran: StatePropertyAccessor<boolean | undefined>;
 
+  private readonly pregnant: StatePropertyAccessor<boolean | undefined>;
+
   constructor(private readonly deps: SafetyDeps) {
     this.state = deps.conversationState.createProperty<SafetyState | undefined>(SAFETY_STATE_PROPERTY);
     this.veteran = deps.conversationState.createProperty<boolean | undefined>(VETERAN_PROPERTY);
+    this.pregnant = deps.conversationState.createProperty<boolean | undefined>(PREGNANT_PROPERTY);
     checkMessages(deps.knowledge);
   }
 
@@ -186,6 +213,9 @@ export class SafetyFollowUps {
 
   /** After a red-flag reply: remember it when it asks the person to act now (`said`: the message). */
   async remember(context: TurnContext, result: TriageResult, said?: string): Promise<void> {
+    // A sign read across a group's messages: they are what raised it, not the last one alone.
+    const thread = context.turnState.get(THREAD_SIGN) as ThreadSign | undefined;
+    if (thread && said !== undefined) said = thread.said;
     const top = result.flags[0];
     if (!top) return;
     const mode = careMode(result.tier, top);
@@ -262,6 +292,7 @@ export class SafetyFollowUps {
   /** Every message: remembers that the person said they served (for the Veterans Crisis Line). */
   async noteSpeaker(context: TurnContext, text: string): Promise<void> {
     if (saysVeteran(text)) await this.veteran.set(context, true);
+    if (saysPregnant(text)) await this.pregnant.set(context, true);
   }
 
   /** The Veterans Crisis Line, said to someone who told us they served; undefined otherwise. */
@@ -273,14 +304,46 @@ export class SafetyFollowUps {
   private async shareAlert(context: TurnContext, mode: HeldMode, result: TriageResult): Promise<void> {
     const state = this.deps.conversationState;
     if (!(state instanceof MemberConversationState)) return;
+    const thread = context.turnState.get(THREAD_SIGN) as ThreadSign | undefined;
     const alert: GroupAlert = {
       mode,
       tier: result.tier,
       flags: result.flags.map((f) => f.id),
       at: this.deps.clock.now().toISOString(),
       from: context.activity.from?.id ?? '',
+      ...(thread ? { members: thread.members, said: thread.said } : {}),
     };
     await state.writeShared(context, GROUP_ALERT, alert);
+  }
+
+  /** This turn's sign was read across the group's recent messages: remember() keeps who and what raised it. */
+  noteThread(context: TurnContext, sign: ThreadSign): void {
+    context.turnState.set(THREAD_SIGN, sign);
+  }
+
+  /**
+   * A warning raised from several members' messages about one person holds for each of them: a member
+   * whose message was read into it ("it's just bursitis, I'll ice it after my shift") is answered against
+   * it as if it were their own. Taken into their own state, so it then stands for them as usual.
+   */
+  private async adoptGroupAlert(context: TurnContext): Promise<SafetyState | undefined> {
+    const state = this.deps.conversationState;
+    if (!(state instanceof MemberConversationState)) return undefined;
+    const alert = await state.readShared<GroupAlert>(context, GROUP_ALERT);
+    const member = context.activity.from?.id;
+    if (!alert || member === undefined || alert.from === member || !(alert.members ?? []).includes(member))
+      return undefined;
+    const age = this.deps.clock.now().getTime() - Date.parse(alert.at);
+    if (!(age >= 0 && age < HOLD_MS[alert.mode])) return undefined;
+    const held: SafetyState = {
+      mode: alert.mode,
+      tier: alert.tier,
+      flags: alert.flags,
+      at: alert.at,
+      ...(alert.said !== undefined ? { said: alert.said } : {}),
+    };
+    await this.state.set(context, held);
+    return held;
   }
 
   /**
@@ -321,13 +384,15 @@ export class SafetyFollowUps {
     outcome: TriageOutcome,
     opts: FollowUpOptions = {},
   ): Promise<SafetyRead> {
-    let held = await this.current(context);
+    let held = (await this.current(context)) ?? (await this.adoptGroupAlert(context));
     if (!held) return this.groupFollowUp(context, text, outcome);
     // A blood thinner named later ("should I skip my warfarin tonight?") is kept for the questions after it.
     if (held.thinner !== true && namesBloodThinner(text)) {
       held = { ...held, thinner: true };
       await this.state.set(context, held);
     }
+    // Pregnant, said earlier in the chat: kept with the state for this reading (not stored in it).
+    if ((await this.pregnant.get(context)) === true) held = { ...held, pregnant: true };
     // In a group, a message marked as about something else ("unrelated, but my knees crack…") is
     // someone's own question: answered on its own, without the warning given to another.
     if (opts.shared === true && outcome.kind !== 'red-flag' && held.mode !== 'crisis' && marksUnrelated(text))
@@ -516,6 +581,23 @@ export class SafetyFollowUps {
     // "can it wait till after work?": the flag's own reason it can't (a clot can reach the lungs).
     if (kind === 'wait' && top?.waitNote !== undefined && held.mode !== 'crisis' && held.mode !== 'soon')
       key = `safety-${held.mode}-wait-why`;
+    // A hot, swollen knee with a fever: "it's a bursitis thing", "the surgeon said swelling is normal" is no
+    // all-clear (a bursa or an operated knee can be infected too); a painkiller must not hide the fever.
+    const hotJoint = held.flags.includes(HOT_JOINT_FLAG) && (held.mode === 'er' || held.mode === 'emergency');
+    if (hotJoint && NAMED_CAUSE_KINDS.includes(kind) && namesACause(said)) key = 'safety-hot-joint-named-cause';
+    else if (hotJoint && (kind === 'painkiller' || PAINKILLER_KINDS.includes(kind)) && namesPainkiller(said))
+      key = 'safety-hot-joint-painkiller';
+    const sameDayCare = held.mode === 'urgent' || held.mode === 'er';
+    // Pregnant: which painkiller is her OB's or today's staff's to say (ibuprofen-type ones are avoided later on).
+    if (
+      held.pregnant === true &&
+      sameDayCare &&
+      (kind === 'painkiller' || (PAINKILLER_KINDS.includes(kind) && namesPainkiller(said)))
+    )
+      key = 'safety-pregnant-painkiller';
+    // "y mañana puedo trabajar?" after a same-day warning: not before the check, and a note for work then.
+    if (held.mode === 'urgent' && (kind === 'wait' || kind === 'exercise') && asksAboutWork(said))
+      key = 'safety-urgent-work';
     // "do you take walk-ins?" on a day the clinic can't see anyone: say so, not "the team will tell you".
     const closed =
       kind === 'to-clinic' && (held.mode === 'urgent' || held.mode === 'er') ? this.closedToday(knowledge) : undefined;
@@ -628,9 +710,20 @@ export class SafetyFollowUps {
       sameDay && WOUND_KINDS.includes(kind) && asksWoundCare(said)
         ? required(knowledge, 'safety-wound-before-seen')
         : undefined;
+    // Pregnant and asking where: labor and delivery or the ER is her OB's after-hours line to say.
+    const pregnantWhere =
+      held.pregnant === true && sameDay && (GO_KINDS.includes(kind) || (kind === 'going' && said.includes('?')))
+        ? required(knowledge, 'safety-pregnant-where')
+        : undefined;
+    // "what time do you open? and how much is a visit?": no prices from us; the front desk has them.
+    const price =
+      kind !== 'cost' && held.mode !== 'crisis' && asksPrice(said)
+        ? fillTemplate(required(knowledge, 'safety-cost-line'), values(knowledge))
+        : undefined;
     const text = [
       reader,
       goNote,
+      pregnantWhere,
       note,
       sees,
       driver,
@@ -644,6 +737,7 @@ export class SafetyFollowUps {
       thinnerWhere,
       address,
       number,
+      price,
       reminder,
     ]
       .filter((part) => part !== undefined)
@@ -740,6 +834,10 @@ interface GroupAlert {
   at: string;
   /** The member it was given to. */
   from: string;
+  /** A sign read across members' messages: every member whose message was read into it. */
+  members?: string[];
+  /** Those messages (bounded). */
+  said?: string;
 }
 /**
  * What another member of the group may ask about that warning, answered as the warning's own follow-up
@@ -820,7 +918,9 @@ type HeldKind =
   /** 911 or the ER: "should we try to straighten it?": no, keep it still as found */
   | 'move-it'
   /** the ER or today: "my surgeon's office wants me in this afternoon": that plan supported */
-  | 'doctor-today';
+  | 'doctor-today'
+  /** crisis: "no plan or anything, i just get low at night": thanked, 988 for those nights, their doctor */
+  | 'no-plan';
 
 /** MainDialog passes the costly fields as getters: read only when a standing state needs them. */
 export interface FollowUpOptions {
@@ -883,10 +983,14 @@ function followUpKind(
     // The crisis line stays on every follow-up; only these get their own words. "I'm fine, just
     // tired of everything" still sounds like the crisis: the line again, not "glad to hear that".
     // "i made a plan for this weekend. just wanted someone to know": 911 now, before anything else.
+    // "I don't have a plan, I'm not going to do anything": a no to the plan, unless a plan or means is
+    // still told once those words are set aside ("no plan, but I have the pills").
+    if (saysNoPlan(text) && !saysCrisisAgain(text) && !mentionsCrisisPlan(withoutNoPlan(text))) return 'no-plan';
     if (mentionsCrisisPlan(text)) return 'plan';
     // "what should I do?": the line again, with 911 if they might act.
     if (kind === 'what-to-do') return 'again';
     if (kind === 'going') return kind;
+
     // Once a plan or a means was told, the next message that moves on ("whatever, just tell me some
     // stretches") still gets the plan first; the knee waits until they are safe.
     // "don't go calling anybody" keeps its own honest answer (the bot calls no one), which names the means too.
@@ -906,8 +1010,9 @@ function followUpKind(
     if (kind === 'thanks') return kind;
     if (kind === 'dismiss') return kind;
     if (outcome.kind === 'red-flag' && outcome.result.flags.some((f) => held.flags.includes(f.id))) return 'again';
-    // A remark with no answer of its own: the line again, never the line and then "I'm not sure".
-    if (opts.answerable === false && !inFlow) return 'again';
+    // A remark with no answer of its own: the line again, never the line and then "I'm not sure". A knee
+    // question after a story ("gained 30 lbs. does weight matter for knees") is answered, with the line.
+    if (opts.answerable === false && !inFlow && !asksInPassing(text)) return 'again';
     return undefined;
   }
   // "should we try to straighten it??" while 911 or the ER stands: a plain no, before any other reading.
@@ -931,6 +1036,9 @@ function followUpKind(
   // asking to go there instead.
   if (opts.namesRisk === true && outcome.kind !== 'red-flag' && read === undefined && !text.includes('?'))
     return 'risk-factor';
+  // "I'll just call his office when they open at 8" while the ER stands: waiting for the morning, not the ER.
+  if ((mode === 'emergency' || mode === 'er') && (kind === undefined || kind === 'to-clinic') && waitsForOpening(text))
+    return 'wait';
   // After 911 or the ER: going to urgent care or a clinic is going elsewhere, however it is put.
   if (
     (mode === 'emergency' || mode === 'er') &&
@@ -948,8 +1056,25 @@ function followUpKind(
   // After 911 or the ER, "is urgent care okay?" is asking to go elsewhere.
   if ((mode === 'emergency' || mode === 'er') && (kind === undefined || kind === 'wait') && asksAboutLesserCare(text))
     return 'to-clinic';
+  // Pregnant: "L&D or the ER?" asks where to go (her OB's line can say).
+  if (held.pregnant === true && namesLaborWard(text)) return 'where';
   // After 911 or the ER, "I'll get it seen this afternoon" is waiting; for a same-day check it is the plan.
-  if ((mode === 'emergency' || mode === 'er') && kind === 'going' && namesLaterToday(text)) return 'wait';
+  // "I'll take her over to the ER once I'm off at 7": the ride is right, the hour is waiting.
+  if (
+    (mode === 'emergency' || mode === 'er') &&
+    (kind === 'going' || kind === 'getting-there') &&
+    namesLaterToday(text)
+  )
+    return 'wait';
+  // "it's a bursitis thing", "the surgeon said swelling is normal" after a hot, swollen knee with a fever:
+  // a name for it is no all-clear (answered with the hot joint's own words).
+  if (
+    (mode === 'emergency' || mode === 'er') &&
+    held.flags.includes(HOT_JOINT_FLAG) &&
+    (kind === undefined || NAMED_CAUSE_KINDS.includes(kind)) &&
+    namesACause(text)
+  )
+    return 'dismiss';
   // "I'm supposed to fly home tomorrow, that's fine right?" while a clot is not ruled out: not cleared.
   if (opts.risky === true && mentionsTravelAhead(text)) return 'travel';
   // "what's the number I should give people who want to call back later?": a fact to give (with the
@@ -1001,7 +1126,7 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   if (mode === 'soon') return `safety-soon-${SOON_KINDS.includes(kind) ? kind : 'again'}`;
   // Read only within days; the act-now tiers have the nearest words (exercise, home care).
   if (kind === 'race' || kind === 'pushback') return `safety-${mode}-exercise`;
-  if (kind === 'clinic' || kind === 'knee-help') return `safety-${mode}-again`; // read only in the crisis state
+  if (kind === 'clinic' || kind === 'knee-help' || kind === 'no-plan') return `safety-${mode}-again`; // read only in the crisis state
   if (kind === 'plan' || kind === 'plan-held') return `safety-${mode}-again`; // read only in the crisis state
   // A trip ahead while a clot may be there: 911 already stands for the emergency tier.
   if (kind === 'travel') return mode === 'urgent' || mode === 'er' ? `safety-${mode}-travel` : `safety-${mode}-again`;
@@ -1042,6 +1167,7 @@ const CRISIS_KINDS: readonly HeldKind[] = [
   'plan-held',
   'clinic',
   'knee-help',
+  'no-plan',
 ];
 
 /** Every kind a follow-up can be answered as (checked against the messages at start). */
@@ -1088,6 +1214,7 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'ride-later',
   'move-it',
   'doctor-today',
+  'no-plan',
 ];
 
 /** At start: every safety message a follow-up can need is there (a missing one would fail mid-conversation). */
@@ -1125,6 +1252,12 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-emergency-home-care-coming',
     'safety-weak-lift',
     'safety-wound-before-seen',
+    'safety-hot-joint-named-cause',
+    'safety-hot-joint-painkiller',
+    'safety-pregnant-painkiller',
+    'safety-pregnant-where',
+    'safety-urgent-work',
+    'safety-cost-line',
   ]);
   for (const mode of modes) for (const kind of ALL_KINDS) if (kind !== 'ack') keys.add(messageKey(mode, kind));
   const missing = [...keys].filter((k) => knowledge.messages[k] === undefined);

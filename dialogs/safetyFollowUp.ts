@@ -349,6 +349,11 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /\bprobably (?:nothing|fine|ok|okay|just|anxiety|stress|a cramp|cramp|nerves|panic|muscular)\b|\b(?:its|it s|it is|thats|this is|im|i am) (?:just|only|probably|likely|prob|surely) (?:anxiety|stress|nerves|panic|a panic attack|a cramp|cramp|a bruise|a strain|tired|sore|stiff|a pulled muscle|in my head|nothing|fine|dehydration)\b|\b(?:just|only) (?:anxiety|stress|nerves|a cramp|a bruise|a strain|in my head)\b|\banxiety\b|\bpanic attacks?\b|\b(?:its|it s|it is|thats) (?:probably|likely|prob|just) (?:that|it|nothing)\b|\b(?:doesnt|does not|dont|isnt|is not) (?:feel |seem |look )?(?:that|so|too) bad\b|\b(?:its|it s|it is|im|i am|i feel|feel) (?:fine|ok|okay|alright|all right|better now|not that bad|not so bad)\b|\bnot (?:that|so) (?:bad|serious)\b|\bnot serious\b|\bnothing serious\b|\bno big deal\b|\boverreact\w*|\boverthink\w*|\bparanoid\b|\bdramatic\b|\bbeing silly\b|\b(?:was|were|im|i am) (?:just )?joking\b|\bjust kidding\b|\bdont (?:think|reckon) (?:its|it s|it is) (?:serious|that bad|bad|an emergency)\b|\bim sure (?:its|it s|it is) (?:fine|nothing|ok|okay)\b|\b(?:its|it s) nothing\b|\b(?:forget it|forget i said (?:it|that|anything)|never ?mind|ignore me|ignore that|dont worry about (?:it|me))\b/,
   ],
   [
+    // "ok ok going", "fine, going": said to the room, the plan agreed.
+    'going',
+    /^(?:(?:ok|okay|k|fine|alright|all right|yes|yeah|yep)\s+)+(?:im |i m |i am |we re |were )?going\b(?! to)/,
+  ],
+  [
     'going',
     /\b(?:going|heading|leaving|off|on (?:my|our) way|calling|called|ringing|rang|texting|texted|dialing|dialled|dialed)\b.*\b(?:now|there|them|911|988|ambulance|er|hospital|urgent care|right away|straight away)\b|\bon (?:my|our|the) way\b|\b(?:ill|i will|we will|well|im going to|im gonna) (?:go|call|ring|head|text) (?:now|them|911|988|right away|straight away|there|in)\b|\b(?:ill|i will|im going to|im gonna|going to|gonna|calling|texting) (?:call|ring|text|try|dial)? ?(?:the|that) (?:vet|vets|veterans|va|crisis|suicide|help)? ?(?:line|hotline|lifeline|number)\b|\bambulance (?:is )?(?:coming|here|on (?:its|the) way)\b|\bwill do\b|\b(?:ill|i will|we ll|we will|fine ill|ok ill|okay ill) go\b(?! (?:to (?:bed|sleep|work|school|the gym)|for a|running|back|home|tomorrow|later|in the morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|\b(?:im|i am|we are|were) (?:at|in) (?:the )?(?:er|hospital|urgent care|a e)\b/,
   ],
@@ -368,6 +373,14 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     'going',
     new RegExp(
       `\\b(?:ill|i will|we will|well|im going to|im gonna|were going to|we re going to|going to|gonna) (?:just )?(?:go|head|get|drive|get a ride|get a lift) (?:down |over |straight )?(?:to|into) (?:the |an? )?${ER}\\b`,
+    ),
+  ],
+  [
+    // Someone taking the person there: "I'll walk her down to the ED", "gonna drive him over to the ER";
+    // and setting off: "ok we're heading out" (a later hour in it is read as waiting: dialogs/safety.ts).
+    'going',
+    new RegExp(
+      `\\b(?:ill|i will|we will|well|we ll|im going to|im gonna|were going to|gonna|going to|i can|we can|let me) (?:just )?(?:walk|take|drive|bring|run|wheel|get) (?:her|him|them|you|\\w+) (?:down |over |straight |up |across )?(?:to|into) (?:the |an? )?${ER}\\b|\\b(?:were|we re|im|i m|i am|we are) (?:heading|headed|setting) (?:out|off)\\b`,
     ),
   ],
   [
@@ -565,7 +578,7 @@ export function namesLesserCareOnly(text: string): boolean {
 
 /** Later today, said as a plan: after a 911 or ER reply that is waiting, not going ("this afternoon"). */
 const LATER_TODAY =
-  /\b(?:this (?:afternoon|evening)|later (?:today|on)|in (?:an|a few|a couple of|\d+) (?:hours?|hrs?)|after (?:lunch|dinner|supper|work|my shift|school|the game|the match)|when (?:i get|my \w+ gets?) (?:home|back)|once (?:i|my \w+) (?:get|gets) (?:home|back))\b/;
+  /\b(?:this (?:afternoon|evening)|later (?:today|on)|in (?:an|a few|a couple of|\d+) (?:hours?|hrs?)|after (?:lunch|dinner|supper|work|my shift|school|the game|the match)|when (?:i get|my \w+ gets?) (?:home|back)|once (?:i|my \w+) (?:get|gets) (?:home|back)|(?:im|i m|i am|were|we re|she s|shes|he s|hes) off (?:work |shift )?(?:at|around) \d+|(?:when|once|after) (?:im|i m|i am|were|we re|she s|shes|he s|hes|i get|she gets|he gets) off\b|(?:at the )?end of (?:my|the|her|his|our) shift|after (?:her|his|our|the) shift)\b/;
 export function namesLaterToday(text: string): boolean {
   return LATER_TODAY.test(normalizeChoiceText(text));
 }
@@ -704,4 +717,26 @@ const BACK_TO_SPORT =
   /\b(?:get|go|be|come) back (?:on|to|into) (?:the |my |a )?(?:bike|bicycle|saddle|field|court|pitch|track|gym|mat|trail|slopes|board|team|practice|training|running|riding|cycling|sport|sports)\b|\bwhen (?:can|could|should|will) (?:i|he|she|we|they) (?:\w+ ){0,2}(?:run|ride|bike|cycle|train|play|race|swim|lift|work out|exercise|skate|ski|climb|dance)\b|\b(?:back to|return to|start) (?:running|riding|cycling|training|playing|sport|sports|the gym)\b|\bcuando (?:puedo|puede|podre|podra|podemos) (?:volver a |regresar a )?(?:correr|andar en bici|rodar|entrenar|jugar|nadar|hacer ejercicio|ir al gimnasio)\b|\b(?:volver|regresar) a (?:la bici|correr|rodar|entrenar|jugar|nadar|hacer ejercicio)\b/;
 export function asksBackToSport(text: string): boolean {
   return BACK_TO_SPORT.test(normalizeChoiceText(text)) || classifyFollowUp(text) === 'exercise';
+}
+
+/**
+ * In the crisis state, an answer to "are you safe?" that says no plan and no intent: "no plan or
+ * anything", "im not going to do anything", "I wouldn't act on it", "no tengo ningún plan". Read only
+ * when the same message does not say the thoughts again (saysCrisisAgain is checked first by the caller).
+ */
+const NO_PLAN =
+  /\b(?:no plan|no plans|not (?:a|any) plan|dont have (?:a|any) plan|havent (?:got )?(?:a|any) plan|(?:im|i m|i am) not (?:going|gonna) (?:to )?(?:do|try) (?:anything|something|it)|(?:i )?(?:wouldnt|would not|wont|will not) (?:do|act on|try) (?:anything|it|them|that)|not (?:going|gonna) (?:to )?act on (?:it|them)|(?:im|i m|i am) (?:safe|not in danger)|no tengo (?:ningun |un )?plan|no (?:voy|pienso) a hacer(?:me)? nada)\b/;
+export function saysNoPlan(text: string): boolean {
+  return NO_PLAN.test(normalizeChoiceText(text));
+}
+/** The message with its "no plan" words set aside (what else it tells is still read). */
+export function withoutNoPlan(text: string): string {
+  return normalizeChoiceText(text).replace(new RegExp(NO_PLAN.source, 'g'), ' ');
+}
+
+/** A question somewhere in the message, after a story: "gained 30 lbs. does weight matter for knees". */
+const QUESTION_SENTENCE =
+  /\?|(?:^|[.!?;]\s+)(?:(?:also|and|but|so|btw|ok|okay|anyway)\s+)?(?:is|are|does|do|should|can|could|will|would|how|what|when|where|which|why)\b/i;
+export function asksInPassing(text: string): boolean {
+  return QUESTION_SENTENCE.test(text);
 }

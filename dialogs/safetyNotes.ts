@@ -93,7 +93,7 @@ export function asksAboutTheClinic(text: string): boolean {
 
 /** Someone else offering the ride: "I can drive him at lunch", "I'll take her over", "yo lo llevo". */
 const DRIVES_SOMEONE_ELSE =
-  /\b(?:i|ill|i ll|i will|i can|i could|i m|im|we can|we ll|well|happy to|let me) (?:\w+ )?(?:drive|take|bring|run|give) (?:him|her|them|dev|my \w+)\b|\b(?:yo|nosotros) (?:lo|la|los) (?:llevo|llevamos|puedo llevar)\b/;
+  /\b(?:i|ill|i ll|i will|i can|i could|i m|im|we can|we ll|well|happy to|let me) (?:\w+ )?(?:drive|take|bring|run|give|walk|wheel) (?:him|her|them|dev|my \w+)\b|\b(?:yo|nosotros) (?:lo|la|los) (?:llevo|llevamos|puedo llevar)\b/;
 export function drivesSomeoneElse(text: string): boolean {
   return DRIVES_SOMEONE_ELSE.test(normalizeChoiceText(text));
 }
@@ -177,4 +177,50 @@ const DOSE =
   /\b(?:take|taking|took|skip|skipping|stop|stopping|hold|holding|miss|missing|pause|dose|doses|tomo|tomar|tomarla|tomarlo|dejo|dejar|suspendo|suspender)\b/;
 export function asksAboutDose(text: string): boolean {
   return DOSE.test(normalizeChoiceText(text));
+}
+
+/**
+ * A name given to a hot, swollen knee, or a doctor's word that swelling is expected: "it's a bursitis
+ * thing", "just my gout flaring", "the surgeon said swelling is normal". None of them rules out an
+ * infected joint or bursa (normalizeChoiceText folds the apostrophes: "its", "surgeon s").
+ */
+const NAMED_CAUSE =
+  /\b(?:bursitis|bursa|gout|gouty|pseudogout|arthritis|arthritic|flare ?ups?|flaring|flared|tendinitis|tendonitis|a tweak|tweaked|sprain\w*|(?:swelling|swollen|puffy|puffiness|swell)(?: \w+){0,3} (?:is|was|are|s|would be|will be) (?:normal|expected|to be expected|usual|fine)|(?:normal|expected|usual) (?:swelling|puffiness)|(?:said|told me|warned me|warned us|warned)(?: \w+){0,4} (?:swollen|swelling|puffy|swell)|gota|artritis)\b/;
+export function namesACause(text: string): boolean {
+  return NAMED_CAUSE.test(normalizeChoiceText(text));
+}
+
+/** Pregnant, said at any point in the chat: "24 wks pregnant", "I'm expecting", "estoy embarazada". */
+const PREGNANT =
+  /\b(?:pregnant|pregnancy|(?:im|i m|i am) expecting|weeks? along|wks along|embarazada|embarazo|(?:\d+|\w+) (?:weeks?|wks) pregnant)\b/;
+export function saysPregnant(text: string): boolean {
+  return PREGNANT.test(normalizeChoiceText(text));
+}
+
+/** Working asked about: "can I work tomorrow?", "do I go in for my shift", "¿mañana puedo trabajar?". */
+const ASKS_WORK =
+  /\b(?:(?:can|could|should|do) i (?:still )?(?:go (?:in )?to |go back to |get back to )?work|work (?:tomorrow|tonight|today|on it|my shift)|go (?:in )?to work|back to work|go in for (?:my|the) shift|puedo (?:ir a )?trabajar|ir a trabajar|volver a trabajar|trabajar (?:manana|hoy)|ir al trabajo|ir a la chamba|ir al jale)\b/;
+export function asksAboutWork(text: string): boolean {
+  return ASKS_WORK.test(normalizeChoiceText(text));
+}
+
+/** A price asked: "how much is a visit?", "¿cuánto cuesta la consulta?". */
+const ASKS_PRICE =
+  /\b(?:how much (?:is|does|will|would|do)|what (?:does|will|would) (?:it|a visit|the visit|an appointment) cost|price|prices|pricing|cuanto (?:cuesta|cobran|sale|vale|es la consulta)|que precio|precios?)\b/;
+export function asksPrice(text: string): boolean {
+  return ASKS_PRICE.test(normalizeChoiceText(text));
+}
+
+/** Waiting for an office to open: "I'll call his office when they open at 8", "once the clinic opens". */
+const WAITS_FOR_OPENING =
+  /\b(?:when|once|as soon as|after) (?:they|it|the (?:office|clinic|practice)|his office|her office|my surgeon s office|the surgeon s office) (?:open|opens|re open|is open|are open)\b|\b(?:cuando|en cuanto) abran\b/;
+export function waitsForOpening(text: string): boolean {
+  return WAITS_FOR_OPENING.test(normalizeChoiceText(text));
+}
+
+/** Labor and delivery named: "L&D or the ER?", "the maternity ward", "labor y parto". */
+const LABOR_WARD =
+  /\b(?:l d|l and d|labou?r and delivery|labou?r ward|maternity(?: ward| triage| unit)?|ob triage|labor y parto|labor de parto)\b/;
+export function namesLaborWard(text: string): boolean {
+  return LABOR_WARD.test(normalizeChoiceText(text));
 }
