@@ -107,7 +107,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     const result = decide(ix, {
       candidates,
       analysis: message.analysis,
-      aboutKnee: parts.namesKnee(message.analysis) || message.kneeLater?.() === true,
+      aboutKnee: (parts.namesKnee(message.analysis) && !message.kneeSound) || message.kneeLater?.() === true,
       ownBody: message.own ?? true,
       understanding,
       locationNote,

@@ -281,6 +281,11 @@ export const SPANISH: LanguageProfile = Object.freeze({
       'intacta',
       'intactos',
       'intactas',
+      // "La rodilla perfecta", "las rodillas, genial" (round 23).
+      'perfecta',
+      'perfecto',
+      'perfectas',
+      'perfectos',
     ]),
   },
   // None yet: the Spanish places ("detrás de la rodilla", "por dentro") are rarely idioms.
