@@ -206,8 +206,11 @@ const OPENING_FILLERS = new Set([
   'la',
   'una',
 ]);
+// "debo", "puedo", "tengo que" ask only where a sentence opens with them ("¿puedo correr?", "debo
+// parar"): inside a story they tell ("ya puedo apoyar", "no tengo fiebre y puedo caminar"), and
+// counting them made a long post's story outweigh its question (round 23).
 const ASKING_PHRASES =
-  /\b((quisiera|quiero|me gustaria|necesito) (hacer|pedir|sacar|programar|agendar) (una )?(cita|consulta|llamada)|(quisiera|me gustaria) (una )?(cita|consulta|llamada)|algun consejo|algunos consejos|alguna recomendacion|alguien sabe|me (puede|pueden|podria|podrian) (ayudar|decir|recomendar|explicar)|quisiera saber|quiero saber|me gustaria saber|necesito (saber|ayuda|consejo)|que (puedo|debo|hago|me recomienda)|es normal|sera (que|normal|grave)|debo|deberia|puedo|vale la pena|tengo que)\b/;
+  /\b((quisiera|quiero|me gustaria|necesito) (hacer|pedir|sacar|programar|agendar) (una )?(cita|consulta|llamada)|(quisiera|me gustaria) (una )?(cita|consulta|llamada)|algun consejo|algunos consejos|alguna recomendacion|alguien sabe|me (puede|pueden|podria|podrian) (ayudar|decir|recomendar|explicar)|quisiera saber|quiero saber|me gustaria saber|necesito (saber|ayuda|consejo)|que (puedo|debo|hago|me recomienda[ns]?|recomienda[ns]?|opinan|podemos hacer|puede ser|sera)|es normal|sera (que|normal|grave)|vale la pena|alguna idea|algun tip|(no se|me pregunto) si (debo|deberia|puedo|tengo que|es|sera|seguir|parar)|(en )?cuanto (tiempo|tarda|tardare|tardara|tardo|dura)|a que se (debe|puede deber)|(mi|la) (duda|pregunta|consulta) es|o (tengo que|debo|deberia) |(algo|cosas|ejercicios|consejos) que (pueda|podamos) hacer)\b/;
 
 function spanishWords(sentence: string): string[] {
   return foldSpanish(sentence)
