@@ -267,7 +267,17 @@ export const SPANISH: LanguageProfile = Object.freeze({
   personWords: [],
   // As in English: cycling, squats, kneeling and lifting have entries of their own, so one named in a
   // sentence of the story that says the knee hurts keeps its say (round 23: "en la bici… me duele").
-  activityWords: ['bici', 'bicicleta', 'ciclismo', 'pedalear', 'sentadilla', 'arrodillado', 'hincado', 'levantar', 'cargar'],
+  activityWords: [
+    'bici',
+    'bicicleta',
+    'ciclismo',
+    'pedalear',
+    'sentadilla',
+    'arrodillado',
+    'hincado',
+    'levantar',
+    'cargar',
+  ],
   selfWords: new Set(['yo', 'me', 'mio', 'mia']),
   possessive: new Set(['mi', 'mis']),
   // A graft's source is a healthy tendon, not tendinitis ("injerto del tendón rotuliano"): round 23.
