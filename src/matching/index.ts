@@ -118,7 +118,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     const result = decide(ix, {
       candidates,
       analysis: message.analysis,
-      aboutKnee: (namesKnee && !inPassing) || (!namesKnee && message.kneeLater?.() === true),
+      aboutKnee: (namesKnee && !inPassing && !message.kneeSound) || (!inPassing && message.kneeLater?.() === true),
       ownBody: message.own ?? true,
       understanding,
       locationNote,

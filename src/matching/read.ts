@@ -32,6 +32,12 @@ export interface ReadMessage {
   asking?: Analysis;
   /** The writer speaks of their own body (see ownBody). */
   own?: boolean;
+  /**
+   * Every sentence that names the knee says it is sound ("my knees are fine", "las rodillas no me
+   * duelen nada", "la rodilla perfecta"): a post about the calf or the shin that says so is not
+   * about the knee (round 23).
+   */
+  kneeSound?: boolean;
   truncated: boolean;
   /**
    * Whether the part cut off a long message names the knee: it is not about another body part or topic
@@ -133,9 +139,37 @@ export function createReader(ix: MatcherIndex): Reader {
             ? analysed[analysed.length - 1]!.analysis
             : undefined,
       questions: asking.length >= 2 ? asking.map((a) => a.analysis) : [],
+      kneeSound: post && kneeSaidSound(analysed.map((a) => a.analysis)),
       truncated,
       post,
     };
+  }
+
+  /**
+   * Each sentence that names the knee says it is sound, and says nothing hurts but denied: a word for
+   * sound within a few words of the knee word ("my knees are fine", "las rodillas las tengo bien"),
+   * or the pain denied ("my knees don't hurt", "las rodillas no me duelen nada"). "My knees are fine
+   * walking but hurt running" still speaks of a sore knee.
+   */
+  function kneeSaidSound(sentences: readonly Analysis[]): boolean {
+    const { words } = ix.language.soundAfter;
+    let named = 0;
+    for (const { tokens } of sentences) {
+      const knees = tokens.flatMap((t, i) => (ix.kneeTerms.has(t.stem) ? [i] : []));
+      if (knees.length === 0) continue;
+      named++;
+      const denied = (i: number): boolean =>
+        tokens.slice(Math.max(0, i - SOUND_WINDOW), i).some((t) => SOUND_DENIALS.has(t.surface));
+      const pains = tokens.flatMap((t, i) => (ix.painTerms.has(t.stem) ? [i] : []));
+      if (pains.some((i) => !denied(i))) return false;
+      const sound = knees.some((k) =>
+        tokens
+          .slice(k + 1, k + 1 + SOUND_WINDOW + 2)
+          .some((t, j) => words.has(t.surface) || (pains.includes(k + 1 + j) && denied(k + 1 + j))),
+      );
+      if (!sound) return false;
+    }
+    return named > 0;
   }
 
   /**
@@ -345,6 +379,10 @@ export function createReader(ix: MatcherIndex): Reader {
 
   return { read, analyze: analyzeText, namesKnee, kneeOnceInPassing };
 }
+
+/** Words that deny the pain after them ("don't hurt", "no me duelen"), and how far back they reach. */
+const SOUND_DENIALS: ReadonlySet<string> = new Set(['not', 'dont', 'doesnt', 'never', 'no', 'nunca', 'ni']);
+const SOUND_WINDOW = 3;
 
 /** Where a sentence turns to another clause ("…hit on the outside, and now the inside hurts"). */
 const CLAUSE_BREAK = /[,;:]|\b(?:and|but|now|then|y|pero|ahora|luego)\b/i;
