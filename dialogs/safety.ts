@@ -66,6 +66,7 @@ import {
   soundsLikeCrisis,
   talksOfTheCheck,
   type FollowUpKind,
+  announcesGoing,
 } from './safetyFollowUp';
 import {
   asksAboutTheClinic,
@@ -231,9 +232,16 @@ export class SafetyFollowUps {
     const knowledge = spokenKnowledge(context, this.deps.knowledge);
     if (asksToExercise(text, spokenLanguage(context))) return this.followUpReply(knowledge, held, 'exercise');
     // "…I should mention I take Eliquis": the blood thinner is named as a reason to go today (and 911 signs).
+    // After a fall, the head too: was it knocked (NICE CG176).
     if (held.mode === 'urgent' && namesBloodThinner(text))
       return {
-        text: fillTemplate(required(knowledge, 'safety-thinner-today'), values(knowledge)),
+        text: fillTemplate(
+          required(
+            knowledge,
+            toldAFall(text) || afterFall(held) ? 'safety-thinner-today-fall' : 'safety-thinner-today',
+          ),
+          values(knowledge),
+        ),
         call: tierCall(knowledge, 'emergency'),
       };
     return undefined;
@@ -407,7 +415,11 @@ export class SafetyFollowUps {
     }
     if (kind === 'plan' && !held.planned) await this.state.set(context, { ...held, planned: true });
     // Going now, or the surgeon sees them today: care is arranged, so thanks after it closes warmly.
-    if ((kind === 'going' || kind === 'doctor-today') && held.mode !== 'crisis' && held.arranged !== true)
+    if (
+      (kind === 'going' || kind === 'doctor-today' || announcesGoing(text)) &&
+      held.mode !== 'crisis' &&
+      held.arranged !== true
+    )
       await this.state.set(context, { ...held, arranged: true });
     // "will they just X-ray it or do I need an MRI?", "if it's torn, how long before I can squat?": the standing
     // sign's own answer (knowledge: safety-<flag>-imaging|recovery) after the reminder, not the general card
@@ -441,7 +453,9 @@ export class SafetyFollowUps {
     // Anything else is answered as usual, after a one-line reminder of what still stands. Inside a
     // flow the person chose to start meanwhile, the reminder came with its first message. Chatter in a
     // group not addressed to the bot ("sprint planning is killing me 😂") gets no reminder.
-    if (!opts.inFlow && !(opts.chatter === true && held.mode !== 'crisis'))
+    // Care today already under way ("we're taking him to the ER"): no stale "get it checked today".
+    const underWay = held.mode !== 'crisis' && (held.arranged === true || announcesGoing(text));
+    if (!opts.inFlow && !underWay && !(opts.chatter === true && held.mode !== 'crisis'))
       await this.sendReminder(context, held, text);
     return { kind: 'route' };
   }
@@ -1108,6 +1122,7 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-seen',
     'safety-seen-exercise',
     'safety-thinner-today',
+    'safety-thinner-today-fall',
     'safety-thinner-where',
     'safety-er-thinner-nsaid',
     'safety-urgent-thinner-nsaid',

@@ -418,6 +418,17 @@ const REASSURES =
   /^(?:(?:jk|j k|just kidding|just joking|kidding|joking|lol|lmao|haha+|nah|no|naw|nope|honestly|seriously|sorry|es broma|era broma|no es cierto|jaja+|perdon)\W*\s*)*(?:(?:im|i am|i m)\s+(?:fine|ok|okay|good|alright|all right|safe)|all good|estoy bien|todo bien)\b/;
 
 /** See REASSURES. */
+/**
+ * Care today told as under way, whatever else the message asks ("ok we're taking him to the ER at
+ * presbyterian. what should i bring", "my son is driving me to urgent care now"): the standing advice is
+ * being followed, so later turns need no "please get it checked today" reminder.
+ */
+const GOING_TOLD =
+  /\b(?:were|we are|im|i am|hes|he is|shes|she is|they are|theyre|\w+ is) (?:taking|bringing|driving|running) (?:him|her|them|me|us|my \w+|mom|mum|dad)? ?(?:to|into|down to|over to) (?:the |an? )?(?:er|emergency room|emergency|hospital|urgent care|a e)\b|\b(?:were|we are|im|i am) (?:going|heading|off|on (?:our|my) way) (?:to|into) (?:the |an? )?(?:er|emergency room|hospital|urgent care)\b|\b(?:paramedics|ambulance|they) (?:took|have taken|are taking|is taking) (?:him|her|them|me)\b/;
+export function announcesGoing(text: string): boolean {
+  return GOING_TOLD.test(normalizeChoiceText(text));
+}
+
 export function reassures(text: string): boolean {
   return REASSURES.test(normalizeChoiceText(text));
 }
