@@ -67,6 +67,9 @@ import {
   talksOfTheCheck,
   type FollowUpKind,
   announcesGoing,
+  asksWhereScan,
+  putsOffWith,
+  saysLungsFine,
 } from './safetyFollowUp';
 import {
   asksAboutTheClinic,
@@ -95,6 +98,10 @@ import { formatAddress } from '../src/knowledge/clinicFacts';
 
 /** A child's knee or hip pain with a limp (red-flags.yaml): a fever told after it makes it the ER now. */
 const CHILD_FLAG = 'child-hip-knee-pain';
+/** A possible blood clot in the calf: its follow-ups (a painkiller and wait, breathing fine, where to scan). */
+const CLOT_FLAG = 'calf-pain-swelling';
+/** A joint or wound infection (hot, red, swollen, leaking): a fever told afterwards confirms it. */
+const INFECTION_FLAG = 'hot-swollen-joint';
 
 /** Conversation-state property holding the remembered act-now reply. */
 const SAFETY_STATE_PROPERTY = 'safety';
@@ -361,6 +368,38 @@ export class SafetyFollowUps {
       await this.state.set(context, er);
       const text = fillTemplate(required(knowledge, 'safety-child-fever'), values(knowledge));
       return { kind: 'reply', reply: { text, call: tierCall(knowledge, 'emergency') } };
+    }
+
+    // A possible clot in the calf: "can I take ibuprofen and sleep on it" (no: it doesn't treat a clot and
+    // can mask it), "breathing is fine" (good, the scan today still stands), "where do I get the scan?".
+    if (held.mode === 'urgent' && held.flags.includes(CLOT_FLAG) && outcome.kind !== 'red-flag') {
+      const key =
+        namesPainkiller(text) && putsOffWith(text)
+          ? 'safety-clot-painkiller-wait'
+          : saysLungsFine(text)
+            ? 'safety-clot-lungs-fine'
+            : asksWhereScan(text)
+              ? 'safety-clot-where-scan'
+              : undefined;
+      if (key !== undefined) {
+        const knowledge = spokenKnowledge(context, this.deps.knowledge);
+        const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
+        const text = fillTemplate(required(knowledge, key), values(knowledge));
+        return { kind: 'reply', reply: { text, call: tierCall(knowledge, held.tier, top) } };
+      }
+    }
+    // A hot, red, swollen knee or wound warned about, then a temperature told ("just took my temp, 100.9"):
+    // that is a fever, and it confirms the need to be seen today.
+    if (
+      (held.mode === 'er' || held.mode === 'urgent') &&
+      held.flags.includes(INFECTION_FLAG) &&
+      outcome.kind !== 'red-flag' &&
+      reportsFever(text) === 'fever' &&
+      /\d/.test(text)
+    ) {
+      const knowledge = spokenKnowledge(context, this.deps.knowledge);
+      const text2 = fillTemplate(required(knowledge, 'safety-infection-fever-told'), values(knowledge));
+      return { kind: 'reply', reply: { text: text2, call: tierCall(knowledge, 'emergency') } };
     }
 
     // "update: ER stitched it, the tendon is ok. when can I get back on the bike?": it has been seen to.
@@ -1123,6 +1162,10 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-seen-exercise',
     'safety-thinner-today',
     'safety-thinner-today-fall',
+    'safety-clot-painkiller-wait',
+    'safety-clot-lungs-fine',
+    'safety-clot-where-scan',
+    'safety-infection-fever-told',
     'safety-thinner-where',
     'safety-er-thinner-nsaid',
     'safety-urgent-thinner-nsaid',
