@@ -25,7 +25,9 @@ import { foreign, isCallbackRequest, isSmallTalk, refusesQuestions } from './dec
 import { asksForClinicNumber } from './decisions/staff';
 import { bareYesNo } from './prompts';
 import { isBareAck, isFarewell } from './commands';
-import { dayReply, handoffReply } from './handoff';
+import { assessOffer, callbackOffer, callOffer, dayReply, handoffReply } from './handoff';
+import { runningAssessment } from './assessmentDialog';
+import { msg } from './messages';
 import { asksAboutDay } from './decisions/dayFragment';
 import type { MainAnswers } from './mainAnswers';
 import type { MainTalk } from './mainTalk';
@@ -219,6 +221,25 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       when: (t) => t.inFlow && glossaryAnswer(t.speaker.knowledge, t.text) !== undefined,
       run: (t) =>
         talk.answerThenResume(t.dc, routed({ text: glossaryAnswer(t.speaker.knowledge, t.text)! }), true, false),
+    },
+    // "ok thank u" during the guided questions: a close (the clinic offered), not a "yes" to the question.
+    {
+      name: 'thanks-in-check',
+      when: (t) =>
+        t.inFlow &&
+        t.command === 'thanks' &&
+        !t.stack.includes(CALLBACK_DIALOG) &&
+        runningAssessment(t.dc) !== undefined,
+      run: async (t) => {
+        await t.dc.cancelAllDialogs();
+        const k = t.speaker.knowledge;
+        const close = routed({ text: msg(k, 'assessment-thanks-close') }, [
+          callOffer(k),
+          callbackOffer(k),
+          assessOffer(k),
+        ]);
+        return talk.say(t.dc, close, false);
+      },
     },
     // A resumed message was not typed this turn: the prompt would read this turn's "No" instead.
     {

@@ -14,6 +14,7 @@ export const CORE_MESSAGE_KEYS = [
   'start-over',
   'resume',
   'assessment-set-aside',
+  'assessment-thanks-close',
   'ask-another',
   'empty-message',
   'already-assessing',

@@ -124,3 +124,93 @@ describe('a temperature told after a hot, leaking wound or knee: a fever that co
     expect(said).toMatch(/emergency room/);
   });
 });
+
+describe('the front desk: a caller relayed in everyday words, then their own questions', () => {
+  const staff = (): ReturnType<typeof chatAt> => chatAt({ channelId: 'msteams' });
+
+  it.each([
+    'one of the gentlemen on the line says his knee is red, hot and puffy and he has had a temperature since yesterday, what do I tell him',
+    'got one of the ladies on the phone, she says her knee blew up hot and swollen and she has a fever, what should i say',
+    'two of the guys called, one says his knee is hot and swollen with a fever since last night. what do i tell him?',
+  ])('"%s": a staff answer, then voicemail wording and a relative\'s number, no patient alarm', async (text) => {
+    const chat = staff();
+    await chat.send('hey, covering the front desk, where do I find the callback requests?');
+    const relay = texts(await chat.send(text));
+    expect(relay).toMatch(/the patient needs an emergency room now/);
+    expect(relay).toMatch(/alert the clinician on duty/);
+    const vm = texts(await chat.send('the next one went to voicemail, what should I leave'));
+    expect(vm).toMatch(/no health details/);
+    expect(vm).not.toMatch(/Please go to an emergency room now/);
+    const number = texts(await chat.send("another one gave her son's number instead of her own, is that ok"));
+    expect(number).toMatch(/ask for the name on the request/);
+    expect(number).not.toMatch(/Please go to an emergency room now/);
+  });
+
+  it.each([
+    "one says 'tuesday morning', what time is that supposed to be",
+    'a request says afternoon - what does afternoon mean for us',
+    'this one says morning, what time is that exactly',
+  ])('"%s": the call-times window, not the opening hours', async (text) => {
+    const chat = staff();
+    await chat.send('hi, front desk here, where do callback requests show up?');
+    const said = texts(await chat.send(text));
+    expect(said).toMatch(/For clinic staff: when to call back/);
+    expect(said).toMatch(/until about noon/);
+  });
+});
+
+describe("a parent's guided check for a teen", () => {
+  async function atStairs(): Promise<ReturnType<typeof chatAt>> {
+    const chat = chatAt({ channelId: 'webchat' });
+    await chat.send('my daughter is 13 and her knee has been hurting, can you help me work out why?');
+    await chat.send('front');
+    return chat;
+  }
+
+  it.each(['yes, mostly when she jumps', 'yes and when jumping in volleyball', 'yeah, jumping too'])(
+    '"%s": the jumping question is not asked again',
+    async (text) => {
+      const chat = await atStairs();
+      const said = texts(await chat.send(text));
+      expect(said).not.toMatch(/Does squatting, kneeling or jumping make it worse\?/);
+    },
+  );
+
+  it('"no, not when jumping" leaves the jumping question to be asked', async () => {
+    const chat = await atStairs();
+    const said = texts(await chat.send('no, not when jumping either'));
+    expect(said).toMatch(/Does squatting, kneeling or jumping make it worse\?/);
+  });
+
+  it.each([
+    'no limp and no fever. can she play in the volleyball tournament on saturday?',
+    "no fever, it doesn't wake her at night. is it ok for her to play her game this weekend?",
+    'no limp, no swelling. should she sit out the match on sunday?',
+  ])('"%s": the signs taken in and the game question answered', async (text) => {
+    const chat = await atStairs();
+    const said = texts(await chat.send(text));
+    expect(said).toMatch(/that's reassuring/);
+    expect(said).toMatch(/OK to carry on|Ease back/);
+  });
+
+  it.each(['ok thank u', 'thanks so much', 'great, thank you'])(
+    '"%s" during the questions: a polite close with the clinic offered',
+    async (text) => {
+      const chat = await atStairs();
+      const said = await chat.send(text);
+      const all = texts(said);
+      expect(all).toMatch(/I'll leave the questions there/);
+      expect(said.flatMap((s) => s.choices).join('|')).toMatch(/call/i);
+      expect(all).not.toMatch(/\?\s*$/);
+    },
+  );
+
+  it.each([
+    'would a strap below the kneecap help her',
+    'is a patellar tendon strap worth buying for him',
+    'what about taping it or a strap',
+  ])('"%s": the supports answer, not a menu', async (text) => {
+    const { said } = await chatAfter(text);
+    expect(said).toMatch(/Braces, sleeves, taping and insoles/);
+  });
+});
