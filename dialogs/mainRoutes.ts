@@ -31,12 +31,29 @@ import { msg } from './messages';
 import { asksAboutDay } from './decisions/dayFragment';
 import type { MainAnswers } from './mainAnswers';
 import type { MainTalk } from './mainTalk';
-import type { MainDialogDeps, MainRoute, SmallTalk } from './mainTurn';
+import type { MainDialogDeps, MainRoute, SmallTalk, Turn } from './mainTurn';
+import { distressAskedHere } from './safetyCheck';
+import type { RoutedReply } from './routes';
 import { notEnglishReply, smallTalkReply, textReply } from './replies';
 import { languageRequest, prefersSpanish } from './decisions/language';
 import { switchedThisTurn } from './language';
 import { routed } from './routes';
 import { StaffTalk } from './staffTalk';
+
+/**
+ * A close ("k", "thanks", "bye") in a conversation where the self-harm question was asked: a light 988
+ * line with it, so the door stays open however the chat ends (the question's answer may not have settled it).
+ */
+async function withLightLine(
+  deps: MainDialogDeps,
+  t: Turn,
+  reply: RoutedReply,
+  closing: boolean,
+): Promise<RoutedReply> {
+  if (!closing || !(await distressAskedHere(deps.conversationState, t.dc.context))) return reply;
+  const line = msg(t.speaker.knowledge, 'close-988-line');
+  return { ...reply, reply: { ...reply.reply, text: `${reply.reply.text}\n\n${line}` } };
+}
 
 export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAnswers): readonly MainRoute[] {
   const staff = new StaffTalk(deps, talk);
@@ -238,7 +255,7 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
           callbackOffer(k),
           assessOffer(k),
         ]);
-        return talk.say(t.dc, close, false);
+        return talk.say(t.dc, await withLightLine(deps, t, close, true), false);
       },
     },
     // A resumed message was not typed this turn: the prompt would read this turn's "No" instead.
@@ -289,7 +306,14 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'small-talk',
       when: (t) => isSmallTalk(t.command),
-      run: (t) => talk.say(t.dc, smallTalkReply(t.speaker.knowledge, t.command as SmallTalk), false),
+      run: async (t) => {
+        const reply = smallTalkReply(t.speaker.knowledge, t.command as SmallTalk);
+        return talk.say(
+          t.dc,
+          await withLightLine(deps, t, reply, t.command === 'thanks' || t.command === 'bye'),
+          false,
+        );
+      },
     },
     {
       name: 'bare-yes-no',
@@ -300,7 +324,8 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'acknowledgement',
       when: (t) => isBareAck(t.text),
-      run: (t) => talk.say(t.dc, smallTalkReply(t.speaker.knowledge, 'ack'), false),
+      run: async (t) =>
+        talk.say(t.dc, await withLightLine(deps, t, smallTalkReply(t.speaker.knowledge, 'ack'), true), false),
     },
     { name: 'question', when: () => true, run: (t) => answers.freeText(t.dc, t.text, false) },
   ];

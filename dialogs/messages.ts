@@ -15,6 +15,7 @@ export const CORE_MESSAGE_KEYS = [
   'resume',
   'assessment-set-aside',
   'assessment-thanks-close',
+  'close-988-line',
   'ask-another',
   'empty-message',
   'already-assessing',

@@ -214,3 +214,72 @@ describe("a parent's guided check for a teen", () => {
     expect(said).toMatch(/Braces, sleeves, taping and insoles/);
   });
 });
+
+describe('cyclists: cleats and whether the clinic does bike fits', () => {
+  it.each([
+    'could my cleats be it? they are kind of toed out',
+    'how about the cleats, mine point my toes in a lot',
+    'my cleats are angled so my toes point inward, is that bad',
+  ])('"%s": the cleats answer, not foot pain', async (text) => {
+    const { said } = await chatAfter(text);
+    expect(said).toMatch(/Cycling cleats and knee pain/);
+    expect(said).not.toMatch(/heel or foot pain/);
+  });
+
+  it.each([
+    'does innovative health offer bike fitting services',
+    'are bike fits at the clinic a thing you do?',
+    'could I book a bike fit at your clinic',
+  ])('"%s": the clinic phone, no guess', async (text) => {
+    const { said } = await chatAfter(text);
+    expect(said).toMatch(/\(214\) 972-0302/);
+    expect(said).not.toMatch(/Knee pain from cycling/);
+  });
+
+  it('"is a bike fit worth it" is still the cycling answer', async () => {
+    const { said } = await chatAfter('is a bike fit worth it for my sore knees');
+    expect(said).not.toMatch(/other services of the clinic/);
+  });
+});
+
+describe('a student: stairs, insurance through school, a close after the distress question', () => {
+  it.each([
+    'my dorm is on the 4th floor, no elevator',
+    'i live in a walk-up on the third floor',
+    'no lift in my building, 5th floor',
+  ])('"%s": not the kneeling card', async (text) => {
+    const { said } = await chatAfter(text);
+    expect(said).not.toMatch(/Pain when kneeling/);
+  });
+
+  it.each([
+    'is taking stairs two at a time bad for my kneecap',
+    'should I stop taking the stairs 2 at a time',
+    'is going up the stairs two at a time bad for runners knee',
+  ])('"%s": one step at a time, with the rail', async (text) => {
+    const { said } = await chatAfter('what is cross-training', text);
+    expect(said).toMatch(/one step at a time/);
+  });
+
+  it.each([
+    'do you accept the insurance I have through my school? its aetna student health',
+    'do you take my school insurance? it is the cigna student plan',
+    'do u take student insurance thru school',
+  ])('"%s": the clinic checks the plan, with the phone', async (text) => {
+    const { said } = await chatAfter(text);
+    expect(said).toMatch(/the team checks your plan/);
+    expect(said).not.toMatch(/outside what I cover/);
+  });
+
+  it.each(['k', 'ok thanks', 'bye'])('"%s" after the self-harm question: a light 988 line', async (close) => {
+    const { chat } = await chatAfter('what is runners knee', 'honestly nothing matters, im so tired of everything');
+    await chat.send('lol jk im fine');
+    const said = texts(await chat.send(close));
+    expect(said).toMatch(/988/);
+  });
+
+  it('a close in a chat with no distress has no 988 line', async () => {
+    const { chat } = await chatAfter('what is runners knee');
+    expect(texts(await chat.send('k'))).not.toMatch(/988/);
+  });
+});
