@@ -61,6 +61,26 @@ export function generalSymptomsSaid(knowledge: Knowledge, text: string): string[
   return knowledge.general.symptomQuestions.filter((q) => q.mentions.some((m) => saysPhrase(text, m))).map((q) => q.id);
 }
 
+/**
+ * The place's other symptom questions an answer already speaks to ("yes when jumping" to the stairs
+ * question answers "does jumping make it worse?" too): asked no more. A mention said as absent ("not
+ * when jumping", "never on stairs") does not count.
+ */
+export function otherSymptomsSaid(location: PlaceInfo, text: string, answered: readonly string[]): string[] {
+  const folded = normalizeChoiceText(text);
+  return remainingQuestions(location, answered)
+    .filter((q) =>
+      q.mentions.some(
+        (m) =>
+          saysPhrase(text, m) &&
+          !new RegExp(`\\b(?:not|never|no|nor|dont|doesnt|isnt)\\b(?: \\w+){0,2} ${normalizeChoiceText(m)}\\b`).test(
+            folded,
+          ),
+      ),
+    )
+    .map((q) => q.id);
+}
+
 export function locationQuestion(knowledge: Knowledge): Reply {
   return { text: msg(knowledge, 'assess-where'), choices: locationChoices(knowledge) };
 }

@@ -23,6 +23,7 @@ import {
   locationForValue,
   locationQuestion,
   meansGeneral,
+  otherSymptomsSaid,
   remainingQuestions,
   symptomQuestionReply,
 } from './assessment';
@@ -192,8 +193,14 @@ export class AssessmentDialog extends ComponentDialog {
   private async recordSymptom(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = vals(step)['state'] as SymptomLoopState;
     const id = vals(step)['questionId'] as string;
-    const next: SymptomLoopState =
+    const recorded: SymptomLoopState =
       step.result === true ? { ...state, yes: [...state.yes, id] } : { ...state, no: [...state.no, id] };
+    // "yes when jumping": the later "does jumping make it worse?" is answered too, so it isn't asked.
+    const location = findPlace(this.k(step), state.location);
+    const also = location
+      ? otherSymptomsSaid(location, routedText(step.context), [...recorded.yes, ...recorded.no])
+      : [];
+    const next: SymptomLoopState = { ...recorded, yes: [...recorded.yes, ...also] };
     // Loop by replacing: the stack stays one level deep however many questions there are.
     return step.replaceDialog(SYMPTOMS, next);
   }

@@ -413,6 +413,10 @@ export class MainAnswers {
     const remark = inFlow ? shortRemarkKey(text) : undefined;
     if (remark !== undefined) {
       await sendReply(dc.context, { text: msg(knowledge, remark) });
+      // "no limp, no fever, sleeps fine. can he play in the tournament this weekend?": the signs taken in,
+      // then the question asked beside them answered (not only the check's question again).
+      const asked = questionSentences(text);
+      if (asked !== undefined && shortRemarkKey(asked) === undefined) return this.freeText(dc, asked, inFlow);
       return dc.repromptDialog();
     }
     // "my kne": sent before anything was said about the knee; an invitation to go on, not guesses.
@@ -777,3 +781,10 @@ function asksClinicForChild(text: string): boolean {
 /** Only a place on the knee, in a word or three: "outside", "the inner side", "front of it", "por fuera". */
 const PLACE_ONLY =
   /^(?:(?:the|on|at|my|its|it s|more|mostly|kind of|like|on the|at the|in the|por|en|la|el|mas)\s+)*(?:outside|outer|out side|lateral|inside|inner|medial|front|back|behind|fuera|afuera|dentro|adentro|enfrente|delante|atras|detras)(?:\s+(?:side|part|bit|edge|of (?:the|my) knee|of it|lado|parte|de la rodilla))*$/;
+
+/** The sentences of `text` that ask something ("…sleeps fine. can he play this weekend?"), when others don't. */
+function questionSentences(text: string): string | undefined {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
+  const asked = sentences.filter((s) => isQuestion(s));
+  return asked.length > 0 && asked.length < sentences.length ? asked.join(' ') : undefined;
+}

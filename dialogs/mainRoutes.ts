@@ -25,16 +25,35 @@ import { foreign, isCallbackRequest, isSmallTalk, refusesQuestions } from './dec
 import { asksForClinicNumber } from './decisions/staff';
 import { bareYesNo } from './prompts';
 import { isBareAck, isFarewell } from './commands';
-import { dayReply, handoffReply } from './handoff';
+import { assessOffer, callbackOffer, callOffer, dayReply, handoffReply } from './handoff';
+import { runningAssessment } from './assessmentDialog';
+import { msg } from './messages';
 import { asksAboutDay } from './decisions/dayFragment';
 import type { MainAnswers } from './mainAnswers';
 import type { MainTalk } from './mainTalk';
-import type { MainDialogDeps, MainRoute, SmallTalk } from './mainTurn';
+import type { MainDialogDeps, MainRoute, SmallTalk, Turn } from './mainTurn';
+import { distressAskedHere } from './safetyCheck';
+import type { RoutedReply } from './routes';
 import { notEnglishReply, smallTalkReply, textReply } from './replies';
 import { languageRequest, prefersSpanish } from './decisions/language';
 import { switchedThisTurn } from './language';
 import { routed } from './routes';
 import { StaffTalk } from './staffTalk';
+
+/**
+ * A close ("k", "thanks", "bye") in a conversation where the self-harm question was asked: a light 988
+ * line with it, so the door stays open however the chat ends (the question's answer may not have settled it).
+ */
+async function withLightLine(
+  deps: MainDialogDeps,
+  t: Turn,
+  reply: RoutedReply,
+  closing: boolean,
+): Promise<RoutedReply> {
+  if (!closing || !(await distressAskedHere(deps.conversationState, t.dc.context))) return reply;
+  const line = msg(t.speaker.knowledge, 'close-988-line');
+  return { ...reply, reply: { ...reply.reply, text: `${reply.reply.text}\n\n${line}` } };
+}
 
 export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAnswers): readonly MainRoute[] {
   const staff = new StaffTalk(deps, talk);
@@ -220,6 +239,25 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       run: (t) =>
         talk.answerThenResume(t.dc, routed({ text: glossaryAnswer(t.speaker.knowledge, t.text)! }), true, false),
     },
+    // "ok thank u" during the guided questions: a close (the clinic offered), not a "yes" to the question.
+    {
+      name: 'thanks-in-check',
+      when: (t) =>
+        t.inFlow &&
+        t.command === 'thanks' &&
+        !t.stack.includes(CALLBACK_DIALOG) &&
+        runningAssessment(t.dc) !== undefined,
+      run: async (t) => {
+        await t.dc.cancelAllDialogs();
+        const k = t.speaker.knowledge;
+        const close = routed({ text: msg(k, 'assessment-thanks-close') }, [
+          callOffer(k),
+          callbackOffer(k),
+          assessOffer(k),
+        ]);
+        return talk.say(t.dc, await withLightLine(deps, t, close, true), false);
+      },
+    },
     // A resumed message was not typed this turn: the prompt would read this turn's "No" instead.
     {
       name: 'prompt-answer',
@@ -268,7 +306,14 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'small-talk',
       when: (t) => isSmallTalk(t.command),
-      run: (t) => talk.say(t.dc, smallTalkReply(t.speaker.knowledge, t.command as SmallTalk), false),
+      run: async (t) => {
+        const reply = smallTalkReply(t.speaker.knowledge, t.command as SmallTalk);
+        return talk.say(
+          t.dc,
+          await withLightLine(deps, t, reply, t.command === 'thanks' || t.command === 'bye'),
+          false,
+        );
+      },
     },
     {
       name: 'bare-yes-no',
@@ -279,7 +324,8 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
     {
       name: 'acknowledgement',
       when: (t) => isBareAck(t.text),
-      run: (t) => talk.say(t.dc, smallTalkReply(t.speaker.knowledge, 'ack'), false),
+      run: async (t) =>
+        talk.say(t.dc, await withLightLine(deps, t, smallTalkReply(t.speaker.knowledge, 'ack'), true), false),
     },
     { name: 'question', when: () => true, run: (t) => answers.freeText(t.dc, t.text, false) },
   ];

@@ -14,6 +14,8 @@ export const CORE_MESSAGE_KEYS = [
   'start-over',
   'resume',
   'assessment-set-aside',
+  'assessment-thanks-close',
+  'close-988-line',
   'ask-another',
   'empty-message',
   'already-assessing',

@@ -69,6 +69,10 @@ import {
   soundsLikeCrisis,
   talksOfTheCheck,
   type FollowUpKind,
+  announcesGoing,
+  asksWhereScan,
+  putsOffWith,
+  saysLungsFine,
 } from './safetyFollowUp';
 import {
   asksAboutTheClinic,
@@ -114,6 +118,10 @@ const PAINKILLER_KINDS: readonly HeldKind[] = ['painkiller', 'home-care', 'medic
 
 /** A child's knee or hip pain with a limp (red-flags.yaml): a fever told after it makes it the ER now. */
 const CHILD_FLAG = 'child-hip-knee-pain';
+/** A possible blood clot in the calf: its follow-ups (a painkiller and wait, breathing fine, where to scan). */
+const CLOT_FLAG = 'calf-pain-swelling';
+/** A joint or wound infection (hot, red, swollen, leaking): a fever told afterwards confirms it. */
+const INFECTION_FLAG = 'hot-swollen-joint';
 
 /** Conversation-state property holding the remembered act-now reply. */
 const SAFETY_STATE_PROPERTY = 'safety';
@@ -261,9 +269,16 @@ export class SafetyFollowUps {
     const knowledge = spokenKnowledge(context, this.deps.knowledge);
     if (asksToExercise(text, spokenLanguage(context))) return this.followUpReply(knowledge, held, 'exercise');
     // "…I should mention I take Eliquis": the blood thinner is named as a reason to go today (and 911 signs).
+    // After a fall, the head too: was it knocked (NICE CG176).
     if (held.mode === 'urgent' && namesBloodThinner(text))
       return {
-        text: fillTemplate(required(knowledge, 'safety-thinner-today'), values(knowledge)),
+        text: fillTemplate(
+          required(
+            knowledge,
+            toldAFall(text) || afterFall(held) ? 'safety-thinner-today-fall' : 'safety-thinner-today',
+          ),
+          values(knowledge),
+        ),
         call: tierCall(knowledge, 'emergency'),
       };
     return undefined;
@@ -420,6 +435,38 @@ export class SafetyFollowUps {
       return { kind: 'reply', reply: { text, call: tierCall(knowledge, 'emergency') } };
     }
 
+    // A possible clot in the calf: "can I take ibuprofen and sleep on it" (no: it doesn't treat a clot and
+    // can mask it), "breathing is fine" (good, the scan today still stands), "where do I get the scan?".
+    if (held.mode === 'urgent' && held.flags.includes(CLOT_FLAG) && outcome.kind !== 'red-flag') {
+      const key =
+        namesPainkiller(text) && putsOffWith(text)
+          ? 'safety-clot-painkiller-wait'
+          : saysLungsFine(text)
+            ? 'safety-clot-lungs-fine'
+            : asksWhereScan(text)
+              ? 'safety-clot-where-scan'
+              : undefined;
+      if (key !== undefined) {
+        const knowledge = spokenKnowledge(context, this.deps.knowledge);
+        const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
+        const text = fillTemplate(required(knowledge, key), values(knowledge));
+        return { kind: 'reply', reply: { text, call: tierCall(knowledge, held.tier, top) } };
+      }
+    }
+    // A hot, red, swollen knee or wound warned about, then a temperature told ("just took my temp, 100.9"):
+    // that is a fever, and it confirms the need to be seen today.
+    if (
+      (held.mode === 'er' || held.mode === 'urgent') &&
+      held.flags.includes(INFECTION_FLAG) &&
+      outcome.kind !== 'red-flag' &&
+      reportsFever(text) === 'fever' &&
+      /\d/.test(text)
+    ) {
+      const knowledge = spokenKnowledge(context, this.deps.knowledge);
+      const text2 = fillTemplate(required(knowledge, 'safety-infection-fever-told'), values(knowledge));
+      return { kind: 'reply', reply: { text: text2, call: tierCall(knowledge, 'emergency') } };
+    }
+
     // "update: ER stitched it, the tendon is ok. when can I get back on the bike?": it has been seen to.
     // The warning ends; their instructions now, and a word on getting back to sport if asked.
     if (
@@ -472,7 +519,11 @@ export class SafetyFollowUps {
     }
     if (kind === 'plan' && !held.planned) await this.state.set(context, { ...held, planned: true });
     // Going now, or the surgeon sees them today: care is arranged, so thanks after it closes warmly.
-    if ((kind === 'going' || kind === 'doctor-today') && held.mode !== 'crisis' && held.arranged !== true)
+    if (
+      (kind === 'going' || kind === 'doctor-today' || announcesGoing(text)) &&
+      held.mode !== 'crisis' &&
+      held.arranged !== true
+    )
       await this.state.set(context, { ...held, arranged: true });
     // "will they just X-ray it or do I need an MRI?", "if it's torn, how long before I can squat?": the standing
     // sign's own answer (knowledge: safety-<flag>-imaging|recovery) after the reminder, not the general card
@@ -506,7 +557,9 @@ export class SafetyFollowUps {
     // Anything else is answered as usual, after a one-line reminder of what still stands. Inside a
     // flow the person chose to start meanwhile, the reminder came with its first message. Chatter in a
     // group not addressed to the bot ("sprint planning is killing me 😂") gets no reminder.
-    if (!opts.inFlow && !(opts.chatter === true && held.mode !== 'crisis'))
+    // Care today already under way ("we're taking him to the ER"): no stale "get it checked today".
+    const underWay = held.mode !== 'crisis' && (held.arranged === true || announcesGoing(text));
+    if (!opts.inFlow && !underWay && !(opts.chatter === true && held.mode !== 'crisis'))
       await this.sendReminder(context, held, text);
     return { kind: 'route' };
   }
@@ -1235,6 +1288,11 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-seen',
     'safety-seen-exercise',
     'safety-thinner-today',
+    'safety-thinner-today-fall',
+    'safety-clot-painkiller-wait',
+    'safety-clot-lungs-fine',
+    'safety-clot-where-scan',
+    'safety-infection-fever-told',
     'safety-thinner-where',
     'safety-er-thinner-nsaid',
     'safety-urgent-thinner-nsaid',

@@ -24,6 +24,14 @@ const ANSWER_WITHIN_MS = 30 * 60 * 1000;
 /** How many earlier messages are read with a new one. */
 const RECENT_MESSAGES = 3;
 
+/** Conversation-state property: the self-harm question was asked here (a close then keeps a light 988 line). */
+const DISTRESS_PROPERTY = 'dialogs.distressAsked';
+
+/** Was the self-harm question asked earlier in this conversation? (Read by the closing replies.) */
+export async function distressAskedHere(conversationState: ConversationState, context: TurnContext): Promise<boolean> {
+  return (await conversationState.createProperty<boolean>(DISTRESS_PROPERTY).get(context)) === true;
+}
+
 interface RecentMessages {
   texts: string[];
   at: string;
@@ -187,6 +195,8 @@ export class SafetyCheck {
     }
     const { clock } = this.deps;
     const knowledge = spokenKnowledge(context, this.deps.knowledge);
+    if (suspicion.flag.id === 'self-harm')
+      await this.deps.conversationState.createProperty<boolean>(DISTRESS_PROPERTY).set(context, true);
     await this.state.set(context, {
       flagId: suspicion.flag.id,
       danger: suspicion.question.danger,

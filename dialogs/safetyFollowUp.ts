@@ -431,6 +431,50 @@ const REASSURES =
   /^(?:(?:jk|j k|just kidding|just joking|kidding|joking|lol|lmao|haha+|nah|no|naw|nope|honestly|seriously|sorry|es broma|era broma|no es cierto|jaja+|perdon)\W*\s*)*(?:(?:im|i am|i m)\s+(?:fine|ok|okay|good|alright|all right|safe)|all good|estoy bien|todo bien)\b/;
 
 /** See REASSURES. */
+/**
+ * Care today told as under way, whatever else the message asks ("ok we're taking him to the ER at
+ * presbyterian. what should i bring", "my son is driving me to urgent care now"): the standing advice is
+ * being followed, so later turns need no "please get it checked today" reminder.
+ */
+const GOING_TOLD =
+  /\b(?:were|we are|im|i am|hes|he is|shes|she is|they are|theyre|\w+ is) (?:taking|bringing|driving|running) (?:him|her|them|me|us|my \w+|mom|mum|dad)? ?(?:to|into|down to|over to) (?:the |an? )?(?:er|emergency room|emergency|hospital|urgent care|a e)\b|\b(?:were|we are|im|i am) (?:going|heading|off|on (?:our|my) way) (?:to|into) (?:the |an? )?(?:er|emergency room|hospital|urgent care)\b|\b(?:paramedics|ambulance|they) (?:took|have taken|are taking|is taking) (?:him|her|them|me)\b/;
+export function announcesGoing(text: string): boolean {
+  return GOING_TOLD.test(normalizeChoiceText(text));
+}
+
+/**
+ * Breathing and the chest said to be fine ("breathing is fine no chest stuff", "no shortness of breath"),
+ * with no sign of either told in the same breath ("breathing's ok but my chest feels tight" is not this).
+ */
+const LUNGS_FINE =
+  /\b(?:breathing|breath|breathe|lungs?|chest)\b(?: \w+){0,2} (?:is |are |s |feels? |seems? )?(?:fine|ok|okay|normal|good|alright|all right|totally fine|no problem)\b|\bno (?:chest|breathing|breath|lung)\b|\bno (?:shortness|short) of breath\b|\bnot (?:short|out) of breath\b|\bcan breathe (?:fine|ok|okay|normally|just fine)\b/;
+const LUNG_SIGN_NOW =
+  /\b(?:hurts?|hurting|pain\w*|tight\w*|pressure|heavy|struggl\w*|gasp\w*|wheez\w*|cough\w*|blood|racing|pounding|dizzy|faint\w*|short of breath|out of breath|cant breathe|can t breathe|winded)\b/;
+export function saysLungsFine(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  if (!LUNGS_FINE.test(t)) return false;
+  // The denials themselves name the signs ("no chest pain", "not short of breath"): only what is left counts.
+  const rest = t.replace(
+    /\b(?:no|not|without|any|nothing)(?: \w+){0,2} (?:pain|tightness|pressure|short(?:ness)? of breath|out of breath|coughing|cough\w*|blood)\b/g,
+    ' ',
+  );
+  return !LUNG_SIGN_NOW.test(rest);
+}
+
+/** Where to get the scan or X-ray asked ("where do I even go for that scan, do y'all do it"). */
+const WHERE_SCAN =
+  /\bwhere (?:should|do|can|could|would|will) (?:i|we|he|she) (?:even |actually |just |then |now )?(?:go|get|have)\b(?: \w+){0,4} (?:scan\w*|ultrasound|sonogram|doppler|x ?rays?|imaging|test\w*)\b|\b(?:do|does|can|could) (?:you|u|y all|yall|you guys|the clinic|your clinic|your office)(?: \w+)? (?:do|does|offer|have|run) (?:it|that|the (?:scan|ultrasound|test)|scans|ultrasounds?|x ?rays?)\b|\bwho (?:does|can do) (?:the |that |a )?(?:scan|ultrasound)\b/;
+export function asksWhereScan(text: string): boolean {
+  return WHERE_SCAN.test(normalizeChoiceText(text));
+}
+
+/** Waiting or sleeping on it asked with a painkiller ("can I just take ibuprofen and sleep on it"). */
+const PUT_OFF =
+  /\b(?:sleep on it|sleep it off|see (?:tmrw|tomorrow|tmr|in the morning|how it is)|wait (?:till|until|til|and see|overnight|for)|hold off|tomorrow|tmrw|tmr|overnight|in the morning|and see|ride it out|instead)\b/;
+export function putsOffWith(text: string): boolean {
+  return PUT_OFF.test(normalizeChoiceText(text));
+}
+
 export function reassures(text: string): boolean {
   return REASSURES.test(normalizeChoiceText(text));
 }

@@ -113,7 +113,8 @@ const RELAY_WORDINGS: readonly RelayWording[] = [
   {
     role: 'staff',
     words:
-      /\b(?:guy|man|woman|lady|gentleman|gent|person|someone|somebody|client|one)\b(?: \w+){0,4} (?:wrote|texted|messaged|emailed|left|said|called|rang|phoned|mentioned|reported)\b/,
+      // Plurals too ("one of the ladies on the phone … she says"), and a person on the line now.
+      /\b(?:guy|guys|man|men|woman|women|lady|ladies|gentleman|gent|person|people|someone|somebody|client|clients|one)\b(?: \w+){0,4} (?:wrote|texted|messaged|emailed|left|said|says|is saying|called|rang|phoned|mentioned|reported|on the (?:phone|line))\b/,
     // "what happens when someone writes they have chest pain?": a question about the bot, not a relay.
     unless:
       /\b(?:if|when|whenever|what if)\s+(?:a |an |the )?(?:guy|man|woman|lady|gentleman|person|someone|somebody|client)\b/,

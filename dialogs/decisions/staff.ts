@@ -71,7 +71,7 @@ export function isStaffTalk(text: string): boolean {
  * hours is left to the usual answer.
  */
 const STAFF_FOLLOW_UP =
-  /\b(?:undo|revert|unmark|change it back|put it back|(?:calling|ringing|phoning|dialing|dialling) (?:the (?:first|second|third|next|last|other) one|that one|this one|her|him|them|the patient)|which ones?|the one (?:for|from|who|that|with)|them|they|her|him|she|he|patients?|callers?|callbacks?|call back|requests?|reason|urgent|translate|spanish|espanol|english|what do i (?:do|tell|say)|what should i (?:do|tell|say)|what now|for us|our time|voicemail|script|mark|simpler|flyer|handout|what time should i call|when should i call|manana|temprano|en la tarde|cuando sea|still open|oldest|close it out|vm)\b/;
+  /\b(?:undo|revert|unmark|change it back|put it back|(?:calling|ringing|phoning|dialing|dialling) (?:the (?:first|second|third|next|last|other) one|that one|this one|her|him|them|the patient)|which ones?|the one (?:for|from|who|that|with)|them|they|her|him|she|he|patients?|callers?|callbacks?|call back|requests?|reason|urgent|translate|spanish|espanol|english|what do i (?:do|tell|say)|what should i (?:do|tell|say)|what now|for us|our time|voicemail|script|mark|simpler|flyer|handout|what time should i call|when should i call|what (?:time|hours?) (?:is|does|would|are) (?:that|it|this|they|morning|afternoon|evening)|(?:morning|afternoon|evening|lunchtime|after work) (?:mean|means|meant|is supposed)|(?:one|it|the request|the note|a request|that one|this one) (?:says|said)|manana|temprano|en la tarde|cuando sea|still open|oldest|close it out|vm)\b/;
 
 /** Requests themselves named: "callbacks asked for when we're closed" is about the queue, not the hours. */
 const ABOUT_REQUESTS = /\b(?:callbacks?|call backs?|requests?)\b/;
@@ -220,7 +220,8 @@ const STAFF_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
     'staff-urgent-requests',
   ],
   [
-    /\b(?:what time|when should (?:i|we) (?:call|ring|phone)|manana|temprano|tarde|cuando sea|time zone|when (?:we re|we are|the clinic is|were) closed|after hours|out of hours|over the weekend|on weekends?|at night|cerrad[oa]s?|fin de semana)\b/,
+    // "one says 'monday morning', what time is that supposed to be": the window a time word means.
+    /\b(?:(?:morning|afternoon|evening|lunchtime) (?:mean|means|meant)|(?:supposed|meant) to (?:be|mean)|what time|when should (?:i|we) (?:call|ring|phone)|manana|temprano|tarde|cuando sea|time zone|when (?:we re|we are|the clinic is|were) closed|after hours|out of hours|over the weekend|on weekends?|at night|cerrad[oa]s?|fin de semana)\b/,
     'staff-call-times',
   ],
   [/\b(?:spanish|espanol|english|language|translate|translated|bilingual)\b/, 'staff-spanish-callers'],

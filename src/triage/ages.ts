@@ -1,6 +1,7 @@
 // Ages written as numbers ("82 years old", "in her 70s", "im 14"): the second line's age cues
 // (suspect.ts) and the classifier's age features (cueFeatures.ts) read them the same way. Pure.
 import { AGE_BEFORE, AGE_UNITS, CHILD_WORDS, NOT_AGE_AFTER, OLDER_WORDS, RELATIVE_WORDS } from './cues';
+import { AID_OWNER_WORDS, DAILY_AID_WORDS, OWNED_AID_WORDS } from './words/secondLine';
 
 /** Ages from this up make a fall worth an X-ray question (Ottawa knee rule: 55+). */
 export const OLDER_AGE = 55;
@@ -29,4 +30,23 @@ export function agesIn(words: readonly string[]): number[] {
     else if (words[i - 1] === 'here' && next === undefined) ages.push(Number(word));
   });
   return ages;
+}
+
+/** A walking aid of one's own ("with my cane", "her walker", "with a stick"): see DAILY_AID_WORDS. */
+function usesWalkingAid(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      DAILY_AID_WORDS.has(w) ||
+      (OWNED_AID_WORDS.has(w) &&
+        (AID_OWNER_WORDS.has(words[i - 1] as string) || (words[i - 1] === 'a' && words[i - 2] === 'with'))),
+  );
+}
+
+/** An older (or frail) person in these words: an older word, an age of 55 or more, or a walking aid of their own. */
+export function olderPersonIn(words: readonly string[]): boolean {
+  return (
+    words.some((w) => OLDER_WORDS.has(w)) ||
+    agesIn(words).some((age) => age >= OLDER_AGE && age < 110) ||
+    usesWalkingAid(words)
+  );
 }

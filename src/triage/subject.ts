@@ -3,12 +3,12 @@
 // child's same-day check (a limp or night pain) would be missed. The dialog keeps the child named
 // earlier as the subject and passes it to triage (TriageContext) for messages that point to them.
 // Pure; the word lists live in words/people.ts and lang/es/cues/whose.ts.
-import { agesIn, CHILD_AGE, OLDER_AGE } from './ages';
+import { agesIn, CHILD_AGE, olderPersonIn } from './ages';
 import { CHILD_WORDS } from './cues';
 import { triageLanguage, type TriageLanguageId } from './lang';
 import { ADULT_PERSON_WORDS, CHILD_WORDS as CHILD_WORDS_ES, THIRD_PERSON_WORDS } from './lang/es/cues/whose';
 import { injuredNow } from './suspect';
-import { CHILD_PAIN_PLACES, OLDER_WORDS } from './words/secondLine';
+import { CHILD_PAIN_PLACES } from './words/secondLine';
 import { ANYONE_WORDS, BOY_WORDS, GIRL_WORDS, HE_WORDS, MAN_WORDS, SHE_WORDS, WOMAN_WORDS } from './words/people';
 
 /** A child named in the conversation, and which pronouns can point to them. */
@@ -50,7 +50,7 @@ export function storyParts(
   const words = sentences.flatMap((s) => s.words);
   return {
     injured: injuredNow(sentences, year),
-    older: words.some((w) => OLDER_WORDS.has(w)) || agesIn(words).some((age) => age >= OLDER_AGE && age < 110),
+    older: olderPersonIn(words),
     knee: words.some((w) => CHILD_PAIN_PLACES.has(w)),
   };
 }

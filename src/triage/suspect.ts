@@ -81,7 +81,7 @@ import {
   OVERDOSE_PILL_WORDS,
   OVERDOSE_TAKE_WORDS,
 } from './cues';
-import { agesIn, CHILD_AGE, OLDER_AGE } from './ages';
+import { agesIn, CHILD_AGE, olderPersonIn } from './ages';
 import { deniesFractureSigns, saysAllClear } from './allClear';
 import { messageFeatures } from './features';
 import { asksInGeneral } from './hypothetical';
@@ -226,7 +226,7 @@ function cueFlags(sentences: readonly Sentence[], year: number): string[] {
   if (reunionWish(sentences, year)) out.push('self-harm');
   if (sentences.some((s) => lifelessLimb(s, injured, year))) out.push('numb-foot');
   const lostFunction = sentences.some((s) => cannotDo(s, year)) || presentCue(sentences, FUNCTION_LOSS_WORDS, year);
-  const older = has(OLDER_WORDS) || ages.some((age) => age >= OLDER_AGE);
+  const older = olderPersonIn(words);
   if (injured && older && !deniesFractureSigns(sentences)) out.push('ottawa-fracture-signs', 'cannot-bear-weight');
   if (injured && (lostFunction || presentCue(sentences, SEVERITY_WORDS, year))) out.push('cannot-bear-weight');
   const child = has(CHILD_WORDS) || ages.some((age) => age < CHILD_AGE);
@@ -255,7 +255,7 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number, con
   // Ottawa: 55 or older with a fresh injury to the knee gets an X-ray, however well they walk. The age, the
   // fall and the knee may be told over several messages ("I'm 72, my knee hurts" … "I fell in the kitchen"),
   // as long as this message tells one of them.
-  const olderHere = has(OLDER_WORDS) || agesIn(words).some((age) => age >= OLDER_AGE && age < 110);
+  const olderHere = olderPersonIn(words);
   const injuredHere = injuredNow(sentences, year);
   const kneeHere = has(CHILD_PAIN_PLACES);
   const older = olderHere || context.older === true;

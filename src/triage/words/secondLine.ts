@@ -135,6 +135,16 @@ export const OLDER_WORDS: ReadonlySet<string> = new Set([
   'osteoporosis',
 ]);
 
+/**
+ * A walking aid someone uses day to day ("I can walk a little with my cane", "mum's walker"): a frail or
+ * older faller, read like an older person for the Ottawa X-ray rule (NICE falls guidance: a fall in a frail
+ * adult is checked). 'cane' and 'rollator' stand alone; 'walker' and 'stick' only after an owner or "with a"
+ * (ages.ts), so "a keen walker" or "hit by a hockey stick" are not read.
+ */
+export const DAILY_AID_WORDS: ReadonlySet<string> = new Set(['cane', 'canes', 'rollator', 'zimmer']);
+export const OWNED_AID_WORDS: ReadonlySet<string> = new Set(['walker', 'stick', 'walking-stick']);
+export const AID_OWNER_WORDS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'mums', 'moms', 'dads']);
+
 /** "went down hard", "went down on my knee": a fall said with "went down" (not "went down the stairs"). */
 export const WENT_DOWN_HOW: ReadonlySet<string> = new Set([
   'hard',
