@@ -84,8 +84,21 @@ export interface TriageOptions {
   withoutPrefilter?: boolean;
   /** The language the patterns of `knowledge.redFlags` are written in and messages are read as (default 'en'). */
   language?: TriageLanguageId;
+  /** Read every message afresh, never from the by-text memo (tests: the memo must never change an outcome). */
+  withoutMemo?: boolean;
   /** Never soften a rules alarm the model doubts to its safety question (measuring the rules alone: doubt.ts). */
   withoutDoubt?: boolean;
+}
+
+/** How many texts' plain readings createTriage keeps (a few hundred small objects). */
+const MEMO_TEXTS = 500;
+
+interface MemoEntry {
+  year: number;
+  outcome: TriageOutcome;
+  reading: { text: string; sentences: Sentence[]; dismissed: Set<string>; doubted?: RedFlag };
+  /** suspect()'s answer for this reading, once asked (null: nothing to ask). */
+  suspicion?: Suspicion | null;
 }
 
 export function createTriage(knowledge: Knowledge, options: TriageOptions = {}): Triage {
@@ -120,7 +133,28 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   // The second line's model reads English only (lang.secondLine); it doubts an English alarm it is very sure of.
   const doubt = lang.secondLine && options.withoutDoubt !== true ? createDoubt(model(), messageFeatures) : null;
 
-  function classify(text: string, context: TriageContext = {}): TriageOutcome {
+  // Readings without conversation context, by text: a pure function of the text and the year, and the
+  // same texts come back all the time (buttons, greetings, the common questions). Most recent last.
+  const memo = new Map<string, MemoEntry>();
+
+  function classify(text: string, context?: TriageContext): TriageOutcome {
+    const year = clock.now().getFullYear();
+    if (options.withoutMemo === true || (context !== undefined && Object.keys(context).length > 0))
+      return classifyFresh(text, context ?? {}, year);
+    const held = memo.get(text);
+    if (held !== undefined && held.year === year) {
+      memo.delete(text);
+      memo.set(text, held);
+      last = held.reading;
+      return held.outcome;
+    }
+    const outcome = classifyFresh(text, {}, year);
+    memo.set(text, { year, outcome, reading: last as NonNullable<typeof last> });
+    if (memo.size > MEMO_TEXTS) memo.delete(memo.keys().next().value as string);
+    return outcome;
+  }
+
+  function classifyFresh(text: string, context: TriageContext, year: number): TriageOutcome {
     const sentences = lang.tokenize(text.slice(0, MAX_TRIAGE_CHARS));
     const dismissed = new Set<string>();
     // Flags whose every match an `unless` explained away: no evidence against the flag itself.
@@ -134,7 +168,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       sentences,
       message,
       candidates,
-      year: clock.now().getFullYear(),
+      year,
       lang,
       topics,
       context,
@@ -218,7 +252,14 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       if (last?.text !== text) classify(text);
       const reading = last as NonNullable<typeof last>;
       if (reading.doubted) return doubtedSuspicion(reading.doubted, reading.sentences);
-      return suspicion(reading.sentences, reading.dismissed, clock.now().getFullYear());
+      const year = clock.now().getFullYear();
+      // The plain reading of a text memoised above: its suspicion is as pure (text and year).
+      const held = memo.get(text);
+      const plain = held !== undefined && held.reading === reading && held.year === year ? held : undefined;
+      if (plain?.suspicion !== undefined) return plain.suspicion;
+      const found = suspicion(reading.sentences, reading.dismissed, year);
+      if (plain) plain.suspicion = found;
+      return found;
     },
     assess(text: string, context?: TriageContext): TriageResult | null {
       const outcome = classify(text, context);
