@@ -90,8 +90,24 @@ export interface TriageOptions {
   withoutDoubt?: boolean;
 }
 
-/** How many texts' plain readings createTriage keeps (a few hundred small objects). */
-const MEMO_TEXTS = 500;
+/** How many readings (text and context) createTriage keeps: a few hundred small objects. */
+const MEMO_READINGS = 500;
+
+/**
+ * The conversation context as part of a memo key ('' for none), or undefined when a value is not a plain
+ * boolean, string or number (then the text is read afresh).
+ */
+function contextKey(context: TriageContext | undefined): string | undefined {
+  if (context === undefined) return '';
+  let key = '';
+  for (const name of Object.keys(context).sort()) {
+    const value: unknown = (context as Record<string, unknown>)[name];
+    const type = typeof value;
+    if (type !== 'undefined' && type !== 'boolean' && type !== 'string' && type !== 'number') return undefined;
+    key += `${name}=${type}:${String(value)};`;
+  }
+  return key;
+}
 
 interface MemoEntry {
   year: number;
@@ -133,24 +149,32 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   // The second line's model reads English only (lang.secondLine); it doubts an English alarm it is very sure of.
   const doubt = lang.secondLine && options.withoutDoubt !== true ? createDoubt(model(), messageFeatures) : null;
 
-  // Readings without conversation context, by text: a pure function of the text and the year, and the
-  // same texts come back all the time (buttons, greetings, the common questions). Most recent last.
+  // Readings by text and conversation context: a pure function of both and the year, and the same texts
+  // come back all the time (buttons, greetings, the common questions), each read once or twice a turn.
+  // Most recently used last; `lastEntry` is the entry `last` came from (its suspicion is as pure).
   const memo = new Map<string, MemoEntry>();
+  let lastEntry: MemoEntry | undefined;
 
   function classify(text: string, context?: TriageContext): TriageOutcome {
     const year = clock.now().getFullYear();
-    if (options.withoutMemo === true || (context !== undefined && Object.keys(context).length > 0))
+    const told = options.withoutMemo === true ? undefined : contextKey(context);
+    if (told === undefined) {
+      lastEntry = undefined;
       return classifyFresh(text, context ?? {}, year);
-    const held = memo.get(text);
+    }
+    const key = `${told}\u0000${text}`;
+    const held = memo.get(key);
     if (held !== undefined && held.year === year) {
-      memo.delete(text);
-      memo.set(text, held);
+      memo.delete(key);
+      memo.set(key, held);
       last = held.reading;
+      lastEntry = held;
       return held.outcome;
     }
-    const outcome = classifyFresh(text, {}, year);
-    memo.set(text, { year, outcome, reading: last as NonNullable<typeof last> });
-    if (memo.size > MEMO_TEXTS) memo.delete(memo.keys().next().value as string);
+    const outcome = classifyFresh(text, context ?? {}, year);
+    lastEntry = { year, outcome, reading: last as NonNullable<typeof last> };
+    memo.set(key, lastEntry);
+    if (memo.size > MEMO_READINGS) memo.delete(memo.keys().next().value as string);
     return outcome;
   }
 
@@ -253,12 +277,11 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       const reading = last as NonNullable<typeof last>;
       if (reading.doubted) return doubtedSuspicion(reading.doubted, reading.sentences);
       const year = clock.now().getFullYear();
-      // The plain reading of a text memoised above: its suspicion is as pure (text and year).
-      const held = memo.get(text);
-      const plain = held !== undefined && held.reading === reading && held.year === year ? held : undefined;
-      if (plain?.suspicion !== undefined) return plain.suspicion;
+      // A memoised reading's suspicion is as pure (its sentences, dismissed flags and the year).
+      const entry = lastEntry?.reading === reading && lastEntry.year === year ? lastEntry : undefined;
+      if (entry?.suspicion !== undefined) return entry.suspicion;
       const found = suspicion(reading.sentences, reading.dismissed, year);
-      if (plain) plain.suspicion = found;
+      if (entry) entry.suspicion = found;
       return found;
     },
     assess(text: string, context?: TriageContext): TriageResult | null {

@@ -1,7 +1,7 @@
-// createTriage keeps the plain reading (no conversation context) of recent texts: the memo must never
+// createTriage keeps the reading of recent texts (by text and conversation context): the memo must never
 // change an outcome or a second-line suspicion. Every labelled message, English and Spanish, is read by a
-// triage without the memo and by one with it, twice over (the second pass is answered from the memo) and
-// with other texts read in between (suspect() after classify() of another text).
+// triage without the memo and by one with it, alone and with a context, twice over (the second pass is
+// answered from the memo) and with other texts read in between (suspect() after classify() of another text).
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import type { Knowledge } from '../../src/knowledge/types';
 import { projectRoot } from '../../src/paths';
 import { createTriage, type Triage } from '../../src/triage';
 import type { TriageOptions } from '../../src/triage/detect';
+import type { TriageContext } from '../../src/triage/subject';
 import { loadBlindBatches, readJsonl, type NearMissCase, type RedFlagCase } from '../../scripts/eval-triage';
 import { CORPUS_TIMEOUT_MS } from '../helpers/timeouts';
 
@@ -35,25 +36,46 @@ function spanishTexts(): string[] {
   return files.flatMap((f) => readJsonl<RedFlagCase | NearMissCase>(path.join(dir, f))).map((c) => c.text);
 }
 
-/** Texts whose readings differ between the two triages (classify, then suspect; both passes). */
+/** What the conversation may have told beside a message (dialogs/subject.ts): text i is read with the i-th. */
+const CONTEXTS: Array<TriageContext | undefined> = [
+  undefined,
+  {},
+  { knee: true },
+  { injured: true, older: true },
+  { subject: 'child' },
+  { subject: undefined, injured: false, knee: true },
+];
+
+/**
+ * Texts whose readings differ between the two triages: each text alone and with a context, classified
+ * then suspected, twice (the second time from the memo), then every text suspected after another was read.
+ */
 function differences(knowledge: Knowledge, texts: string[], options: TriageOptions = {}): string[] {
   const plain = createTriage(knowledge, { ...options, withoutMemo: true });
   const memo: Triage = createTriage(knowledge, options);
-  const read = (t: Triage, text: string): string => JSON.stringify([t.classify(text), t.suspect(text)]);
-  const expected = texts.map((text) => read(plain, text));
-  const differ: string[] = [];
+  const asked = texts.flatMap((text, i) => [
+    { text, context: undefined },
+    { text, context: CONTEXTS[i % CONTEXTS.length] },
+  ]);
+  const read = (t: Triage, { text, context }: (typeof asked)[number]): string =>
+    JSON.stringify([t.classify(text, context), t.suspect(text)]);
+  const expected = asked.map((a) => read(plain, a));
+  const differ = new Set<string>();
   for (let pass = 0; pass < 2; pass += 1) {
-    texts.forEach((text, i) => {
-      if (read(memo, text) !== expected[i]) differ.push(text);
-    });
-    // The other order: every text classified first, then each suspected after another text was read.
-    const classified = texts.map((text) => JSON.stringify(memo.classify(text)));
-    texts.forEach((text, i) => {
-      memo.classify(texts[(i + 1) % texts.length] as string);
-      if (JSON.stringify([JSON.parse(classified[i] as string), memo.suspect(text)]) !== expected[i]) differ.push(text);
+    asked.forEach((a, i) => {
+      if (read(memo, a) !== expected[i]) differ.add(a.text);
     });
   }
-  return [...new Set(differ)];
+  asked.forEach((a, i) => {
+    const outcome = memo.classify(a.text, a.context);
+    memo.classify((asked[(i + 3) % asked.length] as (typeof asked)[number]).text);
+    if (
+      JSON.stringify([outcome, memo.suspect(a.text)]) !==
+      JSON.stringify([plain.classify(a.text, a.context), plain.suspect(a.text)])
+    )
+      differ.add(a.text);
+  });
+  return [...differ];
 }
 
 let english: Knowledge;
@@ -101,13 +123,13 @@ describe('the by-text memo of createTriage', () => {
     }
   });
 
-  it('is not used when the conversation told something beside the message', () => {
+  it('keeps readings with a context apart from the plain reading of the same text', () => {
     const memo = createTriage(english);
     const plain = createTriage(english, { withoutMemo: true });
     const text = 'he is limping and his hip hurts';
-    memo.classify(text);
-    const context = { subject: 'child' as const, injured: true };
-    expect(memo.classify(text, context)).toEqual(plain.classify(text, context));
-    expect(memo.suspect(text)).toEqual(plain.suspect(text));
+    for (const context of [undefined, { subject: 'child' as const, injured: true }, undefined, { knee: true }]) {
+      expect(memo.classify(text, context)).toEqual(plain.classify(text, context));
+      expect(memo.suspect(text)).toEqual(plain.suspect(text));
+    }
   });
 });
