@@ -1,7 +1,7 @@
 // createTriage keeps the reading of recent texts (by text and conversation context): the memo must never
 // change an outcome or a second-line suspicion. Every labelled message, English and Spanish, is read by a
-// triage without the memo and by one with it, alone and with a context, twice over (the second pass is
-// answered from the memo) and with other texts read in between (suspect() after classify() of another text).
+// triage without the memo and by one with it (alone or with a context), twice over (the second pass is
+// answered from the memo) and with another text read between classify() and suspect().
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,16 +47,14 @@ const CONTEXTS: Array<TriageContext | undefined> = [
 ];
 
 /**
- * Texts whose readings differ between the two triages: each text alone and with a context, classified
- * then suspected, twice (the second time from the memo), then every text suspected after another was read.
+ * Texts whose readings differ between the two triages: each text (with the context its place in the
+ * list gives it) classified then suspected, twice (the second time from the memo); then the same again
+ * with another text classified between classify() and suspect(), by both triages alike.
  */
 function differences(knowledge: Knowledge, texts: string[], options: TriageOptions = {}): string[] {
   const plain = createTriage(knowledge, { ...options, withoutMemo: true });
   const memo: Triage = createTriage(knowledge, options);
-  const asked = texts.flatMap((text, i) => [
-    { text, context: undefined },
-    { text, context: CONTEXTS[i % CONTEXTS.length] },
-  ]);
+  const asked = texts.map((text, i) => ({ text, context: CONTEXTS[i % CONTEXTS.length] }));
   const read = (t: Triage, { text, context }: (typeof asked)[number]): string =>
     JSON.stringify([t.classify(text, context), t.suspect(text)]);
   const expected = asked.map((a) => read(plain, a));
@@ -66,14 +64,15 @@ function differences(knowledge: Knowledge, texts: string[], options: TriageOptio
       if (read(memo, a) !== expected[i]) differ.add(a.text);
     });
   }
-  asked.forEach((a, i) => {
-    const outcome = memo.classify(a.text, a.context);
-    memo.classify((asked[(i + 3) % asked.length] as (typeof asked)[number]).text);
-    if (
-      JSON.stringify([outcome, memo.suspect(a.text)]) !==
-      JSON.stringify([plain.classify(a.text, a.context), plain.suspect(a.text)])
-    )
-      differ.add(a.text);
+  const interleaved = (t: Triage): string[] =>
+    asked.map(({ text, context }, i) => {
+      const outcome = t.classify(text, context);
+      t.classify((asked[(i + 3) % asked.length] as (typeof asked)[number]).text);
+      return JSON.stringify([outcome, t.suspect(text)]);
+    });
+  const fromPlain = interleaved(plain);
+  interleaved(memo).forEach((got, i) => {
+    if (got !== fromPlain[i]) differ.add((asked[i] as (typeof asked)[number]).text);
   });
   return [...differ];
 }
