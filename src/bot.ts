@@ -190,7 +190,7 @@ type Suspicion = ReturnType<Triage['suspect']>;
  * taken once, when the turn starts, and held until the turn ends; asking about that text meanwhile
  * gets it. The suspicion is taken at the same moment, straight after the classification it
  * depends on (triage.suspect reuses the sentences of the last text classified). Nothing outlives
- * the turn: a later turn with the same words reads them afresh.
+ * the turn here (the triage itself keeps recent readings by text and context: src/triage/detect.ts).
  */
 export class TurnReadings {
   /** text → its reading and how many turns now in flight hold it (identical texts read identically). */

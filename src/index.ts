@@ -4,6 +4,7 @@ import dotenv from 'dotenv';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logging';
+import { warmSpanishEvidence } from './triage';
 
 /** How long after listening the holiday calendar is loaded (see below). */
 const HOLIDAY_WARM_DELAY_MS = 2000;
@@ -65,7 +66,11 @@ async function main(): Promise<void> {
   );
   // The holiday calendar loads lazily (about 0.25 s of synchronous work): load it a little after the
   // bot is reachable, so the first health checks and turns are not held behind it.
-  setTimeout(() => warmHolidays(new Date().getUTCFullYear()), HOLIDAY_WARM_DELAY_MS).unref();
+  // The language check's vocabularies (about a tenth of start-up) likewise.
+  setTimeout(() => {
+    warmHolidays(new Date().getUTCFullYear());
+    warmSpanishEvidence();
+  }, HOLIDAY_WARM_DELAY_MS).unref();
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -28,7 +28,12 @@ export type { Matcher, MatchResult } from './types';
  * Tuning overrides, the language when the knowledge object does not say (`{ language: 'es' }`), and
  * the long-post reranker's model (default: rerankModel.json for English knowledge; null: none).
  */
-export type MatcherOptions = Partial<MatcherTuning> & { language?: MatchLanguage; rerankModel?: RerankModel | null };
+export type MatcherOptions = Partial<MatcherTuning> & {
+  language?: MatchLanguage;
+  rerankModel?: RerankModel | null;
+  /** Match every text afresh, never from the by-text memo (tests: the memo must never change a result). */
+  withoutMemo?: boolean;
+};
 
 export interface MatcherParts {
   readonly index: MatcherIndex;
@@ -43,7 +48,7 @@ export interface MatcherParts {
 }
 
 export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions = {}): MatcherParts {
-  const { language, rerankModel, ...tuning } = options;
+  const { language, rerankModel, withoutMemo: _withoutMemo, ...tuning } = options;
   const cfg: MatcherTuning = { ...DEFAULT_TUNING, ...tuning };
   const ix = buildIndex(knowledge, cfg, language);
   const topK = createTopK(ix);
@@ -66,6 +71,9 @@ export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions
 
 /** Clinic actions a post's ask names only in passing ("can you help?", "where does it hurt?"). */
 const LEAD_EXEMPT: ReadonlySet<string> = new Set(['help', 'assess', 'warning-signs']);
+
+/** How many texts' results createMatcher keeps (a few hundred small objects). */
+const MEMO_TEXTS = 500;
 
 export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}): Matcher {
   const parts = createMatcherParts(knowledge, options);
@@ -185,10 +193,28 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     };
   }
 
+  // Results by text: matching is a pure function of the text, and the same texts come back all the time
+  // (buttons, greetings, the common questions), some asked about twice a turn. Most recently used last.
+  // Callers only read a result (never change it), so one object can answer every time.
+  const memo = new Map<string, MatchResult>();
+  const matchFresh = (text: string): MatchResult => {
+    const message = parts.read(text);
+    return withSecond(matchRead(message), message);
+  };
+
   return {
     match(text: string): MatchResult {
-      const message = parts.read(text);
-      return withSecond(matchRead(message), message);
+      if (options.withoutMemo === true) return matchFresh(text);
+      const held = memo.get(text);
+      if (held !== undefined) {
+        memo.delete(text);
+        memo.set(text, held);
+        return held;
+      }
+      const result = matchFresh(text);
+      memo.set(text, result);
+      if (memo.size > MEMO_TEXTS) memo.delete(memo.keys().next().value as string);
+      return result;
     },
     understand(text: string, location?: KneeLocation): Understanding {
       const truncated = text.length > ix.cfg.maxChars;

@@ -84,8 +84,37 @@ export interface TriageOptions {
   withoutPrefilter?: boolean;
   /** The language the patterns of `knowledge.redFlags` are written in and messages are read as (default 'en'). */
   language?: TriageLanguageId;
+  /** Read every message afresh, never from the by-text memo (tests: the memo must never change an outcome). */
+  withoutMemo?: boolean;
   /** Never soften a rules alarm the model doubts to its safety question (measuring the rules alone: doubt.ts). */
   withoutDoubt?: boolean;
+}
+
+/** How many readings (text and context) createTriage keeps: a few hundred small objects. */
+const MEMO_READINGS = 500;
+
+/**
+ * The conversation context as part of a memo key ('' for none), or undefined when a value is not a plain
+ * boolean, string or number (then the text is read afresh).
+ */
+function contextKey(context: TriageContext | undefined): string | undefined {
+  if (context === undefined) return '';
+  let key = '';
+  for (const name of Object.keys(context).sort()) {
+    const value: unknown = (context as Record<string, unknown>)[name];
+    const type = typeof value;
+    if (type !== 'undefined' && type !== 'boolean' && type !== 'string' && type !== 'number') return undefined;
+    key += `${name}=${type}:${String(value)};`;
+  }
+  return key;
+}
+
+interface MemoEntry {
+  year: number;
+  outcome: TriageOutcome;
+  reading: { text: string; sentences: Sentence[]; dismissed: Set<string>; doubted?: RedFlag };
+  /** suspect()'s answer for this reading, once asked (null: nothing to ask). */
+  suspicion?: Suspicion | null;
 }
 
 export function createTriage(knowledge: Knowledge, options: TriageOptions = {}): Triage {
@@ -120,7 +149,36 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   // The second line's model reads English only (lang.secondLine); it doubts an English alarm it is very sure of.
   const doubt = lang.secondLine && options.withoutDoubt !== true ? createDoubt(model(), messageFeatures) : null;
 
-  function classify(text: string, context: TriageContext = {}): TriageOutcome {
+  // Readings by text and conversation context: a pure function of both and the year, and the same texts
+  // come back all the time (buttons, greetings, the common questions), each read once or twice a turn.
+  // Most recently used last; `lastEntry` is the entry `last` came from (its suspicion is as pure).
+  const memo = new Map<string, MemoEntry>();
+  let lastEntry: MemoEntry | undefined;
+
+  function classify(text: string, context?: TriageContext): TriageOutcome {
+    const year = clock.now().getFullYear();
+    const told = options.withoutMemo === true ? undefined : contextKey(context);
+    if (told === undefined) {
+      lastEntry = undefined;
+      return classifyFresh(text, context ?? {}, year);
+    }
+    const key = `${told}\u0000${text}`;
+    const held = memo.get(key);
+    if (held !== undefined && held.year === year) {
+      memo.delete(key);
+      memo.set(key, held);
+      last = held.reading;
+      lastEntry = held;
+      return held.outcome;
+    }
+    const outcome = classifyFresh(text, context ?? {}, year);
+    lastEntry = { year, outcome, reading: last as NonNullable<typeof last> };
+    memo.set(key, lastEntry);
+    if (memo.size > MEMO_READINGS) memo.delete(memo.keys().next().value as string);
+    return outcome;
+  }
+
+  function classifyFresh(text: string, context: TriageContext, year: number): TriageOutcome {
     const sentences = lang.tokenize(text.slice(0, MAX_TRIAGE_CHARS));
     const dismissed = new Set<string>();
     // Flags whose every match an `unless` explained away: no evidence against the flag itself.
@@ -134,7 +192,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       sentences,
       message,
       candidates,
-      year: clock.now().getFullYear(),
+      year,
       lang,
       topics,
       context,
@@ -218,7 +276,13 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
       if (last?.text !== text) classify(text);
       const reading = last as NonNullable<typeof last>;
       if (reading.doubted) return doubtedSuspicion(reading.doubted, reading.sentences);
-      return suspicion(reading.sentences, reading.dismissed, clock.now().getFullYear());
+      const year = clock.now().getFullYear();
+      // A memoised reading's suspicion is as pure (its sentences, dismissed flags and the year).
+      const entry = lastEntry?.reading === reading && lastEntry.year === year ? lastEntry : undefined;
+      if (entry?.suspicion !== undefined) return entry.suspicion;
+      const found = suspicion(reading.sentences, reading.dismissed, year);
+      if (entry) entry.suspicion = found;
+      return found;
     },
     assess(text: string, context?: TriageContext): TriageResult | null {
       const outcome = classify(text, context);

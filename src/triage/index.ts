@@ -1,7 +1,7 @@
 // Red-flag triage: detection (createTriage) and the replies that go with it. Pure, no botbuilder.
 export { createTriage } from './detect';
 export type { Triage, TriageOutcome, TriageResult } from './detect';
-export { createBotTriages, createSpanishTriage, onlyWhen, spanishEvidence } from './lang/evidence';
+export { createBotTriages, createSpanishTriage, onlyWhen, spanishEvidence, warmSpanishEvidence } from './lang/evidence';
 export {
   careMode,
   checklistLines,

@@ -60,8 +60,8 @@ function vocabulary(knowledge: KnowledgeSet['en'], lang: TriageLanguage, common:
   ]);
 }
 
-/** A test for Spanish in a message, built once from both languages' knowledge. */
-export function spanishEvidence(set: KnowledgeSet): (text: string) => boolean {
+/** The two vocabularies of spanishEvidence: every English word, and the Spanish words English lacks. */
+function vocabularies(set: KnowledgeSet): { english: Set<string>; spanishOnly: Set<string> } {
   const english = vocabulary(set.en, ENGLISH, COMMON_WORDS);
   for (const w of words([
     bodyClasses,
@@ -81,8 +81,31 @@ export function spanishEvidence(set: KnowledgeSet): (text: string) => boolean {
     ...[...vocabulary(set.es, SPANISH, SPANISH_COMMON_WORDS)].filter((w) => !english.has(w)),
     ...SPANISH_ALSO,
   ]);
+  return { english, spanishOnly };
+}
+
+/** Vocabularies not built yet: warmSpanishEvidence() builds them (src/index.ts, after listening). */
+const unbuilt = new Set<() => unknown>();
+
+/** Builds the vocabularies of every spanishEvidence made so far (otherwise the first message does). */
+export function warmSpanishEvidence(): void {
+  for (const build of [...unbuilt]) build();
+}
+
+/**
+ * A test for Spanish in a message, from both languages' knowledge. The vocabularies (a tenth of
+ * start-up) are built when first needed or warmed, not on the start-up path.
+ */
+export function spanishEvidence(set: KnowledgeSet): (text: string) => boolean {
+  let built: ReturnType<typeof vocabularies> | undefined;
+  const build = (): ReturnType<typeof vocabularies> => {
+    unbuilt.delete(build);
+    return (built ??= vocabularies(set));
+  };
+  unbuilt.add(build);
   return (text) => {
     if (SPANISH_MARKS.test(text)) return true;
+    const { english, spanishOnly } = built ?? build();
     const tokens = foldToWords(withoutNames(text)).split(' ').filter(Boolean);
     return tokens.some((w) => spanishOnly.has(w)) || !tokens.some((w) => english.has(w));
   };
