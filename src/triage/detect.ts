@@ -476,7 +476,8 @@ function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading,
   if (!naming && lang.isAllClearStory?.(sentences, s, hit)) return 'dismissed';
   // "What does it mean when my knee gives way?": the informational answer, not a same-day alarm.
   // An emergency-tier symptom asked about this way still alarms: too costly to be wrong.
-  if (compiled.flag.tier !== 'emergency' && lang.isMeaningQuestion(sentence, hit)) return 'dismissed';
+  if (compiled.flag.tier !== 'emergency' && lang.isMeaningQuestion(sentence, hit))
+    return lang.meaningAsksWarningSigns === true ? 'hypothetical' : 'dismissed';
   // "my teammate's knee popped and swelled … mine's fine": someone else's sign, asked about for oneself; an
   // emergency still alarms (the other person may need it now) unless they are already being seen. A crisis
   // (self-harm) always alarms: the line helps people worried about someone too.

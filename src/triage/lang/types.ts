@@ -72,6 +72,11 @@ export interface TriageLanguage {
    * still lets the cues across sentences raise it (strongCueFlags); a negated or past report still stops them.
    */
   cuesOutweighUnless?: boolean;
+  /**
+   * true: a red-flag sign asked about in a meaning question ("¿qué significa cuando la rodilla se dobla sola?") gets
+   * the warning-signs answer, as a question about it in general; otherwise it is only dismissed (no alarm).
+   */
+  meaningAsksWarningSigns?: boolean;
   /** Whether the second line (the statistical safety question) is trained for this language. */
   secondLine: boolean;
   /** A second line of its own (cues only), for a language the statistical model is not trained on. */

@@ -39,6 +39,7 @@ import {
   WHEN_WORRY_WORD,
   CARE_NEED_WORDS,
   SIGNS_WORRY_REACH,
+  SIGNS_GO_NOW_WORD,
   TOLD_EVENT_WORDS,
   WHEN_CARE_REACH,
   JUDGED_REACH,
@@ -352,7 +353,8 @@ export function asksAboutWarningSigns(
     if (
       SIGNS_WORDS.has(words[i] as string) &&
       !OWN_SIGNS_WORDS.has(words[i - 1] as string) &&
-      words.slice(i + 1, i + SIGNS_WORRY_REACH).some((w) => WHEN_WORRY_WORD.test(w))
+      (words.slice(i + 1, i + SIGNS_WORRY_REACH).some((w) => WHEN_WORRY_WORD.test(w)) ||
+        words.slice(i + 1, i + SIGNS_WORRY_REACH + 4).some((w) => SIGNS_GO_NOW_WORD.test(w)))
     )
       return true;
     // "¿cómo sé si me quebré algo o nomás es un golpe?", "pa saber si algo anda mal"

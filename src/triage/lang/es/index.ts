@@ -64,6 +64,8 @@ export const SPANISH: TriageLanguage = {
   isRelativesPastEvent: (sentences, s, hit) =>
     isFamilyHistory(sentences, s, hit) || isRelativesPastEvent(sentences, s, hit),
   isMeaningQuestion,
+  // a red-flag sign asked about in general gets the warning signs (post-r23: "¿qué significa cuando se dobla sola?")
+  meaningAsksWarningSigns: true,
   // told from work, for a lesson or as a closed story: "soy enfermera y veo de todo: rodillas dislocadas"
   isAllClearStory: isToldNotReported,
   asksAboutWarningSigns,

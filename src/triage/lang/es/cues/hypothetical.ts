@@ -462,6 +462,8 @@ export const WHEN_GAP_WORDS: ReadonlySet<string> = new Set([
  * preocupa …", a statement), a serious word, or going in as an emergency. */
 export const WHEN_WORRY_WORD =
   /^(?:(?:preocup|alarm|asust)ar(?:me|se|nos)?|grave|peligros[oa]|seri[oa]|urgente|emergencia)$/;
+/** After the signs word, going in now said another way (post-r23): "¿qué síntomas son para ir de urgencia / ya mismo?" */
+export const SIGNS_GO_NOW_WORD = /^(?:urgencias?|urgentes|emergencias|inmediato|enseguida|mismo)$/;
 /** Going in as an emergency (not "ir al doctor": when to see a professional is the matcher's answer). */
 export const GO_FOR_CARE_PHRASES: Phrase[] = phrases(
   'ir a urgencias',
