@@ -5,7 +5,7 @@
 import type { Hit } from '../../match';
 import type { Sentence } from '../../normalize';
 import { asksWhatAWordMeans } from '../../hypothetical';
-import { clauseBounds, hasPhrase, phraseAt } from '../../phrases';
+import { clauseBounds, hasPhrase, phraseAt, type Phrase } from '../../phrases';
 import {
   CONDITION_CONSEQUENCES,
   CONDITION_MARKERS,
@@ -342,6 +342,7 @@ export function asksAboutWarningSigns(
   const { words } = sentence;
   if (hasPhrase(words, 0, words.length, WARNING_SIGN_QUESTION_PHRASES)) return true;
   if (asksIfMeaningIsDangerous(sentence, sentences?.[(sentenceIndex ?? 0) - 1])) return true;
+  if (sentences !== undefined && asksInGeneralJustAsking(sentences, sentenceIndex ?? 0)) return true;
   if (asksAboutChildsHipInKnee(sentence)) return true;
   for (let i = 0; i < words.length; i += 1) {
     if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 6).some((w) => SERIOUS_CONDITIONS.has(w)))
@@ -377,6 +378,67 @@ export function asksAboutWarningSigns(
     if (WATCH_VERBS.has(words[i] as string) && watchAsked(words, i)) return true;
   }
   return false;
+}
+
+/** "¿es peligroso tener …?" opening a question: how serious a sign is, asked with the bare infinitive (no one's own). */
+const GENERAL_DANGER_OPENINGS: Phrase[] = ['peligroso', 'peligrosa', 'grave', 'malo', 'mala', 'serio', 'seria'].flatMap(
+  (w) => [
+    ['es', w, 'tener'],
+    ['es', w, 'que', 'se', 'hinche'],
+    ['sera', w, 'tener'],
+  ],
+);
+/** Said beside it, that it is only a question ("es pregunta nomás", "nomás pregunto, yo estoy bien"). */
+const JUST_ASKING_PHRASES: Phrase[] = [
+  ['es', 'pregunta'],
+  ['pregunta', 'nomas'],
+  ['pregunta', 'nada', 'mas'],
+  ['nomas', 'pregunto'],
+  ['solo', 'pregunto'],
+  ['namas', 'pregunto'],
+  ['pregunto', 'nomas'],
+  ['por', 'curiosidad'],
+  ['pura', 'curiosidad'],
+  ['pregunta', 'general'],
+];
+
+/**
+ * "¿La pantorrilla hinchada es peligroso? es pregunta nomás, yo estoy bien" (post-r23): how serious a sign is, asked
+ * with no one's knee in the question, and the message says it is only a question. Only the question is excused: a
+ * sign told as one's own elsewhere in the message is a report and still alarms.
+ */
+export function asksInGeneralJustAsking(sentences: readonly Sentence[], s: number): boolean {
+  const sentence = sentences[s];
+  if (sentence === undefined || !sentence.question) return false;
+  const { words } = sentence;
+  if (words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w))) return false;
+  const start = words[0] === 'y' || words[0] === 'pero' ? 1 : 0;
+  const general =
+    GENERAL_DANGER_OPENINGS.some((p) => phraseAt(words, start, p)) ||
+    words.some((w) => SERIOUS_SINGULAR.has(w) || SERIOUS_PLURAL.has(w));
+  if (!general) return false;
+  if (!sentences.some((other) => hasPhrase(other.words, 0, other.words.length, JUST_ASKING_PHRASES))) return false;
+  // the rest of the message says nothing of the writer's own but that all is well ("yo estoy bien"): "nomás pregunto,
+  // porque la tengo así desde ayer" is a report
+  return sentences.every((other, i) => i === s || !ownBesideAllWell(other.words));
+}
+
+/** All is well, said of oneself beside a general question. */
+const ALL_WELL_PHRASES: Phrase[] = [
+  ['yo', 'estoy', 'bien'],
+  ['estoy', 'bien'],
+  ['a', 'mi', 'no', 'me', 'pasa'],
+  ['no', 'me', 'pasa'],
+  ['no', 'tengo', 'nada'],
+  ['yo', 'no', 'tengo', 'nada'],
+];
+function ownBesideAllWell(words: readonly string[]): boolean {
+  const left = [...words];
+  for (let i = 0; i < left.length; i += 1) {
+    const phrase = ALL_WELL_PHRASES.find((p) => phraseAt(left, i, p));
+    if (phrase !== undefined) left.splice(i, phrase.length, ...phrase.map(() => ''));
+  }
+  return left.some((w) => FIRST_PERSON.has(w) || /^(?:tengo|traigo|ando|siento)$/.test(w));
 }
 
 /**

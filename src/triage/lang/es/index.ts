@@ -5,6 +5,7 @@ import { SPANISH_CLASSES } from './classes';
 import { SPANISH_COMMON_WORDS } from './commonWords';
 import {
   asksAboutWarningSigns,
+  asksInGeneralJustAsking,
   asksInGeneral,
   isAboutAnimal,
   isAboutFiction,
@@ -64,6 +65,8 @@ export const SPANISH: TriageLanguage = {
   isRelativesPastEvent: (sentences, s, hit) =>
     isFamilyHistory(sentences, s, hit) || isRelativesPastEvent(sentences, s, hit),
   isMeaningQuestion,
+  // "¿es peligroso tener la pantorrilla hinchada? nomás pregunto": only a question, the sign asked in general
+  isAccountedFor: (sentences, s) => asksInGeneralJustAsking(sentences, s),
   // a red-flag sign asked about in general gets the warning signs (post-r23: "¿qué significa cuando se dobla sola?")
   meaningAsksWarningSigns: true,
   // told from work, for a lesson or as a closed story: "soy enfermera y veo de todo: rodillas dislocadas"
