@@ -233,6 +233,16 @@ export function checklistWaiting(dc: DialogContext): boolean {
  * Where the assessment running under `dc` is (undefined when none is), so it can start again at
  * that place in another language ("English please" in the middle of the questions).
  */
+/** How many symptom questions the running check has had answered (0 when none, or no check is running). */
+export function answeredInCheck(dc: DialogContext): number {
+  for (let current: DialogContext | undefined = dc; current; current = current.child) {
+    const loop = current.stack.find((i) => i.id === SYMPTOMS);
+    const state = (loop?.state as { options?: Partial<SymptomLoopState> } | undefined)?.options;
+    if (state) return (state.yes?.length ?? 0) + (state.no?.length ?? 0);
+  }
+  return 0;
+}
+
 export function runningAssessment(dc: DialogContext): AssessmentOptions | undefined {
   for (let current: DialogContext | undefined = dc; current; current = current.child) {
     const steps = current.stack.find((i) => i.id === STEPS);

@@ -445,7 +445,13 @@ export class MainAnswers {
     if (place && !isSharedConversation(dc.context.activity)) return this.talk.beginAssessment(dc, { location: place });
 
     if (!inFlow && result.kind !== 'out-of-scope') {
-      const assess = assessmentFor(result, text);
+      // A child named, and the children's topic level with a place's ("my daughter is 12 … below the kneecap"):
+      // the children's entry (below), not the adult place's questions.
+      const childTie =
+        dc.context.turnState.get(ABOUT_CHILD) === true &&
+        result.kind === 'clarify' &&
+        result.candidates.slice(0, 2).some((c) => c.entry.id === CHILDREN_TOPIC);
+      const assess = childTie ? undefined : assessmentFor(result, text);
       // In a shared conversation the guided questions would move to a private chat: what was said gets
       // its general answer here instead (nothing personal asked), and "Where does it hurt?" still moves.
       if (assess && !(result.kind === 'answer' && isSharedConversation(dc.context.activity)))

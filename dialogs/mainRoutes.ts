@@ -26,7 +26,7 @@ import { asksForClinicNumber } from './decisions/staff';
 import { bareYesNo } from './prompts';
 import { isBareAck, isFarewell } from './commands';
 import { assessOffer, callbackOffer, callOffer, dayReply, handoffReply } from './handoff';
-import { runningAssessment } from './assessmentDialog';
+import { answeredInCheck, runningAssessment } from './assessmentDialog';
 import { msg } from './messages';
 import { asksAboutDay } from './decisions/dayFragment';
 import type { MainAnswers } from './mainAnswers';
@@ -239,14 +239,16 @@ export function mainRoutes(deps: MainDialogDeps, talk: MainTalk, answers: MainAn
       run: (t) =>
         talk.answerThenResume(t.dc, routed({ text: glossaryAnswer(t.speaker.knowledge, t.text)! }), true, false),
     },
-    // "ok thank u" during the guided questions: a close (the clinic offered), not a "yes" to the question.
+    // "ok thank u" once some questions are answered: a close (the clinic offered), not a "yes" to the question.
+    // Thanks before any answer is politeness: a word back and the question again (small-talk-in-flow).
     {
       name: 'thanks-in-check',
       when: (t) =>
         t.inFlow &&
         t.command === 'thanks' &&
         !t.stack.includes(CALLBACK_DIALOG) &&
-        runningAssessment(t.dc) !== undefined,
+        runningAssessment(t.dc) !== undefined &&
+        answeredInCheck(t.dc) > 0,
       run: async (t) => {
         await t.dc.cancelAllDialogs();
         const k = t.speaker.knowledge;

@@ -51,7 +51,8 @@ const CASES: [Mode, string, string][] = [
   ['er', '¿puedo ir mejor a su clínica mañana?', 'safety-er-to-clinic'],
   ['er', '¿puedo manejar yo mismo al hospital?', 'safety-er-drive-self'],
   ['er', 'mi esposo me lleva a la sala de emergencias', 'safety-er-getting-there'],
-  ['er', 'lo dejo para el lunes', 'safety-er-wait'],
+  // round 23: the hot joint (this file's ER opener) has its own wait line, with why it can't wait
+  ['er', 'lo dejo para el lunes', 'safety-er-wait-why'],
   ['er', 'no creo que sea para tanto', 'safety-er-dismiss'],
   ['er', '¿le puedo dar un masaje?', 'safety-er-exercise'],
   ['er', 'ya vamos en camino', 'safety-er-going'],
