@@ -21,6 +21,7 @@ import { createTopK, type TopK } from './topK';
 import type { MatchLanguage } from './lang/index';
 import { DEFAULT_TUNING, type MatcherTuning } from './tuning';
 import type { Matcher, MatchResult, ScoredEntry, Understanding } from './types';
+import { recentlyUsed } from '../recentlyUsed';
 
 export type { Matcher, MatchResult } from './types';
 
@@ -196,7 +197,7 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   // Results by text: matching is a pure function of the text, and the same texts come back all the time
   // (buttons, greetings, the common questions), some asked about twice a turn. Most recently used last.
   // Callers only read a result (never change it), so one object can answer every time.
-  const memo = new Map<string, MatchResult>();
+  const memo = recentlyUsed<MatchResult>(MEMO_TEXTS);
   const matchFresh = (text: string): MatchResult => {
     const message = parts.read(text);
     return withSecond(matchRead(message), message);
@@ -206,14 +207,9 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     match(text: string): MatchResult {
       if (options.withoutMemo === true) return matchFresh(text);
       const held = memo.get(text);
-      if (held !== undefined) {
-        memo.delete(text);
-        memo.set(text, held);
-        return held;
-      }
+      if (held !== undefined) return held;
       const result = matchFresh(text);
       memo.set(text, result);
-      if (memo.size > MEMO_TEXTS) memo.delete(memo.keys().next().value as string);
       return result;
     },
     understand(text: string, location?: KneeLocation): Understanding {

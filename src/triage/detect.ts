@@ -14,6 +14,7 @@ import { messageFeatures } from './features';
 import { createSuspicion, doubtedSuspicion, type Suspicion } from './suspect';
 import type { TriageContext } from './subject';
 import suspectModel from './suspectModel.json';
+import { recentlyUsed } from '../recentlyUsed';
 
 export interface TriageResult {
   /** The highest tier among the matched flags. */
@@ -152,7 +153,7 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   // Readings by text and conversation context: a pure function of both and the year, and the same texts
   // come back all the time (buttons, greetings, the common questions), each read once or twice a turn.
   // Most recently used last; `lastEntry` is the entry `last` came from (its suspicion is as pure).
-  const memo = new Map<string, MemoEntry>();
+  const memo = recentlyUsed<MemoEntry>(MEMO_READINGS);
   let lastEntry: MemoEntry | undefined;
 
   function classify(text: string, context?: TriageContext): TriageOutcome {
@@ -165,8 +166,6 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     const key = `${told}\u0000${text}`;
     const held = memo.get(key);
     if (held !== undefined && held.year === year) {
-      memo.delete(key);
-      memo.set(key, held);
       last = held.reading;
       lastEntry = held;
       return held.outcome;
@@ -174,7 +173,6 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     const outcome = classifyFresh(text, context ?? {}, year);
     lastEntry = { year, outcome, reading: last as NonNullable<typeof last> };
     memo.set(key, lastEntry);
-    if (memo.size > MEMO_READINGS) memo.delete(memo.keys().next().value as string);
     return outcome;
   }
 
