@@ -154,6 +154,11 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
   function askedElsewhere(result: MatchResult, message: ReadMessage): MatchResult {
     const asking = message.post ? message.asking : undefined;
     if (!asking || result.kind !== 'answer' || result.best.entry.kind === 'clinic') return result;
+    // The story says where it hurts and the ask only asks about it ("…pain behind his knee. What could
+    // cause that?"): the place's overview (which lists its causes) answers the ask, which alone has no place.
+    const place = result.understanding.location;
+    if (place !== undefined && result.best.entry.kind === 'location' && result.best.entry.location === place)
+      return result;
     const alone = parts.topK.best(
       parts.query({ analysis: asking, questions: [], truncated: false, post: false }).query,
     );
