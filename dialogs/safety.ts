@@ -581,7 +581,11 @@ export class SafetyFollowUps {
     // comes after the reminder every time: a routine card's "OK to carry on" must not read as permission.
     if (held.mode === 'soon') {
       if (opts.inFlow) return { kind: 'route' };
-      if (!talksOfRunning(text)) {
+      // Only for a sign whose own caution stops running (a stress injury), not a catching knee.
+      const stopsRunning = this.deps.knowledge.redFlags.some(
+        (f) => held.flags.includes(f.id) && /\brunning\b/.test(f.caution ?? ''),
+      );
+      if (!stopsRunning || !talksOfRunning(text)) {
         if (held.reminded || opts.offTopic !== true) return { kind: 'route' };
         await this.state.set(context, { ...held, reminded: true });
       }
