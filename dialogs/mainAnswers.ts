@@ -520,6 +520,12 @@ export class MainAnswers {
                 : undefined;
           const picked = tie && result.candidates.find((c) => c.entry.id === tie);
           if (picked) return this.showEntry(dc, picked.entry, inFlow, result.understanding);
+          // "Do you take Medicare?", "is my Aetna PPO in network?": a health plan named is the clinic's own
+          // business (its card says the team checks the plan), not a menu, also in the middle of the questions.
+          const plan = NAMES_A_PLAN.test(foldToWords(text))
+            ? result.candidates.find((c) => c.entry.kind === 'clinic')
+            : undefined;
+          if (plan) return this.showEntry(dc, plan.entry, inFlow, result.understanding);
           // A child's front-of-knee tie ("a firm bump right below both kneecaps"): in a growing child that is
           // more often Osgood-Schlatter than the adult front-knee topics.
           const children = knowledge.byId.get(CHILDREN_TOPIC);
@@ -794,3 +800,7 @@ function questionSentences(text: string): string | undefined {
   const asked = sentences.filter((s) => isQuestion(s));
   return asked.length > 0 && asked.length < sentences.length ? asked.join(' ') : undefined;
 }
+
+/** A health plan or insurer named (folded): the clinic's business, answered by its own card. */
+const NAMES_A_PLAN =
+  /\b(?:insurance|insured|insurer|medicare|medicaid|ppo|hmo|epo|copay|co pay|deductible|in network|out of network|blue cross|bcbs|aetna|cigna|humana|tricare|united ?healthcare|uhc|ambetter|chip plan)\b/;

@@ -36,6 +36,7 @@ import { clinicDate, clinicStatus, describeHours, weekdayLongName, WEEKDAYS } fr
 import { hoursWords } from '../src/clinic/hoursWords';
 import { weekdayOf } from '../src/clinic/zonedTime';
 import { MemberConversationState } from '../src/channels/conversationScope';
+import { normalizeChoiceText } from '../src/channels/choices';
 import { sendSafely } from './safeSend';
 import { spokenKnowledge, spokenLanguage } from './language';
 import {
@@ -365,7 +366,12 @@ export class SafetyFollowUps {
    * Another member's message about the act-now warning given in this shared conversation ("calling 911
    * for him now. what do we tell them?", "we're driving her to the ER"): that warning's answer for it.
    */
-  private async groupFollowUp(context: TurnContext, text: string, outcome: TriageOutcome): Promise<SafetyRead> {
+  private async groupFollowUp(
+    context: TurnContext,
+    text: string,
+    outcome: TriageOutcome,
+    opts: FollowUpOptions,
+  ): Promise<SafetyRead> {
     const state = this.deps.conversationState;
     if (!(state instanceof MemberConversationState) || outcome.kind === 'red-flag') return { kind: 'route' };
     const alert = await state.readShared<GroupAlert>(context, GROUP_ALERT);
@@ -377,12 +383,33 @@ export class SafetyFollowUps {
     // "should we try to straighten it??" from a bystander: a plain no, keep it still (before any other reading).
     const kind: HeldKind | undefined = asksToMove(alert.mode, text) ? 'move-it' : read;
     const coming = kind === 'home-care' && alert.mode === 'emergency' && helpComing(text);
-    if (kind === undefined || !(GROUP_KINDS.includes(kind) || forThem || coming)) return { kind: 'route' };
     const held: SafetyState = { mode: alert.mode, tier: alert.tier, flags: alert.flags, at: alert.at };
-    return {
-      kind: 'reply',
-      reply: this.followUpReply(spokenKnowledge(context, this.deps.knowledge), held, kind, text),
-    };
+    const knowledge = spokenKnowledge(context, this.deps.knowledge);
+    if (kind !== undefined && (GROUP_KINDS.includes(kind) || forThem || coming))
+      return { kind: 'reply', reply: this.followUpReply(knowledge, held, kind, text) };
+    // Another member's follow-up about the person warned ("he says he can walk on it, does he really need
+    // to go in?", "should we ice it?", "is he getting an MRI?"): silence or a routine card would read as
+    // "it can wait", so it is answered as the warned person's own would be, the instruction kept. Their
+    // own unrelated question ("unrelated, but my knees crack…") and chatter not about that person are not.
+    if (alert.mode === 'crisis' || !aboutTheWarned(text) || marksUnrelated(text)) return { kind: 'route' };
+    const read2 = followUpKind(alert.mode, text, outcome, held, opts, spokenLanguage(context));
+    // "does she honestly have to go today?": asking whether the check is needed is talking it down.
+    const wider = read2 === undefined && questionsTheCheck(text) ? 'dismiss' : read2;
+    const own = wider === undefined || NOTE_KINDS.includes(wider) ? this.flagNote(knowledge, held, text) : undefined;
+    if (own !== undefined) {
+      const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
+      const first = fillTemplate(required(knowledge, `safety-${held.mode}-reminder-first`), {
+        ...values(knowledge),
+        caution: top?.caution ?? '',
+      });
+      return { kind: 'reply', reply: { text: `${first}\n\n${own}`, call: tierCall(knowledge, held.tier, top) } };
+    }
+    if (wider !== undefined && !CRISIS_ONLY_KINDS.includes(wider))
+      return { kind: 'reply', reply: this.followUpReply(knowledge, held, wider, text) };
+    // Any other question about that person that gets a routine answer: the standing instruction first,
+    // so a card's "see someone if not easing after a week" can't undercut it (chatter gets no answer at all).
+    if (opts.chatter !== true && opts.asks === true) await this.sendReminder(context, held, text);
+    return { kind: 'route' };
   }
 
   async clear(context: TurnContext): Promise<void> {
@@ -400,7 +427,7 @@ export class SafetyFollowUps {
     opts: FollowUpOptions = {},
   ): Promise<SafetyRead> {
     let held = (await this.current(context)) ?? (await this.adoptGroupAlert(context));
-    if (!held) return this.groupFollowUp(context, text, outcome);
+    if (!held) return this.groupFollowUp(context, text, outcome, opts);
     // A blood thinner named later ("should I skip my warfarin tonight?") is kept for the questions after it.
     if (held.thinner !== true && namesBloodThinner(text)) {
       held = { ...held, thinner: true };
@@ -550,9 +577,18 @@ export class SafetyFollowUps {
     if (outcome.kind === 'red-flag') return { kind: 'route' };
     // Within days: one reminder of what to stop meanwhile, only with a "not my topic" answer (a
     // knee answer is advice of its own), and only once.
+    // While running is stopped, any answer about running or racing ("should I run through knee pain?")
+    // comes after the reminder every time: a routine card's "OK to carry on" must not read as permission.
     if (held.mode === 'soon') {
-      if (opts.inFlow || held.reminded || opts.offTopic !== true) return { kind: 'route' };
-      await this.state.set(context, { ...held, reminded: true });
+      if (opts.inFlow) return { kind: 'route' };
+      // Only for a sign whose own caution stops running (a stress injury), not a catching knee.
+      const stopsRunning = this.deps.knowledge.redFlags.some(
+        (f) => held.flags.includes(f.id) && /\brunning\b/.test(f.caution ?? ''),
+      );
+      if (!stopsRunning || !talksOfRunning(text)) {
+        if (held.reminded || opts.offTopic !== true) return { kind: 'route' };
+        await this.state.set(context, { ...held, reminded: true });
+      }
     }
     // Anything else is answered as usual, after a one-line reminder of what still stands. Inside a
     // flow the person chose to start meanwhile, the reminder came with its first message. Chatter in a
@@ -648,6 +684,8 @@ export class SafetyFollowUps {
       (kind === 'painkiller' || (PAINKILLER_KINDS.includes(kind) && namesPainkiller(said)))
     )
       key = 'safety-pregnant-painkiller';
+    // "could I at least ride the bike?" while running is stopped: that activity's own answer, not the pool again.
+    if (held.mode === 'soon' && kind === 'exercise' && asksLowImpactOnly(said)) key = 'safety-soon-exercise-low-impact';
     // "y mañana puedo trabajar?" after a same-day warning: not before the check, and a note for work then.
     if (held.mode === 'urgent' && (kind === 'wait' || kind === 'exercise') && asksAboutWork(said))
       key = 'safety-urgent-work';
@@ -737,8 +775,13 @@ export class SafetyFollowUps {
       child && kind === 'again' && namesHipOrGroin(said) ? required(knowledge, 'safety-child-hip') : undefined;
     // "where is your clinic?": the address, for afterwards.
     const address =
-      kind === 'to-clinic' && sameDay && asksClinicAddress(said)
+      (kind === 'to-clinic' || kind === 'appointment') && sameDay && asksClinicAddress(said)
         ? fillTemplate(required(knowledge, 'safety-clinic-address-after'), values(knowledge))
+        : undefined;
+    // "…and when do you close?" with it: the hours too (the appointment answer already gives them).
+    const hours =
+      kind === 'to-clinic' && sameDay && ASKS_HOURS.test(normalizeChoiceText(said))
+        ? fillTemplate(required(knowledge, 'safety-clinic-hours-after'), values(knowledge))
         : undefined;
     // On a blood thinner, where to go: an emergency room is the better place today.
     const thinnerWhere =
@@ -748,10 +791,11 @@ export class SafetyFollowUps {
     // The same sign told again while 911 stands ("still soaking through after 10 minutes"): what to keep
     // doing meanwhile, the flag's own words (keep pressing on the wound), not the call alone. For a
     // same-day check, the flag's advice (an X-ray today, weight off the leg), not "checked today" alone.
+    // "he says he can walk on it, does he really need to go in today?": the sign's own reason it is today.
     const keep =
       kind === 'again' && held.mode === 'emergency'
         ? top?.caution
-        : kind === 'again' && held.mode === 'urgent'
+        : (kind === 'again' || (kind === 'dismiss' && key === 'safety-urgent-dismiss')) && held.mode === 'urgent'
           ? top?.advice
           : undefined;
     // "he can lift it off the bed a bit but it shakes": the tendons hold, but it is no all-clear.
@@ -789,6 +833,7 @@ export class SafetyFollowUps {
       hip,
       thinnerWhere,
       address,
+      hours,
       number,
       price,
       reminder,
@@ -815,7 +860,9 @@ export class SafetyFollowUps {
       const note = knowledge.messages[`safety-${id}-${asked}`];
       if (typeof note === 'string') return fillTemplate(note, values(knowledge));
     }
-    return undefined;
+    // "does he need an MRI or an x-ray?" for a sign with no note of its own: who decides, and that it is today.
+    const tierNote = asked === 'imaging' ? knowledge.messages[`safety-${held.mode}-imaging`] : undefined;
+    return typeof tierNote === 'string' ? fillTemplate(tierNote, values(knowledge)) : undefined;
   }
 
   /** Today's weekday name when the clinic sees no one for the rest of today (its own time zone), else undefined. */
@@ -850,6 +897,61 @@ export class SafetyFollowUps {
     // Sent BEFORE the answer, so the answer's own buttons stay the last ones on screen.
     await sendSafely(context, { text, call: tierCall(knowledge, held.tier, top) });
   }
+}
+
+/** The signs that would make a within-days check a same-day one, denied: "no limp", "doesn't hurt at night". */
+const DENIES_WORSE =
+  /\b(?:no|not|without|never|nor|dont|don t|doesnt|doesn t|isnt|isn t|didnt|didn t|wont|won t|nothing)\b(?: \w+){0,4} (?:limp\w*|hobbl\w*|at rest|resting|sitting|sit down|at night|night|nights|overnight|sleep\w*|lying down|in bed)\b/;
+/** Something still told as bad in the same breath ("no limp but it throbs at night"). */
+const WORSE_TOO = /\b(?:but|although|though|except|tho)\b/;
+function deniesWorseSigns(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return DENIES_WORSE.test(t) && !WORSE_TOO.test(t);
+}
+/** Running or a race named: its answer comes after the within-days reminder. */
+const RUNNING_WORDS =
+  /\b(?:run|runs|running|ran|jog|jogs|jogging|race|races|racing|marathon|half marathon|10k|5k|long run|miles|mileage|taper\w*|correr|carrera|maraton|trotar)\b/;
+function talksOfRunning(text: string): boolean {
+  return RUNNING_WORDS.test(normalizeChoiceText(text));
+}
+/** Only a low-impact activity asked about ("could I ride the bike?", "swimming ok?"), no running or jumping. */
+const LOW_IMPACT =
+  /\b(?:bike|biking|bikes|cycle|cycling|ride|riding|spin|spinning|peloton|swim|swimming|pool|elliptical|row|rowing|rower|bici|bicicleta|nadar|natacion|alberca|piscina)\b/;
+function asksLowImpactOnly(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return LOW_IMPACT.test(t) && !talksOfRunning(text) && !/\b(?:jump\w*|hop\w*|saltar)\b/.test(t);
+}
+
+/** Whether the check is needed, asked by someone else: "does he have to go in?", "does she really need the ER?" */
+const QUESTIONS_THE_CHECK =
+  /\b(?:need|needs|have|has|got|gotta|must|should)(?: to)? (?:go|be seen|get (?:it |that )?(?:checked|seen|looked at)|see (?:a|someone|somebody|anyone))\b|\b(?:really|honestly|actually|seriously) (?:need|needs|have|has)\b/;
+function questionsTheCheck(text: string): boolean {
+  return QUESTIONS_THE_CHECK.test(normalizeChoiceText(text)) || talksOfTheCheck(text);
+}
+
+/** The clinic's hours asked: "when do you close", "are you open till 6", "what are your hours". */
+const ASKS_HOURS = /\b(?:open|opens|opening|close|closes|closing|hours|till|until)\b/;
+
+/** Kinds read only in the crisis state (never for another member's follow-up about a warned person). */
+const CRISIS_ONLY_KINDS: readonly HeldKind[] = [
+  'check-in',
+  'plan',
+  'plan-held',
+  'clinic',
+  'knee-help',
+  'no-plan',
+  'ask-safe',
+];
+/**
+ * A group message about the person another member's warning is about: he, she, they, or "we" looking
+ * after them ("should we ice it?"). A member's own knee ("my knees crack") is their own question.
+ */
+const ABOUT_THE_WARNED =
+  /\b(?:he|hes|he s|him|his|she|shes|she s|her|they|theyre|they re|them|their|we|were|we re|us|our)\b/;
+const OWN_KNEE = /\b(?:my|mine|i|im|i m)\b(?: \w+){0,3} (?:knees?|legs?|shins?|ankles?|hips?)\b/;
+function aboutTheWarned(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return ABOUT_THE_WARNED.test(t) && !OWN_KNEE.test(t);
 }
 
 /** Follow-up kinds a tests or recovery-time question may also read as: the sign's own note answers it. */
@@ -955,6 +1057,8 @@ type HeldKind =
   | FollowUpKind
   | 'again'
   | 'risk-factor'
+  /** within days: the signs that would make it today denied ("no limp, no pain at night") */
+  | 'no-worse'
   | 'ask-safe'
   | 'check-in'
   | 'plan'
@@ -1014,6 +1118,10 @@ function followUpKind(
   if (mode === 'soon') {
     if (inFlow) return undefined;
     const soon = soonFollowUp(text, language);
+    // "no limp, it's fine when I rest": the same-day signs denied (not talking the sign down); the
+    // within-days check still stands.
+    if ((soon === undefined || soon === 'dismiss') && outcome.kind !== 'red-flag' && deniesWorseSigns(text))
+      return 'no-worse';
     if (soon) return soon;
     if (
       outcome.kind === 'red-flag' &&
@@ -1179,6 +1287,7 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   if (mode === 'soon') return `safety-soon-${SOON_KINDS.includes(kind) ? kind : 'again'}`;
   // Read only within days; the act-now tiers have the nearest words (exercise, home care).
   if (kind === 'race' || kind === 'pushback') return `safety-${mode}-exercise`;
+  if (kind === 'no-worse') return `safety-${mode}-again`; // read only within days
   if (kind === 'clinic' || kind === 'knee-help' || kind === 'no-plan') return `safety-${mode}-again`; // read only in the crisis state
   if (kind === 'plan' || kind === 'plan-held') return `safety-${mode}-again`; // read only in the crisis state
   // A trip ahead while a clot may be there: 911 already stands for the emergency tier.
@@ -1208,6 +1317,7 @@ const SOON_KINDS: readonly HeldKind[] = [
   'support',
   'pushback',
   'what-to-do',
+  'no-worse',
 ];
 
 /** The crisis follow-ups with words of their own (the rest: the line again). */

@@ -72,7 +72,7 @@ export function namesPainkiller(text: string): boolean {
 
 /** Where the clinic is: "where is your clinic?", "what's your address?", "¿dónde están?" */
 const CLINIC_ADDRESS =
-  /\bwhere (?:is|are|s) (?:your|the|ur) (?:clinic|office|practice|place|location)\b|\bwhere (?:are|r) (?:you|u|y all|yall|you guys)(?: located| based| at)?\b|\b(?:your|ur|the clinic s|the clinics|clinic) (?:address|location)\b|\bwhat s the address\b|\bwhats the address\b|\bdonde (?:esta|estan|queda|quedan) (?:la clinica|ustedes|su clinica|su oficina|su consultorio)\b|\bsu direccion\b|\bla direccion\b/;
+  /\bwhere(?: is| are| s|s) (?:your|the|ur) (?:clinic|office|practice|place|location)\b|\bwhere (?:are|r) (?:you|u|y all|yall|you guys)(?: located| based| at)?\b|\b(?:your|ur|the clinic s|the clinics|clinic) (?:address|location)\b|\bwhat s the address\b|\bwhats the address\b|\bdonde (?:esta|estan|queda|quedan) (?:la clinica|ustedes|su clinica|su oficina|su consultorio)\b|\bsu direccion\b|\bla direccion\b/;
 export function asksClinicAddress(text: string): boolean {
   return CLINIC_ADDRESS.test(normalizeChoiceText(text));
 }

@@ -17,6 +17,7 @@ import { createReader, type ReadMessage } from './read';
 import type { RerankModel } from './rerank';
 import defaultRerankModel from './rerankModel.json';
 import { breakTies } from './ties';
+import { round } from './score';
 import { createTopK, type TopK } from './topK';
 import type { MatchLanguage } from './lang/index';
 import { DEFAULT_TUNING, type MatcherTuning } from './tuning';
@@ -137,8 +138,40 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     // A title read as the ask that finds nothing ("BJJ Knees" names only who asks): the whole post is read alike.
     if (message.titleAsks && result.kind === 'unknown')
       return matchRead({ ...message, factors: undefined, titleAsks: false });
-    if (!pool || !parts.reranker) return result;
-    return parts.reranker.rerank({ ...message, location: understanding.location }, pool, result);
+    if (!pool || !parts.reranker) return askedElsewhere(result, message);
+    return askedElsewhere(
+      parts.reranker.rerank({ ...message, location: understanding.location }, pool, result),
+      message,
+    );
+  }
+
+  /**
+   * A long post answered from its story while the sentences that ask, read alone, clearly ask about
+   * another entry ("…tore my meniscus… Are swelling and pain still normal after the surgery?"): the
+   * story's diagnosis and the ask disagree, so the bot offers both ("did you mean") instead of
+   * answering one. The answer stays first (top-1 unchanged); only the asked entry is added.
+   */
+  function askedElsewhere(result: MatchResult, message: ReadMessage): MatchResult {
+    const asking = message.post ? message.asking : undefined;
+    if (!asking || result.kind !== 'answer' || result.best.entry.kind === 'clinic') return result;
+    // The story says where it hurts and the ask only asks about it ("…pain behind his knee. What could
+    // cause that?"): the place's overview (which lists its causes) answers the ask, which alone has no place.
+    const place = result.understanding.location;
+    if (place !== undefined && result.best.entry.kind === 'location' && result.best.entry.location === place)
+      return result;
+    const alone = parts.topK.best(
+      parts.query({ analysis: asking, questions: [], truncated: false, post: false }).query,
+    );
+    // Clinic actions are read from the whole post (matchRead); the ask alone only weighs knee topics.
+    const asked = alone.find((t) => ix.entries[t.e]!.kind !== 'clinic');
+    if (!asked || asked.s < ix.cfg.postAskedThreshold) return result;
+    const answered = alone.find((t) => t.e === ix.indexOfEntry.get(result.best.entry));
+    if (answered && asked.s - answered.s <= ix.cfg.clarifyWindow) return result;
+    const other = toScored(ix, [asked])[0]!;
+    other.score = round(Math.min(other.score, result.best.score - 0.001));
+    other.why.push('what the sentences that ask ask about, read alone');
+    result.best.why.push(`the ask alone reads ${other.entry.id}`);
+    return { kind: 'clarify', candidates: [result.best, other], understanding: result.understanding };
   }
 
   /**

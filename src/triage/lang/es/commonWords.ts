@@ -1,6 +1,7 @@
 // Everyday Spanish words that are never read as typos of a red-flag word: "dormir" is not a typo
 // of "dormido", "duelo" not of "duele", "sangría" not of "sangra". The English list is added too,
-// for Spanglish. Words as the Spanish normaliser leaves them.
+// for Spanglish. Words as the Spanish normaliser leaves them. Garden and kitchen words too: "chiles" is
+// not a typo of "chills" (a fever), nor "cocinando" of "caminando" (es-r31: gardening and cooking talk).
 export const SPANISH_COMMON_WORDS: readonly string[] = `
 infeccion infecciones inyeccion inyecciones dislocaba dislocaban
 trababa trababan atoraba atoraban atascaba bloqueaba bloqueaban trancaba
@@ -45,6 +46,8 @@ enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre d
 queja quejas quejo quejaba quejando quejarse quejan quejar
 hoja hojas hojita hojitas
 cita citas horario horarios abierto abierta abren cierran precio precios seguro aseguranza
+chile chiles chilis chilies chilito chilitos tomates naranjas mangos recao plantas huerta huerto
+cocinar cocino cocine cocinaba cocinando planchar manguera mangueras podar pode desyerbar
 `
   .split(/\s+/)
   .filter((w) => w !== '');

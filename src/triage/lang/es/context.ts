@@ -6,6 +6,7 @@ import type { Hit } from '../../match';
 import type { Sentence } from '../../normalize';
 import { asksWhatAWordMeans } from '../../hypothetical';
 import { clauseBounds, hasPhrase, phraseAt, type Phrase } from '../../phrases';
+import { BODY_PART_WORDS } from './cues/framing';
 import {
   CONDITION_CONSEQUENCES,
   CONDITION_MARKERS,
@@ -13,6 +14,7 @@ import {
   REASON_WORDS,
   DEFINITION_OPENINGS,
   FEAR_PHRASES,
+  dreadBefore,
   fearBefore,
   saysHypothetical,
   HYPOTHETICAL_PHRASES_BUT_AND_IF,
@@ -258,6 +260,7 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   )
     return true;
   if (fearBefore(words, Math.max(from, first - 6), first)) return true;
+  if (dreadBefore(words, from, first)) return true;
   for (let i = from; i < first; i += 1) {
     if (words[i] !== 'si' || breakBefore[i + 1] !== 'none') continue; // "si, …" is yes
     if (words[i - 1] === 'como') continue; // "como si me ahogara": a likeness, not a condition
@@ -309,12 +312,30 @@ export function isHypothetical(sentence: Sentence, hit: Hit): boolean {
   if (words[first - 1] === 'por' && words.slice(0, first).some((w) => w.startsWith('preocup'))) return true;
   const nobody = !words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w));
   if (nobody && asksAboutWarningSigns(sentence)) return true;
+  // "para mi clase: ¿cuándo una pantorrilla hinchada es emergencia?": a sign said with "un/una" in a warning-signs
+  // question, the writer's "mi" only in another clause and not on the body (es-r31)
+  if (INDEFINITE.has(words[first - 1] as string) && ownOnlyAside(sentence, first) && asksAboutWarningSigns(sentence))
+    return true;
   // "¿la fiebre y la rodilla hinchada son graves?": how serious a sign is, asked in general
   // (not "¿es grave que la rodilla esté caliente?": that is usually one's own knee, and an alarm is safer)
   if (nobody && words.some((w) => SERIOUS_PLURAL.has(w))) return true;
   if (nobody && words.some((w) => SERIOUS_SINGULAR.has(w)) && ['un', 'una'].includes(words[first - 1] as string))
     return true;
   return false;
+}
+
+/** "un golpe", "una pantorrilla hinchada": a sign named in general. */
+const INDEFINITE: ReadonlySet<string> = new Set(['un', 'una', 'unos', 'unas']);
+
+/** Every person word of the sentence is "mi"/"mis" on something not the body ("mi clase", "mis señoras"), in
+ * another clause than the sign's. */
+function ownOnlyAside(sentence: Sentence, first: number): boolean {
+  const { words, clause } = sentence;
+  return words.every(
+    (w, i) =>
+      !(FIRST_PERSON.has(w) || PERSON_WORDS.has(w)) ||
+      ((w === 'mi' || w === 'mis') && clause[i] !== clause[first] && !BODY_PART_WORDS.has(words[i + 1] as string)),
+  );
 }
 
 /** After "si" at `at`: a movement (a clitic may come first) and no later day up to the end of the match. */

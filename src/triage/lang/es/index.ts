@@ -18,6 +18,7 @@ import {
 import { isFamilyHistory } from './familyHistory';
 import { isToldNotReported } from './framing';
 import { isEverydayPattern } from './benign';
+import { isExpectedAfterSurgery } from './postOp';
 import { spanishHarmlessCause } from './harmless';
 import { AND_WORDS, FILLER_WORDS, NEGATION_CUES, STATEMENT_STARTS } from './cues/negation';
 import { tokenizeSpanish } from './normalize';
@@ -65,8 +66,10 @@ export const SPANISH: TriageLanguage = {
   isRelativesPastEvent: (sentences, s, hit) =>
     isFamilyHistory(sentences, s, hit) || isRelativesPastEvent(sentences, s, hit),
   isMeaningQuestion,
-  // "¿es peligroso tener la pantorrilla hinchada? nomás pregunto": only a question, the sign asked in general
-  isAccountedFor: (sentences, s) => asksInGeneralJustAsking(sentences, s),
+  // "¿es peligroso tener la pantorrilla hinchada? nomás pregunto": only a question, the sign asked in general;
+  // warmth or swelling the surgeon said to expect after the operation (postOp.ts)
+  isAccountedFor: (sentences, s, hit) =>
+    asksInGeneralJustAsking(sentences, s) || isExpectedAfterSurgery(sentences, s, hit),
   // a red-flag sign asked about in general gets the warning signs (post-r23: "¿qué significa cuando se dobla sola?")
   meaningAsksWarningSigns: true,
   // told from work, for a lesson or as a closed story: "soy enfermera y veo de todo: rodillas dislocadas"

@@ -203,6 +203,114 @@ export function fearBefore(words: readonly string[], from: number, to: number): 
   return false;
 }
 
+/**
+ * A fear or worry told as what the writer dreads (es-r31): "mi miedo más grande es caerme y quedarme tirada sin poder
+ * levantarme", "lo que me da miedo es …", "me preocupa caerme y no poder pararme", "mi peor pesadilla es quedar
+ * tirado". The fear word, a few small words, then an infinitive or "que": all the clause after it is dreaded.
+ */
+const DREAD_NOUNS: ReadonlySet<string> = new Set([
+  'miedo',
+  'temor',
+  'pavor',
+  'terror',
+  'panico',
+  'pesadilla',
+  'preocupacion',
+  'angustia',
+]);
+/** Worry verbs with a pronoun before: "me preocupa caerme", "me aterra que …", "le asusta quedarse sola". */
+const DREAD_VERBS: ReadonlySet<string> = new Set([
+  'preocupa',
+  'aterra',
+  'asusta',
+  'espanta',
+  'angustia',
+  'aterroriza',
+  'temo',
+  'teme',
+]);
+const DREAD_PRONOUNS: ReadonlySet<string> = new Set(['me', 'le', 'nos', 'les', 'te']);
+/** Between the fear word and what is dreaded: "miedo más grande es", "temor mayor sería", "miedo de". */
+const DREAD_GAP: ReadonlySet<string> = new Set([
+  'mas',
+  'grande',
+  'mayor',
+  'peor',
+  'es',
+  'seria',
+  'siempre',
+  'ha',
+  'sido',
+  'a',
+  'de',
+  'del',
+  'un',
+  'poco',
+  'mucho',
+]);
+/** How far after the fear word the sign may come ("… es caerme en la regadera y quedarme tirada sin poder pararme"). */
+const DREAD_REACH = 16;
+/** A fear that has come true, a day or a reason said between: "mi miedo era caerme y hoy me caí". */
+const DREAD_BROKEN_BY: ReadonlySet<string> = new Set([
+  'ahora',
+  'ahorita',
+  'hoy',
+  'ayer',
+  'anoche',
+  'ya',
+  'cai',
+  'caido',
+  'cayo',
+  'paso',
+  'pero',
+  'desde',
+  // a reason told is a fact: "me preocupa caminar porque se me hinchó de golpe"
+  'porque',
+  'pues',
+]);
+/**
+ * After "que" the dreaded thing must be said as a wish-like (subjunctive) verb: "mi temor es que me caiga", not
+ * "me preocupa que no puedo pisar" (the normaliser leaves "no pueda" and "no puedo" alike, so the mood is read here).
+ */
+const DREAD_SUBJUNCTIVE: ReadonlySet<string> = new Set([
+  'caiga',
+  'caigas',
+  'caigamos',
+  'cayera',
+  'cayeras',
+  'quede',
+  'quedes',
+  'quedara',
+  'pase',
+  'pasara',
+  'vuelva',
+  'volviera',
+  'rompa',
+  'rompiera',
+  'zafe',
+  'doble',
+  'tenga',
+  'tuviera',
+]);
+
+/** A dread opening (fear word, gap, infinitive or "que") before `to`, with the clause after it unbroken to `to`. */
+export function dreadBefore(words: readonly string[], from: number, to: number): boolean {
+  for (let i = Math.max(from, to - DREAD_REACH); i < to; i += 1) {
+    const w = words[i] as string;
+    const opens =
+      DREAD_NOUNS.has(w) || (DREAD_VERBS.has(w) && (DREAD_PRONOUNS.has(words[i - 1] as string) || w.startsWith('tem')));
+    if (!opens) continue;
+    let k = i + 1;
+    while (k < to && k - i <= 4 && DREAD_GAP.has(words[k] as string)) k += 1;
+    const dreaded =
+      words[k] === 'que'
+        ? words.slice(k + 1, Math.min(to + 1, k + 4)).some((v) => DREAD_SUBJUNCTIVE.has(v))
+        : FEARED_INFINITIVE.test(words[k] ?? '');
+    if (dreaded && k <= to && !words.slice(k, to).some((v) => DREAD_BROKEN_BY.has(v))) return true;
+  }
+  return false;
+}
+
 /** After "si …" these make it a condition: "si se me hincha, ¿qué hago?", "si vuelve a pasar". */
 export const CONDITION_CONSEQUENCES: ReadonlySet<string> = new Set([
   'hago',

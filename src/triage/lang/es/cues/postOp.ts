@@ -1,0 +1,117 @@
+// Spanish cues for what a knee operation's surgeon told the writer to expect: "después del reemplazo la rodilla
+// se siente calientita, el doctor dijo que eso dura semanas". Words as the Spanish normaliser leaves them.
+import { phrases, type Phrase } from './phrase';
+
+/** A knee operation named: "el reemplazo", "me operaron", "la prótesis", "la artroscopia". */
+export const OPERATION_WORDS: ReadonlySet<string> = new Set([
+  'reemplazo',
+  'protesis',
+  'cirugia',
+  'operacion',
+  'operaron',
+  'opero',
+  'operada',
+  'operado',
+  'artroscopia',
+  'operation',
+  'surgery',
+]);
+
+/** Who gives the word: the surgeon, the doctor, the nurse or the therapist of the operation. */
+export const CLINICIAN_WORDS: ReadonlySet<string> = new Set([
+  'doctor',
+  'doctora',
+  'doctores',
+  'dr',
+  'dra',
+  'cirujano',
+  'cirujana',
+  'medico',
+  'medica',
+  'enfermera',
+  'enfermero',
+  'terapeuta',
+  'terapista',
+  'fisioterapeuta',
+  'ortopedista',
+  'traumatologo',
+]);
+
+/** That they said it: "dijo", "me explicó", "nos avisaron". */
+export const SAID_WORDS: ReadonlySet<string> = new Set([
+  'dijo',
+  'dice',
+  'dijeron',
+  'dicen',
+  'explico',
+  'explicaron',
+  'comento',
+  'aviso',
+  'avisaron',
+  'advirtio',
+  'advirtieron',
+]);
+
+/** Said to be expected, within a few words after the saying: "que es normal", "que eso dura semanas". */
+export const EXPECTED_WORDS: ReadonlySet<string> = new Set([
+  'normal',
+  'normales',
+  'esperarse',
+  'esperado',
+  'esperada',
+  'esperable',
+  'comun',
+  'dura',
+  'duran',
+  'durar',
+  'durara',
+  'tarda',
+  'tardan',
+  'tardar',
+  'tardara',
+]);
+export const EXPECTED_PHRASES: Phrase[] = phrases(
+  'parte de la recuperacion',
+  'parte de la sanacion',
+  'asi va a estar',
+  'asi va a seguir',
+  'asi se va a sentir',
+);
+/** How far after the saying verb the expected word may come ("dijo que iba a estar así un buen rato, que es normal"). */
+export const EXPECTED_REACH = 10;
+
+/**
+ * Besides a fever (the pattern classes), what the surgeon's word does not cover, said anywhere and not denied:
+ * a wound that drains or opens, a calf, breathlessness, a worsening. Bruising and the wound's own words are not here.
+ */
+export const DANGER_WORDS: ReadonlySet<string> = new Set([
+  'pus',
+  'supura',
+  'supurando',
+  'secrecion',
+  'escurre',
+  'escurriendo',
+  'liquido',
+  'olor',
+  'huele',
+  'abierta',
+  'abrio',
+  'sangra',
+  'sangrando',
+  'pantorrilla',
+  'chamorro',
+  'ahogo',
+  'ahogada',
+  'ahogado',
+  'aire',
+  'pecho',
+  'rayas',
+  'raya',
+  'peor',
+  'empeora',
+  'empeorando',
+  'empeoro',
+]);
+
+/** "más caliente", "cada vez más hinchada": a change, not the expected healing. */
+export const MORE_WORDS: ReadonlySet<string> = new Set(['mas', 'peor']);
