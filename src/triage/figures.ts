@@ -11,11 +11,16 @@ import {
   DOUBT_WORDS,
   FEELINGS_DIED_OF,
   HOBBY_WORDS,
+  JOKE_BREAKERS,
+  PAST_DEATH_MARKERS,
+  REQUEST_WORDS,
   TEASED_PEOPLE,
+  TREATMENT_WORDS,
   TEASING_BLOCKERS,
 } from './words/harmless';
 import { INJURY_WORDS } from './words/secondLine';
 import { STRANGER_WORDS } from './words/people';
+import { LAUGH_WORDS as TYPED_LAUGHS } from './words/workoutSoreness';
 
 /** Words of dying that sports talk uses for effort. */
 const DEATH_WORDS: ReadonlySet<string> = new Set(['die', 'dying', 'died', 'dead']);
@@ -106,6 +111,27 @@ export function isEffortJoke(sentences: readonly Sentence[], sentence: Sentence,
     (w) => EFFORT_WORDS.has(w) || HOBBY_WORDS.has(w) || EXERCISE_UNITS.has(w) || SEEN_IN_WORDS.has(w),
   );
   return (words.some((w) => LAUGH_WORDS.has(w)) && about) || oneMoreRep(sentence, hit);
+}
+
+/**
+ * "the IT band work was brutal, I wanted to die on that table 😂 book me again in 2 wks": dying said of a
+ * treatment already over (past tense), with a real laugh and an everyday request, and nothing that says the
+ * thought is meant or a mood is low. "I want to die" (now) is never this: the crisis alarm stays.
+ */
+export function isTreatmentJoke(sentences: readonly Sentence[], sentence: Sentence, hit: Hit): boolean {
+  const at = hit.findIndex((i) => DEATH_WORDS.has(sentence.words[i] as string));
+  if (at < 0) return false;
+  const death = hit[at] as number;
+  // The past is the match's own verb, or said just before it ("thought i would die"), not a story's frame.
+  const before = sentence.words.slice(Math.max(0, (hit[0] as number) - 2), death + 1);
+  if (!before.some((w) => PAST_DEATH_MARKERS.has(w))) return false;
+  const words = sentences.flatMap((s) => s.words);
+  if (words.some((w) => MEANT_WORDS.has(w) || JOKE_BREAKERS.has(w))) return false;
+  return (
+    words.some((w) => TYPED_LAUGHS.has(w)) &&
+    words.some((w) => TREATMENT_WORDS.has(w)) &&
+    words.some((w) => REQUEST_WORDS.has(w))
+  );
 }
 
 /** The match speaks of dying: a check that must not explain such words away (a dream of dying may be a wish). */

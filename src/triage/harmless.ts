@@ -21,6 +21,7 @@ import {
   CONSTITUTIONAL_PHRASES,
   DREAM_PHRASES,
   FEELING_BACK_PHRASES,
+  FEELING_GONE_WORDS,
   GROWTH_BUMP_BELOW,
   GROWTH_BUMP_BOTH,
   GROWTH_BUMP_CONCERNS,
@@ -39,6 +40,7 @@ import {
   NAMED_BY_WORDS,
   NAMED_THINGS,
   NAMING_WORDS,
+  NEW_OR_ONE_SIDED_PHRASES,
   OUTLASTED_PHRASES,
   OWN_PHRASES,
   POSTURES_THAT_PASS,
@@ -147,12 +149,7 @@ function causeNamed(kind: HarmlessKind, all: readonly string[], matched: readonl
   if ((kind === 'numb' || kind === 'tingle') && outlasted(all)) return false;
   if (hasPhrase(all, HARMLESS_CAUSES[kind])) return true;
   // A posture, when the feeling came back: "leg hanging off the armrest … came back with pins and needles".
-  if (
-    (kind === 'numb' || kind === 'tingle') &&
-    hasPhrase(all, POSTURES_THAT_PASS) &&
-    hasPhrase(all, FEELING_BACK_PHRASES)
-  )
-    return true;
+  if ((kind === 'numb' || kind === 'tingle') && hasPhrase(all, POSTURES_THAT_PASS) && feelingCameBack(all)) return true;
   if (kind === 'heat' && hotDay(all)) return true;
   // A bruise that has tracked down the leg: its colours, a bruise named beside them, nothing cold in the match.
   if (
@@ -165,9 +162,23 @@ function causeNamed(kind: HarmlessKind, all: readonly string[], matched: readonl
   // Cold or purplish feet that have always been so: how this person is, not a leg without blood (a red or
   // swollen knee is never explained this way).
   const coldColour = kind === 'cold' || (kind === 'colour' && matched.every((w) => !WARM_COLOURS.has(w)));
-  if (coldColour && (hasPhrase(all, CONSTITUTIONAL_PHRASES) || hasPhrase(all, LIFELONG_PHRASES))) return true;
+  if (
+    coldColour &&
+    (hasPhrase(all, CONSTITUTIONAL_PHRASES) || hasPhrase(all, LIFELONG_PHRASES)) &&
+    !hasPhrase(all, NEW_OR_ONE_SIDED_PHRASES)
+  )
+    return true;
   // Footwear that squeezes: "these new climbing shoes … so tight".
   return kind === 'numb' && all.some((w) => SHOE_WORDS.has(w)) && all.some((w) => SQUEEZE_WORDS.has(w));
+}
+
+/** The feeling came back ("gone once I stood up"), never the feeling itself gone ("the feeling gone once I stood"). */
+function feelingCameBack(all: readonly string[]): boolean {
+  return all.some(
+    (_, i) =>
+      FEELING_BACK_PHRASES.some((p) => phraseAt(all, i, p)) &&
+      !(all[i] === 'gone' && all.slice(Math.max(0, i - 2), i).some((w) => FEELING_GONE_WORDS.has(w))),
+  );
 }
 
 /**

@@ -159,11 +159,41 @@ function sideLocators(words: readonly string[]): boolean[] {
   return at;
 }
 
+/** The lower leg, placed under a knee: "calf below my bad knee", "the shin under her operated knee". */
+const LOWER_LEG_PARTS: ReadonlySet<string> = new Set(['calf', 'calves', 'shin', 'shins', 'leg']);
+const BELOW_WORDS: ReadonlySet<string> = new Set(['below', 'under', 'beneath', 'underneath']);
+/** Most words between the owner and "knee": "below my bad knee", "under the operated left knee". */
+const KNEE_LOCATOR_MAX_WORDS = 2;
+
+/**
+ * "below my … knee" after a calf or shin names which leg, not how it is, so it uses up no gap: "calf below my bad
+ * knee is swollen" is as close as "calf below my knee is swollen". The words inside still match patterns of their own.
+ */
+function belowKneeLocators(words: readonly string[], at: boolean[]): void {
+  words.forEach((word, i) => {
+    if (!BELOW_WORDS.has(word) || !SIDE_OWNERS.has(words[i + 1] as string)) return;
+    const part = words[i - 1] === 'just' || words[i - 1] === 'right' ? words[i - 2] : words[i - 1];
+    if (!LOWER_LEG_PARTS.has(part as string)) return;
+    for (let end = i + 2; end <= i + 2 + KNEE_LOCATOR_MAX_WORDS && end < words.length; end += 1) {
+      if (words[end] !== 'knee') continue;
+      for (let k = i; k <= end; k += 1) at[k] = true;
+      return;
+    }
+  });
+}
+
+/** Phrases that only say which leg: "on the bad side", "below my bad knee". */
+function legLocators(words: readonly string[]): boolean[] {
+  const at = sideLocators(words);
+  belowKneeLocators(words, at);
+  return at;
+}
+
 const ENGLISH_MATCH_WORDS: MatchWords = {
   filler: FILLER_WORDS,
   statementStarts: STATEMENT_STARTS,
   and: new Set(['and']),
-  locatorAt: sideLocators,
+  locatorAt: legLocators,
 };
 
 export function buildMessageWords(

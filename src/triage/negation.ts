@@ -16,6 +16,8 @@ import {
   NOTHING_AS_DOWNPLAY_AFTER,
   NOTHING_AS_OBJECT_AFTER,
   NEGATION_REACH,
+  NEGATED_STATE_TRAIL,
+  NEGATED_STATE_WORDS,
   NEVER_BEFORE_WORDS,
   NO_AS_ANSWER_BEFORE,
   SCOPE_BREAK_AFTER_AND,
@@ -174,9 +176,21 @@ function negatedBefore(sentence: Sentence, first: number): boolean {
       (words[i] !== 'longer' || words[i - 1] === 'any')
     )
       return false;
+    // "not doing great tbh, been thinking about ending it": a negated state ends at a comma or "and".
+    if ((kind === 'comma' || startWord === 'and') && endsNegatedState(words, i)) return false;
     if (isNegationCue(sentence, i))
       return !negatesOnlyAnAction(sentence, i, first) && !inConditionClause(sentence, i, first);
   }
+  return false;
+}
+
+/** Does the statement ending at `end` negate a state of mind ("not great tbh", "not sleeping", "not ok at all")? */
+function endsNegatedState(words: readonly string[], end: number): boolean {
+  let i = end;
+  while (i > 0 && NEGATED_STATE_TRAIL.has(words[i] as string) && !NEGATED_STATE_WORDS.has(words[i] as string)) i -= 1;
+  if (!NEGATED_STATE_WORDS.has(words[i] as string)) return false;
+  // The negation sits just before the state: "not great", "not doing so great", "not in a good place".
+  for (let k = i - 1; k >= Math.max(0, i - 4); k -= 1) if (NEGATION_CUES.has(words[k] as string)) return true;
   return false;
 }
 

@@ -21,6 +21,7 @@ import {
   isChoreExcuse,
   isDefinitionQuestion,
   isEffortJoke,
+  isTreatmentJoke,
   isFeelingDiedOf,
   isStrangersStory,
   speaksOfDeath,
@@ -39,7 +40,7 @@ import {
 import { asksInGeneral } from '../hypothetical';
 import { isExpectedAfterSurgery } from '../postOp';
 import { isRecalledStory } from '../recalled';
-import { isWorkoutSoreness } from '../workoutSoreness';
+import { isBothCalvesSoreness, isWorkoutSoreness } from '../workoutSoreness';
 import { tokenize } from '../normalize';
 import { strongCueFlags } from '../suspect';
 import type { Sentence } from '../normalize';
@@ -74,6 +75,7 @@ export const ENGLISH: TriageLanguage = {
   strongCueFlags,
   isFigureOfSpeech: (sentences, s, hit) =>
     isEffortJoke(sentences, sentences[s] as Sentence, hit) ||
+    isTreatmentJoke(sentences, sentences[s] as Sentence, hit) ||
     isStrangersStory(sentences[s] as Sentence, hit) ||
     isCaseload(sentences[s] as Sentence, hit) ||
     isDefinitionQuestion(sentences[s] as Sentence, hit) ||
@@ -85,6 +87,7 @@ export const ENGLISH: TriageLanguage = {
     isExpectedAfterSurgery(sentences, s, hit) ||
     isRecalledStory(sentences, s, hit) ||
     isWorkoutSoreness(sentences, s, hit) ||
+    isBothCalvesSoreness(sentences, s, hit) ||
     isNamedBenignBump(sentences, s, hit) ||
     isGrowthAgeBump(sentences, s, hit) ||
     isOlderFallAllClear(sentences, s, hit),

@@ -107,6 +107,23 @@ export const POSTURES_THAT_PASS: ReadonlyArray<readonly string[]> = [
   ['cross', 'legged'],
   ['crosslegged'],
   ['legs', 'crossed'],
+  // a long yoga or meditation hold: "held pigeon for ages", "sat in lotus", "on my heels in hero pose"
+  ['pigeon'],
+  ['lotus'],
+  ['seiza'],
+  ['childs', 'pose'],
+  ['hero', 'pose'],
+  ['on', 'my', 'heels'],
+  ['meditating'],
+  ['meditation'],
+  // a tool pressing on the leg while it is on the spot: "the massage gun made my leg tingle"
+  ['massage', 'gun'],
+  ['massagegun'],
+  ['theragun'],
+  ['hypervolt'],
+  ['percussion'],
+  ['foam', 'roller'],
+  ['foam', 'rolling'],
 ];
 /** The feeling came back: "came back with pins and needles", "totally normal in a couple minutes", "shook it out". */
 export const FEELING_BACK_PHRASES: ReadonlyArray<readonly string[]> = [
@@ -129,7 +146,23 @@ export const FEELING_BACK_PHRASES: ReadonlyArray<readonly string[]> = [
   ['gone', 'in'],
   ['gone', 'after'],
   ['gone', 'within'],
+  // at once: "gone once I stood up", "stopped as soon as she moved it", "came right back, normal since"
+  ['gone', 'once'],
+  ['gone', 'as', 'soon'],
+  ['gone', 'the', 'moment'],
+  ['gone', 'right', 'away'],
+  ['stopped', 'once'],
+  ['stopped', 'as', 'soon'],
+  ['stopped', 'the', 'moment'],
+  ['stopped', 'right', 'away'],
+  ['went', 'right', 'away'],
+  ['came', 'right', 'back'],
+  ['normal', 'since'],
+  ['fine', 'since'],
+  ['fine', 'ever', 'since'],
 ];
+/** "the feeling gone once I stood": gone is the numbness itself after these, not the feeling coming back. */
+export const FEELING_GONE_WORDS: ReadonlySet<string> = new Set(['feeling', 'feelings', 'sensation', 'sense']);
 
 /**
  * A bruise's colours, with a bruise named beside them (r37): "bruising went all the way down her shin to the
@@ -309,6 +342,42 @@ export const CONSTITUTIONAL_PHRASES: ReadonlyArray<readonly string[]> = [
   ['in', 'the', 'winter'],
   ['runs', 'in', 'the', 'family'],
   ['runs', 'in', 'my', 'family'],
+  // "cold feet at night, always had them, my mom too": had them always, or as a parent does
+  ['always', 'had', 'them'],
+  ['always', 'have', 'them'],
+  ['always', 'had', 'those'],
+  ['had', 'them', 'forever'],
+  ['since', 'forever'],
+  ['as', 'long', 'as', 'i', 'can', 'remember'],
+  ['as', 'long', 'as', 'i', 'remember'],
+  ...['mom', 'mum', 'mother', 'dad', 'father', 'sister', 'grandma', 'nana'].flatMap((parent) => [
+    ['my', parent, 'too'],
+    ['my', parent, 'as', 'well'],
+    ['like', 'my', parent],
+    ['same', 'as', 'my', parent],
+  ]),
+  ['family', 'thing'],
+];
+/**
+ * Cold or pale that is new or on one side is no constitution, whatever else is said: "my right foot is ice cold
+ * and white since this morning, always had cold feet", "went cold and pale an hour ago".
+ */
+export const NEW_OR_ONE_SIDED_PHRASES: ReadonlyArray<readonly string[]> = [
+  ...[['went'], ['turned'], ['turning'], ['changed'], ['today'], ['tonight'], ['this', 'morning'], ['just', 'now']],
+  ...[
+    ['since', 'yesterday'],
+    ['since', 'last', 'night'],
+    ['hour', 'ago'],
+    ['hours', 'ago'],
+    ['minutes', 'ago'],
+  ],
+  ...['foot', 'leg', 'toes', 'calf'].flatMap((part) => [
+    ['right', part],
+    ['left', part],
+    ['one', part],
+    ['that', part],
+  ]),
+  ['only', 'one'],
 ];
 
 /** Footwear, and how it squeezes a foot: together they are a cause of numb or stuck toes. */
@@ -442,6 +511,27 @@ export const FEELINGS_DIED_OF: ReadonlySet<string> = new Set([
   'suspense',
   'mortification',
   'humiliation',
+]);
+
+/**
+ * A hands-on treatment a client jokes about having survived (figures.ts, isTreatmentJoke): "the IT band work was
+ * brutal, I wanted to die on that table 😂 book me again". Words that name the treatment and nothing else.
+ */
+export const TREATMENT_WORDS: ReadonlySet<string> = new Set([
+  ...['massage', 'massages', 'masseuse', 'masseur', 'therapist', 'table', 'tissue', 'needling', 'cupping'],
+  ...['scraping', 'graston', 'gua', 'adjustment', 'adjustments', 'chiro', 'chiropractor', 'acupuncture', 'rolfing'],
+  ...['trigger', 'elbow', 'elbows', 'knuckles', 'physio', 'stretch', 'stretching', 'foam', 'roller', 'treatment'],
+]);
+/** Dying said of the past, as a treatment survived: "wanted to die", "thought I'd die", "nearly died". */
+export const PAST_DEATH_MARKERS: ReadonlySet<string> = new Set(['wanted', 'thought', 'nearly', 'almost', 'died']);
+/** An everyday request beside the joke: "book me again in 2 wks", "same time next month?". */
+export const REQUEST_WORDS: ReadonlySet<string> = new Set([
+  ...['book', 'rebook', 'booking', 'schedule', 'reschedule', 'appointment', 'appt', 'slot', 'again', 'next'],
+]);
+/** Said beside it, the joke may not be one: a low mood, "seriously", "not kidding", "still". */
+export const JOKE_BREAKERS: ReadonlySet<string> = new Set([
+  ...['still', 'seriously', 'serious', 'kidding', 'joking', 'lately', 'sometimes', 'honestly', 'depressed'],
+  ...['depression', 'hopeless', 'low', 'struggling', 'crisis', 'sad', 'lonely', 'empty', 'numb', 'tired'],
 ]);
 
 /** Sports and hobbies a joke about dying rather than giving them up is about ("I'd rather die than quit tennis lol"). */

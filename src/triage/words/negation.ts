@@ -220,6 +220,21 @@ export const MAIN_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
  */
 export const SCOPE_CLOSING_WORDS: ReadonlySet<string> = new Set(['anymore', 'longer']);
 
+/**
+ * "not doing great tbh, been thinking about ending it", "honestly not ok and keep thinking about ending things":
+ * a negated state of mind or of sleep is a whole statement; when a comma or "and" follows it, what comes next is
+ * not negated (negation.ts). The words a negated state ends on.
+ */
+export const NEGATED_STATE_WORDS: ReadonlySet<string> = new Set([
+  ...['great', 'good', 'well', 'ok', 'okay', 'alright', 'fine', 'right', 'myself', 'place', 'headspace'],
+  ...['sleeping', 'eating', 'coping', 'managing', 'handling'],
+]);
+/** Words that may trail a negated state before the comma: "not great tbh,", "not ok at all lately,". */
+export const NEGATED_STATE_TRAIL: ReadonlySet<string> = new Set([
+  ...['tbh', 'honestly', 'lately', 'recently', 'rn', 'atm', 'really', 'tho', 'though', 'today', 'mentally'],
+  ...['at', 'all', 'these', 'days', 'this', 'week', 'either', 'much', 'too', 'so', 'well'],
+]);
+
 export const SCOPE_BREAK_WORDS: ReadonlySet<string> = new Set([
   'because',
   'cause',

@@ -33,3 +33,17 @@ export const NOT_SORENESS_WORDS: ReadonlySet<string> = new Set([
   ...['bruise', 'bruising', 'locked', 'stuck', 'numb', 'tingling', 'tingly', 'gave', 'buckled', 'clunk', 'weight'],
   ...['fever', 'hot', 'red', 'calf', 'one', 'only', 'dark', 'cola', 'brown', 'urine', 'pee', 'weak'],
 ]);
+
+/**
+ * Both calves sore the way muscles are after running (a clot is one calf): "both calves sore first week back running
+ * postpartum, like DOMS" (workoutSoreness.ts, isBothCalvesSoreness). The running or session that made them sore.
+ */
+export const RUN_WORDS: ReadonlySet<string> = new Set([
+  ...['running', 'run', 'ran', 'runs', 'jog', 'jogging', 'jogged', 'hike', 'hiking', 'hills', 'sprints', 'race'],
+]);
+/** Said of the calves, these are signs of a clot, not of sore muscles: never this check then. */
+export const CALF_SIGN_WORDS: ReadonlySet<string> = new Set([
+  ...['tender', 'squeeze', 'squeezing', 'warm', 'warmth', 'warmer', 'pitting', 'dent', 'dents', 'heavy', 'bigger'],
+]);
+/** Soreness lasting this long ("for 2 weeks", "the past month") is no DOMS: what says a span lasted. */
+export const SPAN_LASTED_BEFORE: ReadonlySet<string> = new Set(['for', 'past', 'last', 'over']);
