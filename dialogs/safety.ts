@@ -90,6 +90,7 @@ import {
   toldAFall,
   drivesSomeoneElse,
   marksUnrelated,
+  speaksOfOwnBody,
   namesBloodThinner,
   namesHipOrGroin,
   namesNsaid,
@@ -378,6 +379,9 @@ export class SafetyFollowUps {
     const kind: HeldKind | undefined = asksToMove(alert.mode, text) ? 'move-it' : read;
     const coming = kind === 'home-care' && alert.mode === 'emergency' && helpComing(text);
     if (kind === undefined || !(GROUP_KINDS.includes(kind) || forThem || coming)) return { kind: 'route' };
+    // "my knee hurts going down stairs, what should I do?": the member's own question, answered as such (the
+    // warning was another member's, and it was given to them in the group already).
+    if (kind !== 'move-it' && !forThem && !coming && speaksOfOwnBody(text)) return { kind: 'route' };
     const held: SafetyState = { mode: alert.mode, tier: alert.tier, flags: alert.flags, at: alert.at };
     return {
       kind: 'reply',
