@@ -91,6 +91,7 @@ import {
   toldAFall,
   drivesSomeoneElse,
   marksUnrelated,
+  speaksOfOwnBody,
   namesBloodThinner,
   namesHipOrGroin,
   namesNsaid,
@@ -383,6 +384,10 @@ export class SafetyFollowUps {
     // "should we try to straighten it??" from a bystander: a plain no, keep it still (before any other reading).
     const kind: HeldKind | undefined = asksToMove(alert.mode, text) ? 'move-it' : read;
     const coming = kind === 'home-care' && alert.mode === 'emergency' && helpComing(text);
+    // "my knee hurts going down stairs, what should I do?": the member's own question, answered as such (the
+    // warning was another member's, and it was given to them in the group already).
+    if (kind !== undefined && kind !== 'move-it' && !forThem && !coming && speaksOfOwnBody(text))
+      return { kind: 'route' };
     const held: SafetyState = { mode: alert.mode, tier: alert.tier, flags: alert.flags, at: alert.at };
     const knowledge = spokenKnowledge(context, this.deps.knowledge);
     if (kind !== undefined && (GROUP_KINDS.includes(kind) || forThem || coming))

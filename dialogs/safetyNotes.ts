@@ -122,6 +122,20 @@ export function marksUnrelated(text: string): boolean {
 }
 
 /**
+ * In a group, a member's message about their own body and nobody else's ("my knee hurts going down stairs, what
+ * should I do?", "I get a sore shin after runs, where should I go for that?"): their own question, not one about
+ * the warning another member was given. A third person or "we" in it ("what should we do, he's so pale") is not.
+ */
+const OWN_BODY =
+  /\b(?:my|mine|i ve got|i have|i get|i got)\b(?: \w+){0,2} (?:knee|knees|kneecap|leg|legs|foot|feet|calf|calves|ankle|ankles|hip|hips|shin|shins|thigh|hamstring|hamstrings|quad|quads|it band|toes|back)\b|\b(?:mi|mis|me duele|me duelen)\b(?: \w+){0,1} (?:rodilla|rodillas|pierna|piernas|pie|pies|pantorrilla|tobillo|cadera|espinilla)\b/;
+const OTHER_PERSON =
+  /\b(?:he|she|him|her|his|hers|they|them|their|hes|shes|theyre|we|us|our|ella|le|les|su|sus|nosotros|la llevo|lo llevo)\b/;
+export function speaksOfOwnBody(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return OWN_BODY.test(t) && !OTHER_PERSON.test(t);
+}
+
+/**
  * A straight-leg lift that works but weakly ("he can lift it off the bed a bit but it shakes"): the
  * thigh tendons hold (no rupture alarm), but a weak, shaky lift after a fall is no all-clear either.
  */

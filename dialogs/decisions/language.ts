@@ -90,6 +90,23 @@ export function saferOutcome(a: TriageOutcome, b: TriageOutcome): TriageOutcome 
 }
 
 /**
+ * The other reading's red flag without the flags `own` (the reading of the language the message is written in)
+ * saw and dismissed; `own` when none is left.
+ */
+function ruledOut(
+  own: TriageOutcome,
+  other: TriageOutcome & { kind: 'red-flag' },
+  dismissed: ReadonlySet<string> | undefined,
+): TriageOutcome {
+  if (dismissed === undefined || dismissed.size === 0) return saferOutcome(own, other);
+  const flags = other.result.flags.filter((f) => !dismissed.has(f.id));
+  if (flags.length === other.result.flags.length) return saferOutcome(own, other);
+  if (flags.length === 0) return own;
+  const top = flags.reduce((x, y) => (TIER_RANK[y.tier] < TIER_RANK[x.tier] ? y : x));
+  return { kind: 'red-flag', result: { tier: top.tier, flags } };
+}
+
+/**
  * One Triage that reads every message in both languages (each reading knows its own language; the
  * first is asked first for the second line's safety question); the result's flags are in whichever language found them — render them
  * with inLanguage().
@@ -108,6 +125,13 @@ export function bothLanguages(first: Triage, second: Triage): Triage {
     const written = (): Language | undefined => functionWordLanguage(foldToWords(text).split(' '));
     if (a.kind === 'warning-signs-question' && b.kind === 'red-flag' && written() === firstLanguage) return a;
     if (b.kind === 'warning-signs-question' && a.kind === 'red-flag' && written() === secondLanguage) return b;
+    // "dislocated my kneecap 20 yrs ago playing futbol, now it aches": one Spanish word lets the Spanish reading
+    // in, and it does not know English time words. In an English message the English reading's verdict on a
+    // sign it saw (past, resolved, negated, explained) stands; a flag only the Spanish words carry still counts.
+    if (a.kind !== 'red-flag' && b.kind === 'red-flag' && firstLanguage === 'en' && written() === 'en')
+      return ruledOut(a, b, first.dismissed?.(text, context));
+    if (b.kind !== 'red-flag' && a.kind === 'red-flag' && secondLanguage === 'en' && written() === 'en')
+      return ruledOut(b, a, second.dismissed?.(text, context));
     return saferOutcome(a, b);
   };
   return {
@@ -117,6 +141,8 @@ export function bothLanguages(first: Triage, second: Triage): Triage {
       return outcome.kind === 'red-flag' ? outcome.result : null;
     },
     suspect: (text) => first.suspect(text) ?? second.suspect(text),
+    dismissed: (text, context) =>
+      new Set([...(first.dismissed?.(text, context) ?? []), ...(second.dismissed?.(text, context) ?? [])]),
     signsNamed(text) {
       const named = first.signsNamed(text);
       return [...named, ...second.signsNamed(text).filter((f) => !named.some((n) => n.id === f.id))];

@@ -51,6 +51,12 @@ export interface Triage {
    * that names a sign ("how soon should I call the short-of-breath note?": dialogs/decisions/staff.ts).
    */
   signsNamed(text: string): RedFlag[];
+  /**
+   * The flags classify() matched in this text only to dismiss them by context (past, resolved, negated,
+   * explained away): what this reading saw and ruled out. A combined reading lets the language a message is
+   * written in overrule the other one's reading of the same sign (dialogs/decisions/language.ts).
+   */
+  dismissed?(text: string, context?: TriageContext): ReadonlySet<string>;
 }
 
 /** Read at most this much (far above the HTTP text limit) so one message can't cost more than a few ms. */
@@ -285,6 +291,10 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
     assess(text: string, context?: TriageContext): TriageResult | null {
       const outcome = classify(text, context);
       return outcome.kind === 'red-flag' ? outcome.result : null;
+    },
+    dismissed(text, context) {
+      if (last?.text !== text) classify(text, context);
+      return (last as NonNullable<typeof last>).dismissed;
     },
     signsNamed(text) {
       const sentences = lang.tokenize(text.slice(0, MAX_TRIAGE_CHARS));

@@ -18,6 +18,9 @@ import {
   BRUISE_NAMES,
   BUILT_PHRASES,
   CAUSE_GUARDS,
+  CAUSE_REMOVED_WORDS,
+  CLEARED_DENIED,
+  CLEARED_PHRASES,
   CONSTITUTIONAL_PHRASES,
   DREAM_PHRASES,
   FEELING_BACK_PHRASES,
@@ -41,12 +44,15 @@ import {
   NAMED_THINGS,
   NAMING_WORDS,
   NEW_OR_ONE_SIDED_PHRASES,
+  ON_FEET_PHRASES,
   OUTLASTED_PHRASES,
   OWN_PHRASES,
   POSTURES_THAT_PASS,
   SHOE_WORDS,
   SQUEEZE_WORDS,
   STILL_CONDITIONS,
+  TAKE_OFF_VERBS,
+  TIRED_DEAD_WORDS,
   TOPIC_SWITCHES,
   type HarmlessKind,
 } from './words/harmless';
@@ -80,6 +86,59 @@ function outlasted(words: readonly string[]): boolean {
     ),
   );
 }
+
+/**
+ * Numbness or tingling that passed once its cause was taken away, told in a later clause or the next sentence
+ * (post-r23): "my foot went numb. I loosened my shoe and it went away", "toes went numb under the sleeve, pulled it
+ * off and they were back to normal". Only numbness or tingling words in the match; never with an injury, fever or
+ * operation in the message, never once it outlasted the cause ("… and it's still numb"), and never when it came
+ * back ("again"). The sentence before is not read: "it passed yesterday. Today my foot is numb" is a report.
+ */
+export function passedOnceCauseRemoved(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const sentence = sentences[s] as Sentence;
+  const matched = hit.map((i) => sentence.words[i] as string);
+  const symptom = matched.filter((w) => KIND_WORDS.numb.has(w) || KIND_WORDS.tingle.has(w));
+  if (symptom.length === 0) return false;
+  // A cold, pale or blue foot is never explained this way.
+  if (matched.some((w) => KIND_WORDS.cold.has(w) || KIND_WORDS.colour.has(w))) return false;
+  const span = [...sentence.words, ...(sentences[s + 1]?.words ?? [])];
+  // Anything later that says it stayed or came back ("… it went away. Now it's numb again") keeps it a report.
+  const rest = sentences.slice(s).flatMap((x) => x.words);
+  if (rest.includes('again') || outlasted(rest) || guarded(sentences.flatMap((x) => x.words))) return false;
+  const removed = span.some(
+    (w, i) => CAUSE_REMOVED_WORDS.has(w) || (TAKE_OFF_VERBS.has(w) && span.slice(i + 1, i + 5).includes('off')),
+  );
+  return removed && span.some((_, i) => CLEARED_PHRASES.some((p) => phraseAt(span, i, p) && !clearedDenied(span, i)));
+}
+
+/** "not back to normal", "hasn't passed", "it's not really gone now": a cleared phrase said as not so. */
+const clearedDenied = (words: readonly string[], i: number): boolean =>
+  words.slice(Math.max(0, i - 2), i).some((w) => CLEARED_DENIED.has(w));
+
+/**
+ * "My feet are dead, I've been on them since 6am", "feet are dead after 25k steps": "dead" as worn out by long
+ * hours on one's feet, said in the sentence (any clause) or the one after. Only when "dead" is the match's one
+ * numbness word (never "can't feel", "numb"), and never with an injury, fever or operation in the message.
+ */
+export function isTiredFeet(sentences: readonly Sentence[], s: number, hit: Hit): boolean {
+  const sentence = sentences[s] as Sentence;
+  const matched = hit.map((i) => sentence.words[i] as string);
+  if (!matched.includes('dead') && !matched.includes('deadish')) return false;
+  if (!matched.some((w) => TIRED_LIMBS.has(w))) return false;
+  if (matched.some((w) => (KIND_WORDS.numb.has(w) && !TIRED_DEAD_WORDS.has(w)) || NEGATION_CUES.has(w))) return false;
+  const span = [...sentence.words, ...(sentences[s + 1]?.words ?? [])];
+  if (guarded(sentences.flatMap((x) => x.words))) return false;
+  // Numbness said beside it ("dead and I can't feel them", "dead and tingly") is a report, whatever the hours.
+  const numbBeside = span.some(
+    (w, i) =>
+      (KIND_WORDS.numb.has(w) && !TIRED_DEAD_WORDS.has(w)) ||
+      KIND_WORDS.tingle.has(w) ||
+      (NEGATION_CUES.has(w) && span.slice(i + 1, i + 3).some((x) => KIND_WORDS.numb.has(x))),
+  );
+  return !numbBeside && hasPhrase(span, ON_FEET_PHRASES);
+}
+
+const TIRED_LIMBS: ReadonlySet<string> = new Set(['foot', 'feet', 'leg', 'legs', 'toes']);
 
 /** One language's words for the harmless-cause check (English below; Spanish in lang/es/harmless.ts). */
 export interface HarmlessCauseWords<K extends string> {

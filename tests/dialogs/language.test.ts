@@ -1,8 +1,14 @@
 // The pure language decisions (dialogs/decisions/language.ts): which language a turn speaks, and
 // how the two triages' readings combine (a red flag wins, the higher tier wins).
 import { describe as suite, expect, it } from 'vitest';
-import { languageRequest, localeLanguage, saferOutcome, turnLanguage } from '../../dialogs/decisions/language';
-import type { TriageOutcome } from '../../src/triage';
+import {
+  bothLanguages,
+  languageRequest,
+  localeLanguage,
+  saferOutcome,
+  turnLanguage,
+} from '../../dialogs/decisions/language';
+import type { Triage, TriageOutcome } from '../../src/triage';
 import { realKnowledge } from './harness';
 
 const flag = (id: string) => realKnowledge().redFlags.find((f) => f.id === id)!;
@@ -48,5 +54,44 @@ suite('saferOutcome', () => {
     const both = saferOutcome(urgent, emergency);
     expect(both.kind === 'red-flag' && both.result.tier).toBe('emergency');
     expect(both.kind === 'red-flag' && both.result.flags.map((f) => f.id)).toEqual(['deformity', 'cannot-bear-weight']);
+  });
+});
+
+suite('bothLanguages: the reading of the language a message is written in', () => {
+  /** A reading that answers every text alike, and dismissed `ruledOut` (matched, then read as past). */
+  const reading = (language: 'en' | 'es', outcome: TriageOutcome, ruledOut: string[] = []): Triage => ({
+    language,
+    classify: () => outcome,
+    assess: () => (outcome.kind === 'red-flag' ? outcome.result : null),
+    suspect: () => null,
+    signsNamed: () => [],
+    dismissed: () => new Set(ruledOut),
+  });
+  const none: TriageOutcome = { kind: 'none' };
+  const english = 'my kneecap came out years ago and now it only aches when I run';
+  const ids = (o: TriageOutcome): string[] => (o.kind === 'red-flag' ? o.result.flags.map((f) => f.id) : []);
+
+  it('an English message: a sign the English reading saw and dismissed is not raised by the Spanish one', () => {
+    for (const [first, second] of [
+      [reading('en', none, ['deformity']), reading('es', redFlag('deformity'))],
+      [reading('es', redFlag('deformity')), reading('en', none, ['deformity'])],
+    ] as const)
+      expect(bothLanguages(first, second).classify(english).kind).toBe('none');
+  });
+
+  it('a flag only the Spanish words carry still stands, and the English reading never overrules Spanish text', () => {
+    const spanish = reading('es', redFlag('deformity', 'cannot-bear-weight'));
+    expect(ids(bothLanguages(reading('en', none, ['deformity']), spanish).classify(english))).toEqual([
+      'cannot-bear-weight',
+    ]);
+    expect(ids(bothLanguages(reading('en', none), spanish).classify(english))).toEqual([
+      'deformity',
+      'cannot-bear-weight',
+    ]);
+    const told = 'se me salió la rodilla y la tengo chueca';
+    expect(ids(bothLanguages(reading('en', none, ['deformity']), spanish).classify(told))).toEqual([
+      'deformity',
+      'cannot-bear-weight',
+    ]);
   });
 });

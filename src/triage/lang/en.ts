@@ -34,7 +34,9 @@ import {
   isLifelong,
   isGrowthAgeBump,
   isNamedBenignBump,
+  isTiredFeet,
   outlastsItsCause,
+  passedOnceCauseRemoved,
   topicsOf,
 } from '../harmless';
 import { asksInGeneral } from '../hypothetical';
@@ -90,7 +92,9 @@ export const ENGLISH: TriageLanguage = {
     isBothCalvesSoreness(sentences, s, hit) ||
     isNamedBenignBump(sentences, s, hit) ||
     isGrowthAgeBump(sentences, s, hit) ||
-    isOlderFallAllClear(sentences, s, hit),
+    isOlderFallAllClear(sentences, s, hit) ||
+    passedOnceCauseRemoved(sentences, s, hit) ||
+    isTiredFeet(sentences, s, hit),
   isTeasing: (sentences, s, hit) => isChoreExcuse(sentences, sentences[s] as Sentence, hit),
   isLifelong,
   isBuiltThatWay,

@@ -138,6 +138,7 @@ export function onlyWhen(triage: Triage, speaks: (text: string) => boolean): Tri
     assess: (text, context) => (gate(text) ? triage.assess(text, context) : null),
     suspect: (text) => (gate(text) ? triage.suspect(text) : null),
     signsNamed: (text) => (gate(text) ? triage.signsNamed(text) : []),
+    dismissed: (text, context) => (gate(text) ? (triage.dismissed?.(text, context) ?? new Set()) : new Set()),
   };
 }
 

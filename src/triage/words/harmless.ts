@@ -165,6 +165,75 @@ export const FEELING_BACK_PHRASES: ReadonlyArray<readonly string[]> = [
 export const FEELING_GONE_WORDS: ReadonlySet<string> = new Set(['feeling', 'feelings', 'sensation', 'sense']);
 
 /**
+ * Gear or a posture taken away from a numb or tingling foot (post-r23): "loosened my shoe", "took the brace off",
+ * "pulled the sleeve off", "untied my boots". With the feeling back after it (CLEARED_PHRASES), later in the
+ * sentence or in the next one, the numbness passed with its cause (harmless.ts passedOnceCauseRemoved).
+ */
+export const CAUSE_REMOVED_WORDS: ReadonlySet<string> = new Set([
+  ...['loosened', 'loosen', 'loosening', 'loosed', 'untied', 'untie', 'untying', 'unlaced', 'unlace', 'relaced'],
+  ...['retied', 'unstrapped', 'unbuckled', 'unclipped', 'unzipped', 'undid', 'removed', 'uncrossed', 'uncrossing'],
+]);
+/** A verb that takes gear off with "off" or "out" a few words on: "took the brace off", "kicked my boots off". */
+export const TAKE_OFF_VERBS: ReadonlySet<string> = new Set([
+  ...['took', 'take', 'taking', 'pulled', 'pull', 'kicked', 'slipped', 'got', 'peeled', 'yanked'],
+]);
+/** The feeling back, said after the cause was removed: the posture list's phrases and these. */
+export const CLEARED_PHRASES: ReadonlyArray<readonly string[]> = [
+  ...FEELING_BACK_PHRASES,
+  ['passed'],
+  ['it', 'stopped'],
+  ['fine', 'now'],
+  ['good', 'now'],
+  ['ok', 'now'],
+  ['okay', 'now'],
+  ['normal', 'now'],
+  ['gone', 'now'],
+  ['all', 'good'],
+  ['feeling', 'back'],
+  ['feelings', 'back'],
+  ['feeling', 'is', 'back'],
+  ['feeling', 'returned'],
+  ['cleared', 'up'],
+  ['faded'],
+  ['eased', 'off'],
+  ['right', 'as', 'rain'],
+];
+/** Words just before a cleared phrase that deny it: "it's not back to normal", "hasn't passed". */
+export const CLEARED_DENIED: ReadonlySet<string> = new Set([
+  ...['not', 'isnt', 'hasnt', 'havent', 'never', 'didnt', 'wont', 'doesnt', 'nothing', 'no', 'arent', 'wasnt'],
+]);
+
+/**
+ * "Dead" feet or legs after long hours on them (post-r23): "been on them since 6am", "25k steps at the theme park",
+ * "dancing in heels all night". Worn out, not numb: explains only the word "dead" (a numb, cold foot or one that
+ * won't move is read as usual, and an injury in the message still alarms).
+ */
+export const ON_FEET_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['on', 'them', 'all'],
+  ['been', 'on', 'them'],
+  ['on', 'my', 'feet'],
+  ['on', 'our', 'feet'],
+  ['on', 'your', 'feet'],
+  ['steps'],
+  ['standing'],
+  ['stood'],
+  ['dancing'],
+  ['danced'],
+  ['in', 'heels'],
+  ['walking', 'all'],
+  ['walked', 'all'],
+  ['walking', 'around'],
+  ['walked', 'around'],
+  ['shift'],
+  ['shifts'],
+  ['all', 'day'],
+  ['all', 'night'],
+  ['theme', 'park'],
+];
+/** The words of a match that "dead" may stand with and still be only tired. */
+export const TIRED_DEAD_WORDS: ReadonlySet<string> = new Set(['dead', 'deadish', 'feel', 'feels', 'felt', 'feeling']);
+
+/**
  * A bruise's colours, with a bruise named beside them (r37): "bruising went all the way down her shin to the
  * ankle, purple and yellow". Never pale, white, grey or mottled, and never with a cold word in the match.
  */
