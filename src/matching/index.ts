@@ -15,7 +15,10 @@ import { decide } from './decide';
 import { createQueryBuilder, type QueryOf } from './query';
 import { createReader, type ReadMessage } from './read';
 import type { RerankModel } from './rerank';
-import defaultRerankModel from './rerankModel.json';
+import path from 'node:path';
+import { readModelFile, type LazyModel } from '../text/modelFile';
+// Never loaded this way (readModelFile reads it, rows on demand): the import only keeps the file in dist/.
+import type _inDist from './rerankModel.json';
 import { breakTies } from './ties';
 import { createTopK, type TopK } from './topK';
 import type { MatchLanguage } from './lang/index';
@@ -48,14 +51,19 @@ export interface MatcherParts {
   query: QueryOf;
 }
 
+let committedRerank: LazyModel<RerankModel> | undefined;
+/** The committed reranker (read once; each matcher compiles its own rows). */
+function committedRerankModel(): LazyModel<RerankModel> {
+  return (committedRerank ??= readModelFile<RerankModel>(path.join(__dirname, 'rerankModel.json')));
+}
+
 export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions = {}): MatcherParts {
   const { language, rerankModel, withoutMemo: _withoutMemo, ...tuning } = options;
   const cfg: MatcherTuning = { ...DEFAULT_TUNING, ...tuning };
   const ix = buildIndex(knowledge, cfg, language);
   const topK = createTopK(ix);
   // The committed model was trained on the English knowledge and tuning sets.
-  const model =
-    rerankModel === undefined && ix.language.id === 'en' ? (defaultRerankModel as unknown as RerankModel) : rerankModel;
+  const model = rerankModel === undefined && ix.language.id === 'en' ? committedRerankModel() : rerankModel;
   const reranker = model && cfg.rerankWeight > 0 ? createPostReranker(ix, model) : undefined;
   const reader = createReader(ix);
 
