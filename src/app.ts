@@ -91,18 +91,20 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const conversationState = new MemberConversationState(stores.storage);
   const userState = new JsonUserState(stores.storage);
   const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir, {
-    vocabulary: vocabularyFrom([
-      knowledge.entries,
-      knowledge.messages,
-      knowledge.clinic,
-      knowledge.synonyms,
-      knowledge.outOfScope,
-      knowledge.redFlags,
-      knowledge.locations,
-      ...(set
-        ? [set.es.entries, set.es.messages, set.es.synonyms, set.es.outOfScope, set.es.redFlags, set.es.locations]
-        : []),
-    ]),
+    // Built at the first line logged, not at start-up: the knowledge never changes once loaded.
+    vocabulary: () =>
+      vocabularyFrom([
+        knowledge.entries,
+        knowledge.messages,
+        knowledge.clinic,
+        knowledge.synonyms,
+        knowledge.outOfScope,
+        knowledge.redFlags,
+        knowledge.locations,
+        ...(set
+          ? [set.es.entries, set.es.messages, set.es.synonyms, set.es.outOfScope, set.es.redFlags, set.es.locations]
+          : []),
+      ]),
     onError: (err) => logger.warn({ err: { message: (err as Error)?.message } }, 'unanswered log write failed'),
   });
   const outbox = new CallbackOutbox({
