@@ -229,3 +229,17 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
     },
   };
 }
+
+/**
+ * A matcher built the first time it is asked (or warmed): the same matcher createMatcher builds, a
+ * little later. For a language most conversations never use (start-up time: the Spanish index).
+ */
+export function lazyMatcher(build: () => Matcher): Matcher & { warm(): void } {
+  let built: Matcher | undefined;
+  const matcher = (): Matcher => (built ??= build());
+  return {
+    match: (text) => matcher().match(text),
+    understand: (text, location) => matcher().understand(text, location),
+    warm: () => void matcher(),
+  };
+}
