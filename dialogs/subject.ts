@@ -6,7 +6,15 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Clock } from '../src/clock';
 import type { Language } from '../src/knowledge/types';
-import { childNamed, pointsToChild, storyParts, type ChildSubject, type TriageContext } from '../src/triage';
+import {
+  childNamed,
+  pointsToChild,
+  readSubjectText,
+  storyParts,
+  type ChildSubject,
+  type SubjectText,
+  type TriageContext,
+} from '../src/triage';
 
 const SUBJECT_PROPERTY = 'dialogs.subject';
 /** "he", "his", "him"; "she", "her" (English: the children's-topic tie only). */
@@ -39,12 +47,14 @@ export class ConversationSubject {
 
   /** What triage should know about this message: who it is about, and the injury story told before it. */
   async contextFor(context: TurnContext, text: string, language: Language): Promise<TriageContext> {
-    const story = await this.storyFor(context, text, language);
-    return { ...(await this.subjectFor(context, text, language)), ...story };
+    // Tokenized once for the three readings (story, child named, child pointed to).
+    const read = readSubjectText(text, language);
+    const story = await this.storyFor(context, read, language);
+    return { ...(await this.subjectFor(context, read, language)), ...story };
   }
 
   /** The parts of an injury story told in earlier messages (within the half hour); remembers this message's. */
-  private async storyFor(context: TurnContext, text: string, language: Language): Promise<TriageContext> {
+  private async storyFor(context: TurnContext, text: SubjectText, language: Language): Promise<TriageContext> {
     const now = this.clock.now();
     const held = (await this.story.get(context)) ?? {};
     const earlier: TriageContext = {};
@@ -72,7 +82,7 @@ export class ConversationSubject {
   }
 
   /** Who this message is about; remembers a child it names. */
-  private async subjectFor(context: TurnContext, text: string, language: Language): Promise<TriageContext> {
+  private async subjectFor(context: TurnContext, text: SubjectText, language: Language): Promise<TriageContext> {
     const now = this.clock.now();
     const named = childNamed(text, language);
     if (named) {

@@ -16,7 +16,7 @@ import { loadKnowledgeSet } from './knowledge/load';
 import { fillTemplate } from './knowledge/template';
 import type { Knowledge } from './knowledge/types';
 import { createLogger, type Logger, turnLogger } from './logging';
-import { createMatcher } from './matching';
+import { createMatcher, lazyMatcher } from './matching';
 import { createUnansweredLog, vocabularyFrom } from './matching/unansweredLog';
 import { createLanguageDetector } from './matching/languageDetector';
 import { TextLimitMiddleware } from './middleware/textLimit';
@@ -55,6 +55,8 @@ export interface App {
   outbox: CallbackOutbox;
   retention: Retention;
   logger: Logger;
+  /** Builds what start-up left for later (the Spanish matcher), so the first turn that needs it does not wait. */
+  warm(): void;
   /** Listens and resolves with the base URL (http://host:port). */
   listen(port?: number, host?: string): Promise<string>;
   /** Stops accepting, lets turns in flight finish, stops the outbox, closes storage. */
@@ -80,7 +82,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const triage = triages.en;
   const spanish = set && {
     knowledge: set.es,
-    matcher: createMatcher(set.es),
+    // Built at the first Spanish turn or by warm() just after listening (index.ts), not before the
+    // bot answers: about a twelfth of start-up, for a language most conversations never use.
+    matcher: lazyMatcher(() => createMatcher(set.es)),
     triage: triages.es!,
     detect: createLanguageDetector(set.en, set.es),
   };
@@ -91,18 +95,20 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   const conversationState = new MemberConversationState(stores.storage);
   const userState = new JsonUserState(stores.storage);
   const unanswered = createUnansweredLog(config.storage === 'memory' ? undefined : config.dataDir, {
-    vocabulary: vocabularyFrom([
-      knowledge.entries,
-      knowledge.messages,
-      knowledge.clinic,
-      knowledge.synonyms,
-      knowledge.outOfScope,
-      knowledge.redFlags,
-      knowledge.locations,
-      ...(set
-        ? [set.es.entries, set.es.messages, set.es.synonyms, set.es.outOfScope, set.es.redFlags, set.es.locations]
-        : []),
-    ]),
+    // Built at the first line logged, not at start-up: the knowledge never changes once loaded.
+    vocabulary: () =>
+      vocabularyFrom([
+        knowledge.entries,
+        knowledge.messages,
+        knowledge.clinic,
+        knowledge.synonyms,
+        knowledge.outOfScope,
+        knowledge.redFlags,
+        knowledge.locations,
+        ...(set
+          ? [set.es.entries, set.es.messages, set.es.synonyms, set.es.outOfScope, set.es.redFlags, set.es.locations]
+          : []),
+      ]),
     onError: (err) => logger.warn({ err: { message: (err as Error)?.message } }, 'unanswered log write failed'),
   });
   const outbox = new CallbackOutbox({
@@ -211,6 +217,9 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     outbox,
     retention,
     logger,
+    warm() {
+      spanish?.matcher.warm();
+    },
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);

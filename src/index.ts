@@ -66,10 +66,11 @@ async function main(): Promise<void> {
   );
   // The holiday calendar loads lazily (about 0.25 s of synchronous work): load it a little after the
   // bot is reachable, so the first health checks and turns are not held behind it.
-  // The language check's vocabularies (about a tenth of start-up) likewise.
+  // The language check's vocabularies (about a tenth of start-up) and the Spanish matcher likewise.
   setTimeout(() => {
     warmHolidays(new Date().getUTCFullYear());
     warmSpanishEvidence();
+    app.warm();
   }, HOLIDAY_WARM_DELAY_MS).unref();
 
   let stopping = false;

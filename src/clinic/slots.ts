@@ -4,8 +4,8 @@
 // hour"), read with chrono-node in the clinic's time zone and kept as said when the clinic is open then.
 // The English and Spanish parsers only: the package's index loads every locale (about 0.15 s of
 // CPU at start).
-import * as chronoEn from 'chrono-node/en';
-import * as chronoEs from 'chrono-node/es';
+import type * as ChronoEn from 'chrono-node/en';
+import type * as ChronoEs from 'chrono-node/es';
 import { expandTimeShorthand } from './timeShorthand';
 import type { Clinic } from '../knowledge/types';
 import type { PreferredTime } from '../callbacks/types';
@@ -130,10 +130,16 @@ function qualifierOfEs(word: string | undefined): CallbackSlot['qualifier'] {
   return undefined;
 }
 
+// chrono-node is loaded the first time a time is read (a callback request), not at start-up: it is
+// about a twentieth of the modules the bot loads, and most conversations never ask for a time.
+let chronoEn: typeof ChronoEn | undefined;
+let chronoEs: typeof ChronoEs | undefined;
+
 /** What each language reads a time with: chrono's parser, the clock and qualifier patterns. */
 const READERS = {
   en: {
-    chrono: chronoEn.casual,
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    chrono: () => (chronoEn ??= require('chrono-node/en') as typeof ChronoEn).casual,
     clock: CLOCK,
     qualifier: QUALIFIER,
     qualifierOf,
@@ -142,7 +148,8 @@ const READERS = {
     inAn: /\bin\s+(?:an?|half|\d+)\b/i,
   },
   es: {
-    chrono: chronoEs.casual,
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    chrono: () => (chronoEs ??= require('chrono-node/es') as typeof ChronoEs).casual,
     clock: CLOCK_ES,
     qualifier: QUALIFIER_ES,
     qualifierOf: qualifierOfEs,
@@ -238,7 +245,7 @@ export function requestedTime(
       Math.floor(now.getTime() / 60_000) * 60_000) /
       60_000,
   );
-  const results = reader.chrono.parse(cleaned, { instant: now, timezone: tzOffset }, { forwardDate: true });
+  const results = reader.chrono().parse(cleaned, { instant: now, timezone: tzOffset }, { forwardDate: true });
   const found = results[0];
   const afterDay = found ? reader.clock.exec(cleaned.slice(found.index)) : null;
   // "anytime after 5 today": the clock time can come just before the day chrono found.

@@ -9,6 +9,7 @@ import type { KneeLocation } from '../knowledge/types';
 import type { Analysis } from './analyzer';
 import type { Tok } from './phrases';
 import type { MatcherIndex } from './buildIndex';
+import type { WithRows } from '../text/linear';
 import { createReranker, rerankFeatures, type RerankModel } from './rerank';
 import { round, type Top } from './score';
 import { createTopK, type TopK } from './topK';
@@ -68,7 +69,7 @@ export interface PostReranker {
   rerank(read: PostRead, pool: readonly Top[], result: MatchResult): MatchResult;
 }
 
-export function createPostReranker(ix: MatcherIndex, model: RerankModel): PostReranker {
+export function createPostReranker(ix: MatcherIndex, model: WithRows<RerankModel>): PostReranker {
   const reranker = createReranker(
     model,
     ix.entries.map((e) => e.id),

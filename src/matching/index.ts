@@ -15,7 +15,10 @@ import { decide } from './decide';
 import { createQueryBuilder, type QueryOf } from './query';
 import { createReader, type ReadMessage } from './read';
 import type { RerankModel } from './rerank';
-import defaultRerankModel from './rerankModel.json';
+import path from 'node:path';
+import { readModelFile, type LazyModel } from '../text/modelFile';
+// Never loaded this way (readModelFile reads it, rows on demand): the import only keeps the file in dist/.
+import type _inDist from './rerankModel.json';
 import { breakTies } from './ties';
 import { round } from './score';
 import { createTopK, type TopK } from './topK';
@@ -49,14 +52,19 @@ export interface MatcherParts {
   query: QueryOf;
 }
 
+let committedRerank: LazyModel<RerankModel> | undefined;
+/** The committed reranker (read once; each matcher compiles its own rows). */
+function committedRerankModel(): LazyModel<RerankModel> {
+  return (committedRerank ??= readModelFile<RerankModel>(path.join(__dirname, 'rerankModel.json')));
+}
+
 export function createMatcherParts(knowledge: Knowledge, options: MatcherOptions = {}): MatcherParts {
   const { language, rerankModel, withoutMemo: _withoutMemo, ...tuning } = options;
   const cfg: MatcherTuning = { ...DEFAULT_TUNING, ...tuning };
   const ix = buildIndex(knowledge, cfg, language);
   const topK = createTopK(ix);
   // The committed model was trained on the English knowledge and tuning sets.
-  const model =
-    rerankModel === undefined && ix.language.id === 'en' ? (defaultRerankModel as unknown as RerankModel) : rerankModel;
+  const model = rerankModel === undefined && ix.language.id === 'en' ? committedRerankModel() : rerankModel;
   const reranker = model && cfg.rerankWeight > 0 ? createPostReranker(ix, model) : undefined;
   const reader = createReader(ix);
 
@@ -252,5 +260,19 @@ export function createMatcher(knowledge: Knowledge, options: MatcherOptions = {}
       const where = location ?? hit?.location;
       return { location: where, symptomIds: where ? ix.extractor.symptoms(analysis.terms, where) : [], truncated };
     },
+  };
+}
+
+/**
+ * A matcher built the first time it is asked (or warmed): the same matcher createMatcher builds, a
+ * little later. For a language most conversations never use (start-up time: the Spanish index).
+ */
+export function lazyMatcher(build: () => Matcher): Matcher & { warm(): void } {
+  let built: Matcher | undefined;
+  const matcher = (): Matcher => (built ??= build());
+  return {
+    match: (text) => matcher().match(text),
+    understand: (text, location) => matcher().understand(text, location),
+    warm: () => void matcher(),
   };
 }

@@ -7,7 +7,7 @@
 // weight row per feature; a post costs a sum of those rows and one softmax (scratch buffers reused).
 // blend.ts decides what the probabilities may change.
 import type { KneeLocation } from '../knowledge/types';
-import { compileLinear, type LinearModel } from '../text/linear';
+import { compileLinear, type LinearModel, type WithRows } from '../text/linear';
 import type { Analysis } from './analyzer';
 
 /** The committed model file, as scripts/train-rerank-model.ts writes it; classes: entry ids and 'out-of-scope'. */
@@ -49,7 +49,7 @@ export interface Reranker {
 }
 
 /** Compiles the model for the knowledge's entries (ids the model lacks get probability 0). */
-export function createReranker(model: RerankModel, entryIds: readonly string[]): Reranker {
+export function createReranker(model: WithRows<RerankModel>, entryIds: readonly string[]): Reranker {
   const classes = model.classes.length;
   const toEntry = Int32Array.from(model.classes, (id) => entryIds.indexOf(id));
   const oos = model.classes.indexOf('out-of-scope');

@@ -77,7 +77,12 @@ export function toRecord(
 
 export function createUnansweredLog(
   dataDir: string | undefined,
-  options: { now?: () => Date; onError?: (err: unknown) => void; vocabulary?: ReadonlySet<string> } = {},
+  options: {
+    now?: () => Date;
+    onError?: (err: unknown) => void;
+    /** The words that are not names; a function is called once, at the first line written (start-up time). */
+    vocabulary?: ReadonlySet<string> | (() => ReadonlySet<string>);
+  } = {},
 ): UnansweredLog {
   if (!dataDir) return { record() {}, flush: async () => {} };
   const file = join(dataDir, UNANSWERED_FILE);
@@ -88,9 +93,11 @@ export function createUnansweredLog(
     () => undefined,
     (err: unknown) => onError(err),
   );
+  let vocabulary = options.vocabulary;
   return {
     record(text, outcome, topIds) {
-      const line = JSON.stringify(toRecord(text, outcome, topIds, now(), options.vocabulary)) + '\n';
+      if (typeof vocabulary === 'function') vocabulary = vocabulary();
+      const line = JSON.stringify(toRecord(text, outcome, topIds, now(), vocabulary)) + '\n';
       chain = chain.then(() => appendFile(file, line, 'utf8')).catch((err: unknown) => onError(err));
     },
     flush() {

@@ -16,6 +16,20 @@ export function featureValue(n: number): number {
   return n > 0 ? 1 / Math.sqrt(n) : 0;
 }
 
+/** A model's rows read one at a time (src/text/modelFile.ts reads a committed file so). */
+export interface WeightRows {
+  /** The feature's [class index, weight] pairs, or undefined for a feature the model lacks. */
+  row(feature: string): ReadonlyArray<readonly [number, number]> | undefined;
+}
+
+/** A model whose rows are a plain record (training, tests) or read on demand (the committed files). */
+export type WithRows<M extends LinearModel> = Omit<M, 'weights'> & { weights: LinearModel['weights'] | WeightRows };
+type AnyLinearModel = WithRows<LinearModel>;
+
+function isWeightRows(weights: AnyLinearModel['weights']): weights is WeightRows {
+  return typeof (weights as Partial<WeightRows>).row === 'function';
+}
+
 export interface CompiledLinear {
   readonly classes: readonly string[];
   /**
@@ -30,13 +44,18 @@ export interface CompiledLinear {
  * kept. A model has tens of thousands of features and a message a few dozen, so compiling them all
  * up front cost start-up time for rows most of which are never read. The arithmetic is the same.
  */
-export function compileLinear(model: LinearModel): CompiledLinear {
+export function compileLinear(model: AnyLinearModel): CompiledLinear {
+  const { weights } = model;
+  // Own keys only ("constructor" is not a feature).
+  const source: (feature: string) => ReadonlyArray<readonly [number, number]> | undefined = isWeightRows(weights)
+    ? (feature) => weights.row(feature)
+    : (feature) => (Object.hasOwn(weights, feature) ? weights[feature] : undefined);
   const rows = new Map<string, { cls: Int32Array; w: Float64Array }>();
   const row = (feature: string): { cls: Int32Array; w: Float64Array } | undefined => {
     let found = rows.get(feature);
-    // Own keys only ("constructor" is not a feature); unknown words are not remembered (unbounded).
-    if (found === undefined && Object.hasOwn(model.weights, feature)) {
-      const pairs = model.weights[feature] as Array<[number, number]>;
+    // Unknown words are not remembered (unbounded).
+    const pairs = found === undefined ? source(feature) : undefined;
+    if (pairs !== undefined) {
       rows.set(
         feature,
         (found = { cls: Int32Array.from(pairs, (p) => p[0]), w: Float64Array.from(pairs, (p) => p[1]) }),

@@ -4,7 +4,7 @@
 // is only read. It replaced naive Bayes in round 11: cross-validated by writer (each writer's file
 // held out in turn), it puts more red flags over the question threshold at the same share of
 // ordinary messages asked (docs/eval-history.md). Pure.
-import { compileLinear, type LinearModel } from '../text/linear';
+import { compileLinear, type LinearModel, type WithRows } from '../text/linear';
 
 export interface SuspectModel extends LinearModel {
   /** A flag class is suspected when its logit over "none" reaches this (chosen by cross-validation by writer). */
@@ -25,7 +25,7 @@ export interface CompiledModel {
   logOdds(features: readonly string[]): Float64Array;
 }
 
-export function compileModel(model: SuspectModel): CompiledModel {
+export function compileModel(model: WithRows<SuspectModel>): CompiledModel {
   const linear = compileLinear(model);
   if (model.classes[0] !== 'none') throw new Error('suspect model: the first class must be "none"');
   return {

@@ -1,5 +1,6 @@
 // Red-flag detection. Everything is compiled once in createTriage, so assess() is cheap enough to
 // run on every message. Pure: no botbuilder, no I/O, no fuzzy-matcher thresholds.
+import path from 'node:path';
 import { systemClock, type Clock } from '../clock';
 import { TIER_RANK, type Knowledge, type RedFlag, type RedFlagTier } from '../knowledge/types';
 import { isPrefixTypo, isTypoOf } from './fuzzy';
@@ -13,7 +14,9 @@ import { createDoubt } from './doubt';
 import { messageFeatures } from './features';
 import { createSuspicion, doubtedSuspicion, type Suspicion } from './suspect';
 import type { TriageContext } from './subject';
-import suspectModel from './suspectModel.json';
+import { readModelFile } from '../text/modelFile';
+// Never loaded this way (readModelFile reads it, rows on demand): the import only keeps the file in dist/.
+import type _inDist from './suspectModel.json';
 import { recentlyUsed } from '../recentlyUsed';
 
 export interface TriageResult {
@@ -152,7 +155,9 @@ export function createTriage(knowledge: Knowledge, options: TriageOptions = {}):
   // when one of them reads it: a language with its own second line (lang.createSuspect) never does.
   let compiled: CompiledModel | undefined;
   const model = (): CompiledModel =>
-    (compiled ??= compileModel(options.model ?? (suspectModel as unknown as SuspectModel)));
+    (compiled ??= compileModel(
+      options.model ?? readModelFile<SuspectModel>(path.join(__dirname, 'suspectModel.json')),
+    ));
   // The second line's model reads English only (lang.secondLine); it doubts an English alarm it is very sure of.
   const doubt = lang.secondLine && options.withoutDoubt !== true ? createDoubt(model(), messageFeatures) : null;
 

@@ -15,5 +15,5 @@ export {
 } from './replies';
 export type { CareMode } from './replies';
 export { safetyAnswerChoices, safetyQuestionReply } from './safetyQuestions';
-export { childNamed, pointsToChild, storyParts } from './subject';
-export type { ChildSubject, TriageContext } from './subject';
+export { childNamed, pointsToChild, readSubjectText, storyParts } from './subject';
+export type { ChildSubject, SubjectText, TriageContext } from './subject';

@@ -7,6 +7,7 @@ import { agesIn, CHILD_AGE, olderPersonIn } from './ages';
 import { CHILD_WORDS } from './cues';
 import { triageLanguage, type TriageLanguageId } from './lang';
 import { ADULT_PERSON_WORDS, CHILD_WORDS as CHILD_WORDS_ES, THIRD_PERSON_WORDS } from './lang/es/cues/whose';
+import type { Sentence } from './normalize';
 import { injuredNow } from './suspect';
 import { CHILD_PAIN_PLACES } from './words/secondLine';
 import { ANYONE_WORDS, BOY_WORDS, GIRL_WORDS, HE_WORDS, MAN_WORDS, SHE_WORDS, WOMAN_WORDS } from './words/people';
@@ -41,13 +42,12 @@ export interface StoryParts {
  * only: the Spanish rules name the fall in the same message.
  */
 export function storyParts(
-  text: string,
+  text: string | SubjectText,
   language: TriageLanguageId = 'en',
   year = new Date().getFullYear(),
 ): StoryParts {
   if (language !== 'en') return { injured: false, older: false, knee: false };
-  const sentences = triageLanguage(language).tokenize(text);
-  const words = sentences.flatMap((s) => s.words);
+  const { sentences, words } = readText(text, language);
   return {
     injured: injuredNow(sentences, year),
     older: olderPersonIn(words),
@@ -55,14 +55,31 @@ export function storyParts(
   };
 }
 
-function wordsOf(text: string, language: TriageLanguageId): string[] {
-  return triageLanguage(language)
-    .tokenize(text)
-    .flatMap((s) => s.words);
+/**
+ * A message tokenized once for the readings below: dialogs/subject.ts reads each message for the
+ * story, the child named and the child pointed to, and each of these tokenized it again.
+ */
+export interface SubjectText {
+  readonly sentences: readonly Sentence[];
+  readonly words: readonly string[];
+}
+
+/** The text as the readings below tokenize it (pass the result to them instead of the text). */
+export function readSubjectText(text: string, language: TriageLanguageId = 'en'): SubjectText {
+  const sentences = triageLanguage(language).tokenize(text);
+  return { sentences, words: sentences.flatMap((s) => s.words) };
+}
+
+function readText(text: string | SubjectText, language: TriageLanguageId): SubjectText {
+  return typeof text === 'string' ? readSubjectText(text, language) : text;
+}
+
+function wordsOf(text: string | SubjectText, language: TriageLanguageId): readonly string[] {
+  return readText(text, language).words;
 }
 
 /** The child this message names, if any ("my son is 14", "our daughter", "mi hijo de 12 años"). */
-export function childNamed(text: string, language: TriageLanguageId = 'en'): ChildSubject | undefined {
+export function childNamed(text: string | SubjectText, language: TriageLanguageId = 'en'): ChildSubject | undefined {
   const words = wordsOf(text, language);
   if (language === 'es') {
     const named = words.some((w) => CHILD_WORDS_ES.has(w)) || agesIn(words).some((age) => age < CHILD_AGE);
@@ -79,7 +96,11 @@ export function childNamed(text: string, language: TriageLanguageId = 'en'): Chi
  * The message points to the child named earlier: a pronoun that fits them ("he", "her knee"), and no
  * other person it could point to instead ("my husband says he …"; "my wife told me he …" is still the son).
  */
-export function pointsToChild(text: string, child: ChildSubject, language: TriageLanguageId = 'en'): boolean {
+export function pointsToChild(
+  text: string | SubjectText,
+  child: ChildSubject,
+  language: TriageLanguageId = 'en',
+): boolean {
   const words = wordsOf(text, language);
   const has = (set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
   if (language === 'es') return has(THIRD_PERSON_WORDS) && !has(ADULT_PERSON_WORDS);

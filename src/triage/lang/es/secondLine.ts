@@ -4,6 +4,7 @@
 // cues first, then a logistic regression trained on the labelled Spanish messages (suspectModel.json,
 // scripts/train-triage-model.ts; features.ts). Never an alarm by itself: the dialog asks, and the
 // answer decides.
+import path from 'node:path';
 import type { Knowledge, RedFlag } from '../../../knowledge/types';
 import { compileModel, MIN_WORDS, type SuspectModel } from '../../classifier';
 import type { Sentence } from '../../normalize';
@@ -36,7 +37,10 @@ import {
 } from './cues/secondLine';
 import { ANIMAL_WORDS, CHILD_WORDS, LOWER_LIMB_WORDS, RELATIVE_WORDS } from './cues/whose';
 import { spanishMessageFeatures } from './features';
-import committedModel from './suspectModel.json';
+import { readModelFile } from '../../../text/modelFile';
+import type { WithRows } from '../../../text/linear';
+// Never loaded this way (readModelFile reads it, rows on demand): the import only keeps the file in dist/.
+import type _inDist from './suspectModel.json';
 
 /** Ages from this up make a fall worth an X-ray question (Ottawa knee rule: 55+). */
 const OLDER_AGE = 55;
@@ -182,7 +186,7 @@ const CALF_FLAGS: ReadonlySet<string> = new Set(['calf-pain-swelling', 'calf-swe
 
 export function createSpanishSuspicion(
   knowledge: Knowledge,
-  model: SuspectModel = committedModel as unknown as SuspectModel,
+  model: WithRows<SuspectModel> = readModelFile<SuspectModel>(path.join(__dirname, 'suspectModel.json')),
 ): Suspect {
   assertSafetyQuestionWording(knowledge);
   const compiled = compileModel(model);
