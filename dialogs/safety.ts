@@ -49,6 +49,7 @@ import {
   asksAboutLesserCare,
   asksNotToCall,
   mentionsCrisisPlan,
+  mentionsMeansAtHand,
   mentionsTravelAhead,
   saysVeteran,
   mentionsClotRisk,
@@ -941,6 +942,7 @@ const ASKS_HOURS = /\b(?:open|opens|opening|close|closes|closing|hours|till|unti
 const CRISIS_ONLY_KINDS: readonly HeldKind[] = [
   'check-in',
   'plan',
+  'means',
   'plan-held',
   'clinic',
   'knee-help',
@@ -1068,6 +1070,8 @@ type HeldKind =
   | 'check-in'
   | 'plan'
   | 'plan-held'
+  /** crisis: pills or another means said to be at hand: out of reach now, with 988 and 911 */
+  | 'means'
   | 'travel'
   /** within days: bargaining for the race or game ("what if I taper and run it easy?") */
   | 'race'
@@ -1153,6 +1157,7 @@ function followUpKind(
     // still told once those words are set aside ("no plan, but I have the pills").
     if (saysNoPlan(text) && !saysCrisisAgain(text) && !mentionsCrisisPlan(withoutNoPlan(text))) return 'no-plan';
     if (mentionsCrisisPlan(text)) return 'plan';
+    if (mentionsMeansAtHand(text)) return 'means';
     // "what should I do?": the line again, with 911 if they might act.
     if (kind === 'what-to-do') return 'again';
     if (kind === 'going') return kind;
@@ -1294,7 +1299,7 @@ function messageKey(mode: HeldMode, kind: Exclude<HeldKind, 'risk-factor'>): str
   if (kind === 'race' || kind === 'pushback') return `safety-${mode}-exercise`;
   if (kind === 'no-worse') return `safety-${mode}-again`; // read only within days
   if (kind === 'clinic' || kind === 'knee-help' || kind === 'no-plan') return `safety-${mode}-again`; // read only in the crisis state
-  if (kind === 'plan' || kind === 'plan-held') return `safety-${mode}-again`; // read only in the crisis state
+  if (kind === 'plan' || kind === 'plan-held' || kind === 'means') return `safety-${mode}-again`; // read only in the crisis state
   // A trip ahead while a clot may be there: 911 already stands for the emergency tier.
   if (kind === 'travel') return mode === 'urgent' || mode === 'er' ? `safety-${mode}-travel` : `safety-${mode}-again`;
   if (kind === 'where') return `safety-${mode}-getting-there`; // emergency: the ambulance takes you
@@ -1332,6 +1337,7 @@ const CRISIS_KINDS: readonly HeldKind[] = [
   'ask-safe',
   'thanks',
   'plan',
+  'means',
   'plan-held',
   'clinic',
   'knee-help',
@@ -1369,6 +1375,7 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'check-in',
   'plan',
   'plan-held',
+  'means',
   'travel',
   'race',
   'support',

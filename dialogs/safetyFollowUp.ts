@@ -558,6 +558,20 @@ export function mentionsCrisisPlan(text: string): boolean {
   return CRISIS_PLAN.test(t) && !NAMES_HELP.test(t);
 }
 
+/**
+ * Pills or another means said to be at hand after the crisis reply ("theres a bottle of oxy from the
+ * surgery on my nightstand", "tengo un frasco de pastillas en el buró"): putting them out of reach is
+ * the most useful thing to ask for now. Not when the person says they already moved them.
+ */
+const MEANS_AT_HAND =
+  /\b(?:bottles?|box|bag|pack|handful|stash|bunch|supply|jar) of (?:\w+ )?(?:pills|meds|medicine|medication|oxy\w*|percocets?|vicodin|hydrocodone|tramadol|norco|painkillers|sleeping pills|opioids)\b|\b(?:oxy\w*|percocets?|vicodin|hydrocodone|tramadol|norco|opioids|painkillers|pain pills|sleeping pills|pills|meds)\b.{0,40}\b(?:nightstand|night stand|bedside|drawer|right here|next to me|by my bed|in my room|left ?over|from (?:the|my) (?:surgery|operation|scope))\b|\b(?:frascos?|botes?|bolsa|caja|pu[nñ]ado) de (?:pastillas|medicinas|medicamentos|oxicodona|tramadol|calmantes)\b|\b(?:pastillas|medicinas|oxicodona|tramadol|calmantes)\b.{0,40}\b(?:buro|cajon|mesita|aqui conmigo|junto a (?:mi|la) cama|de la operacion|de la cirugia|que me sobraron)\b/;
+const MEANS_PUT_AWAY =
+  /\b(?:put|moved|gave|locked|hid|threw|flushed|got rid|took (?:them|it) to|guarde|quite|tire|di|escondi|le di)\b.{0,50}\b(?:away|out|cabinet|kitchen|car|neighbor|friend|wife|husband|mom|dad|sister|brother|lejos|cocina|vecin\w*|espos\w*|mama|papa|herman\w*|basura)\b/;
+export function mentionsMeansAtHand(text: string): boolean {
+  const t = normalizeChoiceText(text);
+  return MEANS_AT_HAND.test(t) && !MEANS_PUT_AWAY.test(t);
+}
+
 /** "don't go calling anybody on me", "no llames a nadie": asking that no one be called or told (either language). */
 const NOT_TO_CALL =
   /\b(?:dont|do not|don t|please dont|pls dont) (?:go |you )?(?:call|calling|tell|telling|report|reporting|contact|send|sending)(?: \w+)? (?:anybody|anyone|anybody|the cops|the police|911|my family|my kids|nobody|people|them|help)\b|\bno (?:llames|llame|le llames|le llame|le digas|le diga|avises|avise)(?: a)? (?:nadie|la policia|al 911|mi familia)\b/;
