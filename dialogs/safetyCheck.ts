@@ -11,6 +11,7 @@ import { isActNow, TIER_RANK, type Knowledge, type RedFlag } from '../src/knowle
 import type { Reply } from '../src/rendering/reply';
 import { safetyAnswerChoices, safetyQuestionReply, tierCall, type Triage, type TriageOutcome } from '../src/triage';
 import { looksLikeQuestion } from './commands';
+import { asksHowSoonAboutSign, isStaffTalk, STAFF_STATE_PROPERTY } from './decisions/staff';
 import { spokenKnowledge, spokenLanguage } from './language';
 import { isUnsure, leadingYesNo } from './prompts';
 import { asksNotToCall, classifyFollowUp, reassures, soundsLikeCrisis, takesItBack } from './safetyFollowUp';
@@ -174,6 +175,14 @@ export class SafetyCheck {
     return earlier;
   }
 
+  /** A staff conversation (the front desk in Teams): staffTalk.ts marks it. */
+  private async isStaff(context: TurnContext): Promise<boolean> {
+    const staff = await this.deps.conversationState
+      .createProperty<{ staff?: boolean }>(STAFF_STATE_PROPERTY)
+      .get(context);
+    return staff?.staff === true;
+  }
+
   private async ask(
     context: TurnContext,
     text: string,
@@ -182,6 +191,10 @@ export class SafetyCheck {
   ): Promise<SafetyCheckStep> {
     const suspicion = this.deps.triage.suspect(text);
     if (suspicion === null) return { kind: 'pass' };
+    // The front desk asking how soon to call about a note's sign ("la nota dice que está sangrando, ¿qué tan
+    // pronto le llamo?"): their question, answered as staff (staffTalk.ts), never a safety question to them.
+    if (asksHowSoonAboutSign(text, this.deps.triage) && (isStaffTalk(text) || (await this.isStaff(context))))
+      return { kind: 'pass' };
     // "nvm, I'll call myself. cancel it" inside a callback: the words are the flow's own command, and the
     // model's guess alone (no cue) does not outweigh that. Cues and the rules still ask or alarm.
     if (flowCommand && suspicion.source === 'classifier') return { kind: 'pass' };

@@ -31,14 +31,13 @@ import {
   staffTopic,
   staffSignNamed,
   staffWork,
+  STAFF_STATE_PROPERTY,
 } from './decisions/staff';
 import type { MainTalk } from './mainTalk';
 import type { MainDialogDeps, Turn } from './mainTurn';
 import { tidyStops } from './messages';
 import { answerReply } from './replies';
 import { routed } from './routes';
-
-const STAFF_STATE_PROPERTY = 'dialogs.staff';
 
 const STAFF_CHAT_KEYS = [
   'staff-chat-after',

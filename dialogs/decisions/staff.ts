@@ -261,3 +261,6 @@ export function staffTopic(text: string): string {
 export function staffEntry(knowledge: Knowledge): KnowledgeEntry | undefined {
   return knowledge.entries.find((e) => e.audience === 'staff');
 }
+
+/** The conversation-state property that marks a staff conversation (dialogs/staffTalk.ts keeps it; the safety check reads it). */
+export const STAFF_STATE_PROPERTY = 'dialogs.staff';

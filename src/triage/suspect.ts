@@ -500,6 +500,9 @@ function hopeless(sentence: Sentence, year: number): boolean {
         continue;
       // "hopeless at tennis", "hopeless with computers": no good at something, not without hope.
       if (phrase.length === 1 && (words[end] === 'at' || words[end] === 'with')) continue;
+      // "tired of everything hurting", "sick of everything swelling up": the knee's trouble, not life.
+      if (phrase[phrase.length - 1] === 'everything' && words[end] !== undefined && /(?:ing|s)$/.test(words[end]))
+        continue;
       if (present(sentence, i, year)) return true;
     }
   }

@@ -143,7 +143,10 @@ describe('a within-days bone warning stays in mind', () => {
       const chat = new BotChat({ deps: makeDeps({ now: OPEN_TIME }) });
       await chat.send(SHIN);
       const said = texts(await chat.send(ask));
-      expect(said, ask).toMatch(/doesn't hurt at all, and check with the clinician first/);
+      // Round 24 words it as "completely pain-free …, best after the clinician has checked it" (same advice).
+      expect(said, ask).toMatch(
+        /doesn't hurt at all, and check with the clinician first|completely pain-free at the sore spot, and best after the clinician has checked it/,
+      );
       expect(said, ask).not.toMatch(/Did you mean/);
     }
   });
@@ -154,7 +157,7 @@ describe('a within-days bone warning stays in mind', () => {
       texts(await chat.send('me duele un punto de la espinilla cuando lo aprieto, estoy entrenando para un maratón')),
     ).toMatch(/próximos días|días/);
     const said = texts(await chat.send('¿puedo andar en bici mientras?'));
-    expect(said).toMatch(/pregúntele primero al médico/);
+    expect(said).toMatch(/pregúntele primero al médico|mejor después de que se lo revisen/);
   });
 
   it('near misses: "ok I\'ll book this week" is answered as usual, and no warning means no reminder', async () => {

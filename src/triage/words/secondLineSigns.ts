@@ -60,6 +60,14 @@ export const HOPELESS_PHRASES: ReadonlyArray<readonly string[]> = [
   ['whats', 'the', 'point'],
   ['nothing', 'matters'],
   ['hopeless'],
+  // Worn out by life as a whole ("so worn out by all of it", "tired of everything"): asked about, never an
+  // alarm; "tired of everything hurting" is the knee, so a word after "everything" is checked below.
+  ['worn', 'out', 'by', 'all', 'of', 'it'],
+  ['worn', 'out', 'by', 'everything'],
+  ['tired', 'of', 'everything'],
+  ['sick', 'of', 'everything'],
+  ['exhausted', 'by', 'all', 'of', 'it'],
+  ['exhausted', 'by', 'everything'],
   ['pointless'],
   ['cant', 'go', 'on'],
   ['cant', 'do', 'this', 'anymore'],
