@@ -1,7 +1,14 @@
 // Ages written as numbers ("82 years old", "in her 70s", "im 14"): the second line's age cues
 // (suspect.ts) and the classifier's age features (cueFeatures.ts) read them the same way. Pure.
 import { AGE_BEFORE, AGE_UNITS, CHILD_WORDS, NOT_AGE_AFTER, OLDER_WORDS, RELATIVE_WORDS } from './cues';
-import { AID_OWNER_WORDS, DAILY_AID_WORDS, OWNED_AID_WORDS } from './words/secondLine';
+import {
+  AID_OWNER_WORDS,
+  DAILY_AID_WORDS,
+  IS_AGE_NEXT,
+  NOT_AGE_SUBJECTS,
+  OWNED_AID_WORDS,
+  PARENT_WORDS,
+} from './words/secondLine';
 
 /** Ages from this up make a fall worth an X-ray question (Ottawa knee rule: 55+). */
 export const OLDER_AGE = 55;
@@ -15,6 +22,7 @@ const personWord = (w: string): boolean => RELATIVE_WORDS.has(w) || CHILD_WORDS.
 /** "82 years old", "80 yo", "in her 70s" (tokenised as 70 s). */
 export function agesIn(words: readonly string[]): number[] {
   const ages: number[] = [];
+  const parentWrites = words.some((w) => PARENT_WORDS.has(w));
   words.forEach((word, i) => {
     if (!/^\d{1,3}$/.test(word)) return;
     const next = words[i + 1] as string;
@@ -28,6 +36,15 @@ export function agesIn(words: readonly string[]): number[] {
     // "14M here", "teen here (13).": age-and-sex shorthand, or a number closing "… here"
     else if ((next === 'm' || next === 'f') && (i === 0 || words[i + 2] === 'here')) ages.push(Number(word));
     else if (words[i - 1] === 'here' && next === undefined) ages.push(Number(word));
+    // "Mateo is 14 and …" from a parent: see IS_AGE_NEXT
+    else if (
+      parentWrites &&
+      words[i - 1] === 'is' &&
+      IS_AGE_NEXT.has(next ?? '') &&
+      !NOT_AGE_SUBJECTS.has(words[i - 2] as string) &&
+      Number(word) < 18
+    )
+      ages.push(Number(word));
   });
   return ages;
 }

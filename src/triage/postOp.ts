@@ -13,6 +13,8 @@ import {
   APPEARANCE_DANGER_WORDS,
   BRUISE_COLOURS,
   BRUISE_WORDS,
+  CALF_SIGN_REACH,
+  CALF_SIGN_WORDS,
   COUNT_WORDS,
   DANGER_WORDS,
   DAY_WORDS,
@@ -21,6 +23,7 @@ import {
   LOOKS_WORDS,
   HOT_WORDS,
   LONG_AGO_WORDS,
+  MASSAGE_WORDS,
   MAX_DAYS,
   MAX_WEEKS,
   MIN_LONG_MONTHS,
@@ -70,7 +73,10 @@ function recentOperation(words: readonly string[]): boolean {
     const word = words[i] as string;
     // "2 years since my scope", "6 months out": long after, whatever else is said.
     if (LONG_AGO_WORDS.has(word)) return false;
-    if (MONTH_WORDS.has(word) && (countBefore(words, i) ?? MIN_LONG_MONTHS) >= MIN_LONG_MONTHS) return false;
+    // "expected for months" with no count says how long it lasts, not how long ago the operation was (r24 post)
+    const lasting = words[i - 1] === 'for' && countBefore(words, i) === undefined;
+    if (MONTH_WORDS.has(word) && !lasting && (countBefore(words, i) ?? MIN_LONG_MONTHS) >= MIN_LONG_MONTHS)
+      return false;
     const count = countBefore(words, i);
     if (DAY_WORDS.has(word) && count !== undefined && count <= MAX_DAYS) recent = true;
     if (WEEK_WORDS.has(word) && count !== undefined && count <= MAX_WEEKS) recent = true;
@@ -95,12 +101,24 @@ function dangerSaid(sentences: readonly Sentence[], allowed: ReadonlySet<string>
         !allowed.has(w) &&
         !denied(words, i) &&
         !pinkFoot(words, i) &&
+        !massagedCalf(words, i) &&
         !(
           APPEARANCE_DANGER_WORDS.has(w) &&
           LOOKS_WORDS.has(words[i - 1] as string) &&
           !words.some((x) => WOUND_WORDS.has(x))
         ),
     ),
+  );
+}
+
+/** A calf named only as where a massage may go: see MASSAGE_WORDS. */
+function massagedCalf(words: readonly string[], i: number): boolean {
+  const w = words[i] as string;
+  const near = words.slice(Math.max(0, i - CALF_SIGN_REACH), i + CALF_SIGN_REACH + 1);
+  return (
+    (w === 'calf' || w === 'calves') &&
+    words.some((x) => MASSAGE_WORDS.has(x)) &&
+    !near.some((x) => CALF_SIGN_WORDS.has(x))
   );
 }
 

@@ -246,8 +246,13 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number, con
   const out: string[] = [];
   // The child may have been named in an earlier message: "he was limping this morning" (subject.ts).
   const child = context.subject === 'child' || has(CHILD_WORDS) || agesIn(words).some((age) => age < CHILD_AGE);
+  // Woken by it: at night, or woken with the child named after the verb ("it woke her up crying twice this week").
   const wokenAtNight = presentCue(
-    sentences.filter((s) => s.words.some((w) => NIGHT_WORDS.has(w))),
+    sentences.filter(
+      (s) =>
+        s.words.some((w) => NIGHT_WORDS.has(w)) ||
+        s.words.some((w, i) => WAKING_WORDS.has(w) && WOKEN_PERSON.has(s.words[i + 1] as string)),
+    ),
     WAKING_WORDS,
     year,
   );
@@ -469,6 +474,8 @@ const PAIN_NOW_WORDS: ReadonlySet<string> = new Set([
   'sore',
   'throbbing',
 ]);
+
+const WOKEN_PERSON: ReadonlySet<string> = new Set(['her', 'him', 'them']);
 
 /** A limp, in the word or in everyday words: "walks funny", "runs weird", "that foot turned out". */
 function limpsNow(sentences: readonly Sentence[], year: number): boolean {

@@ -11,6 +11,9 @@ const BLOWS_TO: readonly string[] = [
 ];
 const BLOW_TARGETS: readonly string[] = [
   ...['the+knee', 'my+knee', 'the+kneecap', 'my+kneecap', 'the+shin', 'my+shin', 'the+leg', 'my+leg'],
+  // where on the knee it landed (r24 post): "a helmet to the side of the knee"
+  ...['the+side+of+the+knee', 'the+side+of+my+knee', 'the+outside+of+the+knee', 'the+inside+of+the+knee'],
+  ...['the+front+of+the+knee', 'the+outside+of+my+knee', 'the+inside+of+my+knee', 'the+front+of+my+knee'],
 ];
 
 export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
@@ -219,6 +222,8 @@ export const ACTION_CLASSES: Readonly<Record<string, readonly string[]>> = {
     // a blow named by what struck it, "… to the knee" (r37): "helmet to the knee at practice", "took a cleat to the
     // kneecap", "caught a hoof to the shin"
     ...BLOWS_TO.flatMap((by) => BLOW_TARGETS.map((to) => `${by}+to+${to}`)),
+    // … or "off" it, as a ball that hit and bounced away: "took a golf ball off the knee"
+    ...BLOWS_TO.flatMap((by) => BLOW_TARGETS.map((to) => `${by}+off+${to}`)),
   ],
   // something heavy enough to crush a leg, named before what it did: "a pipe rolled on my shin", "the round bale
   // came down on his leg" (compartment-syndrome)

@@ -169,6 +169,24 @@ export const NOT_KNEE_PARTS: ReadonlySet<string> = new Set([
   ...['calf', 'calves', 'shin', 'shins', 'leg', 'legs', 'foot', 'feet', 'ankle', 'ankles', 'toes', 'toe'],
   ...['thigh', 'thighs', 'groin'],
 ]);
+/**
+ * The calf named only as where a massage may go ("the surgeon okayed massage on my thigh and calf", r24 post): no sign
+ * of a clot when nothing in that sentence says it is sore, swollen, warm or tight.
+ */
+export const MASSAGE_WORDS: ReadonlySet<string> = new Set([
+  'massage',
+  'massages',
+  'massaged',
+  'massaging',
+  'rub',
+  'rubbing',
+]);
+/** How near the calf a sign word must be to count ("still a little puffy and warm … massage of the calf" is the knee). */
+export const CALF_SIGN_REACH = 4;
+export const CALF_SIGN_WORDS: ReadonlySet<string> = new Set([
+  ...['sore', 'swollen', 'swelling', 'swelled', 'puffy', 'pain', 'painful', 'tender', 'hurts', 'hurting', 'aching'],
+  ...['aches', 'warm', 'hot', 'red', 'tight', 'cramp', 'cramping', 'hard', 'bigger', 'fatter', 'clot'],
+]);
 /** After a denied word: "calf not sore", "calf is fine". */
 export const DENIED_AFTER: ReadonlySet<string> = new Set([
   ...['not', 'isnt', 'arent', 'no', 'fine', 'ok', 'okay', 'normal', 'good', 'soft'],

@@ -160,6 +160,31 @@ export const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'yr', 'y
 
 /** "I'm 58 and …", "she's 12", "aged 70": a bare number after these is an age, unless a unit follows. */
 export const AGE_BEFORE: ReadonlySet<string> = new Set(['im', 'hes', 'shes', 'aged', 'age']);
+/**
+ * A parent telling a child's age by name: "Wrestling mom here … Mateo is 14 and …" (r24 post). A bare number after
+ * "is" is an age only when a parent writes, the number ends the phrase, and what "is" N is no measure ("pain is 7").
+ */
+export const PARENT_WORDS: ReadonlySet<string> = new Set([
+  'mom',
+  'mum',
+  'mommy',
+  'mama',
+  'dad',
+  'daddy',
+  'papa',
+  'parent',
+  'parents',
+  'stepmom',
+  'stepdad',
+  'grandma',
+]);
+export const IS_AGE_NEXT: ReadonlySet<string> = new Set(['and', 'now', 'but', 'so', 'this', 'going', '']);
+export const NOT_AGE_SUBJECTS: ReadonlySet<string> = new Set([
+  ...['pain', 'score', 'it', 'its', 'that', 'this', 'what', 'which', 'there', 'swelling', 'temp', 'temperature'],
+  ...['fever', 'level', 'rating', 'count', 'number', 'mileage', 'weight', 'bmi', 'pace', 'cadence', 'knee', 'bend'],
+  ...['flexion', 'angle', 'size', 'shoe', 'day', 'week', 'time', 'pulse', 'rate', 'hr', 'grade', 'total', 'reading'],
+  ...['result', 'record', 'ranking', 'rank', 'seed', 'jersey', 'number', 'room', 'bed', 'game', 'match', 'mile'],
+]);
 export const NOT_AGE_AFTER: ReadonlySet<string> = new Set([
   'kg',
   'kgs',

@@ -10,6 +10,11 @@ export const WARNING_SIGN_QUESTION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['a', 'reason', 'to', 'see'],
   ['a', 'reason', 'to', 'go'],
   ['warning', 'sign'],
+  // "what kind of swelling after an injury is a bad sign?" (r24 post)
+  ['a', 'bad', 'sign'],
+  ['are', 'bad', 'signs'],
+  ['a', 'worrying', 'sign'],
+  ['are', 'worrying', 'signs'],
   ['warning', 'signs'],
   ['red', 'flag'],
   ['red', 'flags'],

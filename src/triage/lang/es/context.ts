@@ -444,6 +444,23 @@ export function asksInGeneralJustAsking(sentences: readonly Sentence[], s: numbe
   return sentences.every((other, i) => i === s || !ownBesideAllWell(other.words));
 }
 
+/**
+ * "¿Qué significa cuando la rodilla se hincha y se pone caliente? ¿Es peligroso?" (r24 post): what a sign means and
+ * whether it is dangerous, asked of "la rodilla" with no one's own knee, person or injury anywhere in the message. Even
+ * an emergency sign asked this way gets the warning signs (which name it), not the alarm.
+ */
+export function asksMeaningDangerInGeneral(sentences: readonly Sentence[], s: number): boolean {
+  const sentence = sentences[s];
+  if (sentence === undefined || !sentence.question) return false;
+  if (!MEANING_QUESTION_OPENINGS.some((p) => phraseAt(sentence.words, 0, p))) return false;
+  const all = sentences.flatMap((x) => x.words);
+  if (all.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w) || PRESENT_INJURY_WORDS.has(w))) return false;
+  return (
+    asksIfMeaningIsDangerous(sentence, undefined) ||
+    (sentences[s + 1] !== undefined && asksIfMeaningIsDangerous(sentences[s + 1] as Sentence, sentence))
+  );
+}
+
 /** All is well, said of oneself beside a general question. */
 const ALL_WELL_PHRASES: Phrase[] = [
   ['yo', 'estoy', 'bien'],

@@ -6,6 +6,7 @@ import { SPANISH_COMMON_WORDS } from './commonWords';
 import {
   asksAboutWarningSigns,
   asksInGeneralJustAsking,
+  asksMeaningDangerInGeneral,
   asksInGeneral,
   isAboutAnimal,
   isAboutFiction,
@@ -69,7 +70,9 @@ export const SPANISH: TriageLanguage = {
   // "¿es peligroso tener la pantorrilla hinchada? nomás pregunto": only a question, the sign asked in general;
   // warmth or swelling the surgeon said to expect after the operation (postOp.ts)
   isAccountedFor: (sentences, s, hit) =>
-    asksInGeneralJustAsking(sentences, s) || isExpectedAfterSurgery(sentences, s, hit),
+    asksInGeneralJustAsking(sentences, s) ||
+    asksMeaningDangerInGeneral(sentences, s) ||
+    isExpectedAfterSurgery(sentences, s, hit),
   // a red-flag sign asked about in general gets the warning signs (post-r23: "¿qué significa cuando se dobla sola?")
   meaningAsksWarningSigns: true,
   // told from work, for a lesson or as a closed story: "soy enfermera y veo de todo: rodillas dislocadas"

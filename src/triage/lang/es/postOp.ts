@@ -17,6 +17,9 @@ import {
   MORE_WORDS,
   OPERATION_WORDS,
   SAID_WORDS,
+  AID_WORDS,
+  FINE_REACH,
+  FINE_WORDS,
 } from './cues/postOp';
 
 /** A pattern class's one-word members, exact and by prefix ("hinchad*"). */
@@ -44,7 +47,14 @@ function clinicianSaidExpected(sentences: readonly Sentence[]): boolean {
 
 /** A word of `test` said and not denied, anywhere in the message ("no tengo fiebre" is denied). */
 function saidNotDenied(sentences: readonly Sentence[], test: (w: string) => boolean): boolean {
-  return sentences.some(({ words }, s) => words.some((w, i) => test(w) && !isNegated(sentences, s, [i])));
+  return sentences.some(({ words }, s) =>
+    words.some((w, i) => test(w) && !isNegated(sentences, s, [i]) && !saidFine(words, i)),
+  );
+}
+
+/** "la pantorrilla la tengo normal", "la herida está bien": the part named, then said to be fine. */
+function saidFine(words: readonly string[], i: number): boolean {
+  return words.slice(i + 1, i + 1 + FINE_REACH).some((w) => FINE_WORDS.has(w));
 }
 
 /** "no tengo fiebre", "sin calentura": a fever named and denied. */
@@ -57,7 +67,12 @@ export function isExpectedAfterSurgery(sentences: readonly Sentence[], s: number
   const { words } = sentences[s] as Sentence;
   const matched = hit.map((i) => words[i] as string);
   const all = sentences.flatMap((x) => x.words);
-  if (!all.some((w) => OPERATION_WORDS.has(w)) || !clinicianSaidExpected(sentences)) return false;
+  if (!all.some((w) => OPERATION_WORDS.has(w))) return false;
+  // Crutches or a walker after the operation are the plan, not a leg that gave out (r24 post: "hace una semana me
+  // hicieron la artroscopia … camino con las muletas"), unless a warning sign is told and not denied.
+  if (matched.some((w) => AID_WORDS.has(w)))
+    return !saidNotDenied(sentences, (w) => isFever(w) || isRed(w) || DANGER_WORDS.has(w));
+  if (!clinicianSaidExpected(sentences)) return false;
   if (!matched.some((w) => isSwelling(w) || isWarm(w))) return false;
   if (matched.some((w) => isFever(w) || isRed(w) || DANGER_WORDS.has(w))) return false;
   // "más caliente que ayer": a change

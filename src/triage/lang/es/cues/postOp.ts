@@ -17,6 +17,14 @@ export const OPERATION_WORDS: ReadonlySet<string> = new Set([
   'surgery',
 ]);
 
+/** Walking aids used after the operation: "camino con las muletas", "ando con andadera". */
+export const AID_WORDS: ReadonlySet<string> = new Set(['muletas', 'muleta', 'andadera', 'baston', 'caminadora']);
+
+/** Said of a part to say it is fine: "la pantorrilla la tengo normal" (within FINE_REACH words after it). */
+// (not "bien": "fiebre bien alta" is a high fever)
+export const FINE_WORDS: ReadonlySet<string> = new Set(['normal', 'normalita', 'normales']);
+export const FINE_REACH = 4;
+
 /** Who gives the word: the surgeon, the doctor, the nurse or the therapist of the operation. */
 export const CLINICIAN_WORDS: ReadonlySet<string> = new Set([
   'doctor',
