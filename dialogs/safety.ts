@@ -402,20 +402,23 @@ export class SafetyFollowUps {
     // "does she honestly have to go today?": asking whether the check is needed is talking it down.
     const wider = read2 === undefined && questionsTheCheck(text) ? 'dismiss' : read2;
     const own = wider === undefined || NOTE_KINDS.includes(wider) ? this.flagNote(knowledge, held, text) : undefined;
-    if (own !== undefined) {
-      const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
-      const first = fillTemplate(required(knowledge, `safety-${held.mode}-reminder-first`), {
-        ...values(knowledge),
-        caution: top?.caution ?? '',
-      });
-      return { kind: 'reply', reply: { text: `${first}\n\n${own}`, call: tierCall(knowledge, held.tier, top) } };
-    }
+    if (own !== undefined) return { kind: 'reply', reply: this.reminderFirst(knowledge, held, own) };
     if (wider !== undefined && !CRISIS_ONLY_KINDS.includes(wider))
       return { kind: 'reply', reply: this.followUpReply(knowledge, held, wider, text) };
     // Any other question about that person that gets a routine answer: the standing instruction first,
     // so a card's "see someone if not easing after a week" can't undercut it (chatter gets no answer at all).
     if (opts.chatter !== true && opts.asks === true) await this.sendReminder(context, held, text);
     return { kind: 'route' };
+  }
+
+  /** The standing instruction's reminder first, then the flag's own note on the question (one home for both paths). */
+  private reminderFirst(knowledge: Knowledge, held: SafetyState, own: string): Reply {
+    const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
+    const first = fillTemplate(required(knowledge, `safety-${held.mode}-reminder-first`), {
+      ...values(knowledge),
+      caution: top?.caution ?? '',
+    });
+    return { text: `${first}\n\n${own}`, call: tierCall(knowledge, held.tier, top) };
   }
 
   async clear(context: TurnContext): Promise<void> {
@@ -565,14 +568,7 @@ export class SafetyFollowUps {
       held.mode !== 'crisis' && outcome.kind !== 'red-flag' && (kind === undefined || NOTE_KINDS.includes(kind))
         ? this.flagNote(knowledge, held, text)
         : undefined;
-    if (own !== undefined) {
-      const top = knowledge.redFlags.find((f) => f.id === held.flags[0]);
-      const first = fillTemplate(required(knowledge, `safety-${held.mode}-reminder-first`), {
-        ...values(knowledge),
-        caution: top?.caution ?? '',
-      });
-      return { kind: 'reply', reply: { text: `${first}\n\n${own}`, call: tierCall(knowledge, held.tier, top) } };
-    }
+    if (own !== undefined) return { kind: 'reply', reply: this.reminderFirst(knowledge, held, own) };
     if (kind) {
       const reply = this.followUpReply(knowledge, held, kind, text);
       // The Veterans Crisis Line again where calling is the point (a plan told, going to call), not on every reply.
