@@ -465,11 +465,6 @@ function bestState(
 
 /** `naming`: a requiresAll hit only names what is affected, so a past sentence still names it. */
 function hitState(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading, naming = false): HitState {
-  const r = hitState0(s, hit, compiled, reading, naming);
-  if (process.env.DBG) console.log('HIT', compiled.flag.id, (reading.sentences[s] as Sentence).words.join(' '), hit, r);
-  return r;
-}
-function hitState0(s: number, hit: Hit, compiled: CompiledFlag, reading: Reading, naming = false): HitState {
   const { sentences, message, lang } = reading;
   const sentence = sentences[s] as Sentence;
   if (excludedByUnless(sentence, s, hit, compiled.unless, message, (other) => unlessNegated(reading, s, other)))
