@@ -21,6 +21,7 @@ import {
   slotLabel,
   timeFromText,
   timeRequest,
+  asksClinicHours,
 } from './decisions/callback';
 import type { Choice, Reply } from '../src/rendering/reply';
 import { sendReply } from '../src/rendering/send';
@@ -313,6 +314,8 @@ export class TimePrompt extends ReplyPrompt<SlotChoice> {
     const { slots } = options as TimePromptOptions;
     const exact = slots.find((s) => s.value === text.trim());
     if (exact) return exact;
+    // "what time do you close on Friday?": asked of the clinic, answered before the time is asked again.
+    if (asksClinicHours(text)) return undefined;
     const knowledge = context ? spokenKnowledge(context, this.deps.knowledge) : this.deps.knowledge;
     const now = this.deps.clock.now();
     const typed = slotFromText(knowledge, text, now);

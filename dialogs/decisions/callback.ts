@@ -312,6 +312,20 @@ export function timeFromText(text: string): PreferredTime | undefined {
   return undefined;
 }
 
+/**
+ * A question about the clinic's own hours ("what time do you close on Friday?", "¿a qué hora cierran el viernes?"):
+ * a day in it is the day asked about, not a time to be called (left25: it was taken as Friday at the time step).
+ */
+const CLINIC_HOURS_QUESTION =
+  /\b(?:(?:what time|when|how late|till when|until when|until what time|till what time|are you|is the (?:clinic|office)|you guys)\b.{0,30}\b(?:close|closes|closed|closing|open|opens|opening|shut)|(?:your|the clinics?|office|opening) hours|(?:a que hora|hasta que hora|cuando|estan|esta la clinica)\b.{0,20}\b(?:cierran|cierra|abren|abre|abiertos|abierta|cerrado|cerrados)|horario)\b/;
+export function asksClinicHours(text: string): boolean {
+  const t = foldToWords(text);
+  return (
+    CLINIC_HOURS_QUESTION.test(t) &&
+    (text.includes('?') || /^(?:what|when|how|are|is|till|until|a que|hasta|cuando|estan|esta)\b/.test(t))
+  );
+}
+
 const EVENING =
   /\b(evening|evenings|tonight|night|after work|after hours|en la noche|por la noche|esta noche|noche|despues del trabajo)\b/;
 

@@ -8,6 +8,11 @@ import type { Knowledge, RedFlag } from '../knowledge/types';
 import { logOdds, MIN_WORDS, type CompiledModel } from './classifier';
 import {
   ABILITY_VERBS,
+  BREATHLESS_PHRASES,
+  CALF_COMPLAINT_WORDS,
+  DURING_EFFORT_REACH,
+  DURING_EFFORT_WORDS,
+  EFFORT_WORDS,
   BLOOD_THINNER_PHRASES,
   BLOOD_THINNER_WORDS,
   BONE_WORDS,
@@ -131,6 +136,12 @@ export function createSuspicion(knowledge: Knowledge, compiled: CompiledModel): 
       const found = askable(id, dismissed);
       if (found) return { ...found, source: 'cues' };
     }
+    // "calf sore after running and short of breath": the rules read the breath as the run's and explained the flag
+    // away (so it is among the dismissed); the cue reads negation and the past itself, and a clot is worth the asking.
+    if (calfAndBreathless(sentences, year)) {
+      const found = askable('calf-swelling-breathless', NOTHING_DISMISSED);
+      if (found) return { ...found, source: 'cues' };
+    }
     // An animal's leg ("my dog's leg is swollen and he won't walk") is for a vet: the classifier can't tell.
     if (sentences.some((s) => s.words.some((w) => ANIMAL_WORDS.has(w)))) return null;
     if (sentences.reduce((n, s) => n + s.words.length, 0) < MIN_WORDS) return null;
@@ -232,6 +243,39 @@ function cueFlags(sentences: readonly Sentence[], year: number): string[] {
   const child = has(CHILD_WORDS) || ages.some((age) => age < CHILD_AGE);
   if (child && presentCue(sentences, CHILD_WARNING_WORDS, year)) out.push('child-hip-knee-pain');
   return out;
+}
+
+/** A sore or swollen calf named and breathlessness not tied to the effort, each a present report. */
+function calfAndBreathless(sentences: readonly Sentence[], year: number): boolean {
+  return (
+    sentences.some((s) => s.words.some((w) => CALF_WORDS.has(w))) &&
+    presentCue(sentences, CALF_COMPLAINT_WORDS, year) &&
+    breathlessNotFromEffort(sentences, year)
+  );
+}
+
+/**
+ * Breathlessness said now and not tied to the effort itself: "calf sore after running and short of breath" (asked:
+ * it may be a clot), not "out of breath during my tempo run" or "gasping on the hill sprints" (the run's).
+ */
+function breathlessNotFromEffort(sentences: readonly Sentence[], year: number): boolean {
+  return sentences.some(({ words }, s) =>
+    words.some((_, i) =>
+      phrasesAt(words, i, BREATHLESS_PHRASES).some((p) => {
+        if (!present(sentences[s] as Sentence, i, year)) return false;
+        const near = [
+          ...words.slice(Math.max(0, i - DURING_EFFORT_REACH), i),
+          ...words.slice(i + p.length, i + p.length + DURING_EFFORT_REACH),
+        ];
+        const during = near.some(
+          (w, j) =>
+            DURING_EFFORT_WORDS.has(w) &&
+            near.slice(j + 1, j + 1 + DURING_EFFORT_REACH).some((x) => EFFORT_WORDS.has(x)),
+        );
+        return !during;
+      }),
+    ),
+  );
 }
 
 /**
@@ -435,6 +479,7 @@ function keptRunningOnBone(words: readonly string[]): boolean {
 }
 
 const CALF_WORDS: ReadonlySet<string> = new Set(['calf', 'calves']);
+const NOTHING_DISMISSED: ReadonlySet<string> = new Set();
 const BIGGER_WORDS: ReadonlySet<string> = new Set(['bigger', 'fatter', 'thicker', 'larger', 'puffier', 'wider']);
 const OTHER_SIDE_WORDS: ReadonlySet<string> = new Set(['other', 'left', 'right', 'good']);
 

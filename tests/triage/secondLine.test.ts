@@ -131,3 +131,26 @@ describe('ages said the short way', () => {
     ).not.toContain('ottawa-fracture-signs');
   });
 });
+
+describe('a sore calf and breathlessness with a run the rules read the breath as coming from (left25)', () => {
+  it('asks the breathing question when the breath is not tied to the effort itself', () => {
+    for (const text of [
+      'calf sore after running and short of breath',
+      "my calf is sore after running and I'm short of breath",
+      'after my run yesterday my calf aches and today I get winded walking to the car',
+      'calf really sore after my long run and short of breath, is that normal?',
+      "one calf cramping after the run and I'm a bit breathless",
+    ])
+      expect(asked(text), text).toBe('calf-swelling-breathless');
+  });
+
+  it('asks nothing when the breath was the effort itself, or the calf is denied', () => {
+    for (const text of [
+      'out of breath during my tempo run, calves sore next day',
+      'got breathless on the hill sprints, legs and calves sore today, feeling fine otherwise',
+      'calves a bit sore after the race, I was out of breath in the last mile',
+      "my calf is not sore but I'm short of breath after running",
+    ])
+      expect(asked(text), text).not.toBe('calf-swelling-breathless');
+  });
+});

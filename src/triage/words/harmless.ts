@@ -378,6 +378,25 @@ export const OUTLASTED_PHRASES: ReadonlyArray<readonly string[]> = [
   ['even', 'with', 'the', 'sleeves', 'off'],
   ['even', 'with', 'the', 'brace', 'off'],
   ['even', 'with', 'the', 'straps', 'off'],
+  // breathless after a run that has not settled, or breathless at rest (left25): "still short of breath an hour later"
+  ['still', 'short', 'of', 'breath'],
+  ['still', 'out', 'of', 'breath'],
+  ['still', 'breathless'],
+  ['still', 'winded'],
+  ['still', 'cant', 'catch'],
+  ['hasnt', 'settled'],
+  ['havent', 'settled'],
+  ['wont', 'settle'],
+  ['not', 'settling'],
+  ['didnt', 'settle'],
+  ['never', 'settled'],
+  ['at', 'rest'],
+  ['even', 'resting'],
+  ['while', 'resting'],
+  ['when', 'resting'],
+  ['an', 'hour', 'later'],
+  ['hour', 'after'],
+  ['hours', 'after'],
 ];
 /** "still … when/while/if": a condition after "still" says it keeps happening, not that it stays. */
 export const STILL_CONDITIONS: ReadonlySet<string> = new Set([

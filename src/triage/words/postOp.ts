@@ -156,13 +156,19 @@ export const PINK_FOOT_REACH = 5;
  */
 export const LOOKS_WORDS: ReadonlySet<string> = new Set(['looks', 'look', 'looked', 'looking']);
 export const APPEARANCE_DANGER_WORDS: ReadonlySet<string> = new Set(['awful']);
-/** A knee operation named in two words: "his new knee", "had my knee done". */
+/** A knee operation named in two words: "his new knee", "had my knee done", "had my knee replaced". */
 export const OPERATION_PHRASES: ReadonlyArray<readonly string[]> = [
   ['post', 'op'],
   ['new', 'knee'],
   ['new', 'knees'],
   ['knee', 'done'],
   ['knees', 'done'],
+  // "had my knee replaced 3 weeks ago" (left25)
+  ['knee', 'replaced'],
+  ['knees', 'replaced'],
+  ['was', 'replaced'],
+  ['were', 'replaced'],
+  ['got', 'replaced'],
 ];
 /** Body parts that make a swelling or warmth not the knee's own: the calf or the leg is the clot check. */
 export const NOT_KNEE_PARTS: ReadonlySet<string> = new Set([

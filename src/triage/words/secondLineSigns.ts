@@ -609,3 +609,34 @@ export const MOOD_OR_LIFE: ReadonlySet<string> = new Set([
   'think*', 'thought*', 'pill*', 'tablet*', 'meds', 'tramadol', 'oxy*', 'opioid*', 'engine', 'garage',
   'tracks', 'train', 'overpass', 'wall', 'cliff', 'jump*', 'crash*', 'affairs', 'peace', 'honest*',
 ]);
+
+/**
+ * A sore or swollen calf and breathlessness, with a run the rules read the breath as coming from (left25): "calf sore
+ * after running and short of breath" may be a clot that has reached the lungs, so it is asked about (suspect.ts
+ * cueFlags). Breath tied to the effort itself ("out of breath during my tempo run", "gasping on the hill sprints") is
+ * the run's, and is not asked about.
+ */
+export const CALF_COMPLAINT_WORDS: ReadonlySet<string> = new Set([
+  ...['sore', 'pain', 'painful', 'hurts', 'hurting', 'aching', 'aches', 'ache', 'tender', 'swollen', 'swelling'],
+  ...['tight', 'cramp', 'cramping', 'throbbing', 'puffy'],
+]);
+export const BREATHLESS_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['short', 'of', 'breath'],
+  ['shortness', 'of', 'breath'],
+  ['out', 'of', 'breath'],
+  ['breathless'],
+  ['winded'],
+  ['gasping'],
+  ['cant', 'catch', 'my', 'breath'],
+  ['hard', 'to', 'breathe'],
+  ['struggling', 'to', 'breathe'],
+];
+/** "… during my tempo run", "on the hill sprints", "in the last rep": the breath said within the effort. */
+export const DURING_EFFORT_WORDS: ReadonlySet<string> = new Set(['during', 'while', 'mid', 'on', 'in', 'through']);
+export const EFFORT_WORDS: ReadonlySet<string> = new Set([
+  ...['run', 'running', 'runs', 'sprint', 'sprints', 'sprinting', 'interval', 'intervals', 'rep', 'reps', 'race'],
+  ...['tempo', 'hill', 'hills', 'climb', 'workout', 'session', 'effort', 'set', 'sets', 'jog', 'jogging', 'parkrun'],
+  ...['mile', 'miles', 'lap', 'laps', 'km', 'stretch', 'marathon'],
+]);
+/** How far from the breath the "during" may stand, and from it the effort ("during my tempo run"). */
+export const DURING_EFFORT_REACH = 4;

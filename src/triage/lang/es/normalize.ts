@@ -43,6 +43,8 @@ const CLITICS = new Set(['me', 'le', 'te', 'nos', 'les', 'la', 'lo', 'se']);
 const KNEE_WEAR = new Set(['brace', 'sleeve', 'pad', 'pads', 'support', 'strap', 'wrap']);
 /** Forms of ir that, before a gerund, say how something goes ("se me fue hinchando"). */
 const GOING = new Set(['fue', 'va', 'iba', 'fueron', 'van', 'iban']);
+/** Words ending like a gerund that are none: "se me va cuando giro" is the knee going, not "going on doing". */
+const NOT_GERUNDS = new Set(['cuando', 'mando', 'blando', 'bando', 'comando', 'ando', 'remiendo', 'estruendo']);
 /** "ni siquiera puedo", "ya ni puedo": the negation reaches over these to poder. */
 const NEGATION_WORDS = new Set(['no', 'ni', 'tampoco', 'nunca']);
 
@@ -317,7 +319,13 @@ function tokenizeSentence(piece: string): Sentence {
       }
     }
     // "se me fue hinchando", "se le va poniendo": ir + gerund is "little by little", not "se me fue" (it went out)
-    if (GOING.has(word) && CLITICS.has(words[words.length - 1] ?? '') && /(?:ando|iendo)$/.test(next ?? '')) continue;
+    if (
+      GOING.has(word) &&
+      CLITICS.has(words[words.length - 1] ?? '') &&
+      /(?:ando|iendo)$/.test(next ?? '') &&
+      !NOT_GERUNDS.has(next ?? '')
+    )
+      continue;
     // "no es que no pueda caminar": it is not that they can't
     if (word === 'no' && next !== undefined && isPoder(next) && words.slice(-3).join(' ') === 'no es que') {
       push('puede', kind);

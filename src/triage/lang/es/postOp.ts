@@ -20,6 +20,14 @@ import {
   AID_WORDS,
   FINE_REACH,
   FINE_WORDS,
+  AGO_REACH,
+  AGO_WORDS,
+  COUNT_WORDS,
+  DAY_WORDS,
+  MAX_DAYS,
+  MAX_WEEKS,
+  WEEK_WORDS,
+  NOT_KNEE_WORDS,
 } from './cues/postOp';
 
 /** A pattern class's one-word members, exact and by prefix ("hinchad*"). */
@@ -72,7 +80,9 @@ export function isExpectedAfterSurgery(sentences: readonly Sentence[], s: number
   // hicieron la artroscopia … camino con las muletas"), unless a warning sign is told and not denied.
   if (matched.some((w) => AID_WORDS.has(w)))
     return !saidNotDenied(sentences, (w) => isFever(w) || isRed(w) || DANGER_WORDS.has(w));
-  if (!clinicianSaidExpected(sentences)) return false;
+  // Without the clinician's word, only the knee's own swelling or warmth in the first weeks (no other part, no breath).
+  if (!clinicianSaidExpected(sentences) && !(recentOperation(all) && !all.some((w) => NOT_KNEE_WORDS.has(w))))
+    return false;
   if (!matched.some((w) => isSwelling(w) || isWarm(w))) return false;
   if (matched.some((w) => isFever(w) || isRed(w) || DANGER_WORDS.has(w))) return false;
   // "más caliente que ayer": a change
@@ -80,4 +90,16 @@ export function isExpectedAfterSurgery(sentences: readonly Sentence[], s: number
   if (saidNotDenied(sentences, (w) => isFever(w) || isRed(w) || DANGER_WORDS.has(w))) return false;
   // warmth only once a fever is ruled out
   return !matched.some(isWarm) || feverDenied(sentences);
+}
+
+/** "hace 3 semanas", "hace un par de semanas", "hace diez días": within the first weeks (a count, then the unit). */
+function recentOperation(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    if (!DAY_WORDS.has(w) && !WEEK_WORDS.has(w)) return false;
+    if (!words.slice(Math.max(0, i - AGO_REACH), i).some((v) => AGO_WORDS.has(v))) return false;
+    const before = words[i - 1] === 'de' ? words[i - 2] : words[i - 1];
+    const count = /^\d{1,3}$/.test(before ?? '') ? Number(before) : COUNT_WORDS[before ?? ''];
+    if (count === undefined) return false;
+    return DAY_WORDS.has(w) ? count <= MAX_DAYS : count <= MAX_WEEKS;
+  });
 }

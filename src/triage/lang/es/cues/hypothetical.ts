@@ -673,6 +673,12 @@ export const MEANING_QUESTION_OPENINGS: Phrase[] = phrases(
   'que provoca',
   'por que las rodillas',
   'porque las rodillas',
+  // the knee in general, asked why (left25): "¿por qué la rodilla se dobla al girar?"
+  'por que la rodilla',
+  'porque la rodilla',
+  // someone in general ("uno"): "¿es normal que a uno se le vaya la rodilla al girar?"
+  'es normal que a uno',
+  'es normal que uno',
   // something heard or read, asked about: "¿eso de que la rodilla se pone roja con fiebre es peligroso?"
   'eso de que',
   'lo de que',

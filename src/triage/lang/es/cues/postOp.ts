@@ -123,3 +123,54 @@ export const DANGER_WORDS: ReadonlySet<string> = new Set([
 
 /** "más caliente", "cada vez más hinchada": a change, not the expected healing. */
 export const MORE_WORDS: ReadonlySet<string> = new Set(['mas', 'peor']);
+
+/**
+ * The operation in its first weeks, said as "hace 3 semanas", "hace diez días", "hace un par de semanas" (left25): then
+ * swelling, and warmth with a fever denied, are the expected healing (AAOS, NHS: warmth and swelling for weeks), as the
+ * English side reads them (src/triage/postOp.ts), even without a clinician's word.
+ */
+export const AGO_WORDS: ReadonlySet<string> = new Set(['hace']);
+export const DAY_WORDS: ReadonlySet<string> = new Set(['dia', 'dias']);
+export const WEEK_WORDS: ReadonlySet<string> = new Set(['semana', 'semanas']);
+export const COUNT_WORDS: Readonly<Record<string, number>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, number>, {
+    un: 1,
+    una: 1,
+    unos: 3,
+    unas: 3,
+    par: 2,
+    dos: 2,
+    tres: 3,
+    cuatro: 4,
+    cinco: 5,
+    seis: 6,
+    siete: 7,
+    ocho: 8,
+    nueve: 9,
+    diez: 10,
+    once: 11,
+    doce: 12,
+    quince: 15,
+  }),
+);
+/** Most days and weeks after the operation that swelling and warmth are still expected (as in English: 12 weeks). */
+export const MAX_DAYS = 90;
+export const MAX_WEEKS = 12;
+/** Another part than the knee, or the breath: the first weeks' expected healing is the knee's own (never the clot check). */
+export const NOT_KNEE_WORDS: ReadonlySet<string> = new Set([
+  ...[
+    'pierna',
+    'piernas',
+    'pantorrilla',
+    'pantorrillas',
+    'chamorro',
+    'espinilla',
+    'tobillo',
+    'tobillos',
+    'pie',
+    'pies',
+  ],
+  ...['muslo', 'ingle', 'respirar', 'respiro', 'aire', 'pecho', 'toser', 'tos', 'sangre'],
+]);
+/** How many words "hace" may stand before the unit ("hace un par de semanas"). */
+export const AGO_REACH = 4;
