@@ -308,6 +308,9 @@ export const SYMPTOM_CLASSES: Readonly<Record<string, readonly string[]>> = {
     'ants+crawling',
     'crawly',
     'sparkly',
+    // "little sparks going down my leg"
+    'sparks',
+    'sparking',
     'champagne',
     'pinpricks',
     'pin+pricks',

@@ -3,6 +3,8 @@
 //    pains"); one knee, a limp or a fever still alarms (a limp or a fever is its own match);
 //  - a bump just below the kneecap in a sporty child that hurts with sport and has no limp, no growth, no night
 //    pain (Osgood-Schlatter: NHS, AAOS OrthoInfo), not the tumour flag's hard lump;
+//  - a child who grew ("creció diez centímetros este año", "mi hijo está creciendo") is a growth spurt, not a lump
+//    that grows (Osgood-Schlatter comes with growth spurts: NHS);
 //  - a cramp that woke one ("un calambre en el chamorro anoche, me despertó") is not night pain;
 //  - how the leg landed in a fall ("caí con la rodilla torcida") is the twist that hurt it, not a deformity seen
 //    now ("quedó con la rodilla torcida", "se le ve chueca" still alarm: their shape word is not the landing's).
@@ -22,8 +24,12 @@ import {
   CHILD_GUARD_PHRASES,
   CHILD_GUARD_WORDS,
   CRAMP_PREFIXES,
+  GROWER_REACH,
+  GROWING_WORDS,
   GUARD_DENIAL_REACH,
   GUARD_DENIALS,
+  HEIGHT_REACH,
+  HEIGHT_WORDS,
   KNEECAP_WORDS,
   LANDING_ON,
   LANDING_OWNERS,
@@ -49,12 +55,24 @@ function aboutChild(all: readonly string[]): boolean {
   });
 }
 
-/** A limp, fever, swelling, injury or growth said anywhere, and not denied ("no cojea", "sin fiebre"). */
+/** The growing word at `i` is a child growing taller: a height just after it ("creció diez centímetros"), or the
+ * child just before it ("mi hijo está creciendo"), with no lump between. */
+export function growsTaller(words: readonly string[], i: number): boolean {
+  if (words.slice(i + 1, i + 1 + HEIGHT_REACH).some((w) => HEIGHT_WORDS.has(w))) return true;
+  const before = words.slice(Math.max(0, i - GROWER_REACH), i);
+  const child = before.findLastIndex((w) => CHILD_WORDS.has(w));
+  return child >= 0 && !before.slice(child).some((w) => BUMP_WORDS.has(w));
+}
+
+/** A limp, fever, swelling, injury or growth said anywhere, and not denied ("no cojea", "sin fiebre"); a child growing
+ * taller is no guard. */
 function childGuarded(all: readonly string[]): boolean {
   if (has(all, CHILD_GUARD_PHRASES)) return true;
   return all.some(
     (w, i) =>
-      CHILD_GUARD_WORDS.has(w) && !all.slice(Math.max(0, i - GUARD_DENIAL_REACH), i).some((v) => GUARD_DENIALS.has(v)),
+      CHILD_GUARD_WORDS.has(w) &&
+      !all.slice(Math.max(0, i - GUARD_DENIAL_REACH), i).some((v) => GUARD_DENIALS.has(v)) &&
+      !(GROWING_WORDS.has(w) && growsTaller(all, i)),
   );
 }
 

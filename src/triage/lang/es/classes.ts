@@ -121,6 +121,11 @@ const SYMPTOM_CLASSES: WordClasses = {
     'toquecitos',
     'corriente',
     'corrientes',
+    // sparks down the leg: "como chispitas de la rodilla pa abajo", "chispazos en el pie"
+    'chispitas',
+    'chispas',
+    'chispazo',
+    'chispazos',
     'electric*',
     'tingl*',
     'pins+and+needles',

@@ -58,6 +58,9 @@ import {
   ASKED_WHETHER_REACH,
   ASKED_WHETHER_WORDS,
   YES_ANSWER_WORDS,
+  ADDRESS_WORDS,
+  SOMEONES_WORDS,
+  WHEN_SIGN_REACH,
 } from './cues/hypothetical';
 import {
   ACTION_ONLY_CUES,
@@ -395,6 +398,13 @@ export function asksAboutWarningSigns(
     if (when !== undefined && worryAfterWhen(words, i + when.length)) return true;
     // "¿cuándo un golpe en la rodilla necesita rayos X?", "¿cuándo hay que llevar a un niño a emergencias?"
     if (when !== undefined && careAfterWhen(words, i + when.length)) return true;
+    // "¿en qué casos el hormigueo en el pie es de cuidado?": the sign named in general, then how serious it is
+    if (
+      when !== undefined &&
+      (i === 0 || sentence.breakBefore[i] !== 'none') &&
+      dangerAfterSign(words, i + when.length)
+    )
+      return true;
     // "¿qué tengo que checar después de la operación?", "¿qué cosas debo vigilar?"
     if (WATCH_VERBS.has(words[i] as string) && watchAsked(words, i)) return true;
   }
@@ -433,12 +443,20 @@ export function asksInGeneralJustAsking(sentences: readonly Sentence[], s: numbe
   if (sentence === undefined || !sentence.question) return false;
   const { words } = sentence;
   if (words.some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w))) return false;
-  const start = words[0] === 'y' || words[0] === 'pero' ? 1 : 0;
+  let start = words[0] === 'y' || words[0] === 'pero' ? 1 : 0;
+  // "licenciado, ¿es peligroso …?": the person addressed first
+  while (start < 2 && ADDRESS_WORDS.has(words[start] as string)) start += 1;
   const general =
     GENERAL_DANGER_OPENINGS.some((p) => phraseAt(words, start, p)) ||
     words.some((w) => SERIOUS_SINGULAR.has(w) || SERIOUS_PLURAL.has(w));
   if (!general) return false;
-  if (!sentences.some((other) => hasPhrase(other.words, 0, other.words.length, JUST_ASKING_PHRASES))) return false;
+  if (
+    !sentences.some(
+      (other, i) =>
+        hasPhrase(other.words, 0, other.words.length, JUST_ASKING_PHRASES) || (i !== s && allWellOnItsOwn(other)),
+    )
+  )
+    return false;
   // the rest of the message says nothing of the writer's own but that all is well ("yo estoy bien"): "nomás pregunto,
   // porque la tengo así desde ayer" is a report
   return sentences.every((other, i) => i === s || !ownBesideAllWell(other.words));
@@ -463,6 +481,9 @@ export function asksMeaningDangerInGeneral(sentences: readonly Sentence[], s: nu
 
 /** All is well, said of oneself beside a general question. */
 const ALL_WELL_PHRASES: Phrase[] = [
+  ['a', 'mi', 'no', 'me', 'pasa', 'nada'],
+  ['no', 'me', 'pasa', 'nada'],
+  ['yo', 'no', 'tengo', 'eso'],
   ['yo', 'estoy', 'bien'],
   ['estoy', 'bien'],
   ['a', 'mi', 'no', 'me', 'pasa'],
@@ -470,6 +491,18 @@ const ALL_WELL_PHRASES: Phrase[] = [
   ['no', 'tengo', 'nada'],
   ['yo', 'no', 'tengo', 'nada'],
 ];
+/** "yo no tengo nada", "a mí no me pasa nada": all is well said as the whole of a clause (es-r34), so only a question
+ * was asked; not "no tengo nada de fuerza", which goes on. */
+function allWellOnItsOwn(sentence: Sentence): boolean {
+  const { words, clause } = sentence;
+  return words.some((_, i) => {
+    const phrase = ALL_WELL_PHRASES.find((p) => phraseAt(words, i, p));
+    if (phrase === undefined) return false;
+    const end = i + phrase.length;
+    return end === words.length || clause[end] !== clause[i];
+  });
+}
+
 function ownBesideAllWell(words: readonly string[]): boolean {
   const left = [...words];
   for (let i = 0; i < left.length; i += 1) {
@@ -529,6 +562,18 @@ function worryAfterWhen(words: readonly string[], from: number): boolean {
     words.slice(from, k).some((w) => JUDGED_WORDS.has(w)) &&
     words.slice(k, k + JUDGED_REACH).some((w) => WHEN_WORRY_WORD.test(w))
   );
+}
+
+/** After "cuándo" / "en qué casos", a sign named in a few words with no one's own ("el hormigueo en el pie"), then
+ * "es de cuidado", "es grave", "es peligroso" (es-r34). */
+function dangerAfterSign(words: readonly string[], from: number): boolean {
+  for (let k = from + 1; k <= from + WHEN_SIGN_REACH && k < words.length; k += 1) {
+    if (!DANGER_ASKED_PHRASES.some((p) => phraseAt(words, k, p))) continue;
+    return !words
+      .slice(from, k)
+      .some((w) => FIRST_PERSON.has(w) || PERSON_WORDS.has(w) || TOLD_EVENT_WORDS.has(w) || SOMEONES_WORDS.has(w));
+  }
+  return false;
 }
 
 /** After "cuándo", an X-ray or the emergency room within a few words, with no event of one's own told between

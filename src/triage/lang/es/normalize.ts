@@ -83,6 +83,8 @@ const FREES = new Set([
 /** Said with a negation, these mean the kneecap is still out: "no regresa" = sigue fuera. */
 const GOES_BACK = new Set(['regresa', 'regreso', 'vuelve', 'volvio', 'vuelto', 'acomoda', 'acomodo', 'entra', 'entro']);
 const AFTER_GOES_BACK = new Set(['a', 'y', 'en', 'sola', 'solita', 'todavia', 'aun', 'para']);
+/** Before "horita", these make it a short hour ("en una horita"), not "ahorita" (right now). */
+const HOUR_COUNTS = new Set(['una', 'media', 'cada', '1']);
 /** Silent h dropped when typing fast: "ormigueo", "ueso". Stems of red-flag words only. */
 const H_STEMS = ['ormig', 'ueso', 'uesito', 'erid', 'ueco', 'undid'];
 /** Is `word` poder (or logro, consigo) after a negation, allowing one slip ("pyedo")? */
@@ -219,6 +221,17 @@ function tokenizeSentence(piece: string): Sentence {
       const squeezed = /([a-z])\1\1/.test(token) ? token.replace(/([a-z])\1{2,}/g, '$1$1') : token;
       // "rodillaaa", "hinchadaaa": a letter typed many times counts once when the doubled form is not a word
       let word = SAME_AS[squeezed] ?? SAME_AS[squeezed.replace(/([a-z])\1+/g, '$1')] ?? squeezed;
+      // "una horita", "media horita": a short hour, not "ahorita" (right now)
+      if (word === 'ahorita' && squeezed === 'horita' && HOUR_COUNTS.has(raw[raw.length - 1]?.word ?? ''))
+        word = 'hora';
+      // a contraction read back as its two words: "pal mediodía" = para el mediodía
+      if (word.includes(' ')) {
+        const [first, ...rest] = word.split(' ');
+        raw.push({ word: first as string, breakBefore: raw.length === 0 ? 'none' : pending });
+        for (const w of rest) raw.push({ word: w, breakBefore: 'none' });
+        pending = 'none';
+        continue;
+      }
       if (H_STEMS.some((stem) => word.startsWith(stem))) word = `h${word}`;
       // "knee cap" is how many people write kneecap (knee is already read back as rodilla)
       if (word === 'cap' && raw[raw.length - 1]?.word === 'rodilla' && pending === 'none') {
@@ -282,8 +295,12 @@ function tokenizeSentence(piece: string): Sentence {
       const verb = raw[j]?.word ?? '';
       const participle = verb.replace(/ado$/, 'a');
       // "a mí no me ha pasado": the perfect of pasar with a clitic but no "se" is happening, not going
-      // away ("no se me ha pasado"); "no me pasa el dolor" stays a pain that persists
-      const happened = clitic && !withSe && verb === 'pasado';
+      // away ("no se me ha pasado"); "no me pasa el dolor" stays a pain that persists; "a mí no me pasa nada" is
+      // nothing wrong
+      const happened =
+        clitic &&
+        !withSe &&
+        (verb === 'pasado' || ((verb === 'pasa' || verb === 'paso') && raw[j + 1]?.word === 'nada'));
       if (!happened && (GOES_AWAY.has(verb) || (verb.endsWith('ado') && GOES_AWAY.has(participle)))) {
         push('persiste', kind);
         i = j;

@@ -2,7 +2,7 @@
 // ./normalize.ts before patterns see the words.
 import { wordTable } from '../../../text/wordTable';
 
-/** Shorthand and common misspellings, read back to the word patterns use. */
+/** Shorthand and common misspellings, read back to the word (or two words) patterns use. */
 export const SAME_AS = wordTable<string>({
   q: 'que',
   k: 'que',
@@ -14,6 +14,11 @@ export const SAME_AS = wordTable<string>({
   x: 'por',
   d: 'de',
   pa: 'para',
+  // "pal mediodía", "pa'l baño": para el (read back as two words)
+  pal: 'para el',
+  // hours and minutes said small ("en dos horitas", "en diez minutitos")
+  horitas: 'horas',
+  minutitos: 'minutos',
   ta: 'esta',
   sta: 'esta',
   toy: 'estoy',

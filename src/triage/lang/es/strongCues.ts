@@ -37,6 +37,7 @@ import {
 } from './cues/secondLine';
 import { CHILD_WORDS, LIMP_WORDS, LOWER_LIMB_WORDS, ODD_GAIT_WORDS, RELATIVE_WORDS, WALK_WORDS } from './cues/whose';
 import { agesIn, injuredNow, isOlder } from './secondLine';
+import { growsTaller } from './benign';
 
 /** "de 30 años", "tiene 45 años": an adult son or daughter, not a child. */
 function namesAnAdultAge(sentences: readonly Sentence[]): boolean {
@@ -105,11 +106,12 @@ export function spanishStrongCueFlags(
   )
     return ['tumour-signs'];
   // a lump in one sentence told as hard or growing in another ("un bulto … Pero no se mueve, está duro
-  // como hueso y ahora está más grande"), not a muscle knot ("tengo una bolita, el músculo está duro")
+  // como hueso y ahora está más grande"), not a muscle knot ("tengo una bolita, el músculo está duro") nor a child
+  // who grew taller ("creció diez centímetros este año")
   if (
     all.some((w) => LUMP_WORDS.has(w)) &&
     !all.some((w) => MUSCLE_WORDS.has(w)) &&
-    presentWord(sentences, HARD_GROWING_WORDS, year, () => true)
+    presentWord(sentences, HARD_GROWING_WORDS, year, (words, i) => !growsTaller(words, i))
   )
     return ['tumour-signs'];
   // the writer's own cancer history, and bone pain now ("tuve cáncer de mama … me duele el hueso")

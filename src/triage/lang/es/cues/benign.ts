@@ -234,3 +234,24 @@ export const LANDING_SHAPES: ReadonlySet<string> = new Set([
   'chueca',
   'chueco',
 ]);
+
+/** Growing, of a lump or of a child. */
+export const GROWING_WORDS: ReadonlySet<string> = new Set(['crece', 'crecido', 'crecio', 'creciendo']);
+/** After a growing word, a height says the child grew taller ("creció como diez centímetros"), not a lump. */
+export const HEIGHT_WORDS: ReadonlySet<string> = new Set([
+  'centimetros',
+  'centimetro',
+  'cm',
+  'cms',
+  'pulgadas',
+  'pulgada',
+  'inches',
+  'estatura',
+  'altura',
+  'alto',
+  'alta',
+  'estiron',
+]);
+/** How far after the growing word the height may stand, and how far before it the child. */
+export const HEIGHT_REACH = 5;
+export const GROWER_REACH = 3;

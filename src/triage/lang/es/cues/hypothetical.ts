@@ -616,6 +616,26 @@ export const TOLD_EVENT_WORDS: ReadonlySet<string> = new Set([
   'llevamos',
   'llevaron',
 ]);
+/** "¿en qué casos el hormigueo en el pie es de cuidado?": how far after "cuándo" the danger may be asked. */
+export const WHEN_SIGN_REACH = 8;
+/** Between "cuándo" and the danger, these make the sign someone's ("cuándo le duele", "su rodilla"): not general. */
+export const SOMEONES_WORDS: ReadonlySet<string> = new Set(['le', 'les', 'te', 'nos', 'su', 'sus', 'tu', 'tus']);
+/** Whom a question is addressed to, said first ("licenciado, ¿es peligroso …?"). */
+export const ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  'licenciado',
+  'licenciada',
+  'lic',
+  'doctor',
+  'doctora',
+  'doc',
+  'oiga',
+  'oye',
+  'disculpe',
+  'hola',
+  'profe',
+  'enfermera',
+  'senorita',
+]);
 /** "se considera", "se vuelve": after "cuándo", the sign may be named before the worry. */
 export const JUDGED_WORDS: ReadonlySet<string> = new Set(['considera', 'vuelve']);
 export const JUDGED_REACH = 7;
