@@ -1,6 +1,7 @@
 // Recognises the few words that steer the conversation ("help", "cancel", "start over", "call",
 // "call me back"). Pure. Only a message that IS the command counts: "I had to stop running" is a
 // question for the matcher, not "stop". Spanish phrases: ./commandPhrasesEs.ts.
+import { recentlyUsed } from '../src/recentlyUsed';
 import { asciiWords, foldToWords } from '../src/text';
 import { SPANISH_FILLER, SPANISH_LEADS, SPANISH_PHRASES } from './commandPhrasesEs';
 
@@ -268,8 +269,23 @@ const LOOKUP: Map<string, Command> = new Map(
   ),
 );
 
+// A turn asks about its message a handful of times (the welcome check, the route table, the quit and
+// language checks), and buttons and common questions come back all the time: both readings below keep
+// their last texts. Pure functions of the text, with string results (tests/perf/commandMemo.test.ts).
+const recentFolds = recentlyUsed<string>(200);
+const recentCommands = recentlyUsed<{ command: Command | undefined }>(200);
+
 /** Lower case, apostrophes dropped ("let's" → "lets"), punctuation to spaces, fillers removed. */
-function normalizeCommandText(text: string): string {
+export function normalizeCommandText(text: string): string {
+  const held = recentFolds.get(text);
+  if (held !== undefined) return held;
+  const t = normalizeCommandTextPlain(text);
+  recentFolds.set(text, t);
+  return t;
+}
+
+/** normalizeCommandText without the memo (tests compare the two). */
+export function normalizeCommandTextPlain(text: string): string {
   // Plain ASCII has no accents or curly quotes: asciiWords is this same fold, several times faster.
   let t = asciiWords(text) ?? commandFoldGeneral(text);
   if (LOOKUP.has(t)) return t; // "thank you", "hi there": the filler IS the message
@@ -423,6 +439,15 @@ function thanksThenPlan(text: string): boolean {
 
 /** The command a whole message is, or undefined. */
 export function classifyCommand(text: string): Command | undefined {
+  const held = recentCommands.get(text);
+  if (held !== undefined) return held.command;
+  const command = classifyCommandPlain(text);
+  recentCommands.set(text, { command });
+  return command;
+}
+
+/** classifyCommand without the memo (tests compare the two). */
+export function classifyCommandPlain(text: string): Command | undefined {
   if (THANKS_EMOJI.test(text)) return 'thanks';
   if (thanksThenPlan(text)) return 'thanks';
   const t = normalizeCommandText(text);

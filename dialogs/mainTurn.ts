@@ -3,7 +3,13 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import type { CallbackStore } from '../src/callbacks/types';
 import type { Clock } from '../src/clock';
-import type { DialogContext } from '../src/dialogsSdk';
+import {
+  ComponentDialog,
+  type Dialog,
+  DialogContainer,
+  type DialogContext,
+  type DialogInstance,
+} from '../src/dialogsSdk';
 import type { Knowledge } from '../src/knowledge/types';
 import type { Logger } from '../src/logging';
 import type { Matcher } from '../src/matching/types';
@@ -115,6 +121,43 @@ export function innermost(dc: DialogContext): DialogContext {
 
 /** Ids of every dialog on the stack, outermost first, through nested components. */
 export function stackIds(dc: DialogContext): string[] {
+  // Read from the stored stacks: dc.child builds a whole DialogContext per level (a state manager and
+  // its memory set-up), and the stack is asked for several times a turn. A stock ComponentDialog keeps
+  // its inner stack in its instance's state, as createInnerDC does (making it if missing, as that does);
+  // any other container is asked through dc.child. tests/perf/stackIds.test.ts compares with plainStackIds.
+  const ids: string[] = [];
+  let stack: DialogInstance[] = dc.stack;
+  let find = (id: string): Dialog | undefined => dc.findDialog(id);
+  for (;;) {
+    for (let i = stack.length - 1; i >= 0; i -= 1) ids.push(stack[i]!.id);
+    const instance = stack[stack.length - 1];
+    if (instance === undefined) return ids;
+    const dialog = find(instance.id);
+    if (!(dialog instanceof DialogContainer)) return ids;
+    if (!isStockComponent(dialog)) return plainStackIds(dc);
+    const state = instance.state as { dialogs?: { dialogStack?: unknown } };
+    const inner = state.dialogs || { dialogStack: [] };
+    state.dialogs = inner;
+    if (!Array.isArray(inner.dialogStack)) inner.dialogStack = [];
+    stack = inner.dialogStack as DialogInstance[];
+    const outer = find;
+    find = (id) => dialog.dialogs.find(id) ?? outer(id);
+  }
+}
+
+/** A ComponentDialog whose child context is botbuilder-dialogs' own (its inner stack in `state.dialogs`). */
+function isStockComponent(dialog: DialogContainer): dialog is ComponentDialog {
+  const own = ComponentDialog.prototype as unknown as Record<string, unknown>;
+  const its = dialog as unknown as Record<string, unknown>;
+  return (
+    dialog instanceof ComponentDialog &&
+    its.createChildContext === own.createChildContext &&
+    its.createInnerDC === own.createInnerDC
+  );
+}
+
+/** stackIds through dc.child (one DialogContext per level). */
+export function plainStackIds(dc: DialogContext): string[] {
   const ids: string[] = [];
   for (let current: DialogContext | undefined = dc; current; current = current.child) {
     ids.push(...current.stack.map((i) => i.id).reverse());

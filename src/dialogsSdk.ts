@@ -6,6 +6,7 @@
 // classes the package exports, so a changed layout fails a test rather than the bot.
 export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 export { Dialog, DialogTurnStatus, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
+export { DialogContainer } from 'botbuilder-dialogs/lib/dialogContainer';
 export { type DialogContext, type DialogState } from 'botbuilder-dialogs/lib/dialogContext';
 export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 export {

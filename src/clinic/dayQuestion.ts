@@ -31,8 +31,8 @@ interface DayWords {
 
 // Read on folded words (lower case, no accents, no punctuation). Full names, common abbreviations
 // and plurals ("saturdays", "sábados"); word-bounded so "sun" in "sunny" or "sat" in "satisfied"
-// does not count.
-const DAY_WORDS: Record<Language, DayWords> = {
+// does not count. Exported for tests/perf/lazyToday.test.ts (a plain reading compared with dayMentioned).
+export const DAY_WORDS: Record<Language, DayWords> = {
   en: {
     tomorrow: /\b(?:tomorrow|tmrw|tmr|tomorow|tommorow)\b/,
     today: /\b(?:today|tonight|this evening)\b/,
@@ -78,27 +78,30 @@ export function dayMentioned(
   language: Language = 'en',
 ): DayMention | undefined {
   const t = foldToWords(text);
-  const today = clinicDate(clinic, now);
+  // Today's date is read in the clinic's zone (Intl, about a twentieth of an FAQ turn) only once a day
+  // word is found: most messages name no day.
+  let known: string | undefined;
+  const today = (): string => (known ??= clinicDate(clinic, now));
   const order: Language[] = language === 'es' ? ['es', 'en'] : ['en', 'es'];
   for (const lang of order) {
     const w = DAY_WORDS[lang];
     if (w.dayAfterTomorrow?.test(t)) {
-      const date = addDays(today, 2);
+      const date = addDays(today(), 2);
       return { kind: 'date', date, said: WEEKDAYS[weekdayOf(date)]! };
     }
-    if (w.tomorrow.test(t)) return { kind: 'date', date: addDays(today, 1), said: 'tomorrow' };
-    if (w.today.test(t)) return { kind: 'date', date: today, said: 'today' };
+    if (w.tomorrow.test(t)) return { kind: 'date', date: addDays(today(), 1), said: 'tomorrow' };
+    if (w.today.test(t)) return { kind: 'date', date: today(), said: 'today' };
     if (w.weekend.test(t)) {
-      const toSat = (6 - weekdayOf(today) + 7) % 7;
+      const toSat = (6 - weekdayOf(today()) + 7) % 7;
       // On a Sunday "this weekend" is today; the Saturday just gone is no use.
-      const sat = weekdayOf(today) === 0 ? addDays(today, -1) : addDays(today, toSat);
+      const sat = weekdayOf(today()) === 0 ? addDays(today(), -1) : addDays(today(), toSat);
       return { kind: 'weekend', dates: [sat, addDays(sat, 1)] };
     }
     for (const [day, re] of w.days) {
       if (re.test(t)) {
         const target = WEEKDAYS.indexOf(day);
-        const ahead = (target - weekdayOf(today) + 7) % 7;
-        return { kind: 'date', date: addDays(today, ahead), said: day };
+        const ahead = (target - weekdayOf(today()) + 7) % 7;
+        return { kind: 'date', date: addDays(today(), ahead), said: day };
       }
     }
   }

@@ -8,6 +8,7 @@ import { CHILD_WORDS } from './cues';
 import { triageLanguage, type TriageLanguageId } from './lang';
 import { ADULT_PERSON_WORDS, CHILD_WORDS as CHILD_WORDS_ES, THIRD_PERSON_WORDS } from './lang/es/cues/whose';
 import type { Sentence } from './normalize';
+import { recentlyUsed } from '../recentlyUsed';
 import { injuredNow } from './suspect';
 import { CHILD_PAIN_PLACES } from './words/secondLine';
 import { ANYONE_WORDS, BOY_WORDS, GIRL_WORDS, HE_WORDS, MAN_WORDS, SHE_WORDS, WOMAN_WORDS } from './words/people';
@@ -64,8 +65,25 @@ export interface SubjectText {
   readonly words: readonly string[];
 }
 
+/**
+ * The last texts read, by language and text: every turn reads its message here (about a thirtieth of an
+ * FAQ turn's CPU was this tokenization), and buttons and common questions come back all the time. A pure
+ * function of both, read only (SubjectText is readonly; no reading below writes it).
+ */
+const recentTexts = recentlyUsed<SubjectText>(500);
+
 /** The text as the readings below tokenize it (pass the result to them instead of the text). */
 export function readSubjectText(text: string, language: TriageLanguageId = 'en'): SubjectText {
+  const key = `${language}\u0000${text}`;
+  const held = recentTexts.get(key);
+  if (held !== undefined) return held;
+  const read = readSubjectTextPlain(text, language);
+  recentTexts.set(key, read);
+  return read;
+}
+
+/** readSubjectText without the memo (tests compare the two). */
+export function readSubjectTextPlain(text: string, language: TriageLanguageId = 'en'): SubjectText {
   const sentences = triageLanguage(language).tokenize(text);
   return { sentences, words: sentences.flatMap((s) => s.words) };
 }

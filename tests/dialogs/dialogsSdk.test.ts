@@ -11,6 +11,7 @@ describe('dialogsSdk', () => {
     for (const name of [
       'ComponentDialog',
       'Dialog',
+      'DialogContainer',
       'DialogTurnStatus',
       'DialogSet',
       'DialogStateManager',

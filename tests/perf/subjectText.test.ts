@@ -4,6 +4,7 @@
 // reading of the text itself, and reading one first does not change the next.
 import { describe as suite, expect, it } from 'vitest';
 import { childNamed, pointsToChild, readSubjectText, storyParts } from '../../src/triage';
+import { readSubjectTextPlain } from '../../src/triage/subject';
 import { labelledMessages } from './labelled';
 
 const CHILDREN = [
@@ -31,4 +32,27 @@ suite('one tokenization for the subject readings', () => {
     }
     expect(differ).toEqual([]);
   }, 300_000);
+});
+
+suite('the by-text memo of readSubjectText', () => {
+  it('never changes a tokenization (every labelled message, both languages, twice)', () => {
+    const messages = labelledMessages({ withHeldOut: false });
+    const differ: string[] = [];
+    for (let pass = 0; pass < 2; pass += 1) {
+      for (const language of ['en', 'es'] as const) {
+        for (const text of messages) {
+          const memo = readSubjectText(text, language);
+          if (JSON.stringify(memo) !== JSON.stringify(readSubjectTextPlain(text, language)))
+            differ.push(`${language}: ${text}`);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+  }, 300_000);
+
+  it('hands back the same reading for a text read again', () => {
+    const text = 'my son is 12 and he fell off his bike, knee swollen';
+    expect(readSubjectText(text, 'en')).toBe(readSubjectText(text, 'en'));
+    expect(readSubjectText(text, 'es')).not.toBe(readSubjectText(text, 'en'));
+  });
 });
