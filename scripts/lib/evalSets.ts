@@ -160,6 +160,11 @@ export const SETS: EvalSet[] = [
   // of scope 11/11; and our own variants of its families, written before scoring.
   { name: 'real posts r22', files: ['posts-r22.jsonl'], heldOut: false },
   { name: 'own posts r22', files: ['posts-own-r22.jsonl'], heldOut: false },
+  // Round 25: the tune part of a blind collection (26 posts + 13 out-of-scope: walkers, hikers, lifters,
+  // cyclists, older adults, people after surgery; many blog stories whose question is implied), start code
+  // 17e3188 top-1 11/26, wrong 1/26, out of scope 13/13; and our own variants of its families.
+  { name: 'real posts r25', files: ['posts-r25.jsonl'], heldOut: false },
+  { name: 'own posts r25', files: ['posts-own-r25.jsonl'], heldOut: false },
   // Round 8: our own out-of-scope probes (other places' hours and phones, other body parts and
   // health, errands), written before scoring; first look in docs/eval-history-matching.md.
   { name: 'own out-of-scope r8', files: ['oos-own-r8.jsonl'], heldOut: false },
