@@ -15,6 +15,12 @@ import {
   EFFORT_WORDS,
   BLOOD_THINNER_PHRASES,
   BLOOD_THINNER_WORDS,
+  BODY_ABILITY_VERBS,
+  BODY_PART_WORDS,
+  BODY_VERB_PHRASES,
+  GET_WHERE,
+  GET_WORDS,
+  BODY_SYMPTOM_WORDS,
   BONE_WORDS,
   CANCER_WORDS,
   ENDING_PHRASES,
@@ -155,6 +161,7 @@ export function createSuspicion(knowledge: Knowledge, compiled: CompiledModel): 
     const speaksOfMood = sentences.some((s) =>
       s.words.some((w) => moodOrLife(w) && !(bother && EVERYDAY_BOTHER_WORDS.has(w))),
     );
+    const bodyTalk = sentences.some(speaksOfTheBody);
     for (let c = 1; c < odds.length; c += 1) {
       const score = odds[c] as number;
       if (score < compiled.threshold || (best !== null && score <= best.score)) continue;
@@ -163,6 +170,9 @@ export function createSuspicion(knowledge: Knowledge, compiled: CompiledModel): 
       // A question about ending a life only when the message says something about mood, life or means:
       // letter pieces of "thigh" and "sometimes" are not "think" and "sometimes I" (words/secondLineSigns.ts).
       if (!speaksOfMood && compiled.classes[c] === 'self-harm') continue;
+      // A question about a body flag only when the message speaks of the body or of what happened to it:
+      // "see you at practice tonight" in a group chat is no question about a swollen knee.
+      if (!bodyTalk && compiled.classes[c] !== 'self-harm') continue;
       // A question about the calf only when the message speaks of the leg below the knee: "my whole knee
       // looks swollen" is not asked about a swollen calf.
       if (CALF_FLAGS.has(compiled.classes[c] as string) && !namesLowerLeg) continue;
@@ -191,6 +201,35 @@ const MOOD_PREFIXES = [...MOOD_OR_LIFE].filter((w) => w.endsWith('*')).map((w) =
 function moodOrLife(word: string): boolean {
   return MOOD_OR_LIFE.has(word) || MOOD_PREFIXES.some((p) => word.startsWith(p));
 }
+
+/**
+ * The body, a symptom, an injury or a lost function named anywhere, negated or not ("no swelling" still
+ * speaks of the knee): the classifier's body gate (words/secondLine.ts BODY_PART_WORDS).
+ */
+export function speaksOfTheBody({ words }: Sentence): boolean {
+  return words.some(
+    (w, i) =>
+      BODY_TALK_SETS.some((set) => set.has(w)) ||
+      BODY_VERB_PHRASES.some((p) => phraseAt(words, i, p)) ||
+      (INABILITY_CUES.has(w) && words.slice(i + 1, i + 5).some((x) => BODY_ABILITY_VERBS.has(x))) ||
+      (GET_WORDS.has(w) &&
+        GET_WHERE.has(words[i + 1] as string) &&
+        words.slice(Math.max(0, i - 4), i).some((x) => INABILITY_CUES.has(x))),
+  );
+}
+const BODY_TALK_SETS: ReadonlyArray<ReadonlySet<string>> = [
+  BODY_PART_WORDS,
+  BODY_SYMPTOM_WORDS,
+  INJURY_WORDS,
+  LIMP_WORDS,
+  SEVERITY_WORDS,
+  LIMB_WORDS,
+  JOINT_SWOLLEN_WORDS,
+  JOINT_HOT_WORDS,
+  JOINT_RED_WORDS,
+  FEVER_WORDS,
+  KNOCK_WORDS,
+];
 
 /** "my 80 year old mum tripped … she is in pain": someone else, and the writer never speaks of themselves. */
 function aboutSomeoneElse(sentences: readonly Sentence[]): boolean {

@@ -50,6 +50,33 @@ const NOT_ASKED: string[] = [
   '¿qué pasa si me caigo y me duele horrible?',
 ];
 
+// Group-chat talk with no body, symptom or injury named: scheduling, scores, weather, work.
+const CHATTER: string[] = [
+  'nos vemos en la práctica esta noche',
+  'hoy hay entrenamiento',
+  'hoy hay entrenamiento a las seis',
+  'no puedo ir al entrenamiento hoy, tengo junta',
+  'no puedo ir hoy, se me hizo tarde en el trabajo',
+  'llego un poco tarde, empiecen sin mí',
+  'quién trae el agua para el partido del sábado',
+  'ganamos 3 a 1 anoche, qué partidazo',
+  'podemos cambiar la reunión para mañana a las tres',
+  'vamos a comer tacos el viernes?',
+  'está lloviendo mucho, a lo mejor cancelan el entrenamiento',
+  'a qué hora sale el camión para el partido de visita',
+  'gracias profe, nos vemos el lunes',
+  'alguien vio mi botella de agua en el vestidor',
+  'el marcador quedó 2 a 2 al medio tiempo',
+  'feliz cumpleaños ana, que la pases muy bien',
+  'el internet de la oficina no sirve otra vez',
+  'alguien me cubre el turno del domingo',
+  'la cancha está inundada, se suspende el juego',
+  'voy por un café, quieren algo?',
+  'recuerden pagar la cuota del club antes de fin de mes',
+  'el entrenador dice que mañana hay doble sesión',
+  'nos vemos en la cancha a las siete para calentar',
+];
+
 describe('Spanish second line: one safety question when the rules are silent', () => {
   it.each(ASKED)('%s → a question about %s', (text, flag, someoneElse) => {
     expect(triage.classify(text).kind).toBe('none');
@@ -61,6 +88,11 @@ describe('Spanish second line: one safety question when the rules are silent', (
 
   it.each(NOT_ASKED)('no question: %s', (text) => {
     expect(triage.classify(text).kind).not.toBe('red-flag');
+    expect(triage.suspect(text)).toBeNull();
+  });
+
+  it.each(CHATTER)('no question on group-chat talk: %s', (text) => {
+    expect(triage.classify(text).kind).toBe('none');
     expect(triage.suspect(text)).toBeNull();
   });
 

@@ -1,13 +1,15 @@
 // The second line of defence (src/triage/suspect.ts): cues and a small classifier that name the red
 // flag worth one safety question when no pattern matched. Never an alarm by itself.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load';
 import type { Knowledge } from '../../src/knowledge/types';
 import { projectRoot } from '../../src/paths';
 import { createTriage, type Triage } from '../../src/triage';
+import { tokenize } from '../../src/triage/normalize';
 import { SAFETY_QUESTIONS } from '../../src/triage/safetyQuestions';
+import { speaksOfTheBody } from '../../src/triage/suspect';
 import { committedThreshold, MODEL_FILES, serialise, trainSuspectModel } from '../../scripts/train-triage-model';
 
 let knowledge: Knowledge;
@@ -97,6 +99,73 @@ describe('the questions', () => {
     ]) {
       expect(asked(text), text).toBeNull();
     }
+  });
+});
+
+describe("the classifier's body gate: no question on chatter that never speaks of the body", () => {
+  // In a Teams or Slack group chat a safety question on "see you at practice tonight" is noise to the room.
+  // Scheduling, scores, weather, lunch and work: no body part, symptom, injury or lost function named.
+  const CHATTER = [
+    'see you at practice tonight',
+    "can't go to practice tonight, my kid has a recital",
+    'practice is moved to the east field tonight',
+    "can't make it tonight, have a work thing",
+    'running a bit late, start without me',
+    "who's bringing the oranges for saturday's game",
+    'great win last night guys, 3-1!',
+    'can we move the meeting to 3pm tomorrow',
+    'lunch at the thai place on friday?',
+    'what time does the bus leave for the away match',
+    'thanks coach, see you all on monday',
+    'did anyone find my water bottle in the changing room',
+    'the score was 21-14 at half time',
+    "I'll send the rota for next week this evening",
+    'happy birthday sarah, have a great day',
+    'the wifi in the office is down again',
+    'can someone cover my shift on sunday',
+    'parking is free after six so come early',
+    'we need two more players for the five a side',
+    "the pitch is frozen, game's off this weekend",
+    'forecast says sunny and 25 degrees tomorrow',
+    'grabbing coffee, anyone want anything?',
+    'reminder to pay the club fees by the end of the month',
+    'the new kit arrives on thursday',
+    'good luck everyone in the race this weekend',
+    'can you send me the slides from this morning',
+    'traffic is terrible, be there in twenty minutes',
+    'stuck in traffic, be there in 20',
+    'dinner at mine after the game, bring snacks',
+    'meeting notes are in the shared drive',
+    'kickoff moved to 7:30 because of the rain',
+    "who's driving to the tournament on saturday morning",
+    'we lost again, the ref was terrible',
+    'the team photo is on wednesday after training',
+  ];
+  it.each(CHATTER)('no question: %s', (text) => {
+    expect(asked(text)).toBeNull();
+  });
+
+  it('still asks when the body, a symptom or a lost function is named, however briefly', () => {
+    // lost function with no body part named; a symptom alone; a body part alone
+    expect(asked('cant bend it past halfway tonight')).toBe('ottawa-fracture-signs');
+    expect(asked("it just won't bend like it used to since yesterday")).toBe('locked-knee');
+    expect(asked("it's puffy and tight since the game tonight")).toBe('rapid-swelling');
+    expect(asked('leg feels off since practice, kind of heavy')).toBe('tingling');
+  });
+
+  it('lets every labelled body red flag through the gate (the rules catch the one that does not pass)', () => {
+    const dir = path.join(projectRoot(), 'tests/triage');
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl') && !f.startsWith('unseen'))
+      .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n'))
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as { text?: string; flag?: string })
+      .filter((c) => typeof c.text === 'string' && c.flag !== undefined && c.flag !== 'self-harm')
+      .map((c) => c.text as string);
+    const shut = texts.filter((text) => !tokenize(text).some(speaksOfTheBody));
+    expect(texts.length).toBeGreaterThan(4000);
+    expect(shut.every((text) => triage.classify(text).kind === 'red-flag')).toBe(true);
+    expect(shut.length).toBeLessThanOrEqual(1);
   });
 });
 

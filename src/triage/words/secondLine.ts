@@ -382,3 +382,66 @@ export const TURNED_OUT_PHRASES: ReadonlyArray<readonly string[]> = [
   ['toes', 'turned', 'out'],
   ['leg', 'turned', 'out'],
 ];
+
+/**
+ * The classifier's body gate (suspect.ts): its question about a body flag is asked only when the message
+ * speaks of the body or of what happened to it. Its features are words, and "see you at practice tonight"
+ * shares enough of them with a sports injury to reach the threshold; in a group chat that question is noise
+ * to a whole room. Beside these, INJURY_WORDS, LIMP_WORDS, SEVERITY_WORDS, LIMB_WORDS, JOINT_SWOLLEN_WORDS,
+ * JOINT_HOT_WORDS, JOINT_RED_WORDS, FEVER_WORDS, KNOCK_WORDS and a lost function ("can't bend") count too.
+ * Words common in chatter are left out ("back", "head", "hand", "break", "cut", "cold").
+ */
+export const BODY_PART_WORDS: ReadonlySet<string> = new Set([
+  ...['knee', 'knees', 'kneecap', 'kneecaps', 'patella', 'leg', 'legs', 'calf', 'calves', 'shin', 'shins'],
+  ...['ankle', 'ankles', 'foot', 'feet', 'toe', 'toes', 'heel', 'heels', 'hip', 'hips', 'thigh', 'thighs'],
+  ...['groin', 'quad', 'quads', 'hamstring', 'hamstrings', 'glute', 'glutes', 'acl', 'mcl', 'pcl', 'lcl'],
+  ...['meniscus', 'ligament', 'ligaments', 'tendon', 'tendons', 'cartilage', 'muscle', 'muscles'],
+  ...['bone', 'bones', 'joint', 'joints', 'femur', 'tibia', 'fibula', 'kneepit', 'chest', 'heart', 'lung', 'lungs'],
+  ...['arm', 'arms', 'shoulder', 'wrist', 'elbow', 'spine', 'neck', 'skin', 'body', 'limb', 'limbs'],
+  ...['wound', 'gash', 'blood', 'bloody', 'scar', 'incision', 'stitches', 'bruise', 'bruised', 'bruising'],
+  ...['lump', 'lumps', 'bump', 'bumps', 'breath', 'breathe', 'breathing', 'breathless', 'vein', 'veins'],
+  ...['shinbone', 'thighbone', 'fluid', 'cyst', 'weight', 'wieght', 'kg', 'kilos', 'lbs'],
+]);
+/** Pain, symptoms, signs and aids: "hurts", "aching", "locked", "bleeding", "on crutches". */
+export const BODY_SYMPTOM_WORDS: ReadonlySet<string> = new Set([
+  ...['pain', 'pains', 'painful', 'hurt', 'hurts', 'hurting', 'sore', 'soreness', 'ache', 'aches', 'aching'],
+  ...['achy', 'tender', 'stiff', 'stiffness', 'stabbing', 'throbbing', 'burning'],
+  ...['numb', 'numbness', 'tingling', 'tingly', 'tingle', 'tingles', 'pins', 'needles'],
+  ...['weakness', 'floppy', 'paralysed', 'paralyzed', 'cramp', 'cramps', 'cramping', 'spasm', 'spasms'],
+  ...['locked', 'locking', 'locks', 'stuck', 'buckle', 'buckled', 'buckles', 'buckling', 'unstable', 'wobbly'],
+  ...['collapse', 'collapses', 'collapsing', 'pop', 'popped', 'popping', 'snapped', 'crack', 'cracked'],
+  ...['crunching', 'clicking', 'clicks', 'clunks', 'clunk', 'grinding', 'ruptured', 'rupture', 'throb', 'throbs'],
+  ...['gasping', 'wheezing', 'winded', 'crawl', 'crawling', 'crawled', 'hop'],
+  ...['swell', 'swells', 'bleeding', 'bleed', 'bleeds', 'bled', 'pus', 'oozing', 'infected', 'infection'],
+  ...['rash', 'blotchy', 'pale', 'mottled', 'clammy', 'dizzy', 'faint'],
+  ...['fainted', 'vomiting', 'sick', 'ill', 'unwell', 'shaking', 'sweating', 'sweaty'],
+  ...['sprain', 'sprained', 'strain', 'strained', 'torn', 'tore', 'tear', 'broken', 'fracture', 'fractured'],
+  ...['dislocated', 'dislocation', 'deformed', 'crooked', 'misshapen', 'sideways', 'injuries', 'hurted'],
+  ...['agony', 'painkillers', 'ibuprofen', 'tylenol', 'paracetamol', 'advil', 'icing', 'brace'],
+  ...['hobbling', 'hobble', 'hobbled', 'crutches', 'crutch', 'wheelchair', 'stretcher', 'hopping', 'immobile'],
+]);
+/**
+ * Common verbs that speak of the body only with the word after: "gives out", "gave way", "went down",
+ * "went over on it", "blew up" (the knee swelling), "can't get up / out of the chair".
+ */
+export const BODY_VERB_PHRASES: ReadonlyArray<readonly string[]> = [
+  ...['give', 'gives', 'gave', 'giving', 'given'].flatMap((v) => [
+    [v, 'out'],
+    [v, 'way'],
+  ]),
+  ...['went', 'go', 'goes', 'going', 'gone'].flatMap((v) => [
+    [v, 'down'],
+    [v, 'over', 'on'],
+  ]),
+  ['blew', 'up'],
+  ['blown', 'up'],
+];
+/** Lost function after "can't", "couldn't", "unable": the body's own movements (not "can't go", "can't make it"). */
+export const BODY_ABILITY_VERBS: ReadonlySet<string> = new Set([
+  ...['walk', 'stand', 'bend', 'straighten', 'step', 'bear', 'weight', 'climb', 'kick', 'wiggle', 'flex'],
+  ...['feel', 'move', 'lift', 'raise', 'squat', 'kneel', 'sleep', 'run', 'jog', 'sit', 'extend', 'hop'],
+  ...['steps', 'stairs', 'bare', 'wieght', 'weigh'],
+]);
+/** "can't get up", "won't even try to get out of his chair": a getting after the inability, within four words. */
+export const GET_WORDS: ReadonlySet<string> = new Set(['get', 'getting', 'got']);
+export const GET_WHERE: ReadonlySet<string> = new Set(['up', 'out', 'down']);
