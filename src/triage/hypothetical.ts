@@ -4,6 +4,8 @@ import {
   CARE_ACTION_WORDS,
   CARE_ASKED_WORDS,
   SENDS_TO_CARE_VERBS,
+  STOP_SPORT_WORDS,
+  STOPPED_SPORT_WORDS,
   SENT_PERSON_WORDS,
   CARE_PLACE_WORDS,
   HOW_BAD_PHRASES,
@@ -273,6 +275,17 @@ function tellsExpectedFromDanger(words: readonly string[]): boolean {
   return expected > 0 && words.slice(expected + 1).some((w) => SERIOUS_WORDS.has(w) || SERIOUS_CONDITIONS.has(w));
 }
 
+/** "… means stop running right away", "… means I should pull out": stopping at once, not a "when I stop" story. */
+function stopsTheSport(words: readonly string[], mean: number): boolean {
+  const after = words.slice(mean + 1, mean + 1 + CARE_REACH + 1);
+  const stop = after.findIndex((w) => STOP_SPORT_WORDS.has(w));
+  return (
+    stop >= 0 &&
+    !after.slice(0, stop).some((w) => w === 'when' || w === 'if' || w === 'whenever') &&
+    words.slice(mean + 2 + stop, mean + 2 + stop + 4).some((w) => STOPPED_SPORT_WORDS.has(w))
+  );
+}
+
 /**
  * "Can you send me the list of things that mean I should call right away", "After a fall, how do I know if I
  * need an x-ray?": which signs would need a call, a visit or a scan (only read when no red flag is reported).
@@ -287,7 +300,7 @@ function asksWhatNeedsCare(sentence: Sentence): boolean {
       // "things that mean I should call", "what should make me call my surgeon", "what should send me to the ER"
       (word === 'mean' || word === 'means' || ((word === 'make' || word === 'makes') && words[i + 1] === 'me')) &&
       words.slice(0, i).some((w) => CARE_ASKED_WORDS.has(w)) &&
-      within(i, CARE_ACTION_WORDS)
+      (within(i, CARE_ACTION_WORDS) || stopsTheSport(words, i))
     )
       return true;
     // "what kinda knee stuff should send me to the ER", "what would land you in the hospital"

@@ -218,6 +218,19 @@ export const CARE_ACTION_WORDS: ReadonlySet<string> = new Set([
   ...['call', 'ring', 'phone', 'go', 'seen', 'er', 'ed', '911', 'hospital', 'urgent', 'urgently', 'emergency'],
   ...['worry', 'worried', 'concerned'],
 ]);
+/**
+ * … or to stop the sport at once (r45): "what kind of knee pain means stop running right away?", "which pain
+ * means I should pull out of the race". Not after "when"/"if" ("what does it mean when I stop running").
+ */
+export const STOP_SPORT_WORDS: ReadonlySet<string> = new Set([
+  ...['stop', 'quit', 'pull', 'drop', 'dnf', 'abandon', 'bail', 'end', 'cut', 'shut'],
+]);
+/** … said of the sport or said to be at once, within a few words of the stop ("stop wearing a sleeve" is neither). */
+export const STOPPED_SPORT_WORDS: ReadonlySet<string> = new Set([
+  ...['running', 'run', 'runs', 'training', 'train', 'exercise', 'exercising', 'workout', 'session', 'race'],
+  ...['racing', 'riding', 'ride', 'cycling', 'biking', 'swimming', 'swim', 'hiking', 'hike', 'playing', 'sport'],
+  ...['practice', 'game', 'match', 'out', 'immediately', 'now', 'today', 'away', 'instantly', 'asap'],
+]);
 /** … the things or signs it is asked about, before "mean" … */
 export const CARE_ASKED_WORDS: ReadonlySet<string> = new Set([
   ...['things', 'signs', 'symptoms', 'list', 'what', 'which', 'anything', 'stuff'],

@@ -61,6 +61,12 @@ import {
   ADDRESS_WORDS,
   SOMEONES_WORDS,
   WHEN_SIGN_REACH,
+  STOP_ASKED_WORDS,
+  STOP_MEANING_PHRASES,
+  STOP_MEANING_REACH,
+  STOP_SPORT_VERBS,
+  STOPPED_SPORT_REACH,
+  STOPPED_SPORT_WORDS,
 } from './cues/hypothetical';
 import {
   ACTION_ONLY_CUES,
@@ -368,6 +374,7 @@ export function asksAboutWarningSigns(
   if (asksIfMeaningIsDangerous(sentence, sentences?.[(sentenceIndex ?? 0) - 1])) return true;
   if (sentences !== undefined && asksInGeneralJustAsking(sentences, sentenceIndex ?? 0)) return true;
   if (asksAboutChildsHipInKnee(sentence)) return true;
+  if (asksWhichMeansStopping(sentence)) return true;
   for (let i = 0; i < words.length; i += 1) {
     if (SIGNS_WORDS.has(words[i] as string) && words.slice(i + 1, i + 6).some((w) => SERIOUS_CONDITIONS.has(w)))
       return true;
@@ -407,6 +414,22 @@ export function asksAboutWarningSigns(
       return true;
     // "¿qué tengo que checar después de la operación?", "¿qué cosas debo vigilar?"
     if (WATCH_VERBS.has(words[i] as string) && watchAsked(words, i)) return true;
+  }
+  return false;
+}
+
+/** "¿qué dolor de rodilla significa dejar de correr de inmediato?": which pain means stopping the sport now. */
+function asksWhichMeansStopping(sentence: Sentence): boolean {
+  const { words } = sentence;
+  if (!sentence.question && !STOP_ASKED_WORDS.has(words[0] as string)) return false;
+  for (let i = 1; i < words.length; i += 1) {
+    const meaning = STOP_MEANING_PHRASES.find((phrase) => phraseAt(words, i, phrase));
+    if (meaning === undefined || !words.slice(0, i).some((w) => STOP_ASKED_WORDS.has(w))) continue;
+    const after = words.slice(i + meaning.length, i + meaning.length + STOP_MEANING_REACH);
+    const stop = after.findIndex((w) => STOP_SPORT_VERBS.has(w));
+    if (stop < 0 || after.slice(0, stop).some((w) => w === 'cuando' || w === 'si')) continue;
+    const from = i + meaning.length + stop + 1;
+    if (words.slice(from, from + STOPPED_SPORT_REACH).some((w) => STOPPED_SPORT_WORDS.has(w))) return true;
   }
   return false;
 }

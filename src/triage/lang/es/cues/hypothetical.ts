@@ -572,6 +572,35 @@ export const WHEN_WORRY_WORD =
   /^(?:(?:preocup|alarm|asust)ar(?:me|se|nos)?|grave|peligros[oa]|seri[oa]|urgente|emergencia)$/;
 /** After the signs word, going in now said another way (post-r23): "¿qué síntomas son para ir de urgencia / ya mismo?" */
 export const SIGNS_GO_NOW_WORD = /^(?:urgencias?|urgentes|emergencias|inmediato|enseguida|mismo)$/;
+/**
+ * Which pain means stopping the sport at once (r45, as in English): "¿qué tipo de dolor de rodilla significa dejar de
+ * correr de inmediato?", "¿qué dolor quiere decir que hay que parar el entrenamiento ya?". A word that asks which,
+ * a meaning word, a stop, then the sport or "now" (not "¿qué significa cuando dejo de correr?": a story).
+ */
+export const STOP_ASKED_WORDS: ReadonlySet<string> = new Set(['que', 'cual', 'cuales', 'cuando']);
+export const STOP_MEANING_PHRASES: Phrase[] = phrases(
+  'significa',
+  'significan',
+  'quiere decir',
+  'quieren decir',
+  'indica',
+  'indican',
+  'es para',
+  'son para',
+  'amerita',
+  'ameritan',
+);
+export const STOP_SPORT_VERBS: ReadonlySet<string> = new Set([
+  ...['dejar', 'parar', 'pare', 'deje', 'suspender', 'abandonar', 'retirarme', 'retirarse', 'detenerme', 'detener'],
+  ...['detenerse', 'frenar', 'cortar', 'bajarme', 'bajarse', 'salirme', 'salirse'],
+]);
+export const STOPPED_SPORT_WORDS: ReadonlySet<string> = new Set([
+  ...['correr', 'entrenar', 'carrera', 'entrenamiento', 'entreno', 'ejercicio', 'rodaje', 'tirada', 'bici', 'nadar'],
+  ...['jugar', 'partido', 'inmediato', 'inmediatamente', 'ya', 'enseguida', 'seco', 'hoy', 'deporte', 'competencia'],
+]);
+/** How far after the meaning word the stop may stand, and after the stop the sport. */
+export const STOP_MEANING_REACH = 5;
+export const STOPPED_SPORT_REACH = 4;
 /** Going in as an emergency (not "ir al doctor": when to see a professional is the matcher's answer). */
 export const GO_FOR_CARE_PHRASES: Phrase[] = phrases(
   'ir a urgencias',
