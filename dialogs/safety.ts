@@ -125,6 +125,11 @@ const CHILD_FLAG = 'child-hip-knee-pain';
 const CLOT_FLAG = 'calf-pain-swelling';
 /** A joint or wound infection (hot, red, swollen, leaking): a fever told afterwards confirms it. */
 const INFECTION_FLAG = 'hot-swollen-joint';
+/**
+ * Swelling signs that on a blood thinner can be bleeding into the joint (r25): told after the warning ("it's
+ * ballooning now, twice the size in an hour"), they raise it to an emergency room now, never a softer card.
+ */
+const BLEED_SWELLING_FLAGS: ReadonlySet<string> = new Set(['rapid-swelling', 'pop-and-swelling']);
 
 /** Conversation-state property holding the remembered act-now reply. */
 const SAFETY_STATE_PROPERTY = 'safety';
@@ -511,6 +516,31 @@ export class SafetyFollowUps {
       classifyFollowUp(text, spokenLanguage(context)) === 'seen'
     )
       return this.seen(context, text);
+
+    // On a blood thinner, the knee now swelling fast: bleeding into the joint may be under way, so an emergency
+    // room now (it can reverse the thinner and drain the joint), whatever else the message says ("I'll keep the
+    // ice on it"). Not while 911 stands (that is already higher).
+    if (
+      outcome.kind === 'red-flag' &&
+      held.thinner === true &&
+      held.mode === 'urgent' &&
+      outcome.result.flags.some((f) => BLEED_SWELLING_FLAGS.has(f.id))
+    ) {
+      const knowledge = spokenKnowledge(context, this.deps.knowledge);
+      const er: SafetyState = {
+        ...held,
+        mode: 'er',
+        tier: 'emergency',
+        flags: union(
+          held.flags,
+          outcome.result.flags.map((f) => f.id),
+        ),
+        at: this.deps.clock.now().toISOString(),
+      };
+      await this.state.set(context, er);
+      const reply = fillTemplate(required(knowledge, 'safety-thinner-swelling'), values(knowledge));
+      return { kind: 'reply', reply: { text: reply, call: tierCall(knowledge, 'emergency') } };
+    }
 
     if (outcome.kind === 'red-flag') {
       const top = outcome.result.flags[0] as RedFlag;
@@ -1356,6 +1386,7 @@ const ALL_KINDS: readonly Exclude<HeldKind, 'risk-factor'>[] = [
   'cost',
   'ask-to-call',
   'reluctant',
+  'no-answer',
   'medicines',
   'childcare',
   'paperwork',
@@ -1407,6 +1438,7 @@ function checkMessages(knowledge: Knowledge): void {
     'safety-seen-exercise',
     'safety-thinner-today',
     'safety-thinner-today-fall',
+    'safety-thinner-swelling',
     'safety-clot-painkiller-wait',
     'safety-clot-lungs-fine',
     'safety-clot-where-scan',

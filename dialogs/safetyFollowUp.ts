@@ -48,6 +48,8 @@ export type FollowUpKind =
   | 'ask-to-call'
   /** held back by not wanting to bother anyone or the wait: "I don't want to bother anyone", "8 hours in the ER" */
   | 'reluctant'
+  /** no one answering the call they were told to make: "and if nobody picks up?", "the on-call line goes to voicemail" */
+  | 'no-answer'
   /** their usual medicines: "what about my blood thinner, should I take it today?" */
   | 'medicines'
   /** no one to mind the children (or someone they look after): "nobody to watch my kids", "can't leave the baby" */
@@ -178,6 +180,12 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     /\bwhat (?:do|should|shall|can|would) (?:i|we) (?:even )?(?:tell|say to|say|mention to|bring|take with)\b|\bwhat (?:am i|are we|was i) (?:supposed|meant|going|gonna|expected) (?:to )?(?:tell|say|bring|mention)\b|\bwhat (?:to|should i) (?:tell|say|bring)\b|\bwhat (?:do|will|would) (?:they|the doctors?|the er|the nurses?|the crew|the paramedics) (?:need|want|ask)\b|\bwhat (?:info|information|details) (?:do|should|will|would)\b|\b(?:should|do|can|shall|must) (?:i|we) (?:bring|pack)(?: along)? (?:my|his|her|our|the|a|any)\b/,
   ],
   [
+    // The surgeon's or doctor's line not answering ("and if I call and nobody picks up?", "their on-call goes to
+    // voicemail"): don't wait for a call back, go now (r25). Before the wait and the clinic's own callback words.
+    'no-answer',
+    /\b(?:nobody|no one|noone|no body|nobodys|nobody s)\b(?: \w+){0,2} (?:picks? up|picking up|answers?|answering|calls? (?:me |us )?back|gets? back|responds?|replies)\b|\b(?:they|he|she|it|the \w+|my \w+|his \w+|her \w+)(?: \w+)? (?:dont|doesnt|don t|doesn t|do not|does not|wont|won t|never|didnt|didn t) (?:pick up|answer|call (?:me |us )?back|get back to (?:me|us)|respond|reply)\b|\b(?:cant|can t|cannot|couldnt|couldn t) (?:get through|get anyone|get anybody)\b|\b(?:cant|can t|cannot|couldnt|couldn t) (?:reach|get hold of|get ahold of|get a hold of) (?:them|him|her|anyone|anybody|someone|somebody|(?:the|my|his|her) (?:surgeon|surgeons|surgeon s|doctor|doctors|doctor s|doc|office|on ?call|nurse|team|gp|pcp)\w*)\b|\b(?:goes|went|go|going|sent) (?:straight )?to (?:voicemail|voice mail|an answering (?:machine|service))\b|\b(?:no answer|no reply|no response|no call back|no callback)\b/,
+  ],
+  [
     // What to do, asked outright ("what exactly does he need to do?", "so what now?"): the warning
     // restated plainly. Only at the end of the question, so "what should I do for the swelling" stays home care.
     'what-to-do',
@@ -188,6 +196,13 @@ const KINDS: ReadonlyArray<readonly [FollowUpKind, RegExp]> = [
     // waiting, before after-care reads the follow-up visit as care here afterwards.
     'wait',
     /\b(?:can|could|should|may|shall|cant|couldnt) (?:i|we|he|she|they) (?:not |just |simply |maybe |not just )?(?:wait|hold off|hang on|leave it|put it off|hold out)\b(?! (?:for|until|till|til) (?:the )?(?:ambulance|paramedics|911|them to (?:come|arrive)|help))/,
+  ],
+  [
+    // A visit already booked, given as the reason to wait ("my follow-up is Monday anyway", "I see the surgeon on
+    // Tuesday", "my post-op appointment is next week"): waiting (r25), before after-care reads "follow-up" as care
+    // here afterwards. Not when the visit is after the ER ("a follow-up with you after the ER").
+    'wait',
+    /^(?!.*\b(?:after|afterwards|once)\b).*\b(?:follow ?ups?|appointment|appt|check ?up|post ?op (?:visit|check|appointment)|visit|review|(?:see|seeing) (?:the|my|his|her) (?:surgeon|doctor|doc|dr|physio|pt|ortho\w*))\b(?: \w+){0,3} (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|next week|this week|in (?:a|one|two|three|four|five|a few|a couple of|\d+) (?:days?|weeks?))\b/,
   ],
   [
     // Care here after the ER or urgent care: yes, with the instruction first (before to-clinic).
@@ -463,7 +478,7 @@ export function saysLungsFine(text: string): boolean {
 
 /** Where to get the scan or X-ray asked ("where do I even go for that scan, do y'all do it"). */
 const WHERE_SCAN =
-  /\bwhere (?:should|do|can|could|would|will) (?:i|we|he|she) (?:even |actually |just |then |now )?(?:go|get|have)\b(?: \w+){0,4} (?:scan\w*|ultrasound|sonogram|doppler|x ?rays?|imaging|test\w*)\b|\b(?:do|does|can|could) (?:you|u|y all|yall|you guys|the clinic|your clinic|your office)(?: \w+)? (?:do|does|offer|have|run) (?:it|that|the (?:scan|ultrasound|test)|scans|ultrasounds?|x ?rays?)\b|\bwho (?:does|can do) (?:the |that |a )?(?:scan|ultrasound)\b/;
+  /\bwhere (?:should|do|can|could|would|will) (?:i|we|he|she) (?:even |actually |just |then |now )?(?:go|get|have)\b(?: \w+){0,4} (?:scan\w*|ultrasound|sonogram|doppler|x ?rays?|imaging|test\w*)\b|\b(?:do|does|can|could) (?:you|u|y all|yall|you guys|the clinic|your clinic|your office)(?: \w+)? (?:do|does|offer|have|run) (?:it|that|the (?:scan|ultrasound|test)|scans|ultrasounds?|x ?rays?)\b|\bwho (?:does|can do) (?:the |that |a )?(?:scan|ultrasound)\b|\b(?:ustedes|uds|la clinica|su clinica|ahi|alli|alla) (?:me )?(?:hacen|hace|tienen|tiene|dan|sacan) (?:ese |el |un |una |la )?(?:estudio|ultrasonido|ultrasound|eco|ecografia|sonograma|doppler)\b|\bdonde (?:me )?(?:hago|hacen|puedo hacer|puedo hacerme|me hacen|me pueden hacer|hay) (?:ese |el |un |una |la )?(?:estudio|ultrasonido|ultrasound|eco|ecografia|sonograma)\b/;
 export function asksWhereScan(text: string): boolean {
   return WHERE_SCAN.test(normalizeChoiceText(text));
 }
@@ -599,7 +614,7 @@ export function mentionsNewSymptom(text: string): boolean {
  * control", "I had knee surgery 2 weeks ago", "we drove 14 hours" (Spanish: safetyFollowUpEs.ts).
  */
 const RISK_FACTOR =
-  /\b(?:birth control|the pill|on the pill|contracepti\w*|the patch|depo|nuvaring|hrt|hormones?|hormone (?:therapy|replacement|pills?)|estrogen|oestrogen|testosterone|pregnan\w*|gave birth|had (?:a|the|my) baby|c ?section|postpartum|(?:had|have|got) (?:an? |my )?(?:\w+ )?(?:surgery|operation|op|replacement|scope)|surgery|operation|(?:a|in a|my) cast|boot|flight|flew|flying|plane|long (?:drive|trip|car ride|road trip|haul)|road trip|drove (?:\w+ )?hours|bed ?rest|laid up|cancer|chemo\w*|clots? before|history of clots?)\b/;
+  /\b(?:birth control|the pill|on the pill|contracepti\w*|the patch|depo|nuvaring|hrt|hormones?|hormone (?:therapy|replacement|pills?)|estrogen|oestrogen|testosterone|pregnan\w*|gave birth|had (?:a|the|my) baby|c ?section|postpartum|(?:had|have|got) (?:an? |my )?(?:\w+ )?(?:surgery|operation|op|replacement|scope)|surgery|operation|(?:a|in a|my) cast|boot|flight|flew|flying|plane|long (?:drive|trip|car ride|road trip|haul)|road trip|drove (?:\w+ )?hours|(?:sitting|sat|seated|stuck in (?:a|the|my) seat)(?: \w+){0,2} (?:so long|that long|for hours|all day|hours|\d+ hours)|(?:long|\d+ hours?|overnight|all day) (?:bus|coach|train) (?:ride|trip|journey)?|bed ?rest|laid up|cancer|chemo\w*|clots? before|history of clots?)\b/;
 export function mentionsClotRisk(text: string): boolean {
   const t = normalizeChoiceText(text);
   return RISK_FACTOR.test(t) || SPANISH_RISK_FACTOR.test(t);

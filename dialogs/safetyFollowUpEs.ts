@@ -97,6 +97,11 @@ export const SPANISH_FOLLOW_UPS: ReadonlyArray<readonly [FollowUpKind, RegExp]> 
     /\bno (?:tengo|tenemos|tiene|tienen) (?:seguro|aseguranza|papeles|dinero|con que pagar)\b|\bno (?:puedo|podemos|podria) pagar(?:lo|la)?\b|\bno (?:me |nos )?alcanza (?:para|pa) (?:el |la )?(?:urgent care|urgencias|clinica|doctor|consulta)\b|\b(?:cobra|cobran|cuesta|me van a cobrar) (?:un dineral|mucho|caro|un ojo de la cara)\b|\bpor lo que (?:me )?(?:van a cobrar|cobran|cuesta)\b|\bsin (?:seguro|aseguranza|papeles)\b|\bcuanto (?:cuesta|cobran|me cobran|sale|me sale|va a costar)\b|\bno (?:tengo|me alcanza|nos alcanza) (?:para|pa) (?:pagar|el hospital|la ambulancia)\b|\b(?:muy|bien|re) caro\b|\b(?:me |lo |la )?(?:cubre|cubrira|paga) (?:mi |el )?(?:seguro|aseguranza)\b|\b(?:mi |el )?(?:seguro|aseguranza) (?:me |le |nos |lo )?(?:cubre|paga|cubrira)\b/,
   ],
   [
+    // Nadie contesta en el consultorio o con el cirujano: "¿y si llamo y nadie contesta?", "me manda al buzón" (r25).
+    'no-answer',
+    /\b(?:nadie|ninguno) (?:me |nos |le )?(?:contesta|contestan|responde|responden|agarra|levanta|regresa la llamada|devuelve la llamada)\b|\bno (?:me |nos |le )?(?:contesta|contestan|responde|responden|regresan la llamada|devuelven la llamada)\b|\b(?:me |nos )?(?:manda|mandan|sale|salta) (?:al|a la|a) (?:buzon|contestadora|grabadora)\b|\bno (?:puedo|pude|podemos) (?:comunicarme|comunicarnos|hablar con (?:nadie|el|ella|ellos))\b/,
+  ],
+  [
     'reluctant',
     /\bno (?:quiero|quiere|queremos) (?:molestar|ser (?:una )?molestia|dar (?:lata|molestias?)|hacer (?:un )?(?:escandalo|drama|alboroto)|preocupar a nadie)\b|\b(?:odio|odia|le tiene miedo a|le da miedo|me da miedo|tengo miedo a|tengo miedo de) (?:los |el |ir al |ir a la )?(?:hospital(?:es)?|emergencias|sala de emergencias|doctores|ambulancias?)\b|\b(?:se tardan|tardan|se tarda|esperar|esperando|espera de) (?:\w+ ){0,3}(?:horas|mucho|todo el dia|toda la noche)\b|\bhoras (?:esperando|en (?:la sala|emergencias|el hospital))\b/,
   ],
@@ -173,7 +178,7 @@ export const SPANISH_NEW_SYMPTOM =
 
 /** Something that makes a clot more likely, said after a calf warning: "solo tomo anticonceptivos", "me operaron hace poco". */
 export const SPANISH_RISK_FACTOR =
-  /\b(?:anticoncepti\w*|pastillas? (?:para no (?:embarazarme|salir embarazada)|de control|anticonceptivas?|de hormonas|hormonales)|la pastilla|hormonas?|inyeccion (?:anticonceptiva|de control)|el parche|embarazad\w*|embarazo|di a luz|dio a luz|acabo de tener (?:a )?(?:mi |un |una )?(?:bebe|nino|nina|hij\w*)|parto|cesarea|postparto|me (?:operaron|hicieron una (?:cirugia|operacion))|cirugia|operacion|yeso|escayola|vuelo|avion|viaje largo|manej\w* (?:\w+ )?horas|en cama|cancer|quimio\w*)\b/;
+  /\b(?:anticoncepti\w*|pastillas? (?:para no (?:embarazarme|salir embarazada)|de control|anticonceptivas?|de hormonas|hormonales)|la pastilla|hormonas?|inyeccion (?:anticonceptiva|de control)|el parche|embarazad\w*|embarazo|di a luz|dio a luz|acabo de tener (?:a )?(?:mi |un |una )?(?:bebe|nino|nina|hij\w*)|parto|cesarea|postparto|me (?:operaron|hicieron una (?:cirugia|operacion))|cirugia|operacion|yeso|escayola|vuelo|avion|viaje largo|manej\w* (?:\w+ )?horas|(?:estar |estuve |ir |iba |fui )?sentad[oa]s? (?:tanto|tantas horas|mucho|muchas horas|horas|todo el (?:dia|viaje|camino)|\d+ horas)|horas sentad[oa]|(?:camion|autobus|tren) de \w+ horas|en cama|cancer|quimio\w*)\b/;
 
 /** "ya sé del 988", "ya conozco esa línea", "ya les hablé antes": the line again is not enough (safetyFollowUp.ts). */
 export const SPANISH_KNOWS_THE_LINE =

@@ -78,6 +78,10 @@ import {
   MEANS_GOT_VERBS,
   MEANS_WORDS,
   MOOD_OR_LIFE,
+  MINIMISING_DEATH_WORDS,
+  MINIMISING_FILLER,
+  MINIMISING_FRAMES,
+  MINIMISING_GAP,
   RESIGNED_PHRASES,
   REUNION_PHRASES,
   REUNION_WISH_WORDS,
@@ -159,7 +163,9 @@ export function createSuspicion(knowledge: Knowledge, compiled: CompiledModel): 
     // only everyday words of living and wanting, puts off care; it is no crisis cue without another one.
     const bother = sentences.some((s) => s.words.some((w) => BOTHER_WORDS.has(w)));
     const speaksOfMood = sentences.some((s) =>
-      s.words.some((w) => moodOrLife(w) && !(bother && EVERYDAY_BOTHER_WORDS.has(w))),
+      s.words.some(
+        (w, i) => moodOrLife(w) && !(bother && EVERYDAY_BOTHER_WORDS.has(w)) && !minimisingDeath(s.words, i),
+      ),
     );
     const bodyTalk = sentences.some(speaksOfTheBody);
     for (let c = 1; c < odds.length; c += 1) {
@@ -194,6 +200,17 @@ export function createSuspicion(knowledge: Knowledge, compiled: CompiledModel): 
 export function doubtedSuspicion(flag: RedFlag, sentences: readonly Sentence[]): Suspicion {
   const question = SAFETY_QUESTIONS[flag.id] as SafetyQuestion;
   return { flag, question, source: 'doubt', someoneElse: aboutSomeoneElse(sentences) };
+}
+
+/** "it's not like I'm dying": a death word said to make a problem small, not a word about one's life. */
+function minimisingDeath(words: readonly string[], i: number): boolean {
+  if (!MINIMISING_DEATH_WORDS.has(words[i] as string)) return false;
+  let start = i;
+  while (start > 0 && i - start < MINIMISING_GAP && MINIMISING_FILLER.has(words[start - 1] as string)) start -= 1;
+  // the frame ends right before the filler (or the death word): "not like" + "im" + "dying"
+  for (let end = start; end <= i; end += 1)
+    if (MINIMISING_FRAMES.some((p) => end - p.length >= 0 && phraseAt(words, end - p.length, p))) return true;
+  return false;
 }
 
 const MOOD_PREFIXES = [...MOOD_OR_LIFE].filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));

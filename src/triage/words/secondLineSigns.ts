@@ -585,6 +585,30 @@ export const EVERYDAY_BOTHER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Dying named only to say a problem is small (r25): "it's not like I'm dying", "it isn't as if I'd die of it",
+ * "I'm not dying". The death word right after such a frame (MINIMISING_FRAMES, then up to MINIMISING_GAP words of
+ * who and when: "I'm", "going to") is no mood word; any other mood word in the message still counts.
+ */
+export const MINIMISING_FRAMES: ReadonlyArray<readonly string[]> = [
+  ['not', 'like'],
+  ['isnt', 'like'],
+  ['aint', 'like'],
+  ['not', 'as', 'if'],
+  ['isnt', 'as', 'if'],
+  ['not', 'as', 'though'],
+  ['im', 'not'],
+  ['i', 'am', 'not'],
+  ['not', 'that', 'im'],
+];
+export const MINIMISING_DEATH_WORDS: ReadonlySet<string> = new Set(['die', 'dying', 'dead']);
+/** Words of who and when between the frame and the death word: "not like I'm going to die". */
+export const MINIMISING_FILLER: ReadonlySet<string> = new Set([
+  ...['i', 'im', 'id', 'ill', 'am', 'is', 'its', 'she', 'shes', 'he', 'hes', 'going', 'gonna', 'to', 'about'],
+  ...['will', 'would', 'actually', 'literally', 'really', 'exactly', 'gunna'],
+]);
+export const MINIMISING_GAP = 3;
+
+/**
  * Words about a person's mood, life or death, or of giving up (prefixes end in *). The model's
  * self-harm guess needs one of them: a plain report of where it hurts ("says it's the front of the
  * knee, sometimes up her thigh") shares letter pieces with "think" and "sometimes I" but says nothing
