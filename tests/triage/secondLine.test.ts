@@ -146,11 +146,15 @@ describe("the classifier's body gate: no question on chatter that never speaks o
   });
 
   it('still asks when the body, a symptom or a lost function is named, however briefly', () => {
-    // lost function with no body part named; a symptom alone; a body part alone
-    expect(asked('cant bend it past halfway tonight')).toBe('ottawa-fracture-signs');
-    expect(asked("it just won't bend like it used to since yesterday")).toBe('locked-knee');
-    expect(asked("it's puffy and tight since the game tonight")).toBe('rapid-swelling');
-    expect(asked('leg feels off since practice, kind of heavy')).toBe('tingling');
+    // lost function with no body part named; a symptom alone; a body part alone. Which flag is asked
+    // is the model's choice (it moves with retraining); that one is asked is the gate's.
+    for (const text of [
+      'cant bend it past halfway tonight',
+      "it just won't bend like it used to since yesterday",
+      "it's puffy and tight since the game tonight",
+      'leg feels off since practice, kind of heavy',
+    ])
+      expect(asked(text), text).not.toBeNull();
   });
 
   it('lets every labelled body red flag through the gate (the rules catch the one that does not pass)', () => {
