@@ -13,7 +13,7 @@
 //   6. at the top level: a button we offered (routed exactly), small talk, or a question
 // The pure decisions (what a message is) live in ./decisions/; what the routes do in
 // ./mainAnswers.ts; how replies are sent and flows started in ./mainTalk.ts.
-import { addressedInShared } from '../src/channels/inbound';
+import { addressedInShared, isAddressedToBot } from '../src/channels/inbound';
 import { isSharedConversation } from '../src/channels/conversationScope';
 import { UNTRUNCATED_TEXT_KEY } from '../src/middleware/textLimit';
 import type { TurnContext } from 'botbuilder';
@@ -179,7 +179,7 @@ export class MainDialog extends ComponentDialog {
         },
         shared: isSharedConversation(dc.context.activity),
         get chatter() {
-          return !addressedInShared(dc.context) && !turn.inFlow && turn.safety.kind === 'none' && !forTheBot(turn);
+          return isChatter(dc.context, turn);
         },
       });
       // "it just popped back in": the update is a different flag now; the safety route answers it.
@@ -216,10 +216,7 @@ export class MainDialog extends ComponentDialog {
         turn.safety = check.outcome;
       }
     }
-    // Office chatter in a shared channel, not addressed to the bot: answered only for a red flag, a
-    // waiting question's answer, or what is plainly for the bot (a hello, a callback request, a
-    // question it answers outright: "what's their number?").
-    if (!addressedInShared(dc.context) && !turn.inFlow && turn.safety.kind === 'none' && !forTheBot(turn)) return;
+    if (isChatter(dc.context, turn)) return;
     const state = await this.talk.mainState(dc.context);
     const unknownBefore = state.unknownInARow;
     dc.context.turnState.set(HELP_SHOWN_BEFORE, state.helpShown === true);
@@ -264,6 +261,17 @@ export class MainDialog extends ComponentDialog {
 }
 
 /** Plainly for the bot: a hello, a callback request, or a question it answers outright ("are you open Monday?"). */
+/**
+ * Office chatter in a shared conversation, not addressed to the bot: answered only for a red flag, a
+ * waiting question's answer, or (Slack, where nothing marks a message for the bot) what is plainly for
+ * the bot (a hello, a callback request, a question it answers outright: "what's their number?"). In
+ * Teams a message for the bot @mentions it, so an un-mentioned one gets only the first two.
+ */
+function isChatter(context: TurnContext, turn: Turn): boolean {
+  if (addressedInShared(context) || turn.inFlow || turn.safety.kind !== 'none') return false;
+  return !isAddressedToBot(context) || !forTheBot(turn);
+}
+
 function forTheBot(turn: Turn): boolean {
   if (turn.command === 'greeting' || isCallbackRequest(turn.text, turn.command)) return true;
   // "anyone know if Dr. Patel is in on Friday?", "who wants tacos": asked of the people in the room.

@@ -105,8 +105,6 @@ export class KneeBot {
   }
 
   private async onMessage(context: TurnContext): Promise<void> {
-    // Teams channel/group message that did not @mention the bot: not for us.
-    if (!isAddressedToBot(context)) return;
     // A brand-new user's first message: the welcome comes before the answer — unless the message
     // carries an act-now red flag, or an act-now reply still stands (dialogs/safety.ts). The welcome
     // then waits for a later turn.
@@ -120,7 +118,8 @@ export class KneeBot {
     const actNow = reading.kind === 'red-flag' && isActNow(reading.result.tier);
     try {
       // Chatter in a shared channel not addressed to the bot gets no welcome (it may get no reply at all); a hello does.
-      const quiet = !addressedInShared(context) && classifyCommand(text) !== 'greeting';
+      // (In Teams a hello without an @mention is said to the others.)
+      const quiet = !addressedInShared(context) && (classifyCommand(text) !== 'greeting' || !isAddressedToBot(context));
       if (!actNow && !quiet && !(await this.main.safetyState.current(context))) await this.greetOnce(context, false);
       await this.runMainDialog(dc);
     } finally {

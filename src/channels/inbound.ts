@@ -17,7 +17,11 @@ import {
   type OfferedChoicesState,
 } from './offered';
 
-/** turnState key: true when a Teams channel/group message did not mention the bot (stay silent). */
+/**
+ * turnState key: true when a Teams channel/group message did not mention the bot. Teams users address
+ * a bot by @mentioning it, so such a message is answered only when it must be (a red flag, a warning
+ * that still stands, the answer to the bot's own question), never for a question it could answer.
+ */
 const BOT_NOT_ADDRESSED = 'kneeBot.notAddressed';
 /**
  * turnState key: true when a message in a shared Slack (or other non-Teams) conversation did not
@@ -90,7 +94,7 @@ export function teamsScope(activity: Partial<Activity>): TeamsScope {
   return type === 'channel' || type === 'groupChat' ? type : 'personal';
 }
 
-/** False only for a Teams channel/group message that did not @mention the bot. */
+/** False only for a Teams channel/group message that did not @mention the bot (it is also not addressedInShared). */
 export function isAddressedToBot(context: TurnContext): boolean {
   return context.turnState.get(BOT_NOT_ADDRESSED) !== true;
 }
@@ -164,7 +168,10 @@ export class InboundNormalizer implements Middleware {
       // A group conversation is shared even when Teams leaves out its type (isGroup alone, as some relays send it).
       const shared = teamsScope(activity) !== 'personal' || isSharedConversation(activity);
       if (shared && !mentioned && submitted === undefined) {
+        // Teams delivers these only with resource-specific consent (or through a relay); when one comes,
+        // it is chatter in a shared conversation, answered only for safety or the bot's own question.
         context.turnState.set(BOT_NOT_ADDRESSED, true);
+        context.turnState.set(SHARED_NOT_ADDRESSED, true);
       }
     }
 

@@ -123,6 +123,39 @@ suite('other activities', () => {
     });
     expect(joined(mentioned)).toContain(knowledge.byId.get('runners-knee')!.title);
   });
+
+  // Teams delivers un-mentioned channel and group messages only with resource-specific consent (or
+  // through a relay). When one comes, safety still comes first: a red flag, or the answer to the
+  // bot's own question, is answered; questions, hellos and chatter are left to the people.
+  const teamsGroup = () => new BotChat({ channelId: 'msteams', conversationType: 'groupChat' });
+  const childFlag = knowledge.redFlags.find((f) => f.id === 'child-hip-knee-pain')!;
+  const weightFlag = knowledge.redFlags.find((f) => f.id === 'cannot-bear-weight')!;
+
+  it.each([
+    ['my 14 yo has been limping and his knee pain wakes him up at night', childFlag],
+    ['he fell off the ladder at work and now he cannot put any weight on that leg at all', weightFlag],
+    ['ok so my daughter is 12, limps since practice on tuesday and says her knee hurts', childFlag],
+  ])('a Teams group message without a mention that carries a red flag is answered: %s', async (text, flag) => {
+    const said = await teamsGroup().send(text);
+    expect(joined(said)).toContain(flag.advice);
+  });
+
+  it.each(['hi all', 'what is runners knee', 'lunch at noon?', 'how can I reach you by phone'])(
+    'a Teams group message without a mention and without a red flag gets no reply: %s',
+    async (text) => {
+      expect(await teamsGroup().send(text)).toEqual([]);
+    },
+  );
+
+  it('after a red flag in a Teams group, an un-mentioned plan to wait is answered with the warning again', async () => {
+    const chat = teamsGroup();
+    expect(joined(await chat.send('my 14 yo has been limping and his knee pain wakes him up at night'))).toContain(
+      childFlag.advice,
+    );
+    const wait = await chat.send("can't we just rest him till the tournament on saturday");
+    expect(wait).not.toEqual([]);
+    expect(joined(wait)).toMatch(/today/i);
+  });
 });
 
 suite('state', () => {
