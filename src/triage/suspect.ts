@@ -356,7 +356,9 @@ export function strongCueFlags(sentences: readonly Sentence[], year: number, con
     WAKING_WORDS,
     year,
   );
-  if (child && has(CHILD_PAIN_PLACES) && (limpsNow(sentences, year) || wokenAtNight)) out.push('child-hip-knee-pain');
+  // The knee may have been named earlier too: "my son is 14, his knee hurts" … "he limps a bit at night now".
+  const place = has(CHILD_PAIN_PLACES) || (context.subject === 'child' && context.knee === true);
+  if (child && place && (limpsNow(sentences, year) || wokenAtNight)) out.push('child-hip-knee-pain');
   // Ottawa: 55 or older with a fresh injury to the knee gets an X-ray, however well they walk. The age, the
   // fall and the knee may be told over several messages ("I'm 72, my knee hurts" … "I fell in the kitchen"),
   // as long as this message tells one of them.

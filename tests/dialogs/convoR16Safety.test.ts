@@ -39,6 +39,21 @@ describe('the subject of a message (src/triage/subject.ts)', () => {
     expect(withChild.kind === 'red-flag' && withChild.result.tier).toBe('urgent');
   });
 
+  it('a child and the knee told earlier: a limp or night waking told alone, without the knee, raises the same-day check', () => {
+    const triage = createTriage(realKnowledge());
+    for (const text of ['he limps a bit at night', "it's woken him up a couple times this week", 'she is limping now'])
+      expect(triage.classify(text, { subject: 'child', knee: true }), text).toMatchObject({
+        kind: 'red-flag',
+        result: { tier: 'urgent', flags: [{ id: 'child-hip-knee-pain' }] },
+      });
+    // Without the knee in the conversation (or without the child) it is not the child's hip check.
+    expect(triage.classify('he limps a bit at night', { subject: 'child' }).kind).toBe('none');
+    expect(triage.classify('he limps a bit at night', { knee: true }).kind).toBe('none');
+    // Denied or long past: no alarm.
+    for (const text of ["he doesn't limp and sleeps fine", 'he limped for a day last year, fine since'])
+      expect(triage.classify(text, { subject: 'child', knee: true }).kind, text).toBe('none');
+  });
+
   it('Spanish: a child subject lets a limp told alone raise the same-day check', () => {
     const triage = createTriage(spanishKnowledge(), { language: 'es' });
     const text = 'ahora cojea bastante de esa pierna y la rodilla le duele';
