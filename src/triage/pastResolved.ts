@@ -18,6 +18,7 @@ import {
   RECENT_PERIODS,
   RECENT_WORDS,
   RESOLVED_PHRASES,
+  RECURRING_WORDS,
   MOMENT_EVENT_WORDS,
   SPAN_TO_NOW,
   STILL_PRESENT,
@@ -277,6 +278,8 @@ function resolvedLater(words: readonly string[], from: number): boolean {
       words.slice(Math.max(0, i - 3), i).some((w) => MOMENT_EVENT_WORDS.has(w))
     )
       continue;
+    // "limps at night, it's woken him a couple times, but he's fine by breakfast": one episode ends, the sign recurs.
+    if (words[i + 1] === 'by' && words.slice(0, i).some((w) => RECURRING_WORDS.has(w))) continue;
     const before = words[i - 1] as string;
     if (!NEGATION_CUES.has(before) && before !== 'never' && before !== 'not') return true;
   }

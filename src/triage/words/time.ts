@@ -505,3 +505,19 @@ export const DENIAL_ADVERBS: ReadonlySet<string> = new Set(['actually', 'really'
 
 /** After "running" these make it a symptom, not a sport: "running a fever". */
 export const NOT_SPORT_AFTER: ReadonlySet<string> = new Set(['a', 'an', 'fever', 'temperature', 'temp']);
+
+/**
+ * A sign that keeps coming back ("it's woken him up a couple times", "every night after practice"): then
+ * "fine by breakfast" ends one episode, not the sign.
+ */
+export const RECURRING_WORDS: ReadonlySet<string> = new Set([
+  'times',
+  'nights',
+  'every',
+  'each',
+  'whenever',
+  'usually',
+  'often',
+  'keeps',
+  'sometimes',
+]);
