@@ -73,6 +73,7 @@ export const SETS: EvalSet[] = [
   // corpus is nearly exhausted for knee posts), so the 37 new ones (14 in scope, second labeller's accepted
   // entries; 23 out of scope) are all held, never tuned on. Start code (3141cbf): top-1 10/14, wrong 0/14, OOS 23/23.
   { name: 'real posts r23 (held)', files: ['posts-blind-r23.jsonl'], heldOut: true },
+  { name: 'real posts r25 (held)', files: ['posts-blind-r25.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
   { name: 'short questions r3', files: ['tune-r3.jsonl'], heldOut: false },
