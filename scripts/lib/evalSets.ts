@@ -73,6 +73,9 @@ export const SETS: EvalSet[] = [
   // corpus is nearly exhausted for knee posts), so the 37 new ones (14 in scope, second labeller's accepted
   // entries; 23 out of scope) are all held, never tuned on. Start code (3141cbf): top-1 10/14, wrong 0/14, OOS 23/23.
   { name: 'real posts r23 (held)', files: ['posts-blind-r23.jsonl'], heldOut: true },
+  // Round 25: one blind collector's posts from walkers, hikers, lifters, cyclists, older adults and people after
+  // surgery (78 new, 74 search hits repeated used pages), split in halves; this is the held half. Start code
+  // (17e3188): top-1 11/26, wrong 1/26, out of scope 13/13. The tune half is posts-r25.jsonl.
   { name: 'real posts r25 (held)', files: ['posts-blind-r25.jsonl'], heldOut: true },
   { name: 'short questions', files: ['heldout.jsonl', 'tune.jsonl'], heldOut: false },
   // Round 3: short questions for last round's new entries and the entries they compete with.
