@@ -5,19 +5,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { createMatcher } from '../../src/matching/index';
 import { splitPost } from '../../src/matching/posts';
-import type { Matcher, MatchResult } from '../../src/matching/types';
+import type { Matcher } from '../../src/matching/types';
+import { firstOffered, offeredIds } from './offered';
 
 let matcher: Matcher;
 beforeAll(() => {
   matcher = createMatcher(loadKnowledge(join(__dirname, '../../knowledge')));
 });
-const ids = (r: MatchResult): string[] =>
-  r.kind === 'answer'
-    ? [r.best.entry.id, ...r.candidates.map((c) => c.entry.id)]
-    : r.kind === 'clarify'
-      ? r.candidates.map((c) => c.entry.id)
-      : [];
-const first = (r: MatchResult): string | undefined => ids(r)[0];
+const ids = offeredIds;
+const first = firstOffered;
 
 describe('an ellipsis', () => {
   it('ends a sentence, spaced or not', () => {
