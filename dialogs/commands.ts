@@ -1,7 +1,7 @@
 // Recognises the few words that steer the conversation ("help", "cancel", "start over", "call",
 // "call me back"). Pure. Only a message that IS the command counts: "I had to stop running" is a
 // question for the matcher, not "stop". Spanish phrases: ./commandPhrasesEs.ts.
-import { recentlyUsed } from '../src/recentlyUsed';
+import { memoByKey } from '../src/recentlyUsed';
 import { asciiWords, foldToWords } from '../src/text';
 import { SPANISH_FILLER, SPANISH_LEADS, SPANISH_PHRASES } from './commandPhrasesEs';
 
@@ -272,16 +272,12 @@ const LOOKUP: Map<string, Command> = new Map(
 // A turn asks about its message a handful of times (the welcome check, the route table, the quit and
 // language checks), and buttons and common questions come back all the time: both readings below keep
 // their last texts. Pure functions of the text, with string results (tests/perf/commandMemo.test.ts).
-const recentFolds = recentlyUsed<string>(200);
-const recentCommands = recentlyUsed<{ command: Command | undefined }>(200);
+const recentFolds = memoByKey(200, (text) => normalizeCommandTextPlain(text));
+const recentCommands = memoByKey(200, (text) => classifyCommandPlain(text));
 
 /** Lower case, apostrophes dropped ("let's" → "lets"), punctuation to spaces, fillers removed. */
 export function normalizeCommandText(text: string): string {
-  const held = recentFolds.get(text);
-  if (held !== undefined) return held;
-  const t = normalizeCommandTextPlain(text);
-  recentFolds.set(text, t);
-  return t;
+  return recentFolds(text);
 }
 
 /** normalizeCommandText without the memo (tests compare the two). */
@@ -439,11 +435,7 @@ function thanksThenPlan(text: string): boolean {
 
 /** The command a whole message is, or undefined. */
 export function classifyCommand(text: string): Command | undefined {
-  const held = recentCommands.get(text);
-  if (held !== undefined) return held.command;
-  const command = classifyCommandPlain(text);
-  recentCommands.set(text, { command });
-  return command;
+  return recentCommands(text);
 }
 
 /** classifyCommand without the memo (tests compare the two). */

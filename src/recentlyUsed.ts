@@ -28,3 +28,15 @@ export function recentlyUsed<V>(limit: number): RecentlyUsed<V> {
     },
   };
 }
+
+/** `fn` with its results kept for the last `limit` keys (fn must be a pure function of the key; undefined is kept too). */
+export function memoByKey<R>(limit: number, fn: (key: string) => R): (key: string) => R {
+  const held = recentlyUsed<{ value: R }>(limit);
+  return (key) => {
+    const hit = held.get(key);
+    if (hit !== undefined) return hit.value;
+    const value = fn(key);
+    held.set(key, { value });
+    return value;
+  };
+}
